@@ -250,6 +250,16 @@ type ActorMention struct {
 	Sentence int
 }
 
+// RoleFact is a dated role of a person, learned from a document.
+type RoleFact struct {
+	Name  string // the person's name as written ("Marco Rubio")
+	Code  string // actor code of the role ("USAGOV")
+	Role  string // the role's words, folded ("secretaire d'etat")
+	Since Date   // the date of the document that states it
+	DocID string // provenance
+	Text  string // the evidence phrase
+}
+
 // Mode of an event: how the text asserts it.
 type Mode string
 
@@ -299,6 +309,10 @@ type Analysis struct {
 	Times     []TimeExpr
 	Actors    []ActorMention
 	Events    []Event
+	// Learned holds the roles the actor stage learned from this document's
+	// own text (appositions such as "le secrétaire d'État américain, Marco
+	// Rubio"); the store keeps them, and later documents use them.
+	Learned []RoleFact
 	// Trace, when non-nil, receives explanations from the stages
 	// (dyad explain).
 	Trace func(stage, msg string)
