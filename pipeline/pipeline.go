@@ -1,0 +1,115 @@
+// Package pipeline wires the stages of dyad together: clean → detect
+// language → sentences and tokens → times → actors → events → codebook
+// → places. Each stage is a dyad.Stage from its own package; this package
+// only orders them and converts the result to the `dyad code` JSON
+// contract (record.go).
+package pipeline
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/text"
+)
+
+// Options configure a pipeline.
+type Options struct {
+	// Dicts are user dictionary files added to the embedded actor data.
+	Dicts []string
+	// DefaultLang is used when a document has no language and detection
+	// cannot tell. Empty means "fr".
+	DefaultLang string
+	// NoClean skips boilerplate removal (the text is taken as is).
+	NoClean bool
+}
+
+// Pipeline runs the stages over documents. It is safe for concurrent use.
+type Pipeline struct {
+	opts    Options
+	cleaner dyad.Cleaner
+	langID  dyad.LanguageDetector
+	stages  []dyad.Stage
+	learner learner
+}
+
+// learner is the part of the actor knowledge base that takes roles learned
+// from text.
+type learner interface {
+	Learn(facts []dyad.RoleFact)
+}
+
+// New builds the default pipeline with the embedded data.
+func New(opts Options) (*Pipeline, error) {
+	if opts.DefaultLang == "" {
+		opts.DefaultLang = "fr"
+	}
+	p := &Pipeline{opts: opts}
+	if err := p.build(); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// Stages returns the stages in the order they run.
+func (p *Pipeline) Stages() []dyad.Stage { return p.stages }
+
+// LearnRoles adds roles learned from earlier documents (kept in the store).
+func (p *Pipeline) LearnRoles(facts []dyad.RoleFact) {
+	if p.learner != nil && len(facts) > 0 {
+		p.learner.Learn(facts)
+	}
+}
+
+// Analyze runs the pipeline over one document. The document may be changed
+// by the cleaning stage (text, title, date, source).
+func (p *Pipeline) Analyze(doc *dyad.Document) (*dyad.Analysis, error) {
+	return p.AnalyzeTrace(doc, nil)
+}
+
+// AnalyzeTrace is Analyze with an explanation callback (dyad explain).
+func (p *Pipeline) AnalyzeTrace(doc *dyad.Document, trace func(stage, msg string)) (*dyad.Analysis, error) {
+	if strings.TrimSpace(doc.Text) == "" {
+		return nil, fmt.Errorf("%s: no text", docName(doc))
+	}
+	if p.cleaner != nil && !p.opts.NoClean {
+		if err := p.cleaner.Clean(doc); err != nil {
+			return nil, fmt.Errorf("%s: clean: %w", docName(doc), err)
+		}
+	}
+	doc.Lang = strings.ToLower(strings.TrimSpace(doc.Lang))
+	if doc.Lang == "" && p.langID != nil {
+		if l, _ := p.langID.Detect(doc.Text); l != "" {
+			doc.Lang = l
+		}
+	}
+	if doc.Lang == "" {
+		doc.Lang = p.opts.DefaultLang
+	}
+	a := &dyad.Analysis{Doc: doc, Trace: trace}
+	for _, st := range p.stages {
+		if err := st.Process(a); err != nil {
+			return a, fmt.Errorf("%s: %s: %w", docName(doc), st.Name(), err)
+		}
+	}
+	if p.learner != nil && len(a.Learned) > 0 {
+		p.learner.Learn(a.Learned)
+	}
+	return a, nil
+}
+
+func docName(d *dyad.Document) string {
+	if d.ID != "" {
+		return d.ID
+	}
+	if d.Path != "" {
+		return d.Path
+	}
+	return "document"
+}
+
+// build assembles the default stages from the packages of the repository.
+func (p *Pipeline) build() error {
+	p.stages = append(p.stages, text.NewStage())
+	return nil
+}
