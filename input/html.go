@@ -1,0 +1,406 @@
+package input
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	nurl "net/url"
+	"regexp"
+	"strings"
+	"time"
+
+	"codeberg.org/readeck/go-readability/v2"
+	"codeberg.org/readeck/go-readability/v2/render"
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/clean"
+	"github.com/itlightning/dateparse"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
+)
+
+//go:embed data/datemeta.txt
+var dateMetaTxt string
+
+// dateMetaRank gives the trust rank of a <meta> name carrying a date.
+var dateMetaRank = map[string]int{}
+
+func init() {
+	for _, l := range strings.Split(dateMetaTxt, "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		dateMetaRank[strings.ToLower(l)] = len(dateMetaRank)
+	}
+}
+
+func (r *reader) html(p string, data []byte, label string) error {
+	d, err := ExtractHTML(data, label, "")
+	if err != nil {
+		return r.fail(&Error{Path: p, Reason: err.Error()})
+	}
+	d.ID, d.Path = p, p
+	return r.doc(d)
+}
+
+// ExtractHTML reads an HTML page: the main text and title (with
+// go-readability, Mozilla Readability's algorithm), and from the page's
+// metadata the publication date, canonical URL, site name (Source), author
+// and language. label is a charset declared outside the page (HTTP
+// Content-Type), "" if none; pageURL is the address the page was fetched
+// from, "" if unknown. The publication date is taken, in this order, from
+// JSON-LD datePublished, article:published_time, the first <time datetime>,
+// other <meta> tags (data/datemeta.txt), then the first date written near
+// the start of the text or in the byline (a dateline).
+func ExtractHTML(data []byte, label, pageURL string) (*dyad.Document, error) {
+	if label == "" {
+		if _, name, certain := charset.DetermineEncoding(data, ""); certain || name != "windows-1252" {
+			label = name
+		}
+	}
+	s, err := decode(data, label)
+	if err != nil {
+		return nil, err
+	}
+	root, err := html.Parse(strings.NewReader(s))
+	if err != nil {
+		return nil, fmt.Errorf("cannot parse HTML: %v", err)
+	}
+	m := pageMeta(root)
+	var u *nurl.URL
+	if pageURL != "" {
+		u, _ = nurl.Parse(pageURL)
+	}
+	if u == nil && m.canonical != "" {
+		u, _ = nurl.Parse(m.canonical)
+	}
+	parser := readability.NewParser()
+	art, err := parser.ParseAndMutate(root, u)
+	if err != nil {
+		return nil, fmt.Errorf("no article text: %v", err)
+	}
+	d := &dyad.Document{}
+	if art.Node != nil {
+		d.Text = strings.TrimSpace(clean.Normalize(render.InnerText(art.Node)))
+	}
+	if d.Text == "" {
+		return nil, fmt.Errorf("no text")
+	}
+	d.Title = clean.Normalize(strings.TrimSpace(art.Title()))
+	if d.Title == "" {
+		d.Title = m.title
+	}
+	d.URL = m.canonical
+	if d.URL == "" {
+		d.URL = pageURL
+	}
+	d.Source = m.site
+	if d.Source == "" {
+		d.Source = clean.Normalize(art.SiteName())
+	}
+	d.Author = m.author
+	if d.Author == "" {
+		d.Author = clean.Normalize(strings.TrimSpace(art.Byline()))
+	}
+	d.Lang = m.lang
+	if d.Lang == "" {
+		d.Lang = primaryLang(art.Language())
+	}
+	d.Date = m.date
+	if d.Date.IsZero() {
+		// a dateline: the first date in the byline or the start of the text
+		if dt, _, ok := clean.FindDate(art.Byline(), d.Lang); ok {
+			d.Date = dt
+		} else if dt, _, ok := clean.FindDate(head(d.Text, 600), d.Lang); ok {
+			d.Date = dt
+		}
+	}
+	return d, nil
+}
+
+func head(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && n < len(s) && s[n]&0xc0 == 0x80 {
+		n--
+	}
+	return s[:n]
+}
+
+type meta struct {
+	title, canonical, site, author, lang string
+	date                                 dyad.Date
+}
+
+// pageMeta reads the metadata of a parsed page.
+func pageMeta(root *html.Node) meta {
+	var m meta
+	var ldDate, propDate, timeDate dyad.Date
+	metaDate, metaRank := dyad.Date{}, 1<<30
+	var ogTitle, titleTag, ldSite, ldAuthor, ogSite, metaAuthor string
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.Data {
+			case "html":
+				if m.lang == "" {
+					m.lang = primaryLang(attr(n, "lang"))
+				}
+			case "title":
+				if titleTag == "" && n.FirstChild != nil {
+					titleTag = strings.TrimSpace(n.FirstChild.Data)
+				}
+			case "link":
+				if strings.EqualFold(attr(n, "rel"), "canonical") && m.canonical == "" {
+					m.canonical = strings.TrimSpace(attr(n, "href"))
+				}
+			case "script":
+				if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
+					var v any
+					src := ldStrip(n.FirstChild.Data)
+					if json.Unmarshal([]byte(src), &v) != nil {
+						// broken JSON-LD: still take a datePublished written in it
+						if mm := rxLDDate.FindStringSubmatch(src); mm != nil && ldDate.IsZero() {
+							ldDate, _ = parseMetaDate(mm[1])
+						}
+					} else {
+						ld := jsonLD{}
+						ld.visit(v, 0)
+						if ldDate.IsZero() {
+							ldDate = ld.date
+						}
+						if ldSite == "" {
+							ldSite = ld.site
+						}
+						if ldAuthor == "" {
+							ldAuthor = ld.author
+						}
+					}
+				}
+				return
+			case "time":
+				if timeDate.IsZero() {
+					if dt, ok := parseMetaDate(attr(n, "datetime")); ok {
+						timeDate = dt
+					}
+				}
+			case "meta":
+				content := attr(n, "content")
+				for _, key := range []string{"property", "name", "itemprop", "http-equiv"} {
+					k := strings.ToLower(strings.TrimSpace(attr(n, key)))
+					if k == "" {
+						continue
+					}
+					switch k {
+					case "article:published_time":
+						if propDate.IsZero() {
+							propDate, _ = parseMetaDate(content)
+						}
+					case "og:site_name", "application-name":
+						if ogSite == "" {
+							ogSite = strings.TrimSpace(content)
+						}
+					case "og:title":
+						if ogTitle == "" {
+							ogTitle = strings.TrimSpace(content)
+						}
+					case "author", "article:author", "dc.creator", "byl", "sailthru.author", "parsely-author":
+						if metaAuthor == "" && !strings.HasPrefix(content, "http") {
+							metaAuthor = strings.TrimSpace(strings.TrimPrefix(content, "By "))
+						}
+					case "og:url":
+						if m.canonical == "" {
+							m.canonical = strings.TrimSpace(content)
+						}
+					case "content-language", "language", "dc.language", "og:locale":
+						if m.lang == "" {
+							m.lang = primaryLang(content)
+						}
+					}
+					if rank, ok := dateMetaRank[k]; ok && rank < metaRank {
+						if dt, ok := parseMetaDate(content); ok {
+							metaDate, metaRank = dt, rank
+						}
+					}
+				}
+				if n.Data == "meta" && attr(n, "itemprop") == "datePublished" && content == "" {
+					// <meta itemprop=datePublished datetime=...>
+					if dt, ok := parseMetaDate(attr(n, "datetime")); ok && metaRank > 0 {
+						metaDate, metaRank = dt, 0
+					}
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	for _, d := range []dyad.Date{ldDate, propDate, timeDate, metaDate} {
+		if !d.IsZero() {
+			m.date = d
+			break
+		}
+	}
+	m.title = clean.Normalize(firstNonEmpty(ogTitle, titleTag))
+	m.site = clean.Normalize(firstNonEmpty(ogSite, ldSite))
+	m.author = clean.Normalize(firstNonEmpty(ldAuthor, metaAuthor))
+	return m
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, x := range s {
+		if strings.TrimSpace(x) != "" {
+			return strings.TrimSpace(x)
+		}
+	}
+	return ""
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// primaryLang turns "fr-FR", "en_US" into "fr", "en".
+func primaryLang(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if i := strings.IndexAny(s, "-_"); i > 0 {
+		s = s[:i]
+	}
+	if len(s) < 2 || len(s) > 3 {
+		return ""
+	}
+	for _, c := range s {
+		if c < 'a' || c > 'z' {
+			return ""
+		}
+	}
+	return s
+}
+
+// jsonLD collects datePublished, publisher name and author from a JSON-LD
+// block (objects, arrays and @graph).
+type jsonLD struct {
+	date         dyad.Date
+	site, author string
+}
+
+func (ld *jsonLD) visit(v any, depth int) {
+	if depth > 6 {
+		return
+	}
+	switch x := v.(type) {
+	case []any:
+		for _, e := range x {
+			ld.visit(e, depth+1)
+		}
+	case map[string]any:
+		if s, ok := x["datePublished"].(string); ok && ld.date.IsZero() {
+			ld.date, _ = parseMetaDate(s)
+		}
+		if ld.site == "" {
+			ld.site = ldName(x["publisher"])
+		}
+		if ld.author == "" {
+			ld.author = ldName(x["author"])
+		}
+		if g, ok := x["@graph"]; ok {
+			ld.visit(g, depth+1)
+		}
+		if g, ok := x["mainEntity"]; ok {
+			ld.visit(g, depth+1)
+		}
+	}
+}
+
+func ldName(v any) string {
+	switch x := v.(type) {
+	case string:
+		if strings.HasPrefix(x, "http") {
+			return ""
+		}
+		return x
+	case map[string]any:
+		s, _ := x["name"].(string)
+		return s
+	case []any:
+		var names []string
+		for _, e := range x {
+			if n := ldName(e); n != "" {
+				names = append(names, n)
+			}
+		}
+		return strings.Join(names, ", ")
+	}
+	return ""
+}
+
+var rxLDDate = regexp.MustCompile(`"datePublished"\s*:\s*"([^"]+)"`)
+
+// ldStrip removes the CDATA and comment wrappers some sites put around
+// JSON-LD.
+func ldStrip(s string) string {
+	s = strings.TrimSpace(s)
+	for _, w := range []string{"//<![CDATA[", "<![CDATA[", "<!--"} {
+		s = strings.TrimSpace(strings.TrimPrefix(s, w))
+	}
+	for _, w := range []string{"//]]>", "]]>", "-->"} {
+		s = strings.TrimSpace(strings.TrimSuffix(s, w))
+	}
+	return s
+}
+
+var rxLeadingISO = regexp.MustCompile(`^\s*((?:19|20)\d\d)-(\d\d)(?:-(\d\d))?`)
+
+// parseMetaDate reads a date from a metadata value: ISO 8601 (the date part
+// is taken as written, in the writer's own time zone), 20211022, RFC 1123,
+// "October 22, 2021" and the other forms dateparse knows.
+func parseMetaDate(s string) (dyad.Date, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return dyad.Date{}, false
+	}
+	if m := rxLeadingISO.FindStringSubmatch(s); m != nil {
+		d, err := dyad.ParseDate(strings.TrimSuffix(m[1]+"-"+m[2]+"-"+m[3], "-"))
+		return d, err == nil && !d.IsZero()
+	}
+	if len(s) == 8 && isDigits(s) {
+		d, err := dyad.ParseDate(s[:4] + "-" + s[4:6] + "-" + s[6:])
+		return d, err == nil
+	}
+	if isDigits(s) && len(s) >= 9 && len(s) <= 13 { // Unix time (s or ms)
+		var n int64
+		fmt.Sscan(s, &n)
+		if len(s) == 13 {
+			n /= 1000
+		}
+		t := time.Unix(n, 0).UTC()
+		if t.Year() >= 1990 && t.Year() <= 2100 {
+			return dyad.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}, true
+		}
+		return dyad.Date{}, false
+	}
+	t, err := dateparse.ParseAny(s, dateparse.PreferMonthFirst(false))
+	if err != nil || t.Year() < 1900 {
+		if d, _, ok := clean.FindDate(s, ""); ok {
+			return d, true
+		}
+		return dyad.Date{}, false
+	}
+	return dyad.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}, true
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
