@@ -1,0 +1,390 @@
+package dyad
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+)
+
+// Store keeps analysed documents, their events and evidence, the roles the
+// actor stage learned, and the feed items already seen. The sqlite package
+// implements it; the ingest, serve, demo and watch commands and the web UI
+// use it.
+//
+// Identity: a document is identified by the hash of its normalised text
+// (ContentHash of Analysis.Doc.Text as the pipeline left it, i.e. after
+// cleaning). Putting the same content again, under the same or another
+// path, ID or URL, changes nothing and reports added == false. Its stored
+// ID (DocSummary.ID) is derived from that hash, so it is stable across
+// databases and re-ingestion.
+//
+// Offsets: everything a Store returns is in Unicode code points of the
+// stored text (the byte offsets of the pipeline are converted in Put).
+//
+// Implementations are safe for concurrent use.
+type Store interface {
+	// Put stores an analysis — document, sentences, actor and time
+	// mentions, events and learned roles — in one transaction: either all
+	// of it is stored or nothing is. It reports whether the document was
+	// new.
+	Put(ctx context.Context, a *Analysis) (added bool, err error)
+	// Has reports whether a document with this content hash is stored.
+	Has(ctx context.Context, contentHash string) (bool, error)
+	// Documents lists stored documents, newest publication date first.
+	Documents(ctx context.Context, f DocFilter) ([]DocSummary, error)
+	// Document returns one document with its sentences, mentions, events
+	// and learned roles; ErrNotFound when there is none.
+	Document(ctx context.Context, id string) (*StoredDoc, error)
+	// Events lists events matching the filter, newest first.
+	Events(ctx context.Context, f EventFilter) ([]StoredEvent, error)
+	// TopDyads counts events per (source, target) pair among the events
+	// matching the filter (Limit and Offset of the filter are ignored) and
+	// returns the n most frequent.
+	TopDyads(ctx context.Context, f EventFilter, n int) ([]DyadCount, error)
+	// Stats gives totals and the ten most frequent dyads and roots.
+	Stats(ctx context.Context) (Stats, error)
+	// LearnedRoles returns every role fact stored by Put, oldest Since
+	// first; DocID is the stored ID of the document that stated it.
+	LearnedRoles(ctx context.Context) ([]RoleFact, error)
+	// SeenItem reports whether MarkItem was called with key (feed item
+	// GUID or URL) — dyad watch remembers items across restarts.
+	SeenItem(ctx context.Context, key string) (bool, error)
+	// MarkItem remembers key; marking twice is not an error.
+	MarkItem(ctx context.Context, key string) error
+	Close() error
+}
+
+// ErrNotFound is returned by Store.Document for an unknown ID.
+var ErrNotFound = errors.New("not found")
+
+// ContentHash returns the identity of a document text for a Store: the hex
+// SHA-256 of the text with every run of white space replaced by one space
+// and leading and trailing space removed. Case, accents and punctuation
+// count; layout does not.
+func ContentHash(text string) string {
+	h := sha256.New()
+	first := true
+	for _, f := range strings.Fields(text) {
+		if !first {
+			h.Write([]byte{' '})
+		}
+		first = false
+		h.Write([]byte(f))
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// DocIDFromHash gives the stored ID of a document from its content hash:
+// its first 16 hex digits.
+func DocIDFromHash(hash string) string {
+	if len(hash) > 16 {
+		return hash[:16]
+	}
+	return hash
+}
+
+// DocFilter selects documents. Zero fields do not filter.
+type DocFilter struct {
+	// Query keeps documents whose title or text contains it (case
+	// insensitive for ASCII letters).
+	Query  string
+	Source string
+	Lang   string
+	// From and To bound the publication date (inclusive, at the dates'
+	// own granularity); documents without a date are left out when set.
+	From, To Date
+	// Limit defaults to 100; Offset skips that many rows.
+	Limit, Offset int
+}
+
+// DocSummary is one row of a document list.
+type DocSummary struct {
+	ID         string    `json:"id"`               // stored ID (DocIDFromHash)
+	ExtID      string    `json:"ext_id,omitempty"` // Document.ID as read
+	Title      string    `json:"title"`
+	Source     string    `json:"source,omitempty"`
+	URL        string    `json:"url,omitempty"`
+	Path       string    `json:"path,omitempty"`
+	Lang       string    `json:"lang,omitempty"`
+	Date       Date      `json:"date,omitempty"`
+	Events     int       `json:"events"`
+	Hash       string    `json:"content_hash"`
+	IngestedAt time.Time `json:"ingested_at"`
+}
+
+// StoredDoc is a document with everything stored about it. All spans are in
+// code points of Text.
+type StoredDoc struct {
+	DocSummary
+	Author    string         `json:"author,omitempty"`
+	Text      string         `json:"text"`
+	Sentences []Span         `json:"sentences"`
+	Actors    []StoredActor  `json:"actors"`
+	Times     []StoredTime   `json:"times"`
+	Events    []StoredEvent  `json:"events"`
+	Learned   []RoleFact     `json:"learned,omitempty"`
+	Meta      map[string]any `json:"meta,omitempty"`
+}
+
+// StoredActor is an actor mention as stored (code-point offsets).
+type StoredActor struct {
+	Span
+	Text     string `json:"text"`
+	Code     string `json:"code"`
+	Name     string `json:"name,omitempty"`
+	Kind     string `json:"kind,omitempty"`
+	Sentence int    `json:"sentence"`
+}
+
+// StoredTime is a time expression as stored (code-point offsets).
+type StoredTime struct {
+	Span
+	Text     string `json:"text"`
+	Type     string `json:"type"`
+	Value    string `json:"value"`
+	Sentence int    `json:"sentence"`
+}
+
+// StoredEvent is an event as stored, with its document and evidence. Its
+// JSON form follows the `dyad code` event contract (code-point offsets),
+// plus id, doc_id, doc_title, root and evidence_text.
+type StoredEvent struct {
+	ID           int64     `json:"id"`
+	DocID        string    `json:"doc_id"`
+	DocTitle     string    `json:"doc_title,omitempty"`
+	Source       string    `json:"source"`
+	Target       string    `json:"target"`
+	SourceText   string    `json:"source_text"`
+	TargetText   string    `json:"target_text"`
+	SourceSpan   Span      `json:"source_span"`
+	TargetSpan   Span      `json:"target_span"`
+	Code         string    `json:"code"`
+	Root         string    `json:"root"` // first two digits of Code
+	Goldstein    float64   `json:"goldstein"`
+	QuadClass    int       `json:"quad_class"`
+	PLOVER       string    `json:"plover"`
+	Negated      bool      `json:"negated"`
+	Mode         Mode      `json:"mode"`
+	Date         string    `json:"date"`
+	Sentence     int       `json:"sentence"`
+	Evidence     Span      `json:"evidence"`
+	EvidenceText string    `json:"evidence_text"`
+	Location     *Location `json:"location,omitempty"`
+	Pattern      string    `json:"pattern,omitempty"`
+}
+
+// CAMEORoot returns the root (first two digits) of a CAMEO event code.
+func CAMEORoot(code string) string {
+	if len(code) < 2 {
+		return code
+	}
+	return code[:2]
+}
+
+// EventFilter selects events. Zero fields do not filter.
+type EventFilter struct {
+	// Actor keeps events whose source or target code starts with it
+	// ("PAK" matches PAKGOV); Source and Target constrain one side.
+	Actor, Source, Target string
+	// Root keeps events of one CAMEO root ("04"); Code keeps events whose
+	// code starts with it ("036").
+	Root, Code string
+	// From and To bound the event date (the event's own date, else its
+	// document's date), inclusive; events whose date interval overlaps
+	// [From, To] are kept, undated events are left out when set.
+	From, To Date
+	DocID    string
+	// Limit defaults to 200; Offset skips that many rows.
+	Limit, Offset int
+}
+
+// DyadCount is the number of events from Source to Target.
+type DyadCount struct {
+	Source string `json:"source"`
+	Target string `json:"target"`
+	Count  int    `json:"count"`
+}
+
+// RootCount is the number of events of a CAMEO root.
+type RootCount struct {
+	Root  string `json:"root"`
+	Count int    `json:"count"`
+}
+
+// Stats summarises a store.
+type Stats struct {
+	Documents    int         `json:"documents"`
+	Events       int         `json:"events"`
+	Actors       int         `json:"actor_mentions"`
+	LearnedRoles int         `json:"learned_roles"`
+	TopDyads     []DyadCount `json:"top_dyads"`
+	Roots        []RootCount `json:"roots"`
+}
+
+// Analyzer analyses one document; *pipeline.Pipeline implements it.
+type Analyzer interface {
+	Analyze(doc *Document) (*Analysis, error)
+}
+
+// IngestOptions tunes Ingest.
+type IngestOptions struct {
+	// Jobs is the number of documents analysed at once (default
+	// runtime.NumCPU()). Documents are stored in input order whatever
+	// the number of jobs.
+	Jobs int
+	// OnError, when set, is called (from the calling goroutine) for every
+	// input that could not be read, analysed or stored. where is the
+	// document's Path (else its ID), or "" for a read error that names
+	// its input itself.
+	OnError func(where string, err error)
+	// OnDoc, when set, is called after each document is stored (added)
+	// or found already present.
+	OnDoc func(a *Analysis, added bool)
+}
+
+// IngestSummary counts what Ingest did.
+type IngestSummary struct {
+	Read    int `json:"read"`    // documents read, plus read errors
+	Stored  int `json:"stored"`  // new documents stored
+	Present int `json:"present"` // documents already in the store
+	Failed  int `json:"failed"`  // inputs that failed to read, analyse or store
+	Events  int `json:"events"`  // events of the new documents
+}
+
+// ReadFunc produces documents: it calls fn for each document read, or
+// with a nil document and the error of an input that failed, and stops
+// when fn returns an error. input.Read fits it once its paths and options
+// are bound.
+type ReadFunc func(fn func(doc *Document, err error) error) error
+
+// Ingest reads documents with read, analyses them with an (opts.Jobs at a
+// time) and puts them into st in input order. A failure of one input is
+// counted, reported to opts.OnError and does not stop the batch. Ingest
+// returns an error only when read itself fails or ctx is cancelled; the
+// summary then counts what was done before.
+func Ingest(ctx context.Context, st Store, an Analyzer, read ReadFunc, opts IngestOptions) (IngestSummary, error) {
+	jobs := opts.Jobs
+	if jobs <= 0 {
+		jobs = runtime.NumCPU()
+	}
+	type item struct {
+		doc  *Document
+		done chan analyzed
+	}
+	parent := ctx
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	work := make(chan *item)
+	queue := make(chan *item, 4*jobs)
+	var wg sync.WaitGroup
+	for range jobs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for it := range work {
+				it.done <- analyzeSafe(an, it.doc)
+			}
+		}()
+	}
+	readErr := make(chan error, 1)
+	go func() {
+		defer close(queue)
+		defer close(work)
+		readErr <- read(func(doc *Document, err error) error {
+			it := &item{doc: doc, done: make(chan analyzed, 1)}
+			if doc == nil || err != nil {
+				if err == nil {
+					err = errors.New("no document")
+				}
+				it.done <- analyzed{err: err}
+			} else {
+				select {
+				case work <- it:
+				case <-ctx.Done():
+					return ctx.Err()
+				}
+			}
+			select {
+			case queue <- it:
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		})
+	}()
+
+	var sum IngestSummary
+	fail := func(where string, err error) {
+		sum.Failed++
+		if opts.OnError != nil {
+			opts.OnError(where, err)
+		}
+	}
+	for it := range queue {
+		r := <-it.done
+		sum.Read++
+		where := ""
+		if it.doc != nil {
+			where = it.doc.Path
+			if where == "" {
+				where = it.doc.ID
+			}
+		}
+		if r.err != nil {
+			fail(where, r.err)
+			continue
+		}
+		added, err := st.Put(ctx, r.a)
+		if err != nil {
+			if ctx.Err() != nil {
+				sum.Read--
+				break
+			}
+			fail(where, fmt.Errorf("store: %w", err))
+			continue
+		}
+		if added {
+			sum.Stored++
+			sum.Events += len(r.a.Events)
+		} else {
+			sum.Present++
+		}
+		if opts.OnDoc != nil {
+			opts.OnDoc(r.a, added)
+		}
+	}
+	cancel()
+	for range queue { // drain what the reader queued before it saw the cancellation
+	}
+	wg.Wait()
+	err := <-readErr
+	if perr := parent.Err(); perr != nil {
+		return sum, perr
+	}
+	return sum, err
+}
+
+type analyzed struct {
+	a   *Analysis
+	err error
+}
+
+func analyzeSafe(an Analyzer, doc *Document) (r analyzed) {
+	defer func() {
+		if p := recover(); p != nil {
+			r.err = fmt.Errorf("analysis panicked: %v", p)
+		}
+	}()
+	r.a, r.err = an.Analyze(doc)
+	if r.err == nil && r.a == nil {
+		r.err = errors.New("analysis returned nothing")
+	}
+	return r
+}
