@@ -58,6 +58,9 @@ type Options struct {
 	// Format is "" to sniff each input, or one of text, jsonl, html, warc,
 	// feed to force it.
 	Format string
+	// Charset is a character encoding declared outside the inputs (an HTTP
+	// Content-Type charset), "" if none; a byte-order mark still wins.
+	Charset string
 }
 
 // Error reports an input, or a record inside one, that could not be read.
@@ -109,6 +112,25 @@ func Read(paths []string, opts Options, fn func(doc *dyad.Document, err error) e
 			}
 			return err
 		}
+	}
+	return nil
+}
+
+// ReadBytes is Read for one input held in memory (a fetched feed or
+// page); name is used as its path ("https://..." for a URL).
+func ReadBytes(name string, data []byte, opts Options, fn func(doc *dyad.Document, err error) error) error {
+	switch opts.Format {
+	case "", Text, JSONL, HTML, WARC, Feed:
+	default:
+		return fmt.Errorf("input: unknown format %q (want text, jsonl, html, warc or feed)", opts.Format)
+	}
+	r := &reader{opts: opts, fn: fn}
+	if err := r.stream(name, bytes.NewReader(data)); err != nil {
+		var s errStop
+		if errors.As(err, &s) {
+			return s.err
+		}
+		return err
 	}
 	return nil
 }
@@ -227,11 +249,11 @@ func (r *reader) stream(p string, in io.Reader) error {
 	}
 	switch format {
 	case HTML:
-		return r.html(p, data, "")
+		return r.html(p, data, r.opts.Charset)
 	case Feed:
 		return r.feed(p, data)
 	}
-	return r.text(p, data)
+	return r.text(p, data, r.opts.Charset)
 }
 
 func readReason(err error, gz bool) string {

@@ -38,8 +38,8 @@ func padDate(s string) string {
 	return strings.Join(parts, "-")
 }
 
-func (r *reader) text(p string, data []byte) error {
-	s, err := decode(data, "")
+func (r *reader) text(p string, data []byte, label string) error {
+	s, err := decode(data, label)
 	if err != nil {
 		return r.fail(&Error{Path: p, Reason: err.Error()})
 	}
