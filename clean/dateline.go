@@ -16,7 +16,7 @@ var (
 	monthByName map[string]int
 	rxDayMonth  *regexp.Regexp // 22 octobre 2021, 1er mai 2020, 22. Oktober 2021, 5 de mayo de 2021
 	rxMonthDay  *regexp.Regexp // October 22, 2021
-	rxISO       = regexp.MustCompile(`\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b`)
+	rxISO       = regexp.MustCompile(`\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?:T|\b)`)
 	rxNumeric   = regexp.MustCompile(`\b(\d{1,2}) ?([./-]) ?(\d{1,2}) ?([./-]) ?((?:19|20)\d\d)\b`)
 )
 

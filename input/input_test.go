@@ -115,11 +115,12 @@ func TestJSONL(t *testing.T) {
 {"id": 7, "text": "Num id.", "date": "2021-10"}
 {"id": "bad", "text": ""}
 {"id": "broken", "text": "x"
-{"text": "Last, no newline", "date": "yesterday"}`
+{"text": "Last, no newline", "date": "yesterday"}
+{"text": "Wikinews", "date": "22 mai 2012"}`
 	p := write(t, dir, "a.jsonl", []byte(data))
 	res := readAll(t, Options{}, p)
-	if len(res.docs) != 4 {
-		t.Fatalf("want 4 docs, got %d (%v)", len(res.docs), res.errs)
+	if len(res.docs) != 5 {
+		t.Fatalf("want 5 docs, got %d (%v)", len(res.docs), res.errs)
 	}
 	a := res.docs[0]
 	if a.ID != "a1" || a.Lang != "fr" || a.Date.String() != "2021-10-22" || a.URL != "http://x" || a.Path != p+"#1" {
@@ -138,6 +139,9 @@ func TestJSONL(t *testing.T) {
 	last := res.docs[3]
 	if last.Text != "Last, no newline" || !last.Date.IsZero() || last.Meta["date"] != "yesterday" {
 		t.Errorf("last record: %+v", last)
+	}
+	if res.docs[4].Date.String() != "2012-05-22" {
+		t.Errorf("written-out date: %+v", res.docs[4])
 	}
 	if len(res.errs) != 2 {
 		t.Fatalf("want 2 errors, got %v", res.errs)

@@ -7,11 +7,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/clean"
 )
 
 // jsonl reads one JSON object per line. Known fields: id (string or
@@ -155,11 +157,17 @@ func jsonReason(err error) string {
 	return err.Error()
 }
 
+var rxAllDigits = regexp.MustCompile(`^[\d-]+$`)
+
 // ParseAnyDate reads a publication date written as YYYY, YYYY-MM,
 // YYYY-MM-DD or an ISO/RFC 3339 timestamp (cut to its date), also with
-// slashes or single-digit parts (2021/10/5).
+// slashes or single-digit parts (2021/10/5), or a full date written out
+// ("22 mai 2012", "October 22, 2021", "24.10.2021").
 func ParseAnyDate(s string) (dyad.Date, error) {
 	s = strings.TrimSpace(s)
+	if d, span, ok := clean.FindDate(s, ""); ok && span.Start == 0 && span.End == len(s) && !rxAllDigits.MatchString(s) {
+		return d, nil // "22 mai 2012", "October 22, 2021", "24.10.2021"
+	}
 	if len(s) > 10 && (s[10] == 'T' || s[10] == ' ' || s[10] == 't') {
 		s = s[:10]
 	}
