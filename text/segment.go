@@ -1,86 +1,347 @@
 package text
 
 import (
+	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/dyadproject/dyad"
 )
 
-// Segmenter splits text into sentences and tokens (byte offsets).
-// PROVISIONAL: a naive first version; replaced by the rule- and data-based
-// segmenter (abbreviations, elisions, numbers, dates).
-type Segmenter struct{}
+// Segmenter splits text into sentences and tokens, with byte offsets into
+// the original text (Token.Text == text[Start:End]). It is rule based: the
+// language knowledge (abbreviations, elisions, clitics, sentence starters)
+// is read from the embedded files data/abbrev_*.txt and data/lexicon_*.txt.
+// A Segmenter is safe for concurrent use.
+//
+// Tokenisation conventions (close to Universal Dependencies French):
+//   - French elisions are cut after the apostrophe: "l'armée" → "l'" +
+//     "armée", "jusqu'à" → "jusqu'" + "à" (both ' and ’); "aujourd'hui",
+//     "quelqu'un" stay whole (data/lexicon_fr.txt [keep]).
+//   - French inverted and imperative verb forms lose their pronoun, the
+//     euphonic t staying with it: "dit-il" → "dit" + "-il", "a-t-il" → "a" +
+//     "-t-il", "donne-le-moi" → "donne" + "-le" + "-moi"; other hyphenated
+//     words stay whole ("États-Unis", "peut-être", "11-Septembre").
+//   - English clitics are cut Penn-Treebank style: "John's" → "John" + "'s",
+//     "don't" → "do" + "n't".
+//   - Numbers are one token with their separators: "2,5", "1,000,000",
+//     "3.8" (the "%" is a token of its own), French thousands groups
+//     separated by a space, no-break or thin space when exactly three digits
+//     follow ("13 000"), ordinals and glued units ("20e", "1er", "14h30").
+//   - Numeric dates are one token of kind dyad.DateTok: "24.10.2021",
+//     "2021-10-22", "10/22/2021", "18 - 12 - 2020".
+//   - Abbreviations, initials and dotted acronyms keep their period
+//     ("M.", "J.", "U.S.", "J.-C."); "..." and "…" are one token; URLs and
+//     e-mail addresses are one token of kind dyad.Other.
+//
+// Sentence rules:
+//   - ". ! ? … ..." end a sentence when the next token starts with a capital
+//     letter, a digit, an opening quote or bracket or a dash, or is on a new
+//     line; closing quotes and brackets after them belong to the sentence
+//     that ends (« Je pars. » Il est parti. → 2 sentences). A lower-case word
+//     never starts a new sentence after them.
+//   - Abbreviations never end a sentence unless their class says so
+//     (data/abbrev_*.txt: title, num, final); initials ("George W. Bush")
+//     never do; dotted acronyms ("U.S.") do only before a sentence-starter
+//     word ("The", "Le", ...).
+//   - A blank line always ends a sentence; a single line break does when the
+//     next line starts with something other than a lower-case letter and the
+//     line before does not end with a comma, a hyphen, an opening bracket or
+//     a title abbreviation (headlines, lists, one paragraph a line).
+//   - Scraped text with no space after the period ("le Washington
+//     Post.D’après") is cut when a word of two or more letters ending in a
+//     lower-case letter is followed by "." and a capital letter; "U.S.A" and
+//     "M.Biden" (a listed abbreviation) are not cut.
+type Segmenter struct {
+	fr, en *lexicon
+	pool   sync.Pool
+}
 
-// New returns the segmenter for all supported languages.
-func New() *Segmenter { return &Segmenter{} }
+var (
+	defaultOnce sync.Once
+	defaultSeg  *Segmenter
+)
 
-// Sentences splits at . ! ? followed by a space and an upper-case letter.
-func (s *Segmenter) Sentences(t, lang string) []dyad.Span {
-	var out []dyad.Span
-	start := 0
-	for i := 0; i < len(t); i++ {
-		c := t[i]
-		if c == '\n' && i+1 < len(t) && t[i+1] == '\n' || (c == '.' || c == '!' || c == '?') && i+2 < len(t) && t[i+1] == ' ' && isUpperAt(t, i+2) {
-			out = appendTrimmed(out, t, start, i+1)
-			start = i + 1
+// New returns the segmenter for all supported languages. The embedded data
+// is parsed once; later calls return the same segmenter.
+func New() *Segmenter {
+	defaultOnce.Do(func() {
+		fr, err := loadLexicon("fr")
+		if err != nil {
+			panic("text: " + err.Error())
 		}
-	}
-	return appendTrimmed(out, t, start, len(t))
+		en, err := loadLexicon("en")
+		if err != nil {
+			panic("text: " + err.Error())
+		}
+		defaultSeg = &Segmenter{fr: fr, en: en}
+		defaultSeg.pool.New = func() any { s := make([]tok, 0, 256); return &s }
+	})
+	return defaultSeg
 }
 
-func isUpperAt(t string, i int) bool {
-	r, _ := utf8.DecodeRuneInString(t[i:])
-	return unicode.IsUpper(r)
+// lex returns the lexicon of a language: English for "en...", French for
+// everything else ("" included).
+func (s *Segmenter) lex(lang string) *lexicon {
+	if strings.HasPrefix(lang, "en") || strings.HasPrefix(lang, "EN") {
+		return s.en
+	}
+	return s.fr
 }
 
-func appendTrimmed(out []dyad.Span, t string, a, b int) []dyad.Span {
-	for a < b && (t[a] == ' ' || t[a] == '\n' || t[a] == '\t' || t[a] == '\r') {
-		a++
+func (s *Segmenter) scan(text string, from, to int, lang string, out []tok) []tok {
+	sc := scanner{lx: s.lex(lang)}
+	return sc.scan(text, from, to, out)
+}
+
+// Sentences splits text into sentences. Each span starts at the first and
+// ends at the last character of its first and last token (no surrounding
+// whitespace).
+func (s *Segmenter) Sentences(text, lang string) []dyad.Span {
+	p := s.pool.Get().(*[]tok)
+	toks := s.scan(text, 0, len(text), lang, (*p)[:0])
+	var out []dyad.Span
+	s.split(text, toks, s.lex(lang), func(a, b int) {
+		out = append(out, dyad.Span{Start: int(toks[a].start), End: int(toks[b].end)})
+	})
+	*p = toks
+	s.pool.Put(p)
+	return out
+}
+
+// Tokens splits a span of text into tokens (Norm = Fold(Text)).
+func (s *Segmenter) Tokens(text string, within dyad.Span, lang string) []dyad.Token {
+	if within.Start < 0 {
+		within.Start = 0
 	}
-	for b > a && (t[b-1] == ' ' || t[b-1] == '\n' || t[b-1] == '\t' || t[b-1] == '\r') {
-		b--
+	if within.End > len(text) {
+		within.End = len(text)
 	}
-	if b > a {
-		out = append(out, dyad.Span{Start: a, End: b})
+	if within.End <= within.Start {
+		return nil
+	}
+	p := s.pool.Get().(*[]tok)
+	toks := s.scan(text, within.Start, within.End, lang, (*p)[:0])
+	out := makeTokens(text, toks)
+	*p = toks
+	s.pool.Put(p)
+	return out
+}
+
+func makeTokens(text string, toks []tok) []dyad.Token {
+	out := make([]dyad.Token, len(toks))
+	for k, t := range toks {
+		w := text[t.start:t.end]
+		out[k] = dyad.Token{Span: dyad.Span{Start: int(t.start), End: int(t.end)}, Text: w, Norm: Fold(w), Kind: t.kind}
 	}
 	return out
 }
 
-// Tokens splits a span into words, numbers and punctuation.
-func (s *Segmenter) Tokens(t string, within dyad.Span, lang string) []dyad.Token {
-	var toks []dyad.Token
-	i := within.Start
-	for i < within.End {
-		r, sz := utf8.DecodeRuneInString(t[i:])
-		if unicode.IsSpace(r) {
-			i += sz
+// Analyze returns the sentences of text with their tokens, scanning the
+// text once.
+func (s *Segmenter) Analyze(text, lang string) []dyad.Sentence {
+	p := s.pool.Get().(*[]tok)
+	toks := s.scan(text, 0, len(text), lang, (*p)[:0])
+	var out []dyad.Sentence
+	s.split(text, toks, s.lex(lang), func(a, b int) {
+		out = append(out, dyad.Sentence{
+			Span:   dyad.Span{Start: int(toks[a].start), End: int(toks[b].end)},
+			Tokens: makeTokens(text, toks[a:b+1]),
+		})
+	})
+	*p = toks
+	s.pool.Put(p)
+	return out
+}
+
+// first-character classes of a token, for the sentence rules
+const (
+	startLower = iota
+	startUpper
+	startDigit
+	startOpen  // opening quote or bracket, dash, bullet
+	startOther // other punctuation: , ; : ) ...
+)
+
+func startClass(text string, t tok) int {
+	c := text[t.start]
+	if c < utf8.RuneSelf {
+		switch {
+		case asciiClass[c]&cUpper != 0:
+			return startUpper
+		case asciiClass[c]&cLetter != 0:
+			return startLower
+		case asciiClass[c]&cDigit != 0:
+			return startDigit
+		}
+		switch c {
+		case '"', '\'', '(', '[', '{', '-', '*', '¿', '¡':
+			return startOpen
+		}
+		return startOther
+	}
+	r, _ := utf8.DecodeRuneInString(text[t.start:])
+	switch {
+	case unicode.IsUpper(r) || unicode.IsTitle(r):
+		return startUpper
+	case unicode.IsLower(r):
+		return startLower
+	case unicode.IsLetter(r):
+		return startUpper // scripts without case
+	case unicode.IsDigit(r):
+		return startDigit
+	}
+	switch r {
+	case '«', '“', '‘', '„', '‹', '—', '–', '•', '·', '►', '▪', '¿', '¡':
+		return startOpen
+	}
+	return startOther
+}
+
+// isCloser reports whether tok k is a closing quote or bracket; dq is the
+// number of '"' seen in the text so far (an odd count: a quote is open).
+func isCloser(text string, toks []tok, k int, dq int) bool {
+	t := toks[k]
+	if t.f&(fNL1|fNL2) != 0 {
+		return false
+	}
+	w := text[t.start:t.end]
+	switch w {
+	case "»", "”", "’", ")", "]", "}", "›":
+		return true
+	case "\"", "'":
+		if dq%2 == 1 {
+			return true
+		}
+		// attached to the previous token and followed by a space or the end
+		return t.f&fSpace == 0 && (k+1 == len(toks) || toks[k+1].f&fSpace != 0)
+	}
+	return false
+}
+
+// split finds the sentences of toks and calls fn with the indexes of the
+// first and last token of each.
+func (s *Segmenter) split(text string, toks []tok, lx *lexicon, fn func(a, b int)) {
+	n := len(toks)
+	start := 0
+	dq := 0
+	for k := 0; k < n; k++ {
+		t := toks[k]
+		if k > start && t.f&(fNL1|fNL2) != 0 && (t.f&fNL2 != 0 || lineBreak(text, toks[k-1], t)) {
+			fn(start, k-1)
+			start = k
+		}
+		w := text[t.start:t.end]
+		if w == "\"" {
+			dq++
+		}
+		if !terminal(text, toks, k) {
 			continue
 		}
-		j := i + sz
-		kind := dyad.Punct
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			kind = dyad.Word
-			if unicode.IsDigit(r) {
-				kind = dyad.Number
-			}
-			for j < within.End {
-				r2, sz2 := utf8.DecodeRuneInString(t[j:])
-				if unicode.IsLetter(r2) || unicode.IsDigit(r2) || r2 == '-' {
-					j += sz2
-					continue
-				}
-				if (r2 == '\'' || r2 == '\u2019') && kind == dyad.Word {
-					j += sz2
-					break
-				}
-				break
+		// closing quotes and brackets stay with the sentence that ends
+		e := k
+		for e+1 < n && isCloser(text, toks, e+1, dq) {
+			e++
+			if text[toks[e].start] == '"' {
+				dq++
 			}
 		}
-		toks = append(toks, dyad.Token{Span: dyad.Span{Start: i, End: j}, Text: t[i:j], Norm: Fold(t[i:j]), Kind: kind})
-		i = j
+		if e+1 == n {
+			k = e
+			break
+		}
+		if ends(text, toks, k, e, lx) {
+			fn(start, e)
+			start = e + 1
+		}
+		k = e
 	}
-	return toks
+	if start < n {
+		fn(start, n-1)
+	}
+}
+
+// terminal reports whether tok k may end a sentence.
+func terminal(text string, toks []tok, k int) bool {
+	t := toks[k]
+	if t.kind == dyad.Punct {
+		switch text[t.start] {
+		case '.', '!', '?', ';':
+			return true
+		}
+		return t.f&fEllipsis != 0
+	}
+	return t.f&(fNum|fFinal|fAcronym) != 0
+}
+
+// ends decides whether the sentence ends after toks[e], the terminal token
+// being toks[k] (k <= e; the tokens between are closing quotes).
+func ends(text string, toks []tok, k, e int, lx *lexicon) bool {
+	t := toks[k]
+	nx := toks[e+1]
+	if nx.f&(fNL1|fNL2) != 0 {
+		return true
+	}
+	c := startClass(text, nx)
+	switch {
+	case t.f&fNum != 0:
+		return c == startUpper || c == startOpen
+	case t.f&fFinal != 0:
+		return c == startUpper || c == startOpen
+	case t.f&fAcronym != 0:
+		return c == startUpper && lx.starter[foldKey(text[nx.start:nx.end])]
+	case t.f&fEllipsis != 0:
+		if k > 0 {
+			switch text[toks[k-1].start:toks[k-1].end] {
+			case "(", "[":
+				return false
+			}
+		}
+		return c == startUpper || c == startOpen
+	}
+	switch text[t.start] {
+	case ';':
+		// French and English write a lower-case word after a semicolon; a
+		// capitalised sentence starter begins a new sentence (lists).
+		return e == k && c == startUpper && lx.starter[foldKey(text[nx.start:nx.end])]
+	case '!', '?':
+		return c == startUpper || c == startDigit || c == startOpen
+	}
+	// a period
+	switch c {
+	case startLower, startOther:
+		return false
+	}
+	if e == k && nx.f&fSpace == 0 {
+		// glued: "Post.D’après" yes, "2020.A" no
+		if c != startUpper || k == 0 {
+			return false
+		}
+		p := toks[k-1]
+		if p.kind != dyad.Word || p.end != t.start || p.end-p.start < 2 {
+			return false
+		}
+		r, _ := utf8.DecodeLastRuneInString(text[p.start:p.end])
+		return unicode.IsLower(r)
+	}
+	return true
+}
+
+// lineBreak decides whether a single line break between prev and cur ends
+// a sentence.
+func lineBreak(text string, prev, cur tok) bool {
+	if prev.f&(fTitle|fInitial) != 0 {
+		return false
+	}
+	if startClass(text, cur) == startLower {
+		return false
+	}
+	switch text[prev.start:prev.end] {
+	case ",", "-", "(", "[", "«", "“":
+		return false
+	}
+	return true
 }
 
 // Stage fills Analysis.Sentences with sentences and their tokens.
@@ -92,11 +353,12 @@ func NewStage() *Stage { return &Stage{Seg: New()} }
 // Name implements dyad.Stage.
 func (st *Stage) Name() string { return "text" }
 
-// Process implements dyad.Stage.
+// Process implements dyad.Stage. The language is Analysis.Doc.Lang ("" is
+// read as French).
 func (st *Stage) Process(a *dyad.Analysis) error {
-	t := a.Doc.Text
-	for _, sp := range st.Seg.Sentences(t, a.Doc.Lang) {
-		a.Sentences = append(a.Sentences, dyad.Sentence{Span: sp, Tokens: st.Seg.Tokens(t, sp, a.Doc.Lang)})
+	if a.Doc == nil {
+		return nil
 	}
+	a.Sentences = append(a.Sentences, st.Seg.Analyze(a.Doc.Text, a.Doc.Lang)...)
 	return nil
 }
