@@ -1,0 +1,175 @@
+package timex
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/dyadproject/dyad"
+)
+
+// res is one recognised expression: tokens [s, e) of the sentence.
+type res struct {
+	s, e     int
+	typ, val string
+}
+
+// ctx is the per-document state of the grammar; it lives on the stack of
+// one Process call (the Tagger itself is read-only and shared).
+type ctx struct {
+	lx     *lexicon
+	text   string
+	toks   []tok
+	anchor dyad.Date
+	last   dyad.Date // last day-level date mentioned so far (lendemain, veille, clock times)
+	en     bool
+}
+
+const (
+	dirNone = 0
+	dirPast = -1
+	dirNext = 1
+)
+
+// ---- small token helpers ----
+
+func (c *ctx) norm(i int) string {
+	if i < 0 || i >= len(c.toks) {
+		return ""
+	}
+	return c.toks[i].norm
+}
+
+func (c *ctx) isNum(i int) bool { return i >= 0 && i < len(c.toks) && c.toks[i].kind == tNum }
+
+func (c *ctx) glued(i int) bool { return i < len(c.toks) && !c.toks[i].space }
+
+func (c *ctx) punct(i int, p string) bool {
+	return i >= 0 && i < len(c.toks) && c.toks[i].kind == tPunct && c.toks[i].norm == p
+}
+
+// number reads a cardinal: digits, "30,4" or number words; it returns the
+// value and the index after it.
+func (c *ctx) number(i int) (float64, int, bool) {
+	if c.isNum(i) {
+		t := c.toks[i]
+		v := float64(t.num)
+		j := i + 1
+		// decimal comma or point glued on both sides: 30,4
+		if (c.punct(j, ",") || c.punct(j, ".")) && c.glued(j) && c.isNum(j+1) && c.glued(j+1) && c.toks[j+1].ndig <= 2 {
+			f, _ := strconv.ParseFloat("0."+c.toks[j+1].norm, 64)
+			v += f
+			j += 2
+		}
+		return v, j, true
+	}
+	if e, j := match(c.toks, i, "number"); e != nil {
+		return float64(e.n), j, true
+	}
+	return 0, i, false
+}
+
+// dayNum reads a day of month: 1..31 with an optional glued ordinal suffix
+// (1er, 2e) or an ordinal word (premier).
+func (c *ctx) dayNum(i int) (int, int, bool) {
+	if c.isNum(i) && c.toks[i].ndig <= 2 {
+		d := c.toks[i].num
+		if d < 1 || d > 31 {
+			return 0, i, false
+		}
+		j := i + 1
+		if j < len(c.toks) && c.glued(j) && c.toks[j].kind == tWord && has(c.toks, j, "ordsuffix") {
+			j++
+		}
+		return d, j, true
+	}
+	if e, j := match(c.toks, i, "ordinal"); e != nil && e.n == 1 {
+		return 1, j, true
+	}
+	return 0, i, false
+}
+
+// year reads a four-digit year (or a two-digit one when short is true:
+// "octobre 98").
+func (c *ctx) year(i int, short bool) (int, int, bool) {
+	if !c.isNum(i) {
+		if short && c.punct(i, "'") && c.isNum(i+1) && c.toks[i+1].ndig == 2 {
+			return c.twoDigit(c.toks[i+1].num), i + 2, true
+		}
+		return 0, i, false
+	}
+	t := c.toks[i]
+	if t.ndig == 4 && t.num >= 1000 && t.num <= 2100 {
+		// not the start of a bigger number or a clock time
+		if c.isNum(i+1) && c.toks[i+1].ndig == 3 {
+			return 0, i, false
+		}
+		return t.num, i + 1, true
+	}
+	if short && t.ndig == 2 && !(i+1 < len(c.toks) && c.toks[i+1].kind == tWord && c.glued(i+1)) {
+		if i+1 < len(c.toks) && (c.has(i+1, "unit") || c.norm(i+1) == "h") {
+			return 0, i, false
+		}
+		return c.twoDigit(t.num), i + 1, true
+	}
+	return 0, i, false
+}
+
+func (c *ctx) twoDigit(n int) int {
+	ref := 2000
+	if !c.anchor.IsZero() {
+		ref = c.anchor.Year
+	}
+	y := ref/100*100 + n
+	if y > ref+10 {
+		y -= 100
+	}
+	return y
+}
+
+func (c *ctx) has(i int, sec string) bool { return has(c.toks, i, sec) }
+
+// month reads a month name. Ambiguous English names (may, march) need a
+// capital letter or a number next to them.
+func (c *ctx) month(i int) (int, int, bool) {
+	e, j := match(c.toks, i, "month")
+	if e == nil {
+		return 0, i, false
+	}
+	t := c.toks[i]
+	// abbreviations: only when capitalised or followed by a dot or a number
+	if len(t.norm) <= 4 && e.words[0] != foldMonthFull(c, e.n, t.norm) {
+		if !(t.upper || c.punct(j, ".") || c.isNum(j) || c.isNum(i-1)) {
+			return 0, i, false
+		}
+		if c.punct(j, ".") && c.glued(j) {
+			j++
+		}
+	}
+	if c.en && (t.norm == "may" || t.norm == "march" || t.norm == "sat" || t.norm == "sun") {
+		if !t.upper && !c.isNum(j) && !c.isNum(i-1) {
+			return 0, i, false
+		}
+		if t.upper && i == 0 && !c.isNum(j) {
+			return 0, i, false
+		}
+	}
+	return e.n, j, true
+}
+
+// foldMonthFull returns w when w is a full month name (longer than its
+// abbreviations), so that "mai", "mars", "juin" need no capital.
+func foldMonthFull(c *ctx, m int, w string) string {
+	switch w {
+	case "mai", "mars", "juin", "aout", "may", "june", "july":
+		return w
+	}
+	return ""
+}
+
+// ---- date arithmetic ----
+
+func civil(y, m, d int) time.Time { return time.Date(y, time.Month(m), d, 12, 0, 0, 0, time.UTC) }
+
+func fromTime(t time.Time) dyad.Date {
+	return dyad.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}
+}

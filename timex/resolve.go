@@ -1,0 +1,421 @@
+package timex
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/dyadproject/dyad"
+)
+
+func fmtDay(t time.Time) string { return t.Format("2006-01-02") }
+
+func anchorTime(a dyad.Date) time.Time { return civil(a.Year, a.Month, a.Day) }
+
+func validDay(y, m, d int) bool {
+	if m < 1 || m > 12 || d < 1 {
+		return false
+	}
+	return civil(y, m, d).Day() == d
+}
+
+func isoWeek(t time.Time) string {
+	y, w := t.ISOWeek()
+	return fmt.Sprintf("%04d-W%02d", y, w)
+}
+
+// tense looks for the nearest tense cue around tokens [s, e) of the
+// sentence: -1 past, +1 future, 0 none. It looks up to 8 tokens back and
+// 6 forward, nearest first, and stops at sentence-internal strong
+// punctuation.
+func (c *ctx) tense(s, e int) int {
+	stopB, stopF := false, false
+	for d := 1; d <= 8; d++ {
+		if k := s - d; !stopB && k >= 0 {
+			if c.strongPunct(k) {
+				stopB = true
+			} else if t := c.cue(k); t != 0 {
+				return t
+			}
+		}
+		if k := e + d - 1; !stopF && d <= 6 && k < len(c.toks) {
+			if c.strongPunct(k) {
+				stopF = true
+			} else if t := c.cue(k); t != 0 {
+				return t
+			}
+		}
+	}
+	return 0
+}
+
+func (c *ctx) strongPunct(k int) bool {
+	t := &c.toks[k]
+	if t.kind != tPunct {
+		return false
+	}
+	switch t.norm {
+	case ".", ";", ":", "!", "?", "(", ")":
+		return true
+	}
+	return false
+}
+
+// cue gives the tense signalled by token k alone.
+func (c *ctx) cue(k int) int {
+	t := &c.toks[k]
+	if t.kind != tWord {
+		return 0
+	}
+	if c.has(k, "past") {
+		// "il y a" is not an auxiliary
+		if t.norm == "a" && c.norm(k-1) == "y" {
+			return 0
+		}
+		return dirPast
+	}
+	if e, _ := match(c.toks, k, "past"); e != nil {
+		return dirPast
+	}
+	if c.has(k, "future") {
+		return dirNext
+	}
+	if e, _ := match(c.toks, k, "future"); e != nil {
+		return dirNext
+	}
+	if t.upper {
+		return 0
+	}
+	w := c.text[t.s:t.e]
+	if len(w) >= 6 {
+		for _, suf := range c.lx.suffix["futuresuffix"] {
+			if strings.HasSuffix(w, suf) {
+				return dirNext
+			}
+		}
+	}
+	if len(w) >= 5 {
+		for _, suf := range c.lx.suffix["infsuffix"] {
+			if strings.HasSuffix(w, suf) && c.infGoverned(k) {
+				return dirNext
+			}
+		}
+	}
+	if len(w) >= 4 {
+		for _, suf := range c.lx.suffix["pastsuffix"] {
+			if strings.HasSuffix(w, suf) {
+				return dirPast
+			}
+		}
+	}
+	return 0
+}
+
+// infGoverned: the infinitive at k follows "de", "pour", a modal... (clitic
+// pronouns in between are skipped: "doit se rendre").
+func (c *ctx) infGoverned(k int) bool {
+	p := k - 1
+	for n := 0; n < 2 && p >= 0; n++ {
+		if c.norm(p) == "'" {
+			p--
+		}
+		switch c.norm(p) {
+		case "s", "se", "me", "te", "nous", "vous", "l", "le", "la", "les", "y", "en", "lui", "leur", "ne", "pas":
+			p--
+			continue
+		}
+		break
+	}
+	if p < 0 {
+		return false
+	}
+	if c.has(p, "infgov") || c.has(p, "future") {
+		return true
+	}
+	// the last word of a phrase like "afin de"
+	for q := p - 2; q <= p; q++ {
+		if q >= 0 {
+			if e, j := match(c.toks, q, "infgov"); e != nil && j == p+1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ---- resolution against the anchor ----
+
+// pickYear chooses the year of a month (and day) given without one: the
+// candidate nearest to the anchor among the previous, current and next
+// year, keeping only candidates on the side the tense or a forced
+// direction asks for.
+func (c *ctx) pickYear(m, d, tense int, forced bool) int {
+	a := c.anchor
+	best, bestDist := a.Year, int(^uint(0)>>1)
+	for _, filter := range []bool{true, false} {
+		for y := a.Year - 1; y <= a.Year+1; y++ {
+			var diff int // candidate minus anchor
+			if d > 0 && a.Day > 0 {
+				if !validDay(y, m, d) {
+					continue
+				}
+				diff = int(civil(y, m, d).Sub(anchorTime(a)).Hours() / 24)
+			} else if a.Month > 0 {
+				diff = (y*12 + m) - (a.Year*12 + a.Month)
+			} else {
+				diff = (y - a.Year) * 12
+			}
+			if filter {
+				strict := d == 0 || a.Day > 0 // same month/day excluded by dernier/prochain
+				switch {
+				case forced && tense == dirPast && (diff > 0 || diff == 0 && strict):
+					continue
+				case forced && tense == dirNext && (diff < 0 || diff == 0 && strict):
+					continue
+				case !forced && tense == dirPast && diff > 0:
+					continue
+				case !forced && tense == dirNext && diff < 0:
+					continue
+				}
+			}
+			ad := diff
+			if ad < 0 {
+				ad = -ad
+			}
+			if ad < bestDist {
+				best, bestDist = y, ad
+			}
+		}
+		if bestDist != int(^uint(0)>>1) {
+			break
+		}
+	}
+	return best
+}
+
+// dayMonth resolves a day and month without a year.
+func (c *ctx) dayMonth(m, d, tense int, forced bool) string {
+	if c.anchor.IsZero() {
+		return fmt.Sprintf("XXXX-%02d-%02d", m, d)
+	}
+	y := c.pickYear(m, d, tense, forced)
+	return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+}
+
+// monthOnly resolves a month name without a year.
+func (c *ctx) monthOnly(m, tense int, forced bool) string {
+	if c.anchor.IsZero() {
+		return fmt.Sprintf("XXXX-%02d", m)
+	}
+	return fmt.Sprintf("%04d-%02d", c.pickYear(m, 0, tense, forced), m)
+}
+
+// weekday resolves a day name. A past tense (or no cue: news mostly
+// report the past) gives the latest such day on or before the anchor, a
+// future tense the first on or after it; "dernier"/"prochain" exclude the
+// anchor day itself; "ce jeudi" takes the nearest. With a month-only
+// anchor the month is returned (a day cannot be known); with no anchor
+// the TIMEX3 pattern XXXX-WXX-n.
+func (c *ctx) weekday(wd, tense int, forced, this bool) string {
+	a := c.anchor
+	if a.IsZero() {
+		return fmt.Sprintf("XXXX-WXX-%d", wd)
+	}
+	if a.Day == 0 {
+		return a.String()
+	}
+	at := anchorTime(a)
+	aw := int(at.Weekday())
+	if aw == 0 {
+		aw = 7
+	}
+	back := (aw - wd + 7) % 7
+	fwd := (wd - aw + 7) % 7
+	var off int
+	switch {
+	case forced && tense == dirPast:
+		if back == 0 {
+			back = 7
+		}
+		off = -back
+	case forced && tense == dirNext:
+		if fwd == 0 {
+			fwd = 7
+		}
+		off = fwd
+	case this:
+		if fwd <= back {
+			off = fwd
+		} else {
+			off = -back
+		}
+	case tense == dirNext:
+		off = fwd
+	default:
+		off = -back
+	}
+	return fmtDay(at.AddDate(0, 0, off))
+}
+
+// shiftDays gives the anchor (or base) moved by n days, at the anchor's
+// own granularity when it has no day.
+func (c *ctx) shiftDays(base dyad.Date, n int) string {
+	if base.IsZero() {
+		switch {
+		case n < 0:
+			return "PAST_REF"
+		case n > 0:
+			return "FUTURE_REF"
+		}
+		return "PRESENT_REF"
+	}
+	if base.Day == 0 {
+		return base.String()
+	}
+	return fmtDay(anchorTime(base).AddDate(0, 0, n))
+}
+
+// shiftUnit moves the anchor by n units and prints the result at the unit's
+// granularity (il y a un an → 2020; la semaine dernière → 2021-W41).
+func (c *ctx) shiftUnit(u string, n int) string {
+	a := c.anchor
+	if a.IsZero() {
+		switch {
+		case n < 0:
+			return "PAST_REF"
+		case n > 0:
+			return "FUTURE_REF"
+		}
+		return "PRESENT_REF"
+	}
+	m, d := a.Month, a.Day
+	if m == 0 {
+		m = 7
+	}
+	if d == 0 {
+		d = 15
+	}
+	t := civil(a.Year, m, d)
+	switch u {
+	case "D", "H", "MIN", "S":
+		if u != "D" {
+			n = 0
+		}
+		if a.Day == 0 {
+			return a.String()
+		}
+		return fmtDay(t.AddDate(0, 0, n))
+	case "W", "WE":
+		if a.Day == 0 {
+			if a.Month == 0 {
+				return a.String()
+			}
+			return fmtDay(t.AddDate(0, 0, 7*n))[:7]
+		}
+		v := isoWeek(t.AddDate(0, 0, 7*n))
+		if u == "WE" {
+			v += "-WE"
+		}
+		return v
+	case "M":
+		if a.Month == 0 {
+			return fmt.Sprintf("%04d", t.AddDate(0, n, 0).Year())
+		}
+		return fmtDay(civil(a.Year, a.Month, 1).AddDate(0, n, 0))[:7]
+	case "Q":
+		if a.Month == 0 {
+			return fmt.Sprintf("%04d", a.Year)
+		}
+		q := (a.Month-1)/3 + n
+		y := a.Year + floorDiv(q, 4)
+		return fmt.Sprintf("%04d-Q%d", y, q-4*floorDiv(q, 4)+1)
+	case "HY":
+		if a.Month == 0 {
+			return fmt.Sprintf("%04d", a.Year)
+		}
+		h := (a.Month-1)/6 + n
+		y := a.Year + floorDiv(h, 2)
+		return fmt.Sprintf("%04d-H%d", y, h-2*floorDiv(h, 2)+1)
+	case "Y":
+		return fmt.Sprintf("%04d", a.Year+n)
+	case "DE":
+		return fmt.Sprintf("%03d", (a.Year+10*n)/10)
+	case "CE":
+		return fmt.Sprintf("%02d", (a.Year+100*n)/100)
+	}
+	return a.String()
+}
+
+func floorDiv(a, b int) int {
+	q := a / b
+	if a%b != 0 && (a < 0) != (b < 0) {
+		q--
+	}
+	return q
+}
+
+// duration prints a TIMEX3 duration.
+func duration(q float64, vague bool, u string) string {
+	n := ""
+	if vague {
+		n = "X"
+	} else {
+		switch u {
+		case "DE":
+			q, u = q*10, "Y"
+		case "CE":
+			q, u = q*100, "Y"
+		case "Q":
+			q, u = q*3, "M"
+		case "HY":
+			q, u = q*6, "M"
+		}
+		n = strings.TrimSuffix(strings.TrimRight(fmt.Sprintf("%.3f", q), "0"), ".")
+	}
+	switch u {
+	case "DE":
+		u = "DE"
+	case "CE":
+		u = "CE"
+	case "Q":
+		return "P" + n + "Q"
+	case "HY":
+		return "P" + n + "HY"
+	}
+	switch u {
+	case "H", "MIN", "S":
+		if u == "MIN" {
+			u = "M"
+		}
+		return "PT" + n + u
+	}
+	return "P" + n + u
+}
+
+// isDay reports whether v starts with a full date YYYY-MM-DD.
+func isDay(v string) bool {
+	return len(v) >= 10 && v[4] == '-' && v[7] == '-' && v[0] >= '0' && v[0] <= '9' && v[5] >= '0' && v[5] <= '9' && v[8] >= '0' && v[8] <= '9'
+}
+
+func dateOf(v string) dyad.Date {
+	d, _ := dyad.ParseDate(v[:10])
+	return d
+}
+
+// base is the date relative expressions ("la veille", clock times) count
+// from: the last full date mentioned, else the anchor.
+func (c *ctx) base() dyad.Date {
+	if !c.last.IsZero() {
+		return c.last
+	}
+	return c.anchor
+}
+
+// dayBase prints the base date for a clock time or part of day.
+func (c *ctx) dayBase() string {
+	b := c.base()
+	if b.Day == 0 {
+		return "XXXX-XX-XX"
+	}
+	return b.String()
+}

@@ -1,0 +1,957 @@
+package timex
+
+import (
+	"fmt"
+	"strings"
+)
+
+// The grammar: each rule looks at token i and returns the expression that
+// starts there (ok false when it does not apply). At each position the
+// longest expression wins; ties go to the earlier rule in rules().
+
+type rule func(c *ctx, i int) (res, bool)
+
+var grammar = []rule{
+	(*ctx).rDaynight,
+	(*ctx).rNumeric,
+	(*ctx).rDate,
+	(*ctx).rHoliday,
+	(*ctx).rAnaphoric,
+	(*ctx).rDeictic,
+	(*ctx).rDaypart,
+	(*ctx).rWeekday,
+	(*ctx).rPart,
+	(*ctx).rMonth,
+	(*ctx).rSeason,
+	(*ctx).rRelUnit,
+	(*ctx).rPlural,
+	(*ctx).rQuarter,
+	(*ctx).rDecade,
+	(*ctx).rCentury,
+	(*ctx).rYear,
+	(*ctx).rQuant,
+	(*ctx).rClock,
+	(*ctx).rSet,
+	(*ctx).rRef,
+}
+
+// longest returns the best expression starting at token i.
+func (c *ctx) longest(i int) (res, bool) {
+	var best res
+	found := false
+	for _, r := range grammar {
+		if x, ok := r(c, i); ok && x.e > i && (!found || x.e > best.e) {
+			best, found = x, true
+		}
+	}
+	return best, found
+}
+
+// optional determiner: article or demonstrative
+func (c *ctx) det(i int) (int, bool, bool) {
+	if c.has(i, "article") {
+		return i + 1, true, false
+	}
+	if e, j := match(c.toks, i, "article"); e != nil {
+		return j, true, false
+	}
+	if c.has(i, "this") {
+		return i + 1, true, true
+	}
+	return i, false, false
+}
+
+// dirAfter reads "dernier"/"prochain" at k.
+func (c *ctx) dirAfter(k int) (int, int) {
+	if e, j := match(c.toks, k, "last"); e != nil {
+		return dirPast, j
+	}
+	if e, j := match(c.toks, k, "next"); e != nil {
+		return dirNext, j
+	}
+	return dirNone, k
+}
+
+// ---- full dates ----
+
+// dateCore reads [weekday[,]] day month [year] | month day[,] [year] |
+// day of month [year]; it returns the tokens' end, the parts and whether a
+// weekday was read.
+func (c *ctx) dateCore(k int) (end, y, m, d int, ok bool) {
+	if _, j, okw := c.weekdayName(k); okw {
+		k = j
+		if c.punct(k, ",") {
+			k++
+		}
+	}
+	if dd, j, okd := c.dayNum(k); okd {
+		if c.en && c.norm(j) == "of" {
+			j++
+		}
+		if mm, j2, okm := c.month(j); okm {
+			d, m, end, ok = dd, mm, j2, true
+		}
+	}
+	if !ok {
+		if mm, j, okm := c.month(k); okm {
+			if dd, j2, okd := c.dayNum(j); okd && !c.punct(j2, ":") && c.norm(j2) != "h" && !c.has(j2, "unit") {
+				d, m, end, ok = dd, mm, j2, true
+			}
+		}
+	}
+	if !ok {
+		return
+	}
+	j := end
+	if c.punct(j, ",") {
+		j++
+	}
+	if yy, j2, oky := c.year(j, j == end); oky {
+		y, end = yy, j2
+	}
+	if y > 0 && !validDay(y, m, d) || d > 31 {
+		ok = false
+	}
+	return
+}
+
+func (c *ctx) weekdayName(i int) (int, int, bool) {
+	e, j := match(c.toks, i, "weekday")
+	if e == nil {
+		return 0, i, false
+	}
+	t := c.toks[i]
+	if len(e.words) == 1 && len(t.norm) <= 4 && !t.upper && !c.punct(j, ".") {
+		return 0, i, false
+	}
+	if c.punct(j, ".") && c.glued(j) && len(t.norm) <= 4 {
+		j++
+	}
+	// plural "jeudis"
+	return e.n, j, true
+}
+
+func (c *ctx) rDate(i int) (res, bool) {
+	k, _, this := c.det(i)
+	if c.norm(k) == "meme" {
+		k++
+	}
+	end, y, m, d, ok := c.dateCore(k)
+	if !ok {
+		return res{}, false
+	}
+	dir, j := c.dirAfter(end)
+	if y > 0 {
+		return res{i, end, "DATE", fmt.Sprintf("%04d-%02d-%02d", y, m, d)}, true
+	}
+	forced := dir != dirNone
+	if !forced {
+		dir = c.tense(i, end)
+		j = end
+	}
+	_ = this
+	return res{i, j, "DATE", c.dayMonth(m, d, dir, forced)}, true
+}
+
+func (c *ctx) rDaynight(i int) (res, bool) {
+	e, j := match(c.toks, i, "daynight")
+	if e == nil {
+		return res{}, false
+	}
+	x, ok := c.rDate(j)
+	if !ok || !isDay(x.val) {
+		return res{}, false
+	}
+	return res{i, x.e, "TIME", x.val[:10] + "T" + e.val}, true
+}
+
+// rNumeric: 24.10.2021, 18 - 12 - 2020, 2021-10-22, 10/24/2021 (English).
+func (c *ctx) rNumeric(i int) (res, bool) {
+	k, _, _ := c.det(i)
+	if !c.isNum(k) || !c.isNum(k+2) || !c.isNum(k+4) {
+		return res{}, false
+	}
+	sep := c.norm(k + 1)
+	if sep != "." && sep != "/" && sep != "-" || c.norm(k+3) != sep || c.toks[k+1].kind != tPunct {
+		return res{}, false
+	}
+	a, b, z := c.toks[k], c.toks[k+2], c.toks[k+4]
+	var y, m, d int
+	switch {
+	case a.ndig == 4 && b.ndig <= 2 && z.ndig <= 2:
+		y, m, d = a.num, b.num, z.num
+	case a.ndig <= 2 && b.ndig <= 2 && (z.ndig == 4 || z.ndig == 2 && sep != "-"):
+		y = z.num
+		if z.ndig == 2 {
+			y = c.twoDigit(z.num)
+		}
+		d, m = a.num, b.num
+		if c.en && a.num <= 12 || b.num > 12 {
+			d, m = b.num, a.num
+		}
+	default:
+		return res{}, false
+	}
+	// not part of a longer number sequence
+	if c.punct(k+5, sep) && c.isNum(k+6) {
+		return res{}, false
+	}
+	if y < 1000 || y > 2100 || !validDay(y, m, d) {
+		return res{}, false
+	}
+	return res{i, k + 5, "DATE", fmt.Sprintf("%04d-%02d-%02d", y, m, d)}, true
+}
+
+func (c *ctx) rHoliday(i int) (res, bool) {
+	k := i
+	e, j := match(c.toks, k, "holiday")
+	if e == nil {
+		k, _, _ = c.det(i)
+		if e, j = match(c.toks, k, "holiday"); e == nil {
+			return res{}, false
+		}
+	}
+	if len(e.val) == 10 {
+		return res{i, j, "DATE", e.val}, true
+	}
+	var m, d int
+	fmt.Sscanf(e.val, "%d-%d", &m, &d)
+	if y, j2, ok := c.year(j, false); ok {
+		return res{i, j2, "DATE", fmt.Sprintf("%04d-%02d-%02d", y, m, d)}, true
+	}
+	return res{i, j, "DATE", c.dayMonth(m, d, c.tense(i, j), false)}, true
+}
+
+// rAnaphoric: la veille, le lendemain [du 13 février].
+func (c *ctx) rAnaphoric(i int) (res, bool) {
+	e, j := match(c.toks, i, "anaphoric")
+	if e == nil {
+		return res{}, false
+	}
+	base := c.base()
+	n := c.norm(j)
+	if n == "du" || n == "de" || n == "d" || n == "of" {
+		k := j + 1
+		if n == "d" && c.punct(k, "'") {
+			k++
+		}
+		for _, r := range []rule{(*ctx).rDate, (*ctx).rHoliday, (*ctx).rNumeric} {
+			if x, ok := r(c, k); ok && isDay(x.val) {
+				base, j = dateOf(x.val), x.e
+				break
+			}
+		}
+	}
+	return res{i, j, "DATE", c.shiftDays(base, e.n)}, true
+}
+
+// rDeictic: hier, aujourd'hui, demain [soir | vendredi].
+func (c *ctx) rDeictic(i int) (res, bool) {
+	if e, j := match(c.toks, i, "tonight"); e != nil {
+		return res{i, j, "TIME", c.shiftDays(c.anchor, 0) + "T" + e.val}, true
+	}
+	e, j := match(c.toks, i, "deictic")
+	if e == nil {
+		return res{}, false
+	}
+	v := c.shiftDays(c.anchor, e.n)
+	if dp, j2 := match(c.toks, j, "daypart"); dp != nil && isDay(v) {
+		return res{i, j2, "TIME", v + "T" + dp.val}, true
+	}
+	if _, j2, ok := c.weekdayName(j); ok {
+		j = j2
+	}
+	return res{i, j, "DATE", v}, true
+}
+
+// rDaypart: ce soir, cette nuit, dans la soirée, le matin même.
+func (c *ctx) rDaypart(i int) (res, bool) {
+	k, isDet, this := c.det(i)
+	dp, j := match(c.toks, k, "daypart")
+	if dp == nil || dp.val == "DT" && !this {
+		return res{}, false
+	}
+	if this && c.norm(i) != "ces" {
+		return res{i, j, "TIME", c.shiftDays(c.anchor, 0) + "T" + dp.val}, true
+	}
+	if isDet && c.norm(j) == "meme" {
+		return res{i, j + 1, "TIME", c.dayBase() + "T" + dp.val}, true
+	}
+	// "dans la soirée", "au cours de la nuit", "en soirée"
+	prep := false
+	for n := 1; n <= 3 && i-n >= 0; n++ {
+		if e, j2 := match(c.toks, i-n, "daypartprep"); e != nil && j2 == i {
+			prep = true
+		}
+	}
+	if !prep || !isDet && c.norm(i-1) != "en" {
+		return res{}, false
+	}
+	return res{i, j, "TIME", c.dayBase() + "T" + dp.val}, true
+}
+
+// rWeekday: [le|ce] vendredi [soir] [dernier|prochain]; last Friday.
+func (c *ctx) rWeekday(i int) (res, bool) {
+	k, _, this := c.det(i)
+	dir, forced := dirNone, false
+	if c.en {
+		if d, j := c.dirAfter(k); d != dirNone {
+			dir, forced, k = d, true, j
+		} else if c.has(k, "this") {
+			this, k = true, k+1
+		}
+	}
+	if c.norm(k) == "meme" {
+		k++
+	}
+	wd, j, ok := c.weekdayName(k)
+	if !ok {
+		return res{}, false
+	}
+	dp, j2 := match(c.toks, j, "daypart")
+	if dp != nil {
+		j = j2
+	}
+	if !forced {
+		if d, j3 := c.dirAfter(j); d != dirNone {
+			dir, forced, j = d, true, j3
+		}
+	}
+	if !forced {
+		dir = c.tense(i, j)
+	}
+	v := c.weekday(wd, dir, forced, this)
+	if dp != nil && isDay(v) {
+		return res{i, j, "TIME", v + "T" + dp.val}, true
+	}
+	return res{i, j, "DATE", v}, true
+}
+
+// rPart: début août, fin octobre, mi-septembre, début 2021, fin de l'année,
+// early 2021, late October.
+func (c *ctx) rPart(i int) (res, bool) {
+	e, k := match(c.toks, i, "part")
+	if e == nil {
+		if !c.has(i, "article") {
+			return res{}, false
+		}
+		if e, k = match(c.toks, i+1, "part"); e == nil {
+			return res{}, false
+		}
+	}
+	if n := c.norm(k); (n == "de" || n == "d" || n == "du" || n == "of") && !strings.HasSuffix(c.norm(k-1), "de") {
+		k++
+		if c.punct(k, "'") {
+			k++
+		}
+	}
+	if m, j, ok := c.month(k); ok {
+		if y, j2, oky := c.year(j, true); oky {
+			return res{i, j2, "DATE", fmt.Sprintf("%04d-%02d", y, m)}, true
+		}
+		dir, j2 := c.dirAfter(j)
+		forced := dir != dirNone
+		if !forced {
+			dir = c.tense(i, j)
+			j2 = j
+		}
+		return res{i, j2, "DATE", c.monthOnly(m, dir, forced)}, true
+	}
+	if y, j, ok := c.year(k, false); ok {
+		return res{i, j, "DATE", fmt.Sprintf("%04d", y)}, true
+	}
+	if x, ok := c.rDecade(k); ok {
+		return res{i, x.e, "DATE", x.val}, true
+	}
+	// fin de l'année, la fin du mois, fin de semaine, the end of the year
+	k2, _, _ := c.det(k)
+	if u, j := match(c.toks, k2, "unit"); u != nil && (u.val == "Y" || u.val == "M" || u.val == "W") {
+		dir, j2 := c.dirAfter(j)
+		return res{i, j2, "DATE", c.shiftUnit(u.val, dir)}, true
+	}
+	return res{}, false
+}
+
+// rMonth: [le mois de] octobre [2001 | dernier | prochain]; October 2021.
+func (c *ctx) rMonth(i int) (res, bool) {
+	k := i
+	if c.en {
+		if c.has(k, "this") {
+			k++
+		}
+	}
+	k2, isDet, _ := c.det(k)
+	if u, j := match(c.toks, k2, "unit"); u != nil && u.val == "M" {
+		if n := c.norm(j); n == "de" || n == "d" || n == "of" {
+			k = j + 1
+			if c.punct(k, "'") {
+				k++
+			}
+		}
+	} else if isDet && c.has(k, "this") {
+		k = k2
+	}
+	dir, forced := dirNone, false
+	if c.en {
+		if d, j := c.dirAfter(k); d != dirNone {
+			dir, forced, k = d, true, j
+		}
+	}
+	m, j, ok := c.month(k)
+	if !ok {
+		return res{}, false
+	}
+	if y, j2, oky := c.year(j, true); oky {
+		return res{i, j2, "DATE", fmt.Sprintf("%04d-%02d", y, m)}, true
+	}
+	if !forced {
+		if d, j2 := c.dirAfter(j); d != dirNone {
+			dir, forced, j = d, true, j2
+		}
+	}
+	if !forced {
+		dir = c.tense(i, j)
+	}
+	return res{i, j, "DATE", c.monthOnly(m, dir, forced)}, true
+}
+
+var seasonMonths = map[string][2]int{"SP": {3, 5}, "SU": {6, 8}, "FA": {9, 11}, "WI": {12, 14}}
+
+// rSeason: l'été 2021, cet hiver, l'automne dernier, en été.
+func (c *ctx) rSeason(i int) (res, bool) {
+	k, isDet, this := c.det(i)
+	if c.en && !isDet {
+		if d, _ := c.dirAfter(k); d != dirNone {
+			k++
+		}
+	}
+	e, j := match(c.toks, k, "season")
+	if e == nil {
+		return res{}, false
+	}
+	if y, j2, ok := c.year(j, false); ok {
+		return res{i, j2, "DATE", fmt.Sprintf("%04d-%s", y, e.val)}, true
+	}
+	prep := c.norm(i-1) == "en" || c.norm(i-1) == "in" || c.norm(i-1) == "d" && c.punct(i-1, "'")
+	if !isDet && !prep && !(c.en && k > i) {
+		return res{}, false
+	}
+	if c.anchor.IsZero() {
+		return res{i, j, "DATE", "XXXX-" + e.val}, true
+	}
+	ay, am := c.anchor.Year, c.anchor.Month
+	if am == 0 {
+		am = 6
+	}
+	sm := seasonMonths[e.val]
+	dir, j2 := c.dirAfter(j)
+	if c.en && k > i {
+		dir, _ = c.dirAfter(k - 1)
+	}
+	switch {
+	case this:
+		return res{i, j, "DATE", fmt.Sprintf("%04d-%s", ay, e.val)}, true
+	case dir == dirPast:
+		y := ay
+		if am <= sm[1] {
+			y--
+		}
+		return res{i, j2, "DATE", fmt.Sprintf("%04d-%s", y, e.val)}, true
+	case dir == dirNext:
+		y := ay
+		if am >= sm[0] {
+			y++
+		}
+		return res{i, j2, "DATE", fmt.Sprintf("%04d-%s", y, e.val)}, true
+	}
+	switch c.tense(i, j) {
+	case dirPast:
+		y := ay
+		if am < sm[0] {
+			y--
+		}
+		return res{i, j, "DATE", fmt.Sprintf("%04d-%s", y, e.val)}, true
+	case dirNext:
+		y := ay
+		if am > sm[1] {
+			y++
+		}
+		return res{i, j, "DATE", fmt.Sprintf("%04d-%s", y, e.val)}, true
+	}
+	// present tense, no cue: a generic season (TimeBank convention)
+	return res{i, j, "DATE", "XXXX-" + e.val}, true
+}
+
+// rRelUnit: cette semaine, ce mois-ci, la semaine dernière, l'an dernier,
+// l'année prochaine, last week, next month, this year.
+func (c *ctx) rRelUnit(i int) (res, bool) {
+	k, isDet, this := c.det(i)
+	if this && c.norm(i) == "ces" {
+		return res{}, false
+	}
+	if c.en && !isDet {
+		if d, j := c.dirAfter(k); d != dirNone {
+			if u, j2 := match(c.toks, j, "unit"); u != nil && !strings.HasSuffix(c.norm(j), "s") {
+				return res{i, j2, "DATE", c.shiftUnit(u.val, d)}, true
+			}
+			return res{}, false
+		}
+	}
+	u, j := match(c.toks, k, "unit")
+	if u == nil {
+		return res{}, false
+	}
+	if this {
+		if c.punct(j, "-") && c.norm(j+1) == "ci" {
+			j += 2
+		}
+		if u.val == "D" {
+			return res{i, j, "DATE", c.shiftDays(c.anchor, 0)}, true
+		}
+		return res{i, j, "DATE", c.shiftUnit(u.val, 0)}, true
+	}
+	d, j2 := c.dirAfter(j)
+	if d == dirNone {
+		return res{}, false
+	}
+	if strings.HasSuffix(c.norm(j2-1), "s") && c.norm(j2-1) != "passe" && c.norm(j2-1) != "mois" {
+		return res{}, false
+	}
+	if u.val == "D" {
+		return res{i, j2, "DATE", c.shiftDays(c.base(), d)}, true
+	}
+	return res{i, j2, "DATE", c.shiftUnit(u.val, d)}, true
+}
+
+// rPlural: ces derniers jours (PXD), les dix derniers mois (P10M), les
+// prochaines semaines (FUTURE_REF), the last two weeks, the coming weeks.
+func (c *ctx) rPlural(i int) (res, bool) {
+	k := i
+	n := c.norm(k)
+	if n == "ces" || n == "les" || n == "des" || n == "the" || n == "these" {
+		k++
+	}
+	q, vague := 0.0, true
+	if v, j, ok := c.number(k); ok {
+		q, vague, k = v, false, j
+	}
+	d, j := c.dirAfter(k)
+	if d == dirNone {
+		if !c.en {
+			return res{}, false
+		}
+		if v, j2, ok := c.number(j); ok && k > i {
+			q, vague, j = v, false, j2
+		}
+	} else if c.en && vague {
+		if v, j2, ok := c.number(j); ok {
+			q, vague, j = v, false, j2
+		} else if e, j2 := match(c.toks, j, "vague"); e != nil {
+			j = j2
+		}
+	}
+	if d == dirNone {
+		return res{}, false
+	}
+	u, j2 := match(c.toks, j, "unit")
+	if u == nil || !strings.HasSuffix(c.norm(j2-1), "s") && vague {
+		return res{}, false
+	}
+	if d == dirNext && vague {
+		return res{i, j2, "DATE", "FUTURE_REF"}, true
+	}
+	return res{i, j2, "DURATION", duration(q, vague, u.val)}, true
+}
+
+// rQuarter: le premier trimestre 2021, au deuxième semestre, Q1 2021.
+func (c *ctx) rQuarter(i int) (res, bool) {
+	k, _, this := c.det(i)
+	o, j := match(c.toks, k, "ordinal")
+	if o == nil || o.n < 1 {
+		if this {
+			return res{}, false
+		}
+		return res{}, false
+	}
+	u, j2 := match(c.toks, j, "unit")
+	if u == nil || u.val != "Q" && u.val != "HY" {
+		return res{}, false
+	}
+	y := c.anchor.Year
+	if n := c.norm(j2); n == "de" || n == "of" {
+		if yy, j3, ok := c.year(j2+1, false); ok {
+			y, j2 = yy, j3
+		}
+	} else if yy, j3, ok := c.year(j2, false); ok {
+		y, j2 = yy, j3
+	}
+	if y == 0 {
+		return res{}, false
+	}
+	if u.val == "Q" && o.n <= 4 {
+		return res{i, j2, "DATE", fmt.Sprintf("%04d-Q%d", y, o.n)}, true
+	}
+	if u.val == "HY" && o.n <= 2 {
+		return res{i, j2, "DATE", fmt.Sprintf("%04d-H%d", y, o.n)}, true
+	}
+	return res{}, false
+}
+
+// rDecade: les années 1990, les années 90, the 1990s, the '90s.
+func (c *ctx) rDecade(i int) (res, bool) {
+	if e, j := match(c.toks, i, "decade"); e != nil && !c.en {
+		if c.isNum(j) {
+			t := c.toks[j]
+			if t.ndig == 4 && t.num%10 == 0 {
+				return res{i, j + 1, "DATE", fmt.Sprintf("%03d", t.num/10)}, true
+			}
+			if t.ndig == 2 && t.num%10 == 0 {
+				return res{i, j + 1, "DATE", fmt.Sprintf("%03d", c.twoDigit(t.num)/10)}, true
+			}
+		}
+		return res{}, false
+	}
+	if !c.en {
+		return res{}, false
+	}
+	k := i
+	if e, j := match(c.toks, k, "decade"); e != nil {
+		k = j
+	}
+	if c.punct(k, "'") {
+		k++
+	}
+	if c.isNum(k) && c.norm(k+1) == "s" && c.glued(k+1) {
+		t := c.toks[k]
+		if t.ndig == 4 && t.num%10 == 0 {
+			return res{i, k + 2, "DATE", fmt.Sprintf("%03d", t.num/10)}, true
+		}
+		if t.ndig == 2 && t.num%10 == 0 {
+			return res{i, k + 2, "DATE", fmt.Sprintf("%03d", c.twoDigit(t.num)/10)}, true
+		}
+	}
+	return res{}, false
+}
+
+func roman(s string) int {
+	v := map[byte]int{'i': 1, 'v': 5, 'x': 10, 'l': 50, 'c': 100}
+	n := 0
+	for k := 0; k < len(s); k++ {
+		x, ok := v[s[k]]
+		if !ok {
+			return 0
+		}
+		if k+1 < len(s) && v[s[k+1]] > x {
+			n -= x
+		} else {
+			n += x
+		}
+	}
+	return n
+}
+
+// rCentury: le XXe siècle, le 19e siècle, the 20th century.
+func (c *ctx) rCentury(i int) (res, bool) {
+	k, _, _ := c.det(i)
+	n := 0
+	j := k
+	if c.isNum(k) && c.toks[k].ndig <= 2 && c.has(k+1, "ordsuffix") {
+		n, j = c.toks[k].num, k+2
+	} else if k < len(c.toks) && c.toks[k].kind == tWord && c.toks[k].upper {
+		w := c.norm(k)
+		for _, suf := range []string{"eme", "e"} {
+			if strings.HasSuffix(w, suf) {
+				n = roman(strings.TrimSuffix(w, suf))
+				break
+			}
+		}
+		j = k + 1
+	}
+	if n < 1 || n > 21 || !c.has(j, "century") {
+		return res{}, false
+	}
+	return res{i, j + 1, "DATE", fmt.Sprintf("%02d", n-1)}, true
+}
+
+// funcPlural: short words ending in s that may follow a year.
+var funcPlural = map[string]bool{"les": true, "des": true, "ses": true, "ces": true, "nous": true, "vous": true,
+	"ils": true, "elles": true, "mais": true, "puis": true, "dans": true, "sous": true, "sans": true,
+	"depuis": true, "alors": true, "plus": true, "moins": true, "apres": true, "tous": true, "toutes": true,
+	"lors": true, "jamais": true, "was": true, "has": true, "is": true, "this": true, "as": true, "its": true}
+
+// rYear: l'année 2001, en 2009, depuis 2014, 1975.
+func (c *ctx) rYear(i int) (res, bool) {
+	if e, j := match(c.toks, i, "yearnoun"); e != nil {
+		if y, j2, ok := c.year(j, false); ok {
+			return res{i, j2, "DATE", fmt.Sprintf("%04d", y)}, true
+		}
+	}
+	if !c.isNum(i) || c.toks[i].ndig != 4 {
+		return res{}, false
+	}
+	y, j, ok := c.year(i, false)
+	if !ok || y < 1500 {
+		return res{}, false
+	}
+	if i > 0 {
+		p := c.toks[i-1]
+		cue := c.has(i-1, "yearcue")
+		if !cue && p.kind == tPunct {
+			cue = p.norm != "," && p.norm != "." && p.norm != "-" && p.norm != "+" && p.norm != "$" && p.norm != "€" || c.punct(i-1, ",") && i == 1
+			if p.norm == "/" || p.norm == "-" {
+				cue = c.isNum(i-2) && c.toks[i-2].ndig == 4
+			}
+		}
+		if !cue {
+			// sentence start or a capitalised word before ("Paris 2024")
+			return res{}, false
+		}
+	}
+	if j < len(c.toks) {
+		nx := c.toks[j]
+		switch {
+		case nx.kind == tNum:
+			return res{}, false
+		case nx.kind == tPunct && (nx.norm == "%" || nx.norm == "€" || nx.norm == "$"):
+			return res{}, false
+		case nx.kind == tWord && !nx.upper && len(nx.norm) > 3 && (strings.HasSuffix(nx.norm, "s") || strings.HasSuffix(nx.norm, "x")) && !funcPlural[nx.norm]:
+			return res{}, false
+		case nx.kind == tWord && c.has(j, "unit"):
+			return res{}, false
+		}
+	}
+	return res{i, j, "DATE", fmt.Sprintf("%04d", y)}, true
+}
+
+// quant reads a quantity: a number, "une dizaine de", or a vague word.
+func (c *ctx) quant(k int) (q float64, vague bool, art bool, end int, ok bool) {
+	// une dizaine de / a dozen
+	k2 := k
+	if n := c.norm(k); n == "une" || n == "un" || n == "a" || n == "la" {
+		k2 = k + 1
+	}
+	if e, j := match(c.toks, k2, "approx"); e != nil {
+		if n := c.norm(j); n == "de" || n == "d" || n == "of" {
+			j++
+			if c.punct(j, "'") {
+				j++
+			}
+		}
+		return float64(e.n), false, false, j, true
+	}
+	if v, j, okn := c.number(k); okn {
+		t := c.toks[k]
+		art = t.kind == tWord && (t.norm == "un" || t.norm == "une" || t.norm == "a" || t.norm == "an")
+		return v, false, art, j, true
+	}
+	if e, j := match(c.toks, k, "vague"); e != nil {
+		return 0, true, false, j, true
+	}
+	return 0, false, false, k, false
+}
+
+// rQuant: durations (deux ans, 30,4 secondes, environ une heure, quelques
+// mois), "il y a un an", "two years ago", "dans trois jours", "deux jours
+// plus tard".
+func (c *ctx) rQuant(i int) (res, bool) {
+	k := i
+	mod := false
+	if e, j := match(c.toks, k, "approxmod"); e != nil {
+		k, mod = j, true
+	}
+	q, vague, art, j, ok := c.quant(k)
+	if !ok {
+		return res{}, false
+	}
+	if c.isNum(k) && c.toks[k].ndig > 4 {
+		return res{}, false
+	}
+	var uval string
+	u, j2 := match(c.toks, j, "unit")
+	if u != nil {
+		uval = u.val
+	} else if un, j3 := match(c.toks, j, "unitnoun"); un != nil && !vague {
+		return res{i, j3, "DURATION", un.val}, true
+	} else {
+		return res{}, false
+	}
+	plural := strings.HasSuffix(c.norm(j2-1), "s") || c.norm(j2-1) == "mois"
+	if vague && !plural {
+		return res{}, false
+	}
+	// "il y a" before
+	ago := false
+	agoStart := i
+	for n := 1; n <= 3; n++ {
+		if e, jj := match(c.toks, i-n, "ago"); e != nil && jj == i {
+			ago, agoStart = true, i-n
+		}
+	}
+	if c.en {
+		if e, jj := match(c.toks, j2, "agoafter"); e != nil && !vague {
+			return res{i, jj, "DATE", c.shiftUnit(uval, -int(q))}, true
+		}
+	}
+	if ago && !vague && q == float64(int(q)) {
+		return res{agoStart, j2, "DATE", c.shiftUnit(uval, -int(q))}, true
+	}
+	if !vague && q == float64(int(q)) {
+		if e, jj := match(c.toks, j2, "later"); e != nil {
+			return res{i, jj, "DATE", c.relUnit(uval, int(q))}, true
+		}
+		if e, jj := match(c.toks, j2, "earlier"); e != nil && !c.en {
+			return res{i, jj, "DATE", c.relUnit(uval, -int(q))}, true
+		}
+		if c.has(i-1, "in") && !mod && (c.norm(i-1) == "dans" || c.norm(i-1) == "in" && c.tense(i, j2) == dirNext) {
+			return res{i - 1, j2, "DATE", c.shiftUnit(uval, int(q))}, true
+		}
+	}
+	// ages: "une fillette de 6 ans", "âgé de 30 ans", "(45 ans)"
+	if uval == "Y" && !mod {
+		if (c.norm(i-1) == "de" || c.norm(i-1) == "d") && (c.has(i-2, "age") || i >= 2 && c.toks[i-2].upper && c.toks[i-2].kind == tWord) {
+			return res{}, false
+		}
+		if c.punct(i-1, "(") || c.punct(i-1, ",") && c.punct(j2, ",") && c.isNum(i) || c.en && (c.has(j2, "age") || c.punct(j2, "-") && c.norm(j2+1) == "old") {
+			return res{}, false
+		}
+	}
+	// "un jour", "une heure", "a day": idioms unless a preposition or a
+	// modifier makes them a duration
+	if art && !mod && (uval == "D" || uval == "H" || c.en) && !c.has(i-1, "durprep") {
+		return res{}, false
+	}
+	// "à une heure" is a clock time
+	if uval == "H" && c.has(i-1, "clockprep") && !mod {
+		return res{}, false
+	}
+	return res{i, j2, "DURATION", duration(q, vague, uval)}, true
+}
+
+// relUnit moves the base date (last date mentioned, else anchor) by n
+// units: "deux jours plus tard".
+func (c *ctx) relUnit(u string, n int) string {
+	b := c.base()
+	if u == "D" || u == "W" {
+		if u == "W" {
+			n *= 7
+		}
+		return c.shiftDays(b, n)
+	}
+	save := c.anchor
+	c.anchor = b
+	v := c.shiftUnit(u, n)
+	c.anchor = save
+	return v
+}
+
+// rClock: 21 h 45, 18 h, 10:30, vers midi, 3 pm.
+func (c *ctx) rClock(i int) (res, bool) {
+	if e, j := match(c.toks, i, "clock"); e != nil {
+		ok := false
+		for n := 1; n <= 2; n++ {
+			if p, jj := match(c.toks, i-n, "clockprep"); p != nil && jj == i {
+				ok = true
+			}
+		}
+		if !ok || c.toks[i].upper && i > 0 {
+			return res{}, false
+		}
+		return res{i, j, "TIME", c.dayBase() + "T" + e.val}, true
+	}
+	if !c.isNum(i) || c.toks[i].ndig > 2 {
+		return res{}, false
+	}
+	h, mnt := c.toks[i].num, 0
+	j := i + 1
+	n := c.norm(j)
+	switch {
+	case n == "h" || (n == "heures" || n == "heure") && c.has(i-1, "clockprep"):
+		j++
+		if c.isNum(j) && c.toks[j].ndig == 2 {
+			mnt = c.toks[j].num
+			j++
+		}
+	case n == ":" && c.isNum(j+1) && c.toks[j+1].ndig == 2 && c.glued(j) && c.glued(j+1):
+		mnt = c.toks[j+1].num
+		j += 2
+	case c.en && (n == "am" || n == "pm" || n == "a" || n == "p"):
+	default:
+		return res{}, false
+	}
+	if c.en {
+		switch c.norm(j) {
+		case "am", "a":
+			if h == 12 {
+				h = 0
+			}
+			j = c.skipMeridiem(j)
+		case "pm", "p":
+			if h < 12 {
+				h += 12
+			}
+			j = c.skipMeridiem(j)
+		}
+	}
+	if h > 24 || mnt > 59 {
+		return res{}, false
+	}
+	return res{i, j, "TIME", fmt.Sprintf("%sT%02d:%02d", c.dayBase(), h, mnt)}, true
+}
+
+func (c *ctx) skipMeridiem(j int) int {
+	n := c.norm(j)
+	if n == "am" || n == "pm" {
+		return j + 1
+	}
+	// a.m. / p.m.
+	if c.punct(j+1, ".") && c.norm(j+2) == "m" {
+		if c.punct(j+3, ".") {
+			return j + 4
+		}
+		return j + 3
+	}
+	return j
+}
+
+// rSet: chaque jour, tous les jeudis, tous les deux ans, par an, quotidien.
+func (c *ctx) rSet(i int) (res, bool) {
+	if e, j := match(c.toks, i, "set"); e != nil {
+		q := 1.0
+		if v, j2, ok := c.number(j); ok {
+			q, j = v, j2
+		}
+		if wd, j2, ok := c.weekdayName(j); ok {
+			if c.norm(j2) == "s" && c.glued(j2) {
+				j2++
+			}
+			return res{i, j2, "SET", fmt.Sprintf("XXXX-WXX-%d", wd)}, true
+		}
+		if u, j2 := match(c.toks, j, "unit"); u != nil {
+			return res{i, j2, "SET", duration(q, false, u.val)}, true
+		}
+		return res{}, false
+	}
+	if e, j := match(c.toks, i, "per"); e != nil {
+		if u, j2 := match(c.toks, j, "unit"); u != nil && !strings.HasSuffix(c.norm(j), "s") || u != nil && c.norm(j) == "mois" {
+			return res{i, j2, "SET", duration(1, false, u.val)}, true
+		}
+		return res{}, false
+	}
+	if e, j := match(c.toks, i, "setadj"); e != nil {
+		t := c.toks[i]
+		if t.upper || c.has(i-1, "article") || c.norm(i-1) == "un" || c.norm(i-1) == "du" || c.norm(i-1) == "au" || c.norm(i-1) == "a" {
+			return res{}, false
+		}
+		return res{i, j, "SET", e.val}, true
+	}
+	return res{}, false
+}
+
+// rRef: actuellement, autrefois, à l'avenir, now, recently.
+func (c *ctx) rRef(i int) (res, bool) {
+	e, j := match(c.toks, i, "ref")
+	if e == nil {
+		return res{}, false
+	}
+	return res{i, j, "DATE", e.val}, true
+}

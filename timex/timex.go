@@ -1,0 +1,152 @@
+// Package timex finds time expressions in French and English text and
+// normalises them as ISO-TimeML TIMEX3 values against the publication date.
+//
+// Language knowledge lives in data/fr.txt and data/en.txt (documented at
+// their top); this file and rules.go hold a small grammar over the tagger's
+// own tokens (letters, digits and punctuation cut apart, folded with
+// text.Fold), so it works whatever package text does with "24.10.2021".
+// Offsets are byte offsets into Document.Text.
+//
+// Choices (see also the report):
+//   - a bare weekday takes its direction from the tense around it: past (or
+//     no cue) → the latest such day on or before the publication date (the
+//     publication day itself counts); future → the first on or after it;
+//     "dernier"/"prochain" exclude the publication day; "ce jeudi" → the
+//     nearest.
+//   - with a month-only publication date (2021-10) a weekday, "hier" or
+//     "la veille" get the month (2021-10): the day cannot be known; with
+//     no date at all they get XXXX-WXX-5 or PAST_REF/FUTURE_REF.
+//   - "le 20 octobre" without a year: of the previous, current and next
+//     year, the one nearest the publication date on the side the tense
+//     asks for (past: not after it; future: not before it).
+//   - "il y a une dizaine de jours" → the date that many days before
+//     (2021-10-14), at the granularity of the unit (il y a un an → 2020).
+//   - vague quantities ("quelques mois") are durations PXM.
+//   - "le lendemain"/"la veille" count from the last full date mentioned
+//     before them in the document, else the publication date.
+package timex
+
+import (
+	"sync"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/text"
+)
+
+// Tagger is the timex stage. It is read-only after New and safe for
+// concurrent use.
+type Tagger struct {
+	lex map[string]*lexicon
+	seg *text.Segmenter
+}
+
+var (
+	loadOnce sync.Once
+	lexicons map[string]*lexicon
+	loadErr  error
+)
+
+func load() (map[string]*lexicon, error) {
+	loadOnce.Do(func() {
+		lexicons = map[string]*lexicon{}
+		for _, l := range []string{"fr", "en"} {
+			lx, err := loadLexicon(l)
+			if err != nil {
+				loadErr = err
+				return
+			}
+			lexicons[l] = lx
+		}
+	})
+	return lexicons, loadErr
+}
+
+// New returns the timex stage. It panics if the embedded data is broken
+// (a build error, caught by the tests).
+func New() *Tagger {
+	lx, err := load()
+	if err != nil {
+		panic("timex: " + err.Error())
+	}
+	return &Tagger{lex: lx, seg: text.New()}
+}
+
+// Name implements dyad.Stage.
+func (t *Tagger) Name() string { return "timex" }
+
+func (t *Tagger) lexFor(lang string) *lexicon {
+	if lx, ok := t.lex[lang]; ok {
+		return lx
+	}
+	return t.lex["fr"]
+}
+
+// Process implements dyad.Stage: it fills a.Times for every sentence.
+// When a.Sentences is empty the text is split with text.New().
+func (t *Tagger) Process(a *dyad.Analysis) error {
+	if a.Doc == nil {
+		return nil
+	}
+	spans := make([]dyad.Span, 0, len(a.Sentences))
+	for _, s := range a.Sentences {
+		spans = append(spans, s.Span)
+	}
+	if len(a.Sentences) == 0 {
+		spans = t.seg.Sentences(a.Doc.Text, a.Doc.Lang)
+	}
+	a.Times = append(a.Times, t.Tag(a.Doc.Text, spans, a.Doc.Date, a.Doc.Lang)...)
+	for _, x := range a.Times {
+		a.Tracef("timex", "%q %s %s", x.Text, x.Type, x.Value)
+	}
+	return nil
+}
+
+// Tag finds the time expressions of the given sentences of text (in
+// order), anchored on the publication date anchor. Sentence indexes in the
+// result are positions in sentences.
+func (t *Tagger) Tag(txt string, sentences []dyad.Span, anchor dyad.Date, lang string) []dyad.TimeExpr {
+	lx := t.lexFor(lang)
+	c := &ctx{lx: lx, text: txt, anchor: anchor, en: lx.lang == "en"}
+	var out []dyad.TimeExpr
+	var toks []tok
+	var buf []byte
+	for si, sp := range sentences {
+		toks, buf = tokenize(txt, sp.Start, sp.End, toks, buf)
+		if !lx.index(toks) {
+			continue
+		}
+		c.toks = toks
+		for i := 0; i < len(toks); {
+			if len(toks[i].ents) == 0 && toks[i].kind != tNum {
+				i++
+				continue
+			}
+			r, ok := c.longest(i)
+			if !ok {
+				i++
+				continue
+			}
+			s, e := toks[r.s].s, toks[r.e-1].e
+			out = append(out, dyad.TimeExpr{Span: dyad.Span{Start: s, End: e}, Text: txt[s:e], Type: r.typ, Value: r.val, Sentence: si})
+			if isDay(r.val) {
+				c.last = dateOf(r.val)
+			}
+			i = r.e
+		}
+	}
+	return out
+}
+
+// index attaches dictionary entries to the tokens; it reports whether the
+// sentence may hold a time expression at all (a word of the lexicon or a
+// number).
+func (lx *lexicon) index(toks []tok) bool {
+	any := false
+	for i := range toks {
+		toks[i].ents = lx.first[toks[i].norm]
+		if toks[i].ents != nil || toks[i].kind == tNum {
+			any = true
+		}
+	}
+	return any
+}
