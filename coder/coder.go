@@ -1,0 +1,907 @@
+// Package coder is dyad's event coder: it reads the sentences, actors and
+// time expressions of an Analysis and appends CAMEO-coded events (source,
+// target, code, negation, mode, date, evidence).
+//
+// The language knowledge is data (data/*.txt, embedded): verb and noun
+// patterns with source and target slots, and cue words for clause limits,
+// negation and mode. The matcher works on tokens without an external
+// parser: it finds pattern anchors (verbs through their lemmas, event
+// nouns), matches the words around them, and fills the slots with the
+// actor mentions closest to the anchor inside the clause. See README.md.
+package coder
+
+import (
+	"embed"
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/dyadproject/dyad"
+)
+
+//go:embed data/*.txt
+var dataFS embed.FS
+
+// Coder is the event-coding stage. It is safe for concurrent use.
+type Coder struct {
+	lex map[string]*lexicon
+}
+
+var (
+	loadOnce sync.Once
+	loaded   map[string]*lexicon
+	loadErr  error
+)
+
+// New returns the coder with the embedded French and English patterns.
+func New() (*Coder, error) {
+	loadOnce.Do(func() {
+		loaded = map[string]*lexicon{}
+		for _, lang := range []string{"fr", "en"} {
+			lx := newLexicon(lang)
+			lexName := "data/" + lang + "_lex.txt"
+			b, err := dataFS.ReadFile(lexName)
+			if err != nil {
+				loadErr = err
+				return
+			}
+			if err := lx.loadLex(lang+"_lex.txt", string(b)); err != nil {
+				loadErr = err
+				return
+			}
+			b, err = dataFS.ReadFile("data/" + lang + ".txt")
+			if err != nil {
+				loadErr = err
+				return
+			}
+			if err := lx.loadPatterns(lang+".txt", string(b)); err != nil {
+				loadErr = err
+				return
+			}
+			lx.buildForms()
+			loaded[lang] = lx
+		}
+	})
+	if loadErr != nil {
+		return nil, loadErr
+	}
+	return &Coder{lex: loaded}, nil
+}
+
+// Name implements dyad.Stage.
+func (c *Coder) Name() string { return "coder" }
+
+// Patterns returns the number of patterns loaded for a language.
+func (c *Coder) Patterns(lang string) int {
+	if lx := c.lex[lang]; lx != nil {
+		return lx.npat
+	}
+	return 0
+}
+
+// Lemma returns the pattern lemmas a folded word form is known as (for
+// explanations); empty when the form belongs to no pattern word.
+func (c *Coder) Lemma(lang, norm string) string {
+	lx := c.lex[lang]
+	if lx == nil {
+		return ""
+	}
+	var out []string
+	for _, f := range lx.forms[norm] {
+		w := lx.names[f.word]
+		if w != norm || lx.verbs[w] || lx.nouns[w] {
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, "|")
+}
+
+func (c *Coder) lexFor(lang string) *lexicon {
+	if lx := c.lex[lang]; lx != nil {
+		return lx
+	}
+	return c.lex["fr"]
+}
+
+// Process implements dyad.Stage: it appends the events of every sentence.
+func (c *Coder) Process(a *dyad.Analysis) error {
+	lx := c.lexFor(a.Doc.Lang)
+	// bucket actor mentions by sentence
+	byS := make([][]int, len(a.Sentences))
+	for i := range a.Actors {
+		s := a.Actors[i].Sentence
+		if s < 0 || s >= len(a.Sentences) || !a.Sentences[s].Span.Overlaps(a.Actors[i].Span) {
+			s = -1
+			for k := range a.Sentences {
+				if a.Sentences[k].Span.Contains(a.Actors[i].Span) {
+					s = k
+					break
+				}
+			}
+			if s < 0 {
+				continue
+			}
+		}
+		byS[s] = append(byS[s], i)
+	}
+	st := &sent{a: a, lx: lx}
+	for si := range a.Sentences {
+		st.reset(si, byS[si])
+		st.code()
+	}
+	return nil
+}
+
+// sent is the per-sentence working state (local to one Process call).
+type sent struct {
+	a     *dyad.Analysis
+	lx    *lexicon
+	si    int
+	toks  []dyad.Token
+	ids   [][]formInfo
+	actor []int // token → index into ments, -1
+	ments []int // indexes into a.Actors
+	mst   []int // first token of each mention
+	men   []int // token after each mention
+	cands []cand
+}
+
+type cand struct {
+	p          *pattern
+	anchor     int
+	last       int // token after the last matched element
+	src, tgt   []int
+	both       []int
+	neg        bool
+	mode       dyad.Mode
+	why        string
+	embeddedBy int
+}
+
+func (s *sent) reset(si int, ments []int) {
+	s.si = si
+	s.toks = s.a.Sentences[si].Tokens
+	n := len(s.toks)
+	if cap(s.ids) < n {
+		s.ids = make([][]formInfo, n)
+		s.actor = make([]int, n)
+	}
+	s.ids = s.ids[:n]
+	s.actor = s.actor[:n]
+	for i := range s.toks {
+		s.ids[i] = s.lx.forms[s.toks[i].Norm]
+		s.actor[i] = -1
+	}
+	s.ments = s.ments[:0]
+	s.mst = s.mst[:0]
+	s.men = s.men[:0]
+	s.cands = s.cands[:0]
+	for _, ai := range ments {
+		sp := s.a.Actors[ai].Span
+		first, end := -1, -1
+		for i := range s.toks {
+			if s.toks[i].Span.Overlaps(sp) {
+				if first < 0 {
+					first = i
+				}
+				end = i + 1
+			}
+		}
+		if first < 0 {
+			continue
+		}
+		// nested or overlapping mentions: keep the first one seen on a token
+		clash := false
+		for i := first; i < end; i++ {
+			if s.actor[i] >= 0 {
+				clash = true
+			}
+		}
+		if clash {
+			continue
+		}
+		m := len(s.ments)
+		s.ments = append(s.ments, ai)
+		s.mst = append(s.mst, first)
+		s.men = append(s.men, end)
+		for i := first; i < end; i++ {
+			s.actor[i] = m
+		}
+	}
+}
+
+func (s *sent) trace() bool { return s.a.Trace != nil }
+
+func (s *sent) tracef(format string, args ...any) {
+	if s.a.Trace != nil {
+		s.a.Tracef("coder", "s%d: "+format, append([]any{s.si}, args...)...)
+	}
+}
+
+func (s *sent) norm(i int) string { return s.toks[i].Norm }
+
+func (s *sent) hasWord(i int, w int32) (uint8, bool) {
+	for _, f := range s.ids[i] {
+		if f.word == w {
+			return f.tag, true
+		}
+	}
+	return 0, false
+}
+
+func (s *sent) matchAny(i int, ws []int32) bool {
+	for _, w := range ws {
+		if _, ok := s.hasWord(i, w); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// hard reports a clause boundary token.
+func (s *sent) hard(i int) bool {
+	t := &s.toks[i]
+	if t.Kind == dyad.Punct {
+		switch t.Norm {
+		case ",", "-", "'", "\"", "(", ")":
+			return false
+		}
+		return true
+	}
+	return s.lx.in("stop", t.Norm)
+}
+
+func (s *sent) isDet(i int) bool {
+	return s.lx.in("det", s.toks[i].Norm) || s.toks[i].Kind == dyad.Number
+}
+
+// prepBefore returns the index of the preposition introducing the mention
+// starting at token st (skipping determiners), or -1.
+func (s *sent) prepBefore(st int) int {
+	k := st - 1
+	for d := 0; k >= 0 && d < 3 && s.isDet(k); d++ {
+		k--
+	}
+	if k >= 0 && s.lx.preps[s.toks[k].Norm] {
+		return k
+	}
+	return -1
+}
+
+func (s *sent) mcode(m int) string { return s.a.Actors[s.ments[m]].Code }
+
+// group extends mention m to the mentions coordinated with it ("les
+// États-Unis et le Pakistan"); appositions (same code) collapse.
+func (s *sent) group(m int) []int {
+	out := []int{m}
+	conj := false
+	link := func(a, b int) (ok, isConj bool) { // tokens between end of a and start of b
+		from, to := s.men[a], s.mst[b]
+		if to-from > 4 || to < from {
+			return false, false
+		}
+		sep := false
+		for k := from; k < to; k++ {
+			nm := s.toks[k].Norm
+			switch {
+			case s.lx.in("conj", nm):
+				sep, isConj = true, true
+			case nm == ",":
+				sep = true
+			case s.isDet(k):
+			default:
+				return false, false
+			}
+		}
+		return sep, isConj
+	}
+	var commaOnly []int
+	// right
+	for cur := m; cur+1 < len(s.ments); cur++ {
+		ok, c := link(cur, cur+1)
+		if !ok {
+			break
+		}
+		if c {
+			conj = true
+		} else {
+			commaOnly = append(commaOnly, cur+1)
+		}
+		out = append(out, cur+1)
+	}
+	// left, unless the left mention is introduced by a preposition
+	for cur := m; cur-1 >= 0; cur-- {
+		ok, c := link(cur-1, cur)
+		if !ok || s.prepBefore(s.mst[cur-1]) >= 0 {
+			break
+		}
+		if c {
+			conj = true
+		} else {
+			commaOnly = append(commaOnly, cur-1)
+		}
+		out = append([]int{cur - 1}, out...)
+	}
+	if !conj {
+		// commas alone: apposition, keep the mention itself
+		out = []int{m}
+	}
+	_ = commaOnly
+	// collapse same or nested codes
+	res := out[:0:0]
+	for _, x := range out {
+		cx := s.mcode(x)
+		dup := false
+		for j, y := range res {
+			cy := s.mcode(y)
+			if cx == cy || strings.HasPrefix(cx, cy) || strings.HasPrefix(cy, cx) {
+				dup = true
+				if len(cx) > len(cy) {
+					res[j] = x
+				}
+				break
+			}
+		}
+		if !dup {
+			res = append(res, x)
+		}
+	}
+	return res
+}
+
+// subject finds the grammatical subject of the verb at token p: the
+// closest actor on the left inside the clause that no preposition
+// introduces.
+func (s *sent) subject(p int) []int {
+	lim := p - 30
+	for j := p - 1; j >= 0 && j >= lim; j-- {
+		if m := s.actor[j]; m >= 0 {
+			if s.prepBefore(s.mst[m]) >= 0 {
+				j = s.mst[m]
+				continue
+			}
+			return s.group(m)
+		}
+		nm := s.norm(j)
+		if s.lx.in("rel", nm) {
+			// relative pronoun: its antecedent is the subject
+			k := j - 1
+			if k >= 0 && s.norm(k) == "," {
+				k--
+			}
+			if k >= 0 && s.actor[k] >= 0 {
+				return s.group(s.actor[k])
+			}
+			return nil
+		}
+		if s.hard(j) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// slot finds the mention filling a slot after token p: introduced by the
+// preposition family prep, or by no preposition (prep < 0; with dflt, a
+// default-target preposition is also accepted). It returns the mention and
+// the token after it.
+func (s *sent) slot(p int, prep int32, dflt bool, maxGap int) (int, int) {
+	commas := 0
+	for k := p; k < len(s.toks) && k < p+maxGap; k++ {
+		if m := s.actor[k]; m >= 0 {
+			pb := s.prepBefore(s.mst[m])
+			switch {
+			case prep >= 0:
+				if pb >= 0 {
+					if _, ok := s.hasWord(pb, prep); ok {
+						return m, s.men[m]
+					}
+				}
+			case pb < 0:
+				return m, s.men[m]
+			case dflt && s.lx.tprep[s.norm(pb)]:
+				return m, s.men[m]
+			}
+			k = s.men[m] - 1
+			continue
+		}
+		if s.hard(k) {
+			break
+		}
+		if s.norm(k) == "," {
+			commas++
+			if commas >= 2 {
+				break
+			}
+		}
+	}
+	return -1, p
+}
+
+// code finds the events of the sentence.
+func (s *sent) code() {
+	if len(s.ments) == 0 {
+		if s.trace() {
+			s.tracef("no actor in the sentence: nothing to code")
+		}
+		return
+	}
+	for i := range s.toks {
+		for _, f := range s.ids[i] {
+			ps := s.lx.anchors[f.word]
+			if len(ps) == 0 {
+				continue
+			}
+			s.tryAnchor(i, f, ps)
+		}
+	}
+	s.emit()
+}
+
+func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
+	tr := s.trace()
+	for _, p := range ps {
+		if p.noun && f.tag&(tagFut|tagCond|tagGer) != 0 {
+			continue
+		}
+		if !p.noun && !s.lx.verbs[s.lx.names[f.word]] {
+			continue
+		}
+		c, why := s.match(p, i, f)
+		if c == nil {
+			if tr {
+				s.tracef("  %q at %d: %s (%s) fails: %s", s.toks[i].Text, i, p.id, p.text, why)
+			}
+			continue
+		}
+		if tr {
+			s.tracef("  %q at %d: %s (%s) matches: %s", s.toks[i].Text, i, p.id, p.text, c.why)
+		}
+		s.cands = append(s.cands, *c)
+		return
+	}
+}
+
+func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
+	c := &cand{p: p, anchor: i, embeddedBy: -1}
+	var why []string
+	// elements before the anchor, right to left
+	pos := i
+	for k := len(p.pre) - 1; k >= 0; k-- {
+		e := p.pre[k]
+		switch e.kind {
+		case elWord:
+			found := -1
+			for j := pos - 1; j >= 0 && j >= pos-4; j-- {
+				if s.matchAny(j, e.words) {
+					found = j
+					break
+				}
+				if s.hard(j) {
+					break
+				}
+			}
+			if found < 0 {
+				if e.optional {
+					continue
+				}
+				return nil, "no " + s.lx.names[e.words[0]] + " before"
+			}
+			pos = found
+		case elSrc:
+			c.src = s.subject(pos)
+			if c.src == nil && !e.optional {
+				return nil, "no subject"
+			}
+		case elTgt:
+			c.tgt = s.subject(pos)
+			if c.tgt == nil && !e.optional {
+				return nil, "no actor before"
+			}
+		}
+	}
+	// after the anchor
+	pos = i + 1
+	hasTgt, hasSrc := false, false
+	directTgt := false
+	for _, e := range p.post {
+		switch e.kind {
+		case elWord:
+			gap := 4
+			if e.adjacent {
+				gap = 1
+			}
+			found := -1
+			for k := pos; k < len(s.toks) && k < pos+gap; k++ {
+				if s.matchAny(k, e.words) {
+					found = k
+					break
+				}
+				if s.hard(k) {
+					break
+				}
+			}
+			if found < 0 {
+				if e.optional {
+					continue
+				}
+				return nil, "no " + s.lx.names[e.words[0]] + " after"
+			}
+			pos = found + 1
+		case elSrc, elTgt, elBoth:
+			m, end := s.slot(pos, e.prep, false, 12)
+			if m < 0 {
+				if e.optional || (e.prep < 0 && e.kind == elTgt && !e.required) {
+					if e.kind == elTgt {
+						hasTgt = true
+						directTgt = e.prep < 0
+					}
+					continue
+				}
+				return nil, "slot " + slotName(s.lx, e) + " empty"
+			}
+			g := s.group(m)
+			switch e.kind {
+			case elSrc:
+				c.src, hasSrc = g, true
+			case elTgt:
+				c.tgt, hasTgt = g, true
+				directTgt = e.prep < 0
+			case elBoth:
+				c.both = g
+				hasSrc, hasTgt = true, true
+			}
+			pos = end
+		}
+	}
+	c.last = pos
+	for _, e := range p.pre {
+		if e.kind == elSrc {
+			hasSrc = true
+		}
+		if e.kind == elTgt {
+			hasTgt = true
+		}
+	}
+	// passive voice: the subject is the target, "par X"/"by X" the source
+	passive := false
+	if !p.noun && f.tag&tagPart != 0 && (!hasTgt || directTgt) && !hasSrc {
+		aux := false
+		for j := i - 1; j >= 0 && j >= i-3; j-- {
+			if s.lx.in("passaux", s.norm(j)) {
+				aux = true
+				break
+			}
+			if s.hard(j) {
+				break
+			}
+		}
+		agent, _ := s.slot(c.last, s.lx.words[s.lx.agentPrep()], false, 6)
+		if aux || agent >= 0 {
+			passive = true
+			if agent >= 0 {
+				c.src = s.group(agent)
+			} else {
+				c.src = nil
+			}
+			if c.tgt == nil {
+				c.tgt = s.subject(i)
+			}
+			why = append(why, "passive voice: subject is the target, agent the source")
+			if c.src == nil {
+				return nil, "passive without an agent"
+			}
+		}
+	}
+	if !passive {
+		if c.src == nil && c.both == nil {
+			if p.noun {
+				return nil, "noun pattern without a source"
+			}
+			c.src = s.subject(i)
+			if c.src == nil {
+				return nil, "no subject on the left inside the clause"
+			}
+			why = append(why, "source = subject "+s.mtext(c.src))
+		}
+		if !hasTgt && c.both == nil {
+			if m, end := s.slot(c.last, -1, true, 10); m >= 0 {
+				c.tgt = s.group(m)
+				if end > c.last {
+					// the default target does not extend the pattern
+				}
+				why = append(why, "target = first actor after the verb "+s.mtext(c.tgt))
+			}
+		}
+	}
+	c.neg, c.mode = s.negMode(i, f, &why)
+	c.why = strings.Join(why, "; ")
+	return c, ""
+}
+
+func slotName(lx *lexicon, e elem) string {
+	k := map[uint8]string{elSrc: "$", elTgt: "+", elBoth: "="}[e.kind]
+	if e.prep >= 0 {
+		return lx.names[e.prep] + k
+	}
+	return k
+}
+
+func (lx *lexicon) agentPrep() string {
+	if lx.lang == "en" {
+		return "by"
+	}
+	return "par"
+}
+
+func (s *sent) mtext(g []int) string {
+	var b strings.Builder
+	for i, m := range g {
+		if i > 0 {
+			b.WriteString(" & ")
+		}
+		am := &s.a.Actors[s.ments[m]]
+		fmt.Fprintf(&b, "%q=%s", am.Text, am.Code)
+	}
+	return b.String()
+}
+
+// joined returns the norm of token j, glued to the next token when it ends
+// with an apostrophe ("d'" + "apres").
+func (s *sent) joined(j int) string {
+	nm := s.norm(j)
+	if strings.HasSuffix(nm, "'") && j+1 < len(s.toks) {
+		return nm + s.norm(j+1)
+	}
+	return nm
+}
+
+// negMode decides negation and mode from the cue lists around the anchor.
+func (s *sent) negMode(i int, f formInfo, why *[]string) (bool, dyad.Mode) {
+	lx := s.lx
+	neg := false
+	// single negators just before the verb group (not, never, sans)
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		nm := s.norm(j)
+		if lx.in("neg", nm) {
+			neg = true
+			*why = append(*why, "negated by "+strconvQ(s.toks[j].Text))
+			break
+		}
+		if s.hard(j) || s.actor[j] >= 0 {
+			break
+		}
+	}
+	// French ne ... pas around the verb group
+	if !neg {
+		for j := i - 1; j >= 0 && j >= i-4; j-- {
+			if lx.in("neg_pre", s.norm(j)) {
+				for k := j + 1; k < len(s.toks) && k <= i+2; k++ {
+					if lx.in("neg_post", s.norm(k)) {
+						neg = true
+						*why = append(*why, "negated by "+strconvQ(s.toks[j].Text+"…"+s.toks[k].Text))
+						break
+					}
+				}
+				break
+			}
+			if s.hard(j) || s.actor[j] >= 0 {
+				break
+			}
+		}
+	}
+	// mode
+	si := false
+	for j := 0; j < i; j++ {
+		if lx.in("if", s.norm(j)) {
+			si = true
+		}
+	}
+	var fut, hyp, rep string
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		nm := s.joined(j)
+		if hyp == "" && lx.in("hypothetical", nm) {
+			hyp = s.toks[j].Text
+		}
+		if fut == "" && lx.in("future", nm) {
+			fut = s.toks[j].Text
+		}
+		if rep == "" && lx.in("reported_aux", nm) {
+			rep = s.toks[j].Text
+		}
+		if s.hard(j) || s.actor[j] >= 0 {
+			break
+		}
+	}
+	if f.tag&tagCond != 0 {
+		if si {
+			hyp = s.toks[i].Text + " (conditional after if/si)"
+		} else if rep == "" {
+			rep = s.toks[i].Text + " (conditional)"
+		}
+	}
+	if f.tag&tagFut != 0 && fut == "" {
+		fut = s.toks[i].Text + " (future tense)"
+	}
+	if rep != "" && si && hyp == "" {
+		hyp, rep = rep+" after if/si", ""
+	}
+	if rep == "" {
+		for j := range s.toks {
+			if lx.in("reported", s.joined(j)) {
+				rep = s.toks[j].Text
+				break
+			}
+		}
+	}
+	switch {
+	case hyp != "":
+		*why = append(*why, "hypothetical: "+strconvQ(hyp))
+		return neg, dyad.Hypothetical
+	case fut != "":
+		*why = append(*why, "future: "+strconvQ(fut))
+		return neg, dyad.Future
+	case rep != "":
+		*why = append(*why, "reported: "+strconvQ(rep))
+		return neg, dyad.Reported
+	}
+	return neg, dyad.Asserted
+}
+
+func strconvQ(s string) string { return "\"" + s + "\"" }
+
+// emit drops embedded and weak candidates and appends the events.
+func (s *sent) emit() {
+	tr := s.trace()
+	keep := make([]bool, len(s.cands))
+	strong := false
+	for a := range s.cands {
+		keep[a] = true
+	}
+	for b := range s.cands {
+		cb := &s.cands[b]
+		for a := range s.cands {
+			if a == b || !keep[a] {
+				continue
+			}
+			ca := &s.cands[a]
+			// b's anchor was consumed by a's pattern words
+			if cb.anchor > ca.anchor && cb.anchor < ca.last && len(ca.p.post) > 0 {
+				keep[b] = false
+				if tr {
+					s.tracef("  drop %s at %d: inside the match of %s", cb.p.id, cb.anchor, ca.p.id)
+				}
+				break
+			}
+			// b is the complement of a ("accuser X d'avoir soutenu", "appeler à négocier")
+			if cb.anchor > ca.anchor && cb.anchor-ca.anchor <= 12 && s.complement(cb.anchor, ca.anchor) {
+				keep[b] = false
+				if tr {
+					s.tracef("  drop %s at %d: complement of %s at %d", cb.p.id, cb.anchor, ca.p.id, ca.anchor)
+				}
+				break
+			}
+		}
+	}
+	for a := range s.cands {
+		if keep[a] && !s.cands[a].p.weak && s.cands[a].p.code != "---" {
+			strong = true
+		}
+	}
+	sen := &s.a.Sentences[s.si]
+	date := s.date()
+	seen := map[string]bool{}
+	for a := range s.cands {
+		c := &s.cands[a]
+		if !keep[a] {
+			continue
+		}
+		if c.p.code == "---" {
+			if tr {
+				s.tracef("  %s at %d is a non-event pattern: nothing coded", c.p.id, c.anchor)
+			}
+			continue
+		}
+		if c.p.weak && strong {
+			if tr {
+				s.tracef("  drop weak %s (%s): the sentence has a more specific event", c.p.id, c.p.code)
+			}
+			continue
+		}
+		var pairs [][2]int
+		switch {
+		case c.both != nil:
+			for _, x := range c.both {
+				for _, y := range c.both {
+					if x != y {
+						pairs = append(pairs, [2]int{x, y})
+					}
+				}
+			}
+			if len(c.both) == 1 && c.src != nil {
+				for _, x := range c.src {
+					pairs = append(pairs, [2]int{x, c.both[0]})
+				}
+			}
+		case len(c.tgt) == 0:
+			for _, x := range c.src {
+				pairs = append(pairs, [2]int{x, -1})
+			}
+		default:
+			for _, x := range c.src {
+				for _, y := range c.tgt {
+					pairs = append(pairs, [2]int{x, y})
+				}
+			}
+		}
+		for _, pr := range pairs {
+			src := &s.a.Actors[s.ments[pr[0]]]
+			ev := dyad.Event{
+				Source:     src.Code,
+				SourceText: src.Text,
+				SourceSpan: src.Span,
+				Code:       c.p.code,
+				Negated:    c.neg,
+				Mode:       c.mode,
+				Date:       date,
+				Sentence:   s.si,
+				Evidence:   sen.Span,
+				Pattern:    c.p.id,
+			}
+			if pr[1] >= 0 {
+				tg := &s.a.Actors[s.ments[pr[1]]]
+				if tg.Code == src.Code {
+					continue
+				}
+				ev.Target, ev.TargetText, ev.TargetSpan = tg.Code, tg.Text, tg.Span
+			}
+			key := ev.Source + "|" + ev.Target + "|" + ev.Code
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			if tr {
+				s.tracef("EVENT %s -> %s %s (%s) negated=%v mode=%s pattern %s: %s", ev.Source, ev.Target, ev.Code, c.p.text, ev.Negated, ev.Mode, c.p.id, c.why)
+			}
+			s.a.Events = append(s.a.Events, ev)
+		}
+	}
+}
+
+// complement reports whether the anchor b is a non-finite complement of
+// the anchor a: introduced by a complementiser preposition (de, à, to,
+// of) with no clause boundary between them.
+func (s *sent) complement(b, a int) bool {
+	for j := a + 1; j < b; j++ {
+		if s.hard(j) {
+			return false
+		}
+	}
+	for j := b - 1; j > a && j >= b-4; j-- {
+		nm := s.norm(j)
+		if s.lx.in("comp", nm) {
+			return true
+		}
+		if !s.lx.in("verbglue", nm) {
+			return false
+		}
+	}
+	return false
+}
+
+// date gives the event date: a DATE expression of the sentence, else the
+// document date.
+func (s *sent) date() string {
+	if eventDate != nil {
+		return eventDate(s.a, s.si, s.a.Sentences[s.si].Span)
+	}
+	for _, t := range s.a.Times {
+		if t.Sentence == s.si && t.Type == "DATE" && len(t.Value) >= 4 && t.Value[0] >= '0' && t.Value[0] <= '9' {
+			return t.Value
+		}
+	}
+	return s.a.Doc.Date.String()
+}
+
+// eventDate, when set (by the timex integration), dates events.
+var eventDate func(a *dyad.Analysis, sentence int, span dyad.Span) string

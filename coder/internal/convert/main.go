@@ -1,0 +1,327 @@
+// Command convert turns PETRARCH-2's CAMEO.2.0.txt English verb-pattern
+// dictionary (MIT, Open Event Data Alliance) into dyad's pattern format
+// (coder/data/en.txt). Run from the repository root:
+//
+//	go run ./coder/internal/convert ../shared/reference/petrarch/CAMEO.2.0.txt > coder/data/en.txt
+//
+// Conversion rules (see coder/README.md):
+//   - synonym sets "&NAME / +WORD" become "@set &NAME word ..." (one-word
+//     members only);
+//   - a verb block "--- NAME [CODE] ---" becomes "@group &NAME verbs...",
+//     with "@forms" lines for the irregular forms in braces; a verb line
+//     code ("DECLINE [120]") becomes "120 V *decline"; the block code
+//     becomes "CODE V *&NAME_D" for the verbs without their own code;
+//   - a pattern "- words * words [CODE]" becomes "CODE V words *&NAME
+//     words": (PREP +) → prep+, {A B} → a b, ^ dropped;
+//   - "[a:b]" keeps a (the source→target code); "[:b]" (only the reverse
+//     event, whose source the text does not give) is dropped; "[---]" is
+//     kept as a "---" pattern that matches and codes nothing;
+//   - 010 (plain statements) is marked weak ("010~").
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"regexp"
+	"strings"
+)
+
+var (
+	headerRE = regexp.MustCompile(`^---\s+(\S+)\s+\[([^\]]*)\]\s+---`)
+	codeRE   = regexp.MustCompile(`\[([^\]]*)\]`)
+	preps    = map[string]bool{"to": true, "with": true, "against": true, "on": true, "at": true, "in": true,
+		"from": true, "by": true, "for": true, "of": true, "into": true, "toward": true, "towards": true,
+		"over": true, "about": true, "upon": true, "between": true, "among": true}
+)
+
+type block struct {
+	name, code string
+	ln         int
+	verbs      []verb
+	pats       []pat
+}
+
+type verb struct {
+	lemma string // lower case, words joined by _
+	forms []string
+	code  string
+}
+
+type pat struct {
+	ln      int
+	code    string
+	text    string
+	comment string
+}
+
+func main() {
+	if len(os.Args) != 2 {
+		fmt.Fprintln(os.Stderr, "usage: convert CAMEO.2.0.txt > en.txt")
+		os.Exit(2)
+	}
+	f, err := os.Open(os.Args[1])
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	sets := map[string][]string{}
+	var setOrder []string
+	var blocks []*block
+	var cur *block
+	curSet := ""
+	section := ""
+	ln := 0
+	for sc.Scan() {
+		ln++
+		line := sc.Text()
+		if strings.HasPrefix(line, "#######") || strings.HasPrefix(line, "########") {
+			switch {
+			case strings.Contains(line, "SYNONYM"):
+				section = "sets"
+			case strings.Contains(line, "VERB PATTERNS"):
+				section = "verbs"
+			case strings.Contains(line, "TRANSFORMATIONS"):
+				section = "end"
+			}
+			continue
+		}
+		body := line
+		comment := ""
+		if i := strings.Index(body, "#"); i >= 0 {
+			comment = strings.TrimSpace(body[i+1:])
+			body = body[:i]
+		}
+		body = strings.TrimSpace(body)
+		if body == "" {
+			continue
+		}
+		switch section {
+		case "sets":
+			if strings.HasPrefix(body, "&") {
+				curSet = strings.Fields(body)[0]
+				if _, ok := sets[curSet]; !ok {
+					setOrder = append(setOrder, curSet)
+				}
+				sets[curSet] = sets[curSet][:0:0]
+			} else if strings.HasPrefix(body, "+") && curSet != "" {
+				w := strings.ToLower(strings.Trim(strings.Fields(body)[0], "+_"))
+				if w != "" && !strings.Contains(w, "_") {
+					sets[curSet] = append(sets[curSet], w)
+				}
+			}
+		case "verbs":
+			if m := headerRE.FindStringSubmatch(body); m != nil {
+				cur = &block{name: m[1], code: m[2], ln: ln}
+				blocks = append(blocks, cur)
+				continue
+			}
+			if cur == nil {
+				continue
+			}
+			if strings.HasPrefix(body, "-") {
+				m := codeRE.FindStringSubmatchIndex(body)
+				if m == nil {
+					continue
+				}
+				code := body[m[2]:m[3]]
+				text := strings.TrimSpace(strings.TrimPrefix(body[:m[0]], "-"))
+				cur.pats = append(cur.pats, pat{ln: ln, code: code, text: text, comment: comment})
+				continue
+			}
+			// verb line
+			v := verb{}
+			rest := body
+			if m := codeRE.FindStringSubmatchIndex(rest); m != nil {
+				v.code = rest[m[2]:m[3]]
+				rest = rest[:m[0]] + rest[m[1]:]
+			}
+			forms := ""
+			if i := strings.Index(rest, "{"); i >= 0 {
+				j := strings.Index(rest, "}")
+				if j > i {
+					forms = rest[i+1 : j]
+					rest = rest[:i] + rest[j+1:]
+				}
+			}
+			fs := strings.Fields(rest)
+			if len(fs) == 0 {
+				continue
+			}
+			v.lemma = strings.ToLower(strings.Trim(fs[0], "+"))
+			for _, fm := range strings.Fields(forms) {
+				v.forms = append(v.forms, strings.ToLower(strings.Trim(fm, "+")))
+			}
+			cur.verbs = append(cur.verbs, v)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	w := bufio.NewWriter(os.Stdout)
+	defer w.Flush()
+	fmt.Fprint(w, header)
+	fmt.Fprintln(w, "\n# ---- synonym sets (CAMEO.2.0.txt SYNONYM SETS)")
+	for _, s := range setOrder {
+		if len(sets[s]) == 0 {
+			continue
+		}
+		fmt.Fprintf(w, "@set %s %s\n", s, strings.Join(sets[s], " "))
+	}
+	npat, ndrop := 0, 0
+	for _, b := range blocks {
+		if len(b.verbs) == 0 {
+			continue
+		}
+		fmt.Fprintf(w, "\n# ---- %s [%s] (CAMEO.2.0.txt:%d)\n", b.name, b.code, b.ln)
+		var all, dflt []string
+		for _, v := range b.verbs {
+			all = append(all, v.lemma)
+			if v.code == "" {
+				dflt = append(dflt, v.lemma)
+			}
+			if len(v.forms) > 0 {
+				first := strings.Split(v.lemma, "_")[0]
+				var fs []string
+				for _, fm := range v.forms {
+					fw := strings.Split(fm, "_")[0]
+					switch {
+					case strings.HasSuffix(fw, "ing"):
+						fs = append(fs, fw+"/g")
+					case strings.HasSuffix(fw, "s") && fw != first:
+						fs = append(fs, fw)
+					default:
+						fs = append(fs, fw+"/p")
+					}
+				}
+				fmt.Fprintf(w, "@forms %s %s\n", first, strings.Join(fs, " "))
+			}
+		}
+		g := "&" + strings.ToUpper(b.name)
+		fmt.Fprintf(w, "@group %s %s\n", g, strings.Join(all, " "))
+		for _, v := range b.verbs {
+			if c, ok := primary(v.code); ok && v.code != "" {
+				fmt.Fprintf(w, "%s V *%s\n", c, v.lemma)
+				npat++
+			}
+		}
+		if c, ok := primary(b.code); ok && len(dflt) > 0 {
+			fmt.Fprintf(w, "@group %s_D %s\n", g, strings.Join(dflt, " "))
+			fmt.Fprintf(w, "%s V *%s_D\n", c, g)
+			npat++
+		}
+		for _, p := range b.pats {
+			c, ok := primary(p.code)
+			if !ok {
+				ndrop++
+				continue
+			}
+			els, ok := convertPattern(p.text, g, sets)
+			if !ok {
+				ndrop++
+				fmt.Fprintf(w, "# dropped (CAMEO.2.0.txt:%d): - %s [%s]\n", p.ln, p.text, p.code)
+				continue
+			}
+			cm := ""
+			if p.comment != "" {
+				cm = "  # " + p.comment
+			}
+			fmt.Fprintf(w, "%s V %s%s\n", c, els, cm)
+			npat++
+		}
+	}
+	fmt.Fprintf(w, "\n# %d patterns written, %d dropped\n", npat, ndrop)
+}
+
+// primary returns the source→target code of "a:b", "a", with "~" for 010;
+// ok is false for "[:b]" (reverse only). "---" stays "---".
+func primary(code string) (string, bool) {
+	code = strings.TrimSpace(code)
+	if code == "---" {
+		return "---", true
+	}
+	if i := strings.IndexByte(code, ':'); i >= 0 {
+		code = code[:i]
+	}
+	code = strings.TrimSpace(code)
+	if code == "" || code == "---" {
+		return "", false
+	}
+	for _, c := range code {
+		if c < '0' || c > '9' {
+			return "", false
+		}
+	}
+	if len(code) < 3 || len(code) > 4 {
+		return "", false
+	}
+	if code == "010" {
+		return "010~", true
+	}
+	return code, true
+}
+
+func convertPattern(s, group string, sets map[string][]string) (string, bool) {
+	s = strings.NewReplacer("(", " ", ")", " ", "{", " ", "}", " ").Replace(s)
+	fs := strings.Fields(s)
+	var out []string
+	anchor := false
+	for _, t := range fs {
+		switch {
+		case t == "*":
+			if anchor {
+				return "", false
+			}
+			anchor = true
+			out = append(out, "*"+group)
+		case t == "+" || t == "$":
+			if n := len(out); n > 0 && preps[out[n-1]] {
+				out[n-1] += t
+			} else {
+				out = append(out, t)
+			}
+		case t == "^" || t == "%" || t == ".":
+		case strings.HasPrefix(t, "&"):
+			if len(sets[t]) == 0 {
+				return "", false
+			}
+			out = append(out, t)
+		default:
+			for _, p := range strings.Split(strings.Trim(t, "_"), "_") {
+				switch {
+				case p == "":
+				case strings.HasPrefix(p, "&"):
+					if len(sets[p]) == 0 {
+						return "", false
+					}
+					out = append(out, p)
+				default:
+					out = append(out, strings.ToLower(p))
+				}
+			}
+		}
+	}
+	if !anchor {
+		return "", false
+	}
+	return strings.Join(out, " "), true
+}
+
+const header = `# dyad coder — English event patterns (CAMEO).
+# Source: converted from PETRARCH-2 CAMEO.2.0.txt (Open Event Data Alliance,
+# MIT licence, Copyright (c) 2015 Open Event Data Alliance) by
+# coder/internal/convert; comments after "#" give the original verb.
+# Regenerate: go run ./coder/internal/convert ../shared/reference/petrarch/CAMEO.2.0.txt > coder/data/en.txt
+#
+# Format (the same as fr.txt; see coder/README.md):
+#   CODE KIND ELEMENTS...   CODE a CAMEO code ("010~" weak, "---" matches
+#   and codes nothing); KIND V (verb) or N (noun); ELEMENTS in text order:
+#   *lemma or *&GROUP anchor, words, &SET, "+" target / "$" source slots,
+#   "prep+" a target introduced by a preposition.
+#   @set &NAME words   a synonym set;  @group &NAME lemmas   anchor group;
+#   @forms lemma forms irregular forms (/p past or participle, /g -ing).
+`

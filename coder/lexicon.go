@@ -1,0 +1,460 @@
+package coder
+
+import (
+	"bufio"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/dyadproject/dyad/text"
+)
+
+// Token tags attached to a surface form by the lexicon.
+const (
+	tagPart uint8 = 1 << iota // past participle (accusé, accused)
+	tagFut                    // futur simple (rencontrera)
+	tagCond                   // conditionnel (rencontrerait)
+	tagInf                    // infinitive
+	tagGer                    // present participle / gerund (rencontrant, meeting)
+	tagPast                   // simple past (met, rencontra)
+)
+
+// element kinds of a pattern
+const (
+	elWord uint8 = iota // a word (or alternatives, or a set)
+	elSrc               // source slot
+	elTgt               // target slot
+	elBoth              // "entre X et Y": both sides from one group
+)
+
+type elem struct {
+	kind     uint8
+	words    []int32 // alternatives (word ids)
+	prep     int32   // slot preposition word id, -1 for none (direct)
+	optional bool
+	required bool // a direct target slot that must be filled ("+!")
+	adjacent bool // must follow the previous element directly (multiword verbs)
+}
+
+type pattern struct {
+	id    string // file:line
+	text  string // source text of the line, for explanations
+	code  string
+	weak  bool // statement-like: dropped when the sentence has another event
+	noun  bool
+	pre   []elem // before the anchor, in text order
+	post  []elem // after the anchor, in text order
+	score int
+	order int
+}
+
+type formInfo struct {
+	word int32
+	tag  uint8
+}
+
+// lexicon is one language's patterns and cue words, built from the
+// embedded data files.
+type lexicon struct {
+	lang    string
+	words   map[string]int32 // word → id
+	names   []string         // id → word
+	forms   map[string][]formInfo
+	anchors map[int32][]*pattern
+	sets    map[string][]string // &name → members
+	groups  map[string][]string // anchor groups
+	lists   map[string]map[string]bool
+	preps   map[string]bool // every preposition form (blocking for subjects)
+	tprep   map[string]bool // prepositions that may introduce a default target
+	verbs   map[string]bool // lemmas used as verb anchors
+	nouns   map[string]bool // lemmas used as noun anchors
+	npat    int
+	conj    *conjugator
+}
+
+func newLexicon(lang string) *lexicon {
+	return &lexicon{
+		lang:    lang,
+		words:   map[string]int32{},
+		forms:   map[string][]formInfo{},
+		anchors: map[int32][]*pattern{},
+		sets:    map[string][]string{},
+		groups:  map[string][]string{},
+		lists:   map[string]map[string]bool{},
+		preps:   map[string]bool{},
+		tprep:   map[string]bool{},
+		verbs:   map[string]bool{},
+		nouns:   map[string]bool{},
+	}
+}
+
+func (lx *lexicon) wid(w string) int32 {
+	if id, ok := lx.words[w]; ok {
+		return id
+	}
+	id := int32(len(lx.names))
+	lx.words[w] = id
+	lx.names = append(lx.names, w)
+	return id
+}
+
+func (lx *lexicon) addForm(form string, word int32, tag uint8) {
+	for i, f := range lx.forms[form] {
+		if f.word == word {
+			lx.forms[form][i].tag |= tag
+			return
+		}
+	}
+	lx.forms[form] = append(lx.forms[form], formInfo{word, tag})
+}
+
+func (lx *lexicon) in(list, norm string) bool { return lx.lists[list][norm] }
+
+// loadLex reads a cue file: lines "@list name word word ...", "@prep
+// family form form ...", "@forms lemma form ...", "@verb lemma: principal
+// parts" (French irregular verbs).
+func (lx *lexicon) loadLex(name, data string) error {
+	sc := bufio.NewScanner(strings.NewReader(data))
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	ln := 0
+	for sc.Scan() {
+		ln++
+		line := stripComment(sc.Text())
+		if line == "" {
+			continue
+		}
+		f := strings.Fields(line)
+		switch f[0] {
+		case "@list":
+			if len(f) < 2 {
+				return fmt.Errorf("%s:%d: @list needs a name", name, ln)
+			}
+			m := lx.lists[f[1]]
+			if m == nil {
+				m = map[string]bool{}
+				lx.lists[f[1]] = m
+			}
+			for _, w := range f[2:] {
+				m[text.Fold(strings.ReplaceAll(w, "_", " "))] = true
+			}
+		case "@prep":
+			if len(f) < 2 {
+				return fmt.Errorf("%s:%d: @prep needs a family", name, ln)
+			}
+			fam := text.Fold(f[1])
+			id := lx.wid(fam)
+			lx.preps[fam] = true
+			lx.addForm(fam, id, 0)
+			for _, w := range f[2:] {
+				w = text.Fold(w)
+				lx.preps[w] = true
+				lx.addForm(w, id, 0)
+			}
+		case "@tprep":
+			for _, w := range f[1:] {
+				lx.tprep[text.Fold(w)] = true
+			}
+		case "@verb":
+			if lx.conj == nil {
+				lx.conj = newConjugator()
+			}
+			if err := lx.conj.addIrregular(strings.TrimPrefix(line, "@verb")); err != nil {
+				return fmt.Errorf("%s:%d: %v", name, ln, err)
+			}
+		case "@forms":
+			if len(f) < 3 {
+				return fmt.Errorf("%s:%d: @forms needs a lemma and forms", name, ln)
+			}
+			lx.addExplicitForms(f[1], f[2:])
+		default:
+			return fmt.Errorf("%s:%d: unknown directive %q", name, ln, f[0])
+		}
+	}
+	return sc.Err()
+}
+
+func (lx *lexicon) addExplicitForms(lemma string, forms []string) {
+	lemma = text.Fold(lemma)
+	id := lx.wid(lemma)
+	for _, fm := range forms {
+		tag := uint8(0)
+		if i := strings.IndexByte(fm, '/'); i > 0 {
+			for _, c := range fm[i+1:] {
+				switch c {
+				case 'p':
+					tag |= tagPart | tagPast
+				case 'P':
+					tag |= tagPart
+				case 'd':
+					tag |= tagPast
+				case 'g':
+					tag |= tagGer
+				case 'f':
+					tag |= tagFut
+				case 'c':
+					tag |= tagCond
+				}
+			}
+			fm = fm[:i]
+		}
+		lx.addForm(text.Fold(fm), id, tag)
+	}
+}
+
+func stripComment(s string) string {
+	if i := strings.Index(s, "#"); i >= 0 {
+		// a "#" directly after a non-space is part of the text only in
+		// no case we use; comments start with "#".
+		s = s[:i]
+	}
+	return strings.TrimSpace(s)
+}
+
+// loadPatterns reads a pattern file (format in README.md).
+func (lx *lexicon) loadPatterns(name, data string) error {
+	sc := bufio.NewScanner(strings.NewReader(data))
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	ln := 0
+	type rawPat struct {
+		p      *pattern
+		anchor string
+		ln     int
+	}
+	var raws []rawPat
+	for sc.Scan() {
+		ln++
+		raw := sc.Text()
+		line := stripComment(raw)
+		if line == "" {
+			continue
+		}
+		f := strings.Fields(line)
+		switch f[0] {
+		case "@set":
+			if len(f) < 3 {
+				return fmt.Errorf("%s:%d: @set needs a name and members", name, ln)
+			}
+			for _, w := range f[2:] {
+				lx.sets[f[1]] = append(lx.sets[f[1]], text.Fold(w))
+			}
+			continue
+		case "@group":
+			if len(f) < 3 {
+				return fmt.Errorf("%s:%d: @group needs a name and members", name, ln)
+			}
+			for _, w := range f[2:] {
+				lx.groups[f[1]] = append(lx.groups[f[1]], text.Fold(w))
+			}
+			continue
+		case "@forms":
+			if len(f) < 3 {
+				return fmt.Errorf("%s:%d: @forms needs a lemma and forms", name, ln)
+			}
+			lx.addExplicitForms(f[1], f[2:])
+			continue
+		}
+		if len(f) < 3 {
+			return fmt.Errorf("%s:%d: want CODE V|N ELEMENTS", name, ln)
+		}
+		p := &pattern{id: fmt.Sprintf("%s:%d", name, ln), text: line, code: f[0]}
+		if strings.HasSuffix(p.code, "~") {
+			p.weak = true
+			p.code = strings.TrimSuffix(p.code, "~")
+		}
+		if p.code != "---" {
+			for _, c := range p.code {
+				if c < '0' || c > '9' {
+					return fmt.Errorf("%s:%d: bad CAMEO code %q", name, ln, f[0])
+				}
+			}
+			if l := len(p.code); l < 3 || l > 4 {
+				return fmt.Errorf("%s:%d: bad CAMEO code %q", name, ln, f[0])
+			}
+		}
+		switch f[1] {
+		case "V":
+		case "N":
+			p.noun = true
+		default:
+			return fmt.Errorf("%s:%d: kind must be V or N, not %q", name, ln, f[1])
+		}
+		anchor := ""
+		seen := false
+		for _, tok := range f[2:] {
+			if strings.HasPrefix(tok, "*") {
+				if seen {
+					return fmt.Errorf("%s:%d: two anchors", name, ln)
+				}
+				seen = true
+				anchor = tok[1:]
+				continue
+			}
+			e, err := lx.parseElem(tok)
+			if err != nil {
+				return fmt.Errorf("%s:%d: %v", name, ln, err)
+			}
+			if seen {
+				p.post = append(p.post, e)
+			} else {
+				p.pre = append(p.pre, e)
+			}
+		}
+		if !seen || anchor == "" {
+			return fmt.Errorf("%s:%d: no *anchor", name, ln)
+		}
+		raws = append(raws, rawPat{p, anchor, ln})
+	}
+	if err := sc.Err(); err != nil {
+		return err
+	}
+	for _, r := range raws {
+		var members []string
+		for _, m := range strings.Split(r.anchor, "|") {
+			members = append(members, text.Fold(m))
+		}
+		if g, ok := lx.groups[r.anchor]; ok {
+			members = g
+		} else if strings.HasPrefix(r.anchor, "&") {
+			return fmt.Errorf("%s:%d: unknown group %s", name, r.ln, r.anchor)
+		}
+		for _, m := range members {
+			p := r.p
+			parts := strings.Split(m, "_")
+			if len(parts) > 1 {
+				cp := *r.p
+				var extra []elem
+				for _, w := range parts[1:] {
+					extra = append(extra, elem{kind: elWord, words: []int32{lx.wid(w)}, adjacent: true})
+				}
+				cp.post = append(extra, r.p.post...)
+				p = &cp
+			}
+			lemma := parts[0]
+			id := lx.wid(lemma)
+			if p.noun {
+				lx.nouns[lemma] = true
+			} else {
+				lx.verbs[lemma] = true
+			}
+			lx.anchors[id] = append(lx.anchors[id], p)
+			lx.npat++
+		}
+	}
+	// specificity: number of elements; ties by file order
+	i := 0
+	for _, ps := range lx.anchors {
+		for _, p := range ps {
+			p.score = 0
+			for _, e := range p.pre {
+				if !e.optional {
+					p.score += 2
+				}
+			}
+			for _, e := range p.post {
+				if !e.optional {
+					p.score += 2
+				} else {
+					p.score++
+				}
+			}
+			i++
+		}
+		sort.SliceStable(ps, func(a, b int) bool { return ps[a].score > ps[b].score })
+	}
+	return nil
+}
+
+func (lx *lexicon) parseElem(tok string) (elem, error) {
+	e := elem{prep: -1}
+	if strings.HasSuffix(tok, "!") {
+		e.required = true
+		tok = strings.TrimSuffix(tok, "!")
+	}
+	if strings.HasSuffix(tok, "?") {
+		e.optional = true
+		tok = strings.TrimSuffix(tok, "?")
+	}
+	switch {
+	case strings.HasSuffix(tok, "$") || strings.HasSuffix(tok, "+") || strings.HasSuffix(tok, "="):
+		switch tok[len(tok)-1] {
+		case '$':
+			e.kind = elSrc
+		case '+':
+			e.kind = elTgt
+		default:
+			e.kind = elBoth
+		}
+		if p := tok[:len(tok)-1]; p != "" {
+			e.prep = lx.wid(text.Fold(p))
+		}
+		return e, nil
+	default:
+		for _, w := range strings.Split(tok, "|") {
+			if strings.HasPrefix(w, "&") {
+				m, ok := lx.sets[w]
+				if !ok {
+					m, ok = lx.groups[w]
+				}
+				if !ok {
+					return e, fmt.Errorf("unknown set %s", w)
+				}
+				for _, x := range m {
+					e.words = append(e.words, lx.wid(x))
+				}
+				continue
+			}
+			e.words = append(e.words, lx.wid(text.Fold(w)))
+		}
+	}
+	return e, nil
+}
+
+// buildForms maps the surface forms of every pattern word to its id:
+// conjugated forms of verb anchors, plurals of nouns, and the word itself.
+func (lx *lexicon) buildForms() {
+	for w, id := range lx.words {
+		lx.addForm(w, id, 0)
+		if strings.ContainsAny(w, " ") || len(w) < 4 {
+			continue
+		}
+		// plural forms of any pattern word (nouns, adjectives)
+		if !lx.preps[w] {
+			switch {
+			case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x"):
+			case lx.lang == "fr" && (strings.HasSuffix(w, "al")):
+				lx.addForm(w[:len(w)-2]+"aux", id, 0)
+				lx.addForm(w+"s", id, 0)
+			case lx.lang == "fr" && (strings.HasSuffix(w, "eu") || strings.HasSuffix(w, "au")):
+				lx.addForm(w+"x", id, 0)
+			default:
+				lx.addForm(w+"s", id, 0)
+				if lx.lang == "fr" {
+					lx.addForm(w+"e", id, 0)
+					lx.addForm(w+"es", id, 0)
+				}
+				if lx.lang == "en" {
+					if strings.HasSuffix(w, "y") && len(w) > 2 {
+						lx.addForm(w[:len(w)-1]+"ies", id, 0)
+					}
+					lx.addForm(w+"es", id, 0)
+				}
+			}
+		}
+	}
+	for v := range lx.verbs {
+		id := lx.words[v]
+		switch lx.lang {
+		case "fr":
+			if lx.conj == nil {
+				lx.conj = newConjugator()
+			}
+			for _, f := range lx.conj.forms(v) {
+				lx.addForm(f.form, id, f.tag)
+			}
+		case "en":
+			for _, f := range englishForms(v) {
+				lx.addForm(f.form, id, f.tag)
+			}
+		}
+	}
+}
