@@ -353,6 +353,9 @@ func (s *sent) group(m int) []int {
 // closest actor on the left inside the clause that no preposition
 // introduces.
 func (s *sent) subject(p int) []int {
+	if g := s.beforeIncise(p); g != nil {
+		return g
+	}
 	lim := p - 30
 	for j := p - 1; j >= 0 && j >= lim; j-- {
 		if m := s.actor[j]; m >= 0 {
@@ -381,21 +384,55 @@ func (s *sent) subject(p int) []int {
 	return nil
 }
 
+// beforeIncise skips an incise between commas just before the verb ("Le
+// Pakistan, accusé par X de ..., n'a pas reconnu"): when the verb group
+// follows a comma and the actor before the opening comma is a possible
+// subject, it is the subject.
+func (s *sent) beforeIncise(p int) []int {
+	j := p - 1
+	for ; j >= 0 && j >= p-5; j-- {
+		if s.norm(j) == "," {
+			break
+		}
+		if s.actor[j] >= 0 || s.hard(j) {
+			return nil
+		}
+	}
+	if j < 0 || j < p-5 || s.norm(j) != "," {
+		return nil
+	}
+	for k := j - 1; k > 0 && k >= j-25; k-- {
+		if s.hard(k) {
+			return nil
+		}
+		if s.norm(k) != "," {
+			continue
+		}
+		if m := s.actor[k-1]; m >= 0 && s.men[m] == k && s.prepBefore(s.mst[m]) < 0 {
+			// the subject must itself start the clause
+			st := s.mst[m]
+			if st == 0 || s.hard(st-1) || s.norm(st-1) == "," || s.lx.in("conj", s.norm(st-1)) || s.isDet(st-1) {
+				return s.group(m)
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
 // slot finds the mention filling a slot after token p: introduced by the
 // preposition family prep, or by no preposition (prep < 0; with dflt, a
 // default-target preposition is also accepted). It returns the mention and
 // the token after it.
-func (s *sent) slot(p int, prep int32, dflt bool, maxGap int) (int, int) {
+func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 	commas := 0
 	for k := p; k < len(s.toks) && k < p+maxGap; k++ {
 		if m := s.actor[k]; m >= 0 {
 			pb := s.prepBefore(s.mst[m])
 			switch {
-			case prep >= 0:
-				if pb >= 0 {
-					if _, ok := s.hasWord(pb, prep); ok {
-						return m, s.men[m]
-					}
+			case preps != nil:
+				if pb >= 0 && s.matchAny(pb, preps) {
+					return m, s.men[m]
 				}
 			case pb < 0:
 				return m, s.men[m]
@@ -529,12 +566,12 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			}
 			pos = found + 1
 		case elSrc, elTgt, elBoth:
-			m, end := s.slot(pos, e.prep, false, 12)
+			m, end := s.slot(pos, e.preps, false, 12)
 			if m < 0 {
-				if e.optional || (e.prep < 0 && e.kind == elTgt && !e.required) {
+				if e.optional || (e.preps == nil && e.kind == elTgt && !e.required) {
 					if e.kind == elTgt {
 						hasTgt = true
-						directTgt = e.prep < 0
+						directTgt = e.preps == nil
 					}
 					continue
 				}
@@ -546,7 +583,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				c.src, hasSrc = g, true
 			case elTgt:
 				c.tgt, hasTgt = g, true
-				directTgt = e.prep < 0
+				directTgt = e.preps == nil
 			case elBoth:
 				c.both = g
 				hasSrc, hasTgt = true, true
@@ -576,7 +613,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				break
 			}
 		}
-		agent, _ := s.slot(c.last, s.lx.words[s.lx.agentPrep()], false, 6)
+		agent, _ := s.slot(i+1, []int32{s.lx.words[s.lx.agentPrep()]}, false, 6)
 		if aux || agent >= 0 {
 			passive = true
 			if agent >= 0 {
@@ -584,9 +621,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			} else {
 				c.src = nil
 			}
-			if c.tgt == nil {
-				c.tgt = s.subject(i)
-			}
+			c.tgt = s.subject(i)
 			why = append(why, "passive voice: subject is the target, agent the source")
 			if c.src == nil {
 				return nil, "passive without an agent"
@@ -605,11 +640,8 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			why = append(why, "source = subject "+s.mtext(c.src))
 		}
 		if !hasTgt && c.both == nil {
-			if m, end := s.slot(c.last, -1, true, 10); m >= 0 {
+			if m, _ := s.slot(c.last, nil, true, 10); m >= 0 {
 				c.tgt = s.group(m)
-				if end > c.last {
-					// the default target does not extend the pattern
-				}
 				why = append(why, "target = first actor after the verb "+s.mtext(c.tgt))
 			}
 		}
@@ -621,8 +653,8 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 
 func slotName(lx *lexicon, e elem) string {
 	k := map[uint8]string{elSrc: "$", elTgt: "+", elBoth: "="}[e.kind]
-	if e.prep >= 0 {
-		return lx.names[e.prep] + k
+	if e.preps != nil {
+		return lx.names[e.preps[0]] + k
 	}
 	return k
 }

@@ -27,7 +27,7 @@ type irregular struct {
 	// principal parts: je-present, il-present, nous-stem, ils-present,
 	// participle, future stem, passé simple (il), passé simple (ils)
 	p1s, p3s, pstem, p3p, pp, fut, ps3s, ps3p string
-	extra                                      []string
+	extra                                     []string
 }
 
 func newConjugator() *conjugator { return &conjugator{irr: map[string]irregular{}} }

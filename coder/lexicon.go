@@ -30,7 +30,7 @@ const (
 type elem struct {
 	kind     uint8
 	words    []int32 // alternatives (word ids)
-	prep     int32   // slot preposition word id, -1 for none (direct)
+	preps    []int32 // slot preposition families; nil: direct (no preposition)
 	optional bool
 	required bool // a direct target slot that must be filled ("+!")
 	adjacent bool // must follow the previous element directly (multiword verbs)
@@ -365,7 +365,7 @@ func (lx *lexicon) loadPatterns(name, data string) error {
 }
 
 func (lx *lexicon) parseElem(tok string) (elem, error) {
-	e := elem{prep: -1}
+	e := elem{}
 	if strings.HasSuffix(tok, "!") {
 		e.required = true
 		tok = strings.TrimSuffix(tok, "!")
@@ -385,7 +385,9 @@ func (lx *lexicon) parseElem(tok string) (elem, error) {
 			e.kind = elBoth
 		}
 		if p := tok[:len(tok)-1]; p != "" {
-			e.prep = lx.wid(text.Fold(p))
+			for _, x := range strings.Split(p, "|") {
+				e.preps = append(e.preps, lx.wid(text.Fold(x)))
+			}
 		}
 		return e, nil
 	default:

@@ -1,0 +1,143 @@
+package coder
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/text"
+)
+
+// analyse builds an Analysis from real text with the text stage and the
+// actor mentions given as "surface=CODE" fixtures (the actor package does
+// that job in the product): every occurrence of each surface string
+// becomes a mention.
+func analyse(t testing.TB, lang, txt string, actors ...string) *dyad.Analysis {
+	t.Helper()
+	a := &dyad.Analysis{Doc: &dyad.Document{Text: txt, Lang: lang, Date: dyad.Date{Year: 2021, Month: 10, Day: 22}}}
+	if err := text.NewStage().Process(a); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range actors {
+		i := strings.LastIndexByte(f, '=')
+		surf, code := f[:i], f[i+1:]
+		from := 0
+		for {
+			j := strings.Index(txt[from:], surf)
+			if j < 0 {
+				break
+			}
+			sp := dyad.Span{Start: from + j, End: from + j + len(surf)}
+			from = sp.End
+			si := -1
+			for k, s := range a.Sentences {
+				if s.Span.Contains(sp) {
+					si = k
+				}
+			}
+			a.Actors = append(a.Actors, dyad.ActorMention{Span: sp, Text: surf, Code: code, Sentence: si})
+		}
+	}
+	// sort mentions by position (the actor stage emits them in order)
+	for i := 1; i < len(a.Actors); i++ {
+		for j := i; j > 0 && a.Actors[j].Start < a.Actors[j-1].Start; j-- {
+			a.Actors[j], a.Actors[j-1] = a.Actors[j-1], a.Actors[j]
+		}
+	}
+	return a
+}
+
+func evStrings(evs []dyad.Event) []string {
+	var out []string
+	for _, e := range evs {
+		s := fmt.Sprintf("%s>%s:%s", e.Source, e.Target, e.Code)
+		if e.Negated {
+			s += " neg"
+		}
+		if e.Mode != dyad.Asserted {
+			s += " " + string(e.Mode)
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func codeIt(t testing.TB, lang, txt string, actors ...string) ([]string, *dyad.Analysis) {
+	t.Helper()
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := analyse(t, lang, txt, actors...)
+	var tr []string
+	a.Trace = func(stage, msg string) { tr = append(tr, msg) }
+	if err := c.Process(a); err != nil {
+		t.Fatal(err)
+	}
+	if testing.Verbose() {
+		for _, l := range tr {
+			t.Log(l)
+		}
+	}
+	return evStrings(a.Events), a
+}
+
+func TestSentences(t *testing.T) {
+	for _, tc := range []struct {
+		lang, text string
+		actors     []string
+		want       []string
+	}{
+		{"fr", "Le président américain, Donald Trump, va dépêcher au Pakistan ses plus proches conseillers.",
+			[]string{"Le président américain=USAGOV", "Donald Trump=USAGOV", "Pakistan=PAK"}, []string{"USAGOV>PAK:042 future"}},
+		{"fr", "Le Pakistan, accusé par les Etats-Unis d'avoir soutenu les talibans afghans, n'a pas reconnu le nouveau régime à Kaboul.",
+			[]string{"Le Pakistan=PAK", "les Etats-Unis=USA", "les talibans afghans=AFGTAL", "le nouveau régime=AFGGOV"},
+			[]string{"USA>PAK:112", "PAK>AFGGOV:054 neg"}},
+		{"fr", "La vice-secrétaire d'Etat américaine Wendy Sherman doit se rendre au Pakistan jeudi.",
+			[]string{"Wendy Sherman=USAGOV", "Pakistan=PAK"}, []string{"USAGOV>PAK:042 future"}},
+		{"fr", "Le secrétaire d’État américain, Marco Rubio, a rencontré Premier ministre pakistanais, Shehbaz Sharif, jeudi.",
+			[]string{"Le secrétaire d’État américain=USAGOV", "Marco Rubio=USAGOV", "Premier ministre pakistanais=PAKGOV", "Shehbaz Sharif=PAKGOV"}, []string{"USAGOV>PAKGOV:040"}},
+		{"fr", "Le Pakistan fournirait aux talibans son aide dans la lutte contre Daech.",
+			[]string{"Le Pakistan=PAK", "talibans=AFGTAL", "Daech=IMGMUSISI"}, []string{"PAK>AFGTAL:070 reported"}},
+		{"fr", "Selon Islamabad, les talibans ont attaqué la police.",
+			[]string{"Islamabad=PAKGOV", "les talibans=AFGTAL", "la police=AFGCOP"}, []string{"AFGTAL>AFGCOP:190 reported"}},
+		{"fr", "Les États-Unis et le Pakistan ont signé un accord.",
+			[]string{"Les États-Unis=USA", "le Pakistan=PAK"}, []string{"USA>:057", "PAK>:057"}},
+		{"fr", "Le gouvernement a annoncé des pourparlers de paix avec les talibans pakistanais.",
+			[]string{"Le gouvernement=PAKGOV", "les talibans pakistanais=PAKINS"}, []string{"PAKGOV>PAKINS:036"}},
+		{"fr", "Le ministre a confirmé que ces négociations entre Islamabad et les insurgés avaient lieu.",
+			[]string{"Le ministre=PAKGOV", "Islamabad=PAKGOV", "les insurgés=PAKINS"}, []string{"PAKGOV>PAKINS:046", "PAKINS>PAKGOV:046"}},
+		{"en", "Israeli troops killed two Palestinians in Gaza on Monday.",
+			[]string{"Israeli troops=ISRMIL", "Palestinians=PSE"}, []string{"ISRMIL>PSE:" + "?"}},
+		{"en", "The United States accused Pakistan of harboring terrorists.",
+			[]string{"The United States=USA", "Pakistan=PAK", "terrorists=---UAF"}, []string{"USA>PAK:112"}},
+		{"en", "Pakistan did not recognize the Taliban government.",
+			[]string{"Pakistan=PAK", "the Taliban government=AFGGOV"}, []string{"PAK>AFGGOV:?"}},
+	} {
+		got, _ := codeIt(t, tc.lang, tc.text, tc.actors...)
+		if !sameEvents(got, tc.want) {
+			t.Errorf("%s\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// sameEvents compares event lists; a "?" code in want accepts any code.
+func sameEvents(got, want []string) bool {
+	if len(got) != len(want) {
+		return false
+	}
+	for i := range got {
+		w := want[i]
+		if strings.HasSuffix(w, ":?") {
+			if !strings.HasPrefix(got[i], strings.TrimSuffix(w, "?")) {
+				return false
+			}
+			continue
+		}
+		if got[i] != w {
+			return false
+		}
+	}
+	return true
+}
