@@ -2,7 +2,9 @@ package text
 
 import (
 	"strings"
+	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -11,6 +13,10 @@ import (
 // typographic apostrophes and dashes replaced by ASCII ones. It is used
 // for every dictionary look-up (actors, patterns, time words), so that
 // "États-Unis", "etats-unis" and "ETATS UNIS" meet.
+//
+// Runes below U+3000 are folded through a table built once from foldSlow
+// (the reference definition); other runes send the whole string through
+// foldSlow, so the result is always that of foldSlow.
 func Fold(s string) string {
 	ascii := true
 	for i := 0; i < len(s); i++ {
@@ -23,6 +29,47 @@ func Fold(s string) string {
 	if ascii {
 		return s
 	}
+	foldOnce.Do(buildFoldTab)
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			} else if c == '`' {
+				c = '\''
+			}
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		r, sz := utf8.DecodeRuneInString(s[i:])
+		if r >= foldTabSize || r == utf8.RuneError {
+			return foldSlow(s)
+		}
+		b.WriteString(foldTab[r])
+		i += sz
+	}
+	return b.String()
+}
+
+const foldTabSize = 0x3000
+
+var (
+	foldOnce sync.Once
+	foldTab  []string
+)
+
+func buildFoldTab() {
+	foldTab = make([]string, foldTabSize)
+	for r := rune(0x80); r < foldTabSize; r++ {
+		foldTab[r] = foldSlow(string(r))
+	}
+}
+
+// foldSlow is the reference definition of Fold.
+func foldSlow(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range norm.NFD.String(s) {

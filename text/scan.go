@@ -117,6 +117,11 @@ func (sc *scanner) scan(text string, from, to int, out []tok) []tok {
 	var fl tokFlag
 	nl := 0
 	for i < to {
+		if text[i] == ' ' {
+			fl |= fSpace
+			i++
+			continue
+		}
 		r, sz := sc.at(i)
 		if isSpaceRune(r) {
 			fl |= fSpace
@@ -208,6 +213,11 @@ func (sc *scanner) word(i int, out []tok) (int, []tok) {
 	nr := 0 // runes in the word
 	joined := false
 	for j < len(t) {
+		if c := t[j]; c < utf8.RuneSelf && asciiClass[c]&(cLetter|cDigit) != 0 {
+			j++
+			nr++
+			continue
+		}
 		r, sz := sc.at(j)
 		if isWordRune(r) {
 			j += sz

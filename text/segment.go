@@ -211,11 +211,14 @@ func isCloser(text string, toks []tok, k int, dq int) bool {
 	case "»", "”", "’", ")", "]", "}", "›":
 		return true
 	case "\"", "'":
-		if dq%2 == 1 {
+		spaceAfter := k+1 == len(toks) || toks[k+1].f&fSpace != 0
+		switch {
+		case t.f&fSpace != 0 && !spaceAfter: // opening: « "Il »
+			return false
+		case t.f&fSpace != 0 || spaceAfter: // « . " Il », « ." Il »
 			return true
 		}
-		// attached to the previous token and followed by a space or the end
-		return t.f&fSpace == 0 && (k+1 == len(toks) || toks[k+1].f&fSpace != 0)
+		return dq%2 == 1 // glued on both sides: an open quote closes
 	}
 	return false
 }
@@ -251,7 +254,7 @@ func (s *Segmenter) split(text string, toks []tok, lx *lexicon, fn func(a, b int
 			k = e
 			break
 		}
-		if ends(text, toks, k, e, lx) {
+		if ends(text, toks, start, k, e, lx) {
 			fn(start, e)
 			start = e + 1
 		}
@@ -275,17 +278,27 @@ func terminal(text string, toks []tok, k int) bool {
 	return t.f&(fNum|fFinal|fAcronym) != 0
 }
 
-// ends decides whether the sentence ends after toks[e], the terminal token
-// being toks[k] (k <= e; the tokens between are closing quotes).
-func ends(text string, toks []tok, k, e int, lx *lexicon) bool {
+// ends decides whether the sentence that starts at toks[start] ends after
+// toks[e], the terminal token being toks[k] (k <= e; the tokens between are
+// closing quotes).
+func ends(text string, toks []tok, start, k, e int, lx *lexicon) bool {
 	t := toks[k]
 	nx := toks[e+1]
 	if nx.f&(fNL1|fNL2) != 0 {
 		return true
 	}
 	c := startClass(text, nx)
+	// "1. Toute personne", "IV. Le": a list number opens the sentence
+	if k == start+1 && text[t.start] == '.' && t.end-t.start == 1 && nx.f&fSpace != 0 {
+		if p := toks[start]; p.kind == dyad.Number && p.end-p.start <= 3 || isRoman(text[p.start:p.end]) {
+			return false
+		}
+	}
 	switch {
 	case t.f&fNum != 0:
+		if isRoman(text[nx.start:nx.end]) {
+			return false // "Vol. XVII"
+		}
 		return c == startUpper || c == startOpen
 	case t.f&fFinal != 0:
 		return c == startUpper || c == startOpen
@@ -324,6 +337,21 @@ func ends(text string, toks []tok, k, e int, lx *lexicon) bool {
 		}
 		r, _ := utf8.DecodeLastRuneInString(text[p.start:p.end])
 		return unicode.IsLower(r)
+	}
+	return true
+}
+
+// isRoman reports whether w is an upper-case Roman numeral.
+func isRoman(w string) bool {
+	if w == "" || len(w) > 8 {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		switch w[k] {
+		case 'I', 'V', 'X', 'L', 'C', 'D', 'M':
+		default:
+			return false
+		}
 	}
 	return true
 }
