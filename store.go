@@ -102,9 +102,12 @@ type DocFilter struct {
 
 // DocSummary is one row of a document list.
 type DocSummary struct {
-	ID         string    `json:"id"`               // stored ID (DocIDFromHash)
-	ExtID      string    `json:"ext_id,omitempty"` // Document.ID as read
-	Title      string    `json:"title"`
+	ID    string `json:"id"`               // stored ID (DocIDFromHash)
+	ExtID string `json:"ext_id,omitempty"` // Document.ID as read
+	Title string `json:"title"`
+	// Snippet is the first line of the text (at most 140 characters), for
+	// lists of documents without a title.
+	Snippet    string    `json:"snippet,omitempty"`
 	Source     string    `json:"source,omitempty"`
 	URL        string    `json:"url,omitempty"`
 	Path       string    `json:"path,omitempty"`

@@ -49,7 +49,7 @@ var templateFS embed.FS
 var staticFS embed.FS
 
 const (
-	docsPerPage   = 50
+	docsPerPage   = 200
 	eventsPerPage = 50
 	maxAPILimit   = 1000
 )

@@ -13,19 +13,36 @@ import (
 )
 
 const docCols = `d.id, d.ext_id, d.title, d.source, d.url, d.path, d.lang, d.pub_date, d.n_events,
-	d.content_hash, d.ingested_at`
+	d.content_hash, d.ingested_at, substr(d.text, 1, 400)`
 
 func scanSummary(sc interface{ Scan(...any) error }, extra ...any) (dyad.DocSummary, error) {
 	var d dyad.DocSummary
-	var date, ing string
+	var date, ing, head string
 	dst := append([]any{&d.ID, &d.ExtID, &d.Title, &d.Source, &d.URL, &d.Path, &d.Lang, &date,
-		&d.Events, &d.Hash, &ing}, extra...)
+		&d.Events, &d.Hash, &ing, &head}, extra...)
 	if err := sc.Scan(dst...); err != nil {
 		return d, err
 	}
+	d.Snippet = snippet(head, 140)
 	d.Date, _ = dyad.ParseDate(date)
 	d.IngestedAt, _ = time.Parse(time.RFC3339Nano, ing)
 	return d, nil
+}
+
+// snippet returns the first non-blank line of s, cut to at most n
+// characters (with "…").
+func snippet(s string, n int) string {
+	for _, line := range strings.Split(s, "\n") {
+		line = strings.Join(strings.Fields(line), " ")
+		if line == "" {
+			continue
+		}
+		if r := []rune(line); len(r) > n {
+			return strings.TrimSpace(string(r[:n-1])) + "…"
+		}
+		return line
+	}
+	return ""
 }
 
 // likeArg escapes s for a LIKE pattern with ESCAPE '\'.
@@ -226,7 +243,7 @@ func globPrefix(p string) string {
 // Events lists events; see dyad.Store. A negative Limit means no limit.
 func (s *Store) Events(ctx context.Context, f dyad.EventFilter) ([]dyad.StoredEvent, error) {
 	where, args := eventWhere(f)
-	q := `SELECT e.id, e.doc_id, d.title, e.source, e.target, e.source_text, e.target_text,
+	q := `SELECT e.id, e.doc_id, CASE WHEN d.title != '' THEN d.title ELSE substr(d.text, 1, 400) END, e.source, e.target, e.source_text, e.target_text,
 		e.source_start, e.source_end, e.target_start, e.target_end, e.code, e.root, e.goldstein,
 		e.quad_class, e.plover, e.negated, e.mode, e.date, e.sentence, e.ev_start, e.ev_end,
 		e.evidence_text, e.loc_text, e.loc_country, e.loc_lat, e.loc_lon, e.pattern
@@ -259,6 +276,7 @@ func (s *Store) Events(ctx context.Context, f dyad.EventFilter) ([]dyad.StoredEv
 			&e.Evidence.Start, &e.Evidence.End, &e.EvidenceText, &lt, &lc, &lla, &llo, &e.Pattern); err != nil {
 			return nil, err
 		}
+		e.DocTitle = snippet(e.DocTitle, 140)
 		e.Mode = dyad.Mode(mode)
 		if lt.Valid {
 			e.Location = &dyad.Location{Text: lt.String, Country: lc.String, Lat: lla.Float64, Lon: llo.Float64}
