@@ -1,0 +1,250 @@
+// Package lang identifies the language of a text among fr, en, es, de,
+// it, pt, ar and ru.
+//
+// Arabic and Russian are told by their scripts (the only Arabic-script and
+// Cyrillic-script languages supported; so Persian or Ukrainian text comes
+// out as ar or ru). The six Latin-script languages are told by character
+// n-gram statistics (unigrams to quadrigrams inside words, with lingua's
+// back-off from an unseen n-gram to its prefixes): the tables are converted
+// from lingua-go's models (Apache-2.0, see NOTICE and data/*.ngrams.gz) by
+// lang/internal/gen, 2.6 MB gzip'd, loaded once on first use (about 0.3 s,
+// some 40 MB of memory).
+//
+// Accuracy (go test ./lang -run TestAccuracy -v) is measured on translated
+// UI messages of five words or more from the gettext catalogues installed
+// on the machine, and on French Wikinews sentences when ../shared is there.
+package lang
+
+import (
+	"bufio"
+	"compress/gzip"
+	"embed"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/dyadproject/dyad"
+)
+
+//go:embed data/*.ngrams.gz
+var dataFS embed.FS
+
+// Languages lists the codes Detect can return.
+var Languages = []string{"ar", "de", "en", "es", "fr", "it", "pt", "ru"}
+
+// latin are the languages with an n-gram model, in model order.
+var latin = []string{"de", "en", "es", "fr", "it", "pt"}
+
+const nLatin = 6
+
+// Detector identifies languages. It implements dyad.LanguageDetector and
+// is safe for concurrent use.
+type Detector struct{}
+
+var _ dyad.LanguageDetector = (*Detector)(nil)
+
+// New returns a detector; the models load on the first Detect.
+func New() *Detector { return &Detector{} }
+
+type model struct {
+	// probs[n-1][ngram] = log10 probabilities per latin language (NaN when
+	// the n-gram is unseen in that language)
+	probs [4]map[string]*[nLatin]float32
+}
+
+var (
+	once   sync.Once
+	mdl    *model
+	mdlErr error
+)
+
+func load() (*model, error) {
+	once.Do(func() {
+		m := &model{}
+		for i := range m.probs {
+			m.probs[i] = map[string]*[nLatin]float32{}
+		}
+		for li, l := range latin {
+			if err := m.read(li, l); err != nil {
+				mdlErr = err
+				return
+			}
+		}
+		mdl = m
+	})
+	return mdl, mdlErr
+}
+
+func (m *model) read(li int, l string) error {
+	f, err := dataFS.Open("data/" + l + ".ngrams.gz")
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return err
+	}
+	sc := bufio.NewScanner(zr)
+	order := 0
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, "# order ") {
+			fmt.Sscanf(line, "# order %d", &order)
+			continue
+		}
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		tab := strings.IndexByte(line, '\t')
+		if tab < 0 || order < 1 || order > 4 {
+			return fmt.Errorf("lang: data/%s.ngrams.gz: bad line %q", l, line)
+		}
+		p, err := strconv.ParseFloat(line[tab+1:], 32)
+		if err != nil {
+			return fmt.Errorf("lang: data/%s.ngrams.gz: %v", l, err)
+		}
+		g := line[:tab]
+		e := m.probs[order-1][g]
+		if e == nil {
+			e = new([nLatin]float32)
+			for i := range e {
+				e[i] = float32(math.NaN())
+			}
+			m.probs[order-1][g] = e
+		}
+		e[li] = float32(p)
+	}
+	return sc.Err()
+}
+
+// unseen is the log10 probability given to an n-gram none of whose
+// prefixes a language has seen.
+const unseen = -9
+
+// Detect returns the language of text and a confidence in [0,1]; "" and 0
+// when the text has no letters. Only the first 2,000 letters are looked at.
+func (d *Detector) Detect(text string) (string, float64) {
+	var arabic, cyrillic, latinN int
+	var words []string
+	var cur []rune
+	letters := 0
+	flush := func() {
+		if len(cur) > 0 {
+			words = append(words, string(cur))
+			cur = cur[:0]
+		}
+	}
+	for _, r := range text {
+		if letters >= 2000 {
+			break
+		}
+		if unicode.IsLetter(r) {
+			letters++
+			switch {
+			case unicode.Is(unicode.Arabic, r):
+				arabic++
+			case unicode.Is(unicode.Cyrillic, r):
+				cyrillic++
+			case unicode.Is(unicode.Latin, r):
+				latinN++
+				cur = append(cur, unicode.ToLower(r))
+				continue
+			}
+			flush()
+			continue
+		}
+		flush() // apostrophes, hyphens, digits split words, as in lingua's training
+	}
+	flush()
+	if letters == 0 {
+		return "", 0
+	}
+	// a text with a good share of Arabic or Cyrillic letters is Arabic or
+	// Russian even when it quotes Latin-script names and terms
+	switch {
+	case arabic*10 >= letters*3 && arabic >= cyrillic:
+		return "ar", math.Min(1, 0.5+float64(arabic)/float64(letters))
+	case cyrillic*10 >= letters*3:
+		return "ru", math.Min(1, 0.5+float64(cyrillic)/float64(letters))
+	}
+	m, err := load()
+	if err != nil {
+		return "", 0
+	}
+	var score [nLatin]float64
+	count := 0
+	for _, w := range words {
+		rs := []rune(w)
+		for n := 1; n <= 4; n++ {
+			for i := 0; i+n <= len(rs); i++ {
+				g := rs[i : i+n]
+				count++
+				for li := 0; li < nLatin; li++ {
+					score[li] += lookup(m, g, li)
+				}
+			}
+		}
+	}
+	if count == 0 {
+		return "", 0
+	}
+	best := 0
+	for li := 1; li < nLatin; li++ {
+		if score[li] > score[best] {
+			best = li
+		}
+	}
+	// confidence: the best language's share of a softmax over mean
+	// per-n-gram log-probabilities, scaled so that short texts are less sure
+	sum := 0.0
+	k := math.Min(float64(count), 60) / float64(count) * math.Ln10
+	for li := 0; li < nLatin; li++ {
+		sum += math.Exp((score[li] - score[best]) * k)
+	}
+	return latin[best], 1 / sum
+}
+
+// lookup gives the log10 probability of g in language li, backing off to
+// shorter prefixes of g.
+func lookup(m *model, g []rune, li int) float64 {
+	for n := len(g); n >= 1; n-- {
+		if e := m.probs[n-1][string(g[:n])]; e != nil {
+			if p := e[li]; p == p { // not NaN
+				return float64(p)
+			}
+		}
+	}
+	return unseen
+}
+
+// Stage is the pipeline stage that fills Document.Lang when it is empty
+// (a document whose language is given is not re-detected).
+type Stage struct {
+	Det *Detector
+	// Default is used when detection fails ("" leaves Lang empty).
+	Default string
+}
+
+// NewStage returns the language stage.
+func NewStage() *Stage { return &Stage{Det: New()} }
+
+// Name implements dyad.Stage.
+func (s *Stage) Name() string { return "lang" }
+
+// Process implements dyad.Stage.
+func (s *Stage) Process(a *dyad.Analysis) error {
+	if a.Doc == nil || a.Doc.Lang != "" {
+		return nil
+	}
+	l, conf := s.Det.Detect(a.Doc.Text)
+	if l == "" {
+		l = s.Default
+	}
+	a.Doc.Lang = l
+	a.Tracef("lang", "detected %q (confidence %.2f)", l, conf)
+	return nil
+}

@@ -1,0 +1,172 @@
+package lang
+
+import (
+	"bufio"
+	"encoding/binary"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// moPairs reads a GNU gettext .mo catalogue: (msgid, msgstr) pairs, plural
+// forms cut to their first form.
+func moPairs(path string) [][2]string {
+	b, err := os.ReadFile(path)
+	if err != nil || len(b) < 28 {
+		return nil
+	}
+	var bo binary.ByteOrder
+	switch binary.LittleEndian.Uint32(b) {
+	case 0x950412de:
+		bo = binary.LittleEndian
+	case 0xde120495:
+		bo = binary.BigEndian
+	default:
+		return nil
+	}
+	n := int(bo.Uint32(b[8:]))
+	oo, to := int(bo.Uint32(b[12:])), int(bo.Uint32(b[16:]))
+	str := func(tab, i int) (string, bool) {
+		at := tab + 8*i
+		if at+8 > len(b) {
+			return "", false
+		}
+		ln, off := int(bo.Uint32(b[at:])), int(bo.Uint32(b[at+4:]))
+		if off+ln > len(b) || off < 0 {
+			return "", false
+		}
+		s := string(b[off : off+ln])
+		if i := strings.IndexByte(s, 0); i >= 0 {
+			s = s[:i]
+		}
+		return s, true
+	}
+	var out [][2]string
+	for i := 0; i < n; i++ {
+		id, ok1 := str(oo, i)
+		tr, ok2 := str(to, i)
+		if ok1 && ok2 && id != "" {
+			out = append(out, [2]string{id, tr})
+		}
+	}
+	return out
+}
+
+var (
+	rxFormat = regexp.MustCompile(`%(?:\d+\$)?[-+ #0]*\d*(?:\.\d+)?(?:hh|h|ll|l|L|q|j|z|t|I64)?[a-zA-Z%]|%\([a-z_]+\)[sd]|\{[^}]*\}|\$\{[^}]*\}|<[^>]*>|&[a-z]+;|https?://\S+|\S+@\S+|\S*[/\\]\S*`)
+	rxSpaces = regexp.MustCompile(`\s+`)
+)
+
+var rxNatural = regexp.MustCompile(`^[«"“(¿¡]?\pL[\pL\pM'’-]*[.,;:!?»"”)…]*$`)
+
+// uiSentence cleans a UI message and reports whether it is a sentence of
+// at least five words: format directives, markup, paths and mnemonics
+// removed; at least 80% of its tokens natural words (letters, with inner
+// apostrophes or hyphens), no command-line options and no runs of
+// upper-case identifiers.
+func uiSentence(s string) (string, bool) {
+	s = rxFormat.ReplaceAllString(s, " ")
+	s = strings.NewReplacer("_", "", "&", "", "~", "", "\\n", " ", "\n", " ", "\t", " ").Replace(s)
+	s = strings.TrimSpace(rxSpaces.ReplaceAllString(s, " "))
+	toks := strings.Fields(s)
+	words := 0
+	for _, w := range toks {
+		if strings.HasPrefix(w, "-") {
+			return s, false
+		}
+		if rxNatural.MatchString(w) {
+			letters := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+			if len([]rune(letters)) >= 3 && strings.ToUpper(letters) == letters {
+				continue // an acronym or identifier
+			}
+			words++
+		}
+	}
+	return s, words >= 5 && words*10 >= len(toks)*8
+}
+
+// uiTestSet builds a test set from the gettext catalogues installed under
+// /usr/share/locale (translations of free software, GPL/LGPL and similar
+// licences; read in place, nothing is copied into the repository): for
+// each language, up to max messages of five words or more, chosen evenly
+// from the sorted distinct messages. English sentences are the source
+// strings (msgids) of the French catalogues.
+func uiTestSet(max int) map[string][]string {
+	dirs := map[string][]string{
+		"fr": {"fr"}, "de": {"de"}, "es": {"es"}, "it": {"it"}, "pt": {"pt", "pt_BR"},
+		"ar": {"ar"}, "ru": {"ru"},
+	}
+	set := map[string]map[string]bool{}
+	add := func(l, s string) {
+		if set[l] == nil {
+			set[l] = map[string]bool{}
+		}
+		set[l][s] = true
+	}
+	for l, ds := range dirs {
+		for _, d := range ds {
+			files, _ := filepath.Glob(filepath.Join("/usr/share/locale", d, "LC_MESSAGES", "*.mo"))
+			for _, f := range files {
+				for _, p := range moPairs(f) {
+					if p[1] == p[0] {
+						continue // untranslated
+					}
+					if s, ok := uiSentence(p[1]); ok {
+						add(l, s)
+					}
+					if l == "fr" {
+						if s, ok := uiSentence(p[0]); ok {
+							add("en", s)
+						}
+					}
+				}
+			}
+		}
+	}
+	out := map[string][]string{}
+	for l, m := range set {
+		var all []string
+		for s := range m {
+			all = append(all, s)
+		}
+		sort.Strings(all)
+		if len(all) > max {
+			step := float64(len(all)) / float64(max)
+			var pick []string
+			for i := 0; i < max; i++ {
+				pick = append(pick, all[int(float64(i)*step)])
+			}
+			all = pick
+		}
+		out[l] = all
+	}
+	return out
+}
+
+// wikinewsSentences returns French sentences of five words or more from
+// ../shared/corpora/wikinews_fr_2012.jsonl (CC BY 2.5), nil when absent.
+func wikinewsSentences(max int) []string {
+	f, err := os.Open("../../shared/corpora/wikinews_fr_2012.jsonl")
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<24)
+	var out []string
+	for sc.Scan() && len(out) < max {
+		var r struct{ Text string }
+		json.Unmarshal(sc.Bytes(), &r)
+		for _, s := range regexp.MustCompile(`[^.!?]+[.!?]`).FindAllString(r.Text, -1) {
+			s = strings.TrimSpace(s)
+			if len(strings.Fields(s)) >= 5 && len(out) < max {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
