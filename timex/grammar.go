@@ -11,6 +11,10 @@ import (
 type res struct {
 	s, e     int
 	typ, val string
+	// fromBase: the date part came from the last date of the text (clock
+	// times, "dans la soirée"); a full date later in the same sentence
+	// wins ("Vers 0 h 40, jeudi, ...").
+	fromBase bool
 }
 
 // ctx is the per-document state of the grammar; it lives on the stack of
@@ -77,7 +81,7 @@ func (c *ctx) dayNum(i int) (int, int, bool) {
 			return 0, i, false
 		}
 		j := i + 1
-		if j < len(c.toks) && c.glued(j) && c.toks[j].kind == tWord && has(c.toks, j, "ordsuffix") {
+		if j < len(c.toks) && c.glued(j) && c.toks[j].kind == tWord && has(c.toks, j, "ordend") {
 			j++
 		}
 		return d, j, true

@@ -101,7 +101,7 @@ func accOK(t *tok, dataAcc bool) bool {
 // match returns the longest entry of section sec starting at token i, and
 // the index after it.
 func match(toks []tok, i int, sec string) (*entry, int) {
-	if i >= len(toks) {
+	if i < 0 || i >= len(toks) {
 		return nil, i
 	}
 	for _, e := range toks[i].ents {

@@ -104,6 +104,10 @@ func (c *ctx) cue(k int) int {
 	if len(w) >= 4 {
 		for _, suf := range c.lx.suffix["pastsuffix"] {
 			if strings.HasSuffix(w, suf) {
+				// "sera fermée", "seront célébrées": a future passive
+				if c.has(k-1, "future") {
+					return dirNext
+				}
 				return dirPast
 			}
 		}
@@ -191,6 +195,45 @@ func (c *ctx) pickYear(m, d, tense int, forced bool) int {
 		}
 	}
 	return best
+}
+
+// dayMonthWeekday resolves "dimanche 29 août": the year, among the
+// previous, current and next, nearest the anchor where that day is that
+// weekday; ok false when none is.
+func (c *ctx) dayMonthWeekday(m, d, wd int) (string, bool) {
+	if c.anchor.IsZero() {
+		return "", false
+	}
+	best, bestDist := 0, 1<<30
+	for y := c.anchor.Year - 1; y <= c.anchor.Year+1; y++ {
+		if !validDay(y, m, d) {
+			continue
+		}
+		t := civil(y, m, d)
+		w := int(t.Weekday())
+		if w == 0 {
+			w = 7
+		}
+		if w != wd {
+			continue
+		}
+		var dist int
+		if c.anchor.Month > 0 {
+			dist = (y*12 + m) - (c.anchor.Year*12 + c.anchor.Month)
+		} else {
+			dist = y - c.anchor.Year
+		}
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bestDist {
+			best, bestDist = y, dist
+		}
+	}
+	if best == 0 {
+		return "", false
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", best, m, d), true
 }
 
 // dayMonth resolves a day and month without a year.

@@ -77,9 +77,9 @@ func (c *ctx) dirAfter(k int) (int, int) {
 // dateCore reads [weekday[,]] day month [year] | month day[,] [year] |
 // day of month [year]; it returns the tokens' end, the parts and whether a
 // weekday was read.
-func (c *ctx) dateCore(k int) (end, y, m, d int, ok bool) {
-	if _, j, okw := c.weekdayName(k); okw {
-		k = j
+func (c *ctx) dateCore(k int) (end, y, m, d, wd int, ok bool) {
+	if w, j, okw := c.weekdayName(k); okw {
+		wd, k = w, j
 		if c.punct(k, ",") {
 			k++
 		}
@@ -121,7 +121,8 @@ func (c *ctx) weekdayName(i int) (int, int, bool) {
 		return 0, i, false
 	}
 	t := c.toks[i]
-	if len(e.words) == 1 && len(t.norm) <= 4 && !t.upper && !c.punct(j, ".") {
+	// abbreviations (mer, jeu, sam): capitalised, or with a dot and a number
+	if len(e.words) == 1 && len(t.norm) <= 4 && !t.upper && !(c.punct(j, ".") && c.isNum(j+1)) {
 		return 0, i, false
 	}
 	if c.punct(j, ".") && c.glued(j) && len(t.norm) <= 4 {
@@ -136,13 +137,18 @@ func (c *ctx) rDate(i int) (res, bool) {
 	if c.norm(k) == "meme" {
 		k++
 	}
-	end, y, m, d, ok := c.dateCore(k)
+	end, y, m, d, wd, ok := c.dateCore(k)
 	if !ok {
 		return res{}, false
 	}
 	dir, j := c.dirAfter(end)
 	if y > 0 {
-		return res{i, end, "DATE", fmt.Sprintf("%04d-%02d-%02d", y, m, d)}, true
+		return res{i, end, "DATE", fmt.Sprintf("%04d-%02d-%02d", y, m, d), false}, true
+	}
+	if wd > 0 {
+		if v, okw := c.dayMonthWeekday(m, d, wd); okw {
+			return res{i, end, "DATE", v, false}, true
+		}
 	}
 	forced := dir != dirNone
 	if !forced {
@@ -150,7 +156,7 @@ func (c *ctx) rDate(i int) (res, bool) {
 		j = end
 	}
 	_ = this
-	return res{i, j, "DATE", c.dayMonth(m, d, dir, forced)}, true
+	return res{i, j, "DATE", c.dayMonth(m, d, dir, forced), false}, true
 }
 
 func (c *ctx) rDaynight(i int) (res, bool) {
@@ -162,7 +168,7 @@ func (c *ctx) rDaynight(i int) (res, bool) {
 	if !ok || !isDay(x.val) {
 		return res{}, false
 	}
-	return res{i, x.e, "TIME", x.val[:10] + "T" + e.val}, true
+	return res{i, x.e, "TIME", x.val[:10] + "T" + e.val, false}, true
 }
 
 // rNumeric: 24.10.2021, 18 - 12 - 2020, 2021-10-22, 10/24/2021 (English).
@@ -199,7 +205,7 @@ func (c *ctx) rNumeric(i int) (res, bool) {
 	if y < 1000 || y > 2100 || !validDay(y, m, d) {
 		return res{}, false
 	}
-	return res{i, k + 5, "DATE", fmt.Sprintf("%04d-%02d-%02d", y, m, d)}, true
+	return res{i, k + 5, "DATE", fmt.Sprintf("%04d-%02d-%02d", y, m, d), false}, true
 }
 
 func (c *ctx) rHoliday(i int) (res, bool) {
@@ -212,14 +218,14 @@ func (c *ctx) rHoliday(i int) (res, bool) {
 		}
 	}
 	if len(e.val) == 10 {
-		return res{i, j, "DATE", e.val}, true
+		return res{i, j, "DATE", e.val, false}, true
 	}
 	var m, d int
 	fmt.Sscanf(e.val, "%d-%d", &m, &d)
 	if y, j2, ok := c.year(j, false); ok {
-		return res{i, j2, "DATE", fmt.Sprintf("%04d-%02d-%02d", y, m, d)}, true
+		return res{i, j2, "DATE", fmt.Sprintf("%04d-%02d-%02d", y, m, d), false}, true
 	}
-	return res{i, j, "DATE", c.dayMonth(m, d, c.tense(i, j), false)}, true
+	return res{i, j, "DATE", c.dayMonth(m, d, c.tense(i, j), false), false}, true
 }
 
 // rAnaphoric: la veille, le lendemain [du 13 février].
@@ -242,13 +248,13 @@ func (c *ctx) rAnaphoric(i int) (res, bool) {
 			}
 		}
 	}
-	return res{i, j, "DATE", c.shiftDays(base, e.n)}, true
+	return res{i, j, "DATE", c.shiftDays(base, e.n), false}, true
 }
 
 // rDeictic: hier, aujourd'hui, demain [soir | vendredi].
 func (c *ctx) rDeictic(i int) (res, bool) {
 	if e, j := match(c.toks, i, "tonight"); e != nil {
-		return res{i, j, "TIME", c.shiftDays(c.anchor, 0) + "T" + e.val}, true
+		return res{i, j, "TIME", c.shiftDays(c.anchor, 0) + "T" + e.val, false}, true
 	}
 	e, j := match(c.toks, i, "deictic")
 	if e == nil {
@@ -256,12 +262,12 @@ func (c *ctx) rDeictic(i int) (res, bool) {
 	}
 	v := c.shiftDays(c.anchor, e.n)
 	if dp, j2 := match(c.toks, j, "daypart"); dp != nil && isDay(v) {
-		return res{i, j2, "TIME", v + "T" + dp.val}, true
+		return res{i, j2, "TIME", v + "T" + dp.val, false}, true
 	}
 	if _, j2, ok := c.weekdayName(j); ok {
 		j = j2
 	}
-	return res{i, j, "DATE", v}, true
+	return res{i, j, "DATE", v, false}, true
 }
 
 // rDaypart: ce soir, cette nuit, dans la soirée, le matin même.
@@ -272,10 +278,10 @@ func (c *ctx) rDaypart(i int) (res, bool) {
 		return res{}, false
 	}
 	if this && c.norm(i) != "ces" {
-		return res{i, j, "TIME", c.shiftDays(c.anchor, 0) + "T" + dp.val}, true
+		return res{i, j, "TIME", c.shiftDays(c.anchor, 0) + "T" + dp.val, false}, true
 	}
 	if isDet && c.norm(j) == "meme" {
-		return res{i, j + 1, "TIME", c.dayBase() + "T" + dp.val}, true
+		return res{i, j + 1, "TIME", c.dayBase() + "T" + dp.val, true}, true
 	}
 	// "dans la soirée", "au cours de la nuit", "en soirée"
 	prep := false
@@ -287,7 +293,7 @@ func (c *ctx) rDaypart(i int) (res, bool) {
 	if !prep || !isDet && c.norm(i-1) != "en" {
 		return res{}, false
 	}
-	return res{i, j, "TIME", c.dayBase() + "T" + dp.val}, true
+	return res{i, j, "TIME", c.dayBase() + "T" + dp.val, true}, true
 }
 
 // rWeekday: [le|ce] vendredi [soir] [dernier|prochain]; last Friday.
@@ -322,9 +328,9 @@ func (c *ctx) rWeekday(i int) (res, bool) {
 	}
 	v := c.weekday(wd, dir, forced, this)
 	if dp != nil && isDay(v) {
-		return res{i, j, "TIME", v + "T" + dp.val}, true
+		return res{i, j, "TIME", v + "T" + dp.val, false}, true
 	}
-	return res{i, j, "DATE", v}, true
+	return res{i, j, "DATE", v, false}, true
 }
 
 // rPart: début août, fin octobre, mi-septembre, début 2021, fin de l'année,
@@ -347,7 +353,7 @@ func (c *ctx) rPart(i int) (res, bool) {
 	}
 	if m, j, ok := c.month(k); ok {
 		if y, j2, oky := c.year(j, true); oky {
-			return res{i, j2, "DATE", fmt.Sprintf("%04d-%02d", y, m)}, true
+			return res{i, j2, "DATE", fmt.Sprintf("%04d-%02d", y, m), false}, true
 		}
 		dir, j2 := c.dirAfter(j)
 		forced := dir != dirNone
@@ -355,19 +361,19 @@ func (c *ctx) rPart(i int) (res, bool) {
 			dir = c.tense(i, j)
 			j2 = j
 		}
-		return res{i, j2, "DATE", c.monthOnly(m, dir, forced)}, true
+		return res{i, j2, "DATE", c.monthOnly(m, dir, forced), false}, true
 	}
 	if y, j, ok := c.year(k, false); ok {
-		return res{i, j, "DATE", fmt.Sprintf("%04d", y)}, true
+		return res{i, j, "DATE", fmt.Sprintf("%04d", y), false}, true
 	}
 	if x, ok := c.rDecade(k); ok {
-		return res{i, x.e, "DATE", x.val}, true
+		return res{i, x.e, "DATE", x.val, false}, true
 	}
 	// fin de l'année, la fin du mois, fin de semaine, the end of the year
 	k2, _, _ := c.det(k)
 	if u, j := match(c.toks, k2, "unit"); u != nil && (u.val == "Y" || u.val == "M" || u.val == "W") {
 		dir, j2 := c.dirAfter(j)
-		return res{i, j2, "DATE", c.shiftUnit(u.val, dir)}, true
+		return res{i, j2, "DATE", c.shiftUnit(u.val, dir), false}, true
 	}
 	return res{}, false
 }
@@ -402,7 +408,7 @@ func (c *ctx) rMonth(i int) (res, bool) {
 		return res{}, false
 	}
 	if y, j2, oky := c.year(j, true); oky {
-		return res{i, j2, "DATE", fmt.Sprintf("%04d-%02d", y, m)}, true
+		return res{i, j2, "DATE", fmt.Sprintf("%04d-%02d", y, m), false}, true
 	}
 	if !forced {
 		if d, j2 := c.dirAfter(j); d != dirNone {
@@ -412,7 +418,7 @@ func (c *ctx) rMonth(i int) (res, bool) {
 	if !forced {
 		dir = c.tense(i, j)
 	}
-	return res{i, j, "DATE", c.monthOnly(m, dir, forced)}, true
+	return res{i, j, "DATE", c.monthOnly(m, dir, forced), false}, true
 }
 
 var seasonMonths = map[string][2]int{"SP": {3, 5}, "SU": {6, 8}, "FA": {9, 11}, "WI": {12, 14}}
@@ -430,14 +436,14 @@ func (c *ctx) rSeason(i int) (res, bool) {
 		return res{}, false
 	}
 	if y, j2, ok := c.year(j, false); ok {
-		return res{i, j2, "DATE", fmt.Sprintf("%04d-%s", y, e.val)}, true
+		return res{i, j2, "DATE", fmt.Sprintf("%04d-%s", y, e.val), false}, true
 	}
 	prep := c.norm(i-1) == "en" || c.norm(i-1) == "in" || c.norm(i-1) == "d" && c.punct(i-1, "'")
 	if !isDet && !prep && !(c.en && k > i) {
 		return res{}, false
 	}
 	if c.anchor.IsZero() {
-		return res{i, j, "DATE", "XXXX-" + e.val}, true
+		return res{i, j, "DATE", "XXXX-" + e.val, false}, true
 	}
 	ay, am := c.anchor.Year, c.anchor.Month
 	if am == 0 {
@@ -450,19 +456,19 @@ func (c *ctx) rSeason(i int) (res, bool) {
 	}
 	switch {
 	case this:
-		return res{i, j, "DATE", fmt.Sprintf("%04d-%s", ay, e.val)}, true
+		return res{i, j, "DATE", fmt.Sprintf("%04d-%s", ay, e.val), false}, true
 	case dir == dirPast:
 		y := ay
 		if am <= sm[1] {
 			y--
 		}
-		return res{i, j2, "DATE", fmt.Sprintf("%04d-%s", y, e.val)}, true
+		return res{i, j2, "DATE", fmt.Sprintf("%04d-%s", y, e.val), false}, true
 	case dir == dirNext:
 		y := ay
 		if am >= sm[0] {
 			y++
 		}
-		return res{i, j2, "DATE", fmt.Sprintf("%04d-%s", y, e.val)}, true
+		return res{i, j2, "DATE", fmt.Sprintf("%04d-%s", y, e.val), false}, true
 	}
 	switch c.tense(i, j) {
 	case dirPast:
@@ -470,16 +476,16 @@ func (c *ctx) rSeason(i int) (res, bool) {
 		if am < sm[0] {
 			y--
 		}
-		return res{i, j, "DATE", fmt.Sprintf("%04d-%s", y, e.val)}, true
+		return res{i, j, "DATE", fmt.Sprintf("%04d-%s", y, e.val), false}, true
 	case dirNext:
 		y := ay
 		if am > sm[1] {
 			y++
 		}
-		return res{i, j, "DATE", fmt.Sprintf("%04d-%s", y, e.val)}, true
+		return res{i, j, "DATE", fmt.Sprintf("%04d-%s", y, e.val), false}, true
 	}
 	// present tense, no cue: a generic season (TimeBank convention)
-	return res{i, j, "DATE", "XXXX-" + e.val}, true
+	return res{i, j, "DATE", "XXXX-" + e.val, false}, true
 }
 
 // rRelUnit: cette semaine, ce mois-ci, la semaine dernière, l'an dernier,
@@ -492,7 +498,7 @@ func (c *ctx) rRelUnit(i int) (res, bool) {
 	if c.en && !isDet {
 		if d, j := c.dirAfter(k); d != dirNone {
 			if u, j2 := match(c.toks, j, "unit"); u != nil && !strings.HasSuffix(c.norm(j), "s") {
-				return res{i, j2, "DATE", c.shiftUnit(u.val, d)}, true
+				return res{i, j2, "DATE", c.shiftUnit(u.val, d), false}, true
 			}
 			return res{}, false
 		}
@@ -506,9 +512,15 @@ func (c *ctx) rRelUnit(i int) (res, bool) {
 			j += 2
 		}
 		if u.val == "D" {
-			return res{i, j, "DATE", c.shiftDays(c.anchor, 0)}, true
+			return res{i, j, "DATE", c.shiftDays(c.anchor, 0), false}, true
 		}
-		return res{i, j, "DATE", c.shiftUnit(u.val, 0)}, true
+		// "ce week-end" in the past tense during the week: the last one
+		if u.val == "WE" && c.anchor.Day > 0 && c.tense(i, j) == dirPast {
+			if wd := anchorTime(c.anchor).Weekday(); wd >= 1 && wd <= 5 {
+				return res{i, j, "DATE", c.shiftUnit(u.val, -1), false}, true
+			}
+		}
+		return res{i, j, "DATE", c.shiftUnit(u.val, 0), false}, true
 	}
 	d, j2 := c.dirAfter(j)
 	if d == dirNone {
@@ -518,9 +530,9 @@ func (c *ctx) rRelUnit(i int) (res, bool) {
 		return res{}, false
 	}
 	if u.val == "D" {
-		return res{i, j2, "DATE", c.shiftDays(c.base(), d)}, true
+		return res{i, j2, "DATE", c.shiftDays(c.base(), d), false}, true
 	}
-	return res{i, j2, "DATE", c.shiftUnit(u.val, d)}, true
+	return res{i, j2, "DATE", c.shiftUnit(u.val, d), false}, true
 }
 
 // rPlural: ces derniers jours (PXD), les dix derniers mois (P10M), les
@@ -558,9 +570,9 @@ func (c *ctx) rPlural(i int) (res, bool) {
 		return res{}, false
 	}
 	if d == dirNext && vague {
-		return res{i, j2, "DATE", "FUTURE_REF"}, true
+		return res{i, j2, "DATE", "FUTURE_REF", false}, true
 	}
-	return res{i, j2, "DURATION", duration(q, vague, u.val)}, true
+	return res{i, j2, "DURATION", duration(q, vague, u.val), false}, true
 }
 
 // rQuarter: le premier trimestre 2021, au deuxième semestre, Q1 2021.
@@ -589,10 +601,10 @@ func (c *ctx) rQuarter(i int) (res, bool) {
 		return res{}, false
 	}
 	if u.val == "Q" && o.n <= 4 {
-		return res{i, j2, "DATE", fmt.Sprintf("%04d-Q%d", y, o.n)}, true
+		return res{i, j2, "DATE", fmt.Sprintf("%04d-Q%d", y, o.n), false}, true
 	}
 	if u.val == "HY" && o.n <= 2 {
-		return res{i, j2, "DATE", fmt.Sprintf("%04d-H%d", y, o.n)}, true
+		return res{i, j2, "DATE", fmt.Sprintf("%04d-H%d", y, o.n), false}, true
 	}
 	return res{}, false
 }
@@ -603,10 +615,10 @@ func (c *ctx) rDecade(i int) (res, bool) {
 		if c.isNum(j) {
 			t := c.toks[j]
 			if t.ndig == 4 && t.num%10 == 0 {
-				return res{i, j + 1, "DATE", fmt.Sprintf("%03d", t.num/10)}, true
+				return res{i, j + 1, "DATE", fmt.Sprintf("%03d", t.num/10), false}, true
 			}
 			if t.ndig == 2 && t.num%10 == 0 {
-				return res{i, j + 1, "DATE", fmt.Sprintf("%03d", c.twoDigit(t.num)/10)}, true
+				return res{i, j + 1, "DATE", fmt.Sprintf("%03d", c.twoDigit(t.num)/10), false}, true
 			}
 		}
 		return res{}, false
@@ -624,10 +636,10 @@ func (c *ctx) rDecade(i int) (res, bool) {
 	if c.isNum(k) && c.norm(k+1) == "s" && c.glued(k+1) {
 		t := c.toks[k]
 		if t.ndig == 4 && t.num%10 == 0 {
-			return res{i, k + 2, "DATE", fmt.Sprintf("%03d", t.num/10)}, true
+			return res{i, k + 2, "DATE", fmt.Sprintf("%03d", t.num/10), false}, true
 		}
 		if t.ndig == 2 && t.num%10 == 0 {
-			return res{i, k + 2, "DATE", fmt.Sprintf("%03d", c.twoDigit(t.num)/10)}, true
+			return res{i, k + 2, "DATE", fmt.Sprintf("%03d", c.twoDigit(t.num)/10), false}, true
 		}
 	}
 	return res{}, false
@@ -655,7 +667,7 @@ func (c *ctx) rCentury(i int) (res, bool) {
 	k, _, _ := c.det(i)
 	n := 0
 	j := k
-	if c.isNum(k) && c.toks[k].ndig <= 2 && c.has(k+1, "ordsuffix") {
+	if c.isNum(k) && c.toks[k].ndig <= 2 && c.has(k+1, "ordend") {
 		n, j = c.toks[k].num, k+2
 	} else if k < len(c.toks) && c.toks[k].kind == tWord && c.toks[k].upper {
 		w := c.norm(k)
@@ -670,7 +682,7 @@ func (c *ctx) rCentury(i int) (res, bool) {
 	if n < 1 || n > 21 || !c.has(j, "century") {
 		return res{}, false
 	}
-	return res{i, j + 1, "DATE", fmt.Sprintf("%02d", n-1)}, true
+	return res{i, j + 1, "DATE", fmt.Sprintf("%02d", n-1), false}, true
 }
 
 // funcPlural: short words ending in s that may follow a year.
@@ -683,7 +695,7 @@ var funcPlural = map[string]bool{"les": true, "des": true, "ses": true, "ces": t
 func (c *ctx) rYear(i int) (res, bool) {
 	if e, j := match(c.toks, i, "yearnoun"); e != nil {
 		if y, j2, ok := c.year(j, false); ok {
-			return res{i, j2, "DATE", fmt.Sprintf("%04d", y)}, true
+			return res{i, j2, "DATE", fmt.Sprintf("%04d", y), false}, true
 		}
 	}
 	if !c.isNum(i) || c.toks[i].ndig != 4 {
@@ -720,7 +732,7 @@ func (c *ctx) rYear(i int) (res, bool) {
 			return res{}, false
 		}
 	}
-	return res{i, j, "DATE", fmt.Sprintf("%04d", y)}, true
+	return res{i, j, "DATE", fmt.Sprintf("%04d", y), false}, true
 }
 
 // quant reads a quantity: a number, "une dizaine de", or a vague word.
@@ -761,6 +773,9 @@ func (c *ctx) rQuant(i int) (res, bool) {
 	}
 	q, vague, art, j, ok := c.quant(k)
 	if !ok {
+		if un, j3 := match(c.toks, i, "unitnoun"); un != nil {
+			return res{i, j3, "DURATION", un.val, false}, true
+		}
 		return res{}, false
 	}
 	if c.isNum(k) && c.toks[k].ndig > 4 {
@@ -771,12 +786,17 @@ func (c *ctx) rQuant(i int) (res, bool) {
 	if u != nil {
 		uval = u.val
 	} else if un, j3 := match(c.toks, j, "unitnoun"); un != nil && !vague {
-		return res{i, j3, "DURATION", un.val}, true
+		return res{i, j3, "DURATION", un.val, false}, true
 	} else {
 		return res{}, false
 	}
 	plural := strings.HasSuffix(c.norm(j2-1), "s") || c.norm(j2-1) == "mois"
 	if vague && !plural {
+		return res{}, false
+	}
+	// "des" is also "de les": "des années" only after a duration
+	// preposition (depuis des années) or "il y a"
+	if vague && c.norm(k) == "des" && (!c.has(i-1, "durprep") || uval == "H" || uval == "MIN" || uval == "S") {
 		return res{}, false
 	}
 	// "il y a" before
@@ -789,26 +809,35 @@ func (c *ctx) rQuant(i int) (res, bool) {
 	}
 	if c.en {
 		if e, jj := match(c.toks, j2, "agoafter"); e != nil && !vague {
-			return res{i, jj, "DATE", c.shiftUnit(uval, -int(q))}, true
+			return res{i, jj, "DATE", c.shiftUnit(uval, -int(q)), false}, true
 		}
 	}
 	if ago && !vague && q == float64(int(q)) {
-		return res{agoStart, j2, "DATE", c.shiftUnit(uval, -int(q))}, true
+		return res{agoStart, j2, "DATE", c.shiftUnit(uval, -int(q)), false}, true
 	}
 	if !vague && q == float64(int(q)) {
-		if e, jj := match(c.toks, j2, "later"); e != nil {
-			return res{i, jj, "DATE", c.relUnit(uval, int(q))}, true
+		if e, jj := match(c.toks, j2, "later"); e != nil && !mod && (uval == "D" || uval == "W" || uval == "M" || uval == "Y") {
+			return res{i, jj, "DATE", c.relUnit(uval, int(q)), false}, true
 		}
 		if e, jj := match(c.toks, j2, "earlier"); e != nil && !c.en {
-			return res{i, jj, "DATE", c.relUnit(uval, -int(q))}, true
+			return res{i, jj, "DATE", c.relUnit(uval, -int(q)), false}, true
 		}
 		if c.has(i-1, "in") && !mod && (c.norm(i-1) == "dans" || c.norm(i-1) == "in" && c.tense(i, j2) == dirNext) {
-			return res{i - 1, j2, "DATE", c.shiftUnit(uval, int(q))}, true
+			return res{i - 1, j2, "DATE", c.shiftUnit(uval, int(q)), false}, true
 		}
 	}
 	// ages: "une fillette de 6 ans", "âgé de 30 ans", "(45 ans)"
-	if uval == "Y" && !mod {
-		if (c.norm(i-1) == "de" || c.norm(i-1) == "d") && (c.has(i-2, "age") || i >= 2 && c.toks[i-2].upper && c.toks[i-2].kind == tWord) {
+	if uval == "Y" {
+		p := i - 1
+		if c.punct(p, "'") {
+			p--
+		}
+		// "un chauffeur de 38 ans", "une femme d'une trentaine d'années"
+		if !mod && (c.norm(p) == "de" || c.norm(p) == "d") && !c.has(p-1, "durprep") {
+			return res{}, false
+		}
+		// age groups: "les 6-16 ans", "les moins de 17 ans"
+		if c.punct(i-1, "-") && c.isNum(i-2) || c.norm(i-1) == "les" || c.norm(i-1) == "des" {
 			return res{}, false
 		}
 		if c.punct(i-1, "(") || c.punct(i-1, ",") && c.punct(j2, ",") && c.isNum(i) || c.en && (c.has(j2, "age") || c.punct(j2, "-") && c.norm(j2+1) == "old") {
@@ -824,7 +853,7 @@ func (c *ctx) rQuant(i int) (res, bool) {
 	if uval == "H" && c.has(i-1, "clockprep") && !mod {
 		return res{}, false
 	}
-	return res{i, j2, "DURATION", duration(q, vague, uval)}, true
+	return res{i, j2, "DURATION", duration(q, vague, uval), false}, true
 }
 
 // relUnit moves the base date (last date mentioned, else anchor) by n
@@ -856,7 +885,7 @@ func (c *ctx) rClock(i int) (res, bool) {
 		if !ok || c.toks[i].upper && i > 0 {
 			return res{}, false
 		}
-		return res{i, j, "TIME", c.dayBase() + "T" + e.val}, true
+		return res{i, j, "TIME", c.dayBase() + "T" + e.val, true}, true
 	}
 	if !c.isNum(i) || c.toks[i].ndig > 2 {
 		return res{}, false
@@ -895,7 +924,7 @@ func (c *ctx) rClock(i int) (res, bool) {
 	if h > 24 || mnt > 59 {
 		return res{}, false
 	}
-	return res{i, j, "TIME", fmt.Sprintf("%sT%02d:%02d", c.dayBase(), h, mnt)}, true
+	return res{i, j, "TIME", fmt.Sprintf("%sT%02d:%02d", c.dayBase(), h, mnt), true}, true
 }
 
 func (c *ctx) skipMeridiem(j int) int {
@@ -924,16 +953,16 @@ func (c *ctx) rSet(i int) (res, bool) {
 			if c.norm(j2) == "s" && c.glued(j2) {
 				j2++
 			}
-			return res{i, j2, "SET", fmt.Sprintf("XXXX-WXX-%d", wd)}, true
+			return res{i, j2, "SET", fmt.Sprintf("XXXX-WXX-%d", wd), false}, true
 		}
 		if u, j2 := match(c.toks, j, "unit"); u != nil {
-			return res{i, j2, "SET", duration(q, false, u.val)}, true
+			return res{i, j2, "SET", duration(q, false, u.val), false}, true
 		}
 		return res{}, false
 	}
 	if e, j := match(c.toks, i, "per"); e != nil {
 		if u, j2 := match(c.toks, j, "unit"); u != nil && !strings.HasSuffix(c.norm(j), "s") || u != nil && c.norm(j) == "mois" {
-			return res{i, j2, "SET", duration(1, false, u.val)}, true
+			return res{i, j2, "SET", duration(1, false, u.val), false}, true
 		}
 		return res{}, false
 	}
@@ -942,7 +971,7 @@ func (c *ctx) rSet(i int) (res, bool) {
 		if t.upper || c.has(i-1, "article") || c.norm(i-1) == "un" || c.norm(i-1) == "du" || c.norm(i-1) == "au" || c.norm(i-1) == "a" {
 			return res{}, false
 		}
-		return res{i, j, "SET", e.val}, true
+		return res{i, j, "SET", e.val, false}, true
 	}
 	return res{}, false
 }
@@ -953,5 +982,5 @@ func (c *ctx) rRef(i int) (res, bool) {
 	if e == nil {
 		return res{}, false
 	}
-	return res{i, j, "DATE", e.val}, true
+	return res{i, j, "DATE", e.val, false}, true
 }

@@ -116,6 +116,8 @@ func (t *Tagger) Tag(txt string, sentences []dyad.Span, anchor dyad.Date, lang s
 			continue
 		}
 		c.toks = toks
+		first := len(out)
+		var based []int // indexes in out of fromBase expressions of this sentence
 		for i := 0; i < len(toks); {
 			if len(toks[i].ents) == 0 && toks[i].kind != tNum {
 				i++
@@ -127,12 +129,16 @@ func (t *Tagger) Tag(txt string, sentences []dyad.Span, anchor dyad.Date, lang s
 				continue
 			}
 			s, e := toks[r.s].s, toks[r.e-1].e
+			if r.fromBase {
+				based = append(based, len(out))
+			}
 			out = append(out, dyad.TimeExpr{Span: dyad.Span{Start: s, End: e}, Text: txt[s:e], Type: r.typ, Value: r.val, Sentence: si})
-			if isDay(r.val) {
+			if isDay(r.val) && !r.fromBase {
 				c.last = dateOf(r.val)
 			}
 			i = r.e
 		}
+		fixBased(out, first, based)
 	}
 	return out
 }
@@ -149,4 +155,28 @@ func (lx *lexicon) index(toks []tok) bool {
 		}
 	}
 	return any
+}
+
+// fixBased gives clock times of a sentence with no full date before them in
+// that sentence the date of the first full date after them in it.
+func fixBased(out []dyad.TimeExpr, first int, based []int) {
+	for _, b := range based {
+		before := false
+		for k := first; k < b; k++ {
+			if isDay(out[k].Value) {
+				before = true
+			}
+		}
+		if before {
+			continue
+		}
+		for k := b + 1; k < len(out); k++ {
+			if isDay(out[k].Value) && out[k].Type == "DATE" {
+				if v := out[b].Value; len(v) > 10 && v[10] == 'T' {
+					out[b].Value = out[k].Value[:10] + v[10:]
+				}
+				break
+			}
+		}
+	}
 }

@@ -1,0 +1,155 @@
+package timex
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/text"
+)
+
+func analyse(t testing.TB, txt, date, lang string) *dyad.Analysis {
+	t.Helper()
+	d, err := dyad.ParseDate(date)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &dyad.Analysis{Doc: &dyad.Document{Text: txt, Date: d, Lang: lang}}
+	// sentences by text.New, unless it cuts inside "24 . 10 . 2021"
+	// (sentence splitting is not under test here)
+	for _, sp := range text.New().Sentences(txt, lang) {
+		if len(a.Sentences) > 0 && txt[sp.Start] >= '0' && txt[sp.Start] <= '9' {
+			a.Sentences[len(a.Sentences)-1].End = sp.End
+			continue
+		}
+		a.Sentences = append(a.Sentences, dyad.Sentence{Span: sp})
+	}
+	if err := New().Process(a); err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// find returns the expression whose text contains want (folded).
+func find(a *dyad.Analysis, want string) *dyad.TimeExpr {
+	w := text.Fold(want)
+	for i := range a.Times {
+		x := &a.Times[i]
+		if strings.Contains(text.Fold(x.Text), w) || strings.Contains(w, text.Fold(x.Text)) && len(x.Text) > 2 {
+			return x
+		}
+	}
+	return nil
+}
+
+type exprCase struct {
+	date, lang, sentence, expr, typ, value string
+}
+
+// Seed expressions (contexts paraphrase /work/shared/seeds/) and the
+// expressions named by the task.
+var exprCases = []exprCase{
+	{"2021-10-24", "fr", "Une délégation des talibans a été reçue le 20 octobre à Moscou.", "le 20 octobre", "DATE", "2021-10-20"},
+	{"2021-10-24", "fr", "Début août, les talibans ont lancé une vaste offensive.", "Début août", "DATE", "2021-08"},
+	{"2021-10-24", "fr", "Le 6 septembre, les talibans ont affirmé avoir établi leur contrôle.", "Le 6 septembre", "DATE", "2021-09-06"},
+	{"2021-10-24", "fr", "Il y a une dizaine de jours, un porte-parole des talibans a déclaré cela.", "Il y a une dizaine de jours", "DATE", "2021-10-14"},
+	{"2021-10-24", "fr", "Il s'avère... 24.10.2021", "24.10.2021", "DATE", "2021-10-24"},
+	{"2021-10-24", "fr", "Publié le 24 . 10 . 2021", "24 . 10 . 2021", "DATE", "2021-10-24"},
+	{"2026-02-20", "fr", "Marco Rubio a rencontré Shehbaz Sharif, ce jeudi 19 février à Washington.", "ce jeudi 19 février", "DATE", "2026-02-19"},
+	{"2020-12-18", "fr", "Le chef du Pentagone a évoqué mardi un retrait.", "mardi", "DATE", "2020-12-15"},
+	{"2020-12-18", "fr", "Selon un rapport publié jeudi, la situation reste tendue.", "jeudi", "DATE", "2020-12-17"},
+	{"2020-12-18", "fr", "Ils ont accepté de retirer leurs troupes d'ici mai 2021 en échange de garanties.", "mai 2021", "DATE", "2021-05"},
+	{"2020-12-18", "fr", "Le président sortant a décidé de ramener le 15 janvier à 2500 soldats la présence militaire.", "le 15 janvier", "DATE", "2021-01-15"},
+	{"2021-10", "fr", "Imran Khan a annoncé vendredi une reprise des pourparlers.", "vendredi", "DATE", "2021-10"},
+	{"2021-10", "fr", "Une reprise officielle depuis 2014 de pourparlers.", "2014", "DATE", "2014"},
+	{"2021-10-22", "fr", "Wendy Sherman doit se rendre au Pakistan jeudi prochain.", "jeudi prochain", "DATE", "2021-10-28"},
+	{"2021-10-20", "fr", "Wendy Sherman doit se rendre au Pakistan jeudi.", "jeudi", "DATE", "2021-10-21"},
+	{"2021-10-24", "fr", "Il est arrivé le 20 octobre. Le lendemain, il a rencontré le ministre.", "Le lendemain", "DATE", "2021-10-21"},
+	{"2021-10-24", "fr", "Il est arrivé le 20 octobre. La veille, il avait appelé.", "La veille", "DATE", "2021-10-19"},
+	{"2021-10-24", "fr", "Les élections auront lieu début 2021.", "début 2021", "DATE", "2021"},
+	{"2017-10", "fr", "Tillerson a prévu de se rendre au Pakistan vers la fin octobre.", "fin octobre", "DATE", "2017-10"},
+	{"2020-12-18", "fr", "Le document est daté du 18 - 12 - 2020.", "18 - 12 - 2020", "DATE", "2020-12-18"},
+	{"2021-10-24", "fr", "Le ministre est venu cette semaine.", "cette semaine", "DATE", "2021-W42"},
+	{"2021-10-24", "fr", "Le ministre est venu la semaine dernière.", "la semaine dernière", "DATE", "2021-W41"},
+	{"2021-10-24", "fr", "Le chômage a baissé l'an dernier.", "l'an dernier", "DATE", "2020"},
+	{"2021-10-24", "fr", "Il est arrivé au pouvoir en 2009.", "2009", "DATE", "2009"},
+	{"2021-10-24", "fr", "L'attaque a eu lieu mardi soir.", "mardi soir", "TIME", "2021-10-19TEV"},
+	{"2021-10-24", "fr", "L'attaque a eu lieu dans la nuit du 31 août.", "la nuit du 31 août", "TIME", "2021-08-31TNI"},
+	{"2021-10-24", "fr", "Les tours sont tombées en octobre 2001.", "octobre 2001", "DATE", "2001-10"},
+	{"2021-10-24", "fr", "Il a quitté le pays il y a un an.", "il y a un an", "DATE", "2020"},
+	{"2021-10-24", "fr", "La guerre a duré deux décennies.", "deux décennies", "DURATION", "P20Y"},
+	{"2021-10-24", "fr", "Il a gouverné pendant 20 ans.", "20 ans", "DURATION", "P20Y"},
+	{"2021-10-24", "fr", "Les discussions reprendront au cours des prochaines semaines.", "prochaines semaines", "DATE", "FUTURE_REF"},
+	{"2021-10-24", "fr", "La réunion se tient chaque semaine.", "chaque semaine", "SET", "P1W"},
+	{"2021-10-24", "fr", "Le pays est actuellement en crise.", "actuellement", "DATE", "PRESENT_REF"},
+	{"2021-10-24", "fr", "Autrefois, la ville était prospère.", "Autrefois", "DATE", "PAST_REF"},
+	{"2021-10-24", "fr", "Il faudra négocier à l'avenir.", "à l'avenir", "DATE", "FUTURE_REF"},
+	{"2021-10-24", "fr", "Le président a parlé aujourd'hui.", "aujourd'hui", "DATE", "2021-10-24"},
+	{"2021-10-24", "fr", "Le président a parlé hier.", "hier", "DATE", "2021-10-23"},
+	{"2021-10-24", "fr", "Il se rendra à Kaboul en août.", "août", "DATE", "2022-08"},
+	{"2017-10", "fr", "Il avait ainsi déclaré en août.", "août", "DATE", "2017-08"},
+	{"2021-10-24", "fr", "Les attentats du 11-Septembre ont changé le monde.", "11-Septembre", "DATE", "2001-09-11"},
+	{"2021-10-24", "fr", "Il a passé Noël en famille.", "Noël", "DATE", "2020-12-25"},
+	{"2021-10-24", "fr", "Le quinquennat commence.", "quinquennat", "DURATION", "P5Y"},
+	{"2021-10-24", "fr", "L'avion est arrivé vers 12 h 30.", "12 h 30", "TIME", "2021-10-24T12:30"},
+	{"2021-10-24", "fr", "Une fillette de 6 ans s'est noyée mardi soir.", "mardi soir", "TIME", "2021-10-19TEV"},
+	{"2021-10-24", "fr", "La croissance atteindra 3 % au premier trimestre 2022.", "premier trimestre 2022", "DATE", "2022-Q1"},
+	{"2021-10-24", "fr", "Le mouvement est né dans les années 1990.", "années 1990", "DATE", "199"},
+	{"2021-10-24", "fr", "Il a été élu le 6 mai dernier.", "le 6 mai dernier", "DATE", "2021-05-06"},
+	{"2021-10-24", "fr", "Ces derniers jours, il a montré des signes de fatigue.", "Ces derniers jours", "DURATION", "PXD"},
+	{"2021-10-24", "fr", "Il y est décédé hier matin.", "hier matin", "TIME", "2021-10-23TMO"},
+
+	{"2021-10-24", "en", "The minister said on Friday that talks would resume.", "Friday", "DATE", "2021-10-22"},
+	{"2021-10-24", "en", "The minister will travel on Friday.", "Friday", "DATE", "2021-10-29"},
+	{"2021-10-24", "en", "Talks collapsed last week.", "last week", "DATE", "2021-W41"},
+	{"2021-10-24", "en", "The delegation arrived on October 20.", "October 20", "DATE", "2021-10-20"},
+	{"2021-10-24", "en", "The delegation arrived on 20 October 2021.", "20 October 2021", "DATE", "2021-10-20"},
+	{"2021-10-24", "en", "He left the country two years ago.", "two years ago", "DATE", "2019"},
+	{"2021-10-24", "en", "Elections are due next month.", "next month", "DATE", "2021-11"},
+	{"2021-10-24", "en", "Elections were held in early 2021.", "early 2021", "DATE", "2021"},
+	{"2021-10-24", "en", "The group emerged in the 1990s.", "1990s", "DATE", "199"},
+	{"2021-10-24", "en", "He spoke yesterday.", "yesterday", "DATE", "2021-10-23"},
+	{"2021-10-24", "en", "The meeting takes place every week.", "every week", "SET", "P1W"},
+}
+
+func TestExpressions(t *testing.T) {
+	for _, tc := range exprCases {
+		a := analyse(t, tc.sentence, tc.date, tc.lang)
+		x := find(a, tc.expr)
+		if x == nil {
+			t.Errorf("%s %q: %q not found (got %v)", tc.date, tc.sentence, tc.expr, a.Times)
+			continue
+		}
+		if x.Type != tc.typ || x.Value != tc.value {
+			t.Errorf("%s %q: %q → %s %s, want %s %s", tc.date, tc.sentence, x.Text, x.Type, x.Value, tc.typ, tc.value)
+		}
+		if a.Doc.Text[x.Start:x.End] != x.Text {
+			t.Errorf("span %v does not give %q", x.Span, x.Text)
+		}
+	}
+}
+
+// Things that are not time expressions.
+func TestNoFalsePositives(t *testing.T) {
+	for _, s := range []string{
+		"Le président a ramené 2500 soldats au pays.",
+		"La société a été créée par des ingénieurs.",
+		"Il a rencontré 1500 personnes.",
+		"La mer était calme et le jeu intéressant.",
+		"Un jour, il viendra.",
+		"Il a été reçu par le Quotidien du peuple.",
+	} {
+		a := analyse(t, s, "2021-10-24", "fr")
+		if len(a.Times) != 0 {
+			t.Errorf("%q: unexpected %v", s, a.Times)
+		}
+	}
+	for _, s := range []string{"You may go now to the march.", "I may come."} {
+		a := analyse(t, s, "2021-10-24", "en")
+		for _, x := range a.Times {
+			if x.Value != "PRESENT_REF" {
+				t.Errorf("%q: unexpected %v", s, x)
+			}
+		}
+	}
+}
