@@ -31,6 +31,12 @@ type Store interface {
 	// of it is stored or nothing is. It reports whether the document was
 	// new.
 	Put(ctx context.Context, a *Analysis) (added bool, err error)
+	// Replace is Put for a document that may be stored already: an
+	// earlier analysis of the same content (its sentences, mentions,
+	// events and learned roles) is replaced, in the same transaction, by
+	// this one (after an upgrade of dyad, say). It reports whether there
+	// was one.
+	Replace(ctx context.Context, a *Analysis) (replaced bool, err error)
 	// Has reports whether a document with this content hash is stored.
 	Has(ctx context.Context, contentHash string) (bool, error)
 	// Documents lists stored documents, newest publication date first.

@@ -176,6 +176,20 @@ func (s *Store) Has(ctx context.Context, hash string) (bool, error) {
 
 // Put stores the analysis in one transaction; see dyad.Store.
 func (s *Store) Put(ctx context.Context, a *dyad.Analysis) (added bool, err error) {
+	return s.put(ctx, a, false)
+}
+
+// Replace stores the analysis in place of an earlier one of the same
+// content; see dyad.Store.
+func (s *Store) Replace(ctx context.Context, a *dyad.Analysis) (replaced bool, err error) {
+	added, err := s.put(ctx, a, true)
+	return !added && err == nil, err
+}
+
+// put stores a. With replace, a stored document of the same content is
+// deleted first (its rows go with it: ON DELETE CASCADE) and added reports
+// false; without, a stored document makes put return false at once.
+func (s *Store) put(ctx context.Context, a *dyad.Analysis, replace bool) (added bool, err error) {
 	if a == nil || a.Doc == nil {
 		return false, errors.New("put: no document")
 	}
@@ -196,10 +210,15 @@ func (s *Store) Put(ctx context.Context, a *dyad.Analysis) (added bool, err erro
 
 	var one int
 	err = tx.QueryRowContext(ctx, `SELECT 1 FROM documents WHERE content_hash = ?`, hash).Scan(&one)
-	if err == nil {
+	existed := err == nil
+	switch {
+	case existed && !replace:
 		return false, nil
-	}
-	if !errors.Is(err, sql.ErrNoRows) {
+	case existed:
+		if _, err := tx.ExecContext(ctx, `DELETE FROM documents WHERE content_hash = ?`, hash); err != nil {
+			return false, fmt.Errorf("put %s: replace: %w", id, err)
+		}
+	case !errors.Is(err, sql.ErrNoRows):
 		return false, err
 	}
 
@@ -316,7 +335,7 @@ func (s *Store) Put(ctx context.Context, a *dyad.Analysis) (added bool, err erro
 	if err := tx.Commit(); err != nil {
 		return false, fmt.Errorf("put %s: commit: %w", id, err)
 	}
-	return true, nil
+	return !existed, nil
 }
 
 func clamp(sp dyad.Span, n int) dyad.Span {

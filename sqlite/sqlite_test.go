@@ -409,3 +409,109 @@ func TestTimexRange(t *testing.T) {
 		}
 	}
 }
+
+func TestReplace(t *testing.T) {
+	s := open(t)
+	ctx := context.Background()
+	if _, err := s.Put(ctx, docA(t)); err != nil {
+		t.Fatal(err)
+	}
+	// A new analysis of the same content: one event, no learned role.
+	b := docA(t)
+	b.Events = b.Events[1:]
+	b.Learned = nil
+	b.Doc.Path = "again.txt"
+	replaced, err := s.Replace(ctx, b)
+	if err != nil || !replaced {
+		t.Fatalf("Replace: %v %v", replaced, err)
+	}
+	st, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Documents != 1 || st.Events != 1 || st.LearnedRoles != 0 || st.Actors != 4 {
+		t.Fatalf("after Replace: %+v", st)
+	}
+	docs, _ := s.Documents(ctx, dyad.DocFilter{})
+	if len(docs) != 1 || docs[0].Path != "again.txt" || docs[0].Events != 1 {
+		t.Fatalf("after Replace: %+v", docs)
+	}
+	// A failing replacement keeps the old analysis.
+	c := docA(t)
+	c.Events[0].QuadClass = 9
+	if _, err := s.Replace(ctx, c); err == nil {
+		t.Fatal("invalid Replace succeeded")
+	}
+	if docs, _ := s.Documents(ctx, dyad.DocFilter{}); len(docs) != 1 || docs[0].Path != "again.txt" {
+		t.Fatalf("after a failed Replace: %+v", docs)
+	}
+	// Replacing new content adds it.
+	replaced, err = s.Replace(ctx, analysis(t, "n.txt", "2020", "Autre texte.\nLa Chine aide le Pakistan.", "La Chine|CHN|070|Pakistan|PAK|"))
+	if err != nil || replaced {
+		t.Fatalf("Replace of new content: %v %v", replaced, err)
+	}
+}
+
+func TestSnippet(t *testing.T) {
+	s := open(t)
+	ctx := context.Background()
+	long := strings.Repeat("é", 200)
+	for _, txt := range []string{"\n\n  Premier   titre \nsuite", long + "\nfin"} {
+		a := analysis(t, "x", "", txt)
+		a.Doc.Title = ""
+		if _, err := s.Put(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	docs, err := s.Documents(ctx, dyad.DocFilter{})
+	if err != nil || len(docs) != 2 {
+		t.Fatal(docs, err)
+	}
+	if docs[0].Snippet != "Premier titre" {
+		t.Errorf("snippet %q", docs[0].Snippet)
+	}
+	if r := []rune(docs[1].Snippet); len(r) != 140 || r[139] != '…' {
+		t.Errorf("long snippet %q", docs[1].Snippet)
+	}
+}
+
+// BenchmarkPut measures storing a typical analysed article (20 sentences,
+// 40 actor mentions, 10 events) in a file database.
+func BenchmarkPut(b *testing.B) {
+	s, err := Open(filepath.Join(b.TempDir(), "bench.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	ctx := context.Background()
+	sentence := "Le président américain a rencontré le Premier ministre pakistanais à Islamabad jeudi dernier. "
+	mk := func(i int) *dyad.Analysis {
+		text := fmt.Sprintf("Article %d. ", i) + strings.Repeat(sentence, 20)
+		a := &dyad.Analysis{Doc: &dyad.Document{Path: "bench", Text: text, Date: dyad.Date{Year: 2021, Month: 10}}}
+		off := 0
+		for j := range 20 {
+			st := strings.Index(text[off:], "Le président") + off
+			a.Sentences = append(a.Sentences, dyad.Sentence{Span: dyad.Span{Start: st, End: st + len(sentence) - 1}})
+			src := dyad.Span{Start: st, End: st + len("Le président américain")}
+			tgt := dyad.Span{Start: st + 36, End: st + 66}
+			a.Actors = append(a.Actors, dyad.ActorMention{Span: src, Text: "Le président américain", Code: "USAGOV", Sentence: j},
+				dyad.ActorMention{Span: tgt, Text: "le Premier ministre pakistanais", Code: "PAKGOV", Sentence: j})
+			if j%2 == 0 {
+				a.Events = append(a.Events, dyad.Event{Source: "USAGOV", Target: "PAKGOV", Code: "040", QuadClass: 1,
+					SourceSpan: src, TargetSpan: tgt, Sentence: j, Evidence: a.Sentences[j].Span, Date: "2021-10-21"})
+			}
+			off = st + len(sentence) - 1
+		}
+		return a
+	}
+	docs := make([]*dyad.Analysis, b.N)
+	for i := range docs {
+		docs[i] = mk(i)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := s.Put(ctx, docs[i]); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -118,7 +118,7 @@ func buildDemo(ctx context.Context, path string, errOut io.Writer) (*sqlite.Stor
 		st.Close()
 		return nil, ingestSummary{}, err
 	}
-	sum, err := ingest(ctx, st, p, readDemo, 0, errOut)
+	sum, err := ingest(ctx, st, p, readDemo, ingestOptions{}, errOut)
 	if err != nil {
 		st.Close()
 		return nil, sum, err

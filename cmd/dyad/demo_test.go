@@ -186,9 +186,9 @@ func TestIngestCommand(t *testing.T) {
 	os.WriteFile(filepath.Join(in, "bad.txt"), []byte{0, 1, 2, 3, 0xff, 0xfe, 0, 0, 9}, 0o644)
 	db := filepath.Join(dir, "t.db")
 
-	run := func() (string, string, error) {
+	run := func(flags ...string) (string, string, error) {
 		var out, errb bytes.Buffer
-		rootCmd.SetArgs([]string{"ingest", in, "--db", db, "-j", "2"})
+		rootCmd.SetArgs(append([]string{"ingest", in, "--db", db, "-j", "2"}, flags...))
 		rootCmd.SetOut(&out)
 		rootCmd.SetErr(&errb)
 		defer rootCmd.SetOut(nil)
@@ -210,6 +210,14 @@ func TestIngestCommand(t *testing.T) {
 	if !strings.Contains(out, "read 3, stored 0 (0 events), already present 2, failed 1") {
 		t.Errorf("second run summary: %s", out)
 	}
+	out, _, _ = run("--replace")
+	if !strings.Contains(out, "read 3, stored 0") || !strings.Contains(out, "already present 0, replaced 2, failed 1") {
+		t.Errorf("--replace run summary: %s", out)
+	}
+	out, _, _ = run("--replace=false") // flags stick between runs of the same command
+	if !strings.Contains(out, "already present 2, failed 1") {
+		t.Errorf("fourth run summary: %s", out)
+	}
 
 	st, err := sqlite.Open(db)
 	if err != nil {
@@ -220,7 +228,8 @@ func TestIngestCommand(t *testing.T) {
 	if err != nil || len(docs) != 1 {
 		t.Fatalf("documents: %v %v", docs, err)
 	}
-	if docs[0].Path != filepath.Join(in, "a.txt") || docs[0].Date.String() != "2021-10" {
+	// --replace stored a.txt, then its copy in its place: the last one wins.
+	if docs[0].Path != filepath.Join(in, "sub", "copy.txt") || docs[0].Date.String() != "2021-10" {
 		t.Errorf("stored document: %+v", docs[0])
 	}
 }

@@ -33,6 +33,7 @@ func init() {
 	var (
 		db, format string
 		jobs       int
+		replace    bool
 	)
 	cmd := &cobra.Command{
 		Use:   "ingest PATH...",
@@ -43,7 +44,8 @@ each and stores the document, its sentences, actor and time mentions, events and
 roles in the database (one transaction per document).
 
 A document whose text (after cleaning, white space normalised) is already stored is not
-stored again, whatever its path: re-ingesting a folder changes nothing. Roles learned
+stored again, whatever its path: re-ingesting a folder changes nothing. With --replace,
+the new analysis replaces the stored one instead (after an upgrade of dyad). Roles learned
 from earlier documents (appositions such as "le secrétaire d'État, Marco Rubio") are
 loaded from the database before the run.
 
@@ -69,7 +71,7 @@ status is 1 when any input failed.`,
 			read := func(emit func(*dyad.Document, error) error) error {
 				return input.Read(args, input.Options{Format: format}, emit)
 			}
-			sum, err := ingest(ctx, st, p, read, jobs, cmd.ErrOrStderr())
+			sum, err := ingest(ctx, st, p, read, ingestOptions{Jobs: jobs, Replace: replace}, cmd.ErrOrStderr())
 			fmt.Fprintf(cmd.OutOrStdout(), "%s: %s\n", db, sum)
 			if err != nil {
 				return err
@@ -83,6 +85,7 @@ status is 1 when any input failed.`,
 	cmd.Flags().StringVar(&db, "db", "", dbFlagHelp)
 	cmd.Flags().StringVar(&format, "format", "", "input format: text, jsonl, html, warc or feed (default: sniffed per input)")
 	cmd.Flags().IntVarP(&jobs, "jobs", "j", 0, "documents analysed in parallel (default: one per CPU)")
+	cmd.Flags().BoolVar(&replace, "replace", false, "replace the stored analysis of documents already present")
 	rootCmd.AddCommand(cmd)
 }
 
@@ -90,26 +93,37 @@ status is 1 when any input failed.`,
 // input.Read does.
 type readFunc = func(emit func(*dyad.Document, error) error) error
 
+// ingestOptions tune ingest.
+type ingestOptions struct {
+	Jobs    int  // documents analysed at once; 0 = one per CPU
+	Replace bool // replace the stored analysis of documents already present
+}
+
 // ingestSummary counts what ingest did.
 type ingestSummary struct {
-	Read    int // documents read, plus inputs that could not be read
-	Stored  int // new documents stored
-	Present int // documents whose content was already stored
-	Failed  int // inputs that could not be read, analysed or stored
-	Events  int // events of the new documents
+	Read     int // documents read, plus inputs that could not be read
+	Stored   int // new documents stored
+	Present  int // documents whose content was already stored (and left alone)
+	Replaced int // documents already stored whose analysis was replaced
+	Failed   int // inputs that could not be read, analysed or stored
+	Events   int // events of the documents stored or replaced
 }
 
 func (s ingestSummary) String() string {
-	return fmt.Sprintf("read %d, stored %d (%d events), already present %d, failed %d",
-		s.Read, s.Stored, s.Events, s.Present, s.Failed)
+	r := ""
+	if s.Replaced > 0 {
+		r = fmt.Sprintf(", replaced %d", s.Replaced)
+	}
+	return fmt.Sprintf("read %d, stored %d (%d events), already present %d%s, failed %d",
+		s.Read, s.Stored, s.Events, s.Present, r, s.Failed)
 }
 
 // ingest loads the roles learned earlier from st into p, analyses what read
-// emits (jobs documents at a time, 0 = one per CPU) and puts each analysis
-// into st in input order. Per-input failures are written to errOut and
+// emits (o.Jobs documents at a time) and puts each analysis into st in input
+// order. Per-input failures are written to errOut and
 // counted; the error returned is that of read itself or the cancellation of
 // ctx.
-func ingest(ctx context.Context, st dyad.Store, p *pipeline.Pipeline, read readFunc, jobs int, errOut io.Writer) (ingestSummary, error) {
+func ingest(ctx context.Context, st dyad.Store, p *pipeline.Pipeline, read readFunc, o ingestOptions, errOut io.Writer) (ingestSummary, error) {
 	var sum ingestSummary
 	roles, err := st.LearnedRoles(ctx)
 	if err != nil {
@@ -124,7 +138,7 @@ func ingest(ctx context.Context, st dyad.Store, p *pipeline.Pipeline, read readF
 		}
 		fmt.Fprintln(errOut, "dyad ingest:", msg)
 	}
-	err = p.Stream(jobs, read, func(it pipeline.Item) error {
+	err = p.Stream(o.Jobs, read, func(it pipeline.Item) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
@@ -140,7 +154,14 @@ func ingest(ctx context.Context, st dyad.Store, p *pipeline.Pipeline, read readF
 			fail(where, it.Err)
 			return nil
 		}
-		added, err := st.Put(ctx, it.Analysis)
+		var added, replaced bool
+		var err error
+		if o.Replace {
+			replaced, err = st.Replace(ctx, it.Analysis)
+			added = !replaced
+		} else {
+			added, err = st.Put(ctx, it.Analysis)
+		}
 		switch {
 		case err != nil && ctx.Err() != nil:
 			sum.Read--
@@ -149,6 +170,9 @@ func ingest(ctx context.Context, st dyad.Store, p *pipeline.Pipeline, read readF
 			fail(where, fmt.Errorf("store: %w", err))
 		case added:
 			sum.Stored++
+			sum.Events += len(it.Analysis.Events)
+		case replaced:
+			sum.Replaced++
 			sum.Events += len(it.Analysis.Events)
 		default:
 			sum.Present++
