@@ -153,3 +153,34 @@ func TestNoFalsePositives(t *testing.T) {
 		}
 	}
 }
+
+func TestEventDate(t *testing.T) {
+	cases := []struct {
+		date, sentence, verb, want string
+	}{
+		{"2021-10", "Le Premier ministre Imran Khan a annoncé vendredi, dans un entretien, une première reprise officielle depuis 2014 de pourparlers.", "annoncé", "2021-10"},
+		{"2021-10-24", "Une reprise officielle depuis 2014 des pourparlers a été annoncée.", "annoncée", "2021-10-24"},
+		{"2021-10-24", "Le ministre a rencontré son homologue le 20 octobre, puis il est parti le 22 octobre.", "rencontré", "2021-10-20"},
+		{"2021-10-24", "Le ministre a rencontré son homologue le 20 octobre, puis il est parti le 22 octobre.", "parti", "2021-10-22"},
+		{"2021-10-24", "L'attaque a eu lieu mardi soir.", "attaque", "2021-10-19"},
+		{"2020-12-18", "Ils ont accepté de retirer leurs troupes d'ici mai 2021.", "accepté", "2020-12-18"},
+		{"2021-10-24", "La guerre a duré deux décennies.", "guerre", "2021-10-24"},
+		{"2026-02-20", "Il a présenté ses condoléances après les attaques du 31 janvier.", "présenté", "2026-01-31"},
+		{"2026-02-20", "Il a présenté ce jeudi ses condoléances après les attaques du 31 janvier.", "présenté", "2026-02-19"},
+		{"2017-10", "Le président a critiqué Islamabad en août.", "critiqué", "2017-08"},
+	}
+	for _, tc := range cases {
+		a := analyse(t, tc.sentence, tc.date, "fr")
+		k := strings.Index(tc.sentence, tc.verb)
+		si := 0
+		for n, s := range a.Sentences {
+			if s.Start <= k && k < s.End {
+				si = n
+			}
+		}
+		got := EventDate(a, si, dyad.Span{Start: k, End: k + len(tc.verb)})
+		if got != tc.want {
+			t.Errorf("%q at %q: %q, want %q (times %v)", tc.sentence, tc.verb, got, tc.want, a.Times)
+		}
+	}
+}
