@@ -89,7 +89,8 @@ func TestStageSeedSentences(t *testing.T) {
 		{"fr", "Des affrontements ont fait trois morts dans la province du Baloutchistan, selon la police.", "Baloutchistan", "PAK"},
 		{"fr", "Les militaires américains ont quitté l'aéroport mettant fin à près de 20 ans de présence militaire des États-Unis en Afghanistan.", "Afghanistan", "AFG"},
 		{"fr", "Des combats ont eu lieu dans le nord-est de l'Afghanistan.", "Afghanistan", "AFG"},
-		{"fr", "Des frappes ont visé des positions dans la vallée du Panchir.", "", ""}, // "la vallée du" is no cue
+		{"fr", "Les talibans ont affirmé avoir établi le contrôle sur la province du Panchir.", "Panchir", "AFG"},
+		{"fr", "Les talibans ont affirmé avoir établi le contrôle sur le Panchir.", "", ""}, // "sur" is no cue
 		{"en", "Taliban negotiators met US officials in Kabul on Monday.", "Kabul", "AFG"},
 		{"en", "Fighting broke out in northern Afghanistan near Kunduz.", "Kunduz", "AFG"},
 		{"fr", "Le président américain accuse le Pakistan de soutenir les talibans.", "", ""},

@@ -154,7 +154,9 @@ func (s *Stage) Process(a *dyad.Analysis) error {
 			if m, ok := s.locate(a.Sentences[si].Tokens, cs, lang, countries); ok {
 				lastLoc = &dyad.Location{Text: a.Doc.Text[m.span.Start:m.span.End], Country: m.place.Country,
 					Lat: m.place.Lat, Lon: m.place.Lon, Span: m.span}
-				a.Tracef("geo", "sentence %d: %q → %s (%s, %s %.2f %.2f)", si, lastLoc.Text, m.place.Name(), m.place.Kind, m.place.Country, m.place.Lat, m.place.Lon)
+				if a.Trace != nil {
+					a.Tracef("geo", "sentence %d: %q → %s (%s, %s %.2f %.2f)", si, lastLoc.Text, m.place.Name(), m.place.Kind, m.place.Country, m.place.Lat, m.place.Lon)
+				}
 			}
 		}
 		if lastLoc != nil {
