@@ -25,6 +25,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/dyadproject/dyad"
 )
@@ -130,7 +131,7 @@ const unseen = -9
 func (d *Detector) Detect(text string) (string, float64) {
 	var arabic, cyrillic, latinN int
 	var words []string
-	var cur []rune
+	var cur []byte
 	letters := 0
 	flush := func() {
 		if len(cur) > 0 {
@@ -151,7 +152,7 @@ func (d *Detector) Detect(text string) (string, float64) {
 				cyrillic++
 			case unicode.Is(unicode.Latin, r):
 				latinN++
-				cur = append(cur, unicode.ToLower(r))
+				cur = utf8.AppendRune(cur, unicode.ToLower(r))
 				continue
 			}
 			flush()
@@ -177,15 +178,18 @@ func (d *Detector) Detect(text string) (string, float64) {
 	}
 	var score [nLatin]float64
 	count := 0
+	var off []int
 	for _, w := range words {
-		rs := []rune(w)
+		off = off[:0]
+		for i := range w {
+			off = append(off, i)
+		}
+		off = append(off, len(w))
+		nr := len(off) - 1
 		for n := 1; n <= 4; n++ {
-			for i := 0; i+n <= len(rs); i++ {
-				g := rs[i : i+n]
+			for i := 0; i+n <= nr; i++ {
 				count++
-				for li := 0; li < nLatin; li++ {
-					score[li] += lookup(m, g, li)
-				}
+				m.add(&score, w, off[i:i+n+1])
 			}
 		}
 	}
@@ -208,17 +212,30 @@ func (d *Detector) Detect(text string) (string, float64) {
 	return latin[best], 1 / sum
 }
 
-// lookup gives the log10 probability of g in language li, backing off to
-// shorter prefixes of g.
-func lookup(m *model, g []rune, li int) float64 {
-	for n := len(g); n >= 1; n-- {
-		if e := m.probs[n-1][string(g[:n])]; e != nil {
-			if p := e[li]; p == p { // not NaN
-				return float64(p)
+// add adds to score the log10 probability, in each language, of the
+// n-gram w[off[0]:off[n]], backing off to its longest prefix the language
+// has seen (unseen when none).
+func (m *model) add(score *[nLatin]float64, w string, off []int) {
+	var done [nLatin]bool
+	left := nLatin
+	for n := len(off) - 1; n >= 1 && left > 0; n-- {
+		e := m.probs[n-1][w[off[0]:off[n]]]
+		if e == nil {
+			continue
+		}
+		for li := 0; li < nLatin; li++ {
+			if p := e[li]; !done[li] && p == p { // not NaN
+				score[li] += float64(p)
+				done[li] = true
+				left--
 			}
 		}
 	}
-	return unseen
+	for li := 0; li < nLatin; li++ {
+		if !done[li] {
+			score[li] += unseen
+		}
+	}
 }
 
 // Stage is the pipeline stage that fills Document.Lang when it is empty
