@@ -13,11 +13,14 @@
 //	GET /                      documents (q, from, to, offset)
 //	GET /doc/{id}              one document, its events and text
 //	GET /events                events (actor, source, target, root, code, from, to, doc, offset)
+//	GET /api/                  the list of endpoints
 //	GET /api/stats             dyad.Stats
 //	GET /api/documents         {"documents": [dyad.DocSummary]} (q, source, lang, from, to, limit, offset)
 //	GET /api/documents/{id}    dyad.StoredDoc, events with "label"
 //	GET /api/events            {"events": [event]} (event filters, limit, offset)
 //	GET /api/dyads             {"dyads": [dyad.DyadCount]} (event filters, n)
+//
+// The counts in the page header are cached for five seconds.
 //
 // Offsets in JSON are code points of the document text; events follow the
 // `dyad code` event fields plus id, doc_id, doc_title, root, evidence_text
@@ -36,6 +39,8 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"sync"
+	"time"
 	"unicode"
 
 	"github.com/dyadproject/dyad"
@@ -58,7 +63,15 @@ type server struct {
 	st    dyad.Store
 	pages map[string]*template.Template
 	mux   *http.ServeMux
+
+	// Stats are shown on every page; computing them counts every event,
+	// so they are kept for statsTTL.
+	statsMu sync.Mutex
+	stats   dyad.Stats
+	statsAt time.Time
 }
+
+const statsTTL = 5 * time.Second
 
 // NewServer returns the handler of the web UI and the JSON API over st.
 func NewServer(st dyad.Store) http.Handler {
@@ -77,6 +90,9 @@ func NewServer(st dyad.Store) http.Handler {
 	s.mux.HandleFunc("GET /api/documents/{id}", s.apiDocument)
 	s.mux.HandleFunc("GET /api/events", s.apiEvents)
 	s.mux.HandleFunc("GET /api/dyads", s.apiDyads)
+	s.mux.HandleFunc("GET /api/{$}", func(w http.ResponseWriter, r *http.Request) {
+		writeJSON(w, http.StatusOK, map[string]any{"endpoints": apiIndex})
+	})
 	s.mux.HandleFunc("GET /api/", func(w http.ResponseWriter, r *http.Request) {
 		writeJSONError(w, http.StatusNotFound, "no such API endpoint")
 	})
@@ -150,8 +166,22 @@ func (s *server) fail(w http.ResponseWriter, r *http.Request, err error) {
 }
 
 func (s *server) base(r *http.Request, nav string) (base, error) {
-	st, err := s.st.Stats(r.Context())
+	st, err := s.cachedStats(r)
 	return base{Nav: nav, Stats: st}, err
+}
+
+func (s *server) cachedStats(r *http.Request) (dyad.Stats, error) {
+	s.statsMu.Lock()
+	defer s.statsMu.Unlock()
+	if !s.statsAt.IsZero() && time.Since(s.statsAt) < statsTTL {
+		return s.stats, nil
+	}
+	st, err := s.st.Stats(r.Context())
+	if err != nil {
+		return st, err
+	}
+	s.stats, s.statsAt = st, time.Now()
+	return st, nil
 }
 
 func offsetOf(q url.Values) int {
@@ -419,6 +449,14 @@ func highlight(text []rune, base int, marks []mark) template.HTML {
 }
 
 // --- JSON API ---
+
+var apiIndex = map[string]string{
+	"/api/stats":          "totals, top dyads, events per CAMEO root",
+	"/api/documents":      "documents: q, source, lang, from, to, limit, offset",
+	"/api/documents/{id}": "one document with its sentences, actors, times, events, learned roles",
+	"/api/events":         "events: actor, source, target (code prefixes), root, code, from, to, doc, limit, offset",
+	"/api/dyads":          "top dyads among the events of a filter: the event filters and n",
+}
 
 type apiEvent struct {
 	dyad.StoredEvent

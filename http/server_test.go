@@ -259,6 +259,9 @@ func TestAPI(t *testing.T) {
 	}
 	get(t, srv, "/api/events?from=x", 400)
 	get(t, srv, "/api/unknown", 404)
+	if body := get(t, srv, "/api/", 200); !strings.Contains(body, "/api/events") {
+		t.Errorf("API index: %s", body)
+	}
 }
 
 func TestHighlight(t *testing.T) {
