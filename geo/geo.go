@@ -19,6 +19,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/text"
@@ -100,22 +101,24 @@ type Gazetteer struct {
 	stop     map[string]bool
 }
 
-var defaultGaz *Gazetteer
+var (
+	defaultGaz  *Gazetteer
+	defaultOnce sync.Once
+)
 
 // New returns the gazetteer built from the embedded data. The data is
-// parsed once; later calls return the same gazetteer.
+// parsed on the first call (about 20 ms); later calls return the same
+// gazetteer.
 func New() *Gazetteer {
-	if defaultGaz == nil {
+	defaultOnce.Do(func() {
 		g, err := build(placesTSV, extraTSV)
 		if err != nil {
-			panic("geo: " + err.Error())
+			panic("geo: " + err.Error()) // the embedded data is tested
 		}
 		defaultGaz = g
-	}
+	})
 	return defaultGaz
 }
-
-func init() { New() }
 
 // Len returns the number of places.
 func (g *Gazetteer) Len() int { return len(g.places) }
