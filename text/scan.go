@@ -1,6 +1,7 @@
 package text
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -270,6 +271,21 @@ func (sc *scanner) email(i, j int, out []tok) (int, []tok) {
 // dotted acronyms, file and domain names.
 func (sc *scanner) period(i, j, nr int, joined bool, out []tok) (int, []tok) {
 	t := sc.t
+	if joined && sc.lx.french {
+		// "l'art.", "l'O.N.U.": the period belongs to the word after the
+		// elision
+		for k := i; k < j && k-i < 12; {
+			r, sz := sc.at(k)
+			if isApos(r) {
+				if k > i && sc.lx.elision[foldKey(t[i:k+sz])] && !strings.ContainsAny(t[k+sz:j], "-'’‐‑ʼ") {
+					out = sc.emit(out, i, k+sz, dyad.Word, fPiece)
+					return sc.period(k+sz, j, utf8.RuneCountInString(t[k+sz:j]), false, out)
+				}
+				break
+			}
+			k += sz
+		}
+	}
 	if !joined && nr <= 4 {
 		if e, f := sc.dotted(i, j); e > 0 {
 			return e, sc.emit(out, i, e, dyad.Word, f)
@@ -296,15 +312,19 @@ func (sc *scanner) period(i, j, nr int, joined bool, out []tok) (int, []tok) {
 	// continues the word.
 	if r, _ := sc.at(j + 1); r < 0x80 && asciiClass[r]&cLetter != 0 && asciiClass[r]&cUpper == 0 {
 		k := j + 1
+		kind := dyad.Word
 		for k < len(t) {
 			r, sz := sc.at(k)
-			if isWordRune(r) || (r == '.' || r == '-') && k+1 < len(t) && t[k+1] < 0x80 && asciiClass[t[k+1]]&(cLetter|cDigit) != 0 {
+			if isWordRune(r) || (r == '.' || r == '-' || r == '@') && k+1 < len(t) && t[k+1] < 0x80 && asciiClass[t[k+1]]&(cLetter|cDigit) != 0 {
+				if r == '@' {
+					kind = dyad.Other
+				}
 				k += sz
 				continue
 			}
 			break
 		}
-		return k, sc.emit(out, i, k, dyad.Word, 0)
+		return k, sc.emit(out, i, k, kind, 0)
 	}
 	return j, sc.split(i, j, joined, out)
 }
@@ -575,8 +595,8 @@ func (sc *scanner) number(i int, out []tok) (int, []tok) {
 		break
 	}
 	kind := dyad.Number
-	// fractions and ranges: 1/10, 1971-72
-	if j+1 < len(t) && (t[j] == '/' || t[j] == '-') && isDigitByte(t[j+1]) {
+	// fractions, ranges and codes: 1/10, 1971-72, 1/04/289/002
+	for j+1 < len(t) && (t[j] == '/' || t[j] == '-') && isDigitByte(t[j+1]) {
 		j = digits(t, j+1)
 	}
 	// ordinals and units glued to the number: 20e, 1er, 2cm
