@@ -58,7 +58,10 @@ func Open(path string) (*Store, error) {
 	q.Add("_pragma", "synchronous(NORMAL)")
 	q.Add("_pragma", "foreign_keys(1)")
 	q.Set("_txlock", "immediate")
-	dsn := "file:" + path + "?" + q.Encode()
+	// A "file:" URI: SQLite decodes percent escapes in it, so the
+	// characters that would end or change the path are escaped.
+	esc := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23")
+	dsn := "file:" + esc.Replace(path) + "?" + q.Encode()
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, err

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -512,6 +513,27 @@ func BenchmarkPut(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		if _, err := s.Put(ctx, docs[i]); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// Paths with characters that mean something in a URI open the file of that name.
+func TestOddPaths(t *testing.T) {
+	for _, name := range []string{"a b é.db", "100%.db", "%41.db", "q?x.db", "h#x.db"} {
+		dir := t.TempDir()
+		p := filepath.Join(dir, name)
+		s, err := Open(p)
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		s.Close()
+		if _, err := os.Stat(p); err != nil {
+			ents, _ := os.ReadDir(dir)
+			for _, e := range ents {
+				t.Logf("  created %q", e.Name())
+			}
+			t.Errorf("%s: file not created at its name", name)
 		}
 	}
 }
