@@ -13,6 +13,7 @@ package coder
 import (
 	"embed"
 	"fmt"
+	"sort"
 	"strings"
 	"sync"
 
@@ -156,6 +157,7 @@ type cand struct {
 	mode       dyad.Mode
 	why        string
 	embeddedBy int
+	nonfinite  bool
 }
 
 func (s *sent) reset(si int, ments []int) {
@@ -426,6 +428,10 @@ func (s *sent) beforeIncise(p int) []int {
 // the token after it.
 func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 	commas := 0
+	maxCommas := 2
+	if maxGap < 0 { // default target: stop at the first comma
+		maxGap, maxCommas = -maxGap, 1
+	}
 	for k := p; k < len(s.toks) && k < p+maxGap; k++ {
 		if m := s.actor[k]; m >= 0 {
 			pb := s.prepBefore(s.mst[m])
@@ -447,7 +453,7 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 		}
 		if s.norm(k) == "," {
 			commas++
-			if commas >= 2 {
+			if commas >= maxCommas {
 				break
 			}
 		}
@@ -464,6 +470,9 @@ func (s *sent) code() {
 		return
 	}
 	for i := range s.toks {
+		if s.toks[i].Kind != dyad.Word {
+			continue
+		}
 		for _, f := range s.ids[i] {
 			ps := s.lx.anchors[f.word]
 			if len(ps) == 0 {
@@ -483,6 +492,12 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 		}
 		if !p.noun && !s.lx.verbs[s.lx.names[f.word]] {
 			continue
+		}
+		if !p.noun && i > 0 && s.lx.in("nounmark", s.norm(i-1)) {
+			if tr {
+				s.tracef("  %q at %d: %s skipped: after %q it is a noun", s.toks[i].Text, i, p.id, s.toks[i-1].Text)
+			}
+			return
 		}
 		c, why := s.match(p, i, f)
 		if c == nil {
@@ -640,12 +655,13 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			why = append(why, "source = subject "+s.mtext(c.src))
 		}
 		if !hasTgt && c.both == nil {
-			if m, _ := s.slot(c.last, nil, true, 10); m >= 0 {
+			if m, _ := s.slot(c.last, nil, true, -10); m >= 0 {
 				c.tgt = s.group(m)
 				why = append(why, "target = first actor after the verb "+s.mtext(c.tgt))
 			}
 		}
 	}
+	c.nonfinite = f.tag&tagGer != 0 || (i > 0 && s.lx.in("comp", s.norm(i-1)))
 	c.neg, c.mode = s.negMode(i, f, &why)
 	c.why = strings.Join(why, "; ")
 	return c, ""
@@ -820,10 +836,27 @@ func (s *sent) emit() {
 			strong = true
 		}
 	}
+	// the most confident event first: with a target, from a finite verb,
+	// from the more specific pattern, earlier in the sentence
+	order := make([]int, 0, len(s.cands))
+	for a := range s.cands {
+		order = append(order, a)
+	}
+	rank := func(c *cand) int {
+		r := c.p.score
+		if len(c.tgt) > 0 || len(c.both) > 0 {
+			r += 4
+		}
+		if c.nonfinite {
+			r -= 3
+		}
+		return r
+	}
+	sort.SliceStable(order, func(x, y int) bool { return rank(&s.cands[order[x]]) > rank(&s.cands[order[y]]) })
 	sen := &s.a.Sentences[s.si]
 	date := s.date()
 	seen := map[string]bool{}
-	for a := range s.cands {
+	for _, a := range order {
 		c := &s.cands[a]
 		if !keep[a] {
 			continue

@@ -35,6 +35,8 @@ var (
 		"over": true, "about": true, "upon": true, "between": true, "among": true}
 )
 
+var aux = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true}
+
 type block struct {
 	name, code string
 	ln         int
@@ -152,7 +154,11 @@ func main() {
 				continue
 			}
 			v.lemma = strings.ToLower(strings.Trim(fs[0], "+"))
-			for _, fm := range strings.Fields(forms) {
+			if aux[strings.Split(v.lemma, "_")[0]] {
+				// "IS_DETERMINED": an auxiliary cannot anchor a pattern here
+				continue
+			}
+			for _, fm := range strings.Fields(strings.ReplaceAll(forms, ",", " ")) {
 				v.forms = append(v.forms, strings.ToLower(strings.Trim(fm, "+")))
 			}
 			cur.verbs = append(cur.verbs, v)
