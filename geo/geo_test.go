@@ -136,6 +136,23 @@ func TestStageDisambiguatesByActors(t *testing.T) {
 	}
 }
 
+func TestStageCountryNameWins(t *testing.T) {
+	st := NewStage(nil)
+	a := analyse(t, "en", "Russian troops were deployed in Georgia last week.")
+	a.Actors = []dyad.ActorMention{{Code: "USAGOV"}, {Code: "RUSMIL"}}
+	if err := st.Process(a); err != nil {
+		t.Fatal(err)
+	}
+	if loc := a.Events[0].Location; loc == nil || loc.Country != "GEO" {
+		t.Errorf("Georgia: %+v", loc)
+	}
+	a = analyse(t, "fr", "Des combats ont eu lieu dans le Sud du pays.")
+	st.Process(a)
+	if loc := a.Events[0].Location; loc != nil {
+		t.Errorf("le Sud: %+v", *loc)
+	}
+}
+
 func TestStageSeeds(t *testing.T) {
 	files, _ := os.ReadDir("../../shared/seeds")
 	if len(files) == 0 {

@@ -250,11 +250,14 @@ func (s *Stage) placeAt(toks []dyad.Token, j int, lang uint8, countries []string
 	return mention{place: p, span: dyad.Span{Start: toks[j].Start, End: toks[j+n-1].End}, class: class}, n
 }
 
-// choose picks among the places sharing a name: one named so in the
-// document's language, then one in a country the document's actors
+// choose picks among the places sharing a name: a country named in the
+// document's language, else one named so in the document's language, then one in a country the document's actors
 // belong to, then the gazetteer's order (country, capital, city, region,
 // division).
 func choose(g *Gazetteer, refs []ref, lang uint8, countries []string) ref {
+	if g.places[refs[0].place].Kind == Country && refs[0].lang&lang != 0 {
+		return refs[0] // a country's name names the country ("in Georgia")
+	}
 	best, bestScore := refs[0], -1
 	for _, r := range refs {
 		score := 0
