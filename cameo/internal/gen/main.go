@@ -7,8 +7,9 @@
 //   - gdelt__CAMEO.goldsteinscale.txt: the 311 codes and their Goldstein
 //     scores (the only copy whose scores are right);
 //   - gdelt__LOOKUP-CAMEO.eventcodes.txt: the labels (GDELT);
-//   - CAMEO.Manual.1.1b3.md: the labels of 101-108, where GDELT's lookup
-//     table still carries the meanings of an older CAMEO version;
+//   - py-gdelt__cameo_codes.json (py-gdelt, MIT; the names of the CAMEO
+//     1.1b3 manual): the labels of 101-108, where GDELT's lookup table
+//     still carries the meanings of an older CAMEO version;
 //   - PLOVER__CAMEO2PLOVER-2021.txt: PLOVER category, mode and context.
 //
 // QuadClass follows GDELT's rule by root: 01-05 verbal cooperation (1),
@@ -18,6 +19,7 @@ package main
 
 import (
 	"bufio"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"log"
@@ -38,7 +40,7 @@ func main() {
 
 	gold := readGoldstein(filepath.Join(*ref, "gdelt__CAMEO.goldsteinscale.txt"))
 	labels := readLabels(filepath.Join(*ref, "gdelt__LOOKUP-CAMEO.eventcodes.txt"))
-	manual := readManual(filepath.Join(*ref, "CAMEO.Manual.1.1b3.md"))
+	manual := readPyGDELT(filepath.Join(*ref, "py-gdelt__cameo_codes.json"))
 	plv := readPLOVER(filepath.Join(*ref, "PLOVER__CAMEO2PLOVER-2021.txt"))
 
 	codes := make([]string, 0, len(gold))
@@ -53,8 +55,9 @@ func main() {
 #   code, goldstein: gdelt__CAMEO.goldsteinscale.txt (GDELT Project, CAMEO Goldstein scale table)
 #   label: gdelt__LOOKUP-CAMEO.eventcodes.txt (GDELT Project), cleaned (whitespace, one mojibake
 #     quote, one merged line, two typos); label_src "cameo-1.1b3" marks the labels of 101-108 taken
-#     from CAMEO.Manual.1.1b3.md (Schrodt, Gerner, Yilmaz) because GDELT's lookup keeps the
-#     meanings of an older CAMEO version for them (e.g. GDELT "106 Demand withdrawal").
+#     from py-gdelt__cameo_codes.json (py-gdelt, MIT, Copyright (c) 2026 RBozydar: the names of the
+#     CAMEO 1.1b3 manual, Schrodt, Gerner, Yilmaz) because GDELT's lookup keeps the meanings of an
+#     older CAMEO version for them (e.g. GDELT "106 Demand withdrawal").
 #   quad_class: GDELT rule by root (gdelt__Event_Codebook_V2.0.md): 01-05 verbal cooperation=1,
 #     06-08 material cooperation=2, 09-13 verbal conflict=3, 14-20 material conflict=4.
 #   plover, plover_mode, plover_context: PLOVER__CAMEO2PLOVER-2021.txt (Open Event Data Alliance,
@@ -164,16 +167,20 @@ func readLabels(path string) map[string]string {
 
 func clean(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-var manualLine = regexp.MustCompile(`^(\d{2,4}): (.+)$`)
-
-func readManual(path string) map[string]string {
+func readPyGDELT(path string) map[string]string {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	var codes map[string]struct {
+		Name string `json:"name"`
+	}
+	if err := json.Unmarshal(data, &codes); err != nil {
+		log.Fatalf("%s: %v", path, err)
+	}
 	m := map[string]string{}
-	for _, l := range lines(path) {
-		if g := manualLine.FindStringSubmatch(strings.TrimSpace(l)); g != nil {
-			if _, ok := m[g[1]]; !ok {
-				m[g[1]] = clean(g[2])
-			}
-		}
+	for c, v := range codes {
+		m[c] = clean(v.Name)
 	}
 	return m
 }
