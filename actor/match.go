@@ -1,0 +1,303 @@
+package actor
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/text"
+)
+
+// A unit is the matching element: a token's folded form split at hyphens,
+// with dots removed ("États-Unis" gives "etats" "unis"; "U.S." gives "us").
+// Elided articles stay units of their own ("l'", "d'").
+type unit struct {
+	norm   string
+	tok    int  // index of the token in the sentence
+	tokEnd int  // index of the last token of the unit (tok, except "U . S .")
+	first  bool // first unit of its token
+	last   bool // last unit of its token
+	upper  bool // the token has no lower-case letter
+	cap    bool // the token starts with an upper-case letter
+}
+
+// nameUnits splits a dictionary name into units the way text is split.
+func nameUnits(s string) []string {
+	f := text.Fold(strings.TrimPrefix(s, "^"))
+	var out []string
+	cur := strings.Builder{}
+	flush := func() {
+		if cur.Len() > 0 {
+			out = append(out, cur.String())
+			cur.Reset()
+		}
+	}
+	for _, r := range f {
+		switch {
+		case r == ' ' || r == '-' || r == '_' || r == '\t' || r == ',' || r == '(' || r == ')':
+			flush()
+		case r == '.':
+			// dropped: "U.S." = "US"
+		case r == '\'':
+			cur.WriteRune(r)
+			flush()
+		default:
+			cur.WriteRune(r)
+		}
+	}
+	flush()
+	return out
+}
+
+// caseSensitive: a short all-capitals single-word name ("US", "ONU", "EI",
+// "ISI") only matches text written in capitals.
+func caseSensitive(name string) bool {
+	n := strings.ReplaceAll(name, ".", "")
+	if utf8.RuneCountInString(n) > 4 || strings.ContainsAny(n, " -'") {
+		return false
+	}
+	has := false
+	for _, r := range n {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			has = true
+		}
+	}
+	return has
+}
+
+// sentenceUnits builds the units of a sentence's tokens. Sequences of
+// single letters with dots ("U . S .") are joined into one unit.
+func sentenceUnits(toks []dyad.Token, buf []unit) []unit {
+	buf = buf[:0]
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		if t.Kind != dyad.Word && t.Kind != dyad.Number {
+			continue
+		}
+		n := t.Norm
+		if n == "" {
+			n = text.Fold(t.Text)
+		}
+		up, cp := caseOf(t.Text)
+		// "U . S ." as separate tokens
+		if len(n) == 1 && i+2 < len(toks) && toks[i+1].Text == "." && len(toks[i+2].Norm) == 1 && toks[i+2].Kind == dyad.Word {
+			j := i
+			var b strings.Builder
+			for j+1 < len(toks) && len(toks[j].Norm) == 1 && toks[j].Kind == dyad.Word && toks[j+1].Text == "." {
+				b.WriteString(toks[j].Norm)
+				j += 2
+			}
+			if b.Len() >= 2 {
+				buf = append(buf, unit{norm: b.String(), tok: i, tokEnd: j - 1, first: true, last: true, upper: true, cap: true})
+				i = j - 1
+				continue
+			}
+		}
+		if strings.IndexByte(n, '-') < 0 && strings.IndexByte(n, '.') < 0 {
+			buf = append(buf, unit{norm: n, tok: i, tokEnd: i, first: true, last: true, upper: up, cap: cp})
+			continue
+		}
+		parts := strings.FieldsFunc(n, func(r rune) bool { return r == '-' })
+		k0 := len(buf)
+		for _, p := range parts {
+			p = strings.ReplaceAll(p, ".", "")
+			if p == "" {
+				continue
+			}
+			buf = append(buf, unit{norm: p, tok: i, tokEnd: i, upper: up, cap: cp})
+		}
+		if len(buf) > k0 {
+			buf[k0].first = true
+			buf[len(buf)-1].last = true
+		}
+	}
+	return buf
+}
+
+func caseOf(s string) (upper, capital bool) {
+	upper = true
+	for i, r := range s {
+		if unicode.IsLower(r) {
+			upper = false
+		}
+		if i == 0 {
+			capital = unicode.IsUpper(r)
+		}
+	}
+	return upper, capital
+}
+
+// trie is a token-level trie: one map from (node, unit) to child node.
+type trie struct {
+	nodes []tnode
+	edges map[edge]int32
+}
+
+type edge struct {
+	node int32
+	unit string
+}
+
+type payload struct {
+	id   int32
+	caps bool   // match only text in capitals
+	mask uint32 // units that must be capitalised in the text ("^Le Monde")
+}
+
+// fits reports whether the payload accepts the case of units us[i:j].
+func (p payload) fits(us []unit, i, j int) bool {
+	if p.caps && !(j-i == 1 && us[i].upper) {
+		return false
+	}
+	for k := 0; p.mask != 0 && k < j-i && k < 32; k++ {
+		if p.mask&(1<<k) != 0 && !us[i+k].cap {
+			return false
+		}
+	}
+	return true
+}
+
+// capMask gives the mask of capitalised words of a name written "^Name".
+func capMask(name string) uint32 {
+	if !strings.HasPrefix(name, "^") {
+		return 0
+	}
+	var m uint32
+	k := 0
+	start := true
+	for _, r := range name[1:] {
+		switch {
+		case r == ' ' || r == '-' || r == '_':
+			if !start {
+				k++
+			}
+			start = true
+		case r == '\'':
+			k++
+			start = true
+		case r == '.':
+		default:
+			if start && unicode.IsUpper(r) && k < 32 {
+				m |= 1 << k
+			}
+			start = false
+		}
+	}
+	return m
+}
+
+type tnode struct {
+	out []payload
+}
+
+func newTrie() *trie { return &trie{nodes: []tnode{{}}, edges: map[edge]int32{}} }
+
+func (t *trie) insert(units []string, id int32, caps bool, mask uint32) {
+	if len(units) == 0 {
+		return
+	}
+	n := int32(0)
+	for _, u := range units {
+		c, ok := t.edges[edge{n, u}]
+		if !ok {
+			c = int32(len(t.nodes))
+			t.nodes = append(t.nodes, tnode{})
+			t.edges[edge{n, u}] = c
+		}
+		n = c
+	}
+	for i, p := range t.nodes[n].out {
+		if p.id == id {
+			t.nodes[n].out[i].caps = p.caps && caps
+			t.nodes[n].out[i].mask = p.mask & mask
+			return
+		}
+	}
+	t.nodes[n].out = append(t.nodes[n].out, payload{id, caps, mask})
+}
+
+// find returns the node of an exact unit sequence, or -1.
+func (t *trie) find(units []string) int32 {
+	n := int32(0)
+	for _, u := range units {
+		c, ok := t.edges[edge{n, u}]
+		if !ok {
+			return -1
+		}
+		n = c
+	}
+	if len(t.nodes[n].out) == 0 {
+		return -1
+	}
+	return n
+}
+
+// longest returns the end (exclusive unit index) and node of the longest
+// match starting at units[i] that ends at a token boundary and whose
+// payload accepts the text's case; 0, -1 when none.
+func (t *trie) longest(us []unit, i int) (int, int32) {
+	if !us[i].first {
+		return 0, -1
+	}
+	n := int32(0)
+	bestEnd, bestNode := 0, int32(-1)
+	for j := i; j < len(us); j++ {
+		c, ok := t.edges[edge{n, us[j].norm}]
+		if !ok {
+			break
+		}
+		n = c
+		if len(t.nodes[n].out) > 0 && us[j].last && t.accepts(n, us, i, j+1) {
+			bestEnd, bestNode = j+1, n
+		}
+	}
+	return bestEnd, bestNode
+}
+
+// accepts reports whether some payload of node n fits the case of the text.
+func (t *trie) accepts(n int32, us []unit, i, j int) bool {
+	for _, p := range t.nodes[n].out {
+		if p.fits(us, i, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// Matcher finds the leftmost-longest entity names in token sequences. It is
+// what the stage uses, exposed for benchmarks and tools.
+type Matcher struct{ kb *KB }
+
+// Match is one dictionary match, in token indices [Tok, End) of the
+// sentence.
+type Match struct {
+	Tok, End int
+	Entries  []int
+}
+
+// Matcher returns the entity matcher of the KB.
+func (kb *KB) Matcher() *Matcher { return &Matcher{kb} }
+
+// Find returns the leftmost-longest entity matches in toks.
+func (m *Matcher) Find(toks []dyad.Token, out []Match) []Match {
+	us := sentenceUnits(toks, nil)
+	t := m.kb.ent
+	for i := 0; i < len(us); {
+		end, n := t.longest(us, i)
+		if n < 0 {
+			i++
+			continue
+		}
+		ids := make([]int, 0, len(t.nodes[n].out))
+		for _, p := range t.nodes[n].out {
+			ids = append(ids, int(p.id))
+		}
+		out = append(out, Match{Tok: us[i].tok, End: us[end-1].tokEnd + 1, Entries: ids})
+		i = end
+	}
+	return out
+}

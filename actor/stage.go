@@ -1,0 +1,572 @@
+package actor
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/dyadproject/dyad"
+)
+
+// Stage is the actor stage: it finds and resolves actor mentions in the
+// sentences of an Analysis (filled by the text stage) at the document's
+// date, and records the roles it learns from appositions.
+type Stage struct {
+	kb *KB
+}
+
+// NewStage returns the actor stage over a knowledge base.
+func NewStage(kb *KB) *Stage { return &Stage{kb: kb} }
+
+// Name implements dyad.Stage.
+func (s *Stage) Name() string { return "actor" }
+
+// KB returns the stage's knowledge base.
+func (s *Stage) KB() *KB { return s.kb }
+
+// mention is a mention under construction, in unit indices [i, j).
+type mention struct {
+	i, j    int
+	kind    string // country, person, org, group, agent, compound, name (unknown person)
+	code    string
+	name    string
+	entry   *Entry
+	role    string // agent role codes ("GOV"), for agents
+	country string // agent: the country attached to it
+	dated   bool   // person: the KB gives a dated role at the date
+	where   string
+	agentW  string // agent words, folded
+}
+
+type personRef struct {
+	code, name, where string
+	entry             *Entry
+}
+
+// docState is the per-document state of Process.
+type docState struct {
+	names     map[string]personRef // folded unit sequence -> person seen in the document
+	maxNameN  int
+	countries []string // country codes in order of mention
+}
+
+// function words never part of a person's name
+var notName = map[string]bool{"le": true, "la": true, "les": true, "l'": true, "un": true, "une": true,
+	"des": true, "du": true, "de": true, "d'": true, "the": true, "a": true, "an": true, "et": true, "and": true,
+	"mais": true, "selon": true, "pour": true, "m": true, "mme": true, "mr": true, "mrs": true, "ms": true,
+	"dr": true, "ce": true, "cette": true, "il": true, "elle": true, "in": true, "on": true, "at": true,
+	"to": true, "of": true, "lors": true, "apres": true, "avant": true, "en": true, "au": true, "aux": true,
+	"dans": true, "sur": true, "par": true, "avec": true, "quand": true, "si": true, "but": true, "by": true}
+
+// particles allowed inside a name
+var nameParticle = map[string]bool{"al": true, "el": true, "ben": true, "bin": true, "ibn": true, "de": true,
+	"da": true, "van": true, "von": true, "der": true, "le": true, "la": true, "ul": true, "e": true, "i": true}
+
+// connectors between an agent and the country or group it belongs to
+var ofWord = map[string]bool{"de": true, "du": true, "des": true, "d'": true, "la": true, "l'": true,
+	"of": true, "the": true, "from": true}
+
+// Process implements dyad.Stage.
+func (s *Stage) Process(a *dyad.Analysis) error {
+	kb := s.kb
+	kb.mu.RLock()
+	defer kb.mu.RUnlock()
+	date := a.Doc.Date
+	ds := &docState{names: map[string]personRef{}}
+	var us []unit
+	for si := range a.Sentences {
+		sent := &a.Sentences[si]
+		us = sentenceUnits(sent.Tokens, us)
+		ms := s.scan(us, date)
+		ms = s.link(a, sent, us, ms, date)
+		// remember the people of this sentence, then resolve surnames and
+		// names seen earlier in the document
+		for _, m := range ms {
+			if m.kind == "person" {
+				ds.addPerson(us, m)
+			}
+		}
+		ms = s.docNames(us, ms, ds)
+		s.emit(a, si, sent, us, ms, ds)
+	}
+	return nil
+}
+
+// best returns the payload entry of node n in t that fits the text case,
+// the latest loaded one winning.
+func (kb *KB) best(t *trie, n int32, us []unit, i, j int) *Entry {
+	var b *Entry
+	for _, p := range t.nodes[n].out {
+		if !p.fits(us, i, j) {
+			continue
+		}
+		e := kb.resolve(int(p.id))
+		if b == nil || e.ID > b.ID {
+			b = e
+		}
+	}
+	return b
+}
+
+// agentLongest finds the longest agent at i, allowing one demonym inside
+// or right after it (not first).
+func (kb *KB) agentLongest(us []unit, i int) (end int, node int32, country string) {
+	if !us[i].first {
+		return 0, -1, ""
+	}
+	t := kb.agt
+	node = -1
+	var walk func(pos int, n int32, used bool, c string)
+	walk = func(pos int, n int32, used bool, c string) {
+		if n != 0 && len(t.nodes[n].out) > 0 && us[pos-1].last && pos > end {
+			end, node, country = pos, n, c
+		}
+		if pos >= len(us) {
+			return
+		}
+		if ch, ok := t.edges[edge{n, us[pos].norm}]; ok {
+			walk(pos+1, ch, used, c)
+		}
+		if !used && n != 0 && us[pos].first {
+			if de, dn := kb.dem.longest(us, pos); dn >= 0 {
+				if e := kb.best(kb.dem, dn, us, pos, de); e != nil {
+					walk(de, n, true, countryPart(e.Roles[0].Code))
+				}
+			}
+		}
+	}
+	walk(i, 0, false, "")
+	return
+}
+
+// scan finds the leftmost-longest entity, agent and demonym matches.
+func (s *Stage) scan(us []unit, date dyad.Date) []mention {
+	kb := s.kb
+	var ms []mention
+	for i := 0; i < len(us); {
+		eEnd, eNode := kb.ent.longest(us, i)
+		aEnd, aNode, aCountry := kb.agentLongest(us, i)
+		dEnd, dNode := kb.dem.longest(us, i)
+		switch {
+		case eNode >= 0 && eEnd >= aEnd && eEnd >= dEnd:
+			e := kb.best(kb.ent, eNode, us, i, eEnd)
+			if e == nil {
+				i++
+				continue
+			}
+			ms = append(ms, s.entityMention(e, i, eEnd, date))
+			i = eEnd
+		case aNode >= 0 && aEnd >= dEnd:
+			e := kb.best(kb.agt, aNode, us, i, aEnd)
+			if e == nil {
+				i++
+				continue
+			}
+			var w []string
+			for k := i; k < aEnd; k++ {
+				w = append(w, us[k].norm)
+			}
+			ms = append(ms, mention{i: i, j: aEnd, kind: "agent", role: e.Roles[0].Code, country: aCountry,
+				entry: e, where: e.Where(), agentW: strings.Join(w, " ")})
+			i = aEnd
+		case dNode >= 0:
+			e := kb.best(kb.dem, dNode, us, i, dEnd)
+			if e == nil {
+				i++
+				continue
+			}
+			ms = append(ms, mention{i: i, j: dEnd, kind: "country", code: countryPart(e.Roles[0].Code),
+				name: kb.CountryName(countryPart(e.Roles[0].Code)), entry: e, where: e.Where()})
+			i = dEnd
+		default:
+			i++
+		}
+	}
+	return ms
+}
+
+func (s *Stage) entityMention(e *Entry, i, j int, date dyad.Date) mention {
+	r, _ := e.RoleAt(date)
+	m := mention{i: i, j: j, code: r.Code, name: e.Name, entry: e, where: e.Where()}
+	switch e.Kind {
+	case "country", "metonym", "demonym":
+		m.kind = "country"
+		if e.Kind != "metonym" && len(r.Code) == 3 {
+			m.name = s.kb.CountryName(r.Code)
+			if m.name == "" {
+				m.name = e.Name
+			}
+		}
+	case "media":
+		m.kind = "org"
+	case "person":
+		m.kind = "person"
+		m.dated = !r.Default
+		if !m.dated {
+			if f, ok := s.kb.learnedAt(strings.Join(nameUnits(e.Name), " "), date); ok {
+				m.code, m.where = f.Code, "learned:"+f.DocID
+			}
+		}
+	default:
+		m.kind = e.Kind
+	}
+	return m
+}
+
+// capRun returns the end of a run of capitalised name tokens starting at
+// unit i (particles allowed inside), at most 5 units; i when none.
+func capRun(us []unit, i int, taken []bool) int {
+	j := i
+	for j < len(us) && j-i < 5 && !taken[j] {
+		u := us[j]
+		if u.cap && !notName[u.norm] {
+			j++
+			continue
+		}
+		if j > i && nameParticle[u.norm] && j+1 < len(us) && us[j+1].cap && !taken[j+1] {
+			j++
+			continue
+		}
+		break
+	}
+	// a run must end on a capitalised unit at a token end
+	for j > i && (!us[j-1].cap || !us[j-1].last) {
+		j--
+	}
+	return j
+}
+
+func unitsText(us []unit, i, j int) string {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if k > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(us[k].norm)
+	}
+	return b.String()
+}
+
+// isComma reports whether a comma token lies between units a and b.
+func isComma(toks []dyad.Token, us []unit, a, b int) bool {
+	for t := us[a].tokEnd + 1; t < us[b].tok; t++ {
+		if toks[t].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// adjacent reports whether units a (end of one mention) and b (start of
+// the next) are separated by nothing but an optional comma.
+func adjacent(toks []dyad.Token, us []unit, a, b int) bool {
+	if b != a+1 {
+		return false
+	}
+	for t := us[a].tokEnd + 1; t < us[b].tok; t++ {
+		if toks[t].Text != "," {
+			return false
+		}
+	}
+	return true
+}
+
+// link merges agents with countries, groups and people, and learns roles
+// from appositions.
+func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []mention, date dyad.Date) []mention {
+	if len(ms) == 0 {
+		return ms
+	}
+	toks := sent.Tokens
+	taken := make([]bool, len(us))
+	for _, m := range ms {
+		for k := m.i; k < m.j; k++ {
+			taken[k] = true
+		}
+	}
+	// 1. "Russian official": a bare country right before an agent
+	out := ms[:0:0]
+	for k := 0; k < len(ms); k++ {
+		m := ms[k]
+		if m.kind == "country" && len(m.code) == 3 && k+1 < len(ms) && ms[k+1].kind == "agent" &&
+			ms[k+1].country == "" && ms[k+1].i == m.j && !strings.HasPrefix(ms[k+1].role, "@") &&
+			!isComma(toks, us, m.j-1, ms[k+1].i) {
+			ag := ms[k+1]
+			ag.i, ag.country = m.i, m.code
+			out = append(out, ag)
+			k++
+			continue
+		}
+		out = append(out, m)
+	}
+	ms = out
+	// 2. "le porte-parole des talibans", "the president of Pakistan"
+	out = ms[:0:0]
+	for k := 0; k < len(ms); k++ {
+		m := ms[k]
+		if m.kind == "agent" && m.country == "" && !strings.HasPrefix(m.role, "@") && k+1 < len(ms) {
+			n := ms[k+1]
+			gap := n.i - m.j
+			ok := gap >= 1 && gap <= 3 && (n.kind == "country" || n.kind == "group" || n.kind == "org")
+			for g := m.j; ok && g < n.i; g++ {
+				ok = ofWord[us[g].norm]
+			}
+			if ok && (us[m.j].norm != "la" && us[m.j].norm != "the" || gap > 1) {
+				if n.kind == "country" && len(n.code) == 3 {
+					m.country = n.code
+				} else {
+					m.kind, m.code, m.name, m.entry, m.where = n.kind, n.code, n.name, n.entry, n.where
+				}
+				m.j = n.j
+				out = append(out, m)
+				k++
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	ms = out
+	for _, m := range ms {
+		for k := m.i; k < m.j; k++ {
+			taken[k] = true
+		}
+	}
+	// 3. agent + person ("le président Donald Trump", "le secrétaire d'État
+	// américain, Marco Rubio") and person + agent ("Fawad Chaudhry, ministre
+	// pakistanais de l'Information"); unknown names are capitalised runs.
+	out = ms[:0:0]
+	for k := 0; k < len(ms); k++ {
+		m := ms[k]
+		if m.kind == "agent" && !strings.HasPrefix(m.role, "@") && m.j < len(us) {
+			// person right after
+			var p *mention
+			if k+1 < len(ms) && ms[k+1].kind == "person" && adjacent(toks, us, m.j-1, ms[k+1].i) {
+				p = &ms[k+1]
+				k++
+			} else if m.j < len(us) && adjacent(toks, us, m.j-1, m.j) {
+				if e := capRun(us, m.j, taken); e-m.j >= 2 || (e-m.j == 1 && m.country != "" && isComma(toks, us, m.j-1, m.j)) {
+					p = &mention{i: m.j, j: e, kind: "name", name: tokText(toks, us, m.j, e)}
+					for x := m.j; x < e; x++ {
+						taken[x] = true
+					}
+				}
+			}
+			if p != nil {
+				out = append(out, s.appose(a, sent, us, m, *p, date, m.i, p.j))
+				continue
+			}
+		}
+		if m.kind == "person" && k+1 < len(ms) && ms[k+1].kind == "agent" && ms[k+1].country != "" &&
+			m.j == ms[k+1].i && isComma(toks, us, m.j-1, ms[k+1].i) {
+			out = append(out, s.appose(a, sent, us, ms[k+1], m, date, m.i, m.j))
+			k++
+			continue
+		}
+		if m.kind == "agent" && m.country != "" && m.i > 0 && isComma(toks, us, m.i-1, m.i) {
+			// unknown name before ", agent"
+			st := m.i - 1
+			for st > 0 && !taken[st-1] && (us[st-1].cap || nameParticle[us[st-1].norm]) && m.i-1-st < 4 {
+				st--
+			}
+			for st < m.i && (notName[us[st].norm] || !us[st].cap || !us[st].first) {
+				st++
+			}
+			if m.i-st >= 2 && !taken[st] && !taken[m.i-1] && capRun(us, st, taken) == m.i {
+				p := mention{i: st, j: m.i, kind: "name", name: tokText(toks, us, st, m.i)}
+				// drop mentions already emitted inside the name
+				for len(out) > 0 && out[len(out)-1].j > st {
+					out = out[:len(out)-1]
+				}
+				out = append(out, s.appose(a, sent, us, m, p, date, st, st+(m.i-st)))
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+func tokText(toks []dyad.Token, us []unit, i, j int) string {
+	st, en := toks[us[i].tok].Start, toks[us[j-1].tokEnd].End
+	_ = st
+	var b strings.Builder
+	for t := us[i].tok; t <= us[j-1].tokEnd; t++ {
+		if t > us[i].tok && toks[t].Start > toks[t-1].End {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[t].Text)
+	}
+	_ = en
+	return b.String()
+}
+
+// appose resolves a person named together with an agent. The KB role
+// stands when it is dated at the date; otherwise the agent's role
+// (country + role) does, and the fact is learned.
+func (s *Stage) appose(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ag, p mention, date dyad.Date, i, j int) mention {
+	textCode := ""
+	if ag.country != "" {
+		textCode = ag.country + ag.role
+	} else if ag.code != "" { // agent of a group ("porte-parole des talibans")
+		textCode = ag.code
+	}
+	m := p
+	m.i, m.j = min(ag.i, p.i), max(ag.j, p.j)
+	m.kind = "person"
+	if p.kind == "name" {
+		if f, ok := s.kb.learnedAt(strings.Join(nameUnits(p.name), " "), date); ok && textCode == "" {
+			m.code, m.where = f.Code, "learned:"+f.DocID
+		} else {
+			m.code, m.where = textCode, "doc:"+a.Doc.ID
+		}
+		if m.code == "" {
+			// "le général Dupont": role without country
+			m.code = "---" + ag.role
+		}
+	} else if !p.dated && textCode != "" {
+		m.code, m.where = textCode, "doc:"+a.Doc.ID
+	}
+	if strings.HasSuffix(ag.role, "ELI") && ag.country != "" {
+		m.code = ag.country + "ELI" // "l'ancien président américain Barack Obama"
+	}
+	if textCode != "" && !strings.HasPrefix(textCode, "---") && m.name != "" {
+		ev := a.Doc.Text[sent.Tokens[us[i].tok].Start:sent.Tokens[us[j-1].tokEnd].End]
+		a.Learned = append(a.Learned, dyad.RoleFact{Name: m.name, Code: textCode, Role: ag.agentW,
+			Since: a.Doc.Date, DocID: a.Doc.ID, Text: ev})
+		if m.code == textCode {
+			a.Tracef("actor", "learned %s = %s from %q", m.name, textCode, ev)
+		}
+	}
+	return m
+}
+
+func (ds *docState) addPerson(us []unit, m mention) {
+	if m.code == "" || m.name == "" {
+		return
+	}
+	ref := personRef{code: m.code, name: m.name, where: m.where, entry: m.entry}
+	nu := nameUnits(m.name)
+	if len(nu) == 0 {
+		return
+	}
+	ds.names[strings.Join(nu, " ")] = ref
+	if len(nu) >= 2 {
+		ds.names[nu[len(nu)-1]] = ref
+		if len(nu) >= 3 { // "Amir Khan Mouttaki" -> "Khan Mouttaki"
+			ds.names[strings.Join(nu[len(nu)-2:], " ")] = ref
+		}
+	}
+	ds.maxNameN = max(ds.maxNameN, len(nu))
+}
+
+// docNames resolves capitalised names not yet taken to the people seen
+// earlier in the document, then to names learned by the KB.
+func (s *Stage) docNames(us []unit, ms []mention, ds *docState) []mention {
+	taken := make([]bool, len(us))
+	for _, m := range ms {
+		for k := m.i; k < m.j; k++ {
+			taken[k] = true
+		}
+	}
+	var add []mention
+	for i := 0; i < len(us); i++ {
+		if taken[i] || !us[i].cap || !us[i].first {
+			continue
+		}
+		e := capRun(us, i, taken)
+		if e == i {
+			continue
+		}
+		found := false
+		for j := min(e, i+max(ds.maxNameN, 1)); j > i && !found; j-- {
+			k := unitsText(us, i, j)
+			if r, ok := ds.names[k]; ok {
+				add = append(add, mention{i: i, j: j, kind: "person", code: r.code, name: r.name, entry: r.entry, where: r.where})
+				i = j - 1
+				found = true
+			}
+		}
+		if !found && e-i >= 2 {
+			if f, ok := s.kb.learnedAt(unitsText(us, i, e), dyad.Date{}); ok {
+				add = append(add, mention{i: i, j: e, kind: "person", code: f.Code, name: f.Name, where: "learned:" + f.DocID})
+				ds.addPerson(us, add[len(add)-1])
+				i = e - 1
+			}
+		}
+	}
+	if len(add) == 0 {
+		return ms
+	}
+	ms = append(ms, add...)
+	// keep order by position
+	for x := 1; x < len(ms); x++ {
+		for y := x; y > 0 && ms[y].i < ms[y-1].i; y-- {
+			ms[y], ms[y-1] = ms[y-1], ms[y]
+		}
+	}
+	return ms
+}
+
+func isCountryCode(c string) bool {
+	if len(c) < 3 {
+		return false
+	}
+	switch c[:3] {
+	case "IGO", "NGO", "IMG", "MNC", "---":
+		return false
+	}
+	return true
+}
+
+// emit converts the mentions to ActorMentions.
+func (s *Stage) emit(a *dyad.Analysis, si int, sent *dyad.Sentence, us []unit, ms []mention, ds *docState) {
+	toks := sent.Tokens
+	for _, m := range ms {
+		sp := dyad.Span{Start: toks[us[m.i].tok].Start, End: toks[us[m.j-1].tokEnd].End}
+		txt := a.Doc.Text[sp.Start:sp.End]
+		if m.kind == "agent" && strings.HasPrefix(m.role, "@pair") {
+			n := len(ds.countries)
+			if n < 2 {
+				continue
+			}
+			role := strings.TrimPrefix(m.role, "@pair")
+			for _, c := range []string{ds.countries[n-2], ds.countries[n-1]} {
+				a.Actors = append(a.Actors, dyad.ActorMention{Span: sp, Text: txt, Code: c + role,
+					Name: s.kb.CountryName(c), Kind: "compound", Entry: m.where, Sentence: si})
+			}
+			continue
+		}
+		code, kind := m.code, m.kind
+		if kind == "agent" {
+			if m.country != "" {
+				code = m.country + m.role
+			} else {
+				code = "---" + m.role
+			}
+		}
+		if code == "" {
+			continue
+		}
+		name := m.name
+		if kind == "agent" && m.country != "" {
+			name = s.kb.CountryName(m.country)
+		}
+		a.Actors = append(a.Actors, dyad.ActorMention{Span: sp, Text: txt, Code: code, Name: name,
+			Kind: kind, Entry: m.where, Sentence: si})
+		if isCountryCode(code) {
+			c := code[:3]
+			if n := len(ds.countries); n == 0 || ds.countries[n-1] != c {
+				// move c to the end of the recency list
+				for x := 0; x < len(ds.countries); x++ {
+					if ds.countries[x] == c {
+						ds.countries = append(ds.countries[:x], ds.countries[x+1:]...)
+						break
+					}
+				}
+				ds.countries = append(ds.countries, c)
+			}
+		}
+	}
+}
+
+var _ dyad.Stage = (*Stage)(nil)
+var _ = unicode.IsUpper
