@@ -29,6 +29,7 @@ const (
 	fAcronym                      // dotted acronym ("U.S.", "U.S.A")
 	fEllipsis                     // "..." or "…"
 	fPiece                        // a piece split off a word (elision, clitic)
+	fGlued                        // a sentence glued to the previous word ("informelsToujours")
 )
 
 // scanner tokenises text[from:to] for one language. It keeps no state
@@ -36,6 +37,9 @@ const (
 type scanner struct {
 	t  string // text cut at the end of the range
 	lx *lexicon
+	// glued: the next token starts a sentence glued to the previous word
+	// ("informelsToujours")
+	glued bool
 }
 
 // ascii classes
@@ -116,16 +120,18 @@ func (sc *scanner) scan(text string, from, to int, out []tok) []tok {
 	sc.t = text[:to]
 	i := from
 	var fl tokFlag
-	nl := 0
+	nl, sp := 0, 0
 	for i < to {
 		if text[i] == ' ' {
 			fl |= fSpace
+			sp++
 			i++
 			continue
 		}
 		r, sz := sc.at(i)
 		if isSpaceRune(r) {
 			fl |= fSpace
+			sp++
 			if r == '\n' || r == 0x2028 || r == 0x2029 || (r == '\r' && (i+1 >= to || text[i+1] != '\n')) {
 				nl++
 			}
@@ -137,6 +143,14 @@ func (sc *scanner) scan(text string, from, to int, out []tok) []tok {
 			fl |= fNL1
 		case nl > 1:
 			fl |= fNL2
+		case sp >= 3 && i-from > sp:
+			// a wide gap in scraped text ("…2024»\u00a0\u00a0\u00a0\u00a0La France")
+			// stands for a lost line break
+			fl |= fNL1
+		}
+		if sc.glued {
+			fl |= fGlued
+			sc.glued = false
 		}
 		n0 := len(out)
 		switch {
@@ -150,7 +164,7 @@ func (sc *scanner) scan(text string, from, to int, out []tok) []tok {
 		if len(out) > n0 {
 			out[n0].f |= fl
 		}
-		fl, nl = 0, 0
+		fl, nl, sp = 0, 0, 0
 	}
 	return out
 }
@@ -213,18 +227,30 @@ func (sc *scanner) word(i int, out []tok) (int, []tok) {
 	j := i
 	nr := 0 // runes in the word
 	joined := false
+	lower := false // the previous rune is a lower-case letter
 	for j < len(t) {
 		if c := t[j]; c < utf8.RuneSelf && asciiClass[c]&(cLetter|cDigit) != 0 {
+			if lower && asciiClass[c]&cUpper != 0 && !joined && nr >= 4 && sc.gluedAt(i, j) {
+				sc.glued = true
+				break
+			}
+			lower = asciiClass[c] == cLetter
 			j++
 			nr++
 			continue
 		}
 		r, sz := sc.at(j)
 		if isWordRune(r) {
+			if lower && unicode.IsUpper(r) && !joined && nr >= 4 && sc.gluedAt(i, j) {
+				sc.glued = true
+				break
+			}
+			lower = unicode.IsLower(r)
 			j += sz
 			nr++
 			continue
 		}
+		lower = false
 		if isHyphen(r) || isApos(r) {
 			r2, _ := sc.at(j + sz)
 			if isWordRune(r2) {
@@ -250,6 +276,34 @@ func (sc *scanner) word(i int, out []tok) (int, []tok) {
 		return sc.period(i, j, nr, joined, out)
 	}
 	return j, sc.split(i, j, joined, out)
+}
+
+// gluedAt reports whether the word starting at i and running into a capital
+// letter at j is two words glued by lost layout: a heading run into the
+// text ("informelsToujours", "MoscouLa situation"). The capital must start
+// a word of at least three letters, all lower-case after the first; when
+// the first part is capitalised, the second must be a sentence starter of
+// the lexicon ("La", "Le", "Il"), so that "WhatsApp" or "BlackRock" stay
+// whole.
+func (sc *scanner) gluedAt(i, j int) bool {
+	t := sc.t
+	_, sz := sc.at(j)
+	k, n := j+sz, 1
+	for k < len(t) {
+		r, sz := sc.at(k)
+		if !unicode.IsLower(r) {
+			if isWordRune(r) {
+				return false
+			}
+			break
+		}
+		k += sz
+		n++
+	}
+	if r0, _ := sc.at(i); unicode.IsLower(r0) {
+		return n >= 3
+	}
+	return sc.lx.starter[Fold(t[j:k])]
 }
 
 // email extends a word to an e-mail address (@ at j).

@@ -231,7 +231,7 @@ func (s *Segmenter) split(text string, toks []tok, lx *lexicon, fn func(a, b int
 	dq := 0
 	for k := 0; k < n; k++ {
 		t := toks[k]
-		if k > start && t.f&(fNL1|fNL2) != 0 && (t.f&fNL2 != 0 || lineBreak(text, toks[k-1], t)) {
+		if k > start && (t.f&(fNL2|fGlued) != 0 || t.f&fNL1 != 0 && lineBreak(text, toks[k-1], t)) {
 			fn(start, k-1)
 			start = k
 		}

@@ -161,6 +161,11 @@ func TestSentencesFrench(t *testing.T) {
 		{"Article 1\n1. Toute personne a droit. 2. Nul ne peut.", "Article 1 || 1. Toute personne a droit. || 2. Nul ne peut."},
 		{"la liste suivante ; Il faut aussi ; Paris vote.", "la liste suivante ; || Il faut aussi ; Paris vote."},
 		{"L'O.N.U. Le Conseil a voté. L'O.N.U. Genève a voté.", "L'O.N.U. || Le Conseil a voté. || L'O.N.U. Genève a voté."},
+		{"Contacts formels et informelsToujours selon le journal, non.", "Contacts formels et informels || Toujours selon le journal, non."},
+		{"Rencontre à MoscouLa situation reste tendue.", "Rencontre à Moscou || La situation reste tendue."},
+		{"Il utilise WhatsApp et BlackRock, dit McDonald.", "Il utilise WhatsApp et BlackRock, dit McDonald."},
+		{"Premier titre\u00a0\u00a0\u00a0\u00a0Second titre", "Premier titre || Second titre"},
+		{"Deux  espaces ne coupent pas.", "Deux  espaces ne coupent pas."},
 		{"   ", ""},
 	} {
 		if got := sents(c.in, "fr"); got != c.want {
