@@ -54,11 +54,11 @@ func EventDate(a *dyad.Analysis, sentence int, at dyad.Span) string {
 		}
 		toks, buf = tokenize(txt, from, x.Start, toks, buf)
 		lx.index(toks)
-		if endsWith(toks, "noeventdate") {
+		if endsWith(toks, sNoeventdate) {
 			continue
 		}
 		score := 0
-		if endsWith(toks, "nounmod") {
+		if endsWith(toks, sNounmod) {
 			score += 1 << 40
 		}
 		// clause boundaries between the expression and at
@@ -70,9 +70,9 @@ func EventDate(a *dyad.Analysis, sentence int, at dyad.Span) string {
 			toks, buf = tokenize(txt, lo, hi, toks, buf)
 			lx.index(toks)
 			for k := range toks {
-				if toks[k].kind == tPunct && (toks[k].norm == "," || toks[k].norm == ";" || toks[k].norm == ":") || has(toks, k, "clause") {
+				if toks[k].kind == tPunct && (toks[k].norm == "," || toks[k].norm == ";" || toks[k].norm == ":") || has(toks, k, sClause) {
 					score += 1 << 20
-				} else if e, _ := match(toks, k, "clause"); e != nil {
+				} else if e, _ := match(toks, k, sClause); e != nil {
 					score += 1 << 20
 				}
 			}
@@ -92,7 +92,7 @@ func EventDate(a *dyad.Analysis, sentence int, at dyad.Span) string {
 }
 
 // endsWith reports whether an entry of section sec ends at the last token.
-func endsWith(toks []tok, sec string) bool {
+func endsWith(toks []tok, sec sec) bool {
 	n := len(toks)
 	for s := n - 1; s >= 0 && s >= n-4; s-- {
 		if e, j := match(toks, s, sec); e != nil && j == n {

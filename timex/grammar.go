@@ -66,7 +66,7 @@ func (c *ctx) number(i int) (float64, int, bool) {
 		}
 		return v, j, true
 	}
-	if e, j := match(c.toks, i, "number"); e != nil {
+	if e, j := match(c.toks, i, sNumber); e != nil {
 		return float64(e.n), j, true
 	}
 	return 0, i, false
@@ -81,12 +81,12 @@ func (c *ctx) dayNum(i int) (int, int, bool) {
 			return 0, i, false
 		}
 		j := i + 1
-		if j < len(c.toks) && c.glued(j) && c.toks[j].kind == tWord && has(c.toks, j, "ordend") {
+		if j < len(c.toks) && c.glued(j) && c.toks[j].kind == tWord && has(c.toks, j, sOrdend) {
 			j++
 		}
 		return d, j, true
 	}
-	if e, j := match(c.toks, i, "ordinal"); e != nil && e.n == 1 {
+	if e, j := match(c.toks, i, sOrdinal); e != nil && e.n == 1 {
 		return 1, j, true
 	}
 	return 0, i, false
@@ -110,7 +110,7 @@ func (c *ctx) year(i int, short bool) (int, int, bool) {
 		return t.num, i + 1, true
 	}
 	if short && t.ndig == 2 && !(i+1 < len(c.toks) && c.toks[i+1].kind == tWord && c.glued(i+1)) {
-		if i+1 < len(c.toks) && (c.has(i+1, "unit") || c.norm(i+1) == "h") {
+		if i+1 < len(c.toks) && (c.has(i+1, sUnit) || c.norm(i+1) == "h") {
 			return 0, i, false
 		}
 		return c.twoDigit(t.num), i + 1, true
@@ -130,12 +130,12 @@ func (c *ctx) twoDigit(n int) int {
 	return y
 }
 
-func (c *ctx) has(i int, sec string) bool { return has(c.toks, i, sec) }
+func (c *ctx) has(i int, sec sec) bool { return has(c.toks, i, sec) }
 
 // month reads a month name. Ambiguous English names (may, march) need a
 // capital letter or a number next to them.
 func (c *ctx) month(i int) (int, int, bool) {
-	e, j := match(c.toks, i, "month")
+	e, j := match(c.toks, i, sMonth)
 	if e == nil {
 		return 0, i, false
 	}

@@ -13,7 +13,7 @@ var dataFS embed.FS
 
 // entry is one phrase of a data file section.
 type entry struct {
-	sec   string   // section name
+	sec   sec      // section
 	words []string // folded tokens
 	acc   []bool   // per token: the data spelling had an accent
 	raw   string   // the phrase as written, lower case (suffix lists)
@@ -25,17 +25,40 @@ type entry struct {
 // token.
 type lexicon struct {
 	lang   string
-	first  map[string][]*entry
+	first  map[string]slot
 	suffix map[string][]string // suffix sections, surface form, longest first
 }
+
+// slot is what a first word gives: its entries and its class flags.
+type slot struct {
+	ents  []*entry
+	flags uint8 // flagHead, flagMulti, flagPrefix
+}
+
+// Token classes for the fast path: the grammar only runs at a token that
+// can head an expression (a month, a unit, "hier"...), at a number, or at
+// a prefix word (article, "environ", "des") followed closely by one.
+const (
+	flagHead   uint8 = 1 << iota // a one-word entry of a head section
+	flagMulti                    // the first word of a multi-word head entry
+	flagPrefix                   // a word that may open an expression
+)
+
+var headSections = map[sec]bool{sMonth: true, sWeekday: true, sNumber: true, sApprox: true,
+	sOrdinal: true, sUnit: true, sUnitnoun: true, sPart: true, sSeason: true, sDaypart: true,
+	sTonight: true, sClock: true, sDeictic: true, sAnaphoric: true, sRef: true, sHoliday: true,
+	sSet: true, sPer: true, sSetadj: true, sDaynight: true, sYearnoun: true, sDecade: true}
+
+var prefixSections = map[sec]bool{sArticle: true, sThis: true, sVague: true, sApproxmod: true,
+	sLast: true, sNext: true, sIn: true}
 
 func loadLexicon(lang string) (*lexicon, error) {
 	raw, err := dataFS.ReadFile("data/" + lang + ".txt")
 	if err != nil {
 		return nil, err
 	}
-	lx := &lexicon{lang: lang, first: map[string][]*entry{}, suffix: map[string][]string{}}
-	sec := ""
+	lx := &lexicon{lang: lang, first: map[string]slot{}, suffix: map[string][]string{}}
+	section := ""
 	sc := bufio.NewScanner(strings.NewReader(string(raw)))
 	ln := 0
 	var toks []tok
@@ -47,10 +70,13 @@ func loadLexicon(lang string) (*lexicon, error) {
 			continue
 		}
 		if line[0] == '[' && line[len(line)-1] == ']' {
-			sec = line[1 : len(line)-1]
+			section = line[1 : len(line)-1]
+			if _, ok := secByName[section]; !ok && !strings.HasSuffix(section, "suffix") {
+				return nil, fmt.Errorf("data/%s.txt:%d: unknown section %q", lang, ln, section)
+			}
 			continue
 		}
-		if sec == "" {
+		if section == "" {
 			return nil, fmt.Errorf("data/%s.txt:%d: entry outside a section", lang, ln)
 		}
 		lhs, val := line, ""
@@ -64,10 +90,11 @@ func loadLexicon(lang string) (*lexicon, error) {
 			if ph == "" {
 				continue
 			}
-			if strings.HasSuffix(sec, "suffix") {
-				lx.suffix[sec] = append(lx.suffix[sec], strings.ToLower(ph))
+			if strings.HasSuffix(section, "suffix") {
+				lx.suffix[section] = append(lx.suffix[section], strings.ToLower(ph))
 				continue
 			}
+			sec := secByName[section]
 			toks, buf = tokenize(ph, 0, len(ph), toks, buf)
 			if len(toks) == 0 {
 				continue
@@ -77,15 +104,25 @@ func loadLexicon(lang string) (*lexicon, error) {
 				e.words = append(e.words, t.norm)
 				e.acc = append(e.acc, t.acc)
 			}
-			lx.first[e.words[0]] = append(lx.first[e.words[0]], e)
+			sl := lx.first[e.words[0]]
+			sl.ents = append(sl.ents, e)
+			switch {
+			case headSections[sec] && len(e.words) == 1:
+				sl.flags |= flagHead
+			case headSections[sec]:
+				sl.flags |= flagMulti
+			case prefixSections[sec]:
+				sl.flags |= flagPrefix
+			}
+			lx.first[e.words[0]] = sl
 		}
 	}
 	for _, l := range lx.suffix {
 		sort.Slice(l, func(i, j int) bool { return len(l[i]) > len(l[j]) })
 	}
-	for k, es := range lx.first {
+	for _, sl := range lx.first {
+		es := sl.ents
 		sort.SliceStable(es, func(i, j int) bool { return len(es[i].words) > len(es[j].words) })
-		lx.first[k] = es
 	}
 	return lx, nil
 }
@@ -100,7 +137,7 @@ func accOK(t *tok, dataAcc bool) bool {
 
 // match returns the longest entry of section sec starting at token i, and
 // the index after it.
-func match(toks []tok, i int, sec string) (*entry, int) {
+func match(toks []tok, i int, sec sec) (*entry, int) {
 	if i < 0 || i >= len(toks) {
 		return nil, i
 	}
@@ -124,7 +161,7 @@ func match(toks []tok, i int, sec string) (*entry, int) {
 }
 
 // has reports whether a one-token entry of section sec is token i.
-func has(toks []tok, i int, sec string) bool {
+func has(toks []tok, i int, sec sec) bool {
 	if i < 0 || i >= len(toks) {
 		return false
 	}
@@ -134,4 +171,18 @@ func has(toks []tok, i int, sec string) bool {
 		}
 	}
 	return false
+}
+
+// matchEntry reports whether entry e is at token i.
+func matchEntry(toks []tok, i int, e *entry) bool {
+	if i+len(e.words) > len(toks) {
+		return false
+	}
+	for k, w := range e.words {
+		t := &toks[i+k]
+		if t.norm != w || !accOK(t, e.acc[k]) {
+			return false
+		}
+	}
+	return true
 }

@@ -67,20 +67,20 @@ func (c *ctx) cue(k int) int {
 	if t.kind != tWord {
 		return 0
 	}
-	if c.has(k, "past") {
+	if c.has(k, sPast) {
 		// "il y a" is not an auxiliary
 		if t.norm == "a" && c.norm(k-1) == "y" {
 			return 0
 		}
 		return dirPast
 	}
-	if e, _ := match(c.toks, k, "past"); e != nil {
+	if e, _ := match(c.toks, k, sPast); e != nil {
 		return dirPast
 	}
-	if c.has(k, "future") {
+	if c.has(k, sFuture) {
 		return dirNext
 	}
-	if e, _ := match(c.toks, k, "future"); e != nil {
+	if e, _ := match(c.toks, k, sFuture); e != nil {
 		return dirNext
 	}
 	if t.upper {
@@ -105,7 +105,7 @@ func (c *ctx) cue(k int) int {
 		for _, suf := range c.lx.suffix["pastsuffix"] {
 			if strings.HasSuffix(w, suf) {
 				// "sera fermée", "seront célébrées": a future passive
-				if c.has(k-1, "future") {
+				if c.has(k-1, sFuture) {
 					return dirNext
 				}
 				return dirPast
@@ -133,13 +133,13 @@ func (c *ctx) infGoverned(k int) bool {
 	if p < 0 {
 		return false
 	}
-	if c.has(p, "infgov") || c.has(p, "future") {
+	if c.has(p, sInfgov) || c.has(p, sFuture) {
 		return true
 	}
 	// the last word of a phrase like "afin de"
 	for q := p - 2; q <= p; q++ {
 		if q >= 0 {
-			if e, j := match(c.toks, q, "infgov"); e != nil && j == p+1 {
+			if e, j := match(c.toks, q, sInfgov); e != nil && j == p+1 {
 				return true
 			}
 		}

@@ -49,13 +49,13 @@ func (c *ctx) longest(i int) (res, bool) {
 
 // optional determiner: article or demonstrative
 func (c *ctx) det(i int) (int, bool, bool) {
-	if c.has(i, "article") {
+	if c.has(i, sArticle) {
 		return i + 1, true, false
 	}
-	if e, j := match(c.toks, i, "article"); e != nil {
+	if e, j := match(c.toks, i, sArticle); e != nil {
 		return j, true, false
 	}
-	if c.has(i, "this") {
+	if c.has(i, sThis) {
 		return i + 1, true, true
 	}
 	return i, false, false
@@ -63,10 +63,10 @@ func (c *ctx) det(i int) (int, bool, bool) {
 
 // dirAfter reads "dernier"/"prochain" at k.
 func (c *ctx) dirAfter(k int) (int, int) {
-	if e, j := match(c.toks, k, "last"); e != nil {
+	if e, j := match(c.toks, k, sLast); e != nil {
 		return dirPast, j
 	}
-	if e, j := match(c.toks, k, "next"); e != nil {
+	if e, j := match(c.toks, k, sNext); e != nil {
 		return dirNext, j
 	}
 	return dirNone, k
@@ -94,7 +94,7 @@ func (c *ctx) dateCore(k int) (end, y, m, d, wd int, ok bool) {
 	}
 	if !ok {
 		if mm, j, okm := c.month(k); okm {
-			if dd, j2, okd := c.dayNum(j); okd && !c.punct(j2, ":") && c.norm(j2) != "h" && !c.has(j2, "unit") {
+			if dd, j2, okd := c.dayNum(j); okd && !c.punct(j2, ":") && c.norm(j2) != "h" && !c.has(j2, sUnit) {
 				d, m, end, ok = dd, mm, j2, true
 			}
 		}
@@ -116,7 +116,7 @@ func (c *ctx) dateCore(k int) (end, y, m, d, wd int, ok bool) {
 }
 
 func (c *ctx) weekdayName(i int) (int, int, bool) {
-	e, j := match(c.toks, i, "weekday")
+	e, j := match(c.toks, i, sWeekday)
 	if e == nil {
 		return 0, i, false
 	}
@@ -160,7 +160,7 @@ func (c *ctx) rDate(i int) (res, bool) {
 }
 
 func (c *ctx) rDaynight(i int) (res, bool) {
-	e, j := match(c.toks, i, "daynight")
+	e, j := match(c.toks, i, sDaynight)
 	if e == nil {
 		return res{}, false
 	}
@@ -210,10 +210,10 @@ func (c *ctx) rNumeric(i int) (res, bool) {
 
 func (c *ctx) rHoliday(i int) (res, bool) {
 	k := i
-	e, j := match(c.toks, k, "holiday")
+	e, j := match(c.toks, k, sHoliday)
 	if e == nil {
 		k, _, _ = c.det(i)
-		if e, j = match(c.toks, k, "holiday"); e == nil {
+		if e, j = match(c.toks, k, sHoliday); e == nil {
 			return res{}, false
 		}
 	}
@@ -230,7 +230,7 @@ func (c *ctx) rHoliday(i int) (res, bool) {
 
 // rAnaphoric: la veille, le lendemain [du 13 février].
 func (c *ctx) rAnaphoric(i int) (res, bool) {
-	e, j := match(c.toks, i, "anaphoric")
+	e, j := match(c.toks, i, sAnaphoric)
 	if e == nil {
 		return res{}, false
 	}
@@ -253,15 +253,15 @@ func (c *ctx) rAnaphoric(i int) (res, bool) {
 
 // rDeictic: hier, aujourd'hui, demain [soir | vendredi].
 func (c *ctx) rDeictic(i int) (res, bool) {
-	if e, j := match(c.toks, i, "tonight"); e != nil {
+	if e, j := match(c.toks, i, sTonight); e != nil {
 		return res{i, j, "TIME", c.shiftDays(c.anchor, 0) + "T" + e.val, false}, true
 	}
-	e, j := match(c.toks, i, "deictic")
+	e, j := match(c.toks, i, sDeictic)
 	if e == nil {
 		return res{}, false
 	}
 	v := c.shiftDays(c.anchor, e.n)
-	if dp, j2 := match(c.toks, j, "daypart"); dp != nil && isDay(v) {
+	if dp, j2 := match(c.toks, j, sDaypart); dp != nil && isDay(v) {
 		return res{i, j2, "TIME", v + "T" + dp.val, false}, true
 	}
 	if _, j2, ok := c.weekdayName(j); ok {
@@ -273,7 +273,7 @@ func (c *ctx) rDeictic(i int) (res, bool) {
 // rDaypart: ce soir, cette nuit, dans la soirée, le matin même.
 func (c *ctx) rDaypart(i int) (res, bool) {
 	k, isDet, this := c.det(i)
-	dp, j := match(c.toks, k, "daypart")
+	dp, j := match(c.toks, k, sDaypart)
 	if dp == nil || dp.val == "DT" && !this {
 		return res{}, false
 	}
@@ -286,7 +286,7 @@ func (c *ctx) rDaypart(i int) (res, bool) {
 	// "dans la soirée", "au cours de la nuit", "en soirée"
 	prep := false
 	for n := 1; n <= 3 && i-n >= 0; n++ {
-		if e, j2 := match(c.toks, i-n, "daypartprep"); e != nil && j2 == i {
+		if e, j2 := match(c.toks, i-n, sDaypartprep); e != nil && j2 == i {
 			prep = true
 		}
 	}
@@ -303,7 +303,7 @@ func (c *ctx) rWeekday(i int) (res, bool) {
 	if c.en {
 		if d, j := c.dirAfter(k); d != dirNone {
 			dir, forced, k = d, true, j
-		} else if c.has(k, "this") {
+		} else if c.has(k, sThis) {
 			this, k = true, k+1
 		}
 	}
@@ -314,7 +314,7 @@ func (c *ctx) rWeekday(i int) (res, bool) {
 	if !ok {
 		return res{}, false
 	}
-	dp, j2 := match(c.toks, j, "daypart")
+	dp, j2 := match(c.toks, j, sDaypart)
 	if dp != nil {
 		j = j2
 	}
@@ -336,12 +336,12 @@ func (c *ctx) rWeekday(i int) (res, bool) {
 // rPart: début août, fin octobre, mi-septembre, début 2021, fin de l'année,
 // early 2021, late October.
 func (c *ctx) rPart(i int) (res, bool) {
-	e, k := match(c.toks, i, "part")
+	e, k := match(c.toks, i, sPart)
 	if e == nil {
-		if !c.has(i, "article") {
+		if !c.has(i, sArticle) {
 			return res{}, false
 		}
-		if e, k = match(c.toks, i+1, "part"); e == nil {
+		if e, k = match(c.toks, i+1, sPart); e == nil {
 			return res{}, false
 		}
 	}
@@ -371,7 +371,7 @@ func (c *ctx) rPart(i int) (res, bool) {
 	}
 	// fin de l'année, la fin du mois, fin de semaine, the end of the year
 	k2, _, _ := c.det(k)
-	if u, j := match(c.toks, k2, "unit"); u != nil && (u.val == "Y" || u.val == "M" || u.val == "W") {
+	if u, j := match(c.toks, k2, sUnit); u != nil && (u.val == "Y" || u.val == "M" || u.val == "W") {
 		dir, j2 := c.dirAfter(j)
 		return res{i, j2, "DATE", c.shiftUnit(u.val, dir), false}, true
 	}
@@ -382,19 +382,19 @@ func (c *ctx) rPart(i int) (res, bool) {
 func (c *ctx) rMonth(i int) (res, bool) {
 	k := i
 	if c.en {
-		if c.has(k, "this") {
+		if c.has(k, sThis) {
 			k++
 		}
 	}
 	k2, isDet, _ := c.det(k)
-	if u, j := match(c.toks, k2, "unit"); u != nil && u.val == "M" {
+	if u, j := match(c.toks, k2, sUnit); u != nil && u.val == "M" {
 		if n := c.norm(j); n == "de" || n == "d" || n == "of" {
 			k = j + 1
 			if c.punct(k, "'") {
 				k++
 			}
 		}
-	} else if isDet && c.has(k, "this") {
+	} else if isDet && c.has(k, sThis) {
 		k = k2
 	}
 	dir, forced := dirNone, false
@@ -431,7 +431,7 @@ func (c *ctx) rSeason(i int) (res, bool) {
 			k++
 		}
 	}
-	e, j := match(c.toks, k, "season")
+	e, j := match(c.toks, k, sSeason)
 	if e == nil {
 		return res{}, false
 	}
@@ -497,13 +497,13 @@ func (c *ctx) rRelUnit(i int) (res, bool) {
 	}
 	if c.en && !isDet {
 		if d, j := c.dirAfter(k); d != dirNone {
-			if u, j2 := match(c.toks, j, "unit"); u != nil && !strings.HasSuffix(c.norm(j), "s") {
+			if u, j2 := match(c.toks, j, sUnit); u != nil && !strings.HasSuffix(c.norm(j), "s") {
 				return res{i, j2, "DATE", c.shiftUnit(u.val, d), false}, true
 			}
 			return res{}, false
 		}
 	}
-	u, j := match(c.toks, k, "unit")
+	u, j := match(c.toks, k, sUnit)
 	if u == nil {
 		return res{}, false
 	}
@@ -558,14 +558,14 @@ func (c *ctx) rPlural(i int) (res, bool) {
 	} else if c.en && vague {
 		if v, j2, ok := c.number(j); ok {
 			q, vague, j = v, false, j2
-		} else if e, j2 := match(c.toks, j, "vague"); e != nil {
+		} else if e, j2 := match(c.toks, j, sVague); e != nil {
 			j = j2
 		}
 	}
 	if d == dirNone {
 		return res{}, false
 	}
-	u, j2 := match(c.toks, j, "unit")
+	u, j2 := match(c.toks, j, sUnit)
 	if u == nil || !strings.HasSuffix(c.norm(j2-1), "s") && vague {
 		return res{}, false
 	}
@@ -578,14 +578,14 @@ func (c *ctx) rPlural(i int) (res, bool) {
 // rQuarter: le premier trimestre 2021, au deuxième semestre, Q1 2021.
 func (c *ctx) rQuarter(i int) (res, bool) {
 	k, _, this := c.det(i)
-	o, j := match(c.toks, k, "ordinal")
+	o, j := match(c.toks, k, sOrdinal)
 	if o == nil || o.n < 1 {
 		if this {
 			return res{}, false
 		}
 		return res{}, false
 	}
-	u, j2 := match(c.toks, j, "unit")
+	u, j2 := match(c.toks, j, sUnit)
 	if u == nil || u.val != "Q" && u.val != "HY" {
 		return res{}, false
 	}
@@ -611,7 +611,7 @@ func (c *ctx) rQuarter(i int) (res, bool) {
 
 // rDecade: les années 1990, les années 90, the 1990s, the '90s.
 func (c *ctx) rDecade(i int) (res, bool) {
-	if e, j := match(c.toks, i, "decade"); e != nil && !c.en {
+	if e, j := match(c.toks, i, sDecade); e != nil && !c.en {
 		if c.isNum(j) {
 			t := c.toks[j]
 			if t.ndig == 4 && t.num%10 == 0 {
@@ -627,7 +627,7 @@ func (c *ctx) rDecade(i int) (res, bool) {
 		return res{}, false
 	}
 	k := i
-	if e, j := match(c.toks, k, "decade"); e != nil {
+	if e, j := match(c.toks, k, sDecade); e != nil {
 		k = j
 	}
 	if c.punct(k, "'") {
@@ -667,7 +667,7 @@ func (c *ctx) rCentury(i int) (res, bool) {
 	k, _, _ := c.det(i)
 	n := 0
 	j := k
-	if c.isNum(k) && c.toks[k].ndig <= 2 && c.has(k+1, "ordend") {
+	if c.isNum(k) && c.toks[k].ndig <= 2 && c.has(k+1, sOrdend) {
 		n, j = c.toks[k].num, k+2
 	} else if k < len(c.toks) && c.toks[k].kind == tWord && c.toks[k].upper {
 		w := c.norm(k)
@@ -679,7 +679,7 @@ func (c *ctx) rCentury(i int) (res, bool) {
 		}
 		j = k + 1
 	}
-	if n < 1 || n > 21 || !c.has(j, "century") {
+	if n < 1 || n > 21 || !c.has(j, sCentury) {
 		return res{}, false
 	}
 	return res{i, j + 1, "DATE", fmt.Sprintf("%02d", n-1), false}, true
@@ -693,7 +693,7 @@ var funcPlural = map[string]bool{"les": true, "des": true, "ses": true, "ces": t
 
 // rYear: l'année 2001, en 2009, depuis 2014, 1975.
 func (c *ctx) rYear(i int) (res, bool) {
-	if e, j := match(c.toks, i, "yearnoun"); e != nil {
+	if e, j := match(c.toks, i, sYearnoun); e != nil {
 		if y, j2, ok := c.year(j, false); ok {
 			return res{i, j2, "DATE", fmt.Sprintf("%04d", y), false}, true
 		}
@@ -707,7 +707,7 @@ func (c *ctx) rYear(i int) (res, bool) {
 	}
 	if i > 0 {
 		p := c.toks[i-1]
-		cue := c.has(i-1, "yearcue")
+		cue := c.has(i-1, sYearcue)
 		if !cue && p.kind == tPunct {
 			cue = p.norm != "," && p.norm != "." && p.norm != "-" && p.norm != "+" && p.norm != "$" && p.norm != "€" || c.punct(i-1, ",") && i == 1
 			if p.norm == "/" || p.norm == "-" {
@@ -728,7 +728,7 @@ func (c *ctx) rYear(i int) (res, bool) {
 			return res{}, false
 		case nx.kind == tWord && !nx.upper && len(nx.norm) > 3 && (strings.HasSuffix(nx.norm, "s") || strings.HasSuffix(nx.norm, "x")) && !funcPlural[nx.norm]:
 			return res{}, false
-		case nx.kind == tWord && c.has(j, "unit"):
+		case nx.kind == tWord && c.has(j, sUnit):
 			return res{}, false
 		}
 	}
@@ -742,7 +742,7 @@ func (c *ctx) quant(k int) (q float64, vague bool, art bool, end int, ok bool) {
 	if n := c.norm(k); n == "une" || n == "un" || n == "a" || n == "la" {
 		k2 = k + 1
 	}
-	if e, j := match(c.toks, k2, "approx"); e != nil {
+	if e, j := match(c.toks, k2, sApprox); e != nil {
 		if n := c.norm(j); n == "de" || n == "d" || n == "of" {
 			j++
 			if c.punct(j, "'") {
@@ -756,7 +756,7 @@ func (c *ctx) quant(k int) (q float64, vague bool, art bool, end int, ok bool) {
 		art = t.kind == tWord && (t.norm == "un" || t.norm == "une" || t.norm == "a" || t.norm == "an")
 		return v, false, art, j, true
 	}
-	if e, j := match(c.toks, k, "vague"); e != nil {
+	if e, j := match(c.toks, k, sVague); e != nil {
 		return 0, true, false, j, true
 	}
 	return 0, false, false, k, false
@@ -768,12 +768,12 @@ func (c *ctx) quant(k int) (q float64, vague bool, art bool, end int, ok bool) {
 func (c *ctx) rQuant(i int) (res, bool) {
 	k := i
 	mod := false
-	if e, j := match(c.toks, k, "approxmod"); e != nil {
+	if e, j := match(c.toks, k, sApproxmod); e != nil {
 		k, mod = j, true
 	}
 	q, vague, art, j, ok := c.quant(k)
 	if !ok {
-		if un, j3 := match(c.toks, i, "unitnoun"); un != nil {
+		if un, j3 := match(c.toks, i, sUnitnoun); un != nil {
 			return res{i, j3, "DURATION", un.val, false}, true
 		}
 		return res{}, false
@@ -782,10 +782,10 @@ func (c *ctx) rQuant(i int) (res, bool) {
 		return res{}, false
 	}
 	var uval string
-	u, j2 := match(c.toks, j, "unit")
+	u, j2 := match(c.toks, j, sUnit)
 	if u != nil {
 		uval = u.val
-	} else if un, j3 := match(c.toks, j, "unitnoun"); un != nil && !vague {
+	} else if un, j3 := match(c.toks, j, sUnitnoun); un != nil && !vague {
 		return res{i, j3, "DURATION", un.val, false}, true
 	} else {
 		return res{}, false
@@ -796,19 +796,19 @@ func (c *ctx) rQuant(i int) (res, bool) {
 	}
 	// "des" is also "de les": "des années" only after a duration
 	// preposition (depuis des années) or "il y a"
-	if vague && c.norm(k) == "des" && (!c.has(i-1, "durprep") || uval == "H" || uval == "MIN" || uval == "S") {
+	if vague && c.norm(k) == "des" && (!c.has(i-1, sDurprep) || uval == "H" || uval == "MIN" || uval == "S") {
 		return res{}, false
 	}
 	// "il y a" before
 	ago := false
 	agoStart := i
 	for n := 1; n <= 3; n++ {
-		if e, jj := match(c.toks, i-n, "ago"); e != nil && jj == i {
+		if e, jj := match(c.toks, i-n, sAgo); e != nil && jj == i {
 			ago, agoStart = true, i-n
 		}
 	}
 	if c.en {
-		if e, jj := match(c.toks, j2, "agoafter"); e != nil && !vague {
+		if e, jj := match(c.toks, j2, sAgoafter); e != nil && !vague {
 			return res{i, jj, "DATE", c.shiftUnit(uval, -int(q)), false}, true
 		}
 	}
@@ -816,13 +816,13 @@ func (c *ctx) rQuant(i int) (res, bool) {
 		return res{agoStart, j2, "DATE", c.shiftUnit(uval, -int(q)), false}, true
 	}
 	if !vague && q == float64(int(q)) {
-		if e, jj := match(c.toks, j2, "later"); e != nil && !mod && (uval == "D" || uval == "W" || uval == "M" || uval == "Y") {
+		if e, jj := match(c.toks, j2, sLater); e != nil && !mod && (uval == "D" || uval == "W" || uval == "M" || uval == "Y") {
 			return res{i, jj, "DATE", c.relUnit(uval, int(q)), false}, true
 		}
-		if e, jj := match(c.toks, j2, "earlier"); e != nil && !c.en {
+		if e, jj := match(c.toks, j2, sEarlier); e != nil && !c.en {
 			return res{i, jj, "DATE", c.relUnit(uval, -int(q)), false}, true
 		}
-		if c.has(i-1, "in") && !mod && (c.norm(i-1) == "dans" || c.norm(i-1) == "in" && c.tense(i, j2) == dirNext) {
+		if c.has(i-1, sIn) && !mod && (c.norm(i-1) == "dans" || c.norm(i-1) == "in" && c.tense(i, j2) == dirNext) {
 			return res{i - 1, j2, "DATE", c.shiftUnit(uval, int(q)), false}, true
 		}
 	}
@@ -833,24 +833,24 @@ func (c *ctx) rQuant(i int) (res, bool) {
 			p--
 		}
 		// "un chauffeur de 38 ans", "une femme d'une trentaine d'années"
-		if !mod && (c.norm(p) == "de" || c.norm(p) == "d") && !c.has(p-1, "durprep") {
+		if !mod && (c.norm(p) == "de" || c.norm(p) == "d") && !c.has(p-1, sDurprep) {
 			return res{}, false
 		}
 		// age groups: "les 6-16 ans", "les moins de 17 ans"
 		if c.punct(i-1, "-") && c.isNum(i-2) || c.norm(i-1) == "les" || c.norm(i-1) == "des" {
 			return res{}, false
 		}
-		if c.punct(i-1, "(") || c.punct(i-1, ",") && c.punct(j2, ",") && c.isNum(i) || c.en && (c.has(j2, "age") || c.punct(j2, "-") && c.norm(j2+1) == "old") {
+		if c.punct(i-1, "(") || c.punct(i-1, ",") && c.punct(j2, ",") && c.isNum(i) || c.en && (c.has(j2, sAge) || c.punct(j2, "-") && c.norm(j2+1) == "old") {
 			return res{}, false
 		}
 	}
 	// "un jour", "une heure", "a day": idioms unless a preposition or a
 	// modifier makes them a duration
-	if art && !mod && (uval == "D" || uval == "H" || c.en) && !c.has(i-1, "durprep") {
+	if art && !mod && (uval == "D" || uval == "H" || c.en) && !c.has(i-1, sDurprep) {
 		return res{}, false
 	}
 	// "à une heure" is a clock time
-	if uval == "H" && c.has(i-1, "clockprep") && !mod {
+	if uval == "H" && c.has(i-1, sClockprep) && !mod {
 		return res{}, false
 	}
 	return res{i, j2, "DURATION", duration(q, vague, uval), false}, true
@@ -875,10 +875,10 @@ func (c *ctx) relUnit(u string, n int) string {
 
 // rClock: 21 h 45, 18 h, 10:30, vers midi, 3 pm.
 func (c *ctx) rClock(i int) (res, bool) {
-	if e, j := match(c.toks, i, "clock"); e != nil {
+	if e, j := match(c.toks, i, sClock); e != nil {
 		ok := false
 		for n := 1; n <= 2; n++ {
-			if p, jj := match(c.toks, i-n, "clockprep"); p != nil && jj == i {
+			if p, jj := match(c.toks, i-n, sClockprep); p != nil && jj == i {
 				ok = true
 			}
 		}
@@ -894,7 +894,7 @@ func (c *ctx) rClock(i int) (res, bool) {
 	j := i + 1
 	n := c.norm(j)
 	switch {
-	case n == "h" || (n == "heures" || n == "heure") && c.has(i-1, "clockprep"):
+	case n == "h" || (n == "heures" || n == "heure") && c.has(i-1, sClockprep):
 		j++
 		if c.isNum(j) && c.toks[j].ndig == 2 {
 			mnt = c.toks[j].num
@@ -944,7 +944,7 @@ func (c *ctx) skipMeridiem(j int) int {
 
 // rSet: chaque jour, tous les jeudis, tous les deux ans, par an, quotidien.
 func (c *ctx) rSet(i int) (res, bool) {
-	if e, j := match(c.toks, i, "set"); e != nil {
+	if e, j := match(c.toks, i, sSet); e != nil {
 		q := 1.0
 		if v, j2, ok := c.number(j); ok {
 			q, j = v, j2
@@ -955,20 +955,20 @@ func (c *ctx) rSet(i int) (res, bool) {
 			}
 			return res{i, j2, "SET", fmt.Sprintf("XXXX-WXX-%d", wd), false}, true
 		}
-		if u, j2 := match(c.toks, j, "unit"); u != nil {
+		if u, j2 := match(c.toks, j, sUnit); u != nil {
 			return res{i, j2, "SET", duration(q, false, u.val), false}, true
 		}
 		return res{}, false
 	}
-	if e, j := match(c.toks, i, "per"); e != nil {
-		if u, j2 := match(c.toks, j, "unit"); u != nil && !strings.HasSuffix(c.norm(j), "s") || u != nil && c.norm(j) == "mois" {
+	if e, j := match(c.toks, i, sPer); e != nil {
+		if u, j2 := match(c.toks, j, sUnit); u != nil && !strings.HasSuffix(c.norm(j), "s") || u != nil && c.norm(j) == "mois" {
 			return res{i, j2, "SET", duration(1, false, u.val), false}, true
 		}
 		return res{}, false
 	}
-	if e, j := match(c.toks, i, "setadj"); e != nil {
+	if e, j := match(c.toks, i, sSetadj); e != nil {
 		t := c.toks[i]
-		if t.upper || c.has(i-1, "article") || c.norm(i-1) == "un" || c.norm(i-1) == "du" || c.norm(i-1) == "au" || c.norm(i-1) == "a" {
+		if t.upper || c.has(i-1, sArticle) || c.norm(i-1) == "un" || c.norm(i-1) == "du" || c.norm(i-1) == "au" || c.norm(i-1) == "a" {
 			return res{}, false
 		}
 		return res{i, j, "SET", e.val, false}, true
@@ -978,7 +978,7 @@ func (c *ctx) rSet(i int) (res, bool) {
 
 // rRef: actuellement, autrefois, à l'avenir, now, recently.
 func (c *ctx) rRef(i int) (res, bool) {
-	e, j := match(c.toks, i, "ref")
+	e, j := match(c.toks, i, sRef)
 	if e == nil {
 		return res{}, false
 	}

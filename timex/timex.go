@@ -108,8 +108,10 @@ func (t *Tagger) Tag(txt string, sentences []dyad.Span, anchor dyad.Date, lang s
 	lx := t.lexFor(lang)
 	c := &ctx{lx: lx, text: txt, anchor: anchor, en: lx.lang == "en"}
 	var out []dyad.TimeExpr
-	var toks []tok
-	var buf []byte
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	toks, buf := sc.toks, sc.buf
+	defer func() { sc.toks, sc.buf = toks[:0], buf[:0] }()
 	for si, sp := range sentences {
 		toks, buf = tokenize(txt, sp.Start, sp.End, toks, buf)
 		if !lx.index(toks) {
@@ -119,7 +121,7 @@ func (t *Tagger) Tag(txt string, sentences []dyad.Span, anchor dyad.Date, lang s
 		first := len(out)
 		var based []int // indexes in out of fromBase expressions of this sentence
 		for i := 0; i < len(toks); {
-			if len(toks[i].ents) == 0 && toks[i].kind != tNum {
+			if !trigger(toks, i) {
 				i++
 				continue
 			}
@@ -143,14 +145,22 @@ func (t *Tagger) Tag(txt string, sentences []dyad.Span, anchor dyad.Date, lang s
 	return out
 }
 
+type scratch struct {
+	toks []tok
+	buf  []byte
+}
+
+var scratchPool = sync.Pool{New: func() any { return &scratch{toks: make([]tok, 0, 64), buf: make([]byte, 0, 512)} }}
+
 // index attaches dictionary entries to the tokens; it reports whether the
 // sentence may hold a time expression at all (a word of the lexicon or a
 // number).
 func (lx *lexicon) index(toks []tok) bool {
 	any := false
 	for i := range toks {
-		toks[i].ents = lx.first[toks[i].norm]
-		if toks[i].ents != nil || toks[i].kind == tNum {
+		sl := lx.first[toks[i].norm]
+		toks[i].ents, toks[i].flags = sl.ents, sl.flags
+		if toks[i].flags&(flagHead|flagMulti) != 0 || toks[i].kind == tNum {
 			any = true
 		}
 	}
@@ -179,4 +189,27 @@ func fixBased(out []dyad.TimeExpr, first int, based []int) {
 			}
 		}
 	}
+}
+
+// trigger reports whether the grammar should run at token i.
+func trigger(toks []tok, i int) bool {
+	t := &toks[i]
+	if t.kind == tNum || t.flags&flagHead != 0 {
+		return true
+	}
+	if t.flags&flagMulti != 0 {
+		for _, e := range t.ents {
+			if len(e.words) > 1 && headSections[e.sec] && matchEntry(toks, i, e) {
+				return true
+			}
+		}
+	}
+	if t.flags&flagPrefix != 0 {
+		for k := i + 1; k <= i+3 && k < len(toks); k++ {
+			if toks[k].kind == tNum || toks[k].flags&(flagHead|flagMulti) != 0 {
+				return true
+			}
+		}
+	}
+	return false
 }

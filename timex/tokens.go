@@ -28,6 +28,9 @@ type tok struct {
 	num   int  // value of a number token
 	ndig  int  // digits of a number token
 	ents  []*entry
+	flags uint8
+	// byte range of norm in the fold buffer (while tokenising)
+	num2, ndig2 int
 }
 
 // foldTab holds text.Fold of every rune in U+0080..U+024F, computed once.
@@ -60,8 +63,6 @@ func isApos(r rune) bool {
 // tokenize cuts t[from:to] into toks. buf is scratch space for the folded
 // forms; the returned tokens' norm strings share one allocation.
 func tokenize(t string, from, to int, out []tok, buf []byte) ([]tok, []byte) {
-	type pos struct{ a, b int }
-	var offs []pos
 	out = out[:0]
 	buf = buf[:0]
 	i := from
@@ -117,13 +118,15 @@ func tokenize(t string, from, to int, out []tok, buf []byte) ([]tok, []byte) {
 			}
 			k.e = i + sz
 		}
-		offs = append(offs, pos{a, len(buf)})
+		// norm holds the folded bytes' offsets until the string is made
+		k.num2 = a
+		k.ndig2 = len(buf)
 		out = append(out, k)
 		i = k.e
 	}
 	all := string(buf)
 	for n := range out {
-		out[n].norm = all[offs[n].a:offs[n].b]
+		out[n].norm = all[out[n].num2:out[n].ndig2]
 	}
 	return out, buf
 }

@@ -1,0 +1,105 @@
+package timex
+
+// sec names a section of the data files.
+type sec uint8
+
+const (
+	sNone sec = iota
+	sAge
+	sAgo
+	sAgoafter
+	sAnaphoric
+	sApprox
+	sApproxmod
+	sArticle
+	sCentury
+	sClause
+	sClock
+	sClockprep
+	sDaynight
+	sDaypart
+	sDaypartprep
+	sDecade
+	sDeictic
+	sDurprep
+	sEarlier
+	sFuture
+	sHoliday
+	sIn
+	sInfgov
+	sLast
+	sLater
+	sMonth
+	sNext
+	sNoeventdate
+	sNounmod
+	sNumber
+	sOrdend
+	sOrdinal
+	sPart
+	sPast
+	sPer
+	sRef
+	sSeason
+	sSet
+	sSetadj
+	sThis
+	sTonight
+	sUnit
+	sUnitnoun
+	sVague
+	sWeekday
+	sYearcue
+	sYearnoun
+)
+
+// secByName maps the data files' section names to sec values; sections
+// not listed (the suffix lists) are kept as strings.
+var secByName = map[string]sec{
+	"age":         sAge,
+	"ago":         sAgo,
+	"agoafter":    sAgoafter,
+	"anaphoric":   sAnaphoric,
+	"approx":      sApprox,
+	"approxmod":   sApproxmod,
+	"article":     sArticle,
+	"century":     sCentury,
+	"clause":      sClause,
+	"clock":       sClock,
+	"clockprep":   sClockprep,
+	"daynight":    sDaynight,
+	"daypart":     sDaypart,
+	"daypartprep": sDaypartprep,
+	"decade":      sDecade,
+	"deictic":     sDeictic,
+	"durprep":     sDurprep,
+	"earlier":     sEarlier,
+	"future":      sFuture,
+	"holiday":     sHoliday,
+	"in":          sIn,
+	"infgov":      sInfgov,
+	"last":        sLast,
+	"later":       sLater,
+	"month":       sMonth,
+	"next":        sNext,
+	"noeventdate": sNoeventdate,
+	"nounmod":     sNounmod,
+	"number":      sNumber,
+	"ordend":      sOrdend,
+	"ordinal":     sOrdinal,
+	"part":        sPart,
+	"past":        sPast,
+	"per":         sPer,
+	"ref":         sRef,
+	"season":      sSeason,
+	"set":         sSet,
+	"setadj":      sSetadj,
+	"this":        sThis,
+	"tonight":     sTonight,
+	"unit":        sUnit,
+	"unitnoun":    sUnitnoun,
+	"vague":       sVague,
+	"weekday":     sWeekday,
+	"yearcue":     sYearcue,
+	"yearnoun":    sYearnoun,
+}
