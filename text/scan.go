@@ -231,7 +231,6 @@ func (sc *scanner) word(i int, out []tok) (int, []tok) {
 	for j < len(t) {
 		if c := t[j]; c < utf8.RuneSelf && asciiClass[c]&(cLetter|cDigit) != 0 {
 			if lower && asciiClass[c]&cUpper != 0 && !joined && nr >= 4 && sc.gluedAt(i, j) {
-				sc.glued = true
 				break
 			}
 			lower = asciiClass[c] == cLetter
@@ -242,7 +241,6 @@ func (sc *scanner) word(i int, out []tok) (int, []tok) {
 		r, sz := sc.at(j)
 		if isWordRune(r) {
 			if lower && unicode.IsUpper(r) && !joined && nr >= 4 && sc.gluedAt(i, j) {
-				sc.glued = true
 				break
 			}
 			lower = unicode.IsLower(r)
@@ -279,12 +277,13 @@ func (sc *scanner) word(i int, out []tok) (int, []tok) {
 }
 
 // gluedAt reports whether the word starting at i and running into a capital
-// letter at j is two words glued by lost layout: a heading run into the
-// text ("informelsToujours", "MoscouLa situation"). The capital must start
-// a word of at least three letters, all lower-case after the first; when
-// the first part is capitalised, the second must be a sentence starter of
-// the lexicon ("La", "Le", "Il"), so that "WhatsApp" or "BlackRock" stay
-// whole.
+// letter at j is two words glued by lost layout or OCR ("informelsToujours",
+// "MoscouLa situation", "boulevardSaint-Michel"); it then sets sc.glued
+// when the second word starts a sentence. The capital must start a word of
+// at least three letters, all lower-case after the first; the second word
+// must be a sentence starter of the lexicon ("La", "Toujours") when the
+// first is capitalised, so that "WhatsApp" or "BlackRock" stay whole. A
+// sentence starts at the cut only before a sentence starter.
 func (sc *scanner) gluedAt(i, j int) bool {
 	t := sc.t
 	_, sz := sc.at(j)
@@ -300,10 +299,16 @@ func (sc *scanner) gluedAt(i, j int) bool {
 		k += sz
 		n++
 	}
+	starter := sc.lx.starter[Fold(t[j:k])]
 	if r0, _ := sc.at(i); unicode.IsLower(r0) {
-		return n >= 3
+		if n < 3 {
+			return false
+		}
+	} else if !starter {
+		return false
 	}
-	return sc.lx.starter[Fold(t[j:k])]
+	sc.glued = starter
+	return true
 }
 
 // email extends a word to an e-mail address (@ at j).
