@@ -24,24 +24,26 @@ const (
 
 // lexicon is the per-language data of the segmenter.
 type lexicon struct {
-	french  bool
-	abbrev  map[string]abbrClass // exact form with the final period
-	elision map[string]bool      // folded "l'"
-	suffix  map[string]bool      // folded English clitic suffixes "'s", "n't"
-	keep    map[string]bool      // folded words never split
-	clitic  map[string]bool      // French pronouns after a hyphen
-	starter map[string]bool      // folded sentence-starting words
+	french   bool
+	abbrev   map[string]abbrClass // exact form with the final period
+	elision  map[string]bool      // folded "l'"
+	suffix   map[string]bool      // folded English clitic suffixes "'s", "n't"
+	keep     map[string]bool      // folded words never split
+	clitic   map[string]bool      // French pronouns after a hyphen
+	starter  map[string]bool      // folded sentence-starting words
+	particle map[string]bool      // folded starters that also begin surnames
 }
 
 func loadLexicon(lang string) (*lexicon, error) {
 	lx := &lexicon{
-		french:  lang == "fr",
-		abbrev:  map[string]abbrClass{},
-		elision: map[string]bool{},
-		suffix:  map[string]bool{},
-		keep:    map[string]bool{},
-		clitic:  map[string]bool{},
-		starter: map[string]bool{},
+		french:   lang == "fr",
+		abbrev:   map[string]abbrClass{},
+		elision:  map[string]bool{},
+		suffix:   map[string]bool{},
+		keep:     map[string]bool{},
+		clitic:   map[string]bool{},
+		starter:  map[string]bool{},
+		particle: map[string]bool{},
 	}
 	if err := readLines("data/abbrev_"+lang+".txt", func(sec, line string) error {
 		f := strings.Fields(line)
@@ -78,6 +80,8 @@ func loadLexicon(lang string) (*lexicon, error) {
 			lx.clitic[w] = true
 		case "starter":
 			lx.starter[w] = true
+		case "particle":
+			lx.particle[w] = true
 		default:
 			return fmt.Errorf("entry outside a known section: %q", line)
 		}

@@ -275,7 +275,7 @@ func terminal(text string, toks []tok, k int) bool {
 		}
 		return t.f&fEllipsis != 0
 	}
-	return t.f&(fNum|fFinal|fAcronym) != 0
+	return t.f&(fNum|fFinal|fAcronym|fInitial) != 0
 }
 
 // ends decides whether the sentence that starts at toks[start] ends after
@@ -304,6 +304,15 @@ func ends(text string, toks []tok, start, k, e int, lx *lexicon) bool {
 		return c == startUpper || c == startOpen
 	case t.f&fAcronym != 0:
 		return c == startUpper && lx.starter[foldKey(text[nx.start:nx.end])]
+	case t.f&fInitial != 0:
+		// "Dagobert I. Ils", "le plan B. Il": an initial ends a sentence
+		// before a sentence starter that is not a name particle
+		// ("J. Le Goff", "A. De Gasperi").
+		if c != startUpper {
+			return false
+		}
+		w := foldKey(text[nx.start:nx.end])
+		return lx.starter[w] && !lx.particle[w]
 	case t.f&fEllipsis != 0:
 		if k > 0 {
 			switch text[toks[k-1].start:toks[k-1].end] {

@@ -166,6 +166,7 @@ func TestSentencesFrench(t *testing.T) {
 		{"Il utilise WhatsApp et BlackRock, dit McDonald.", "Il utilise WhatsApp et BlackRock, dit McDonald."},
 		{"Premier titre\u00a0\u00a0\u00a0\u00a0Second titre", "Premier titre || Second titre"},
 		{"Deux  espaces ne coupent pas.", "Deux  espaces ne coupent pas."},
+		{"Il succède à Dagobert I. Ils la donnent. Voir J. Le Goff.", "Il succède à Dagobert I. || Ils la donnent. || Voir J. Le Goff."},
 		{"   ", ""},
 	} {
 		if got := sents(c.in, "fr"); got != c.want {
@@ -186,6 +187,7 @@ func TestSentencesEnglish(t *testing.T) {
 		{"What? No! Yes.", "What? || No! || Yes."},
 		{"It rose 3.8% in 2020. Prices fell.", "It rose 3.8% in 2020. || Prices fell."},
 		{"He said no. The end.", "He said no. || The end."},
+		{"We chose plan B. The rest failed. Ask J. De Niro.", "We chose plan B. || The rest failed. || Ask J. De Niro."},
 	} {
 		if got := sents(c.in, "en"); got != c.want {
 			t.Errorf("Sentences(%q)\n got  %s\n want %s", c.in, got, c.want)
