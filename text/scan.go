@@ -658,6 +658,20 @@ func (sc *scanner) number(i int, out []tok) (int, []tok) {
 	for j+1 < len(t) && (t[j] == '/' || t[j] == '-') && isDigitByte(t[j+1]) {
 		j = digits(t, j+1)
 	}
+	// hours: "14h30" and "14h" are cut as "14" "h" "30", like "14 h 30"
+	if j+1 <= len(t) && j < len(t) && (t[j] == 'h' || t[j] == 'H') && first <= 2 && j == i+first {
+		if j+1 == len(t) || !isWordRune(rune(t[j+1])) || isDigitByte(t[j+1]) {
+			k := digits(t, j+1)
+			if k-j-1 == 0 || k-j-1 == 2 && (k == len(t) || !isWordRune(rune(t[k]))) {
+				out = sc.emit(out, i, j, dyad.Number, 0)
+				out = sc.emit(out, j, j+1, dyad.Word, fPiece)
+				if k > j+1 {
+					out = sc.emit(out, j+1, k, dyad.Number, fPiece)
+				}
+				return k, out
+			}
+		}
+	}
 	// ordinals and units glued to the number: 20e, 1er, 2cm
 	for j < len(t) {
 		r, sz := sc.at(j)

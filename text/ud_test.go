@@ -196,8 +196,15 @@ func scoreUD(t testing.TB, path, sep string, show int) udScore {
 }
 
 // TestUDFrench measures sentence-boundary and token F1 on the UD French
-// treebanks and asserts the floors reached (GSD test sentence F1 ≥ 0.97).
-// Run with -v to see the figures; UD_SHOW=20 lists errors.
+// treebanks and asserts the floors reached (GSD test sentence F1 ≥ 0.97, the
+// acceptance bar). Run with -v to see the figures; UD_SHOW=20 lists errors.
+//
+// Sentence F1: a predicted sentence end matches a gold one at the same
+// offset. Space-joined text is the hard case: a gold sentence without final
+// punctuation (headlines, list items ending in ";" or ":", Sequoia's
+// titles) cannot be found, hence the low recall on Sequoia. Token F1: a
+// predicted token matches a gold surface token (multiword tokens such as
+// "du" count once) with the same span.
 func TestUDFrench(t *testing.T) {
 	if _, err := os.Stat(udDir); err != nil {
 		t.Skipf("UD French treebanks not found at %s (../shared absent): skipping the measurement", udDir)
@@ -211,14 +218,14 @@ func TestUDFrench(t *testing.T) {
 		sentF, tokF float64 // floors, space-joined
 		sentNL      float64 // floor, newline-joined
 	}{
-		{"UD_French-GSD/fr_gsd-ud-test.conllu", 0.97, 0.98, 0.97},
-		{"UD_French-GSD/fr_gsd-ud-dev.conllu", 0.96, 0.98, 0.97},
-		{"UD_French-Sequoia/fr_sequoia-ud-test.conllu", 0.80, 0.97, 0.95},
-		{"UD_French-Sequoia/fr_sequoia-ud-dev.conllu", 0.80, 0.97, 0.95},
-		{"UD_French-Sequoia/fr_sequoia-ud-train.conllu", 0.80, 0.97, 0.95},
-		{"UD_French-ParTUT/fr_partut-ud-test.conllu", 0.90, 0.97, 0.95},
-		{"UD_French-ParTUT/fr_partut-ud-dev.conllu", 0.90, 0.97, 0.95},
-		{"UD_French-ParTUT/fr_partut-ud-train.conllu", 0.85, 0.97, 0.95},
+		{"UD_French-GSD/fr_gsd-ud-test.conllu", 0.97, 0.995, 0.99},
+		{"UD_French-GSD/fr_gsd-ud-dev.conllu", 0.98, 0.995, 0.99},
+		{"UD_French-Sequoia/fr_sequoia-ud-test.conllu", 0.85, 0.99, 0.99},
+		{"UD_French-Sequoia/fr_sequoia-ud-dev.conllu", 0.90, 0.99, 0.99},
+		{"UD_French-Sequoia/fr_sequoia-ud-train.conllu", 0.85, 0.99, 0.99},
+		{"UD_French-ParTUT/fr_partut-ud-test.conllu", 0.95, 0.99, 0.99},
+		{"UD_French-ParTUT/fr_partut-ud-dev.conllu", 0.95, 0.99, 0.99},
+		{"UD_French-ParTUT/fr_partut-ud-train.conllu", 0.95, 0.99, 0.99},
 	}
 	for _, fl := range files {
 		path := filepath.Join(udDir, fl.name)
