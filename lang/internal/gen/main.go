@@ -37,7 +37,7 @@ var orders = []string{"unigrams", "bigrams", "trigrams", "quadrigrams"}
 func main() {
 	dir := flag.String("lingua", "", "lingua-go module directory")
 	out := flag.String("out", "lang/data", "output directory")
-	minP := flag.String("min", "0,0,1e-6,3e-6", "minimum probability kept per order (1..4)")
+	minP := flag.String("min", "0,0,0,0", "minimum probability kept per order (1..4)")
 	flag.Parse()
 	if *dir == "" {
 		log.Fatal("gen: -lingua DIR required")
