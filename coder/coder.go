@@ -145,6 +145,8 @@ type sent struct {
 	mst   []int // first token of each mention
 	men   []int // token after each mention
 	cands []cand
+	prev  []int // source group of the last event (for pronouns), as mention indexes of this sentence
+	prevA []int // the same as indexes into a.Actors, kept across sentences
 }
 
 type cand struct {
@@ -178,6 +180,19 @@ func (s *sent) reset(si int, ments []int) {
 	s.mst = s.mst[:0]
 	s.men = s.men[:0]
 	s.cands = s.cands[:0]
+	defer func() {
+		// the previous source, as mentions without tokens, for pronouns
+		s.prev = s.prev[:0]
+		for _, ai := range s.prevA {
+			s.prev = append(s.prev, len(s.ments))
+			s.ments = append(s.ments, ai)
+			s.mst = append(s.mst, -1)
+			s.men = append(s.men, -1)
+		}
+		if len(s.prev) == 0 {
+			s.prev = nil
+		}
+	}()
 	for _, ai := range ments {
 		sp := s.a.Actors[ai].Span
 		first, end := -1, -1
@@ -245,7 +260,7 @@ func (s *sent) hard(i int) bool {
 	t := &s.toks[i]
 	if t.Kind == dyad.Punct {
 		switch t.Norm {
-		case ",", "-", "'", "\"", "(", ")":
+		case ",", "-", "'", "\"", "(", ")", "«", "»", "“", "”":
 			return false
 		}
 		return true
@@ -359,9 +374,15 @@ func (s *sent) subject(p int) []int {
 		return g
 	}
 	lim := p - 30
+	genitive := -1
 	for j := p - 1; j >= 0 && j >= lim; j-- {
 		if m := s.actor[j]; m >= 0 {
-			if s.prepBefore(s.mst[m]) >= 0 {
+			if pb := s.prepBefore(s.mst[m]); pb >= 0 {
+				// "le plus haut gradé de l'armée américaine": an
+				// official of X stands for X when nothing better is found
+				if genitive < 0 && s.lx.in("genitive", s.norm(pb)) {
+					genitive = m
+				}
 				j = s.mst[m]
 				continue
 			}
@@ -379,9 +400,43 @@ func (s *sent) subject(p int) []int {
 			}
 			return nil
 		}
-		if s.hard(j) {
-			return nil
+		if genitive < 0 && s.lx.in("pronoun", nm) && s.prev != nil {
+			// "il a rencontré": the source of the previous event
+			if s.trace() {
+				s.tracef("  pronoun %q resolved to the previous source", s.toks[j].Text)
+			}
+			return s.prev
 		}
+		if s.hard(j) {
+			break
+		}
+	}
+	if genitive >= 0 {
+		return s.group(genitive)
+	}
+	return nil
+}
+
+// inverted finds the subject of a reporting verb placed after the quote
+// (", a précisé l'armée américaine", "« ... », a déclaré X"): the verb
+// group follows a comma or quote directly, and the actor follows the verb.
+func (s *sent) inverted(i int) []int {
+	j := i - 1
+	for ; j >= 0 && j >= i-3; j-- {
+		if !s.lx.in("aux", s.norm(j)) {
+			break
+		}
+	}
+	if j < 0 {
+		return nil
+	}
+	switch s.norm(j) {
+	case ",", "»", "\"", "”":
+	default:
+		return nil
+	}
+	if m, _ := s.slot(i+1, nil, false, -4); m >= 0 {
+		return s.group(m)
 	}
 	return nil
 }
@@ -463,7 +518,7 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 
 // code finds the events of the sentence.
 func (s *sent) code() {
-	if len(s.ments) == 0 {
+	if len(s.ments) == len(s.prev) {
 		if s.trace() {
 			s.tracef("no actor in the sentence: nothing to code")
 		}
@@ -486,6 +541,17 @@ func (s *sent) code() {
 
 func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 	tr := s.trace()
+	if f.tag&tagAcc != 0 && !strings.ContainsAny(s.toks[i].Text, "éÉ") {
+		// "critiques", "attaques": the folded form of a participle
+		// (critiqués) but written without é: a noun or adjective
+		if f.tag&tagNoAcc == 0 {
+			if tr {
+				s.tracef("  %q at %d: not the participle (no é): not a verb", s.toks[i].Text, i)
+			}
+			return
+		}
+		f.tag &^= tagPart
+	}
 	for _, p := range ps {
 		if p.noun && f.tag&(tagFut|tagCond|tagGer) != 0 {
 			continue
@@ -559,9 +625,11 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 	for _, e := range p.post {
 		switch e.kind {
 		case elWord:
-			gap := 4
+			gap := 5
 			if e.adjacent {
 				gap = 1
+			} else if e.far {
+				gap = 20
 			}
 			found := -1
 			for k := pos; k < len(s.toks) && k < pos+gap; k++ {
@@ -648,13 +716,21 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			if p.noun {
 				return nil, "noun pattern without a source"
 			}
-			c.src = s.subject(i)
+			if p.weak {
+				if inv := s.inverted(i); inv != nil {
+					c.src = inv
+					why = append(why, "inverted subject after the reporting verb")
+				}
+			}
+			if c.src == nil {
+				c.src = s.subject(i)
+			}
 			if c.src == nil {
 				return nil, "no subject on the left inside the clause"
 			}
 			why = append(why, "source = subject "+s.mtext(c.src))
 		}
-		if !hasTgt && c.both == nil {
+		if !hasTgt && c.both == nil && !p.weak {
 			if m, _ := s.slot(c.last, nil, true, -10); m >= 0 {
 				c.tgt = s.group(m)
 				why = append(why, "target = first actor after the verb "+s.mtext(c.tgt))
@@ -775,7 +851,15 @@ func (s *sent) negMode(i int, f formInfo, why *[]string) (bool, dyad.Mode) {
 		hyp, rep = rep+" after if/si", ""
 	}
 	if rep == "" {
-		for j := range s.toks {
+		// hearsay cue in the same clause (selon X, reportedly)
+		lo, hi := i, i
+		for lo > 0 && !s.hard(lo-1) {
+			lo--
+		}
+		for hi+1 < len(s.toks) && !s.hard(hi+1) {
+			hi++
+		}
+		for j := lo; j <= hi; j++ {
 			if lx.in("reported", s.joined(j)) {
 				rep = s.toks[j].Text
 				break
@@ -855,6 +939,7 @@ func (s *sent) emit() {
 	sort.SliceStable(order, func(x, y int) bool { return rank(&s.cands[order[x]]) > rank(&s.cands[order[y]]) })
 	sen := &s.a.Sentences[s.si]
 	date := s.date()
+	firstEv := len(s.a.Events)
 	seen := map[string]bool{}
 	for _, a := range order {
 		c := &s.cands[a]
@@ -886,6 +971,16 @@ func (s *sent) emit() {
 			if len(c.both) == 1 && c.src != nil {
 				for _, x := range c.src {
 					pairs = append(pairs, [2]int{x, c.both[0]})
+				}
+			}
+		case len(c.tgt) == 0 && len(c.src) > 1 && !c.p.weak:
+			// "les États-Unis et le Pakistan ont signé un accord":
+			// reciprocal events between the coordinated sources
+			for _, x := range c.src {
+				for _, y := range c.src {
+					if x != y {
+						pairs = append(pairs, [2]int{x, y})
+					}
 				}
 			}
 		case len(c.tgt) == 0:
@@ -925,6 +1020,12 @@ func (s *sent) emit() {
 				continue
 			}
 			seen[key] = true
+			if len(s.a.Events) == firstEv {
+				s.prevA = s.prevA[:0]
+				for _, x := range c.src {
+					s.prevA = append(s.prevA, s.ments[x])
+				}
+			}
 			if tr {
 				s.tracef("EVENT %s -> %s %s (%s) negated=%v mode=%s pattern %s: %s", ev.Source, ev.Target, ev.Code, c.p.text, ev.Negated, ev.Mode, c.p.id, c.why)
 			}

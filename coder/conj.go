@@ -118,7 +118,9 @@ func (c *conjugator) forms(lemma string) []form {
 			stems = append(stems, st[:len(st)-1]+"i")
 		}
 		for _, s := range stems {
-			add(0, s+"e", s+"es", s+"ent")
+			// no 2nd person singular (-es): in news it is nearly always
+			// a plural noun or adjective ("les attaques", "critiques")
+			add(0, s+"e", s+"ent")
 			for _, e := range []string{"ai", "as", "a", "ons", "ez", "ont"} {
 				add(tagFut, s+"er"+e)
 			}
@@ -137,7 +139,7 @@ func (c *conjugator) forms(lemma string) []form {
 		}
 		add(0, st+"ions", st+"iez")
 		add(tagGer, st2+"ant")
-		add(tagPart|tagPast, st+"e", st+"ee", st+"es", st+"ees")
+		add(tagPart|tagPast|tagAcc, st+"e", st+"ee", st+"es", st+"ees")
 		add(tagPast, st2+"a", st2+"erent", st2+"ames", st2+"ates")
 	case strings.HasSuffix(lemma, "ir"):
 		st := lemma[:len(lemma)-2]

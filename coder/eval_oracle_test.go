@@ -110,4 +110,3 @@ func plover2(code string) string {
 	}
 	return p
 }
-

@@ -103,7 +103,7 @@ func TestSentences(t *testing.T) {
 		{"fr", "Selon Islamabad, les talibans ont attaqué la police.",
 			[]string{"Islamabad=PAKGOV", "les talibans=AFGTAL", "la police=AFGCOP"}, []string{"AFGTAL>AFGCOP:190 reported"}},
 		{"fr", "Les États-Unis et le Pakistan ont signé un accord.",
-			[]string{"Les États-Unis=USA", "le Pakistan=PAK"}, []string{"USA>:057", "PAK>:057"}},
+			[]string{"Les États-Unis=USA", "le Pakistan=PAK"}, []string{"USA>PAK:057", "PAK>USA:057"}},
 		{"fr", "Le gouvernement a annoncé des pourparlers de paix avec les talibans pakistanais.",
 			[]string{"Le gouvernement=PAKGOV", "les talibans pakistanais=PAKINS"}, []string{"PAKGOV>PAKINS:036"}},
 		{"fr", "Le ministre a confirmé que ces négociations entre Islamabad et les insurgés avaient lieu.",

@@ -17,6 +17,8 @@ const (
 	tagInf                    // infinitive
 	tagGer                    // present participle / gerund (rencontrant, meeting)
 	tagPast                   // simple past (met, rencontra)
+	tagAcc                    // French -er participle: the surface has "é" (critiqués, not critiques)
+	tagNoAcc                  // the form also comes from a non-participle (critique: il critique)
 )
 
 // element kinds of a pattern
@@ -34,6 +36,7 @@ type elem struct {
 	optional bool
 	required bool // a direct target slot that must be filled ("+!")
 	adjacent bool // must follow the previous element directly (multiword verbs)
+	far      bool // "...word": may come up to 20 tokens after the previous element
 }
 
 type pattern struct {
@@ -366,6 +369,10 @@ func (lx *lexicon) loadPatterns(name, data string) error {
 
 func (lx *lexicon) parseElem(tok string) (elem, error) {
 	e := elem{}
+	if strings.HasPrefix(tok, "...") {
+		e.far = true
+		tok = tok[3:]
+	}
 	if strings.HasSuffix(tok, "!") {
 		e.required = true
 		tok = strings.TrimSuffix(tok, "!")
@@ -451,7 +458,11 @@ func (lx *lexicon) buildForms() {
 				lx.conj = newConjugator()
 			}
 			for _, f := range lx.conj.forms(v) {
-				lx.addForm(f.form, id, f.tag)
+				t := f.tag
+				if t&tagAcc == 0 {
+					t |= tagNoAcc
+				}
+				lx.addForm(f.form, id, t)
 			}
 		case "en":
 			for _, f := range englishForms(v) {
