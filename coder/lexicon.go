@@ -11,14 +11,14 @@ import (
 
 // Token tags attached to a surface form by the lexicon.
 const (
-	tagPart uint8 = 1 << iota // past participle (accusé, accused)
-	tagFut                    // futur simple (rencontrera)
-	tagCond                   // conditionnel (rencontrerait)
-	tagInf                    // infinitive
-	tagGer                    // present participle / gerund (rencontrant, meeting)
-	tagPast                   // simple past (met, rencontra)
-	tagAcc                    // French -er participle: the surface has "é" (critiqués, not critiques)
-	tagNoAcc                  // the form also comes from a non-participle (critique: il critique)
+	tagPart  uint8 = 1 << iota // past participle (accusé, accused)
+	tagFut                     // futur simple (rencontrera)
+	tagCond                    // conditionnel (rencontrerait)
+	tagInf                     // infinitive
+	tagGer                     // present participle / gerund (rencontrant, meeting)
+	tagPast                    // simple past (met, rencontra)
+	tagAcc                     // French -er participle: the surface has "é" (critiqués, not critiques)
+	tagNoAcc                   // the form also comes from a non-participle (critique: il critique)
 )
 
 // element kinds of a pattern

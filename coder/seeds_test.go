@@ -23,9 +23,9 @@ var seedCases = []struct {
 		"Washington=USAGOV", "Barack Obama=USAGOV", "Oussama Ben Laden=SAUAQD", "le Congrès=USALEG",
 		"les forces armées américaines=USAMIL", "Afghanistan=AFG", "Pakistanais=PAK",
 	}, []string{
-		"USAGOV>PAK:042 future",  // va dépêcher au Pakistan ses conseillers
-		"USAGOV>PAKGOV:111",      // les critiques de Donald Trump envers Islamabad
-		"USAGOV>PAK:042 future",  // Tillerson a prévu de se rendre au Pakistan
+		"USAGOV>PAK:042 future", // va dépêcher au Pakistan ses conseillers
+		"USAGOV>PAKGOV:111",     // les critiques de Donald Trump envers Islamabad
+		"USAGOV>PAK:042 future", // Tillerson a prévu de se rendre au Pakistan
 	}},
 	{"001_", []string{
 		"Le Premier ministre pakistanais Imran Khan=PAKGOV", "les talibans pakistanais=PAKINS",
@@ -34,12 +34,12 @@ var seedCases = []struct {
 		"Le Pakistan=PAK", "les Etats-Unis=USA", "les talibans afghans=AFGTAL", "le nouveau régime=AFGGOV",
 		"Kaboul=AFG", "Wendy Sherman=USAGOV", "Pakistan=PAK", "l'AFP=FRAMED",
 	}, []string{
-		"PAKGOV>PAKINS:036",       // a annoncé une reprise de pourparlers avec les talibans pakistanais
-		"PAKGOV>PAKINS:046",       // ces négociations entre Islamabad et les insurgés
-		"PAKINS>PAKGOV:046",       //
-		"USA>PAK:112",             // accusé par les Etats-Unis d'avoir soutenu
-		"PAK>AFGGOV:054 neg",      // n'a pas reconnu le nouveau régime
-		"USAGOV>PAK:042 future",   // doit se rendre au Pakistan
+		"PAKGOV>PAKINS:036",     // a annoncé une reprise de pourparlers avec les talibans pakistanais
+		"PAKGOV>PAKINS:046",     // ces négociations entre Islamabad et les insurgés
+		"PAKINS>PAKGOV:046",     //
+		"USA>PAK:112",           // accusé par les Etats-Unis d'avoir soutenu
+		"PAK>AFGGOV:054 neg",    // n'a pas reconnu le nouveau régime
+		"USAGOV>PAK:042 future", // doit se rendre au Pakistan
 	}},
 	{"002_", []string{
 		"Le Pakistan=PAK", "le Pakistan=PAK", "talibans=AFGTAL", "Daech=IMGMUSISI", "les États-Unis=USA",
@@ -58,10 +58,10 @@ var seedCases = []struct {
 		"les talibans=AFGTAL", "le président afghan Ashraf Ghani=AFGGOV", "Afghanistan=AFG",
 		"l'armée américaine=USAMIL", "les forces gouvernementales=AFGMIL",
 	}, []string{
-		"USAMIL>AFGTAL:040", // a discuté ... au cours d'une rencontre avec les négociateurs talibans
+		"USAMIL>AFGTAL:040",          // a discuté ... au cours d'une rencontre avec les négociateurs talibans
 		"USAMIL>AFGTAL:040 reported", // Milley a évoqué avec les négociateurs talibans, selon un communiqué
-		"USAMIL>AFG:042",    // s'est rendu en Afghanistan
-		"AFGTAL>AFGMIL:190", // les talibans ayant mené des attaques contre les forces gouvernementales
+		"USAMIL>AFG:042",             // s'est rendu en Afghanistan
+		"AFGTAL>AFGMIL:190",          // les talibans ayant mené des attaques contre les forces gouvernementales
 	}},
 	{"004_", []string{
 		"Les États-Unis=USA", "le Pakistan=PAK", "Le secrétaire d’État américain=USAGOV", "Marco Rubio=USAGOV",
