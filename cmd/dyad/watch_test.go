@@ -155,3 +155,50 @@ func TestWatchDir(t *testing.T) {
 		t.Fatalf("third run: %+v\n%s", s, log)
 	}
 }
+
+func TestWatchFetchPages(t *testing.T) {
+	mux := http.NewServeMux()
+	var base string
+	mux.HandleFunc("/rss", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Test</title>
+<item><title>Rencontre à Islamabad</title><link>%s/article</link><guid>urn:fetch:1</guid><description>Court résumé.</description></item>
+</channel></rss>`, base)
+	})
+	mux.HandleFunc("/article", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprintf(w, `<!DOCTYPE html><html lang="fr"><head><title>Rencontre</title>
+<meta property="article:published_time" content="2021-10-22T10:00:00+02:00"></head><body>
+<nav><a href="/">Accueil</a></nav><article><h1>Rencontre à Islamabad</h1><p>%s</p><p>%s</p><p>%s</p></article></body></html>`,
+			strings.Repeat(watchSentences[0]+" ", 3), strings.Repeat(watchSentences[1]+" ", 3), strings.Repeat(watchSentences[3]+" ", 3))
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	base = srv.URL
+	db := filepath.Join(t.TempDir(), "watch.db")
+	st, err := sqlite.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	p, err := pipeline.New(pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	w := &watcher{store: st, an: p, out: &out, errOut: &out, client: &http.Client{Timeout: 10 * time.Second}, fetchPages: true}
+	s := w.poll(context.Background(), []string{srv.URL + "/rss"})
+	if s.Stored != 1 {
+		t.Fatalf("%+v %s", s, out.String())
+	}
+	docs, _ := st.Documents(context.Background(), dyad.DocFilter{})
+	if len(docs) != 1 || docs[0].Date.String() != "2021-10-22" || docs[0].Title != "Rencontre à Islamabad" {
+		t.Fatalf("docs %+v", docs)
+	}
+	d, err := st.Document(context.Background(), docs[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(d.Text, "Moscou") {
+		t.Errorf("page text not fetched: %+v", docs[0])
+	}
+}
