@@ -2,8 +2,10 @@ package timex
 
 import (
 	"bufio"
+
 	"embed"
 	"fmt"
+	"github.com/dyadproject/dyad/text"
 	"sort"
 	"strings"
 )
@@ -27,6 +29,7 @@ type lexicon struct {
 	lang   string
 	first  map[string]slot
 	suffix map[string][]string // suffix sections, surface form, longest first
+	days   [8]string           // full weekday names (the first of each line)
 }
 
 // slot is what a first word gives: its entries and its class flags.
@@ -95,6 +98,9 @@ func loadLexicon(lang string) (*lexicon, error) {
 				continue
 			}
 			sec := secByName[section]
+			if sec == sWeekday && lx.days[n%8] == "" {
+				lx.days[n%8] = text.Fold(ph)
+			}
 			toks, buf = tokenize(ph, 0, len(ph), toks, buf)
 			if len(toks) == 0 {
 				continue
@@ -185,4 +191,9 @@ func matchEntry(toks []tok, i int, e *entry) bool {
 		}
 	}
 	return true
+}
+
+// dayName returns the first (full) name of weekday n in the data.
+func (lx *lexicon) dayName(n int) string {
+	return lx.days[n]
 }

@@ -287,11 +287,8 @@ func (c *ctx) weekday(wd, tense int, forced, this bool) string {
 		}
 		off = fwd
 	case this:
-		if fwd <= back {
-			off = fwd
-		} else {
-			off = -back
-		}
+		// "ce jeudi": the one of the anchor's (ISO) week
+		off = wd - aw
 	case tense == dirNext:
 		off = fwd
 	default:
@@ -387,6 +384,15 @@ func (c *ctx) shiftUnit(u string, n int) string {
 		return fmt.Sprintf("%02d", (a.Year+100*n)/100)
 	}
 	return a.String()
+}
+
+// shiftAgo is shiftUnit for "il y a N unités" / "dans N unités": weeks
+// count as 7N days and give a day, other units keep their granularity.
+func (c *ctx) shiftAgo(u string, n int) string {
+	if u == "W" {
+		return c.shiftDays(c.anchor, 7*n)
+	}
+	return c.shiftUnit(u, n)
 }
 
 func floorDiv(a, b int) int {

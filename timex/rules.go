@@ -173,7 +173,20 @@ func (c *ctx) rDaynight(i int) (res, bool) {
 
 // rNumeric: 24.10.2021, 18 - 12 - 2020, 2021-10-22, 10/24/2021 (English).
 func (c *ctx) rNumeric(i int) (res, bool) {
-	k, _, _ := c.det(i)
+	k, isDet, _ := c.det(i)
+	if c.isNum(k) && c.punct(k+1, "/") && c.isNum(k+2) && !(c.punct(k+3, "/") && c.isNum(k+4)) &&
+		c.glued(k+1) && c.glued(k+2) && c.toks[k].ndig <= 2 && c.toks[k+2].ndig <= 2 &&
+		(isDet || c.toks[k].ndig == 2 && c.toks[k+2].ndig == 2) && !c.isNum(k-1) {
+		// day/month without a year: 22/04, le 2/3 (month/day in English)
+		d, m := c.toks[k].num, c.toks[k+2].num
+		if c.en {
+			d, m = m, d
+		}
+		if m < 1 || m > 12 || d < 1 || d > 31 {
+			return res{}, false
+		}
+		return res{i, k + 3, "DATE", c.dayMonth(m, d, c.tense(i, k+3), false), false}, true
+	}
 	if !c.isNum(k) || !c.isNum(k+2) || !c.isNum(k+4) {
 		return res{}, false
 	}
@@ -274,7 +287,7 @@ func (c *ctx) rDeictic(i int) (res, bool) {
 func (c *ctx) rDaypart(i int) (res, bool) {
 	k, isDet, this := c.det(i)
 	dp, j := match(c.toks, k, sDaypart)
-	if dp == nil || dp.val == "DT" && !this {
+	if dp == nil || dp.val == "DT" && !this && c.norm(i-1) != "dans" {
 		return res{}, false
 	}
 	if this && c.norm(i) != "ces" {
@@ -307,12 +320,17 @@ func (c *ctx) rWeekday(i int) (res, bool) {
 			this, k = true, k+1
 		}
 	}
+	same := false
 	if c.norm(k) == "meme" {
-		k++
+		k, same = k+1, true
 	}
 	wd, j, ok := c.weekdayName(k)
 	if !ok {
 		return res{}, false
+	}
+	// plural: a habit ("le mardi" is left a date, "les jeudis" is a set)
+	if w := c.norm(j - 1); strings.HasSuffix(w, "s") && !strings.HasSuffix(c.lx.dayName(wd), "s") {
+		return res{i, j, "SET", fmt.Sprintf("XXXX-WXX-%d", wd), false}, true
 	}
 	dp, j2 := match(c.toks, j, sDaypart)
 	if dp != nil {
@@ -327,6 +345,12 @@ func (c *ctx) rWeekday(i int) (res, bool) {
 		dir = c.tense(i, j)
 	}
 	v := c.weekday(wd, dir, forced, this)
+	// "ce même lundi": the day of the last date mentioned, if it is one
+	if same && !c.last.IsZero() && c.last.Day > 0 {
+		if w := int(anchorTime(c.last).Weekday()); w == wd || w == 0 && wd == 7 {
+			v = c.last.String()
+		}
+	}
 	if dp != nil && isDay(v) {
 		return res{i, j, "TIME", v + "T" + dp.val, false}, true
 	}
@@ -771,6 +795,10 @@ func (c *ctx) rQuant(i int) (res, bool) {
 	if e, j := match(c.toks, k, sApproxmod); e != nil {
 		k, mod = j, true
 	}
+	// "une dizaine de jours" starts at "une"
+	if k == i && c.has(k, sApprox) && (c.norm(k-1) == "une" || c.norm(k-1) == "un" || c.norm(k-1) == "a") {
+		return res{}, false
+	}
 	q, vague, art, j, ok := c.quant(k)
 	if !ok {
 		if un, j3 := match(c.toks, i, sUnitnoun); un != nil {
@@ -809,11 +837,11 @@ func (c *ctx) rQuant(i int) (res, bool) {
 	}
 	if c.en {
 		if e, jj := match(c.toks, j2, sAgoafter); e != nil && !vague {
-			return res{i, jj, "DATE", c.shiftUnit(uval, -int(q)), false}, true
+			return res{i, jj, "DATE", c.shiftAgo(uval, -int(q)), false}, true
 		}
 	}
 	if ago && !vague && q == float64(int(q)) {
-		return res{agoStart, j2, "DATE", c.shiftUnit(uval, -int(q)), false}, true
+		return res{agoStart, j2, "DATE", c.shiftAgo(uval, -int(q)), false}, true
 	}
 	if !vague && q == float64(int(q)) {
 		if e, jj := match(c.toks, j2, sLater); e != nil && !mod && (uval == "D" || uval == "W" || uval == "M" || uval == "Y") {
@@ -823,7 +851,7 @@ func (c *ctx) rQuant(i int) (res, bool) {
 			return res{i, jj, "DATE", c.relUnit(uval, -int(q)), false}, true
 		}
 		if c.has(i-1, sIn) && !mod && (c.norm(i-1) == "dans" || c.norm(i-1) == "in" && c.tense(i, j2) == dirNext) {
-			return res{i - 1, j2, "DATE", c.shiftUnit(uval, int(q)), false}, true
+			return res{i - 1, j2, "DATE", c.shiftAgo(uval, int(q)), false}, true
 		}
 	}
 	// ages: "une fillette de 6 ans", "âgé de 30 ans", "(45 ans)"
@@ -888,6 +916,12 @@ func (c *ctx) rClock(i int) (res, bool) {
 		return res{i, j, "TIME", c.dayBase() + "T" + e.val, true}, true
 	}
 	if !c.isNum(i) || c.toks[i].ndig > 2 {
+		// "à quinze heures"
+		if e, j := match(c.toks, i, sNumber); e != nil && e.n <= 24 && c.has(i-1, sClockprep) {
+			if n := c.norm(j); n == "heures" || n == "heure" {
+				return res{i, j + 1, "TIME", fmt.Sprintf("%sT%02d:00", c.dayBase(), e.n), true}, true
+			}
+		}
 		return res{}, false
 	}
 	h, mnt := c.toks[i].num, 0
