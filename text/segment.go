@@ -43,16 +43,31 @@ import (
 //     never starts a new sentence after them.
 //   - Abbreviations never end a sentence unless their class says so
 //     (data/abbrev_*.txt: title, num, final); initials ("George W. Bush")
-//     never do; dotted acronyms ("U.S.") do only before a sentence-starter
-//     word ("The", "Le", ...).
+//     and dotted acronyms ("U.S.") do only before a sentence-starter word
+//     ("The", "Le", ...; data/lexicon_*.txt [starter]), and an initial not
+//     before a name particle ("J. Le Goff").
 //   - A blank line always ends a sentence; a single line break does when the
 //     next line starts with something other than a lower-case letter and the
 //     line before does not end with a comma, a hyphen, an opening bracket or
 //     a title abbreviation (headlines, lists, one paragraph a line).
 //   - Scraped text with no space after the period ("le Washington
 //     Post.D’après") is cut when a word of two or more letters ending in a
-//     lower-case letter is followed by "." and a capital letter; "U.S.A" and
-//     "M.Biden" (a listed abbreviation) are not cut.
+//     lower-case letter is followed by "." and a word that starts with a
+//     capital and goes on in lower case ("D’après", "Toujours"), or when a
+//     word or number is followed by "." and a sentence starter ("l'AFP.Le",
+//     "2020.Il"); "U.S.A", "fichier.PDF" and "M.Biden" (a listed
+//     abbreviation: "M." "Biden" in one sentence) are not cut.
+//   - Words glued by lost layout are cut ("informelsToujours",
+//     "MoscouLa"): a lower-case word of four letters or more running into a
+//     capitalised lower-case word, or a capitalised word running into a
+//     sentence starter ("WhatsApp", "BlackRock", "McDonald" stay whole); a
+//     sentence starts at the cut when the second word is a sentence starter.
+//     A gap of three spaces or more (no-break spaces of scraped menus)
+//     counts as a line break.
+//   - A list number opens its sentence ("1. Toute personne", "IV. Le").
+//   - ";" ends a sentence before a capitalised sentence starter ("… ; Il").
+//   - Abbreviations of class num and final do not end a sentence before
+//     "(" ("Paris, 12 oct. (AFP)").
 type Segmenter struct {
 	fr, en *lexicon
 	pool   sync.Pool
@@ -299,9 +314,10 @@ func ends(text string, toks []tok, start, k, e int, lx *lexicon) bool {
 		if isRoman(text[nx.start:nx.end]) {
 			return false // "Vol. XVII"
 		}
-		return c == startUpper || c == startOpen
+		return c == startUpper || c == startOpen && text[nx.start] != '('
 	case t.f&fFinal != 0:
-		return c == startUpper || c == startOpen
+		// "Paris, 12 oct. (AFP)": a bracket does not start a sentence here
+		return c == startUpper || c == startOpen && text[nx.start] != '('
 	case t.f&fAcronym != 0:
 		return c == startUpper && lx.starter[foldKey(text[nx.start:nx.end])]
 	case t.f&fInitial != 0:
@@ -336,16 +352,26 @@ func ends(text string, toks []tok, start, k, e int, lx *lexicon) bool {
 		return false
 	}
 	if e == k && nx.f&fSpace == 0 {
-		// glued: "Post.D’après" yes, "2020.A" no
+		// glued: "Post.D’après", "l'AFP.Le", "2020.Il" yes; "2020.A",
+		// "fichier.PDF" no
 		if c != startUpper || k == 0 {
 			return false
 		}
 		p := toks[k-1]
-		if p.kind != dyad.Word || p.end != t.start || p.end-p.start < 2 {
+		if p.kind != dyad.Word && p.kind != dyad.Number || p.end != t.start || p.end-p.start < 2 {
 			return false
 		}
+		if lx.starter[foldKey(text[nx.start:nx.end])] {
+			return true
+		}
 		r, _ := utf8.DecodeLastRuneInString(text[p.start:p.end])
-		return unicode.IsLower(r)
+		if p.kind != dyad.Word || !unicode.IsLower(r) {
+			return false
+		}
+		// the capital starts a word: "D’après", "Toujours", not "PDF"
+		_, sz := utf8.DecodeRuneInString(text[nx.start:nx.end])
+		r2, _ := utf8.DecodeRuneInString(text[int(nx.start)+sz : nx.end])
+		return unicode.IsLower(r2) || isApos(r2)
 	}
 	return true
 }

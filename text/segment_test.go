@@ -168,6 +168,8 @@ func TestSentencesFrench(t *testing.T) {
 		{"Premier titre\u00a0\u00a0\u00a0\u00a0Second titre", "Premier titre || Second titre"},
 		{"Deux  espaces ne coupent pas.", "Deux  espaces ne coupent pas."},
 		{"Il succède à Dagobert I. Ils la donnent. Voir J. Le Goff.", "Il succède à Dagobert I. || Ils la donnent. || Voir J. Le Goff."},
+		{"Paris, 12 oct. (AFP) - Le président parle. Selon l'AFP.Le texte suit. En 2020.Il part.", "Paris, 12 oct. (AFP) - Le président parle. || Selon l'AFP. || Le texte suit. || En 2020. || Il part."},
+		{"Ouvrir le fichier.PDF puis la version 2.A ensuite.", "Ouvrir le fichier.PDF puis la version 2.A ensuite."},
 		{"   ", ""},
 	} {
 		if got := sents(c.in, "fr"); got != c.want {
