@@ -18,6 +18,7 @@ import (
 	"sync"
 
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/timex"
 )
 
 //go:embed data/*.txt
@@ -938,7 +939,6 @@ func (s *sent) emit() {
 	}
 	sort.SliceStable(order, func(x, y int) bool { return rank(&s.cands[order[x]]) > rank(&s.cands[order[y]]) })
 	sen := &s.a.Sentences[s.si]
-	date := s.date()
 	firstEv := len(s.a.Events)
 	seen := map[string]bool{}
 	for _, a := range order {
@@ -958,6 +958,7 @@ func (s *sent) emit() {
 			}
 			continue
 		}
+		date := s.date(c.anchor)
 		var pairs [][2]int
 		switch {
 		case c.both != nil:
@@ -1055,19 +1056,8 @@ func (s *sent) complement(b, a int) bool {
 	return false
 }
 
-// date gives the event date: a DATE expression of the sentence, else the
-// document date.
-func (s *sent) date() string {
-	if eventDate != nil {
-		return eventDate(s.a, s.si, s.a.Sentences[s.si].Span)
-	}
-	for _, t := range s.a.Times {
-		if t.Sentence == s.si && t.Type == "DATE" && len(t.Value) >= 4 && t.Value[0] >= '0' && t.Value[0] <= '9' {
-			return t.Value
-		}
-	}
-	return s.a.Doc.Date.String()
+// date gives the event date: timex's choice among the sentence's time
+// expressions for the anchor at token i (document date when none).
+func (s *sent) date(i int) string {
+	return timex.EventDate(s.a, s.si, s.toks[i].Span)
 }
-
-// eventDate, when set (by the timex integration), dates events.
-var eventDate func(a *dyad.Analysis, sentence int, span dyad.Span) string

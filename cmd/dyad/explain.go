@@ -1,0 +1,103 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/actor"
+	"github.com/dyadproject/dyad/coder"
+	"github.com/dyadproject/dyad/text"
+	"github.com/dyadproject/dyad/timex"
+)
+
+func init() {
+	var lang, date string
+	cmd := &cobra.Command{
+		Use:   "explain [--lang fr|en] [--date YYYY-MM-DD] SENTENCE|-",
+		Short: "code a sentence and explain why (tokens, lemmas, actors, times, coder trace, events)",
+		Long: `explain runs the text, timex, actor and coder stages on SENTENCE (or on standard
+input when SENTENCE is "-") and prints the tokens with the lemmas the coder
+knows them by, the actor mentions, the time expressions, the trace of every
+stage (patterns tried, the one chosen, and why the source, target, code,
+negation and mode came out as they did) and the coded events.`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			in := args[0]
+			if in == "-" {
+				b, err := io.ReadAll(cmd.InOrStdin())
+				if err != nil {
+					return err
+				}
+				in = string(b)
+			}
+			d, err := dyad.ParseDate(date)
+			if err != nil {
+				return err
+			}
+			kb, err := actor.Default()
+			if err != nil {
+				return err
+			}
+			cd, err := coder.New()
+			if err != nil {
+				return err
+			}
+			w := bufio.NewWriter(cmd.OutOrStdout())
+			defer w.Flush()
+			a := &dyad.Analysis{Doc: &dyad.Document{Text: in, Lang: lang, Date: d}}
+			a.Trace = func(stage, msg string) { fmt.Fprintf(w, "  [%s] %s\n", stage, msg) }
+			fmt.Fprintln(w, "trace:")
+			stages := []dyad.Stage{text.NewStage(), timex.New(), actor.NewStage(kb), cd}
+			for _, st := range stages {
+				if err := st.Process(a); err != nil {
+					return fmt.Errorf("%s: %v", st.Name(), err)
+				}
+			}
+			fmt.Fprintln(w, "tokens:")
+			for si, s := range a.Sentences {
+				fmt.Fprintf(w, "  sentence %d [%d,%d)\n   ", si, s.Start, s.End)
+				for _, t := range s.Tokens {
+					fmt.Fprintf(w, " %s", t.Text)
+					if l := cd.Lemma(lang, t.Norm); l != "" {
+						fmt.Fprintf(w, "/%s", l)
+					}
+				}
+				fmt.Fprintln(w)
+			}
+			fmt.Fprintln(w, "actors:")
+			for _, m := range a.Actors {
+				fmt.Fprintf(w, "  s%d [%d,%d) %q %s %s %s\n", m.Sentence, m.Start, m.End, m.Text, m.Code, m.Kind, m.Entry)
+			}
+			fmt.Fprintln(w, "times:")
+			for _, t := range a.Times {
+				fmt.Fprintf(w, "  s%d [%d,%d) %q %s %s\n", t.Sentence, t.Start, t.End, t.Text, t.Type, t.Value)
+			}
+			fmt.Fprintln(w, "events:")
+			if len(a.Events) == 0 {
+				fmt.Fprintln(w, "  (none)")
+			}
+			for _, e := range a.Events {
+				tgt := e.Target
+				if tgt == "" {
+					tgt = "-"
+				}
+				var flags []string
+				if e.Negated {
+					flags = append(flags, "negated")
+				}
+				flags = append(flags, string(e.Mode))
+				fmt.Fprintf(w, "  %s -> %s  %s  %s  date=%s  %q -> %q  (%s)\n", e.Source, tgt, e.Code,
+					strings.Join(flags, ","), e.Date, e.SourceText, e.TargetText, e.Pattern)
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&lang, "lang", "fr", "language of the sentence (fr or en)")
+	cmd.Flags().StringVar(&date, "date", "", "publication date (YYYY-MM-DD), for actor roles and relative dates")
+	rootCmd.AddCommand(cmd)
+}
