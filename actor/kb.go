@@ -39,6 +39,7 @@ var EmbeddedFiles = []string{
 	"media.txt",
 	"people_dyad.txt",
 	"agents_en.txt",
+	"agents_en_dyad.txt",
 	"agents_fr.txt",
 }
 
@@ -69,6 +70,7 @@ type Entry struct {
 	Kind   string   // country, demonym, person, org, group, media, agent
 	Roles  []Role
 	Source string // the @source of its block ("phoenix ...", "dyad", "learned")
+	Lang   string // "fr" or "en" for files named *_fr.txt / *_en*.txt, else ""
 	File   string
 	Line   int
 	// superseded points to the entry that replaced this one (a later file
@@ -282,7 +284,7 @@ func (kb *KB) read(r io.Reader, file string, probs *[]Problem) error {
 			}
 			continue
 		}
-		e := &Entry{Kind: kind, Source: source, File: file, Line: ln, superseded: -1}
+		e := &Entry{Kind: kind, Source: source, File: file, Line: ln, superseded: -1, Lang: fileLang(file)}
 		for _, n := range strings.Split(lhs, "|") {
 			n = strings.TrimSpace(n)
 			if n == "" {
@@ -482,7 +484,7 @@ func (kb *KB) add(e *Entry) {
 		t = kb.agt
 	}
 	for _, n := range e.Names {
-		t.insert(nameUnits(n), int32(e.ID), caseSensitive(n), capMask(n))
+		t.insert(nameUnits(n), int32(e.ID), caseSensitive(n), capMask(n, e.Kind != "agent" && e.Kind != "demonym"))
 	}
 }
 
@@ -703,4 +705,16 @@ func (kb *KB) checkCodes(probs *[]Problem) {
 			}
 		}
 	}
+}
+
+// fileLang reads the language of a dictionary from its file name.
+func fileLang(file string) string {
+	b := filepath.Base(file)
+	switch {
+	case strings.Contains(b, "_fr"):
+		return "fr"
+	case strings.Contains(b, "_en"):
+		return "en"
+	}
+	return ""
 }

@@ -82,6 +82,15 @@ func sentenceUnits(toks []dyad.Token, buf []unit) []unit {
 		if n == "" {
 			n = text.Fold(t.Text)
 		}
+		// English possessive: "Turkey's" (one token "turkey's", or "turkey'"
+		// then "s", or "turkey" then "'s") matches as "turkey"
+		if strings.HasSuffix(n, "'s") && len(n) > 3 {
+			n = n[:len(n)-2]
+		} else if n == "'s" || n == "s" && i > 0 && strings.HasSuffix(toks[i-1].Norm, "'") && toks[i-1].End == t.Start {
+			continue
+		} else if len(n) > 3 && n[len(n)-1] == '\'' && !elided(n) {
+			n = n[:len(n)-1]
+		}
 		up, cp := caseOf(t.Text)
 		// "U . S ." as separate tokens
 		if len(n) == 1 && i+2 < len(toks) && toks[i+1].Text == "." && len(toks[i+2].Norm) == 1 && toks[i+2].Kind == dyad.Word {
@@ -161,33 +170,62 @@ func (p payload) fits(us []unit, i, j int) bool {
 	return true
 }
 
-// capMask gives the mask of capitalised words of a name written "^Name".
-func capMask(name string) uint32 {
-	if !strings.HasPrefix(name, "^") {
+// lowerWords never need a capital, even in a proper name ("Islamic
+// Republic of Afghanistan", "Armée de libération du Baloutchistan").
+var lowerWords = map[string]bool{"of": true, "the": true, "and": true, "for": true, "in": true, "on": true,
+	"de": true, "du": true, "des": true, "d'": true, "la": true, "le": true, "les": true, "l'": true,
+	"et": true, "en": true, "au": true, "aux": true, "al": true, "el": true, "ben": true, "bin": true,
+	"ibn": true, "da": true, "van": true, "von": true, "der": true, "e": true, "i": true, "ul": true}
+
+// capMask gives the mask of the words of a proper name that must be
+// capitalised in the text: the words written with a capital (function
+// words aside). Agents and demonyms (auto == false) need none unless the
+// name is written "^Name".
+func capMask(name string, auto bool) uint32 {
+	if strings.HasPrefix(name, "^") {
+		name, auto = name[1:], true
+	}
+	if !auto {
 		return 0
 	}
+	raw := rawUnits(name)
 	var m uint32
-	k := 0
-	start := true
-	for _, r := range name[1:] {
-		switch {
-		case r == ' ' || r == '-' || r == '_':
-			if !start {
-				k++
-			}
-			start = true
-		case r == '\'':
-			k++
-			start = true
-		case r == '.':
-		default:
-			if start && unicode.IsUpper(r) && k < 32 {
-				m |= 1 << k
-			}
-			start = false
+	for k, w := range raw {
+		if k >= 32 {
+			break
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) && !lowerWords[text.Fold(w)] {
+			m |= 1 << k
 		}
 	}
 	return m
+}
+
+// rawUnits splits a name like nameUnits, without folding.
+func rawUnits(s string) []string {
+	var out []string
+	var cur strings.Builder
+	flush := func() {
+		if cur.Len() > 0 {
+			out = append(out, cur.String())
+			cur.Reset()
+		}
+	}
+	for _, r := range s {
+		switch {
+		case r == ' ' || r == '-' || r == '_' || r == '\t' || r == ',' || r == '(' || r == ')' || r == '\u2010' || r == '\u2011' || r == '\u2013' || r == '\u2014':
+			flush()
+		case r == '.':
+		case r == '\'' || r == '\u2019':
+			cur.WriteRune(r)
+			flush()
+		default:
+			cur.WriteRune(r)
+		}
+	}
+	flush()
+	return out
 }
 
 type tnode struct {
@@ -300,4 +338,12 @@ func (m *Matcher) Find(toks []dyad.Token, out []Match) []Match {
 		i = end
 	}
 	return out
+}
+
+// elided reports whether a token ending in an apostrophe is a French
+// elision ("l'", "qu'", "jusqu'", "aujourd'") rather than an English
+// possessive ("Turkey'" before "s").
+func elided(n string) bool {
+	b := n[:len(n)-1]
+	return len(b) <= 2 || strings.HasSuffix(b, "qu") || b == "aujourd" || b == "presqu"
 }

@@ -46,7 +46,31 @@ type personRef struct {
 type docState struct {
 	names     map[string]personRef // folded unit sequence -> person seen in the document
 	maxNameN  int
-	countries []string // country codes in order of mention
+	countries []string       // country codes in order of last mention
+	count     map[string]int // mentions per country code
+}
+
+// pair returns the two countries "les deux pays" refers to: the two most
+// mentioned so far in the document, the more recent first on ties.
+func (ds *docState) pair() (string, string, bool) {
+	if len(ds.countries) < 2 {
+		return "", "", false
+	}
+	best := [2]int{-1, -1}
+	for x := len(ds.countries) - 1; x >= 0; x-- {
+		c := ds.countries[x]
+		switch {
+		case best[0] < 0 || ds.count[c] > ds.count[ds.countries[best[0]]]:
+			best[1], best[0] = best[0], x
+		case best[1] < 0 || ds.count[c] > ds.count[ds.countries[best[1]]]:
+			best[1] = x
+		}
+	}
+	a, b := ds.countries[best[0]], ds.countries[best[1]]
+	if best[0] > best[1] {
+		a, b = b, a
+	}
+	return a, b, true
 }
 
 // function words never part of a person's name
@@ -71,12 +95,12 @@ func (s *Stage) Process(a *dyad.Analysis) error {
 	kb.mu.RLock()
 	defer kb.mu.RUnlock()
 	date := a.Doc.Date
-	ds := &docState{names: map[string]personRef{}}
+	ds := &docState{names: map[string]personRef{}, count: map[string]int{}}
 	var us []unit
 	for si := range a.Sentences {
 		sent := &a.Sentences[si]
 		us = sentenceUnits(sent.Tokens, us)
-		ms := s.scan(us, date)
+		ms := s.scan(us, date, a.Doc.Lang)
 		ms = s.link(a, sent, us, ms, date)
 		// remember the people of this sentence, then resolve surnames and
 		// names seen earlier in the document
@@ -93,14 +117,19 @@ func (s *Stage) Process(a *dyad.Analysis) error {
 
 // best returns the payload entry of node n in t that fits the text case,
 // the latest loaded one winning.
-func (kb *KB) best(t *trie, n int32, us []unit, i, j int) *Entry {
+func (kb *KB) best(t *trie, n int32, us []unit, i, j int, lang string) *Entry {
 	var b *Entry
 	for _, p := range t.nodes[n].out {
 		if !p.fits(us, i, j) {
 			continue
 		}
 		e := kb.resolve(int(p.id))
-		if b == nil || e.ID > b.ID {
+		if b == nil {
+			b = e
+			continue
+		}
+		bl, el := lang != "" && b.Lang == lang, lang != "" && e.Lang == lang
+		if el && !bl || el == bl && e.ID > b.ID {
 			b = e
 		}
 	}
@@ -109,7 +138,7 @@ func (kb *KB) best(t *trie, n int32, us []unit, i, j int) *Entry {
 
 // agentLongest finds the longest agent at i, allowing one demonym inside
 // or right after it (not first).
-func (kb *KB) agentLongest(us []unit, i int) (end int, node int32, country string) {
+func (kb *KB) agentLongest(us []unit, i int, lang string) (end int, node int32, country string) {
 	if !us[i].first {
 		return 0, -1, ""
 	}
@@ -128,7 +157,7 @@ func (kb *KB) agentLongest(us []unit, i int) (end int, node int32, country strin
 		}
 		if !used && n != 0 && us[pos].first {
 			if de, dn := kb.dem.longest(us, pos); dn >= 0 {
-				if e := kb.best(kb.dem, dn, us, pos, de); e != nil {
+				if e := kb.best(kb.dem, dn, us, pos, de, lang); e != nil {
 					walk(de, n, true, countryPart(e.Roles[0].Code))
 				}
 			}
@@ -139,16 +168,16 @@ func (kb *KB) agentLongest(us []unit, i int) (end int, node int32, country strin
 }
 
 // scan finds the leftmost-longest entity, agent and demonym matches.
-func (s *Stage) scan(us []unit, date dyad.Date) []mention {
+func (s *Stage) scan(us []unit, date dyad.Date, lang string) []mention {
 	kb := s.kb
 	var ms []mention
 	for i := 0; i < len(us); {
 		eEnd, eNode := kb.ent.longest(us, i)
-		aEnd, aNode, aCountry := kb.agentLongest(us, i)
+		aEnd, aNode, aCountry := kb.agentLongest(us, i, lang)
 		dEnd, dNode := kb.dem.longest(us, i)
 		switch {
 		case eNode >= 0 && eEnd >= aEnd && eEnd >= dEnd:
-			e := kb.best(kb.ent, eNode, us, i, eEnd)
+			e := kb.best(kb.ent, eNode, us, i, eEnd, lang)
 			if e == nil {
 				i++
 				continue
@@ -156,7 +185,7 @@ func (s *Stage) scan(us []unit, date dyad.Date) []mention {
 			ms = append(ms, s.entityMention(e, i, eEnd, date))
 			i = eEnd
 		case aNode >= 0 && aEnd >= dEnd:
-			e := kb.best(kb.agt, aNode, us, i, aEnd)
+			e := kb.best(kb.agt, aNode, us, i, aEnd, lang)
 			if e == nil {
 				i++
 				continue
@@ -169,7 +198,7 @@ func (s *Stage) scan(us []unit, date dyad.Date) []mention {
 				entry: e, where: e.Where(), agentW: strings.Join(w, " ")})
 			i = aEnd
 		case dNode >= 0:
-			e := kb.best(kb.dem, dNode, us, i, dEnd)
+			e := kb.best(kb.dem, dNode, us, i, dEnd, lang)
 			if e == nil {
 				i++
 				continue
@@ -287,11 +316,11 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 	out := ms[:0:0]
 	for k := 0; k < len(ms); k++ {
 		m := ms[k]
-		if m.kind == "country" && len(m.code) == 3 && k+1 < len(ms) && ms[k+1].kind == "agent" &&
+		if (m.kind == "country" || m.kind == "person" && !isComma(toks, us, m.j-1, min(m.j, len(us)-1))) && isCountryCode(m.code) && k+1 < len(ms) && ms[k+1].kind == "agent" &&
 			ms[k+1].country == "" && ms[k+1].i == m.j && !strings.HasPrefix(ms[k+1].role, "@") &&
 			!isComma(toks, us, m.j-1, ms[k+1].i) {
 			ag := ms[k+1]
-			ag.i, ag.country = m.i, m.code
+			ag.i, ag.country = m.i, m.code[:3]
 			out = append(out, ag)
 			k++
 			continue
@@ -424,6 +453,9 @@ func (s *Stage) appose(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ag, p m
 		}
 	} else if !p.dated && textCode != "" {
 		m.code, m.where = textCode, "doc:"+a.Doc.ID
+	} else if !p.dated && textCode == "" && isCountryCode(p.code) && !strings.HasSuffix(ag.role, "ELI") {
+		// "President Assad": the title says which role the person holds
+		m.code = p.code[:3] + ag.role
 	}
 	if strings.HasSuffix(ag.role, "ELI") && ag.country != "" {
 		m.code = ag.country + "ELI" // "l'ancien président américain Barack Obama"
@@ -524,12 +556,12 @@ func (s *Stage) emit(a *dyad.Analysis, si int, sent *dyad.Sentence, us []unit, m
 		sp := dyad.Span{Start: toks[us[m.i].tok].Start, End: toks[us[m.j-1].tokEnd].End}
 		txt := a.Doc.Text[sp.Start:sp.End]
 		if m.kind == "agent" && strings.HasPrefix(m.role, "@pair") {
-			n := len(ds.countries)
-			if n < 2 {
+			c1, c2, ok := ds.pair()
+			if !ok {
 				continue
 			}
 			role := strings.TrimPrefix(m.role, "@pair")
-			for _, c := range []string{ds.countries[n-2], ds.countries[n-1]} {
+			for _, c := range []string{c1, c2} {
 				a.Actors = append(a.Actors, dyad.ActorMention{Span: sp, Text: txt, Code: c + role,
 					Name: s.kb.CountryName(c), Kind: "compound", Entry: m.where, Sentence: si})
 			}
@@ -539,6 +571,8 @@ func (s *Stage) emit(a *dyad.Analysis, si int, sent *dyad.Sentence, us []unit, m
 		if kind == "agent" {
 			if m.country != "" {
 				code = m.country + m.role
+			} else if strings.HasPrefix(m.role, "NGO") || strings.HasPrefix(m.role, "IGO") {
+				code = m.role
 			} else {
 				code = "---" + m.role
 			}
@@ -554,6 +588,7 @@ func (s *Stage) emit(a *dyad.Analysis, si int, sent *dyad.Sentence, us []unit, m
 			Kind: kind, Entry: m.where, Sentence: si})
 		if isCountryCode(code) {
 			c := code[:3]
+			ds.count[c]++
 			if n := len(ds.countries); n == 0 || ds.countries[n-1] != c {
 				// move c to the end of the recency list
 				for x := 0; x < len(ds.countries); x++ {

@@ -160,6 +160,19 @@ func parsePhoenix(path string, iso []*isoRow) (countries map[string]*ent, people
 			e.names = append(e.names, pending.names...)
 		}
 		pending = nil
+		if iso != nil {
+			// a country block whose code comes on its own line ("CROATIA_" then "[HRV >920115]")
+			if f := strings.Fields(e.roles[len(e.roles)-1]); len(f) > 0 && len(f[0]) == 3 && isUpper(f[0]) {
+				ce := countries[f[0]]
+				if ce == nil {
+					ce = &ent{country: f[0]}
+					countries[f[0]] = ce
+				}
+				ce.names = append(ce.names, e.names...)
+				country = f[0]
+				return
+			}
+		}
 		e.roles = fixRoles(e.roles, e.country)
 		if len(e.roles) == 0 {
 			return
@@ -545,14 +558,7 @@ func writeCountries(ph map[string]*ent, iso []*isoRow) {
 		if len(names) == 0 {
 			continue
 		}
-		roles := []string{c}
-		if len(e.roles) > 0 {
-			roles = fixRoles(append([]string{}, e.roles...), c)
-			if len(roles) == 0 {
-				roles = []string{c}
-			}
-		}
-		fmt.Fprintf(w, "%s => %s\n", strings.Join(names, " | "), strings.Join(roles, ", "))
+		fmt.Fprintf(w, "%s => %s\n", strings.Join(names, " | "), c)
 	}
 	// NGEC nationality words
 	f, err := os.Open(filepath.Join(ref, "countries/ngec_countries.csv"))
@@ -566,6 +572,12 @@ func writeCountries(ph map[string]*ent, iso []*isoRow) {
 	}
 	fmt.Fprintf(w, "\n@source ngec ngec_countries.csv (NGEC / Open Event Data Alliance, MIT): English nationality words\n@kind demonym\n")
 	ud := uniq{}
+	isoNames := map[string]bool{}
+	for _, r := range iso {
+		for _, n := range append(strings.Split(r.en+"|"+r.fr, "|"), r.enCommon, r.frCommon) {
+			isoNames[unitKey(strings.TrimSpace(n))] = true
+		}
+	}
 	for _, r := range recs[1:] {
 		c := r[2]
 		if pc, ok := codeOf[c]; ok {
@@ -577,7 +589,7 @@ func writeCountries(ph map[string]*ent, iso []*isoRow) {
 		var names []string
 		for _, n := range strings.Split(r[3], ",") {
 			n = strings.TrimSpace(n)
-			if n != "" && !strings.Contains(n, " ") {
+			if n != "" && !strings.Contains(n, " ") && !isoNames[unitKey(n)] {
 				names = append(names, n)
 			}
 		}
