@@ -10,7 +10,14 @@ import (
 	"strings"
 
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/actor"
+	"github.com/dyadproject/dyad/cameo"
+	"github.com/dyadproject/dyad/clean"
+	"github.com/dyadproject/dyad/coder"
+	"github.com/dyadproject/dyad/geo"
+	"github.com/dyadproject/dyad/lang"
 	"github.com/dyadproject/dyad/text"
+	"github.com/dyadproject/dyad/timex"
 )
 
 // Options configure a pipeline.
@@ -110,6 +117,24 @@ func docName(d *dyad.Document) string {
 
 // build assembles the default stages from the packages of the repository.
 func (p *Pipeline) build() error {
-	p.stages = append(p.stages, text.NewStage())
+	p.cleaner = clean.New()
+	p.langID = lang.New()
+	kb, err := actor.Load(p.opts.Dicts...)
+	if err != nil {
+		return fmt.Errorf("actor dictionaries: %w", err)
+	}
+	p.learner = kb
+	cd, err := coder.New()
+	if err != nil {
+		return fmt.Errorf("event patterns: %w", err)
+	}
+	p.stages = []dyad.Stage{
+		text.NewStage(),
+		timex.New(),
+		actor.NewStage(kb),
+		cd,
+		cameo.NewStage(),
+		geo.NewStage(geo.New()),
+	}
 	return nil
 }
