@@ -39,6 +39,16 @@ var (
 func New() (*Coder, error) {
 	loadOnce.Do(func() {
 		loaded = map[string]*lexicon{}
+		tb, err := dataFS.ReadFile("data/transform.txt")
+		if err != nil {
+			loadErr = err
+			return
+		}
+		tr, err := loadTransforms("transform.txt", string(tb))
+		if err != nil {
+			loadErr = err
+			return
+		}
 		for _, lang := range []string{"fr", "en"} {
 			lx := newLexicon(lang)
 			lexName := "data/" + lang + "_lex.txt"
@@ -61,6 +71,7 @@ func New() (*Coder, error) {
 				return
 			}
 			lx.buildForms()
+			lx.transforms = tr
 			loaded[lang] = lx
 		}
 	})
@@ -161,6 +172,8 @@ type cand struct {
 	why        string
 	embeddedBy int
 	nonfinite  bool
+	code       string // the pattern's code, possibly transformed
+	governed   bool   // complement of an intent/refusal word, already transformed
 }
 
 func (s *sent) reset(si int, ments []int) {
@@ -582,7 +595,7 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 }
 
 func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
-	c := &cand{p: p, anchor: i, embeddedBy: -1}
+	c := &cand{p: p, anchor: i, embeddedBy: -1, code: p.code}
 	var why []string
 	// elements before the anchor, right to left
 	pos := i
@@ -891,8 +904,40 @@ func (s *sent) emit() {
 	for a := range s.cands {
 		keep[a] = true
 	}
+	// "refused to meet", "a accepté de négocier", "threatened to attack":
+	// the complement carries the event, transformed; the governing word
+	// codes nothing itself
 	for b := range s.cands {
 		cb := &s.cands[b]
+		cls, g := s.governor(cb.anchor)
+		if cls == "" {
+			continue
+		}
+		old := cb.code
+		cb.code = s.lx.transform(cls, cb.code)
+		cb.governed = true
+		for a := range s.cands {
+			if s.cands[a].anchor == g {
+				keep[a] = false
+			}
+		}
+		if tr {
+			s.tracef("  %s at %d: complement of %q: %s table %s -> %s", cb.p.id, cb.anchor, s.toks[g].Text, cls, old, cb.code)
+		}
+	}
+	for b := range s.cands {
+		cb := &s.cands[b]
+		if cb.governed || !keep[b] {
+			continue
+		}
+		if cb.mode == dyad.Future {
+			if nc := s.lx.transform("intent", cb.code); nc != cb.code {
+				if tr {
+					s.tracef("  %s at %d: announced for the future: intent table %s -> %s", cb.p.id, cb.anchor, cb.code, nc)
+				}
+				cb.code = nc
+			}
+		}
 		for a := range s.cands {
 			if a == b || !keep[a] {
 				continue
@@ -917,7 +962,7 @@ func (s *sent) emit() {
 		}
 	}
 	for a := range s.cands {
-		if keep[a] && !s.cands[a].p.weak && s.cands[a].p.code != "---" {
+		if keep[a] && !s.cands[a].p.weak && s.cands[a].code != "---" {
 			strong = true
 		}
 	}
@@ -946,7 +991,7 @@ func (s *sent) emit() {
 		if !keep[a] {
 			continue
 		}
-		if c.p.code == "---" {
+		if c.code == "---" {
 			if tr {
 				s.tracef("  %s at %d is a non-event pattern: nothing coded", c.p.id, c.anchor)
 			}
@@ -954,7 +999,7 @@ func (s *sent) emit() {
 		}
 		if c.p.weak && strong {
 			if tr {
-				s.tracef("  drop weak %s (%s): the sentence has a more specific event", c.p.id, c.p.code)
+				s.tracef("  drop weak %s (%s): the sentence has a more specific event", c.p.id, c.code)
 			}
 			continue
 		}
@@ -1001,7 +1046,7 @@ func (s *sent) emit() {
 				Source:     src.Code,
 				SourceText: src.Text,
 				SourceSpan: src.Span,
-				Code:       c.p.code,
+				Code:       c.code,
 				Negated:    c.neg,
 				Mode:       c.mode,
 				Date:       date,
@@ -1033,6 +1078,28 @@ func (s *sent) emit() {
 			s.a.Events = append(s.a.Events, ev)
 		}
 	}
+}
+
+// governor finds an intent, threat or refusal word governing the verb at
+// b through a complementiser ("refused to meet", "a accepté de négocier"):
+// it returns the transformation table and the governing token.
+func (s *sent) governor(b int) (string, int) {
+	j := b - 1
+	for n := 0; j >= 0 && n < 3 && s.lx.in("verbglue", s.norm(j)); n++ {
+		j--
+	}
+	if j < 1 || !s.lx.in("comp", s.norm(j)) {
+		return "", -1
+	}
+	k := j - 1
+	nm := s.norm(k)
+	switch {
+	case s.lx.in("refusalverb", nm):
+		return "refusal", k
+	case s.lx.in("intentverb", nm), s.lx.in("threatverb", nm):
+		return "intent", k
+	}
+	return "", -1
 }
 
 // complement reports whether the anchor b is a non-finite complement of

@@ -73,6 +73,41 @@ type lexicon struct {
 	nouns   map[string]bool // lemmas used as noun anchors
 	npat    int
 	conj    *conjugator
+	// transforms: table → code prefix → code (transform.txt)
+	transforms map[string]map[string]string
+}
+
+func loadTransforms(name, data string) (map[string]map[string]string, error) {
+	out := map[string]map[string]string{}
+	sc := bufio.NewScanner(strings.NewReader(data))
+	ln := 0
+	for sc.Scan() {
+		ln++
+		line := stripComment(sc.Text())
+		if line == "" {
+			continue
+		}
+		f := strings.Fields(line)
+		if len(f) != 3 {
+			return nil, fmt.Errorf("%s:%d: want TABLE FROM TO", name, ln)
+		}
+		if out[f[0]] == nil {
+			out[f[0]] = map[string]string{}
+		}
+		out[f[0]][f[1]] = f[2]
+	}
+	return out, sc.Err()
+}
+
+// transform applies a table: the longest prefix of code listed wins.
+func (lx *lexicon) transform(table, code string) string {
+	t := lx.transforms[table]
+	for n := len(code); n >= 2; n-- {
+		if to, ok := t[code[:n]]; ok {
+			return to
+		}
+	}
+	return code
 }
 
 func newLexicon(lang string) *lexicon {

@@ -23,9 +23,9 @@ var seedCases = []struct {
 		"Washington=USAGOV", "Barack Obama=USAGOV", "Oussama Ben Laden=SAUAQD", "le Congrès=USALEG",
 		"les forces armées américaines=USAMIL", "Afghanistan=AFG", "Pakistanais=PAK",
 	}, []string{
-		"USAGOV>PAK:042 future", // va dépêcher au Pakistan ses conseillers
+		"USAGOV>PAK:036 future", // va dépêcher au Pakistan ses conseillers
 		"USAGOV>PAKGOV:111",     // les critiques de Donald Trump envers Islamabad
-		"USAGOV>PAK:042 future", // Tillerson a prévu de se rendre au Pakistan
+		"USAGOV>PAK:036 future", // Tillerson a prévu de se rendre au Pakistan
 	}},
 	{"001_", []string{
 		"Le Premier ministre pakistanais Imran Khan=PAKGOV", "les talibans pakistanais=PAKINS",
@@ -39,7 +39,7 @@ var seedCases = []struct {
 		"PAKINS>PAKGOV:046",     //
 		"USA>PAK:112",           // accusé par les Etats-Unis d'avoir soutenu
 		"PAK>AFGGOV:054 neg",    // n'a pas reconnu le nouveau régime
-		"USAGOV>PAK:042 future", // doit se rendre au Pakistan
+		"USAGOV>PAK:036 future", // doit se rendre au Pakistan
 	}},
 	{"002_", []string{
 		"Le Pakistan=PAK", "le Pakistan=PAK", "talibans=AFGTAL", "Daech=IMGMUSISI", "les États-Unis=USA",

@@ -1,0 +1,150 @@
+// Package evaltest measures the coder inside the real stage chain (text,
+// timex, actor, coder) on the development gold sets of ../shared/eval. It
+// lives apart from package coder so that the coder's own tests do not
+// depend on the other stages. Tests skip when ../shared is absent.
+package evaltest
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/actor"
+	"github.com/dyadproject/dyad/cameo"
+	"github.com/dyadproject/dyad/coder"
+	"github.com/dyadproject/dyad/text"
+	"github.com/dyadproject/dyad/timex"
+)
+
+const shared = "../../../../shared/eval/"
+
+func readJSONL[T any](t *testing.T, path string) []T {
+	f, err := os.Open(path)
+	if err != nil {
+		t.Skipf("%s absent (../shared is not part of the product): %v", path, err)
+	}
+	defer f.Close()
+	var out []T
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		var r T
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+func stages(t *testing.T) []dyad.Stage {
+	kb, err := actor.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := coder.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return []dyad.Stage{text.NewStage(), timex.New(), actor.NewStage(kb), c}
+}
+
+func run(t *testing.T, st []dyad.Stage, lang, date, txt string) *dyad.Analysis {
+	d, _ := dyad.ParseDate(date)
+	a := &dyad.Analysis{Doc: &dyad.Document{Text: txt, Lang: lang, Date: d}}
+	for _, s := range st {
+		if err := s.Process(a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return a
+}
+
+// TestCAMEOManualRoots: share of the CAMEO manual's example sentences for
+// which dyad produces an event with the example's root (target ≥ 80%).
+func TestCAMEOManualRoots(t *testing.T) {
+	type rec struct{ Cameo, Text string }
+	recs := readJSONL[rec](t, shared+"cameo_manual_examples_en.jsonl")
+	st := stages(t)
+	hit, none := 0, 0
+	for _, r := range recs {
+		a := run(t, st, "en", "", r.Text)
+		ok := false
+		for _, e := range a.Events {
+			if len(e.Code) >= 2 && len(r.Cameo) >= 2 && e.Code[:2] == r.Cameo[:2] {
+				ok = true
+			}
+		}
+		if len(a.Events) == 0 {
+			none++
+		}
+		if ok {
+			hit++
+		} else if testing.Verbose() {
+			var got []string
+			for _, e := range a.Events {
+				got = append(got, e.Source+">"+e.Target+":"+e.Code)
+			}
+			t.Logf("want %s got %v: %.160s", r.Cameo, got, r.Text)
+		}
+	}
+	t.Logf("CAMEO manual examples, root present: %d/%d = %.1f%% (no event: %d)", hit, len(recs), 100*float64(hit)/float64(len(recs)), none)
+}
+
+// TestPLOVERTopEvent: the PLOVER category of the top (first) event against
+// the gold one (target ≥ 75%).
+func TestPLOVERTopEvent(t *testing.T) {
+	type rec struct{ ID, Text, Plover, Date string }
+	recs := readJSONL[rec](t, shared+"events_en_plover_dev.jsonl")
+	st := stages(t)
+	right := 0
+	for _, r := range recs {
+		a := run(t, st, "en", r.Date, r.Text)
+		got := ""
+		for _, e := range a.Events {
+			if e.Negated {
+				continue
+			}
+			if p := plover2(e.Code); p != "" {
+				got = p
+				break
+			}
+		}
+		if got == r.Plover {
+			right++
+		} else if testing.Verbose() {
+			var evs []string
+			for _, e := range a.Events {
+				evs = append(evs, e.Source+">"+e.Target+":"+e.Code)
+			}
+			t.Logf("%s want %s got %s %v: %.160s", r.ID, r.Plover, got, evs, r.Text)
+		}
+	}
+	t.Logf("PLOVER top event: %d/%d = %.1f%%", right, len(recs), 100*float64(right)/float64(len(recs)))
+}
+
+// plover2 maps a CAMEO code to the PLOVER 2.0 names of the gold set (the
+// cameo package follows the 2021 conversion table's names).
+func plover2(code string) string {
+	en, ok := cameo.Lookup(code)
+	if !ok {
+		return ""
+	}
+	p := en.PLOVER
+	switch {
+	case p == "REQUEST":
+		return "DEMAND"
+	case p == "ACCUSE" && en.Root == "09":
+		return "INVESTIGATE"
+	case p == "ACCUSE":
+		return "DISAPPROVE"
+	case p == "ASSAULT" && en.Root == "19":
+		return "FIGHT"
+	case strings.HasPrefix(code, "163"):
+		return "SANCTION"
+	}
+	return p
+}
