@@ -50,7 +50,7 @@ const (
 var headSections = map[sec]bool{sMonth: true, sWeekday: true, sNumber: true, sApprox: true,
 	sOrdinal: true, sUnit: true, sUnitnoun: true, sPart: true, sSeason: true, sDaypart: true,
 	sTonight: true, sClock: true, sDeictic: true, sAnaphoric: true, sRef: true, sHoliday: true,
-	sSet: true, sPer: true, sSetadj: true, sDaynight: true, sYearnoun: true, sDecade: true}
+	sSet: true, sPer: true, sSetadj: true, sDaynight: true, sYearnoun: true, sDecade: true, sCentury: true}
 
 var prefixSections = map[sec]bool{sArticle: true, sThis: true, sVague: true, sApproxmod: true,
 	sLast: true, sNext: true, sIn: true}
@@ -144,22 +144,11 @@ func accOK(t *tok, dataAcc bool) bool {
 // match returns the longest entry of section sec starting at token i, and
 // the index after it.
 func match(toks []tok, i int, sec sec) (*entry, int) {
-	if i < 0 || i >= len(toks) {
+	if i < 0 || i >= len(toks) || toks[i].any&(1<<sec) == 0 {
 		return nil, i
 	}
 	for _, e := range toks[i].ents {
-		if e.sec != sec || i+len(e.words) > len(toks) {
-			continue
-		}
-		ok := true
-		for k, w := range e.words {
-			t := &toks[i+k]
-			if t.norm != w || !accOK(t, e.acc[k]) {
-				ok = false
-				break
-			}
-		}
-		if ok {
+		if e.sec == sec && matchEntry(toks, i, e) {
 			return e, i + len(e.words)
 		}
 	}
@@ -168,15 +157,7 @@ func match(toks []tok, i int, sec sec) (*entry, int) {
 
 // has reports whether a one-token entry of section sec is token i.
 func has(toks []tok, i int, sec sec) bool {
-	if i < 0 || i >= len(toks) {
-		return false
-	}
-	for _, e := range toks[i].ents {
-		if e.sec == sec && len(e.words) == 1 && accOK(&toks[i], e.acc[0]) {
-			return true
-		}
-	}
-	return false
+	return i >= 0 && i < len(toks) && toks[i].one&(1<<sec) != 0
 }
 
 // matchEntry reports whether entry e is at token i.

@@ -11,36 +11,58 @@ import (
 
 type rule func(c *ctx, i int) (res, bool)
 
-var grammar = []rule{
-	(*ctx).rDaynight,
-	(*ctx).rNumeric,
-	(*ctx).rDate,
-	(*ctx).rHoliday,
-	(*ctx).rAnaphoric,
-	(*ctx).rDeictic,
-	(*ctx).rDaypart,
-	(*ctx).rWeekday,
-	(*ctx).rPart,
-	(*ctx).rMonth,
-	(*ctx).rSeason,
-	(*ctx).rRelUnit,
-	(*ctx).rPlural,
-	(*ctx).rQuarter,
-	(*ctx).rDecade,
-	(*ctx).rCentury,
-	(*ctx).rYear,
-	(*ctx).rQuant,
-	(*ctx).rClock,
-	(*ctx).rSet,
-	(*ctx).rRef,
+// ruleDef is a rule and what its first token may be: a token of one of the
+// sections in secs, or a number when num is set (a cheap filter).
+type ruleDef struct {
+	run  rule
+	secs uint64
+	num  bool
+}
+
+func bits(ss ...sec) uint64 {
+	var b uint64
+	for _, s := range ss {
+		b |= 1 << s
+	}
+	return b
+}
+
+var grammar = []ruleDef{
+	{(*ctx).rDaynight, bits(sDaynight), false},
+	{(*ctx).rNumeric, bits(sArticle, sThis), true},
+	{(*ctx).rDate, bits(sArticle, sThis, sWeekday, sMonth, sOrdinal), true},
+	{(*ctx).rHoliday, bits(sHoliday, sArticle, sThis), false},
+	{(*ctx).rAnaphoric, bits(sAnaphoric), false},
+	{(*ctx).rDeictic, bits(sDeictic, sTonight), false},
+	{(*ctx).rDaypart, bits(sArticle, sThis, sDaypart), false},
+	{(*ctx).rWeekday, bits(sArticle, sThis, sWeekday, sLast, sNext), false},
+	{(*ctx).rPart, bits(sPart, sArticle), false},
+	{(*ctx).rMonth, bits(sArticle, sThis, sUnit, sMonth, sLast, sNext), false},
+	{(*ctx).rSeason, bits(sArticle, sThis, sSeason, sLast, sNext), false},
+	{(*ctx).rRelUnit, bits(sArticle, sThis, sUnit, sLast, sNext), false},
+	{(*ctx).rPlural, bits(sArticle, sThis, sVague, sDecade, sLast, sNext, sNumber), true},
+	{(*ctx).rQuarter, bits(sArticle, sThis, sOrdinal), false},
+	{(*ctx).rDecade, bits(sDecade), true},
+	{(*ctx).rCentury, bits(sArticle, sThis), true},
+	{(*ctx).rYear, bits(sYearnoun), true},
+	{(*ctx).rQuant, bits(sApproxmod, sNumber, sApprox, sVague, sUnitnoun, sArticle), true},
+	{(*ctx).rClock, bits(sClock, sNumber), true},
+	{(*ctx).rSet, bits(sSet, sPer, sSetadj), false},
+	{(*ctx).rRef, bits(sRef), false},
 }
 
 // longest returns the best expression starting at token i.
 func (c *ctx) longest(i int) (res, bool) {
 	var best res
 	found := false
-	for _, r := range grammar {
-		if x, ok := r(c, i); ok && x.e > i && (!found || x.e > best.e) {
+	t := &c.toks[i]
+	num := t.kind == tNum
+	for k := range grammar {
+		g := &grammar[k]
+		if t.any&g.secs == 0 && !(num && g.num) {
+			continue
+		}
+		if x, ok := g.run(c, i); ok && x.e > i && (!found || x.e > best.e) {
 			best, found = x, true
 		}
 	}
@@ -255,6 +277,9 @@ func (c *ctx) rAnaphoric(i int) (res, bool) {
 			k++
 		}
 		for _, r := range []rule{(*ctx).rDate, (*ctx).rHoliday, (*ctx).rNumeric} {
+			if k >= len(c.toks) {
+				break
+			}
 			if x, ok := r(c, k); ok && isDay(x.val) {
 				base, j = dateOf(x.val), x.e
 				break

@@ -159,7 +159,14 @@ func (lx *lexicon) index(toks []tok) bool {
 	any := false
 	for i := range toks {
 		sl := lx.first[toks[i].norm]
-		toks[i].ents, toks[i].flags = sl.ents, sl.flags
+		t := &toks[i]
+		t.ents, t.flags, t.one, t.any = sl.ents, sl.flags, 0, 0
+		for _, e := range sl.ents {
+			t.any |= 1 << e.sec
+			if len(e.words) == 1 && accOK(t, e.acc[0]) {
+				t.one |= 1 << e.sec
+			}
+		}
 		if toks[i].flags&(flagHead|flagMulti) != 0 || toks[i].kind == tNum {
 			any = true
 		}

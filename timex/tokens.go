@@ -29,6 +29,8 @@ type tok struct {
 	ndig  int  // digits of a number token
 	ents  []*entry
 	flags uint8
+	one   uint64 // bit s: a one-word entry of section s is this token (accents checked)
+	any   uint64 // bit s: an entry of section s starts with this token
 	// byte range of norm in the fold buffer (while tokenising)
 	num2, ndig2 int
 }
