@@ -422,6 +422,6 @@ func (st *Stage) Process(a *dyad.Analysis) error {
 	if a.Doc == nil {
 		return nil
 	}
-	a.Sentences = append(a.Sentences, st.Seg.Analyze(a.Doc.Text, a.Doc.Lang)...)
+	a.Sentences = st.Seg.Analyze(a.Doc.Text, a.Doc.Lang)
 	return nil
 }
