@@ -910,7 +910,7 @@ func (s *sent) emit() {
 	for b := range s.cands {
 		cb := &s.cands[b]
 		cls, g := s.governor(cb.anchor)
-		if cls == "" {
+		if cls == "" || cb.code == "---" {
 			continue
 		}
 		old := cb.code

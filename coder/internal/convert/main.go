@@ -35,6 +35,11 @@ var (
 		"over": true, "about": true, "upon": true, "between": true, "among": true}
 )
 
+// corrections of block default codes, documented in the output.
+var corrections = map[string]struct{ code, why string }{
+	"AGREE": {"030", "CAMEO 03: agreeing to do something is an intent to cooperate; signed agreements are 057 by their own patterns"},
+}
+
 var aux = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true}
 
 type block struct {
@@ -214,6 +219,10 @@ func main() {
 				fmt.Fprintf(w, "%s V *%s\n", c, v.lemma)
 				npat++
 			}
+		}
+		if c, ok := corrections[b.name]; ok {
+			fmt.Fprintf(w, "# dyad correction: default code %s instead of %s (%s)\n", c.code, b.code, c.why)
+			b.code = c.code
 		}
 		if c, ok := primary(b.code); ok && len(dflt) > 0 {
 			fmt.Fprintf(w, "@group %s_D %s\n", g, strings.Join(dflt, " "))
