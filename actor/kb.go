@@ -76,6 +76,7 @@ type Entry struct {
 	// superseded points to the entry that replaced this one (a later file
 	// naming the same person or actor), or -1.
 	superseded int
+	units      [][]string // units of Names while loading
 }
 
 // Where names the entry's position, file:line.
@@ -330,8 +331,10 @@ func (kb *KB) read(r io.Reader, file string, probs *[]Problem) error {
 			}
 		}
 		// duplicates within a file
-		for _, n := range e.Names {
-			k := kind + "\x00" + strings.Join(nameUnits(n), " ")
+		e.units = make([][]string, len(e.Names))
+		for x, n := range e.Names {
+			e.units[x] = nameUnits(n)
+			k := kind + "\x00" + strings.Join(e.units[x], " ")
 			if prev, ok := seen[k]; ok && prev != ln {
 				if err := fail(ln, "duplicate name %q (also line %d)", n, prev); err != nil {
 					return err
@@ -360,10 +363,10 @@ func parseRole(s string) (Role, error) {
 		return r, fmt.Errorf("bad date range %q (want FROM..TO)", f[1])
 	}
 	var err error
-	if r.From, err = dyad.ParseDate(a); err != nil {
+	if r.From, err = parseDate(a); err != nil {
 		return r, err
 	}
-	if r.To, err = dyad.ParseDate(b); err != nil {
+	if r.To, err = parseDate(b); err != nil {
 		return r, err
 	}
 	if r.From.IsZero() && r.To.IsZero() {
@@ -463,8 +466,8 @@ func (kb *KB) add(e *Entry) {
 		}
 	case "person", "org", "group", "media":
 		// a later file naming the same actor supersedes the earlier entry
-		for _, n := range e.Names {
-			k := strings.Join(nameUnits(n), " ")
+		for x := range e.Names {
+			k := strings.Join(e.units[x], " ")
 			if old, ok := kb.byName[k]; ok {
 				o := kb.entries[old]
 				if o.File != e.File && o.superseded < 0 && o.Kind == e.Kind {
@@ -472,8 +475,8 @@ func (kb *KB) add(e *Entry) {
 				}
 			}
 		}
-		for _, n := range e.Names {
-			kb.byName[strings.Join(nameUnits(n), " ")] = e.ID
+		for x := range e.Names {
+			kb.byName[strings.Join(e.units[x], " ")] = e.ID
 		}
 	}
 	t := kb.ent
@@ -483,9 +486,10 @@ func (kb *KB) add(e *Entry) {
 	case "agent":
 		t = kb.agt
 	}
-	for _, n := range e.Names {
-		t.insert(nameUnits(n), int32(e.ID), caseSensitive(n), capMask(n, e.Kind != "agent" && e.Kind != "demonym"))
+	for x, n := range e.Names {
+		t.insert(e.units[x], int32(e.ID), caseSensitive(n), capMask(n, e.Kind != "agent" && e.Kind != "demonym"))
 	}
+	e.units = nil
 }
 
 // resolve follows supersession links.
@@ -583,7 +587,9 @@ func (kb *KB) Lookup(name string, d dyad.Date) []Result {
 		if n < 0 {
 			continue
 		}
-		for _, p := range t.nodes[n].out {
+		ps := append([]payload(nil), t.nodes[n].out...)
+		sort.Slice(ps, func(i, j int) bool { return ps[i].id > ps[j].id }) // latest loaded first
+		for _, p := range ps {
 			e := kb.resolve(int(p.id))
 			if seen[e.ID] {
 				continue
@@ -717,4 +723,44 @@ func fileLang(file string) string {
 		return "en"
 	}
 	return ""
+}
+
+// parseDate reads YYYY, YYYY-MM or YYYY-MM-DD quickly, falling back to
+// dyad.ParseDate for anything else (and its errors).
+func parseDate(s string) (dyad.Date, error) {
+	num := func(t string) (int, bool) {
+		n := 0
+		for i := 0; i < len(t); i++ {
+			if t[i] < '0' || t[i] > '9' {
+				return 0, false
+			}
+			n = n*10 + int(t[i]-'0')
+		}
+		return n, true
+	}
+	var d dyad.Date
+	ok := true
+	switch len(s) {
+	case 0:
+		return d, nil
+	case 4:
+		d.Year, ok = num(s)
+	case 7:
+		var ok2 bool
+		d.Year, ok = num(s[:4])
+		d.Month, ok2 = num(s[5:])
+		ok = ok && ok2 && s[4] == '-'
+	case 10:
+		var ok2, ok3 bool
+		d.Year, ok = num(s[:4])
+		d.Month, ok2 = num(s[5:7])
+		d.Day, ok3 = num(s[8:])
+		ok = ok && ok2 && ok3 && s[4] == '-' && s[7] == '-'
+	default:
+		ok = false
+	}
+	if !ok || d.Month > 12 || d.Day > 31 || d.Year < 1 || (d.Day > 0 && d.Month == 0) || (len(s) >= 7 && d.Month == 0) || (len(s) == 10 && d.Day == 0) {
+		return dyad.ParseDate(s)
+	}
+	return d, nil
 }
