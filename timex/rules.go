@@ -318,6 +318,14 @@ func (c *ctx) rDaypart(i int) (res, bool) {
 	if this && c.norm(i) != "ces" {
 		return res{i, j, "TIME", c.shiftDays(c.anchor, 0) + "T" + dp.val, false}, true
 	}
+	// "la nuit dernière", "la soirée précédente"
+	if isDet && !this {
+		if d, j2 := c.dirAfter(j); d != dirNone && !strings.HasSuffix(c.norm(j2-1), "s") {
+			if v := c.shiftDays(c.base(), d); isDay(v) {
+				return res{i, j2, "TIME", v + "T" + dp.val, false}, true
+			}
+		}
+	}
 	if isDet && c.norm(j) == "meme" {
 		return res{i, j + 1, "TIME", c.dayBase() + "T" + dp.val, true}, true
 	}
@@ -394,7 +402,11 @@ func (c *ctx) rPart(i int) (res, bool) {
 			return res{}, false
 		}
 	}
-	if n := c.norm(k); (n == "de" || n == "d" || n == "du" || n == "of") && !strings.HasSuffix(c.norm(k-1), "de") {
+	// "mi-mars", "fin de", "début d'", "la fin du", "the end of"
+	if c.punct(k, "-") && c.glued(k) {
+		k++
+	}
+	if n := c.norm(k); n == "de" || n == "d" || n == "du" || n == "of" {
 		k++
 		if c.punct(k, "'") {
 			k++
@@ -415,13 +427,20 @@ func (c *ctx) rPart(i int) (res, bool) {
 	if y, j, ok := c.year(k, false); ok {
 		return res{i, j, "DATE", fmt.Sprintf("%04d", y), false}, true
 	}
-	if x, ok := c.rDecade(k); ok {
-		return res{i, x.e, "DATE", x.val, false}, true
+	for _, r := range []rule{(*ctx).rDecade, (*ctx).rRelUnit, (*ctx).rMonth, (*ctx).rCentury} {
+		if k < len(c.toks) {
+			if x, ok := r(c, k); ok && x.val != "" && x.val[0] >= '0' && x.val[0] <= '9' {
+				return res{i, x.e, "DATE", x.val, false}, true
+			}
+		}
 	}
 	// fin de l'année, la fin du mois, fin de semaine, the end of the year
 	k2, _, _ := c.det(k)
-	if u, j := match(c.toks, k2, sUnit); u != nil && (u.val == "Y" || u.val == "M" || u.val == "W") {
+	if u, j := match(c.toks, k2, sUnit); u != nil && (u.val == "Y" || u.val == "M" || u.val == "W" || u.val == "CE" || u.val == "DE") {
 		dir, j2 := c.dirAfter(j)
+		if c.punct(j, "-") && c.norm(j+1) == "ci" {
+			j2 = j + 2
+		}
 		return res{i, j2, "DATE", c.shiftUnit(u.val, dir), false}, true
 	}
 	return res{}, false
