@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"os"
 	"strconv"
 
 	"github.com/spf13/cobra"
@@ -54,7 +53,7 @@ func runCode(cmd *cobra.Command, args []string) error {
 	if err != nil {
 		return err
 	}
-	w := bufio.NewWriterSize(os.Stdout, 1<<16)
+	w := bufio.NewWriterSize(cmd.OutOrStdout(), 1<<16)
 	defer w.Flush()
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
@@ -64,7 +63,7 @@ func runCode(cmd *cobra.Command, args []string) error {
 	}, func(it pipeline.Item) error {
 		if it.Err != nil {
 			failed++
-			fmt.Fprintln(os.Stderr, "dyad code:", it.Err)
+			fmt.Fprintln(cmd.ErrOrStderr(), "dyad code:", it.Err)
 			return enc.Encode(pipeline.ErrorRecord{ID: recordID(it), Error: it.Err.Error()})
 		}
 		return enc.Encode(pipeline.Record(it.Analysis, pipeline.RecordOptions{WithText: codeFlags.withText}))
