@@ -424,6 +424,25 @@ func (s *sent) subject(p int) []int {
 		if s.hard(j) {
 			break
 		}
+		if nm == "," && j > 0 && s.actor[j-1] >= 0 && s.prepBefore(s.mst[s.actor[j-1]]) < 0 {
+			// "Le Pakistan, accusé par ...": the actor before the comma
+			return s.group(s.actor[j-1])
+		}
+		if nm == "," {
+			// an incise ", ... ," is skipped; a single comma closes a
+			// fronted phrase ("La Syrie n'ayant pas ratifié ..., l'ONG a")
+			k := j - 1
+			for ; k >= 0 && k >= j-15; k-- {
+				if s.norm(k) == "," || s.hard(k) {
+					break
+				}
+			}
+			if k >= 0 && k >= j-15 && s.norm(k) == "," {
+				j = k
+				continue
+			}
+			break
+		}
 	}
 	if genitive >= 0 {
 		return s.group(genitive)
@@ -506,7 +525,8 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 			pb := s.prepBefore(s.mst[m])
 			switch {
 			case preps != nil:
-				if pb >= 0 && s.matchAny(pb, preps) {
+				// the preposition opens the slot: it comes soon after p
+				if pb >= 0 && pb-p <= 5 && s.matchAny(pb, preps) {
 					return m, s.men[m]
 				}
 			case pb < 0:

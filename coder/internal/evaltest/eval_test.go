@@ -148,3 +148,28 @@ func plover2(code string) string {
 	}
 	return p
 }
+
+// TestDumpCorpus prints the events of a JSONL corpus (CODER_DUMP=path) with
+// their sentences, for reading the coder's output (development aid).
+func TestDumpCorpus(t *testing.T) {
+	path := os.Getenv("CODER_DUMP")
+	if path == "" {
+		t.Skip("CODER_DUMP not set")
+	}
+	type rec struct{ ID, Text, Date, Lang string }
+	recs := readJSONL[rec](t, path)
+	st := stages(t)
+	n := 0
+	for _, r := range recs {
+		if r.Lang == "" {
+			r.Lang = "fr"
+		}
+		a := run(t, st, r.Lang, r.Date, r.Text)
+		for _, e := range a.Events {
+			sen := a.Doc.Text[e.Evidence.Start:e.Evidence.End]
+			t.Logf("%s %s>%s:%s neg=%v %s [%s|%s] (%s) %.200s", r.ID, e.Source, e.Target, e.Code, e.Negated, e.Mode, e.SourceText, e.TargetText, e.Pattern, strings.ReplaceAll(sen, "\n", " "))
+			n++
+		}
+	}
+	t.Logf("%d events in %d records", n, len(recs))
+}
