@@ -57,6 +57,9 @@ func TestAccuracy(t *testing.T) {
 	if wn := wikinewsSentences(300); wn != nil {
 		set["fr-wikinews"] = wn
 	}
+	for l, ss := range whatlangExamples() {
+		set[l+"-wiki"] = ss
+	}
 	if len(set["fr"]) < 50 || len(set["en"]) < 50 {
 		t.Skip("gettext catalogues (/usr/share/locale/*/LC_MESSAGES/*.mo) absent; skipping accuracy measurement")
 	}
@@ -67,14 +70,22 @@ func TestAccuracy(t *testing.T) {
 	}
 	sort.Strings(keys)
 	total, right := 0, 0
+	shortN, shortOK := 0, 0
 	for _, k := range keys {
-		want := strings.TrimSuffix(k, "-wikinews")
+		want, _, _ := strings.Cut(k, "-")
 		ok := 0
 		var errs []string
 		for _, s := range set[k] {
 			got, _ := d.Detect(s)
+			short := len(strings.Fields(s)) <= 7
+			if short {
+				shortN++
+			}
 			if got == want {
 				ok++
+				if short {
+					shortOK++
+				}
 			} else if len(errs) < 5 {
 				errs = append(errs, got+": "+s)
 			}
@@ -85,7 +96,7 @@ func TestAccuracy(t *testing.T) {
 		t.Logf("%-12s %4d sentences, accuracy %.3f; e.g. wrong: %q", k, len(set[k]), acc, errs)
 	}
 	acc := float64(right) / float64(total)
-	t.Logf("all: %d sentences, accuracy %.3f", total, acc)
+	t.Logf("all: %d sentences, accuracy %.3f; of which %d of 5-7 words, accuracy %.3f", total, acc, shortN, float64(shortOK)/float64(shortN))
 	if acc < 0.98 {
 		t.Errorf("accuracy %.3f < 0.98", acc)
 	}

@@ -80,7 +80,7 @@ func uiSentence(s string) (string, bool) {
 		}
 		if rxNatural.MatchString(w) {
 			letters := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
-			if len([]rune(letters)) >= 3 && strings.ToUpper(letters) == letters {
+			if len([]rune(letters)) >= 3 && strings.IndexFunc(letters, func(r rune) bool { return !unicode.IsUpper(r) }) < 0 {
 				continue // an acronym or identifier
 			}
 			words++
@@ -165,6 +165,46 @@ func wikinewsSentences(max int) []string {
 			s = strings.TrimSpace(s)
 			if len(strings.Fields(s)) >= 5 && len(out) < max {
 				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+// whatlangExamples returns sentences of five words or more from the
+// example paragraphs whatlanggo v1.0.1 ships (testdata/examples.json, MIT,
+// Copyright (c) 2017 Abadojack; Wikipedia-style text), read from the Go
+// module cache; nil when absent (go mod download
+// github.com/abadojack/whatlanggo@v1.0.1 brings it).
+func whatlangExamples() map[string][]string {
+	cache := os.Getenv("GOMODCACHE")
+	if cache == "" {
+		home, _ := os.UserHomeDir()
+		cache = filepath.Join(home, "go", "pkg", "mod")
+		if gp := os.Getenv("GOPATH"); gp != "" {
+			cache = filepath.Join(strings.Split(gp, string(os.PathListSeparator))[0], "pkg", "mod")
+		}
+	}
+	b, err := os.ReadFile(filepath.Join(cache, "github.com/abadojack/whatlanggo@v1.0.1/testdata/examples.json"))
+	if err != nil {
+		return nil
+	}
+	var ex map[string]string
+	if json.Unmarshal(b, &ex) != nil {
+		return nil
+	}
+	codes := map[string]string{"fra": "fr", "eng": "en", "spa": "es", "deu": "de", "ita": "it", "por": "pt", "arb": "ar", "rus": "ru"}
+	out := map[string][]string{}
+	rx := regexp.MustCompile(`[^.!?؟]+[.!?؟]?`)
+	for k, text := range ex {
+		l, ok := codes[k]
+		if !ok {
+			continue
+		}
+		for _, s := range rx.FindAllString(text, -1) {
+			s = strings.TrimSpace(s)
+			if len(strings.Fields(s)) >= 5 {
+				out[l] = append(out[l], s)
 			}
 		}
 	}

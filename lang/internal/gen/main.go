@@ -8,6 +8,10 @@
 //	go mod download github.com/pemistahl/lingua-go@v1.4.0
 //	go run ./lang/internal/gen -lingua $(go env GOMODCACHE)/github.com/pemistahl/lingua-go@v1.4.0 -out lang/data
 //
+// It also converts the Snowball stop word lists that PostgreSQL ships
+// (-stop, default /usr/share/postgresql/15/tsearch_data) into
+// lang/data/stopwords.tsv.
+//
 // The lingua models are protocol buffers (serialization/model.proto in
 // lingua-go); this program decodes their wire format directly.
 package main
@@ -38,7 +42,9 @@ func main() {
 	dir := flag.String("lingua", "", "lingua-go module directory")
 	out := flag.String("out", "lang/data", "output directory")
 	minP := flag.String("min", "0,0,0,0", "minimum probability kept per order (1..4)")
+	stop := flag.String("stop", "/usr/share/postgresql/15/tsearch_data", "folder of Snowball stop word lists (<language>.stop), as PostgreSQL ships them")
 	flag.Parse()
+	writeStopwords(*stop, filepath.Join(*out, "stopwords.tsv"))
 	if *dir == "" {
 		log.Fatal("gen: -lingua DIR required")
 	}
@@ -85,6 +91,38 @@ func main() {
 		f.Close()
 		log.Printf("%s: %d n-grams", l, kept)
 	}
+}
+
+var stopNames = map[string]string{"de": "german", "en": "english", "es": "spanish", "fr": "french", "it": "italian", "pt": "portuguese"}
+
+// writeStopwords converts the Snowball stop word lists into one TSV file.
+func writeStopwords(dir, out string) {
+	f, err := os.Create(out)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer f.Close()
+	w := bufio.NewWriter(f)
+	fmt.Fprintf(w, "# Stop words (the most frequent function words) of the Latin-script languages of\n")
+	fmt.Fprintf(w, "# package lang, one \"lang<TAB>word\" per line. Source: the Snowball project's stop\n")
+	fmt.Fprintf(w, "# word lists (snowballstem.org; BSD-3-Clause; Copyright (c) 2001, Dr Martin Porter;\n")
+	fmt.Fprintf(w, "# Copyright (c) 2002, Richard Boulton), as PostgreSQL 15 ships them in\n")
+	fmt.Fprintf(w, "# tsearch_data/<language>.stop; converted by lang/internal/gen.\n")
+	for _, l := range langs {
+		b, err := os.ReadFile(filepath.Join(dir, stopNames[l]+".stop"))
+		if err != nil {
+			log.Fatal(err)
+		}
+		seen := map[string]bool{}
+		for _, word := range strings.Fields(string(b)) {
+			word = strings.ToLower(word)
+			if !seen[word] {
+				seen[word] = true
+				fmt.Fprintf(w, "%s\t%s\n", l, word)
+			}
+		}
+	}
+	w.Flush()
 }
 
 type ent struct {
