@@ -32,6 +32,7 @@ type lexicon struct {
 	clitic   map[string]bool      // French pronouns after a hyphen
 	starter  map[string]bool      // folded sentence-starting words
 	particle map[string]bool      // folded starters that also begin surnames
+	pronoun  map[string]bool      // folded capitalised pronouns that start a sentence
 }
 
 func loadLexicon(lang string) (*lexicon, error) {
@@ -44,6 +45,7 @@ func loadLexicon(lang string) (*lexicon, error) {
 		clitic:   map[string]bool{},
 		starter:  map[string]bool{},
 		particle: map[string]bool{},
+		pronoun:  map[string]bool{},
 	}
 	if err := readLines("data/abbrev_"+lang+".txt", func(sec, line string) error {
 		f := strings.Fields(line)
@@ -82,6 +84,8 @@ func loadLexicon(lang string) (*lexicon, error) {
 			lx.starter[w] = true
 		case "particle":
 			lx.particle[w] = true
+		case "pronoun":
+			lx.pronoun[w] = true
 		default:
 			return fmt.Errorf("entry outside a known section: %q", line)
 		}

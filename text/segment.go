@@ -250,6 +250,10 @@ func (s *Segmenter) split(text string, toks []tok, lx *lexicon, fn func(a, b int
 			fn(start, k-1)
 			start = k
 		}
+		if k > start && k+1 < n && t.f&fSpace != 0 && len(lx.pronoun) > 0 && unpunctuated(text, toks[k-1], t, toks[k+1], lx) {
+			fn(start, k-1)
+			start = k
+		}
 		w := text[t.start:t.end]
 		if w == "\"" {
 			dq++
@@ -389,6 +393,29 @@ func isRoman(w string) bool {
 		}
 	}
 	return true
+}
+
+// unpunctuated reports whether a sentence ends without punctuation between
+// prev and cur: a lower-case word, then a capitalised subject pronoun
+// followed by a lower-case word ("… à Jean Ferrat Il y avait …"); French
+// writes these pronouns in lower case inside a sentence (data/lexicon_fr.txt
+// [pronoun]). Acronyms ("au CES 2020") and names or foreign titles ("Elle
+// Fanning", "Il Corriere della Sera") are not followed by a lower-case word
+// or are not capitalised that way.
+func unpunctuated(text string, prev, cur, next tok, lx *lexicon) bool {
+	if cur.kind != dyad.Word || prev.kind != dyad.Word || next.kind != dyad.Word ||
+		prev.f&(fTitle|fNum|fFinal|fInitial|fAcronym) != 0 || next.f&(fNL1|fNL2) != 0 {
+		return false
+	}
+	w := text[cur.start:cur.end]
+	if len(w) < 2 || w[0] < 'A' || w[0] > 'Z' || !(w[1] >= 'a' && w[1] <= 'z' || w[1] == '\'' || w[1] == 0xE2) || !lx.pronoun[foldKey(w)] {
+		return false
+	}
+	if startClass(text, next) != startLower {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[prev.start:prev.end])
+	return unicode.IsLower(r)
 }
 
 // lineBreak decides whether a single line break between prev and cur ends

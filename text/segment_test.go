@@ -170,6 +170,8 @@ func TestSentencesFrench(t *testing.T) {
 		{"Il succède à Dagobert I. Ils la donnent. Voir J. Le Goff.", "Il succède à Dagobert I. || Ils la donnent. || Voir J. Le Goff."},
 		{"Paris, 12 oct. (AFP) - Le président parle. Selon l'AFP.Le texte suit. En 2020.Il part.", "Paris, 12 oct. (AFP) - Le président parle. || Selon l'AFP. || Le texte suit. || En 2020. || Il part."},
 		{"Ouvrir le fichier.PDF puis la version 2.A ensuite.", "Ouvrir le fichier.PDF puis la version 2.A ensuite."},
+		{"Vente de livres consacrés à Jean Ferrat Il y avait du monde.", "Vente de livres consacrés à Jean Ferrat || Il y avait du monde."},
+		{"Il lit Il Corriere della Sera et voit Elle Fanning au CES de Las Vegas.", "Il lit Il Corriere della Sera et voit Elle Fanning au CES de Las Vegas."},
 		{"   ", ""},
 	} {
 		if got := sents(c.in, "fr"); got != c.want {
