@@ -372,7 +372,7 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 				p = &ms[k+1]
 				k++
 			} else if m.j < len(us) && adjacent(toks, us, m.j-1, m.j) {
-				if e := capRun(us, m.j, taken); e-m.j >= 2 || (e-m.j == 1 && m.country != "" && isComma(toks, us, m.j-1, m.j)) {
+				if e := capRun(us, m.j, taken); personRole(m.role) && nameLike(us, m.j, e, m.country != "" && isComma(toks, us, m.j-1, m.j)) {
 					p = &mention{i: m.j, j: e, kind: "name", name: tokText(toks, us, m.j, e)}
 					for x := m.j; x < e; x++ {
 						taken[x] = true
@@ -605,3 +605,31 @@ func (s *Stage) emit(a *dyad.Analysis, si int, sent *dyad.Sentence, us []unit, m
 
 var _ dyad.Stage = (*Stage)(nil)
 var _ = unicode.IsUpper
+
+// personRole: agents a person's name may follow ("le général X"), unlike
+// "le syndicat SUD-PTT" or "le journal Le Monde".
+func personRole(role string) bool {
+	switch countryPart(role) {
+	case "GOV", "MIL", "COP", "SPY", "JUD", "LEG", "OPP", "REB", "INS", "ELI":
+		return true
+	}
+	return false
+}
+
+// nameLike: units [i, j) look like a person's name: two tokens or more (one
+// when single is allowed), not all acronyms.
+func nameLike(us []unit, i, j int, single bool) bool {
+	if j <= i {
+		return false
+	}
+	toks, lower := 0, false
+	for k := i; k < j; k++ {
+		if us[k].first {
+			toks++
+		}
+		if !us[k].upper {
+			lower = true
+		}
+	}
+	return lower && (toks >= 2 || single && toks == 1)
+}

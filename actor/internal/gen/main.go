@@ -685,6 +685,17 @@ func writeEntities(file, kind string, es []*ent, src string) {
 	fmt.Fprintf(w, "\n@source phoenix %s\n@kind %s\n", src, kind)
 	u := uniq{}
 	for _, e := range es {
+		if kind == "org" || kind == "group" {
+			// one-word title-case names are too often common words ("Falcon"):
+			// keep acronyms and longer names only
+			var keep []string
+			for _, n := range e.names {
+				if strings.Contains(n, " ") || !strings.ContainsFunc(n, unicode.IsLower) {
+					keep = append(keep, n)
+				}
+			}
+			e.names = keep
+		}
 		names := u.filter(kind, e.names)
 		if len(names) == 0 {
 			continue
