@@ -76,6 +76,9 @@ func (r *reader) record(p string, n int, rec []byte, tooLong bool) error {
 	if tooLong {
 		return r.fail(&Error{Path: p, Line: n, Reason: fmt.Sprintf("record too long (over %d bytes)", MaxLine)})
 	}
+	if n == 1 {
+		rec = bytes.TrimPrefix(rec, []byte("\xef\xbb\xbf"))
+	}
 	rec = bytes.TrimSpace(rec)
 	if len(rec) == 0 {
 		return nil

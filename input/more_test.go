@@ -75,3 +75,11 @@ func TestLatin1AndUTF16NoBOM(t *testing.T) {
 		t.Errorf("got %q, %q", res.docs[0].Text, res.docs[1].Text)
 	}
 }
+
+func TestJSONLWithBOM(t *testing.T) {
+	p := write(t, t.TempDir(), "bom.jsonl", []byte("\xef\xbb\xbf{\"text\":\"avec BOM\"}\n"))
+	res := readAll(t, Options{}, p)
+	if len(res.docs) != 1 || res.docs[0].Text != "avec BOM" {
+		t.Fatalf("docs %+v errs %v", res.docs, res.errs)
+	}
+}
