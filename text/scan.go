@@ -510,9 +510,11 @@ func (sc *scanner) split(i, j int, joined bool, out []tok) []tok {
 			if !isLowerASCII(seg) || !lx.clitic[seg] {
 				break
 			}
-			// euphonic -t-
+			// euphonic -t- (ASCII or Unicode hyphens)
 			if h-2 > i && t[h-1] == 't' && t[h-2] == '-' {
 				h -= 2
+			} else if h-4 > i && t[h-1] == 't' && t[h-4] == 0xE2 && t[h-3] == 0x80 && (t[h-2] == 0x90 || t[h-2] == 0x91) {
+				h -= 4
 			}
 			if h <= i {
 				break

@@ -45,6 +45,7 @@ func TestTokensFrench(t *testing.T) {
 		{"a-t-il dit-il précise-t-on est-ce", "a|-t-il|dit|-il|précise|-t-on|est|-ce"},
 		{"Donne-le-moi rendez-vous", "Donne|-le|-moi|rendez-vous"},
 		{"qu'a-t-elle", "qu'|a|-t-elle"},
+		{"a\u2011t\u2011il dit\u2010il", "a|\u2011t\u2011il|dit|\u2010il"},
 		// numbers
 		{"2,5 1 000 13\u00a0000 13\u202f000 1,000,000", "2,5|1 000|13\u00a0000|13\u202f000|1,000,000"},
 		{"3.8% 3,8 %", "3.8|%|3,8|%"},
