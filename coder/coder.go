@@ -666,7 +666,12 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				gap = 20
 			}
 			found := -1
-			for k := pos; k < len(s.toks) && k < pos+gap; k++ {
+			for k, step := pos, 0; k < len(s.toks) && step < gap; k, step = k+1, step+1 {
+				if m := s.actor[k]; m >= 0 && !e.adjacent {
+					// an actor mention counts as one token
+					k = s.men[m] - 1
+					continue
+				}
 				if s.matchAny(k, e.words) {
 					found = k
 					break

@@ -37,7 +37,9 @@ var (
 
 // corrections of block default codes, documented in the output.
 var corrections = map[string]struct{ code, why string }{
-	"AGREE": {"030", "CAMEO 03: agreeing to do something is an intent to cooperate; signed agreements are 057 by their own patterns"},
+	"AGREE":  {"030", "CAMEO 03: agreeing to do something is an intent to cooperate; signed agreements are 057 by their own patterns"},
+	"REFUSE": {"120", "CAMEO 120: reject, refuse; PETRARCH left it to transformations dyad does not have"},
+	"VOW":    {"030", "CAMEO 030: a vow is an expressed intent"},
 }
 
 var aux = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true}
