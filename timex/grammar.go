@@ -140,9 +140,9 @@ func (c *ctx) month(i int) (int, int, bool) {
 		return 0, i, false
 	}
 	t := c.toks[i]
-	// abbreviations: only when capitalised or followed by a dot or a number
+	// abbreviations (janv, oct, sept): next to a day number or a year
 	if len(t.norm) <= 4 && e.words[0] != foldMonthFull(c, e.n, t.norm) {
-		if !(t.upper || c.punct(j, ".") || c.isNum(j) || c.isNum(i-1)) {
+		if !(t.upper || c.punct(j, ".") || c.isNum(j) || c.isNum(i-1) || c.punct(i-1, "-") && c.isNum(i-2)) {
 			return 0, i, false
 		}
 		if c.punct(j, ".") && c.glued(j) {

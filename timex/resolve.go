@@ -236,6 +236,38 @@ func (c *ctx) dayMonthWeekday(m, d, wd int) (string, bool) {
 	return fmt.Sprintf("%04d-%02d-%02d", best, m, d), true
 }
 
+// dayWeekday resolves "samedi 11" (no month): the date nearest the anchor,
+// within two months either side, whose day is d and weekday wd.
+func (c *ctx) dayWeekday(d, wd int) (string, bool) {
+	if c.anchor.IsZero() || c.anchor.Day == 0 {
+		return "", false
+	}
+	at := anchorTime(c.anchor)
+	best, bestDist := "", 1<<30
+	for dm := -2; dm <= 2; dm++ {
+		first := civil(c.anchor.Year, c.anchor.Month, 1).AddDate(0, dm, 0)
+		if !validDay(first.Year(), int(first.Month()), d) {
+			continue
+		}
+		t := civil(first.Year(), int(first.Month()), d)
+		w := int(t.Weekday())
+		if w == 0 {
+			w = 7
+		}
+		if w != wd {
+			continue
+		}
+		dist := int(t.Sub(at).Hours() / 24)
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bestDist {
+			best, bestDist = fmtDay(t), dist
+		}
+	}
+	return best, best != ""
+}
+
 // dayMonth resolves a day and month without a year.
 func (c *ctx) dayMonth(m, d, tense int, forced bool) string {
 	if c.anchor.IsZero() {
@@ -320,6 +352,18 @@ func (c *ctx) shiftDays(base dyad.Date, n int) string {
 func (c *ctx) shiftUnit(u string, n int) string {
 	a := c.anchor
 	if a.IsZero() {
+		if n == 0 {
+			switch u {
+			case "D":
+				return "XXXX-XX-XX"
+			case "W", "WE":
+				return "XXXX-WXX"
+			case "M":
+				return "XXXX-XX"
+			case "Y":
+				return "XXXX"
+			}
+		}
 		switch {
 		case n < 0:
 			return "PAST_REF"

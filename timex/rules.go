@@ -143,8 +143,8 @@ func (c *ctx) weekdayName(i int) (int, int, bool) {
 		return 0, i, false
 	}
 	t := c.toks[i]
-	// abbreviations (mer, jeu, sam): capitalised, or with a dot and a number
-	if len(e.words) == 1 && len(t.norm) <= 4 && !t.upper && !(c.punct(j, ".") && c.isNum(j+1)) {
+	// abbreviations (mer, jeu, sam) need a day number after them
+	if len(e.words) == 1 && len(t.norm) <= 4 && c.lx.days[e.n] != t.norm && !(c.isNum(j) || c.punct(j, ".") && c.isNum(j+1)) {
 		return 0, i, false
 	}
 	if c.punct(j, ".") && c.glued(j) && len(t.norm) <= 4 {
@@ -361,6 +361,14 @@ func (c *ctx) rWeekday(i int) (res, bool) {
 	if !ok {
 		return res{}, false
 	}
+	// "samedi 11": the day number names the date; the month is the one
+	// nearest the anchor where that day is that weekday
+	if d, j2, okd := c.dayNum(j); okd && c.isNum(j) && !c.punct(j2, ":") && c.norm(j2) != "h" && !c.has(j2, sUnit) &&
+		!((c.punct(j2, "/") || c.punct(j2, ".") || c.punct(j2, "-")) && c.isNum(j2+1)) {
+		if v, okv := c.dayWeekday(d, wd); okv {
+			return res{i, j2, "DATE", v, false}, true
+		}
+	}
 	// plural: a habit ("le mardi" is left a date, "les jeudis" is a set)
 	if w := c.norm(j - 1); strings.HasSuffix(w, "s") && !strings.HasSuffix(c.lx.dayName(wd), "s") {
 		return res{i, j, "SET", fmt.Sprintf("XXXX-WXX-%d", wd), false}, true
@@ -429,7 +437,7 @@ func (c *ctx) rPart(i int) (res, bool) {
 	}
 	for _, r := range []rule{(*ctx).rDecade, (*ctx).rRelUnit, (*ctx).rMonth, (*ctx).rCentury} {
 		if k < len(c.toks) {
-			if x, ok := r(c, k); ok && x.val != "" && x.val[0] >= '0' && x.val[0] <= '9' {
+			if x, ok := r(c, k); ok && x.val != "" && !strings.HasSuffix(x.val, "_REF") {
 				return res{i, x.e, "DATE", x.val, false}, true
 			}
 		}
@@ -794,6 +802,10 @@ func (c *ctx) rYear(i int) (res, bool) {
 			return res{}, false
 		case nx.kind == tPunct && (nx.norm == "%" || nx.norm == "€" || nx.norm == "$"):
 			return res{}, false
+		case nx.norm == "/" && j+1 < len(c.toks) && c.toks[j+1].kind == tWord: // 1600/2002/CE
+			return res{}, false
+		case nx.norm == "/" && c.punct(i-1, "/"):
+			return res{}, false
 		case nx.kind == tWord && !nx.upper && len(nx.norm) > 3 && (strings.HasSuffix(nx.norm, "s") || strings.HasSuffix(nx.norm, "x")) && !funcPlural[nx.norm]:
 			return res{}, false
 		case nx.kind == tWord && c.has(j, sUnit):
@@ -905,7 +917,7 @@ func (c *ctx) rQuant(i int) (res, bool) {
 			p--
 		}
 		// "un chauffeur de 38 ans", "une femme d'une trentaine d'années"
-		if !mod && (c.norm(p) == "de" || c.norm(p) == "d") && !c.has(p-1, sDurprep) {
+		if (c.norm(p) == "de" || c.norm(p) == "d") && (c.has(p-1, sAge) || !mod && !c.has(p-1, sDurprep)) {
 			return res{}, false
 		}
 		// age groups: "les 6-16 ans", "les moins de 17 ans"
