@@ -173,6 +173,7 @@ type cand struct {
 	embeddedBy int
 	nonfinite  bool
 	code       string // the pattern's code, possibly transformed
+	must       int    // token of an obligation modal before the verb, -1
 	governed   bool   // complement of an intent/refusal word, already transformed
 }
 
@@ -615,7 +616,7 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 }
 
 func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
-	c := &cand{p: p, anchor: i, embeddedBy: -1, code: p.code}
+	c := &cand{p: p, anchor: i, embeddedBy: -1, code: p.code, must: -1}
 	var why []string
 	// elements before the anchor, right to left
 	pos := i
@@ -774,6 +775,15 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				c.tgt = s.group(m)
 				why = append(why, "target = first actor after the verb "+s.mtext(c.tgt))
 			}
+		}
+	}
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if s.lx.in("must", s.norm(j)) {
+			c.must = j
+			break
+		}
+		if s.hard(j) || s.actor[j] >= 0 {
+			break
 		}
 	}
 	c.nonfinite = f.tag&tagGer != 0 || (i > 0 && s.lx.in("comp", s.norm(i-1)))
@@ -948,6 +958,33 @@ func (s *sent) emit() {
 		}
 		if tr {
 			s.tracef("  %s at %d: complement of %q: %s table %s -> %s", cb.p.id, cb.anchor, s.toks[g].Text, cls, old, cb.code)
+		}
+	}
+	// "Russia said Sudan must return the helicopter": the speaker demands
+	for b := range s.cands {
+		cb := &s.cands[b]
+		if cb.must < 0 || cb.p.weak || !keep[b] {
+			continue
+		}
+		for a := range s.cands {
+			ca := &s.cands[a]
+			if !ca.p.weak || ca.anchor > cb.must || len(ca.src) == 0 || !keep[a] {
+				continue
+			}
+			old := cb.code
+			if cb.code == "---" {
+				cb.code = "100"
+			} else {
+				cb.code = s.lx.transform("demand", cb.code)
+			}
+			cb.tgt, cb.src = cb.src, ca.src
+			cb.mode = dyad.Asserted
+			cb.governed = true
+			keep[a] = false
+			if tr {
+				s.tracef("  %s at %d: %q after the statement %s: the speaker demands it, demand table %s -> %s", cb.p.id, cb.anchor, s.toks[cb.must].Text, ca.p.id, old, cb.code)
+			}
+			break
 		}
 	}
 	for b := range s.cands {
