@@ -41,7 +41,7 @@ func TestPloverActors(t *testing.T) {
 		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
 			t.Fatal(err)
 		}
-		a := analyse(t, kb, rec.ID, rec.Text, rec.Date)
+		a := analyseLang(t, kb, rec.ID, rec.Text, rec.Date, rec.Lang)
 		for _, g := range append(rec.Source, rec.Target...) {
 			total++
 			sector := strings.ToUpper(g.Sector)

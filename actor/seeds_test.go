@@ -13,11 +13,17 @@ import (
 // analyse runs the text stage then the actor stage on a text.
 func analyse(t testing.TB, kb *KB, id, body, date string) *dyad.Analysis {
 	t.Helper()
+	return analyseLang(t, kb, id, body, date, "fr")
+}
+
+// analyseLang is analyse for a text of the given language.
+func analyseLang(t testing.TB, kb *KB, id, body, date, lang string) *dyad.Analysis {
+	t.Helper()
 	d, err := dyad.ParseDate(date)
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := &dyad.Analysis{Doc: &dyad.Document{ID: id, Text: body, Date: d, Lang: "fr"}}
+	a := &dyad.Analysis{Doc: &dyad.Document{ID: id, Text: body, Date: d, Lang: lang}}
 	if err := text.NewStage().Process(a); err != nil {
 		t.Fatal(err)
 	}
@@ -76,6 +82,12 @@ func TestSeeds(t *testing.T) {
 		}},
 		{"002", "2021-10", map[string]string{
 			"Sergueï Lavrov": "RUSGOV", "Amir Khan Mouttaki": "AFGGOV", "Washington Post": "USAMED",
+		}},
+		{"003", "2020-12-18", map[string]string{ // "Publié dans Barlamane le 18 - 12 - 2020"
+			"Donald Trump": "USAGOV", "Joe Biden": "USAELI", "Mark Milley": "USAMIL", "général Milley": "USAMIL",
+			"Ashraf Ghani": "AFGGOV", "plus haut gradé de l'armée américaine": "USAMIL",
+			"chef d'état-major américain": "USAMIL", "talibans": "AFGREB", "Pentagone": "USAMIL",
+			"Qassem Soleimani": "IRNMIL", "Kaboul": "AFGGOV", "Xi Jinping": "CHNGOV",
 		}},
 		{"004", "2026-02", map[string]string{
 			"Marco Rubio": "USAGOV", "Shehbaz Sharif": "PAKGOV", "Armée de libération du Baloutchistan": "PAKREB",

@@ -110,6 +110,7 @@ func (s *Stage) Process(a *dyad.Analysis) error {
 			}
 		}
 		ms = s.docNames(us, ms, ds)
+		ms = mergeTitles(sent.Tokens, us, ms)
 		s.emit(a, si, sent, us, ms, ds)
 	}
 	return nil
@@ -124,6 +125,9 @@ func (kb *KB) best(t *trie, n int32, us []unit, i, j int, lang string) *Entry {
 			continue
 		}
 		e := kb.resolve(int(p.id))
+		if lang != "" && e.Lang != "" && e.Lang != lang {
+			continue // an agent of the other language ("premier", "union")
+		}
 		if b == nil {
 			b = e
 			continue
@@ -335,11 +339,18 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 		if m.kind == "agent" && m.country == "" && !strings.HasPrefix(m.role, "@") && k+1 < len(ms) {
 			n := ms[k+1]
 			gap := n.i - m.j
-			ok := gap >= 1 && gap <= 3 && (n.kind == "country" || n.kind == "group" || n.kind == "org")
+			ok := gap >= 1 && gap <= 3 && (n.kind == "country" || n.kind == "group" || n.kind == "org") ||
+				gap == 0 && n.kind == "group" && !isComma(toks, us, m.j-1, n.i) // "les négociateurs talibans"
 			for g := m.j; ok && g < n.i; g++ {
 				ok = ofWord[us[g].norm]
 			}
-			if ok && (us[m.j].norm != "la" && us[m.j].norm != "the" || gap > 1) {
+			if ok && gap > 0 && n.kind == "country" && len(n.code) == 3 {
+				// "du Pakistan", "de la France", "of Pakistan"; a bare "de"/"d'"
+				// before a country mostly means "from" ("retirer ses troupes d'Afghanistan")
+				c := us[m.j].norm
+				ok = c == "du" || c == "des" || c == "of" || gap >= 2 && c == "de"
+			}
+			if ok && (gap == 0 || us[m.j].norm != "la" && us[m.j].norm != "the" || gap > 1) {
 				if n.kind == "country" && len(n.code) == 3 {
 					m.country = n.code
 				} else {
@@ -632,4 +643,23 @@ func nameLike(us []unit, i, j int, single bool) bool {
 		}
 	}
 	return lower && (toks >= 2 || single && toks == 1)
+}
+
+// mergeTitles joins a title without country to the person it names when
+// the person was found by its surname ("le général Milley").
+func mergeTitles(toks []dyad.Token, us []unit, ms []mention) []mention {
+	out := ms[:0]
+	for k := 0; k < len(ms); k++ {
+		m := ms[k]
+		if m.kind == "agent" && m.country == "" && !strings.HasPrefix(m.role, "@") && personRole(m.role) &&
+			k+1 < len(ms) && ms[k+1].kind == "person" && ms[k+1].i == m.j && !isComma(toks, us, m.j-1, m.j) {
+			p := ms[k+1]
+			p.i = m.i
+			out = append(out, p)
+			k++
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
 }
