@@ -55,8 +55,11 @@ func (c *ctx) strongPunct(k int) bool {
 		return false
 	}
 	switch t.norm {
-	case ".", ";", ":", "!", "?", "(", ")":
+	case ";", ":", "!", "?", "(", ")":
 		return true
+	case ".":
+		// not the dot of an abbreviation (p.m., M.)
+		return !(k > 0 && c.toks[k-1].kind == tWord && len(c.toks[k-1].norm) <= 2)
 	}
 	return false
 }

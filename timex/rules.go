@@ -642,7 +642,14 @@ func (c *ctx) rPlural(i int) (res, bool) {
 		return res{}, false
 	}
 	u, j2 := match(c.toks, j, sUnit)
-	if u == nil || !strings.HasSuffix(c.norm(j2-1), "s") && vague {
+	if u == nil {
+		return res{}, false
+	}
+	if !strings.HasSuffix(c.norm(j2-1), "s") && vague {
+		// "the past decade", "the last year": one unit back
+		if c.en && d == dirPast && k > i && c.norm(i) == "the" {
+			return res{i, j2, "DURATION", duration(1, false, u.val), false}, true
+		}
 		return res{}, false
 	}
 	if d == dirNext && vague {
@@ -900,11 +907,21 @@ func (c *ctx) rQuant(i int) (res, bool) {
 		return res{agoStart, j2, "DATE", c.shiftAgo(uval, -int(q)), false}, true
 	}
 	if !vague && q == float64(int(q)) {
-		if e, jj := match(c.toks, j2, sLater); e != nil && !mod && (uval == "D" || uval == "W" || uval == "M" || uval == "Y") {
+		// "deux jours plus tard", "two days later"; "deux jours après" only
+		// when nothing follows (else it is "deux jours après l'attaque")
+		dayish := uval == "D" || uval == "W" || uval == "M" || uval == "Y"
+		bare := j2+1 >= len(c.toks) || c.toks[j2+1].kind == tPunct
+		if e, jj := match(c.toks, j2, sLater); e != nil && !mod && dayish {
 			return res{i, jj, "DATE", c.relUnit(uval, int(q)), false}, true
 		}
-		if e, jj := match(c.toks, j2, sEarlier); e != nil && !c.en {
+		if n := c.norm(j2); bare && !mod && dayish && (n == "apres" || n == "after") {
+			return res{i, j2 + 1, "DATE", c.relUnit(uval, int(q)), false}, true
+		}
+		if e, jj := match(c.toks, j2, sEarlier); e != nil && dayish {
 			return res{i, jj, "DATE", c.relUnit(uval, -int(q)), false}, true
+		}
+		if n := c.norm(j2); bare && !mod && dayish && (n == "avant" || n == "before") {
+			return res{i, j2 + 1, "DATE", c.relUnit(uval, -int(q)), false}, true
 		}
 		if c.has(i-1, sIn) && !mod && (c.norm(i-1) == "dans" || c.norm(i-1) == "in" && c.tense(i, j2) == dirNext) {
 			return res{i - 1, j2, "DATE", c.shiftAgo(uval, int(q)), false}, true
