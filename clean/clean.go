@@ -22,6 +22,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/dyadproject/dyad"
@@ -255,13 +256,19 @@ func isHeadlineRun(s string) bool {
 }
 
 // menuRun drops a run of at least six very short lines (at most 40
-// characters, no sentence punctuation at the end) at the start or the end
+// characters and four words, starting with a capital or a digit, no
+// punctuation: the lines of hard-wrapped prose do not all look like
+// that) at the start or the end
 // of the text: a navigation menu, one item per line. It returns the number
 // of lines dropped.
 func menuRun(lines []string, drop []bool) int {
 	isMenu := func(s string) bool {
 		s = strings.TrimSpace(s)
-		return s != "" && utf8.RuneCountInString(s) <= 40 && !strings.ContainsAny(s[len(s)-1:], ".!?»\"”:")
+		if s == "" || utf8.RuneCountInString(s) > 40 || len(strings.Fields(s)) > 4 || strings.ContainsAny(s, ".,;:!?»\"”«(") {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(s)
+		return unicode.IsUpper(r) || unicode.IsDigit(r) // hard-wrapped prose has lower-case line starts
 	}
 	count := func(idx []int) int {
 		run := []int{}
@@ -291,6 +298,41 @@ func menuRun(lines []string, drop []bool) int {
 	return count(fwd) + count(bwd)
 }
 
+// isDateline reports whether the date at span in line s dates the
+// document rather than an event: a line that is only a date (and time); a
+// date opening the line and followed by a separator ("22 mai 2012. -
+// Le lanceur...", "22 octobre 2021 | 10:30"); a date closing a teaser
+// ("il s'avère... 24.10.2021"), a byline ("Swiss Info, 22 juin 2002") or
+// a short heading without a final full stop ("Prévisions du vendredi 10
+// janvier 2020"). A sentence that ends with a date ("... le 4 décembre
+// 1951.") does not count.
+func isDateline(s string, span dyad.Span) bool {
+	before := strings.TrimSpace(s[:span.Start])
+	after := strings.TrimSpace(s[span.End:])
+	if after == "" || onlyTime(after) {
+		if before == "" {
+			return true
+		}
+		if strings.HasSuffix(before, "...") || strings.HasSuffix(before, "…") {
+			return true
+		}
+		if strings.ContainsAny(before[len(before)-1:], ",|-–—:") && utf8.RuneCountInString(s) <= 200 {
+			return true
+		}
+		return utf8.RuneCountInString(s) <= 100
+	}
+	if before != "" {
+		return false
+	}
+	after = strings.TrimLeft(after, ". ")
+	for _, sep := range []string{"-", "–", "—", ":", "|", ",", "("} {
+		if strings.HasPrefix(after, sep) {
+			return true
+		}
+	}
+	return false
+}
+
 // titleAndDate fills Title from a title-like first line and Date from a
 // date written at the start or the end of one of the first lines (a
 // dateline, or a teaser ending "... 24.10.2021").
@@ -307,12 +349,8 @@ func (c *Cleaner) titleAndDate(doc *dyad.Document) {
 			doc.Title = s
 		}
 		if doc.Date.IsZero() {
-			if d, span, ok := FindDate(s, doc.Lang); ok {
-				before := strings.TrimSpace(s[:span.Start])
-				after := strings.Trim(s[span.End:], " .,-–—:")
-				if before == "" || after == "" || onlyTime(after) {
-					doc.Date = d
-				}
+			if d, span, ok := FindDate(s, doc.Lang); ok && isDateline(s, span) {
+				doc.Date = d
 			}
 		}
 		k++

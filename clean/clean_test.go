@@ -221,3 +221,25 @@ func TestFindDate(t *testing.T) {
 		}
 	}
 }
+
+func TestDateline(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Titre\n\n22 mai 2012. - Prévu initialement pour samedi, le lancement a été reporté.", "2012-05-22"},
+		{"Titre\nAlors que les talibans ont exclu toute coopération, il s'avère... 24.10.2021\n\nCorps.", "2021-10-24"},
+		{"Des frégates et des morts, Swiss Info, 22 juin 2002\nCorps du texte.", "2002-06-22"},
+		{"Météo Marseille: Prévisions du vendredi 10 janvier 2020\nCorps.", "2020-01-10"},
+		{"22/10/2021 10:30\nCorps du texte.", "2021-10-22"},
+		{"Il est enregistré à Miami en Floride le 7 et 8 août 2003.\nCorps.", ""},
+		{"Onze personnes comparaissent dans un procès en appel à partir du 17 octobre 2006.\nCorps.", ""},
+		{"Le 4 décembre 1951, Pie XII la déclare patronne de la marine italienne.\nCorps.", ""},
+	}
+	for _, c := range cases {
+		d := &dyad.Document{Text: c.text}
+		if err := New().Clean(d); err != nil {
+			t.Fatal(err)
+		}
+		if d.Date.String() != c.want {
+			t.Errorf("%.50q: date %q, want %q", c.text, d.Date, c.want)
+		}
+	}
+}
