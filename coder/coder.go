@@ -1034,6 +1034,13 @@ func (s *sent) emit() {
 	for a := range s.cands {
 		order = append(order, a)
 	}
+	firstAnchor := -1
+	for a := range s.cands {
+		c := &s.cands[a]
+		if keep[a] && c.code != "---" && !c.p.weak && !c.nonfinite && (firstAnchor < 0 || c.anchor < firstAnchor) {
+			firstAnchor = c.anchor
+		}
+	}
 	rank := func(c *cand) int {
 		r := c.p.score
 		if len(c.tgt) > 0 || len(c.both) > 0 {
@@ -1041,6 +1048,9 @@ func (s *sent) emit() {
 		}
 		if c.nonfinite {
 			r -= 3
+		}
+		if c.anchor == firstAnchor {
+			r += 3
 		}
 		return r
 	}
