@@ -171,3 +171,49 @@ func TestLearn(t *testing.T) {
 		t.Errorf("Lookup after Learn: %+v", rs)
 	}
 }
+
+// TestConcurrent: one KB, several goroutines running the stage, Learn meanwhile (run with
+// -race).
+func TestConcurrent(t *testing.T) {
+	kb, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const body = "Le secrétaire d'État américain, Marco Rubio, a rencontré le Premier ministre pakistanais, Shehbaz Sharif, à Washington. Les deux pays coopèrent."
+	done := make(chan []string)
+	for g := 0; g < 4; g++ {
+		go func() {
+			var codes []string
+			for i := 0; i < 20; i++ {
+				a := analyse(t, kb, "c", body, "2026-02-19")
+				kb.Learn(a.Learned)
+				if i == 19 {
+					for _, m := range a.Actors {
+						codes = append(codes, m.Code)
+					}
+				}
+			}
+			done <- codes
+		}()
+	}
+	var first []string
+	for g := 0; g < 4; g++ {
+		c := <-done
+		if first == nil {
+			first = c
+		} else if len(c) != len(first) {
+			t.Errorf("goroutines disagree: %v vs %v", c, first)
+		}
+	}
+	want := map[string]bool{"USAGOV": false, "PAKGOV": false}
+	for _, c := range first {
+		if _, ok := want[c]; ok {
+			want[c] = true
+		}
+	}
+	for c, ok := range want {
+		if !ok {
+			t.Errorf("%s missing in %v", c, first)
+		}
+	}
+}
