@@ -20,12 +20,13 @@ type res struct {
 // ctx is the per-document state of the grammar; it lives on the stack of
 // one Process call (the Tagger itself is read-only and shared).
 type ctx struct {
-	lx     *lexicon
-	text   string
-	toks   []tok
-	anchor dyad.Date
-	last   dyad.Date // last day-level date mentioned so far (lendemain, veille, clock times)
-	en     bool
+	lx        *lexicon
+	text      string
+	toks      []tok
+	anchor    dyad.Date
+	last      dyad.Date // last day-level date mentioned so far (lendemain, veille, clock times)
+	lastMonth dyad.Date // last month-level (or finer) date mentioned so far ("le 15")
+	en        bool
 }
 
 const (
@@ -58,6 +59,11 @@ func (c *ctx) number(i int) (float64, int, bool) {
 		t := c.toks[i]
 		v := float64(t.num)
 		j := i + 1
+		// thousands written with spaces: 15 000, 1 200 000
+		for t.ndig <= 3 && c.isNum(j) && c.toks[j].ndig == 3 && c.toks[j].space {
+			v = v*1000 + float64(c.toks[j].num)
+			j++
+		}
 		// decimal comma or point glued on both sides: 30,4
 		if (c.punct(j, ",") || c.punct(j, ".")) && c.glued(j) && c.isNum(j+1) && c.glued(j+1) && c.toks[j+1].ndig <= 2 {
 			f, _ := strconv.ParseFloat("0."+c.toks[j+1].norm, 64)

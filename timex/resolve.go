@@ -29,6 +29,13 @@ func isoWeek(t time.Time) string {
 // 6 forward, nearest first, and stops at sentence-internal strong
 // punctuation.
 func (c *ctx) tense(s, e int) int {
+	// a deadline ("jusqu'au 5 janvier", "d'ici mai") is not moved by the
+	// tense of its clause
+	for n := 1; n <= 4 && s-n >= 0; n++ {
+		if e, j := match(c.toks, s-n, sUntilcue); e != nil && j == s {
+			return dirNone
+		}
+	}
 	stopB, stopF := false, false
 	for d := 1; d <= 8; d++ {
 		if k := s - d; !stopB && k >= 0 {
@@ -491,6 +498,11 @@ func duration(q float64, vague bool, u string) string {
 // isDay reports whether v starts with a full date YYYY-MM-DD.
 func isDay(v string) bool {
 	return len(v) >= 10 && v[4] == '-' && v[7] == '-' && v[0] >= '0' && v[0] <= '9' && v[5] >= '0' && v[5] <= '9' && v[8] >= '0' && v[8] <= '9'
+}
+
+// isMonth reports whether v starts with YYYY-MM.
+func isMonth(v string) bool {
+	return len(v) >= 7 && v[4] == '-' && v[0] >= '0' && v[0] <= '9' && v[5] >= '0' && v[5] <= '1' && v[6] >= '0' && v[6] <= '9'
 }
 
 func dateOf(v string) dyad.Date {

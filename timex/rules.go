@@ -32,6 +32,7 @@ var grammar = []ruleDef{
 	{(*ctx).rNumeric, bits(sArticle, sThis), true},
 	{(*ctx).rDate, bits(sArticle, sThis, sWeekday, sMonth, sOrdinal), true},
 	{(*ctx).rHoliday, bits(sHoliday, sArticle, sThis), false},
+	{(*ctx).rDayOnly, bits(sArticle), true},
 	{(*ctx).rAnaphoric, bits(sAnaphoric), false},
 	{(*ctx).rDeictic, bits(sDeictic, sTonight), false},
 	{(*ctx).rDaypart, bits(sArticle, sThis, sDaypart), false},
@@ -179,6 +180,80 @@ func (c *ctx) rDate(i int) (res, bool) {
 	}
 	_ = this
 	return res{i, j, "DATE", c.dayMonth(m, d, dir, forced), false}, true
+}
+
+// rDayOnly: a day number without a month, "le 15", "du 8 au 18 mai",
+// "les 11 et 12 janvier": the month (and year) come from a full date
+// linked to it, else from the last month mentioned in the text, else from
+// the anchor (the latest such day on or before it unless the tense is
+// future).
+func (c *ctx) rDayOnly(i int) (res, bool) {
+	k := i
+	if c.has(i, sArticle) {
+		k = i + 1
+	} else if n := c.norm(i - 1); !c.isNum(i) || !(n == "du" || n == "au" || n == "le" || n == "les" || n == "the") {
+		return res{}, false
+	}
+	if !c.isNum(k) {
+		return res{}, false
+	}
+	d, j, ok := c.dayNum(k)
+	if !ok || c.has(j, sMonth) {
+		return res{}, false
+	}
+	// a linked full date lends its month: "du 8 au 18 mai 2025"
+	if e, j2 := match(c.toks, j, sDaylink); e != nil {
+		k2, _, _ := c.det(j2)
+		if _, y, m, _, _, okd := c.dateCore(k2); okd {
+			if y > 0 {
+				if !validDay(y, m, d) {
+					return res{}, false
+				}
+				return res{i, j, "DATE", fmt.Sprintf("%04d-%02d-%02d", y, m, d), false}, true
+			}
+			return res{i, j, "DATE", c.dayMonth(m, d, c.tense(i, j), false), false}, true
+		}
+	}
+	// otherwise only when a punctuation mark, the end or a place follows
+	if j < len(c.toks) {
+		nx := c.toks[j]
+		switch {
+		case nx.kind == tPunct && (nx.norm == "," || nx.norm == ";" || nx.norm == ")" || nx.norm == "»" || nx.norm == "!" || nx.norm == "?" ||
+			nx.norm == "." && !c.isNum(j+1)):
+		case nx.kind == tWord && nx.acc && nx.norm == "a" || nx.norm == "dans" || nx.norm == "en" && !c.isNum(j+1):
+		case (nx.norm == "et" || nx.norm == "puis" || nx.norm == "ou" || nx.norm == "and") && !c.isNum(j+1) && !c.isNum(j+2):
+		default:
+			return res{}, false
+		}
+	}
+	if !c.lastMonth.IsZero() {
+		if !validDay(c.lastMonth.Year, c.lastMonth.Month, d) {
+			return res{}, false
+		}
+		return res{i, j, "DATE", fmt.Sprintf("%04d-%02d-%02d", c.lastMonth.Year, c.lastMonth.Month, d), false}, true
+	}
+	a := c.anchor
+	switch {
+	case a.IsZero():
+		return res{i, j, "DATE", fmt.Sprintf("XXXX-XX-%02d", d), false}, true
+	case a.Month == 0:
+		return res{}, false
+	case a.Day == 0:
+		if !validDay(a.Year, a.Month, d) {
+			return res{}, false
+		}
+		return res{i, j, "DATE", fmt.Sprintf("%04d-%02d-%02d", a.Year, a.Month, d), false}, true
+	}
+	first := civil(a.Year, a.Month, 1)
+	if tn := c.tense(i, j); tn == dirNext && d < a.Day {
+		first = first.AddDate(0, 1, 0)
+	} else if tn != dirNext && d > a.Day {
+		first = first.AddDate(0, -1, 0)
+	}
+	if !validDay(first.Year(), int(first.Month()), d) {
+		return res{}, false
+	}
+	return res{i, j, "DATE", fmtDay(civil(first.Year(), int(first.Month()), d)), false}, true
 }
 
 func (c *ctx) rDaynight(i int) (res, bool) {
@@ -901,6 +976,13 @@ func (c *ctx) rQuant(i int) (res, bool) {
 	if c.en {
 		if e, jj := match(c.toks, j2, sAgoafter); e != nil && !vague {
 			return res{i, jj, "DATE", c.shiftAgo(uval, -int(q)), false}, true
+		}
+	}
+	// "il y a 15 000 ans" is prehistory, not a year: keep the duration
+	if (ago || c.en) && (uval == "Y" && q > 500 || uval == "DE" && q > 50 || uval == "CE" && q > 5) {
+		ago = false
+		if c.en && c.has(j2, sAgoafter) {
+			return res{i, j2, "DURATION", duration(q, vague, uval), false}, true
 		}
 	}
 	if ago && !vague && q == float64(int(q)) {

@@ -51,6 +51,8 @@ const (
 	sWeekday
 	sYearcue
 	sYearnoun
+	sUntilcue
+	sDaylink
 )
 
 // secByName maps the data files' section names to sec values; sections
@@ -102,4 +104,6 @@ var secByName = map[string]sec{
 	"weekday":     sWeekday,
 	"yearcue":     sYearcue,
 	"yearnoun":    sYearnoun,
+	"untilcue":    sUntilcue,
+	"daylink":     sDaylink,
 }

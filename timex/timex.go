@@ -140,6 +140,9 @@ func (t *Tagger) Tag(txt string, sentences []dyad.Span, anchor dyad.Date, lang s
 			if isDay(r.val) && !r.fromBase {
 				c.last = dateOf(r.val)
 			}
+			if isMonth(r.val) && !r.fromBase {
+				c.lastMonth, _ = dyad.ParseDate(r.val[:7])
+			}
 			i = r.e
 		}
 		fixBased(out, first, based)
