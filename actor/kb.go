@@ -680,6 +680,9 @@ func (kb *KB) checkCodes(probs *[]Problem) {
 		for _, r := range e.Roles {
 			c := r.Code
 			if e.Kind == "agent" {
+				if c == "@mod" || c == "@modELI" {
+					continue
+				}
 				if strings.HasPrefix(c, "@pair") {
 					if rest := strings.TrimPrefix(c, "@pair"); rest != "" && !roleCodes[rest] {
 						*probs = append(*probs, Problem{e.File, r.Line, "unknown role code " + rest})

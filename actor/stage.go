@@ -316,8 +316,29 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 			taken[k] = true
 		}
 	}
-	// 1. "Russian official": a bare country right before an agent
+	// 0. modifiers: "new President", "l'ancien président" (@modELI makes
+	// the role ELI); a modifier before nothing is dropped
 	out := ms[:0:0]
+	for k := 0; k < len(ms); k++ {
+		m := ms[k]
+		if m.kind == "agent" && strings.HasPrefix(m.role, "@mod") {
+			if k+1 < len(ms) && ms[k+1].kind == "agent" && ms[k+1].i == m.j && !strings.HasPrefix(ms[k+1].role, "@") &&
+				!isComma(toks, us, m.j-1, ms[k+1].i) {
+				ag := ms[k+1]
+				ag.i = m.i
+				if m.role == "@modELI" {
+					ag.role = "ELI"
+				}
+				out = append(out, ag)
+				k++
+			}
+			continue
+		}
+		out = append(out, m)
+	}
+	ms = out
+	// 1. "Russian official": a bare country right before an agent
+	out = ms[:0:0]
 	for k := 0; k < len(ms); k++ {
 		m := ms[k]
 		if (m.kind == "country" || m.kind == "person" && !isComma(toks, us, m.j-1, min(m.j, len(us)-1))) && isCountryCode(m.code) && k+1 < len(ms) && ms[k+1].kind == "agent" &&
@@ -464,12 +485,20 @@ func (s *Stage) appose(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ag, p m
 		}
 	} else if !p.dated && textCode != "" {
 		m.code, m.where = textCode, "doc:"+a.Doc.ID
-	} else if !p.dated && textCode == "" && isCountryCode(p.code) && !strings.HasSuffix(ag.role, "ELI") {
-		// "President Assad": the title says which role the person holds
+	} else if (!p.dated || strings.HasSuffix(p.code, "ELI")) && textCode == "" && isCountryCode(p.code) && !strings.HasSuffix(ag.role, "ELI") {
+		// "President Assad", "le président Barack Obama" (a past event): the
+		// title says which role the person holds, over a default or ELI role
 		m.code = p.code[:3] + ag.role
+	} else if strings.HasSuffix(p.code, "ELI") && textCode != "" && !strings.HasSuffix(ag.role, "ELI") {
+		m.code = textCode
 	}
-	if strings.HasSuffix(ag.role, "ELI") && ag.country != "" {
-		m.code = ag.country + "ELI" // "l'ancien président américain Barack Obama"
+	if strings.HasSuffix(ag.role, "ELI") {
+		// "l'ancien président américain Barack Obama", "ousted President Akayev"
+		if ag.country != "" {
+			m.code = ag.country + "ELI"
+		} else if isCountryCode(m.code) {
+			m.code = m.code[:3] + "ELI"
+		}
 	}
 	if textCode != "" && !strings.HasPrefix(textCode, "---") && m.name != "" {
 		ev := a.Doc.Text[sent.Tokens[us[i].tok].Start:sent.Tokens[us[j-1].tokEnd].End]
