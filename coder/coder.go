@@ -154,8 +154,9 @@ type sent struct {
 	ids   [][]formInfo
 	actor []int // token → index into ments, -1
 	ments []int // indexes into a.Actors
-	mst   []int // first token of each mention
-	men   []int // token after each mention
+	mst   []int    // first token of each mention
+	men   []int    // token after each mention
+	codes []string // code of each mention (an unknown country completed from "à Kaboul")
 	cands []cand
 	prev  []int // source group of the last event (for pronouns), as mention indexes of this sentence
 	prevA []int // the same as indexes into a.Actors, kept across sentences
@@ -194,6 +195,7 @@ func (s *sent) reset(si int, ments []int) {
 	s.ments = s.ments[:0]
 	s.mst = s.mst[:0]
 	s.men = s.men[:0]
+	s.codes = s.codes[:0]
 	s.cands = s.cands[:0]
 	defer func() {
 		// the previous source, as mentions without tokens, for pronouns
@@ -203,9 +205,29 @@ func (s *sent) reset(si int, ments []int) {
 			s.ments = append(s.ments, ai)
 			s.mst = append(s.mst, -1)
 			s.men = append(s.men, -1)
+			s.codes = append(s.codes, s.a.Actors[ai].Code)
 		}
 		if len(s.prev) == 0 {
 			s.prev = nil
+		}
+		// "le nouveau régime à Kaboul", "the government of Haiti": an
+		// agent of unknown country takes the country of the place that
+		// follows it
+		for m := range s.codes {
+			c := s.codes[m]
+			if !strings.HasPrefix(c, "---") || s.men[m] < 0 || m+1 >= len(s.codes) || s.mst[m+1] < 0 {
+				continue
+			}
+			k := s.men[m]
+			if k < len(s.toks) && s.lx.in("locprep", s.norm(k)) && s.mst[m+1] <= k+2 {
+				nc := s.codes[m+1]
+				if len(nc) >= 3 && nc[:3] != "---" && !strings.HasPrefix(nc, "IGO") {
+					s.codes[m] = nc[:3] + c[3:]
+					if s.trace() {
+						s.tracef("  %q: unknown country %s completed from %q: %s", s.a.Actors[s.ments[m]].Text, c, s.a.Actors[s.ments[m+1]].Text, s.codes[m])
+					}
+				}
+			}
 		}
 	}()
 	for _, ai := range ments {
@@ -236,6 +258,7 @@ func (s *sent) reset(si int, ments []int) {
 		s.ments = append(s.ments, ai)
 		s.mst = append(s.mst, first)
 		s.men = append(s.men, end)
+		s.codes = append(s.codes, s.a.Actors[ai].Code)
 		for i := first; i < end; i++ {
 			s.actor[i] = m
 		}
@@ -300,7 +323,7 @@ func (s *sent) prepBefore(st int) int {
 	return -1
 }
 
-func (s *sent) mcode(m int) string { return s.a.Actors[s.ments[m]].Code }
+func (s *sent) mcode(m int) string { return s.codes[m] }
 
 // group extends mention m to the mentions coordinated with it ("les
 // États-Unis et le Pakistan"); appositions (same code) collapse.
@@ -814,7 +837,7 @@ func (s *sent) mtext(g []int) string {
 			b.WriteString(" & ")
 		}
 		am := &s.a.Actors[s.ments[m]]
-		fmt.Fprintf(&b, "%q=%s", am.Text, am.Code)
+		fmt.Fprintf(&b, "%q=%s", am.Text, s.codes[m])
 	}
 	return b.String()
 }
@@ -1115,7 +1138,7 @@ func (s *sent) emit() {
 		for _, pr := range pairs {
 			src := &s.a.Actors[s.ments[pr[0]]]
 			ev := dyad.Event{
-				Source:     src.Code,
+				Source:     s.codes[pr[0]],
 				SourceText: src.Text,
 				SourceSpan: src.Span,
 				Code:       c.code,
@@ -1128,10 +1151,10 @@ func (s *sent) emit() {
 			}
 			if pr[1] >= 0 {
 				tg := &s.a.Actors[s.ments[pr[1]]]
-				if tg.Code == src.Code {
+				if s.codes[pr[1]] == ev.Source {
 					continue
 				}
-				ev.Target, ev.TargetText, ev.TargetSpan = tg.Code, tg.Text, tg.Span
+				ev.Target, ev.TargetText, ev.TargetSpan = s.codes[pr[1]], tg.Text, tg.Span
 			}
 			key := ev.Source + "|" + ev.Target + "|" + ev.Code
 			if seen[key] {

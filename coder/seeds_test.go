@@ -8,24 +8,20 @@ import (
 	"testing"
 )
 
-// The five seed articles coded as a careful human coder would (CAMEO
-// 1.1b3 definitions), with the actor mentions the actor stage is expected
-// to give as fixtures. The test reports recall of the expected events and
-// how many other events the coder produced, and fails under a floor.
+// The five seed articles with the actor mentions the actor stage is
+// expected to give, as fixtures; the events a careful human coder would
+// produce are in testdata/seeds_expected.txt. The test reports recall of
+// the expected events and how many other events the coder produced, and
+// fails under a floor.
 var seedCases = []struct {
 	file   string
 	actors []string
-	want   []string // "SRC>TGT:CODE[ neg][ mode]"
 }{
 	{"000_", []string{
 		"Le président américain=USAGOV", "Donald Trump=USAGOV", "Pakistan=PAK", "Islamabad=PAKGOV",
 		"le secrétaire d'Etat américain=USAGOV", "Rex Tillerson=USAGOV", "James Mattis=USAGOV",
 		"Washington=USAGOV", "Barack Obama=USAGOV", "Oussama Ben Laden=SAUAQD", "le Congrès=USALEG",
 		"les forces armées américaines=USAMIL", "Afghanistan=AFG", "Pakistanais=PAK",
-	}, []string{
-		"USAGOV>PAK:036 future", // va dépêcher au Pakistan ses conseillers
-		"USAGOV>PAKGOV:111",     // les critiques de Donald Trump envers Islamabad
-		"USAGOV>PAK:036 future", // Tillerson a prévu de se rendre au Pakistan
 	}},
 	{"001_", []string{
 		"Le Premier ministre pakistanais Imran Khan=PAKGOV", "les talibans pakistanais=PAKINS",
@@ -33,54 +29,51 @@ var seedCases = []struct {
 		"Fawad Chaudhry=PAKGOV", "Islamabad=PAKGOV", "les insurgés islamistes=PAKINS", "Afghanistan=AFG",
 		"Le Pakistan=PAK", "les Etats-Unis=USA", "les talibans afghans=AFGTAL", "le nouveau régime=AFGGOV",
 		"Kaboul=AFG", "Wendy Sherman=USAGOV", "Pakistan=PAK", "l'AFP=FRAMED",
-	}, []string{
-		"PAKGOV>PAKINS:036",     // a annoncé une reprise de pourparlers avec les talibans pakistanais
-		"PAKGOV>PAKINS:046",     // ces négociations entre Islamabad et les insurgés
-		"PAKINS>PAKGOV:046",     //
-		"USA>PAK:112",           // accusé par les Etats-Unis d'avoir soutenu
-		"PAK>AFGGOV:054 neg",    // n'a pas reconnu le nouveau régime
-		"USAGOV>PAK:036 future", // doit se rendre au Pakistan
 	}},
 	{"002_", []string{
-		"Le Pakistan=PAK", "le Pakistan=PAK", "talibans=AFGTAL", "Daech=IMGMUSISI", "les États-Unis=USA",
+		"Le Pakistan=PAK", "le Pakistan=PAK", "talibans=AFGGOV", "Daech=IMGMUSISI", "les États-Unis=USA",
 		"Washington Post=USAMED", "Kaboul=AFG", "Washington=USAGOV", "Moscou=RUS", "Sergueï Lavrov=RUSGOV",
 		"la Russie=RUS", "les forces gouvernementales afghanes=AFGMIL", "les militaires américains=USAMIL",
-	}, []string{
-		"PAK>AFGTAL:070 reported", // Le Pakistan fournirait aux talibans son aide (title)
-		"AFGTAL>USA:121",          // ont exclu toute possibilité de coopération avec les États-Unis
-		"PAK>AFGTAL:070",          // le Pakistan accorde son aide aux talibans
-		"RUS>AFGTAL:043",          // une délégation des talibans a été reçue à Moscou
-		"AFGTAL>AFGMIL:190",       // ont lancé une vaste offensive contre les forces gouvernementales
 	}},
 	{"003_", []string{
-		"Le chef d'état-major américain=USAMIL", "les négociateurs talibans=AFGTAL", "Donald Trump=USAGOV",
+		"Le chef d'état-major américain=USAMIL", "les négociateurs talibans=AFGREB", "Donald Trump=USAGOV",
 		"les États-Unis=USA", "Le général Mark Milley=USAMIL", "le gouvernement afghan=AFGGOV",
-		"les talibans=AFGTAL", "le président afghan Ashraf Ghani=AFGGOV", "Afghanistan=AFG",
+		"les talibans=AFGREB", "le président afghan Ashraf Ghani=AFGGOV", "Afghanistan=AFG",
 		"l'armée américaine=USAMIL", "les forces gouvernementales=AFGMIL",
-	}, []string{
-		"USAMIL>AFGTAL:040",          // a discuté ... au cours d'une rencontre avec les négociateurs talibans
-		"USAMIL>AFGTAL:040 reported", // Milley a évoqué avec les négociateurs talibans, selon un communiqué
-		"USAMIL>AFG:042",             // s'est rendu en Afghanistan
-		"AFGTAL>AFGMIL:190",          // les talibans ayant mené des attaques contre les forces gouvernementales
 	}},
 	{"004_", []string{
 		"Les États-Unis=USA", "le Pakistan=PAK", "Le secrétaire d’État américain=USAGOV", "Marco Rubio=USAGOV",
 		"Premier ministre pakistanais=PAKGOV", "Shehbaz Sharif=PAKGOV", "Washington=USAGOV",
 		"Le chef de la diplomatie américaine=USAGOV", "le Pakistan=PAK", "Islamabad=PAKGOV",
 		"PM pakistanais=PAKGOV", "l’Armée de libération du Baloutchistan=PAKREB", "Donald Trump=USAGOV",
-	}, []string{
-		"USA>PAK:050",       // Les États-Unis et le Pakistan renforcent leur coopération (title)
-		"PAK>USA:050",       //
-		"USAGOV>PAKGOV:040", // Rubio a rencontré Sharif
-		"USAGOV>PAK:051",    // a remercié le Pakistan
-		"USAGOV>PAKGOV:018", // a présenté au PM pakistanais ses condoléances
 	}},
 }
 
 var dateHeader = regexp.MustCompile(`^\s*date \d{4}-\d{2}\s*`)
 
+// SeedExpected reads testdata/seeds_expected.txt: seed number → events.
+func seedExpected(t *testing.T, path string) map[string][]string {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string][]string{}
+	for _, line := range strings.Split(string(b), "\n") {
+		if i := strings.Index(line, "#"); i >= 0 {
+			line = line[:i]
+		}
+		f := strings.Fields(line)
+		if len(f) < 2 {
+			continue
+		}
+		out[f[0]] = append(out[f[0]], strings.Join(f[1:], " "))
+	}
+	return out
+}
+
 func TestSeeds(t *testing.T) {
 	dir := "../../shared/seeds"
+	want := seedExpected(t, "testdata/seeds_expected.txt")
 	found, wanted, extra := 0, 0, 0
 	for _, sc := range seedCases {
 		m, _ := filepath.Glob(filepath.Join(dir, sc.file+"*.txt"))
@@ -94,7 +87,7 @@ func TestSeeds(t *testing.T) {
 		txt := dateHeader.ReplaceAllString(string(b), "")
 		got, _ := codeIt(t, "fr", txt, sc.actors...)
 		left := append([]string(nil), got...)
-		for _, w := range sc.want {
+		for _, w := range want[strings.TrimSuffix(sc.file, "_")] {
 			hit := false
 			for i, g := range left {
 				if g == w {

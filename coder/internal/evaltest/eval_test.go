@@ -8,6 +8,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -189,4 +190,86 @@ func TestDumpCorpus(t *testing.T) {
 		}
 	}
 	t.Logf("%d events in %d records", n, len(recs))
+}
+
+// TestSeedsPipeline codes the five seed articles through the real stage
+// chain and compares with the careful human coding of
+// coder/testdata/seeds_expected.txt (exact source, target and code; mode
+// and negation compared too).
+func TestSeedsPipeline(t *testing.T) {
+	b, err := os.ReadFile("../../testdata/seeds_expected.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][]string{}
+	for _, line := range strings.Split(string(b), "\n") {
+		if i := strings.Index(line, "#"); i >= 0 {
+			line = line[:i]
+		}
+		f := strings.Fields(line)
+		if len(f) >= 2 {
+			want[f[0]] = append(want[f[0]], strings.Join(f[1:], " "))
+		}
+	}
+	st := stages(t)
+	dates := map[string]string{"000": "2017-10-06", "001": "2021-10-08", "002": "2021-10-24", "003": "2020-12-17", "004": "2026-02-20"}
+	found, wanted, got := 0, 0, 0
+	for seed, ws := range want {
+		m, _ := filepathGlob("../../../../shared/seeds/" + seed + "_*.txt")
+		if m == "" {
+			t.Skipf("seed %s absent (../shared is not part of the product)", seed)
+		}
+		raw, err := os.ReadFile(m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		txt := strings.TrimSpace(string(raw))
+		if strings.HasPrefix(txt, "date ") {
+			if i := strings.IndexByte(txt, '\n'); i > 0 && i < 20 {
+				txt = txt[i+1:]
+			} else {
+				txt = txt[len("date 2017-10"):]
+			}
+		}
+		a := run(t, st, "fr", dates[seed], txt)
+		var evs []string
+		for _, e := range a.Events {
+			s := e.Source + ">" + e.Target + ":" + e.Code
+			if e.Negated {
+				s += " neg"
+			}
+			if e.Mode != dyad.Asserted {
+				s += " " + string(e.Mode)
+			}
+			evs = append(evs, s)
+		}
+		got += len(evs)
+		left := append([]string(nil), evs...)
+		for _, w := range ws {
+			wanted++
+			hit := false
+			for i, g := range left {
+				if g == w {
+					left = append(left[:i], left[i+1:]...)
+					hit = true
+					break
+				}
+			}
+			if hit {
+				found++
+			} else {
+				t.Logf("seed %s: missed %s", seed, w)
+			}
+		}
+		t.Logf("seed %s: other events %s", seed, strings.Join(left, ", "))
+	}
+	t.Logf("seeds through the pipeline: %d/%d expected events found (exact source, target, code, negation, mode); %d events in all", found, wanted, got)
+}
+
+func filepathGlob(p string) (string, error) {
+	m, err := filepath.Glob(p)
+	if err != nil || len(m) == 0 {
+		return "", err
+	}
+	return m[0], nil
 }
