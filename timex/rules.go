@@ -1092,22 +1092,53 @@ func (c *ctx) rClock(i int) (res, bool) {
 	case n == ":" && c.isNum(j+1) && c.toks[j+1].ndig == 2 && c.glued(j) && c.glued(j+1):
 		mnt = c.toks[j+1].num
 		j += 2
-	case c.en && (n == "am" || n == "pm" || n == "a" || n == "p"):
+		// seconds are read and dropped (values keep minutes)
+		if c.punct(j, ":") && c.glued(j) && c.isNum(j+1) && c.toks[j+1].ndig == 2 {
+			j += 2
+		}
+	case (n == "am" || n == "pm") && !(c.glued(j+1) && c.toks[j+1].kind != tPunct) && !(i > 0 && !c.toks[i].space && c.toks[i-1].kind != tPunct):
+	case (n == "a" || n == "p") && c.punct(j+1, "."):
 	default:
 		return res{}, false
 	}
-	if c.en {
-		switch c.norm(j) {
-		case "am", "a":
-			if h == 12 {
-				h = 0
+	switch c.norm(j) {
+	case "am", "a":
+		if c.norm(j) == "a" && !c.punct(j+1, ".") {
+			break
+		}
+		if h == 12 {
+			h = 0
+		}
+		j = c.skipMeridiem(j)
+	case "pm", "p":
+		if c.norm(j) == "p" && !c.punct(j+1, ".") {
+			break
+		}
+		if h < 12 {
+			h += 12
+		}
+		j = c.skipMeridiem(j)
+	case "du", "de", "in":
+		// "8 h du soir", "3 heures de l'après-midi", "9 in the evening"
+		k := j + 1
+		if k2, _, _ := c.det(k); k2 > k {
+			k = k2
+		}
+		if dp, j2 := match(c.toks, k, sDaypart); dp != nil {
+			switch dp.val {
+			case "EV", "AF":
+				if h < 12 {
+					h += 12
+				}
+				j = j2
+			case "MO":
+				j = j2
+			case "NI":
+				if h >= 7 && h < 12 {
+					h += 12
+				}
+				j = j2
 			}
-			j = c.skipMeridiem(j)
-		case "pm", "p":
-			if h < 12 {
-				h += 12
-			}
-			j = c.skipMeridiem(j)
 		}
 	}
 	if h > 24 || mnt > 59 {

@@ -212,6 +212,23 @@ func valueMatches(got, want string) bool {
 	if len(got) > 10 && strings.HasPrefix(w, got) {
 		return true
 	}
+	// a time of day without a date in the spec ("T08", "T19:30", "08:00:00")
+	// is compared with the time part of the found value
+	if k := strings.IndexByte(got, 'T'); k >= 0 && len(w) >= 3 {
+		tw := w
+		if tw[0] != 'T' && len(tw) >= 5 && tw[2] == ':' {
+			tw = "T" + tw
+		}
+		if tw[0] == 'T' && tw[1] >= '0' && tw[1] <= '9' {
+			if len(tw) == 3 {
+				tw += ":00"
+			}
+			if len(tw) > 6 {
+				tw = tw[:6]
+			}
+			return got[k:] == tw
+		}
+	}
 	return false
 }
 
