@@ -504,7 +504,7 @@ func writeCountries(ph map[string]*ent, iso []*isoRow) {
 # Every country of the Phoenix dictionary, with its CAMEO/Phoenix code (mostly ISO 3166
 # alpha-3; a few CAMEO specials such as KSV Kosovo), its Phoenix English names and the
 # cities Phoenix uses as country names, plus the French and English short names of
-# i18n-iso-countries (MIT, Copyright (c) 2016 Michael Wittig / i18n-iso-countries
+# i18n-iso-countries (MIT, Copyright (c) 2016 widdix GmbH; i18n-iso-countries
 # contributors) and the English nationality words of NGEC's country table.
 # Capitals and seats of government as metonyms (-> GOV) are in metonyms.txt, which
 # is loaded later and overrides the plain city names below.
