@@ -284,6 +284,22 @@ func (c *ctx) rNumeric(i int) (res, bool) {
 		}
 		return res{i, k + 3, "DATE", c.dayMonth(m, d, c.tense(i, k+3), false), false}, true
 	}
+	// month and year: 2016-11, 11/2016, 2015.3
+	if c.isNum(k) && c.isNum(k+2) && !(c.isNum(k+4) && c.punct(k+3, c.norm(k+1))) && !c.isNum(k-1) && !((c.punct(k-1, "/") || c.punct(k-1, "-") || c.punct(k-1, ".")) && c.isNum(k-2)) {
+		if sep := c.norm(k + 1); sep == "/" || sep == "-" || sep == "." {
+			a, b := c.toks[k], c.toks[k+2]
+			y, m := 0, 0
+			switch {
+			case a.ndig == 4 && b.ndig <= 2:
+				y, m = a.num, b.num
+			case a.ndig <= 2 && b.ndig == 4 && sep != ".":
+				y, m = b.num, a.num
+			}
+			if y >= 1000 && y <= 2100 && m >= 1 && m <= 12 && !(c.punct(k+3, sep) || c.punct(k+3, ",") && c.glued(k+3) && c.isNum(k+4)) {
+				return res{i, k + 3, "DATE", fmt.Sprintf("%04d-%02d", y, m), false}, true
+			}
+		}
+	}
 	if !c.isNum(k) || !c.isNum(k+2) || !c.isNum(k+4) {
 		return res{}, false
 	}
