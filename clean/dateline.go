@@ -17,6 +17,7 @@ var (
 	rxDayMonth  *regexp.Regexp // 22 octobre 2021, 1er mai 2020, 22. Oktober 2021, 5 de mayo de 2021
 	rxMonthDay  *regexp.Regexp // October 22, 2021
 	rxISO       = regexp.MustCompile(`\b((?:19|20)\d\d)-(\d\d)-(\d\d)(?:T|\b)`)
+	rxCJK       = regexp.MustCompile(`((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
 	rxNumeric   = regexp.MustCompile(`\b(\d{1,2}) ?([./-]) ?(\d{1,2}) ?([./-]) ?((?:19|20)\d\d)\b`)
 )
 
@@ -60,7 +61,7 @@ func sortByLenDesc(s []string) {
 
 // FindDate finds the first full calendar date written in s: "22 octobre
 // 2021", "October 22, 2021", "2021-10-22", "24.10.2021", "18 - 12 - 2020",
-// "10/24/2021". Numeric dates are read day first unless that is impossible
+// "10/24/2021", "2016年10月14日". Numeric dates are read day first unless that is impossible
 // or lang is "en" with a slash ("10/24/2021"). It returns the date and its
 // byte span in s, or ok=false.
 func FindDate(s, lang string) (d dyad.Date, span dyad.Span, ok bool) {
@@ -82,6 +83,9 @@ func FindDate(s, lang string) (d dyad.Date, span dyad.Span, ok bool) {
 	}
 	if m := rxMonthDay.FindStringSubmatchIndex(s); m != nil {
 		try(m, atoi(s[m[6]:m[7]]), monthByName[strings.ToLower(s[m[2]:m[3]])], atoi(s[m[4]:m[5]]))
+	}
+	if m := rxCJK.FindStringSubmatchIndex(s); m != nil {
+		try(m, atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]]))
 	}
 	if m := rxISO.FindStringSubmatchIndex(s); m != nil {
 		try(m, atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]]))

@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"codeberg.org/readeck/go-readability/v2"
 	"codeberg.org/readeck/go-readability/v2/render"
@@ -56,6 +57,12 @@ func ExtractHTML(data []byte, label, pageURL string) (*dyad.Document, error) {
 	if label == "" {
 		if _, name, certain := charset.DetermineEncoding(data, ""); certain || name != "windows-1252" {
 			label = name
+		}
+		// a page saved as UTF-8 under a stale <meta charset> of a legacy
+		// encoding: valid UTF-8 with multi-byte sequences is not a
+		// coincidence, so it wins over the page's own declaration
+		if label != "utf-8" && utf8.Valid(data) && hasMultibyteUTF8(data) {
+			label = "utf-8"
 		}
 	}
 	s, err := decode(data, label)
@@ -136,7 +143,7 @@ type meta struct {
 // pageMeta reads the metadata of a parsed page.
 func pageMeta(root *html.Node) meta {
 	var m meta
-	var ldDate, propDate, timeDate dyad.Date
+	var ldDate, propDate, timeDate, itemDate, classDate dyad.Date
 	metaDate, metaRank := dyad.Date{}, 1<<30
 	var ogTitle, titleTag, ldSite, ldAuthor, ogSite, metaAuthor string
 	var walk func(n *html.Node)
@@ -180,11 +187,31 @@ func pageMeta(root *html.Node) meta {
 				}
 				return
 			case "time":
-				if timeDate.IsZero() {
+				ip := strings.ToLower(attr(n, "itemprop") + " " + attr(n, "class"))
+				if timeDate.IsZero() && !strings.Contains(ip, "modified") && !strings.Contains(ip, "updated") {
 					if dt, ok := parseMetaDate(attr(n, "datetime")); ok {
 						timeDate = dt
 					}
 				}
+			}
+			if n.Data != "meta" && strings.EqualFold(attr(n, "itemprop"), "datePublished") && itemDate.IsZero() {
+				// microdata on any element: content or datetime attribute, else its text
+				for _, v := range []string{attr(n, "content"), attr(n, "datetime"), nodeText(n, 200)} {
+					if dt, ok := parseMetaDate(v); ok {
+						itemDate = dt
+						break
+					}
+				}
+			}
+			if classDate.IsZero() && n.Data != "html" && n.Data != "body" && isDateClass(attr(n, "class")+" "+attr(n, "id")) {
+				// a visible date in an element named for it (class="date", "published", "dateline"...)
+				if txt := nodeText(n, 300); len(txt) < 300 {
+					if dt, _, ok := clean.FindDate(txt, primaryLang(m.lang)); ok {
+						classDate = dt
+					}
+				}
+			}
+			switch n.Data {
 			case "meta":
 				content := attr(n, "content")
 				for _, key := range []string{"property", "name", "itemprop", "http-equiv"} {
@@ -237,7 +264,7 @@ func pageMeta(root *html.Node) meta {
 		}
 	}
 	walk(root)
-	for _, d := range []dyad.Date{ldDate, propDate, timeDate, metaDate} {
+	for _, d := range []dyad.Date{ldDate, propDate, itemDate, timeDate, metaDate, classDate} {
 		if !d.IsZero() {
 			m.date = d
 			break
@@ -247,6 +274,61 @@ func pageMeta(root *html.Node) meta {
 	m.site = clean.Normalize(firstNonEmpty(ogSite, ldSite))
 	m.author = clean.Normalize(firstNonEmpty(ldAuthor, metaAuthor))
 	return m
+}
+
+// nodeText returns the text inside n, white space collapsed, cut after
+// max bytes.
+func nodeText(n *html.Node, max int) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if b.Len() > max {
+			return
+		}
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+			b.WriteByte(' ')
+		}
+		if n.Type == html.ElementNode && (n.Data == "script" || n.Data == "style") {
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+var dateClassParts = map[string]bool{"date": true, "dateline": true, "datetime": true, "timestamp": true,
+	"time": true, "published": true, "pubdate": true, "pubtime": true, "publish": true, "posted": true, "byline": true}
+
+// isDateClass recognises the class or id of an element that shows a
+// page's date: a name made of parts such as date, dateline, time,
+// timestamp, published, pubdate, byline ("entry-date", "pb-timestamp",
+// "pubTime", "article_date").
+func isDateClass(s string) bool {
+	for _, tok := range strings.Fields(s) {
+		var parts []string
+		start := 0
+		for i, r := range tok {
+			switch {
+			case r == '-' || r == '_' || r == '.':
+				parts = append(parts, tok[start:i])
+				start = i + 1
+			case r >= 'A' && r <= 'Z' && i > start && tok[i-1] >= 'a' && tok[i-1] <= 'z':
+				parts = append(parts, tok[start:i])
+				start = i
+			}
+		}
+		parts = append(parts, tok[start:])
+		for _, p := range parts {
+			if dateClassParts[strings.ToLower(p)] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func firstNonEmpty(s ...string) string {
@@ -370,8 +452,9 @@ func parseMetaDate(s string) (dyad.Date, bool) {
 		d, err := dyad.ParseDate(strings.TrimSuffix(m[1]+"-"+m[2]+"-"+m[3], "-"))
 		return d, err == nil && !d.IsZero()
 	}
-	if len(s) == 8 && isDigits(s) {
-		d, err := dyad.ParseDate(s[:4] + "-" + s[4:6] + "-" + s[6:])
+	if (len(s) == 8 || len(s) == 12 || len(s) == 14) && isDigits(s) && (s[:2] == "19" || s[:2] == "20") {
+		// 20190806, 201908061032, 20190806103251
+		d, err := dyad.ParseDate(s[:4] + "-" + s[4:6] + "-" + s[6:8])
 		return d, err == nil
 	}
 	if isDigits(s) && len(s) >= 9 && len(s) <= 13 { // Unix time (s or ms)
