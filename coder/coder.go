@@ -152,8 +152,8 @@ type sent struct {
 	si    int
 	toks  []dyad.Token
 	ids   [][]formInfo
-	actor []int // token → index into ments, -1
-	ments []int // indexes into a.Actors
+	actor []int    // token → index into ments, -1
+	ments []int    // indexes into a.Actors
 	mst   []int    // first token of each mention
 	men   []int    // token after each mention
 	codes []string // code of each mention (an unknown country completed from "à Kaboul")
@@ -438,12 +438,23 @@ func (s *sent) subject(p int) []int {
 			}
 			return nil
 		}
-		if genitive < 0 && s.lx.in("pronoun", nm) && s.prev != nil {
-			// "il a rencontré": the source of the previous event
-			if s.trace() {
-				s.tracef("  pronoun %q resolved to the previous source", s.toks[j].Text)
+		if genitive < 0 && s.lx.in("pronoun", nm) {
+			// "il a rencontré": the source of the previous event, in this
+			// sentence first
+			for k := len(s.cands) - 1; k >= 0; k-- {
+				if c := &s.cands[k]; c.anchor < j && len(c.src) > 0 && c.code != "---" {
+					if s.trace() {
+						s.tracef("  pronoun %q resolved to the source of %s", s.toks[j].Text, c.p.id)
+					}
+					return c.src
+				}
 			}
-			return s.prev
+			if s.prev != nil {
+				if s.trace() {
+					s.tracef("  pronoun %q resolved to the previous source", s.toks[j].Text)
+				}
+				return s.prev
+			}
 		}
 		if s.hard(j) {
 			break
@@ -746,6 +757,21 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			hasTgt = true
 		}
 	}
+	// a French participle without auxiliary ("les attentats revendiqués
+	// par X", "un allié accusé de ...") has no subject of its own
+	participial := false
+	if s.lx.lang == "fr" && !p.noun && f.tag&tagPart != 0 && f.tag&tagNoAcc == 0 {
+		participial = true
+		for j := i - 1; j >= 0 && j >= i-3; j-- {
+			if nm := s.norm(j); s.lx.in("aux", nm) || s.lx.in("passaux", nm) {
+				participial = false
+				break
+			}
+			if s.hard(j) || s.actor[j] >= 0 {
+				break
+			}
+		}
+	}
 	// passive voice: the subject is the target, "par X"/"by X" the source
 	passive := false
 	if !p.noun && f.tag&tagPart != 0 && (!hasTgt || directTgt) && !hasSrc {
@@ -773,6 +799,9 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				return nil, "passive without an agent"
 			}
 		}
+	}
+	if participial && !passive && c.src == nil && c.both == nil {
+		return nil, "participle without auxiliary or agent: no subject"
 	}
 	if !passive {
 		if c.src == nil && c.both == nil {

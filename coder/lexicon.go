@@ -494,7 +494,8 @@ func (lx *lexicon) buildForms() {
 			}
 			for _, f := range lx.conj.forms(v) {
 				t := f.tag
-				if t&tagAcc == 0 {
+				if t&tagPart == 0 {
+					// the form has a reading that is not a participle
 					t |= tagNoAcc
 				}
 				lx.addForm(f.form, id, t)
