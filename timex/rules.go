@@ -103,13 +103,16 @@ func (c *ctx) dirAfter(k int) (int, int) {
 func (c *ctx) dateCore(k int) (end, y, m, d, wd int, ok bool) {
 	if w, j, okw := c.weekdayName(k); okw {
 		wd, k = w, j
-		if c.punct(k, ",") {
+		if c.punct(k, ",") || c.punct(k, "-") && c.glued(k) {
 			k++
 		}
 	}
+	dash := false // 05-Aug-2016
 	if dd, j, okd := c.dayNum(k); okd {
 		if c.en && c.norm(j) == "of" {
 			j++
+		} else if (c.punct(j, "-") || c.punct(j, "/")) && c.glued(j) && c.glued(j+1) && !c.isNum(j+1) {
+			j, dash = j+1, true
 		}
 		if mm, j2, okm := c.month(j); okm {
 			d, m, end, ok = dd, mm, j2, true
@@ -126,7 +129,7 @@ func (c *ctx) dateCore(k int) (end, y, m, d, wd int, ok bool) {
 		return
 	}
 	j := end
-	if c.punct(j, ",") {
+	if c.punct(j, ",") || dash && c.punct(j, "-") && c.glued(j) {
 		j++
 	}
 	if yy, j2, oky := c.year(j, j == end); oky {
@@ -276,7 +279,7 @@ func (c *ctx) rNumeric(i int) (res, bool) {
 		(isDet || c.toks[k].ndig == 2 && c.toks[k+2].ndig == 2) && !c.isNum(k-1) {
 		// day/month without a year: 22/04, le 2/3 (month/day in English)
 		d, m := c.toks[k].num, c.toks[k+2].num
-		if c.en {
+		if c.en && d <= 12 {
 			d, m = m, d
 		}
 		if m < 1 || m > 12 || d < 1 || d > 31 {
@@ -402,6 +405,16 @@ func (c *ctx) rDeictic(i int) (res, bool) {
 // rDaypart: ce soir, cette nuit, dans la soirée, le matin même.
 func (c *ctx) rDaypart(i int) (res, bool) {
 	k, isDet, this := c.det(i)
+	if c.en && !isDet {
+		// "last night", "this evening" (this is a det already)
+		if d, j0 := c.dirAfter(k); d == dirPast {
+			if dp, j := match(c.toks, j0, sDaypart); dp != nil {
+				if v := c.shiftDays(c.anchor, -1); isDay(v) {
+					return res{i, j, "TIME", v + "T" + dp.val, false}, true
+				}
+			}
+		}
+	}
 	dp, j := match(c.toks, k, sDaypart)
 	if dp == nil || dp.val == "DT" && !this && c.norm(i-1) != "dans" {
 		return res{}, false
@@ -455,6 +468,7 @@ func (c *ctx) rWeekday(i int) (res, bool) {
 	// "samedi 11": the day number names the date; the month is the one
 	// nearest the anchor where that day is that weekday
 	if d, j2, okd := c.dayNum(j); okd && c.isNum(j) && !c.punct(j2, ":") && c.norm(j2) != "h" && !c.has(j2, sUnit) &&
+		c.norm(j2) != "am" && c.norm(j2) != "pm" && !(c.norm(j2) == "heures" || c.norm(j2) == "heure") &&
 		!((c.punct(j2, "/") || c.punct(j2, ".") || c.punct(j2, "-")) && c.isNum(j2+1)) {
 		if v, okv := c.dayWeekday(d, wd); okv {
 			return res{i, j2, "DATE", v, false}, true
