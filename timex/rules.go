@@ -135,7 +135,8 @@ func (c *ctx) dateCore(k int) (end, y, m, d, wd int, ok bool) {
 	if yy, j2, oky := c.year(j, j == end); oky {
 		y, end = yy, j2
 	}
-	if y > 0 && !validDay(y, m, d) || d > 31 {
+	if y > 0 && !validDay(y, m, d) || d > 31 || dash && y == 0 {
+		// "11-Septembre" without a year is a name (see [holiday])
 		ok = false
 	}
 	return
