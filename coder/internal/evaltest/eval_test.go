@@ -273,3 +273,95 @@ func filepathGlob(p string) (string, error) {
 	}
 	return m[0], nil
 }
+
+const benchDocs = "../../../../shared/bench/fr_bench_docs.jsonl"
+
+// benchAnalyses runs text, timex and actor on the first n bench documents
+// (outside the timer).
+func benchAnalyses(b *testing.B, n int, withActors bool) ([]*dyad.Analysis, int) {
+	f, err := os.Open(benchDocs)
+	if err != nil {
+		b.Skipf("%s absent (../shared is not part of the product): %v", benchDocs, err)
+	}
+	defer f.Close()
+	kb, err := actor.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	pre := []dyad.Stage{text.NewStage(), timex.New()}
+	if withActors {
+		pre = append(pre, actor.NewStage(kb))
+	}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<26)
+	var as []*dyad.Analysis
+	sents := 0
+	for sc.Scan() && len(as) < n {
+		var r struct{ ID, Text, Date string }
+		if json.Unmarshal(sc.Bytes(), &r) != nil {
+			continue
+		}
+		d, _ := dyad.ParseDate(r.Date)
+		a := &dyad.Analysis{Doc: &dyad.Document{ID: r.ID, Text: r.Text, Lang: "fr", Date: d}}
+		for _, s := range pre {
+			if err := s.Process(a); err != nil {
+				b.Fatal(err)
+			}
+		}
+		sents += len(a.Sentences)
+		as = append(as, a)
+	}
+	return as, sents
+}
+
+// BenchmarkCoderStage times the coder alone on French bench documents
+// already tokenised, dated and actor-tagged (reports sentences/s).
+func BenchmarkCoderStage(b *testing.B) {
+	as, _ := benchAnalyses(b, 5000, true)
+	c, err := coder.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	sents, evs := 0, 0
+	for i := 0; i < b.N; i++ {
+		a := as[i%len(as)]
+		a.Events = a.Events[:0]
+		if err := c.Process(a); err != nil {
+			b.Fatal(err)
+		}
+		sents += len(a.Sentences)
+		evs += len(a.Events)
+	}
+	b.ReportMetric(float64(sents)/b.Elapsed().Seconds(), "sentences/s")
+	b.ReportMetric(float64(evs)/float64(sents), "events/sentence")
+}
+
+// BenchmarkActorAndCoder times the actor and coder stages together on
+// tokenised, dated French bench documents (reports sentences/s).
+func BenchmarkActorAndCoder(b *testing.B) {
+	as, _ := benchAnalyses(b, 5000, false)
+	kb, err := actor.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	st := []dyad.Stage{actor.NewStage(kb)}
+	c, err := coder.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	st = append(st, c)
+	b.ResetTimer()
+	sents := 0
+	for i := 0; i < b.N; i++ {
+		a := as[i%len(as)]
+		a.Actors, a.Events, a.Learned = a.Actors[:0], a.Events[:0], a.Learned[:0]
+		for _, s := range st {
+			if err := s.Process(a); err != nil {
+				b.Fatal(err)
+			}
+		}
+		sents += len(a.Sentences)
+	}
+	b.ReportMetric(float64(sents)/b.Elapsed().Seconds(), "sentences/s")
+}
