@@ -135,8 +135,9 @@ func (c *ctx) dateCore(k int) (end, y, m, d, wd int, ok bool) {
 	if yy, j2, oky := c.year(j, j == end); oky {
 		y, end = yy, j2
 	}
-	if y > 0 && !validDay(y, m, d) || d > 31 || dash && y == 0 {
-		// "11-Septembre" without a year is a name (see [holiday])
+	if y > 0 && !validDay(y, m, d) || d > 31 || dash && y == 0 && !c.en && c.toks[end-1].upper {
+		// "11-Septembre" (capital, no year) is a name (see [holiday]);
+		// "le 17-mai" is a date
 		ok = false
 	}
 	return
