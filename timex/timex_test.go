@@ -214,3 +214,42 @@ func TestEventDate(t *testing.T) {
 		}
 	}
 }
+
+// The stage is shared by goroutines: results must not depend on it.
+func TestConcurrentUse(t *testing.T) {
+	tg := New()
+	var inputs []exprCase
+	inputs = append(inputs, exprCases...)
+	want := make([][]dyad.TimeExpr, len(inputs))
+	for i, tc := range inputs {
+		d, _ := dyad.ParseDate(tc.date)
+		want[i] = tg.Tag(tc.sentence, []dyad.Span{{Start: 0, End: len(tc.sentence)}}, d, tc.lang)
+	}
+	done := make(chan string, 4)
+	for g := 0; g < 4; g++ {
+		go func() {
+			msg := ""
+			for r := 0; r < 20 && msg == ""; r++ {
+				for i, tc := range inputs {
+					d, _ := dyad.ParseDate(tc.date)
+					got := tg.Tag(tc.sentence, []dyad.Span{{Start: 0, End: len(tc.sentence)}}, d, tc.lang)
+					if len(got) != len(want[i]) {
+						msg = tc.sentence
+						break
+					}
+					for k := range got {
+						if got[k] != want[i][k] {
+							msg = tc.sentence
+						}
+					}
+				}
+			}
+			done <- msg
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		if m := <-done; m != "" {
+			t.Errorf("concurrent result differs for %q", m)
+		}
+	}
+}
