@@ -1234,5 +1234,14 @@ func (c *ctx) rRef(i int) (res, bool) {
 	if e == nil {
 		return res{}, false
 	}
+	// "tout en y maintenant une mission": a participle, not "now"
+	if len(e.words) == 1 && strings.HasSuffix(e.words[0], "ant") {
+		if c.has(i-1, sVerbcue) || c.has(j, sDeterminer) {
+			return res{}, false
+		}
+		if e2, _ := match(c.toks, i-2, sVerbcue); e2 != nil && len(e2.words) == 2 {
+			return res{}, false
+		}
+	}
 	return res{i, j, "DATE", e.val, false}, true
 }

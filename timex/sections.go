@@ -53,6 +53,8 @@ const (
 	sYearnoun
 	sUntilcue
 	sDaylink
+	sVerbcue
+	sDeterminer
 )
 
 // secByName maps the data files' section names to sec values; sections
@@ -106,4 +108,6 @@ var secByName = map[string]sec{
 	"yearnoun":    sYearnoun,
 	"untilcue":    sUntilcue,
 	"daylink":     sDaylink,
+	"verbcue":     sVerbcue,
+	"determiner":  sDeterminer,
 }

@@ -122,6 +122,8 @@ var exprCases = []exprCase{
 	{"2020-12-18", "fr", "Des poteries ont été sacrifiées il y a 15 000 ans.", "15 000 ans", "DURATION", "P15000Y"},
 	{"2021-10-24", "fr", "Le rapport couvre la période 2016-11.", "2016-11", "DATE", "2016-11"},
 	{"2021-10-24", "fr", "Son numéro est le 123-12-1234.", "", "", ""},
+	{"2021-10-24", "fr", "Ils se retirent tout en y maintenant une mission.", "", "", ""},
+	{"2021-10-24", "fr", "Il est maintenant trop tard.", "maintenant", "DATE", "PRESENT_REF"},
 	{"2021-10-24", "en", "Growth slowed late last year.", "late last year", "DATE", "2020"},
 	{"2021-10-24", "en", "The minister said on Friday that talks would resume.", "Friday", "DATE", "2021-10-22"},
 	{"2021-10-24", "en", "The minister will travel on Friday.", "Friday", "DATE", "2021-10-29"},
