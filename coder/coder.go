@@ -317,10 +317,19 @@ func (s *sent) prepBefore(st int) int {
 	for d := 0; k >= 0 && d < 3 && s.isDet(k); d++ {
 		k--
 	}
-	if k >= 0 && s.lx.preps[s.toks[k].Norm] {
+	if k >= 0 && s.isPrep(k) {
 		return k
 	}
 	return -1
+}
+
+// isPrep reports a preposition; French "a" is the verb avoir unless written "à".
+func (s *sent) isPrep(k int) bool {
+	t := &s.toks[k]
+	if !s.lx.preps[t.Norm] {
+		return false
+	}
+	return t.Norm != "a" || s.lx.lang != "fr" || t.Text != "a" && t.Text != "A"
 }
 
 func (s *sent) mcode(m int) string { return s.codes[m] }
@@ -628,6 +637,12 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 		if !p.noun && !s.lx.verbs[s.lx.names[f.word]] {
 			continue
 		}
+		if !p.noun && i > 0 && s.isPrep(i-1) && f.tag&(tagInf|tagGer) == 0 && !s.lx.in("verbglue", s.norm(i-1)) {
+			if tr {
+				s.tracef("  %q at %d: %s skipped: after the preposition %q a finite form is a noun", s.toks[i].Text, i, p.id, s.toks[i-1].Text)
+			}
+			return
+		}
 		if !p.noun && i > 0 && s.lx.in("nounmark", s.norm(i-1)) {
 			if tr {
 				s.tracef("  %q at %d: %s skipped: after %q it is a noun", s.toks[i].Text, i, p.id, s.toks[i-1].Text)
@@ -899,7 +914,7 @@ func (s *sent) negMode(i int, f formInfo, why *[]string) (bool, dyad.Mode) {
 	}
 	// French ne ... pas around the verb group
 	if !neg {
-		for j := i - 1; j >= 0 && j >= i-4; j-- {
+		for j := i - 1; j >= 0 && j >= i-6; j-- {
 			if lx.in("neg_pre", s.norm(j)) {
 				for k := j + 1; k < len(s.toks) && k <= i+2; k++ {
 					if lx.in("neg_post", s.norm(k)) {
