@@ -120,6 +120,10 @@ func ExtractHTML(data []byte, label, pageURL string) (*dyad.Document, error) {
 			d.Date = dt
 		} else if dt, _, ok := clean.FindDate(head(d.Text, 600), d.Lang); ok {
 			d.Date = dt
+		} else if dt, ok := urlDate(d.URL); ok {
+			d.Date = dt
+		} else if dt, ok := urlDate(pageURL); ok {
+			d.Date = dt
 		}
 	}
 	return d, nil
@@ -436,6 +440,19 @@ func ldStrip(s string) string {
 		s = strings.TrimSpace(strings.TrimSuffix(s, w))
 	}
 	return s
+}
+
+var rxURLDate = regexp.MustCompile(`/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?:[/-]|$)`)
+
+// urlDate reads a date from a URL path such as /2014/05/18/title or
+// /2014-05-18-title.
+func urlDate(u string) (dyad.Date, bool) {
+	m := rxURLDate.FindStringSubmatch(u)
+	if m == nil {
+		return dyad.Date{}, false
+	}
+	d, err := ParseAnyDate(m[1] + "-" + m[2] + "-" + m[3])
+	return d, err == nil
 }
 
 var rxLeadingISO = regexp.MustCompile(`^\s*((?:19|20)\d\d)-(\d\d)(?:-(\d\d))?`)
