@@ -25,6 +25,7 @@ type ctx struct {
 	toks      []tok
 	anchor    dyad.Date
 	last      dyad.Date // last day-level date mentioned so far (lendemain, veille, clock times)
+	lastAny   dyad.Date // last date of any granularity mentioned so far ("l'année suivante")
 	lastMonth dyad.Date // last month-level (or finer) date mentioned so far ("le 15")
 	en        bool
 }

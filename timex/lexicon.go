@@ -53,7 +53,7 @@ var headSections = map[sec]bool{sMonth: true, sWeekday: true, sNumber: true, sAp
 	sSet: true, sPer: true, sSetadj: true, sDaynight: true, sYearnoun: true, sDecade: true, sCentury: true}
 
 var prefixSections = map[sec]bool{sArticle: true, sThis: true, sVague: true, sApproxmod: true,
-	sLast: true, sNext: true, sIn: true}
+	sLast: true, sNext: true, sIn: true, sLastanaph: true, sNextanaph: true}
 
 func loadLexicon(lang string) (*lexicon, error) {
 	raw, err := dataFS.ReadFile("data/" + lang + ".txt")

@@ -36,12 +36,12 @@ var grammar = []ruleDef{
 	{(*ctx).rAnaphoric, bits(sAnaphoric), false},
 	{(*ctx).rDeictic, bits(sDeictic, sTonight), false},
 	{(*ctx).rDaypart, bits(sArticle, sThis, sDaypart), false},
-	{(*ctx).rWeekday, bits(sArticle, sThis, sWeekday, sLast, sNext), false},
+	{(*ctx).rWeekday, bits(sArticle, sThis, sWeekday, sLast, sNext, sLastanaph, sNextanaph), false},
 	{(*ctx).rPart, bits(sPart, sArticle), false},
-	{(*ctx).rMonth, bits(sArticle, sThis, sUnit, sMonth, sLast, sNext), false},
-	{(*ctx).rSeason, bits(sArticle, sThis, sSeason, sLast, sNext), false},
-	{(*ctx).rRelUnit, bits(sArticle, sThis, sUnit, sLast, sNext), false},
-	{(*ctx).rPlural, bits(sArticle, sThis, sVague, sDecade, sLast, sNext, sNumber), true},
+	{(*ctx).rMonth, bits(sArticle, sThis, sUnit, sMonth, sLast, sNext, sLastanaph, sNextanaph), false},
+	{(*ctx).rSeason, bits(sArticle, sThis, sSeason, sLast, sNext, sLastanaph, sNextanaph), false},
+	{(*ctx).rRelUnit, bits(sArticle, sThis, sUnit, sLast, sNext, sLastanaph, sNextanaph), false},
+	{(*ctx).rPlural, bits(sArticle, sThis, sVague, sDecade, sLast, sNext, sLastanaph, sNextanaph, sNumber), true},
 	{(*ctx).rQuarter, bits(sArticle, sThis, sOrdinal), false},
 	{(*ctx).rDecade, bits(sDecade), true},
 	{(*ctx).rCentury, bits(sArticle, sThis), true},
@@ -86,13 +86,26 @@ func (c *ctx) det(i int) (int, bool, bool) {
 
 // dirAfter reads "dernier"/"prochain" at k.
 func (c *ctx) dirAfter(k int) (int, int) {
+	d, j, _ := c.dirAfterA(k)
+	return d, j
+}
+
+// dirAfterA also tells whether the word counts from the last date of the
+// text ("suivant", "précédent") rather than from the publication date.
+func (c *ctx) dirAfterA(k int) (int, int, bool) {
 	if e, j := match(c.toks, k, sLast); e != nil {
-		return dirPast, j
+		return dirPast, j, false
 	}
 	if e, j := match(c.toks, k, sNext); e != nil {
-		return dirNext, j
+		return dirNext, j, false
 	}
-	return dirNone, k
+	if e, j := match(c.toks, k, sLastanaph); e != nil {
+		return dirPast, j, true
+	}
+	if e, j := match(c.toks, k, sNextanaph); e != nil {
+		return dirNext, j, true
+	}
+	return dirNone, k, false
 }
 
 // ---- full dates ----
@@ -705,7 +718,7 @@ func (c *ctx) rRelUnit(i int) (res, bool) {
 		}
 		return res{i, j, "DATE", c.shiftUnit(u.val, 0), false}, true
 	}
-	d, j2 := c.dirAfter(j)
+	d, j2, anaph := c.dirAfterA(j)
 	if d == dirNone {
 		return res{}, false
 	}
@@ -714,6 +727,14 @@ func (c *ctx) rRelUnit(i int) (res, bool) {
 	}
 	if u.val == "D" {
 		return res{i, j2, "DATE", c.shiftDays(c.base(), d), false}, true
+	}
+	if anaph && !c.lastAny.IsZero() {
+		// "l'année suivante": from the last date of the text
+		save := c.anchor
+		c.anchor = c.lastAny
+		v := c.shiftUnit(u.val, d)
+		c.anchor = save
+		return res{i, j2, "DATE", v, false}, true
 	}
 	return res{i, j2, "DATE", c.shiftUnit(u.val, d), false}, true
 }
@@ -1232,6 +1253,10 @@ func (c *ctx) rSet(i int) (res, bool) {
 func (c *ctx) rRef(i int) (res, bool) {
 	e, j := match(c.toks, i, sRef)
 	if e == nil {
+		return res{}, false
+	}
+	// a capital inside a sentence makes a name ("l'Epoque", a newspaper)
+	if i > 0 && c.toks[j-1].upper && c.toks[i-1].kind != tPunct && !(c.toks[i-1].kind == tWord && c.toks[i-1].upper) {
 		return res{}, false
 	}
 	// "tout en y maintenant une mission": a participle, not "now"

@@ -53,6 +53,8 @@ const (
 	sYearnoun
 	sUntilcue
 	sDaylink
+	sLastanaph
+	sNextanaph
 	sVerbcue
 	sDeterminer
 )
@@ -108,6 +110,8 @@ var secByName = map[string]sec{
 	"yearnoun":    sYearnoun,
 	"untilcue":    sUntilcue,
 	"daylink":     sDaylink,
+	"lastanaph":   sLastanaph,
+	"nextanaph":   sNextanaph,
 	"verbcue":     sVerbcue,
 	"determiner":  sDeterminer,
 }

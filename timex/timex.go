@@ -140,6 +140,11 @@ func (t *Tagger) Tag(txt string, sentences []dyad.Span, anchor dyad.Date, lang s
 			if isDay(r.val) && !r.fromBase {
 				c.last = dateOf(r.val)
 			}
+			if len(r.val) >= 4 && !r.fromBase && r.typ != "DURATION" && r.typ != "SET" {
+				if d, err := dyad.ParseDate(datePart(r.val)); err == nil && !d.IsZero() {
+					c.lastAny = d
+				}
+			}
 			if isMonth(r.val) && !r.fromBase {
 				c.lastMonth, _ = dyad.ParseDate(r.val[:7])
 			}
@@ -224,4 +229,22 @@ func trigger(toks []tok, i int) bool {
 		}
 	}
 	return false
+}
+
+// datePart cuts a TIMEX3 value to its YYYY[-MM[-DD]] prefix ("" when it
+// does not start with one).
+func datePart(v string) string {
+	n := 0
+	for n < len(v) && n < 10 && (v[n] >= '0' && v[n] <= '9' || v[n] == '-' && (n == 4 || n == 7)) {
+		n++
+	}
+	switch {
+	case n >= 10:
+		return v[:10]
+	case n >= 7 && v[4] == '-':
+		return v[:7]
+	case n >= 4:
+		return v[:4]
+	}
+	return ""
 }

@@ -124,6 +124,7 @@ var exprCases = []exprCase{
 	{"2021-10-24", "fr", "Son numéro est le 123-12-1234.", "", "", ""},
 	{"2021-10-24", "fr", "Ils se retirent tout en y maintenant une mission.", "", "", ""},
 	{"2021-10-24", "fr", "Il est maintenant trop tard.", "maintenant", "DATE", "PRESENT_REF"},
+	{"2021-10-24", "fr", "Il est arrivé en 2009. L'année suivante, il a quitté le pays.", "L'année suivante", "DATE", "2010"},
 	{"2021-10-24", "en", "Growth slowed late last year.", "late last year", "DATE", "2020"},
 	{"2021-10-24", "en", "The minister said on Friday that talks would resume.", "Friday", "DATE", "2021-10-22"},
 	{"2021-10-24", "en", "The minister will travel on Friday.", "Friday", "DATE", "2021-10-29"},
