@@ -603,7 +603,8 @@ func (s *sent) code() {
 		return
 	}
 	for i := range s.toks {
-		if s.toks[i].Kind != dyad.Word {
+		if s.toks[i].Kind != dyad.Word || s.actor[i] >= 0 {
+			// punctuation, or a word inside an actor mention ("United States")
 			continue
 		}
 		for _, f := range s.ids[i] {
@@ -1016,7 +1017,9 @@ func (s *sent) emit() {
 			continue
 		}
 		old := cb.code
-		cb.code = s.lx.transform(cls, cb.code)
+		if cls != "light" {
+			cb.code = s.lx.transform(cls, cb.code)
+		}
 		cb.governed = true
 		for a := range s.cands {
 			if s.cands[a].anchor == g {
@@ -1237,6 +1240,8 @@ func (s *sent) governor(b int) (string, int) {
 		return "refusal", k
 	case s.lx.in("intentverb", nm), s.lx.in("threatverb", nm):
 		return "intent", k
+	case s.lx.in("lightverb", nm):
+		return "light", k
 	}
 	return "", -1
 }

@@ -231,7 +231,18 @@ func main() {
 			fmt.Fprintf(w, "%s V *%s_D\n", c, g)
 			npat++
 		}
-		for _, p := range b.pats {
+		// a pattern repeated in a block with another code: the later one
+		// wins (PETRARCH's "LIFT - * SANCTION" is both 0351 and 085)
+		last := map[string]int{}
+		for i, p := range b.pats {
+			last[strings.Join(strings.Fields(p.text), " ")] = i
+		}
+		for i, p := range b.pats {
+			if last[strings.Join(strings.Fields(p.text), " ")] != i {
+				fmt.Fprintf(w, "# dropped (CAMEO.2.0.txt:%d): - %s [%s] repeated later in the block\n", p.ln, p.text, p.code)
+				ndrop++
+				continue
+			}
 			c, ok := primary(p.code)
 			if !ok {
 				ndrop++
