@@ -505,8 +505,42 @@ func isMonth(v string) bool {
 	return len(v) >= 7 && v[4] == '-' && v[0] >= '0' && v[0] <= '9' && v[5] >= '0' && v[5] <= '1' && v[6] >= '0' && v[6] <= '9'
 }
 
-func dateOf(v string) dyad.Date {
-	d, _ := dyad.ParseDate(v[:10])
+func dateOf(v string) dyad.Date { return quickDate(v) }
+
+// quickDate reads the YYYY[-MM[-DD]] prefix of a value without
+// allocating; the zero Date when there is none.
+func quickDate(v string) dyad.Date {
+	num := func(s string) int {
+		n := 0
+		for i := 0; i < len(s); i++ {
+			if s[i] < '0' || s[i] > '9' {
+				return -1
+			}
+			n = n*10 + int(s[i]-'0')
+		}
+		return n
+	}
+	if len(v) < 4 {
+		return dyad.Date{}
+	}
+	y := num(v[:4])
+	if y <= 0 {
+		return dyad.Date{}
+	}
+	d := dyad.Date{Year: y}
+	if len(v) >= 7 && v[4] == '-' {
+		if m := num(v[5:7]); m >= 1 && m <= 12 {
+			d.Month = m
+			if len(v) >= 10 && v[7] == '-' {
+				if dd := num(v[8:10]); dd >= 1 && dd <= 31 {
+					d.Day = dd
+				}
+			}
+		}
+	}
+	if len(v) > 4 && v[4] != '-' {
+		return dyad.Date{} // "2021-W42" is fine, "199" or "P2Y" are not dates here
+	}
 	return d
 }
 

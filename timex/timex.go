@@ -140,13 +140,13 @@ func (t *Tagger) Tag(txt string, sentences []dyad.Span, anchor dyad.Date, lang s
 			if isDay(r.val) && !r.fromBase {
 				c.last = dateOf(r.val)
 			}
-			if len(r.val) >= 4 && !r.fromBase && r.typ != "DURATION" && r.typ != "SET" {
-				if d, err := dyad.ParseDate(datePart(r.val)); err == nil && !d.IsZero() {
+			if !r.fromBase && r.typ != "DURATION" && r.typ != "SET" {
+				if d := quickDate(r.val); !d.IsZero() {
 					c.lastAny = d
+					if d.Month > 0 {
+						c.lastMonth = dyad.Date{Year: d.Year, Month: d.Month}
+					}
 				}
-			}
-			if isMonth(r.val) && !r.fromBase {
-				c.lastMonth, _ = dyad.ParseDate(r.val[:7])
 			}
 			i = r.e
 		}
@@ -229,22 +229,4 @@ func trigger(toks []tok, i int) bool {
 		}
 	}
 	return false
-}
-
-// datePart cuts a TIMEX3 value to its YYYY[-MM[-DD]] prefix ("" when it
-// does not start with one).
-func datePart(v string) string {
-	n := 0
-	for n < len(v) && n < 10 && (v[n] >= '0' && v[n] <= '9' || v[n] == '-' && (n == 4 || n == 7)) {
-		n++
-	}
-	switch {
-	case n >= 10:
-		return v[:10]
-	case n >= 7 && v[4] == '-':
-		return v[:7]
-	case n >= 4:
-		return v[:4]
-	}
-	return ""
 }
