@@ -7,23 +7,41 @@
 // text.Fold), so it works whatever package text does with "24.10.2021".
 // Offsets are byte offsets into Document.Text.
 //
-// Choices (see also the report):
-//   - a bare weekday takes its direction from the tense around it: past (or
-//     no cue) → the latest such day on or before the publication date (the
+// Choices:
+//   - tense: the nearest cue within 8 tokens before / 6 after the
+//     expression, from the data ([past], [future], past-participle and
+//     future endings, an infinitive after "de"/"pour"/a modal counts as
+//     future: "a décidé de ramener le 15 janvier"); a deadline ("jusqu'au",
+//     "d'ici") ignores the tense.
+//   - a bare weekday: past tense or no cue (news mostly report the past) →
+//     the latest such day on or before the publication date (the
 //     publication day itself counts); future → the first on or after it;
 //     "dernier"/"prochain" exclude the publication day; "ce jeudi" → the
-//     nearest.
+//     Thursday of the publication date's ISO week; "jeudi 19 février"
+//     takes the year where that day is a Thursday; "samedi 11" (no month)
+//     the month nearest the anchor where the 11th is a Saturday.
 //   - with a month-only publication date (2021-10) a weekday, "hier" or
-//     "la veille" get the month (2021-10): the day cannot be known; with
-//     no date at all they get XXXX-WXX-5 or PAST_REF/FUTURE_REF.
+//     "la veille" get the month (2021-10): the day cannot be known, and a
+//     made-up day would be worse; with no date at all they get the TIMEX3
+//     pattern XXXX-WXX-5, or PAST_REF/FUTURE_REF/PRESENT_REF.
 //   - "le 20 octobre" without a year: of the previous, current and next
 //     year, the one nearest the publication date on the side the tense
-//     asks for (past: not after it; future: not before it).
+//     asks for (past: not after it; future: not before it; else nearest).
+//     A bare month ("en août") the same at month granularity.
+//   - "le 15" (no month): the month of a linked date ("du 8 au 18 mai"),
+//     else of the last month mentioned in the text, else of the anchor.
 //   - "il y a une dizaine de jours" → the date that many days before
-//     (2021-10-14), at the granularity of the unit (il y a un an → 2020).
-//   - vague quantities ("quelques mois") are durations PXM.
-//   - "le lendemain"/"la veille" count from the last full date mentioned
-//     before them in the document, else the publication date.
+//     (2021-10-14); weeks count as 7 days; months and years keep their
+//     granularity (il y a un an → 2020). "dans trois jours" likewise.
+//   - vague quantities ("quelques mois") are durations PXM; ages ("une
+//     fillette de 6 ans", "âgé d'environ 18 ans") are not tagged.
+//   - "le lendemain"/"la veille" and clock times count from the last full
+//     date mentioned before them in the document, else the publication
+//     date; "l'année suivante" from the last date of any granularity.
+//   - a bare season with no tense cue is generic (XXXX-SU, the French
+//     TimeBank convention); with a tense it gets a year.
+//   - "depuis 2014" is tagged DATE 2014 (the start of a span); EventDate
+//     does not take it as the date of the event.
 package timex
 
 import (
