@@ -70,6 +70,13 @@ func New() (*Coder, error) {
 				loadErr = err
 				return
 			}
+			// dyad's own supplement to a converted pattern file
+			if b, err := dataFS.ReadFile("data/" + lang + "_dyad.txt"); err == nil {
+				if err := lx.loadPatterns(lang+"_dyad.txt", string(b)); err != nil {
+					loadErr = err
+					return
+				}
+			}
 			lx.buildForms()
 			lx.transforms = tr
 			loaded[lang] = lx
@@ -321,6 +328,19 @@ func (s *sent) prepBefore(st int) int {
 		return k
 	}
 	return -1
+}
+
+// verbBefore reports a past or participle verb form at token j.
+func (s *sent) verbBefore(j int) bool {
+	if s.actor[j] >= 0 {
+		return false
+	}
+	for _, f := range s.ids[j] {
+		if f.tag&(tagPast|tagPart) != 0 && s.lx.verbs[s.lx.names[f.word]] {
+			return true
+		}
+	}
+	return false
 }
 
 // isPrep reports a preposition; French "a" is the verb avoir unless written "à".
@@ -641,6 +661,14 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 		if !p.noun && i > 0 && s.isPrep(i-1) && f.tag&(tagInf|tagGer) == 0 && !s.lx.in("verbglue", s.norm(i-1)) {
 			if tr {
 				s.tracef("  %q at %d: %s skipped: after the preposition %q a finite form is a noun", s.toks[i].Text, i, p.id, s.toks[i-1].Text)
+			}
+			return
+		}
+		if !p.noun && i > 0 && s.lx.lang == "en" && f.tag&(tagPast|tagPart|tagGer) == 0 && s.verbBefore(i-1) {
+			// "accepted demands", "lifted sanctions": a base or -s form
+			// right after a past verb is its object
+			if tr {
+				s.tracef("  %q at %d: %s skipped: object of the verb %q", s.toks[i].Text, i, p.id, s.toks[i-1].Text)
 			}
 			return
 		}
