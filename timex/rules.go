@@ -606,6 +606,12 @@ func (c *ctx) rMonth(i int) (res, bool) {
 	if y, j2, oky := c.year(j, true); oky {
 		return res{i, j2, "DATE", fmt.Sprintf("%04d-%02d", y, m), false}, true
 	}
+	// "décembre, 2018"
+	if c.punct(j, ",") {
+		if y, j2, oky := c.year(j+1, false); oky {
+			return res{i, j2, "DATE", fmt.Sprintf("%04d-%02d", y, m), false}, true
+		}
+	}
 	if !forced {
 		if d, j2 := c.dirAfter(j); d != dirNone {
 			dir, forced, j = d, true, j2
