@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/dyadproject/dyad/clean"
 )
 
 // comparisonEntry is one annotated page of go-trafilatura's extraction
@@ -118,6 +120,8 @@ func TestTrafilaturaBenchmark(t *testing.T) {
 		t.Skipf("only %d entries", len(entries))
 	}
 	var tp, fn, fp, tn int
+	var ctp, cfn, cfp int // after the cleaner (what the pipeline sees)
+	cl := clean.New()
 	pages, dated, dateOK, failed := 0, 0, 0, 0
 	for _, e := range entries {
 		src, err := os.ReadFile(filepath.Join(dir, e.File))
@@ -132,11 +136,23 @@ func TestTrafilaturaBenchmark(t *testing.T) {
 		} else {
 			text = d.Title + "\n" + d.Text
 		}
+		ctext := ""
+		if err == nil {
+			cd := *d
+			if cl.Clean(&cd) == nil {
+				ctext = cd.Title + "\n" + cd.Text
+			}
+		}
 		for _, s := range e.With {
 			if text != "" && strings.Contains(text, s) {
 				tp++
 			} else {
 				fn++
+			}
+			if ctext != "" && strings.Contains(ctext, s) {
+				ctp++
+			} else {
+				cfn++
 			}
 		}
 		for _, s := range e.Without {
@@ -144,6 +160,9 @@ func TestTrafilaturaBenchmark(t *testing.T) {
 				fp++
 			} else {
 				tn++
+			}
+			if ctext != "" && strings.Contains(ctext, s) {
+				cfp++
 			}
 		}
 		if len(e.Date) == 10 {
@@ -157,5 +176,6 @@ func TestTrafilaturaBenchmark(t *testing.T) {
 	r := float64(tp) / float64(tp+fn)
 	f := 2 * float64(tp) / float64(2*tp+fp+fn)
 	t.Logf("trafilatura benchmark: %d pages (%d without text): precision %.3f recall %.3f F %.3f", pages, failed, p, r, f)
+	t.Logf("after clean.Cleaner: precision %.3f recall %.3f F %.3f", float64(ctp)/float64(ctp+cfp), float64(ctp)/float64(ctp+cfn), 2*float64(ctp)/float64(2*ctp+cfp+cfn))
 	t.Logf("publication date right on %d of %d dated pages (%.3f)", dateOK, dated, float64(dateOK)/float64(dated))
 }
