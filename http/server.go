@@ -18,6 +18,7 @@
 //	GET /api/documents         {"documents": [dyad.DocSummary]} (q, source, lang, from, to, limit, offset)
 //	GET /api/documents/{id}    dyad.StoredDoc, events with "label"
 //	GET /api/events            {"events": [event]} (event filters, limit, offset)
+//	GET /api/events.csv        the same as CSV (one row per event, code-point offsets)
 //	GET /api/dyads             {"dyads": [dyad.DyadCount]} (event filters, n)
 //
 // The counts in the page header are cached for five seconds.
@@ -29,6 +30,7 @@ package http
 
 import (
 	"embed"
+	"encoding/csv"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -89,6 +91,7 @@ func NewServer(st dyad.Store) http.Handler {
 	s.mux.HandleFunc("GET /api/documents", s.apiDocuments)
 	s.mux.HandleFunc("GET /api/documents/{id}", s.apiDocument)
 	s.mux.HandleFunc("GET /api/events", s.apiEvents)
+	s.mux.HandleFunc("GET /api/events.csv", s.apiEventsCSV)
 	s.mux.HandleFunc("GET /api/dyads", s.apiDyads)
 	s.mux.HandleFunc("GET /api/{$}", func(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]any{"endpoints": apiIndex})
@@ -360,6 +363,7 @@ type eventsPage struct {
 	Dyads    []dyad.DyadCount
 	Pager    pager
 	APIURL   string
+	CSVURL   string
 }
 
 func (s *server) events(w http.ResponseWriter, r *http.Request) {
@@ -396,9 +400,10 @@ func (s *server) events(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		p.Pager = pageLinks("/events", q, f.Offset, eventsPerPage, len(evs))
-		p.APIURL = "/api/events"
+		p.APIURL, p.CSVURL = "/api/events", "/api/events.csv"
 		if len(q) > 0 {
 			p.APIURL += "?" + q.Encode()
+			p.CSVURL += "?" + q.Encode()
 		}
 	}
 	s.render(w, r, status, "events.html", p)
@@ -455,6 +460,7 @@ var apiIndex = map[string]string{
 	"/api/documents":      "documents: q, source, lang, from, to, limit, offset",
 	"/api/documents/{id}": "one document with its sentences, actors, times, events, learned roles",
 	"/api/events":         "events: actor, source, target (code prefixes), root, code, from, to, doc, limit, offset",
+	"/api/events.csv":     "the same events as CSV (limit up to 100000, default all up to that)",
 	"/api/dyads":          "top dyads among the events of a filter: the event filters and n",
 }
 
@@ -554,6 +560,46 @@ func (s *server) apiEvents(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"events": apiEvents(evs)})
+}
+
+const maxCSV = 100000
+
+var csvHeader = []string{"event_id", "doc_id", "doc_title", "date", "source", "target", "code", "root", "label",
+	"goldstein", "quad_class", "plover", "negated", "mode", "source_text", "target_text", "evidence_start",
+	"evidence_end", "evidence_text", "location", "country", "lat", "lon"}
+
+func (s *server) apiEventsCSV(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	f, err := eventFilter(q)
+	if err != nil {
+		writeJSONError(w, http.StatusBadRequest, err.Error())
+		return
+	}
+	f.Limit = maxCSV
+	if n, err := strconv.Atoi(q.Get("limit")); err == nil && n > 0 {
+		f.Limit = min(n, maxCSV)
+	}
+	evs, err := s.st.Events(r.Context(), f)
+	if err != nil {
+		s.apiFail(w, r, err)
+		return
+	}
+	w.Header().Set("Content-Type", "text/csv; charset=utf-8")
+	w.Header().Set("Content-Disposition", `attachment; filename="dyad-events.csv"`)
+	cw := csv.NewWriter(w)
+	cw.Write(csvHeader)
+	ff := func(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
+	for _, e := range evs {
+		var lt, lc, la, lo string
+		if l := e.Location; l != nil {
+			lt, lc, la, lo = l.Text, l.Country, ff(l.Lat), ff(l.Lon)
+		}
+		cw.Write([]string{strconv.FormatInt(e.ID, 10), e.DocID, e.DocTitle, e.Date, e.Source, e.Target, e.Code,
+			e.Root, label(e.Code), ff(e.Goldstein), strconv.Itoa(e.QuadClass), e.PLOVER,
+			strconv.FormatBool(e.Negated), string(e.Mode), e.SourceText, e.TargetText,
+			strconv.Itoa(e.Evidence.Start), strconv.Itoa(e.Evidence.End), e.EvidenceText, lt, lc, la, lo})
+	}
+	cw.Flush()
 }
 
 func (s *server) apiDyads(w http.ResponseWriter, r *http.Request) {

@@ -2,6 +2,7 @@ package http
 
 import (
 	"context"
+	"encoding/csv"
 	"encoding/json"
 	"io"
 	"net/http"
@@ -256,6 +257,19 @@ func TestAPI(t *testing.T) {
 	}
 	if body := get(t, srv, "/api/documents/nope", 404); !strings.Contains(body, `"error"`) {
 		t.Errorf("404 body: %s", body)
+	}
+	body = get(t, srv, "/api/events.csv?actor=PAK", 200)
+	rows, err := csv.NewReader(strings.NewReader(body)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 4 || rows[0][0] != "event_id" || len(rows[1]) != len(rows[0]) {
+		t.Fatalf("csv: %q", rows)
+	}
+	for _, r := range rows[1:] {
+		if r[4] == "USAGOV" && (r[6] != "111" || r[8] != "Criticize or denounce" || r[12] != "true" || r[19] != "Islamabad") {
+			t.Errorf("csv row: %q", r)
+		}
 	}
 	get(t, srv, "/api/events?from=x", 400)
 	get(t, srv, "/api/unknown", 404)
