@@ -183,6 +183,7 @@ type cand struct {
 	code       string // the pattern's code, possibly transformed
 	must       int    // token of an obligation modal before the verb, -1
 	governed   bool   // complement of an intent/refusal word, already transformed
+	gov        int    // the governing token when governed
 }
 
 func (s *sent) reset(si int, ments []int) {
@@ -1047,8 +1048,24 @@ func (s *sent) emit() {
 		old := cb.code
 		if cls != "light" {
 			cb.code = s.lx.transform(cls, cb.code)
+			govCoded := false
+			for a := range s.cands {
+				if s.cands[a].anchor == g && s.cands[a].code != "---" {
+					govCoded = true
+				}
+			}
+			if cb.code == old && govCoded {
+				// "agreed to investigate": no intent/refusal version of the
+				// complement's code; the governing verb's own event stands
+				keep[b] = false
+				if tr {
+					s.tracef("  %s at %d: complement of %q with no %s version of %s: the governing event stands", cb.p.id, cb.anchor, s.toks[g].Text, cls, old)
+				}
+				continue
+			}
 		}
 		cb.governed = true
+		cb.gov = g
 		for a := range s.cands {
 			if s.cands[a].anchor == g {
 				keep[a] = false
@@ -1132,11 +1149,18 @@ func (s *sent) emit() {
 	for a := range s.cands {
 		order = append(order, a)
 	}
+	// a governed complement stands at its governing verb
+	at := func(c *cand) int {
+		if c.governed {
+			return c.gov
+		}
+		return c.anchor
+	}
 	firstAnchor := -1
 	for a := range s.cands {
 		c := &s.cands[a]
-		if keep[a] && c.code != "---" && !c.p.weak && !c.nonfinite && (firstAnchor < 0 || c.anchor < firstAnchor) {
-			firstAnchor = c.anchor
+		if keep[a] && c.code != "---" && !c.p.weak && (!c.nonfinite || c.governed) && (firstAnchor < 0 || at(c) < firstAnchor) {
+			firstAnchor = at(c)
 		}
 	}
 	rank := func(c *cand) int {
@@ -1144,10 +1168,10 @@ func (s *sent) emit() {
 		if len(c.tgt) > 0 || len(c.both) > 0 {
 			r += 4
 		}
-		if c.nonfinite {
+		if c.nonfinite && !c.governed {
 			r -= 3
 		}
-		if c.anchor == firstAnchor {
+		if at(c) == firstAnchor {
 			r += 3
 		}
 		return r
