@@ -27,6 +27,10 @@ var dataFS embed.FS
 // Coder is the event-coding stage. It is safe for concurrent use.
 type Coder struct {
 	lex map[string]*lexicon
+	// DropPlainStatements drops the events of weak patterns (010, "X a
+	// déclaré") that have no target; by default they are kept when the
+	// sentence has nothing more specific. Set it before use.
+	DropPlainStatements bool
 }
 
 var (
@@ -79,6 +83,7 @@ func New() (*Coder, error) {
 			}
 			lx.buildForms()
 			lx.transforms = tr
+			lx.demandPat = &pattern{id: "demand-after-statement", text: "statement + obligation modal (must, doit)", code: "100"}
 			loaded[lang] = lx
 		}
 	})
@@ -144,7 +149,7 @@ func (c *Coder) Process(a *dyad.Analysis) error {
 		}
 		byS[s] = append(byS[s], i)
 	}
-	st := &sent{a: a, lx: lx}
+	st := &sent{a: a, lx: lx, dropPlain: c.DropPlainStatements}
 	for si := range a.Sentences {
 		st.reset(si, byS[si])
 		st.code()
@@ -167,6 +172,8 @@ type sent struct {
 	cands []cand
 	prev  []int // source group of the last event (for pronouns), as mention indexes of this sentence
 	prevA []int // the same as indexes into a.Actors, kept across sentences
+
+	dropPlain bool
 }
 
 type cand struct {
@@ -1095,9 +1102,51 @@ func (s *sent) emit() {
 			cb.tgt, cb.src = cb.src, ca.src
 			cb.mode = dyad.Asserted
 			cb.governed = true
+			cb.gov = ca.anchor
 			keep[a] = false
 			if tr {
 				s.tracef("  %s at %d: %q after the statement %s: the speaker demands it, demand table %s -> %s", cb.p.id, cb.anchor, s.toks[cb.must].Text, ca.p.id, old, cb.code)
+			}
+			break
+		}
+	}
+	// "a British minister reiterated that Libya must hand over ...": a
+	// statement whose complement has an obligation modal and no coded verb
+	// is a demand (100) on the modal's subject
+	for a, n := 0, len(s.cands); a < n; a++ {
+		ca := &s.cands[a]
+		if !ca.p.weak || !keep[a] || len(ca.src) == 0 {
+			continue
+		}
+		for m := ca.anchor + 1; m < len(s.toks) && m <= ca.anchor+12; m++ {
+			if t := &s.toks[m]; t.Kind == dyad.Punct && t.Norm != "," && t.Norm != "«" && t.Norm != "»" && t.Norm != "\"" {
+				break
+			}
+			if !s.lx.in("must", s.norm(m)) {
+				continue
+			}
+			handled := false
+			for b := range s.cands {
+				if s.cands[b].must == m {
+					handled = true
+				}
+			}
+			subj := s.subject(m)
+			if handled || subj == nil || s.mcode(subj[0]) == s.mcode(ca.src[0]) {
+				break
+			}
+			c := *ca
+			c.p = s.lx.demandPat
+			c.code = "100"
+			c.tgt = subj
+			c.both = nil
+			c.governed, c.gov = true, ca.anchor
+			c.mode = dyad.Asserted
+			s.cands = append(s.cands, c)
+			keep = append(keep, true)
+			keep[a] = false
+			if tr {
+				s.tracef("  statement %s at %d with %q and no coded verb after it: demand 100 on %s", ca.p.id, ca.anchor, s.toks[m].Text, s.mtext(subj))
 			}
 			break
 		}
@@ -1188,6 +1237,12 @@ func (s *sent) emit() {
 		if c.code == "---" {
 			if tr {
 				s.tracef("  %s at %d is a non-event pattern: nothing coded", c.p.id, c.anchor)
+			}
+			continue
+		}
+		if c.p.weak && s.dropPlain && len(c.tgt) == 0 {
+			if tr {
+				s.tracef("  drop weak %s (%s): plain statement without a target (DropPlainStatements)", c.p.id, c.code)
 			}
 			continue
 		}

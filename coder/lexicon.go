@@ -73,6 +73,8 @@ type lexicon struct {
 	nouns   map[string]bool // lemmas used as noun anchors
 	npat    int
 	conj    *conjugator
+	// demandPat names the demand made by a statement with an obligation modal
+	demandPat *pattern
 	// transforms: table → code prefix → code (transform.txt)
 	transforms map[string]map[string]string
 }
