@@ -198,6 +198,10 @@ type EventFilter struct {
 	// Actor keeps events whose source or target code starts with it
 	// ("PAK" matches PAKGOV); Source and Target constrain one side.
 	Actor, Source, Target string
+	// Exact makes Source and Target match whole codes, and an empty
+	// Target match only the events without a target: the events of one
+	// dyad as TopDyads counts them.
+	Exact bool
 	// Root keeps events of one CAMEO root ("04"); Code keeps events whose
 	// code starts with it ("036").
 	Root, Code string

@@ -12,7 +12,7 @@
 //
 //	GET /                      documents (q, from, to, offset)
 //	GET /doc/{id}              one document, its events and text
-//	GET /events                events (actor, source, target, root, code, from, to, doc, offset)
+//	GET /events                events (actor, source, target, exact, root, code, from, to, doc, offset)
 //	GET /api/                  the list of endpoints
 //	GET /api/stats             dyad.Stats
 //	GET /api/documents         {"documents": [dyad.DocSummary]} (q, source, lang, from, to, limit, offset)
@@ -219,6 +219,7 @@ func eventFilter(q url.Values) (dyad.EventFilter, error) {
 		Root:   strings.TrimSpace(q.Get("root")),
 		Code:   strings.TrimSpace(q.Get("code")),
 		DocID:  strings.TrimSpace(q.Get("doc")),
+		Exact:  q.Get("exact") == "1",
 		Offset: offsetOf(q),
 	}
 	var err error
@@ -459,7 +460,7 @@ var apiIndex = map[string]string{
 	"/api/stats":          "totals, top dyads, events per CAMEO root",
 	"/api/documents":      "documents: q, source, lang, from, to, limit, offset",
 	"/api/documents/{id}": "one document with its sentences, actors, times, events, learned roles",
-	"/api/events":         "events: actor, source, target (code prefixes), root, code, from, to, doc, limit, offset",
+	"/api/events":         "events: actor, source, target (code prefixes; whole codes with exact=1), root, code, from, to, doc, limit, offset",
 	"/api/events.csv":     "the same events as CSV (limit up to 100000, default all up to that)",
 	"/api/dyads":          "top dyads among the events of a filter: the event filters and n",
 }

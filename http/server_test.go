@@ -193,6 +193,15 @@ func TestEventsPage(t *testing.T) {
 	if n := strings.Count(page, `<div class="event"`); n != 1 {
 		t.Errorf("from=2021 shows %d events", n)
 	}
+	// Top dyad links show the events of that dyad only.
+	page = get(t, srv, "/events", 200)
+	if !strings.Contains(page, `<a href="/events?source=USA&amp;target=PAK&amp;exact=1">USA → PAK</a>`) {
+		t.Error("top dyads do not link to their events")
+	}
+	page = get(t, srv, "/events?source=USA&target=PAK&exact=1", 200)
+	if n := strings.Count(page, `<div class="event"`); n != 1 {
+		t.Errorf("dyad USA → PAK shows %d events, want 1", n)
+	}
 	page = get(t, srv, "/events?actor=CHN", 200)
 	if !strings.Contains(page, "No event matches") {
 		t.Error("actor=CHN should match nothing")

@@ -189,11 +189,21 @@ func eventWhere(f dyad.EventFilter) (string, []any) {
 		where = append(where, `(e.source GLOB ? OR e.target GLOB ?)`)
 		args = append(args, globPrefix(f.Actor), globPrefix(f.Actor))
 	}
-	if f.Source != "" {
-		prefix("e.source", f.Source)
-	}
-	if f.Target != "" {
-		prefix("e.target", f.Target)
+	switch {
+	case f.Exact:
+		if f.Source != "" {
+			where = append(where, `e.source = ?`)
+			args = append(args, f.Source)
+		}
+		where = append(where, `e.target = ?`)
+		args = append(args, f.Target)
+	default:
+		if f.Source != "" {
+			prefix("e.source", f.Source)
+		}
+		if f.Target != "" {
+			prefix("e.target", f.Target)
+		}
 	}
 	if f.Root != "" {
 		where = append(where, `e.root = ?`)
