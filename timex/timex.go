@@ -40,11 +40,14 @@
 //     date; "l'année suivante" from the last date of any granularity.
 //   - a bare season with no tense cue is generic (XXXX-SU, the French
 //     TimeBank convention); with a tense it gets a year.
+//   - PRESENT_REF/PAST_REF/FUTURE_REF ("actuellement", "autrefois", "à
+//     l'avenir") are typed TIME, the French TimeBank convention.
 //   - "depuis 2014" is tagged DATE 2014 (the start of a span); EventDate
 //     does not take it as the date of the event.
 package timex
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/dyadproject/dyad"
@@ -153,6 +156,11 @@ func (t *Tagger) Tag(txt string, sentences []dyad.Span, anchor dyad.Date, lang s
 			s, e := toks[r.s].s, toks[r.e-1].e
 			if r.fromBase {
 				based = append(based, len(out))
+			}
+			// PRESENT_REF, PAST_REF, FUTURE_REF are typed TIME, as in the
+			// French TimeBank
+			if strings.HasSuffix(r.val, "_REF") {
+				r.typ = "TIME"
 			}
 			out = append(out, dyad.TimeExpr{Span: dyad.Span{Start: s, End: e}, Text: txt[s:e], Type: r.typ, Value: r.val, Sentence: si})
 			if isDay(r.val) && !r.fromBase {
