@@ -155,3 +155,53 @@ func sameEvents(got, want []string) bool {
 	}
 	return true
 }
+
+func TestPlainStatements(t *testing.T) {
+	txt := "Le ministre a déclaré que la situation était grave."
+	got, _ := codeIt(t, "fr", txt, "Le ministre=FRAGOV")
+	if !sameEvents(got, []string{"FRAGOV>:010"}) {
+		t.Errorf("plain statement: got %q", got)
+	}
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c2 := *c
+	c2.DropPlainStatements = true
+	a := analyse(t, "fr", txt, "Le ministre=FRAGOV")
+	if err := c2.Process(a); err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Events) != 0 {
+		t.Errorf("DropPlainStatements: got %q", evStrings(a.Events))
+	}
+}
+
+// TestConcurrent codes the same analyses from several goroutines: the
+// stage keeps no state between calls.
+func TestConcurrent(t *testing.T) {
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	txt := "Le président américain, Donald Trump, va dépêcher au Pakistan ses conseillers. Les talibans ont attaqué la police."
+	fx := []string{"Donald Trump=USAGOV", "Pakistan=PAK", "Les talibans=AFGREB", "la police=AFGCOP"}
+	want := evStrings(func() []dyad.Event { a := analyse(t, "fr", txt, fx...); c.Process(a); return a.Events }())
+	done := make(chan []string)
+	for g := 0; g < 4; g++ {
+		go func() {
+			var last []string
+			for k := 0; k < 50; k++ {
+				a := analyse(t, "fr", txt, fx...)
+				c.Process(a)
+				last = evStrings(a.Events)
+			}
+			done <- last
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		if got := <-done; strings.Join(got, ",") != strings.Join(want, ",") {
+			t.Errorf("concurrent: got %q want %q", got, want)
+		}
+	}
+}
