@@ -232,7 +232,11 @@ func (c *ctx) rDayOnly(i int) (res, bool) {
 			return res{i, j, "DATE", c.dayMonth(m, d, c.tense(i, j), false), false}, true
 		}
 	}
-	// otherwise only when a punctuation mark, the end or a place follows
+	// otherwise only when a punctuation mark, the end or a place follows,
+	// and not in an address ("le 10, rue Paul-Bert")
+	if c.has(j+1, sStreet) || c.punct(j, ",") && c.has(j+2, sStreet) {
+		return res{}, false
+	}
 	if j < len(c.toks) {
 		nx := c.toks[j]
 		switch {
@@ -1075,7 +1079,9 @@ func (c *ctx) rQuant(i int) (res, bool) {
 			p--
 		}
 		// "un chauffeur de 38 ans", "une femme d'une trentaine d'années"
-		if (c.norm(p) == "de" || c.norm(p) == "d") && (c.has(p-1, sAge) || !mod && !c.has(p-1, sDurprep)) {
+		// ("trois ans de tractations" is a duration of something)
+		nx := c.norm(j2)
+		if (c.norm(p) == "de" || c.norm(p) == "d") && (c.has(p-1, sAge) || !mod && !c.has(p-1, sDurprep) && nx != "de" && nx != "d" && nx != "du" && nx != "of") {
 			return res{}, false
 		}
 		// age groups: "les 6-16 ans", "les moins de 17 ans"

@@ -53,6 +53,7 @@ const (
 	sYearnoun
 	sUntilcue
 	sDaylink
+	sStreet
 	sLastanaph
 	sNextanaph
 	sVerbcue
@@ -110,6 +111,7 @@ var secByName = map[string]sec{
 	"yearnoun":    sYearnoun,
 	"untilcue":    sUntilcue,
 	"daylink":     sDaylink,
+	"street":      sStreet,
 	"lastanaph":   sLastanaph,
 	"nextanaph":   sNextanaph,
 	"verbcue":     sVerbcue,
