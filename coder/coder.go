@@ -754,14 +754,14 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			}
 			found := -1
 			for k, step := pos, 0; k < len(s.toks) && step < gap; k, step = k+1, step+1 {
+				if s.matchAny(k, e.words) {
+					found = k
+					break
+				}
 				if m := s.actor[k]; m >= 0 && !e.adjacent {
 					// an actor mention counts as one token
 					k = s.men[m] - 1
 					continue
-				}
-				if s.matchAny(k, e.words) {
-					found = k
-					break
 				}
 				if s.hard(k) {
 					break
@@ -1132,7 +1132,8 @@ func (s *sent) emit() {
 				}
 			}
 			subj := s.subject(m)
-			if handled || subj == nil || s.mcode(subj[0]) == s.mcode(ca.src[0]) {
+			passive := m+1 < len(s.toks) && s.lx.in("passaux", s.norm(m+1))
+			if handled || passive || subj == nil || s.mcode(subj[0]) == s.mcode(ca.src[0]) {
 				break
 			}
 			c := *ca
