@@ -1157,10 +1157,11 @@ func (s *sent) emit() {
 		if cb.governed || !keep[b] {
 			continue
 		}
-		if cb.mode == dyad.Future {
+		if cb.mode == dyad.Future || cb.mode == dyad.Hypothetical {
+			// announced or conditional: an intent, or a threat
 			if nc := s.lx.transform("intent", cb.code); nc != cb.code {
 				if tr {
-					s.tracef("  %s at %d: announced for the future: intent table %s -> %s", cb.p.id, cb.anchor, cb.code, nc)
+					s.tracef("  %s at %d: %s: intent table %s -> %s", cb.p.id, cb.anchor, cb.mode, cb.code, nc)
 				}
 				cb.code = nc
 			}
