@@ -541,3 +541,21 @@ func TestOddPaths(t *testing.T) {
 		}
 	}
 }
+
+func TestNewerSchemaRefused(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "new.db")
+	s, err := Open(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.db.Exec(`INSERT INTO schema_version (version, name, applied_at) VALUES (99, '099_future.sql', 'x')`); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	if s, err := Open(p); err == nil || !strings.Contains(err.Error(), "newer") {
+		if s != nil {
+			s.Close()
+		}
+		t.Fatalf("opening a database of a newer schema: %v", err)
+	}
+}
