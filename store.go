@@ -50,7 +50,8 @@ type Store interface {
 	// matching the filter (Limit and Offset of the filter are ignored) and
 	// returns the n most frequent.
 	TopDyads(ctx context.Context, f EventFilter, n int) ([]DyadCount, error)
-	// Stats gives totals and the ten most frequent dyads and roots.
+	// Stats gives totals, the ten most frequent dyads and the number of
+	// events of every CAMEO root.
 	Stats(ctx context.Context) (Stats, error)
 	// LearnedRoles returns every role fact stored by Put, oldest Since
 	// first; DocID is the stored ID of the document that stated it.
