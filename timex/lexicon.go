@@ -50,7 +50,8 @@ const (
 var headSections = map[sec]bool{sMonth: true, sWeekday: true, sNumber: true, sApprox: true,
 	sOrdinal: true, sUnit: true, sUnitnoun: true, sPart: true, sSeason: true, sDaypart: true,
 	sTonight: true, sClock: true, sDeictic: true, sAnaphoric: true, sRef: true, sHoliday: true,
-	sSet: true, sPer: true, sSetadj: true, sDaynight: true, sYearnoun: true, sDecade: true, sCentury: true}
+	sSet: true, sPer: true, sSetadj: true, sDaynight: true, sYearnoun: true, sDecade: true, sCentury: true,
+	sFraction: true}
 
 var prefixSections = map[sec]bool{sArticle: true, sThis: true, sVague: true, sApproxmod: true,
 	sLast: true, sNext: true, sIn: true, sLastanaph: true, sNextanaph: true}

@@ -473,6 +473,28 @@ func duration(q float64, vague bool, u string) string {
 		case "HY":
 			q, u = q*6, "M"
 		}
+		// a fraction of one unit in the next smaller unit: PT30M, not
+		// PT0.5H (P1.5Y and PT30.4S stay as written)
+		if q < 1 && q != float64(int(q)) {
+			switch u {
+			case "Y":
+				if m := q * 12; m == float64(int(m)) {
+					q, u = m, "M"
+				}
+			case "H":
+				if m := q * 60; m == float64(int(m)) {
+					q, u = m, "MIN"
+				}
+			case "D":
+				if h := q * 24; h == float64(int(h)) {
+					q, u = h, "H"
+				}
+			case "W":
+				if d := q * 7; d == float64(int(d)) {
+					q, u = d, "D"
+				}
+			}
+		}
 		n = strings.TrimSuffix(strings.TrimRight(fmt.Sprintf("%.3f", q), "0"), ".")
 	}
 	switch u {

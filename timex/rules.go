@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -46,7 +47,7 @@ var grammar = []ruleDef{
 	{(*ctx).rDecade, bits(sDecade), true},
 	{(*ctx).rCentury, bits(sArticle, sThis), true},
 	{(*ctx).rYear, bits(sYearnoun), true},
-	{(*ctx).rQuant, bits(sApproxmod, sNumber, sApprox, sVague, sUnitnoun, sArticle), true},
+	{(*ctx).rQuant, bits(sApproxmod, sNumber, sApprox, sVague, sUnitnoun, sArticle, sFraction), true},
 	{(*ctx).rClock, bits(sClock, sNumber), true},
 	{(*ctx).rSet, bits(sSet, sPer, sSetadj), false},
 	{(*ctx).rRef, bits(sRef), false},
@@ -976,6 +977,11 @@ func (c *ctx) quant(k int) (q float64, vague bool, art bool, end int, ok bool) {
 		}
 		return float64(e.n), false, false, j, true
 	}
+	// un quart de siècle, une demi-heure, half an hour
+	if e, j := match(c.toks, k, sFraction); e != nil {
+		f, _ := strconv.ParseFloat(e.val, 64)
+		return f, false, false, j, f > 0
+	}
 	if v, j, okn := c.number(k); okn {
 		t := c.toks[k]
 		art = t.kind == tWord && (t.norm == "un" || t.norm == "une" || t.norm == "a" || t.norm == "an")
@@ -1010,6 +1016,13 @@ func (c *ctx) rQuant(i int) (res, bool) {
 	if c.isNum(k) && c.toks[k].ndig > 4 {
 		return res{}, false
 	}
+	// "two and a half hours"
+	if e, j3 := match(c.toks, j, sHalfafter); e != nil && !vague {
+		f, _ := strconv.ParseFloat(e.val, 64)
+		q += f
+		j = j3
+		art = false
+	}
 	var uval string
 	u, j2 := match(c.toks, j, sUnit)
 	if u != nil {
@@ -1019,7 +1032,15 @@ func (c *ctx) rQuant(i int) (res, bool) {
 	} else {
 		return res{}, false
 	}
-	plural := strings.HasSuffix(c.norm(j2-1), "s") || c.norm(j2-1) == "mois"
+	// "un an et demi", "two and a half years" is read by [fraction] words
+	// after the unit: "et demi(e)"
+	if e, j3 := match(c.toks, j2, sHalfafter); e != nil && !vague {
+		f, _ := strconv.ParseFloat(e.val, 64)
+		q += f
+		j2 = j3
+		art = false
+	}
+	plural := strings.HasSuffix(c.norm(j2-1), "s") || c.norm(j2-1) == "mois" || q != float64(int(q))
 	if vague && !plural {
 		return res{}, false
 	}

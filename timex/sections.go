@@ -53,6 +53,8 @@ const (
 	sYearnoun
 	sUntilcue
 	sDaylink
+	sFraction
+	sHalfafter
 	sStreet
 	sLastanaph
 	sNextanaph
@@ -111,6 +113,8 @@ var secByName = map[string]sec{
 	"yearnoun":    sYearnoun,
 	"untilcue":    sUntilcue,
 	"daylink":     sDaylink,
+	"fraction":    sFraction,
+	"halfafter":   sHalfafter,
 	"street":      sStreet,
 	"lastanaph":   sLastanaph,
 	"nextanaph":   sNextanaph,
