@@ -128,6 +128,9 @@ func TestIndex(t *testing.T) {
 	if !strings.Contains(page, `<a href="/doc/`+id+`#events">2</a>`) {
 		t.Errorf("index lacks the event count link of %s", id)
 	}
+	if !strings.Contains(page, `exact=1">PAK → AFGREB</a> <span class="muted">1</span>`) {
+		t.Error("index lacks the top dyads")
+	}
 	page = get(t, srv, "/?q=talibans", 200)
 	if !strings.Contains(page, "Aide aux talibans") || strings.Contains(page, "Sans événement") {
 		t.Error("search q=talibans does not filter")
