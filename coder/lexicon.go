@@ -380,11 +380,15 @@ func (lx *lexicon) loadPatterns(name, data string) error {
 			lx.npat++
 		}
 	}
-	// specificity: number of elements; ties by file order
+	// specificity: number of elements; ties by file order. Patterns of a
+	// dyad supplement (*_dyad.txt) override converted ones: +3.
 	i := 0
 	for _, ps := range lx.anchors {
 		for _, p := range ps {
 			p.score = 0
+			if strings.Contains(p.id, "_dyad.txt:") {
+				p.score = 3
+			}
 			for _, e := range p.pre {
 				if !e.optional {
 					p.score += 2
