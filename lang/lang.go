@@ -7,12 +7,17 @@
 // n-gram statistics (unigrams to quadrigrams inside words, with lingua's
 // back-off from an unseen n-gram to its prefixes): the tables are converted
 // from lingua-go's models (Apache-2.0, see NOTICE and data/*.ngrams.gz) by
-// lang/internal/gen, 2.6 MB gzip'd, loaded once on first use (about 0.3 s,
-// some 40 MB of memory).
+// lang/internal/gen, 2.6 MB gzip'd, loaded once on first use (about 0.4 s,
+// 20 MB of heap); a function-word bonus from the Snowball stop word lists
+// (data/stopwords.tsv) separates close languages on short texts. The
+// package adds about 3.4 MB to a binary.
 //
 // Accuracy (go test ./lang -run TestAccuracy -v) is measured on translated
 // UI messages of five words or more from the gettext catalogues installed
-// on the machine, and on French Wikinews sentences when ../shared is there.
+// on the machine, and on French Wikinews sentences when ../shared is there:
+// 0.991 over 3,509 sentences, 0.983 on those of five to seven words; the
+// weakest languages are es (0.975) and pt (0.978), confused with each
+// other. whatlanggo, measured on the same sentences, scores 0.937.
 package lang
 
 import (
