@@ -41,14 +41,14 @@ func (c *ctx) tense(s, e int) int {
 		if k := s - d; !stopB && k >= 0 {
 			if c.strongPunct(k) {
 				stopB = true
-			} else if t := c.cue(k); t != 0 {
+			} else if t := c.cue(k, d); t != 0 {
 				return t
 			}
 		}
 		if k := e + d - 1; !stopF && d <= 6 && k < len(c.toks) {
 			if c.strongPunct(k) {
 				stopF = true
-			} else if t := c.cue(k); t != 0 {
+			} else if t := c.cue(k, d); t != 0 {
 				return t
 			}
 		}
@@ -71,8 +71,12 @@ func (c *ctx) strongPunct(k int) bool {
 	return false
 }
 
-// cue gives the tense signalled by token k alone.
-func (c *ctx) cue(k int) int {
+// cue gives the tense signalled by token k, at distance d from the
+// expression. Word endings (participles, future, infinitives) only count
+// for words outside the time lexicon ("matinée" is not a participle), and
+// participle endings only next to the expression ("publié jeudi") or after
+// an auxiliary or a reflexive pronoun.
+func (c *ctx) cue(k, d int) int {
 	t := &c.toks[k]
 	if t.kind != tWord {
 		return 0
@@ -93,7 +97,7 @@ func (c *ctx) cue(k int) int {
 	if e, _ := match(c.toks, k, sFuture); e != nil {
 		return dirNext
 	}
-	if t.upper {
+	if t.upper || t.ents != nil {
 		return 0
 	}
 	w := c.text[t.s:t.e]
@@ -118,7 +122,10 @@ func (c *ctx) cue(k int) int {
 				if c.has(k-1, sFuture) {
 					return dirNext
 				}
-				return dirPast
+				if d <= 2 || c.has(k-1, sPast) || c.norm(k-1) == "se" || c.norm(k-1) == "'" && c.norm(k-2) == "s" {
+					return dirPast
+				}
+				return 0
 			}
 		}
 	}
@@ -328,8 +335,12 @@ func (c *ctx) weekday(wd, tense int, forced, this bool) string {
 			fwd = 7
 		}
 		off = fwd
+	case this && tense == dirPast:
+		off = -back
+	case this && tense == dirNext:
+		off = fwd
 	case this:
-		// "ce jeudi": the one of the anchor's (ISO) week
+		// "ce jeudi" without a tense cue: the one of the anchor's (ISO) week
 		off = wd - aw
 	case tense == dirNext:
 		off = fwd

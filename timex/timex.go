@@ -16,8 +16,9 @@
 //   - a bare weekday: past tense or no cue (news mostly report the past) →
 //     the latest such day on or before the publication date (the
 //     publication day itself counts); future → the first on or after it;
-//     "dernier"/"prochain" exclude the publication day; "ce jeudi" → the
-//     Thursday of the publication date's ISO week; "jeudi 19 février"
+//     "dernier"/"prochain" exclude the publication day; "ce jeudi" follows
+//     the tense too, and without a cue is the Thursday of the publication
+//     date's ISO week; "jeudi 19 février"
 //     takes the year where that day is a Thursday; "samedi 11" (no month)
 //     the month nearest the anchor where the 11th is a Saturday.
 //   - with a month-only publication date (2021-10) a weekday, "hier" or

@@ -122,6 +122,8 @@ var exprCases = []exprCase{
 	{"2020-12-18", "fr", "Des poteries ont été sacrifiées il y a 15 000 ans.", "15 000 ans", "DURATION", "P15000Y"},
 	{"2021-10-24", "fr", "Le rapport couvre la période 2016-11.", "2016-11", "DATE", "2016-11"},
 	{"2021-10-24", "fr", "Son numéro est le 123-12-1234.", "", "", ""},
+	{"2021-10-25", "fr", "Le match s'est déroulé ce dimanche à Paris.", "ce dimanche", "DATE", "2021-10-24"},
+	{"2021-10-25", "fr", "Le match aura lieu ce dimanche à Paris.", "ce dimanche", "DATE", "2021-10-31"},
 	{"2021-10-24", "fr", "Il est au pouvoir depuis un quart de siècle.", "un quart de siècle", "DURATION", "P25Y"},
 	{"2021-10-24", "fr", "La réunion a duré une demi-heure.", "une demi-heure", "DURATION", "PT30M"},
 	{"2021-10-24", "fr", "Il a passé un an et demi en prison.", "un an et demi", "DURATION", "P1.5Y"},
