@@ -160,6 +160,9 @@ func TestWARC(t *testing.T) {
 	if d.ID != p+"#3" || d.URL != "https://j.example/1" || d.Date.String() != "2021-11-01" || !strings.Contains(d.Text, "Islamabad") {
 		t.Errorf("record 3: id %q url %q date %q", d.ID, d.URL, d.Date)
 	}
+	if d.Meta["warc_date"] != "2021-11-01T08:00:00Z" || d.Meta["warc_record_id"] == nil {
+		t.Errorf("record 3 meta: %v", d.Meta)
+	}
 	if res.docs[1].Date.String() != "2021-10-22" {
 		t.Errorf("page date should win over WARC-Date: %q", res.docs[1].Date)
 	}

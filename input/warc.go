@@ -48,6 +48,9 @@ func (r *reader) warc(p string, b *bufio.Reader, gz bool) error {
 		if d.Meta == nil {
 			d.Meta = map[string]any{}
 		}
+		if t := rec.header.Get("WARC-Date"); t != "" {
+			d.Meta["warc_date"] = t
+		}
 		if id := rec.header.Get("WARC-Record-ID"); id != "" {
 			d.Meta["warc_record_id"] = id
 		}
@@ -170,7 +173,12 @@ func warcDoc(rec *warcRecord) (*dyad.Document, string) {
 	if err != nil {
 		return nil, err.Error()
 	}
-	if d.URL == "" {
+	if uri != "" {
+		// the fetched address is the document's URL; a different canonical
+		// address declared by the page is kept in Meta
+		if d.URL != "" && d.URL != uri {
+			d.Meta = map[string]any{"canonical_url": d.URL}
+		}
 		d.URL = uri
 	}
 	if d.Date.IsZero() {
