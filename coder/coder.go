@@ -891,6 +891,9 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 		}
 	}
 	c.nonfinite = f.tag&tagGer != 0 || (i > 0 && s.lx.in("comp", s.norm(i-1)))
+	if len(why) == 0 {
+		why = append(why, "source "+s.mtext(c.src)+" and target "+s.mtext(c.tgt)+s.mtext(c.both)+" from the pattern's slots")
+	}
 	c.neg, c.mode = s.negMode(i, f, &why)
 	c.why = strings.Join(why, "; ")
 	return c, ""

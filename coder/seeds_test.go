@@ -32,7 +32,7 @@ var seedCases = []struct {
 	}},
 	{"002_", []string{
 		"Le Pakistan=PAK", "le Pakistan=PAK", "talibans=AFGGOV", "Daech=IMGMUSISI", "les États-Unis=USA",
-		"Washington Post=USAMED", "Kaboul=AFG", "Washington=USAGOV", "Moscou=RUS", "Sergueï Lavrov=RUSGOV",
+		"Washington Post=USAMED", "Kaboul=AFG", "Washington=USAGOV", "Moscou=RUSGOV", "Sergueï Lavrov=RUSGOV",
 		"la Russie=RUS", "les forces gouvernementales afghanes=AFGMIL", "les militaires américains=USAMIL",
 	}},
 	{"003_", []string{
