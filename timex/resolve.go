@@ -97,11 +97,14 @@ func (c *ctx) cue(k, d int) int {
 	if e, _ := match(c.toks, k, sFuture); e != nil {
 		return dirNext
 	}
-	if t.upper || t.ents != nil {
+	if t.upper || t.ents != nil && !c.has(k, sPast) && !c.has(k, sFuture) {
+		return 0
+	}
+	if c.has(k, sNotverb) {
 		return 0
 	}
 	w := c.text[t.s:t.e]
-	if len(w) >= 6 {
+	if len(w) >= 5 {
 		for _, suf := range c.lx.suffix["futuresuffix"] {
 			if strings.HasSuffix(w, suf) {
 				return dirNext

@@ -582,21 +582,23 @@ func (c *ctx) rPart(i int) (res, bool) {
 // rMonth: [le mois de] octobre [2001 | dernier | prochain]; October 2021.
 func (c *ctx) rMonth(i int) (res, bool) {
 	k := i
+	thisM := false // "ce septembre", "ce mois d'août": the anchor's year
 	if c.en {
 		if c.has(k, sThis) {
-			k++
+			k, thisM = k+1, true
 		}
 	}
-	k2, isDet, _ := c.det(k)
+	k2, isDet, this := c.det(k)
 	if u, j := match(c.toks, k2, sUnit); u != nil && u.val == "M" {
 		if n := c.norm(j); n == "de" || n == "d" || n == "of" {
 			k = j + 1
 			if c.punct(k, "'") {
 				k++
 			}
+			thisM = thisM || this
 		}
-	} else if isDet && c.has(k, sThis) {
-		k = k2
+	} else if isDet && this {
+		k, thisM = k2, true
 	}
 	dir, forced := dirNone, false
 	if c.en {
@@ -621,6 +623,9 @@ func (c *ctx) rMonth(i int) (res, bool) {
 		if d, j2 := c.dirAfter(j); d != dirNone {
 			dir, forced, j = d, true, j2
 		}
+	}
+	if thisM && !forced && c.anchor.Year > 0 {
+		return res{i, j, "DATE", fmt.Sprintf("%04d-%02d", c.anchor.Year, m), false}, true
 	}
 	if !forced {
 		dir = c.tense(i, j)

@@ -53,6 +53,7 @@ const (
 	sYearnoun
 	sUntilcue
 	sDaylink
+	sNotverb
 	sFraction
 	sHalfafter
 	sStreet
@@ -113,6 +114,7 @@ var secByName = map[string]sec{
 	"yearnoun":    sYearnoun,
 	"untilcue":    sUntilcue,
 	"daylink":     sDaylink,
+	"notverb":     sNotverb,
 	"fraction":    sFraction,
 	"halfafter":   sHalfafter,
 	"street":      sStreet,
