@@ -333,6 +333,10 @@ func (s *sent) prepBefore(st int) int {
 		k--
 	}
 	if k >= 0 && s.isPrep(k) {
+		if k > 0 && s.isPrep(k-1) {
+			// "contre des ambassades": "des" is the article here
+			return k - 1
+		}
 		return k
 	}
 	return -1
@@ -1063,6 +1067,10 @@ func (s *sent) emit() {
 			continue
 		}
 		old := cb.code
+		if cls == "refusal" && s.lx.transform(cls, cb.code) == cb.code {
+			// "refuse d'accuser": no refusal code for it; the event is negated
+			cb.neg = true
+		}
 		if cls != "light" {
 			cb.code = s.lx.transform(cls, cb.code)
 			govCoded := false
