@@ -1293,6 +1293,11 @@ func (c *ctx) rRef(i int) (res, bool) {
 	if e == nil {
 		return res{}, false
 	}
+	// "in the past decade", "in the coming weeks": part of a longer
+	// expression
+	if len(e.words) > 1 && (c.has(j, sUnit) || c.isNum(j) || c.has(j, sNumber) || c.has(j, sVague)) {
+		return res{}, false
+	}
 	// a capital inside a sentence makes a name ("l'Epoque", a newspaper)
 	if i > 0 && c.toks[j-1].upper && c.toks[i-1].kind != tPunct && !(c.toks[i-1].kind == tWord && c.toks[i-1].upper) {
 		return res{}, false

@@ -134,6 +134,8 @@ var exprCases = []exprCase{
 	{"2021-10-24", "fr", "Ils se retirent tout en y maintenant une mission.", "", "", ""},
 	{"2021-10-24", "fr", "Il est maintenant trop tard.", "maintenant", "TIME", "PRESENT_REF"},
 	{"2021-10-24", "fr", "Il est arrivé en 2009. L'année suivante, il a quitté le pays.", "L'année suivante", "DATE", "2010"},
+	{"2021-10-24", "en", "In the coming weeks, the envoy is expected to visit Kabul.", "the coming weeks", "TIME", "FUTURE_REF"},
+	{"2021-10-24", "en", "Relations worsened in the past decade.", "the past decade", "DURATION", "P10Y"},
 	{"2021-10-24", "en", "Growth slowed late last year.", "late last year", "DATE", "2020"},
 	{"2021-10-24", "en", "The minister said on Friday that talks would resume.", "Friday", "DATE", "2021-10-22"},
 	{"2021-10-24", "en", "The minister will travel on Friday.", "Friday", "DATE", "2021-10-29"},
