@@ -42,6 +42,21 @@ var corrections = map[string]struct{ code, why string }{
 	"VOW":    {"030", "CAMEO 030: a vow is an expressed intent"},
 }
 
+// restrict (CONVERT_RESTRICT=1): a pattern applies only to the verb its
+// comment names (where PETRARCH found it) instead of every verb of the
+// block as PETRARCH does. Measured on the dev sets it changes nothing
+// (CAMEO roots -1, PLOVER top +1), so the default keeps PETRARCH's design.
+var restrict = os.Getenv("CONVERT_RESTRICT") != ""
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
 var aux = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true}
 
 type block struct {
@@ -248,7 +263,23 @@ func main() {
 				ndrop++
 				continue
 			}
-			els, ok := convertPattern(p.text, g, sets)
+			anchor := g
+			if restrict {
+				// the pattern applies to the verb(s) its comment names
+				// (where PETRARCH found it), when they are in the block
+				var vs []string
+				for _, cv := range strings.FieldsFunc(strings.ToLower(p.comment), func(r rune) bool { return r == ',' || r == ' ' }) {
+					for _, v := range b.verbs {
+						if v.lemma == cv && !contains(vs, cv) {
+							vs = append(vs, cv)
+						}
+					}
+				}
+				if len(vs) > 0 {
+					anchor = strings.Join(vs, "|")
+				}
+			}
+			els, ok := convertPattern(p.text, anchor, sets)
 			if !ok {
 				ndrop++
 				fmt.Fprintf(w, "# dropped (CAMEO.2.0.txt:%d): - %s [%s]\n", p.ln, p.text, p.code)
