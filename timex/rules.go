@@ -187,6 +187,22 @@ func (c *ctx) rDate(i int) (res, bool) {
 	if y > 0 {
 		return res{i, end, "DATE", fmt.Sprintf("%04d-%02d-%02d", y, m, d), false}, true
 	}
+	// "le 15 septembre de l'an prochain", "May 1 next year": the year of
+	// a relative year after it
+	k2 := end
+	if n := c.norm(k2); n == "de" || n == "d" {
+		k2++
+		if c.punct(k2, "'") {
+			k2++
+		}
+	}
+	if k2 < len(c.toks) {
+		if x, okx := c.rRelUnit(k2); okx && len(x.val) == 4 && x.val[0] >= '0' && x.val[0] <= '9' {
+			if yy := quickDate(x.val).Year; yy > 0 && validDay(yy, m, d) {
+				return res{i, x.e, "DATE", fmt.Sprintf("%04d-%02d-%02d", yy, m, d), false}, true
+			}
+		}
+	}
 	if wd > 0 {
 		if v, okw := c.dayMonthWeekday(m, d, wd); okw {
 			return res{i, end, "DATE", v, false}, true
@@ -286,7 +302,10 @@ func (c *ctx) rDaynight(i int) (res, bool) {
 	}
 	x, ok := c.rDate(j)
 	if !ok || !isDay(x.val) {
-		return res{}, false
+		// "la nuit de vendredi à samedi"
+		if x, ok = c.rWeekday(j); !ok || !isDay(x.val) || x.typ != "DATE" {
+			return res{}, false
+		}
 	}
 	return res{i, x.e, "TIME", x.val[:10] + "T" + e.val, false}, true
 }
@@ -646,6 +665,12 @@ func (c *ctx) rSeason(i int) (res, bool) {
 	e, j := match(c.toks, k, sSeason)
 	if e == nil {
 		return res{}, false
+	}
+	// "le Printemps arabe": a name
+	if tk := c.toks[k]; tk.upper && k > 0 && !c.punct(k-1, ".") && tk.e-tk.s > 1 && c.text[tk.s+1] >= 'a' && c.text[tk.s+1] <= 'z' {
+		if _, _, oky := c.year(j, false); !oky {
+			return res{}, false
+		}
 	}
 	if y, j2, ok := c.year(j, false); ok {
 		return res{i, j2, "DATE", fmt.Sprintf("%04d-%s", y, e.val), false}, true
