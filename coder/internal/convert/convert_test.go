@@ -1,0 +1,33 @@
+package main
+
+import "testing"
+
+func TestPrimary(t *testing.T) {
+	for in, want := range map[string]string{"042:043": "042", ":075": "", "---": "---", "010": "010~", "1823": "1823", "abc": ""} {
+		got, ok := primary(in)
+		if (want == "") == ok || got != want {
+			t.Errorf("primary(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+}
+
+func TestConvertPattern(t *testing.T) {
+	sets := map[string][]string{"&WEAPON": {"gun", "rifle"}}
+	for _, tc := range []struct{ in, want string }{
+		{"* (TO +)", "*&G to+"},
+		{"$ * ^ &WEAPON TO +", "$ *&G &WEAPON to+"},
+		{"* {ROCKET ATTACK}", "*&G rocket attack"},
+		{"* FIGHTER_&WEAPON", "*&G fighter &WEAPON"},
+	} {
+		got, ok := convertPattern(tc.in, "&G", sets)
+		if !ok || got != tc.want {
+			t.Errorf("convertPattern(%q) = %q, %v; want %q", tc.in, got, ok, tc.want)
+		}
+	}
+	if _, ok := convertPattern("* &UNKNOWN", "&G", sets); ok {
+		t.Error("a pattern with an unknown set must be dropped")
+	}
+	if _, ok := convertPattern("WORDS ONLY", "&G", sets); ok {
+		t.Error("a pattern without * must be dropped")
+	}
+}
