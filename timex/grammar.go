@@ -74,7 +74,20 @@ func (c *ctx) number(i int) (float64, int, bool) {
 		return v, j, true
 	}
 	if e, j := match(c.toks, i, sNumber); e != nil {
-		return float64(e.n), j, true
+		v := e.n
+		// "quarante cinq", "vingt et un", "thirty-five": tens then units
+		if v >= 20 && v < 100 && v%10 == 0 {
+			k := j
+			if c.punct(k, "-") || c.norm(k) == "et" || c.norm(k) == "and" {
+				k++
+			}
+			if u, j2 := match(c.toks, k, sNumber); u != nil && u.n >= 1 && u.n <= 9 && (k > j || c.toks[k].space) {
+				if !(c.toks[k].norm == "un" || c.toks[k].norm == "une" || c.toks[k].norm == "a" || c.toks[k].norm == "an") || k > j {
+					v, j = v+u.n, j2
+				}
+			}
+		}
+		return float64(v), j, true
 	}
 	return 0, i, false
 }

@@ -1055,6 +1055,9 @@ func (c *ctx) rQuant(i int) (res, bool) {
 	}
 	var uval string
 	u, j2 := match(c.toks, j, sUnit)
+	if u != nil && c.punct(j2, "-") && c.glued(j2) && j2+1 < len(c.toks) && c.toks[j2+1].kind == tWord && c.glued(j2+1) {
+		u = nil // "années-lumière": a compound noun
+	}
 	if u != nil {
 		uval = u.val
 	} else if un, j3 := match(c.toks, j, sUnitnoun); un != nil && !vague {
