@@ -365,3 +365,37 @@ func BenchmarkActorAndCoder(b *testing.B) {
 	}
 	b.ReportMetric(float64(sents)/b.Elapsed().Seconds(), "sentences/s")
 }
+
+// TestWholeBench runs the stage chain over every bench document (French)
+// and the English gold texts, checking invariants of the events (spans
+// inside the text, codes known, modes valid). Slow: CODER_WHOLE=1.
+func TestWholeBench(t *testing.T) {
+	if os.Getenv("CODER_WHOLE") == "" {
+		t.Skip("CODER_WHOLE not set")
+	}
+	type rec struct{ ID, Text, Date string }
+	recs := readJSONL[rec](t, benchDocs)
+	st := stages(t)
+	n := 0
+	for _, r := range recs {
+		a := run(t, st, "fr", r.Date, r.Text)
+		for _, e := range a.Events {
+			n++
+			// the source of a pronoun ("il a rencontré") is its antecedent,
+			// possibly in an earlier sentence
+			if e.Evidence.Start < 0 || e.Evidence.End > len(a.Doc.Text) || e.SourceSpan.End > len(a.Doc.Text) || e.SourceSpan.Len() <= 0 ||
+				(e.Target != "" && !e.Evidence.Contains(e.TargetSpan)) {
+				t.Fatalf("%s: bad spans %+v", r.ID, e)
+			}
+			if _, ok := cameo.Lookup(e.Code); !ok {
+				t.Errorf("%s: unknown CAMEO code %s (%s)", r.ID, e.Code, e.Pattern)
+			}
+			switch e.Mode {
+			case dyad.Asserted, dyad.Future, dyad.Hypothetical, dyad.Reported:
+			default:
+				t.Errorf("%s: bad mode %q", r.ID, e.Mode)
+			}
+		}
+	}
+	t.Logf("%d documents, %d events", len(recs), n)
+}
