@@ -205,3 +205,21 @@ func TestConcurrent(t *testing.T) {
 		}
 	}
 }
+
+func TestNominalEvents(t *testing.T) {
+	for _, tc := range []struct {
+		text   string
+		actors []string
+		want   []string
+	}{
+		{"La visite de Rubio à Islamabad a été reportée.", []string{"Rubio=USAGOV", "Islamabad=PAKGOV"}, []string{"USAGOV>PAKGOV:042"}},
+		{"Le retrait des forces américaines d'Afghanistan est achevé.", []string{"forces américaines=USAMIL", "Afghanistan=AFG"}, []string{"USAMIL>AFG:0874"}},
+		{"L'arrestation de l'opposant par la police a choqué.", []string{"opposant=RUSOPP", "la police=RUSCOP"}, []string{"RUSCOP>RUSOPP:173"}},
+		{"Les pourparlers de paix entre Islamabad et le TTP avancent.", []string{"Islamabad=PAKGOV", "le TTP=PAKINS"}, []string{"PAKGOV>PAKINS:046", "PAKINS>PAKGOV:046"}},
+	} {
+		got, _ := codeIt(t, "fr", tc.text, tc.actors...)
+		if !sameEvents(got, tc.want) {
+			t.Errorf("%s\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}
