@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/dyadproject/dyad"
@@ -31,6 +32,10 @@ func FuzzTag(f *testing.F) {
 		for _, x := range tg.Tag(s, []dyad.Span{sp}, a, lang) {
 			if x.Start < 0 || x.End > len(s) || x.Start >= x.End || s[x.Start:x.End] != x.Text || x.Value == "" {
 				t.Fatalf("bad expression %+v in %q", x, s)
+			}
+			// a time of day needs a full (or XXXX-XX-XX) date before its T
+			if k := strings.IndexByte(x.Value, 'T'); k > 0 && (x.Value[0] == 'X' || x.Value[0] >= '0' && x.Value[0] <= '9') && k != 10 {
+				t.Fatalf("bad TIME value %q for %q in %q", x.Value, x.Text, s)
 			}
 		}
 	})

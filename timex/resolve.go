@@ -590,6 +590,19 @@ func (c *ctx) base() dyad.Date {
 }
 
 // dayBase prints the base date for a clock time or part of day.
+// todayPart gives "ce soir" (part of day dp of the publication day): a
+// TIME on a day-level anchor, the anchor itself (DATE) when it has no day,
+// XXXX-XX-XXTdp without an anchor.
+func (c *ctx) todayPart(dp string) (string, string) {
+	switch a := c.anchor; {
+	case a.IsZero():
+		return "TIME", "XXXX-XX-XXT" + dp
+	case a.Day == 0:
+		return "DATE", a.String()
+	}
+	return "TIME", c.anchor.String() + "T" + dp
+}
+
 func (c *ctx) dayBase() string {
 	b := c.base()
 	if b.Day == 0 {

@@ -425,7 +425,8 @@ func (c *ctx) rAnaphoric(i int) (res, bool) {
 // rDeictic: hier, aujourd'hui, demain [soir | vendredi].
 func (c *ctx) rDeictic(i int) (res, bool) {
 	if e, j := match(c.toks, i, sTonight); e != nil {
-		return res{i, j, "TIME", c.shiftDays(c.anchor, 0) + "T" + e.val, false}, true
+		typ, v := c.todayPart(e.val)
+		return res{i, j, typ, v, false}, true
 	}
 	e, j := match(c.toks, i, sDeictic)
 	if e == nil {
@@ -459,7 +460,8 @@ func (c *ctx) rDaypart(i int) (res, bool) {
 		return res{}, false
 	}
 	if this && c.norm(i) != "ces" {
-		return res{i, j, "TIME", c.shiftDays(c.anchor, 0) + "T" + dp.val, false}, true
+		typ, v := c.todayPart(dp.val)
+		return res{i, j, typ, v, false}, true
 	}
 	// "la nuit dernière", "la soirée précédente"
 	if isDet && !this {

@@ -142,6 +142,8 @@ var exprCases = []exprCase{
 	{"2021-10-24", "fr", "Moins de quarante cinq minutes après le départ, la fusée a explosé.", "quarante cinq minutes", "DURATION", "PT45M"},
 	{"2021-10-24", "fr", "Une planète à quatre années-lumière de la Terre.", "", "", ""},
 	{"2021-10-24", "en", "The talks lasted thirty-five minutes.", "thirty-five minutes", "DURATION", "PT35M"},
+	{"2021-10", "fr", "Le ministre parlera ce soir.", "ce soir", "DATE", "2021-10"},
+	{"", "fr", "Le ministre parlera ce soir.", "ce soir", "TIME", "XXXX-XX-XXTEV"},
 	{"2021-10-24", "en", "Growth slowed late last year.", "late last year", "DATE", "2020"},
 	{"2021-10-24", "en", "The minister said on Friday that talks would resume.", "Friday", "DATE", "2021-10-22"},
 	{"2021-10-24", "en", "The minister will travel on Friday.", "Friday", "DATE", "2021-10-29"},
