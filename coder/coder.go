@@ -1091,6 +1091,14 @@ func (s *sent) emit() {
 		}
 		cb.governed = true
 		cb.gov = g
+		if cls == "appeal" {
+			// the speaker of the appeal is the source, the complement's
+			// subject (the addressee) the target
+			if src := s.subject(g); src != nil {
+				cb.tgt, cb.src = cb.src, src
+				cb.both = nil
+			}
+		}
 		for a := range s.cands {
 			if s.cands[a].anchor == g {
 				keep[a] = false
@@ -1361,8 +1369,22 @@ func (s *sent) governor(b int) (string, int) {
 		return "", -1
 	}
 	k := j - 1
+	if m := s.actor[k]; m >= 0 && s.mst[m] > 0 {
+		// "urged Congress to change", "appelle Washington à cesser": the
+		// addressee stands between the appeal word and the complement
+		k = s.mst[m] - 1
+		for n := 0; k > 0 && n < 2 && s.isDet(k); n++ {
+			k--
+		}
+		if s.lx.in("appealverb", s.norm(k)) {
+			return "appeal", k
+		}
+		return "", -1
+	}
 	nm := s.norm(k)
 	switch {
+	case s.lx.in("appealverb", nm), s.lx.in("appealverb", s.joined(k)):
+		return "appeal", k
 	case s.lx.in("refusalverb", nm):
 		return "refusal", k
 	case s.lx.in("intentverb", nm), s.lx.in("threatverb", nm):
