@@ -191,6 +191,7 @@ type cand struct {
 	must       int    // token of an obligation modal before the verb, -1
 	governed   bool   // complement of an intent/refusal word, already transformed
 	gov        int    // the governing token when governed
+	cond       bool   // the verb of a condition clause (si/if ...): not an intent
 }
 
 func (s *sent) reset(si int, ments []int) {
@@ -905,7 +906,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 	if len(why) == 0 {
 		why = append(why, "source "+s.mtext(c.src)+" and target "+s.mtext(c.tgt)+s.mtext(c.both)+" from the pattern's slots")
 	}
-	c.neg, c.mode = s.negMode(i, f, &why)
+	c.neg, c.mode = s.negMode(i, f, &why, &c.cond)
 	c.why = strings.Join(why, "; ")
 	return c, ""
 }
@@ -948,7 +949,7 @@ func (s *sent) joined(j int) string {
 }
 
 // negMode decides negation and mode from the cue lists around the anchor.
-func (s *sent) negMode(i int, f formInfo, why *[]string) (bool, dyad.Mode) {
+func (s *sent) negMode(i int, f formInfo, why *[]string, cond *bool) (bool, dyad.Mode) {
 	lx := s.lx
 	neg := false
 	// single negators just before the verb group (not, never, sans)
@@ -1001,6 +1002,17 @@ func (s *sent) negMode(i int, f formInfo, why *[]string) (bool, dyad.Mode) {
 			rep = s.toks[j].Text
 		}
 		if s.hard(j) || s.actor[j] >= 0 {
+			break
+		}
+	}
+	// the verb of a condition clause ("si les talibans attaquaient Kaboul",
+	// "if NATO strikes"): the clause opens with if/si
+	for j := i - 1; j >= 0; j-- {
+		if s.hard(j) {
+			if s.lx.in("if", s.joined(j)) || s.lx.in("if", s.norm(j)) {
+				hyp = s.toks[j].Text + " (condition clause)"
+				*cond = true
+			}
 			break
 		}
 	}
@@ -1183,7 +1195,7 @@ func (s *sent) emit() {
 		if cb.governed || !keep[b] {
 			continue
 		}
-		if cb.mode == dyad.Future || cb.mode == dyad.Hypothetical {
+		if cb.mode == dyad.Future || cb.mode == dyad.Hypothetical && !cb.cond {
 			// announced or conditional: an intent, or a threat
 			if nc := s.lx.transform("intent", cb.code); nc != cb.code {
 				if tr {
