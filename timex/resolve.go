@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -609,4 +610,65 @@ func (c *ctx) dayBase() string {
 		return "XXXX-XX-XX"
 	}
 	return b.String()
+}
+
+// holidayDate computes a [holiday] value for year y: "MM-DD", "MM-Wd-N"
+// (the Nth weekday d, ISO numbering, of month MM; N = L for the last) or
+// "E+N"/"E-N" (N days from Easter Sunday, Gregorian computus).
+func holidayDate(v string, y int) (time.Time, bool) {
+	switch {
+	case len(v) >= 3 && v[0] == 'E':
+		n, err := strconv.Atoi(v[1:])
+		if err != nil {
+			return time.Time{}, false
+		}
+		return easter(y).AddDate(0, 0, n), true
+	case len(v) == 5:
+		var m, d int
+		if k, _ := fmt.Sscanf(v, "%d-%d", &m, &d); k != 2 || !validDay(y, m, d) {
+			return time.Time{}, false
+		}
+		return civil(y, m, d), true
+	case len(v) >= 7 && v[2] == '-' && v[3] == 'W':
+		m, err1 := strconv.Atoi(v[:2])
+		wd := int(v[4] - '0')
+		if err1 != nil || wd < 1 || wd > 7 || v[5] != '-' {
+			return time.Time{}, false
+		}
+		nth := v[6:]
+		first := civil(y, m, 1)
+		w := int(first.Weekday())
+		if w == 0 {
+			w = 7
+		}
+		day := 1 + (wd-w+7)%7
+		if nth == "L" {
+			for validDay(y, m, day+7) {
+				day += 7
+			}
+			return civil(y, m, day), true
+		}
+		n, err := strconv.Atoi(nth)
+		if err != nil || n < 1 || !validDay(y, m, day+7*(n-1)) {
+			return time.Time{}, false
+		}
+		return civil(y, m, day+7*(n-1)), true
+	}
+	return time.Time{}, false
+}
+
+// easter is Easter Sunday of year y (anonymous Gregorian algorithm).
+func easter(y int) time.Time {
+	a := y % 19
+	b, c := y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return civil(y, month, day)
 }

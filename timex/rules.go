@@ -388,12 +388,60 @@ func (c *ctx) rHoliday(i int) (res, bool) {
 	if len(e.val) == 10 {
 		return res{i, j, "DATE", e.val, false}, true
 	}
-	var m, d int
-	fmt.Sscanf(e.val, "%d-%d", &m, &d)
-	if y, j2, ok := c.year(j, false); ok {
-		return res{i, j2, "DATE", fmt.Sprintf("%04d-%02d-%02d", y, m, d), false}, true
+	// an explicit year: "Noël 2020", "fête des pères de 2015", "Pâques en 2018"
+	k2 := j
+	if n := c.norm(k2); n == "de" || n == "en" || n == "in" || n == "of" {
+		k2++
 	}
-	return res{i, j, "DATE", c.dayMonth(m, d, c.tense(i, j), false), false}, true
+	if y, j2, ok := c.year(k2, false); ok {
+		if t, okh := holidayDate(e.val, y); okh {
+			return res{i, j2, "DATE", fmtDay(t), false}, true
+		}
+	}
+	if c.anchor.IsZero() {
+		var m, d int
+		if n, _ := fmt.Sscanf(e.val, "%d-%d", &m, &d); n == 2 {
+			return res{i, j, "DATE", fmt.Sprintf("XXXX-%02d-%02d", m, d), false}, true
+		}
+		return res{}, false
+	}
+	// the year nearest the anchor on the side the tense asks for
+	tense := c.tense(i, j)
+	best, bestDist := "", 1<<30
+	for _, filter := range []bool{true, false} {
+		for y := c.anchor.Year - 1; y <= c.anchor.Year+1; y++ {
+			t, okh := holidayDate(e.val, y)
+			if !okh {
+				continue
+			}
+			var diff int
+			if c.anchor.Day > 0 {
+				diff = int(t.Sub(anchorTime(c.anchor)).Hours() / 24)
+			} else {
+				m := c.anchor.Month
+				if m == 0 {
+					m = 7
+				}
+				diff = (y*12 + int(t.Month())) - (c.anchor.Year*12 + m)
+			}
+			if filter && (tense == dirPast && diff > 0 || tense == dirNext && diff < 0) {
+				continue
+			}
+			if diff < 0 {
+				diff = -diff
+			}
+			if diff < bestDist {
+				best, bestDist = fmtDay(t), diff
+			}
+		}
+		if best != "" {
+			break
+		}
+	}
+	if best == "" {
+		return res{}, false
+	}
+	return res{i, j, "DATE", best, false}, true
 }
 
 // rAnaphoric: la veille, le lendemain [du 13 février].
