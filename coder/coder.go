@@ -842,7 +842,8 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 		aux := false
 		for j := i - 1; j >= 0 && j >= i-3; j-- {
 			if s.lx.in("passaux", s.norm(j)) {
-				aux = true
+				// "se sont rencontrés": a reflexive verb, not a passive
+				aux = !(j > 0 && s.lx.in("refl", s.norm(j-1)))
 				break
 			}
 			if s.hard(j) {
@@ -886,7 +887,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			}
 			why = append(why, "source = subject "+s.mtext(c.src))
 		}
-		if !hasTgt && c.both == nil && !p.weak {
+		if !hasTgt && c.both == nil && !p.weak && !(len(c.src) > 1 && s.reflexive(p)) {
 			if m, _ := s.slot(c.last, nil, true, -10); m >= 0 {
 				c.tgt = s.group(m)
 				why = append(why, "target = first actor after the verb "+s.mtext(c.tgt))
@@ -1367,6 +1368,23 @@ func (s *sent) emit() {
 			s.a.Events = append(s.a.Events, ev)
 		}
 	}
+}
+
+// reflexive reports a pattern with a reflexive pronoun before the verb
+// ("se rencontrer"): with a coordinated subject it is reciprocal.
+func (s *sent) reflexive(p *pattern) bool {
+	se, ok := s.lx.words["se"]
+	if !ok {
+		return false
+	}
+	for _, e := range p.pre {
+		for _, w := range e.words {
+			if w == se {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // governor finds an intent, threat or refusal word governing the verb at

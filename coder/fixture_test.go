@@ -136,6 +136,8 @@ func TestSentences(t *testing.T) {
 			[]string{"The rebels=SDNREB", "the police=SDNCOP"}, []string{"SDNREB>SDNCOP:190 reported"}},
 		{"en", "The rebels did not attack the police.",
 			[]string{"The rebels=SDNREB", "the police=SDNCOP"}, []string{"SDNREB>SDNCOP:190 neg"}},
+		{"fr", "Marco Rubio et Shehbaz Sharif se sont rencontrés jeudi à Washington.",
+			[]string{"Marco Rubio=USAGOV", "Shehbaz Sharif=PAKGOV", "Washington=USAGOV"}, []string{"USAGOV>PAKGOV:040", "PAKGOV>USAGOV:040"}},
 		{"en", "Israeli troops killed two Palestinians in Gaza on Monday.",
 			[]string{"Israeli troops=ISRMIL", "Palestinians=PSE"}, []string{"ISRMIL>PSE:" + "?"}},
 		{"en", "The United States accused Pakistan of harboring terrorists.",
