@@ -343,6 +343,14 @@ func (s *sent) prepBefore(st int) int {
 	return -1
 }
 
+// actorAt returns the mention at token j, -1 when none or out of range.
+func (s *sent) actorAt(j int) int {
+	if j < 0 || j >= len(s.actor) {
+		return -1
+	}
+	return s.actor[j]
+}
+
 // verbBefore reports a past or participle verb form at token j.
 func (s *sent) verbBefore(j int) bool {
 	if s.actor[j] >= 0 {
@@ -674,6 +682,13 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 		if !p.noun && i > 0 && s.isPrep(i-1) && f.tag&(tagInf|tagGer) == 0 && !s.lx.in("verbglue", s.norm(i-1)) {
 			if tr {
 				s.tracef("  %q at %d: %s skipped: after the preposition %q a finite form is a noun", s.toks[i].Text, i, p.id, s.toks[i-1].Text)
+			}
+			return
+		}
+		if m := s.actorAt(i - 1); !p.noun && m >= 0 && s.lx.lang == "en" && f.tag&(tagPast|tagPart|tagGer) == 0 && s.mst[m] > 0 && s.verbBefore(s.mst[m]-1) {
+			// "struck Hamas targets": the object's noun, not a verb
+			if tr {
+				s.tracef("  %q at %d: %s skipped: part of the object of %q", s.toks[i].Text, i, p.id, s.toks[s.mst[m]-1].Text)
 			}
 			return
 		}
@@ -1069,6 +1084,25 @@ func (s *sent) emit() {
 	strong := false
 	for a := range s.cands {
 		keep[a] = true
+	}
+	// "denied accusations that it supports the Taliban": the content of an
+	// accusation, claim or report is not an event of its own
+	for b := range s.cands {
+		cb := &s.cands[b]
+		for j := cb.anchor - 1; j > 0; j-- {
+			if s.lx.in("clausecomp", s.norm(j)) {
+				if s.lx.in("contentnoun", s.norm(j-1)) {
+					keep[b] = false
+					if tr {
+						s.tracef("  drop %s at %d: content of %q", cb.p.id, cb.anchor, s.toks[j-1].Text)
+					}
+				}
+				break
+			}
+			if s.hard(j) {
+				break
+			}
+		}
 	}
 	// "refused to meet", "a accepté de négocier", "threatened to attack":
 	// the complement carries the event, transformed; the governing word
