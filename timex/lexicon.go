@@ -35,7 +35,8 @@ type lexicon struct {
 // slot is what a first word gives: its entries and its class flags.
 type slot struct {
 	ents  []*entry
-	flags uint8 // flagHead, flagMulti, flagPrefix
+	multi []*entry // the multi-word entries of head sections (fast path)
+	flags uint8    // flagHead, flagMulti, flagPrefix
 }
 
 // Token classes for the fast path: the grammar only runs at a token that
@@ -118,6 +119,7 @@ func loadLexicon(lang string) (*lexicon, error) {
 				sl.flags |= flagHead
 			case headSections[sec]:
 				sl.flags |= flagMulti
+				sl.multi = append(sl.multi, e)
 			case prefixSections[sec]:
 				sl.flags |= flagPrefix
 			}

@@ -197,7 +197,7 @@ func (lx *lexicon) index(toks []tok) bool {
 	for i := range toks {
 		sl := lx.first[toks[i].norm]
 		t := &toks[i]
-		t.ents, t.flags, t.one, t.any = sl.ents, sl.flags, 0, 0
+		t.ents, t.multi, t.flags, t.one, t.any = sl.ents, sl.multi, sl.flags, 0, 0
 		for _, e := range sl.ents {
 			t.any |= 1 << e.sec
 			if len(e.words) == 1 && accOK(t, e.acc[0]) {
@@ -242,8 +242,8 @@ func trigger(toks []tok, i int) bool {
 		return true
 	}
 	if t.flags&flagMulti != 0 {
-		for _, e := range t.ents {
-			if len(e.words) > 1 && headSections[e.sec] && matchEntry(toks, i, e) {
+		for _, e := range t.multi {
+			if matchEntry(toks, i, e) {
 				return true
 			}
 		}

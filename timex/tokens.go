@@ -28,6 +28,7 @@ type tok struct {
 	num   int  // value of a number token
 	ndig  int  // digits of a number token
 	ents  []*entry
+	multi []*entry
 	flags uint8
 	one   uint64 // bit s: a one-word entry of section s is this token (accents checked)
 	any   uint64 // bit s: an entry of section s starts with this token
