@@ -150,7 +150,24 @@ func (c *Coder) Process(a *dyad.Analysis) error {
 		byS[s] = append(byS[s], i)
 	}
 	st := &sent{a: a, lx: lx, dropPlain: c.DropPlainStatements}
+	var seen map[string]bool
 	for si := range a.Sentences {
+		if len(byS[si]) > 0 {
+			// a sentence repeated word for word (a title printed twice)
+			// is coded once
+			sp := a.Sentences[si].Span
+			txt := a.Doc.Text[sp.Start:sp.End]
+			if seen == nil {
+				seen = map[string]bool{}
+			}
+			if seen[txt] {
+				if a.Trace != nil {
+					a.Tracef("coder", "s%d: repeats an earlier sentence: not coded again", si)
+				}
+				continue
+			}
+			seen[txt] = true
+		}
 		st.reset(si, byS[si])
 		st.code()
 	}
