@@ -405,8 +405,12 @@ func (c *ctx) rHoliday(i int) (res, bool) {
 		}
 		return res{}, false
 	}
-	// the year nearest the anchor on the side the tense asks for
+	// the year nearest the anchor on the side the tense asks for; "Noël
+	// dernier" / "Pâques prochain" force the side
 	tense := c.tense(i, j)
+	if d, j2 := c.dirAfter(j); d != dirNone {
+		tense, j = d, j2
+	}
 	best, bestDist := "", 1<<30
 	for _, filter := range []bool{true, false} {
 		for y := c.anchor.Year - 1; y <= c.anchor.Year+1; y++ {

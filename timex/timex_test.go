@@ -148,6 +148,8 @@ var exprCases = []exprCase{
 	{"2024-05-01", "fr", "Les magasins fermeront le lundi de Pentecôte.", "lundi de Pentecôte", "DATE", "2024-05-20"},
 	{"2021-10-24", "fr", "La fête des mères 2021 a eu lieu sous la pluie.", "fête des mères 2021", "DATE", "2021-05-30"},
 	{"2021-10-24", "en", "Families gathered on Thanksgiving 2020.", "Thanksgiving 2020", "DATE", "2020-11-26"},
+	{"2021-10-24", "fr", "Les émissions devront baisser d'ici 2030.", "2030", "DATE", "2030"},
+	{"2021-01-10", "fr", "Il est arrivé à Noël dernier.", "Noël dernier", "DATE", "2020-12-25"},
 	{"2021-10-24", "en", "Growth slowed late last year.", "late last year", "DATE", "2020"},
 	{"2021-10-24", "en", "The minister said on Friday that talks would resume.", "Friday", "DATE", "2021-10-22"},
 	{"2021-10-24", "en", "The minister will travel on Friday.", "Friday", "DATE", "2021-10-29"},
