@@ -202,7 +202,6 @@ type cand struct {
 	neg        bool
 	mode       dyad.Mode
 	why        string
-	embeddedBy int
 	nonfinite  bool
 	code       string // the pattern's code, possibly transformed
 	must       int    // token of an obligation modal before the verb, -1
@@ -417,7 +416,6 @@ func (s *sent) group(m int) []int {
 		}
 		return sep, isConj
 	}
-	var commaOnly []int
 	// right
 	for cur := m; cur+1 < len(s.ments); cur++ {
 		ok, c := link(cur, cur+1)
@@ -426,8 +424,6 @@ func (s *sent) group(m int) []int {
 		}
 		if c {
 			conj = true
-		} else {
-			commaOnly = append(commaOnly, cur+1)
 		}
 		out = append(out, cur+1)
 	}
@@ -439,8 +435,6 @@ func (s *sent) group(m int) []int {
 		}
 		if c {
 			conj = true
-		} else {
-			commaOnly = append(commaOnly, cur-1)
 		}
 		out = append([]int{cur - 1}, out...)
 	}
@@ -448,7 +442,6 @@ func (s *sent) group(m int) []int {
 		// commas alone: apposition, keep the mention itself
 		out = []int{m}
 	}
-	_ = commaOnly
 	// collapse same or nested codes
 	res := out[:0:0]
 	for _, x := range out {
@@ -746,7 +739,7 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 }
 
 func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
-	c := &cand{p: p, anchor: i, embeddedBy: -1, code: p.code, must: -1}
+	c := &cand{p: p, anchor: i, code: p.code, must: -1}
 	var why []string
 	// elements before the anchor, right to left
 	pos := i
