@@ -194,20 +194,20 @@ type sent struct {
 }
 
 type cand struct {
-	p          *pattern
-	anchor     int
-	last       int // token after the last matched element
-	src, tgt   []int
-	both       []int
-	neg        bool
-	mode       dyad.Mode
-	why        string
-	nonfinite  bool
-	code       string // the pattern's code, possibly transformed
-	must       int    // token of an obligation modal before the verb, -1
-	governed   bool   // complement of an intent/refusal word, already transformed
-	gov        int    // the governing token when governed
-	cond       bool   // the verb of a condition clause (si/if ...): not an intent
+	p         *pattern
+	anchor    int
+	last      int // token after the last matched element
+	src, tgt  []int
+	both      []int
+	neg       bool
+	mode      dyad.Mode
+	why       string
+	nonfinite bool
+	code      string // the pattern's code, possibly transformed
+	must      int    // token of an obligation modal before the verb, -1
+	governed  bool   // complement of an intent/refusal word, already transformed
+	gov       int    // the governing token when governed
+	cond      bool   // the verb of a condition clause (si/if ...): not an intent
 }
 
 func (s *sent) reset(si int, ments []int) {
