@@ -1258,6 +1258,10 @@ func (c *ctx) rClock(i int) (res, bool) {
 	switch {
 	case n == "h" || (n == "heures" || n == "heure") && c.has(i-1, sClockprep):
 		j++
+		// "2 h. 30", "8 h. du soir" (older abbreviation with a dot)
+		if n == "h" && c.punct(j, ".") && c.glued(j) && (c.isNum(j+1) && c.toks[j+1].ndig == 2 || c.norm(j+1) == "du" || c.norm(j+1) == "de") {
+			j++
+		}
 		if c.isNum(j) && c.toks[j].ndig == 2 {
 			mnt = c.toks[j].num
 			j++
