@@ -181,11 +181,12 @@ type sent struct {
 	si    int
 	toks  []dyad.Token
 	ids   [][]formInfo
-	actor []int    // token → index into ments, -1
-	ments []int    // indexes into a.Actors
-	mst   []int    // first token of each mention
-	men   []int    // token after each mention
-	codes []string // code of each mention (an unknown country completed from "à Kaboul")
+	actor []int         // token → index into ments, -1
+	ments []int         // indexes into a.Actors
+	mst   []int         // first token of each mention
+	men   []int         // token after each mention
+	codes []string      // code of each mention (an unknown country completed from "à Kaboul")
+	twins map[int][]int // mention → the other mentions on its span (compound "les deux pays")
 	cands []cand
 	prev  []int // source group of the last event (for pronouns), as mention indexes of this sentence
 	prevA []int // the same as indexes into a.Actors, kept across sentences
@@ -229,6 +230,9 @@ func (s *sent) reset(si int, ments []int) {
 	s.men = s.men[:0]
 	s.codes = s.codes[:0]
 	s.cands = s.cands[:0]
+	for k := range s.twins {
+		delete(s.twins, k)
+	}
 	defer func() {
 		// the previous source, as mentions without tokens, for pronouns
 		s.prev = s.prev[:0]
@@ -284,6 +288,19 @@ func (s *sent) reset(si int, ments []int) {
 			}
 		}
 		if clash {
+			// "les deux pays": the actor stage gives one mention per
+			// country on the same span; they act together
+			if o := s.actor[first]; o >= 0 && s.mst[o] == first && s.men[o] == end && s.a.Actors[s.ments[o]].Span == sp {
+				m := len(s.ments)
+				s.ments = append(s.ments, ai)
+				s.mst = append(s.mst, first)
+				s.men = append(s.men, end)
+				s.codes = append(s.codes, s.a.Actors[ai].Code)
+				if s.twins == nil {
+					s.twins = map[int][]int{}
+				}
+				s.twins[o] = append(s.twins[o], m)
+			}
 			continue
 		}
 		m := len(s.ments)
@@ -441,6 +458,9 @@ func (s *sent) group(m int) []int {
 	if !conj {
 		// commas alone: apposition, keep the mention itself
 		out = []int{m}
+	}
+	for _, x := range out {
+		out = append(out, s.twins[x]...)
 	}
 	// collapse same or nested codes
 	res := out[:0:0]

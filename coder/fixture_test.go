@@ -239,3 +239,26 @@ func TestNominalEvents(t *testing.T) {
 		}
 	}
 }
+
+// TestCompoundMentions: the actor stage gives "les deux pays" as two
+// mentions on one span; they act together.
+func TestCompoundMentions(t *testing.T) {
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	txt := "Les deux pays ont signé un accord."
+	a := analyse(t, "fr", txt)
+	i := strings.Index(txt, "deux pays")
+	sp := dyad.Span{Start: i, End: i + len("deux pays")}
+	a.Actors = []dyad.ActorMention{
+		{Span: sp, Text: "deux pays", Code: "USA", Kind: "compound"},
+		{Span: sp, Text: "deux pays", Code: "PAK", Kind: "compound"},
+	}
+	if err := c.Process(a); err != nil {
+		t.Fatal(err)
+	}
+	if got := evStrings(a.Events); !sameEvents(got, []string{"USA>PAK:057", "PAK>USA:057"}) {
+		t.Errorf("compound mention: got %q", got)
+	}
+}
