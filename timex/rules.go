@@ -1202,7 +1202,10 @@ func (c *ctx) rQuant(i int) (res, bool) {
 	}
 	// "un jour", "une heure", "a day": idioms unless a preposition or a
 	// modifier makes them a duration
-	if art && !mod && (uval == "D" || uval == "H" || c.en) && !c.has(i-1, sDurprep) {
+	// ("une seconde fois": an ordinal)
+	endsHere := j2 >= len(c.toks) || c.toks[j2].kind == tPunct
+	if art && !mod && (uval == "D" || uval == "H" || uval == "S" || c.en) && !c.has(i-1, sDurprep) &&
+		!(endsHere && (uval == "S" || c.norm(i-1) == "d" || c.norm(i-1) == "de" || c.norm(i-1) == "'")) {
 		return res{}, false
 	}
 	// "à une heure" is a clock time
