@@ -27,7 +27,15 @@ func TestHTMLMetadata(t *testing.T) {
 	}{
 		{"jsonld", `<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","datePublished":"2021-10-22T23:30:00+02:00","publisher":{"@type":"Organization","name":"Le Journal"},"author":[{"@type":"Person","name":"Marie Dupont"}]}]}</script>
 <meta property="article:published_time" content="2021-10-20T10:00:00Z">`, "", "2021-10-22"},
-		{"article-prop", `<meta property="article:published_time" content="2021-10-20T10:00:00Z"><meta name="date" content="2021-01-01">`, `<time datetime="2021-10-19">19 octobre</time>`, "2021-10-20"},
+		{"article-prop", `<meta property="article:published_time" content="2021-10-20T10:00:00Z"><meta name="date" content="2021-01-01">`, `<time datetime="2021-10-12">12 octobre</time>`, "2021-10-20"},
+		// the date shown by the headline, in local time, wins over a UTC timestamp a day away
+		{"headline-local", `<meta property="article:published_time" content="2021-10-19T23:30:00Z">`, `<p>Par Marie Dupont, 20 octobre 2021, 01h30</p>`, "2021-10-20"},
+		// and over a page-level <meta name=date> whatever the distance
+		{"headline-meta", `<meta name="date" content="2021-01-01">`, `<p>22.10.2021</p>`, "2021-10-22"},
+		// a revision date by the headline is not the publication date
+		{"headline-updated", `<meta property="article:published_time" content="2021-10-20T10:00:00+02:00">`, `<p>Mis à jour le 21 octobre 2021</p>`, "2021-10-20"},
+		// a date in the running text is what the article is about
+		{"running-text", ``, `<p>Les ministres des Affaires étrangères des deux pays se retrouveront à Genève le 3 novembre 2021 pour une nouvelle session.</p>`, ""},
 		{"time", `<meta name="date" content="2021-01-01">`, `<p>Publié le <time datetime="2021-10-19T08:00">19 octobre</time></p>`, "2021-10-19"},
 		{"meta-rank", `<meta name="sailthru.date" content="2021-03-04 10:00:00"><meta name="DC.date.issued" content="2021-02-03">`, "", "2021-02-03"},
 		{"parsely", `<meta name="parsely-pub-date" content="2020-12-18T06:00:00Z">`, "", "2020-12-18"},

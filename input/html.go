@@ -52,7 +52,8 @@ func (r *reader) html(p string, data []byte, label string) error {
 // from, "" if unknown. The publication date is taken, in this order, from
 // JSON-LD datePublished, article:published_time, the first <time datetime>,
 // other <meta> tags (data/datemeta.txt), then the first date written near
-// the start of the text or in the byline (a dateline).
+// the start of the text or in the byline (a dateline); a full date written
+// next to the page's headline (headlineDate) comes before all of these.
 func ExtractHTML(data []byte, label, pageURL string) (*dyad.Document, error) {
 	if label == "" {
 		if _, name, certain := charset.DetermineEncoding(data, ""); certain || name != "windows-1252" {
@@ -74,6 +75,9 @@ func ExtractHTML(data []byte, label, pageURL string) (*dyad.Document, error) {
 		return nil, fmt.Errorf("cannot parse HTML: %v", err)
 	}
 	m := pageMeta(root)
+	if dt, ok := headlineDate(root, m.title, primaryLang(m.lang)); ok && preferHeadline(m, dt) {
+		m.date, m.dateKind = dt, "headline"
+	}
 	var u *nurl.URL
 	if pageURL != "" {
 		u, _ = nurl.Parse(pageURL)
@@ -118,7 +122,7 @@ func ExtractHTML(data []byte, label, pageURL string) (*dyad.Document, error) {
 		// a dateline: the first date in the byline or the start of the text
 		if dt, _, ok := clean.FindDate(art.Byline(), d.Lang); ok {
 			d.Date = dt
-		} else if dt, _, ok := clean.FindDate(head(d.Text, 600), d.Lang); ok {
+		} else if dt, ok := datelineDate(head(d.Text, 600), d.Lang); ok {
 			d.Date = dt
 		} else if dt, ok := urlDate(d.URL); ok {
 			d.Date = dt
@@ -127,6 +131,39 @@ func ExtractHTML(data []byte, label, pageURL string) (*dyad.Document, error) {
 		}
 	}
 	return d, nil
+}
+
+// preferHeadline decides between the metadata date and the date written
+// by the headline. The visible date wins, as it is in the site's local time
+// and is the date the site shows (metadata is often a UTC timestamp, a
+// draft's date or a re-indexing), except against an explicit
+// datePublished (JSON-LD, article:published_time, microdata) more than a
+// day away from it: the visible one is then often a revision or print date.
+func preferHeadline(m meta, dt dyad.Date) bool {
+	if m.date.IsZero() || m.date.Day == 0 {
+		return true
+	}
+	switch m.dateKind {
+	case "ld", "prop", "item":
+		return daysApart(m.date, dt) <= 1
+	}
+	return true
+}
+
+// datelineDate returns the first full date in s that is not inside the
+// running text of a long paragraph (see inRunningText).
+func datelineDate(s, lang string) (dyad.Date, bool) {
+	for pos := 0; pos < len(s); {
+		dt, span, ok := clean.FindDate(s[pos:], lang)
+		if !ok {
+			break
+		}
+		if !inRunningText(s, pos+span.Start) {
+			return dt, true
+		}
+		pos += span.End
+	}
+	return dyad.Date{}, false
 }
 
 func head(s string, n int) string {
@@ -142,6 +179,7 @@ func head(s string, n int) string {
 type meta struct {
 	title, canonical, site, author, lang string
 	date                                 dyad.Date
+	dateKind                             string // which source gave date
 }
 
 // pageMeta reads the metadata of a parsed page.
@@ -268,9 +306,9 @@ func pageMeta(root *html.Node) meta {
 		}
 	}
 	walk(root)
-	for _, d := range []dyad.Date{ldDate, propDate, itemDate, timeDate, metaDate, classDate} {
+	for i, d := range []dyad.Date{ldDate, propDate, itemDate, timeDate, metaDate, classDate} {
 		if !d.IsZero() {
-			m.date = d
+			m.date, m.dateKind = d, []string{"ld", "prop", "item", "time", "meta", "class"}[i]
 			break
 		}
 	}

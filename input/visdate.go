@@ -1,0 +1,247 @@
+package input
+
+import (
+	_ "embed"
+	"strings"
+	"time"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/clean"
+	"github.com/dyadproject/dyad/text"
+	"golang.org/x/net/html"
+)
+
+// headlineDate finds the date a reader sees next to the headline: the
+// page's visible text is laid out in document order (scripts, navigation,
+// comment threads and related-article lists left out), the headline is the
+// <h1> whose text is closest to the page title (else the first <h1>), and
+// the date written nearest to it wins: inside the headline, within
+// afterHeadline bytes after it (the byline), or within beforeHeadline bytes
+// before it (a kicker line). A <time> element counts with its own text, or
+// its datetime attribute when the text is not a full date. It returns
+// false when the page has no headline or no date near it.
+func headlineDate(root *html.Node, title, lang string) (dyad.Date, bool) {
+	h := findHeadline(root, title)
+	if h == nil {
+		return dyad.Date{}, false
+	}
+	var b strings.Builder
+	hStart, hEnd := -1, -1
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if hStart >= 0 && hEnd >= 0 && b.Len() > hEnd+afterHeadline {
+			return
+		}
+		switch n.Type {
+		case html.TextNode:
+			if t := strings.Join(strings.Fields(n.Data), " "); t != "" {
+				b.WriteString(t)
+				b.WriteByte(' ')
+			}
+			return
+		case html.ElementNode:
+			if skipForDate[n.Data] || isOffArticle(n) {
+				return
+			}
+			if n.Data == "time" {
+				txt := nodeText(n, 200)
+				if _, _, ok := clean.FindDate(txt, lang); !ok {
+					if dt, ok := parseMetaDate(attr(n, "datetime")); ok && dt.Day != 0 {
+						txt = dt.String()
+					}
+				}
+				b.WriteString(" " + txt + " ")
+				return
+			}
+		}
+		if n == h {
+			hStart = b.Len()
+		}
+		if n.Type == html.ElementNode && blockTags[n.Data] {
+			b.WriteByte('\n')
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if n.Type == html.ElementNode && blockTags[n.Data] {
+			b.WriteByte('\n')
+		}
+		if n == h {
+			hEnd = b.Len()
+		}
+	}
+	walk(root)
+	if hStart < 0 || hEnd < 0 {
+		return dyad.Date{}, false
+	}
+	s := b.String()
+	from := max(0, hStart-beforeHeadline)
+	to := min(len(s), hEnd+afterHeadline)
+	best, bestDist := dyad.Date{}, 1<<30
+	for pos := from; pos < to; {
+		dt, span, ok := clean.FindDate(s[pos:to], lang)
+		if !ok {
+			break
+		}
+		start, end := pos+span.Start, pos+span.End
+		pos = end
+		if inRunningText(s, start) {
+			continue // "Am 21. und 22. Mai 2022 wird ..." is what the article is about
+		}
+		if afterUpdateWord(s, start) {
+			continue // "Updated Jul 24, 2018": a revision, not the publication
+		}
+		dist := insideHeadline // a date in the headline is often its subject
+		switch {
+		case start >= hEnd:
+			dist = start - hEnd
+		case end <= hStart:
+			dist = 2 * (hStart - end)
+		}
+		if dist < bestDist && dt.Day != 0 {
+			best, bestDist = dt, dist
+		}
+	}
+	if visDebug != nil && !best.IsZero() {
+		visDebug(s[from:hStart] + "[[H " + s[hStart:hEnd] + " H]]" + s[hEnd:to])
+	}
+	return best, !best.IsZero()
+}
+
+var visDebug func(string)
+
+const (
+	afterHeadline  = 400
+	beforeHeadline = 120
+	insideHeadline = 150
+)
+
+// inRunningText tells whether the date at s[i:] sits inside a sentence of
+// a long paragraph rather than on a dateline: its line (a block of the
+// page) is long and the date is not at its start.
+func inRunningText(s string, i int) bool {
+	ls := strings.LastIndexByte(s[:i], '\n') + 1
+	le := strings.IndexByte(s[i:], '\n')
+	if le < 0 {
+		le = len(s)
+	} else {
+		le += i
+	}
+	return le-ls > 100 && i-ls > 40
+}
+
+var skipForDate = map[string]bool{"script": true, "style": true, "noscript": true, "template": true,
+	"head": true, "nav": true, "aside": true, "footer": true, "select": true, "svg": true, "iframe": true, "button": true}
+
+var blockTags = map[string]bool{"p": true, "div": true, "h1": true, "h2": true, "h3": true, "h4": true,
+	"h5": true, "h6": true, "li": true, "ul": true, "ol": true, "section": true, "article": true, "header": true,
+	"table": true, "tr": true, "td": true, "br": true, "figure": true, "figcaption": true, "blockquote": true}
+
+// offArticleParts name the containers of comments and of lists of other
+// articles, whose dates are not the page's.
+var offArticleParts = []string{"comment", "related", "sidebar", "teaser-list", "recommend", "more-articles", "read-more"}
+
+func isOffArticle(n *html.Node) bool {
+	s := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	if s == " " {
+		return false
+	}
+	for _, p := range offArticleParts {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// findHeadline returns the <h1> whose words overlap most with the title
+// (the first <h1> when none does), or nil.
+func findHeadline(root *html.Node, title string) *html.Node {
+	tw := wordSet(title)
+	var first, best *html.Node
+	bestScore := 0.0
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			if skipForDate[n.Data] && n.Data != "head" {
+				return
+			}
+			if n.Data == "h1" {
+				if first == nil {
+					first = n
+				}
+				hw := wordSet(nodeText(n, 400))
+				common := 0
+				for w := range hw {
+					if tw[w] {
+						common++
+					}
+				}
+				if len(hw) > 0 {
+					if sc := float64(common) / float64(len(hw)); sc > bestScore {
+						best, bestScore = n, sc
+					}
+				}
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	if best != nil && bestScore >= 0.5 {
+		return best
+	}
+	return first
+}
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.FieldsFunc(text.Fold(s), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127)
+	}) {
+		m[w] = true
+	}
+	return m
+}
+
+//go:embed data/updatewords.txt
+var updateWordsTxt string
+
+var updateWords = func() []string {
+	var out []string
+	for _, l := range strings.Split(updateWordsTxt, "\n") {
+		if l = strings.TrimSpace(l); l != "" && l[0] != '#' {
+			out = append(out, text.Fold(l))
+		}
+	}
+	return out
+}()
+
+// afterUpdateWord tells whether the date at s[i:] follows an update word
+// (data/updatewords.txt) on its line, at most 30 bytes before it.
+func afterUpdateWord(s string, i int) bool {
+	ls := max(strings.LastIndexByte(s[:i], '\n')+1, i-30)
+	for ls > 0 && ls < i && s[ls]&0xc0 == 0x80 {
+		ls++
+	}
+	before := text.Fold(s[ls:i])
+	for _, w := range updateWords {
+		if strings.Contains(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// daysApart returns the number of days between two full dates.
+func daysApart(a, b dyad.Date) int {
+	ta := time.Date(a.Year, time.Month(a.Month), a.Day, 0, 0, 0, 0, time.UTC)
+	tb := time.Date(b.Year, time.Month(b.Month), b.Day, 0, 0, 0, 0, time.UTC)
+	d := int(ta.Sub(tb).Hours() / 24)
+	if d < 0 {
+		d = -d
+	}
+	return d
+}
