@@ -169,6 +169,10 @@ func (c *ctx) month(i int) (int, int, bool) {
 			j++
 		}
 	}
+	// "le Champ de Mars", "la place de Mai": part of a name
+	if !c.en && t.upper && i >= 2 && (c.norm(i-1) == "de" || c.norm(i-1) == "du") && c.toks[i-2].upper && !c.isNum(j) {
+		return 0, i, false
+	}
 	if c.en && (t.norm == "may" || t.norm == "march" || t.norm == "sat" || t.norm == "sun") {
 		if !t.upper && !c.isNum(j) && !c.isNum(i-1) {
 			return 0, i, false

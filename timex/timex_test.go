@@ -153,6 +153,7 @@ var exprCases = []exprCase{
 	{"2021-10-24", "fr", "Samedi, à 8 h. du soir, dans la grande salle.", "8 h. du soir", "TIME", "2021-10-23T20:00"},
 	{"2021-10-24", "fr", "Il a créé une seconde fois l'événement.", "", "", ""},
 	{"2021-10-24", "fr", "Elle l'a devancé de moins d'une seconde.", "moins d'une seconde", "DURATION", "PT1S"},
+	{"2021-10-24", "fr", "La revue du Champ de Mars a été annulée.", "", "", ""},
 	{"2021-10-24", "en", "Growth slowed late last year.", "late last year", "DATE", "2020"},
 	{"2021-10-24", "en", "The minister said on Friday that talks would resume.", "Friday", "DATE", "2021-10-22"},
 	{"2021-10-24", "en", "The minister will travel on Friday.", "Friday", "DATE", "2021-10-29"},
