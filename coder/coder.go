@@ -376,6 +376,26 @@ func (s *sent) prepBefore(st int) int {
 	return -1
 }
 
+// allPreps reports word alternatives that are all prepositions.
+func (s *sent) allPreps(ws []int32) bool {
+	for _, w := range ws {
+		if !s.lx.preps[s.lx.names[w]] {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
+
+// verbForm reports a token that is a form of a pattern verb.
+func (s *sent) verbForm(k int) bool {
+	for _, f := range s.ids[k] {
+		if s.lx.verbs[s.lx.names[f.word]] {
+			return true
+		}
+	}
+	return false
+}
+
 // actorAt returns the mention at token j, -1 when none or out of range.
 func (s *sent) actorAt(j int) int {
 	if j < 0 || j >= len(s.actor) {
@@ -655,6 +675,10 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 		if s.hard(k) {
 			break
 		}
+		if dflt && k+1 < len(s.toks) && s.lx.in("comp", s.norm(k)) && s.verbForm(k+1) {
+			// "... to discuss efforts": the object comes before an infinitive
+			break
+		}
 		if s.norm(k) == "," {
 			commas++
 			if commas >= maxCommas {
@@ -804,10 +828,15 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 		switch e.kind {
 		case elWord:
 			gap := 5
-			if e.adjacent {
+			switch {
+			case e.adjacent:
 				gap = 1
-			} else if e.far {
+			case e.far:
 				gap = 20
+			case pos == i+1 && s.allPreps(e.words):
+				// a particle or preposition right after the verb ("call
+				// on", "se rendre à"): "called Tuesday on" at most
+				gap = 2
 			}
 			found := -1
 			for k, step := pos, 0; k < len(s.toks) && step < gap; k, step = k+1, step+1 {
