@@ -828,6 +828,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 		switch e.kind {
 		case elWord:
 			gap := 5
+			particle := false
 			switch {
 			case e.adjacent:
 				gap = 1
@@ -835,8 +836,9 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				gap = 20
 			case pos == i+1 && s.allPreps(e.words):
 				// a particle or preposition right after the verb ("call
-				// on", "se rendre à"): "called Tuesday on" at most
-				gap = 2
+				// on", "se rendre à"): "called Tuesday on" at most, and
+				// never after an object
+				gap, particle = 2, true
 			}
 			found := -1
 			for k, step := pos, 0; k < len(s.toks) && step < gap; k, step = k+1, step+1 {
@@ -845,6 +847,9 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 					break
 				}
 				if m := s.actor[k]; m >= 0 && !e.adjacent {
+					if particle {
+						break
+					}
 					// an actor mention counts as one token
 					k = s.men[m] - 1
 					continue
