@@ -1497,6 +1497,16 @@ func (s *sent) governor(b int) (string, int) {
 		return "", -1
 	}
 	k := j - 1
+	// "threatened today to impose": a short adverbial between
+	for n := 0; n < 2 && k > 0 && s.actor[k] < 0 && !s.hard(k) && !s.verbForm(k) && !s.governing(k); n++ {
+		if s.lx.in("det", s.norm(k)) || s.isPrep(k) {
+			break
+		}
+		k--
+	}
+	if !s.governing(k) && s.actor[k] < 0 {
+		k = j - 1
+	}
 	if m := s.actor[k]; m >= 0 && s.mst[m] > 0 {
 		// "urged Congress to change", "appelle Washington à cesser": the
 		// addressee stands between the appeal word and the complement
@@ -1521,6 +1531,13 @@ func (s *sent) governor(b int) (string, int) {
 		return "light", k
 	}
 	return "", -1
+}
+
+// governing reports a word of one of the governing lists at k.
+func (s *sent) governing(k int) bool {
+	nm := s.norm(k)
+	return s.lx.in("appealverb", nm) || s.lx.in("refusalverb", nm) || s.lx.in("intentverb", nm) ||
+		s.lx.in("threatverb", nm) || s.lx.in("lightverb", nm)
 }
 
 // complement reports whether the anchor b is a non-finite complement of
