@@ -1294,6 +1294,17 @@ func (s *sent) emit() {
 		if cb.governed || !keep[b] {
 			continue
 		}
+		if cb.neg && cb.mode == dyad.Future {
+			// "will not meet the demands", "ne reconnaîtra pas": announcing
+			// that one will not do it is a refusal (12x)
+			if nc := s.lx.transform("refusal", cb.code); nc != cb.code {
+				if tr {
+					s.tracef("  %s at %d: negated future: refusal table %s -> %s", cb.p.id, cb.anchor, cb.code, nc)
+				}
+				cb.code, cb.neg = nc, false
+				continue
+			}
+		}
 		if cb.mode == dyad.Future || cb.mode == dyad.Hypothetical && !cb.cond {
 			// announced or conditional: an intent, or a threat
 			if nc := s.lx.transform("intent", cb.code); nc != cb.code {

@@ -129,7 +129,7 @@ func TestSentences(t *testing.T) {
 		{"fr", "Si les talibans attaquaient la police, l'armée riposterait.",
 			[]string{"les talibans=AFGREB", "la police=AFGCOP", "l'armée=AFGMIL"}, []string{"AFGREB>AFGCOP:190 hypothetical"}},
 		{"fr", "Le Pakistan ne reconnaîtra pas le nouveau régime.",
-			[]string{"Le Pakistan=PAK", "le nouveau régime=AFGGOV"}, []string{"PAK>AFGGOV:032 neg future"}},
+			[]string{"Le Pakistan=PAK", "le nouveau régime=AFGGOV"}, []string{"PAK>AFGGOV:120 future"}},
 		{"fr", "Selon la presse, les talibans auraient attaqué la police.",
 			[]string{"la presse=---MED", "les talibans=AFGREB", "la police=AFGCOP"}, []string{"AFGREB>AFGCOP:190 reported"}},
 		{"en", "The rebels reportedly attacked the police.",
