@@ -2,6 +2,8 @@ package input
 
 import (
 	_ "embed"
+	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -22,6 +24,9 @@ import (
 // false when the page has no headline or no date near it.
 func headlineDate(root *html.Node, title, lang string) (dyad.Date, bool) {
 	h := findHeadline(root, title)
+	if h == nil && visDebug != nil {
+		visDebug("NO HEADLINE")
+	}
 	if h == nil {
 		return dyad.Date{}, false
 	}
@@ -79,7 +84,7 @@ func headlineDate(root *html.Node, title, lang string) (dyad.Date, bool) {
 	to := min(len(s), hEnd+afterHeadline)
 	best, bestDist := dyad.Date{}, 1<<30
 	for pos := from; pos < to; {
-		dt, span, ok := clean.FindDate(s[pos:to], lang)
+		dt, span, ok := findVisibleDate(s[pos:to], lang)
 		if !ok {
 			break
 		}
@@ -102,7 +107,7 @@ func headlineDate(root *html.Node, title, lang string) (dyad.Date, bool) {
 			best, bestDist = dt, dist
 		}
 	}
-	if visDebug != nil && !best.IsZero() {
+	if visDebug != nil {
 		visDebug(s[from:hStart] + "[[H " + s[hStart:hEnd] + " H]]" + s[hEnd:to])
 	}
 	return best, !best.IsZero()
@@ -130,6 +135,23 @@ func inRunningText(s string, i int) bool {
 	return le-ls > 100 && i-ls > 40
 }
 
+var rxShortYear = regexp.MustCompile(`\b([0-3]?\d)\.([01]?\d)\.(\d\d)\b`)
+
+// findVisibleDate is clean.FindDate that also reads a day.month.year date
+// with a two-digit year ("23.09.22"), as bylines often write it.
+func findVisibleDate(s, lang string) (dyad.Date, dyad.Span, bool) {
+	dt, span, ok := clean.FindDate(s, lang)
+	if m := rxShortYear.FindStringSubmatchIndex(s); m != nil && (!ok || m[0] < span.Start) {
+		d, _ := strconv.Atoi(s[m[2]:m[3]])
+		mo, _ := strconv.Atoi(s[m[4]:m[5]])
+		y, _ := strconv.Atoi(s[m[6]:m[7]])
+		if d >= 1 && d <= 31 && mo >= 1 && mo <= 12 {
+			return dyad.Date{Year: 2000 + y, Month: mo, Day: d}, dyad.Span{Start: m[0], End: m[1]}, true
+		}
+	}
+	return dt, span, ok
+}
+
 var skipForDate = map[string]bool{"script": true, "style": true, "noscript": true, "template": true,
 	"head": true, "nav": true, "aside": true, "footer": true, "select": true, "svg": true, "iframe": true, "button": true}
 
@@ -154,33 +176,42 @@ func isOffArticle(n *html.Node) bool {
 	return false
 }
 
-// findHeadline returns the <h1> whose words overlap most with the title
-// (the first <h1> when none does), or nil.
+// findHeadline returns the page's headline: the <h1> whose words overlap
+// most with the title, else the <h2> or <h3> that does, else the first
+// non-empty <h1>; nil if none.
 func findHeadline(root *html.Node, title string) *html.Node {
 	tw := wordSet(title)
-	var first, best *html.Node
-	bestScore := 0.0
+	var first *html.Node
+	var best [2]*html.Node // h1; h2 or h3
+	var bestScore [2]float64
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
 			if skipForDate[n.Data] && n.Data != "head" {
 				return
 			}
-			if n.Data == "h1" {
-				if first == nil {
-					first = n
+			switch n.Data {
+			case "h1", "h2", "h3":
+				txt := nodeText(n, 400)
+				hw := wordSet(txt)
+				if len(hw) == 0 {
+					return
 				}
-				hw := wordSet(nodeText(n, 400))
+				level := 1
+				if n.Data == "h1" {
+					level = 0
+					if first == nil {
+						first = n
+					}
+				}
 				common := 0
 				for w := range hw {
 					if tw[w] {
 						common++
 					}
 				}
-				if len(hw) > 0 {
-					if sc := float64(common) / float64(len(hw)); sc > bestScore {
-						best, bestScore = n, sc
-					}
+				if sc := float64(common) / float64(len(hw)); common >= 2 && sc > bestScore[level] {
+					best[level], bestScore[level] = n, sc
 				}
 				return
 			}
@@ -190,8 +221,10 @@ func findHeadline(root *html.Node, title string) *html.Node {
 		}
 	}
 	walk(root)
-	if best != nil && bestScore >= 0.5 {
-		return best
+	for i := range best {
+		if best[i] != nil && bestScore[i] >= 0.5 {
+			return best[i]
+		}
 	}
 	return first
 }
