@@ -1518,6 +1518,11 @@ func (s *sent) governor(b int) (string, int) {
 	if !s.governing(k) && s.actor[k] < 0 {
 		k = j - 1
 	}
+	if m := s.actor[k]; m >= 0 && s.mst[m] > 1 && s.isPrep(s.mst[m]-1) && s.actor[s.mst[m]-2] >= 0 {
+		// "urged Congress in the Philippines to": the addressee's own
+		// complement stands before "to"
+		k = s.mst[m] - 2
+	}
 	if m := s.actor[k]; m >= 0 && s.mst[m] > 0 {
 		// "urged Congress to change", "appelle Washington à cesser": the
 		// addressee stands between the appeal word and the complement
