@@ -350,12 +350,15 @@ func (lx *lexicon) loadPatterns(name, data string) error {
 	for _, r := range raws {
 		var members []string
 		for _, m := range strings.Split(r.anchor, "|") {
+			if strings.HasPrefix(m, "&") {
+				g, ok := lx.groups[m]
+				if !ok {
+					return fmt.Errorf("%s:%d: unknown group %s", name, r.ln, m)
+				}
+				members = append(members, g...)
+				continue
+			}
 			members = append(members, text.Fold(m))
-		}
-		if g, ok := lx.groups[r.anchor]; ok {
-			members = g
-		} else if strings.HasPrefix(r.anchor, "&") {
-			return fmt.Errorf("%s:%d: unknown group %s", name, r.ln, r.anchor)
 		}
 		for _, m := range members {
 			p := r.p
