@@ -116,7 +116,7 @@ func headlineDate(root *html.Node, title, lang string) (dyad.Date, bool) {
 var visDebug func(string)
 
 const (
-	afterHeadline  = 400
+	afterHeadline  = 600
 	beforeHeadline = 120
 	insideHeadline = 150
 )
