@@ -1219,6 +1219,14 @@ func (s *sent) emit() {
 			s.tracef("  %s at %d: complement of %q: %s table %s -> %s", cb.p.id, cb.anchor, s.toks[g].Text, cls, old, cb.code)
 		}
 	}
+	// a conditional is an intent or a threat only in what someone says ("the
+	// EC may halt mediation ..., the minister said"), not as speculation
+	statement := false
+	for a := range s.cands {
+		if s.cands[a].p.weak {
+			statement = true
+		}
+	}
 	// "Russia said Sudan must return the helicopter": the speaker demands
 	for b := range s.cands {
 		cb := &s.cands[b]
@@ -1305,7 +1313,7 @@ func (s *sent) emit() {
 				continue
 			}
 		}
-		if cb.mode == dyad.Future || cb.mode == dyad.Hypothetical && !cb.cond {
+		if cb.mode == dyad.Future || cb.mode == dyad.Hypothetical && !cb.cond && statement {
 			// announced or conditional: an intent, or a threat
 			if nc := s.lx.transform("intent", cb.code); nc != cb.code {
 				if tr {
