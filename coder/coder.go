@@ -255,7 +255,15 @@ func (s *sent) reset(si int, ments []int) {
 				continue
 			}
 			k := s.men[m]
-			if k < len(s.toks) && s.lx.in("locprep", s.norm(k)) && s.mst[m+1] <= k+2 {
+			// "les forces gouvernementales afghanes": a demonym right after
+			// the agent (at most two adjectives between)
+			adj := s.a.Actors[s.ments[m+1]].Kind == "country" && s.mst[m+1]-k <= 2
+			for j := k; adj && j < s.mst[m+1]; j++ {
+				if s.toks[j].Kind != dyad.Word || s.isPrep(j) || s.verbForm(j) || s.lx.in("conj", s.norm(j)) {
+					adj = false
+				}
+			}
+			if adj || k < len(s.toks) && s.lx.in("locprep", s.norm(k)) && s.mst[m+1] <= k+2 {
 				nc := s.codes[m+1]
 				if len(nc) >= 3 && nc[:3] != "---" && !strings.HasPrefix(nc, "IGO") {
 					s.codes[m] = nc[:3] + c[3:]
