@@ -58,6 +58,10 @@ func ExtractHTML(data []byte, label, pageURL string) (*dyad.Document, error) {
 	if label == "" {
 		if _, name, certain := charset.DetermineEncoding(data, ""); certain || name != "windows-1252" {
 			label = name
+		} else if m := rxMetaCharset.FindSubmatch(data[:min(len(data), 64<<10)]); m != nil && !utf8.Valid(data) {
+			// a declaration past the first 1024 bytes the HTML standard
+			// scans (archived pages put the archive's own markup first)
+			label = string(m[1])
 		}
 		// a page saved as UTF-8 under a stale <meta charset> of a legacy
 		// encoding: valid UTF-8 with multi-byte sequences is not a
@@ -165,6 +169,8 @@ func datelineDate(s, lang string) (dyad.Date, bool) {
 	}
 	return dyad.Date{}, false
 }
+
+var rxMetaCharset = regexp.MustCompile(`(?i)<meta[^>]+charset=["']?([a-z0-9_-]+)`)
 
 func head(s string, n int) string {
 	if len(s) <= n {
