@@ -946,7 +946,9 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				c.src = nil
 			}
 			c.tgt = s.subject(i)
-			why = append(why, "passive voice: subject is the target, agent the source")
+			if s.trace() {
+				why = append(why, "passive voice: subject is the target, agent the source")
+			}
 			if c.src == nil {
 				return nil, "passive without an agent"
 			}
@@ -963,7 +965,9 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			if p.weak {
 				if inv := s.inverted(i); inv != nil {
 					c.src = inv
-					why = append(why, "inverted subject after the reporting verb")
+					if s.trace() {
+						why = append(why, "inverted subject after the reporting verb")
+					}
 				}
 			}
 			if c.src == nil {
@@ -972,12 +976,16 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			if c.src == nil {
 				return nil, "no subject on the left inside the clause"
 			}
-			why = append(why, "source = subject "+s.mtext(c.src))
+			if s.trace() {
+				why = append(why, "source = subject "+s.mtext(c.src))
+			}
 		}
 		if !hasTgt && c.both == nil && !p.weak && !(len(c.src) > 1 && s.reflexive(p)) {
 			if m, _ := s.slot(c.last, nil, true, -10); m >= 0 {
 				c.tgt = s.group(m)
-				why = append(why, "target = first actor after the verb "+s.mtext(c.tgt))
+				if s.trace() {
+					why = append(why, "target = first actor after the verb "+s.mtext(c.tgt))
+				}
 			}
 		}
 	}
@@ -992,10 +1000,14 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 	}
 	c.nonfinite = f.tag&tagGer != 0 || (i > 0 && s.lx.in("comp", s.norm(i-1)))
 	if len(why) == 0 {
-		why = append(why, "source "+s.mtext(c.src)+" and target "+s.mtext(c.tgt)+s.mtext(c.both)+" from the pattern's slots")
+		if s.trace() {
+			why = append(why, "source "+s.mtext(c.src)+" and target "+s.mtext(c.tgt)+s.mtext(c.both)+" from the pattern's slots")
+		}
 	}
 	c.neg, c.mode = s.negMode(i, f, &why, &c.cond)
-	c.why = strings.Join(why, "; ")
+	if s.trace() {
+		c.why = strings.Join(why, "; ")
+	}
 	return c, ""
 }
 
@@ -1045,7 +1057,9 @@ func (s *sent) negMode(i int, f formInfo, why *[]string, cond *bool) (bool, dyad
 		nm := s.norm(j)
 		if lx.in("neg", nm) {
 			neg = true
-			*why = append(*why, "negated by "+strconvQ(s.toks[j].Text))
+			if s.trace() {
+				*why = append(*why, "negated by "+strconvQ(s.toks[j].Text))
+			}
 			break
 		}
 		if s.hard(j) || s.actor[j] >= 0 {
@@ -1059,7 +1073,9 @@ func (s *sent) negMode(i int, f formInfo, why *[]string, cond *bool) (bool, dyad
 				for k := j + 1; k < len(s.toks) && k <= i+2; k++ {
 					if lx.in("neg_post", s.norm(k)) {
 						neg = true
-						*why = append(*why, "negated by "+strconvQ(s.toks[j].Text+"…"+s.toks[k].Text))
+						if s.trace() {
+							*why = append(*why, "negated by "+strconvQ(s.toks[j].Text+"…"+s.toks[k].Text))
+						}
 						break
 					}
 				}
@@ -1135,13 +1151,19 @@ func (s *sent) negMode(i int, f formInfo, why *[]string, cond *bool) (bool, dyad
 	}
 	switch {
 	case hyp != "":
-		*why = append(*why, "hypothetical: "+strconvQ(hyp))
+		if s.trace() {
+			*why = append(*why, "hypothetical: "+strconvQ(hyp))
+		}
 		return neg, dyad.Hypothetical
 	case fut != "":
-		*why = append(*why, "future: "+strconvQ(fut))
+		if s.trace() {
+			*why = append(*why, "future: "+strconvQ(fut))
+		}
 		return neg, dyad.Future
 	case rep != "":
-		*why = append(*why, "reported: "+strconvQ(rep))
+		if s.trace() {
+			*why = append(*why, "reported: "+strconvQ(rep))
+		}
 		return neg, dyad.Reported
 	}
 	return neg, dyad.Asserted
