@@ -1556,10 +1556,12 @@ func (s *sent) governor(b int) (string, int) {
 	if !s.governing(k) && s.actor[k] < 0 {
 		k = j - 1
 	}
-	if m := s.actor[k]; m >= 0 && s.mst[m] > 1 && s.isPrep(s.mst[m]-1) && s.actor[s.mst[m]-2] >= 0 {
+	if m := s.actor[k]; m >= 0 {
 		// "urged Congress in the Philippines to": the addressee's own
 		// complement stands before "to"
-		k = s.mst[m] - 2
+		if pb := s.prepBefore(s.mst[m]); pb > 0 && s.actor[pb-1] >= 0 {
+			k = pb - 1
+		}
 	}
 	if m := s.actor[k]; m >= 0 && s.mst[m] > 0 {
 		// "urged Congress to change", "appelle Washington à cesser": the
