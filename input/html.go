@@ -90,12 +90,14 @@ func ExtractHTML(data []byte, label, pageURL string) (*dyad.Document, error) {
 		u, _ = nurl.Parse(m.canonical)
 	}
 	parser := readability.NewParser()
+	parser.KeepClasses = true // for trimArticle
 	art, err := parser.ParseAndMutate(root, u)
 	if err != nil {
 		return nil, fmt.Errorf("no article text: %v", err)
 	}
 	d := &dyad.Document{}
 	if art.Node != nil {
+		trimArticle(art.Node)
 		d.Text = strings.TrimSpace(clean.Normalize(render.InnerText(art.Node)))
 	}
 	if d.Text == "" {

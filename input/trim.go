@@ -1,0 +1,154 @@
+package input
+
+import (
+	_ "embed"
+	"strings"
+
+	"github.com/dyadproject/dyad/text"
+	"golang.org/x/net/html"
+)
+
+// trimArticle removes from the article node that go-readability chose the
+// furniture it keeps: containers named for captions, share bars, related
+// articles and the like (data/furnitureclass.txt), and at the end of the
+// article a run of link lists, with the short heading that introduces it
+// ("Mehr zum Thema", "Related articles").
+func trimArticle(n *html.Node) {
+	removeFurniture(n)
+	trimTrailingLinks(n)
+}
+
+//go:embed data/furnitureclass.txt
+var furnitureClassTxt string
+
+var furnitureClass = readList(furnitureClassTxt, false)
+
+// readList reads a data file of one entry a line ('#' comments), folded
+// when fold is set.
+func readList(s string, fold bool) []string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if l = strings.TrimSpace(l); l != "" && l[0] != '#' {
+			if fold {
+				l = text.Fold(l)
+			}
+			out = append(out, strings.ToLower(l))
+		}
+	}
+	return out
+}
+
+func isFurniture(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	if n.Data == "figcaption" {
+		return true
+	}
+	cls := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	if strings.TrimSpace(cls) == "" {
+		return false
+	}
+	for _, tok := range strings.Fields(cls) {
+		for _, p := range furnitureClass {
+			if strings.Contains(tok, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func removeFurniture(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if isFurniture(c) {
+			n.RemoveChild(c)
+		} else {
+			removeFurniture(c)
+		}
+		c = next
+	}
+}
+
+// blocks lists the innermost block elements of n in document order: the
+// units a reader sees as paragraphs, headings and list items.
+func blocks(n *html.Node) []*html.Node {
+	var out []*html.Node
+	var walk func(n *html.Node) bool // reports whether n holds a block
+	walk = func(n *html.Node) bool {
+		has := false
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && walk(c) {
+				has = true
+			}
+		}
+		if n.Type == html.ElementNode && blockTags[n.Data] && n.Data != "br" {
+			if !has {
+				out = append(out, n)
+			}
+			return true
+		}
+		return has
+	}
+	walk(n)
+	return out
+}
+
+// linkText returns the length of n's text and of the part inside links.
+func linkText(n *html.Node) (all, linked int) {
+	var walk func(n *html.Node, in bool)
+	walk = func(n *html.Node, in bool) {
+		if n.Type == html.TextNode {
+			l := len(strings.TrimSpace(n.Data))
+			all += l
+			if in {
+				linked += l
+			}
+		}
+		if n.Type == html.ElementNode && n.Data == "a" {
+			in = true
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, in)
+		}
+	}
+	walk(n, false)
+	return
+}
+
+// trimTrailingLinks removes the blocks at the end of the article that are
+// mostly link text (lists of other articles, tag clouds, "back" links),
+// and a short heading or line right before such a run.
+func trimTrailingLinks(n *html.Node) {
+	bs := blocks(n)
+	cut := len(bs)
+	for cut > 0 {
+		all, linked := linkText(bs[cut-1])
+		if all == 0 || linked*2 < all {
+			break
+		}
+		cut--
+	}
+	if cut == len(bs) || cut == 0 {
+		return
+	}
+	// the heading of the removed list ("Mehr zum Thema")
+	if all, linked := linkText(bs[cut-1]); cut > 1 && linked == 0 && all > 0 && all < 60 && isHeadingLike(bs[cut-1]) {
+		cut--
+	}
+	for _, b := range bs[cut:] {
+		if b.Parent != nil {
+			b.Parent.RemoveChild(b)
+		}
+	}
+}
+
+func isHeadingLike(n *html.Node) bool {
+	switch n.Data {
+	case "h1", "h2", "h3", "h4", "h5", "h6":
+		return true
+	}
+	t := strings.TrimSpace(nodeText(n, 100))
+	return t != "" && !strings.ContainsAny(t[len(t)-1:], ".!?")
+}
