@@ -676,6 +676,10 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 				return m, s.men[m]
 			case dflt && s.lx.tprep[s.norm(pb)]:
 				return m, s.men[m]
+			case pb >= p+2 && pb <= p+3 && s.lx.in("genitive", s.norm(pb)) && s.lx.in("det", s.norm(p)) && s.actor[pb-1] < 0:
+				// "a critiqué la visite de la présidente taïwanaise": the
+				// object's owner is the target
+				return m, s.men[m]
 			}
 			k = s.men[m] - 1
 			continue
@@ -830,6 +834,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 	}
 	// after the anchor
 	pos = i + 1
+	wordMention := -1
 	hasTgt, hasSrc := false, false
 	directTgt := false
 	for _, e := range p.post {
@@ -871,6 +876,11 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 					continue
 				}
 				return nil, "no " + s.lx.names[e.words[0]] + " after"
+			}
+			if m := s.actor[found]; m >= 0 && wordMention < 0 {
+				// "expulsé l'ambassadeur de France": the pattern word is
+				// itself an actor mention
+				wordMention = m
 			}
 			pos = found + 1
 		case elSrc, elTgt, elBoth:
@@ -981,7 +991,12 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			}
 		}
 		if !hasTgt && c.both == nil && !p.weak && !(len(c.src) > 1 && s.reflexive(p)) {
-			if m, _ := s.slot(c.last, nil, true, -10); m >= 0 {
+			if wordMention >= 0 {
+				c.tgt = s.group(wordMention)
+				if s.trace() {
+					why = append(why, "target = the actor named by the pattern word "+s.mtext(c.tgt))
+				}
+			} else if m, _ := s.slot(c.last, nil, true, -10); m >= 0 {
 				c.tgt = s.group(m)
 				if s.trace() {
 					why = append(why, "target = first actor after the verb "+s.mtext(c.tgt))
