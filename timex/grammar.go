@@ -27,6 +27,7 @@ type ctx struct {
 	last      dyad.Date // last day-level date mentioned so far (lendemain, veille, clock times)
 	lastAny   dyad.Date // last date of any granularity mentioned so far ("l'année suivante")
 	lastMonth dyad.Date // last month-level (or finer) date mentioned so far ("le 15")
+	now       dyad.Date // today, for a document without a publication date; else zero
 	en        bool
 }
 

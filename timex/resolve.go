@@ -220,8 +220,13 @@ func (c *ctx) pickYear(m, d, tense int, forced bool) int {
 
 // dayMonthWeekday resolves "dimanche 29 août": the year, among the
 // previous, current and next, nearest the anchor where that day is that
-// weekday; ok false when none is.
+// weekday; ok false when none is. In a document without a publication date
+// it is the most recent year, not after today, where it is (see
+// weekdayYear).
 func (c *ctx) dayMonthWeekday(m, d, wd int) (string, bool) {
+	if !c.now.IsZero() {
+		return weekdayYear(m, d, wd, c.now)
+	}
 	if c.anchor.IsZero() {
 		return "", false
 	}
@@ -255,6 +260,29 @@ func (c *ctx) dayMonthWeekday(m, d, wd int) (string, bool) {
 		return "", false
 	}
 	return fmt.Sprintf("%04d-%02d-%02d", best, m, d), true
+}
+
+// weekdayYear gives the most recent date on or before now whose month is
+// m, day d and ISO weekday wd: a weekday with a day and month repeats
+// every 28 years or less (6, 11 or 11 years apart; 400 for some 29
+// February), so the search ends within a few centuries.
+func weekdayYear(m, d, wd int, now dyad.Date) (string, bool) {
+	if m < 1 || m > 12 || d < 1 || d > 31 || wd < 1 || wd > 7 {
+		return "", false
+	}
+	for y := now.Year; y > now.Year-400 && y > 0; y-- {
+		if !validDay(y, m, d) || y == now.Year && (m > now.Month || m == now.Month && d > now.Day) {
+			continue
+		}
+		w := int(civil(y, m, d).Weekday())
+		if w == 0 {
+			w = 7
+		}
+		if w == wd {
+			return fmt.Sprintf("%04d-%02d-%02d", y, m, d), true
+		}
+	}
+	return "", false
 }
 
 // dayWeekday resolves "samedi 11" (no month): the date nearest the anchor,

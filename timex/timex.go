@@ -21,6 +21,16 @@
 //     date's ISO week; "jeudi 19 février"
 //     takes the year where that day is a Thursday; "samedi 11" (no month)
 //     the month nearest the anchor where the 11th is a Saturday.
+//   - no publication date (Doc.Date zero): "jeudi 19 février" takes the
+//     most recent year, not after today (Now), in which 19 February is a
+//     Thursday (the weekday of a day and month repeats every 6, 11 or 11
+//     years: 2026-02-19 when today is 2026-11-26). The latest such date,
+//     or the latest full date written with its year ("le 12 mars 2024"),
+//     not after today, becomes the anchor of the document's other
+//     expressions in a second pass ("31 janvier" → 2026-01-31); a holiday
+//     name ("11-Septembre") or a date counted from another ("le
+//     lendemain") never does. Doc.Date stays zero; InferredAnchor gives
+//     the anchor used. Without such a date the values stay XXXX-... .
 //   - with a month-only publication date (2021-10) a weekday, "hier" or
 //     "la veille" get the month (2021-10): the day cannot be known, and a
 //     made-up day would be worse; with no date at all they get the TIMEX3
@@ -50,6 +60,7 @@ package timex
 import (
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/text"
@@ -125,12 +136,39 @@ func (t *Tagger) Process(a *dyad.Analysis) error {
 	return nil
 }
 
+// Now gives the current time. Documents without a publication date use it
+// to find the year of a weekday with a day and month ("jeudi 19 février"):
+// the most recent year, not after today, in which that day falls on that
+// weekday. Tests replace it; it is read once per Tag call.
+var Now = time.Now
+
 // Tag finds the time expressions of the given sentences of text (in
 // order), anchored on the publication date anchor. Sentence indexes in the
 // result are positions in sentences.
+//
+// With a zero anchor (no publication date) the text is tagged twice when
+// it holds an anchoring date (see InferredAnchor): the second pass takes
+// the latest such date as the anchor of the other expressions.
 func (t *Tagger) Tag(txt string, sentences []dyad.Span, anchor dyad.Date, lang string) []dyad.TimeExpr {
 	lx := t.lexFor(lang)
-	c := &ctx{lx: lx, text: txt, anchor: anchor, en: lx.lang == "en"}
+	if !anchor.IsZero() {
+		return t.tag(lx, txt, sentences, anchor, dyad.Date{})
+	}
+	now := fromTime(Now())
+	out := t.tag(lx, txt, sentences, anchor, now)
+	if !needsAnchor(out) {
+		return out
+	}
+	if inf := inferAnchor(lx, txt, out, now); !inf.IsZero() {
+		out = t.tag(lx, txt, sentences, inf, now)
+	}
+	return out
+}
+
+// tag is one pass of the grammar over the sentences. now is non-zero for a
+// document without a publication date (then anchor is zero or inferred).
+func (t *Tagger) tag(lx *lexicon, txt string, sentences []dyad.Span, anchor, now dyad.Date) []dyad.TimeExpr {
+	c := &ctx{lx: lx, text: txt, anchor: anchor, now: now, en: lx.lang == "en"}
 	var out []dyad.TimeExpr
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)

@@ -1,0 +1,109 @@
+package timex
+
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad"
+)
+
+// Documents without a publication date. A weekday with a day and a month
+// ("ce jeudi 19 février") fixes the year (the most recent one, up to
+// today, where that day is that weekday); an explicit full date ("le 12
+// mars 2024") fixes itself. The latest such date, not after today, is the
+// document's inferred anchor: the second tagging pass resolves the other
+// expressions ("31 janvier", "hier") against it. Doc.Date stays zero: the
+// publication date is still unknown.
+
+// InferredAnchor returns the date the tagger used as the anchor of an
+// undated document (a.Doc.Date zero): the latest anchoring date of a.Times
+// — a full date written with its year, or a weekday with a day and month —
+// not after today (Now). It is zero when the document has a publication
+// date or no anchoring date. Call it after the timex stage.
+func InferredAnchor(a *dyad.Analysis) dyad.Date {
+	if a == nil || a.Doc == nil || !a.Doc.Date.IsZero() {
+		return dyad.Date{}
+	}
+	lxs, err := load()
+	if err != nil {
+		return dyad.Date{}
+	}
+	lx, ok := lxs[a.Doc.Lang]
+	if !ok {
+		lx = lxs["fr"]
+	}
+	return inferAnchor(lx, a.Doc.Text, a.Times, fromTime(Now()))
+}
+
+// needsAnchor reports whether some expression found without an anchor
+// would change with one (XXXX values, PAST_REF for "hier"...); durations
+// never do.
+func needsAnchor(out []dyad.TimeExpr) bool {
+	for i := range out {
+		v := out[i].Value
+		if v == "" || v[0] == 'P' && out[i].Type == "DURATION" {
+			continue
+		}
+		if strings.IndexByte(v, 'X') >= 0 || strings.HasSuffix(v, "_REF") && v != "PRESENT_REF" {
+			return true
+		}
+	}
+	return false
+}
+
+// inferAnchor returns the latest anchoring date among times, not after
+// now; zero when there is none.
+func inferAnchor(lx *lexicon, txt string, times []dyad.TimeExpr, now dyad.Date) dyad.Date {
+	var best dyad.Date
+	var toks []tok
+	var buf []byte
+	for i := range times {
+		x := &times[i]
+		if x.Type != "DATE" && x.Type != "TIME" || !isDay(x.Value) {
+			continue
+		}
+		d := quickDate(x.Value)
+		if d.Day == 0 || now.Before(d) || !best.IsZero() && !best.Before(d) {
+			continue
+		}
+		if x.Start < 0 || x.End > len(txt) || x.Start >= x.End {
+			continue
+		}
+		toks, buf = tokenize(txt, x.Start, x.End, toks, buf)
+		lx.index(toks)
+		if anchoring(toks, d) {
+			best = d
+		}
+	}
+	return best
+}
+
+// anchoring reports whether the tokens of an expression valued d state its
+// year: a four-digit number equal to the year, a two-digit one ending a
+// numeric date (24.10.21), or a weekday together with a month name.
+func anchoring(toks []tok, d dyad.Date) bool {
+	wd, mo, nums := false, false, 0
+	for k := range toks {
+		t := &toks[k]
+		if t.kind == tNum {
+			nums++
+			if t.ndig == 4 && t.num == d.Year {
+				return true
+			}
+			if t.ndig == 2 && t.num == d.Year%100 && nums >= 3 && k == len(toks)-1 {
+				return true
+			}
+			continue
+		}
+		if t.any&(1<<sWeekday) != 0 {
+			if e, _ := match(toks, k, sWeekday); e != nil {
+				wd = true
+			}
+		}
+		if t.any&(1<<sMonth) != 0 {
+			if e, _ := match(toks, k, sMonth); e != nil {
+				mo = true
+			}
+		}
+	}
+	return wd && mo
+}
