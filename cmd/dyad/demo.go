@@ -26,7 +26,7 @@ func init() {
 	var addr string
 	cmd := &cobra.Command{
 		Use:   "demo",
-		Short: "ingest the bundled example corpus and serve it on the web UI",
+		Short: "Ingest the bundled example corpus and serve it on the web UI",
 		Long: `demo builds a fresh database from the corpus embedded in dyad — the five seed
 articles (French news excerpts on the United States, Pakistan and Afghanistan, 2017–2026)
 and 100 French Wikinews articles of 2012 (CC BY 2.5, Wikinews contributors) — prints a

@@ -23,7 +23,7 @@ func init() {
 	)
 	cmd := &cobra.Command{
 		Use:   "eval GOLD.jsonl",
-		Short: "score dyad's output against a gold file (events, PLOVER, CAMEO examples, times)",
+		Short: "Score dyad's output against a gold file (events, PLOVER, CAMEO examples, times)",
 		Long: `eval scores the output of 'dyad code' against a gold JSON Lines file. The kind of
 gold is told by the fields of its records:
   events / noevents          exact and relaxed event P/R/F1, by CAMEO root, worst records

@@ -37,7 +37,7 @@ func init() {
 	)
 	cmd := &cobra.Command{
 		Use:   "ingest PATH...",
-		Short: "analyse documents and store them with their events in an SQLite database",
+		Short: "Analyse documents and store them with their events in an SQLite database",
 		Long: `ingest reads documents (files, directories walked recursively, "-" for standard
 input; plain text, JSON Lines, HTML, WARC, RSS/Atom, gzip or not), runs the pipeline on
 each and stores the document, its sentences, actor and time mentions, events and learned

@@ -17,7 +17,7 @@ func init() {
 	var plain bool
 	cmd := &cobra.Command{
 		Use:   "segment [--lang fr|en] [--plain] TEXT|-",
-		Short: "split a text into sentences and tokens (debugging the text stage)",
+		Short: "Split a text into sentences and tokens (debugging the text stage)",
 		Long: `segment runs the text stage on TEXT (or on standard input when TEXT is "-") and
 prints one sentence a line: its byte offsets and text, then its tokens as
 start-end:kind:text. With --plain only the sentences are printed, one a line

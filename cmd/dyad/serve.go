@@ -21,7 +21,7 @@ func init() {
 	var db, addr string
 	cmd := &cobra.Command{
 		Use:   "serve",
-		Short: "serve the web UI and JSON API over a dyad database",
+		Short: "Serve the web UI and JSON API over a dyad database",
 		Long: `serve opens a database written by 'dyad ingest' and serves, until interrupted:
   /            the documents, with their number of events
   /doc/ID      a document, its events (source → target, CAMEO code and label, mode and

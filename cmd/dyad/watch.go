@@ -32,7 +32,7 @@ func init() {
 	)
 	cmd := &cobra.Command{
 		Use:   "watch URL|DIR...",
-		Short: "poll RSS/Atom feeds and folders, analyse new items and store them",
+		Short: "Poll RSS/Atom feeds and folders, analyse new items and store them",
 		Long: `watch polls feeds (http:// or https:// URLs of RSS or Atom feeds) and folders or files
 (walked recursively, hidden files skipped) every --every, analyses the items it has not
 seen before with the pipeline and stores them in the database.
