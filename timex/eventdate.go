@@ -8,20 +8,37 @@ import (
 
 // EventDate returns the date of the event whose words are at (a span of
 // sentence number sentence): the value of the DATE or TIME expression that
-// governs the clause around at, else the publication date
-// (a.Doc.Date.String(), "" when unknown). Granularity is kept ("2021-10",
-// "2021-W42", "2021"); a TIME gives its date part; durations, sets,
-// PRESENT_REF/PAST_REF/FUTURE_REF and unresolved XXXX values never date an
-// event.
+// governs the clause of at, else the publication date (a.Doc.Date.String(),
+// "" when unknown: the anchor InferredAnchor finds for an undated document
+// dates expressions, not events without one). Granularity is kept
+// ("2021-10", "2021-W42", "2021"); a TIME gives its date part; durations,
+// sets, PRESENT_REF/PAST_REF/FUTURE_REF and unresolved XXXX values never
+// date an event.
 //
-// Heuristics: among the sentence's dated expressions, the one with the
-// fewest clause boundaries (commas, semicolons, relatives and conjunctions
-// of the [clause] data section) between it and at wins, then the nearest.
+// A date governs the event only when it is in the same clause:
+//   - the sentence is cut into clauses by subordinating words ([subord]:
+//     qui, que, dont, où, lorsque, alors que, parce que, which, that,
+//     when, while, because...), by infinitive clauses ([infclause]: "pour
+//     entrer à Kaboul le 15") and by parentheses and quotes. A clause
+//     opened after a comma or at the start of the sentence ends at the
+//     next comma (", qui était arrivé lundi, a rencontré"); one opened
+//     inside a clause runs to the end of that clause ("a annoncé que les
+//     troupes partiraient le 31 octobre": the date is not the
+//     announcement's).
+//   - an apposition: a date in a comma-enclosed segment that does not
+//     start with it ("Les talibans, arrivés au pouvoir le 15 août, ont
+//     formé") does not date an event after that segment; an event in a
+//     comma-enclosed segment is not dated by a date after it, unless that
+//     date opens its own segment (", le 20 octobre,").
+//
+// When no date governs, the publication date is returned: "no date" is
+// preferred to a distant or subordinate one. Among the governing dates the
+// one with the fewest soft boundaries (commas, semicolons, colons, [clause]
+// and [subord] words) between it and at wins, then the nearest.
 // Expressions opened by a [noeventdate] word are skipped: "depuis 2014",
 // "d'ici mai 2021", "jusqu'au 2 juin" bound a span, they do not date the
 // event. Expressions after "du"/"de" ([nounmod]: "les attentats du 11
-// septembre") date a noun, and only win when nothing else is in the
-// sentence.
+// septembre") date a noun, and only win when nothing else governs.
 func EventDate(a *dyad.Analysis, sentence int, at dyad.Span) string {
 	def := ""
 	if a.Doc != nil {
@@ -35,47 +52,80 @@ func EventDate(a *dyad.Analysis, sentence int, at dyad.Span) string {
 	if !ok {
 		lx = lxs["fr"]
 	}
+	// cheap test first: a dated expression in the sentence at all
+	any := false
+	for i := range a.Times {
+		if dated(&a.Times[i], sentence) {
+			any = true
+			break
+		}
+	}
+	if !any {
+		return def
+	}
 	txt := a.Doc.Text
 	sent := dyad.Span{Start: 0, End: len(txt)}
 	if sentence >= 0 && sentence < len(a.Sentences) {
 		sent = a.Sentences[sentence].Span
 	}
+	if sent.Start < 0 || sent.End > len(txt) || sent.Start > sent.End {
+		return def
+	}
+	toks, _ := tokenize(txt, sent.Start, sent.End, nil, nil)
+	lx.index(toks)
+	// token ranges of the sentence's expressions (for clefts) and of at
+	var spans [][2]int
+	for i := range a.Times {
+		if x := &a.Times[i]; x.Sentence == sentence {
+			if s, e, ok := tokRange(toks, x.Span); ok {
+				spans = append(spans, [2]int{s, e})
+			}
+		}
+	}
+	cl := clauses(lx, toks, spans)
+	pm := pairs(toks)
+	a0, a1, aok := tokRange(toks, at)
+	if !aok {
+		// at is not in the sentence: no clause test (the nearest wins)
+		a0, a1 = -1, -1
+	}
 	best, bestScore := "", 1<<62
-	var toks []tok
-	var buf []byte
-	for _, x := range a.Times {
-		if x.Sentence != sentence || x.Type != "DATE" && x.Type != "TIME" || x.Value == "" || x.Value[0] < '0' || x.Value[0] > '9' {
+	for i := range a.Times {
+		x := &a.Times[i]
+		if !dated(x, sentence) {
 			continue
 		}
-		// the words just before the expression
-		from := x.Start - 32
-		if from < sent.Start {
-			from = sent.Start
+		t0, t1, ok := tokRange(toks, x.Span)
+		if !ok {
+			continue
 		}
-		toks, buf = tokenize(txt, from, x.Start, toks, buf)
-		lx.index(toks)
-		if endsWith(toks, sNoeventdate) {
+		if endsWith(toks[:t0], sNoeventdate) {
 			continue
 		}
 		score := 0
-		if endsWith(toks, sNounmod) {
+		if endsWith(toks[:t0], sNounmod) {
 			score += 1 << 40
 		}
-		// clause boundaries between the expression and at
+		if a0 >= 0 {
+			if !governs(toks, cl, pm, t0, t1, a0, a1) {
+				continue
+			}
+			// soft boundaries between the expression and at
+			lo, hi := t1, a0
+			if a1 <= t0 {
+				lo, hi = a1, t0
+			}
+			for k := lo; k < hi; k++ {
+				if softBoundary(toks, k) {
+					score += 1 << 20
+				}
+			}
+		}
 		lo, hi := x.End, at.Start
 		if at.End <= x.Start {
 			lo, hi = at.End, x.Start
 		}
 		if lo < hi {
-			toks, buf = tokenize(txt, lo, hi, toks, buf)
-			lx.index(toks)
-			for k := range toks {
-				if toks[k].kind == tPunct && (toks[k].norm == "," || toks[k].norm == ";" || toks[k].norm == ":") || has(toks, k, sClause) {
-					score += 1 << 20
-				} else if e, _ := match(toks, k, sClause); e != nil {
-					score += 1 << 20
-				}
-			}
 			score += hi - lo
 		}
 		if score < bestScore {
@@ -91,6 +141,41 @@ func EventDate(a *dyad.Analysis, sentence int, at dyad.Span) string {
 	return best
 }
 
+// dated reports whether x, of sentence sentence, may date an event: a DATE
+// or TIME whose value starts with a digit.
+func dated(x *dyad.TimeExpr, sentence int) bool {
+	return x.Sentence == sentence && (x.Type == "DATE" || x.Type == "TIME") && x.Value != "" && x.Value[0] >= '0' && x.Value[0] <= '9'
+}
+
+// tokRange gives the tokens [s, e) inside span sp (a token that overlaps
+// it counts); ok false when none does.
+func tokRange(toks []tok, sp dyad.Span) (int, int, bool) {
+	s, e := -1, -1
+	for k := range toks {
+		if toks[k].e > sp.Start && toks[k].s < sp.End {
+			if s < 0 {
+				s = k
+			}
+			e = k + 1
+		}
+	}
+	return s, e, s >= 0
+}
+
+// softBoundary: a comma, semicolon or colon, or a [clause] or [subord]
+// word at k.
+func softBoundary(toks []tok, k int) bool {
+	t := &toks[k]
+	if t.kind == tPunct {
+		return t.norm == "," || t.norm == ";" || t.norm == ":"
+	}
+	if e, _ := match(toks, k, sClause); e != nil {
+		return true
+	}
+	e, _ := match(toks, k, sSubord)
+	return e != nil
+}
+
 // endsWith reports whether an entry of section sec ends at the last token.
 func endsWith(toks []tok, sec sec) bool {
 	n := len(toks)
@@ -100,4 +185,316 @@ func endsWith(toks []tok, sec sec) bool {
 		}
 	}
 	return false
+}
+
+// ---- clauses ----
+
+// frame kinds of the clause stack
+const (
+	fBase  = iota
+	fParen // ( [ « “ " : ends at its closer
+	fComma // opened after a comma or at the start: ends at the next comma
+	fOpen  // opened inside a clause: ends with the clause around it
+)
+
+type frame struct {
+	id, kind, start int
+	closer          string
+}
+
+func opener(norm string) string {
+	switch norm {
+	case "(":
+		return ")"
+	case "[":
+		return "]"
+	case "«":
+		return "»"
+	case "“":
+		return "”"
+	case "\"":
+		return "\""
+	}
+	return ""
+}
+
+func isCloser(norm string) bool {
+	switch norm {
+	case ")", "]", "»", "”", "\"":
+		return true
+	}
+	return false
+}
+
+// clauses gives the clause number of every token of a sentence. spans are
+// the token ranges of the sentence's time expressions (a "que" right after
+// one may be a cleft).
+func clauses(lx *lexicon, toks []tok, spans [][2]int) []int {
+	ids := make([]int, len(toks))
+	stack := make([]frame, 1, 8)
+	next := 1
+	push := func(kind, start int, closer string) {
+		stack = append(stack, frame{id: next, kind: kind, start: start, closer: closer})
+		next++
+	}
+	// popTo removes the frames above index i, and frame i itself when incl
+	popTo := func(i int, incl bool) {
+		if incl {
+			stack = stack[:i]
+		} else {
+			stack = stack[:i+1]
+		}
+		if len(stack) == 0 {
+			stack = append(stack, frame{})
+		}
+	}
+	// innermost paren frame index (0 when none: the base)
+	parenTop := func() int {
+		for i := len(stack) - 1; i > 0; i-- {
+			if stack[i].kind == fParen {
+				return i
+			}
+		}
+		return 0
+	}
+	for k := 0; k < len(toks); {
+		t := &toks[k]
+		if t.kind == tPunct {
+			top := &stack[len(stack)-1]
+			switch n := t.norm; {
+			case n == "\"" && quoteOpen(stack):
+				fallthrough
+			case isCloser(n) && n != "\"":
+				closed := false
+				for i := len(stack) - 1; i > 0; i-- {
+					if stack[i].kind == fParen && stack[i].closer == n {
+						ids[k] = stack[i].id
+						popTo(i, true)
+						closed = true
+						break
+					}
+				}
+				if !closed {
+					ids[k] = top.id
+				}
+			case opener(n) != "":
+				push(fParen, k, opener(n))
+				ids[k] = stack[len(stack)-1].id
+			case n == ",":
+				ids[k] = top.id
+				p := parenTop()
+				for i := len(stack) - 1; i > p; i-- {
+					if stack[i].kind == fComma {
+						popTo(i, true)
+						break
+					}
+				}
+			case n == ";":
+				ids[k] = top.id
+				popTo(parenTop(), false)
+			default:
+				ids[k] = top.id
+			}
+			k++
+			continue
+		}
+		if j, ok := subordAt(lx, toks, k, stack[len(stack)-1].start, spans); ok {
+			kind := fOpen
+			if k == 0 || toks[k-1].kind == tPunct && (toks[k-1].norm == "," || toks[k-1].norm == ";" || opener(toks[k-1].norm) != "") {
+				kind = fComma
+			}
+			push(kind, k, "")
+			for ; k < j; k++ {
+				ids[k] = stack[len(stack)-1].id
+			}
+			continue
+		}
+		ids[k] = stack[len(stack)-1].id
+		k++
+	}
+	return ids
+}
+
+// quoteOpen reports whether a straight-quote frame is open.
+func quoteOpen(stack []frame) bool {
+	for i := len(stack) - 1; i > 0; i-- {
+		if stack[i].kind == fParen && stack[i].closer == "\"" {
+			return true
+		}
+	}
+	return false
+}
+
+// subordAt reports whether a clause opens at token k: a [subord] word (a
+// weak one only when it is not comparative, restrictive or a cleft) or an
+// [infclause] word before an infinitive; it returns the index after the
+// opening words. from is the first token of the current clause.
+func subordAt(lx *lexicon, toks []tok, k, from int, spans [][2]int) (int, bool) {
+	if e, j := match(toks, k, sSubord); e != nil {
+		if e.val != "weak" {
+			return j, true
+		}
+		if has(toks, k-1, sSubordnot) {
+			return k, false
+		}
+		// ne … que
+		neg := false
+		for p := from; p < k; p++ {
+			if n, _ := match(toks, p, sNegation); n != nil {
+				neg = n.val == "open"
+			}
+		}
+		if neg {
+			return k, false
+		}
+		// c'est le 20 octobre que
+		for _, sp := range spans {
+			if sp[1] == k {
+				for p := sp[0] - 1; p >= 0 && p >= sp[0]-3; p-- {
+					if has(toks, p, sCleft) {
+						return k, false
+					}
+				}
+			}
+		}
+		return j, true
+	}
+	if e, j := match(toks, k, sInfclause); e != nil {
+		p := j
+		for n := 0; n < 3; n++ {
+			if c, j2 := match(toks, p, sClitic); c != nil {
+				p = j2
+				continue
+			}
+			break
+		}
+		if p < len(toks) && isInfinitive(lx, &toks[p]) {
+			return j, true
+		}
+	}
+	return k, false
+}
+
+// isInfinitive: a lower-case word with an [infsuffix] ending that is not a
+// [notverb] word nor any other word of the lexicon.
+func isInfinitive(lx *lexicon, t *tok) bool {
+	if t.kind != tWord || t.upper || len(t.norm) < 4 || t.ents != nil {
+		return false
+	}
+	for _, suf := range lx.suffix["infsuffix"] {
+		if strings.HasSuffix(t.norm, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// pairs matches parentheses and quotes: pm[k] is the index of the token
+// closing (or opening) the one at k, -1 for other tokens and unmatched
+// marks.
+func pairs(toks []tok) []int {
+	pm := make([]int, len(toks))
+	var open []int
+	for k := range toks {
+		pm[k] = -1
+		t := &toks[k]
+		if t.kind != tPunct {
+			continue
+		}
+		n := t.norm
+		if n == "\"" {
+			if len(open) > 0 && toks[open[len(open)-1]].norm == "\"" {
+				o := open[len(open)-1]
+				open = open[:len(open)-1]
+				pm[o], pm[k] = k, o
+			} else {
+				open = append(open, k)
+			}
+			continue
+		}
+		if opener(n) != "" {
+			open = append(open, k)
+			continue
+		}
+		if isCloser(n) {
+			for i := len(open) - 1; i >= 0; i-- {
+				if opener(toks[open[i]].norm) == n {
+					pm[open[i]], pm[k] = k, open[i]
+					open = open[:i]
+					break
+				}
+			}
+		}
+	}
+	return pm
+}
+
+// segment gives the delimiters around tokens [s, e): the nearest comma,
+// semicolon, colon or unmatched bracket before s (-1 for the start) and
+// after e (len(toks) for the end); bracketed groups in between are
+// skipped.
+func segment(toks []tok, pm []int, s, e int) (int, int) {
+	L := -1
+	for p := s - 1; p >= 0; p-- {
+		if pm[p] >= 0 && pm[p] < p {
+			p = pm[p]
+			continue
+		}
+		if delim(&toks[p]) {
+			L = p
+			break
+		}
+	}
+	R := len(toks)
+	for p := e; p < len(toks); p++ {
+		if pm[p] > p {
+			p = pm[p]
+			continue
+		}
+		if delim(&toks[p]) {
+			R = p
+			break
+		}
+	}
+	return L, R
+}
+
+func delim(t *tok) bool {
+	if t.kind != tPunct {
+		return false
+	}
+	return t.norm == "," || t.norm == ";" || t.norm == ":" || opener(t.norm) != "" || isCloser(t.norm)
+}
+
+// enclosed reports whether the segment between delimiters L and R is an
+// incise: a comma before it, a comma or a closing bracket after it.
+func enclosed(toks []tok, L, R int) bool {
+	return L >= 0 && toks[L].norm == "," && R < len(toks) && (toks[R].norm == "," || isCloser(toks[R].norm))
+}
+
+// governs reports whether the expression at tokens [t0, t1) may date the
+// event at tokens [a0, a1): the same clause, and no apposition between
+// them (see EventDate).
+func governs(toks []tok, cl, pm []int, t0, t1, a0, a1 int) bool {
+	if cl[t0] != cl[a0] {
+		return false
+	}
+	switch {
+	case t1 <= a0:
+		// a date inside an incise that does not start with it
+		L, R := segment(toks, pm, t0, t1)
+		if R < a0 && enclosed(toks, L, R) && t0-L-1 > 1 {
+			return false
+		}
+	case a1 <= t0:
+		// an event inside an incise, a date after it (not one that opens
+		// its own segment: ", le 20 octobre,")
+		L, R := segment(toks, pm, a0, a1)
+		if R < t0 && enclosed(toks, L, R) {
+			if Lt, _ := segment(toks, pm, t0, t1); t0-Lt-1 > 1 {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -61,6 +61,12 @@ const (
 	sNextanaph
 	sVerbcue
 	sDeterminer
+	sSubord
+	sSubordnot
+	sNegation
+	sCleft
+	sInfclause
+	sClitic
 )
 
 // secByName maps the data files' section names to sec values; sections
@@ -122,4 +128,10 @@ var secByName = map[string]sec{
 	"nextanaph":   sNextanaph,
 	"verbcue":     sVerbcue,
 	"determiner":  sDeterminer,
+	"subord":      sSubord,
+	"subordnot":   sSubordnot,
+	"negation":    sNegation,
+	"cleft":       sCleft,
+	"infclause":   sInfclause,
+	"clitic":      sClitic,
 }
