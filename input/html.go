@@ -100,6 +100,15 @@ func ExtractHTML(data []byte, label, pageURL string) (*dyad.Document, error) {
 		trimArticle(art.Node)
 		d.Text = strings.TrimSpace(clean.Normalize(render.InnerText(art.Node)))
 	}
+	if len(d.Text) < fallbackBelow {
+		// go-readability found little: try the plain block rule on a
+		// fresh parse (the first one was changed by go-readability)
+		if r2, err := html.Parse(strings.NewReader(s)); err == nil {
+			if fb := strings.TrimSpace(clean.Normalize(fallbackText(r2))); len(fb) > 3*len(d.Text)/2 {
+				d.Text = fb
+			}
+		}
+	}
 	if d.Text == "" {
 		return nil, fmt.Errorf("no text")
 	}
@@ -171,6 +180,10 @@ func datelineDate(s, lang string) (dyad.Date, bool) {
 	}
 	return dyad.Date{}, false
 }
+
+// fallbackBelow is the length of text from go-readability under which
+// fallbackText is tried.
+const fallbackBelow = 2500
 
 var rxMetaCharset = regexp.MustCompile(`(?i)<meta[^>]+charset=["']?([a-z0-9_-]+)`)
 

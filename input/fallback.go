@@ -1,0 +1,96 @@
+package input
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// fallbackText extracts a page's main text without go-readability, for
+// the pages where it finds little or nothing: the text blocks (paragraphs,
+// list items, leaf containers) outside navigation, headers, footers and
+// containers named as page furniture, kept when they are long with few
+// links, together with the short blocks (subheadings, short paragraphs)
+// that lie between two such blocks.
+func fallbackText(root *html.Node) string {
+	type block struct {
+		text string
+		good bool
+	}
+	var bs []block
+	for _, n := range blocks(pruned(root)) {
+		t := strings.Join(strings.Fields(nodeText(n, 1<<20)), " ")
+		if t == "" {
+			continue
+		}
+		all, linked := linkText(n)
+		good := len(t) >= fallbackMinLen && linked*4 < all
+		short := !good && linked*2 < all
+		if !good && !short {
+			t = "" // a link line: kept out, and it breaks a run
+		}
+		bs = append(bs, block{t, good})
+	}
+	var out []string
+	last := -1 // index of the last good block
+	for i, b := range bs {
+		if !b.good {
+			continue
+		}
+		if last >= 0 && i-last <= 3 {
+			for _, s := range bs[last+1 : i] {
+				if s.text != "" {
+					out = append(out, s.text)
+				}
+			}
+		}
+		out = append(out, b.text)
+		last = i
+	}
+	return strings.Join(out, "\n\n")
+}
+
+const fallbackMinLen = 80
+
+var fallbackSkip = map[string]bool{"nav": true, "header": true, "footer": true, "aside": true, "form": true,
+	"script": true, "style": true, "noscript": true, "template": true, "select": true, "button": true,
+	"svg": true, "iframe": true, "head": true, "figcaption": true}
+
+// unlikelyParts name containers that are not article text.
+var unlikelyParts = []string{"comment", "sidebar", "footer", "header", "menu", "nav", "cookie", "consent",
+	"related", "share", "social", "breadcrumb", "newsletter", "banner", "widget", "caption", "copyright"}
+
+// pruned returns a copy-free view of root with the skipped subtrees cut:
+// it detaches them from the tree it is given (the caller's own parse).
+func pruned(root *html.Node) *html.Node {
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; {
+			next := c.NextSibling
+			if c.Type == html.CommentNode || (c.Type == html.ElementNode && (fallbackSkip[c.Data] || isUnlikely(c))) {
+				n.RemoveChild(c)
+			} else {
+				walk(c)
+			}
+			c = next
+		}
+	}
+	walk(root)
+	return root
+}
+
+func isUnlikely(n *html.Node) bool {
+	if n.Data == "body" || n.Data == "html" || n.Data == "article" || n.Data == "main" {
+		return false
+	}
+	s := strings.ToLower(attr(n, "class") + " " + attr(n, "id") + " " + attr(n, "role"))
+	if strings.TrimSpace(s) == "" {
+		return false
+	}
+	for _, p := range unlikelyParts {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
+}
