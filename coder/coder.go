@@ -519,6 +519,9 @@ func (s *sent) subject(p int) []int {
 	if g := s.beforeIncise(p); g != nil {
 		return g
 	}
+	if g := s.coordinatedVerb(p); g != nil {
+		return g
+	}
 	lim := p - 30
 	genitive := -1
 	for j := p - 1; j >= 0 && j >= lim; j-- {
@@ -589,6 +592,35 @@ func (s *sent) subject(p int) []int {
 	}
 	if genitive >= 0 {
 		return s.group(genitive)
+	}
+	return nil
+}
+
+// coordinatedVerb gives the subject of a verb coordinated with an earlier
+// one ("X defended Y and said ...", "X a rencontré Y et a signé"): the verb
+// group follows "and"/"et" directly, so its subject is the source of the
+// closest earlier event of the sentence.
+func (s *sent) coordinatedVerb(p int) []int {
+	j := p - 1
+	for n := 0; j >= 0 && n < 2 && (s.lx.in("aux", s.norm(j)) || s.lx.in("neg", s.norm(j))); n++ {
+		j--
+	}
+	if j < 1 || !s.lx.in("conj", s.norm(j)) {
+		return nil
+	}
+	for k := len(s.cands) - 1; k >= 0; k-- {
+		c := &s.cands[k]
+		if c.anchor < j && len(c.src) > 0 && !c.p.noun {
+			for m := c.anchor + 1; m < j; m++ {
+				if s.hard(m) {
+					return nil
+				}
+			}
+			if s.trace() {
+				s.tracef("  %q at %d follows %q: coordinated with %q, same subject", s.toks[p].Text, p, s.toks[j].Text, s.toks[c.anchor].Text)
+			}
+			return c.src
+		}
 	}
 	return nil
 }
@@ -758,7 +790,7 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 			}
 			return
 		}
-		if !p.noun && i > 0 && s.lx.lang == "en" && f.tag&(tagPast|tagPart|tagGer) == 0 && s.verbBefore(i-1) {
+		if !p.noun && i > 0 && s.lx.lang == "en" && f.tag&(tagPast|tagPart|tagGer) == 0 && (s.verbBefore(i-1) || f.tag == 0 && s.actor[i-1] < 0 && s.verbForm(i-1)) {
 			// "accepted demands", "lifted sanctions": a base or -s form
 			// right after a past verb is its object
 			if tr {
@@ -768,6 +800,16 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 		}
 		if !p.noun && i > 1 && f.tag&(tagInf|tagGer) == 0 && s.lx.in("det", s.norm(i-1)) && s.isPrep(i-2) {
 			// "sur l'aide", "contre les attaques": preposition + article + noun
+			if tr {
+				s.tracef("  %q at %d: %s skipped: after %q %q it is a noun", s.toks[i].Text, i, p.id, s.toks[i-2].Text, s.toks[i-1].Text)
+			}
+			return
+		}
+		if !p.noun && i > 1 && s.lx.lang == "en" && f.tag&(tagPast|tagPart|tagGer) == 0 && s.toks[i-1].Kind == dyad.Word &&
+			s.actor[i-1] < 0 && s.actor[i-2] < 0 && !s.verbForm(i-1) && !strings.HasSuffix(s.norm(i-1), "ly") &&
+			!s.lx.in("neg", s.norm(i-1)) && s.norm(i-2) != "to" && (s.lx.in("nounmark", s.norm(i-2)) || s.isPrep(i-2)) {
+			// "its fisheries dispute", "in ethnic riots": a plain form after
+			// an article or preposition and a modifier is a noun
 			if tr {
 				s.tracef("  %q at %d: %s skipped: after %q %q it is a noun", s.toks[i].Text, i, p.id, s.toks[i-2].Text, s.toks[i-1].Text)
 			}
@@ -1013,7 +1055,18 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			break
 		}
 	}
-	c.nonfinite = f.tag&tagGer != 0 || (i > 0 && s.lx.in("comp", s.norm(i-1)))
+	// "are demanding": a progressive is finite
+	c.nonfinite = f.tag&tagGer != 0 && !(i > 0 && s.lx.in("passaux", s.norm(i-1))) || (i > 0 && s.lx.in("comp", s.norm(i-1)))
+	if len(c.code) >= 2 && c.code[:2] == "02" && s.lx.in("demandverb", s.norm(i)) {
+		// "demanded elections", "exige la libération": the appeal
+		// phrasings of a demand verb are demands (02x -> 10x)
+		if nc := s.lx.transform("demand", c.code); nc != c.code {
+			if s.trace() {
+				why = append(why, "demand verb: "+c.code+" -> "+nc)
+			}
+			c.code = nc
+		}
+	}
 	if len(why) == 0 {
 		if s.trace() {
 			why = append(why, "source "+s.mtext(c.src)+" and target "+s.mtext(c.tgt)+s.mtext(c.both)+" from the pattern's slots")
@@ -1200,10 +1253,22 @@ func (s *sent) emit() {
 		cb := &s.cands[b]
 		for j := cb.anchor - 1; j > 0; j-- {
 			if s.lx.in("clausecomp", s.norm(j)) {
-				if s.lx.in("contentnoun", s.norm(j-1)) {
+				// "an allegation by the LPC that ...": skip the author
+				k := j - 1
+				if k > 0 && s.norm(k) == ")" {
+					for k--; k > 0 && s.norm(k) != "("; k-- {
+					}
+					k--
+				}
+				if m := s.actorAt(k); m >= 0 && s.mst[m] > 0 {
+					if pb := s.prepBefore(s.mst[m]); pb > 0 {
+						k = pb - 1
+					}
+				}
+				if k >= 0 && s.lx.in("contentnoun", s.norm(k)) {
 					keep[b] = false
 					if tr {
-						s.tracef("  drop %s at %d: content of %q", cb.p.id, cb.anchor, s.toks[j-1].Text)
+						s.tracef("  drop %s at %d: content of %q", cb.p.id, cb.anchor, s.toks[k].Text)
 					}
 				}
 				break
@@ -1380,8 +1445,10 @@ func (s *sent) emit() {
 				}
 				break
 			}
-			// b is the complement of a ("accuser X d'avoir soutenu", "appeler à négocier")
-			if cb.anchor > ca.anchor && cb.anchor-ca.anchor <= 12 && s.complement(cb.anchor, ca.anchor) {
+			// b is the complement of a ("accuser X d'avoir soutenu", "appeler à
+			// négocier"); a verb that codes nothing ("used tear gas to
+			// disperse") leaves the event to its complement
+			if ca.code != "---" && cb.anchor > ca.anchor && cb.anchor-ca.anchor <= 12 && s.complement(cb.anchor, ca.anchor) {
 				keep[b] = false
 				if tr {
 					s.tracef("  drop %s at %d: complement of %s at %d", cb.p.id, cb.anchor, ca.p.id, ca.anchor)
@@ -1489,6 +1556,21 @@ func (s *sent) emit() {
 			for _, x := range c.src {
 				for _, y := range c.tgt {
 					pairs = append(pairs, [2]int{x, y})
+				}
+			}
+		}
+		if len(pairs) > 0 && pairs[0][1] >= 0 {
+			// "activists of the party staged rallies against the party's
+			// leader", both coded alike: the event stands without target
+			self := true
+			for _, pr := range pairs {
+				if s.codes[pr[1]] != s.codes[pr[0]] {
+					self = false
+				}
+			}
+			if self {
+				for k := range pairs {
+					pairs[k][1] = -1
 				}
 			}
 		}
