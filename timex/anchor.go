@@ -34,20 +34,14 @@ func InferredAnchor(a *dyad.Analysis) dyad.Date {
 	return inferAnchor(lx, a.Doc.Text, a.Times, fromTime(Now()))
 }
 
-// needsAnchor reports whether some expression found without an anchor
-// would change with one (XXXX values, PAST_REF for "hier"...); durations
-// never do.
-func needsAnchor(out []dyad.TimeExpr) bool {
-	for i := range out {
-		v := out[i].Value
-		if v == "" || v[0] == 'P' && out[i].Type == "DURATION" {
-			continue
-		}
-		if strings.IndexByte(v, 'X') >= 0 || strings.HasSuffix(v, "_REF") && v != "PRESENT_REF" {
-			return true
-		}
+// anchorDependent reports whether an expression found without an anchor
+// may change with one (XXXX values; PAST_REF for "hier", PRESENT_REF for
+// "aujourd'hui"); durations and sets never do.
+func anchorDependent(typ, v string) bool {
+	if v == "" || typ == "DURATION" || typ == "SET" {
+		return false
 	}
-	return false
+	return strings.IndexByte(v, 'X') >= 0 || strings.HasSuffix(v, "_REF")
 }
 
 // inferAnchor returns the latest anchoring date among times, not after

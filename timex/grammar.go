@@ -28,7 +28,11 @@ type ctx struct {
 	lastAny   dyad.Date // last date of any granularity mentioned so far ("l'année suivante")
 	lastMonth dyad.Date // last month-level (or finer) date mentioned so far ("le 15")
 	now       dyad.Date // today, for a document without a publication date; else zero
-	en        bool
+	// first sentence whose expressions depend on the anchor (-1: none),
+	// the length of the output and the state before it (undated documents)
+	redo, redoAt int
+	redoState    [3]dyad.Date
+	en           bool
 }
 
 const (

@@ -151,36 +151,49 @@ var Now = time.Now
 // the latest such date as the anchor of the other expressions.
 func (t *Tagger) Tag(txt string, sentences []dyad.Span, anchor dyad.Date, lang string) []dyad.TimeExpr {
 	lx := t.lexFor(lang)
-	if !anchor.IsZero() {
-		return t.tag(lx, txt, sentences, anchor, dyad.Date{})
-	}
-	now := fromTime(Now())
-	out := t.tag(lx, txt, sentences, anchor, now)
-	if !needsAnchor(out) {
-		return out
-	}
-	if inf := inferAnchor(lx, txt, out, now); !inf.IsZero() {
-		out = t.tag(lx, txt, sentences, inf, now)
-	}
-	return out
-}
-
-// tag is one pass of the grammar over the sentences. now is non-zero for a
-// document without a publication date (then anchor is zero or inferred).
-func (t *Tagger) tag(lx *lexicon, txt string, sentences []dyad.Span, anchor, now dyad.Date) []dyad.TimeExpr {
-	c := &ctx{lx: lx, text: txt, anchor: anchor, now: now, en: lx.lang == "en"}
-	var out []dyad.TimeExpr
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
+	c := &sc.c
+	*c = ctx{lx: lx, text: txt, anchor: anchor, en: lx.lang == "en", redo: -1}
+	if anchor.IsZero() {
+		c.now = fromTime(Now())
+	}
+	out := t.tag(c, sc, sentences, 0, nil)
+	if c.redo < 0 {
+		return out
+	}
+	inf := inferAnchor(lx, txt, out, c.now)
+	if inf.IsZero() {
+		return out
+	}
+	// the second pass starts at the first sentence whose expressions
+	// depend on the anchor: the ones before it are the same with any
+	// anchor, and so is the state they left
+	from, at, st := c.redo, c.redoAt, c.redoState
+	*c = ctx{lx: lx, text: txt, anchor: inf, now: c.now, en: c.en, redo: -1,
+		last: st[0], lastAny: st[1], lastMonth: st[2]}
+	return t.tag(c, sc, sentences, from, out[:at:at])
+}
+
+// tag is one pass of the grammar over sentences[from:], appending to out.
+// In a document without a publication date (c.now set, c.anchor zero) it
+// records in c.redo the first sentence with an expression that an anchor
+// would change (XXXX values, PAST_REF for "hier"...), with the state
+// before it.
+func (t *Tagger) tag(c *ctx, sc *scratch, sentences []dyad.Span, from int, out []dyad.TimeExpr) []dyad.TimeExpr {
+	lx, txt := c.lx, c.text
+	watch := c.anchor.IsZero() && !c.now.IsZero()
 	toks, buf := sc.toks, sc.buf
 	defer func() { sc.toks, sc.buf = toks[:0], buf[:0] }()
-	for si, sp := range sentences {
+	for si := from; si < len(sentences); si++ {
+		sp := sentences[si]
 		toks, buf = tokenize(txt, sp.Start, sp.End, toks, buf)
 		if !lx.index(toks) {
 			continue
 		}
 		c.toks = toks
 		first := len(out)
+		state := [3]dyad.Date{c.last, c.lastAny, c.lastMonth}
 		var based []int // indexes in out of fromBase expressions of this sentence
 		for i := 0; i < len(toks); {
 			if !trigger(toks, i) {
@@ -200,6 +213,9 @@ func (t *Tagger) tag(lx *lexicon, txt string, sentences []dyad.Span, anchor, now
 			// French TimeBank
 			if strings.HasSuffix(r.val, "_REF") {
 				r.typ = "TIME"
+			}
+			if watch && c.redo < 0 && anchorDependent(r.typ, r.val) {
+				c.redo, c.redoAt, c.redoState = si, first, state
 			}
 			out = append(out, dyad.TimeExpr{Span: dyad.Span{Start: s, End: e}, Text: txt[s:e], Type: r.typ, Value: r.val, Sentence: si})
 			if isDay(r.val) && !r.fromBase {
@@ -223,6 +239,7 @@ func (t *Tagger) tag(lx *lexicon, txt string, sentences []dyad.Span, anchor, now
 type scratch struct {
 	toks []tok
 	buf  []byte
+	c    ctx
 }
 
 var scratchPool = sync.Pool{New: func() any { return &scratch{toks: make([]tok, 0, 64), buf: make([]byte, 0, 512)} }}
