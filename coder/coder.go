@@ -1312,6 +1312,10 @@ func (s *sent) emit() {
 		}
 		cb.governed = true
 		cb.gov = g
+		if cls == "appeal" && s.lx.in("demandverb", s.norm(g)) {
+			// "pressured workers to cancel", "somme Kaboul de": a demand
+			cb.code = s.lx.transform("demand", cb.code)
+		}
 		if cls == "appeal" {
 			// the speaker of the appeal is the source, the complement's
 			// subject (the addressee) the target
@@ -1448,7 +1452,14 @@ func (s *sent) emit() {
 			// b is the complement of a ("accuser X d'avoir soutenu", "appeler à
 			// négocier"); a verb that codes nothing ("used tear gas to
 			// disperse") leaves the event to its complement
-			if ca.code != "---" && cb.anchor > ca.anchor && cb.anchor-ca.anchor <= 12 && s.complement(cb.anchor, ca.anchor) {
+			lim := 12
+			if ca.code == "---" {
+				lim = 0 // "used tear gas to disperse": kept below
+				if cb.anchor-ca.anchor > 5 {
+					lim = 12
+				}
+			}
+			if cb.anchor > ca.anchor && cb.anchor-ca.anchor <= lim && s.complement(cb.anchor, ca.anchor) {
 				keep[b] = false
 				if tr {
 					s.tracef("  drop %s at %d: complement of %s at %d", cb.p.id, cb.anchor, ca.p.id, ca.anchor)
