@@ -16,6 +16,64 @@ import (
 func trimArticle(n *html.Node) {
 	removeFurniture(n)
 	trimTrailingLinks(n)
+	trimSectionEnd(n)
+}
+
+//go:embed data/sectionend.txt
+var sectionEndTxt string
+
+var sectionEnd = readList(sectionEndTxt, true)
+
+// trimSectionEnd removes, in the second half of the article text, a short
+// block that opens the furniture after an article ("Mehr zum Thema",
+// "Related articles": data/sectionend.txt) and everything after it.
+func trimSectionEnd(n *html.Node) {
+	bs := blocks(n)
+	lens := make([]int, len(bs))
+	total := 0
+	for i, b := range bs {
+		lens[i], _ = linkText(b)
+		total += lens[i]
+	}
+	seen := 0
+	for i, b := range bs {
+		seen += lens[i]
+		if seen*2 < total || lens[i] == 0 || lens[i] > 80 {
+			continue
+		}
+		t := strings.TrimRight(text.Fold(strings.TrimSpace(nodeText(b, 100))), " :.!?…»›>")
+		for _, p := range sectionEnd {
+			if t == p || (strings.HasPrefix(t, p) && len(t) < 60 && !isWordByte(t[len(p)])) {
+				end := len(bs)
+				if j := nextProse(bs, i+1); j >= 0 {
+					// article text goes on after it ("Lesen Sie auch" set
+					// in the article): only the line and its link go
+					end = min(i+2, j)
+				}
+				for _, x := range bs[i:end] {
+					if x.Parent != nil {
+						x.Parent.RemoveChild(x)
+					}
+				}
+				return
+			}
+		}
+	}
+}
+
+// nextProse returns the index of the first block from i on that reads as
+// article text (200 bytes or more, under a fifth of it in links), or -1.
+func nextProse(bs []*html.Node, i int) int {
+	for ; i < len(bs); i++ {
+		if all, linked := linkText(bs[i]); all >= 200 && linked*5 < all {
+			return i
+		}
+	}
+	return -1
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
 //go:embed data/furnitureclass.txt
