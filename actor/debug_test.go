@@ -11,7 +11,11 @@ func TestDebugText(t *testing.T) {
 		t.Skip("set DYAD_DEBUG_TEXT")
 	}
 	kb, _ := Default()
-	a := analyse(t, kb, "debug", s, os.Getenv("DYAD_DEBUG_DATE"))
+	lang := os.Getenv("DYAD_DEBUG_LANG")
+	if lang == "" {
+		lang = "fr"
+	}
+	a := analyseLang(t, kb, "debug", s, os.Getenv("DYAD_DEBUG_DATE"), lang)
 	for _, sn := range a.Sentences {
 		for _, tk := range sn.Tokens {
 			t.Logf("tok %q %q %v", tk.Text, tk.Norm, tk.Kind)

@@ -30,6 +30,7 @@ var dataFS embed.FS
 var EmbeddedFiles = []string{
 	"countries.txt",
 	"demonyms.txt",
+	"countries_dyad.txt",
 	"orgs_phoenix.txt",
 	"groups_phoenix.txt",
 	"people.txt",
@@ -41,6 +42,8 @@ var EmbeddedFiles = []string{
 	"agents_en.txt",
 	"agents_en_dyad.txt",
 	"agents_fr.txt",
+	"discards_phoenix.txt",
+	"discards.txt",
 }
 
 // Role is one code an entry holds, optionally limited to a date range
@@ -77,6 +80,10 @@ type Entry struct {
 	// naming the same person or actor), or -1.
 	superseded int
 	units      [][]string // units of Names while loading
+	// needDet: an agent word that names an actor only after a determiner
+	// ("le pouvoir", "un responsable"; not "sans pouvoir dire", "responsable
+	// de"), set by "@require det" in agent files.
+	needDet bool
 }
 
 // Where names the entry's position, file:line.
@@ -224,7 +231,7 @@ func Check(paths ...string) []Problem {
 }
 
 var kinds = map[string]bool{"country": true, "demonym": true, "person": true, "org": true,
-	"group": true, "media": true, "agent": true, "metonym": true}
+	"group": true, "media": true, "agent": true, "metonym": true, "discard": true}
 
 // read parses one dictionary. With probs == nil the first error aborts;
 // otherwise every problem is appended and reading goes on.
@@ -233,6 +240,7 @@ func (kb *KB) read(r io.Reader, file string, probs *[]Problem) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	source, kind := "", ""
+	needDet := false
 	seen := map[string]int{} // folded name -> line, within this file
 	ln := 0
 	fail := func(line int, format string, a ...any) error {
@@ -262,6 +270,18 @@ func (kb *KB) read(r io.Reader, file string, probs *[]Problem) error {
 					}
 				}
 				kind = v
+				needDet = false
+			case "require":
+				switch v {
+				case "det":
+					needDet = true
+				case "", "none":
+					needDet = false
+				default:
+					if err := fail(ln, "unknown requirement %q (want det or none)", v); err != nil {
+						return err
+					}
+				}
 			default:
 				if err := fail(ln, "unknown directive @%s", k); err != nil {
 					return err
@@ -285,7 +305,8 @@ func (kb *KB) read(r io.Reader, file string, probs *[]Problem) error {
 			}
 			continue
 		}
-		e := &Entry{Kind: kind, Source: source, File: file, Line: ln, superseded: -1, Lang: fileLang(file)}
+		e := &Entry{Kind: kind, Source: source, File: file, Line: ln, superseded: -1, Lang: fileLang(file),
+			needDet: needDet && kind == "agent"}
 		for _, n := range strings.Split(lhs, "|") {
 			n = strings.TrimSpace(n)
 			if n == "" {
@@ -486,8 +507,9 @@ func (kb *KB) add(e *Entry) {
 	case "agent":
 		t = kb.agt
 	}
+	auto := e.Kind != "agent" && e.Kind != "demonym" && e.Kind != "discard"
 	for x, n := range e.Names {
-		t.insert(e.units[x], int32(e.ID), caseSensitive(n), capMask(n, e.Kind != "agent" && e.Kind != "demonym"))
+		t.insert(e.units[x], int32(e.ID), caseSensitive(n), capMask(n, auto))
 	}
 	e.units = nil
 }
@@ -677,6 +699,9 @@ var regions = map[string]bool{"IGO": true, "NGO": true, "IMG": true, "MNC": true
 // rest whole three-letter groups; agents must start with a role code.
 func (kb *KB) checkCodes(probs *[]Problem) {
 	for _, e := range kb.entries {
+		if e.Kind == "discard" {
+			continue // "=> -": no code
+		}
 		for _, r := range e.Roles {
 			c := r.Code
 			if e.Kind == "agent" {

@@ -101,6 +101,7 @@ func (s *Stage) Process(a *dyad.Analysis) error {
 		sent := &a.Sentences[si]
 		us = sentenceUnits(sent.Tokens, us)
 		ms := s.scan(us, date, a.Doc.Lang)
+		ms = s.filter(sent, us, ms, a.Doc.Lang)
 		ms = s.link(a, sent, us, ms, date)
 		// remember the people of this sentence, then resolve surnames and
 		// names seen earlier in the document
@@ -186,11 +187,22 @@ func (s *Stage) scan(us []unit, date dyad.Date, lang string) []mention {
 				i++
 				continue
 			}
+			if e.Kind == "discard" {
+				// "pouvoir d'achat", "Indiana Jones": no actor inside
+				i = eEnd
+				continue
+			}
 			ms = append(ms, s.entityMention(e, i, eEnd, date))
 			i = eEnd
 		case aNode >= 0 && aEnd >= dEnd:
 			e := kb.best(kb.agt, aNode, us, i, aEnd, lang)
 			if e == nil {
+				i++
+				continue
+			}
+			if e.needDet && !(i > 0 && wordSet("det")[us[i-1].norm] ||
+				len(ms) > 0 && ms[len(ms)-1].j == i) {
+				// "sans pouvoir dire", "responsable de", "opération militaire"
 				i++
 				continue
 			}

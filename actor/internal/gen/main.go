@@ -31,7 +31,12 @@ var ref, out string
 func main() {
 	flag.StringVar(&ref, "ref", "../shared/reference", "reference folder")
 	flag.StringVar(&out, "out", "actor/data", "output folder")
+	only := flag.String("only", "", "write only this file (discards_phoenix.txt)")
 	flag.Parse()
+	if *only == "discards_phoenix.txt" {
+		writeDiscards()
+		return
+	}
 	iso := loadISO()
 	countries, _, _ := parsePhoenix(filepath.Join(ref, "petrarch/Phoenix.Countries.actors.txt"), iso)
 	validCountries = map[string]bool{}
@@ -54,6 +59,44 @@ func main() {
 	writeAgents()
 	isoRows = iso
 	writeWikidata()
+	writeDiscards()
+}
+
+// writeDiscards converts Phoenix.discards.txt: phrases whose words name no
+// actor ("Manchester United", "Tour de France", "World Cup"). Phoenix's
+// sentence-level and story-level (+) discards both become phrase discards:
+// the stage reports no actor inside them.
+func writeDiscards() {
+	defer done()
+	w := create("discards_phoenix.txt", fmt.Sprintf(mitHeader, "Phoenix.discards.txt")+
+		`# Discards: phrases that contain no actor (sports, films, diseases, weather...).
+# Phoenix discards a sentence (or, with +, a story) that contains one; dyad only
+# drops the actor names found inside the phrase. Year numbers and editor notes are
+# left out.
+`)
+	b, err := os.ReadFile(filepath.Join(ref, "petrarch/Phoenix.discards.txt"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Fprintf(w, "\n@source phoenix Phoenix.discards.txt\n@kind discard\n")
+	junk := regexp.MustCompile(`^[A-Za-z]{2,4} \d{1,2} [A-Za-z]{3} \d{4}$|/|^\d+$`)
+	u := uniq{}
+	for _, line := range strings.Split(string(b), "\n") {
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		line = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), "+"))
+		if line == "" || junk.MatchString(line) || strings.ToUpper(line) != line && !strings.ContainsAny(line, "_") {
+			continue
+		}
+		n := title(strings.ReplaceAll(line, "_", " "))
+		if n == "" || strings.ContainsAny(n, "|=") {
+			continue
+		}
+		if names := u.filter("discard", []string{n}); len(names) > 0 {
+			fmt.Fprintf(w, "%s => -\n", names[0])
+		}
+	}
 }
 
 const mitHeader = `# Converted from the PETRARCH-2 / Phoenix dictionaries (%s) by

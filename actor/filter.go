@@ -1,0 +1,136 @@
+package actor
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/dyadproject/dyad"
+)
+
+// filter drops the matches that are not actors in their context and
+// retypes quantified nationals, before linking:
+//
+//   - a one-word name of the "ambiguous" word set (given names and common
+//     words Phoenix lists as aliases: "Hassan", "Vladimir", "Charlotte");
+//   - a one-word place or person name glued to an unmatched capitalised
+//     word: it is part of a longer proper name ("Indiana Jones", "Michael
+//     Jordan", "Météo France", "Paris Match"), unless the sentence is a
+//     title-cased headline;
+//   - in French, a nationality adjective right after a common noun that is
+//     not an agent or a person noun ("un film américain", "la langue
+//     française"; "des sources américaines" stays);
+//   - a nationality noun after a number or quantity ("168 Liberians",
+//     "des milliers de Syriens") names people: COUNTRY + CVL.
+func (s *Stage) filter(sent *dyad.Sentence, us []unit, ms []mention, lang string) []mention {
+	if len(ms) == 0 {
+		return ms
+	}
+	toks := sent.Tokens
+	covered := make([]bool, len(us))
+	for _, m := range ms {
+		for k := m.i; k < m.j; k++ {
+			covered[k] = true
+		}
+	}
+	titled := titleCased(toks)
+	amb, notname := wordSet("ambiguous"), wordSet("notname")
+	out := ms[:0]
+	for k, m := range ms {
+		ek := ""
+		if m.entry != nil {
+			ek = m.entry.Kind
+		}
+		single := m.j-m.i == 1
+		if single && (ek == "person" || ek == "country" || ek == "metonym") {
+			if amb[us[m.i].norm] {
+				continue
+			}
+			if !titled && (gluedName(toks, us, covered, notname, m.i-1, m.i, true) ||
+				gluedName(toks, us, covered, notname, m.j, m.j-1, false)) {
+				continue
+			}
+		}
+		if (ek == "demonym" || ek == "country" && m.entry != nil && unitsText(us, m.i, m.j) != strings.Join(nameUnits(m.entry.Name), " ")) &&
+			m.kind == "country" && quantified(toks, us, m.i) && !(k+1 < len(ms) && ms[k+1].i == m.j && ms[k+1].kind == "agent") {
+			// "168 Liberians", "thousands of Nigerians": people
+			m.kind, m.role, m.country, m.agentW = "agent", "CVL", countryPart(m.code), us[m.i].norm
+		}
+		if ek == "demonym" && m.kind == "country" {
+			p := m.i - 1
+			if lang == "fr" && p >= 0 && !us[m.i].cap && !covered[p] && touching(us, p, m.i) &&
+				!us[p].cap && toks[us[p].tok].Kind == dyad.Word && !wordSet("function")[us[p].norm] &&
+				!wordSet("persons")[us[p].norm] && !notName[us[p].norm] {
+				continue // "un film américain"
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// touching reports whether unit b follows unit a with no token between.
+func touching(us []unit, a, b int) bool {
+	return us[a].tokEnd+1 == us[b].tok || us[a].tok == us[b].tok
+}
+
+// gluedName reports whether unit n, the neighbour of a one-word name at
+// unit at (before it when before), is an unmatched capitalised word glued
+// to it: a word of a longer proper name.
+func gluedName(toks []dyad.Token, us []unit, covered []bool, notname map[string]bool, n, at int, before bool) bool {
+	if n < 0 || n >= len(us) || covered[n] {
+		return false
+	}
+	u := us[n]
+	if !u.cap || u.upper || notName[u.norm] || notname[u.norm] || nameParticle[u.norm] {
+		return false
+	}
+	if before {
+		if u.tok == 0 || !touching(us, n, at) {
+			return false // a sentence's first word is capitalised anyway
+		}
+		// after a sentence-internal full stop or colon, same
+		if pt := toks[u.tok-1]; pt.Kind == dyad.Punct && (pt.Text == ":" || pt.Text == "«" || pt.Text == "\"") {
+			return false
+		}
+		return true
+	}
+	return touching(us, at, n)
+}
+
+// titleCased reports whether most words of the sentence start with a
+// capital (an English headline): the glued-name rule is then off.
+func titleCased(toks []dyad.Token) bool {
+	words, caps := 0, 0
+	for _, t := range toks {
+		if t.Kind != dyad.Word {
+			continue
+		}
+		words++
+		for _, r := range t.Text {
+			if unicode.IsUpper(r) {
+				caps++
+			}
+			break
+		}
+	}
+	return words >= 4 && caps*10 >= words*6
+}
+
+// quantified reports whether unit i follows a number or a quantity
+// ("168 Liberians", "thousands of Nigerians", "des milliers de Syriens",
+// "deux Français").
+func quantified(toks []dyad.Token, us []unit, i int) bool {
+	t := us[i].tok
+	if t == 0 {
+		return false
+	}
+	prev := toks[t-1]
+	q := wordSet("quantity")
+	if prev.Kind == dyad.Number || q[prev.Norm] {
+		return true
+	}
+	if (prev.Norm == "of" || prev.Norm == "de" || prev.Norm == "d'") && t >= 2 {
+		return q[toks[t-2].Norm] || toks[t-2].Kind == dyad.Number
+	}
+	return false
+}
