@@ -701,12 +701,17 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 			switch {
 			case preps != nil:
 				// the preposition opens the slot: it comes soon after p
-				if pb >= 0 && pb-p <= 5 && s.matchAny(pb, preps) {
+				if pb >= 0 && pb-p <= 5 && (s.matchAny(pb, preps) || pb+1 < s.mst[m] && s.isPrep(pb+1) && s.matchAny(pb+1, preps)) {
+					// "auprès de X": the family may be the second preposition
 					return m, s.men[m]
 				}
 			case pb < 0:
 				return m, s.men[m]
 			case dflt && s.lx.tprep[s.norm(pb)]:
+				return m, s.men[m]
+			case dflt && pb == p && p > 0 && s.lx.in("genitive", s.norm(pb)) && s.actor[p-1] < 0 && len(s.ids[p-1]) > 0 && !s.verbForm(p-1):
+				// "a gelé les avoirs du président": the owner of the
+				// pattern's object noun is the target
 				return m, s.men[m]
 			case pb >= p+2 && pb <= p+3 && s.lx.in("genitive", s.norm(pb)) && s.lx.in("det", s.norm(p)) && s.actor[pb-1] < 0:
 				// "a critiqué la visite de la présidente taïwanaise": the
