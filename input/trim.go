@@ -2,6 +2,7 @@ package input
 
 import (
 	_ "embed"
+	"regexp"
 	"strings"
 
 	"github.com/dyadproject/dyad/text"
@@ -15,8 +16,24 @@ import (
 // ("Mehr zum Thema", "Related articles").
 func trimArticle(n *html.Node) {
 	removeFurniture(n)
+	removeCredited(n)
 	trimTrailingLinks(n)
 	trimSectionEnd(n)
+}
+
+// rxCredit finds a photo credit at the end of a block: "(Foto: Getty)",
+// "| © Augusta National", "Crédits photos : Bestimage", "Bild: dpa".
+var rxCredit = regexp.MustCompile(`(?i)(?:©|\(c\)|\b(?:fotos?|photos?|bild|image|cr[ée]dits?(?: photos?)?|credits?|quelle|source)\s*:)[^.!?]{0,80}\)?\s*$`)
+
+// removeCredited removes the short blocks that end with a photo credit:
+// image captions not marked as such.
+func removeCredited(n *html.Node) {
+	for _, b := range blocks(n) {
+		t := strings.TrimSpace(nodeText(b, 400))
+		if len(t) < 300 && rxCredit.MatchString(t) && b.Parent != nil {
+			b.Parent.RemoveChild(b)
+		}
+	}
 }
 
 //go:embed data/sectionend.txt
