@@ -82,8 +82,8 @@ func EventDate(a *dyad.Analysis, sentence int, at dyad.Span) string {
 			}
 		}
 	}
-	cl := clauses(lx, toks, spans)
 	pm := pairs(toks)
+	cs := clauses(toks, pm, spans, lx)
 	a0, a1, aok := tokRange(toks, at)
 	if !aok {
 		// at is not in the sentence: no clause test (the nearest wins)
@@ -107,8 +107,12 @@ func EventDate(a *dyad.Analysis, sentence int, at dyad.Span) string {
 			score += 1 << 40
 		}
 		if a0 >= 0 {
-			if !governs(toks, cl, pm, t0, t1, a0, a1) {
+			g := cs.governs(toks, pm, spans, t0, t1, a0, a1)
+			if g == govNo {
 				continue
+			}
+			if g == govParent {
+				score += 1 << 30
 			}
 			// soft boundaries between the expression and at
 			lo, hi := t1, a0
@@ -195,11 +199,20 @@ const (
 	fParen // ( [ « “ " : ends at its closer
 	fComma // opened after a comma or at the start: ends at the next comma
 	fOpen  // opened inside a clause: ends with the clause around it
+	fInf   // an infinitive clause ("pour entrer"), otherwise like fOpen
 )
 
 type frame struct {
 	id, kind, start int
 	closer          string
+}
+
+// clauseInfo is the clause structure of a sentence: the clause of every
+// token, and the kind and parent of every clause.
+type clauseInfo struct {
+	id     []int
+	kind   []int
+	parent []int
 }
 
 func opener(norm string) string {
@@ -226,16 +239,18 @@ func isCloser(norm string) bool {
 	return false
 }
 
-// clauses gives the clause number of every token of a sentence. spans are
-// the token ranges of the sentence's time expressions (a "que" right after
-// one may be a cleft).
-func clauses(lx *lexicon, toks []tok, spans [][2]int) []int {
-	ids := make([]int, len(toks))
+// clauses cuts a sentence into clauses. pm pairs its brackets (pairs),
+// spans are the token ranges of its time expressions: a bracket holding
+// only a date ("(le 20 mai dernier)") is no clause of its own, and a "que"
+// right after a date may be a cleft.
+func clauses(toks []tok, pm []int, spans [][2]int, lx *lexicon) clauseInfo {
+	ci := clauseInfo{id: make([]int, len(toks)), kind: []int{fBase}, parent: []int{0}}
 	stack := make([]frame, 1, 8)
-	next := 1
 	push := func(kind, start int, closer string) {
-		stack = append(stack, frame{id: next, kind: kind, start: start, closer: closer})
-		next++
+		id := len(ci.kind)
+		ci.kind = append(ci.kind, kind)
+		ci.parent = append(ci.parent, stack[len(stack)-1].id)
+		stack = append(stack, frame{id: id, kind: kind, start: start, closer: closer})
 	}
 	// popTo removes the frames above index i, and frame i itself when incl
 	popTo := func(i int, incl bool) {
@@ -259,29 +274,30 @@ func clauses(lx *lexicon, toks []tok, spans [][2]int) []int {
 	}
 	for k := 0; k < len(toks); {
 		t := &toks[k]
+		top := stack[len(stack)-1].id
 		if t.kind == tPunct {
-			top := &stack[len(stack)-1]
+			ci.id[k] = top
 			switch n := t.norm; {
-			case n == "\"" && quoteOpen(stack):
-				fallthrough
-			case isCloser(n) && n != "\"":
-				closed := false
+			case pm[k] > k && opener(n) != "":
+				if onlyDate(toks, spans, k+1, pm[k]) {
+					// "(le 20 mai dernier)": part of the clause around it
+					for p := k + 1; p <= pm[k]; p++ {
+						ci.id[p] = top
+					}
+					k = pm[k] + 1
+					continue
+				}
+				push(fParen, k, opener(n))
+				ci.id[k] = stack[len(stack)-1].id
+			case pm[k] >= 0 && pm[k] < k:
 				for i := len(stack) - 1; i > 0; i-- {
-					if stack[i].kind == fParen && stack[i].closer == n {
-						ids[k] = stack[i].id
+					if stack[i].kind == fParen && stack[i].start == pm[k] {
+						ci.id[k] = stack[i].id
 						popTo(i, true)
-						closed = true
 						break
 					}
 				}
-				if !closed {
-					ids[k] = top.id
-				}
-			case opener(n) != "":
-				push(fParen, k, opener(n))
-				ids[k] = stack[len(stack)-1].id
 			case n == ",":
-				ids[k] = top.id
 				p := parenTop()
 				for i := len(stack) - 1; i > p; i-- {
 					if stack[i].kind == fComma {
@@ -290,36 +306,46 @@ func clauses(lx *lexicon, toks []tok, spans [][2]int) []int {
 					}
 				}
 			case n == ";":
-				ids[k] = top.id
 				popTo(parenTop(), false)
-			default:
-				ids[k] = top.id
 			}
 			k++
 			continue
 		}
-		if j, ok := subordAt(lx, toks, k, stack[len(stack)-1].start, spans); ok {
+		if j, inf, ok := subordAt(lx, toks, k, stack[len(stack)-1].start, spans); ok {
 			kind := fOpen
-			if k == 0 || toks[k-1].kind == tPunct && (toks[k-1].norm == "," || toks[k-1].norm == ";" || opener(toks[k-1].norm) != "") {
+			if inf {
+				kind = fInf
+			} else if k == 0 || toks[k-1].kind == tPunct && (toks[k-1].norm == "," || toks[k-1].norm == ";" || opener(toks[k-1].norm) != "") {
 				kind = fComma
 			}
 			push(kind, k, "")
 			for ; k < j; k++ {
-				ids[k] = stack[len(stack)-1].id
+				ci.id[k] = stack[len(stack)-1].id
 			}
 			continue
 		}
-		ids[k] = stack[len(stack)-1].id
+		ci.id[k] = top
 		k++
 	}
-	return ids
+	return ci
 }
 
-// quoteOpen reports whether a straight-quote frame is open.
-func quoteOpen(stack []frame) bool {
-	for i := len(stack) - 1; i > 0; i-- {
-		if stack[i].kind == fParen && stack[i].closer == "\"" {
+// onlyDate reports whether tokens [s, e) are a time expression, give or
+// take one short word or mark ("(en 1998)").
+func onlyDate(toks []tok, spans [][2]int, s, e int) bool {
+	for _, sp := range spans {
+		if sp[0] < s || sp[1] > e {
+			continue
+		}
+		switch (sp[0] - s) + (e - sp[1]) {
+		case 0:
 			return true
+		case 1:
+			p := s
+			if sp[0] == s {
+				p = e - 1
+			}
+			return len(toks[p].norm) <= 4
 		}
 	}
 	return false
@@ -327,15 +353,15 @@ func quoteOpen(stack []frame) bool {
 
 // subordAt reports whether a clause opens at token k: a [subord] word (a
 // weak one only when it is not comparative, restrictive or a cleft) or an
-// [infclause] word before an infinitive; it returns the index after the
-// opening words. from is the first token of the current clause.
-func subordAt(lx *lexicon, toks []tok, k, from int, spans [][2]int) (int, bool) {
+// [infclause] word before an infinitive (inf); it returns the index after
+// the opening words. from is the first token of the current clause.
+func subordAt(lx *lexicon, toks []tok, k, from int, spans [][2]int) (int, bool, bool) {
 	if e, j := match(toks, k, sSubord); e != nil {
 		if e.val != "weak" {
-			return j, true
+			return j, false, true
 		}
 		if has(toks, k-1, sSubordnot) {
-			return k, false
+			return k, false, false
 		}
 		// ne … que
 		neg := false
@@ -345,21 +371,14 @@ func subordAt(lx *lexicon, toks []tok, k, from int, spans [][2]int) (int, bool) 
 			}
 		}
 		if neg {
-			return k, false
+			return k, false, false
 		}
-		// c'est le 20 octobre que
-		for _, sp := range spans {
-			if sp[1] == k {
-				for p := sp[0] - 1; p >= 0 && p >= sp[0]-3; p-- {
-					if has(toks, p, sCleft) {
-						return k, false
-					}
-				}
-			}
+		if cleft(toks, k, spans) {
+			return k, false, false
 		}
-		return j, true
+		return j, false, true
 	}
-	if e, j := match(toks, k, sInfclause); e != nil {
+	if _, j := match(toks, k, sInfclause); j > k {
 		p := j
 		for n := 0; n < 3; n++ {
 			if c, j2 := match(toks, p, sClitic); c != nil {
@@ -369,10 +388,34 @@ func subordAt(lx *lexicon, toks []tok, k, from int, spans [][2]int) (int, bool) 
 			break
 		}
 		if p < len(toks) && isInfinitive(lx, &toks[p]) {
-			return j, true
+			return j, true, true
 		}
 	}
-	return k, false
+	return k, false, false
+}
+
+// cleft: the weak word at k comes right after dates (within three tokens
+// of the last one) that a [cleft] verb introduces: "c'est le 20 octobre
+// que", "c'est aujourd'hui, à 18 h 15 UTC, que", "it was on Monday that".
+func cleft(toks []tok, k int, spans [][2]int) bool {
+	near, w := false, k
+	for _, sp := range spans {
+		if sp[1] <= k && sp[1] >= k-3 {
+			near = true
+		}
+		if sp[1] <= k && sp[1] >= k-12 && sp[0] < w {
+			w = sp[0]
+		}
+	}
+	if !near {
+		return false
+	}
+	for p := w - 1; p >= 0 && p >= w-3; p-- {
+		if has(toks, p, sCleft) {
+			return true
+		}
+	}
+	return false
 }
 
 // isInfinitive: a lower-case word with an [infsuffix] ending that is not a
@@ -389,7 +432,7 @@ func isInfinitive(lx *lexicon, t *tok) bool {
 	return false
 }
 
-// pairs matches parentheses and quotes: pm[k] is the index of the token
+// pairs matches brackets and quotes: pm[k] is the index of the token
 // closing (or opening) the one at k, -1 for other tokens and unmatched
 // marks.
 func pairs(toks []tok) []int {
@@ -466,35 +509,64 @@ func delim(t *tok) bool {
 	return t.norm == "," || t.norm == ";" || t.norm == ":" || opener(t.norm) != "" || isCloser(t.norm)
 }
 
-// enclosed reports whether the segment between delimiters L and R is an
-// incise: a comma before it, a comma or a closing bracket after it.
-func enclosed(toks []tok, L, R int) bool {
-	return L >= 0 && toks[L].norm == "," && R < len(toks) && (toks[R].norm == "," || isCloser(toks[R].norm))
-}
-
-// governs reports whether the expression at tokens [t0, t1) may date the
-// event at tokens [a0, a1): the same clause, and no apposition between
-// them (see EventDate).
-func governs(toks []tok, cl, pm []int, t0, t1, a0, a1 int) bool {
-	if cl[t0] != cl[a0] {
+// apposition reports whether the segment between delimiters L and R is an
+// incise that is not a clause of the sentence: a comma before it, a comma
+// or a closing bracket after it, no date at its start (", le 20 octobre,"
+// belongs to the clause around it) and no auxiliary or other tense word
+// outside dates (", a préféré être prudent," is a clause).
+func apposition(toks []tok, spans [][2]int, L, R int) bool {
+	if L < 0 || toks[L].norm != "," || R >= len(toks) || !(toks[R].norm == "," || isCloser(toks[R].norm)) {
 		return false
 	}
-	switch {
-	case t1 <= a0:
-		// a date inside an incise that does not start with it
-		L, R := segment(toks, pm, t0, t1)
-		if R < a0 && enclosed(toks, L, R) && t0-L-1 > 1 {
+	for _, sp := range spans {
+		if sp[0] > L && sp[0] <= L+2 {
 			return false
 		}
-	case a1 <= t0:
-		// an event inside an incise, a date after it (not one that opens
-		// its own segment: ", le 20 octobre,")
-		L, R := segment(toks, pm, a0, a1)
-		if R < t0 && enclosed(toks, L, R) {
-			if Lt, _ := segment(toks, pm, t0, t1); t0-Lt-1 > 1 {
-				return false
+	}
+next:
+	for p := L + 1; p < R; p++ {
+		for _, sp := range spans {
+			if p >= sp[0] && p < sp[1] {
+				continue next
 			}
+		}
+		if has(toks, p, sPast) || has(toks, p, sFuture) {
+			return false
 		}
 	}
 	return true
+}
+
+const (
+	govNo     = iota
+	govYes    // same clause
+	govParent // the event is in an infinitive clause, the date in the clause it depends on
+)
+
+// governs tells whether the expression at tokens [t0, t1) may date the
+// event at tokens [a0, a1): same clause, or the clause an infinitive
+// clause depends on ("se rendra demain à Kaboul pour rencontrer"), and no
+// apposition between them (see EventDate).
+func (ci clauseInfo) governs(toks []tok, pm []int, spans [][2]int, t0, t1, a0, a1 int) int {
+	ct, ca := ci.id[t0], ci.id[a0]
+	g := govYes
+	if ct != ca {
+		if ci.kind[ca] != fInf || ci.parent[ca] != ct {
+			return govNo
+		}
+		g = govParent
+	}
+	switch {
+	case t1 <= a0:
+		// a date inside an apposition before the event
+		if L, R := segment(toks, pm, t0, t1); R < a0 && apposition(toks, spans, L, R) {
+			return govNo
+		}
+	case a1 <= t0:
+		// an event inside an apposition, a date after it
+		if L, R := segment(toks, pm, a0, a1); R < t0 && apposition(toks, spans, L, R) {
+			return govNo
+		}
+	}
+	return g
 }

@@ -64,6 +64,16 @@ func TestEventDateClauses(t *testing.T) {
 		{"2021-10-24", "fr", "Le ministre a rencontré les talibans tandis que l'armée bombardait Kandahar le 20 octobre.", "rencontré", "2021-10-24"},
 		{"2021-10-24", "fr", "« Nous partirons le 31 octobre », a déclaré mardi le ministre.", "déclaré", "2021-10-19"},
 
+		{"2021-10-24", "fr", "Le Pakistan, accusé par les Etats-Unis, a reconnu le 20 octobre le nouveau régime.", "accusé", "2021-10-24"},
+		{"2021-10-24", "fr", "Le Pakistan, accusé par les Etats-Unis, a reconnu le 20 octobre le nouveau régime.", "reconnu", "2021-10-20"},
+		{"2012-05-25", "fr", "Ce n'est que très tardivement (le 20 mai dernier) que l'enquête a commencé.", "commencé", "2012-05-20"},
+		{"2012-10-12", "fr", "C'est mardi, à 18 h 15, qu'une fusée a été lancée depuis Kourou.", "lancée", "2012-10-09"},
+		{"2012-06-28", "fr", "Le ministre se rendra demain en Guyane pour rendre hommage aux militaires.", "rendre", "2012-06-29"},
+		{"2012-06-28", "fr", "Le ministre se rendra en Guyane pour rendre hommage demain aux militaires.", "rendra", "2012-06-28"},
+		{"2012-11-11", "fr", "Marc Guillemot, qui comptait parmi les favoris, a préféré être prudent, et rentrer au port après avoir entendu deux bangs hier après-midi.", "préféré", "2012-11-10"},
+		{"2012-11-11", "fr", "Ana Pastor, écartée par le gouvernement au cours de la campagne, a été remerciée vendredi.", "écartée", "2012-11-11"},
+		{"2012-11-11", "fr", "Ana Pastor, écartée par le gouvernement au cours de la campagne, a été remerciée vendredi.", "remerciée", "2012-11-09"},
+
 		// English
 		{"2021-10-24", "en", "The minister said on Tuesday that troops would leave on October 31.", "said", "2021-10-19"},
 		{"2021-10-24", "en", "The minister said that troops would leave on October 31.", "said", "2021-10-24"},
