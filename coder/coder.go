@@ -810,11 +810,10 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 			}
 			return
 		}
-		if !p.noun && i > 1 && s.lx.lang == "en" && f.tag&(tagPast|tagPart|tagGer) == 0 && s.toks[i-1].Kind == dyad.Word &&
-			s.actor[i-1] < 0 && s.actor[i-2] < 0 && !s.verbForm(i-1) && !strings.HasSuffix(s.norm(i-1), "ly") &&
-			!s.lx.in("neg", s.norm(i-1)) && s.norm(i-2) != "to" && (s.lx.in("nounmark", s.norm(i-2)) || s.isPrep(i-2)) {
-			// "its fisheries dispute", "in ethnic riots": a plain form after
-			// an article or preposition and a modifier is a noun
+		if !p.noun && i > 1 && s.plainAfterModifier(i, f) {
+			// "its fisheries dispute", "in ethnic riots", "la situation
+			// critique": a plain form after an article or preposition and
+			// a noun or adjective is a noun or adjective itself
 			if tr {
 				s.tracef("  %q at %d: %s skipped: after %q %q it is a noun", s.toks[i].Text, i, p.id, s.toks[i-2].Text, s.toks[i-1].Text)
 			}
@@ -839,6 +838,28 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 		s.cands = append(s.cands, *c)
 		return
 	}
+}
+
+// plainAfterModifier reports a present-tense (or English base) verb form at
+// i that follows an article or preposition and one plain word: "its
+// fisheries dispute", "in ethnic riots", "la situation critique".
+func (s *sent) plainAfterModifier(i int, f formInfo) bool {
+	if s.toks[i-1].Kind != dyad.Word || s.actor[i-1] >= 0 || s.actor[i-2] >= 0 || s.verbForm(i-1) || s.lx.in("neg", s.norm(i-1)) {
+		return false
+	}
+	if !s.lx.in("nounmark", s.norm(i-2)) && !s.lx.in("det", s.norm(i-2)) && !s.isPrep(i-2) {
+		return false
+	}
+	switch s.lx.lang {
+	case "en":
+		return f.tag&(tagPast|tagPart|tagGer) == 0 && !strings.HasSuffix(s.norm(i-1), "ly") && s.norm(i-2) != "to"
+	case "fr":
+		// "critique" is also the folded participle "critiqué": without é it is the present
+		past := f.tag&(tagPast|tagPart) != 0 && !(f.tag&tagAcc != 0 && !strings.ContainsAny(s.toks[i].Text, "éÉ"))
+		return f.tag&(tagInf|tagGer|tagFut|tagCond) == 0 && !past && !s.lx.in("verbglue", s.norm(i-1)) &&
+			!s.lx.in("comp", s.norm(i-2)) && !s.lx.in("pronoun", s.norm(i-1))
+	}
+	return false
 }
 
 func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
