@@ -17,6 +17,7 @@ import (
 func trimArticle(n *html.Node) {
 	removeFurniture(n)
 	removeCredited(n)
+	removeReadAlso(n)
 	trimTrailingLinks(n)
 	trimSectionEnd(n)
 }
@@ -40,6 +41,29 @@ func removeCredited(n *html.Node) {
 var sectionEndTxt string
 
 var sectionEnd = readList(sectionEndTxt, true)
+
+//go:embed data/readalso.txt
+var readAlsoTxt string
+
+var readAlso = readList(readAlsoTxt, true)
+
+// removeReadAlso removes the "Lesen Sie auch: <another article>" lines set
+// inside an article (data/readalso.txt).
+func removeReadAlso(n *html.Node) {
+	for _, b := range blocks(n) {
+		t := strings.TrimSpace(nodeText(b, 300))
+		if len(t) >= 250 {
+			continue
+		}
+		f := text.Fold(t)
+		for _, p := range readAlso {
+			if rest, ok := strings.CutPrefix(f, p); ok && strings.HasPrefix(strings.TrimSpace(rest), ":") && b.Parent != nil {
+				b.Parent.RemoveChild(b)
+				break
+			}
+		}
+	}
+}
 
 // trimSectionEnd removes, in the second half of the article text, a short
 // block that opens the furniture after an article ("Mehr zum Thema",
