@@ -1612,6 +1612,15 @@ func (s *sent) emit() {
 			}
 		}
 		for _, pr := range pairs {
+			if c.p.weak && pr[1] < 0 && strings.HasPrefix(s.codes[pr[0]], "---") {
+				// "le président a déclaré", "officials said": a plain
+				// statement by someone of unknown country, to no one, says
+				// too little to be coded
+				if tr {
+					s.tracef("  drop weak %s (%s): plain statement by an actor of unknown country (%s)", c.p.id, c.code, s.codes[pr[0]])
+				}
+				continue
+			}
 			src := &s.a.Actors[s.ments[pr[0]]]
 			ev := dyad.Event{
 				Source:     s.codes[pr[0]],
