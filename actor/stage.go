@@ -96,6 +96,7 @@ func (s *Stage) Process(a *dyad.Analysis) error {
 	defer kb.mu.RUnlock()
 	date := a.Doc.Date
 	ds := &docState{names: map[string]personRef{}, count: map[string]int{}}
+	first := len(a.Actors)
 	var us []unit
 	for si := range a.Sentences {
 		sent := &a.Sentences[si]
@@ -114,7 +115,50 @@ func (s *Stage) Process(a *dyad.Analysis) error {
 		ms = mergeTitles(sent.Tokens, us, ms)
 		s.emit(a, si, sent, us, ms, ds)
 	}
+	if docDefault {
+		s.docDefault(a, ds, first)
+	}
 	return nil
+}
+
+// docDefault: when one country clearly dominates the document (at least
+// minDocCountry mentions and twice as many as any other), the agents of
+// state institutions and the insurgents left without a country ("le
+// gouvernement", "les insurgés", "la police") take it. Kept only where it
+// raised exact-code agreement (README, "Document country").
+var docDefault = true
+
+const minDocCountry = 3
+
+var docRoles = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "INS": true}
+
+func (s *Stage) docDefault(a *dyad.Analysis, ds *docState, first int) {
+	top, second := "", 0
+	for c, n := range ds.count {
+		switch {
+		case top == "" || n > ds.count[top] || n == ds.count[top] && c < top:
+			if top != "" {
+				second = max(second, ds.count[top])
+			}
+			top = c
+		default:
+			second = max(second, n)
+		}
+	}
+	if top == "" || ds.count[top] < minDocCountry || ds.count[top] < 2*second {
+		return
+	}
+	for x := first; x < len(a.Actors); x++ {
+		m := &a.Actors[x]
+		if !strings.HasPrefix(m.Code, "---") || len(m.Code) < 6 || !docRoles[m.Code[3:6]] ||
+			m.Kind != "agent" && m.Kind != "person" {
+			continue
+		}
+		m.Code = top + m.Code[3:]
+		m.Name = s.kb.CountryName(top)
+		m.Entry += " +doc:" + top
+		a.Tracef("actor", "%q: no country in the text, the document's country %s", m.Text, top)
+	}
 }
 
 // best returns the payload entry of node n in t that fits the text case,
@@ -201,6 +245,7 @@ func (s *Stage) scan(us []unit, date dyad.Date, lang string) []mention {
 				continue
 			}
 			if e.needDet && !(i > 0 && wordSet("det")[us[i-1].norm] ||
+				i > 0 && (us[i-1].norm == "de" || us[i-1].norm == "d'") && plural(us[aEnd-1].norm) ||
 				len(ms) > 0 && ms[len(ms)-1].j == i) {
 				// "sans pouvoir dire", "responsable de", "opération militaire"
 				i++
@@ -338,7 +383,8 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 				!isComma(toks, us, m.j-1, ms[k+1].i) {
 				ag := ms[k+1]
 				ag.i = m.i
-				if m.role == "@modELI" {
+				if m.role == "@modELI" && personRole(ag.role) {
+					// "l'ancien ministre"; not "d'anciens détenus"
 					ag.role = "ELI"
 				}
 				out = append(out, ag)
@@ -359,6 +405,30 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 			ag := ms[k+1]
 			ag.i, ag.country = m.i, m.code[:3]
 			out = append(out, ag)
+			k++
+			continue
+		}
+		if m.kind == "country" && isCountryCode(m.code) && m.j+1 < len(us) && us[m.j].norm == "led" && !us[m.j].first &&
+			k+1 < len(ms) && ms[k+1].kind == "agent" && ms[k+1].country == "" && ms[k+1].i == m.j+1 &&
+			!strings.HasPrefix(ms[k+1].role, "@") {
+			// "Vietnamese-led forces", "US-led troops"
+			ag := ms[k+1]
+			ag.i, ag.country = m.i, m.code[:3]
+			out = append(out, ag)
+			k++
+			continue
+		}
+		if m.kind == "org" && strings.HasPrefix(m.code, "IGO") && k+1 < len(ms) && ms[k+1].kind == "agent" &&
+			ms[k+1].country == "" && ms[k+1].i == m.j && !strings.HasPrefix(ms[k+1].role, "@") &&
+			!strings.HasPrefix(ms[k+1].role, "IGO") && !strings.HasPrefix(ms[k+1].role, "NGO") &&
+			!isComma(toks, us, m.j-1, ms[k+1].i) {
+			// "United Nations peacekeepers", "NATO troops", "EU officials":
+			// the organisation's code + the agent's role
+			if !strings.HasSuffix(m.code, ms[k+1].role) {
+				m.code += ms[k+1].role
+			}
+			m.j = ms[k+1].j
+			out = append(out, m)
 			k++
 			continue
 		}
@@ -703,4 +773,9 @@ func mergeTitles(toks []dyad.Token, us []unit, ms []mention) []mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// plural reports whether a folded French or English noun looks plural.
+func plural(w string) bool {
+	return len(w) > 3 && (w[len(w)-1] == 's' || w[len(w)-1] == 'x')
 }
