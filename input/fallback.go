@@ -67,7 +67,7 @@ func pruned(root *html.Node) *html.Node {
 	walk = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; {
 			next := c.NextSibling
-			if c.Type == html.CommentNode || (c.Type == html.ElementNode && (fallbackSkip[c.Data] || isUnlikely(c))) {
+			if c.Type == html.CommentNode || (c.Type == html.ElementNode && (fallbackSkip[c.Data] || isUnlikely(c) || isHidden(c))) {
 				n.RemoveChild(c)
 			} else {
 				walk(c)
@@ -90,6 +90,27 @@ func isUnlikely(n *html.Node) bool {
 	for _, p := range unlikelyParts {
 		if strings.Contains(s, p) {
 			return true
+		}
+	}
+	return false
+}
+
+// isHidden tells whether an element is not shown: the hidden attribute,
+// aria-hidden, or an inline display:none or visibility:hidden.
+func isHidden(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "aria-hidden":
+			if a.Val == "true" {
+				return true
+			}
+		case "style":
+			st := strings.ReplaceAll(strings.ToLower(a.Val), " ", "")
+			if strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden") {
+				return true
+			}
 		}
 	}
 	return false
