@@ -782,7 +782,8 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 		if !p.noun && !s.lx.verbs[s.lx.names[f.word]] {
 			continue
 		}
-		if !p.noun && i > 0 && s.isPrep(i-1) && f.tag&(tagInf|tagGer) == 0 && !s.lx.in("verbglue", s.norm(i-1)) {
+		// (in English only "to" takes the base form: "a result of torture")
+		if !p.noun && i > 0 && s.isPrep(i-1) && (f.tag&(tagInf|tagGer) == 0 || s.lx.lang == "en" && f.tag&tagGer == 0 && s.norm(i-1) != "to") && !s.lx.in("verbglue", s.norm(i-1)) {
 			if tr {
 				s.tracef("  %q at %d: %s skipped: after the preposition %q a finite form is a noun", s.toks[i].Text, i, p.id, s.toks[i-1].Text)
 			}
@@ -1699,12 +1700,30 @@ func (s *sent) governor(b int) (string, int) {
 	if !s.governing(k) && s.actor[k] < 0 {
 		k = j - 1
 	}
-	if m := s.actor[k]; m >= 0 {
-		// "urged Congress in the Philippines to": the addressee's own
-		// complement stands before "to"
-		if pb := s.prepBefore(s.mst[m]); pb > 0 && s.actor[pb-1] >= 0 {
-			k = pb - 1
+	if k > 1 && s.norm(k) == ")" {
+		// "workers of the company (Sharekat-e Vahed) to": skip the aside
+		for n := 0; k > 0 && n < 8 && s.norm(k) != "("; n++ {
+			k--
 		}
+		if s.norm(k) == "(" {
+			k--
+		} else {
+			k = j - 1
+		}
+	}
+	for n := 0; n < 3; n++ {
+		m := s.actor[k]
+		if m < 0 {
+			break
+		}
+		// "urged Congress in the Philippines to", "pressured workers of
+		// the company of Tehran to": the addressee's own complements
+		// stand before "to"
+		pb := s.prepBefore(s.mst[m])
+		if pb <= 0 || s.actor[pb-1] < 0 {
+			break
+		}
+		k = pb - 1
 	}
 	if m := s.actor[k]; m >= 0 && s.mst[m] > 0 {
 		// "urged Congress to change", "appelle Washington à cesser": the
