@@ -24,10 +24,13 @@ type ctx struct {
 	text      string
 	toks      []tok
 	anchor    dyad.Date
-	last      dyad.Date // last day-level date mentioned so far (lendemain, veille, clock times)
-	lastAny   dyad.Date // last date of any granularity mentioned so far ("l'année suivante")
-	lastMonth dyad.Date // last month-level (or finer) date mentioned so far ("le 15")
-	now       dyad.Date // today, for a document without a publication date; else zero
+	last      dyad.Date   // last day-level date mentioned so far (lendemain, veille, clock times)
+	lastAny   dyad.Date   // last date of any granularity mentioned so far ("l'année suivante")
+	lastMonth dyad.Date   // last month-level (or finer) date mentioned so far ("le 15")
+	now       dyad.Date   // today, for a document without a publication date; else zero
+	stated    []dyad.Date // (undated, second pass) the dates the text states with their year
+	wdHit     bool        // (undated) a weekday with day and month was resolved
+	wdRedo    redoPoint   // (undated) where the first such weekday date is
 	// first sentence whose expressions depend on the anchor (-1: none),
 	// the length of the output and the state before it (undated documents)
 	redo, redoAt int

@@ -225,7 +225,8 @@ func (c *ctx) pickYear(m, d, tense int, forced bool) int {
 // weekdayYear).
 func (c *ctx) dayMonthWeekday(m, d, wd int) (string, bool) {
 	if !c.now.IsZero() {
-		return weekdayYear(m, d, wd, c.now)
+		c.wdHit = true
+		return weekdayYear(m, d, wd, c.now, c.stated)
 	}
 	if c.anchor.IsZero() {
 		return "", false
@@ -262,23 +263,48 @@ func (c *ctx) dayMonthWeekday(m, d, wd int) (string, bool) {
 	return fmt.Sprintf("%04d-%02d-%02d", best, m, d), true
 }
 
-// weekdayYear gives the most recent date on or before now whose month is
-// m, day d and ISO weekday wd: a weekday with a day and month repeats
-// every 28 years or less (6, 11 or 11 years apart; 400 for some 29
-// February), so the search ends within a few centuries.
-func weekdayYear(m, d, wd int, now dyad.Date) (string, bool) {
+// weekdayYear gives the date whose month is m, day d and ISO weekday wd
+// for a document without a publication date: when a date the text states
+// with its year (stated) lies within 92 days of such a date, the nearest
+// one ("22 mai 2012 … ce mercredi 4 juillet" is 2012-07-04, not the more
+// recent 2018-07-04); else the most recent one on or before now. A weekday
+// with a day and month repeats every 28 years or less (6, 11 or 11 years
+// apart; some 29 February need up to 40), so the search ends within a few
+// centuries. Dates after now are never taken.
+func weekdayYear(m, d, wd int, now dyad.Date, stated []dyad.Date) (string, bool) {
 	if m < 1 || m > 12 || d < 1 || d > 31 || wd < 1 || wd > 7 {
 		return "", false
 	}
-	for y := now.Year; y > now.Year-400 && y > 0; y-- {
-		if !validDay(y, m, d) || y == now.Year && (m > now.Month || m == now.Month && d > now.Day) {
-			continue
+	ok := func(y int) bool {
+		if y <= 0 || !validDay(y, m, d) || y > now.Year || y == now.Year && (m > now.Month || m == now.Month && d > now.Day) {
+			return false
 		}
 		w := int(civil(y, m, d).Weekday())
 		if w == 0 {
 			w = 7
 		}
-		if w == wd {
+		return w == wd
+	}
+	best, bestDist := 0, 93
+	for _, e := range stated {
+		for y := e.Year - 1; y <= e.Year+1; y++ {
+			if !ok(y) {
+				continue
+			}
+			dist := int(civil(y, m, d).Sub(anchorTime(e)).Hours() / 24)
+			if dist < 0 {
+				dist = -dist
+			}
+			if dist < bestDist || dist == bestDist && y > best {
+				best, bestDist = y, dist
+			}
+		}
+	}
+	if best > 0 {
+		return fmt.Sprintf("%04d-%02d-%02d", best, m, d), true
+	}
+	for y := now.Year; y > now.Year-400 && y > 0; y-- {
+		if ok(y) {
 			return fmt.Sprintf("%04d-%02d-%02d", y, m, d), true
 		}
 	}

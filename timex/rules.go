@@ -904,6 +904,13 @@ func (c *ctx) rQuarter(i int) (res, bool) {
 		y, j2 = yy, j3
 	}
 	if y == 0 {
+		// no year and no anchor: the TIMEX3 pattern XXXX-Q3
+		if u.val == "Q" && o.n <= 4 {
+			return res{i, j2, "DATE", fmt.Sprintf("XXXX-Q%d", o.n), false}, true
+		}
+		if u.val == "HY" && o.n <= 2 {
+			return res{i, j2, "DATE", fmt.Sprintf("XXXX-H%d", o.n), false}, true
+		}
 		return res{}, false
 	}
 	if u.val == "Q" && o.n <= 4 {

@@ -24,13 +24,17 @@
 //   - no publication date (Doc.Date zero): "jeudi 19 février" takes the
 //     most recent year, not after today (Now), in which 19 February is a
 //     Thursday (the weekday of a day and month repeats every 6, 11 or 11
-//     years: 2026-02-19 when today is 2026-11-26). The latest such date,
-//     or the latest full date written with its year ("le 12 mars 2024"),
-//     not after today, becomes the anchor of the document's other
-//     expressions in a second pass ("31 janvier" → 2026-01-31); a holiday
-//     name ("11-Septembre") or a date counted from another ("le
-//     lendemain") never does. Doc.Date stays zero; InferredAnchor gives
-//     the anchor used. Without such a date the values stay XXXX-... .
+//     years: 2026-02-19 when today is 2026-11-26), unless the text states
+//     a full date with its year within three months of an earlier such
+//     day ("22 mai 2012 … ce mercredi 4 juillet" → 2012-07-04, not
+//     2018-07-04). The latest such date, or the latest full date written
+//     with its year ("le 12 mars 2024"), not after today, becomes the
+//     anchor of the document's other expressions in a second pass ("31
+//     janvier" → 2026-01-31); a holiday name ("11-Septembre") or a date
+//     counted from another ("le lendemain") never does. Doc.Date stays
+//     zero; InferredAnchor gives the anchor used; EventDate still falls
+//     back to the (empty) publication date. Without such a date the
+//     values stay XXXX-... .
 //   - with a month-only publication date (2021-10) a weekday, "hier" or
 //     "la veille" get the month (2021-10): the day cannot be known, and a
 //     made-up day would be worse; with no date at all they get the TIMEX3
@@ -154,23 +158,31 @@ func (t *Tagger) Tag(txt string, sentences []dyad.Span, anchor dyad.Date, lang s
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	c := &sc.c
-	*c = ctx{lx: lx, text: txt, anchor: anchor, en: lx.lang == "en", redo: -1}
+	*c = ctx{lx: lx, text: txt, anchor: anchor, en: lx.lang == "en", redo: -1, wdRedo: redoPoint{si: -1}}
 	if anchor.IsZero() {
 		c.now = fromTime(Now())
 	}
 	out := t.tag(c, sc, sentences, 0, nil)
-	if c.redo < 0 {
+	if c.redo < 0 && c.wdRedo.si < 0 {
 		return out
 	}
-	inf := inferAnchor(lx, txt, out, c.now)
+	inf, stated, moved := inferAnchor(lx, txt, out, c.now)
 	if inf.IsZero() {
 		return out
 	}
 	// the second pass starts at the first sentence whose expressions
 	// depend on the anchor: the ones before it are the same with any
 	// anchor, and so is the state they left
-	from, at, st := c.redo, c.redoAt, c.redoState
-	*c = ctx{lx: lx, text: txt, anchor: inf, now: c.now, en: c.en, redo: -1,
+	r := redoPoint{c.redo, c.redoAt, c.redoState}
+	if moved && c.wdRedo.si >= 0 && (r.si < 0 || c.wdRedo.si < r.si) {
+		// a weekday date moves near a date stated later in the text
+		r = c.wdRedo
+	}
+	if r.si < 0 {
+		return out
+	}
+	from, at, st := r.si, r.at, r.state
+	*c = ctx{lx: lx, text: txt, anchor: inf, now: c.now, en: c.en, redo: -1, wdRedo: redoPoint{si: -1}, stated: stated,
 		last: st[0], lastAny: st[1], lastMonth: st[2]}
 	return t.tag(c, sc, sentences, from, out[:at:at])
 }
@@ -178,8 +190,8 @@ func (t *Tagger) Tag(txt string, sentences []dyad.Span, anchor dyad.Date, lang s
 // tag is one pass of the grammar over sentences[from:], appending to out.
 // In a document without a publication date (c.now set, c.anchor zero) it
 // records in c.redo the first sentence with an expression that an anchor
-// would change (XXXX values, PAST_REF for "hier"...), with the state
-// before it.
+// would change (XXXX values, PAST_REF for "hier", weekday dates...), with
+// the state before it.
 func (t *Tagger) tag(c *ctx, sc *scratch, sentences []dyad.Span, from int, out []dyad.TimeExpr) []dyad.TimeExpr {
 	lx, txt := c.lx, c.text
 	watch := c.anchor.IsZero() && !c.now.IsZero()
@@ -200,6 +212,7 @@ func (t *Tagger) tag(c *ctx, sc *scratch, sentences []dyad.Span, from int, out [
 				i++
 				continue
 			}
+			c.wdHit = false
 			r, ok := c.longest(i)
 			if !ok {
 				i++
@@ -216,6 +229,10 @@ func (t *Tagger) tag(c *ctx, sc *scratch, sentences []dyad.Span, from int, out [
 			}
 			if watch && c.redo < 0 && anchorDependent(r.typ, r.val) {
 				c.redo, c.redoAt, c.redoState = si, first, state
+			}
+			// a weekday date may move when the text states a year later on
+			if watch && c.wdRedo.si < 0 && c.wdHit {
+				c.wdRedo = redoPoint{si, first, state}
 			}
 			out = append(out, dyad.TimeExpr{Span: dyad.Span{Start: s, End: e}, Text: txt[s:e], Type: r.typ, Value: r.val, Sentence: si})
 			if isDay(r.val) && !r.fromBase {
@@ -234,6 +251,13 @@ func (t *Tagger) tag(c *ctx, sc *scratch, sentences []dyad.Span, from int, out [
 		fixBased(out, first, based)
 	}
 	return out
+}
+
+// redoPoint is where a second pass may start: a sentence, the length of
+// the output before it and the state of the grammar there.
+type redoPoint struct {
+	si, at int
+	state  [3]dyad.Date
 }
 
 type scratch struct {

@@ -113,6 +113,7 @@ var exprCases = []exprCase{
 	{"", "fr", "Le ministre a parlé vendredi.", "vendredi", "DATE", "XXXX-WXX-5"},
 	{"", "fr", "Le ministre a parlé le 20 octobre.", "le 20 octobre", "DATE", "XXXX-10-20"},
 	{"", "fr", "Le ministre a parlé hier.", "hier", "TIME", "PAST_REF"},
+	{"", "fr", "La croissance a ralenti au troisième trimestre.", "troisième trimestre", "DATE", "XXXX-Q3"},
 	{"2021-10", "fr", "Le ministre a parlé hier.", "hier", "DATE", "2021-10"},
 	{"2021-10", "fr", "Le ministre a parlé le 20 octobre.", "le 20 octobre", "DATE", "2021-10-20"},
 	{"2021-10-24", "fr", "Début août, les talibans ont lancé une offensive pour entrer à Kaboul le 15 et proclamer le lendemain la fin de la guerre.", "le lendemain", "DATE", "2021-08-16"},

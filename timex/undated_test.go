@@ -98,6 +98,31 @@ func TestUndatedWeekdayYear(t *testing.T) {
 	}
 }
 
+// A date the text states with its year places a weekday date near it; a
+// distant one does not.
+func TestUndatedWeekdayNearStated(t *testing.T) {
+	setNow(t, "2026-11-26")
+	a := analyse(t, "22 mai 2012. - Le CERN annoncera ce mercredi 4 juillet l'état de la traque. Il a parlé hier.", "", "fr")
+	if x := find(a, "mercredi 4 juillet"); x == nil || x.Value != "2012-07-04" {
+		t.Errorf("mercredi 4 juillet: %v", x)
+	}
+	if got := InferredAnchor(a); got.String() != "2012-07-04" {
+		t.Errorf("InferredAnchor = %v", got)
+	}
+	if x := find(a, "hier"); x == nil || x.Value != "2012-07-03" {
+		t.Errorf("hier: %v", x)
+	}
+	// the weekday date first, the stated year after it
+	a = analyse(t, "Le CERN annoncera ce mercredi 4 juillet l'état de la traque. Publié le 22 mai 2012.", "", "fr")
+	if x := find(a, "mercredi 4 juillet"); x == nil || x.Value != "2012-07-04" {
+		t.Errorf("mercredi 4 juillet before the stated date: %v", x)
+	}
+	a = analyse(t, "Depuis les attentats du 11 septembre 2001, rien n'a changé. Il est arrivé ce jeudi 19 février à Washington.", "", "fr")
+	if x := find(a, "jeudi 19 février"); x == nil || x.Value != "2026-02-19" {
+		t.Errorf("jeudi 19 février with a distant stated date: %v", x)
+	}
+}
+
 // An explicit full date with a year anchors an undated document; a future
 // one (after today) does not, and a dated document keeps its own date.
 func TestUndatedExplicitAnchor(t *testing.T) {
