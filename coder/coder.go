@@ -1017,6 +1017,14 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			}
 		}
 		agent, _ := s.slot(i+1, []int32{s.lx.words[s.lx.agentPrep()]}, false, 6)
+		if agent >= 0 && !aux {
+			// without an auxiliary only "accusé par X", "staged by X" make
+			// a passive: in "rejected calls by Annan" the agent belongs to
+			// the object
+			if pb := s.prepBefore(s.mst[agent]); pb != i+1 && pb != c.last {
+				agent = -1
+			}
+		}
 		if aux || agent >= 0 {
 			passive = true
 			if agent >= 0 {
@@ -1065,6 +1073,11 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				if s.trace() {
 					why = append(why, "target = the actor named by the pattern word "+s.mtext(c.tgt))
 				}
+			} else if m := s.innerOwner(i, c.last); m >= 0 {
+				c.tgt = s.group(m)
+				if s.trace() {
+					why = append(why, "target = the owner of the object "+s.mtext(c.tgt))
+				}
 			} else if m, _ := s.slot(c.last, nil, true, -10); m >= 0 {
 				c.tgt = s.group(m)
 				if s.trace() {
@@ -1104,6 +1117,30 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 		c.why = strings.Join(why, "; ")
 	}
 	return c, ""
+}
+
+// innerOwner finds an actor inside the words a pattern matched after its
+// anchor, owning the object: "rejected a U.S. request", "rejected North
+// Korea's demand" (English: determiner or nothing before it, the pattern
+// word after it). It returns -1 when there is none.
+func (s *sent) innerOwner(i, last int) int {
+	if s.lx.lang != "en" {
+		return -1
+	}
+	for k := i + 1; k < last-1 && k < len(s.toks); k++ {
+		if s.hard(k) || s.norm(k) == "," {
+			return -1
+		}
+		m := s.actor[k]
+		if m < 0 {
+			continue
+		}
+		if s.prepBefore(s.mst[m]) >= 0 || s.men[m] >= last {
+			return -1
+		}
+		return m
+	}
+	return -1
 }
 
 func slotName(lx *lexicon, e elem) string {
@@ -1280,17 +1317,12 @@ func (s *sent) emit() {
 		cb := &s.cands[b]
 		for j := cb.anchor - 1; j > 0; j-- {
 			if s.lx.in("clausecomp", s.norm(j)) {
-				// "an allegation by the LPC that ...": skip the author
+				// "an allegation by the Liberian Peace Council (LPC) that
+				// ...": the content noun may stand a few words back, before
+				// its author
 				k := j - 1
-				if k > 0 && s.norm(k) == ")" {
-					for k--; k > 0 && s.norm(k) != "("; k-- {
-					}
+				for n := 0; k > 0 && n < 8 && !s.lx.in("contentnoun", s.norm(k)) && !s.hard(k) && !s.verbForm(k); n++ {
 					k--
-				}
-				if m := s.actorAt(k); m >= 0 && s.mst[m] > 0 {
-					if pb := s.prepBefore(s.mst[m]); pb > 0 {
-						k = pb - 1
-					}
 				}
 				if k >= 0 && s.lx.in("contentnoun", s.norm(k)) {
 					keep[b] = false
