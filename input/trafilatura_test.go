@@ -241,4 +241,14 @@ func TestTrafilaturaBenchmark(t *testing.T) {
 		t.Logf("%-16s %d pages (%d without text): precision %.3f recall %.3f F %.3f (after clean.Cleaner F %.3f); date right on %d of %d (%.3f)",
 			x.name, x.b.pages, x.b.failed, p, r, f, x.b.cleanF(), x.b.dateOK, x.b.dated, x.b.dateAcc())
 	}
+	// floors: the figures reached, less a little (go-readability 0.875 and
+	// go-trafilatura 0.909 are the benchmark's published F-scores)
+	for i, fl := range []struct{ f, date float64 }{{0.900, 0.895}, {0.895, 0.845}} {
+		if _, _, f := halves[i].prf(); f < fl.f {
+			t.Errorf("half %d: F %.3f < %.3f", i+1, f, fl.f)
+		}
+		if a := halves[i].dateAcc(); a < fl.date {
+			t.Errorf("half %d: date accuracy %.3f < %.3f", i+1, a, fl.date)
+		}
+	}
 }

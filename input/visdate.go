@@ -24,9 +24,6 @@ import (
 // false when the page has no headline or no date near it.
 func headlineDate(root *html.Node, title, lang string) (dyad.Date, bool) {
 	h := findHeadline(root, title)
-	if h == nil && visDebug != nil {
-		visDebug("NO HEADLINE")
-	}
 	if h == nil {
 		return dyad.Date{}, false
 	}
@@ -107,13 +104,8 @@ func headlineDate(root *html.Node, title, lang string) (dyad.Date, bool) {
 			best, bestDist = dt, dist
 		}
 	}
-	if visDebug != nil {
-		visDebug(s[from:hStart] + "[[H " + s[hStart:hEnd] + " H]]" + s[hEnd:to])
-	}
 	return best, !best.IsZero()
 }
-
-var visDebug func(string)
 
 const (
 	afterHeadline  = 600
