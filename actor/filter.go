@@ -113,7 +113,7 @@ func titleCased(toks []dyad.Token) bool {
 			break
 		}
 	}
-	return words >= 4 && caps*10 >= words*6
+	return words >= 5 && caps*10 >= words*6
 }
 
 // quantified reports whether unit i follows a number or a quantity

@@ -111,13 +111,18 @@ func sentenceUnits(toks []dyad.Token, buf []unit) []unit {
 			continue
 		}
 		parts := strings.FieldsFunc(n, func(r rune) bool { return r == '-' })
+		raw := strings.FieldsFunc(t.Text, isDash)
 		k0 := len(buf)
-		for _, p := range parts {
+		for x, p := range parts {
 			p = strings.ReplaceAll(p, ".", "")
 			if p == "" {
 				continue
 			}
-			buf = append(buf, unit{norm: p, tok: i, tokEnd: i, upper: up, cap: cp})
+			pu, pc := up, cp
+			if len(raw) == len(parts) { // "US-led": the part's own case
+				pu, pc = caseOf(raw[x])
+			}
+			buf = append(buf, unit{norm: p, tok: i, tokEnd: i, upper: pu, cap: pc})
 		}
 		if len(buf) > k0 {
 			buf[k0].first = true
@@ -159,7 +164,7 @@ type payload struct {
 
 // fits reports whether the payload accepts the case of units us[i:j].
 func (p payload) fits(us []unit, i, j int) bool {
-	if p.caps && !(j-i == 1 && us[i].upper) {
+	if p.caps && !us[i].upper { // one-word name (an agent may hold a demonym: "PM pakistanais")
 		return false
 	}
 	for k := 0; p.mask != 0 && k < j-i && k < 32; k++ {
@@ -289,7 +294,7 @@ func (t *trie) longest(us []unit, i int) (int, int32) {
 			break
 		}
 		n = c
-		if len(t.nodes[n].out) > 0 && us[j].last && t.accepts(n, us, i, j+1) {
+		if len(t.nodes[n].out) > 0 && endsName(us, j) && t.accepts(n, us, i, j+1) {
 			bestEnd, bestNode = j+1, n
 		}
 	}
@@ -346,4 +351,18 @@ func (m *Matcher) Find(toks []dyad.Token, out []Match) []Match {
 func elided(n string) bool {
 	b := n[:len(n)-1]
 	return len(b) <= 2 || strings.HasSuffix(b, "qu") || b == "aujourd" || b == "presqu"
+}
+
+func isDash(r rune) bool {
+	return r == '-' || r == '\u2010' || r == '\u2011' || r == '\u2013' || r == '\u2014'
+}
+
+// compoundTails may follow a name inside a hyphenated word ("US-led",
+// "Iranian-backed"): the name still matches.
+var compoundTails = map[string]bool{"led": true, "backed": true, "sponsored": true, "allied": true, "controlled": true}
+
+// endsName reports whether a name may end at unit j: the end of a token,
+// or before a compound tail of the same token.
+func endsName(us []unit, j int) bool {
+	return us[j].last || j+1 < len(us) && !us[j+1].first && us[j+1].last && compoundTails[us[j+1].norm]
 }

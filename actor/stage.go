@@ -195,7 +195,7 @@ func (kb *KB) agentLongest(us []unit, i int, lang string) (end int, node int32, 
 	node = -1
 	var walk func(pos int, n int32, used bool, c string)
 	walk = func(pos int, n int32, used bool, c string) {
-		if n != 0 && len(t.nodes[n].out) > 0 && us[pos-1].last && pos > end {
+		if n != 0 && len(t.nodes[n].out) > 0 && endsName(us, pos-1) && pos > end {
 			end, node, country = pos, n, c
 		}
 		if pos >= len(us) {
