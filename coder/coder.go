@@ -602,7 +602,7 @@ func (s *sent) subject(p int) []int {
 // closest earlier event of the sentence.
 func (s *sent) coordinatedVerb(p int) []int {
 	j := p - 1
-	for n := 0; j >= 0 && n < 2 && (s.lx.in("aux", s.norm(j)) || s.lx.in("neg", s.norm(j))); n++ {
+	for n := 0; j >= 0 && n < 3 && (s.lx.in("aux", s.norm(j)) || s.lx.in("neg", s.norm(j)) || s.lx.in("refl", s.norm(j)) || s.lx.in("neg_pre", s.norm(j))); n++ {
 		j--
 	}
 	if j < 1 || !s.lx.in("conj", s.norm(j)) {
@@ -724,7 +724,7 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 		if s.hard(k) {
 			break
 		}
-		if dflt && k+1 < len(s.toks) && s.lx.in("comp", s.norm(k)) && s.verbForm(k+1) {
+		if dflt && k+1 < len(s.toks) && s.lx.in("comp", s.norm(k)) && (s.verbForm(k+1) || s.frenchInfinitive(k+1)) {
 			// "... to discuss efforts": the object comes before an infinitive
 			break
 		}
@@ -736,6 +736,17 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 		}
 	}
 	return -1, p
+}
+
+// frenchInfinitive reports a French word shaped like an infinitive (modifier,
+// payer, agir, rendre, pouvoir) that is not an actor: after "à"/"de" it opens
+// a complement clause.
+func (s *sent) frenchInfinitive(k int) bool {
+	if s.lx.lang != "fr" || s.actor[k] >= 0 || s.toks[k].Kind != dyad.Word {
+		return false
+	}
+	nm := s.norm(k)
+	return len(nm) > 4 && (strings.HasSuffix(nm, "er") || strings.HasSuffix(nm, "ir") || strings.HasSuffix(nm, "re"))
 }
 
 // code finds the events of the sentence.
@@ -1617,6 +1628,11 @@ func (s *sent) emit() {
 						pairs = append(pairs, [2]int{x, y})
 					}
 				}
+			}
+		case len(c.tgt) == 0 && len(c.src) == 1 && s.reflexive(c.p) && len(s.twins[c.src[0]]) == 0:
+			// "X s'est entretenu" with no partner named: nothing to code
+			if tr {
+				s.tracef("  drop %s: reciprocal verb with a single actor and no partner", c.p.id)
 			}
 		case len(c.tgt) == 0:
 			for _, x := range c.src {
