@@ -19,7 +19,9 @@ import (
 //   - the sentence is cut into clauses by subordinating words ([subord]:
 //     qui, que, dont, où, lorsque, alors que, parce que, which, that,
 //     when, while, because...), by infinitive clauses ([infclause]: "pour
-//     entrer à Kaboul le 15") and by parentheses and quotes. A clause
+//     entrer à Kaboul le 15"), by coordinating words that join clauses
+//     ([clause] "= coord": mais, car, but) and by parentheses and quotes
+//     (not a bracket holding only a date: "(le 20 mai dernier)"). A clause
 //     opened after a comma or at the start of the sentence ends at the
 //     next comma (", qui était arrivé lundi, a rencontré"); one opened
 //     inside a clause runs to the end of that clause ("a annoncé que les
@@ -30,6 +32,11 @@ import (
 //     formé") does not date an event after that segment; an event in a
 //     comma-enclosed segment is not dated by a date after it, unless that
 //     date opens its own segment (", le 20 octobre,").
+//
+// An event in an infinitive clause may take the date of the clause it
+// depends on ("se rendra demain en Guyane pour rendre hommage"), and an
+// event in a coordinate clause the date that opens the sentence ("Mardi,
+// X a proposé …, mais Y a refusé"), when their own clause has none.
 //
 // When no date governs, the publication date is returned: "no date" is
 // preferred to a distant or subordinate one. Among the governing dates the
@@ -200,6 +207,7 @@ const (
 	fComma // opened after a comma or at the start: ends at the next comma
 	fOpen  // opened inside a clause: ends with the clause around it
 	fInf   // an infinitive clause ("pour entrer"), otherwise like fOpen
+	fCoord // a coordinate clause ("mais …"): ends with the clause around it
 )
 
 type frame struct {
@@ -309,6 +317,21 @@ func clauses(toks []tok, pm []int, spans [][2]int, lx *lexicon) clauseInfo {
 				popTo(parenTop(), false)
 			}
 			k++
+			continue
+		}
+		if e, j := match(toks, k, sClause); e != nil && e.val == "coord" && !(k > 0 && (toks[k-1].norm == "'" || has(toks, k-1, sDeterminer))) {
+			// a new coordinate clause: it ends the clauses opened inside
+			// the one before it, and a previous coordinate clause
+			p := parenTop()
+			for i := len(stack) - 1; i > p; i-- {
+				if stack[i].kind == fCoord || stack[i].kind == fOpen || stack[i].kind == fInf {
+					popTo(i, true)
+				}
+			}
+			push(fCoord, k, "")
+			for ; k < j; k++ {
+				ci.id[k] = stack[len(stack)-1].id
+			}
 			continue
 		}
 		if j, inf, ok := subordAt(lx, toks, k, stack[len(stack)-1].start, spans); ok {
@@ -537,21 +560,32 @@ next:
 	return true
 }
 
+// fronted reports whether the expression at tokens [t0, t1) opens the
+// sentence, set off by a comma ("Mardi, …", "Début août, …").
+func fronted(toks []tok, pm []int, t0, t1 int) bool {
+	L, R := segment(toks, pm, t0, t1)
+	return L < 0 && t0 <= 1 && R < len(toks) && toks[R].norm == ","
+}
+
 const (
 	govNo     = iota
 	govYes    // same clause
-	govParent // the event is in an infinitive clause, the date in the clause it depends on
+	govParent // the event is in an infinitive clause, the date in the clause it depends on; or a coordinate clause after a fronted date
 )
 
 // governs tells whether the expression at tokens [t0, t1) may date the
 // event at tokens [a0, a1): same clause, or the clause an infinitive
-// clause depends on ("se rendra demain à Kaboul pour rencontrer"), and no
-// apposition between them (see EventDate).
+// clause depends on ("se rendra demain à Kaboul pour rencontrer"), or a
+// date opening the sentence before a coordinate clause ("Mardi, …, mais
+// … a refusé"); and no apposition between them (see EventDate).
 func (ci clauseInfo) governs(toks []tok, pm []int, spans [][2]int, t0, t1, a0, a1 int) int {
 	ct, ca := ci.id[t0], ci.id[a0]
 	g := govYes
 	if ct != ca {
-		if ci.kind[ca] != fInf || ci.parent[ca] != ct {
+		switch {
+		case ci.kind[ca] == fInf && ci.parent[ca] == ct:
+		case ci.kind[ca] == fCoord && ci.parent[ca] == ct && t1 <= a0 && fronted(toks, pm, t0, t1):
+		default:
 			return govNo
 		}
 		g = govParent

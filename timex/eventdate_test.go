@@ -74,7 +74,17 @@ func TestEventDateClauses(t *testing.T) {
 		{"2012-11-11", "fr", "Ana Pastor, écartée par le gouvernement au cours de la campagne, a été remerciée vendredi.", "écartée", "2012-11-11"},
 		{"2012-11-11", "fr", "Ana Pastor, écartée par le gouvernement au cours de la campagne, a été remerciée vendredi.", "remerciée", "2012-11-09"},
 
+		// seed 003
+		{"2020-12-18", "fr", "Désireux de mettre un terme aux «guerres sans fin», le président républicain sortant a décidé de ramener le 15 janvier à 2500 soldats la présence militaire américaine dans le pays, laissant à son successeur Joe Biden la décision d'un retrait total alors même que les pourparlers de paix entre le gouvernement afghan et les talibans piétinent.", "pourparlers", "2020-12-18"},
+		{"2020-12-18", "fr", "Le Pentagone prévoyait de maintenir le contingent américain à ce niveau début 2021 en attendant de constater des avancées dans les pourparlers interafghans, mais Donald Trump a exigé de réduire le contingent américain à 2500 avant la fin de son mandat.", "exigé", "2020-12-18"},
+		{"2020-12-18", "fr", "Le Pentagone prévoyait de maintenir le contingent américain à ce niveau début 2021 en attendant de constater des avancées dans les pourparlers interafghans, mais Donald Trump a exigé de réduire le contingent américain à 2500 avant la fin de son mandat.", "prévoyait", "2021"},
+		{"2021-10-24", "fr", "Mardi, le ministre a proposé un cessez-le-feu, mais les talibans ont refusé.", "refusé", "2021-10-19"},
+		{"2021-10-24", "fr", "Le ministre a proposé mardi un cessez-le-feu, mais les talibans ont refusé.", "refusé", "2021-10-24"},
+		{"2021-10-24", "fr", "Le ministre a proposé un cessez-le-feu, mais les talibans l'ont refusé mardi.", "refusé", "2021-10-19"},
+		{"2021-10-24", "fr", "Les talibans ont pris le contrôle de l'or du pays le 15 août.", "pris", "2021-08-15"},
+
 		// English
+		{"2021-10-24", "en", "The minister proposed a ceasefire on Tuesday, but the Taliban refused.", "refused", "2021-10-24"},
 		{"2021-10-24", "en", "The minister said on Tuesday that troops would leave on October 31.", "said", "2021-10-19"},
 		{"2021-10-24", "en", "The minister said that troops would leave on October 31.", "said", "2021-10-24"},
 		{"2021-10-24", "en", "The minister said that troops would leave on October 31.", "leave", "2021-10-31"},
