@@ -570,6 +570,21 @@ func (s *sent) subject(p int) []int {
 		if s.hard(j) {
 			break
 		}
+		if s.lx.lang == "fr" && nm == "en" && j+1 < p && strings.HasSuffix(s.norm(j+1), "ant") {
+			// "X a protégé Y en refusant de l'extrader": the gerund's
+			// subject is the main clause's, found from its auxiliary
+			for k := j - 1; k >= 0 && k >= j-12 && !s.hard(k); k-- {
+				if s.actor[k] < 0 && s.lx.in("aux", s.norm(k)) {
+					if g := s.subject(k); g != nil {
+						if s.trace() {
+							s.tracef("  gerund %q %q: subject of the main clause", s.toks[j].Text, s.toks[j+1].Text)
+						}
+						return g
+					}
+					break
+				}
+			}
+		}
 		if nm == "," && j > 0 && s.actor[j-1] >= 0 && s.prepBefore(s.mst[s.actor[j-1]]) < 0 {
 			// "Le Pakistan, accusé par ...": the actor before the comma
 			return s.group(s.actor[j-1])
@@ -713,7 +728,7 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 				// "a gelé les avoirs du président": the owner of the
 				// pattern's object noun is the target
 				return m, s.men[m]
-			case pb >= p+2 && pb <= p+3 && s.lx.in("genitive", s.norm(pb)) && s.lx.in("det", s.norm(p)) && s.actor[pb-1] < 0:
+			case pb == p+2 && s.lx.in("genitive", s.norm(pb)) && s.lx.in("det", s.norm(p)) && s.actor[pb-1] < 0:
 				// "a critiqué la visite de la présidente taïwanaise": the
 				// object's owner is the target
 				return m, s.men[m]
