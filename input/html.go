@@ -79,6 +79,7 @@ func ExtractHTML(data []byte, label, pageURL string) (*dyad.Document, error) {
 		return nil, fmt.Errorf("cannot parse HTML: %v", err)
 	}
 	m := pageMeta(root)
+	lead := leadBlock(root, m.desc)
 	if dt, ok := headlineDate(root, m.title, primaryLang(m.lang)); ok && preferHeadline(m, dt) {
 		m.date, m.dateKind = dt, "headline"
 	}
@@ -108,6 +109,11 @@ func ExtractHTML(data []byte, label, pageURL string) (*dyad.Document, error) {
 				d.Text = fb
 			}
 		}
+	}
+	if lead != "" && !strings.Contains(d.Text, head(lead, 60)) {
+		// the standfirst set apart from the body (in the header, by the
+		// headline): go-readability often leaves it out
+		d.Text = strings.TrimSpace(lead + "\n\n" + d.Text)
 	}
 	if d.Text == "" {
 		return nil, fmt.Errorf("no text")
@@ -201,6 +207,7 @@ type meta struct {
 	title, canonical, site, author, lang string
 	date                                 dyad.Date
 	dateKind                             string // which source gave date
+	desc                                 string // the longest description meta
 }
 
 // pageMeta reads the metadata of a parsed page.
@@ -294,6 +301,10 @@ func pageMeta(root *html.Node) meta {
 					case "og:title":
 						if ogTitle == "" {
 							ogTitle = strings.TrimSpace(content)
+						}
+					case "og:description", "description", "twitter:description":
+						if len(content) > len(m.desc) {
+							m.desc = content
 						}
 					case "author", "article:author", "dc.creator", "byl", "sailthru.author", "parsely-author":
 						if metaAuthor == "" && !strings.HasPrefix(content, "http") {

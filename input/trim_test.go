@@ -102,3 +102,24 @@ func TestLateMetaCharset(t *testing.T) {
 		t.Errorf("text %q", head(d.Text, 80))
 	}
 }
+
+// TestLead checks that the standfirst set apart by the headline, which the
+// page repeats in its description, is put before the article text once.
+func TestLead(t *testing.T) {
+	lead := "Le chef de la diplomatie américaine a plaidé mardi à Islamabad pour un gouvernement inclusif à Kaboul."
+	src := `<!DOCTYPE html><html lang="fr"><head><title>Rencontre</title><meta name="description" content="` + lead + `"></head><body>
+<header class="head"><h1>Rencontre à Islamabad</h1><div class="standfirst-box"><p class="chapo">` + lead + `</p></div></header>
+<article>` + article + `</article></body></html>`
+	d, err := ExtractHTML([]byte(src), "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(d.Text, lead) || strings.Count(d.Text, lead) != 1 || !strings.Contains(d.Text, "Le secrétaire d’État américain") {
+		t.Errorf("text %q", d.Text)
+	}
+	// a description written only for the metadata adds nothing
+	src = strings.Replace(src, `<p class="chapo">`+lead+`</p>`, "", 1)
+	if d, err = ExtractHTML([]byte(src), "", ""); err != nil || strings.Contains(d.Text, "chef de la diplomatie") {
+		t.Errorf("description without a block: %v %q", err, d.Text)
+	}
+}
