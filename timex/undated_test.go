@@ -1,10 +1,16 @@
 package timex
 
 import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/text"
 )
 
 // setNow fixes the current date for a test.
@@ -151,5 +157,76 @@ func TestUndatedExplicitAnchor(t *testing.T) {
 	a = analyse(t, "Les attentats du 11-Septembre ont changé le monde. Il a parlé vendredi.", "", "fr")
 	if got := InferredAnchor(a); !got.IsZero() {
 		t.Errorf("holiday taken as anchor: %v", got)
+	}
+}
+
+// tagFull is Tag for an undated text with a full second pass (no restart).
+func tagFull(tg *Tagger, txt string, sentences []dyad.Span, lang string) []dyad.TimeExpr {
+	lx := tg.lexFor(lang)
+	c := &ctx{lx: lx, text: txt, en: lx.lang == "en", now: fromTime(Now()), redo: -1, wdRedo: redoPoint{si: -1}}
+	out := tg.tag(c, &scratch{}, sentences, 0, nil)
+	inf, stated, _ := inferAnchor(lx, txt, out, c.now)
+	if inf.IsZero() {
+		return out
+	}
+	c2 := &ctx{lx: lx, text: txt, anchor: inf, en: c.en, now: c.now, redo: -1, wdRedo: redoPoint{si: -1}, stated: stated}
+	return tg.tag(c2, &scratch{}, sentences, 0, nil)
+}
+
+// The second pass of an undated text restarts at the first sentence an
+// anchor changes; the result must be that of a full second pass. Texts:
+// the expression cases run together with anchoring sentences at several
+// places, and (when ../shared is there) the seeds and the Wikinews
+// corpus without their dates.
+func TestSecondPassRestart(t *testing.T) {
+	setNow(t, "2026-11-26")
+	tg := New()
+	var texts []string
+	var fr []string
+	for _, tc := range exprCases {
+		if tc.lang == "fr" {
+			fr = append(fr, tc.sentence)
+		}
+	}
+	for _, anchor := range []string{"Il est arrivé ce jeudi 19 février à Washington.", "Le sommet s'est tenu le 12 mars 2024.", "Publié le 22 mai 2012."} {
+		for _, at := range []int{0, len(fr) / 3, len(fr) - 1} {
+			parts := append(append(append([]string{}, fr[:at]...), anchor), fr[at:]...)
+			texts = append(texts, strings.Join(parts, " "))
+		}
+	}
+	if files, _ := filepath.Glob("../../shared/seeds/*.txt"); len(files) > 0 {
+		for _, f := range files {
+			b, _ := os.ReadFile(f)
+			texts = append(texts, string(b))
+		}
+	}
+	if f, err := os.Open("../../shared/corpora/wikinews_fr_2012.jsonl"); err == nil {
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 1<<20), 1<<24)
+		for sc.Scan() {
+			var r struct{ Text string }
+			if json.Unmarshal(sc.Bytes(), &r) == nil {
+				texts = append(texts, r.Text)
+			}
+		}
+		f.Close()
+	} else {
+		t.Logf("../shared absent: synthetic texts only")
+	}
+	seg := text.New()
+	for _, txt := range texts {
+		sents := seg.Sentences(txt, "fr")
+		got := tg.Tag(txt, sents, dyad.Date{}, "fr")
+		want := tagFull(tg, txt, sents, "fr")
+		if len(got) != len(want) {
+			t.Errorf("%.60q: %d expressions, a full second pass gives %d", txt, len(got), len(want))
+			continue
+		}
+		for k := range got {
+			if got[k] != want[k] {
+				t.Errorf("%.60q: %v, a full second pass gives %v", txt, got[k], want[k])
+				break
+			}
+		}
 	}
 }
