@@ -19,6 +19,8 @@ import (
 //   - in French, a nationality adjective right after a common noun that is
 //     not an agent or a person noun ("un film américain", "la langue
 //     française"; "des sources américaines" stays);
+//   - a capital after a locative preposition is the place, not the
+//     government ("un hôtel à Kaboul": AFG);
 //   - a nationality noun after a number or quantity ("168 Liberians",
 //     "des milliers de Syriens") names people: COUNTRY + CVL.
 func (s *Stage) filter(sent *dyad.Sentence, us []unit, ms []mention, lang string) []mention {
@@ -49,6 +51,11 @@ func (s *Stage) filter(sent *dyad.Sentence, us []unit, ms []mention, lang string
 				gluedName(toks, us, covered, notname, m.j, m.j-1, false)) {
 				continue
 			}
+		}
+		if ek == "metonym" && len(m.code) > 3 && isCountryCode(m.code) && us[m.i].tok > 0 &&
+			wordSet("locative")[toks[us[m.i].tok-1].Norm] {
+			// "à Kaboul", "in Washington": the place
+			m.code = countryPart(m.code)
 		}
 		if (ek == "demonym" || ek == "country" && m.entry != nil && unitsText(us, m.i, m.j) != strings.Join(nameUnits(m.entry.Name), " ")) &&
 			m.kind == "country" && quantified(toks, us, m.i) && !(k+1 < len(ms) && ms[k+1].i == m.j && ms[k+1].kind == "agent") {

@@ -53,7 +53,8 @@ func TestFilterNoise(t *testing.T) {
 		{"Une opération militaire a été lancée ; les militaires sont arrivés.", "fr", []string{"militaires=---MIL"}, []string{"militaire="}},
 		{"Il s'est entretenu en présence de responsables afghans.", "fr", []string{"responsables afghans=AFGGOV"}, nil},
 		{"Son état de santé s'est dégradé après le coup d'État.", "fr", nil, []string{"état", "État"}},
-		{"Il a tenu une conférence de presse à Kaboul.", "fr", []string{"Kaboul=AFGGOV"}, []string{"presse"}},
+		{"Il a tenu une conférence de presse à Kaboul.", "fr", []string{"Kaboul=AFG"}, []string{"presse"}},
+		{"Kaboul a démenti.", "fr", []string{"Kaboul=AFGGOV"}, nil},
 		{"Les Talibans sont arrivés au pouvoir en 1996.", "fr", nil, []string{"pouvoir"}},
 		// adjectives after common nouns (French)
 		{"Il a vu un film américain sur la langue française.", "fr", nil, []string{"américain", "française"}},

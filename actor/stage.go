@@ -644,7 +644,13 @@ func (s *Stage) docNames(us []unit, ms []mention, ds *docState) []mention {
 				add = append(add, mention{i: i, j: e, kind: "person", code: f.Code, name: f.Name, where: "learned:" + f.DocID})
 				ds.addPerson(us, add[len(add)-1])
 				i = e - 1
+				found = true
 			}
+		}
+		if !found && e-i >= 2 && us[i].tok > 0 {
+			// "Michelle Obama" after "Barack Obama": a longer unknown name
+			// that ends with a known surname is someone else
+			i = e - 1
 		}
 	}
 	if len(add) == 0 {
