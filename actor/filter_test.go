@@ -67,6 +67,8 @@ func TestFilterNoise(t *testing.T) {
 		{"The crowd cheered when Michael Jordan entered the arena in Chicago yesterday.", "en", nil, []string{"Jordan"}},
 		{"On Monday Jordan closed its border with Syria, officials said.", "en", []string{"Jordan=JOR", "Syria=SYR"}, nil},
 		{"L'Olympique de Marseille a battu le Paris Saint-Germain hier.", "fr", nil, []string{"Marseille", "Paris"}},
+		{"Barack Obama est arrivé. Ce soir, c'est Michelle Obama qui parlera.", "fr", []string{"Barack Obama=USAGOV"}, []string{"Michelle"}},
+		{"Le site propose les contenus en français et le français et l'anglais cohabitent.", "fr", nil, []string{"français"}},
 	}
 	for _, c := range cases {
 		got := actorsOf(t, c.body, "2012-06-01", c.lang)
@@ -113,6 +115,9 @@ func TestSmallGaps(t *testing.T) {
 		{"Vietnamese-led forces entered the city.", "1985-06-01", "en", "Vietnamese-led forces=VNMMIL"},
 		{"The rebels attacked United Nations peacekeepers near the border.", "2000-06-01", "en", "United Nations peacekeepers=IGOUNOMIL"},
 		{"The US-led coalition struck.", "2003-06-01", "en", "US-led=USA"},
+		{"King Hassan of Morocco was quoted today.", "1995-01-01", "en", "King Hassan of Morocco=MARGOV"},
+		{"Le roi Hassan du Maroc a reçu le ministre.", "1995-01-01", "fr", "roi Hassan du Maroc=MARGOV"},
+		{"Ce soir, c'est la foule qui a applaudi.", "2012-06-01", "fr", "foule=---CVL"},
 		// a known person without a role at the date: country from the KB, role from the text
 		{"Le ministre des Affaires étrangères, Laurent Fabius, est arrivé.", "1990-06-01", "fr",
 			"ministre des Affaires étrangères, Laurent Fabius=FRAGOV"},

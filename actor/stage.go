@@ -486,10 +486,25 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 				p = &ms[k+1]
 				k++
 			} else if m.j < len(us) && adjacent(toks, us, m.j-1, m.j) {
-				if e := capRun(us, m.j, taken); personRole(m.role) && nameLike(us, m.j, e, m.country != "" && isComma(toks, us, m.j-1, m.j)) {
+				e := capRun(us, m.j, taken)
+				// "King Hassan of Morocco", "le roi Hassan du Maroc": the
+				// country after the name is the agent's
+				of := -1
+				if m.country == "" && e > m.j && e-m.j <= 2 && personRole(m.role) {
+					of = countryAfter(us, ms, k+1, e)
+				}
+				if personRole(m.role) && (of >= 0 || nameLike(us, m.j, e, m.country != "" && isComma(toks, us, m.j-1, m.j))) {
 					p = &mention{i: m.j, j: e, kind: "name", name: tokText(toks, us, m.j, e)}
 					for x := m.j; x < e; x++ {
 						taken[x] = true
+					}
+					if of >= 0 {
+						m.country = ms[of].code
+						r := s.appose(a, sent, us, m, *p, date, m.i, ms[of].j)
+						r.j = ms[of].j
+						out = append(out, r)
+						k = of
+						continue
 					}
 				}
 			}
@@ -784,4 +799,31 @@ func mergeTitles(toks []dyad.Token, us []unit, ms []mention) []mention {
 // plural reports whether a folded French or English noun looks plural.
 func plural(w string) bool {
 	return len(w) > 3 && (w[len(w)-1] == 's' || w[len(w)-1] == 'x')
+}
+
+// countryAfter returns the index in ms (from k on) of a plain country
+// mention introduced by "of"/"du"/"de" (optionally "the"/"la"/"l'") right
+// after unit e, or -1.
+func countryAfter(us []unit, ms []mention, k, e int) int {
+	if e >= len(us) {
+		return -1
+	}
+	switch us[e].norm {
+	case "of", "du", "de":
+	default:
+		return -1
+	}
+	at := e + 1
+	if at < len(us) && (us[at].norm == "the" || us[at].norm == "la" || us[at].norm == "l'") && us[e].norm != "du" {
+		at++
+	}
+	for ; k < len(ms); k++ {
+		if ms[k].i == at && ms[k].kind == "country" && len(ms[k].code) == 3 && isCountryCode(ms[k].code) {
+			return k
+		}
+		if ms[k].i > at {
+			break
+		}
+	}
+	return -1
 }
