@@ -78,7 +78,10 @@ func EventDate(a *dyad.Analysis, sentence int, at dyad.Span) string {
 	if sent.Start < 0 || sent.End > len(txt) || sent.Start > sent.End {
 		return def
 	}
-	toks, _ := tokenize(txt, sent.Start, sent.End, nil, nil)
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	toks, buf := tokenize(txt, sent.Start, sent.End, sc.toks, sc.buf)
+	defer func() { sc.toks, sc.buf = toks[:0], buf[:0] }()
 	lx.index(toks)
 	// token ranges of the sentence's expressions (for clefts) and of at
 	var spans [][2]int

@@ -107,3 +107,22 @@ func TestEventDateClauses(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkEventDate measures one EventDate call on a long sentence with
+// several dates (seed 001).
+func BenchmarkEventDate(b *testing.B) {
+	txt := "Le Pakistan, accusé par les Etats-Unis d'avoir soutenu depuis 2001 les talibans afghans via son agence de renseignement militaire (ISI), n'a pas reconnu le nouveau régime à Kaboul, alors qu'il avait été l'un des trois seuls pays à reconnaître le régime taliban afghan lorsqu'il était au pouvoir entre 1996 et 2001."
+	d, _ := dyad.ParseDate("2021-10")
+	a := &dyad.Analysis{Doc: &dyad.Document{Text: txt, Date: d, Lang: "fr"}, Sentences: []dyad.Sentence{{Span: dyad.Span{Start: 0, End: len(txt)}}}}
+	if err := New().Process(a); err != nil {
+		b.Fatal(err)
+	}
+	k := strings.Index(txt, "reconnu")
+	at := dyad.Span{Start: k, End: k + len("reconnu")}
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if EventDate(a, 0, at) != "2021-10" {
+			b.Fatal("wrong date")
+		}
+	}
+}

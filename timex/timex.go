@@ -59,6 +59,11 @@
 //     l'avenir") are typed TIME, the French TimeBank convention.
 //   - "depuis 2014" is tagged DATE 2014 (the start of a span); EventDate
 //     does not take it as the date of the event.
+//   - EventDate dates an event only with an expression of its own clause:
+//     subordinate clauses (qui, que, lorsque, alors que, which, when...),
+//     infinitive clauses (pour entrer), coordinate clauses (mais, but),
+//     brackets, quotes and appositions separate them; with none, the
+//     publication date ("no date" rather than a subordinate one).
 package timex
 
 import (
