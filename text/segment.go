@@ -117,7 +117,7 @@ func (s *Segmenter) Sentences(text, lang string) []dyad.Span {
 	p := s.pool.Get().(*[]tok)
 	toks := s.scan(text, 0, len(text), lang, (*p)[:0])
 	var out []dyad.Span
-	s.split(text, toks, s.lex(lang), func(a, b int) {
+	s.splitCapped(text, toks, s.lex(lang), func(a, b int) {
 		out = append(out, dyad.Span{Start: int(toks[a].start), End: int(toks[b].end)})
 	})
 	*p = toks
@@ -159,7 +159,7 @@ func (s *Segmenter) Analyze(text, lang string) []dyad.Sentence {
 	p := s.pool.Get().(*[]tok)
 	toks := s.scan(text, 0, len(text), lang, (*p)[:0])
 	var out []dyad.Sentence
-	s.split(text, toks, s.lex(lang), func(a, b int) {
+	s.splitCapped(text, toks, s.lex(lang), func(a, b int) {
 		out = append(out, dyad.Sentence{
 			Span:   dyad.Span{Start: int(toks[a].start), End: int(toks[b].end)},
 			Tokens: makeTokens(text, toks[a:b+1]),
@@ -236,6 +236,31 @@ func isCloser(text string, toks []tok, k int, dq int) bool {
 		return dq%2 == 1 // glued on both sides: an open quote closes
 	}
 	return false
+}
+
+// MaxSentenceTokens bounds the length of a sentence. Text without sentence
+// punctuation (lists, tables, scraped menus, garbage) would otherwise make
+// one huge sentence, and the later stages, which look around each token
+// within its sentence, would slow down on it. A longer run is cut after the
+// last ; : or , of the second half of each window, else after the window.
+const MaxSentenceTokens = 250
+
+// splitCapped is split with sentences of at most MaxSentenceTokens tokens.
+func (s *Segmenter) splitCapped(text string, toks []tok, lx *lexicon, fn func(a, b int)) {
+	s.split(text, toks, lx, func(a, b int) {
+		for b-a+1 > MaxSentenceTokens {
+			cut := a + MaxSentenceTokens - 1
+			for k := cut; k > a+MaxSentenceTokens/2; k-- {
+				if w := text[toks[k].start:toks[k].end]; w == ";" || w == ":" || w == "," {
+					cut = k
+					break
+				}
+			}
+			fn(a, cut)
+			a = cut + 1
+		}
+		fn(a, b)
+	})
 }
 
 // split finds the sentences of toks and calls fn with the indexes of the

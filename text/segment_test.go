@@ -314,3 +314,38 @@ func TestNoLoss(t *testing.T) {
 		}
 	}
 }
+
+// A text without sentence punctuation is cut into sentences of at most
+// MaxSentenceTokens tokens, preferring a cut after a comma.
+func TestMaxSentenceTokens(t *testing.T) {
+	var b strings.Builder
+	for i := 0; i < 2000; i++ {
+		b.WriteString("mot ")
+		if i%37 == 36 {
+			b.WriteString(", ")
+		}
+	}
+	txt := b.String()
+	seg := New()
+	sents := seg.Analyze(txt, "fr")
+	if len(sents) < 2000/MaxSentenceTokens {
+		t.Fatalf("%d sentences for 2000+ tokens", len(sents))
+	}
+	total := 0
+	for i, s := range sents {
+		n := len(s.Tokens)
+		total += n
+		if n > MaxSentenceTokens {
+			t.Errorf("sentence %d has %d tokens", i, n)
+		}
+		if i < len(sents)-1 && s.Tokens[n-1].Text != "," {
+			t.Errorf("sentence %d ends with %q, want a cut after a comma", i, s.Tokens[n-1].Text)
+		}
+	}
+	if want := len(seg.Tokens(txt, dyad.Span{Start: 0, End: len(txt)}, "fr")); total != want {
+		t.Errorf("sentences hold %d tokens, text has %d", total, want)
+	}
+	if spans := seg.Sentences(txt, "fr"); len(spans) != len(sents) {
+		t.Errorf("Sentences gives %d spans, Analyze %d sentences", len(spans), len(sents))
+	}
+}
