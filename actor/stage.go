@@ -383,6 +383,9 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 				!isComma(toks, us, m.j-1, ms[k+1].i) {
 				ag := ms[k+1]
 				ag.i = m.i
+				if ag.country == "" {
+					ag.country = m.country // "current Haitian government officials"
+				}
 				if m.role == "@modELI" && personRole(ag.role) {
 					// "l'ancien ministre"; not "d'anciens détenus"
 					ag.role = "ELI"
@@ -539,6 +542,29 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 			}
 		}
 		out = append(out, m)
+	}
+	// 4. "supporters of former President Ben Bella", "les partisans de
+	// Mélenchon": an agent without country before of/de + a person takes
+	// the person's country; both stay mentions
+	for k := 0; k+1 < len(out); k++ {
+		m, n := &out[k], out[k+1]
+		gap := n.i - m.j
+		if m.kind != "agent" || m.country != "" || strings.HasPrefix(m.role, "@") || n.kind != "person" ||
+			gap < 1 || gap > 3 || !isCountryCode(n.code) {
+			continue
+		}
+		switch us[m.j].norm {
+		case "of", "de", "d'", "du":
+		default:
+			continue
+		}
+		ok := true
+		for g := m.j + 1; g < n.i; g++ {
+			ok = ok && (ofWord[us[g].norm] || wordSet("det")[us[g].norm])
+		}
+		if ok {
+			m.country = n.code[:3]
+		}
 	}
 	return out
 }
