@@ -79,7 +79,7 @@ func ExtractHTML(data []byte, label, pageURL string) (*dyad.Document, error) {
 		return nil, fmt.Errorf("cannot parse HTML: %v", err)
 	}
 	m := pageMeta(root)
-	lead := leadBlock(root, m.desc)
+	lead := leadBlock(root, m.desc, m.title)
 	if dt, ok := headlineDate(root, m.title, primaryLang(m.lang)); ok && preferHeadline(m, dt) {
 		m.date, m.dateKind = dt, "headline"
 	}

@@ -123,3 +123,19 @@ func TestLead(t *testing.T) {
 		t.Errorf("description without a block: %v %q", err, d.Text)
 	}
 }
+
+// TestLeadByClass checks the standfirst found by its class right after the
+// headline when the page has no description.
+func TestLeadByClass(t *testing.T) {
+	lead := "Washington veut que le Pakistan use de son influence auprès des talibans."
+	src := `<!DOCTYPE html><html lang="fr"><head><title>Rencontre à Islamabad</title></head><body>
+<header><h1>Rencontre à Islamabad</h1><h2 class="article-teaser">` + lead + `</h2></header>
+<article>` + article + `</article></body></html>`
+	d, err := ExtractHTML([]byte(src), "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(d.Text, lead) || strings.Count(d.Text, lead) != 1 {
+		t.Errorf("text %q", d.Text)
+	}
+}

@@ -270,36 +270,3 @@ func daysApart(a, b dyad.Date) int {
 	}
 	return d
 }
-
-// leadBlock returns the text of the visible block that holds the page's
-// description (its standfirst, which sites repeat in the description
-// metadata), or "" when no block does. The first 50 bytes of the block and
-// of the description must agree, after white space is collapsed.
-func leadBlock(root *html.Node, desc string) string {
-	desc = clean.Normalize(strings.Join(strings.Fields(html.UnescapeString(desc)), " "))
-	if len(desc) < 80 {
-		return ""
-	}
-	key := head(desc, 50)
-	var found string
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		if found != "" || n.Type != html.ElementNode && n.Type != html.DocumentNode {
-			return
-		}
-		if n.Type == html.ElementNode && (skipForDate[n.Data] || isHidden(n)) {
-			return
-		}
-		if n.Type == html.ElementNode && (n.Data == "p" || n.Data == "h2" || n.Data == "div" || n.Data == "span" || n.Data == "strong") {
-			if t := clean.Normalize(nodeText(n, 2000)); len(t) >= 80 && strings.HasPrefix(t, key) && len(t) < 2*len(desc)+100 {
-				found = t
-				return
-			}
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(root)
-	return found
-}
