@@ -707,6 +707,7 @@ func (s *sent) beforeIncise(p int) []int {
 func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 	commas := 0
 	maxCommas := 2
+	content := false
 	if maxGap < 0 { // default target: stop at the first comma
 		maxGap, maxCommas = -maxGap, 1
 	}
@@ -739,8 +740,13 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 		if s.hard(k) {
 			break
 		}
-		if dflt && k+1 < len(s.toks) && s.lx.in("comp", s.norm(k)) && (s.verbForm(k+1) || s.frenchInfinitive(k+1)) {
-			// "... to discuss efforts": the object comes before an infinitive
+		if s.lx.in("contentnoun", s.norm(k)) {
+			content = true
+		}
+		if dflt && (k+1 < len(s.toks) && s.lx.in("comp", s.norm(k)) && (s.verbForm(k+1) || s.frenchInfinitive(k+1)) ||
+			k > 0 && s.lx.in("comp", s.norm(k-1)) && (s.verbForm(k) || s.frenchInfinitive(k)) || content && s.lx.in("clausecomp", s.norm(k))) {
+			// "... to discuss efforts", "s'engage à payer la compagnie",
+			// "an allegation that X": the actor belongs to the complement
 			break
 		}
 		if s.norm(k) == "," {
@@ -958,7 +964,13 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 					if particle {
 						break
 					}
-					// an actor mention counts as one token
+					// an actor mention counts as one token; in French a
+					// pattern word may be its head after the article
+					// ("l'ambassadeur de France")
+					if x := k + 1; s.lx.lang == "fr" && s.mst[m] == k && s.isDet(k) && x < s.men[m] && s.matchAny(x, e.words) {
+						found = x
+						break
+					}
 					k = s.men[m] - 1
 					continue
 				}
@@ -1047,7 +1059,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			// without an auxiliary only "accusé par X", "staged by X" make
 			// a passive: in "rejected calls by Annan" the agent belongs to
 			// the object
-			if pb := s.prepBefore(s.mst[agent]); pb != i+1 && pb != c.last {
+			if pb := s.prepBefore(s.mst[agent]); pb != i+1 {
 				agent = -1
 			}
 		}
@@ -1098,6 +1110,11 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				c.tgt = s.group(wordMention)
 				if s.trace() {
 					why = append(why, "target = the actor named by the pattern word "+s.mtext(c.tgt))
+				}
+			} else if m := s.ownerAfter(i, c.last); m >= 0 {
+				c.tgt = s.group(m)
+				if s.trace() {
+					why = append(why, "target = the author of the object "+s.mtext(c.tgt))
 				}
 			} else if m := s.innerOwner(i, c.last); m >= 0 {
 				c.tgt = s.group(m)
@@ -1165,6 +1182,32 @@ func (s *sent) innerOwner(i, last int) int {
 			return -1
 		}
 		return m
+	}
+	return -1
+}
+
+// ownerAfter finds the author of the object noun a pattern matched:
+// "rejected calls by Kofi Annan", "a rejeté l'offre de Kaboul" — an actor
+// introduced by the agent or a genitive preposition right after the last
+// pattern word. It returns -1 when there is none.
+func (s *sent) ownerAfter(i, last int) int {
+	if last <= i+1 || last >= len(s.toks) {
+		return -1
+	}
+	nm := s.norm(last)
+	if nm != s.lx.agentPrep() && !s.lx.in("genitive", nm) {
+		return -1
+	}
+	for k := last + 1; k < len(s.toks) && k <= last+3; k++ {
+		if m := s.actor[k]; m >= 0 {
+			if s.mst[m] == k {
+				return m
+			}
+			return -1
+		}
+		if !s.isDet(k) {
+			return -1
+		}
 	}
 	return -1
 }
@@ -1546,6 +1589,11 @@ func (s *sent) emit() {
 			}
 			if cb.anchor > ca.anchor && cb.anchor-ca.anchor <= lim && s.complement(cb.anchor, ca.anchor) {
 				keep[b] = false
+				if len(ca.tgt) == 0 && ca.both == nil && len(cb.tgt) > 0 && len(ca.code) >= 2 && len(cb.code) >= 2 && ca.code[:2] == cb.code[:2] {
+					// "used tear gas to disperse the demonstrators": the
+					// complement of the same kind names the target
+					ca.tgt = cb.tgt
+				}
 				if tr {
 					s.tracef("  drop %s at %d: complement of %s at %d", cb.p.id, cb.anchor, ca.p.id, ca.anchor)
 				}
@@ -1644,7 +1692,7 @@ func (s *sent) emit() {
 					}
 				}
 			}
-		case len(c.tgt) == 0 && len(c.src) == 1 && s.reflexive(c.p) && len(s.twins[c.src[0]]) == 0:
+		case len(c.tgt) == 0 && len(c.src) == 1 && s.reflexive(c.p) && len(c.p.post) == 0 && strings.HasPrefix(c.p.code, "04") && len(s.twins[c.src[0]]) == 0:
 			// "X s'est entretenu" with no partner named: nothing to code
 			if tr {
 				s.tracef("  drop %s: reciprocal verb with a single actor and no partner", c.p.id)

@@ -1,0 +1,71 @@
+package coder
+
+import "testing"
+
+// TestRules checks the coding rules added for accuracy: each sentence
+// exercises one rule (fixture actors), and some check what must NOT be
+// coded.
+func TestRules(t *testing.T) {
+	for _, tc := range []struct {
+		lang, text string
+		actors     []string
+		want       []string
+	}{
+		// a demand verb turns the appeal phrasings of its patterns into demands
+		{"en", "Former prime minister Andreas Papandreou demanded immediate elections.",
+			[]string{"Former prime minister Andreas Papandreou=GRCGOV"}, []string{"GRCGOV>:1041"}},
+		// a verb coordinated with "and" shares the subject of the first verb
+		{"en", "Arafat defended Iraq and Libya against Western criticism and accused the West of double standards.",
+			[]string{"Arafat=PSEGOV", "Iraq=IRQ", "Libya=LBY", "the West=WST"},
+			[]string{"PSEGOV>IRQ:051", "PSEGOV>LBY:051", "PSEGOV>WST:112"}},
+		// "its fisheries dispute": a noun after an article and a modifier
+		{"en", "Denmark accepted a formula for ending its fisheries dispute with the European Community.",
+			[]string{"Denmark=DNK", "the European Community=IGOEUREEC"}, []string{"DNK>IGOEUREEC:030"}},
+		// the object's owner inside the matched words is the target
+		{"en", "Yemen has rejected a U.S. request to interrogate detainees.",
+			[]string{"Yemen=YEM", "U.S.=USA"}, []string{"YEM>USA:?"}},
+		// "by X" inside the object is not a passive agent
+		{"en", "The US on Thursday rejected calls by Kofi Annan to adopt reforms.",
+			[]string{"The US=USA", "Kofi Annan=IGOUNO"}, []string{"USA>IGOUNO:?"}},
+		// a verb that codes nothing leaves the event to its close complement
+		{"en", "Riot police used tear gas to disperse the demonstrators.",
+			[]string{"Riot police=LBRCOP", "demonstrators=LBROPP"}, []string{"LBRCOP>LBROPP:175"}},
+		// the content of an allegation is not an event of its own
+		{"en", "The committee completed its investigation into an allegation by the Liberian Peace Council that the NPFL had taken over the town.",
+			[]string{"The committee=NGO", "the NPFL=LBRREB"}, []string{"NGO>:090"}},
+		// an appeal to X by a demand verb is a demand
+		{"en", "The authorities have been pressuring the workers to cancel the strike.",
+			[]string{"The authorities=IRNGOV", "the workers=IRNLAB"}, []string{"IRNGOV>IRNLAB:1052"}},
+		// French: "auprès de X" slot, summoning an ambassador, frozen assets
+		{"fr", "Moscou a protesté auprès de Washington.",
+			[]string{"Moscou=RUSGOV", "Washington=USAGOV"}, []string{"RUSGOV>USAGOV:114"}},
+		{"fr", "La Turquie a convoqué l'ambassadeur de France.",
+			[]string{"La Turquie=TUR", "l'ambassadeur de France=FRAGOV"}, []string{"TUR>FRAGOV:110"}},
+		{"fr", "L'Union européenne a gelé les avoirs du président ivoirien.",
+			[]string{"L'Union européenne=IGOEUREEC", "président ivoirien=CIVGOV"}, []string{"IGOEUREEC>CIVGOV:163"}},
+		{"fr", "Le Brésil a extradé le suspect vers les États-Unis.",
+			[]string{"Le Brésil=BRA", "les États-Unis=USA"}, []string{"BRA>USA:063"}},
+		// the gerund's subject is the main clause's
+		{"fr", "Le Royaume-Uni avait protégé le général Pinochet en refusant de l'extrader.",
+			[]string{"Le Royaume-Uni=GBR", "le général Pinochet=CHLMIL"}, []string{"GBR>:121"}},
+		// "la situation critique": an adjective, not the verb critiquer
+		{"fr", "L'agence maintient une perspective négative du fait de la situation critique en Grèce.",
+			[]string{"L'agence=---MED", "Grèce=GRC"}, nil},
+		// "se manifester" is no demonstration; a reciprocal verb needs two actors
+		{"fr", "Parmi les jeunes officiers, il se manifeste un désir de guerre.",
+			[]string{"officiers=RUSMIL"}, nil},
+		{"fr", "Le comité central du parti s'entretiendra de l'affaire.",
+			[]string{"Le comité central du parti=CHEPTY"}, nil},
+		// a plain statement by an actor of unknown country, to no one, is not coded
+		{"fr", "Le président de la fédération a déclaré que la saison était finie.",
+			[]string{"Le président=---GOV"}, nil},
+		// "s'engage à payer à la compagnie": the target stops before the infinitive
+		{"fr", "Le gouvernement s'engage à payer la compagnie nationale.",
+			[]string{"Le gouvernement=ITAGOV", "la compagnie nationale=ITABUS"}, []string{"ITAGOV>:030"}},
+	} {
+		got, _ := codeIt(t, tc.lang, tc.text, tc.actors...)
+		if !sameEvents(got, tc.want) {
+			t.Errorf("%s\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}
