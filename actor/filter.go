@@ -19,6 +19,9 @@ import (
 //   - in French, a nationality adjective right after a common noun that is
 //     not an agent or a person noun ("un film américain", "la langue
 //     française"; "des sources américaines" stays);
+//   - the head of a non-state body ("le président du club", "le porte-parole
+//     des équipes", "le secrétaire général du syndicat") takes the body's
+//     sector or names no actor;
 //   - a capital after a locative preposition is the place, not the
 //     government ("un hôtel à Kaboul": AFG);
 //   - a nationality noun after a number or quantity ("168 Liberians",
@@ -66,13 +69,67 @@ func (s *Stage) filter(sent *dyad.Sentence, us []unit, ms []mention, lang string
 			p := m.i - 1
 			if lang == "fr" && p >= 0 && !us[m.i].cap && !covered[p] && touching(us, p, m.i) &&
 				!us[p].cap && toks[us[p].tok].Kind == dyad.Word && !wordSet("function")[us[p].norm] &&
-				!wordSet("persons")[us[p].norm] && !notName[us[p].norm] {
+				!wordSet("persons")[us[p].norm] && !notName[us[p].norm] &&
+				!(p > 0 && us[p-1].cap && us[p-1].tok > 0 && touching(us, p-1, p)) { // "le Parti populaire espagnol"
 				continue // "un film américain"
+			}
+		}
+		if m.kind == "agent" && m.country == "" && strings.HasPrefix(m.role, "GOV") {
+			if role, ok := headOf(us, ms, m); ok {
+				if role == "" {
+					continue // "le président du club"
+				}
+				m.role = role // "le président de la communauté juive": CVL
 			}
 		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// headOf: an agent naming a head or spokesperson ("président",
+// "porte-parole", "secrétaire général") followed by de/du/des/of (+ article)
+// and a noun of an orgs word set heads that body: its sector, or "" (no
+// actor) for sports and culture bodies.
+func headOf(us []unit, ms []mention, m mention) (string, bool) {
+	w := m.agentW
+	if i := strings.LastIndexByte(w, ' '); i >= 0 {
+		w = w[i+1:]
+	}
+	if !wordSet("heads")[w] || m.j >= len(us) {
+		return "", false
+	}
+	switch us[m.j].norm {
+	case "de", "du", "des", "d'", "of":
+	default:
+		return "", false
+	}
+	x := m.j + 1
+	if x < len(us) && (us[x].norm == "la" || us[x].norm == "l'" || us[x].norm == "le" || us[x].norm == "les" || us[x].norm == "the") {
+		x++
+	}
+	if x >= len(us) {
+		return "", false
+	}
+	for _, o := range ms {
+		if o.i <= x && x < o.j && o.kind != "agent" {
+			return "", false // "le président de l'Union européenne"
+		}
+	}
+	n := us[x].norm
+	switch {
+	case wordSet("orgs-")[n]:
+		return "", true
+	case wordSet("orgsBUS")[n]:
+		return "BUS", true
+	case wordSet("orgsLAB")[n]:
+		return "LAB", true
+	case wordSet("orgsEDU")[n]:
+		return "EDU", true
+	case wordSet("orgsCVL")[n]:
+		return "CVL", true
+	}
+	return "", false
 }
 
 // touching reports whether unit b follows unit a with no token between.

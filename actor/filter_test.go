@@ -58,6 +58,7 @@ func TestFilterNoise(t *testing.T) {
 		{"Les Talibans sont arrivés au pouvoir en 1996.", "fr", nil, []string{"pouvoir"}},
 		// adjectives after common nouns (French)
 		{"Il a vu un film américain sur la langue française.", "fr", nil, []string{"américain", "française"}},
+		{"Hier, le Parti populaire espagnol a exclu un député.", "fr", []string{"espagnol=ESP"}, nil},
 		{"Selon des sources américaines, son homologue pakistanais est arrivé.", "fr",
 			[]string{"américaines=USA", "homologue pakistanais=PAKGOV"}, nil},
 		// ambiguous one-word names, names glued to capitalised words
@@ -67,6 +68,9 @@ func TestFilterNoise(t *testing.T) {
 		{"The crowd cheered when Michael Jordan entered the arena in Chicago yesterday.", "en", nil, []string{"Jordan"}},
 		{"On Monday Jordan closed its border with Syria, officials said.", "en", []string{"Jordan=JOR", "Syria=SYR"}, nil},
 		{"L'Olympique de Marseille a battu le Paris Saint-Germain hier.", "fr", nil, []string{"Marseille", "Paris"}},
+		{"Le président du club a félicité l'équipe et le porte-parole des équipes scientifiques a parlé.", "fr", nil, []string{"président", "porte-parole"}},
+		{"Le secrétaire général du syndicat et le président de la Commission européenne ont parlé.", "fr",
+			[]string{"secrétaire général=---LAB", "président de la Commission européenne=IGOEUREEC"}, nil},
 		{"Barack Obama est arrivé. Ce soir, c'est Michelle Obama qui parlera.", "fr", []string{"Barack Obama=USAGOV"}, []string{"Michelle"}},
 		{"Le site propose les contenus en français et le français et l'anglais cohabitent.", "fr", nil, []string{"français"}},
 	}
