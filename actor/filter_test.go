@@ -58,6 +58,7 @@ func TestFilterNoise(t *testing.T) {
 		{"Les Talibans sont arrivés au pouvoir en 1996.", "fr", nil, []string{"pouvoir"}},
 		// adjectives after common nouns (French)
 		{"Il a vu un film américain sur la langue française.", "fr", nil, []string{"américain", "française"}},
+		{"Une masse correspondant à 133 protons ; ils ont pris 52 diplomates en otages.", "fr", nil, []string{"correspondant", "otages"}},
 		{"Hier, le Parti populaire espagnol a exclu un député.", "fr", []string{"espagnol=ESP"}, nil},
 		{"Selon des sources américaines, son homologue pakistanais est arrivé.", "fr",
 			[]string{"américaines=USA", "homologue pakistanais=PAKGOV"}, nil},
