@@ -313,9 +313,24 @@ type Analysis struct {
 	// own text (appositions such as "le secrétaire d'État américain, Marco
 	// Rubio"); the store keeps them, and later documents use them.
 	Learned []RoleFact
+	// Anchor is the date the time stage inferred from the text of an
+	// undated document ("ce jeudi 19 février" → 2026-02-19); zero when the
+	// document has a publication date or the text gives none. It is not a
+	// publication date: it only serves to resolve roles (RefDate).
+	Anchor Date
 	// Trace, when non-nil, receives explanations from the stages
 	// (dyad explain).
 	Trace func(stage, msg string)
+}
+
+// RefDate is the date at which actors' roles are resolved: the
+// publication date, else the anchor inferred from the text, else zero
+// (current roles).
+func (a *Analysis) RefDate() Date {
+	if !a.Doc.Date.IsZero() {
+		return a.Doc.Date
+	}
+	return a.Anchor
 }
 
 // Tracef sends an explanation line to the trace, if any.

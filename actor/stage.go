@@ -94,7 +94,7 @@ func (s *Stage) Process(a *dyad.Analysis) error {
 	kb := s.kb
 	kb.mu.RLock()
 	defer kb.mu.RUnlock()
-	date := a.Doc.Date
+	date := a.RefDate()
 	ds := &docState{names: map[string]personRef{}, count: map[string]int{}}
 	first := len(a.Actors)
 	var us []unit

@@ -6,9 +6,11 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/timex"
 )
 
 var (
@@ -171,5 +173,37 @@ func TestStreamStops(t *testing.T) {
 	})
 	if err != stop || seen != 5 {
 		t.Fatalf("err = %v after %d items; want %v after 5", err, seen, stop)
+	}
+}
+
+// An undated document resolves its actors' roles at the date its text
+// implies ("ce jeudi 19 février" → 2026), not at a made-up publication date.
+func TestUndatedDocumentAnchor(t *testing.T) {
+	p := testPipeline(t)
+	defer func(f func() time.Time) { timex.Now = f }(timex.Now)
+	timex.Now = func() time.Time { return time.Date(2026, 11, 26, 12, 0, 0, 0, time.UTC) }
+	doc := &dyad.Document{ID: "u", Lang: "fr",
+		Text: "Le président américain a reçu ce jeudi 19 février à Washington le Premier ministre pakistanais."}
+	a, err := p.Analyze(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !doc.Date.IsZero() {
+		t.Errorf("publication date invented: %v", doc.Date)
+	}
+	if got := a.Anchor.String(); got != "2026-02-19" {
+		t.Errorf("anchor = %q, want 2026-02-19", got)
+	}
+	if got := a.RefDate().String(); got != "2026-02-19" {
+		t.Errorf("RefDate = %q", got)
+	}
+	doc2 := &dyad.Document{ID: "d", Lang: "fr", Date: dyad.Date{Year: 2017, Month: 10},
+		Text: "Le président américain a reçu ce jeudi à Washington le Premier ministre pakistanais."}
+	a2, err := p.Analyze(doc2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !a2.Anchor.IsZero() || a2.RefDate() != doc2.Date {
+		t.Errorf("dated document: anchor %v, RefDate %v", a2.Anchor, a2.RefDate())
 	}
 }

@@ -137,6 +137,10 @@ func (t *Tagger) Process(a *dyad.Analysis) error {
 		spans = t.seg.Sentences(a.Doc.Text, a.Doc.Lang)
 	}
 	a.Times = append(a.Times, t.Tag(a.Doc.Text, spans, a.Doc.Date, a.Doc.Lang)...)
+	if a.Doc.Date.IsZero() {
+		a.Anchor = InferredAnchor(a)
+		a.Tracef("timex", "no publication date; anchor inferred from the text: %q", a.Anchor.String())
+	}
 	if a.Trace != nil {
 		for _, x := range a.Times {
 			a.Tracef("timex", "%q %s %s", x.Text, x.Type, x.Value)
