@@ -18,12 +18,11 @@ func fallbackText(root *html.Node) string {
 		good bool
 	}
 	var bs []block
-	for _, n := range blocks(pruned(root)) {
-		t := strings.Join(strings.Fields(nodeText(n, 1<<20)), " ")
+	for _, n := range blocksSkipping(root, fallbackPruned) {
+		t, all, linked := blockText(n, fallbackPruned)
 		if t == "" {
 			continue
 		}
-		all, linked := linkText(n)
 		good := len(t) >= fallbackMinLen && linked*4 < all
 		short := !good && linked*2 < all
 		if !good && !short {
@@ -60,23 +59,9 @@ var fallbackSkip = map[string]bool{"nav": true, "header": true, "footer": true, 
 var unlikelyParts = []string{"comment", "sidebar", "footer", "header", "menu", "nav", "cookie", "consent",
 	"related", "share", "social", "breadcrumb", "newsletter", "banner", "widget", "caption", "copyright"}
 
-// pruned returns a copy-free view of root with the skipped subtrees cut:
-// it detaches them from the tree it is given (the caller's own parse).
-func pruned(root *html.Node) *html.Node {
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; {
-			next := c.NextSibling
-			if c.Type == html.CommentNode || (c.Type == html.ElementNode && (fallbackSkip[c.Data] || isUnlikely(c) || isHidden(c))) {
-				n.RemoveChild(c)
-			} else {
-				walk(c)
-			}
-			c = next
-		}
-	}
-	walk(root)
-	return root
+// fallbackPruned tells the subtrees the fallback leaves out.
+func fallbackPruned(n *html.Node) bool {
+	return n.Type == html.ElementNode && (fallbackSkip[n.Data] || isUnlikely(n) || isHidden(n))
 }
 
 func isUnlikely(n *html.Node) bool {
@@ -114,4 +99,41 @@ func isHidden(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// blockText returns the text of n (white space collapsed) and the lengths
+// of its text and of the part in links, leaving out the subtrees skip
+// reports and scripts.
+func blockText(n *html.Node, skip func(*html.Node) bool) (t string, all, linked int) {
+	var b strings.Builder
+	var walk func(n *html.Node, in bool)
+	walk = func(n *html.Node, in bool) {
+		switch n.Type {
+		case html.TextNode:
+			for _, w := range strings.Fields(n.Data) {
+				if b.Len() > 0 {
+					b.WriteByte(' ')
+				}
+				b.WriteString(w)
+			}
+			l := len(strings.TrimSpace(n.Data))
+			all += l
+			if in {
+				linked += l
+			}
+			return
+		case html.ElementNode:
+			if n.Data == "script" || n.Data == "style" || skip(n) {
+				return
+			}
+			if n.Data == "a" {
+				in = true
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, in)
+		}
+	}
+	walk(n, false)
+	return b.String(), all, linked
 }

@@ -80,6 +80,7 @@ func ExtractHTML(data []byte, label, pageURL string) (*dyad.Document, error) {
 	}
 	m := pageMeta(root)
 	lead := leadBlock(root, m.desc, m.title)
+	fb := fallbackText(root) // before go-readability changes the tree
 	if dt, ok := headlineDate(root, m.title, primaryLang(m.lang)); ok && preferHeadline(m, dt) {
 		m.date, m.dateKind = dt, "headline"
 	}
@@ -102,12 +103,10 @@ func ExtractHTML(data []byte, label, pageURL string) (*dyad.Document, error) {
 		d.Text = strings.TrimSpace(clean.Normalize(render.InnerText(art.Node)))
 	}
 	if len(d.Text) < fallbackBelow {
-		// go-readability found little: try the plain block rule on a
-		// fresh parse (the first one was changed by go-readability)
-		if r2, err := html.Parse(strings.NewReader(s)); err == nil {
-			if fb := strings.TrimSpace(clean.Normalize(fallbackText(r2))); len(fb) > 3*len(d.Text)/2 {
-				d.Text = fb
-			}
+		// go-readability found little: the plain block rule, if it finds
+		// half as much again
+		if fb := strings.TrimSpace(clean.Normalize(fb)); len(fb) > 3*len(d.Text)/2 {
+			d.Text = fb
 		}
 	}
 	if lead != "" && !strings.Contains(d.Text, head(lead, 60)) {

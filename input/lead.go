@@ -26,7 +26,7 @@ func leadBlock(root *html.Node, desc, title string) string {
 		if n.Type == html.ElementNode && (skipForDate[n.Data] || isHidden(n)) {
 			return
 		}
-		if n.Type == html.ElementNode && (n.Data == "p" || n.Data == "h2" || n.Data == "div" || n.Data == "span" || n.Data == "strong") {
+		if n.Type == html.ElementNode && (n.Data == "p" || n.Data == "h2" || n.Data == "div" || n.Data == "span" || n.Data == "strong") && startsLike(n, key) {
 			if t := clean.Normalize(nodeText(n, 2000)); len(t) >= 80 && strings.HasPrefix(t, key) && len(t) < 2*len(desc)+100 {
 				found = t
 				return
@@ -91,4 +91,32 @@ func nextInOrder(n *html.Node, skip bool) *html.Node {
 		}
 	}
 	return nil
+}
+
+// startsLike tells cheaply whether n's text may start with key: its first
+// word is key's first word.
+func startsLike(n *html.Node, key string) bool {
+	w := firstWord(n)
+	k, _, _ := strings.Cut(key, " ")
+	return w != "" && (w == k || strings.HasPrefix(k, w) || strings.HasPrefix(w, k))
+}
+
+// firstWord returns the first word of the text inside n.
+func firstWord(n *html.Node) string {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			if f := strings.Fields(c.Data); len(f) > 0 {
+				return clean.Normalize(f[0])
+			}
+		case html.ElementNode:
+			if c.Data == "script" || c.Data == "style" {
+				continue
+			}
+			if w := firstWord(c); w != "" {
+				return w
+			}
+		}
+	}
+	return ""
 }

@@ -252,3 +252,25 @@ func TestTrafilaturaBenchmark(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkExtractHTML measures ExtractHTML on the benchmark's first 100
+// pages (sorted by name); it skips when the module is absent.
+//
+//	go test ./input -run XXX -bench ExtractHTML
+func BenchmarkExtractHTML(b *testing.B) {
+	dir, entries := trafilaturaBench(b)
+	sort.Slice(entries, func(i, j int) bool { return entries[i].File < entries[j].File })
+	var pages [][]byte
+	size := 0
+	for _, e := range entries {
+		if src, err := os.ReadFile(filepath.Join(dir, e.File)); err == nil && len(pages) < 100 {
+			pages = append(pages, src)
+			size += len(src)
+		}
+	}
+	b.SetBytes(int64(size / len(pages)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		ExtractHTML(pages[i%len(pages)], "", "")
+	}
+}

@@ -173,12 +173,17 @@ func removeFurniture(n *html.Node) {
 // blocks lists the innermost block elements of n in document order: the
 // units a reader sees as paragraphs, headings and list items.
 func blocks(n *html.Node) []*html.Node {
+	return blocksSkipping(n, nil)
+}
+
+// blocksSkipping is blocks leaving out the subtrees skip reports.
+func blocksSkipping(n *html.Node, skip func(*html.Node) bool) []*html.Node {
 	var out []*html.Node
 	var walk func(n *html.Node) bool // reports whether n holds a block
 	walk = func(n *html.Node) bool {
 		has := false
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && walk(c) {
+			if c.Type == html.ElementNode && (skip == nil || !skip(c)) && walk(c) {
 				has = true
 			}
 		}

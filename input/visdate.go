@@ -80,29 +80,41 @@ func headlineDate(root *html.Node, title, lang string) (dyad.Date, bool) {
 	from := max(0, hStart-beforeHeadline)
 	to := min(len(s), hEnd+afterHeadline)
 	best, bestDist := dyad.Date{}, 1<<30
-	for pos := from; pos < to; {
-		dt, span, ok := findVisibleDate(s[pos:to], lang)
-		if !ok {
-			break
+	for ls := from; ls < to; {
+		le := strings.IndexByte(s[ls:to], '\n')
+		if le < 0 {
+			le = to
+		} else {
+			le += ls
 		}
-		start, end := pos+span.Start, pos+span.End
-		pos = end
-		if inRunningText(s, start) {
-			continue // "Am 21. und 22. Mai 2022 wird ..." is what the article is about
+		// the date patterns are costly: only lines with a year-like number
+		if rxYearish.MatchString(s[ls:le]) {
+			for pos := ls; pos < le; {
+				dt, span, ok := findVisibleDate(s[pos:le], lang)
+				if !ok {
+					break
+				}
+				start, end := pos+span.Start, pos+span.End
+				pos = end
+				if inRunningText(s, start) {
+					continue // "Am 21. und 22. Mai 2022 wird ..." is what the article is about
+				}
+				if afterUpdateWord(s, start) {
+					continue // "Updated Jul 24, 2018": a revision, not the publication
+				}
+				dist := insideHeadline // a date in the headline is often its subject
+				switch {
+				case start >= hEnd:
+					dist = start - hEnd
+				case end <= hStart:
+					dist = 2 * (hStart - end)
+				}
+				if dist < bestDist && dt.Day != 0 {
+					best, bestDist = dt, dist
+				}
+			}
 		}
-		if afterUpdateWord(s, start) {
-			continue // "Updated Jul 24, 2018": a revision, not the publication
-		}
-		dist := insideHeadline // a date in the headline is often its subject
-		switch {
-		case start >= hEnd:
-			dist = start - hEnd
-		case end <= hStart:
-			dist = 2 * (hStart - end)
-		}
-		if dist < bestDist && dt.Day != 0 {
-			best, bestDist = dt, dist
-		}
+		ls = le + 1
 	}
 	return best, !best.IsZero()
 }
@@ -126,6 +138,8 @@ func inRunningText(s string, i int) bool {
 	}
 	return le-ls > 100 && i-ls > 40
 }
+
+var rxYearish = regexp.MustCompile(`(?:19|20)\d\d|\.\d\d\b`)
 
 var rxShortYear = regexp.MustCompile(`\b([0-3]?\d)\.([01]?\d)\.(\d\d)\b`)
 
