@@ -209,6 +209,7 @@ type cand struct {
 	governed  bool   // complement of an intent/refusal word, already transformed
 	gov       int    // the governing token when governed
 	cond      bool   // the verb of a condition clause (si/if ...): not an intent
+	reduced   bool   // a participle without auxiliary ("hackers angered by X")
 }
 
 func (s *sent) reset(si int, ments []int) {
@@ -524,7 +525,17 @@ func (s *sent) subject(p int) []int {
 	}
 	lim := p - 30
 	genitive := -1
+	finite := s.finiteAt(p)
 	for j := p - 1; j >= 0 && j >= lim; j-- {
+		if finite && s.finiteAnchor(j) {
+			// "... and said the West was applying": another finite verb
+			// with its own subject stands between; the actor beyond it is
+			// not this verb's subject
+			if s.trace() {
+				s.tracef("  subject of %q: the search stops at the verb %q", s.toks[p].Text, s.toks[j].Text)
+			}
+			break
+		}
 		if m := s.actor[j]; m >= 0 {
 			if pb := s.prepBefore(s.mst[m]); pb >= 0 {
 				// "le plus haut gradé de l'armée américaine": an
@@ -609,6 +620,44 @@ func (s *sent) subject(p int) []int {
 		return s.group(genitive)
 	}
 	return nil
+}
+
+// finiteAt reports whether the token at p heads a finite verb group: not
+// a gerund, not the complement of "to"/"de"/"à".
+func (s *sent) finiteAt(p int) bool {
+	for _, f := range s.ids[p] {
+		if f.tag&tagGer != 0 {
+			return false
+		}
+	}
+	j := p - 1
+	for n := 0; j >= 0 && n < 3 && s.lx.in("verbglue", s.norm(j)); n++ {
+		j--
+	}
+	if j >= 0 && s.actor[j] < 0 && s.verbForm(j) {
+		// "to help support": a bare infinitive after another verb
+		for _, f := range s.ids[j] {
+			if f.tag&tagInf != 0 && s.lx.lang == "en" {
+				return false
+			}
+		}
+	}
+	return !(j >= 0 && s.lx.in("comp", s.norm(j)))
+}
+
+// finiteAnchor reports a token that anchored a finite verb candidate
+// earlier in the sentence.
+func (s *sent) finiteAnchor(j int) bool {
+	for k := len(s.cands) - 1; k >= 0; k-- {
+		c := &s.cands[k]
+		if c.anchor == j {
+			return !c.p.noun && !c.nonfinite && !c.reduced
+		}
+		if c.anchor < j {
+			return false
+		}
+	}
+	return false
 }
 
 // coordinatedVerb gives the subject of a verb coordinated with an earlier
@@ -1065,6 +1114,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 		}
 		if aux || agent >= 0 {
 			passive = true
+			c.reduced = !aux
 			if agent >= 0 {
 				c.src = s.group(agent)
 			} else {
