@@ -713,6 +713,23 @@ func (s *sent) inverted(i int) []int {
 	return nil
 }
 
+// afterQuote reports a reporting verb whose group follows a closing quote
+// ("» a-t-il souligné", "\" he said"): its subject is not to the left.
+func (s *sent) afterQuote(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		switch s.norm(j) {
+		case "»", "\"", "”":
+			return true
+		case ",":
+			continue
+		}
+		if s.actor[j] >= 0 || s.hard(j) || s.toks[j].Kind != dyad.Word {
+			return false
+		}
+	}
+	return false
+}
+
 // beforeIncise skips an incise between commas just before the verb ("Le
 // Pakistan, accusé par X de ..., n'a pas reconnu"): when the verb group
 // follows a comma and the actor before the opening comma is a possible
@@ -1137,15 +1154,23 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			if p.noun {
 				return nil, "noun pattern without a source"
 			}
+			afterQuote := false
 			if p.weak {
 				if inv := s.inverted(i); inv != nil {
 					c.src = inv
 					if s.trace() {
 						why = append(why, "inverted subject after the reporting verb")
 					}
+				} else if afterQuote = s.afterQuote(i); afterQuote && s.prev != nil {
+					// "« ... », a-t-il souligné": the speaker is the one of the
+					// previous sentence, never a word inside the quote
+					c.src = s.prev
+					if s.trace() {
+						why = append(why, "reporting verb after a quote: the previous source speaks")
+					}
 				}
 			}
-			if c.src == nil {
+			if c.src == nil && !afterQuote {
 				c.src = s.subject(i)
 			}
 			if c.src == nil {
