@@ -626,7 +626,8 @@ func (s *sent) subject(p int) []int {
 // a gerund, not the complement of "to"/"de"/"à".
 func (s *sent) finiteAt(p int) bool {
 	for _, f := range s.ids[p] {
-		if f.tag&tagGer != 0 {
+		if f.tag&tagGer != 0 && !(p > 0 && s.lx.in("passaux", s.norm(p-1))) {
+			// a gerund, unless progressive ("was applying")
 			return false
 		}
 	}
@@ -725,6 +726,26 @@ func (s *sent) afterQuote(i int) bool {
 		}
 		if s.actor[j] >= 0 || s.hard(j) || s.toks[j].Kind != dyad.Word {
 			return false
+		}
+	}
+	return false
+}
+
+// pronounNear reports a subject pronoun next to the verb at i ("a-t-il
+// souligné", "said he", "a-t-elle").
+func (s *sent) pronounNear(i int) bool {
+	for _, j := range []int{i - 1, i + 1} {
+		if j < 0 || j >= len(s.toks) {
+			continue
+		}
+		nm := s.norm(j)
+		if s.lx.in("pronoun", nm) {
+			return true
+		}
+		for _, suf := range []string{"-il", "-elle", "-ils", "-elles"} {
+			if strings.HasSuffix(nm, suf) {
+				return true
+			}
 		}
 	}
 	return false
@@ -1161,7 +1182,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 					if s.trace() {
 						why = append(why, "inverted subject after the reporting verb")
 					}
-				} else if afterQuote = s.afterQuote(i); afterQuote && s.prev != nil {
+				} else if afterQuote = s.afterQuote(i); afterQuote && s.prev != nil && s.pronounNear(i) {
 					// "« ... », a-t-il souligné": the speaker is the one of the
 					// previous sentence, never a word inside the quote
 					c.src = s.prev

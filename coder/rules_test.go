@@ -59,6 +59,12 @@ func TestRules(t *testing.T) {
 		// a plain statement by an actor of unknown country, to no one, is not coded
 		{"fr", "Le président de la fédération a déclaré que la saison était finie.",
 			[]string{"Le président=---GOV"}, nil},
+		// a reporting verb after a quote: the speaker is not a word of the quote
+		{"fr", "« Le gouvernement doit trouver des détours pour ravitailler Alep », déclare Fatoumata Maïga.",
+			[]string{"Le gouvernement=SYRGOV"}, nil},
+		// the subject search stops at another finite verb
+		{"en", "Arafat defended Iraq and said the West was applying double standards.",
+			[]string{"Arafat=PSEGOV", "Iraq=IRQ"}, []string{"PSEGOV>IRQ:?"}},
 		// "s'engage à payer à la compagnie": the target stops before the infinitive
 		{"fr", "Le gouvernement s'engage à payer la compagnie nationale.",
 			[]string{"Le gouvernement=ITAGOV", "la compagnie nationale=ITABUS"}, []string{"ITAGOV>:030"}},
@@ -66,6 +72,33 @@ func TestRules(t *testing.T) {
 		got, _ := codeIt(t, tc.lang, tc.text, tc.actors...)
 		if !sameEvents(got, tc.want) {
 			t.Errorf("%s\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestCapitalAsPlace: violence in a capital named as a place ("un hôtel à
+// Kaboul") targets the country; the capital as a direct object keeps the
+// government code the actor stage gave it.
+func TestCapitalAsPlace(t *testing.T) {
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"Les talibans ont attaqué un hôtel à Kaboul.", "AFGREB>AFG:190"},
+		{"Les talibans ont attaqué Kaboul.", "AFGREB>AFGGOV:190"},
+	} {
+		a := analyse(t, "fr", tc.text, "Les talibans=AFGREB", "Kaboul=AFGGOV")
+		for i := range a.Actors {
+			if a.Actors[i].Text == "Kaboul" {
+				a.Actors[i].Kind = "country"
+			}
+		}
+		if err := c.Process(a); err != nil {
+			t.Fatal(err)
+		}
+		if got := evStrings(a.Events); len(got) != 1 || got[0] != tc.want {
+			t.Errorf("%s: got %q want %s", tc.text, got, tc.want)
 		}
 	}
 }
