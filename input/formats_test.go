@@ -196,3 +196,16 @@ func TestReadBytes(t *testing.T) {
 		t.Fatalf("err %v n %d", err, n)
 	}
 }
+
+// TestScriptDate checks the last resort for script-rendered pages: a
+// publication date in a state object of the page's scripts.
+func TestScriptDate(t *testing.T) {
+	head := `<script>window.__STATE__={"product":{"title":"Sidamo","published_at":"2019-03-02T06:22:28+01:00"}}</script>`
+	d, err := ExtractHTML([]byte(page(head, "")), "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Date.String() != "2019-03-02" {
+		t.Errorf("date %q", d.Date)
+	}
+}

@@ -148,6 +148,8 @@ func ExtractHTML(data []byte, label, pageURL string) (*dyad.Document, error) {
 			d.Date = dt
 		} else if dt, ok := urlDate(pageURL); ok {
 			d.Date = dt
+		} else if dt, ok := scriptDate(s); ok {
+			d.Date = dt
 		}
 	}
 	return d, nil
@@ -189,6 +191,19 @@ func datelineDate(s, lang string) (dyad.Date, bool) {
 // fallbackBelow is the length of text from go-readability under which
 // fallbackText is tried.
 const fallbackBelow = 2500
+
+var rxScriptDate = regexp.MustCompile(`"(?:datePublished|published_at|publishedAt|publishDate|publish_date|pubDate|date_published|publicationDate|firstPublished|first_published_at)"\s*:\s*"([^"]{8,40})"`)
+
+// scriptDate reads a publication date from the page's scripts (state
+// objects of script-rendered pages: "published_at":"2019-03-02T06:22:28").
+func scriptDate(page string) (dyad.Date, bool) {
+	if m := rxScriptDate.FindStringSubmatch(page); m != nil {
+		if dt, ok := parseMetaDate(m[1]); ok && dt.Day != 0 {
+			return dt, true
+		}
+	}
+	return dyad.Date{}, false
+}
 
 var rxMetaCharset = regexp.MustCompile(`(?i)<meta[^>]+charset=["']?([a-z0-9_-]+)`)
 
