@@ -210,6 +210,7 @@ type cand struct {
 	gov       int    // the governing token when governed
 	cond      bool   // the verb of a condition clause (si/if ...): not an intent
 	reduced   bool   // a participle without auxiliary ("hackers angered by X")
+	place     bool   // the target is the place of the event: its country only
 }
 
 func (s *sent) reset(si int, ments []int) {
@@ -252,7 +253,10 @@ func (s *sent) reset(si int, ments []int) {
 		// follows it
 		for m := range s.codes {
 			c := s.codes[m]
-			if !strings.HasPrefix(c, "---") || s.men[m] < 0 || m+1 >= len(s.codes) || s.mst[m+1] < 0 {
+			// an unknown country, or one the actor stage took from the
+			// document as a whole ("+doc:"), yields to the text's own cue
+			guessed := strings.HasPrefix(c, "---") || strings.Contains(s.a.Actors[s.ments[m]].Entry, "+doc:")
+			if !guessed || s.men[m] < 0 || m+1 >= len(s.codes) || s.mst[m+1] < 0 {
 				continue
 			}
 			k := s.men[m]
@@ -1222,6 +1226,11 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				if s.trace() {
 					why = append(why, "target = first actor after the verb "+s.mtext(c.tgt))
 				}
+			} else if m := s.placeAfter(c.last); m >= 0 {
+				c.tgt, c.place = []int{m}, true
+				if s.trace() {
+					why = append(why, "target = the country of the place "+s.mtext(c.tgt))
+				}
 			}
 		}
 	}
@@ -1256,6 +1265,32 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 		c.why = strings.Join(why, "; ")
 	}
 	return c, ""
+}
+
+// placeAfter finds the place of an event with no other target: a country
+// or city mention introduced by a place preposition ("in Amman", "à
+// Bamako", "dans la province") after the verb, inside the clause. The
+// event's target is then that country (CAMEO coders code "arrived in
+// Amman", "imposed a curfew in Abidjan" with the place's country).
+func (s *sent) placeAfter(p int) int {
+	for k := p; k < len(s.toks) && k < p+12; k++ {
+		if m := s.actor[k]; m >= 0 {
+			if s.a.Actors[s.ments[m]].Kind != "country" || len(s.codes[m]) < 3 || s.codes[m][:3] == "---" || strings.HasPrefix(s.codes[m], "IGO") {
+				k = s.men[m] - 1
+				continue
+			}
+			if pb := s.prepBefore(s.mst[m]); pb >= p && s.lx.in("placeprep", s.norm(pb)) {
+				return m
+			}
+			k = s.men[m] - 1
+			continue
+		}
+		if s.hard(k) || s.norm(k) == "," || k > p && s.verbForm(k) || s.lx.in("clausecomp", s.norm(k)) {
+			// the place belongs to the closest verb
+			return -1
+		}
+	}
+	return -1
 }
 
 // innerOwner finds an actor inside the words a pattern matched after its
@@ -1685,10 +1720,10 @@ func (s *sent) emit() {
 			}
 			if cb.anchor > ca.anchor && cb.anchor-ca.anchor <= lim && s.complement(cb.anchor, ca.anchor) {
 				keep[b] = false
-				if len(ca.tgt) == 0 && ca.both == nil && len(cb.tgt) > 0 && len(ca.code) >= 2 && len(cb.code) >= 2 && ca.code[:2] == cb.code[:2] {
+				if (len(ca.tgt) == 0 || ca.place && !cb.place) && ca.both == nil && len(cb.tgt) > 0 && len(ca.code) >= 2 && len(cb.code) >= 2 && ca.code[:2] == cb.code[:2] {
 					// "used tear gas to disperse the demonstrators": the
 					// complement of the same kind names the target
-					ca.tgt = cb.tgt
+					ca.tgt, ca.place = cb.tgt, cb.place
 				}
 				if tr {
 					s.tracef("  drop %s at %d: complement of %s at %d", cb.p.id, cb.anchor, ca.p.id, ca.anchor)
@@ -1724,7 +1759,7 @@ func (s *sent) emit() {
 	}
 	rank := func(c *cand) int {
 		r := c.p.score
-		if len(c.tgt) > 0 || len(c.both) > 0 {
+		if len(c.tgt) > 0 && !c.place || len(c.both) > 0 {
 			r += 4
 		}
 		if c.nonfinite && !c.governed {
@@ -1848,6 +1883,11 @@ func (s *sent) emit() {
 					continue
 				}
 				ev.Target, ev.TargetText, ev.TargetSpan = s.codes[pr[1]], tg.Text, tg.Span
+				if c.place {
+					if ev.Target = ev.Target[:3]; ev.Target == ev.Source[:min(3, len(ev.Source))] && len(ev.Source) == 3 {
+						ev.Target, ev.TargetText, ev.TargetSpan = "", "", dyad.Span{}
+					}
+				}
 				if c.code >= "17" && c.code < "21" && tg.Kind == "country" && len(ev.Target) > 3 && s.mst[pr[1]] > 0 {
 					// "ont attaqué un hôtel à Kaboul": violence in a capital
 					// strikes the country, not its government
