@@ -209,3 +209,18 @@ func TestScriptDate(t *testing.T) {
 		t.Errorf("date %q", d.Date)
 	}
 }
+
+// TestFirstVisibleDate checks the last resort for a page without metadata
+// or a headline: the first date of its visible text, not one in running
+// text or in the comments.
+func TestFirstVisibleDate(t *testing.T) {
+	src := `<html><body><div id="post">` + article + `<p>Les deux délégations ont précisé dans un communiqué commun que le sommet aura lieu le 3 novembre 2021 à Genève.</p>
+<p>Geschrieben am 19. Mai 2010 um 23:03</p></div><div class="comments"><p>18. Mai 2010: super!</p></div></body></html>`
+	d, err := ExtractHTML([]byte(src), "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Date.String() != "2010-05-19" {
+		t.Errorf("date %q", d.Date)
+	}
+}

@@ -150,6 +150,10 @@ func ExtractHTML(data []byte, label, pageURL string) (*dyad.Document, error) {
 			d.Date = dt
 		} else if dt, ok := scriptDate(s); ok {
 			d.Date = dt
+		} else if r2, err := html.Parse(strings.NewReader(s)); err == nil {
+			if dt, ok := firstVisibleDate(r2, d.Lang); ok {
+				d.Date = dt
+			}
 		}
 	}
 	return d, nil

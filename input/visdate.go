@@ -284,3 +284,60 @@ func daysApart(a, b dyad.Date) int {
 	}
 	return d
 }
+
+// firstVisibleDate returns the first full date of the page's visible text
+// (laid out as for headlineDate) that is not in running text or after an
+// update word: the last resort for pages without a headline or metadata.
+func firstVisibleDate(root *html.Node, lang string) (dyad.Date, bool) {
+	var b strings.Builder
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			if t := strings.Join(strings.Fields(n.Data), " "); t != "" {
+				b.WriteString(t)
+				b.WriteByte(' ')
+			}
+			return
+		case html.ElementNode:
+			if skipForDate[n.Data] || isOffArticle(n) || isHidden(n) {
+				return
+			}
+		}
+		block := n.Type == html.ElementNode && blockTags[n.Data]
+		if block {
+			b.WriteByte('\n')
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if block {
+			b.WriteByte('\n')
+		}
+	}
+	walk(root)
+	s := b.String()
+	for ls := 0; ls < len(s); {
+		le := strings.IndexByte(s[ls:], '\n')
+		if le < 0 {
+			le = len(s)
+		} else {
+			le += ls
+		}
+		if rxYearish.MatchString(s[ls:le]) {
+			for pos := ls; pos < le; {
+				dt, span, ok := findVisibleDate(s[pos:le], lang)
+				if !ok {
+					break
+				}
+				start := pos + span.Start
+				pos += span.End
+				if dt.Day != 0 && !inRunningText(s, start) && !afterUpdateWord(s, start) {
+					return dt, true
+				}
+			}
+		}
+		ls = le + 1
+	}
+	return dyad.Date{}, false
+}
