@@ -834,6 +834,11 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 		if s.lx.in("contentnoun", s.norm(k)) {
 			content = true
 		}
+		if dflt && k > p && s.lx.in("rel", s.norm(k)) && !(s.lx.lang == "en" && s.norm(k) == "that") {
+			// "... the people who": an actor after a relative pronoun
+			// belongs to the relative clause
+			break
+		}
 		if dflt && (k+1 < len(s.toks) && s.lx.in("comp", s.norm(k)) && (s.verbForm(k+1) || s.frenchInfinitive(k+1)) ||
 			k > 0 && s.lx.in("comp", s.norm(k-1)) && (s.verbForm(k) || s.frenchInfinitive(k)) || content && s.lx.in("clausecomp", s.norm(k))) {
 			// "... to discuss efforts", "s'engage à payer la compagnie",
