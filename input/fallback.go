@@ -3,21 +3,21 @@ package input
 import (
 	"strings"
 
+	"github.com/dyadproject/dyad/clean"
 	"golang.org/x/net/html"
 )
 
-// fallbackText extracts a page's main text without go-readability, for
-// the pages where it finds little or nothing: the text blocks (paragraphs,
-// list items, leaf containers) outside navigation, headers, footers and
-// containers named as page furniture, kept when they are long with few
-// links, together with the short blocks (subheadings, short paragraphs)
-// that lie between two such blocks.
-func fallbackText(root *html.Node) string {
-	type block struct {
-		text string
-		good bool
-	}
-	var bs []block
+// fbBlock is a text block of the page as the fallback sees it.
+type fbBlock struct {
+	text string
+	good bool // long, few links
+}
+
+// fallbackBlocks lists the page's text blocks (paragraphs, list items,
+// leaf containers) outside navigation, headers, footers, hidden elements
+// and containers named as page furniture; link lines have empty text.
+func fallbackBlocks(root *html.Node) []fbBlock {
+	var bs []fbBlock
 	for _, n := range blocksSkipping(root, fallbackPruned) {
 		t, all, linked := blockText(n, fallbackPruned)
 		if t == "" {
@@ -28,8 +28,16 @@ func fallbackText(root *html.Node) string {
 		if !good && !short {
 			t = "" // a link line: kept out, and it breaks a run
 		}
-		bs = append(bs, block{t, good})
+		bs = append(bs, fbBlock{clean.Normalize(t), good})
 	}
+	return bs
+}
+
+// fallbackText extracts a page's main text without go-readability, for
+// the pages where it finds little or nothing: the long blocks with few
+// links, together with the short blocks (subheadings, short paragraphs)
+// that lie between two such blocks.
+func fallbackText(bs []fbBlock) string {
 	var out []string
 	last := -1 // index of the last good block
 	for i, b := range bs {

@@ -80,7 +80,7 @@ func ExtractHTML(data []byte, label, pageURL string) (*dyad.Document, error) {
 	}
 	m := pageMeta(root)
 	lead := leadBlock(root, m.desc, m.title)
-	fb := fallbackText(root) // before go-readability changes the tree
+	fbs := fallbackBlocks(root) // before go-readability changes the tree
 	if dt, ok := headlineDate(root, m.title, primaryLang(m.lang)); ok && preferHeadline(m, dt) {
 		m.date, m.dateKind = dt, "headline"
 	}
@@ -105,7 +105,7 @@ func ExtractHTML(data []byte, label, pageURL string) (*dyad.Document, error) {
 	if len(d.Text) < fallbackBelow {
 		// go-readability found little: the plain block rule, if it finds
 		// half as much again
-		if fb := strings.TrimSpace(clean.Normalize(fb)); len(fb) > 3*len(d.Text)/2 {
+		if fb := strings.TrimSpace(clean.Normalize(fallbackText(fbs))); len(fb) > 3*len(d.Text)/2 {
 			d.Text = fb
 		}
 	}

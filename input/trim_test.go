@@ -71,7 +71,7 @@ func TestFallback(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := fallbackText(root)
+	got := fallbackText(fallbackBlocks(root))
 	for _, want := range []string{"Premier bloc", "Sous-titre court", "Deuxième bloc", "Troisième bloc"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("%q missing from %q", want, got)
