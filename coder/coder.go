@@ -814,6 +814,12 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 				}
 			case pb < 0:
 				return m, s.men[m]
+			case s.lx.lang == "fr" && s.norm(pb) == "des" && s.onlyArticles(p, pb):
+				// "a rencontré des manifestants": the indefinite article
+				return m, s.men[m]
+			case pb > p && s.lx.in("genitive", s.norm(pb)) && s.lx.in("quantity", s.norm(pb-1)) && s.onlyArticles(p, pb-1):
+				// "des dizaines de manifestants", "dozens of protesters"
+				return m, s.men[m]
 			case dflt && s.lx.tprep[s.norm(pb)]:
 				return m, s.men[m]
 			case dflt && pb == p && p > 0 && s.lx.in("genitive", s.norm(pb)) && s.actor[p-1] < 0 && len(s.ids[p-1]) > 0 && !s.verbForm(p-1):
@@ -829,6 +835,11 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 			continue
 		}
 		if s.hard(k) {
+			break
+		}
+		if preps == nil && k > p && s.verbForm(k) && s.norm(k-1) == "," {
+			// "a bombardé la ville, tuant trois civils": the actor after
+			// another verb is that verb's
 			break
 		}
 		if s.lx.in("contentnoun", s.norm(k)) {
@@ -853,6 +864,17 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 		}
 	}
 	return -1, p
+}
+
+// onlyArticles reports that the tokens from p up to (not including) e are
+// articles or numbers ("des", "several", "2 000"): "des dizaines de".
+func (s *sent) onlyArticles(p, e int) bool {
+	for k := p; k < e; k++ {
+		if !s.isDet(k) && !s.lx.in("genitive", s.norm(k)) {
+			return false
+		}
+	}
+	return true
 }
 
 // frenchInfinitive reports a French word shaped like an infinitive (modifier,
@@ -1296,6 +1318,25 @@ func (s *sent) placeAfter(p int) int {
 		}
 	}
 	return -1
+}
+
+// sentencePlace gives the country of the sentence's place when it names
+// one country (a country or city mention after a place preposition), else
+// "".
+func (s *sent) sentencePlace() string {
+	pl := ""
+	for m := range s.codes {
+		if s.mst[m] < 0 || s.a.Actors[s.ments[m]].Kind != "country" || len(s.codes[m]) < 3 || s.codes[m][:3] == "---" || strings.HasPrefix(s.codes[m], "IGO") {
+			continue
+		}
+		if pb := s.prepBefore(s.mst[m]); pb >= 0 && s.lx.in("placeprep", s.norm(pb)) {
+			if pl != "" && pl != s.codes[m][:3] {
+				return ""
+			}
+			pl = s.codes[m][:3]
+		}
+	}
+	return pl
 }
 
 // innerOwner finds an actor inside the words a pattern matched after its
@@ -1881,6 +1922,13 @@ func (s *sent) emit() {
 				Sentence:   s.si,
 				Evidence:   sen.Span,
 				Pattern:    c.p.id,
+			}
+			if strings.HasPrefix(ev.Source, "---") && len(ev.Source) >= 6 && s.lx.in("localrole", strings.ToLower(ev.Source[3:6])) {
+				// "la police a interpellé ... à Istanbul": police,
+				// protesters, civilians act where the event takes place
+				if pl := s.sentencePlace(); pl != "" {
+					ev.Source = pl + ev.Source[3:]
+				}
 			}
 			if pr[1] >= 0 {
 				tg := &s.a.Actors[s.ments[pr[1]]]

@@ -65,6 +65,18 @@ func TestRules(t *testing.T) {
 		// the subject search stops at another finite verb
 		{"en", "Arafat defended Iraq and said the West was applying double standards.",
 			[]string{"Arafat=PSEGOV", "Iraq=IRQ"}, []string{"PSEGOV>IRQ:?"}},
+		// "des dizaines de manifestants" is the object; police act where the event is
+		{"fr", "La police a interpellé des dizaines de manifestants à Istanbul samedi.",
+			[]string{"police=---COP", "manifestants=TUROPP", "Istanbul=TUR"}, []string{"---COP>TUROPP:173"}},
+		// the addressee between "appeler" and "à la retenue"
+		{"fr", "L'ONU a appelé les deux parties à la retenue.",
+			[]string{"L'ONU=IGOUNO"}, []string{"IGOUNO>:0256"}},
+		// convenir de: agreeing
+		{"fr", "Le Pakistan et l'Afghanistan ont convenu de rouvrir le poste-frontière.",
+			[]string{"Le Pakistan=PAK", "l'Afghanistan=AFG"}, []string{"PAK>AFG:030", "AFG>PAK:030"}},
+		// the direct object does not reach past ", tuant"
+		{"fr", "La Russie a bombardé la ville de Kharkiv, tuant trois civils.",
+			[]string{"La Russie=RUS", "civils=UKRCVL"}, []string{"RUS>:195"}},
 		// "s'engage à payer à la compagnie": the target stops before the infinitive
 		{"fr", "Le gouvernement s'engage à payer la compagnie nationale.",
 			[]string{"Le gouvernement=ITAGOV", "la compagnie nationale=ITABUS"}, []string{"ITAGOV>:030"}},
@@ -91,6 +103,37 @@ func TestCapitalAsPlace(t *testing.T) {
 		a := analyse(t, "fr", tc.text, "Les talibans=AFGREB", "Kaboul=AFGGOV")
 		for i := range a.Actors {
 			if a.Actors[i].Text == "Kaboul" {
+				a.Actors[i].Kind = "country"
+			}
+		}
+		if err := c.Process(a); err != nil {
+			t.Fatal(err)
+		}
+		if got := evStrings(a.Events); len(got) != 1 || got[0] != tc.want {
+			t.Errorf("%s: got %q want %s", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestLocalRole: police, protesters, civilians of unknown country act in
+// the country of the sentence's place; a government of unknown country
+// does not take it (officials meet abroad).
+func TestLocalRole(t *testing.T) {
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text   string
+		actors []string
+		want   string
+	}{
+		{"La police a interpellé des dizaines de manifestants à Istanbul samedi.", []string{"police=---COP", "manifestants=---OPP", "Istanbul=TUR"}, "TURCOP>TUROPP:173"},
+		{"Le ministre a rencontré des manifestants à Genève.", []string{"Le ministre=---GOV", "manifestants=---OPP", "Genève=CHE"}, "---GOV>CHEOPP:040"},
+	} {
+		a := analyse(t, "fr", tc.text, tc.actors...)
+		for i := range a.Actors {
+			if a.Actors[i].Code == "TUR" || a.Actors[i].Code == "CHE" {
 				a.Actors[i].Kind = "country"
 			}
 		}
