@@ -14,24 +14,64 @@ import (
 )
 
 // headlineDate finds the date a reader sees next to the headline: the
-// page's visible text is laid out in document order (scripts, navigation,
-// comment threads and related-article lists left out), the headline is the
-// <h1> whose text is closest to the page title (else the first <h1>), and
-// the date written nearest to it wins: inside the headline, within
-// afterHeadline bytes after it (the byline), or within beforeHeadline bytes
-// before it (a kicker line). A <time> element counts with its own text, or
-// its datetime attribute when the text is not a full date. It returns
+// page's visible text is laid out in document order (visibleText), the
+// headline is found by findHeadline, and the full date written nearest to
+// it wins: inside the headline, within afterHeadline bytes after it (the
+// byline), or within beforeHeadline bytes before it (a kicker line).
+// Dates in running text or after an update word do not count. It returns
 // false when the page has no headline or no date near it.
 func headlineDate(root *html.Node, title, lang string) (dyad.Date, bool) {
 	h := findHeadline(root, title)
 	if h == nil {
 		return dyad.Date{}, false
 	}
+	s, hStart, hEnd := visibleText(root, h, afterHeadline)
+	if hStart < 0 || hEnd < 0 {
+		return dyad.Date{}, false
+	}
+	best, bestDist := dyad.Date{}, 1<<30
+	eachDate(s, max(0, hStart-beforeHeadline), min(len(s), hEnd+afterHeadline), lang, func(dt dyad.Date, start, end int) bool {
+		dist := insideHeadline // a date in the headline is often its subject
+		switch {
+		case start >= hEnd:
+			dist = start - hEnd
+		case end <= hStart:
+			dist = 2 * (hStart - end)
+		}
+		if dist < bestDist {
+			best, bestDist = dt, dist
+		}
+		return true
+	})
+	return best, !best.IsZero()
+}
+
+// firstVisibleDate returns the first full date of the page's visible text
+// that is not in running text or after an update word: the last resort
+// for pages without a headline or metadata.
+func firstVisibleDate(root *html.Node, lang string) (dyad.Date, bool) {
+	s, _, _ := visibleText(root, nil, 0)
+	var first dyad.Date
+	eachDate(s, 0, len(s), lang, func(dt dyad.Date, _, _ int) bool {
+		first = dt
+		return false
+	})
+	return first, !first.IsZero()
+}
+
+// visibleText lays out the page's visible text in document order: text
+// nodes joined by spaces, a line break around each block element; scripts,
+// navigation, asides, footers, hidden elements, comment threads and
+// related-article lists are left out. A <time> element counts with its own
+// text, or its datetime attribute when the text is not a full date. When h
+// is not nil, it returns the span of h's text and stops after more bytes
+// past it.
+func visibleText(root, h *html.Node, after int) (s string, hStart, hEnd int) {
 	var b strings.Builder
-	hStart, hEnd := -1, -1
+	hStart, hEnd = -1, -1
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
-		if hStart >= 0 && hEnd >= 0 && b.Len() > hEnd+afterHeadline {
+		if hEnd >= 0 && b.Len() > hEnd+after {
 			return
 		}
 		switch n.Type {
@@ -42,12 +82,12 @@ func headlineDate(root *html.Node, title, lang string) (dyad.Date, bool) {
 			}
 			return
 		case html.ElementNode:
-			if skipForDate[n.Data] || isOffArticle(n) {
+			if skipForDate[n.Data] || isOffArticle(n) || isHidden(n) {
 				return
 			}
 			if n.Data == "time" {
 				txt := nodeText(n, 200)
-				if _, _, ok := clean.FindDate(txt, lang); !ok {
+				if _, _, ok := clean.FindDate(txt, ""); !ok {
 					if dt, ok := parseMetaDate(attr(n, "datetime")); ok && dt.Day != 0 {
 						txt = dt.String()
 					}
@@ -59,13 +99,14 @@ func headlineDate(root *html.Node, title, lang string) (dyad.Date, bool) {
 		if n == h {
 			hStart = b.Len()
 		}
-		if n.Type == html.ElementNode && blockTags[n.Data] {
+		block := n.Type == html.ElementNode && blockTags[n.Data]
+		if block {
 			b.WriteByte('\n')
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)
 		}
-		if n.Type == html.ElementNode && blockTags[n.Data] {
+		if block {
 			b.WriteByte('\n')
 		}
 		if n == h {
@@ -73,13 +114,13 @@ func headlineDate(root *html.Node, title, lang string) (dyad.Date, bool) {
 		}
 	}
 	walk(root)
-	if hStart < 0 || hEnd < 0 {
-		return dyad.Date{}, false
-	}
-	s := b.String()
-	from := max(0, hStart-beforeHeadline)
-	to := min(len(s), hEnd+afterHeadline)
-	best, bestDist := dyad.Date{}, 1<<30
+	return b.String(), hStart, hEnd
+}
+
+// eachDate calls fn with each full date written in s[from:to] that is
+// neither in running text nor after an update word, in order, until fn
+// returns false.
+func eachDate(s string, from, to int, lang string, fn func(dt dyad.Date, start, end int) bool) {
 	for ls := from; ls < to; {
 		le := strings.IndexByte(s[ls:to], '\n')
 		if le < 0 {
@@ -96,27 +137,18 @@ func headlineDate(root *html.Node, title, lang string) (dyad.Date, bool) {
 				}
 				start, end := pos+span.Start, pos+span.End
 				pos = end
-				if inRunningText(s, start) {
-					continue // "Am 21. und 22. Mai 2022 wird ..." is what the article is about
+				if dt.Day == 0 || inRunningText(s, start) || afterUpdateWord(s, start) {
+					// "Am 21. und 22. Mai 2022 wird ...": what the article
+					// is about; "Updated Jul 24, 2018": a revision
+					continue
 				}
-				if afterUpdateWord(s, start) {
-					continue // "Updated Jul 24, 2018": a revision, not the publication
-				}
-				dist := insideHeadline // a date in the headline is often its subject
-				switch {
-				case start >= hEnd:
-					dist = start - hEnd
-				case end <= hStart:
-					dist = 2 * (hStart - end)
-				}
-				if dist < bestDist && dt.Day != 0 {
-					best, bestDist = dt, dist
+				if !fn(dt, start, end) {
+					return
 				}
 			}
 		}
 		ls = le + 1
 	}
-	return best, !best.IsZero()
 }
 
 const (
@@ -283,61 +315,4 @@ func daysApart(a, b dyad.Date) int {
 		d = -d
 	}
 	return d
-}
-
-// firstVisibleDate returns the first full date of the page's visible text
-// (laid out as for headlineDate) that is not in running text or after an
-// update word: the last resort for pages without a headline or metadata.
-func firstVisibleDate(root *html.Node, lang string) (dyad.Date, bool) {
-	var b strings.Builder
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		switch n.Type {
-		case html.TextNode:
-			if t := strings.Join(strings.Fields(n.Data), " "); t != "" {
-				b.WriteString(t)
-				b.WriteByte(' ')
-			}
-			return
-		case html.ElementNode:
-			if skipForDate[n.Data] || isOffArticle(n) || isHidden(n) {
-				return
-			}
-		}
-		block := n.Type == html.ElementNode && blockTags[n.Data]
-		if block {
-			b.WriteByte('\n')
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-		if block {
-			b.WriteByte('\n')
-		}
-	}
-	walk(root)
-	s := b.String()
-	for ls := 0; ls < len(s); {
-		le := strings.IndexByte(s[ls:], '\n')
-		if le < 0 {
-			le = len(s)
-		} else {
-			le += ls
-		}
-		if rxYearish.MatchString(s[ls:le]) {
-			for pos := ls; pos < le; {
-				dt, span, ok := findVisibleDate(s[pos:le], lang)
-				if !ok {
-					break
-				}
-				start := pos + span.Start
-				pos += span.End
-				if dt.Day != 0 && !inRunningText(s, start) && !afterUpdateWord(s, start) {
-					return dt, true
-				}
-			}
-		}
-		ls = le + 1
-	}
-	return dyad.Date{}, false
 }
