@@ -64,8 +64,7 @@ var fallbackSkip = map[string]bool{"nav": true, "header": true, "footer": true, 
 	"svg": true, "iframe": true, "head": true, "figcaption": true}
 
 // unlikelyParts name containers that are not article text.
-var unlikelyParts = []string{"comment", "sidebar", "footer", "header", "menu", "nav", "cookie", "consent",
-	"related", "share", "social", "breadcrumb", "newsletter", "banner", "widget", "caption", "copyright"}
+var unlikelyParts = classParts["unlikely"]
 
 // fallbackPruned tells the subtrees the fallback leaves out.
 func fallbackPruned(n *html.Node) bool {

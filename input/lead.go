@@ -44,7 +44,7 @@ func leadBlock(root *html.Node, desc, title string) string {
 }
 
 // leadParts name the containers of a standfirst.
-var leadParts = []string{"lead", "intro", "teaser", "standfirst", "subtitle", "subheadline", "summary", "chapo", "chapeau", "dek", "abstract", "excerpt"}
+var leadParts = classParts["lead"]
 
 // leadByClass returns the text of the first element after the headline,
 // within leadWindow bytes of text, whose class names it as a standfirst

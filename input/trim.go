@@ -10,10 +10,11 @@ import (
 )
 
 // trimArticle removes from the article node that go-readability chose the
-// furniture it keeps: containers named for captions, share bars, related
-// articles and the like (data/furnitureclass.txt), and at the end of the
-// article a run of link lists, with the short heading that introduces it
-// ("Mehr zum Thema", "Related articles").
+// furniture it keeps: containers named for captions, related articles and
+// the like (data/classparts.txt, [furniture]), short blocks ending in a
+// photo credit, "Lesen Sie auch: ..." lines, at the end of the article a
+// run of link lists with the short heading that introduces it, and what
+// follows a "Mehr zum Thema" / "Related articles" line.
 func trimArticle(n *html.Node) {
 	removeFurniture(n)
 	removeCredited(n)
@@ -117,10 +118,24 @@ func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
-//go:embed data/furnitureclass.txt
-var furnitureClassTxt string
+//go:embed data/classparts.txt
+var classPartsTxt string
 
-var furnitureClass = readList(furnitureClassTxt, false)
+// classParts holds the sections of data/classparts.txt.
+var classParts = func() map[string][]string {
+	m := map[string][]string{}
+	sec := ""
+	for _, l := range readList(classPartsTxt, false) {
+		if strings.HasPrefix(l, "[") && strings.HasSuffix(l, "]") {
+			sec = l[1 : len(l)-1]
+			continue
+		}
+		m[sec] = append(m[sec], l)
+	}
+	return m
+}()
+
+var furnitureClass = classParts["furniture"]
 
 // readList reads a data file of one entry a line ('#' comments), folded
 // when fold is set.

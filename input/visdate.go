@@ -199,7 +199,7 @@ var blockTags = map[string]bool{"p": true, "div": true, "h1": true, "h2": true, 
 
 // offArticleParts name the containers of comments and of lists of other
 // articles, whose dates are not the page's.
-var offArticleParts = []string{"comment", "related", "sidebar", "teaser-list", "recommend", "more-articles", "read-more"}
+var offArticleParts = classParts["offarticle"]
 
 func isOffArticle(n *html.Node) bool {
 	s := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
