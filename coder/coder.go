@@ -541,6 +541,10 @@ func (s *sent) subject(p int) []int {
 			break
 		}
 		if m := s.actor[j]; m >= 0 {
+			if pb := s.prepBefore(s.mst[m]); pb > 0 && s.lx.in("genitive", s.norm(pb)) && s.lx.in("quantity", s.norm(pb-1)) && s.onlyArticlesBack(pb-1) {
+				// "des milliers de personnes ont manifesté"
+				return s.group(m)
+			}
 			if pb := s.prepBefore(s.mst[m]); pb >= 0 {
 				// "le plus haut gradé de l'armée américaine": an
 				// official of X stands for X when nothing better is found
@@ -831,7 +835,17 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 				// object's owner is the target
 				return m, s.men[m]
 			}
-			k = s.men[m] - 1
+			// "entre Kigali et Kinshasa": the mentions coordinated with a
+			// refused one share its preposition
+			end := s.men[m]
+			if pb >= 0 {
+				for _, x := range s.group(m) {
+					if s.mst[x] > s.mst[m] && s.men[x] > end {
+						end = s.men[x]
+					}
+				}
+			}
+			k = end - 1
 			continue
 		}
 		if s.hard(k) {
@@ -875,6 +889,15 @@ func (s *sent) onlyArticles(p, e int) bool {
 		}
 	}
 	return true
+}
+
+// onlyArticlesBack reports that the quantity word at q opens its clause,
+// possibly after articles or numbers ("Des milliers de", "Several hundred").
+func (s *sent) onlyArticlesBack(q int) bool {
+	k := q - 1
+	for ; k >= 0 && (s.isDet(k) || s.norm(k) == "des"); k-- {
+	}
+	return k < 0 || s.hard(k) || s.norm(k) == ","
 }
 
 // frenchInfinitive reports a French word shaped like an infinitive (modifier,
@@ -965,6 +988,13 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 			// "its fisheries dispute", "in ethnic riots", "la situation
 			// critique": a plain form after an article or preposition and
 			// a noun or adjective is a noun or adjective itself
+			if tr {
+				s.tracef("  %q at %d: %s skipped: after %q %q it is a noun", s.toks[i].Text, i, p.id, s.toks[i-2].Text, s.toks[i-1].Text)
+			}
+			return
+		}
+		if !p.noun && i > 1 && s.lx.lang == "fr" && f.tag&tagInf == 0 && s.lx.in("cliticdet", s.norm(i-1)) && s.actor[i-2] < 0 && s.verbForm(i-2) {
+			// "a condamné l'attaque": after a verb, le/la/l'/les is the article
 			if tr {
 				s.tracef("  %q at %d: %s skipped: after %q %q it is a noun", s.toks[i].Text, i, p.id, s.toks[i-2].Text, s.toks[i-1].Text)
 			}
@@ -1253,7 +1283,10 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				if s.trace() {
 					why = append(why, "target = first actor after the verb "+s.mtext(c.tgt))
 				}
-			} else if m := s.placeAfter(c.last); m >= 0 {
+			}
+		}
+		if len(c.tgt) == 0 && c.both == nil && !p.weak && !(len(c.src) > 1 && s.reflexive(p)) {
+			if m := s.placeAfter(c.last); m >= 0 {
 				c.tgt, c.place = []int{m}, true
 				if s.trace() {
 					why = append(why, "target = the country of the place "+s.mtext(c.tgt))

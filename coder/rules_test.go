@@ -77,6 +77,21 @@ func TestRules(t *testing.T) {
 		// the direct object does not reach past ", tuant"
 		{"fr", "La Russie a bombardé la ville de Kharkiv, tuant trois civils.",
 			[]string{"La Russie=RUS", "civils=UKRCVL"}, []string{"RUS>:195"}},
+		// quantity subject; offering mediation; refusal without coded complement
+		{"fr", "Des milliers de personnes ont manifesté contre le gouvernement.",
+			[]string{"personnes=SENCVL", "le gouvernement=SENGOV"}, []string{"SENCVL>SENGOV:141"}},
+		{"fr", "Le Vatican a proposé sa médiation entre la Russie et l'Ukraine.",
+			[]string{"Le Vatican=VAT", "la Russie=RUS", "l'Ukraine=UKR"}, []string{"VAT>RUS:039", "VAT>UKR:039"}},
+		{"fr", "L'Égypte a refusé d'ouvrir le poste-frontière.",
+			[]string{"L'Égypte=EGY"}, []string{"EGY>:120"}},
+		{"fr", "Les talibans ont refusé de négocier avec le gouvernement.",
+			[]string{"Les talibans=AFGREB", "le gouvernement=AFGGOV"}, []string{"AFGREB>AFGGOV:125"}},
+		// after a verb, l' is an article: "l'attaque" is a noun
+		{"fr", "Le Conseil a condamné l'attaque au Mali.",
+			[]string{"Le Conseil=IGOUNO", "Mali=MLI"}, []string{"IGOUNO>:111"}},
+		// a break of relations announced
+		{"fr", "Le gouvernement malien a annoncé la rupture des relations diplomatiques avec la France.",
+			[]string{"Le gouvernement malien=MLIGOV", "la France=FRA"}, []string{"MLIGOV>FRA:161"}},
 		// "s'engage à payer à la compagnie": the target stops before the infinitive
 		{"fr", "Le gouvernement s'engage à payer la compagnie nationale.",
 			[]string{"Le gouvernement=ITAGOV", "la compagnie nationale=ITABUS"}, []string{"ITAGOV>:030"}},
