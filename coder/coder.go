@@ -969,6 +969,14 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 			}
 			return
 		}
+		if m := s.actorAt(i - 1); !p.noun && m >= 0 && s.lx.lang == "en" && f.tag&tagInf != 0 && s.mst[m] > 0 && s.lx.in("possessive", s.norm(s.mst[m]-1)) {
+			// "its military aid", "their US support": a base form after a
+			// possessive and a modifier is a noun
+			if tr {
+				s.tracef("  %q at %d: %s skipped: a noun after %q", s.toks[i].Text, i, p.id, s.toks[s.mst[m]-1].Text)
+			}
+			return
+		}
 		if !p.noun && i > 0 && s.lx.lang == "en" && f.tag&(tagPast|tagPart|tagGer) == 0 && (s.verbBefore(i-1) || f.tag == 0 && s.actor[i-1] < 0 && s.verbForm(i-1)) {
 			// "accepted demands", "lifted sanctions": a base or -s form
 			// right after a past verb is its object
@@ -1132,7 +1140,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				}
 				return nil, "no " + s.lx.names[e.words[0]] + " after"
 			}
-			if m := s.actor[found]; m >= 0 && wordMention < 0 {
+			if m := s.actor[found]; m >= 0 && wordMention < 0 && !ownForces(s.codes[m]) {
 				// "expulsé l'ambassadeur de France": the pattern word is
 				// itself an actor mention
 				wordMention = m
@@ -1420,6 +1428,13 @@ func (s *sent) ownerAfter(i, last int) int {
 		}
 	}
 	return -1
+}
+
+// ownForces reports troops or police of unknown country named by a pattern
+// word ("send troops to Poland", "retirer ses soldats"): the source's own
+// forces, not the target.
+func ownForces(code string) bool {
+	return strings.HasPrefix(code, "---MIL") || strings.HasPrefix(code, "---COP")
 }
 
 func slotName(lx *lexicon, e elem) string {
