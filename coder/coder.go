@@ -563,6 +563,18 @@ func (s *sent) subject(p int) []int {
 			if k >= 0 && s.norm(k) == "," {
 				k--
 			}
+			if v := s.verbGroupStart(p); v-j > 5 && s.lx.lang == "fr" {
+				// "les islamistes, qui contrôlent le nord du pays depuis
+				// trois mois, ont manifesté": the relative clause has its
+				// own verb; the main clause's subject stands before its
+				// antecedent
+				if k >= 0 && s.actor[k] >= 0 {
+					j = s.mst[s.actor[k]]
+				} else {
+					j = k + 1
+				}
+				continue
+			}
 			if k >= 0 && s.actor[k] >= 0 {
 				return s.group(s.actor[k])
 			}
@@ -628,6 +640,16 @@ func (s *sent) subject(p int) []int {
 		return s.group(genitive)
 	}
 	return nil
+}
+
+// verbGroupStart returns the first token of the verb group ending at p
+// (auxiliaries, clitics and negation before the verb).
+func (s *sent) verbGroupStart(p int) int {
+	v := p
+	for v > 0 && (s.lx.in("aux", s.norm(v-1)) || s.lx.in("verbglue", s.norm(v-1)) || s.lx.in("passaux", s.norm(v-1))) {
+		v--
+	}
+	return v
 }
 
 // finiteAt reports whether the token at p heads a finite verb group: not

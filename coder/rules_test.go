@@ -92,6 +92,9 @@ func TestRules(t *testing.T) {
 		// a break of relations announced
 		{"fr", "Le gouvernement malien a annoncé la rupture des relations diplomatiques avec la France.",
 			[]string{"Le gouvernement malien=MLIGOV", "la France=FRA"}, []string{"MLIGOV>FRA:161"}},
+		// a relative clause with its own verb: its antecedent is not the main verb's subject
+		{"fr", "Des citoyens en colère contre les islamistes, qui contrôlent le nord du pays depuis trois mois, ont manifesté à Bamako.",
+			[]string{"Des citoyens=MLICVL", "les islamistes=MLIINS", "Bamako=MLI"}, []string{"MLICVL>:141"}},
 		// "s'engage à payer à la compagnie": the target stops before the infinitive
 		{"fr", "Le gouvernement s'engage à payer la compagnie nationale.",
 			[]string{"Le gouvernement=ITAGOV", "la compagnie nationale=ITABUS"}, []string{"ITAGOV>:030"}},
