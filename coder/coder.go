@@ -149,7 +149,7 @@ func (c *Coder) Process(a *dyad.Analysis) error {
 		}
 		byS[s] = append(byS[s], i)
 	}
-	st := &sent{a: a, lx: lx, dropPlain: c.DropPlainStatements}
+	st := &sent{a: a, lx: lx, dropPlain: c.DropPlainStatements, lastT: -1}
 	var seen map[string]bool
 	for si := range a.Sentences {
 		if len(byS[si]) > 0 {
@@ -190,6 +190,8 @@ type sent struct {
 	cands []cand
 	prev  []int // source group of the last event (for pronouns), as mention indexes of this sentence
 	prevA []int // the same as indexes into a.Actors, kept across sentences
+	lastT int   // the target of the last event with one (index into a.Actors), -1; kept across sentences
+	prevT int   // lastT as a mention of this sentence, -1
 
 	dropPlain bool
 }
@@ -247,6 +249,14 @@ func (s *sent) reset(si int, ments []int) {
 		}
 		if len(s.prev) == 0 {
 			s.prev = nil
+		}
+		s.prevT = -1
+		if s.lastT >= 0 && s.lastT < len(s.a.Actors) {
+			s.prevT = len(s.ments)
+			s.ments = append(s.ments, s.lastT)
+			s.mst = append(s.mst, -1)
+			s.men = append(s.men, -1)
+			s.codes = append(s.codes, s.a.Actors[s.lastT].Code)
 		}
 		// "le nouveau régime à Kaboul", "the government of Haiti": an
 		// agent of unknown country takes the country of the place that
@@ -935,7 +945,11 @@ func (s *sent) frenchInfinitive(k int) bool {
 
 // code finds the events of the sentence.
 func (s *sent) code() {
-	if len(s.ments) == len(s.prev) {
+	own := len(s.ments) - len(s.prev)
+	if s.prevT >= 0 {
+		own--
+	}
+	if own == 0 {
 		if s.trace() {
 			s.tracef("no actor in the sentence: nothing to code")
 		}
@@ -1315,6 +1329,14 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				}
 			}
 		}
+		if len(c.tgt) == 0 && c.both == nil && !p.weak && len(c.src) > 0 {
+			if m := s.cliticTarget(i, c.src); m >= 0 {
+				c.tgt = s.group(m)
+				if s.trace() {
+					why = append(why, "target = the antecedent of the pronoun "+strconvQ(s.toks[i-1].Text)+" "+s.mtext(c.tgt))
+				}
+			}
+		}
 		if len(c.tgt) == 0 && c.both == nil && !p.weak && !(len(c.src) > 1 && s.reflexive(p)) {
 			if m := s.placeAfter(c.last); m >= 0 {
 				c.tgt, c.place = []int{m}, true
@@ -1355,6 +1377,38 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 		c.why = strings.Join(why, "; ")
 	}
 	return c, ""
+}
+
+// cliticTarget resolves a dative pronoun right before the verb ("le
+// Pakistan leur transmet des données", "Paris lui a accordé"): the target
+// of the last event that had one (in this sentence, else before), when it
+// is not the subject. It returns -1 when there is none.
+func (s *sent) cliticTarget(i int, src []int) int {
+	j := i - 1
+	for j >= 0 && (s.lx.in("aux", s.norm(j)) || s.lx.in("neg_pre", s.norm(j))) {
+		j--
+	}
+	if j < 1 || !s.lx.in("dativeclitic", s.norm(j)) || s.actor[j] >= 0 {
+		return -1
+	}
+	// the target of the last event with a target (this sentence first),
+	// when it is not the subject itself
+	m := s.prevT
+	for k := len(s.cands) - 1; k >= 0; k-- {
+		if c := &s.cands[k]; c.anchor < i && len(c.tgt) > 0 && !c.place && c.code != "---" {
+			m = c.tgt[0]
+			break
+		}
+	}
+	if m < 0 {
+		return -1
+	}
+	for _, x := range src {
+		if s.codes[x] == s.codes[m] {
+			return -1
+		}
+	}
+	return m
 }
 
 // placeAfter finds the place of an event with no other target: a country
@@ -2029,6 +2083,9 @@ func (s *sent) emit() {
 				for _, x := range c.src {
 					s.prevA = append(s.prevA, s.ments[x])
 				}
+			}
+			if pr[1] >= 0 && ev.Target != "" && !c.place {
+				s.lastT = s.ments[pr[1]]
 			}
 			if tr {
 				s.tracef("EVENT %s -> %s %s (%s) negated=%v mode=%s pattern %s: %s", ev.Source, ev.Target, ev.Code, c.p.text, ev.Negated, ev.Mode, c.p.id, c.why)

@@ -95,6 +95,9 @@ func TestRules(t *testing.T) {
 		// a relative clause with its own verb: its antecedent is not the main verb's subject
 		{"fr", "Des citoyens en colère contre les islamistes, qui contrôlent le nord du pays depuis trois mois, ont manifesté à Bamako.",
 			[]string{"Des citoyens=MLICVL", "les islamistes=MLIINS", "Bamako=MLI"}, []string{"MLICVL>:141"}},
+		// a dative pronoun before the verb stands for the last target
+		{"fr", "Le Pakistan accorde son aide aux talibans. Selon le journal, le Pakistan leur transmet des données de renseignement.",
+			[]string{"Le Pakistan=PAK", "le Pakistan=PAK", "talibans=AFGGOV", "le journal=---MED"}, []string{"PAK>AFGGOV:070", "PAK>AFGGOV:064 reported"}},
 		// "s'engage à payer à la compagnie": the target stops before the infinitive
 		{"fr", "Le gouvernement s'engage à payer la compagnie nationale.",
 			[]string{"Le gouvernement=ITAGOV", "la compagnie nationale=ITABUS"}, []string{"ITAGOV>:030"}},
