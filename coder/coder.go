@@ -1263,7 +1263,18 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			} else {
 				c.src = nil
 			}
-			c.tgt = s.subject(i)
+			if aux {
+				c.tgt = s.subject(i)
+			} else if m := s.actorAt(i - 1); m >= 0 {
+				// "the talks mediated by Qatar": a participle without
+				// auxiliary qualifies the noun right before it
+				c.tgt = s.group(m)
+			} else if m := s.actorAt(i - 2); m >= 0 && s.norm(i-1) == "," {
+				// "Le Pakistan, accusé par les Etats-Unis"
+				c.tgt = s.group(m)
+			} else {
+				c.tgt = nil
+			}
 			if s.trace() {
 				why = append(why, "passive voice: subject is the target, agent the source")
 			}
