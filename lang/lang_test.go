@@ -1,6 +1,8 @@
 package lang
 
 import (
+	"fmt"
+	"os"
 	"sort"
 	"strings"
 	"testing"
@@ -48,57 +50,117 @@ func TestStageKeepsGivenLang(t *testing.T) {
 	}
 }
 
-// TestAccuracy measures accuracy per language on sentences of five words
-// or more (see uiTestSet and wikinewsSentences for the sources):
+// accuracySets returns the accuracy sets by source and language (see
+// uiTestSet, tsvSet, fortuneSet, wikinewsSentences and whatlangExamples
+// for the sources): the development half of each when dev, else the
+// held-out test half. "handbook5" holds the first five words of the
+// handbook sentences, a stress view of short inputs.
+func accuracySets(dev bool) map[string]map[string][]string {
+	src := map[string]map[string][]string{
+		"ui":       uiTestSet(400),
+		"handbook": tsvSet("testdata/handbook.tsv"),
+		"udhr":     tsvSet("testdata/udhr.tsv"),
+		"fortunes": fortuneSet(600),
+		"whatlang": whatlangExamples(),
+	}
+	if wn := wikinewsSentences(300); wn != nil {
+		src["wikinews"] = map[string][]string{"fr": wn}
+	}
+	src["handbook5"] = map[string][]string{}
+	for l, ss := range src["handbook"] {
+		src["handbook5"][l] = prefixes(ss, 5)
+	}
+	for k, m := range src {
+		if len(m) == 0 {
+			delete(src, k)
+			continue
+		}
+		for l, ss := range m {
+			m[l] = split(ss, dev)
+		}
+	}
+	return src
+}
+
+// TestAccuracy measures accuracy per language and source on sentences of
+// five words or more, on the held-out half of each set (LANG_DEV=1: the
+// development half, on which the model's settings were chosen):
 //
 //	go test ./lang -run TestAccuracy -v
 func TestAccuracy(t *testing.T) {
-	set := uiTestSet(400)
-	if wn := wikinewsSentences(300); wn != nil {
-		set["fr-wikinews"] = wn
-	}
-	for l, ss := range whatlangExamples() {
-		set[l+"-wiki"] = ss
-	}
-	if len(set["fr"]) < 50 || len(set["en"]) < 50 {
-		t.Skip("gettext catalogues (/usr/share/locale/*/LC_MESSAGES/*.mo) absent; skipping accuracy measurement")
+	dev := os.Getenv("LANG_DEV") != ""
+	src := accuracySets(dev)
+	if src["handbook"] == nil {
+		t.Fatal("testdata/handbook.tsv missing")
 	}
 	d := New()
-	var keys []string
-	for k := range set {
-		keys = append(keys, k)
+	var srcs []string
+	for k := range src {
+		srcs = append(srcs, k)
 	}
-	sort.Strings(keys)
-	total, right := 0, 0
-	shortN, shortOK := 0, 0
-	for _, k := range keys {
-		want, _, _ := strings.Cut(k, "-")
-		ok := 0
+	sort.Strings(srcs)
+	type tally struct{ n, ok int }
+	perLang := map[string]*tally{} // every set but the handbook5 fragments
+	var total, short tally
+	header := fmt.Sprintf("%-4s", "")
+	for _, k := range srcs {
+		header += fmt.Sprintf(" %15s", k)
+	}
+	t.Log(header + "   all sentences")
+	for _, l := range Languages {
+		row := fmt.Sprintf("%-4s", l)
 		var errs []string
-		for _, s := range set[k] {
-			got, _ := d.Detect(s)
-			short := len(strings.Fields(s)) <= 7
-			if short {
-				shortN++
+		for _, k := range srcs {
+			ss := src[k][l]
+			if len(ss) == 0 {
+				row += fmt.Sprintf(" %15s", "-")
+				continue
 			}
-			if got == want {
-				ok++
-				if short {
-					shortOK++
+			ok := 0
+			for _, s := range ss {
+				got, _ := d.Detect(s)
+				if got == l {
+					ok++
+				} else if len(errs) < 4 && k != "handbook5" {
+					errs = append(errs, k+" → "+got+": "+s)
 				}
-			} else if len(errs) < 5 {
-				errs = append(errs, got+": "+s)
+				if k == "handbook5" {
+					continue
+				}
+				if perLang[l] == nil {
+					perLang[l] = &tally{}
+				}
+				perLang[l].n++
+				total.n++
+				if len(strings.Fields(s)) <= 7 {
+					short.n++
+				}
+				if got == l {
+					perLang[l].ok++
+					total.ok++
+					if len(strings.Fields(s)) <= 7 {
+						short.ok++
+					}
+				}
 			}
+			row += fmt.Sprintf(" %5.3f (%4d)   ", float64(ok)/float64(len(ss)), len(ss))
 		}
-		total += len(set[k])
-		right += ok
-		acc := float64(ok) / float64(len(set[k]))
-		t.Logf("%-12s %4d sentences, accuracy %.3f; e.g. wrong: %q", k, len(set[k]), acc, errs)
+		pl := perLang[l]
+		row += fmt.Sprintf(" %5.3f (%4d)", float64(pl.ok)/float64(pl.n), pl.n)
+		t.Log(row)
+		for _, e := range errs {
+			t.Logf("     wrong: %s", e)
+		}
 	}
-	acc := float64(right) / float64(total)
-	t.Logf("all: %d sentences, accuracy %.3f; of which %d of 5-7 words, accuracy %.3f", total, acc, shortN, float64(shortOK)/float64(shortN))
+	acc := float64(total.ok) / float64(total.n)
+	t.Logf("dev=%v all: %d sentences, accuracy %.3f; of which %d of 5-7 words, accuracy %.3f", dev, total.n, acc, short.n, float64(short.ok)/float64(short.n))
 	if acc < 0.98 {
 		t.Errorf("accuracy %.3f < 0.98", acc)
+	}
+	for _, l := range Languages {
+		if pl := perLang[l]; float64(pl.ok) < 0.97*float64(pl.n) {
+			t.Errorf("%s: accuracy %.3f < 0.97", l, float64(pl.ok)/float64(pl.n))
+		}
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // moPairs reads a GNU gettext .mo catalogue: (msgid, msgstr) pairs, plural
@@ -206,6 +207,124 @@ func whatlangExamples() map[string][]string {
 			if len(strings.Fields(s)) >= 5 {
 				out[l] = append(out[l], s)
 			}
+		}
+	}
+	return out
+}
+
+// tsvSet reads a testdata sample ("lang<TAB>sentence" lines, # comments):
+// see lang/internal/testgen for the sources and their licences.
+func tsvSet(path string) map[string][]string {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil
+	}
+	out := map[string][]string{}
+	for _, line := range strings.Split(string(b), "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		if l, s, ok := strings.Cut(line, "\t"); ok {
+			out[l] = append(out[l], s)
+		}
+	}
+	return out
+}
+
+// fortuneEnglish are the English fortune files (Debian package fortunes)
+// made of prose and quotations.
+var fortuneEnglish = []string{"education", "fortunes", "humorists", "law", "literature", "love", "people", "politics", "science", "wisdom", "work"}
+
+// fortuneSet returns sentences of five to thirty words from the fortune
+// cookies of the Debian packages fortunes (en), fortunes-de, fortunes-es,
+// fortunes-it, fortunes-br (pt) and fortunes-ru, read in place from
+// /usr/share/games/fortunes (quotations and jokes collected by their
+// maintainers, GPL-2+ or public domain as the packages state); nothing is
+// copied into the repository. At most max per language, chosen evenly;
+// nil when the packages are absent.
+func fortuneSet(max int) map[string][]string {
+	root := "/usr/share/games/fortunes"
+	files := map[string][]string{}
+	for _, f := range fortuneEnglish {
+		files["en"] = append(files["en"], filepath.Join(root, f))
+	}
+	files["pt"] = []string{filepath.Join(root, "brasil")}
+	for _, l := range []string{"de", "es", "it", "ru"} {
+		all, _ := filepath.Glob(filepath.Join(root, l, "*"))
+		for _, f := range all {
+			base := filepath.Base(f)
+			if strings.HasSuffix(base, ".dat") || strings.HasSuffix(base, ".u8") || strings.Contains(base, "ascii") || strings.Contains(base, "art") {
+				continue
+			}
+			files[l] = append(files[l], f)
+		}
+	}
+	rxAuthor := regexp.MustCompile(`(?m)^\s*(--|—|-)\s.*$`)
+	rxSent := regexp.MustCompile(`[^.!?]+[.!?]*`)
+	out := map[string][]string{}
+	for l, fs := range files {
+		sort.Strings(fs)
+		seen := map[string]bool{}
+		var all []string
+		for _, f := range fs {
+			b, err := os.ReadFile(f)
+			if err != nil || !utf8.Valid(b) {
+				continue
+			}
+			for _, cookie := range strings.Split(string(b), "\n%\n") {
+				cookie = rxAuthor.ReplaceAllString(cookie, " ")
+				cookie = strings.TrimSpace(rxSpaces.ReplaceAllString(cookie, " "))
+				for _, s := range rxSent.FindAllString(cookie, -1) {
+					s = strings.TrimSpace(s)
+					if n := len(strings.Fields(s)); n > 30 || seen[s] {
+						continue
+					}
+					if _, ok := uiSentence(s); ok && s == strings.TrimSpace(rxSpaces.ReplaceAllString(rxFormat.ReplaceAllString(s, " "), " ")) {
+						seen[s] = true
+						all = append(all, s)
+					}
+				}
+			}
+		}
+		if len(all) == 0 {
+			continue
+		}
+		out[l] = evenly(all, max)
+	}
+	return out
+}
+
+// evenly returns at most max elements of all, chosen evenly.
+func evenly(all []string, max int) []string {
+	if len(all) <= max {
+		return all
+	}
+	step := float64(len(all)) / float64(max)
+	var pick []string
+	for i := 0; i < max; i++ {
+		pick = append(pick, all[int(float64(i)*step)])
+	}
+	return pick
+}
+
+// split returns the development half (even positions) or the held-out
+// test half (odd positions) of a set.
+func split(ss []string, dev bool) []string {
+	var out []string
+	for i, s := range ss {
+		if (i%2 == 0) == dev {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// prefixes returns the first n words of each sentence of ss that has more.
+func prefixes(ss []string, n int) []string {
+	var out []string
+	for _, s := range ss {
+		if f := strings.Fields(s); len(f) > n {
+			out = append(out, strings.Join(f[:n], " "))
 		}
 	}
 	return out
