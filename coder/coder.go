@@ -1333,7 +1333,8 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				if s.trace() {
 					why = append(why, "target = the owner of the object "+s.mtext(c.tgt))
 				}
-			} else if m, _ := s.slot(c.last, nil, true, -10); m >= 0 {
+			} else if m, _ := s.slot(c.last, nil, true, -10); m >= 0 && !(c.last > i+1 && s.lx.in("clausecomp", s.norm(c.last-1))) {
+				// (not the subject of a "that" clause the pattern ends with)
 				c.tgt = s.group(m)
 				if s.trace() {
 					why = append(why, "target = first actor after the verb "+s.mtext(c.tgt))
@@ -1636,6 +1637,11 @@ func (s *sent) negMode(i int, f formInfo, why *[]string, cond *bool) (bool, dyad
 	if f.tag&tagCond != 0 {
 		if si {
 			hyp = s.toks[i].Text + " (conditional after if/si)"
+		} else if s.reportedClause(i) {
+			// "a annoncé qu'il ne rencontrerait pas": the future of the past
+			if fut == "" {
+				fut = s.toks[i].Text + " (conditional in a reported clause)"
+			}
 		} else if rep == "" {
 			rep = s.toks[i].Text + " (conditional)"
 		}
@@ -1680,6 +1686,23 @@ func (s *sent) negMode(i int, f formInfo, why *[]string, cond *bool) (bool, dyad
 		return neg, dyad.Reported
 	}
 	return neg, dyad.Asserted
+}
+
+// reportedClause reports a verb inside the "que" clause of a statement
+// verb candidate ("a annoncé qu'il ...", "said that it ...").
+func (s *sent) reportedClause(i int) bool {
+	for j := i - 1; j > 0 && j >= i-12; j-- {
+		if !s.lx.in("clausecomp", s.norm(j)) {
+			continue
+		}
+		for k := len(s.cands) - 1; k >= 0; k-- {
+			if c := &s.cands[k]; c.p.weak && c.anchor < j && j-c.anchor <= 4 {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 func strconvQ(s string) string { return "\"" + s + "\"" }
@@ -2210,6 +2233,15 @@ func (s *sent) complement(b, a int) bool {
 	for j := a + 1; j < b; j++ {
 		if s.hard(j) {
 			return false
+		}
+	}
+	if s.lx.lang == "en" && b-1 > a && s.isPrep(b-1) {
+		// "warned X against interfering", "barred Y from entering": a
+		// gerund after a preposition is the complement
+		for _, f := range s.ids[b] {
+			if f.tag&tagGer != 0 {
+				return true
+			}
 		}
 	}
 	for j := b - 1; j > a && j >= b-4; j-- {

@@ -98,6 +98,20 @@ func TestRules(t *testing.T) {
 		// a dative pronoun before the verb stands for the last target
 		{"fr", "Le Pakistan accorde son aide aux talibans. Selon le journal, le Pakistan leur transmet des données de renseignement.",
 			[]string{"Le Pakistan=PAK", "le Pakistan=PAK", "talibans=AFGGOV", "le journal=---MED"}, []string{"PAK>AFGGOV:070", "PAK>AFGGOV:064 reported"}},
+		// a conditional in the "que" clause of a statement is the future of the past
+		{"fr", "Le Premier ministre a annoncé qu'il ne rencontrerait pas le chef de l'opposition.",
+			[]string{"Le Premier ministre=FRAGOV", "le chef de l'opposition=FRAOPP"}, []string{"FRAGOV>FRAOPP:125 future"}},
+		// "mettre en garde X"; members of a group stand for it
+		{"fr", "La Chine a mis en garde les États-Unis contre toute ingérence.",
+			[]string{"La Chine=CHN", "les États-Unis=USA"}, []string{"CHN>USA:130"}},
+		{"fr", "L'armée a tué vingt combattants de Boko Haram.",
+			[]string{"L'armée=NGAMIL", "Boko Haram=NGAREB"}, []string{"NGAMIL>NGAREB:190"}},
+		// a gerund after a preposition is the complement of the verb before
+		{"en", "China warned the United States against interfering in Taiwan.",
+			[]string{"China=CHN", "the United States=USA", "Taiwan=TWN"}, []string{"CHN>USA:130"}},
+		// denying a claim: no target from inside the "that" clause
+		{"en", "Russia denied that its troops had entered Ukrainian territory.",
+			[]string{"Russia=RUS", "its troops=RUSMIL"}, []string{"RUS>:016"}},
 		// "s'engage à payer à la compagnie": the target stops before the infinitive
 		{"fr", "Le gouvernement s'engage à payer la compagnie nationale.",
 			[]string{"Le gouvernement=ITAGOV", "la compagnie nationale=ITABUS"}, []string{"ITAGOV>:030"}},
