@@ -213,6 +213,7 @@ type cand struct {
 	cond      bool   // the verb of a condition clause (si/if ...): not an intent
 	reduced   bool   // a participle without auxiliary ("hackers angered by X")
 	place     bool   // the target is the place of the event: its country only
+	clitic    int    // token of the pronoun standing for the target ("leur"), -1
 }
 
 func (s *sent) reset(si int, ments []int) {
@@ -1088,7 +1089,7 @@ func (s *sent) plainAfterModifier(i int, f formInfo) bool {
 }
 
 func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
-	c := &cand{p: p, anchor: i, code: p.code, must: -1}
+	c := &cand{p: p, anchor: i, code: p.code, must: -1, clitic: -1}
 	var why []string
 	// elements before the anchor, right to left
 	pos := i
@@ -1342,8 +1343,8 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			}
 		}
 		if len(c.tgt) == 0 && c.both == nil && !p.weak && len(c.src) > 0 {
-			if m := s.cliticTarget(i, c.src); m >= 0 {
-				c.tgt = s.group(m)
+			if m, j := s.cliticTarget(i, c.src); m >= 0 {
+				c.tgt, c.clitic = s.group(m), j
 				if s.trace() {
 					why = append(why, "target = the antecedent of the pronoun "+strconvQ(s.toks[i-1].Text)+" "+s.mtext(c.tgt))
 				}
@@ -1395,13 +1396,13 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 // Pakistan leur transmet des données", "Paris lui a accordé"): the target
 // of the last event that had one (in this sentence, else before), when it
 // is not the subject. It returns -1 when there is none.
-func (s *sent) cliticTarget(i int, src []int) int {
+func (s *sent) cliticTarget(i int, src []int) (int, int) {
 	j := i - 1
 	for j >= 0 && (s.lx.in("aux", s.norm(j)) || s.lx.in("neg_pre", s.norm(j))) {
 		j--
 	}
 	if j < 1 || !s.lx.in("dativeclitic", s.norm(j)) || s.actor[j] >= 0 {
-		return -1
+		return -1, -1
 	}
 	// the target of the last event with a target (this sentence first),
 	// when it is not the subject itself
@@ -1413,14 +1414,14 @@ func (s *sent) cliticTarget(i int, src []int) int {
 		}
 	}
 	if m < 0 {
-		return -1
+		return -1, -1
 	}
 	for _, x := range src {
 		if s.codes[x] == s.codes[m] {
-			return -1
+			return -1, -1
 		}
 	}
-	return m
+	return m, j
 }
 
 // placeAfter finds the place of an event with no other target: a country
@@ -2094,6 +2095,11 @@ func (s *sent) emit() {
 					continue
 				}
 				ev.Target, ev.TargetText, ev.TargetSpan = s.codes[pr[1]], tg.Text, tg.Span
+				if c.clitic >= 0 && !sen.Span.Contains(tg.Span) {
+					// the antecedent stands in an earlier sentence: the
+					// target's span is the pronoun's
+					ev.TargetSpan = s.toks[c.clitic].Span
+				}
 				if c.place {
 					if ev.Target = ev.Target[:3]; ev.Target == ev.Source[:min(3, len(ev.Source))] && len(ev.Source) == 3 {
 						ev.Target, ev.TargetText, ev.TargetSpan = "", "", dyad.Span{}
