@@ -1370,6 +1370,15 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 	}
 	// "are demanding": a progressive is finite
 	c.nonfinite = f.tag&tagGer != 0 && !(i > 0 && s.lx.in("passaux", s.norm(i-1))) || (i > 0 && s.lx.in("comp", s.norm(i-1)))
+	if len(c.code) >= 2 && c.code[:2] == "10" && s.lx.in("appealanchor", s.norm(i)) {
+		// "pushed the Parliament for a new election law": an appeal
+		if nc := s.lx.transform("appeal", c.code); nc != c.code {
+			if s.trace() {
+				why = append(why, "appeal verb: "+c.code+" -> "+nc)
+			}
+			c.code = nc
+		}
+	}
 	if len(c.code) >= 2 && c.code[:2] == "02" && s.lx.in("demandverb", s.norm(i)) {
 		// "demanded elections", "exige la libération": the appeal
 		// phrasings of a demand verb are demands (02x -> 10x)
