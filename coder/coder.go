@@ -687,6 +687,16 @@ func (s *sent) finiteAt(p int) bool {
 	return !(j >= 0 && s.lx.in("comp", s.norm(j)))
 }
 
+// anchored reports a token that anchored a verb candidate.
+func (s *sent) anchored(j int) bool {
+	for k := range s.cands {
+		if s.cands[k].anchor == j && !s.cands[k].p.noun {
+			return true
+		}
+	}
+	return false
+}
+
 // finiteAnchor reports a token that anchored a finite verb candidate
 // earlier in the sentence.
 func (s *sent) finiteAnchor(j int) bool {
@@ -2217,6 +2227,18 @@ func (s *sent) governor(b int) (string, int) {
 		}
 		if s.lx.in("appealverb", s.norm(k)) {
 			return "appeal", k
+		}
+		// "pressured workers of the United Bus Company of Tehran to":
+		// the addressee's noun phrase may be longer than its mention
+		for n := 0; k > 0 && n < 6; n++ {
+			capital := s.toks[k].Text != "" && s.toks[k].Text[0] >= 'A' && s.toks[k].Text[0] <= 'Z'
+			if s.hard(k) || s.norm(k) == "," || s.actor[k] < 0 && !capital && s.verbForm(k) && !s.lx.in("appealverb", s.norm(k)) {
+				break
+			}
+			if s.lx.in("appealverb", s.norm(k)) && s.anchored(k) {
+				return "appeal", k
+			}
+			k--
 		}
 		return "", -1
 	}

@@ -93,10 +93,10 @@ func TestCAMEOManualRoots(t *testing.T) {
 		}
 	}
 	t.Logf("CAMEO manual examples, root present: %d/%d = %.1f%% (no event: %d)", hit, len(recs), 100*float64(hit)/float64(len(recs)), none)
-	// a regression floor under the measured figure (77% on 2026-11-26;
+	// a regression floor under the measured figure (80.2% on 2026-11-26;
 	// the actor stage's changes move it too)
-	if hit*100 < len(recs)*72 {
-		t.Errorf("CAMEO root coverage %d/%d fell under 72%%", hit, len(recs))
+	if hit*100 < len(recs)*76 {
+		t.Errorf("CAMEO root coverage %d/%d fell under 76%%", hit, len(recs))
 	}
 }
 
@@ -147,8 +147,8 @@ func TestPLOVERTopEvent(t *testing.T) {
 		}
 	}
 	t.Logf("PLOVER top event: %d/%d = %.1f%% (gold category among any event: %d)", right, len(recs), 100*float64(right)/float64(len(recs)), anyRight)
-	if right*100 < len(recs)*70 { // measured 76% on 2026-11-26
-		t.Errorf("PLOVER top-event accuracy %d/%d fell under 70%%", right, len(recs))
+	if right*100 < len(recs)*73 { // measured 77.0% on 2026-11-26
+		t.Errorf("PLOVER top-event accuracy %d/%d fell under 73%%", right, len(recs))
 	}
 }
 
@@ -272,8 +272,8 @@ func TestSeedsPipeline(t *testing.T) {
 		t.Logf("seed %s: other events %s", seed, strings.Join(left, ", "))
 	}
 	t.Logf("seeds through the pipeline: %d/%d expected events found (exact source, target, code, negation, mode); %d events in all", found, wanted, got)
-	if found*100 < wanted*70 { // 19/23 on 2026-11-26
-		t.Errorf("seed events through the pipeline %d/%d fell under 70%%", found, wanted)
+	if found*100 < wanted*75 { // 21/23 on 2026-11-26
+		t.Errorf("seed events through the pipeline %d/%d fell under 75%%", found, wanted)
 	}
 }
 
