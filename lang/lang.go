@@ -35,7 +35,7 @@ import (
 	"github.com/dyadproject/dyad"
 )
 
-//go:embed data/*.ngrams.gz data/stopwords.tsv
+//go:embed data/*.ngrams.gz data/stopwords.tsv data/chars.tsv
 var dataFS embed.FS
 
 // stopBonus is the log10 bonus a language gets for each word of the text
@@ -44,6 +44,18 @@ var dataFS embed.FS
 // n-grams on short texts. Chosen on the accuracy test set (0: 0.982,
 // 1: 0.989, 2: 0.991, 5: 0.993), conservatively.
 const stopBonus = 2.0
+
+// params are the scoring settings, chosen on the development half of the
+// accuracy sets (see TestAccuracy and TestTune).
+type params struct {
+	order  [4]float64 // weight of the n-grams of each order (1..4)
+	unseen float64    // log10 probability of an n-gram unseen in a language
+	stop   float64    // bonus per stop word (see stopBonus)
+	excl   float64    // extra bonus for a stop word of one language only
+	char   float64    // penalty per distinctive character (data/chars.tsv)
+}
+
+var cfg = params{order: [4]float64{0.5, 1, 1, 1}, unseen: -9, stop: 6, excl: 0, char: 4}
 
 // Languages lists the codes Detect can return.
 var Languages = []string{"ar", "de", "en", "es", "fr", "it", "pt", "ru"}
@@ -68,6 +80,9 @@ type model struct {
 	probs [4]map[string]*[nLatin]float32
 	// stop[word] has bit li set when word is a stop word of latin[li]
 	stop map[string]uint8
+	// chars[r] has bit li set when latin[li] writes the distinctive
+	// character r (data/chars.tsv)
+	chars map[rune]uint8
 }
 
 var (
@@ -89,6 +104,10 @@ func load() (*model, error) {
 			}
 		}
 		if err := m.readStop(); err != nil {
+			mdlErr = err
+			return
+		}
+		if err := m.readChars(); err != nil {
 			mdlErr = err
 			return
 		}
@@ -164,45 +183,44 @@ func (m *model) readStop() error {
 	return nil
 }
 
-// unseen is the log10 probability given to an n-gram none of whose
-// prefixes a language has seen.
-const unseen = -9
+func (m *model) readChars() error {
+	b, err := dataFS.ReadFile("data/chars.tsv")
+	if err != nil {
+		return err
+	}
+	m.chars = map[rune]uint8{}
+	idx := map[string]int{}
+	for i, l := range latin {
+		idx[l] = i
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		chars, langs, ok := strings.Cut(line, "\t")
+		if !ok {
+			return fmt.Errorf("lang: data/chars.tsv: bad line %q", line)
+		}
+		var bits uint8
+		for _, l := range strings.Fields(langs) {
+			li, known := idx[l]
+			if !known {
+				return fmt.Errorf("lang: data/chars.tsv: unknown language in %q", line)
+			}
+			bits |= 1 << li
+		}
+		for _, r := range chars {
+			m.chars[r] = bits
+		}
+	}
+	return nil
+}
 
 // Detect returns the language of text and a confidence in [0,1]; "" and 0
 // when the text has no letters. Only the first 2,000 letters are looked at.
 func (d *Detector) Detect(text string) (string, float64) {
-	var arabic, cyrillic, latinN int
-	var words []string
-	var cur []byte
-	letters := 0
-	flush := func() {
-		if len(cur) > 0 {
-			words = append(words, string(cur))
-			cur = cur[:0]
-		}
-	}
-	for _, r := range text {
-		if letters >= 2000 {
-			break
-		}
-		if unicode.IsLetter(r) {
-			letters++
-			switch {
-			case unicode.Is(unicode.Arabic, r):
-				arabic++
-			case unicode.Is(unicode.Cyrillic, r):
-				cyrillic++
-			case unicode.Is(unicode.Latin, r):
-				latinN++
-				cur = utf8.AppendRune(cur, unicode.ToLower(r))
-				continue
-			}
-			flush()
-			continue
-		}
-		flush() // apostrophes, hyphens, digits split words, as in lingua's training
-	}
-	flush()
+	t := tokenize(text)
+	words, marks, letters, arabic, cyrillic := t.words, t.marks, t.letters, t.arabic, t.cyrillic
 	if letters == 0 {
 		return "", 0
 	}
@@ -218,34 +236,9 @@ func (d *Detector) Detect(text string) (string, float64) {
 	if err != nil {
 		return "", 0
 	}
-	var score [nLatin]float64
-	count := 0
-	var off []int
-	for _, w := range words {
-		off = off[:0]
-		for i := range w {
-			off = append(off, i)
-		}
-		off = append(off, len(w))
-		nr := len(off) - 1
-		for n := 1; n <= 4; n++ {
-			for i := 0; i+n <= nr; i++ {
-				count++
-				m.add(&score, w, off[i:i+n+1])
-			}
-		}
-	}
+	score, count := m.score(words, marks, &cfg)
 	if count == 0 {
 		return "", 0
-	}
-	for _, w := range words {
-		if bits := m.stop[w]; bits != 0 {
-			for li := 0; li < nLatin; li++ {
-				if bits&(1<<li) != 0 {
-					score[li] += stopBonus
-				}
-			}
-		}
 	}
 	best := 0
 	for li := 1; li < nLatin; li++ {
@@ -263,10 +256,118 @@ func (d *Detector) Detect(text string) (string, float64) {
 	return latin[best], 1 / sum
 }
 
-// add adds to score the log10 probability, in each language, of the
-// n-gram w[off[0]:off[n]], backing off to its longest prefix the language
-// has seen (unseen when none).
-func (m *model) add(score *[nLatin]float64, w string, off []int) {
+// tokens are the Latin-script words of a text (lower case), its
+// distinctive marks (¿ ¡) and its letter counts by script.
+type tokens struct {
+	words                     []string
+	marks                     []rune
+	letters, arabic, cyrillic int
+}
+
+// tokenize splits the first 2,000 letters of text into words.
+func tokenize(text string) tokens {
+	var t tokens
+	var cur []byte
+	flush := func() {
+		if len(cur) > 0 {
+			t.words = append(t.words, string(cur))
+			cur = cur[:0]
+		}
+	}
+	for _, r := range text {
+		if t.letters >= 2000 {
+			break
+		}
+		if unicode.IsLetter(r) {
+			t.letters++
+			switch {
+			case unicode.Is(unicode.Arabic, r):
+				t.arabic++
+			case unicode.Is(unicode.Cyrillic, r):
+				t.cyrillic++
+			case unicode.Is(unicode.Latin, r):
+				cur = utf8.AppendRune(cur, unicode.ToLower(r))
+				continue
+			}
+			flush()
+			continue
+		}
+		if r == '¿' || r == '¡' {
+			t.marks = append(t.marks, r)
+		}
+		flush() // apostrophes, hyphens, digits split words, as in lingua's training
+	}
+	flush()
+	return t
+}
+
+// score returns the log10 score of each latin language for the words
+// (lower case) and the number of n-grams scored.
+func (m *model) score(words []string, marks []rune, p *params) ([nLatin]float64, int) {
+	var score [nLatin]float64
+	count := 0
+	var off []int
+	for _, w := range words {
+		off = off[:0]
+		for i := range w {
+			off = append(off, i)
+		}
+		off = append(off, len(w))
+		nr := len(off) - 1
+		for n := 1; n <= 4; n++ {
+			if p.order[n-1] == 0 {
+				continue
+			}
+			for i := 0; i+n <= nr; i++ {
+				count++
+				m.add(&score, w, off[i:i+n+1], p.order[n-1], p.unseen)
+			}
+		}
+	}
+	for _, w := range words {
+		if bits := m.stop[w]; bits != 0 {
+			b := p.stop
+			if bits&(bits-1) == 0 {
+				b += p.excl
+			}
+			for li := 0; li < nLatin; li++ {
+				if bits&(1<<li) != 0 {
+					score[li] += b
+				}
+			}
+		}
+	}
+	if p.char != 0 {
+		// each distinctive character (or ¿ ¡ mark) counts against the
+		// languages that do not write it
+		penal := func(bits uint8) {
+			for li := 0; li < nLatin; li++ {
+				if bits&(1<<li) == 0 {
+					score[li] -= p.char
+				}
+			}
+		}
+		for _, w := range words {
+			for _, r := range w {
+				if r < 0xC0 {
+					continue
+				}
+				if bits, ok := m.chars[r]; ok {
+					penal(bits)
+				}
+			}
+		}
+		for _, r := range marks {
+			penal(m.chars[r])
+		}
+	}
+	return score, count
+}
+
+// add adds to score weight times the log10 probability, in each language,
+// of the n-gram w[off[0]:off[n]], backing off to its longest prefix the
+// language has seen (unseen when none).
+func (m *model) add(score *[nLatin]float64, w string, off []int, weight, unseen float64) {
 	var done [nLatin]bool
 	left := nLatin
 	for n := len(off) - 1; n >= 1 && left > 0; n-- {
@@ -276,7 +377,7 @@ func (m *model) add(score *[nLatin]float64, w string, off []int) {
 		}
 		for li := 0; li < nLatin; li++ {
 			if p := e[li]; !done[li] && p == p { // not NaN
-				score[li] += float64(p)
+				score[li] += weight * float64(p)
 				done[li] = true
 				left--
 			}
@@ -284,7 +385,7 @@ func (m *model) add(score *[nLatin]float64, w string, off []int) {
 	}
 	for li := 0; li < nLatin; li++ {
 		if !done[li] {
-			score[li] += unseen
+			score[li] += weight * unseen
 		}
 	}
 }
