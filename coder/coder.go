@@ -1024,7 +1024,7 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 			}
 			return
 		}
-		if !p.noun && i > 0 && s.lx.lang == "en" && f.tag&(tagPast|tagPart|tagGer) == 0 && (s.verbBefore(i-1) || f.tag == 0 && s.actor[i-1] < 0 && s.verbForm(i-1)) {
+		if !p.noun && i > 0 && s.lx.lang == "en" && f.tag&(tagPast|tagPart|tagGer) == 0 && (s.verbBefore(i-1) || f.tag == 0 && s.actor[i-1] < 0 && s.verbForm(i-1) || f.tag&tagInf != 0 && s.gerundAt(i-1)) {
 			// "accepted demands", "lifted sanctions": a base or -s form
 			// right after a past verb is its object
 			if tr {
@@ -1076,6 +1076,20 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 	}
 }
 
+// gerundAt reports an -ing form of a pattern verb at j ("regaining
+// control", "providing aid": the base form after it is its object).
+func (s *sent) gerundAt(j int) bool {
+	if s.actor[j] >= 0 {
+		return false
+	}
+	for _, f := range s.ids[j] {
+		if f.tag&tagGer != 0 && s.lx.verbs[s.lx.names[f.word]] {
+			return true
+		}
+	}
+	return false
+}
+
 // plainAfterModifier reports a present-tense (or English base) verb form at
 // i that follows an article or preposition and one plain word: "its
 // fisheries dispute", "in ethnic riots", "la situation critique".
@@ -1083,12 +1097,19 @@ func (s *sent) plainAfterModifier(i int, f formInfo) bool {
 	if s.toks[i-1].Kind != dyad.Word || s.actor[i-1] >= 0 || s.actor[i-2] >= 0 || s.verbForm(i-1) || s.lx.in("neg", s.norm(i-1)) {
 		return false
 	}
-	if !s.lx.in("nounmark", s.norm(i-2)) && !s.lx.in("det", s.norm(i-2)) && !s.isPrep(i-2) {
+	k := i - 2
+	if s.lx.lang == "en" && k > 0 && !s.lx.in("nounmark", s.norm(k)) && !s.lx.in("det", s.norm(k)) && !s.isPrep(k) &&
+		s.toks[k].Kind == dyad.Word && s.actor[k] < 0 && s.actor[k-1] < 0 && !s.lx.in("neg", s.norm(k)) && !strings.HasSuffix(s.norm(k), "ly") &&
+		(s.lx.in("nounmark", s.norm(k-1)) || s.lx.in("det", s.norm(k-1))) {
+		// "a suspected weapons supply": two modifiers after the article
+		k--
+	}
+	if !s.lx.in("nounmark", s.norm(k)) && !s.lx.in("det", s.norm(k)) && !s.isPrep(k) {
 		return false
 	}
 	switch s.lx.lang {
 	case "en":
-		return f.tag&(tagPast|tagPart|tagGer) == 0 && !strings.HasSuffix(s.norm(i-1), "ly") && s.norm(i-2) != "to"
+		return f.tag&(tagPast|tagPart|tagGer) == 0 && !strings.HasSuffix(s.norm(i-1), "ly") && s.norm(k) != "to"
 	case "fr":
 		// "critique" is also the folded participle "critiqué": without é it is the present
 		past := f.tag&(tagPast|tagPart) != 0 && !(f.tag&tagAcc != 0 && !strings.ContainsAny(s.toks[i].Text, "éÉ"))
