@@ -1829,7 +1829,9 @@ func (s *sent) emit() {
 			}
 		}
 		for a := range s.cands {
-			if s.cands[a].anchor == g {
+			// the governing word's own event, or a pattern that matched
+			// through it ("s'est dite prête à")
+			if ca := &s.cands[a]; a != b && (ca.anchor == g || ca.anchor < g && g < ca.last) {
 				keep[a] = false
 			}
 		}
