@@ -48,14 +48,14 @@ const stopBonus = 2.0
 // params are the scoring settings, chosen on the development half of the
 // accuracy sets (see TestAccuracy and TestTune).
 type params struct {
-	order  [4]float64 // weight of the n-grams of each order (1..4)
-	unseen float64    // log10 probability of an n-gram unseen in a language
-	stop   float64    // bonus per stop word (see stopBonus)
-	excl   float64    // extra bonus for a stop word of one language only
-	char   float64    // penalty per distinctive character (data/chars.tsv)
+	order  [maxOrder]float64 // weight of the n-grams of each order (1..5)
+	unseen float64           // log10 probability of an n-gram unseen in a language
+	stop   float64           // bonus per stop word (see stopBonus)
+	excl   float64           // extra bonus for a stop word of one language only
+	char   float64           // penalty per distinctive character (data/chars.tsv)
 }
 
-var cfg = params{order: [4]float64{0.5, 1, 1, 1}, unseen: -9, stop: 6, excl: 0, char: 4}
+var cfg = params{order: [maxOrder]float64{0.5, 1, 1, 0.5, 1}, unseen: -9, stop: 6, excl: 0, char: 4}
 
 // Languages lists the codes Detect can return.
 var Languages = []string{"ar", "de", "en", "es", "fr", "it", "pt", "ru"}
@@ -64,6 +64,9 @@ var Languages = []string{"ar", "de", "en", "es", "fr", "it", "pt", "ru"}
 var latin = []string{"de", "en", "es", "fr", "it", "pt"}
 
 const nLatin = 6
+
+// maxOrder is the longest n-gram scored.
+const maxOrder = 5
 
 // Detector identifies languages. It implements dyad.LanguageDetector and
 // is safe for concurrent use.
@@ -75,9 +78,13 @@ var _ dyad.LanguageDetector = (*Detector)(nil)
 func New() *Detector { return &Detector{} }
 
 type model struct {
-	// probs[n-1][ngram] = log10 probabilities per latin language (NaN when
-	// the n-gram is unseen in that language)
-	probs [4]map[string]*[nLatin]float32
+	// alpha numbers the letters of the n-gram tables from 1 (at most 255)
+	alpha map[rune]uint64
+	// probs[key] = quantised log10 probabilities of an n-gram per latin
+	// language: -q/quantum, 0 when the language has not seen the n-gram.
+	// The key packs the letter numbers of the n-gram, 8 bits each, first
+	// letter highest.
+	probs map[uint64][nLatin]uint8
 	// stop[word] has bit li set when word is a stop word of latin[li]
 	stop map[string]uint8
 	// chars[r] has bit li set when latin[li] writes the distinctive
@@ -93,10 +100,7 @@ var (
 
 func load() (*model, error) {
 	once.Do(func() {
-		m := &model{}
-		for i := range m.probs {
-			m.probs[i] = map[string]*[nLatin]float32{}
-		}
+		m := &model{alpha: map[rune]uint64{}, probs: make(map[uint64][nLatin]uint8, 1<<20)}
 		for li, l := range latin {
 			if err := m.read(li, l); err != nil {
 				mdlErr = err
@@ -138,26 +142,40 @@ func (m *model) read(li int, l string) error {
 			continue
 		}
 		tab := strings.IndexByte(line, '\t')
-		if tab < 0 || order < 1 || order > 4 {
+		if tab < 0 || order < 1 || order > maxOrder {
 			return fmt.Errorf("lang: data/%s.ngrams.gz: bad line %q", l, line)
 		}
 		p, err := strconv.ParseFloat(line[tab+1:], 32)
 		if err != nil {
 			return fmt.Errorf("lang: data/%s.ngrams.gz: %v", l, err)
 		}
-		g := line[:tab]
-		e := m.probs[order-1][g]
-		if e == nil {
-			e = new([nLatin]float32)
-			for i := range e {
-				e[i] = float32(math.NaN())
+		var key uint64
+		n := 0
+		for _, r := range line[:tab] {
+			c, ok := m.alpha[r]
+			if !ok {
+				if len(m.alpha) == 255 {
+					return fmt.Errorf("lang: data/%s.ngrams.gz: more than 255 letters", l)
+				}
+				c = uint64(len(m.alpha) + 1)
+				m.alpha[r] = c
 			}
-			m.probs[order-1][g] = e
+			key = key<<8 | c
+			n++
 		}
-		e[li] = float32(p)
+		if n != order {
+			return fmt.Errorf("lang: data/%s.ngrams.gz: %q is not of order %d", l, line[:tab], order)
+		}
+		e := m.probs[key]
+		e[li] = uint8(math.Max(1, math.Min(255, math.Round(-p*quantum))))
+		m.probs[key] = e
 	}
 	return sc.Err()
 }
+
+// quantum is the number of steps per power of ten of the quantised
+// probabilities (log10 probabilities from -0.05 down to -12.75).
+const quantum = 20
 
 func (m *model) readStop() error {
 	b, err := dataFS.ReadFile("data/stopwords.tsv")
@@ -306,21 +324,39 @@ func tokenize(text string) tokens {
 func (m *model) score(words []string, marks []rune, p *params) ([nLatin]float64, int) {
 	var score [nLatin]float64
 	count := 0
-	var off []int
+	var codes []uint64
 	for _, w := range words {
-		off = off[:0]
-		for i := range w {
-			off = append(off, i)
+		codes = codes[:0]
+		for _, r := range w {
+			codes = append(codes, m.alpha[r]) // 0: a letter no table has
 		}
-		off = append(off, len(w))
-		nr := len(off) - 1
-		for n := 1; n <= 4; n++ {
-			if p.order[n-1] == 0 {
-				continue
+		for i := range codes {
+			// the log10 probability of each prefix of w[i:] up to
+			// maxOrder letters, per language (0: unseen)
+			var pre [maxOrder][nLatin]uint8
+			var key uint64
+			k := 0
+			for ; k < maxOrder && i+k < len(codes) && codes[i+k] != 0; k++ {
+				key = key<<8 | codes[i+k]
+				pre[k] = m.probs[key]
 			}
-			for i := 0; i+n <= nr; i++ {
+			for n := 1; n <= maxOrder && i+n <= len(codes); n++ {
+				wt := p.order[n-1]
+				if wt == 0 {
+					continue
+				}
 				count++
-				m.add(&score, w, off[i:i+n+1], p.order[n-1], p.unseen)
+				// back off from the n-gram to its longest seen prefix
+				for li := 0; li < nLatin; li++ {
+					lp := p.unseen
+					for j := min(n, k) - 1; j >= 0; j-- {
+						if q := pre[j][li]; q != 0 {
+							lp = -float64(q) / quantum
+							break
+						}
+					}
+					score[li] += wt * lp
+				}
 			}
 		}
 	}
@@ -362,32 +398,6 @@ func (m *model) score(words []string, marks []rune, p *params) ([nLatin]float64,
 		}
 	}
 	return score, count
-}
-
-// add adds to score weight times the log10 probability, in each language,
-// of the n-gram w[off[0]:off[n]], backing off to its longest prefix the
-// language has seen (unseen when none).
-func (m *model) add(score *[nLatin]float64, w string, off []int, weight, unseen float64) {
-	var done [nLatin]bool
-	left := nLatin
-	for n := len(off) - 1; n >= 1 && left > 0; n-- {
-		e := m.probs[n-1][w[off[0]:off[n]]]
-		if e == nil {
-			continue
-		}
-		for li := 0; li < nLatin; li++ {
-			if p := e[li]; !done[li] && p == p { // not NaN
-				score[li] += weight * float64(p)
-				done[li] = true
-				left--
-			}
-		}
-	}
-	for li := 0; li < nLatin; li++ {
-		if !done[li] {
-			score[li] += weight * unseen
-		}
-	}
 }
 
 // Stage is the pipeline stage that fills Document.Lang when it is empty

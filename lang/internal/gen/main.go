@@ -36,12 +36,12 @@ import (
 // scripts identify them (see package lang).
 var langs = []string{"de", "en", "es", "fr", "it", "pt"}
 
-var orders = []string{"unigrams", "bigrams", "trigrams", "quadrigrams"}
+var orders = []string{"unigrams", "bigrams", "trigrams", "quadrigrams", "fivegrams"}
 
 func main() {
 	dir := flag.String("lingua", "", "lingua-go module directory")
 	out := flag.String("out", "lang/data", "output directory")
-	minP := flag.String("min", "0,0,0,0", "minimum probability kept per order (1..4)")
+	minP := flag.String("min", "0,0,0,0,0", "minimum probability kept per order (1..5; above 1 drops the order)")
 	stop := flag.String("stop", "/usr/share/postgresql/15/tsearch_data", "folder of Snowball stop word lists (<language>.stop), as PostgreSQL ships them")
 	flag.Parse()
 	writeStopwords(*stop, filepath.Join(*out, "stopwords.tsv"))
@@ -64,6 +64,9 @@ func main() {
 		fmt.Fprintf(w, "# %s n-gram log10 probabilities, converted from lingua-go v1.4.0 language-models/%s (Apache-2.0, Copyright © 2021-present Peter M. Stahl) by lang/internal/gen\n", l, l)
 		kept := 0
 		for i, o := range orders {
+			if i >= len(mins) || mins[i] > 1 {
+				continue
+			}
 			sets, total := load(filepath.Join(*dir, "language-models", l, o+".pb.bin.zip"))
 			var ents []ent
 			for _, s := range sets {
