@@ -55,6 +55,14 @@ func (r *reader) html(p string, data []byte, label string) error {
 // the start of the text or in the byline (a dateline); a full date written
 // next to the page's headline (headlineDate) comes before all of these.
 func ExtractHTML(data []byte, label, pageURL string) (*dyad.Document, error) {
+	d, _, err := extractHTML(data, label, pageURL)
+	return d, err
+}
+
+// extractHTML is ExtractHTML that also tells where the date came from:
+// "headline", a metadata source ("ld", "prop", "item", "time", "meta",
+// "class"), "byline", "dateline", "url", "script", "visible" or "".
+func extractHTML(data []byte, label, pageURL string) (*dyad.Document, string, error) {
 	if label == "" {
 		if _, name, certain := charset.DetermineEncoding(data, ""); certain || name != "windows-1252" {
 			label = name
@@ -72,13 +80,13 @@ func ExtractHTML(data []byte, label, pageURL string) (*dyad.Document, error) {
 	}
 	s, err := decode(data, label)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	root, err := html.Parse(strings.NewReader(s))
 	if err != nil {
-		return nil, fmt.Errorf("cannot parse HTML: %v", err)
+		return nil, "", fmt.Errorf("cannot parse HTML: %v", err)
 	}
-	m := pageMeta(root)
+	m := pageMeta(root, pageStamps(s))
 	lead := leadBlock(root, m.desc, m.title)
 	fbs := fallbackBlocks(root) // before go-readability changes the tree
 	if dt, ok := headlineDate(root, m.title, primaryLang(m.lang)); ok && preferHeadline(m, dt) {
@@ -95,7 +103,7 @@ func ExtractHTML(data []byte, label, pageURL string) (*dyad.Document, error) {
 	parser.KeepClasses = true // for trimArticle
 	art, err := parser.ParseAndMutate(root, u)
 	if err != nil {
-		return nil, fmt.Errorf("no article text: %v", err)
+		return nil, "", fmt.Errorf("no article text: %v", err)
 	}
 	d := &dyad.Document{}
 	if art.Node != nil {
@@ -115,7 +123,7 @@ func ExtractHTML(data []byte, label, pageURL string) (*dyad.Document, error) {
 		d.Text = strings.TrimSpace(lead + "\n\n" + d.Text)
 	}
 	if d.Text == "" {
-		return nil, fmt.Errorf("no text")
+		return nil, "", fmt.Errorf("no text")
 	}
 	d.Title = clean.Normalize(strings.TrimSpace(art.Title()))
 	if d.Title == "" {
@@ -137,26 +145,28 @@ func ExtractHTML(data []byte, label, pageURL string) (*dyad.Document, error) {
 	if d.Lang == "" {
 		d.Lang = primaryLang(art.Language())
 	}
+	src := m.dateKind
 	d.Date = m.date
 	if d.Date.IsZero() {
 		// a dateline: the first date in the byline or the start of the text
+		src = ""
 		if dt, _, ok := clean.FindDate(art.Byline(), d.Lang); ok {
-			d.Date = dt
+			d.Date, src = dt, "byline"
 		} else if dt, ok := datelineDate(head(d.Text, 600), d.Lang); ok {
-			d.Date = dt
+			d.Date, src = dt, "dateline"
 		} else if dt, ok := urlDate(d.URL); ok {
-			d.Date = dt
+			d.Date, src = dt, "url"
 		} else if dt, ok := urlDate(pageURL); ok {
-			d.Date = dt
+			d.Date, src = dt, "url"
 		} else if dt, ok := scriptDate(s); ok {
-			d.Date = dt
+			d.Date, src = dt, "script"
 		} else if r2, err := html.Parse(strings.NewReader(s)); err == nil {
 			if dt, ok := firstVisibleDate(r2, d.Lang); ok {
-				d.Date = dt
+				d.Date, src = dt, "visible"
 			}
 		}
 	}
-	return d, nil
+	return d, src, nil
 }
 
 // preferHeadline decides between the metadata date and the date written
@@ -229,7 +239,7 @@ type meta struct {
 }
 
 // pageMeta reads the metadata of a parsed page.
-func pageMeta(root *html.Node) meta {
+func pageMeta(root *html.Node, stamps []time.Time) meta {
 	var m meta
 	var ldDate, propDate, timeDate, itemDate, classDate dyad.Date
 	metaDate, metaRank := dyad.Date{}, 1<<30
@@ -257,10 +267,10 @@ func pageMeta(root *html.Node) meta {
 					if json.Unmarshal([]byte(src), &v) != nil {
 						// broken JSON-LD: still take a datePublished written in it
 						if mm := rxLDDate.FindStringSubmatch(src); mm != nil && ldDate.IsZero() {
-							ldDate, _ = parseMetaDate(mm[1])
+							ldDate, _ = zoned(mm[1], stamps)
 						}
 					} else {
-						ld := jsonLD{}
+						ld := jsonLD{stamps: stamps}
 						ld.visit(v, 0)
 						if ldDate.IsZero() {
 							ldDate = ld.date
@@ -275,9 +285,8 @@ func pageMeta(root *html.Node) meta {
 				}
 				return
 			case "time":
-				ip := strings.ToLower(attr(n, "itemprop") + " " + attr(n, "class"))
-				if timeDate.IsZero() && !strings.Contains(ip, "modified") && !strings.Contains(ip, "updated") {
-					if dt, ok := parseMetaDate(attr(n, "datetime")); ok {
+				if timeDate.IsZero() && !isModifiedMark(n) {
+					if dt, ok := zoned(attr(n, "datetime"), stamps); ok {
 						timeDate = dt
 					}
 				}
@@ -285,7 +294,7 @@ func pageMeta(root *html.Node) meta {
 			if n.Data != "meta" && strings.EqualFold(attr(n, "itemprop"), "datePublished") && itemDate.IsZero() {
 				// microdata on any element: content or datetime attribute, else its text
 				for _, v := range []string{attr(n, "content"), attr(n, "datetime"), nodeText(n, 200)} {
-					if dt, ok := parseMetaDate(v); ok {
+					if dt, ok := zoned(v, stamps); ok {
 						itemDate = dt
 						break
 					}
@@ -310,7 +319,7 @@ func pageMeta(root *html.Node) meta {
 					switch k {
 					case "article:published_time":
 						if propDate.IsZero() {
-							propDate, _ = parseMetaDate(content)
+							propDate, _ = zoned(content, stamps)
 						}
 					case "og:site_name", "application-name":
 						if ogSite == "" {
@@ -338,14 +347,14 @@ func pageMeta(root *html.Node) meta {
 						}
 					}
 					if rank, ok := dateMetaRank[k]; ok && rank < metaRank {
-						if dt, ok := parseMetaDate(content); ok {
+						if dt, ok := zoned(content, stamps); ok {
 							metaDate, metaRank = dt, rank
 						}
 					}
 				}
 				if n.Data == "meta" && attr(n, "itemprop") == "datePublished" && content == "" {
 					// <meta itemprop=datePublished datetime=...>
-					if dt, ok := parseMetaDate(attr(n, "datetime")); ok && metaRank > 0 {
+					if dt, ok := zoned(attr(n, "datetime"), stamps); ok && metaRank > 0 {
 						metaDate, metaRank = dt, 0
 					}
 				}
@@ -461,6 +470,7 @@ func primaryLang(s string) string {
 // jsonLD collects datePublished, publisher name and author from a JSON-LD
 // block (objects, arrays and @graph).
 type jsonLD struct {
+	stamps       []time.Time
 	date         dyad.Date
 	site, author string
 }
@@ -476,7 +486,7 @@ func (ld *jsonLD) visit(v any, depth int) {
 		}
 	case map[string]any:
 		if s, ok := x["datePublished"].(string); ok && ld.date.IsZero() {
-			ld.date, _ = parseMetaDate(s)
+			ld.date, _ = zoned(s, ld.stamps)
 		}
 		if ld.site == "" {
 			ld.site = ldName(x["publisher"])

@@ -107,11 +107,13 @@ func unquote(s string) string {
 // benchScore accumulates the benchmark's counts over a set of pages.
 type benchScore struct {
 	pages, failed, tp, fn, fp, tn, ctp, cfn, cfp, dated, dateOK int
+	dateNone                                                    int               // dated pages given no date
+	bySource                                                    map[string][2]int // date source: right, wrong
 }
 
 func (b benchScore) plus(c benchScore) benchScore {
 	return benchScore{b.pages + c.pages, b.failed + c.failed, b.tp + c.tp, b.fn + c.fn, b.fp + c.fp, b.tn + c.tn,
-		b.ctp + c.ctp, b.cfn + c.cfn, b.cfp + c.cfp, b.dated + c.dated, b.dateOK + c.dateOK}
+		b.ctp + c.ctp, b.cfn + c.cfn, b.cfp + c.cfp, b.dated + c.dated, b.dateOK + c.dateOK, b.dateNone + c.dateNone, nil}
 }
 
 func (b benchScore) prf() (p, r, f float64) {
@@ -162,7 +164,7 @@ func TestTrafilaturaBenchmark(t *testing.T) {
 			b = &halves[1]
 		}
 		b.pages++
-		d, err := ExtractHTML(src, "", e.URL)
+		d, dsrc, err := extractHTML(src, "", e.URL)
 		text := ""
 		if err != nil {
 			b.failed++
@@ -208,16 +210,35 @@ func TestTrafilaturaBenchmark(t *testing.T) {
 		badDate := false
 		if len(e.Date) == 10 {
 			b.dated++
+			if b.bySource == nil {
+				b.bySource = map[string][2]int{}
+			}
+			if got != "" {
+				c := b.bySource[dsrc]
+				if got == e.Date {
+					c[0]++
+				} else {
+					c[1]++
+				}
+				b.bySource[dsrc] = c
+			}
 			if got == e.Date {
 				b.dateOK++
 			} else {
+				if got == "" {
+					b.dateNone++
+				}
 				badDate = true
 			}
 		}
 		if len(miss)+len(unwanted) > 0 || badDate {
-			fmt.Fprintf(&diag, "=== %d %s %s len=%d\n", i, e.File, e.URL, len(text))
+			half := "dev"
+			if i >= len(entries)/2 {
+				half = "held-out"
+			}
+			fmt.Fprintf(&diag, "=== %s %d %s %s len=%d\n", half, i, e.File, e.URL, len(text))
 			if badDate {
-				fmt.Fprintf(&diag, "DATE want %s got %s\n", e.Date, got)
+				fmt.Fprintf(&diag, "DATE want %s got %s (%s)\n", e.Date, got, dsrc)
 			}
 			for _, s := range miss {
 				fmt.Fprintf(&diag, "MISS %q\n", s)
@@ -233,13 +254,26 @@ func TestTrafilaturaBenchmark(t *testing.T) {
 		}
 	}
 	all := halves[0].plus(halves[1])
+	for i, h := range halves {
+		var srcs []string
+		for k := range h.bySource {
+			srcs = append(srcs, k)
+		}
+		sort.Strings(srcs)
+		var parts []string
+		for _, k := range srcs {
+			parts = append(parts, fmt.Sprintf("%s %d/%d", k, h.bySource[k][0], h.bySource[k][0]+h.bySource[k][1]))
+		}
+		t.Logf("half %d: dates right/given by source: %s", i+1, strings.Join(parts, ", "))
+	}
 	for _, x := range []struct {
 		name string
 		b    benchScore
 	}{{"development half", halves[0]}, {"held-out half", halves[1]}, {"all", all}} {
 		p, r, f := x.b.prf()
-		t.Logf("%-16s %d pages (%d without text): precision %.3f recall %.3f F %.3f (after clean.Cleaner F %.3f); date right on %d of %d (%.3f)",
-			x.name, x.b.pages, x.b.failed, p, r, f, x.b.cleanF(), x.b.dateOK, x.b.dated, x.b.dateAcc())
+		t.Logf("%-16s %d pages (%d without text): precision %.3f recall %.3f F %.3f (after clean.Cleaner F %.3f); date right on %d of %d (%.3f), wrong %d, none %d",
+			x.name, x.b.pages, x.b.failed, p, r, f, x.b.cleanF(), x.b.dateOK, x.b.dated, x.b.dateAcc(),
+			x.b.dated-x.b.dateOK-x.b.dateNone, x.b.dateNone)
 	}
 	// floors: the figures reached, less a little (go-readability 0.875 and
 	// go-trafilatura 0.909 are the benchmark's published F-scores)

@@ -86,6 +86,10 @@ func visibleText(root, h *html.Node, after int) (s string, hStart, hEnd int) {
 				return
 			}
 			if n.Data == "time" {
+				if isModifiedMark(n) {
+					// <time class="updated">: a revision date
+					return
+				}
 				txt := nodeText(n, 200)
 				if _, _, ok := clean.FindDate(txt, ""); !ok {
 					if dt, ok := parseMetaDate(attr(n, "datetime")); ok && dt.Day != 0 {
@@ -202,6 +206,12 @@ var blockTags = map[string]bool{"p": true, "div": true, "h1": true, "h2": true, 
 var offArticleParts = classParts["offarticle"]
 
 func isOffArticle(n *html.Node) bool {
+	switch n.Data {
+	case "html", "body", "main", "article":
+		// page-wide classes ("no-sidebars", "comments-open") say nothing
+		// about the article
+		return false
+	}
 	s := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
 	if s == " " {
 		return false
@@ -315,4 +325,17 @@ func daysApart(a, b dyad.Date) int {
 		d = -d
 	}
 	return d
+}
+
+// isModifiedMark tells whether an element is marked as a revision date by
+// its class or itemprop ("updated", "dateModified", "modified-date") and
+// not also as the publication date ("entry-date published", and
+// "entry-date updated", which some WordPress themes give the date they
+// show as published).
+func isModifiedMark(n *html.Node) bool {
+	ip := strings.ToLower(attr(n, "itemprop") + " " + attr(n, "class"))
+	if !strings.Contains(ip, "modified") && !strings.Contains(ip, "updated") {
+		return false
+	}
+	return !strings.Contains(ip, "published") && !strings.Contains(ip, "entry-date") && !strings.Contains(ip, "pubdate")
 }

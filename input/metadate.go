@@ -1,0 +1,94 @@
+package input
+
+import (
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/dyadproject/dyad"
+)
+
+// Time zones of metadata timestamps. A timestamp is read as written: the
+// date part of "2019-12-09T19:00:49+01:00" is the writer's local date. Many
+// sites write their metadata in UTC ("2022-05-04T03:37:37+00:00"), and the
+// UTC date is then a day off the local date the site shows for late-evening
+// (positive offsets) or early-morning (negative offsets) articles. When the
+// same instant is written elsewhere in the page with a local offset (a
+// <time datetime>, another metadata field), that local date is taken.
+
+// rxStamp reads an ISO 8601 timestamp with a time of day and a zone.
+var rxStamp = regexp.MustCompile(`((?:19|20)\d\d)-(\d\d)-(\d\d)[T ](\d\d):(\d\d)(?::(\d\d)(?:[.,]\d+)?)?\s?(Z|[+-]\d\d:?\d\d)\b`)
+
+// parseStamp reads a timestamp with a time of day and an explicit zone
+// ("2022-05-04T03:37:37+00:00", "2022-11-06T23:00:00.000Z") at the start
+// of s; ok is false for dates without a time or a zone.
+func parseStamp(s string) (t time.Time, ok bool) {
+	s = strings.TrimSpace(s)
+	m := rxStamp.FindStringSubmatchIndex(s)
+	if m == nil || m[0] != 0 {
+		return time.Time{}, false
+	}
+	return stampAt(s, m)
+}
+
+func stampAt(s string, m []int) (time.Time, bool) {
+	num := func(i int) int {
+		if m[2*i] < 0 {
+			return 0
+		}
+		n := 0
+		for _, c := range s[m[2*i]:m[2*i+1]] {
+			n = n*10 + int(c-'0')
+		}
+		return n
+	}
+	zone := s[m[14]:m[15]]
+	off := 0
+	if zone != "Z" {
+		z := strings.ReplaceAll(zone[1:], ":", "")
+		off = (int(z[0]-'0')*10+int(z[1]-'0'))*3600 + (int(z[2]-'0')*10+int(z[3]-'0'))*60
+		if zone[0] == '-' {
+			off = -off
+		}
+	}
+	if num(2) < 1 || num(2) > 12 || num(3) < 1 || num(3) > 31 || num(4) > 23 || num(5) > 59 || off > 14*3600 || off < -12*3600 {
+		return time.Time{}, false
+	}
+	loc := time.UTC
+	if off != 0 {
+		loc = time.FixedZone("", off)
+	}
+	return time.Date(num(1), time.Month(num(2)), num(3), num(4), num(5), num(6), 0, loc), true
+}
+
+// pageStamps returns the timestamps written in the page (markup,
+// metadata and scripts) with a non-zero UTC offset, at most 200.
+func pageStamps(page string) []time.Time {
+	var out []time.Time
+	for _, m := range rxStamp.FindAllStringSubmatchIndex(page, 200) {
+		if t, ok := stampAt(page, m); ok && t.Location() != time.UTC {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// zoned reads a metadata date like parseMetaDate, but a UTC timestamp
+// whose instant the page also writes with a local offset gives that
+// local date.
+func zoned(s string, stamps []time.Time) (dyad.Date, bool) {
+	d, ok := parseMetaDate(s)
+	if !ok || len(stamps) == 0 {
+		return d, ok
+	}
+	t, isStamp := parseStamp(s)
+	if !isStamp || t.Location() != time.UTC {
+		return d, ok
+	}
+	for _, l := range stamps {
+		if dt := l.Sub(t); dt > -2*time.Second && dt < 2*time.Second {
+			return dyad.Date{Year: l.Year(), Month: int(l.Month()), Day: l.Day()}, true
+		}
+	}
+	return d, ok
+}
