@@ -481,7 +481,9 @@ func (lx *lexicon) buildForms() {
 				lx.addForm(w+"x", id, 0)
 			default:
 				lx.addForm(w+"s", id, 0)
-				if lx.lang == "fr" {
+				if lx.lang == "fr" && !lx.nouns[w] {
+					// feminine of adjectives; not for noun anchors
+					// ("retrait" is not "retraité", "accord" not "accorde")
 					lx.addForm(w+"e", id, 0)
 					lx.addForm(w+"es", id, 0)
 				}
