@@ -591,6 +591,11 @@ func (s *sent) subject(p int) []int {
 			}
 			return nil
 		}
+		if s.lx.in("firstperson", nm) {
+			// "je tiens à remercier", "we condemn": the speaker is not an
+			// actor of the sentence ("Monsieur le Président, je ...")
+			return nil
+		}
 		if genitive < 0 && s.lx.in("pronoun", nm) {
 			// "il a rencontré": the source of the previous event, in this
 			// sentence first

@@ -112,6 +112,9 @@ func TestRules(t *testing.T) {
 		// denying a claim: no target from inside the "that" clause
 		{"en", "Russia denied that its troops had entered Ukrainian territory.",
 			[]string{"Russia=RUS", "its troops=RUSMIL"}, []string{"RUS>:016"}},
+		// a first-person subject: the vocative before it is no source
+		{"fr", "Monsieur le Président, je tiens à remercier le Parlement de son soutien.",
+			[]string{"le Président=---GOV", "le Parlement=---LEG"}, nil},
 		// "s'engage à payer à la compagnie": the target stops before the infinitive
 		{"fr", "Le gouvernement s'engage à payer la compagnie nationale.",
 			[]string{"Le gouvernement=ITAGOV", "la compagnie nationale=ITABUS"}, []string{"ITAGOV>:030"}},
