@@ -928,6 +928,17 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 	return -1, p
 }
 
+// onlyWordArticles reports that the tokens from p up to e are articles
+// written as words (the, its), not numbers.
+func (s *sent) onlyWordArticles(p, e int) bool {
+	for k := p; k < e; k++ {
+		if !s.lx.in("det", s.norm(k)) || s.toks[k].Kind == dyad.Number {
+			return false
+		}
+	}
+	return true
+}
+
 // onlyArticles reports that the tokens from p up to (not including) e are
 // articles or numbers ("des", "several", "2 000"): "des dizaines de".
 func (s *sent) onlyArticles(p, e int) bool {
@@ -1197,6 +1208,13 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 					// pattern word may be its head after the article
 					// ("l'ambassadeur de France")
 					if x := k + 1; s.lx.lang == "fr" && s.mst[m] == k && s.isDet(k) && x < s.men[m] && s.matchAny(x, e.words) {
+						found = x
+						break
+					}
+					if x := s.men[m] - 1; s.lx.lang == "en" && s.mst[m] == k && x > k && s.matchAny(x, e.words) && s.onlyWordArticles(pos, k) {
+						// in English the head ends the mention: "summoned
+						// the British ambassador" (not after a number: "killed
+						// 46 Afghan civilians")
 						found = x
 						break
 					}

@@ -115,6 +115,9 @@ func TestRules(t *testing.T) {
 		// a first-person subject: the vocative before it is no source
 		{"fr", "Monsieur le Président, je tiens à remercier le Parlement de son soutien.",
 			[]string{"le Président=---GOV", "le Parlement=---LEG"}, nil},
+		// English pattern word as the head of a mention after an article
+		{"en", "Iran summoned the British ambassador on Monday.",
+			[]string{"Iran=IRN", "British ambassador=GBRGOV"}, []string{"IRN>GBRGOV:110"}},
 		// "s'engage à payer à la compagnie": the target stops before the infinitive
 		{"fr", "Le gouvernement s'engage à payer la compagnie nationale.",
 			[]string{"Le gouvernement=ITAGOV", "la compagnie nationale=ITABUS"}, []string{"ITAGOV>:030"}},
