@@ -166,6 +166,11 @@ func extractHTML(data []byte, label, pageURL string) (*dyad.Document, string, er
 			}
 		}
 	}
+	if u, ok := pageURLDate(d.URL, pageURL); ok && !d.Date.IsZero() && src != "url" && !strongDate[src] && (d.Date.Day == 0 || daysApart(d.Date, u) > 2) {
+		// a date read from the page's text that the URL contradicts: the
+		// URL's date is set when the article is published
+		d.Date, src = u, "url"
+	}
 	return d, src, nil
 }
 
@@ -538,19 +543,6 @@ func ldStrip(s string) string {
 		s = strings.TrimSpace(strings.TrimSuffix(s, w))
 	}
 	return s
-}
-
-var rxURLDate = regexp.MustCompile(`/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?:[/-]|$)`)
-
-// urlDate reads a date from a URL path such as /2014/05/18/title or
-// /2014-05-18-title.
-func urlDate(u string) (dyad.Date, bool) {
-	m := rxURLDate.FindStringSubmatch(u)
-	if m == nil {
-		return dyad.Date{}, false
-	}
-	d, err := ParseAnyDate(m[1] + "-" + m[2] + "-" + m[3])
-	return d, err == nil
 }
 
 var rxLeadingISO = regexp.MustCompile(`^\s*((?:19|20)\d\d)-(\d\d)(?:-(\d\d))?`)

@@ -92,3 +92,41 @@ func zoned(s string, stamps []time.Time) (dyad.Date, bool) {
 	}
 	return d, ok
 }
+
+var (
+	// /2014/05/18/title, /2014-05-18-title, /2012-06/04/
+	rxURLDate = regexp.MustCompile(`/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?:[/._-]|$)`)
+	// /20220127-title, /news_20190512.html: eight digits alone
+	rxURLCompact = regexp.MustCompile(`[/_-]((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/._-]|$)`)
+)
+
+// urlDate reads a date from a URL path such as /2014/05/18/title,
+// /2014-05-18-title or /20140518-title. The query and fragment are not
+// read.
+func urlDate(u string) (dyad.Date, bool) {
+	if i := strings.IndexAny(u, "?#"); i >= 0 {
+		u = u[:i]
+	}
+	for _, rx := range []*regexp.Regexp{rxURLDate, rxURLCompact} {
+		if m := rx.FindStringSubmatch(u); m != nil {
+			if d, err := ParseAnyDate(m[1] + "-" + m[2] + "-" + m[3]); err == nil && d.Day != 0 {
+				return d, true
+			}
+		}
+	}
+	return dyad.Date{}, false
+}
+
+// strongDate names the date sources that state a publication date in
+// so many words (JSON-LD, article:published_time, microdata, <time
+// datetime>, date metas); the others read a date in the page's text.
+var strongDate = map[string]bool{"ld": true, "prop": true, "item": true, "time": true, "meta": true}
+
+// pageURLDate reads a date from the page's canonical URL, else from the
+// address it was fetched from.
+func pageURLDate(canonical, fetched string) (dyad.Date, bool) {
+	if d, ok := urlDate(canonical); ok {
+		return d, true
+	}
+	return urlDate(fetched)
+}
