@@ -11,7 +11,8 @@
 // 36 MB of heap: letters packed into uint64 keys, log-probabilities
 // quantised to 0.05). Two more kinds of evidence separate close languages
 // on short texts: a function-word bonus from the Snowball stop word lists
-// (data/stopwords.tsv) and a penalty for distinctive characters a language
+// (data/stopwords.tsv) and the stopwords-iso lists (data/stopwords-iso.tsv,
+// larger and noisier: they hold some content words) and a penalty for distinctive characters a language
 // does not write (data/chars.tsv, from lingua's rules: ã õ for pt, ñ ¿ ¡
 // for es, ß for de...). The weights (cfg) were chosen on the development
 // half of the accuracy sets (TestTune). The package adds about 9.2 MB to a
@@ -43,27 +44,25 @@ import (
 	"github.com/dyadproject/dyad"
 )
 
-//go:embed data/*.ngrams.gz data/stopwords.tsv data/chars.tsv
+//go:embed data/*.ngrams.gz data/stopwords.tsv data/stopwords-iso.tsv data/chars.tsv
 var dataFS embed.FS
 
-// stopBonus is the log10 bonus a language gets for each word of the text
-// on its stop word list (data/stopwords.tsv): function words such as
-// "não", "donde", "the" separate close languages better than character
-// n-grams on short texts. Chosen on the accuracy test set (0: 0.982,
-// 1: 0.989, 2: 0.991, 5: 0.993), conservatively.
-const stopBonus = 2.0
-
 // params are the scoring settings, chosen on the development half of the
-// accuracy sets (see TestAccuracy and TestTune).
+// accuracy sets (see TestAccuracy and TestTune): the best mean accuracy
+// per language over full sentences and five-word fragments. Function words
+// such as "não", "donde", "the" separate close languages better than
+// character n-grams on short texts; the bonuses add to the log10 n-gram
+// score of each language.
 type params struct {
 	order  [maxOrder]float64 // weight of the n-grams of each order (1..5)
 	unseen float64           // log10 probability of an n-gram unseen in a language
-	stop   float64           // bonus per stop word (see stopBonus)
+	stop   float64           // log10 bonus per word of the text on the language's Snowball stop word list
 	excl   float64           // extra bonus for a stop word of one language only
+	iso    float64           // bonus per stop word of stopwords-iso (data/stopwords-iso.tsv)
 	char   float64           // penalty per distinctive character (data/chars.tsv)
 }
 
-var cfg = params{order: [maxOrder]float64{0.5, 1, 1, 0.5, 1}, unseen: -9, stop: 6, excl: 0, char: 4}
+var cfg = params{order: [maxOrder]float64{0.5, 1, 1, 0.5, 1}, unseen: -9, stop: 6, iso: 6, char: 4}
 
 // Languages lists the codes Detect can return.
 var Languages = []string{"ar", "de", "en", "es", "fr", "it", "pt", "ru"}
@@ -95,6 +94,8 @@ type model struct {
 	probs map[uint64][nLatin]uint8
 	// stop[word] has bit li set when word is a stop word of latin[li]
 	stop map[string]uint8
+	// iso[word]: the same for the stopwords-iso lists
+	iso map[string]uint8
 	// chars[r] has bit li set when latin[li] writes the distinctive
 	// character r (data/chars.tsv)
 	chars map[rune]uint8
@@ -186,11 +187,22 @@ func (m *model) read(li int, l string) error {
 const quantum = 20
 
 func (m *model) readStop() error {
-	b, err := dataFS.ReadFile("data/stopwords.tsv")
-	if err != nil {
+	var err error
+	if m.stop, err = readWords("data/stopwords.tsv"); err != nil {
 		return err
 	}
-	m.stop = map[string]uint8{}
+	m.iso, err = readWords("data/stopwords-iso.tsv")
+	return err
+}
+
+// readWords reads a "lang<TAB>word" file into a map from word to the set
+// of its languages (bit li for latin[li]).
+func readWords(path string) (map[string]uint8, error) {
+	b, err := dataFS.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	words := map[string]uint8{}
 	idx := map[string]int{}
 	for i, l := range latin {
 		idx[l] = i
@@ -202,11 +214,11 @@ func (m *model) readStop() error {
 		l, w, ok := strings.Cut(line, "\t")
 		li, known := idx[l]
 		if !ok || !known {
-			return fmt.Errorf("lang: data/stopwords.tsv: bad line %q", line)
+			return nil, fmt.Errorf("lang: %s: bad line %q", path, line)
 		}
-		m.stop[w] |= 1 << li
+		words[w] |= 1 << li
 	}
-	return nil
+	return words, nil
 }
 
 func (m *model) readChars() error {
@@ -377,6 +389,13 @@ func (m *model) score(words []string, marks []rune, p *params) ([nLatin]float64,
 			for li := 0; li < nLatin; li++ {
 				if bits&(1<<li) != 0 {
 					score[li] += b
+				}
+			}
+		}
+		if bits := m.iso[w]; bits != 0 && p.iso != 0 {
+			for li := 0; li < nLatin; li++ {
+				if bits&(1<<li) != 0 {
+					score[li] += p.iso
 				}
 			}
 		}

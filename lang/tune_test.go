@@ -85,10 +85,10 @@ func TestTune(t *testing.T) {
 	}
 	base := cfg
 	try(base)
-	for _, stop := range []float64{4, 6, 8} {
-		for _, char := range []float64{0, 4} {
-			for _, ow := range [][maxOrder]float64{{0.5, 1, 1, 1, 0}, {0.5, 1, 1, 1, 1}, {0.5, 1, 1, 1, 0.5}, {0.5, 1, 1, 0.5, 1}, {0.5, 0.5, 1, 1, 1}, {0.25, 0.5, 1, 1, 1}, {0.5, 1, 1, 1.5, 1.5}} {
-				try(params{order: ow, unseen: -9, stop: stop, char: char})
+	for _, stop := range []float64{0, 2, 4, 6, 8} {
+		for _, iso := range []float64{0, 1, 2, 3, 4, 6} {
+			for _, ow := range [][maxOrder]float64{{0.5, 1, 1, 0.5, 1}, {0.5, 1, 1, 1, 0.5}} {
+				try(params{order: ow, unseen: -9, stop: stop, iso: iso, char: 4})
 			}
 		}
 	}

@@ -21,6 +21,7 @@ import (
 	"bufio"
 	"compress/gzip"
 	"encoding/binary"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -30,6 +31,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // Arabic and Russian need no model: among the supported languages their
@@ -43,8 +45,12 @@ func main() {
 	out := flag.String("out", "lang/data", "output directory")
 	minP := flag.String("min", "0,0,0,0,0", "minimum probability kept per order (1..5; above 1 drops the order)")
 	stop := flag.String("stop", "/usr/share/postgresql/15/tsearch_data", "folder of Snowball stop word lists (<language>.stop), as PostgreSQL ships them")
+	iso := flag.String("iso", "", "stopwords-iso.json of the npm package stopwords-iso 1.1.0 (npm pack stopwords-iso@1.1.0); empty: keep the converted copy")
 	flag.Parse()
 	writeStopwords(*stop, filepath.Join(*out, "stopwords.tsv"))
+	if *iso != "" {
+		writeISO(*iso, filepath.Join(*out, "stopwords-iso.tsv"))
+	}
 	if *dir == "" {
 		log.Fatal("gen: -lingua DIR required")
 	}
@@ -123,6 +129,40 @@ func writeStopwords(dir, out string) {
 				seen[word] = true
 				fmt.Fprintf(w, "%s\t%s\n", l, word)
 			}
+		}
+	}
+	w.Flush()
+}
+
+// writeISO converts the stop word lists of stopwords-iso into one TSV file.
+func writeISO(path, out string) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	var lists map[string][]string
+	if err := json.Unmarshal(b, &lists); err != nil {
+		log.Fatal(err)
+	}
+	f, err := os.Create(out)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer f.Close()
+	w := bufio.NewWriter(f)
+	fmt.Fprintf(w, "# Stop words of the Latin-script languages of package lang, one \"lang<TAB>word\" per\n")
+	fmt.Fprintf(w, "# line (words with a space or a non-letter dropped). Source: the npm package\n")
+	fmt.Fprintf(w, "# stopwords-iso 1.1.0 (stopwords-iso.json; MIT; Copyright (c) Gene Diaz and the\n")
+	fmt.Fprintf(w, "# stopwords-iso contributors); converted by lang/internal/gen.\n")
+	for _, l := range langs {
+		seen := map[string]bool{}
+		for _, word := range lists[l] {
+			word = strings.ToLower(strings.TrimSpace(word))
+			if word == "" || seen[word] || strings.IndexFunc(word, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+				continue
+			}
+			seen[word] = true
+			fmt.Fprintf(w, "%s\t%s\n", l, word)
 		}
 	}
 	w.Flush()
