@@ -1092,6 +1092,26 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 	}
 }
 
+// finitePast reports an English past form of a pattern verb at k that
+// follows its subject (a mention or a plain word, not an article or
+// preposition): "troops violated".
+func (s *sent) finitePast(k int) bool {
+	if s.actor[k] >= 0 || k == 0 {
+		return false
+	}
+	past := false
+	for _, f := range s.ids[k] {
+		if f.tag&tagPast != 0 && s.lx.verbs[s.lx.names[f.word]] {
+			past = true
+		}
+	}
+	if !past {
+		return false
+	}
+	j := k - 1
+	return s.actor[j] >= 0 && s.men[s.actor[j]] == k
+}
+
 // gerundAt reports an -ing form of a pattern verb at j ("regaining
 // control", "providing aid": the base form after it is its object).
 func (s *sent) gerundAt(j int) bool {
@@ -1222,6 +1242,11 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 					continue
 				}
 				if s.hard(k) {
+					break
+				}
+				if s.lx.lang == "en" && k > i+1 && s.finitePast(k) {
+					// "said Pakistani troops violated the ceasefire": the
+					// pattern's words do not reach past another clause's verb
 					break
 				}
 			}
@@ -1404,7 +1429,8 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				}
 			}
 		}
-		if len(c.tgt) == 0 && c.both == nil && !p.weak && !(len(c.src) > 1 && s.reflexive(p)) {
+		if len(c.tgt) == 0 && c.both == nil && !p.weak && len(c.src) <= 1 {
+			// (coordinated subjects act on each other: no place target)
 			if m := s.placeAfter(c.last); m >= 0 {
 				c.tgt, c.place = []int{m}, true
 				if s.trace() {

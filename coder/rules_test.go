@@ -118,6 +118,12 @@ func TestRules(t *testing.T) {
 		// English pattern word as the head of a mention after an article
 		{"en", "Iran summoned the British ambassador on Monday.",
 			[]string{"Iran=IRN", "British ambassador=GBRGOV"}, []string{"IRN>GBRGOV:110"}},
+		// a statement's pattern words do not reach past another clause's verb
+		{"en", "The Indian army said Pakistani troops violated the ceasefire.",
+			[]string{"The Indian army=INDMIL", "Pakistani troops=PAKMIL"}, []string{"PAKMIL>:196"}},
+		// protesting to an addressee is an official complaint
+		{"en", "The Philippines protested to China over the attack on its vessel.",
+			[]string{"The Philippines=PHL", "China=CHN"}, []string{"PHL>CHN:114"}},
 		// "s'engage à payer à la compagnie": the target stops before the infinitive
 		{"fr", "Le gouvernement s'engage à payer la compagnie nationale.",
 			[]string{"Le gouvernement=ITAGOV", "la compagnie nationale=ITABUS"}, []string{"ITAGOV>:030"}},
