@@ -150,7 +150,7 @@ func extractHTML(data []byte, label, pageURL string) (*dyad.Document, string, er
 	if d.Date.IsZero() {
 		// a dateline: the first date in the byline or the start of the text
 		src = ""
-		if dt, _, ok := clean.FindDate(art.Byline(), d.Lang); ok {
+		if dt, _, ok := findDate(art.Byline(), d.Lang); ok {
 			d.Date, src = dt, "byline"
 		} else if dt, ok := datelineDate(head(d.Text, 600), d.Lang); ok {
 			d.Date, src = dt, "dateline"
@@ -195,7 +195,7 @@ func preferHeadline(m meta, dt dyad.Date) bool {
 // running text of a long paragraph (see inRunningText).
 func datelineDate(s, lang string) (dyad.Date, bool) {
 	for pos := 0; pos < len(s); {
-		dt, span, ok := clean.FindDate(s[pos:], lang)
+		dt, span, ok := findDate(s[pos:], lang)
 		if !ok {
 			break
 		}
@@ -308,7 +308,7 @@ func pageMeta(root *html.Node, stamps []time.Time) meta {
 			if classDate.IsZero() && n.Data != "html" && n.Data != "body" && isDateClass(attr(n, "class")+" "+attr(n, "id")) {
 				// a visible date in an element named for it (class="date", "published", "dateline"...)
 				if txt := nodeText(n, 300); len(txt) < 300 {
-					if dt, _, ok := clean.FindDate(txt, primaryLang(m.lang)); ok {
+					if dt, _, ok := findDate(txt, primaryLang(m.lang)); ok {
 						classDate = dt
 					}
 				}
@@ -578,7 +578,7 @@ func parseMetaDate(s string) (dyad.Date, bool) {
 	}
 	t, err := dateparse.ParseAny(s, dateparse.PreferMonthFirst(false))
 	if err != nil || t.Year() < 1900 {
-		if d, _, ok := clean.FindDate(s, ""); ok {
+		if d, _, ok := findDate(s, ""); ok {
 			return d, true
 		}
 		return dyad.Date{}, false

@@ -65,20 +65,33 @@ func stampAt(s string, m []int) (time.Time, bool) {
 // metadata and scripts) with a non-zero UTC offset, at most 200.
 func pageStamps(page string) []time.Time {
 	var out []time.Time
-	for _, m := range rxStamp.FindAllStringSubmatchIndex(page, 200) {
-		if t, ok := stampAt(page, m); ok && t.Location() != time.UTC {
-			out = append(out, t)
+	for p := 4; p < len(page) && len(out) < 200; {
+		i := strings.IndexByte(page[p:], '-')
+		if i < 0 {
+			break
 		}
+		p += i
+		// a cheap test before the regular expression: dddd-dd-dd[T ]
+		if p+6 < len(page) && isDigits(page[p-4:p]) && isDigits(page[p+1:p+3]) && page[p+3] == '-' &&
+			(page[p-4] == '1' || page[p-4] == '2') {
+			w := page[p-4 : min(len(page), p+40)]
+			if m := rxStamp.FindStringSubmatchIndex(w); m != nil && m[0] == 0 {
+				if t, ok := stampAt(w, m); ok && t.Location() != time.UTC {
+					out = append(out, t)
+				}
+			}
+		}
+		p++
 	}
 	return out
 }
 
 // zoned reads a metadata date like parseMetaDate, but a UTC timestamp
 // whose instant the page also writes with a local offset gives that
-// local date.
+// local date, and one at 22:00 or 23:00 sharp the next day.
 func zoned(s string, stamps []time.Time) (dyad.Date, bool) {
 	d, ok := parseMetaDate(s)
-	if !ok || len(stamps) == 0 {
+	if !ok {
 		return d, ok
 	}
 	t, isStamp := parseStamp(s)
@@ -87,8 +100,13 @@ func zoned(s string, stamps []time.Time) (dyad.Date, bool) {
 	}
 	for _, l := range stamps {
 		if dt := l.Sub(t); dt > -2*time.Second && dt < 2*time.Second {
-			return dyad.Date{Year: l.Year(), Month: int(l.Month()), Day: l.Day()}, true
+			return dateOf(l), true
 		}
+	}
+	if (t.Hour() == 22 || t.Hour() == 23) && t.Minute() == 0 && t.Second() == 0 {
+		// "2022-11-06T23:00:00.000Z": a date without a time stored as
+		// local midnight in central Europe (UTC+1, +2 in summer)
+		return dateOf(t.Add(2 * time.Hour)), true
 	}
 	return d, ok
 }
@@ -129,4 +147,8 @@ func pageURLDate(canonical, fetched string) (dyad.Date, bool) {
 		return d, true
 	}
 	return urlDate(fetched)
+}
+
+func dateOf(t time.Time) dyad.Date {
+	return dyad.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}
 }

@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/dyadproject/dyad"
-	"github.com/dyadproject/dyad/clean"
 	"github.com/dyadproject/dyad/text"
 	"golang.org/x/net/html"
 )
@@ -91,8 +90,8 @@ func visibleText(root, h *html.Node, after int) (s string, hStart, hEnd int) {
 					return
 				}
 				txt := nodeText(n, 200)
-				if _, _, ok := clean.FindDate(txt, ""); !ok {
-					if dt, ok := parseMetaDate(attr(n, "datetime")); ok && dt.Day != 0 {
+				if _, _, ok := findDate(txt, ""); !ok {
+					if dt, ok := zoned(attr(n, "datetime"), nil); ok && dt.Day != 0 {
 						txt = dt.String()
 					}
 				}
@@ -179,10 +178,10 @@ var rxYearish = regexp.MustCompile(`(?:19|20)\d\d|\.\d\d\b`)
 
 var rxShortYear = regexp.MustCompile(`\b([0-3]?\d)\.([01]?\d)\.(\d\d)\b`)
 
-// findVisibleDate is clean.FindDate that also reads a day.month.year date
+// findVisibleDate is findDate that also reads a day.month.year date
 // with a two-digit year ("23.09.22"), as bylines often write it.
 func findVisibleDate(s, lang string) (dyad.Date, dyad.Span, bool) {
-	dt, span, ok := clean.FindDate(s, lang)
+	dt, span, ok := findDate(s, lang)
 	if m := rxShortYear.FindStringSubmatchIndex(s); m != nil && (!ok || m[0] < span.Start) {
 		d, _ := strconv.Atoi(s[m[2]:m[3]])
 		mo, _ := strconv.Atoi(s[m[4]:m[5]])

@@ -1,0 +1,79 @@
+package input
+
+import (
+	_ "embed"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/clean"
+)
+
+//go:embed data/months.tsv
+var monthsTSV string
+
+var (
+	extraMonth map[string]int // month names of data/months.tsv
+	// 15 августа 2016, 3 maja 2021, 12. maart 2020
+	rxExtraDayMonth *regexp.Regexp
+	// 2022/05/04, 2022.05.04
+	rxYearFirst = regexp.MustCompile(`\b((?:19|20)\d\d)([./])\s?([01]?\d)\.?([./])\s?([0-3]?\d)\b`)
+)
+
+func init() {
+	extraMonth = map[string]int{}
+	var names []string
+	for _, line := range strings.Split(monthsTSV, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 3 {
+			panic("input: bad line in data/months.tsv: " + line)
+		}
+		m, err := strconv.Atoi(f[1])
+		if err != nil || m < 1 || m > 12 {
+			panic("input: bad month in data/months.tsv: " + line)
+		}
+		for _, n := range strings.Split(f[2], ",") {
+			n = strings.ToLower(strings.TrimSpace(n))
+			if old, dup := extraMonth[n]; dup {
+				if old != m {
+					panic("input: month name " + n + " given two months in data/months.tsv")
+				}
+				continue
+			}
+			extraMonth[n] = m
+			names = append(names, regexp.QuoteMeta(n))
+		}
+	}
+	// longest names first: "marca" before "mar"
+	sort.SliceStable(names, func(i, j int) bool { return len(names[i]) > len(names[j]) })
+	rxExtraDayMonth = regexp.MustCompile(`(?i)(?:^|[^\p{L}\d])(\d{1,2})\.?\s+(` + strings.Join(names, "|") + `)\.?,?\s+((?:19|20)\d\d)\b`)
+}
+
+// findDate is clean.FindDate that also reads the month names of
+// data/months.tsv ("15 августа 2016") and year-first numeric dates
+// ("2022/05/04", "2022.05.04"); the first date in s wins.
+func findDate(s, lang string) (dyad.Date, dyad.Span, bool) {
+	dt, span, ok := clean.FindDate(s, lang)
+	better := func(start int) bool { return !ok || start < span.Start }
+	if m := rxExtraDayMonth.FindStringSubmatchIndex(s); m != nil && better(m[2]) {
+		day, _ := strconv.Atoi(s[m[2]:m[3]])
+		y, _ := strconv.Atoi(s[m[6]:m[7]])
+		if mo := extraMonth[strings.ToLower(s[m[4]:m[5]])]; mo != 0 && day >= 1 && day <= 31 {
+			dt, span, ok = dyad.Date{Year: y, Month: mo, Day: day}, dyad.Span{Start: m[2], End: m[1]}, true
+		}
+	}
+	if m := rxYearFirst.FindStringSubmatchIndex(s); m != nil && better(m[0]) && s[m[4]:m[5]] == s[m[8]:m[9]] {
+		y, _ := strconv.Atoi(s[m[2]:m[3]])
+		mo, _ := strconv.Atoi(s[m[6]:m[7]])
+		day, _ := strconv.Atoi(s[m[10]:m[11]])
+		if mo >= 1 && mo <= 12 && day >= 1 && day <= 31 {
+			dt, span, ok = dyad.Date{Year: y, Month: mo, Day: day}, dyad.Span{Start: m[0], End: m[1]}, true
+		}
+	}
+	return dt, span, ok
+}
