@@ -1,5 +1,6 @@
 // Package cameo holds the CAMEO event codebook: for each of the 311 CAMEO
-// event codes of GDELT's table, its label, root (cue category), Goldstein
+// event codes of GDELT's table, and for 176 (in CAMEO 1.1b3, not in
+// GDELT's tables), its label, root (cue category), Goldstein
 // score, QuadClass and PLOVER category, mode and context. The data is
 // embedded from data/codebook.tsv (converted by internal/gen from GDELT's
 // tables, the CAMEO 1.1b3 manual and the 2021 CAMEO→PLOVER mapping; see

@@ -26,6 +26,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -43,14 +44,24 @@ func main() {
 	manual := readPyGDELT(filepath.Join(*ref, "py-gdelt__cameo_codes.json"))
 	plv := readPLOVER(filepath.Join(*ref, "PLOVER__CAMEO2PLOVER-2021.txt"))
 
-	codes := make([]string, 0, len(gold))
+	codes := make([]string, 0, len(gold)+len(manualOnly))
 	for c := range gold {
+		codes = append(codes, c)
+	}
+	for _, c := range manualOnly {
+		if _, dup := gold[c]; dup {
+			log.Fatalf("code %s is in GDELT's table now: drop it from manualOnly", c)
+		}
+		if _, ok := manual[c]; !ok {
+			log.Fatalf("code %s is not in the CAMEO 1.1b3 names", c)
+		}
+		gold[c] = gold[c[:2]] // the root's score: GDELT has none for it
 		codes = append(codes, c)
 	}
 	sort.Strings(codes)
 
 	var b strings.Builder
-	b.WriteString(`# CAMEO event codebook for dyad: one line per CAMEO event code (311 codes).
+	b.WriteString(`# CAMEO event codebook for dyad: one line per CAMEO event code (312 codes).
 # Converted by cameo/internal/gen from ../shared/reference/cameo:
 #   code, goldstein: gdelt__CAMEO.goldsteinscale.txt (GDELT Project, CAMEO Goldstein scale table)
 #   label: gdelt__LOOKUP-CAMEO.eventcodes.txt (GDELT Project), cleaned (whitespace, one mojibake
@@ -58,6 +69,8 @@ func main() {
 #     from py-gdelt__cameo_codes.json (py-gdelt, MIT, Copyright (c) 2026 RBozydar: the names of the
 #     CAMEO 1.1b3 manual, Schrodt, Gerner, Yilmaz) because GDELT's lookup keeps the meanings of an
 #     older CAMEO version for them (e.g. GDELT "106 Demand withdrawal").
+#   176 (Attack cybernetically) is a CAMEO 1.1b3 code missing from GDELT's tables: its label is
+#     the manual's (label_src "cameo-1.1b3-root"), its Goldstein score that of its root 17.
 #   quad_class: GDELT rule by root (gdelt__Event_Codebook_V2.0.md): 01-05 verbal cooperation=1,
 #     06-08 material cooperation=2, 09-13 verbal conflict=3, 14-20 material conflict=4.
 #   plover, plover_mode, plover_context: PLOVER__CAMEO2PLOVER-2021.txt (Open Event Data Alliance,
@@ -74,6 +87,9 @@ code	root	quad_class	goldstein	plover	plover_mode	plover_context	label	label_src
 		if m, ok := manual[c]; ok && needsManual[c] {
 			lab, src = m, "cameo-1.1b3"
 		}
+		if slices.Contains(manualOnly, c) {
+			lab, src = manual[c], "cameo-1.1b3-root"
+		}
 		if lab == "" {
 			log.Fatalf("code %s has no label", c)
 		}
@@ -86,6 +102,11 @@ code	root	quad_class	goldstein	plover	plover_mode	plover_context	label	label_src
 	}
 	log.Printf("%d codes written to %s", len(codes), *out)
 }
+
+// manualOnly lists CAMEO 1.1b3 codes that GDELT's Goldstein and label
+// tables lack; they take the label of the manual and the score of their
+// root.
+var manualOnly = []string{"176"}
 
 // needsManual lists the codes whose GDELT label names another event than
 // the CAMEO 1.1b3 manual (and the PLOVER mapping) does.
