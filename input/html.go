@@ -249,6 +249,8 @@ func pageMeta(root *html.Node, stamps []time.Time) meta {
 	var ldDate, propDate, timeDate, itemDate, classDate dyad.Date
 	metaDate, metaRank := dyad.Date{}, 1<<30
 	var ogTitle, titleTag, ldSite, ldAuthor, ogSite, metaAuthor string
+	offDepth := 0 // inside comments, related lists, teasers of other articles
+	keep := headlineAncestors(root, nil)
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
@@ -305,7 +307,7 @@ func pageMeta(root *html.Node, stamps []time.Time) meta {
 					}
 				}
 			}
-			if classDate.IsZero() && n.Data != "html" && n.Data != "body" && isDateClass(attr(n, "class")+" "+attr(n, "id")) {
+			if classDate.IsZero() && offDepth == 0 && n.Data != "html" && n.Data != "body" && isDateClass(attr(n, "class")+" "+attr(n, "id")) {
 				// a visible date in an element named for it (class="date", "published", "dateline"...)
 				if txt := nodeText(n, 300); len(txt) < 300 {
 					if dt, _, ok := findDate(txt, primaryLang(m.lang)); ok {
@@ -365,8 +367,15 @@ func pageMeta(root *html.Node, stamps []time.Time) meta {
 				}
 			}
 		}
+		off := n.Type == html.ElementNode && (isOffArticle(n) || isTeaser(n)) && !keep[n]
+		if off {
+			offDepth++
+		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)
+		}
+		if off {
+			offDepth--
 		}
 	}
 	walk(root)

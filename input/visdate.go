@@ -66,6 +66,7 @@ func firstVisibleDate(root *html.Node, lang string) (dyad.Date, bool) {
 // is not nil, it returns the span of h's text and stops after more bytes
 // past it.
 func visibleText(root, h *html.Node, after int) (s string, hStart, hEnd int) {
+	keep := headlineAncestors(root, h)
 	var b strings.Builder
 	hStart, hEnd = -1, -1
 	var walk func(n *html.Node)
@@ -81,7 +82,7 @@ func visibleText(root, h *html.Node, after int) (s string, hStart, hEnd int) {
 			}
 			return
 		case html.ElementNode:
-			if skipForDate[n.Data] || isOffArticle(n) || isHidden(n) {
+			if skipForDate[n.Data] || (isOffArticle(n) && !keep[n]) || isHidden(n) {
 				return
 			}
 			if n.Data == "time" {
@@ -337,4 +338,45 @@ func isModifiedMark(n *html.Node) bool {
 		return false
 	}
 	return !strings.Contains(ip, "published") && !strings.Contains(ip, "entry-date") && !strings.Contains(ip, "pubdate")
+}
+
+// isTeaser tells whether an element is the teaser of another article (a
+// class or id with "teaser", not a lead: "default-teaser", "teaser-box").
+func isTeaser(n *html.Node) bool {
+	switch n.Data {
+	case "html", "body", "main":
+		return false
+	}
+	s := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	return strings.Contains(s, "teaser") && !strings.Contains(s, "lead")
+}
+
+// headlineAncestors returns the elements that contain h or an <h1>: a
+// container of the headline holds the article, whatever its class says
+// ("right-sidebar", "zen-one-sidebar-second" name a page layout).
+func headlineAncestors(root, h *html.Node) map[*html.Node]bool {
+	keep := map[*html.Node]bool{}
+	mark := func(n *html.Node) {
+		for p := n.Parent; p != nil && !keep[p]; p = p.Parent {
+			keep[p] = true
+		}
+	}
+	if h != nil {
+		mark(h)
+	}
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.Data == "h1" {
+			mark(n)
+			return
+		}
+		if n.Type == html.ElementNode && (n.Data == "head" || n.Data == "script" || n.Data == "style") {
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	return keep
 }
