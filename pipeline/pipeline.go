@@ -29,6 +29,11 @@ type Options struct {
 	DefaultLang string
 	// NoClean skips boilerplate removal (the text is taken as is).
 	NoClean bool
+	// Statements keeps plain statements without a target ("X a déclaré",
+	// CAMEO 010 with no one addressed). They are dropped by default: they
+	// are not dyadic events, and most event data (and gold codings) leave
+	// them out.
+	Statements bool
 }
 
 // Pipeline runs the stages over documents. It is safe for concurrent use.
@@ -128,6 +133,7 @@ func (p *Pipeline) build() error {
 	if err != nil {
 		return fmt.Errorf("event patterns: %w", err)
 	}
+	cd.DropPlainStatements = !p.opts.Statements
 	p.stages = []dyad.Stage{
 		text.NewStage(),
 		timex.New(),

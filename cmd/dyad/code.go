@@ -20,6 +20,7 @@ var codeFlags struct {
 	workers  int
 	lang     string
 	noClean  bool
+	stmts    bool
 }
 
 var codeCmd = &cobra.Command{
@@ -42,6 +43,7 @@ func init() {
 	f.IntVar(&codeFlags.workers, "workers", 0, "documents analysed in parallel (default: one per CPU)")
 	f.StringVar(&codeFlags.lang, "lang", "", "language when a record has none and detection cannot tell (default fr)")
 	f.BoolVar(&codeFlags.noClean, "no-clean", false, "take the text as is (no boilerplate removal)")
+	f.BoolVar(&codeFlags.stmts, "statements", false, `keep plain statements without a target ("X a déclaré", 010)`)
 	rootCmd.AddCommand(codeCmd)
 }
 
@@ -49,7 +51,7 @@ func runCode(cmd *cobra.Command, args []string) error {
 	if len(args) == 0 {
 		args = []string{"-"}
 	}
-	p, err := newPipeline(pipeline.Options{DefaultLang: codeFlags.lang, NoClean: codeFlags.noClean})
+	p, err := newPipeline(pipeline.Options{DefaultLang: codeFlags.lang, NoClean: codeFlags.noClean, Statements: codeFlags.stmts})
 	if err != nil {
 		return err
 	}

@@ -72,8 +72,11 @@ are left out unless --include-negated.`,
 	f.BoolVar(&negated, "include-negated", false, "score negated predicted events too")
 	f.IntVar(&worst, "worst", 10, "number of worst event records listed (negative: none)")
 	f.IntVar(&workers, "workers", 0, "pipeline workers (0: one per CPU)")
+	f.BoolVar(&evalStatements, "statements", false, "keep plain statements without a target (as dyad code --statements)")
 	rootCmd.AddCommand(cmd)
 }
+
+var evalStatements bool
 
 func readGoldFile(path string) ([]eval.GoldRecord, error) {
 	f, err := os.Open(path)
@@ -91,7 +94,7 @@ func readGoldFile(path string) ([]eval.GoldRecord, error) {
 // predictGold runs the pipeline on the gold records and returns its
 // predictions, one per gold record, in order.
 func predictGold(gold []eval.GoldRecord, workers int, savePath string) ([]eval.PredRecord, error) {
-	p, err := newPipeline(pipeline.Options{NoClean: true})
+	p, err := newPipeline(pipeline.Options{NoClean: true, Statements: evalStatements})
 	if err != nil {
 		return nil, err
 	}
