@@ -9,19 +9,18 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/dyadproject/dyad"
-	"github.com/dyadproject/dyad/actor"
 	"github.com/dyadproject/dyad/coder"
-	"github.com/dyadproject/dyad/text"
-	"github.com/dyadproject/dyad/timex"
+	"github.com/dyadproject/dyad/pipeline"
 )
 
 func init() {
 	var lang, date string
+	var stmts bool
 	cmd := &cobra.Command{
 		Use:   "explain [--lang fr|en] [--date YYYY-MM-DD] SENTENCE|-",
-		Short: "code a sentence and explain why (tokens, lemmas, actors, times, coder trace, events)",
-		Long: `explain runs the text, timex, actor and coder stages on SENTENCE (or on standard
-input when SENTENCE is "-") and prints the tokens with the lemmas the coder
+		Short: "Code a sentence and explain why (tokens, lemmas, actors, times, coder trace, events)",
+		Long: `explain runs the pipeline of dyad code (without boilerplate cleaning) on SENTENCE
+(or on standard input when SENTENCE is "-") and prints the tokens with the lemmas the coder
 knows them by, the actor mentions, the time expressions, the trace of every
 stage (patterns tried, the one chosen, and why the source, target, code,
 negation and mode came out as they did) and the coded events.`,
@@ -39,32 +38,34 @@ negation and mode came out as they did) and the coded events.`,
 			if err != nil {
 				return err
 			}
-			kb, err := actor.Default()
+			p, err := newPipeline(pipeline.Options{NoClean: true, Statements: stmts})
 			if err != nil {
 				return err
 			}
-			cd, err := coder.New()
-			if err != nil {
-				return err
+			var cd *coder.Coder
+			for _, st := range p.Stages() {
+				if c, ok := st.(*coder.Coder); ok {
+					cd = c
+				}
 			}
 			w := bufio.NewWriter(cmd.OutOrStdout())
 			defer w.Flush()
-			a := &dyad.Analysis{Doc: &dyad.Document{Text: in, Lang: lang, Date: d}}
-			a.Trace = func(stage, msg string) { fmt.Fprintf(w, "  [%s] %s\n", stage, msg) }
 			fmt.Fprintln(w, "trace:")
-			stages := []dyad.Stage{text.NewStage(), timex.New(), actor.NewStage(kb), cd}
-			for _, st := range stages {
-				if err := st.Process(a); err != nil {
-					return fmt.Errorf("%s: %v", st.Name(), err)
-				}
+			a, err := p.AnalyzeTrace(&dyad.Document{Text: in, Lang: lang, Date: d},
+				func(stage, msg string) { fmt.Fprintf(w, "  [%s] %s\n", stage, msg) })
+			if err != nil {
+				return err
 			}
+			lang = a.Doc.Lang
 			fmt.Fprintln(w, "tokens:")
 			for si, s := range a.Sentences {
 				fmt.Fprintf(w, "  sentence %d [%d,%d)\n   ", si, s.Start, s.End)
 				for _, t := range s.Tokens {
 					fmt.Fprintf(w, " %s", t.Text)
-					if l := cd.Lemma(lang, t.Norm); l != "" {
-						fmt.Fprintf(w, "/%s", l)
+					if cd != nil {
+						if l := cd.Lemma(lang, t.Norm); l != "" {
+							fmt.Fprintf(w, "/%s", l)
+						}
 					}
 				}
 				fmt.Fprintln(w)
@@ -93,11 +94,17 @@ negation and mode came out as they did) and the coded events.`,
 				flags = append(flags, string(e.Mode))
 				fmt.Fprintf(w, "  %s -> %s  %s  %s  date=%s  %q -> %q  (%s)\n", e.Source, tgt, e.Code,
 					strings.Join(flags, ","), e.Date, e.SourceText, e.TargetText, e.Pattern)
+				fmt.Fprintf(w, "      goldstein %.1f, quad class %d, PLOVER %s", e.Goldstein, e.QuadClass, e.PLOVER)
+				if e.Location != nil {
+					fmt.Fprintf(w, ", at %s (%s %.4f,%.4f)", e.Location.Text, e.Location.Country, e.Location.Lat, e.Location.Lon)
+				}
+				fmt.Fprintln(w)
 			}
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&lang, "lang", "fr", "language of the sentence (fr or en)")
+	cmd.Flags().StringVar(&lang, "lang", "", "language of the sentence (fr or en; default: detected)")
+	cmd.Flags().BoolVar(&stmts, "statements", false, "keep plain statements without a target (as dyad code --statements)")
 	cmd.Flags().StringVar(&date, "date", "", "publication date (YYYY-MM-DD), for actor roles and relative dates")
 	rootCmd.AddCommand(cmd)
 }
