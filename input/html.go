@@ -246,7 +246,7 @@ type meta struct {
 // pageMeta reads the metadata of a parsed page.
 func pageMeta(root *html.Node, stamps []time.Time) meta {
 	var m meta
-	var ldDate, propDate, timeDate, itemDate, classDate dyad.Date
+	var ldDate, ldOther, propDate, timeDate, itemDate, classDate dyad.Date
 	metaDate, metaRank := dyad.Date{}, 1<<30
 	var ogTitle, titleTag, ldSite, ldAuthor, ogSite, metaAuthor string
 	offDepth := 0 // inside comments, related lists, teasers of other articles
@@ -281,6 +281,9 @@ func pageMeta(root *html.Node, stamps []time.Time) meta {
 						ld.visit(v, 0)
 						if ldDate.IsZero() {
 							ldDate = ld.date
+						}
+						if ldOther.IsZero() {
+							ldOther = ld.other
 						}
 						if ldSite == "" {
 							ldSite = ld.site
@@ -379,6 +382,9 @@ func pageMeta(root *html.Node, stamps []time.Time) meta {
 		}
 	}
 	walk(root)
+	if ldDate.IsZero() {
+		ldDate = ldOther
+	}
 	for i, d := range []dyad.Date{ldDate, propDate, itemDate, timeDate, metaDate, classDate} {
 		if !d.IsZero() {
 			m.date, m.dateKind = d, []string{"ld", "prop", "item", "time", "meta", "class"}[i]
@@ -485,7 +491,8 @@ func primaryLang(s string) string {
 // block (objects, arrays and @graph).
 type jsonLD struct {
 	stamps       []time.Time
-	date         dyad.Date
+	date         dyad.Date // the article's (or page's) datePublished
+	other        dyad.Date // a video's, a comment's, an event's...
 	site, author string
 }
 
@@ -499,8 +506,14 @@ func (ld *jsonLD) visit(v any, depth int) {
 			ld.visit(e, depth+1)
 		}
 	case map[string]any:
-		if s, ok := x["datePublished"].(string); ok && ld.date.IsZero() {
-			ld.date, _ = zoned(s, ld.stamps)
+		if s, ok := x["datePublished"].(string); ok {
+			if ldSecondary(x["@type"]) {
+				if ld.other.IsZero() {
+					ld.other, _ = zoned(s, ld.stamps)
+				}
+			} else if ld.date.IsZero() {
+				ld.date, _ = zoned(s, ld.stamps)
+			}
 		}
 		if ld.site == "" {
 			ld.site = ldName(x["publisher"])
@@ -515,6 +528,28 @@ func (ld *jsonLD) visit(v any, depth int) {
 			ld.visit(g, depth+1)
 		}
 	}
+}
+
+// ldSecondary tells whether a JSON-LD @type is a thing inside or beside
+// the article (a video, an image, a comment, a review, an event) whose
+// datePublished is not the article's.
+func ldSecondary(t any) bool {
+	switch x := t.(type) {
+	case string:
+		switch x {
+		case "VideoObject", "AudioObject", "ImageObject", "MediaObject", "Clip", "Comment", "Review",
+			"Event", "Product", "Offer", "Person", "Organization":
+			return true
+		}
+	case []any:
+		for _, e := range x {
+			if !ldSecondary(e) {
+				return false
+			}
+		}
+		return len(x) > 0
+	}
+	return false
 }
 
 func ldName(v any) string {
