@@ -231,6 +231,9 @@ func TestTrafilaturaBenchmark(t *testing.T) {
 				badDate = true
 			}
 		}
+		if os.Getenv("DYAD_BENCH_SRC") != "" && d != nil && dsrc == os.Getenv("DYAD_BENCH_SRC") {
+			fmt.Fprintf(&diag, "SRC %d %s %s want %s got %s\n", i, e.File, dsrc, e.Date, got)
+		}
 		if len(miss)+len(unwanted) > 0 || badDate {
 			half := "dev"
 			if i >= len(entries)/2 {

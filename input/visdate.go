@@ -28,8 +28,8 @@ func headlineDate(root *html.Node, title, lang string) (dyad.Date, bool) {
 	if hStart < 0 || hEnd < 0 {
 		return dyad.Date{}, false
 	}
-	best, bestDist := dyad.Date{}, 1<<30
-	eachDate(s, max(0, hStart-beforeHeadline), min(len(s), hEnd+afterHeadline), lang, func(dt dyad.Date, start, end int) bool {
+	best, bestDist, bestCue := dyad.Date{}, 1<<30, false
+	eachDate(s, max(0, hStart-beforeHeadline), min(len(s), hEnd+afterHeadline), lang, func(dt dyad.Date, start, end int, cue bool) bool {
 		dist := insideHeadline // a date in the headline is often its subject
 		switch {
 		case start >= hEnd:
@@ -37,8 +37,9 @@ func headlineDate(root *html.Node, title, lang string) (dyad.Date, bool) {
 		case end <= hStart:
 			dist = 2 * (hStart - end)
 		}
-		if dist < bestDist {
-			best, bestDist = dt, dist
+		if (cue && !bestCue) || (cue == bestCue && dist < bestDist) {
+			// "Veröffentlicht am ..." wins over a nearer date without a word
+			best, bestDist, bestCue = dt, dist, cue
 		}
 		return true
 	})
@@ -50,11 +51,20 @@ func headlineDate(root *html.Node, title, lang string) (dyad.Date, bool) {
 // for pages without a headline or metadata.
 func firstVisibleDate(root *html.Node, lang string) (dyad.Date, bool) {
 	s, _, _ := visibleText(root, nil, 0)
-	var first dyad.Date
-	eachDate(s, 0, len(s), lang, func(dt dyad.Date, _, _ int) bool {
-		first = dt
-		return false
+	var first, cued dyad.Date
+	eachDate(s, 0, len(s), lang, func(dt dyad.Date, _, _ int, cue bool) bool {
+		if first.IsZero() {
+			first = dt
+		}
+		if cue {
+			cued = dt
+			return false
+		}
+		return true
 	})
+	if !cued.IsZero() {
+		return cued, true
+	}
 	return first, !first.IsZero()
 }
 
@@ -124,7 +134,7 @@ func visibleText(root, h *html.Node, after int) (s string, hStart, hEnd int) {
 // eachDate calls fn with each full date written in s[from:to] that is
 // neither in running text nor after an update word, in order, until fn
 // returns false.
-func eachDate(s string, from, to int, lang string, fn func(dt dyad.Date, start, end int) bool) {
+func eachDate(s string, from, to int, lang string, fn func(dt dyad.Date, start, end int, cue bool) bool) {
 	for ls := from; ls < to; {
 		le := strings.IndexByte(s[ls:to], '\n')
 		if le < 0 {
@@ -141,12 +151,13 @@ func eachDate(s string, from, to int, lang string, fn func(dt dyad.Date, start, 
 				}
 				start, end := pos+span.Start, pos+span.End
 				pos = end
-				if dt.Day == 0 || inRunningText(s, start) || afterUpdateWord(s, start) {
+				cue := dateCue(s, start)
+				if dt.Day == 0 || cue < 0 || (cue == 0 && inRunningText(s, start)) {
 					// "Am 21. und 22. Mai 2022 wird ...": what the article
 					// is about; "Updated Jul 24, 2018": a revision
 					continue
 				}
-				if !fn(dt, start, end) {
+				if !fn(dt, start, end, cue > 0) {
 					return
 				}
 			}
@@ -290,30 +301,45 @@ func wordSet(s string) map[string]bool {
 //go:embed data/updatewords.txt
 var updateWordsTxt string
 
-var updateWords = func() []string {
+var updateWords = wordList(updateWordsTxt)
+
+//go:embed data/pubwords.txt
+var pubWordsTxt string
+
+var pubWords = wordList(pubWordsTxt)
+
+func wordList(txt string) []string {
 	var out []string
-	for _, l := range strings.Split(updateWordsTxt, "\n") {
+	for _, l := range strings.Split(txt, "\n") {
 		if l = strings.TrimSpace(l); l != "" && l[0] != '#' {
 			out = append(out, text.Fold(l))
 		}
 	}
 	return out
-}()
+}
 
-// afterUpdateWord tells whether the date at s[i:] follows an update word
-// (data/updatewords.txt) on its line, at most 30 bytes before it.
-func afterUpdateWord(s string, i int) bool {
+// dateCue tells what the words written just before the date at s[i:] (on
+// its line, at most 30 bytes before) make of it: -1 after an update word
+// (data/updatewords.txt: a revision), +1 after a publication word
+// (data/pubwords.txt), 0 otherwise. The word nearest the date decides.
+func dateCue(s string, i int) int {
 	ls := max(strings.LastIndexByte(s[:i], '\n')+1, i-30)
 	for ls > 0 && ls < i && s[ls]&0xc0 == 0x80 {
 		ls++
 	}
 	before := text.Fold(s[ls:i])
+	cue, at := 0, -1
 	for _, w := range updateWords {
-		if strings.Contains(before, w) {
-			return true
+		if j := strings.LastIndex(before, w); j >= 0 && j+len(w) > at {
+			cue, at = -1, j+len(w)
 		}
 	}
-	return false
+	for _, w := range pubWords {
+		if j := strings.LastIndex(before, w); j >= 0 && j+len(w) > at {
+			cue, at = 1, j+len(w)
+		}
+	}
+	return cue
 }
 
 // daysApart returns the number of days between two full dates.
