@@ -21,6 +21,13 @@ func TestDetectExamples(t *testing.T) {
 		{"O presidente americano enviará ao Paquistão os seus conselheiros mais próximos.", "pt"},
 		{"سيرسل الرئيس الأمريكي أقرب مستشاريه إلى باكستان.", "ar"},
 		{"Американский президент направит в Пакистан своих ближайших советников.", "ru"},
+		// short texts, where function words and distinctive characters decide
+		{"¿Dónde están los ministros?", "es"},
+		{"A situação não é boa.", "pt"},
+		{"Ambos os tipos de pacotes", "pt"},
+		{"Die Straße ist gesperrt.", "de"},
+		{"Où est passé le ministre ?", "fr"},
+		{"Perché il governo è caduto?", "it"},
 	}
 	for _, c := range cases {
 		got, conf := d.Detect(c.text)
@@ -171,5 +178,24 @@ func BenchmarkDetect(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		d.Detect(s)
+	}
+}
+
+// BenchmarkDetectHandbook detects the handbook sentences of the six
+// Latin-script languages (time per sentence; they average 18 words).
+func BenchmarkDetectHandbook(b *testing.B) {
+	set := tsvSet("testdata/handbook.tsv")
+	var ss []string
+	for _, l := range latin {
+		ss = append(ss, set[l]...)
+	}
+	if len(ss) == 0 {
+		b.Skip("testdata/handbook.tsv missing")
+	}
+	d := New()
+	d.Detect(ss[0])
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		d.Detect(ss[i%len(ss)])
 	}
 }
