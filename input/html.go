@@ -246,7 +246,7 @@ type meta struct {
 // pageMeta reads the metadata of a parsed page.
 func pageMeta(root *html.Node, stamps []time.Time) meta {
 	var m meta
-	var ldDate, ldOther, propDate, timeDate, itemDate, classDate dyad.Date
+	var ldDate, ldOther, ldCreated, propDate, timeDate, itemDate, classDate dyad.Date
 	metaDate, metaRank := dyad.Date{}, 1<<30
 	var ogTitle, titleTag, ldSite, ldAuthor, ogSite, metaAuthor string
 	offDepth := 0 // inside comments, related lists, teasers of other articles
@@ -285,6 +285,9 @@ func pageMeta(root *html.Node, stamps []time.Time) meta {
 						if ldOther.IsZero() {
 							ldOther = ld.other
 						}
+						if ldCreated.IsZero() {
+							ldCreated = ld.created
+						}
 						if ldSite == "" {
 							ldSite = ld.site
 						}
@@ -315,6 +318,17 @@ func pageMeta(root *html.Node, stamps []time.Time) meta {
 				if txt := nodeText(n, 300); len(txt) < 300 {
 					if dt, _, ok := findDate(txt, primaryLang(m.lang)); ok {
 						classDate = dt
+					} else if !isModifiedMark(n) {
+						// the text is not a full date ("May 19", "2 hours
+						// ago"): the date in an attribute (<abbr
+						// class="published" title="2010-05-19T23:03:00">,
+						// data-timestamp="1563951600")
+						for _, k := range []string{"datetime", "content", "title", "data-timestamp", "data-time", "data-date", "data-published"} {
+							if dt, ok := zoned(attr(n, k), stamps); ok && dt.Day != 0 {
+								classDate = dt
+								break
+							}
+						}
 					}
 				}
 			}
@@ -385,9 +399,9 @@ func pageMeta(root *html.Node, stamps []time.Time) meta {
 	if ldDate.IsZero() {
 		ldDate = ldOther
 	}
-	for i, d := range []dyad.Date{ldDate, propDate, itemDate, timeDate, metaDate, classDate} {
+	for i, d := range []dyad.Date{ldDate, propDate, itemDate, timeDate, metaDate, ldCreated, classDate} {
 		if !d.IsZero() {
-			m.date, m.dateKind = d, []string{"ld", "prop", "item", "time", "meta", "class"}[i]
+			m.date, m.dateKind = d, []string{"ld", "prop", "item", "time", "meta", "created", "class"}[i]
 			break
 		}
 	}
@@ -493,6 +507,7 @@ type jsonLD struct {
 	stamps       []time.Time
 	date         dyad.Date // the article's (or page's) datePublished
 	other        dyad.Date // a video's, a comment's, an event's...
+	created      dyad.Date // the article's dateCreated
 	site, author string
 }
 
@@ -514,6 +529,9 @@ func (ld *jsonLD) visit(v any, depth int) {
 			} else if ld.date.IsZero() {
 				ld.date, _ = zoned(s, ld.stamps)
 			}
+		}
+		if s, ok := x["dateCreated"].(string); ok && ld.created.IsZero() && !ldSecondary(x["@type"]) {
+			ld.created, _ = zoned(s, ld.stamps)
 		}
 		if ld.site == "" {
 			ld.site = ldName(x["publisher"])

@@ -138,7 +138,7 @@ func urlDate(u string) (dyad.Date, bool) {
 // strongDate names the date sources that state a publication date in
 // so many words (JSON-LD, article:published_time, microdata, <time
 // datetime>, date metas); the others read a date in the page's text.
-var strongDate = map[string]bool{"ld": true, "prop": true, "item": true, "time": true, "meta": true}
+var strongDate = map[string]bool{"ld": true, "prop": true, "item": true, "time": true, "meta": true, "created": true}
 
 // pageURLDate reads a date from the page's canonical URL, else from the
 // address it was fetched from.

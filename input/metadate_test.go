@@ -1,8 +1,11 @@
 package input
 
 import (
+	"strings"
 	"testing"
 	"time"
+
+	"golang.org/x/net/html"
 )
 
 func TestZonedDates(t *testing.T) {
@@ -80,5 +83,59 @@ func TestFindDateMoreLanguages(t *testing.T) {
 		if got != c.want {
 			t.Errorf("findDate(%q) = %q, want %q", c.in, got, c.want)
 		}
+	}
+}
+
+// TestHTMLDateSources checks the date sources added for the benchmark's
+// failure kinds, on small pages (see page in formats_test.go).
+func TestHTMLDateSources(t *testing.T) {
+	for _, c := range []struct {
+		name, head, body, url, date string
+	}{
+		// a video's datePublished is not the article's
+		{"ld-video", `<script type="application/ld+json">[{"@type":"VideoObject","datePublished":"2017-10-01"},{"@type":"NewsArticle","datePublished":"2021-10-22T10:00:00+02:00"}]</script>`, "", "", "2021-10-22"},
+		// dateCreated only when nothing else dates the page
+		{"ld-created", `<script type="application/ld+json">{"@type":"Article","dateCreated":"2021-10-23T10:00:00Z"}</script>`, "", "", "2021-10-23"},
+		{"ld-created-late", `<script type="application/ld+json">{"@type":"Article","dateCreated":"2021-10-23T10:00:00Z"}</script><meta name="date" content="2021-10-21">`, "", "", "2021-10-21"},
+		// a UTC timestamp the page also writes in local time
+		{"utc-local", `<meta property="article:published_time" content="2022-05-04T03:37:37+00:00">`, `<span class="x"><time class="entry-date updated" datetime="2022-05-03T23:37:37-04:00">hier</time></span>`, "", "2022-05-03"},
+		// <abbr class="published" title=...> with a partial visible date
+		{"abbr", ``, `<p><abbr class="published" title="2010-05-19T23:03:00+02:00">19 mai</abbr></p>`, "", "2010-05-19"},
+		// a Unix time in a date-named element
+		{"data-timestamp", ``, `<p><span class="post-date" data-timestamp="1563951600">il y a 3 ans</span></p>`, "", "2019-07-24"},
+		// a date after a publication word counts inside running text
+		{"pubword", ``, `<p>Ce long entretien avec la ministre des Affaires étrangères a été mis en ligne le 23 mai 2019 par la rédaction du journal.</p>`, "", "2019-05-23"},
+		// a forum profile's registration date is not the page's
+		{"registered", ``, `<p>Registriert: 18.09.2008, 05:56</p><p>21.01.2009, 05:42</p>`, "", "2009-01-21"},
+		// the URL's date against a date of the text three years away
+		{"url", ``, `<p>22.10.2018</p>`, "https://journal.example/2021/10/22/rencontre", "2021-10-22"},
+	} {
+		d, err := ExtractHTML([]byte(page(c.head, c.body)), "", c.url)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if d.Date.String() != c.date {
+			t.Errorf("%s: date %q, want %q", c.name, d.Date, c.date)
+		}
+	}
+}
+
+// TestLayoutClasses checks that page-wide classes naming a layout (a body
+// "no-sidebars", a "right-sidebar" wrapper of the headline) do not hide
+// the article from the date scan, while a real sidebar stays out.
+func TestLayoutClasses(t *testing.T) {
+	src := `<html><body class="no-sidebars"><div class="content right-sidebar"><h1>Rencontre</h1><p>Texte.</p><p>22.10.2021</p></div>
+<div class="sidebar"><p>01.01.2020</p></div></body></html>`
+	root, err := html.Parse(strings.NewReader(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d, ok := firstVisibleDate(root, "fr"); !ok || d.String() != "2021-10-22" {
+		t.Errorf("date %v %v, want 2021-10-22", d, ok)
+	}
+	src = strings.Replace(src, "<p>22.10.2021</p>", "", 1)
+	root, _ = html.Parse(strings.NewReader(src))
+	if d, ok := firstVisibleDate(root, "fr"); ok {
+		t.Errorf("date %v from the sidebar", d)
 	}
 }
