@@ -87,12 +87,11 @@ func TestTune(t *testing.T) {
 	}
 	base := cfg
 	try(base)
-	orders := [][maxOrder]float64{{1, 1, 1, 1, 0}, {1, 1, 1, 1, 1}, {0.5, 1, 1, 1, 0}, {0.5, 1, 1, 1, 1}, {0.5, 1, 1, 0.5, 1}, {0.5, 1, 1, 1, 0.5}, {0.25, 1, 1, 1, 1}, {0.5, 0.5, 1, 1, 1}}
-	for _, ow := range orders {
-		for _, stop := range []float64{0, 2, 4, 6, 8} {
-			for _, iso := range []float64{0, 2, 4, 6} {
-				for _, char := range []float64{0, 4} {
-					try(params{order: ow, unseen: -9, stop: stop, iso: iso, char: char})
+	for _, ow := range [][maxOrder]float64{{0.5, 1, 1, 0.5, 1}, {0.5, 1, 1, 1, 1}} {
+		for _, stop := range []float64{4, 6, 8} {
+			for _, iso := range []float64{2, 4, 6} {
+				for _, clip := range []float64{0, 4, 8, 12, 16, 24} {
+					try(params{order: ow, unseen: -9, stop: stop, iso: iso, char: 4, clip: clip})
 				}
 			}
 		}
