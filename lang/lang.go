@@ -59,7 +59,6 @@ type params struct {
 	order  [maxOrder]float64 // weight of the n-grams of each order (1..5)
 	unseen float64           // log10 probability of an n-gram unseen in a language
 	stop   float64           // log10 bonus per word of the text on the language's Snowball stop word list
-	excl   float64           // extra bonus for a stop word of one language only
 	iso    float64           // bonus per stop word of stopwords-iso (data/stopwords-iso.tsv)
 	char   float64           // penalty per distinctive character (data/chars.tsv)
 	clip   float64           // largest deficit of a language on one word (0: none)
@@ -398,13 +397,9 @@ func (m *model) score(words []string, marks []rune, p *params) ([nLatin]float64,
 	}
 	for _, w := range words {
 		if bits := m.stop[w]; bits != 0 {
-			b := p.stop
-			if bits&(bits-1) == 0 {
-				b += p.excl
-			}
 			for li := 0; li < nLatin; li++ {
 				if bits&(1<<li) != 0 {
-					score[li] += b
+					score[li] += p.stop
 				}
 			}
 		}
