@@ -689,7 +689,40 @@ func (s *sent) finiteAt(p int) bool {
 			}
 		}
 	}
-	return !(j >= 0 && s.lx.in("comp", s.norm(j)))
+	return !(j >= 0 && s.isComp(j))
+}
+
+// otherPrep reports a preposition outside preps between p and the
+// preposition that introduces the mention starting at st.
+func (s *sent) otherPrep(p, st int, preps []int32) bool {
+	pb := s.prepBefore(st)
+	if pb < 0 || !s.lx.in("genitive", s.norm(pb)) {
+		// the agent ("lancée mardi à Kaboul par X") may come later
+		return false
+	}
+	for k := p; k < pb; k++ {
+		if s.isPrep(k) && !s.matchAny(k, preps) {
+			return true
+		}
+	}
+	return false
+}
+
+// isComp reports a complementiser preposition at k (de, à, to). French "a"
+// written without accent before a participle is the auxiliary ("a
+// critiqué"), which folds like "à".
+func (s *sent) isComp(k int) bool {
+	if !s.lx.in("comp", s.norm(k)) {
+		return false
+	}
+	if s.lx.lang == "fr" && s.toks[k].Text == "a" && k+1 < len(s.toks) {
+		for _, f := range s.ids[k+1] {
+			if f.tag&(tagPast|tagPart) != 0 && f.tag&tagInf == 0 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // anchored reports a token that anchored a verb candidate.
@@ -1264,6 +1297,11 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			pos = found + 1
 		case elSrc, elTgt, elBoth:
 			m, end := s.slot(pos, e.preps, false, 12)
+			if m >= 0 && e.kind == elSrc && e.preps != nil && s.otherPrep(pos, s.mst[m], e.preps) {
+				// "l'attentat contre l'ambassade de France": the genitive
+				// after another preposition's phrase is not the author
+				m = -1
+			}
 			if m < 0 {
 				if e.optional || (e.preps == nil && e.kind == elTgt && !e.required) {
 					if e.kind == elTgt {
@@ -1449,7 +1487,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 		}
 	}
 	// "are demanding": a progressive is finite
-	c.nonfinite = f.tag&tagGer != 0 && !(i > 0 && s.lx.in("passaux", s.norm(i-1))) || (i > 0 && s.lx.in("comp", s.norm(i-1)))
+	c.nonfinite = f.tag&tagGer != 0 && !(i > 0 && s.lx.in("passaux", s.norm(i-1))) || (i > 0 && s.isComp(i-1))
 	if len(c.code) >= 2 && c.code[:2] == "10" && s.lx.in("appealanchor", s.norm(i)) {
 		// "pushed the Parliament for a new election law": an appeal
 		if nc := s.lx.transform("appeal", c.code); nc != c.code {
@@ -2251,7 +2289,7 @@ func (s *sent) governor(b int) (string, int) {
 	for n := 0; j >= 0 && n < 3 && s.lx.in("verbglue", s.norm(j)); n++ {
 		j--
 	}
-	if j < 1 || !s.lx.in("comp", s.norm(j)) {
+	if j < 1 || !s.isComp(j) {
 		return "", -1
 	}
 	k := j - 1
@@ -2355,7 +2393,7 @@ func (s *sent) complement(b, a int) bool {
 	}
 	for j := b - 1; j > a && j >= b-4; j-- {
 		nm := s.norm(j)
-		if s.lx.in("comp", nm) {
+		if s.isComp(j) {
 			return true
 		}
 		if !s.lx.in("verbglue", nm) {

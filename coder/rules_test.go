@@ -127,6 +127,29 @@ func TestRules(t *testing.T) {
 		// "s'engage à payer à la compagnie": the target stops before the infinitive
 		{"fr", "Le gouvernement s'engage à payer la compagnie nationale.",
 			[]string{"Le gouvernement=ITAGOV", "la compagnie nationale=ITABUS"}, []string{"ITAGOV>:030"}},
+		// fighting between two sides named by "entre X et Y": both ways
+		{"fr", "De violents affrontements ont éclaté entre l'armée malienne et les rebelles.",
+			[]string{"l'armée malienne=MLIMIL", "les rebelles=MLIREB"}, []string{"MLIMIL>MLIREB:190", "MLIREB>MLIMIL:190"}},
+		// ordering someone to act is a demand
+		{"fr", "La Turquie a intimé l'ordre à la Syrie de retirer ses chars.",
+			[]string{"La Turquie=TUR", "la Syrie=SYR"}, []string{"TUR>SYR:100"}},
+		// announcing the dispatch of troops to a country
+		{"fr", "Les États-Unis ont annoncé l'envoi de troupes en Pologne.",
+			[]string{"Les États-Unis=USA", "Pologne=POL"}, []string{"USA>POL:154"}},
+		// closing one's border with a country restricts movement
+		{"fr", "L'Algérie a fermé sa frontière avec le Mali.",
+			[]string{"L'Algérie=DZA", "le Mali=MLI"}, []string{"DZA>MLI:191"}},
+		// acclaiming is praise
+		{"fr", "La majorité socialiste a acclamé le Premier ministre.",
+			[]string{"La majorité socialiste=FRALEG", "le Premier ministre=FRAGOV"}, []string{"FRALEG>FRAGOV:051"}},
+		// "a critiqué" after a relative clause: "a" is the auxiliary, not "à"
+		// (the verb is no complement of the relative clause's verb)
+		{"fr", "Le président Hollande, qui a rencontré Angela Merkel mardi, a critiqué la Grèce.",
+			[]string{"Le président Hollande=FRAGOV", "Angela Merkel=DEUGOV", "la Grèce=GRC"}, []string{"FRAGOV>DEUGOV:040", "FRAGOV>GRC:111"}},
+		// a genitive after another prepositional phrase is not the author
+		// of the nominal event ("l'attentat contre l'ambassade de France")
+		{"fr", "L'Union européenne a condamné l'attentat contre l'ambassade de France.",
+			[]string{"L'Union européenne=IGOEUREEC", "France=FRA"}, []string{"IGOEUREEC>:111"}},
 	} {
 		got, _ := codeIt(t, tc.lang, tc.text, tc.actors...)
 		if !sameEvents(got, tc.want) {
