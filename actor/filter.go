@@ -50,13 +50,14 @@ func (s *Stage) filter(sent *dyad.Sentence, us []unit, ms []mention, lang string
 			if amb[us[m.i].norm] {
 				continue
 			}
+			abbr := ek == "country" && us[m.i].upper && len(us[m.i].norm) <= 3 // "US Predator attacks", "UK Treasury"
 			if !titled && (gluedName(toks, us, covered, notname, m.i-1, m.i, true) ||
-				gluedName(toks, us, covered, notname, m.j, m.j-1, false)) {
+				!abbr && gluedName(toks, us, covered, notname, m.j, m.j-1, false)) {
 				continue
 			}
 		}
 		if ek == "metonym" && len(m.code) > 3 && isCountryCode(m.code) && us[m.i].tok > 0 &&
-			wordSet("locative")[toks[us[m.i].tok-1].Norm] {
+			wordSet("locative")[toks[us[m.i].tok-1].Norm] && !hostOrDative(toks, us[m.i].tok-1, us[m.j-1].tokEnd) {
 			// "à Kaboul", "in Washington": the place
 			m.code = countryPart(m.code)
 		}
@@ -64,6 +65,17 @@ func (s *Stage) filter(sent *dyad.Sentence, us []unit, ms []mention, lang string
 			m.kind == "country" && quantified(toks, us, m.i) && !(k+1 < len(ms) && ms[k+1].i == m.j && ms[k+1].kind == "agent") {
 			// "168 Liberians", "thousands of Nigerians": people
 			m.kind, m.role, m.country, m.agentW = "agent", "CVL", countryPart(m.code), us[m.i].norm
+		}
+		if m.kind == "country" && (ek == "demonym" || ek == "country") && len(m.code) == 3 {
+			if role, ok := s.eventActor(toks, us, covered, m, lang); ok {
+				// "une attaque russe", "des frappes israéliennes", "a Russian
+				// strike": the actor of the action
+				if role != "" {
+					m.kind, m.role, m.country, m.agentW = "agent", role, m.code, unitsText(us, m.i, m.j)
+				}
+				out = append(out, m)
+				continue
+			}
 		}
 		if ek == "demonym" && m.kind == "country" {
 			p := m.i - 1
@@ -197,4 +209,86 @@ func quantified(toks []dyad.Token, us []unit, i int) bool {
 		return q[toks[t-2].Norm] || toks[t-2].Kind == dyad.Number
 	}
 	return false
+}
+
+// hostOrDative reports whether the capital after the locative preposition
+// at token p (ending at token e) is the government all the same: the host
+// of a passive of reception ("une délégation a été reçue le 20 octobre à
+// Moscou", "accueillis à Pékin", "hosted in Washington": a word of the
+// "hosting" set at most hostWindow tokens before, no sentence punctuation
+// between) or the addressee of "demander à Moscou de ..." (a "dative" verb
+// right before, or "de"/"d'" right after the capital).
+func hostOrDative(toks []dyad.Token, p, e int) bool {
+	if toks[p].Norm != "à" && toks[p].Norm != "a" && toks[p].Norm != "in" {
+		return false
+	}
+	host, dat := wordSet("hosting"), wordSet("dative")
+	for t := p - 1; t >= 0 && t >= p-hostWindow; t-- {
+		tk := toks[t]
+		if tk.Kind == dyad.Punct && tk.Text != "," {
+			break
+		}
+		if host[tk.Norm] {
+			return true
+		}
+	}
+	if toks[p].Norm == "in" {
+		return false
+	}
+	if p > 0 && dat[toks[p-1].Norm] {
+		return true // "a demandé à Moscou", "reproche à Washington"
+	}
+	if e+1 < len(toks) && (toks[e+1].Norm == "de" || toks[e+1].Norm == "d'") && e+2 < len(toks) &&
+		toks[e+2].Kind == dyad.Word && (strings.HasSuffix(toks[e+2].Norm, "r") || strings.HasSuffix(toks[e+2].Norm, "re")) {
+		return true // "à Moscou de retirer", "à Washington de lever"
+	}
+	return false
+}
+
+// hostWindow: tokens looked back from "à" for a word of reception ("reçue
+// le 20 octobre à Moscou").
+const hostWindow = 6
+
+// eventActor: a nationality word next to an event noun of the language's
+// data/eventnouns file names the actor of the action. French: a lower-case
+// adjective right after the noun ("une attaque russe", "des frappes
+// aériennes israéliennes"). English: a demonym or a country abbreviation
+// right before it, up to two capitalised words between ("Israeli air
+// strikes", "US Predator attacks"). It returns the role the country takes
+// ("MIL" or "").
+func (s *Stage) eventActor(toks []dyad.Token, us []unit, covered []bool, m mention, lang string) (string, bool) {
+	en := eventNounsOf(lang)
+	if en == nil {
+		return "", false
+	}
+	switch lang {
+	case "fr":
+		p := m.i - 1
+		if m.entry.Kind != "demonym" || p < 0 || us[m.i].cap || covered[p] || !touching(us, p, m.i) || us[p].cap {
+			return "", false
+		}
+		lo := p
+		for lo > 0 && lo > p-en.maxN && !covered[lo-1] {
+			lo--
+		}
+		return en.endingAt(us, lo, p)
+	case "en":
+		x := m.j
+		if x >= len(us) || covered[x] || !touching(us, m.j-1, x) {
+			return "", false
+		}
+		for n := 0; n < 2 && x < len(us) && !covered[x] && us[x].cap && us[x].first && !notName[us[x].norm]; n++ {
+			if _, _, ok := en.startingAt(us, x, len(us)); ok {
+				break // "US Strikes" in a title-cased headline
+			}
+			x++
+		}
+		hi := x
+		for hi < len(us) && hi < x+en.maxN && !covered[hi] {
+			hi++
+		}
+		r, _, ok := en.startingAt(us, x, hi)
+		return r, ok
+	}
+	return "", false
 }

@@ -509,7 +509,14 @@ func (kb *KB) add(e *Entry) {
 	}
 	auto := e.Kind != "agent" && e.Kind != "demonym" && e.Kind != "discard"
 	for x, n := range e.Names {
-		t.insert(e.units[x], int32(e.ID), caseSensitive(n), capMask(n, auto))
+		mask := capMask(n, auto)
+		if e.Kind == "country" {
+			// a country name needs only its first capital: French writes
+			// "Arabie saoudite", "Guinée équatoriale", "République tchèque"
+			// where the tables title-case every word
+			mask &= -mask
+		}
+		t.insert(e.units[x], int32(e.ID), caseSensitive(n), mask)
 	}
 	e.units = nil
 }

@@ -113,6 +113,7 @@ func (s *Stage) Process(a *dyad.Analysis) error {
 		}
 		ms = s.docNames(us, ms, ds)
 		ms = mergeTitles(sent.Tokens, us, ms)
+		ms = mergeCountryPerson(sent.Tokens, us, ms)
 		s.emit(a, si, sent, us, ms, ds)
 	}
 	if docDefault {
@@ -405,6 +406,16 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 		if (m.kind == "country" || m.kind == "person" && !isComma(toks, us, m.j-1, min(m.j, len(us)-1))) && isCountryCode(m.code) && k+1 < len(ms) && ms[k+1].kind == "agent" &&
 			ms[k+1].country == "" && ms[k+1].i == m.j && !strings.HasPrefix(ms[k+1].role, "@") &&
 			!isComma(toks, us, m.j-1, ms[k+1].i) {
+			ag := ms[k+1]
+			ag.i, ag.country = m.i, m.code[:3]
+			out = append(out, ag)
+			k++
+			continue
+		}
+		if n := abbrGap(us, m, taken); n > 0 && k+1 < len(ms) && ms[k+1].kind == "agent" && ms[k+1].country == "" &&
+			ms[k+1].i == m.j+n && !strings.HasPrefix(ms[k+1].role, "@") && !isComma(toks, us, m.j-1, ms[k+1].i) {
+			// "US Treasury officials", "UK Border Force officers": a country
+			// abbreviation, one or two capitalised words, an agent
 			ag := ms[k+1]
 			ag.i, ag.country = m.i, m.code[:3]
 			out = append(out, ag)
@@ -852,4 +863,39 @@ func countryAfter(us []unit, ms []mention, k, e int) int {
 		}
 	}
 	return -1
+}
+
+// abbrGap returns the number (1 or 2) of unmatched capitalised words right
+// after a country abbreviation ("US", "U.S.", "UK") mention m, or 0.
+func abbrGap(us []unit, m mention, taken []bool) int {
+	if m.kind != "country" || len(m.code) != 3 || !isCountryCode(m.code) || m.j-m.i != 1 || !us[m.i].upper ||
+		len(us[m.i].norm) > 3 {
+		return 0
+	}
+	n := 0
+	for x := m.j; x < len(us) && n < 2 && !taken[x] && us[x].cap && us[x].first && us[x].last && !notName[us[x].norm]; x++ {
+		n++
+	}
+	return n
+}
+
+// mergeCountryPerson joins a country, its abbreviation or demonym to the
+// person of that country it qualifies, right after it ("US Senator John
+// McCain", "Israeli Prime Minister Ehud Olmert", "Pakistan's Prime
+// Minister"): one mention, the person's.
+func mergeCountryPerson(toks []dyad.Token, us []unit, ms []mention) []mention {
+	out := ms[:0]
+	for k := 0; k < len(ms); k++ {
+		m := ms[k]
+		if m.kind == "country" && len(m.code) == 3 && m.entry != nil && k+1 < len(ms) && ms[k+1].kind == "person" &&
+			ms[k+1].i == m.j && strings.HasPrefix(ms[k+1].code, m.code) && touching(us, m.j-1, m.j) {
+			p := ms[k+1]
+			p.i = m.i
+			out = append(out, p)
+			k++
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
 }

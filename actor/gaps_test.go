@@ -1,0 +1,124 @@
+package actor
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestCapitalsHostAndPlace: a capital after a locative preposition is the
+// place, except as the host of a passive of reception or the addressee of
+// "demander à"; as subject or agent it is the government.
+func TestCapitalsHostAndPlace(t *testing.T) {
+	cases := []struct{ body, lang, want string }{
+		{"Une délégation des talibans a été reçue le 20 octobre à Moscou.", "fr", "Moscou=RUSGOV"},
+		{"Les négociateurs ont été accueillis à Pékin.", "fr", "Pékin=CHNGOV"},
+		{"Le plan a été rejeté par Moscou.", "fr", "Moscou=RUSGOV"},
+		{"Moscou a démenti ces informations.", "fr", "Moscou=RUSGOV"},
+		{"Kiev a demandé à Moscou de retirer ses troupes.", "fr", "Moscou=RUSGOV"},
+		{"L'ambassadeur vit à Moscou depuis 2010.", "fr", "Moscou=RUS"},
+		{"Il a tenu une conférence de presse à Kaboul.", "fr", "Kaboul=AFG"},
+		{"The talks were hosted in Washington last week.", "en", "Washington=USAGOV"},
+		{"He lives in Washington.", "en", "Washington=USA"},
+	}
+	for _, c := range cases {
+		got := actorsOf(t, c.body, "2021-10-21", c.lang)
+		if !has(got, c.want) {
+			t.Errorf("%q: want %s, got %v", c.body, c.want, got)
+		}
+	}
+}
+
+// TestMultiWordCountries: multi-word country names at a sentence start and
+// with the French lower-case adjective ("Arabie saoudite").
+func TestMultiWordCountries(t *testing.T) {
+	cases := []struct{ body, lang, want string }{
+		{"Arabie saoudite et Iran ont repris leurs relations.", "fr", "Arabie saoudite=SAU"},
+		{"Les diplomates ont rencontré l'Arabie saoudite hier.", "fr", "Arabie saoudite=SAU"},
+		{"Corée du Nord a tiré un missile.", "fr", "Corée du Nord=PRK"},
+		{"États-Unis et Chine ont signé.", "fr", "États-Unis=USA"},
+		{"Royaume-Uni a protesté.", "fr", "Royaume-Uni=GBR"},
+		{"Afrique du Sud a voté contre.", "fr", "Afrique du Sud=ZAF"},
+		{"Nouvelle-Zélande a fermé ses frontières.", "fr", "Nouvelle-Zélande=NZL"},
+		{"Sri Lanka a accepté l'aide.", "fr", "Sri Lanka=LKA"},
+		{"La Guinée équatoriale a voté.", "fr", "Guinée équatoriale=GNQ"},
+		{"Saudi Arabia signed the deal.", "en", "Saudi Arabia=SAU"},
+		{"North Korea fired a missile.", "en", "North Korea=PRK"},
+		{"United States officials met.", "en", "United States officials=USAGOV"},
+	}
+	for _, c := range cases {
+		got := actorsOf(t, c.body, "2021-10-21", c.lang)
+		if !has(got, c.want) {
+			t.Errorf("%q: want %s, got %v", c.body, c.want, got)
+		}
+	}
+}
+
+// TestEventNounAdjectives: a nationality word next to an event noun of
+// data/eventnouns_*.txt is the perpetrator (MIL for military nouns); after
+// other common nouns the French adjective still names no actor.
+func TestEventNounAdjectives(t *testing.T) {
+	cases := []struct {
+		body, lang string
+		want       []string
+		none       []string
+	}{
+		{"Une attaque russe a tué dix personnes.", "fr", []string{"russe=RUS"}, nil},
+		{"Des frappes israéliennes ont visé la ville.", "fr", []string{"israéliennes=ISRMIL"}, nil},
+		{"Un drone américain a été abattu.", "fr", []string{"américain=USAMIL"}, nil},
+		{"Les bombardements syriens continuent.", "fr", []string{"syriens=SYRMIL"}, nil},
+		{"Des raids aériens turcs ont eu lieu.", "fr", []string{"turcs=TURMIL"}, nil},
+		{"Le retrait américain suscite l'inquiétude.", "fr", []string{"américain=USA"}, nil},
+		{"Il a vu un film américain.", "fr", nil, []string{"américain"}},
+		{"A Russian strike hit the city.", "en", []string{"Russian=RUSMIL"}, nil},
+		{"Israeli air strikes killed ten people.", "en", []string{"Israeli=ISRMIL"}, nil},
+		{"A US drone strike killed two.", "en", []string{"US=USAMIL"}, nil},
+		{"US Predator attacks killed five.", "en", []string{"US=USA"}, nil},
+		{"Russian sanctions hurt the economy.", "en", []string{"Russian=RUS"}, nil},
+	}
+	for _, c := range cases {
+		got := actorsOf(t, c.body, "2021-10-21", c.lang)
+		for _, w := range c.want {
+			if !has(got, w) {
+				t.Errorf("%q: want %s, got %v", c.body, w, got)
+			}
+		}
+		for _, n := range c.none {
+			if hasText(got, n) {
+				t.Errorf("%q: %q should not be a mention, got %v", c.body, n, got)
+			}
+		}
+	}
+}
+
+// TestCountryAbbreviations: "US", "U.S.", "UK", "EU" as modifiers before
+// capitalised words resolve and combine with a following agent or person.
+func TestCountryAbbreviations(t *testing.T) {
+	cases := []struct {
+		body, date, want string
+	}{
+		{"US officials said the talks failed.", "2021-10-21", "US officials=USAGOV"},
+		{"US Treasury officials said the sanctions stay.", "2021-10-21", "US Treasury officials=USAGOV"},
+		{"UK troops left the base.", "2021-10-21", "UK troops=GBRMIL"},
+		{"EU officials agreed.", "2021-10-21", "EU officials=IGOEUREECGOV"},
+		{"U.S. President George Bush said.", "2003-05-01", "U.S. President George Bush=USAGOV"},
+		{"US Senator John McCain spoke.", "2008-05-01", "US Senator John McCain=USAGOVLEG"},
+		{"Israeli Prime Minister Ehud Olmert said.", "2008-05-01", "Israeli Prime Minister Ehud Olmert=ISRGOV"},
+	}
+	for _, c := range cases {
+		got := actorsOf(t, c.body, c.date, "en")
+		if !has(got, c.want) {
+			t.Errorf("%q: want %s, got %v", c.body, c.want, got)
+		}
+	}
+	// a tennis tournament and a headline place before a colon are not merged
+	got := actorsOf(t, "The US Open began on Monday.", "2021-10-21", "en")
+	if hasText(got, "US") {
+		t.Errorf("US Open: got %v", got)
+	}
+	got = actorsOf(t, "Égypte : Mohamed Morsi a prêté serment.", "2012-07-01", "fr")
+	for _, m := range got {
+		if strings.Contains(m, "Égypte :") {
+			t.Errorf("headline place merged with the person: %v", got)
+		}
+	}
+}
