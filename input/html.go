@@ -161,7 +161,11 @@ func extractHTML(data []byte, label, pageURL string) (*dyad.Document, string, er
 		} else if dt, ok := scriptDate(s); ok {
 			d.Date, src = dt, "script"
 		} else if r2, err := html.Parse(strings.NewReader(s)); err == nil {
-			if dt, ok := firstVisibleDate(r2, d.Lang); ok {
+			ym, _ := urlMonth(d.URL)
+			if ym.Year == 0 {
+				ym, _ = urlMonth(pageURL)
+			}
+			if dt, ok := firstVisibleDate(r2, d.Lang, ym); ok {
 				d.Date, src = dt, "visible"
 			}
 		}

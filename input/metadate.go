@@ -2,6 +2,7 @@ package input
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -151,4 +152,21 @@ func pageURLDate(canonical, fetched string) (dyad.Date, bool) {
 
 func dateOf(t time.Time) dyad.Date {
 	return dyad.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}
+}
+
+var rxURLMonth = regexp.MustCompile(`/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/`)
+
+// urlMonth reads a year and month from a URL path such as
+// /2010/05/title (Day is 0).
+func urlMonth(u string) (dyad.Date, bool) {
+	if i := strings.IndexAny(u, "?#"); i >= 0 {
+		u = u[:i]
+	}
+	m := rxURLMonth.FindStringSubmatch(u)
+	if m == nil {
+		return dyad.Date{}, false
+	}
+	y, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[2])
+	return dyad.Date{Year: y, Month: mo}, true
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/dyadproject/dyad"
 	"golang.org/x/net/html"
 )
 
@@ -130,12 +131,41 @@ func TestLayoutClasses(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d, ok := firstVisibleDate(root, "fr"); !ok || d.String() != "2021-10-22" {
+	if d, ok := firstVisibleDate(root, "fr", dyad.Date{}); !ok || d.String() != "2021-10-22" {
 		t.Errorf("date %v %v, want 2021-10-22", d, ok)
 	}
 	src = strings.Replace(src, "<p>22.10.2021</p>", "", 1)
 	root, _ = html.Parse(strings.NewReader(src))
-	if d, ok := firstVisibleDate(root, "fr"); ok {
+	if d, ok := firstVisibleDate(root, "fr", dyad.Date{}); ok {
 		t.Errorf("date %v from the sidebar", d)
+	}
+}
+
+// TestVisibleDateFallbacks checks the last resort's evidence: a label on
+// the line before the date, a sidebar date after a publication word, the
+// URL's month choosing among the text's dates.
+func TestVisibleDateFallbacks(t *testing.T) {
+	for _, c := range []struct {
+		name, src string
+		ym        dyad.Date
+		want      string
+	}{
+		{"label-line", `<div><p>Du texte sans date.</p></div><div id="sidebar"><p class="t">Mise en ligne</p><p>23 mai 2019</p><p>Durée : 3 minutes</p></div>`, dyad.Date{}, "2019-05-23"},
+		{"sidebar-no-cue", `<div><p>Du texte sans date.</p></div><div id="sidebar"><p>23 mai 2019</p></div>`, dyad.Date{}, ""},
+		{"updated-label", `<div><p>Aktualisiert:</p><p>12.03.2022</p><p>Veröffentlicht:</p><p>10.03.2022</p></div>`, dyad.Date{}, "2022-03-10"},
+		{"url-month", `<div><p>01.01.2009</p><p>Dieser Beitrag über die Typographie der Bücher des Verlags wurde am 19. Mai 2010 um 23:03 Uhr geschrieben und unter Literatur abgelegt.</p></div>`, dyad.Date{Year: 2010, Month: 5}, "2010-05-19"},
+		{"url-month-none", `<div><p>01.01.2009</p></div>`, dyad.Date{Year: 2010, Month: 5}, ""},
+	} {
+		root, err := html.Parse(strings.NewReader("<html><body>" + c.src + "</body></html>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, _ := firstVisibleDate(root, "", c.ym)
+		if d.String() != c.want {
+			t.Errorf("%s: %q, want %q", c.name, d, c.want)
+		}
+	}
+	if d, ok := urlMonth("https://web.archive.org/web/20160218174457/http://blog.example/2010/05/title/"); !ok || d.Year != 2010 || d.Month != 5 {
+		t.Errorf("urlMonth: %v %v", d, ok)
 	}
 }

@@ -24,12 +24,16 @@ func headlineDate(root *html.Node, title, lang string) (dyad.Date, bool) {
 	if h == nil {
 		return dyad.Date{}, false
 	}
-	s, hStart, hEnd := visibleText(root, h, afterHeadline)
+	s, hStart, hEnd := visibleText(root, h, afterHeadline, false)
 	if hStart < 0 || hEnd < 0 {
 		return dyad.Date{}, false
 	}
 	best, bestDist, bestCue := dyad.Date{}, 1<<30, false
-	eachDate(s, max(0, hStart-beforeHeadline), min(len(s), hEnd+afterHeadline), lang, func(dt dyad.Date, start, end int, cue bool) bool {
+	eachDate(s, max(0, hStart-beforeHeadline), min(len(s), hEnd+afterHeadline), lang, func(dt dyad.Date, start, end int, cue, running bool) bool {
+		if running {
+			// "Am 21. und 22. Mai 2022 wird ...": what the article is about
+			return true
+		}
 		dist := insideHeadline // a date in the headline is often its subject
 		switch {
 		case start >= hEnd:
@@ -47,13 +51,36 @@ func headlineDate(root *html.Node, title, lang string) (dyad.Date, bool) {
 }
 
 // firstVisibleDate returns the first full date of the page's visible text
-// that is not in running text or after an update word: the last resort
-// for pages without a headline or metadata.
-func firstVisibleDate(root *html.Node, lang string) (dyad.Date, bool) {
-	s, _, _ := visibleText(root, nil, 0)
+// that is not in running text or after an update word, the first one after
+// a publication word if any: the last resort for pages without a headline
+// or metadata. When the page's URL gives a year and month (ym, as
+// /2010/05/title), the first date of that month is taken, even in running
+// text ("Dieser Eintrag wurde am 19. Mai 2010 gepostet"), and none if
+// there is none. When the article's text has no date, a date after a
+// publication word or of the URL's month in a sidebar is taken ("Mise en
+// ligne 23 mai 2019" in the sidebar of a podcast).
+func firstVisibleDate(root *html.Node, lang string, ym dyad.Date) (dyad.Date, bool) {
+	if dt, ok := visibleDate(root, lang, ym, false); ok {
+		return dt, true
+	}
+	return visibleDate(root, lang, ym, true)
+}
+
+func visibleDate(root *html.Node, lang string, ym dyad.Date, loose bool) (dyad.Date, bool) {
+	s, _, _ := visibleText(root, nil, 0, loose)
 	var first, cued dyad.Date
-	eachDate(s, 0, len(s), lang, func(dt dyad.Date, _, _ int, cue bool) bool {
-		if first.IsZero() {
+	eachDate(s, 0, len(s), lang, func(dt dyad.Date, _, _ int, cue, running bool) bool {
+		if ym.Year != 0 {
+			if dt.Year == ym.Year && dt.Month == ym.Month {
+				first = dt
+				return false
+			}
+			return true
+		}
+		if running {
+			return true
+		}
+		if first.IsZero() && !loose {
 			first = dt
 		}
 		if cue {
@@ -75,7 +102,7 @@ func firstVisibleDate(root *html.Node, lang string) (dyad.Date, bool) {
 // text, or its datetime attribute when the text is not a full date. When h
 // is not nil, it returns the span of h's text and stops after more bytes
 // past it.
-func visibleText(root, h *html.Node, after int) (s string, hStart, hEnd int) {
+func visibleText(root, h *html.Node, after int, loose bool) (s string, hStart, hEnd int) {
 	keep := headlineAncestors(root, h)
 	var b strings.Builder
 	hStart, hEnd = -1, -1
@@ -92,7 +119,7 @@ func visibleText(root, h *html.Node, after int) (s string, hStart, hEnd int) {
 			}
 			return
 		case html.ElementNode:
-			if skipForDate[n.Data] || (isOffArticle(n) && !keep[n]) || isHidden(n) {
+			if skipForDate[n.Data] || (!loose && isOffArticle(n) && !keep[n]) || (loose && isComments(n)) || isHidden(n) {
 				return
 			}
 			if n.Data == "time" {
@@ -134,7 +161,7 @@ func visibleText(root, h *html.Node, after int) (s string, hStart, hEnd int) {
 // eachDate calls fn with each full date written in s[from:to] that is
 // neither in running text nor after an update word, in order, until fn
 // returns false.
-func eachDate(s string, from, to int, lang string, fn func(dt dyad.Date, start, end int, cue bool) bool) {
+func eachDate(s string, from, to int, lang string, fn func(dt dyad.Date, start, end int, cue, running bool) bool) {
 	for ls := from; ls < to; {
 		le := strings.IndexByte(s[ls:to], '\n')
 		if le < 0 {
@@ -152,12 +179,11 @@ func eachDate(s string, from, to int, lang string, fn func(dt dyad.Date, start, 
 				start, end := pos+span.Start, pos+span.End
 				pos = end
 				cue := dateCue(s, start)
-				if dt.Day == 0 || cue < 0 || (cue == 0 && inRunningText(s, start)) {
-					// "Am 21. und 22. Mai 2022 wird ...": what the article
-					// is about; "Updated Jul 24, 2018": a revision
+				if dt.Day == 0 || cue < 0 {
+					// "Updated Jul 24, 2018": a revision
 					continue
 				}
-				if !fn(dt, start, end, cue > 0) {
+				if !fn(dt, start, end, cue > 0, cue == 0 && inRunningText(s, start)) {
 					return
 				}
 			}
@@ -327,6 +353,14 @@ func dateCue(s string, i int) int {
 	for ls > 0 && ls < i && s[ls]&0xc0 == 0x80 {
 		ls++
 	}
+	if strings.TrimSpace(s[ls:i]) == "" {
+		// the date alone at the start of its line: a label on the line
+		// before ("Mise en ligne" / "23 mai 2019")
+		prev := strings.TrimRight(s[:ls], " \n")
+		if j := strings.LastIndexByte(prev, '\n') + 1; len(prev)-j <= 30 {
+			ls = j
+		}
+	}
 	before := text.Fold(s[ls:i])
 	cue, at := 0, -1
 	for _, w := range updateWords {
@@ -405,4 +439,13 @@ func headlineAncestors(root, h *html.Node) map[*html.Node]bool {
 	}
 	walk(root)
 	return keep
+}
+
+// isComments tells whether an element holds a comment thread.
+func isComments(n *html.Node) bool {
+	switch n.Data {
+	case "html", "body", "main", "article":
+		return false
+	}
+	return strings.Contains(strings.ToLower(attr(n, "class")+" "+attr(n, "id")), "comment")
 }
