@@ -355,9 +355,10 @@ func dateCue(s string, i int) int {
 	}
 	if strings.TrimSpace(s[ls:i]) == "" {
 		// the date alone at the start of its line: a label on the line
-		// before ("Mise en ligne" / "23 mai 2019")
+		// before ("Mise en ligne" / "23 mai 2019"), not a line with its
+		// own date
 		prev := strings.TrimRight(s[:ls], " \n")
-		if j := strings.LastIndexByte(prev, '\n') + 1; len(prev)-j <= 30 {
+		if j := strings.LastIndexByte(prev, '\n') + 1; len(prev)-j <= 30 && !strings.ContainsAny(prev[j:], "0123456789") {
 			ls = j
 		}
 	}
