@@ -57,8 +57,9 @@ func (s *Stage) filter(sent *dyad.Sentence, us []unit, ms []mention, lang string
 			}
 		}
 		if ek == "metonym" && len(m.code) > 3 && isCountryCode(m.code) && us[m.i].tok > 0 &&
-			wordSet("locative")[toks[us[m.i].tok-1].Norm] && !hostOrDative(toks, us[m.i].tok-1, us[m.j-1].tokEnd) {
-			// "à Kaboul", "in Washington": the place
+			(wordSet("locative")[toks[us[m.i].tok-1].Norm] && !hostOrDative(toks, us[m.i].tok-1, us[m.j-1].tokEnd) ||
+				placeOf(toks, us[m.i].tok)) {
+			// "à Kaboul", "in Washington", "le centre de Téhéran": the place
 			m.code = countryPart(m.code)
 		}
 		if (ek == "demonym" || ek == "country" && m.entry != nil && unitsText(us, m.i, m.j) != strings.Join(nameUnits(m.entry.Name), " ")) &&
@@ -291,4 +292,19 @@ func (s *Stage) eventActor(toks []dyad.Token, us []unit, covered []bool, m menti
 		return r, ok
 	}
 	return "", false
+}
+
+// placeOf reports whether the token before t is "de"/"d'"/"of" after a noun
+// of the "placeof" set ("dans le centre de Téhéran", "the outskirts of
+// Kabul"): the capital at t is a place.
+func placeOf(toks []dyad.Token, t int) bool {
+	if t < 2 {
+		return false
+	}
+	switch toks[t-1].Norm {
+	case "de", "d'", "of":
+	default:
+		return false
+	}
+	return wordSet("placeof")[toks[t-2].Norm]
 }

@@ -19,6 +19,9 @@ func TestCapitalsHostAndPlace(t *testing.T) {
 		{"Il a tenu une conférence de presse à Kaboul.", "fr", "Kaboul=AFG"},
 		{"The talks were hosted in Washington last week.", "en", "Washington=USAGOV"},
 		{"He lives in Washington.", "en", "Washington=USA"},
+		{"Des milliers de personnes se sont rassemblées dans le centre de Téhéran.", "fr", "Téhéran=IRN"},
+		{"Fighting went on in the outskirts of Kabul.", "en", "Kabul=AFG"},
+		{"Le gouvernement de Damas a nié.", "fr", "gouvernement de Damas=SYRGOV"},
 	}
 	for _, c := range cases {
 		got := actorsOf(t, c.body, "2021-10-21", c.lang)
