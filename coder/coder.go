@@ -470,14 +470,22 @@ func (s *sent) group(m int) []int {
 				sep, isConj = true, true
 			case nm == ",":
 				sep = true
-			case s.isDet(k):
+			case s.isDet(k), s.lx.in("honorific", nm):
 			default:
 				return false, false
 			}
 		}
 		return sep, isConj
 	}
+	// an apposition inside a coordination ("le président américain, M.
+	// George Bush, et le premier ministre britannique"): commas only and
+	// the same country, one actor
+	appos := func(a, b int) bool {
+		ca, cb := s.mcode(a), s.mcode(b)
+		return len(ca) >= 3 && len(cb) >= 3 && ca[:3] == cb[:3] && !strings.HasPrefix(ca, "---")
+	}
 	// right
+	last := m
 	for cur := m; cur+1 < len(s.ments); cur++ {
 		ok, c := link(cur, cur+1)
 		if !ok {
@@ -485,8 +493,11 @@ func (s *sent) group(m int) []int {
 		}
 		if c {
 			conj = true
+		} else if appos(cur, cur+1) {
+			continue
 		}
 		out = append(out, cur+1)
+		last = cur + 1
 	}
 	// left, unless the left mention is introduced by a preposition
 	for cur := m; cur-1 >= 0; cur-- {
@@ -498,6 +509,11 @@ func (s *sent) group(m int) []int {
 			conj = true
 		}
 		out = append([]int{cur - 1}, out...)
+	}
+	if !conj && len(out) > 1 && s.men[last] < len(s.toks) && s.lx.in("conj", s.norm(s.men[last])) && s.lx.lang == "fr" {
+		// "la Hongrie, la Pologne et la Tchécoslovaquie": a list whose
+		// last member is no actor
+		conj = true
 	}
 	if !conj {
 		// commas alone: apposition, keep the mention itself
@@ -690,6 +706,33 @@ func (s *sent) finiteAt(p int) bool {
 		}
 	}
 	return !(j >= 0 && s.isComp(j))
+}
+
+// inTime reports a token inside a time expression of the sentence.
+func (s *sent) inTime(k int) bool {
+	sp := s.toks[k].Span
+	for i := range s.a.Times {
+		if t := &s.a.Times[i]; t.Sentence == s.si && t.Span.Contains(sp) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastInfinitive reports a complementiser followed by an infinitive
+// between p and st ("de bouter", "à libérer").
+func (s *sent) pastInfinitive(p, st int) bool {
+	for k := p; k+1 < st; k++ {
+		if s.isComp(k) && s.frenchInfinitive(k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// business reports the code of a company (---BUS, FRABUS, MNC...).
+func business(code string) bool {
+	return strings.HasPrefix(code, "MNC") || len(code) >= 6 && code[3:6] == "BUS"
 }
 
 // otherPrep reports a preposition outside preps between p and the
@@ -1297,6 +1340,11 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			pos = found + 1
 		case elSrc, elTgt, elBoth:
 			m, end := s.slot(pos, e.preps, false, 12)
+			if m >= 0 && e.kind == elTgt && e.preps == nil && s.lx.lang == "fr" && s.pastInfinitive(pos, s.mst[m]) {
+				// "menace de bouter le français hors des amphis": the
+				// object of an infinitive complement is not the verb's
+				m = -1
+			}
 			if m >= 0 && e.kind == elSrc && e.preps != nil && s.otherPrep(pos, s.mst[m], e.preps) {
 				// "l'attentat contre l'ambassade de France": the genitive
 				// after another preposition's phrase is not the author
@@ -2198,6 +2246,15 @@ func (s *sent) emit() {
 				}
 				continue
 			}
+			if business(s.codes[pr[0]]) && (pr[1] < 0 || business(s.codes[pr[1]]) || len(s.codes[pr[1]]) >= 6 && s.codes[pr[1]][3:6] == "MED") {
+				// "Philip Morris fournira des équipements", "Renault a
+				// signé un accord avec Nissan": company affairs are not
+				// political events
+				if tr {
+					s.tracef("  drop %s (%s): a company acting alone or towards another company", c.p.id, c.code)
+				}
+				continue
+			}
 			src := &s.a.Actors[s.ments[pr[0]]]
 			ev := dyad.Event{
 				Source:     s.codes[pr[0]],
@@ -2293,6 +2350,10 @@ func (s *sent) governor(b int) (string, int) {
 		return "", -1
 	}
 	k := j - 1
+	for n := 0; n < 5 && k > 1 && s.inTime(k); n++ {
+		// "avait menacé la veille d'envahir": a time expression between
+		k--
+	}
 	// "threatened today to impose": a short adverbial between
 	for n := 0; n < 2 && k > 0 && s.actor[k] < 0 && !s.hard(k) && !s.verbForm(k) && !s.governing(k); n++ {
 		if s.lx.in("det", s.norm(k)) || s.isPrep(k) {

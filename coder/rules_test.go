@@ -1,6 +1,11 @@
 package coder
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/dyadproject/dyad"
+)
 
 // TestRules checks the coding rules added for accuracy: each sentence
 // exercises one rule (fixture actors), and some check what must NOT be
@@ -150,6 +155,27 @@ func TestRules(t *testing.T) {
 		// of the nominal event ("l'attentat contre l'ambassade de France")
 		{"fr", "L'Union européenne a condamné l'attentat contre l'ambassade de France.",
 			[]string{"L'Union européenne=IGOEUREEC", "France=FRA"}, []string{"IGOEUREEC>:111"}},
+		// appositions inside a coordination collapse; a list whose last
+		// member is no actor is still a coordination
+		{"fr", "La rencontre entre le président américain, M. George Bush, et le premier ministre britannique, M. John Major, a eu lieu.",
+			[]string{"président américain=USAGOV", "George Bush=USAELI", "premier ministre britannique=GBRGOV", "John Major=GBRELI"},
+			[]string{"USAGOV>GBRGOV:040", "GBRGOV>USAGOV:040"}},
+		{"fr", "Les discussions entre la Hongrie, la Pologne et la Tchécoslovaquie ont abouti.",
+			[]string{"la Hongrie=HUN", "la Pologne=POL"}, []string{"HUN>POL:040", "POL>HUN:040"}},
+		// talks that take place between two sides
+		{"fr", "Les négociations sur le programme nucléaire qui se déroulent entre Washington et Téhéran piétinent.",
+			[]string{"Washington=USAGOV", "Téhéran=IRNGOV"}, []string{"USAGOV>IRNGOV:046", "IRNGOV>USAGOV:046"}},
+		// a threat of retaliation is a threat of force
+		{"fr", "Le président iranien a menacé Israël d'une riposte.",
+			[]string{"Le président iranien=IRNGOV", "Israël=ISR"}, []string{"IRNGOV>ISR:138"}},
+		// the object of an infinitive complement is not the threat's target
+		{"fr", "Le recteur menace de bouter le français hors des amphis.",
+			[]string{"Le recteur=JPNEDU", "le français=FRA"}, []string{"JPNEDU>:130"}},
+		// company affairs are not political events
+		{"fr", "Renault a signé un accord avec Nissan.",
+			[]string{"Renault=MNCFRABUS", "Nissan=MNCJPNBUS"}, nil},
+		{"fr", "Philip Morris fournira des équipements.",
+			[]string{"Philip Morris=MNCUSAAGR"}, nil},
 	} {
 		got, _ := codeIt(t, tc.lang, tc.text, tc.actors...)
 		if !sameEvents(got, tc.want) {
@@ -213,5 +239,25 @@ func TestLocalRole(t *testing.T) {
 		if got := evStrings(a.Events); len(got) != 1 || got[0] != tc.want {
 			t.Errorf("%s: got %q want %s", tc.text, got, tc.want)
 		}
+	}
+}
+
+// TestTimeBeforeComplement: a time expression between a threat verb and
+// its complement ("avait menacé la veille d'envahir") does not hide the
+// governing verb: the complement takes the threat code.
+func TestTimeBeforeComplement(t *testing.T) {
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	txt := "Le Royaume-Uni avait menacé la veille d'envahir l'ambassade."
+	a := analyse(t, "fr", txt, "Le Royaume-Uni=GBR", "l'ambassade=ECUGOV")
+	i := strings.Index(txt, "la veille")
+	a.Times = append(a.Times, dyad.TimeExpr{Span: dyad.Span{Start: i, End: i + len("la veille")}, Text: "la veille", Type: "TIME", Value: "PAST_REF"})
+	if err := c.Process(a); err != nil {
+		t.Fatal(err)
+	}
+	if got := evStrings(a.Events); len(got) != 1 || got[0] != "GBR>ECUGOV:1382" {
+		t.Errorf("%s: got %q want GBR>ECUGOV:1382", txt, got)
 	}
 }
