@@ -89,8 +89,11 @@ func extractHTML(data []byte, label, pageURL string) (*dyad.Document, string, er
 	m := pageMeta(root, pageStamps(s))
 	lead := leadBlock(root, m.desc, m.title)
 	fbs := fallbackBlocks(root) // before go-readability changes the tree
-	if dt, ok := headlineDate(root, m.title, primaryLang(m.lang)); ok && preferHeadline(m, dt) {
-		m.date, m.dateKind = dt, "headline"
+	if dt, ok := headlineDate(root, m.title, primaryLang(m.lang)); ok {
+		ud, _ := pageURLDate(m.canonical, pageURL)
+		if preferHeadline(m, dt, ud) {
+			m.date, m.dateKind = dt, "headline"
+		}
 	}
 	var u *nurl.URL
 	if pageURL != "" {
@@ -184,9 +187,15 @@ func extractHTML(data []byte, label, pageURL string) (*dyad.Document, string, er
 // draft's date or a re-indexing), except against an explicit
 // datePublished (JSON-LD, article:published_time, microdata) more than a
 // day away from it: the visible one is then often a revision or print date.
-func preferHeadline(m meta, dt dyad.Date) bool {
+// A date in the page's URL (ud, zero if none) equal to one of the two
+// decides for it when they are more than a day apart (a day apart, the
+// URL's is as often the UTC date as the visible local one).
+func preferHeadline(m meta, dt, ud dyad.Date) bool {
 	if m.date.IsZero() || m.date.Day == 0 {
 		return true
+	}
+	if ud.Day != 0 && (ud == dt) != (ud == m.date) && daysApart(dt, m.date) > 1 {
+		return ud == dt
 	}
 	switch m.dateKind {
 	case "ld", "prop", "item":
