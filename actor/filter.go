@@ -23,7 +23,14 @@ import (
 //     des équipes", "le secrétaire général du syndicat") takes the body's
 //     sector or names no actor;
 //   - a capital after a locative preposition is the place, not the
-//     government ("un hôtel à Kaboul": AFG);
+//     government ("un hôtel à Kaboul": AFG), unless it hosts a reception
+//     ("reçue à Moscou") or is addressed ("demandé à Moscou de"); so is a
+//     capital after a noun of its parts ("le centre de Téhéran");
+//   - a French nationality adjective next to an event noun of
+//     data/eventnouns_fr.txt names the actor ("une attaque russe", "des
+//     frappes israéliennes": ISRMIL); in English before the noun ("a
+//     Russian strike"); a lower-case one after "le"/"du"/"l'" is the
+//     language ("les usagers du français");
 //   - a nationality noun after a number or quantity ("168 Liberians",
 //     "des milliers de Syriens") names people: COUNTRY + CVL.
 func (s *Stage) filter(sent *dyad.Sentence, us []unit, ms []mention, lang string) []mention {
@@ -78,6 +85,10 @@ func (s *Stage) filter(sent *dyad.Sentence, us []unit, ms []mention, lang string
 				continue
 			}
 		}
+		if ek == "demonym" && m.kind == "country" && lang == "fr" && !us[m.i].cap && us[m.i].tok > 0 &&
+			wordSet("language")[toks[us[m.i].tok-1].Norm] {
+			continue // "les usagers du français", "il parle le russe": the language
+		}
 		if ek == "demonym" && m.kind == "country" {
 			p := m.i - 1
 			if lang == "fr" && p >= 0 && !us[m.i].cap && !covered[p] && touching(us, p, m.i) &&
@@ -125,6 +136,9 @@ func headOf(us []unit, ms []mention, m mention) (string, bool) {
 		return "", false
 	}
 	for _, o := range ms {
+		if o.i <= x && x < o.j && o.kind == "agent" && (o.role == "LEG" || o.role == "JUD") {
+			return o.role, true // "le président de l'Assemblée", "the president of the court"
+		}
 		if o.i <= x && x < o.j && o.kind != "agent" {
 			return "", false // "le président de l'Union européenne"
 		}

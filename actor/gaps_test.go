@@ -72,6 +72,8 @@ func TestEventNounAdjectives(t *testing.T) {
 		{"Des raids aériens turcs ont eu lieu.", "fr", []string{"turcs=TURMIL"}, nil},
 		{"Le retrait américain suscite l'inquiétude.", "fr", []string{"américain=USA"}, nil},
 		{"Il a vu un film américain.", "fr", nil, []string{"américain"}},
+		{"Les usagers du français sont rares ; il parle le russe.", "fr", nil, []string{"français", "russe"}},
+		{"Le président de l'Assemblée a fait procéder au vote.", "fr", []string{"président=---LEG"}, nil},
 		{"A Russian strike hit the city.", "en", []string{"Russian=RUSMIL"}, nil},
 		{"Israeli air strikes killed ten people.", "en", []string{"Israeli=ISRMIL"}, nil},
 		{"A US drone strike killed two.", "en", []string{"US=USAMIL"}, nil},
