@@ -1087,8 +1087,23 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 		}
 		f.tag &^= tagPart
 	}
+	topic := false
+	if k := i - 1; k > 0 {
+		for n := 0; n < 2 && k > 0 && s.isDet(k); n++ {
+			k--
+		}
+		topic = s.lx.in("topicprep", s.norm(k))
+	}
 	for _, p := range ps {
 		if p.noun && f.tag&(tagFut|tagCond|tagGer) != 0 {
+			continue
+		}
+		if p.noun && topic {
+			// "les pourparlers sur le retrait des troupes": the topic of
+			// talks, a report or a debate has not taken place
+			if tr {
+				s.tracef("  %q at %d: %s skipped: the topic of another noun (%q)", s.toks[i].Text, i, p.id, s.toks[i-1].Text)
+			}
 			continue
 		}
 		if !p.noun && !s.lx.verbs[s.lx.names[f.word]] {

@@ -176,6 +176,15 @@ func TestRules(t *testing.T) {
 			[]string{"Renault=MNCFRABUS", "Nissan=MNCJPNBUS"}, nil},
 		{"fr", "Philip Morris fournira des équipements.",
 			[]string{"Philip Morris=MNCUSAAGR"}, nil},
+		// the topic of talks is no event of its own
+		{"fr", "Les pourparlers sur le retrait des troupes soviétiques devraient commencer à Prague.",
+			[]string{"troupes soviétiques=SUNMIL", "Prague=CZE"}, nil},
+		// threatening a strike is threatening protest
+		{"fr", "Les dirigeants syndicaux ont menacé le gouvernement d'une grève générale.",
+			[]string{"Les dirigeants syndicaux=MDALAB", "le gouvernement=MDAGOV"}, []string{"MDALAB>MDAGOV:133"}},
+		// wage agreements are no political event
+		{"fr", "La direction et les syndicats ont signé un accord salarial.",
+			[]string{"La direction=FRABUS", "les syndicats=FRALAB"}, nil},
 	} {
 		got, _ := codeIt(t, tc.lang, tc.text, tc.actors...)
 		if !sameEvents(got, tc.want) {
