@@ -44,6 +44,7 @@ func TestMultiWordCountries(t *testing.T) {
 		{"Nouvelle-Zélande a fermé ses frontières.", "fr", "Nouvelle-Zélande=NZL"},
 		{"Sri Lanka a accepté l'aide.", "fr", "Sri Lanka=LKA"},
 		{"La Guinée équatoriale a voté.", "fr", "Guinée équatoriale=GNQ"},
+		{"Des frappes ont visé la bande de Gaza et Gaza.", "fr", "bande de Gaza=PSE"},
 		{"Saudi Arabia signed the deal.", "en", "Saudi Arabia=SAU"},
 		{"North Korea fired a missile.", "en", "North Korea=PRK"},
 		{"United States officials met.", "en", "United States officials=USAGOV"},
