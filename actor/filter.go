@@ -172,6 +172,9 @@ func gluedName(toks []dyad.Token, us []unit, covered []bool, notname map[string]
 		return false
 	}
 	u := us[n]
+	if before && u.upper && u.cap && len(u.norm) >= 2 && u.tok > 0 && touching(us, n, at) && !notName[u.norm] {
+		return true // an unmatched acronym before it: "HP France", "MSF Belgique"
+	}
 	if !u.cap || u.upper || notName[u.norm] || notname[u.norm] || nameParticle[u.norm] {
 		return false
 	}

@@ -75,6 +75,7 @@ func TestEventNounAdjectives(t *testing.T) {
 		{"Il a vu un film américain.", "fr", nil, []string{"américain"}},
 		{"Les usagers du français sont rares ; il parle le russe.", "fr", nil, []string{"français", "russe"}},
 		{"Le président de l'Assemblée a fait procéder au vote.", "fr", []string{"président=---LEG"}, nil},
+		{"L'Ohio est un État décisif ; selon HP France, tout va bien.", "fr", nil, []string{"État", "France"}},
 		{"A Russian strike hit the city.", "en", []string{"Russian=RUSMIL"}, nil},
 		{"Israeli air strikes killed ten people.", "en", []string{"Israeli=ISRMIL"}, nil},
 		{"A US drone strike killed two.", "en", []string{"US=USAMIL"}, nil},
