@@ -86,10 +86,11 @@ func extractHTML(data []byte, label, pageURL string) (*dyad.Document, string, er
 	if err != nil {
 		return nil, "", fmt.Errorf("cannot parse HTML: %v", err)
 	}
-	m := pageMeta(root, pageStamps(s))
+	zone := newPageZone(s, pageURL)
+	m := pageMeta(root, zone)
 	lead := leadBlock(root, m.desc, m.title)
 	fbs := fallbackBlocks(root) // before go-readability changes the tree
-	if dt, ok := headlineDate(root, m.title, primaryLang(m.lang)); ok {
+	if dt, ok := headlineDate(root, m.title, primaryLang(m.lang), zone); ok {
 		ud, _ := pageURLDate(m.canonical, pageURL)
 		if preferHeadline(m, dt, ud) {
 			m.date, m.dateKind = dt, "headline"
@@ -168,7 +169,7 @@ func extractHTML(data []byte, label, pageURL string) (*dyad.Document, string, er
 			if ym.Year == 0 {
 				ym, _ = urlMonth(pageURL)
 			}
-			if dt, ok := firstVisibleDate(r2, d.Lang, ym); ok {
+			if dt, ok := firstVisibleDate(r2, d.Lang, ym, zone); ok {
 				d.Date, src = dt, "visible"
 			}
 		}
@@ -257,7 +258,7 @@ type meta struct {
 }
 
 // pageMeta reads the metadata of a parsed page.
-func pageMeta(root *html.Node, stamps []time.Time) meta {
+func pageMeta(root *html.Node, zone *pageZone) meta {
 	var m meta
 	var ldDate, ldOther, ldCreated, propDate, timeDate, itemDate, classDate dyad.Date
 	metaDate, metaRank := dyad.Date{}, 1<<30
@@ -287,10 +288,10 @@ func pageMeta(root *html.Node, stamps []time.Time) meta {
 					if json.Unmarshal([]byte(src), &v) != nil {
 						// broken JSON-LD: still take a datePublished written in it
 						if mm := rxLDDate.FindStringSubmatch(src); mm != nil && ldDate.IsZero() {
-							ldDate, _ = zoned(mm[1], stamps)
+							ldDate, _ = zoned(mm[1], zone)
 						}
 					} else {
-						ld := jsonLD{stamps: stamps}
+						ld := jsonLD{zone: zone}
 						ld.visit(v, 0)
 						if ldDate.IsZero() {
 							ldDate = ld.date
@@ -312,7 +313,7 @@ func pageMeta(root *html.Node, stamps []time.Time) meta {
 				return
 			case "time":
 				if timeDate.IsZero() && !isModifiedMark(n) {
-					if dt, ok := zoned(attr(n, "datetime"), stamps); ok {
+					if dt, ok := zoned(attr(n, "datetime"), zone); ok {
 						timeDate = dt
 					}
 				}
@@ -320,7 +321,7 @@ func pageMeta(root *html.Node, stamps []time.Time) meta {
 			if n.Data != "meta" && strings.EqualFold(attr(n, "itemprop"), "datePublished") && itemDate.IsZero() {
 				// microdata on any element: content or datetime attribute, else its text
 				for _, v := range []string{attr(n, "content"), attr(n, "datetime"), nodeText(n, 200)} {
-					if dt, ok := zoned(v, stamps); ok {
+					if dt, ok := zoned(v, zone); ok {
 						itemDate = dt
 						break
 					}
@@ -337,7 +338,7 @@ func pageMeta(root *html.Node, stamps []time.Time) meta {
 						// class="published" title="2010-05-19T23:03:00">,
 						// data-timestamp="1563951600")
 						for _, k := range []string{"datetime", "content", "title", "data-timestamp", "data-time", "data-date", "data-published"} {
-							if dt, ok := zoned(attr(n, k), stamps); ok && dt.Day != 0 {
+							if dt, ok := zoned(attr(n, k), zone); ok && dt.Day != 0 {
 								classDate = dt
 								break
 							}
@@ -356,7 +357,7 @@ func pageMeta(root *html.Node, stamps []time.Time) meta {
 					switch k {
 					case "article:published_time":
 						if propDate.IsZero() {
-							propDate, _ = zoned(content, stamps)
+							propDate, _ = zoned(content, zone)
 						}
 					case "og:site_name", "application-name":
 						if ogSite == "" {
@@ -384,14 +385,14 @@ func pageMeta(root *html.Node, stamps []time.Time) meta {
 						}
 					}
 					if rank, ok := dateMetaRank[k]; ok && rank < metaRank {
-						if dt, ok := zoned(content, stamps); ok {
+						if dt, ok := zoned(content, zone); ok {
 							metaDate, metaRank = dt, rank
 						}
 					}
 				}
 				if n.Data == "meta" && attr(n, "itemprop") == "datePublished" && content == "" {
 					// <meta itemprop=datePublished datetime=...>
-					if dt, ok := zoned(attr(n, "datetime"), stamps); ok && metaRank > 0 {
+					if dt, ok := zoned(attr(n, "datetime"), zone); ok && metaRank > 0 {
 						metaDate, metaRank = dt, 0
 					}
 				}
@@ -517,7 +518,7 @@ func primaryLang(s string) string {
 // jsonLD collects datePublished, publisher name and author from a JSON-LD
 // block (objects, arrays and @graph).
 type jsonLD struct {
-	stamps       []time.Time
+	zone         *pageZone
 	date         dyad.Date // the article's (or page's) datePublished
 	other        dyad.Date // a video's, a comment's, an event's...
 	created      dyad.Date // the article's dateCreated
@@ -537,14 +538,14 @@ func (ld *jsonLD) visit(v any, depth int) {
 		if s, ok := x["datePublished"].(string); ok {
 			if ldSecondary(x["@type"]) {
 				if ld.other.IsZero() {
-					ld.other, _ = zoned(s, ld.stamps)
+					ld.other, _ = zoned(s, ld.zone)
 				}
 			} else if ld.date.IsZero() {
-				ld.date, _ = zoned(s, ld.stamps)
+				ld.date, _ = zoned(s, ld.zone)
 			}
 		}
 		if s, ok := x["dateCreated"].(string); ok && ld.created.IsZero() && !ldSecondary(x["@type"]) {
-			ld.created, _ = zoned(s, ld.stamps)
+			ld.created, _ = zoned(s, ld.zone)
 		}
 		if ld.site == "" {
 			ld.site = ldName(x["publisher"])

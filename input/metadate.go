@@ -1,10 +1,13 @@
 package input
 
 import (
+	_ "embed"
+	nurl "net/url"
 	"regexp"
 	"strconv"
 	"strings"
 	"time"
+	_ "time/tzdata" // the zones of data/tldzones.tsv on systems without zoneinfo
 
 	"github.com/dyadproject/dyad"
 )
@@ -87,10 +90,33 @@ func pageStamps(page string) []time.Time {
 	return out
 }
 
+// pageZone is what a page tells of its time zone: the timestamps it
+// writes with a local offset, and the zone of its country's domain.
+type pageZone struct {
+	stamps []time.Time
+	loc    *time.Location // nil if unknown
+}
+
+// newPageZone reads the time zone evidence of a page fetched from pageURL
+// ("" if unknown).
+func newPageZone(page, pageURL string) *pageZone {
+	z := &pageZone{stamps: pageStamps(page), loc: siteZone(pageURL)}
+	if z.loc == nil {
+		if m := rxCanonical.FindStringSubmatch(page[:min(len(page), 64<<10)]); m != nil {
+			z.loc = siteZone(m[1] + m[2])
+		}
+	}
+	return z
+}
+
+var rxCanonical = regexp.MustCompile(`(?i)<link[^>]+rel=["']?canonical["']?[^>]+href=["']([^"']+)|<meta[^>]+property=["']og:url["'][^>]+content=["']([^"']+)`)
+
 // zoned reads a metadata date like parseMetaDate, but a UTC timestamp
-// whose instant the page also writes with a local offset gives that
-// local date, and one at 22:00 or 23:00 sharp the next day.
-func zoned(s string, stamps []time.Time) (dyad.Date, bool) {
+// gives the site's local date: the date the page writes for the same
+// instant with a local offset, else the date in the zone of the site's
+// country domain (data/tldzones.tsv), else the next day for one at 22:00
+// or 23:00 sharp (central European midnight).
+func zoned(s string, z *pageZone) (dyad.Date, bool) {
 	d, ok := parseMetaDate(s)
 	if !ok {
 		return d, ok
@@ -99,9 +125,14 @@ func zoned(s string, stamps []time.Time) (dyad.Date, bool) {
 	if !isStamp || t.Location() != time.UTC {
 		return d, ok
 	}
-	for _, l := range stamps {
-		if dt := l.Sub(t); dt > -2*time.Second && dt < 2*time.Second {
-			return dateOf(l), true
+	if z != nil {
+		for _, l := range z.stamps {
+			if dt := l.Sub(t); dt > -2*time.Second && dt < 2*time.Second {
+				return dateOf(l), true
+			}
+		}
+		if z.loc != nil {
+			return dateOf(t.In(z.loc)), true
 		}
 	}
 	if (t.Hour() == 22 || t.Hour() == 23) && t.Minute() == 0 && t.Second() == 0 {
@@ -110,6 +141,45 @@ func zoned(s string, stamps []time.Time) (dyad.Date, bool) {
 		return dateOf(t.Add(2 * time.Hour)), true
 	}
 	return d, ok
+}
+
+//go:embed data/tldzones.tsv
+var tldZonesTSV string
+
+var tldZones = func() map[string]*time.Location {
+	out := map[string]*time.Location{}
+	for _, l := range strings.Split(tldZonesTSV, "\n") {
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		f := strings.Split(l, "\t")
+		if len(f) != 2 {
+			panic("input: bad line in data/tldzones.tsv: " + l)
+		}
+		loc, err := time.LoadLocation(f[1])
+		if err != nil {
+			panic("input: data/tldzones.tsv: " + err.Error())
+		}
+		out[f[0]] = loc
+	}
+	return out
+}()
+
+// siteZone returns the time zone of a URL's country domain (the archived
+// page's for a web.archive.org address), nil if unknown.
+func siteZone(u string) *time.Location {
+	if i := strings.Index(u, "web.archive.org/web/"); i >= 0 {
+		rest := u[i+len("web.archive.org/web/"):]
+		if j := strings.Index(rest, "/"); j >= 0 {
+			u = rest[j+1:]
+		}
+	}
+	p, err := nurl.Parse(strings.TrimSpace(u))
+	if err != nil {
+		return nil
+	}
+	host := strings.TrimSuffix(strings.ToLower(p.Hostname()), ".")
+	return tldZones[host[strings.LastIndexByte(host, '.')+1:]]
 }
 
 var (

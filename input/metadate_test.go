@@ -31,10 +31,24 @@ func TestZonedDates(t *testing.T) {
 		{"2019-12-09", nil, "2019-12-09"},
 		{"20190806", nil, "2019-08-06"},
 	} {
-		d, ok := zoned(c.in, c.stamps)
+		d, ok := zoned(c.in, &pageZone{stamps: c.stamps})
 		if !ok || d.String() != c.want {
 			t.Errorf("zoned(%q) = %v %v, want %s", c.in, d, ok, c.want)
 		}
+	}
+	for _, c := range []struct{ url, stamp, want string }{
+		{"https://www.zeitung.de/a", "2021-11-29T23:13:37+00:00", "2021-11-30"},                             // CET
+		{"https://www.diario.com.uy/a", "2022-05-11T02:10:00Z", "2022-05-10"},                               // UTC-3
+		{"https://web.archive.org/web/2016/http://blog.de/2010/05/x", "2010-05-19T22:30:00Z", "2010-05-20"}, // CEST
+		{"https://www.site.com/a", "2021-11-29T23:13:37+00:00", "2021-11-29"},                               // unknown zone
+	} {
+		z := newPageZone("", c.url)
+		if d, _ := zoned(c.stamp, z); d.String() != c.want {
+			t.Errorf("zoned(%q) on %s = %s, want %s", c.stamp, c.url, d, c.want)
+		}
+	}
+	if z := newPageZone(`<head><link rel="canonical" href="https://www.journal.fr/a"></head>`, ""); z.loc == nil || z.loc.String() != "Europe/Paris" {
+		t.Errorf("zone from the canonical link: %v", z.loc)
 	}
 	if n := len(pageStamps(`<time datetime="2022-05-03T23:37:37-04:00"> "d":"2022-05-04T03:37:37Z" 2021-13-01T10:00:00+02:00 1-2-3`)); n != 1 {
 		t.Errorf("pageStamps found %d stamps, want 1", n)
@@ -131,12 +145,12 @@ func TestLayoutClasses(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d, ok := firstVisibleDate(root, "fr", dyad.Date{}); !ok || d.String() != "2021-10-22" {
+	if d, ok := firstVisibleDate(root, "fr", dyad.Date{}, nil); !ok || d.String() != "2021-10-22" {
 		t.Errorf("date %v %v, want 2021-10-22", d, ok)
 	}
 	src = strings.Replace(src, "<p>22.10.2021</p>", "", 1)
 	root, _ = html.Parse(strings.NewReader(src))
-	if d, ok := firstVisibleDate(root, "fr", dyad.Date{}); ok {
+	if d, ok := firstVisibleDate(root, "fr", dyad.Date{}, nil); ok {
 		t.Errorf("date %v from the sidebar", d)
 	}
 }
@@ -160,7 +174,7 @@ func TestVisibleDateFallbacks(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		d, _ := firstVisibleDate(root, "", c.ym)
+		d, _ := firstVisibleDate(root, "", c.ym, nil)
 		if d.String() != c.want {
 			t.Errorf("%s: %q, want %q", c.name, d, c.want)
 		}

@@ -19,12 +19,12 @@ import (
 // byline), or within beforeHeadline bytes before it (a kicker line).
 // Dates in running text or after an update word do not count. It returns
 // false when the page has no headline or no date near it.
-func headlineDate(root *html.Node, title, lang string) (dyad.Date, bool) {
+func headlineDate(root *html.Node, title, lang string, zone *pageZone) (dyad.Date, bool) {
 	h := findHeadline(root, title)
 	if h == nil {
 		return dyad.Date{}, false
 	}
-	s, hStart, hEnd := visibleText(root, h, afterHeadline, false)
+	s, hStart, hEnd := visibleText(root, h, afterHeadline, false, zone)
 	if hStart < 0 || hEnd < 0 {
 		return dyad.Date{}, false
 	}
@@ -59,15 +59,15 @@ func headlineDate(root *html.Node, title, lang string) (dyad.Date, bool) {
 // there is none. When the article's text has no date, a date after a
 // publication word or of the URL's month in a sidebar is taken ("Mise en
 // ligne 23 mai 2019" in the sidebar of a podcast).
-func firstVisibleDate(root *html.Node, lang string, ym dyad.Date) (dyad.Date, bool) {
-	if dt, ok := visibleDate(root, lang, ym, false); ok {
+func firstVisibleDate(root *html.Node, lang string, ym dyad.Date, zone *pageZone) (dyad.Date, bool) {
+	if dt, ok := visibleDate(root, lang, ym, false, zone); ok {
 		return dt, true
 	}
-	return visibleDate(root, lang, ym, true)
+	return visibleDate(root, lang, ym, true, zone)
 }
 
-func visibleDate(root *html.Node, lang string, ym dyad.Date, loose bool) (dyad.Date, bool) {
-	s, _, _ := visibleText(root, nil, 0, loose)
+func visibleDate(root *html.Node, lang string, ym dyad.Date, loose bool, zone *pageZone) (dyad.Date, bool) {
+	s, _, _ := visibleText(root, nil, 0, loose, zone)
 	var first, cued dyad.Date
 	eachDate(s, 0, len(s), lang, func(dt dyad.Date, _, _ int, cue, running bool) bool {
 		if ym.Year != 0 {
@@ -102,7 +102,7 @@ func visibleDate(root *html.Node, lang string, ym dyad.Date, loose bool) (dyad.D
 // text, or its datetime attribute when the text is not a full date. When h
 // is not nil, it returns the span of h's text and stops after more bytes
 // past it.
-func visibleText(root, h *html.Node, after int, loose bool) (s string, hStart, hEnd int) {
+func visibleText(root, h *html.Node, after int, loose bool, zone *pageZone) (s string, hStart, hEnd int) {
 	keep := headlineAncestors(root, h)
 	var b strings.Builder
 	hStart, hEnd = -1, -1
@@ -129,7 +129,7 @@ func visibleText(root, h *html.Node, after int, loose bool) (s string, hStart, h
 				}
 				txt := nodeText(n, 200)
 				if _, _, ok := findDate(txt, ""); !ok {
-					if dt, ok := zoned(attr(n, "datetime"), nil); ok && dt.Day != 0 {
+					if dt, ok := zoned(attr(n, "datetime"), zone); ok && dt.Day != 0 {
 						txt = dt.String()
 					}
 				}
