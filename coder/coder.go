@@ -304,6 +304,14 @@ func (s *sent) reset(si int, ments []int) {
 		if first < 0 {
 			continue
 		}
+		if end == first+1 && first > 0 && s.lx.lang == "fr" && s.lx.in("aux", s.norm(first-1)) && s.participle(first) {
+			// "la France a jugé inacceptable": a participle after an
+			// auxiliary is the verb, not a mention ("juge")
+			if s.trace() {
+				s.tracef("  %q after %q is a participle, not an actor", s.toks[first].Text, s.toks[first-1].Text)
+			}
+			continue
+		}
 		// nested or overlapping mentions: keep the first one seen on a token
 		clash := false
 		for i := first; i < end; i++ {
@@ -706,6 +714,21 @@ func (s *sent) finiteAt(p int) bool {
 		}
 	}
 	return !(j >= 0 && s.isComp(j))
+}
+
+// participle reports a French past participle written with its accent
+// ("jugé", "accusés") among the token's forms.
+func (s *sent) participle(k int) bool {
+	t := s.toks[k].Text
+	if !strings.HasSuffix(t, "é") && !strings.HasSuffix(t, "és") && !strings.HasSuffix(t, "ée") && !strings.HasSuffix(t, "ées") {
+		return false
+	}
+	for _, f := range s.ids[k] {
+		if f.tag&tagPart != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // inTime reports a token inside a time expression of the sentence.
@@ -2244,6 +2267,15 @@ func (s *sent) emit() {
 				if s.codes[pr[1]] != s.codes[pr[0]] {
 					self = false
 				}
+			}
+			if self && s.lx.lang == "fr" && len(c.code) >= 2 && (c.code[:2] == "02" || c.code[:2] == "04") && !c.place {
+				// "le Premier ministre s'est entretenu avec le ministre",
+				// "le maire appelle à voter Obama": a meeting or an appeal
+				// within one actor says nothing without its target
+				if tr {
+					s.tracef("  drop %s (%s): source and target coded alike", c.p.id, c.code)
+				}
+				pairs = pairs[:0]
 			}
 			if self {
 				for k := range pairs {

@@ -185,6 +185,16 @@ func TestRules(t *testing.T) {
 		// wage agreements are no political event
 		{"fr", "La direction et les syndicats ont signé un accord salarial.",
 			[]string{"La direction=FRABUS", "les syndicats=FRALAB"}, nil},
+		// an expected visit is an intent to meet
+		{"fr", "Le ministre des affaires étrangères est attendu à Alger le 16 juillet.",
+			[]string{"Le ministre des affaires étrangères=FRAGOV", "Alger=DZA"}, []string{"FRAGOV>DZA:036"}},
+		// judging something unacceptable is criticism; a participle after
+		// an auxiliary is no actor mention ("jugé" read as "juge")
+		{"fr", "La France a jugé inacceptable la décision de la Russie.",
+			[]string{"La France=FRA", "jugé=---JUD", "la Russie=RUS"}, []string{"FRA>RUS:111"}},
+		// a meeting or an appeal within one actor codes nothing
+		{"fr", "Le Premier ministre s'est entretenu avec le ministre de l'économie.",
+			[]string{"Le Premier ministre=FRAGOV", "le ministre de l'économie=FRAGOV"}, nil},
 	} {
 		got, _ := codeIt(t, tc.lang, tc.text, tc.actors...)
 		if !sameEvents(got, tc.want) {
