@@ -171,6 +171,8 @@ func TestVisibleDateFallbacks(t *testing.T) {
 		{"sidebar-no-cue", `<div><p>Du texte sans date.</p></div><div id="sidebar"><p>23 mai 2019</p></div>`, dyad.Date{}, ""},
 		{"updated-label", `<div><p>Aktualisiert:</p><p>12.03.2022</p><p>Veröffentlicht:</p><p>10.03.2022</p></div>`, dyad.Date{}, "2022-03-10"},
 		{"url-month", `<div><p>01.01.2009</p><p>Dieser Beitrag über die Typographie der Bücher des Verlags wurde am 19. Mai 2010 um 23:03 Uhr geschrieben und unter Literatur abgelegt.</p></div>`, dyad.Date{Year: 2010, Month: 5}, "2010-05-19"},
+		{"event-paragraph", `<div><p>Sa., 22.01.2022, 9:00 – 17:00 Uhr: Sie haben einen landwirtschaftlichen Betrieb und würden gerne Ihren Beitrag leisten?</p></div>`, dyad.Date{}, ""},
+		{"release", `<div><p>Kinostart: 02. April 2015</p></div>`, dyad.Date{}, ""},
 		{"url-month-none", `<div><p>01.01.2009</p></div>`, dyad.Date{Year: 2010, Month: 5}, ""},
 	} {
 		root, err := html.Parse(strings.NewReader("<html><body>" + c.src + "</body></html>"))

@@ -69,7 +69,7 @@ func firstVisibleDate(root *html.Node, lang string, ym dyad.Date, zone *pageZone
 func visibleDate(root *html.Node, lang string, ym dyad.Date, loose bool, zone *pageZone) (dyad.Date, bool) {
 	s, _, _ := visibleText(root, nil, 0, loose, zone)
 	var first, cued dyad.Date
-	eachDate(s, 0, len(s), lang, func(dt dyad.Date, _, _ int, cue, running bool) bool {
+	eachDate(s, 0, len(s), lang, func(dt dyad.Date, start, _ int, cue, running bool) bool {
 		if ym.Year != 0 {
 			if dt.Year == ym.Year && dt.Month == ym.Month {
 				first = dt
@@ -80,7 +80,9 @@ func visibleDate(root *html.Node, lang string, ym dyad.Date, loose bool, zone *p
 		if running {
 			return true
 		}
-		if first.IsZero() && !loose {
+		if first.IsZero() && !loose && lineLen(s, start) <= 80 {
+			// a date line, not the start of a paragraph ("Sa., 22.01.2022,
+			// 9:00 – 17:00 Uhr Sie haben einen Betrieb und ...": an event)
 			first = dt
 		}
 		if cue {
@@ -449,4 +451,14 @@ func isComments(n *html.Node) bool {
 		return false
 	}
 	return strings.Contains(strings.ToLower(attr(n, "class")+" "+attr(n, "id")), "comment")
+}
+
+// lineLen returns the length of the line of s holding s[i].
+func lineLen(s string, i int) int {
+	ls := strings.LastIndexByte(s[:i], '\n') + 1
+	le := strings.IndexByte(s[i:], '\n')
+	if le < 0 {
+		return len(s) - ls
+	}
+	return i + le - ls
 }
