@@ -117,8 +117,27 @@ func TestCountryAbbreviations(t *testing.T) {
 			t.Errorf("%q: want %s, got %v", c.body, c.want, got)
 		}
 	}
+	// hyphenated pairs of actors: two mentions, each on its own part
+	kb, _ := Default()
+	a := analyseLang(t, kb, "t", "The US-Taliban deal and the Israel-Hamas war; le sommet Russie-Ukraine.", "2021-10-21", "en")
+	var parts []string
+	for _, m := range a.Actors {
+		if m.Text != a.Doc.Text[m.Start:m.End] {
+			t.Errorf("span %v does not give %q", m.Span, m.Text)
+		}
+		parts = append(parts, m.Text+"="+m.Code)
+	}
+	for _, w := range []string{"US=USA", "Taliban=AFGGOV", "Israel=ISR", "Hamas=PSEREBHMS", "Russie=RUS", "Ukraine=UKR"} {
+		if !has(parts, w) {
+			t.Errorf("hyphenated pair: want %s, got %v", w, parts)
+		}
+	}
+	got := actorsOf(t, "Le couple franco-allemand et une manifestation anti-américaine.", "2021-10-21", "fr")
+	if len(got) != 0 {
+		t.Errorf("franco-allemand, anti-américaine: got %v", got)
+	}
 	// a tennis tournament and a headline place before a colon are not merged
-	got := actorsOf(t, "The US Open began on Monday.", "2021-10-21", "en")
+	got = actorsOf(t, "The US Open began on Monday.", "2021-10-21", "en")
 	if hasText(got, "US") {
 		t.Errorf("US Open: got %v", got)
 	}

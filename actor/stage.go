@@ -35,6 +35,7 @@ type mention struct {
 	dated   bool   // person: the KB gives a dated role at the date
 	where   string
 	agentW  string // agent words, folded
+	part    bool   // one of the names of a hyphenated pair ("US-Taliban"): span of its part
 }
 
 type personRef struct {
@@ -225,6 +226,21 @@ func (s *Stage) scan(us []unit, date dyad.Date, lang string) []mention {
 		eEnd, eNode := kb.ent.longest(us, i)
 		aEnd, aNode, aCountry := kb.agentLongest(us, i, lang)
 		dEnd, dNode := kb.dem.longest(us, i)
+		if us[i].first && !us[i].last {
+			e := i + 1
+			for e < len(us) && !us[e].first {
+				e++
+			}
+			if eEnd < e && aEnd < e && dEnd < e && !compoundTails[us[e-1].norm] {
+				if a, b, ok := s.splitPair(us, i, e, date, lang); ok {
+					// "US-Taliban", "Israel-Hamas", "Russie-Ukraine": two actors
+					a.part, b.part = true, true
+					ms = append(ms, a, b)
+					i = e
+					continue
+				}
+			}
+		}
 		switch {
 		case eNode >= 0 && eEnd >= aEnd && eEnd >= dEnd:
 			e := kb.best(kb.ent, eNode, us, i, eEnd, lang)
@@ -734,6 +750,9 @@ func (s *Stage) emit(a *dyad.Analysis, si int, sent *dyad.Sentence, us []unit, m
 	toks := sent.Tokens
 	for _, m := range ms {
 		sp := dyad.Span{Start: toks[us[m.i].tok].Start, End: toks[us[m.j-1].tokEnd].End}
+		if m.part {
+			sp = partSpan(toks, us, m.i, m.j, sp)
+		}
 		txt := a.Doc.Text[sp.Start:sp.End]
 		if m.kind == "agent" && strings.HasPrefix(m.role, "@pair") {
 			c1, c2, ok := ds.pair()
@@ -898,4 +917,83 @@ func mergeCountryPerson(toks []dyad.Token, us []unit, ms []mention) []mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// splitPair reads the hyphenated token of units [i, e) as two names that
+// each match a whole entity or demonym entry ("US-Taliban", "Israel-Hamas",
+// "Russie-Ukraine"); both must be names, so "franco-allemand" and
+// "anti-américain" are not split.
+func (s *Stage) splitPair(us []unit, i, e int, date dyad.Date, lang string) (mention, mention, bool) {
+	for k := i + 1; k < e; k++ {
+		a, ok := s.exactName(us, i, k, date, lang)
+		if !ok {
+			continue
+		}
+		if b, ok := s.exactName(us, k, e, date, lang); ok && a.code != "" && b.code != "" {
+			return a, b, true
+		}
+	}
+	return mention{}, mention{}, false
+}
+
+// exactName resolves units [i, j) as exactly one entity or demonym name.
+func (s *Stage) exactName(us []unit, i, j int, date dyad.Date, lang string) (mention, bool) {
+	kb := s.kb
+	w := make([]string, 0, j-i)
+	for k := i; k < j; k++ {
+		w = append(w, us[k].norm)
+	}
+	if n := kb.ent.find(w); n >= 0 {
+		if e := kb.best(kb.ent, n, us, i, j, lang); e != nil && e.Kind != "discard" {
+			return s.entityMention(e, i, j, date), true
+		}
+	}
+	if n := kb.dem.find(w); n >= 0 {
+		if e := kb.best(kb.dem, n, us, i, j, lang); e != nil {
+			c := countryPart(e.Roles[0].Code)
+			return mention{i: i, j: j, kind: "country", code: c, name: kb.CountryName(c), entry: e, where: e.Where()}, true
+		}
+	}
+	return mention{}, false
+}
+
+// partSpan narrows the span of a mention made of part of a hyphenated
+// token ("Taliban" in "US-Taliban") to the bytes of its parts, when the
+// token's parts and units correspond one to one.
+func partSpan(toks []dyad.Token, us []unit, i, j int, sp dyad.Span) dyad.Span {
+	t := us[i].tok
+	if us[j-1].tok != t || us[i].tokEnd != t {
+		return sp
+	}
+	first := i
+	for first > 0 && us[first-1].tok == t {
+		first--
+	}
+	tok := toks[t]
+	type part struct{ a, b int }
+	var parts []part
+	start := -1
+	for x, r := range tok.Text {
+		if isDash(r) {
+			if start >= 0 {
+				parts = append(parts, part{start, x})
+			}
+			start = -1
+			continue
+		}
+		if start < 0 {
+			start = x
+		}
+	}
+	if start >= 0 {
+		parts = append(parts, part{start, len(tok.Text)})
+	}
+	last := first
+	for last < len(us) && us[last].tok == t {
+		last++
+	}
+	if len(parts) != last-first {
+		return sp
+	}
+	return dyad.Span{Start: tok.Start + parts[i-first].a, End: tok.Start + parts[j-1-first].b}
 }
