@@ -731,6 +731,19 @@ func (s *sent) participle(k int) bool {
 	return false
 }
 
+// purpose reports an infinitive after "pour" or "afin de" (with up to two
+// clitics between: "pour les combattre").
+func (s *sent) purpose(i int) bool {
+	k := i - 1
+	for n := 0; n < 2 && k > 0 && s.lx.in("verbglue", s.norm(k)); n++ {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	return s.lx.in("purpose", s.norm(k)) || k > 0 && s.lx.in("comp", s.norm(k)) && s.lx.in("purpose", s.norm(k-1))
+}
+
 // inTime reports a token inside a time expression of the sentence.
 func (s *sent) inTime(k int) bool {
 	sp := s.toks[k].Span
@@ -762,12 +775,13 @@ func business(code string) bool {
 // preposition that introduces the mention starting at st.
 func (s *sent) otherPrep(p, st int, preps []int32) bool {
 	pb := s.prepBefore(st)
-	if pb < 0 || !s.lx.in("genitive", s.norm(pb)) {
+	if pb < 0 || s.norm(pb) == s.lx.agentPrep() {
 		// the agent ("lancée mardi à Kaboul par X") may come later
 		return false
 	}
 	for k := p; k < pb; k++ {
-		if s.isPrep(k) && !s.matchAny(k, preps) {
+		if s.isPrep(k) && !s.matchAny(k, preps) || s.verbForm(k) {
+			// "les frappes ont repris en Syrie, selon des médecins"
 			return true
 		}
 	}
@@ -1110,6 +1124,14 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 		}
 		f.tag &^= tagPart
 	}
+	if s.lx.lang == "fr" && f.tag&tagInf != 0 && s.purpose(i) {
+		// "a envoyé des soldats au Mali pour combattre les islamistes": a
+		// purpose has not taken place
+		if tr {
+			s.tracef("  %q at %d: an infinitive of purpose (pour, afin de): not an event", s.toks[i].Text, i)
+		}
+		return
+	}
 	topic := false
 	if k := i - 1; k > 0 {
 		for n := 0; n < 2 && k > 0 && s.isDet(k); n++ {
@@ -1119,6 +1141,10 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 	}
 	for _, p := range ps {
 		if p.noun && f.tag&(tagFut|tagCond|tagGer) != 0 {
+			continue
+		}
+		if p.noun && s.lx.lang == "fr" && s.participle(i) {
+			// "ont attaqué Kaboul": the participle, not the noun "attaque"
 			continue
 		}
 		if p.noun && topic {
@@ -1381,6 +1407,12 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			if m >= 0 && e.kind == elTgt && e.preps == nil && s.lx.lang == "fr" && s.pastInfinitive(pos, s.mst[m]) {
 				// "menace de bouter le français hors des amphis": the
 				// object of an infinitive complement is not the verb's
+				m = -1
+			}
+			if m >= 0 && p.noun && e.kind == elSrc && e.preps == nil && s.mst[m] > pos+1 {
+				// "les frappes israéliennes", "l'offensive russe": a
+				// source without preposition is the adjective right after
+				// the noun (one word may stand between: "aériennes")
 				m = -1
 			}
 			if m >= 0 && e.kind == elSrc && e.preps != nil && s.otherPrep(pos, s.mst[m], e.preps) {

@@ -195,6 +195,19 @@ func TestRules(t *testing.T) {
 		// a meeting or an appeal within one actor codes nothing
 		{"fr", "Le Premier ministre s'est entretenu avec le ministre de l'économie.",
 			[]string{"Le Premier ministre=FRAGOV", "le ministre de l'économie=FRAGOV"}, nil},
+		// a nationality adjective right after an event noun is its author
+		{"fr", "Les frappes israéliennes en Syrie ont repris.",
+			[]string{"israéliennes=ISRMIL", "Syrie=SYR"}, []string{"ISRMIL>SYR:195"}},
+		{"fr", "Les frappes ont repris en Syrie, selon des médecins syriens.",
+			[]string{"Syrie=SYR", "médecins syriens=SYRHLH"}, nil},
+		// asking a named provider for military aid; announcing an aid cut
+		{"fr", "Le gouvernement malien a demandé l'aide militaire de la France.",
+			[]string{"Le gouvernement malien=MLIGOV", "la France=FRA"}, []string{"MLIGOV>FRA:0232"}},
+		{"fr", "Washington a annoncé la suspension de son aide militaire à l'Égypte.",
+			[]string{"Washington=USAGOV", "l'Égypte=EGY"}, []string{"USAGOV>EGY:1622"}},
+		// an infinitive of purpose has not taken place
+		{"fr", "La France a envoyé des soldats au Mali pour combattre les islamistes.",
+			[]string{"La France=FRA", "Mali=MLI", "les islamistes=MLIINS"}, []string{"FRA>MLI:154"}},
 	} {
 		got, _ := codeIt(t, tc.lang, tc.text, tc.actors...)
 		if !sameEvents(got, tc.want) {
