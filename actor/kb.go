@@ -513,8 +513,9 @@ func (kb *KB) add(e *Entry) {
 		if e.Kind == "country" {
 			// a country name needs only its first capital: French writes
 			// "Arabie saoudite", "Guinée équatoriale", "République tchèque"
-			// where the tables title-case every word
-			mask &= -mask
+			// where the tables title-case every word; generic words keep
+			// theirs ("North West", "West Bank", "Black River")
+			mask = countryMask(n, mask)
 		}
 		t.insert(e.units[x], int32(e.ID), caseSensitive(n), mask)
 	}

@@ -366,3 +366,19 @@ var compoundTails = map[string]bool{"led": true, "backed": true, "sponsored": tr
 func endsName(us []unit, j int) bool {
 	return us[j].last || j+1 < len(us) && !us[j+1].first && us[j+1].last && compoundTails[us[j+1].norm]
 }
+
+// countryMask keeps, of a country name's capital mask, the first capital
+// and the capitals of the generic words of the "capkeep" word set.
+func countryMask(name string, mask uint32) uint32 {
+	first := mask & -mask
+	keep := wordSet("capkeep")
+	for k, w := range rawUnits(strings.TrimPrefix(name, "^")) {
+		if k >= 32 {
+			break
+		}
+		if mask&(1<<k) != 0 && keep[text.Fold(w)] {
+			first |= 1 << k
+		}
+	}
+	return first
+}
