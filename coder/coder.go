@@ -2366,7 +2366,7 @@ func (s *sent) emit() {
 					ev.TargetSpan = s.toks[c.clitic].Span
 				}
 				if c.place {
-					if ev.Target = ev.Target[:3]; ev.Target == ev.Source[:min(3, len(ev.Source))] && len(ev.Source) == 3 {
+					if ev.Target = ev.Target[:3]; ev.Target == ev.Source[:min(3, len(ev.Source))] && (len(ev.Source) == 3 || s.lx.lang == "fr") {
 						ev.Target, ev.TargetText, ev.TargetSpan = "", "", dyad.Span{}
 					}
 				}

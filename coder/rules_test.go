@@ -293,3 +293,30 @@ func TestTimeBeforeComplement(t *testing.T) {
 		t.Errorf("%s: got %q want GBR>ECUGOV:1382", txt, got)
 	}
 }
+
+// TestOwnCountryPlace: in French, a place of the source's own country gives
+// no target ("a menacé les auteurs de poursuites au Mali"); another
+// country's does.
+func TestOwnCountryPlace(t *testing.T) {
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, place, want string }{
+		{"Le gouvernement malien a menacé les auteurs de poursuites au Mali.", "Mali=MLI", "MLIGOV>:130"},
+		{"Le gouvernement malien a menacé les auteurs de poursuites au Niger.", "Niger=NER", "MLIGOV>NER:130"},
+	} {
+		a := analyse(t, "fr", tc.text, "Le gouvernement malien=MLIGOV", tc.place)
+		for i := range a.Actors {
+			if len(a.Actors[i].Code) == 3 {
+				a.Actors[i].Kind = "country"
+			}
+		}
+		if err := c.Process(a); err != nil {
+			t.Fatal(err)
+		}
+		if got := evStrings(a.Events); len(got) != 1 || got[0] != tc.want {
+			t.Errorf("%s: got %q want %s", tc.text, got, tc.want)
+		}
+	}
+}
