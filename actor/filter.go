@@ -78,9 +78,8 @@ func (s *Stage) filter(sent *dyad.Sentence, us []unit, ms []mention, lang string
 			if role, ok := s.eventActor(toks, us, covered, m, lang); ok {
 				// "une attaque russe", "des frappes israéliennes", "a Russian
 				// strike": the actor of the action
-				if role != "" {
-					m.kind, m.role, m.country, m.agentW = "agent", role, m.code, unitsText(us, m.i, m.j)
-				}
+				m.code += role // kind stays "country", as for "le Pentagone" USAMIL
+
 				out = append(out, m)
 				continue
 			}
