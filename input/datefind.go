@@ -51,7 +51,9 @@ func init() {
 	}
 	// longest names first: "marca" before "mar"
 	sort.SliceStable(names, func(i, j int) bool { return len(names[i]) > len(names[j]) })
-	rxExtraDayMonth = regexp.MustCompile(`(?i)(?:^|[^\p{L}\d])(\d{1,2})\.?\s+(` + strings.Join(names, "|") + `)\.?,?\s+((?:19|20)\d\d)\b`)
+	alt := strings.Join(names, "|")
+	// "24 نيسان / أبريل 2020": two names of the month, the second after a slash
+	rxExtraDayMonth = regexp.MustCompile(`(?i)(?:^|[^\p{L}\d])(\d{1,2})\.?\s+(` + alt + `)(?:\s*/\s*(?:` + alt + `))?\.?,?\s+((?:19|20)\d\d)\b`)
 }
 
 // findDate is clean.FindDate that also reads the month names of

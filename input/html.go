@@ -450,7 +450,8 @@ func nodeText(n *html.Node, max int) string {
 }
 
 var dateClassParts = map[string]bool{"date": true, "dateline": true, "datetime": true, "timestamp": true,
-	"time": true, "published": true, "pubdate": true, "pubtime": true, "publish": true, "posted": true, "byline": true}
+	"time": true, "published": true, "pubdate": true, "pubtime": true, "publish": true, "posted": true, "byline": true,
+	"created": true}
 
 // isDateClass recognises the class or id of an element that shows a
 // page's date: a name made of parts such as date, dateline, time,
