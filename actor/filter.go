@@ -53,6 +53,9 @@ func (s *Stage) filter(sent *dyad.Sentence, us []unit, ms []mention, lang string
 			ek = m.entry.Kind
 		}
 		single := m.j-m.i == 1
+		if single && ek == "media" && !titled && gluedName(toks, us, covered, notname, m.i-1, m.i, true) {
+			continue // "Michael Bloomberg" is not the agency
+		}
 		if single && (ek == "person" || ek == "country" || ek == "metonym") {
 			if amb[us[m.i].norm] {
 				continue

@@ -76,6 +76,8 @@ func TestEventNounAdjectives(t *testing.T) {
 		{"Les usagers du français sont rares ; il parle le russe.", "fr", nil, []string{"français", "russe"}},
 		{"Le président de l'Assemblée a fait procéder au vote.", "fr", []string{"président=---LEG"}, nil},
 		{"L'Ohio est un État décisif ; selon HP France, tout va bien.", "fr", nil, []string{"État", "France"}},
+		{"Hier, Michael Bloomberg a dit que les étudiants ont manifesté leur opposition.", "fr", nil, []string{"Bloomberg", "opposition"}},
+		{"Selon Bloomberg, l'opposition a gagné.", "fr", []string{"Bloomberg=USAMED", "opposition=---OPP"}, nil},
 		{"A Russian strike hit the city.", "en", []string{"Russian=RUSMIL"}, nil},
 		{"Israeli air strikes killed ten people.", "en", []string{"Israeli=ISRMIL"}, nil},
 		{"A US drone strike killed two.", "en", []string{"US=USAMIL"}, nil},
