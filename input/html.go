@@ -332,11 +332,12 @@ func pageMeta(root *html.Node, zone *pageZone) meta {
 				if txt := nodeText(n, 300); len(txt) < 300 {
 					if dt, _, ok := findDate(txt, primaryLang(m.lang)); ok {
 						classDate = dt
-					} else if !isModifiedMark(n) {
+					} else if !isModifiedMark(n) && !hasUpdateWord(txt) {
 						// the text is not a full date ("May 19", "2 hours
 						// ago"): the date in an attribute (<abbr
 						// class="published" title="2010-05-19T23:03:00">,
-						// data-timestamp="1563951600")
+						// data-timestamp="1563951600"), unless the text
+						// says what else it is ("Joined March 2007")
 						for _, k := range []string{"datetime", "content", "title", "data-timestamp", "data-time", "data-date", "data-published"} {
 							if dt, ok := zoned(attr(n, k), zone); ok && dt.Day != 0 {
 								classDate = dt

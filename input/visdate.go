@@ -462,3 +462,14 @@ func lineLen(s string, i int) int {
 	}
 	return i + le - ls
 }
+
+// hasUpdateWord tells whether s holds an update word (data/updatewords.txt).
+func hasUpdateWord(s string) bool {
+	f := text.Fold(s)
+	for _, w := range updateWords {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
+}
