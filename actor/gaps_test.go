@@ -78,6 +78,7 @@ func TestEventNounAdjectives(t *testing.T) {
 		{"L'Ohio est un État décisif ; selon HP France, tout va bien.", "fr", nil, []string{"État", "France"}},
 		{"Hier, Michael Bloomberg a dit que les étudiants ont manifesté leur opposition.", "fr", nil, []string{"Bloomberg", "opposition"}},
 		{"Selon Bloomberg, l'opposition a gagné.", "fr", []string{"Bloomberg=USAMED", "opposition=---OPP"}, nil},
+		{"Elle a créé une nouvelle agence fédérale ; l'agence de notation a parlé.", "fr", nil, []string{"agence"}},
 		{"A Russian strike hit the city.", "en", []string{"Russian=RUSMIL"}, nil},
 		{"Israeli air strikes killed ten people.", "en", []string{"Israeli=ISRMIL"}, nil},
 		{"A US drone strike killed two.", "en", []string{"US=USAMIL"}, nil},
