@@ -780,8 +780,10 @@ func (s *sent) otherPrep(p, st int, preps []int32) bool {
 		return false
 	}
 	for k := p; k < pb; k++ {
-		if s.isPrep(k) && !s.matchAny(k, preps) || s.verbForm(k) {
-			// "les frappes ont repris en Syrie, selon des médecins"
+		if s.isPrep(k) && !s.matchAny(k, preps) || s.verbForm(k) || k > p && s.isDet(k) {
+			// "les frappes ont repris en Syrie, selon des médecins", "a
+			// pris d'assaut le camp des islamistes": the genitive belongs
+			// to another noun
 			return true
 		}
 	}
@@ -991,7 +993,7 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 				// "a gelé les avoirs du président": the owner of the
 				// pattern's object noun is the target
 				return m, s.men[m]
-			case pb == p+2 && s.lx.in("genitive", s.norm(pb)) && s.lx.in("det", s.norm(p)) && s.actor[pb-1] < 0:
+			case pb == p+2 && s.lx.in("genitive", s.norm(pb)) && (s.lx.in("det", s.norm(p)) || s.lx.lang == "fr" && s.norm(p) == "des") && s.actor[pb-1] < 0:
 				// "a critiqué la visite de la présidente taïwanaise": the
 				// object's owner is the target
 				return m, s.men[m]

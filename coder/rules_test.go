@@ -208,6 +208,20 @@ func TestRules(t *testing.T) {
 		// an infinitive of purpose has not taken place
 		{"fr", "La France a envoyé des soldats au Mali pour combattre les islamistes.",
 			[]string{"La France=FRA", "Mali=MLI", "les islamistes=MLIINS"}, []string{"FRA>MLI:154"}},
+		// specific appeals before the general one (same specificity)
+		{"fr", "Amnesty International a appelé à la libération des militants.",
+			[]string{"Amnesty International=NGOHRIAMN"}, []string{"NGOHRIAMN>:0253"}},
+		{"fr", "La France a appelé l'Iran à la libération des otages.",
+			[]string{"La France=FRA", "l'Iran=IRN"}, []string{"FRA>IRN:0253"}},
+		// the owner of a partitive object is the target
+		{"fr", "L'armée syrienne a bombardé des positions des rebelles.",
+			[]string{"L'armée syrienne=SYRMIL", "rebelles=SYRREB"}, []string{"SYRMIL>SYRREB:195"}},
+		// storming; the genitive of another noun is no author of "assaut"
+		{"fr", "L'armée française a pris d'assaut le camp des islamistes.",
+			[]string{"L'armée française=FRAMIL", "islamistes=MLIINS"}, []string{"FRAMIL>MLIINS:190"}},
+		// executing captives
+		{"fr", "Les talibans ont exécuté deux soldats afghans.",
+			[]string{"Les talibans=AFGREB", "soldats afghans=AFGMIL"}, []string{"AFGREB>AFGMIL:1823"}},
 	} {
 		got, _ := codeIt(t, tc.lang, tc.text, tc.actors...)
 		if !sameEvents(got, tc.want) {
