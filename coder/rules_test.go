@@ -222,6 +222,16 @@ func TestRules(t *testing.T) {
 		// executing captives
 		{"fr", "Les talibans ont exécuté deux soldats afghans.",
 			[]string{"Les talibans=AFGREB", "soldats afghans=AFGMIL"}, []string{"AFGREB>AFGMIL:1823"}},
+		// general patterns come after specific ones of the same specificity
+		{"fr", "Le pape a exhorté les deux camps à la retenue.",
+			[]string{"Le pape=VATREL"}, []string{"VATREL>:0256"}},
+		{"fr", "La Corée du Nord a expulsé les inspecteurs de l'AIEA.",
+			[]string{"La Corée du Nord=PRK", "l'AIEA=IGOUNOIAE"}, []string{"PRK>IGOUNOIAE:1662"}},
+		// a proposal is 120, a peace proposal 127
+		{"fr", "Le Hamas a rejeté la proposition de l'Égypte.",
+			[]string{"Le Hamas=PSEREBHMS", "l'Égypte=EGY"}, []string{"PSEREBHMS>EGY:120"}},
+		{"fr", "Le Hamas a rejeté la proposition de paix de l'Égypte.",
+			[]string{"Le Hamas=PSEREBHMS", "l'Égypte=EGY"}, []string{"PSEREBHMS>EGY:127"}},
 	} {
 		got, _ := codeIt(t, tc.lang, tc.text, tc.actors...)
 		if !sameEvents(got, tc.want) {
