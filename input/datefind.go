@@ -18,6 +18,8 @@ var (
 	extraMonth map[string]int // month names of data/months.tsv
 	// 15 августа 2016, 3 maja 2021, 12. maart 2020
 	rxExtraDayMonth *regexp.Regexp
+	// 2020년 8월 17일
+	rxKorean = regexp.MustCompile(`((?:19|20)\d\d)년\s*(\d{1,2})월\s*(\d{1,2})일`)
 	// 2022/05/04, 2022.05.04
 	rxYearFirst = regexp.MustCompile(`\b((?:19|20)\d\d)([./])\s?([01]?\d)\.?([./])\s?([0-3]?\d)\b`)
 )
@@ -57,8 +59,9 @@ func init() {
 }
 
 // findDate is clean.FindDate that also reads the month names of
-// data/months.tsv ("15 августа 2016") and year-first numeric dates
-// ("2022/05/04", "2022.05.04"); the first date in s wins.
+// data/months.tsv ("15 августа 2016"), year-first numeric dates
+// ("2022/05/04", "2022.05.04") and Korean dates ("2020년 8월 17일"); the
+// first date in s wins.
 func findDate(s, lang string) (dyad.Date, dyad.Span, bool) {
 	dt, span, ok := clean.FindDate(s, lang)
 	better := func(start int) bool { return !ok || start < span.Start }
@@ -73,6 +76,14 @@ func findDate(s, lang string) (dyad.Date, dyad.Span, bool) {
 		y, _ := strconv.Atoi(s[m[2]:m[3]])
 		mo, _ := strconv.Atoi(s[m[6]:m[7]])
 		day, _ := strconv.Atoi(s[m[10]:m[11]])
+		if mo >= 1 && mo <= 12 && day >= 1 && day <= 31 {
+			dt, span, ok = dyad.Date{Year: y, Month: mo, Day: day}, dyad.Span{Start: m[0], End: m[1]}, true
+		}
+	}
+	if m := rxKorean.FindStringSubmatchIndex(s); m != nil && better(m[0]) {
+		y, _ := strconv.Atoi(s[m[2]:m[3]])
+		mo, _ := strconv.Atoi(s[m[4]:m[5]])
+		day, _ := strconv.Atoi(s[m[6]:m[7]])
 		if mo >= 1 && mo <= 12 && day >= 1 && day <= 31 {
 			dt, span, ok = dyad.Date{Year: y, Month: mo, Day: day}, dyad.Span{Start: m[0], End: m[1]}, true
 		}
