@@ -49,11 +49,14 @@ func (r *reader) html(p string, data []byte, label string) error {
 // metadata the publication date, canonical URL, site name (Source), author
 // and language. label is a charset declared outside the page (HTTP
 // Content-Type), "" if none; pageURL is the address the page was fetched
-// from, "" if unknown. The publication date is taken, in this order, from
-// JSON-LD datePublished, article:published_time, the first <time datetime>,
-// other <meta> tags (data/datemeta.txt), then the first date written near
-// the start of the text or in the byline (a dateline); a full date written
-// next to the page's headline (headlineDate) comes before all of these.
+// from, "" if unknown. The publication date is the site's local date: a
+// full date written next to the page's headline (headlineDate), else the
+// metadata (JSON-LD datePublished, article:published_time, microdata, the
+// first <time datetime>, other <meta> tags of data/datemeta.txt,
+// date-named elements), the byline or a dateline, the URL, a script's
+// state object, and last the page's visible text; a date read from the
+// text that the URL's date contradicts gives way to it (see the package
+// README for the details and figures).
 func ExtractHTML(data []byte, label, pageURL string) (*dyad.Document, error) {
 	d, _, err := extractHTML(data, label, pageURL)
 	return d, err
