@@ -384,6 +384,10 @@ func (s *sent) hard(i int) bool {
 		}
 		return true
 	}
+	if i > 0 && s.lx.lang == "fr" && t.Norm == "alors" && s.lx.in("genitive", s.norm(i-1)) {
+		// "le guide religieux d'alors": an adverb, not "alors que"
+		return false
+	}
 	return s.lx.in("stop", t.Norm)
 }
 
@@ -578,6 +582,11 @@ func (s *sent) subject(p int) []int {
 		if m := s.actor[j]; m >= 0 {
 			if pb := s.prepBefore(s.mst[m]); pb > 0 && s.lx.in("genitive", s.norm(pb)) && s.lx.in("quantity", s.norm(pb-1)) && s.onlyArticlesBack(pb-1) {
 				// "des milliers de personnes ont manifesté"
+				return s.group(m)
+			}
+			if pb := s.prepBefore(s.mst[m]); pb > 1 && s.lx.lang == "fr" && s.lx.in("genitive", s.norm(pb)) && s.lx.in("quantity", s.norm(pb-2)) &&
+				s.toks[pb-1].Kind == dyad.Word && s.actor[pb-1] < 0 && !s.verbForm(pb-1) && !s.isPrep(pb-1) && s.onlyArticlesBack(pb-2) {
+				// "des partisans radicaux du guide religieux avaient envahi"
 				return s.group(m)
 			}
 			if pb := s.prepBefore(s.mst[m]); pb >= 0 {
@@ -1462,6 +1471,12 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 		participial = true
 		for j := i - 1; j >= 0 && j >= i-3; j-- {
 			if nm := s.norm(j); s.lx.in("aux", nm) || s.lx.in("passaux", nm) {
+				participial = false
+				break
+			}
+			if j == i-1 && s.lx.in("conj", s.norm(j)) && s.coordinatedVerb(i) != nil {
+				// "avaient envahi l'ambassade et pris 52 diplomates en
+				// otages": the participle shares the auxiliary before "et"
 				participial = false
 				break
 			}

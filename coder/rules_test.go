@@ -232,6 +232,10 @@ func TestRules(t *testing.T) {
 			[]string{"Le Hamas=PSEREBHMS", "l'Égypte=EGY"}, []string{"PSEREBHMS>EGY:120"}},
 		{"fr", "Le Hamas a rejeté la proposition de paix de l'Égypte.",
 			[]string{"Le Hamas=PSEREBHMS", "l'Égypte=EGY"}, []string{"PSEREBHMS>EGY:127"}},
+		// "des partisans radicaux de X" as subject; "d'alors" is no clause
+		// limit; a participle after "et" shares the auxiliary before it
+		{"fr", "Des partisans radicaux du guide d'alors avaient envahi l'ambassade des États-Unis et pris des diplomates en otages.",
+			[]string{"guide=IRNREL", "l'ambassade des États-Unis=USAGOV", "diplomates=USAGOV"}, []string{"IRNREL>USAGOV:181", "IRNREL>USAGOV:192"}},
 	} {
 		got, _ := codeIt(t, tc.lang, tc.text, tc.actors...)
 		if !sameEvents(got, tc.want) {
