@@ -740,6 +740,16 @@ func (s *sent) participle(k int) bool {
 	return false
 }
 
+// material reports a CAMEO code of a material act (06-09, 15-20), as
+// opposed to a verbal one.
+func material(code string) bool {
+	if len(code) < 2 {
+		return false
+	}
+	r := code[:2]
+	return r >= "06" && r <= "09" || r >= "15" && r <= "20"
+}
+
 // purpose reports an infinitive after "pour" or "afin de" (with up to two
 // clitics between: "pour les combattre").
 func (s *sent) purpose(i int) bool {
@@ -1135,14 +1145,7 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 		}
 		f.tag &^= tagPart
 	}
-	if s.lx.lang == "fr" && f.tag&tagInf != 0 && s.purpose(i) {
-		// "a envoyé des soldats au Mali pour combattre les islamistes": a
-		// purpose has not taken place
-		if tr {
-			s.tracef("  %q at %d: an infinitive of purpose (pour, afin de): not an event", s.toks[i].Text, i)
-		}
-		return
-	}
+	purpose := s.lx.lang == "fr" && f.tag&tagInf != 0 && s.purpose(i)
 	topic := false
 	if k := i - 1; k > 0 {
 		for n := 0; n < 2 && k > 0 && s.isDet(k); n++ {
@@ -1152,6 +1155,15 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 	}
 	for _, p := range ps {
 		if p.noun && f.tag&(tagFut|tagCond|tagGer) != 0 {
+			continue
+		}
+		if purpose && !p.noun && material(p.code) {
+			// "a envoyé des soldats au Mali pour combattre les islamistes": a
+			// material act stated as a purpose has not taken place (a verbal
+			// one, "a profité de ... pour exiger", has)
+			if tr {
+				s.tracef("  %q at %d: %s skipped: an infinitive of purpose (pour, afin de)", s.toks[i].Text, i, p.id)
+			}
 			continue
 		}
 		if p.noun && s.lx.lang == "fr" && s.participle(i) {

@@ -236,6 +236,9 @@ func TestRules(t *testing.T) {
 		// limit; a participle after "et" shares the auxiliary before it
 		{"fr", "Des partisans radicaux du guide d'alors avaient envahi l'ambassade des États-Unis et pris des diplomates en otages.",
 			[]string{"guide=IRNREL", "l'ambassade des États-Unis=USAGOV", "diplomates=USAGOV"}, []string{"IRNREL>USAGOV:181", "IRNREL>USAGOV:192"}},
+		// a verbal act stated as a purpose has taken place
+		{"fr", "Bruxelles a profité de l'adoption du texte pour exiger du constructeur qu'il retire la circulaire.",
+			[]string{"Bruxelles=IGOEUREEC"}, []string{"IGOEUREEC>:100"}},
 	} {
 		got, _ := codeIt(t, tc.lang, tc.text, tc.actors...)
 		if !sameEvents(got, tc.want) {
