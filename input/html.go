@@ -93,7 +93,13 @@ func extractHTML(data []byte, label, pageURL string) (*dyad.Document, string, er
 	m := pageMeta(root, zone)
 	lead := leadBlock(root, m.desc, m.title)
 	fbs := fallbackBlocks(root) // before go-readability changes the tree
-	if dt, ok := headlineDate(root, m.title, primaryLang(m.lang), zone); ok {
+	if dt, ok := headlineDate(root, m.title, zone.dateLang(primaryLang(m.lang)), zone); ok {
+		if sw := (dyad.Date{Year: dt.Year, Month: dt.Day, Day: dt.Month}); dt.Day <= 12 && dt.Day != dt.Month &&
+			!m.date.IsZero() && m.date.Day != 0 && daysApart(sw, m.date) <= 1 && daysApart(dt, m.date) > 1 {
+			// "02/11/2023" read month first on a site writing the day
+			// first: the metadata tells which
+			dt = sw
+		}
 		ud, _ := pageURLDate(m.canonical, pageURL)
 		if preferHeadline(m, dt, ud) {
 			m.date, m.dateKind = dt, "headline"
@@ -157,9 +163,9 @@ func extractHTML(data []byte, label, pageURL string) (*dyad.Document, string, er
 	if d.Date.IsZero() {
 		// a dateline: the first date in the byline or the start of the text
 		src = ""
-		if dt, _, ok := findDate(art.Byline(), d.Lang); ok {
+		if dt, _, ok := findDate(art.Byline(), zone.dateLang(d.Lang)); ok {
 			d.Date, src = dt, "byline"
-		} else if dt, ok := datelineDate(head(d.Text, 600), d.Lang); ok {
+		} else if dt, ok := datelineDate(head(d.Text, 600), zone.dateLang(d.Lang)); ok {
 			d.Date, src = dt, "dateline"
 		} else if dt, ok := urlDate(d.URL); ok {
 			d.Date, src = dt, "url"
@@ -172,7 +178,7 @@ func extractHTML(data []byte, label, pageURL string) (*dyad.Document, string, er
 			if ym.Year == 0 {
 				ym, _ = urlMonth(pageURL)
 			}
-			if dt, ok := firstVisibleDate(r2, d.Lang, ym, zone); ok {
+			if dt, ok := firstVisibleDate(r2, zone.dateLang(d.Lang), ym, zone); ok {
 				d.Date, src = dt, "visible"
 			}
 		}
@@ -333,7 +339,7 @@ func pageMeta(root *html.Node, zone *pageZone) meta {
 			if classDate.IsZero() && offDepth == 0 && n.Data != "html" && n.Data != "body" && isDateClass(attr(n, "class")+" "+attr(n, "id")) {
 				// a visible date in an element named for it (class="date", "published", "dateline"...)
 				if txt := nodeText(n, 300); len(txt) < 300 {
-					if dt, _, ok := findDate(txt, primaryLang(m.lang)); ok {
+					if dt, _, ok := findDate(txt, zone.dateLang(primaryLang(m.lang))); ok {
 						classDate = dt
 					} else if !isModifiedMark(n) && !hasUpdateWord(txt) {
 						// the text is not a full date ("May 19", "2 hours

@@ -93,21 +93,45 @@ func pageStamps(page string) []time.Time {
 // pageZone is what a page tells of its time zone: the timestamps it
 // writes with a local offset, and the zone of its country's domain.
 type pageZone struct {
-	stamps []time.Time
-	loc    *time.Location // nil if unknown
+	stamps   []time.Time
+	loc      *time.Location // nil if unknown
+	dayFirst bool           // an English site of a country writing 02/11/2023 day first
 }
 
 // newPageZone reads the time zone evidence of a page fetched from pageURL
 // ("" if unknown).
 func newPageZone(page, pageURL string) *pageZone {
-	z := &pageZone{stamps: pageStamps(page), loc: siteZone(pageURL)}
-	if z.loc == nil {
+	z := &pageZone{stamps: pageStamps(page)}
+	site := pageURL
+	if site == "" {
 		if m := rxCanonical.FindStringSubmatch(page[:min(len(page), 64<<10)]); m != nil {
-			z.loc = siteZone(m[1] + m[2])
+			site = m[1] + m[2]
 		}
 	}
+	tld := siteTLD(site)
+	z.loc, z.dayFirst = tldZones[tld], dayFirstTLD[tld]
 	return z
 }
+
+// dateLang is the language given to findDate for a page in lang: "en"
+// reads 02/11/2023 month first, except on sites of day-first countries.
+func (z *pageZone) dateLang(lang string) string {
+	if lang == "en" && z != nil && z.dayFirst {
+		return "en-dmy"
+	}
+	return lang
+}
+
+//go:embed data/dayfirst.txt
+var dayFirstTxt string
+
+var dayFirstTLD = func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range wordList(dayFirstTxt) {
+		out[w] = true
+	}
+	return out
+}()
 
 var rxCanonical = regexp.MustCompile(`(?i)<link[^>]+rel=["']?canonical["']?[^>]+href=["']([^"']+)|<meta[^>]+property=["']og:url["'][^>]+content=["']([^"']+)`)
 
@@ -165,9 +189,9 @@ var tldZones = func() map[string]*time.Location {
 	return out
 }()
 
-// siteZone returns the time zone of a URL's country domain (the archived
-// page's for a web.archive.org address), nil if unknown.
-func siteZone(u string) *time.Location {
+// siteTLD returns the top-level domain of a URL's host (the archived
+// page's for a web.archive.org address), "" if none.
+func siteTLD(u string) string {
 	if i := strings.Index(u, "web.archive.org/web/"); i >= 0 {
 		rest := u[i+len("web.archive.org/web/"):]
 		if j := strings.Index(rest, "/"); j >= 0 {
@@ -176,10 +200,10 @@ func siteZone(u string) *time.Location {
 	}
 	p, err := nurl.Parse(strings.TrimSpace(u))
 	if err != nil {
-		return nil
+		return ""
 	}
 	host := strings.TrimSuffix(strings.ToLower(p.Hostname()), ".")
-	return tldZones[host[strings.LastIndexByte(host, '.')+1:]]
+	return host[strings.LastIndexByte(host, '.')+1:]
 }
 
 var (

@@ -1,6 +1,7 @@
 package input
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -191,5 +192,27 @@ func TestVisibleDateFallbacks(t *testing.T) {
 	}
 	if d, ok := urlMonth("https://web.archive.org/web/20160218174457/http://blog.example/2010/05/title/"); !ok || d.Year != 2010 || d.Month != 5 {
 		t.Errorf("urlMonth: %v %v", d, ok)
+	}
+}
+
+// TestDayFirstSites checks the reading of "02/11/2023" on English pages:
+// month first on a .com site, day first on a .co.uk one, and as the
+// metadata says when it tells.
+func TestDayFirstSites(t *testing.T) {
+	src := `<!DOCTYPE html><html lang="en"><head><title>Talks in Islamabad</title>%s</head><body><article><h1>Talks in Islamabad</h1><p>02/11/2023</p>
+<p>The US secretary of state met Pakistan's prime minister in Islamabad on Tuesday to discuss regional security and counter-terrorism cooperation between the two countries.</p>
+<p>Both officials discussed the situation in Afghanistan and the question of Afghan refugees arriving at the border, a spokesman for the State Department said after the meeting.</p></article></body></html>`
+	for _, c := range []struct{ head, url, want string }{
+		{"", "https://news.example.com/a", "2023-02-11"},
+		{"", "https://news.example.co.uk/a", "2023-11-02"},
+		{`<meta name="date" content="2023-11-02">`, "https://news.example.com/a", "2023-11-02"},
+	} {
+		d, err := ExtractHTML([]byte(fmt.Sprintf(src, c.head)), "", c.url)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Date.String() != c.want {
+			t.Errorf("%s %s: %s, want %s", c.url, c.head, d.Date, c.want)
+		}
 	}
 }
