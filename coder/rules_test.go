@@ -239,6 +239,16 @@ func TestRules(t *testing.T) {
 		// a verbal act stated as a purpose has taken place
 		{"fr", "Bruxelles a profité de l'adoption du texte pour exiger du constructeur qu'il retire la circulaire.",
 			[]string{"Bruxelles=IGOEUREEC"}, []string{"IGOEUREEC>:100"}},
+		// pushing someone to act; charging demonstrators; a boycott
+		// announced; offering reconciliation between two sides
+		{"fr", "Le premier ministre britannique a poussé M. Eltsine à le faire.",
+			[]string{"Le premier ministre britannique=GBRGOV", "Eltsine=RUSELI"}, []string{"GBRGOV>RUSELI:020"}},
+		{"fr", "Les forces anti-émeutes ont chargé les manifestants.",
+			[]string{"forces=KWTCOP", "manifestants=KWTOPP"}, []string{"KWTCOP>KWTOPP:175"}},
+		{"fr", "Les syndicats ont annoncé le boycott des élections.",
+			[]string{"Les syndicats=FRALAB"}, []string{"FRALAB>:143"}},
+		{"fr", "Le président du Togo a offert ses services dans un but de réconciliation entre Abidjan et Monrovia.",
+			[]string{"Le président du Togo=TGOGOV", "Abidjan=CIV", "Monrovia=LBR"}, []string{"TGOGOV>CIV:039", "TGOGOV>LBR:039"}},
 	} {
 		got, _ := codeIt(t, tc.lang, tc.text, tc.actors...)
 		if !sameEvents(got, tc.want) {
