@@ -17,8 +17,9 @@ import (
 // headline is found by findHeadline, and the full date written nearest to
 // it wins: inside the headline, within afterHeadline bytes after it (the
 // byline), or within beforeHeadline bytes before it (a kicker line).
-// Dates in running text or after an update word do not count. It returns
-// false when the page has no headline or no date near it.
+// Dates in running text or after an update word do not count; one after a
+// publication word wins over the others. It returns false when the page has
+// no headline or no date near it.
 func headlineDate(root *html.Node, title, lang string, zone *pageZone) (dyad.Date, bool) {
 	h := findHeadline(root, title)
 	if h == nil {
@@ -160,9 +161,10 @@ func visibleText(root, h *html.Node, after int, loose bool, zone *pageZone) (s s
 	return b.String(), hStart, hEnd
 }
 
-// eachDate calls fn with each full date written in s[from:to] that is
-// neither in running text nor after an update word, in order, until fn
-// returns false.
+// eachDate calls fn with each full date written in s[from:to] that is not
+// after an update word, in order, until fn returns false; cue tells that a
+// publication word comes before it, running that it sits in the running
+// text of a paragraph (inRunningText) without one.
 func eachDate(s string, from, to int, lang string, fn func(dt dyad.Date, start, end int, cue, running bool) bool) {
 	for ls := from; ls < to; {
 		le := strings.IndexByte(s[ls:to], '\n')
