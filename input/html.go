@@ -64,7 +64,8 @@ func ExtractHTML(data []byte, label, pageURL string) (*dyad.Document, error) {
 
 // extractHTML is ExtractHTML that also tells where the date came from:
 // "headline", a metadata source ("ld", "prop", "item", "time", "meta",
-// "class"), "byline", "dateline", "url", "script", "visible" or "".
+// "created", "class"), "byline", "dateline", "url", "script", "visible" or
+// "".
 func extractHTML(data []byte, label, pageURL string) (*dyad.Document, string, error) {
 	if label == "" {
 		if _, name, certain := charset.DetermineEncoding(data, ""); certain || name != "windows-1252" {
