@@ -2304,8 +2304,9 @@ func (s *sent) emit() {
 					}
 				}
 			}
-		case len(c.tgt) == 0 && len(c.src) == 1 && s.reflexive(c.p) && len(c.p.post) == 0 && strings.HasPrefix(c.p.code, "04") && len(s.twins[c.src[0]]) == 0:
-			// "X s'est entretenu" with no partner named: nothing to code
+		case len(c.tgt) == 0 && len(c.src) == 1 && s.reflexive(c.p) && len(c.p.post) == 0 && (strings.HasPrefix(c.p.code, "04") || strings.HasPrefix(c.p.code, "19")) && len(s.twins[c.src[0]]) == 0:
+			// "X s'est entretenu", "les Français se sont battus pour" with
+			// no partner named: nothing to code
 			if tr {
 				s.tracef("  drop %s: reciprocal verb with a single actor and no partner", c.p.id)
 			}

@@ -249,6 +249,23 @@ func TestRules(t *testing.T) {
 			[]string{"Les syndicats=FRALAB"}, []string{"FRALAB>:143"}},
 		{"fr", "Le président du Togo a offert ses services dans un but de réconciliation entre Abidjan et Monrovia.",
 			[]string{"Le président du Togo=TGOGOV", "Abidjan=CIV", "Monrovia=LBR"}, []string{"TGOGOV>CIV:039", "TGOGOV>LBR:039"}},
+		// relations broken between two sides; an agreement concluded
+		// between two sides with words between
+		{"fr", "Cet incident a provoqué la rupture des relations diplomatiques entre l'Iran et les États-Unis.",
+			[]string{"l'Iran=IRN", "les États-Unis=USA"}, []string{"IRN>USA:161", "USA>IRN:161"}},
+		{"fr", "L'accord conclu (un peu vite) entre la Commission européenne et la délégation américaine ne règle rien.",
+			[]string{"la Commission européenne=IGOEUREEC", "la délégation américaine=USAGOV"}, []string{"IGOEUREEC>USAGOV:057", "USAGOV>IGOEUREEC:057"}},
+		// a vote of confidence is support; asking for something is an appeal
+		{"fr", "L'Assemblée nationale a voté la confiance au gouvernement.",
+			[]string{"L'Assemblée nationale=FRALEG", "gouvernement=FRAGOV"}, []string{"FRALEG>FRAGOV:051"}},
+		{"fr", "Le président demandait l'ouverture d'une enquête administrative.",
+			[]string{"Le président=FRAGOV"}, []string{"FRAGOV>:020"}},
+		// fighting each other: both ways; a single side fighting "for"
+		// something is figurative
+		{"fr", "L'armée syrienne et les rebelles se battent depuis plusieurs jours.",
+			[]string{"L'armée syrienne=SYRMIL", "les rebelles=SYRREB"}, []string{"SYRMIL>SYRREB:190", "SYRREB>SYRMIL:190"}},
+		{"fr", "Les Français se sont battus pour empêcher les réductions.",
+			[]string{"Les Français=FRA"}, nil},
 	} {
 		got, _ := codeIt(t, tc.lang, tc.text, tc.actors...)
 		if !sameEvents(got, tc.want) {
