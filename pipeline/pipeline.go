@@ -141,6 +141,7 @@ func (p *Pipeline) build() error {
 		cd,
 		cameo.NewStage(),
 		geo.NewStage(geo.New()),
+		dedupStage{},
 	}
 	return nil
 }

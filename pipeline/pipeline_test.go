@@ -207,3 +207,25 @@ func TestUndatedDocumentAnchor(t *testing.T) {
 		t.Errorf("dated document: anchor %v, RefDate %v", a2.Anchor, a2.RefDate())
 	}
 }
+
+// An event restated in the same document is kept once; a restatement in
+// another mode is a different event.
+func TestDedupWithinDocument(t *testing.T) {
+	a := &dyad.Analysis{Doc: &dyad.Document{}, Events: []dyad.Event{
+		{Source: "PAK", Target: "AFGGOV", Code: "070", Mode: dyad.Reported, Sentence: 0},
+		{Source: "PAK", Target: "AFGGOV", Code: "070", Mode: dyad.Asserted, Sentence: 2},
+		{Source: "PAK", Target: "AFGGOV", Code: "070", Mode: dyad.Reported, Sentence: 3},
+		{Source: "PAK", Target: "AFGGOV", Code: "070", Mode: dyad.Reported, Sentence: 4, Date: "2021-08"},
+		{Source: "AFGGOV", Target: "PAK", Code: "070", Mode: dyad.Reported, Sentence: 5},
+	}}
+	if err := (dedupStage{}).Process(a); err != nil {
+		t.Fatal(err)
+	}
+	var got []int
+	for _, e := range a.Events {
+		got = append(got, e.Sentence)
+	}
+	if fmt.Sprint(got) != "[0 2 4 5]" {
+		t.Errorf("kept sentences %v, want [0 2 4 5]", got)
+	}
+}

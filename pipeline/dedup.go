@@ -1,0 +1,37 @@
+package pipeline
+
+import "github.com/dyadproject/dyad"
+
+// dedupStage drops an event that repeats an earlier event of the same
+// document: same source, target, code, negation, mode and date. Articles
+// restate their main event (title, lead, body); a careful coder codes it
+// once. The first mention, with its evidence, is kept. Events that differ
+// in any of those fields (a reported and an asserted version, another
+// date) are kept apart.
+type dedupStage struct{}
+
+func (dedupStage) Name() string { return "dedup" }
+
+func (dedupStage) Process(a *dyad.Analysis) error {
+	type key struct {
+		src, tgt, code, date string
+		neg                  bool
+		mode                 dyad.Mode
+	}
+	if len(a.Events) < 2 {
+		return nil
+	}
+	seen := make(map[key]bool, len(a.Events))
+	out := a.Events[:0]
+	for _, e := range a.Events {
+		k := key{e.Source, e.Target, e.Code, e.Date, e.Negated, e.Mode}
+		if seen[k] {
+			a.Tracef("dedup", "s%d: %s -> %s %s repeats an earlier event of the document: dropped", e.Sentence, e.Source, e.Target, e.Code)
+			continue
+		}
+		seen[k] = true
+		out = append(out, e)
+	}
+	a.Events = out
+	return nil
+}
