@@ -28,7 +28,7 @@ import (
 )
 
 var (
-	headerRE = regexp.MustCompile(`^---\s+(\S+)\s+\[([^\]]*)\]\s+---`)
+	headerRE = regexp.MustCompile(`^---\s+(\S+)\s+\[([^\]]*)\]\s*---`)
 	codeRE   = regexp.MustCompile(`\[([^\]]*)\]`)
 	preps    = map[string]bool{"to": true, "with": true, "against": true, "on": true, "at": true, "in": true,
 		"from": true, "by": true, "for": true, "of": true, "into": true, "toward": true, "towards": true,
@@ -40,6 +40,47 @@ var corrections = map[string]struct{ code, why string }{
 	"AGREE":  {"030", "CAMEO 03: agreeing to do something is an intent to cooperate; signed agreements are 057 by their own patterns"},
 	"REFUSE": {"120", "CAMEO 120: reject, refuse; PETRARCH left it to transformations dyad does not have"},
 	"VOW":    {"030", "CAMEO 030: a vow is an expressed intent"},
+}
+
+// verbCodes gives single verbs their own CAMEO code instead of their
+// block's default, where the CAMEO 1.1b3 codebook names the verb's event
+// (dyad): freeing people is "return, release person(s)" 0841, not a
+// plain concession 080; surrendering is "retreat or surrender militarily"
+// 0874; shelling is fighting with artillery 194, sniping with small arms
+// 193.
+var verbCodes = map[string]map[string]string{
+	"RELEASE": {"free": "0841", "set_free": "0841", "liberate": "0841", "emancipate": "0841"},
+	"YIELD":   {"surrender": "0874", "capitulate": "0874"},
+	"GUNFIRE": {"shell": "194", "snipe": "193"},
+}
+
+// noDefault lists, per block, verbs that do not take the block's default
+// code: in news text they are mostly nouns, adverbs or light verbs ("a
+// peace plan", "send them back", "give a welcome", "face charges") or
+// their bare use is not the block's event ("control a region" is no
+// cooperation, "celebrate" no praise). They keep the block's specific
+// patterns ("give aid", "call for"). dyad, from the CAMEO 1.1b3
+// definitions of the block codes.
+var noDefault = map[string]struct {
+	verbs []string
+	why   string
+}{
+	"PHYSICAL_CONFLICT": {[]string{"match", "pit", "conflict", "struggle", "quarrel"}, "mostly nouns or not physical violence (\"match the support\", \"struggle for\")"},
+	"GRANT":             {[]string{"accord", "add", "issue", "give", "provide", "supply", "entrust"}, "light verbs or nouns (\"give a welcome\", \"issue a reminder\", \"peace accord\"); what is given decides the code"},
+	"BARGAIN":           {[]string{"deal", "bargain"}, "mostly nouns (\"peace deals\")"},
+	"SUPPORT":           {[]string{"advertise", "advertize", "back", "promote"}, "\"back\" is mostly an adverb (\"send them back\"); advertising and promoting are no political support"},
+	"ACCLAIM":           {[]string{"celebrate", "commemorate", "honor", "honour", "respect", "toast", "clap", "reward"}, "no praise of an actor (\"celebrate the anniversary\", \"honor the agreement\")"},
+	"FAVOR":             {[]string{"favor", "favour", "prefer"}, "mostly nouns (\"international favor\") or preferences, not praise"},
+	"INTEND":            {[]string{"plan", "mean"}, "mostly nouns (\"a peace plan\") or meaning; \"plans to\" is a future cue"},
+	"MEET_PEOPLE":       {[]string{"face", "brave", "encounter", "run_into"}, "\"face charges\", \"encounter resistance\": no meeting"},
+	"CALL":              {[]string{"call"}, "a bare \"call\" is naming (\"what it called\", \"calling them\"), not a telephone call (041); \"call for\", \"call on\" keep their patterns"},
+	"OVERSEE_MANAGE":    {[]string{"administer", "command", "conduct", "control", "dictate", "direct", "handle", "head", "lead", "manage", "regulate", "rule", "steer", "prescribe", "govern"}, "controlling, leading or ruling is no cooperation (060); \"ruling\" is mostly an adjective or noun"},
+	"ARM":               {[]string{"attire", "gear", "outfit", "render", "stock", "tender", "furnish"}, "not arming (\"rendered useless\", \"tender resignation\")"},
+	"DEMAND":            {[]string{"bid", "campaign", "crusade", "necessitate"}, "mostly nouns (\"in a bid to\", \"campaign\") or no demand to an actor"},
+	"DELAY":             {[]string{"table", "stall", "remit", "prevent", "inhibit", "retard"}, "mostly nouns (\"table\", \"stall\") or purposes (\"to prevent a war\"), no rejection of an actor"},
+	"DEPORT":            {[]string{"remove", "exile"}, "\"remove doubts\", \"in exile\": mostly no expulsion"},
+	"VERBAL_CONFLICT":   {[]string{"compete", "contrast", "counterbalance", "differ", "contest"}, "no disapproval of an actor (\"contest elections\")"},
+	"DISGRACE":          {[]string{"debase", "defile", "degrade", "humble"}, "no disapproval of an actor (\"degrade capabilities\")"},
 }
 
 // restrict (CONVERT_RESTRICT=1): a pattern applies only to the verb its
@@ -176,6 +217,9 @@ func main() {
 				continue
 			}
 			v.lemma = strings.ToLower(strings.Trim(fs[0], "+"))
+			if c, ok := verbCodes[cur.name][v.lemma]; ok {
+				v.code = c
+			}
 			if aux[strings.Split(v.lemma, "_")[0]] {
 				// "IS_DETERMINED": an auxiliary cannot anchor a pattern here
 				continue
@@ -207,9 +251,13 @@ func main() {
 		}
 		fmt.Fprintf(w, "\n# ---- %s [%s] (CAMEO.2.0.txt:%d)\n", b.name, b.code, b.ln)
 		var all, dflt []string
+		nd := noDefault[b.name]
+		if len(nd.verbs) > 0 {
+			fmt.Fprintf(w, "# dyad: no default code for %s (%s)\n", strings.Join(nd.verbs, " "), nd.why)
+		}
 		for _, v := range b.verbs {
 			all = append(all, v.lemma)
-			if v.code == "" {
+			if v.code == "" && !contains(nd.verbs, v.lemma) {
 				dflt = append(dflt, v.lemma)
 			}
 			if len(v.forms) > 0 {
@@ -233,7 +281,11 @@ func main() {
 		fmt.Fprintf(w, "@group %s %s\n", g, strings.Join(all, " "))
 		for _, v := range b.verbs {
 			if c, ok := primary(v.code); ok && v.code != "" {
-				fmt.Fprintf(w, "%s V *%s\n", c, v.lemma)
+				cm := ""
+				if verbCodes[b.name][v.lemma] != "" {
+					cm = "  # dyad: the verb's own CAMEO 1.1b3 code, not the block's"
+				}
+				fmt.Fprintf(w, "%s V *%s%s\n", c, v.lemma, cm)
 				npat++
 			}
 		}
