@@ -55,6 +55,15 @@ func TestEnglishData(t *testing.T) {
 			[]string{"Turkey=TUR", "Greece=GRC"}, nil, []string{"112"}},
 		{"The army hampered the relief effort in Darfur.",
 			[]string{"The army=SDNMIL", "Darfur=SDN"}, nil, []string{"112"}},
+		// patterns of EXPLAIN_VERBAL apply to the verb they were written for:
+		// "announced aid" is an intent (033), "said ... aid" is not
+		{"Germany said the aid had arrived in Turkey.",
+			[]string{"Germany=DEU", "Turkey=TUR"}, nil, []string{"033"}},
+		{"Germany announced aid for Turkey.",
+			[]string{"Germany=DEU", "Turkey=TUR"}, []string{"DEU>?:033"}, nil},
+		// indicting keeps its own code (173), not CONDEMN's patterns (111)
+		{"The court indicted the general for his part in the fighting in Bosnia.",
+			[]string{"The court=IGOUNOJUD", "the general=SRBMIL"}, []string{"IGOUNOJUD>SRBMIL:173"}, []string{"111"}},
 	} {
 		got, _ := codeIt(t, "en", tc.text, tc.actors...)
 		for _, w := range tc.want {

@@ -31,3 +31,21 @@ func TestConvertPattern(t *testing.T) {
 		t.Error("a pattern without * must be dropped")
 	}
 }
+
+// PETRARCH writes a few block headers without a space before the closing
+// dashes ("---  DELAY   [120]---  ---"); they must open their own block,
+// not merge their verbs into the block before.
+func TestHeader(t *testing.T) {
+	for _, tc := range []struct{ in, name, code string }{
+		{"---  BLAME   [112]  ---", "BLAME", "112"},
+		{"---  DELAY   [120]---  ---", "DELAY", "120"},
+	} {
+		m := headerRE.FindStringSubmatch(tc.in)
+		if m == nil || m[1] != tc.name || m[2] != tc.code {
+			t.Errorf("header %q: got %q, want %s [%s]", tc.in, m, tc.name, tc.code)
+		}
+	}
+	if headerRE.MatchString("- * (FROM BLAME)  [120]  # DISTANCE") {
+		t.Error("a pattern line is no header")
+	}
+}

@@ -47,11 +47,13 @@ var corrections = map[string]struct{ code, why string }{
 // (dyad): freeing people is "return, release person(s)" 0841, not a
 // plain concession 080; surrendering is "retreat or surrender militarily"
 // 0874; shelling is fighting with artillery 194, sniping with small arms
-// 193.
+// 193; resigning is acceding to a change in leadership 0831 (the manual's
+// example: "Shevardnadze resigned Sunday").
 var verbCodes = map[string]map[string]string{
 	"RELEASE": {"free": "0841", "set_free": "0841", "liberate": "0841", "emancipate": "0841"},
 	"YIELD":   {"surrender": "0874", "capitulate": "0874"},
 	"GUNFIRE": {"shell": "194", "snipe": "193"},
+	"RESIGN":  {"resign": "0831"},
 }
 
 // noDefault lists, per block, verbs that do not take the block's default
@@ -75,13 +77,28 @@ var noDefault = map[string]struct {
 	"MEET_PEOPLE":       {[]string{"face", "brave", "encounter", "run_into"}, "\"face charges\", \"encounter resistance\": no meeting"},
 	"CALL":              {[]string{"call"}, "a bare \"call\" is naming (\"what it called\", \"calling them\"), not a telephone call (041); \"call for\", \"call on\" keep their patterns"},
 	"OVERSEE_MANAGE":    {[]string{"administer", "command", "conduct", "control", "dictate", "direct", "handle", "head", "lead", "manage", "regulate", "rule", "steer", "prescribe", "govern"}, "controlling, leading or ruling is no cooperation (060); \"ruling\" is mostly an adjective or noun"},
-	"ARM":               {[]string{"attire", "gear", "outfit", "render", "stock", "tender", "furnish"}, "not arming (\"rendered useless\", \"tender resignation\")"},
+	"DESTROY":           {[]string{"break", "best", "master", "overshadow", "overtake", "surmount", "overcome", "dominate"}, "no violence (\"break the deadlock\", \"overcome differences\", \"dominate the talks\")"},
+	"ARM":               {[]string{"arm", "attire", "gear", "outfit", "render", "stock", "tender", "furnish"}, "\"armed\" is mostly an adjective (\"armed men\", \"heavily armed\"); the others are not arming (\"rendered useless\", \"tender resignation\")"},
 	"DEMAND":            {[]string{"bid", "campaign", "crusade", "necessitate"}, "mostly nouns (\"in a bid to\", \"campaign\") or no demand to an actor"},
 	"DELAY":             {[]string{"table", "stall", "remit", "prevent", "inhibit", "retard"}, "mostly nouns (\"table\", \"stall\") or purposes (\"to prevent a war\"), no rejection of an actor"},
 	"DEPORT":            {[]string{"remove", "exile"}, "\"remove doubts\", \"in exile\": mostly no expulsion"},
 	"VERBAL_CONFLICT":   {[]string{"compete", "contrast", "counterbalance", "differ", "contest"}, "no disapproval of an actor (\"contest elections\")"},
 	"DISGRACE":          {[]string{"debase", "defile", "degrade", "humble"}, "no disapproval of an actor (\"degrade capabilities\")"},
 }
+
+// restrictBlocks: blocks whose patterns apply only to the verb their
+// comment names (as restrict does for every block), because the block
+// mixes verbs of different meaning and PETRARCH's expansion gives
+// unrelated verbs a pattern's code (dyad).
+var restrictBlocks = map[string]string{
+	"EXPLAIN_VERBAL": "\"said ... aid\" is no intent to give aid, \"said ... clashes\" no pessimism: the patterns were written for announce, express, report",
+}
+
+// ownOnly: verbs of a block that keep their own code and the patterns
+// written for them, but not the block's other patterns: indicting or
+// convicting (173) "during the fight" is no condemnation (111), though
+// BLAME's patterns are PETRARCH's for condemn, accuse and charge (dyad).
+var ownOnly = map[string][]string{"BLAME": {"convict", "indict"}}
 
 // restrict (CONVERT_RESTRICT=1): a pattern applies only to the verb its
 // comment names (where PETRARCH found it) instead of every verb of the
@@ -279,6 +296,19 @@ func main() {
 		}
 		g := "&" + strings.ToUpper(b.name)
 		fmt.Fprintf(w, "@group %s %s\n", g, strings.Join(all, " "))
+		if oo := ownOnly[b.name]; len(oo) > 0 {
+			var rest []string
+			for _, l := range all {
+				if !contains(oo, l) && !contains(rest, l) {
+					rest = append(rest, l)
+				}
+			}
+			fmt.Fprintf(w, "# dyad: %s keep their own code and patterns only\n", strings.Join(oo, ", "))
+			fmt.Fprintf(w, "@group %s_P %s\n", g, strings.Join(rest, " "))
+		}
+		if why := restrictBlocks[b.name]; why != "" {
+			fmt.Fprintf(w, "# dyad: each pattern applies to the verb PETRARCH wrote it for (%s)\n", why)
+		}
 		for _, v := range b.verbs {
 			if c, ok := primary(v.code); ok && v.code != "" {
 				cm := ""
@@ -316,7 +346,15 @@ func main() {
 				continue
 			}
 			anchor := g
-			if restrict {
+			if oo := ownOnly[b.name]; len(oo) > 0 {
+				anchor = g + "_P"
+				for _, cv := range strings.FieldsFunc(strings.ToLower(p.comment), func(r rune) bool { return r == ',' || r == ' ' }) {
+					if contains(oo, cv) {
+						anchor = cv
+					}
+				}
+			}
+			if restrict || restrictBlocks[b.name] != "" {
 				// the pattern applies to the verb(s) its comment names
 				// (where PETRARCH found it), when they are in the block
 				var vs []string
