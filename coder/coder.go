@@ -785,6 +785,16 @@ func (s *sent) pastInfinitive(p, st int) bool {
 	return false
 }
 
+// lemmaAt returns the first verb lemma of the token at k ("" when none).
+func (s *sent) lemmaAt(k int) string {
+	for _, f := range s.ids[k] {
+		if n := s.lx.names[f.word]; s.lx.verbs[n] {
+			return n
+		}
+	}
+	return ""
+}
+
 // business reports the code of a company (---BUS, FRABUS, MNC...).
 func business(code string) bool {
 	return strings.HasPrefix(code, "MNC") || len(code) >= 6 && code[3:6] == "BUS"
@@ -2355,7 +2365,7 @@ func (s *sent) emit() {
 				}
 				continue
 			}
-			if business(s.codes[pr[0]]) && (pr[1] < 0 || business(s.codes[pr[1]]) || len(s.codes[pr[1]]) >= 6 && s.codes[pr[1]][3:6] == "MED") {
+			if business(s.codes[pr[0]]) && (pr[1] < 0 || business(s.codes[pr[1]]) || len(s.codes[pr[1]]) >= 6 && s.codes[pr[1]][3:6] == "MED" || c.code >= "15" && c.code < "21") {
 				// "Philip Morris fournira des équipements", "Renault a
 				// signé un accord avec Nissan": company affairs are not
 				// political events
@@ -2364,12 +2374,18 @@ func (s *sent) emit() {
 				}
 				continue
 			}
+			code := c.code
+			if code == "111" && strings.Contains(s.codes[pr[0]], "JUD") && s.lx.in("judicialverb", s.lemmaAt(c.anchor)) {
+				// "le tribunal a condamné 43 prévenus": a court's
+				// condemnation is a verdict (CAMEO 116), not criticism
+				code = "116"
+			}
 			src := &s.a.Actors[s.ments[pr[0]]]
 			ev := dyad.Event{
 				Source:     s.codes[pr[0]],
 				SourceText: src.Text,
 				SourceSpan: src.Span,
-				Code:       c.code,
+				Code:       code,
 				Negated:    c.neg,
 				Mode:       c.mode,
 				Date:       date,
@@ -2399,6 +2415,14 @@ func (s *sent) emit() {
 					if ev.Target = ev.Target[:3]; ev.Target == ev.Source[:min(3, len(ev.Source))] && (len(ev.Source) == 3 || s.lx.lang == "fr") {
 						ev.Target, ev.TargetText, ev.TargetSpan = "", "", dyad.Span{}
 					}
+				}
+				if s.lx.lang == "fr" && len(ev.Target) == 3 && strings.HasPrefix(ev.Source, ev.Target) && strings.HasPrefix(c.code, "04") {
+					// "Bush est arrivé à Salt Lake City": travelling or
+					// meeting at home is no visit
+					if tr {
+						s.tracef("  drop %s (%s): a visit to the source's own country", c.p.id, c.code)
+					}
+					continue
 				}
 				if c.code >= "17" && c.code < "21" && tg.Kind == "country" && len(ev.Target) > 3 && s.mst[pr[1]] > 0 {
 					// "ont attaqué un hôtel à Kaboul": violence in a capital

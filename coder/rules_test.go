@@ -266,6 +266,15 @@ func TestRules(t *testing.T) {
 			[]string{"L'armée syrienne=SYRMIL", "les rebelles=SYRREB"}, []string{"SYRMIL>SYRREB:190", "SYRREB>SYRMIL:190"}},
 		{"fr", "Les Français se sont battus pour empêcher les réductions.",
 			[]string{"Les Français=FRA"}, nil},
+		// a court's condemnation is a verdict
+		{"fr", "Le tribunal a condamné le ministre.",
+			[]string{"Le tribunal=FRAJUD", "le ministre=FRAGOV"}, []string{"FRAJUD>FRAGOV:116"}},
+		// "se rendre compte", "se rendre invisible": no visit
+		{"fr", "Le procureur veut se rendre invisible aux médias.",
+			[]string{"Le procureur=FRAJUD", "médias=FRAMED"}, nil},
+		// companies use no force
+		{"fr", "La piastre était frappée par la Banque d'Indochine.",
+			[]string{"La piastre=FRA", "la Banque d'Indochine=FRABUS"}, nil},
 	} {
 		got, _ := codeIt(t, tc.lang, tc.text, tc.actors...)
 		if !sameEvents(got, tc.want) {
@@ -375,6 +384,28 @@ func TestOwnCountryPlace(t *testing.T) {
 		}
 		if got := evStrings(a.Events); len(got) != 1 || got[0] != tc.want {
 			t.Errorf("%s: got %q want %s", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestHomeVisit: arriving or meeting in the source's own country is no
+// visit (French).
+func TestHomeVisit(t *testing.T) {
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, place, want string }{
+		{"Le président est arrivé hier à Salt Lake City.", "Salt Lake City=USA", ""},
+		{"Le président est arrivé hier à Moscou.", "Moscou=RUS", "USAGOV>RUS:042"},
+	} {
+		a := analyse(t, "fr", tc.text, "Le président=USAGOV", tc.place)
+		if err := c.Process(a); err != nil {
+			t.Fatal(err)
+		}
+		got := evStrings(a.Events)
+		if tc.want == "" && len(got) != 0 || tc.want != "" && (len(got) != 1 || got[0] != tc.want) {
+			t.Errorf("%s: got %q want %q", tc.text, got, tc.want)
 		}
 	}
 }
