@@ -81,6 +81,17 @@ var noDefault = map[string]struct {
 	"ARM":               {[]string{"arm", "attire", "gear", "outfit", "render", "stock", "tender", "furnish"}, "\"armed\" is mostly an adjective (\"armed men\", \"heavily armed\"); the others are not arming (\"rendered useless\", \"tender resignation\")"},
 	"DEMAND":            {[]string{"bid", "campaign", "crusade", "necessitate"}, "mostly nouns (\"in a bid to\", \"campaign\") or no demand to an actor"},
 	"DELAY":             {[]string{"table", "stall", "remit", "prevent", "inhibit", "retard"}, "mostly nouns (\"table\", \"stall\") or purposes (\"to prevent a war\"), no rejection of an actor"},
+	"ASSEMBLE":          {[]string{"join", "unite", "amass", "cluster", "conglomerate", "conjoin", "constellate", "converge", "flock"}, "joining or uniting is no consultation; amassing troops is a show of force"},
+	"GO_SOMEWHERE":      {[]string{"go", "go_away", "go_forth", "leave", "leave_behind", "walk_out", "egress", "pull_out", "depart"}, "going or leaving is no consultation (\"go ahead\", \"leave the country\")"},
+	"AID":               {[]string{"aid", "benefit", "serve"}, "\"aid\" is mostly a noun (\"U.N. aid convoys\", \"economic aid\"); benefiting and serving are no cooperation"},
+	"TRADE":             {[]string{"trade", "exchange"}, "mostly nouns (\"free trade agreement\"); what is exchanged decides (\"exchange fire\", \"exchange prisoners\")"},
+	"FINANCE":           {[]string{"pay"}, "\"pay\" is mostly a noun (\"better pay\") or paying a price"},
+	"CONFINE":           {[]string{"contain", "enclose"}, "\"the report contains\": no confinement"},
+	"TAKE_CONTROL":      {[]string{"overturn", "revolutionise", "revolutionize"}, "\"overturn a ruling\": no seizure"},
+	"PREPARE":           {[]string{"gear_up", "groom", "prepare", "ready", "train"}, "preparing or training is no agreement (\"preparing an offensive\"); \"prepared to\" is an intent cue of its own"},
+	"DISTRUST":          {[]string{"suspect"}, "mostly a participle (\"suspected militants\", \"suspected of\")"},
+	"COLLABORATE":       {[]string{"ally", "associate", "concert"}, "mostly nouns (\"NATO allies\") or participles (\"associated with\")"},
+	"APPREHEND":         {[]string{"take"}, "a light verb (\"take part\", \"take place\", \"take steps\"); what is taken decides"},
 	"DEPORT":            {[]string{"remove", "exile"}, "\"remove doubts\", \"in exile\": mostly no expulsion"},
 	"VERBAL_CONFLICT":   {[]string{"compete", "contrast", "counterbalance", "differ", "contest"}, "no disapproval of an actor (\"contest elections\")"},
 	"DISGRACE":          {[]string{"debase", "defile", "degrade", "humble"}, "no disapproval of an actor (\"degrade capabilities\")"},
@@ -91,6 +102,7 @@ var noDefault = map[string]struct {
 // mixes verbs of different meaning and PETRARCH's expansion gives
 // unrelated verbs a pattern's code (dyad).
 var restrictBlocks = map[string]string{
+	"OVERSEE_MANAGE": "\"roads leading to\" is no \"head to\": each pattern was written for one of address, head, lead, order",
 	"EXPLAIN_VERBAL": "\"said ... aid\" is no intent to give aid, \"said ... clashes\" no pessimism: the patterns were written for announce, express, report",
 }
 
