@@ -566,6 +566,21 @@ func (s *sent) subject(p int) []int {
 	if g := s.coordinatedVerb(p); g != nil {
 		return g
 	}
+	if s.lx.lang == "fr" && s.purpose(p) && s.frenchInfinitive(p) {
+		// "X a profité de la présence des chefs ... pour offrir": the
+		// subject of a purpose infinitive is the main clause's
+		for k := p - 2; k >= 0 && k >= p-30 && !s.hard(k); k-- {
+			if s.actor[k] < 0 && (s.lx.in("aux", s.norm(k)) || s.verbForm(k) && s.finiteAt(k)) {
+				if g := s.subject(k); g != nil {
+					if s.trace() {
+						s.tracef("  purpose infinitive %q: subject of the main clause", s.toks[p].Text)
+					}
+					return g
+				}
+				break
+			}
+		}
+	}
 	lim := p - 30
 	genitive := -1
 	finite := s.finiteAt(p)

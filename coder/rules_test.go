@@ -275,6 +275,9 @@ func TestRules(t *testing.T) {
 		// companies use no force
 		{"fr", "La piastre était frappée par la Banque d'Indochine.",
 			[]string{"La piastre=FRA", "la Banque d'Indochine=FRABUS"}, nil},
+		// the subject of a purpose infinitive is the main clause's
+		{"fr", "Le président du Togo a profité de la présence des chefs de la diplomatie ivoirienne et libérienne pour offrir ses services dans un but de réconciliation entre Abidjan et Monrovia.",
+			[]string{"Le président du Togo=TGOGOV", "diplomatie ivoirienne=CIVGOV", "libérienne=LBR", "Abidjan=CIV", "Monrovia=LBR"}, []string{"TGOGOV>CIV:039", "TGOGOV>LBR:039"}},
 	} {
 		got, _ := codeIt(t, tc.lang, tc.text, tc.actors...)
 		if !sameEvents(got, tc.want) {
