@@ -566,6 +566,21 @@ func (s *sent) subject(p int) []int {
 	if g := s.coordinatedVerb(p); g != nil {
 		return g
 	}
+	if s.lx.lang == "fr" && p > 1 {
+		// "l'Ukraine a annoncé avoir abattu", "X affirme avoir tué": the
+		// past infinitive's subject is the governing verb's
+		if j := p - 1; s.norm(j) == "avoir" || s.norm(j) == "etre" {
+			k := j - 1
+			for n := 0; n < 2 && k > 0 && s.lx.in("neg", s.norm(k)) || k > 0 && s.lx.in("neg_post", s.norm(k)); n++ {
+				k--
+			}
+			if k >= 0 && s.actor[k] < 0 && s.verbForm(k) {
+				if g := s.subject(k); g != nil {
+					return g
+				}
+			}
+		}
+	}
 	if s.lx.lang == "fr" && s.purpose(p) && s.frenchInfinitive(p) {
 		// "X a profité de la présence des chefs ... pour offrir": the
 		// subject of a purpose infinitive is the main clause's
@@ -776,6 +791,27 @@ func (s *sent) purpose(i int) bool {
 		return false
 	}
 	return s.lx.in("purpose", s.norm(k)) || k > 0 && s.lx.in("comp", s.norm(k)) && s.lx.in("purpose", s.norm(k-1))
+}
+
+// pastInfinitiveOf reports a French past infinitive at b governed by the
+// verb at a with nothing but clitics and "avoir"/"être" between ("nie avoir
+// attaqué"): its content is the governing verb's (a denial, a claim).
+func (s *sent) pastInfinitiveOf(b, a int) bool {
+	if s.lx.lang != "fr" || b-a < 2 || b-a > 4 {
+		return false
+	}
+	aux := false
+	for j := a + 1; j < b; j++ {
+		nm := s.norm(j)
+		if nm == "avoir" || nm == "etre" {
+			aux = true
+			continue
+		}
+		if !s.lx.in("verbglue", nm) {
+			return false
+		}
+	}
+	return aux
 }
 
 // inTime reports a token inside a time expression of the sentence.
@@ -2224,7 +2260,7 @@ func (s *sent) emit() {
 					lim = 12
 				}
 			}
-			if cb.anchor > ca.anchor && cb.anchor-ca.anchor <= lim && s.complement(cb.anchor, ca.anchor) {
+			if cb.anchor > ca.anchor && cb.anchor-ca.anchor <= lim && (s.complement(cb.anchor, ca.anchor) || !ca.p.weak && s.pastInfinitiveOf(cb.anchor, ca.anchor)) {
 				keep[b] = false
 				if (len(ca.tgt) == 0 || ca.place && !cb.place) && ca.both == nil && len(cb.tgt) > 0 && len(ca.code) >= 2 && len(cb.code) >= 2 && ca.code[:2] == cb.code[:2] {
 					// "used tear gas to disperse the demonstrators": the

@@ -278,6 +278,27 @@ func TestRules(t *testing.T) {
 		// the subject of a purpose infinitive is the main clause's
 		{"fr", "Le président du Togo a profité de la présence des chefs de la diplomatie ivoirienne et libérienne pour offrir ses services dans un but de réconciliation entre Abidjan et Monrovia.",
 			[]string{"Le président du Togo=TGOGOV", "diplomatie ivoirienne=CIVGOV", "libérienne=LBR", "Abidjan=CIV", "Monrovia=LBR"}, []string{"TGOGOV>CIV:039", "TGOGOV>LBR:039"}},
+		// a past infinitive after a statement verb shares its subject; after
+		// a denial it is the denial's content
+		{"fr", "L'Ukraine a annoncé avoir abattu trois drones russes.",
+			[]string{"L'Ukraine=UKR", "drones russes=RUSMIL"}, []string{"UKR>RUSMIL:190"}},
+		{"fr", "La Russie nie avoir attaqué l'Ukraine.",
+			[]string{"La Russie=RUS", "l'Ukraine=UKR"}, []string{"RUS>UKR:016"}},
+		// a ceasefire between two sides announced by mediators
+		{"fr", "Le Qatar et l'Égypte ont annoncé un accord de cessez-le-feu entre Israël et le Hamas.",
+			[]string{"Le Qatar=QAT", "l'Égypte=EGY", "Israël=ISR", "le Hamas=PSEREBHMS"}, []string{"ISR>PSEREBHMS:0871", "PSEREBHMS>ISR:0871"}},
+		// promising retaliation; appeal for a ceasefire; media restrictions;
+		// burning property; an arrest warrant
+		{"fr", "L'Iran a promis une riposte.",
+			[]string{"L'Iran=IRN"}, []string{"IRN>:138"}},
+		{"fr", "Le président sud-africain a appelé à un cessez-le-feu immédiat.",
+			[]string{"Le président sud-africain=ZAFGOV"}, []string{"ZAFGOV>:0256"}},
+		{"fr", "Le Burkina Faso a suspendu la diffusion de RFI.",
+			[]string{"Le Burkina Faso=BFA", "RFI=FRAMED"}, []string{"BFA>FRAMED:1721"}},
+		{"fr", "Des manifestants ont incendié l'ambassade de France.",
+			[]string{"manifestants=NEROPP", "l'ambassade de France=FRAGOV"}, []string{"NEROPP>FRAGOV:1712"}},
+		{"fr", "La Cour pénale internationale a émis un mandat d'arrêt contre Vladimir Poutine.",
+			[]string{"La Cour pénale internationale=IGOJUD", "Vladimir Poutine=RUSGOV"}, []string{"IGOJUD>RUSGOV:173"}},
 	} {
 		got, _ := codeIt(t, tc.lang, tc.text, tc.actors...)
 		if !sameEvents(got, tc.want) {
