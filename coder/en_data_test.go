@@ -64,6 +64,16 @@ func TestEnglishData(t *testing.T) {
 		// indicting keeps its own code (173), not CONDEMN's patterns (111)
 		{"The court indicted the general for his part in the fighting in Bosnia.",
 			[]string{"The court=IGOUNOJUD", "the general=SRBMIL"}, []string{"IGOUNOJUD>SRBMIL:173"}, []string{"111"}},
+		// a bare "expressed" is no disapproval; increasing is no cooperation
+		{"Germany expressed interest in the gas fields of Turkey.",
+			[]string{"Germany=DEU", "Turkey=TUR"}, nil, []string{"110"}},
+		{"Germany expressed concern about Turkey.",
+			[]string{"Germany=DEU", "Turkey=TUR"}, []string{"DEU>?:012"}, nil},
+		{"Russia increased its gas prices for Ukraine.",
+			[]string{"Russia=RUS", "Ukraine=UKR"}, nil, []string{"060"}},
+		// meeting an obligation is no meeting
+		{"Russia will meet its obligations to Ukraine.",
+			[]string{"Russia=RUS", "Ukraine=UKR"}, nil, []string{"040", "036"}},
 	} {
 		got, _ := codeIt(t, "en", tc.text, tc.actors...)
 		for _, w := range tc.want {

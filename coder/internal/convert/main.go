@@ -54,6 +54,11 @@ var verbCodes = map[string]map[string]string{
 	"YIELD":   {"surrender": "0874", "capitulate": "0874"},
 	"GUNFIRE": {"shell": "194", "snipe": "193"},
 	"RESIGN":  {"resign": "0831"},
+	// a bare "expressed" or "expects" is a plain statement (010): what is
+	// expressed decides ("expressed concern" 012, "expressed regret" 018),
+	// PETRARCH's verb codes 110 and 030 are no reading of the bare verb
+	"EXPLAIN_VERBAL": {"express": "010"},
+	"PREDICT":        {"expect": "010"},
 }
 
 // noDefault lists, per block, verbs that do not take the block's default
@@ -92,6 +97,9 @@ var noDefault = map[string]struct {
 	"DISTRUST":          {[]string{"suspect"}, "mostly a participle (\"suspected militants\", \"suspected of\")"},
 	"COLLABORATE":       {[]string{"ally", "associate", "concert"}, "mostly nouns (\"NATO allies\") or participles (\"associated with\")"},
 	"APPREHEND":         {[]string{"take"}, "a light verb (\"take part\", \"take place\", \"take steps\"); what is taken decides"},
+	"BOOST":             {[]string{"beef_up", "step_up", "amplify", "augment", "compound", "enlarge", "escalate", "exaggerate", "expand", "heighten", "increase", "intensify", "magnify", "redouble"}, "increasing or escalating is no cooperation (\"stepped up attacks\", \"increased prices\"); what is increased decides"},
+	"ALLOW":             {[]string{"go_by", "go_through", "clear", "empower", "enable", "legislate", "pass", "verify"}, "\"pass\", \"clear\", \"enable\" are mostly no concession (\"passed through\", \"cleared the area\")"},
+	"EXTRACT":           {[]string{"pull", "pluck"}, "\"pull\" is no seizure (\"pull out\" is a retreat of its own)"},
 	"DEPORT":            {[]string{"remove", "exile"}, "\"remove doubts\", \"in exile\": mostly no expulsion"},
 	"VERBAL_CONFLICT":   {[]string{"compete", "contrast", "counterbalance", "differ", "contest"}, "no disapproval of an actor (\"contest elections\")"},
 	"DISGRACE":          {[]string{"debase", "defile", "degrade", "humble"}, "no disapproval of an actor (\"degrade capabilities\")"},
