@@ -74,6 +74,13 @@ func TestEnglishData(t *testing.T) {
 		// meeting an obligation is no meeting
 		{"Russia will meet its obligations to Ukraine.",
 			[]string{"Russia=RUS", "Ukraine=UKR"}, nil, []string{"040", "036"}},
+		// what an accusation or a demand is about decides the sub-code
+		{"Ukraine accused Russia of genocide.",
+			[]string{"Ukraine=UKR", "Russia=RUS"}, []string{"UKR>RUS:1124"}, []string{"112"}},
+		{"Iran accused Britain of spying.",
+			[]string{"Iran=IRN", "Britain=GBR"}, []string{"IRN>GBR:1125"}, nil},
+		{"The opposition demanded the resignation of the president of Peru.",
+			[]string{"The opposition=PEROPP", "the president of Peru=PERGOV"}, []string{"PEROPP>PERGOV:1041"}, nil},
 	} {
 		got, _ := codeIt(t, "en", tc.text, tc.actors...)
 		for _, w := range tc.want {
