@@ -859,8 +859,13 @@ func (s *sent) otherPrep(p, st int, preps []int32) bool {
 		// the agent ("lancée mardi à Kaboul par X") may come later
 		return false
 	}
+	gen := s.lx.in("genitive", s.norm(pb))
 	for k := p; k < pb; k++ {
-		if s.isPrep(k) && !s.matchAny(k, preps) || s.verbForm(k) || k > p && s.isDet(k) {
+		if s.inTime(k) {
+			// "a été reçue le 20 octobre à Moscou"
+			continue
+		}
+		if s.isPrep(k) && !s.matchAny(k, preps) || s.verbForm(k) || gen && k > p && s.isDet(k) {
 			// "les frappes ont repris en Syrie, selon des médecins", "a
 			// pris d'assaut le camp des islamistes": the genitive belongs
 			// to another noun

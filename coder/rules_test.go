@@ -299,6 +299,9 @@ func TestRules(t *testing.T) {
 			[]string{"manifestants=NEROPP", "l'ambassade de France=FRAGOV"}, []string{"NEROPP>FRAGOV:1712"}},
 		{"fr", "La Cour pénale internationale a émis un mandat d'arrêt contre Vladimir Poutine.",
 			[]string{"La Cour pénale internationale=IGOJUD", "Vladimir Poutine=RUSGOV"}, []string{"IGOJUD>RUSGOV:173"}},
+		// a date between the participle and the place-source slot
+		{"fr", "Une délégation des talibans a été reçue le 20 octobre à Moscou.",
+			[]string{"talibans=AFGGOV", "Moscou=RUSGOV"}, []string{"RUSGOV>AFGGOV:043"}},
 	} {
 		got, _ := codeIt(t, tc.lang, tc.text, tc.actors...)
 		if !sameEvents(got, tc.want) {
