@@ -77,6 +77,10 @@ func TestEnglishData(t *testing.T) {
 		// what an accusation or a demand is about decides the sub-code
 		{"Ukraine accused Russia of genocide.",
 			[]string{"Ukraine=UKR", "Russia=RUS"}, []string{"UKR>RUS:1124"}, []string{"112"}},
+		{"The United Nations accused Israel of war crimes.",
+			[]string{"The United Nations=IGOUNO", "Israel=ISR"}, []string{"IGOUNO>ISR:1124"}, []string{"111"}},
+		{"Egypt shared intelligence with Israel.",
+			[]string{"Egypt=EGY", "Israel=ISR"}, []string{"EGY>ISR:064"}, nil},
 		{"Iran accused Britain of spying.",
 			[]string{"Iran=IRN", "Britain=GBR"}, []string{"IRN>GBR:1125"}, nil},
 		{"The opposition demanded the resignation of the president of Peru.",
