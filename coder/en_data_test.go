@@ -39,6 +39,11 @@ func TestEnglishData(t *testing.T) {
 			[]string{"Egypt=EGY"}, []string{"EGY>?:0256"}, []string{"020"}},
 		{"The rebels rejected a truce offered by the government.",
 			[]string{"The rebels=SDNREB", "the government=SDNGOV"}, []string{"SDNREB>?:1246"}, []string{"120"}},
+		// arriving in or travelling to a country is a visit (042)
+		{"The Prime Minister of India arrived in Washington on Tuesday.",
+			[]string{"The Prime Minister of India=INDGOV", "Washington=USA"}, []string{"INDGOV>?:042"}, []string{"040"}},
+		{"Germany gave weapons to Ukraine.",
+			[]string{"Germany=DEU", "Ukraine=UKR"}, []string{"DEU>UKR:072"}, nil},
 		// block defaults that no longer code ambiguous words
 		{"Sweden sent the refugees back to Turkey.",
 			[]string{"Sweden=SWE", "Turkey=TUR"}, nil, []string{"050"}},

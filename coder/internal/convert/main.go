@@ -37,9 +37,11 @@ var (
 
 // corrections of block default codes, documented in the output.
 var corrections = map[string]struct{ code, why string }{
-	"AGREE":  {"030", "CAMEO 03: agreeing to do something is an intent to cooperate; signed agreements are 057 by their own patterns"},
-	"REFUSE": {"120", "CAMEO 120: reject, refuse; PETRARCH left it to transformations dyad does not have"},
-	"VOW":    {"030", "CAMEO 030: a vow is an expressed intent"},
+	"AGREE":        {"030", "CAMEO 03: agreeing to do something is an intent to cooperate; signed agreements are 057 by their own patterns"},
+	"REFUSE":       {"120", "CAMEO 120: reject, refuse; PETRARCH left it to transformations dyad does not have"},
+	"VOW":          {"030", "CAMEO 030: a vow is an expressed intent"},
+	"ARRIVE":       {"042", "CAMEO 042: make a visit, travel to another location (dyad)"},
+	"GO_SOMEWHERE": {"042", "CAMEO 042: make a visit, travel to another location (dyad)"},
 }
 
 // verbCodes gives single verbs their own CAMEO code instead of their
@@ -100,6 +102,7 @@ var noDefault = map[string]struct {
 	"BOOST":             {[]string{"beef_up", "step_up", "amplify", "augment", "compound", "enlarge", "escalate", "exaggerate", "expand", "heighten", "increase", "intensify", "magnify", "redouble"}, "increasing or escalating is no cooperation (\"stepped up attacks\", \"increased prices\"); what is increased decides"},
 	"ALLOW":             {[]string{"go_by", "go_through", "clear", "empower", "enable", "legislate", "pass", "verify"}, "\"pass\", \"clear\", \"enable\" are mostly no concession (\"passed through\", \"cleared the area\")"},
 	"EXTRACT":           {[]string{"pull", "pluck"}, "\"pull\" is no seizure (\"pull out\" is a retreat of its own)"},
+	"ARRIVE":            {[]string{"approach"}, "\"as elections approach\": no visit"},
 	"DEPORT":            {[]string{"remove", "exile"}, "\"remove doubts\", \"in exile\": mostly no expulsion"},
 	"VERBAL_CONFLICT":   {[]string{"compete", "contrast", "counterbalance", "differ", "contest"}, "no disapproval of an actor (\"contest elections\")"},
 	"DISGRACE":          {[]string{"debase", "defile", "degrade", "humble"}, "no disapproval of an actor (\"degrade capabilities\")"},
