@@ -16,7 +16,18 @@
 //   - "[a:b]" keeps a (the source→target code); "[:b]" (only the reverse
 //     event, whose source the text does not give) is dropped; "[---]" is
 //     kept as a "---" pattern that matches and codes nothing;
-//   - 010 (plain statements) is marked weak ("010~").
+//   - 010 (plain statements) is marked weak ("010~");
+//   - dyad corrections, each written into en.txt as a "# dyad" comment:
+//     block default codes (corrections), single verbs' own codes
+//     (verbCodes: free 0841, surrender 0874, shell 194, resign 0831 ...),
+//     verbs that do not take their block's default code because they are
+//     mostly nouns, adverbs or light verbs in news text (noDefault: plan,
+//     face, call, back, give, aid, trade, take ...), blocks whose patterns
+//     apply only to the verb PETRARCH wrote them for (restrictBlocks:
+//     EXPLAIN_VERBAL, OVERSEE_MANAGE), and verbs that keep only their own
+//     code and patterns (ownOnly: indict, convict);
+//   - a block header written without a space before its closing dashes
+//     ("---  DELAY   [120]---  ---") still opens a block.
 package main
 
 import (
