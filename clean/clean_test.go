@@ -244,3 +244,18 @@ func TestDateline(t *testing.T) {
 		}
 	}
 }
+
+func TestMonthTable(t *testing.T) {
+	m, names, err := MonthTable("# c\nfr\t9\tseptembre,sept\nen\t9\tSeptember,sept\nfr\t3\tmars\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m["september"] != 9 || m["sept"] != 9 || m["mars"] != 3 || len(names) != 4 || names[0] != "septembre" {
+		t.Errorf("table = %v, names %v", m, names)
+	}
+	for _, bad := range []string{"fr\t13\ttredecembre\n", "fr\t1\n", "fr\t3\tmars\nen\t4\tmars\n"} {
+		if _, _, err := MonthTable(bad); err == nil {
+			t.Errorf("%q: no error", bad)
+		}
+	}
+}

@@ -2,7 +2,9 @@ package clean
 
 import (
 	_ "embed"
+	"fmt"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -22,41 +24,51 @@ var (
 )
 
 func init() {
-	monthByName = map[string]int{}
 	var names []string
-	for _, line := range strings.Split(monthsTSV, "\n") {
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 3 {
-			panic("clean: bad line in data/months.tsv: " + line)
-		}
-		m, err := strconv.Atoi(f[1])
-		if err != nil || m < 1 || m > 12 {
-			panic("clean: bad month in data/months.tsv: " + line)
-		}
-		for _, n := range strings.Split(f[2], ",") {
-			n = strings.TrimSpace(n)
-			if _, dup := monthByName[n]; !dup {
-				names = append(names, regexp.QuoteMeta(n))
-			}
-			monthByName[n] = m
-		}
+	var err error
+	monthByName, names, err = MonthTable(monthsTSV)
+	if err != nil {
+		panic("clean: data/months.tsv: " + err.Error())
 	}
-	// longest names first so that "septembre" wins over "sept"
-	sortByLenDesc(names)
 	alt := strings.Join(names, "|")
 	rxDayMonth = regexp.MustCompile(`(?i)\b(\d{1,2})(?:er|st|nd|rd|th|º|°)?\.?\s+(?:de\s+)?(` + alt + `)\.?,?\s+(?:de\s+|del\s+)?((?:19|20)\d\d)\b`)
 	rxMonthDay = regexp.MustCompile(`(?i)\b(` + alt + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b`)
 }
 
-func sortByLenDesc(s []string) {
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && len(s[j]) > len(s[j-1]); j-- {
-			s[j], s[j-1] = s[j-1], s[j]
+// MonthTable reads a month-name table (lines "lang<TAB>month<TAB>names",
+// names comma-separated; # comments) into a map from lower-case name to
+// month, and returns the names quoted for a regexp alternation, longest
+// first (so that "septembre" wins over "sept"). A name given two different
+// months is an error.
+func MonthTable(tsv string) (map[string]int, []string, error) {
+	byName := map[string]int{}
+	var names []string
+	for i, line := range strings.Split(tsv, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 3 {
+			return nil, nil, fmt.Errorf("line %d: want lang, month, names", i+1)
+		}
+		m, err := strconv.Atoi(f[1])
+		if err != nil || m < 1 || m > 12 {
+			return nil, nil, fmt.Errorf("line %d: bad month %q", i+1, f[1])
+		}
+		for _, n := range strings.Split(f[2], ",") {
+			n = strings.ToLower(strings.TrimSpace(n))
+			if old, dup := byName[n]; dup {
+				if old != m {
+					return nil, nil, fmt.Errorf("line %d: %q is given months %d and %d", i+1, n, old, m)
+				}
+				continue
+			}
+			byName[n] = m
+			names = append(names, regexp.QuoteMeta(n))
 		}
 	}
+	sort.SliceStable(names, func(i, j int) bool { return len(names[i]) > len(names[j]) })
+	return byName, names, nil
 }
 
 // FindDate finds the first full calendar date written in s: "22 octobre

@@ -3,7 +3,6 @@ package input
 import (
 	_ "embed"
 	"regexp"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -25,34 +24,12 @@ var (
 )
 
 func init() {
-	extraMonth = map[string]int{}
 	var names []string
-	for _, line := range strings.Split(monthsTSV, "\n") {
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 3 {
-			panic("input: bad line in data/months.tsv: " + line)
-		}
-		m, err := strconv.Atoi(f[1])
-		if err != nil || m < 1 || m > 12 {
-			panic("input: bad month in data/months.tsv: " + line)
-		}
-		for _, n := range strings.Split(f[2], ",") {
-			n = strings.ToLower(strings.TrimSpace(n))
-			if old, dup := extraMonth[n]; dup {
-				if old != m {
-					panic("input: month name " + n + " given two months in data/months.tsv")
-				}
-				continue
-			}
-			extraMonth[n] = m
-			names = append(names, regexp.QuoteMeta(n))
-		}
+	var err error
+	extraMonth, names, err = clean.MonthTable(monthsTSV)
+	if err != nil {
+		panic("input: data/months.tsv: " + err.Error())
 	}
-	// longest names first: "marca" before "mar"
-	sort.SliceStable(names, func(i, j int) bool { return len(names[i]) > len(names[j]) })
 	alt := strings.Join(names, "|")
 	// "24 نيسان / أبريل 2020": two names of the month, the second after a slash
 	rxExtraDayMonth = regexp.MustCompile(`(?i)(?:^|[^\p{L}\d])(\d{1,2})\.?\s+(` + alt + `)(?:\s*/\s*(?:` + alt + `))?\.?,?\s+((?:19|20)\d\d)\b`)
