@@ -581,6 +581,20 @@ func (s *sent) subject(p int) []int {
 			}
 		}
 	}
+	if s.lx.lang == "fr" && p > 1 && s.norm(p-1) == "," && s.gerundAt(p) && s.compSoon(p) {
+		// "La France a contesté l'accord, menaçant d'opposer son veto": a
+		// present participle after a comma that governs a complement (de,
+		// à, que) takes the main clause's subject; a result ("a bombardé
+		// la ville, tuant trois civils") is not coded on its own
+		for k := p - 2; k >= 0 && k >= p-30 && !s.hard(k); k-- {
+			if s.actor[k] < 0 && (s.lx.in("aux", s.norm(k)) || s.verbForm(k) && s.finiteAt(k)) {
+				if g := s.subject(k); g != nil {
+					return g
+				}
+				break
+			}
+		}
+	}
 	if s.lx.lang == "fr" && s.purpose(p) && s.frenchInfinitive(p) {
 		// "X a profité de la présence des chefs ... pour offrir": the
 		// subject of a purpose infinitive is the main clause's
@@ -622,7 +636,7 @@ func (s *sent) subject(p int) []int {
 			if pb := s.prepBefore(s.mst[m]); pb >= 0 {
 				// "le plus haut gradé de l'armée américaine": an
 				// official of X stands for X when nothing better is found
-				if genitive < 0 && s.lx.in("genitive", s.norm(pb)) {
+				if genitive < 0 && s.lx.in("genitive", s.norm(pb)) && (s.lx.lang != "fr" || pb == 0 || s.toks[pb-1].Kind != dyad.Word || s.lx.in("conj", s.norm(pb-1)) || s.lx.in("genitivehead", s.norm(pb-1))) {
 					genitive = m
 				}
 				j = s.mst[m]
@@ -814,6 +828,16 @@ func (s *sent) pastInfinitiveOf(b, a int) bool {
 	return aux
 }
 
+// compSoon reports a complementiser (de, à, que) within three tokens after p.
+func (s *sent) compSoon(p int) bool {
+	for k := p + 1; k < len(s.toks) && k <= p+3; k++ {
+		if s.isComp(k) || s.norm(k) == "que" || s.norm(k) == "qu'" {
+			return true
+		}
+	}
+	return false
+}
+
 // inTime reports a token inside a time expression of the sentence.
 func (s *sent) inTime(k int) bool {
 	sp := s.toks[k].Span
@@ -848,7 +872,8 @@ func (s *sent) lemmaAt(k int) string {
 
 // business reports the code of a company (---BUS, FRABUS, MNC...).
 func business(code string) bool {
-	return strings.HasPrefix(code, "MNC") || len(code) >= 6 && code[3:6] == "BUS"
+	// IGOBUS (the IMF, the World Bank) are intergovernmental, not companies
+	return strings.HasPrefix(code, "MNC") || len(code) >= 6 && code[3:6] == "BUS" && !strings.HasPrefix(code, "IGO")
 }
 
 // otherPrep reports a preposition outside preps between p and the
@@ -1218,6 +1243,10 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 			k--
 		}
 		topic = s.lx.in("topicprep", s.norm(k))
+		if k > 0 && s.lx.in("genitive", s.norm(k)) && s.lx.in("nounneg", s.norm(k-1)) {
+			// "l'absence d'un accord entre les deux pays"
+			topic = true
+		}
 	}
 	for _, p := range ps {
 		if p.noun && f.tag&(tagFut|tagCond|tagGer) != 0 {

@@ -302,6 +302,19 @@ func TestRules(t *testing.T) {
 		// a date between the participle and the place-source slot
 		{"fr", "Une délégation des talibans a été reçue le 20 octobre à Moscou.",
 			[]string{"talibans=AFGGOV", "Moscou=RUSGOV"}, []string{"RUSGOV>AFGGOV:043"}},
+		// a present participle governing a complement after a comma takes
+		// the main clause's subject
+		{"fr", "La France a contesté le contenu de l'accord, menaçant d'opposer son veto.",
+			[]string{"La France=FRA"}, []string{"FRA>:130"}},
+		// no event after "l'absence de"
+		{"fr", "Le journal a imputé à la Turquie l'absence d'un accord entre les deux pays.",
+			[]string{"Le journal=IRQMED", "la Turquie=TUR", "les deux pays=IRQ"}, []string{"IRQMED>TUR:112"}},
+		// the IMF is no company; stopping credits is cutting economic aid
+		{"fr", "Le FMI a gelé son programme en faveur de la Côte d'Ivoire.",
+			[]string{"Le FMI=IGOBUSIMF", "la Côte d'Ivoire=CIV"}, []string{"IGOBUSIMF>CIV:1621"}},
+		// "la veuve de X" does not stand for X
+		{"fr", "Le reportage a convaincu la veuve de l'ancien président de demander l'exhumation.",
+			[]string{"l'ancien président=PSEGOV"}, nil},
 	} {
 		got, _ := codeIt(t, tc.lang, tc.text, tc.actors...)
 		if !sameEvents(got, tc.want) {
