@@ -2441,10 +2441,11 @@ func (s *sent) emit() {
 			}
 		}
 		for _, pr := range pairs {
-			if c.p.weak && pr[1] < 0 && strings.HasPrefix(s.codes[pr[0]], "---") {
+			if (c.p.weak || s.lx.lang == "fr" && strings.HasPrefix(c.code, "01")) && pr[1] < 0 && strings.HasPrefix(s.codes[pr[0]], "---") {
 				// "le président a déclaré", "officials said": a plain
 				// statement by someone of unknown country, to no one, says
-				// too little to be coded
+				// too little to be coded; in French also the other
+				// statements (01x: "les médecins doivent envisager ...")
 				if tr {
 					s.tracef("  drop weak %s (%s): plain statement by an actor of unknown country (%s)", c.p.id, c.code, s.codes[pr[0]])
 				}

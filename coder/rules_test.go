@@ -315,6 +315,12 @@ func TestRules(t *testing.T) {
 		// "la veuve de X" does not stand for X
 		{"fr", "Le reportage a convaincu la veuve de l'ancien président de demander l'exhumation.",
 			[]string{"l'ancien président=PSEGOV"}, nil},
+		// a French statement (01x) without target by an actor of unknown
+		// country is not coded; with a known country it is
+		{"fr", "Les médecins doivent envisager une surveillance clinique de ces patients.",
+			[]string{"Les médecins=---HLH"}, nil},
+		{"fr", "Les autorités japonaises envisagent de réviser le quota.",
+			[]string{"Les autorités japonaises=JPNGOV"}, []string{"JPNGOV>:014"}},
 	} {
 		got, _ := codeIt(t, tc.lang, tc.text, tc.actors...)
 		if !sameEvents(got, tc.want) {
