@@ -732,6 +732,46 @@ func (s *sent) subject(p int) []int {
 	if genitive >= 0 {
 		return s.group(genitive)
 	}
+	if g := s.frontedSubject(p); g != nil {
+		return g
+	}
+	return nil
+}
+
+// frontedSubject finds the subject of an infinitive in a fronted clause
+// ("Après avoir rencontré le président russe, le Premier ministre israélien
+// a quitté Moscou"): the first actor after the clause's comma, not
+// introduced by a preposition (French).
+func (s *sent) frontedSubject(p int) []int {
+	if s.lx.lang != "fr" || len(s.toks) == 0 || !s.lx.in("frontintro", s.norm(0)) {
+		return nil
+	}
+	k := 0
+	for ; k < len(s.toks) && k <= p+12; k++ {
+		if k < p && (s.norm(k) == "," || s.hard(k) && k > 0) {
+			return nil // the anchor is not in the fronted clause
+		}
+		if k > p && s.norm(k) == "," {
+			break
+		}
+	}
+	if k >= len(s.toks) || s.norm(k) != "," {
+		return nil
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+6; j++ {
+		if m := s.actor[j]; m >= 0 {
+			if s.prepBefore(s.mst[m]) >= 0 {
+				return nil
+			}
+			if s.trace() {
+				s.tracef("  fronted clause %q ...: subject after the comma", s.toks[0].Text)
+			}
+			return s.group(m)
+		}
+		if s.hard(j) || s.verbForm(j) {
+			return nil
+		}
+	}
 	return nil
 }
 
@@ -833,6 +873,23 @@ func (s *sent) compSoon(p int) bool {
 	for k := p + 1; k < len(s.toks) && k <= p+3; k++ {
 		if s.isComp(k) || s.norm(k) == "que" || s.norm(k) == "qu'" {
 			return true
+		}
+	}
+	return false
+}
+
+// passiveAt reports a participle at i after a passive auxiliary (été,
+// est, sont ...) within three tokens.
+func (s *sent) passiveAt(i int, f formInfo) bool {
+	if f.tag&tagPart == 0 {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if s.lx.in("passaux", s.norm(j)) {
+			return !(j > 0 && s.lx.in("refl", s.norm(j-1)))
+		}
+		if s.hard(j) {
+			break
 		}
 	}
 	return false
@@ -1073,6 +1130,10 @@ func (s *sent) beforeIncise(p int) []int {
 // default-target preposition is also accepted). It returns the mention and
 // the token after it.
 func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
+	for p < len(s.toks) && (s.norm(p) == "»" || s.norm(p) == "”") {
+		// "a qualifié d'« inacceptable » la décision de l'OTAN"
+		p++
+	}
 	commas := 0
 	maxCommas := 2
 	content := false
@@ -1539,7 +1600,9 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				m = -1
 			}
 			if m < 0 {
-				if e.optional || (e.preps == nil && e.kind == elTgt && !e.required) {
+				if e.optional || (e.preps == nil && e.kind == elTgt && (!e.required || s.lx.lang == "fr" && s.passiveAt(i, f))) {
+					// (a required object is the subject of a passive: "un
+					// convoi de l'ONU a été attaqué par des rebelles")
 					if e.kind == elTgt {
 						hasTgt = true
 						directTgt = e.preps == nil

@@ -321,6 +321,22 @@ func TestRules(t *testing.T) {
 			[]string{"Les médecins=---HLH"}, nil},
 		{"fr", "Les autorités japonaises envisagent de réviser le quota.",
 			[]string{"Les autorités japonaises=JPNGOV"}, []string{"JPNGOV>:014"}},
+		// a required object is the subject of a passive; a UN convoy stands
+		// for the UN
+		{"fr", "Un convoi de l'ONU a été attaqué mardi par des rebelles.",
+			[]string{"l'ONU=IGOUNO", "des rebelles=CODREB"}, []string{"CODREB>IGOUNO:190"}},
+		// receiving a loan: the lender is the source
+		{"fr", "La Grèce a obtenu un nouveau prêt de l'Union européenne.",
+			[]string{"La Grèce=GRC", "l'Union européenne=IGOEUREEC"}, []string{"IGOEUREEC>GRC:071"}},
+		// the object after a closing quote
+		{"fr", "Le ministre russe a qualifié d'« inacceptable » la décision de l'OTAN.",
+			[]string{"Le ministre russe=RUSGOV", "l'OTAN=IGOWSTNAT"}, []string{"RUSGOV>IGOWSTNAT:111"}},
+		// a summoned envoy, passive: the place's authorities summoned him
+		{"fr", "L'ambassadeur américain a été convoqué au ministère à Pékin.",
+			[]string{"L'ambassadeur américain=USAGOV", "ministère=CHNGOV", "Pékin=CHN"}, []string{"CHNGOV>USAGOV:110"}},
+		// a fronted infinitive clause takes the subject after its comma
+		{"fr", "Après avoir rencontré le président russe, le Premier ministre israélien a quitté Moscou.",
+			[]string{"le président russe=RUSGOV", "le Premier ministre israélien=ISRGOV", "Moscou=RUSGOV"}, []string{"ISRGOV>RUSGOV:040"}},
 	} {
 		got, _ := codeIt(t, tc.lang, tc.text, tc.actors...)
 		if !sameEvents(got, tc.want) {
