@@ -187,11 +187,14 @@ type sent struct {
 	men   []int         // token after each mention
 	codes []string      // code of each mention (an unknown country completed from "à Kaboul")
 	twins map[int][]int // mention → the other mentions on its span (compound "les deux pays")
-	cands []cand
-	prev  []int // source group of the last event (for pronouns), as mention indexes of this sentence
-	prevA []int // the same as indexes into a.Actors, kept across sentences
-	lastT int   // the target of the last event with one (index into a.Actors), -1; kept across sentences
-	prevT int   // lastT as a mention of this sentence, -1
+	// anyGenitive: while looking for a passive's subject (its target), any
+	// genitive owner stands for the noun ("le soutien de l'Iran")
+	anyGenitive bool
+	cands       []cand
+	prev        []int // source group of the last event (for pronouns), as mention indexes of this sentence
+	prevA       []int // the same as indexes into a.Actors, kept across sentences
+	lastT       int   // the target of the last event with one (index into a.Actors), -1; kept across sentences
+	prevT       int   // lastT as a mention of this sentence, -1
 
 	dropPlain bool
 }
@@ -636,7 +639,7 @@ func (s *sent) subject(p int) []int {
 			if pb := s.prepBefore(s.mst[m]); pb >= 0 {
 				// "le plus haut gradé de l'armée américaine": an
 				// official of X stands for X when nothing better is found
-				if genitive < 0 && s.lx.in("genitive", s.norm(pb)) && (s.lx.lang != "fr" || pb == 0 || s.toks[pb-1].Kind != dyad.Word || s.lx.in("conj", s.norm(pb-1)) || s.lx.in("genitivehead", s.norm(pb-1))) {
+				if genitive < 0 && s.lx.in("genitive", s.norm(pb)) && (s.lx.lang != "fr" || s.anyGenitive || pb == 0 || s.toks[pb-1].Kind != dyad.Word || s.lx.in("conj", s.norm(pb-1)) || s.lx.in("genitivehead", s.norm(pb-1))) {
 					genitive = m
 				}
 				j = s.mst[m]
@@ -1687,7 +1690,11 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				c.src = nil
 			}
 			if aux {
+				// the subject of a passive is the target: "le soutien de
+				// l'Iran a été critiqué" targets Iran (any genitive owner)
+				s.anyGenitive = true
 				c.tgt = s.subject(i)
+				s.anyGenitive = false
 			} else if m := s.actorAt(i - 1); m >= 0 {
 				// "the talks mediated by Qatar": a participle without
 				// auxiliary qualifies the noun right before it

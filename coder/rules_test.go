@@ -337,6 +337,9 @@ func TestRules(t *testing.T) {
 		// a fronted infinitive clause takes the subject after its comma
 		{"fr", "Après avoir rencontré le président russe, le Premier ministre israélien a quitté Moscou.",
 			[]string{"le président russe=RUSGOV", "le Premier ministre israélien=ISRGOV", "Moscou=RUSGOV"}, []string{"ISRGOV>RUSGOV:040"}},
+		// the subject of a passive is its target, through any genitive
+		{"fr", "Le soutien de l'Iran au régime syrien a été critiqué par Washington.",
+			[]string{"l'Iran=IRN", "régime syrien=SYRGOV", "Washington=USAGOV"}, []string{"IRN>SYRGOV:051", "USAGOV>IRN:111"}},
 	} {
 		got, _ := codeIt(t, tc.lang, tc.text, tc.actors...)
 		if !sameEvents(got, tc.want) {
