@@ -671,6 +671,13 @@ func (s *sent) subject(p int) []int {
 			}
 			return nil
 		}
+		if s.lx.lang == "fr" && (nm == "nous" || nm == "je" || nm == "j'") {
+			// "« Nous condamnons fermement cette attaque », a déclaré le
+			// ministre": the speaker named after the quote
+			if g := s.quoteSpeaker(p); g != nil {
+				return g
+			}
+		}
 		if s.lx.in("firstperson", nm) {
 			// "je tiens à remercier", "we condemn": the speaker is not an
 			// actor of the sentence ("Monsieur le Président, je ...")
@@ -1051,6 +1058,25 @@ func (s *sent) inverted(i int) []int {
 	}
 	if m, _ := s.slot(i+1, nil, false, -4); m >= 0 {
 		return s.group(m)
+	}
+	return nil
+}
+
+// quoteSpeaker finds the speaker named after the closing quote that
+// follows p ("..., a déclaré le ministre"), nil when none.
+func (s *sent) quoteSpeaker(p int) []int {
+	for k := p + 1; k < len(s.toks) && k <= p+40; k++ {
+		switch s.norm(k) {
+		case "«", "“":
+			return nil
+		case "»", "”", "\"":
+			for j := k + 1; j < len(s.toks) && j <= k+5; j++ {
+				if s.actor[j] < 0 && s.verbForm(j) {
+					return s.inverted(j)
+				}
+			}
+			return nil
+		}
 	}
 	return nil
 }

@@ -340,6 +340,9 @@ func TestRules(t *testing.T) {
 		// the subject of a passive is its target, through any genitive
 		{"fr", "Le soutien de l'Iran au régime syrien a été critiqué par Washington.",
 			[]string{"l'Iran=IRN", "régime syrien=SYRGOV", "Washington=USAGOV"}, []string{"IRN>SYRGOV:051", "USAGOV>IRN:111"}},
+		// a first-person subject inside a quote is the speaker named after it
+		{"fr", "« Nous ne négocierons jamais avec les terroristes », a affirmé mardi le président malien.",
+			[]string{"les terroristes=MLIINS", "le président malien=MLIGOV"}, []string{"MLIGOV>MLIINS:125 future"}},
 	} {
 		got, _ := codeIt(t, tc.lang, tc.text, tc.actors...)
 		if !sameEvents(got, tc.want) {
