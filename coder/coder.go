@@ -854,6 +854,16 @@ func (s *sent) purpose(i int) bool {
 	if k < 0 {
 		return false
 	}
+	if s.lx.in("conj", s.norm(k)) {
+		// "pour dénoncer les massacres et imposer des sanctions": an
+		// infinitive coordinated with a purpose infinitive
+		for j := k - 1; j > 0 && j >= k-15 && !s.hard(j); j-- {
+			if s.frenchInfinitive(j) && s.purpose(j) {
+				return true
+			}
+		}
+		return false
+	}
 	return s.lx.in("purpose", s.norm(k)) || k > 0 && s.lx.in("comp", s.norm(k)) && s.lx.in("purpose", s.norm(k-1))
 }
 

@@ -477,3 +477,19 @@ func TestHomeVisit(t *testing.T) {
 		}
 	}
 }
+
+// TestCoordinatedPurpose: an infinitive coordinated with a purpose
+// infinitive ("pour dénoncer ... et imposer des sanctions") is a purpose
+// too: no sanctions are coded.
+func TestCoordinatedPurpose(t *testing.T) {
+	got, _ := codeIt(t, "fr", "L'Autorité palestinienne va demander une réunion du Conseil de sécurité pour dénoncer les massacres et imposer des sanctions à Israël.",
+		"L'Autorité palestinienne=PSEGOV", "Conseil de sécurité=IGOUNO", "Israël=ISR")
+	for _, e := range got {
+		if strings.Contains(e, ":163") {
+			t.Errorf("purpose coded as an event: %q", got)
+		}
+	}
+	if len(got) == 0 || got[0] != "PSEGOV>IGOUNO:020 future" {
+		t.Errorf("got %q, want the appeal first", got)
+	}
+}
