@@ -84,6 +84,10 @@ type Entry struct {
 	// ("le pouvoir", "un responsable"; not "sans pouvoir dire", "responsable
 	// de"), set by "@require det" in agent files.
 	needDet bool
+	// needQuant: an agent word that names an actor only after a number or
+	// a quantity ("des centaines de personnes", "quelque 200 personnes";
+	// not "les personnes âgées"), set by "@require quant".
+	needQuant bool
 }
 
 // Where names the entry's position, file:line.
@@ -240,7 +244,7 @@ func (kb *KB) read(r io.Reader, file string, probs *[]Problem) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<20), 1<<20)
 	source, kind := "", ""
-	needDet := false
+	needDet, needQuant := false, false
 	seen := map[string]int{} // folded name -> line, within this file
 	ln := 0
 	fail := func(line int, format string, a ...any) error {
@@ -270,15 +274,17 @@ func (kb *KB) read(r io.Reader, file string, probs *[]Problem) error {
 					}
 				}
 				kind = v
-				needDet = false
+				needDet, needQuant = false, false
 			case "require":
 				switch v {
 				case "det":
-					needDet = true
+					needDet, needQuant = true, false
+				case "quant":
+					needDet, needQuant = false, true
 				case "", "none":
-					needDet = false
+					needDet, needQuant = false, false
 				default:
-					if err := fail(ln, "unknown requirement %q (want det or none)", v); err != nil {
+					if err := fail(ln, "unknown requirement %q (want det, quant or none)", v); err != nil {
 						return err
 					}
 				}
@@ -306,7 +312,7 @@ func (kb *KB) read(r io.Reader, file string, probs *[]Problem) error {
 			continue
 		}
 		e := &Entry{Kind: kind, Source: source, File: file, Line: ln, superseded: -1, Lang: fileLang(file),
-			needDet: needDet && kind == "agent"}
+			needDet: needDet && kind == "agent", needQuant: needQuant && kind == "agent"}
 		for _, n := range strings.Split(lhs, "|") {
 			n = strings.TrimSpace(n)
 			if n == "" {

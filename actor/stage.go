@@ -49,6 +49,15 @@ type docState struct {
 	maxNameN  int
 	countries []string       // country codes in order of last mention
 	count     map[string]int // mentions per country code
+	ante      []antecedent   // named bodies of the last sentences, for back-references
+}
+
+// antecedent is a named body a back-reference ("l'ONG", "le mouvement",
+// "the group") may stand for.
+type antecedent struct {
+	code, name, kind, where string
+	sent                    int
+	class                   string // ngo, igo, group, org, gov
 }
 
 // pair returns the two countries "les deux pays" refers to: the two most
@@ -102,7 +111,7 @@ func (s *Stage) Process(a *dyad.Analysis) error {
 	for si := range a.Sentences {
 		sent := &a.Sentences[si]
 		us = sentenceUnits(sent.Tokens, us)
-		ms := s.scan(us, date, a.Doc.Lang)
+		ms := s.scan(sent.Tokens, us, date, a.Doc.Lang)
 		ms = s.filter(sent, us, ms, a.Doc.Lang)
 		ms = s.link(a, sent, us, ms, date)
 		// remember the people of this sentence, then resolve surnames and
@@ -115,7 +124,10 @@ func (s *Stage) Process(a *dyad.Analysis) error {
 		ms = s.docNames(us, ms, ds)
 		ms = mergeTitles(sent.Tokens, us, ms)
 		ms = mergeCountryPerson(sent.Tokens, us, ms)
+		ms = s.backRefs(us, ms, ds, si)
+		n0 := len(a.Actors)
 		s.emit(a, si, sent, us, ms, ds)
+		ds.remember(a.Actors[n0:], si)
 	}
 	if docDefault {
 		s.docDefault(a, ds, first)
@@ -219,7 +231,7 @@ func (kb *KB) agentLongest(us []unit, i int, lang string) (end int, node int32, 
 }
 
 // scan finds the leftmost-longest entity, agent and demonym matches.
-func (s *Stage) scan(us []unit, date dyad.Date, lang string) []mention {
+func (s *Stage) scan(toks []dyad.Token, us []unit, date dyad.Date, lang string) []mention {
 	kb := s.kb
 	var ms []mention
 	for i := 0; i < len(us); {
@@ -261,7 +273,12 @@ func (s *Stage) scan(us []unit, date dyad.Date, lang string) []mention {
 				i++
 				continue
 			}
-			if e.needDet && !(i > 0 && wordSet("det")[us[i-1].norm] ||
+			if e.needQuant && !quantified(toks, us, i) {
+				// "les personnes âgées"; "des centaines de personnes" is people
+				i++
+				continue
+			}
+			if e.needDet && !(i > 0 && wordSet("det")[us[i-1].norm] || quantified(toks, us, i) ||
 				i > 0 && (us[i-1].norm == "de" || us[i-1].norm == "d'") && plural(us[aEnd-1].norm) ||
 				len(ms) > 0 && ms[len(ms)-1].j == i) {
 				// "sans pouvoir dire", "responsable de", "opération militaire"

@@ -1,0 +1,155 @@
+package actor
+
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad"
+)
+
+// Back-references: a definite noun standing for a body named shortly
+// before ("Amnesty International ... L'ONG a demandé", "le Hezbollah ... le
+// mouvement", "the group", "l'AIEA ... l'agence", "le régime") takes that
+// body's code. The nouns and the kinds of body each may stand for are the
+// "backref-CLASS" sets of data/wordsets.txt; the body must be named in the
+// same sentence before the noun or in the backRefWindow sentences before.
+// Without such a body the noun keeps what the dictionaries give it (the
+// agent "régime" GOV, "agence" MED) or names no actor ("le groupe").
+
+// backRefWindow: how many sentences back a back-reference looks.
+const backRefWindow = 3
+
+var backRefClasses = []string{"ngo", "igo", "group", "org", "gov"}
+
+// anteClass is the class of body an emitted mention is, "" for none.
+func anteClass(code, kind string) string {
+	switch {
+	case strings.HasPrefix(code, "NGO"):
+		return "ngo"
+	case strings.HasPrefix(code, "IGO"):
+		return "igo"
+	case kind == "group":
+		return "group"
+	case kind == "org" && isCountryCode(code) || kind == "org" && strings.HasPrefix(code, "MNC"):
+		return "org"
+	case isCountryCode(code) && len(code) >= 6 && code[3:6] == "GOV" && kind != "compound":
+		return "gov"
+	}
+	return ""
+}
+
+// remember records the bodies among the mentions emitted for sentence si
+// and forgets those out of the window.
+func (ds *docState) remember(ms []dyad.ActorMention, si int) {
+	k := 0
+	for _, a := range ds.ante {
+		if a.sent >= si-backRefWindow+1 {
+			ds.ante[k] = a
+			k++
+		}
+	}
+	ds.ante = ds.ante[:k]
+	for _, m := range ms {
+		if c := anteClass(m.Code, m.Kind); c != "" {
+			ds.ante = append(ds.ante, antecedent{code: m.Code, name: m.Name, kind: m.Kind, where: m.Entry, sent: si, class: c})
+		}
+	}
+}
+
+// backRefs resolves the back-reference nouns of a sentence.
+func (s *Stage) backRefs(us []unit, ms []mention, ds *docState, si int) []mention {
+	if len(us) < 2 {
+		return ms
+	}
+	var add []mention
+	for i := 1; i < len(us); i++ {
+		u := us[i]
+		if !u.first || !u.last || u.cap && !u.upper && !us[i-1].cap {
+			continue // "le groupe Wagner" is handled below; a capitalised noun mid-sentence is a name
+		}
+		var ok [5]bool
+		any := false
+		for c, name := range backRefClasses {
+			if wordSet("backref-" + name)[u.norm] {
+				ok[c], any = true, true
+			}
+		}
+		if !any || !wordSet("backref-det")[us[i-1].norm] {
+			continue
+		}
+		// the noun alone or the bare agent of the dictionaries ("l'agence",
+		// "le régime"), not a longer mention ("le régime syrien")
+		at := -1
+		clash := false
+		for x, m := range ms {
+			if m.i <= i && i < m.j || m.i == i+1 {
+				if m.i == i && m.j == i+1 && m.kind == "agent" && m.country == "" && !strings.HasPrefix(m.role, "@") {
+					at = x
+				} else {
+					clash = true
+				}
+			}
+		}
+		if clash {
+			continue
+		}
+		if i+1 < len(us) {
+			n := us[i+1]
+			if n.norm == "de" || n.norm == "du" || n.norm == "des" || n.norm == "d'" || n.norm == "of" || n.cap && n.first && touching(us, i, i+1) {
+				continue // "le groupe de contact", "l'organisation des Nations unies", "le groupe Wagner"
+			}
+		}
+		// the latest body of an allowed class: first in this sentence
+		// before the noun, then in the sentences before
+		var best *antecedent
+		for x := len(ms) - 1; x >= 0 && best == nil; x-- {
+			m := ms[x]
+			if m.j > i-1 || m.kind == "agent" && m.country == "" {
+				continue
+			}
+			code := m.code
+			if m.kind == "agent" {
+				code = m.country + m.role
+			}
+			c := anteClass(code, m.kind)
+			for ci, name := range backRefClasses {
+				if ok[ci] && name == c {
+					best = &antecedent{code: code, name: m.name, kind: m.kind, where: m.where, sent: si, class: c}
+				}
+			}
+		}
+		for x := len(ds.ante) - 1; x >= 0 && best == nil; x-- {
+			a := ds.ante[x]
+			if a.sent < si-backRefWindow {
+				break
+			}
+			for ci, name := range backRefClasses {
+				if ok[ci] && name == a.class {
+					best = &ds.ante[x]
+				}
+			}
+		}
+		if best == nil {
+			continue
+		}
+		kind := best.kind
+		if kind == "agent" {
+			kind = "country"
+		}
+		m := mention{i: i, j: i + 1, kind: kind, code: best.code, name: best.name, where: "backref:" + best.where}
+		if at >= 0 {
+			ms[at] = m
+		} else {
+			add = append(add, m)
+		}
+	}
+	if len(add) == 0 {
+		return ms
+	}
+	ms = append(ms, add...)
+	for x := 1; x < len(ms); x++ {
+		for y := x; y > 0 && ms[y].i < ms[y-1].i; y-- {
+			ms[y], ms[y-1] = ms[y-1], ms[y]
+		}
+	}
+	return ms
+}
