@@ -1435,6 +1435,14 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 			}
 			return
 		}
+		if !p.noun && s.lx.lang == "en" {
+			if why := s.nounPosition(i, f); why != "" {
+				if tr {
+					s.tracef("  %q at %d: %s skipped: %s", s.toks[i].Text, i, p.id, why)
+				}
+				return
+			}
+		}
 		c, why := s.match(p, i, f)
 		if c == nil {
 			if tr {
@@ -1448,6 +1456,139 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 		s.cands = append(s.cands, *c)
 		return
 	}
+}
+
+// nounPosition reports why an English verb form at i stands where only a
+// noun or adjective can (the empty string when it may be a verb):
+//   - after a possessive "'s", directly or after modifiers ("the European
+//     Union's support", "Croatia's military advance");
+//   - after an adjective ("immediate economic aid", "better pay"), or
+//     capitalised inside a name ("a Free Trade Agreement");
+//   - an -s form after a plural noun ("human rights abuses") or before an
+//     auxiliary or finite verb ("clashes were continuing", "shells
+//     continued");
+//   - a participle used as an adjective: after an article, an adverb
+//     without auxiliary, "'s" or another verb, and before a noun ("heavily
+//     armed", "the ruling party", "arrested suspected militants");
+//   - a member of a list of nouns ("the withdrawal, collection and
+//     monitoring of").
+func (s *sent) nounPosition(i int, f formInfo) string {
+	lemma := s.lx.names[f.word]
+	nm := s.norm(i)
+	sForm := f.tag == 0 && strings.HasSuffix(nm, "s") && !strings.HasSuffix(lemma, "s")
+	base := f.tag&(tagPast|tagPart|tagGer) == 0 && !sForm
+	ger := f.tag&tagGer != 0
+	part := f.tag&tagPart != 0
+	// possessive "'s", possibly inside the mention before ("Croatia's military")
+	k := i - 1
+	mods := 0
+	for n := 0; n < 2 && k > 0; n++ {
+		if s.clitic(k) {
+			break
+		}
+		if s.toks[k].Kind != dyad.Word || s.hard(k) || s.isPrep(k) || s.lx.in("det", s.norm(k)) || s.lx.in("conj", s.norm(k)) ||
+			s.lx.in("neg", s.norm(k)) || (s.actor[k] < 0 && s.verbForm(k)) {
+			break
+		}
+		mods++
+		k--
+	}
+	if k > 0 && s.clitic(k) && !s.lx.in("notpossessor", s.norm(k-1)) {
+		if mods == 0 {
+			return fmt.Sprintf("a noun after the possessive %q", s.toks[k].Text)
+		}
+		// (not after "that": "demanded that Burundi's government grant")
+		st := k - 1
+		if m := s.actor[st]; m >= 0 {
+			st = s.mst[m]
+		}
+		for n := 0; n < 2 && st > 0 && s.isDet(st-1); n++ {
+			st--
+		}
+		if base && !strings.HasSuffix(s.norm(i-1), "s") && (st == 0 || !s.lx.in("clausecomp", s.norm(st-1))) {
+			return fmt.Sprintf("a noun after %q %q", s.toks[k].Text, s.toks[i-1].Text)
+		}
+	}
+	if i == 0 {
+		return ""
+	}
+	prev := s.norm(i - 1)
+	plainPrev := s.toks[i-1].Kind == dyad.Word && s.actor[i-1] < 0 && !s.verbForm(i-1)
+	// after an adjective
+	if (base || sForm) && s.toks[i-1].Kind == dyad.Word && s.actor[i-1] < 0 && s.lx.in("adjective", prev) && (i < 2 || !s.lx.in("aux", s.norm(i-2)) && !s.lx.in("passaux", s.norm(i-2))) {
+		return fmt.Sprintf("a noun after the adjective %q", s.toks[i-1].Text)
+	}
+	// capitalised inside a name: "the North American Free Trade Agreement"
+	if t := s.toks[i].Text; i > 1 && t != "" && t[0] >= 'A' && t[0] <= 'Z' && s.toks[i-1].Kind == dyad.Word && s.actor[i-1] < 0 {
+		if p := s.toks[i-1].Text; p != "" && p[0] >= 'A' && p[0] <= 'Z' && !s.verbForm(i-1) {
+			return fmt.Sprintf("capitalised after %q: inside a name", p)
+		}
+	}
+	// -s form after a plural noun: "human rights abuses"
+	if sForm && plainPrev && len(prev) > 3 && strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss") &&
+		!strings.HasSuffix(prev, "us") && !strings.HasSuffix(prev, "is") && !s.hard(i-1) && !s.lx.in("det", prev) &&
+		!s.lx.in("nounmark", prev) && !s.lx.in("passaux", prev) && !s.lx.in("aux", prev) && !s.lx.in("pronoun", prev) {
+		return fmt.Sprintf("a noun after the plural %q", s.toks[i-1].Text)
+	}
+	// -s form before an auxiliary or a finite verb: "clashes were continuing"
+	if sForm && i+1 < len(s.toks) && s.actor[i+1] < 0 {
+		nx := s.norm(i + 1)
+		if s.lx.in("passaux", nx) && nx != "be" && nx != "been" && nx != "being" || s.lx.in("aux", nx) || s.lx.in("future", nx) && nx != "plans" && nx != "plan" || s.lx.in("hypothetical", nx) || s.finitePastAt(i+1) {
+			return fmt.Sprintf("a plural noun before the verb %q", s.toks[i+1].Text)
+		}
+	}
+	// participle as an adjective before a noun
+	if (part || ger) && i+1 < len(s.toks) && s.toks[i+1].Kind == dyad.Word && !s.isPrep(i+1) && !s.lx.in("det", s.norm(i+1)) &&
+		!s.hard(i+1) && !s.lx.in("conj", s.norm(i+1)) && (s.actor[i+1] >= 0 || !s.verbForm(i+1)) {
+		switch {
+		case s.lx.in("nounmark", prev) || s.lx.in("det", prev):
+			return fmt.Sprintf("an adjective after %q before a noun", s.toks[i-1].Text)
+		case part && strings.HasSuffix(prev, "ly") && s.actor[i-1] < 0 && (i < 2 || s.lx.in("det", s.norm(i-2)) || s.lx.in("nounmark", s.norm(i-2)) ||
+			s.isPrep(i-2) || s.toks[i-2].Kind != dyad.Word && s.norm(i-2) != "\""):
+			// (not after a subject: "agents sexually abused immigrants")
+			return fmt.Sprintf("an adjective after the adverb %q before a noun", s.toks[i-1].Text)
+		case part && s.actor[i-1] < 0 && s.verbBefore(i-1):
+			return fmt.Sprintf("an adjective after the verb %q before a noun", s.toks[i-1].Text)
+		}
+	}
+	// a list of nouns: "the withdrawal, collection and monitoring of"
+	if (base || ger || sForm) && (s.lx.in("conj", prev) || prev == ",") {
+		j := i - 2
+		for n := 0; n < 4 && j > 0; n++ {
+			if s.toks[j].Kind != dyad.Word || s.actor[j] >= 0 || s.verbBefore(j) {
+				break
+			}
+			b := s.norm(j - 1)
+			if (s.lx.in("det", b) || s.lx.in("nounmark", b)) && n > 0 {
+				// (a list of at least three: "the constitution and
+				// arresting" is a coordination of clauses)
+				return fmt.Sprintf("a noun in a list after %q", s.toks[j-1].Text)
+			}
+			if b != "," && !s.lx.in("conj", b) {
+				break
+			}
+			j -= 2
+		}
+	}
+	return ""
+}
+
+// clitic reports the possessive clitic "'s" (or a bare "'" after a plural).
+func (s *sent) clitic(k int) bool {
+	return s.lx.in("possclitic", s.norm(k))
+}
+
+// finitePastAt reports a past form of a pattern verb at k.
+func (s *sent) finitePastAt(k int) bool {
+	if s.actor[k] >= 0 {
+		return false
+	}
+	for _, f := range s.ids[k] {
+		if f.tag&tagPast != 0 && s.lx.verbs[s.lx.names[f.word]] {
+			return true
+		}
+	}
+	return false
 }
 
 // finitePast reports an English past form of a pattern verb at k that
