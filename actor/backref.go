@@ -76,6 +76,10 @@ func (s *Stage) backRefs(us []unit, ms []mention, ds *docState, si int) []mentio
 		if !any || !wordSet("backref-det")[us[i-1].norm] {
 			continue
 		}
+		if i+1 < len(us) && wordSet("backref-armed")[us[i+1].norm] {
+			// "l'organisation islamiste", "le mouvement armé": an armed group only
+			ok = [5]bool{2: true}
+		}
 		// the noun alone or the bare agent of the dictionaries ("l'agence",
 		// "le régime"), not a longer mention ("le régime syrien")
 		at := -1

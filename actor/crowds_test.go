@@ -1,6 +1,9 @@
 package actor
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestQuantifiedPeople: people counted by a number or a quantity are
 // actors by their agent noun ("des centaines de personnes" CVL, "20
@@ -130,5 +133,40 @@ func TestEventNounsNotActors(t *testing.T) {
 	got := actorsOf(t, "Des frappes aériennes israéliennes ont visé Gaza.", "2012-05-10", "fr")
 	if !has(got, "israéliennes=ISRMIL") || hasText(got, "frappes") {
 		t.Errorf("frappes aériennes israéliennes: got %v", got)
+	}
+}
+
+// TestCompanyHeads: the head of a capitalised body no dictionary knows,
+// named without an article ("les dirigeants de Docks de France", "le
+// président de Renault"), is business; a country ending such a name ("Docks
+// de France", "la Coupe de France") is no actor; heads of known states and
+// of bodies with an article are unchanged.
+func TestCompanyHeads(t *testing.T) {
+	cases := []struct {
+		body string
+		want []string
+		none []string
+	}{
+		{"Les dirigeants de Docks de France ont annoncé un plan.", []string{"dirigeants=---BUS"}, []string{"France"}},
+		{"Le président de Gazprom a parlé avec le président de la Russie.", []string{"président=---BUS", "président de la Russie=RUSGOV"}, nil},
+		{"La Coupe de France a commencé ; la Bourse de New York est fermée.", nil, []string{"France", "New York"}},
+		{"Le président du Conseil des ministres Mario Monti a parlé.", nil, []string{"---BUS"}},
+		{"Le roi Abdallah d'Arabie saoudite a reçu le ministre.", []string{"Arabie saoudite=SAU"}, nil},
+		{"Le secrétaire général de l'ONU a parlé.", []string{"secrétaire général de l'ONU=IGOUNO"}, nil},
+	}
+	for _, c := range cases {
+		got := actorsOf(t, c.body, "2012-05-10", "fr")
+		for _, w := range c.want {
+			if !has(got, w) {
+				t.Errorf("%q: want %s, got %v", c.body, w, got)
+			}
+		}
+		for _, n := range c.none {
+			for _, g := range got {
+				if strings.Contains(g, n) {
+					t.Errorf("%q: %q should not be in a mention, got %v", c.body, n, got)
+				}
+			}
+		}
 	}
 }

@@ -66,6 +66,9 @@ func (s *Stage) filter(sent *dyad.Sentence, us []unit, ms []mention, lang string
 				continue
 			}
 		}
+		if (ek == "country" || ek == "metonym") && !titled && nameOfPlace(toks, us, covered, notname, m.i) {
+			continue // "Docks de France", "Gaz de France", "la Coupe de France": a name
+		}
 		if ek == "metonym" && len(m.code) > 3 && isCountryCode(m.code) && us[m.i].tok > 0 &&
 			(wordSet("locative")[toks[us[m.i].tok-1].Norm] && !hostOrDative(toks, us[m.i].tok-1, us[m.j-1].tokEnd) ||
 				placeOf(toks, us[m.i].tok)) {
@@ -143,6 +146,19 @@ func headOf(us []unit, ms []mention, m mention) (string, bool) {
 		}
 		if o.i <= x && x < o.j && o.kind != "agent" {
 			return "", false // "le président de l'Union européenne"
+		}
+	}
+	if x == m.j+1 && (us[m.j].norm == "de" || us[m.j].norm == "d'") && us[x].cap && us[x].first && !notName[us[x].norm] && !wordSet("notname")[us[x].norm] {
+		// "les dirigeants de Docks de France", "le président de Renault": a
+		// capitalised name no dictionary knows, without an article, after
+		// the head of a body is a company (countries, parties and most
+		// bodies take an article: "du Pakistan", "de l'UMP")
+		e := x + 1
+		for e < len(us) && !us[e].first {
+			e++
+		}
+		if e == len(us) || !us[e].cap || nameParticle[us[e].norm] {
+			return "BUS", true
 		}
 	}
 	n := us[x].norm
@@ -326,4 +342,26 @@ func placeOf(toks []dyad.Token, t int) bool {
 		return false
 	}
 	return wordSet("placeof")[toks[t-2].Norm]
+}
+
+// nameOfPlace reports whether the place name at unit i ends a proper name
+// made of an unmatched capitalised word, "de"/"d'" and the place ("Docks de
+// France", "Gaz de France", "la Coupe de France", "les Jeux de Londres"):
+// the capitalised word is not the first of the sentence nor after a colon
+// or an opening quote, where any word is capitalised.
+func nameOfPlace(toks []dyad.Token, us []unit, covered []bool, notname map[string]bool, i int) bool {
+	p, q := i-1, i-2
+	if q < 0 || us[p].norm != "de" && us[p].norm != "d'" || covered[q] || covered[p] || q > 0 && covered[q-1] {
+		// (after a mention: "le roi Abdallah d'Arabie saoudite" is the king's country)
+		return false
+	}
+	u := us[q]
+	if !u.cap || !u.first || !u.last || u.tok == 0 || notName[u.norm] || notname[u.norm] || nameParticle[u.norm] ||
+		!touching(us, q, p) || !touching(us, p, i) {
+		return false
+	}
+	if pt := toks[u.tok-1]; pt.Kind == dyad.Punct && pt.Text != "," && pt.Text != "(" && pt.Text != ";" {
+		return false // after ":", "«", a full stop inside the sentence
+	}
+	return true
 }

@@ -142,9 +142,12 @@ func TestSmallGaps(t *testing.T) {
 func TestDocumentCountry(t *testing.T) {
 	body := "Le Pakistan a négocié avec les talibans pakistanais. Islamabad a confirmé. " +
 		"Le gouvernement a annoncé une trêve, mais les insurgés ont attaqué la police. " +
-		"Les manifestants ont protesté au Pakistan."
+		"Les manifestants ont protesté au Pakistan ; des centaines de personnes et les journalistes étaient là."
 	got := actorsOf(t, body, "2021-10-01", "fr")
-	for _, w := range []string{"gouvernement=PAKGOV", "insurgés=PAKINS", "police=PAKCOP", "manifestants=---OPP"} {
+	// civilians and the opposition take the document's country too (README,
+	// "Document country"); the media do not
+	for _, w := range []string{"gouvernement=PAKGOV", "insurgés=PAKINS", "police=PAKCOP", "manifestants=PAKOPP",
+		"personnes=PAKCVL", "journalistes=---MED"} {
 		if !has(got, w) {
 			t.Errorf("dominant country: want %s, got %v", w, got)
 		}

@@ -144,7 +144,7 @@ var docDefault = true
 
 const minDocCountry = 3
 
-var docRoles = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "INS": true}
+var docRoles = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "INS": true, "CVL": true, "OPP": true}
 
 func (s *Stage) docDefault(a *dyad.Analysis, ds *docState, first int) {
 	top, second := "", 0
