@@ -1715,7 +1715,9 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			}
 			found := -1
 			for k, step := pos, 0; k < len(s.toks) && step < gap; k, step = k+1, step+1 {
-				if s.matchAny(k, e.words) {
+				if s.matchAny(k, e.words) && !(e.far && s.actor[k] >= 0) {
+					// (a far word never inside an actor mention: "...service"
+					// is not the "Intelligence Service")
 					found = k
 					break
 				}
@@ -1730,7 +1732,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 						found = x
 						break
 					}
-					if x := s.men[m] - 1; s.lx.lang == "en" && s.mst[m] == k && x > k && s.matchAny(x, e.words) && s.onlyWordArticles(pos, k) {
+					if x := s.men[m] - 1; s.lx.lang == "en" && !e.far && s.mst[m] == k && x > k && s.matchAny(x, e.words) && s.onlyWordArticles(pos, k) {
 						// in English the head ends the mention: "summoned
 						// the British ambassador" (not after a number: "killed
 						// 46 Afghan civilians")

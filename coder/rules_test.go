@@ -556,3 +556,25 @@ func TestNounVerbAmbiguity(t *testing.T) {
 		}
 	}
 }
+
+// TestFarWordOutsideMentions: a far pattern word ("...truce") is never a
+// word inside an actor mention ("Truce Supervision Organization").
+func TestFarWordOutsideMentions(t *testing.T) {
+	got, _ := codeIt(t, "en", "Egypt called for new talks next week between Israel and Truce Supervision Organization officials.",
+		"Egypt=EGY", "Israel=ISR", "Truce Supervision Organization=IGOUNO")
+	for _, e := range got {
+		if strings.HasSuffix(e, ":0256") {
+			t.Errorf("a ceasefire call from a word inside a mention: %q", got)
+		}
+	}
+	// outside a mention the far word still counts
+	got, _ = codeIt(t, "en", "Egypt called for new talks next week and an immediate truce in Gaza.",
+		"Egypt=EGY", "Gaza=PSE")
+	found := false
+	for _, e := range got {
+		found = found || strings.Contains(e, ":0256")
+	}
+	if !found {
+		t.Errorf("far word outside a mention: got %q, want a 0256 event", got)
+	}
+}
