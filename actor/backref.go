@@ -27,7 +27,8 @@ func anteClass(code, kind string) string {
 		return "ngo"
 	case strings.HasPrefix(code, "IGO"):
 		return "igo"
-	case kind == "group":
+	case kind == "group" && !(isCountryCode(code) && len(code) >= 6 && code[3:6] == "GOV"):
+		// a group in power (the talibans from 2021, AFGGOV) is a government
 		return "group"
 	case kind == "org" && isCountryCode(code) || kind == "org" && strings.HasPrefix(code, "MNC"):
 		return "org"

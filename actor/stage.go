@@ -802,7 +802,8 @@ func (s *Stage) emit(a *dyad.Analysis, si int, sent *dyad.Sentence, us []unit, m
 		}
 		a.Actors = append(a.Actors, dyad.ActorMention{Span: sp, Text: txt, Code: code, Name: name,
 			Kind: kind, Entry: m.where, Sentence: si})
-		if isCountryCode(code) {
+		if isCountryCode(code) && !strings.HasPrefix(m.where, "backref:") {
+			// (a back-reference repeats a body: it does not count again)
 			c := code[:3]
 			ds.count[c]++
 			if n := len(ds.countries); n == 0 || ds.countries[n-1] != c {
