@@ -2374,7 +2374,26 @@ func (s *sent) emit() {
 			// "refuse d'accuser": no refusal code for it; the event is negated
 			cb.neg = true
 		}
-		if cls != "light" {
+		if cls == "negate" {
+			// "failed to meet X", "a échoué à rencontrer": the complement
+			// did not take place; no refusal. A specific event of the
+			// governing word ("failed to reach agreement", 164) stands.
+			own := false
+			for a := range s.cands {
+				if s.cands[a].anchor == g && s.cands[a].code != "---" {
+					own = true
+				}
+			}
+			if own {
+				keep[b] = false
+				if tr {
+					s.tracef("  %s at %d: complement of %q: the governing event stands", cb.p.id, cb.anchor, s.toks[g].Text)
+				}
+				continue
+			}
+			cb.neg = true
+		}
+		if cls != "light" && cls != "negate" {
 			cb.code = s.lx.transform(cls, cb.code)
 			govCoded := false
 			for a := range s.cands {
@@ -2887,6 +2906,8 @@ func (s *sent) governor(b int) (string, int) {
 		return "appeal", k
 	case s.lx.in("refusalverb", nm):
 		return "refusal", k
+	case s.lx.in("negatingverb", nm):
+		return "negate", k
 	case s.lx.in("intentverb", nm), s.lx.in("threatverb", nm):
 		return "intent", k
 	case s.lx.in("lightverb", nm):
@@ -2899,7 +2920,7 @@ func (s *sent) governor(b int) (string, int) {
 func (s *sent) governing(k int) bool {
 	nm := s.norm(k)
 	return s.lx.in("appealverb", nm) || s.lx.in("refusalverb", nm) || s.lx.in("intentverb", nm) ||
-		s.lx.in("threatverb", nm) || s.lx.in("lightverb", nm)
+		s.lx.in("threatverb", nm) || s.lx.in("lightverb", nm) || s.lx.in("negatingverb", nm)
 }
 
 // complement reports whether the anchor b is a non-finite complement of

@@ -578,3 +578,25 @@ func TestFarWordOutsideMentions(t *testing.T) {
 		t.Errorf("far word outside a mention: got %q, want a 0256 event", got)
 	}
 }
+
+// TestFailTo: failing to act is no refusal (12x): the complement is
+// negated; a specific event of "fail" itself (failed negotiations, 164)
+// stands.
+func TestFailTo(t *testing.T) {
+	for _, tc := range []struct {
+		lang, text string
+		actors     []string
+		want       []string
+	}{
+		{"en", "Russia failed to meet Iran.", []string{"Russia=RUS", "Iran=IRN"}, []string{"RUS>IRN:040 neg"}},
+		{"en", "Israel and Syria failed to reach agreement on the Golan.", []string{"Israel=ISR", "Syria=SYR"}, []string{"ISR>SYR:164", "SYR>ISR:164"}},
+		// a refusal stays a refusal
+		{"en", "Russia refused to meet Iran.", []string{"Russia=RUS", "Iran=IRN"}, []string{"RUS>IRN:125"}},
+		{"fr", "La Russie a échoué à rencontrer l'Iran.", []string{"La Russie=RUS", "l'Iran=IRN"}, []string{"RUS>IRN:040 neg"}},
+	} {
+		got, _ := codeIt(t, tc.lang, tc.text, tc.actors...)
+		if !sameEvents(got, tc.want) {
+			t.Errorf("%s\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}
