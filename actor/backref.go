@@ -2,6 +2,7 @@ package actor
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/dyadproject/dyad"
 )
@@ -19,6 +20,27 @@ import (
 const backRefWindow = 3
 
 var backRefClasses = []string{"ngo", "igo", "group", "org", "gov"}
+
+var (
+	backRefOnce sync.Once
+	backRefMap  map[string][5]bool
+)
+
+// backRefNouns maps each back-reference noun to the classes of body it may
+// stand for (index into backRefClasses), read once from the word sets.
+func backRefNouns() map[string][5]bool {
+	backRefOnce.Do(func() {
+		backRefMap = map[string][5]bool{}
+		for c, name := range backRefClasses {
+			for w := range wordSet("backref-" + name) {
+				v := backRefMap[w]
+				v[c] = true
+				backRefMap[w] = v
+			}
+		}
+	})
+	return backRefMap
+}
 
 // anteClass is the class of body an emitted mention is, "" for none.
 func anteClass(code, kind string) string {
@@ -67,13 +89,7 @@ func (s *Stage) backRefs(us []unit, ms []mention, ds *docState, si int) []mentio
 		if !u.first || !u.last || u.cap && !u.upper && !us[i-1].cap {
 			continue // "le groupe Wagner" is handled below; a capitalised noun mid-sentence is a name
 		}
-		var ok [5]bool
-		any := false
-		for c, name := range backRefClasses {
-			if wordSet("backref-" + name)[u.norm] {
-				ok[c], any = true, true
-			}
-		}
+		ok, any := backRefNouns()[u.norm]
 		if !any || !wordSet("backref-det")[us[i-1].norm] {
 			continue
 		}
