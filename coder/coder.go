@@ -1573,6 +1573,47 @@ func (s *sent) nounPosition(i int, f formInfo) string {
 	return ""
 }
 
+// possessor returns the owner of the noun at i when a possessive stands
+// before it (after at most two modifiers): the mention before "'s"
+// ("Albania's help"), or for a possessive determiner (son, sa, ses,
+// leurs; his, her, its, their) the subject of the verb of one's own action
+// (`ownverb`) governing the noun phrase ("le président chinois a confirmé
+// sa visite"); nil otherwise.
+func (s *sent) possessor(i int) []int {
+	k := i - 1
+	for n := 0; n < 2 && k > 0 && s.toks[k].Kind == dyad.Word && s.actor[k] < 0 && !s.clitic(k) &&
+		!s.lx.in("possessive", s.norm(k)) && !s.isDet(k) && !s.isPrep(k) && !s.verbForm(k) && !s.hard(k); n++ {
+		k--
+	}
+	if k <= 0 {
+		return nil
+	}
+	if s.clitic(k) {
+		if m := s.actor[k-1]; m >= 0 {
+			return s.group(m)
+		}
+		return nil
+	}
+	if !s.lx.in("possessive", s.norm(k)) {
+		return nil
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if s.hard(j) || s.actor[j] >= 0 {
+			return nil
+		}
+		// only a verb of one's own action ("a intensifié ses frappes",
+		// "confirmed his visit"); after "a salué leurs attaques" the
+		// owner is someone else
+		if s.lx.in("ownverb", s.norm(j)) {
+			return s.subject(j)
+		}
+		if s.verbForm(j) {
+			return nil
+		}
+	}
+	return nil
+}
+
 // clitic reports the possessive clitic "'s" (or a bare "'" after a plural).
 func (s *sent) clitic(k int) bool {
 	return s.lx.in("possclitic", s.norm(k))
@@ -1780,6 +1821,14 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				// "l'attentat contre l'ambassade de France": the genitive
 				// after another preposition's phrase is not the author
 				m = -1
+			}
+			if m < 0 && p.noun && e.kind == elSrc {
+				// "sa visite en France", "Albania's help": the possessor
+				// is the author of the nominal event
+				if g := s.possessor(i); g != nil {
+					c.src, hasSrc = g, true
+					continue
+				}
 			}
 			if m < 0 {
 				if e.optional || (e.preps == nil && e.kind == elTgt && (!e.required || s.lx.lang == "fr" && s.passiveAt(i, f))) {

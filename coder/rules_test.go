@@ -546,6 +546,12 @@ func TestNounVerbAmbiguity(t *testing.T) {
 			[]string{"Iran's president=IRNGOV", "Syria=SYR"}, []string{"IRNGOV>SYR:042"}},
 		{"en", "The rebels attacked Bosnia.",
 			[]string{"The rebels=BIHREB", "Bosnia=BIH"}, []string{"BIHREB>BIH:190"}},
+		// a nominal event after a possessive: the subject of a verb of one's
+		// own action owns it, another verb's subject does not
+		{"fr", "La France a intensifié ses frappes contre l'Etat islamique.",
+			[]string{"La France=FRA", "l'Etat islamique=IMGSYRREB"}, []string{"FRA>IMGSYRREB:195"}},
+		{"fr", "La France a salué leurs frappes contre l'Etat islamique.",
+			[]string{"La France=FRA", "l'Etat islamique=IMGSYRREB"}, nil},
 		// French: after a possessive determiner, a noun
 		{"fr", "La France a salué leurs attaques contre le Mali.",
 			[]string{"La France=FRA", "le Mali=MLI"}, nil},
