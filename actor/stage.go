@@ -137,8 +137,9 @@ func (s *Stage) Process(a *dyad.Analysis) error {
 
 // docDefault: when one country clearly dominates the document (at least
 // minDocCountry mentions and twice as many as any other), the agents of
-// state institutions and the insurgents left without a country ("le
-// gouvernement", "les insurgés", "la police") take it. Kept only where it
+// state institutions, the insurgents, civilians and the opposition left
+// without a country ("le gouvernement", "les insurgés", "la police", "des
+// centaines de personnes", "l'opposition") take it. Kept only where it
 // raised exact-code agreement (README, "Document country").
 var docDefault = true
 
