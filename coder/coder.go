@@ -1519,9 +1519,12 @@ func (s *sent) nounPosition(i int, f formInfo) string {
 		return fmt.Sprintf("a noun after the adjective %q", s.toks[i-1].Text)
 	}
 	// capitalised inside a name: "the North American Free Trade Agreement"
-	if t := s.toks[i].Text; i > 1 && t != "" && t[0] >= 'A' && t[0] <= 'Z' && s.toks[i-1].Kind == dyad.Word && s.actor[i-1] < 0 {
-		if p := s.toks[i-1].Text; p != "" && p[0] >= 'A' && p[0] <= 'Z' && !s.verbForm(i-1) {
-			return fmt.Sprintf("capitalised after %q: inside a name", p)
+	if capital(s.toks[i].Text) && i > 0 && !s.titleCase() {
+		if s.toks[i-1].Kind == dyad.Word && s.actor[i-1] < 0 && i > 1 && capital(s.toks[i-1].Text) && !s.verbForm(i-1) {
+			return fmt.Sprintf("capitalised after %q: inside a name", s.toks[i-1].Text)
+		}
+		if i+1 < len(s.toks) && s.toks[i+1].Kind == dyad.Word && s.actor[i+1] < 0 && capital(s.toks[i+1].Text) {
+			return fmt.Sprintf("capitalised before %q: inside a name", s.toks[i+1].Text)
 		}
 	}
 	// -s form after a plural noun: "human rights abuses"
@@ -1612,6 +1615,26 @@ func (s *sent) possessor(i int) []int {
 		}
 	}
 	return nil
+}
+
+func capital(t string) bool { return t != "" && t[0] >= 'A' && t[0] <= 'Z' }
+
+// titleCase reports a sentence written in title case (a headline: "Russia
+// Attacks Ukraine"), where capitals say nothing about names: more than
+// its words of three letters or more after the first, capitalised ones
+// are at least three times as many as lower-case ones.
+func (s *sent) titleCase() bool {
+	low, c := 0, 0
+	for k := 1; k < len(s.toks); k++ {
+		if t := s.toks[k].Text; s.toks[k].Kind == dyad.Word && len(t) >= 3 {
+			if capital(t) {
+				c++
+			} else {
+				low++
+			}
+		}
+	}
+	return c >= 3*low
 }
 
 // clitic reports the possessive clitic "'s" (or a bare "'" after a plural).

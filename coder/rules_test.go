@@ -538,6 +538,12 @@ func TestNounVerbAmbiguity(t *testing.T) {
 			[]string{"Police=PAKCOP", "militants=PAKINS", "Pakistan=PAK"}, []string{"PAKCOP>PAKINS:173"}},
 		{"en", "The heavily armed Serbs attacked Bosnia.",
 			[]string{"Serbs=SRB", "Bosnia=BIH"}, []string{"SRB>BIH:190"}},
+		// a capitalised word inside a name is no verb; in a title-case
+		// headline capitals say nothing
+		{"en", "Mexico praised the North American Free Trade Agreement last week.",
+			[]string{"Mexico=MEX", "North American=USA"}, []string{"MEX>USA:051"}},
+		{"en", "Mexican Police Free Hostages In Texas Bank",
+			[]string{"Mexican Police=MEXCOP", "Hostages=CVL"}, []string{"MEXCOP>CVL:0841"}},
 		// a noun in a list
 		{"en", "NATO explained the withdrawal, collection and monitoring of weapons in Bosnia.",
 			[]string{"NATO=IGOWSTNAT", "Bosnia=BIH"}, []string{"IGOWSTNAT>:010"}},
