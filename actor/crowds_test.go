@@ -95,6 +95,7 @@ func TestBackReferences(t *testing.T) {
 		{"Le régime syrien a bombardé Homs. Le régime a nié.", "fr", []string{"régime=SYRGOV"}, nil},
 		{"L'ONU a publié un rapport. Selon l'organisation, la situation empire.", "fr", []string{"organisation=IGOUNO"}, nil},
 		{"Hamas fired rockets. The group said it would continue.", "en", []string{"group=PSEREBHMS"}, nil},
+		{"Human Rights Watch published a report. The group called for an inquiry.", "en", []string{"group=NGOHRI"}, nil},
 		{"L'organisation a publié un rapport. Le groupe a revendiqué l'attentat.", "fr", nil, []string{"organisation", "groupe"}},
 		{"Amnesty International a parlé. Il pleut. Il neige. Il vente. L'ONG a demandé une enquête.", "fr", nil, []string{"ONG"}},
 		{"Le Hezbollah a parlé. Le groupe de contact s'est réuni.", "fr", nil, []string{"groupe"}},
