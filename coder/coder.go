@@ -1512,6 +1512,19 @@ func (s *sent) nounPosition(i int, f formInfo) string {
 	if i == 0 {
 		return ""
 	}
+	if m := s.actor[i-1]; m >= 0 && s.mst[m] > 0 && f.tag&(tagPast|tagPart) == 0 && !sForm {
+		// (a past or -s form is the verb: "A European court convicted",
+		// "until a new government takes over")
+		// "an urgent Security Council meeting", "a U.S. request": a mention
+		// after an indefinite article is a modifier of the noun after it
+		k := s.mst[m] - 1
+		for n := 0; n < 2 && k > 0 && s.toks[k].Kind == dyad.Word && s.actor[k] < 0 && !s.isDet(k) && !s.isPrep(k) && !s.verbForm(k) && !s.hard(k); n++ {
+			k--
+		}
+		if s.lx.in("indefinite", s.norm(k)) && s.actor[k] < 0 {
+			return fmt.Sprintf("a noun after %q and the mention %q", s.toks[k].Text, s.mtext([]int{m}))
+		}
+	}
 	prev := s.norm(i - 1)
 	plainPrev := s.toks[i-1].Kind == dyad.Word && s.actor[i-1] < 0 && !s.verbForm(i-1)
 	// after an adjective

@@ -544,6 +544,13 @@ func TestNounVerbAmbiguity(t *testing.T) {
 			[]string{"Mexico=MEX", "North American=USA"}, []string{"MEX>USA:051"}},
 		{"en", "Mexican Police Free Hostages In Texas Bank",
 			[]string{"Mexican Police=MEXCOP", "Hostages=CVL"}, []string{"MEXCOP>CVL:0841"}},
+		// a mention after an indefinite article modifies the noun after it
+		{"en", "Chile requested an urgent Security Council meeting on Bolivia.",
+			[]string{"Chile=CHL", "Security Council=IGOUNO", "Bolivia=BOL"}, []string{"CHL>IGOUNO:0234"}},
+		{"en", "An Egyptian court released the assets of a Lebanese bank.",
+			[]string{"Egyptian court=EGYJUD", "Lebanese bank=LBNBUS"}, []string{"EGYJUD>LBNBUS:0841"}},
+		{"en", "Sudan waited until a new government attacks Chad.",
+			[]string{"Sudan=SDN", "new government=TCDGOV", "Chad=TCD"}, []string{"TCDGOV>TCD:190"}},
 		// a noun in a list
 		{"en", "NATO explained the withdrawal, collection and monitoring of weapons in Bosnia.",
 			[]string{"NATO=IGOWSTNAT", "Bosnia=BIH"}, []string{"IGOWSTNAT>:010"}},
