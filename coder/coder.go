@@ -1527,6 +1527,25 @@ func (s *sent) nounPosition(i int, f formInfo) string {
 	}
 	prev := s.norm(i - 1)
 	plainPrev := s.toks[i-1].Kind == dyad.Word && s.actor[i-1] < 0 && !s.verbForm(i-1)
+	// after an article and a base form used as a modifier: "a bomb
+	// attack", "the peace plan"
+	if (base || sForm) && i > 1 && s.toks[i-1].Kind == dyad.Word && s.actor[i-1] < 0 && (s.lx.in("nounmark", s.norm(i-2)) || s.lx.in("det", s.norm(i-2))) && s.norm(i-2) != "to" {
+		for _, g := range s.ids[i-1] {
+			if g.tag&(tagPast|tagPart|tagGer|tagFut|tagCond) == 0 && !strings.HasSuffix(prev, "s") && s.lx.verbs[s.lx.names[g.word]] && !s.lx.in("neg", prev) {
+				return fmt.Sprintf("a noun after %q %q", s.toks[i-2].Text, s.toks[i-1].Text)
+			}
+		}
+	}
+	// an adjective before mentions or names: "recent US Predator attacks"
+	if (base || sForm) && (s.actor[i-1] >= 0 || capital(s.toks[i-1].Text)) {
+		k := i - 1
+		for n := 0; n < 6 && k > 0 && (s.actor[k] >= 0 || capital(s.toks[k].Text) && s.toks[k].Kind == dyad.Word); n++ {
+			k--
+		}
+		if k >= 0 && k < i-1 && s.lx.in("adjective", s.norm(k)) && s.actor[k] < 0 {
+			return fmt.Sprintf("a noun after %q and a name", s.toks[k].Text)
+		}
+	}
 	// after an adjective
 	if (base || sForm) && s.toks[i-1].Kind == dyad.Word && s.actor[i-1] < 0 && s.lx.in("adjective", prev) && (i < 2 || !s.lx.in("aux", s.norm(i-2)) && !s.lx.in("passaux", s.norm(i-2))) {
 		return fmt.Sprintf("a noun after the adjective %q", s.toks[i-1].Text)

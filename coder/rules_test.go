@@ -551,6 +551,12 @@ func TestNounVerbAmbiguity(t *testing.T) {
 			[]string{"Egyptian court=EGYJUD", "Lebanese bank=LBNBUS"}, []string{"EGYJUD>LBNBUS:0841"}},
 		{"en", "Sudan waited until a new government attacks Chad.",
 			[]string{"Sudan=SDN", "new government=TCDGOV", "Chad=TCD"}, []string{"TCDGOV>TCD:190"}},
+		// a base form after an article and another base form: "a bomb attack"
+		{"en", "Rebels wounded two Kenyan soldiers in a bomb attack on Monday.",
+			[]string{"Rebels=KENREB", "Kenyan soldiers=KENMIL"}, []string{"KENREB>KENMIL:180"}},
+		// an adjective before names: the noun phrase's head is no verb
+		{"en", "Recent US drone attacks have killed Taliban leaders.",
+			[]string{"US=USA", "Taliban leaders=AFGINS"}, []string{"USA>AFGINS:190"}},
 		// a noun in a list
 		{"en", "NATO explained the withdrawal, collection and monitoring of weapons in Bosnia.",
 			[]string{"NATO=IGOWSTNAT", "Bosnia=BIH"}, []string{"IGOWSTNAT>:010"}},
