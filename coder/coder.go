@@ -1435,6 +1435,14 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 			}
 			return
 		}
+		if !p.noun && s.lx.lang == "en" && s.bareNounSubject(i) {
+			// "as shells continued crashing": the subject is a plain noun,
+			// no actor further left
+			if tr {
+				s.tracef("  %q at %d: %s skipped: its subject is the plain noun %q", s.toks[i].Text, i, p.id, s.toks[i-1].Text)
+			}
+			return
+		}
 		if !p.noun && s.lx.lang == "en" {
 			if why := s.nounPosition(i, f); why != "" {
 				if tr {
@@ -1667,6 +1675,48 @@ func (s *sent) titleCase() bool {
 		}
 	}
 	return c >= 3*low
+}
+
+// bareNounSubject reports an English finite verb at i right after a plain
+// plural noun that no actor mention precedes ("as shells continued", "when
+// clashes erupted"): its subject is that noun, not an actor further left.
+func (s *sent) bareNounSubject(i int) bool {
+	if i < 2 {
+		return false
+	}
+	k := i - 1
+	t, nm := s.toks[k].Text, s.norm(k)
+	if s.toks[k].Kind != dyad.Word || s.actor[k] >= 0 || capital(t) || len(nm) <= 3 || !strings.HasSuffix(nm, "s") ||
+		strings.HasSuffix(nm, "ss") || strings.HasSuffix(nm, "us") || strings.HasSuffix(nm, "is") {
+		return false
+	}
+	for _, l := range []string{"det", "nounmark", "pronoun", "aux", "passaux", "neg", "stop", "conj", "sayverb", "future", "hypothetical", "reported"} {
+		if s.lx.in(l, nm) {
+			return false
+		}
+	}
+	if s.isPrep(k) || s.verbBefore(k) {
+		return false
+	}
+	// the noun's own modifiers: an actor among them ("Palestinian rocket
+	// attacks killed") or a participle before it ("aircraft using guided
+	// missiles killed": the noun is that participle's object) give the
+	// subject back to the actor
+	for j, n := k-1, 0; j >= 0 && n < 3; j, n = j-1, n+1 {
+		if s.actor[j] >= 0 || strings.HasSuffix(s.norm(j), "ing") || s.verbBefore(j) {
+			return false
+		}
+		if s.toks[j].Kind != dyad.Word || s.isDet(j) || s.isPrep(j) || s.hard(j) || s.lx.in("conj", s.norm(j)) || s.lx.in("subord", s.norm(j)) {
+			break
+		}
+	}
+	finite := false
+	for _, f := range s.ids[i] {
+		if f.tag&tagPast != 0 && f.tag&tagPart == 0 || f.tag&(tagPast|tagPart) == tagPast|tagPart && !s.lx.in("passaux", s.norm(k)) || f.tag == 0 {
+			finite = true
+		}
+	}
+	return finite
 }
 
 // clitic reports the possessive clitic "'s" (or a bare "'" after a plural).

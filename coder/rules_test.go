@@ -557,6 +557,14 @@ func TestNounVerbAmbiguity(t *testing.T) {
 		// an adjective before names: the noun phrase's head is no verb
 		{"en", "Recent US drone attacks have killed Taliban leaders.",
 			[]string{"US=USA", "Taliban leaders=AFGINS"}, []string{"USA>AFGINS:190"}},
+		// a plain plural noun right before the verb is its subject: no
+		// actor further left; an actor among its modifiers is
+		{"en", "Serbia criticized Bosnia as shells struck Sarajevo.",
+			[]string{"Serbia=SRB", "Bosnia=BIH", "Sarajevo=BIH"}, []string{"SRB>BIH:111"}},
+		{"en", "Palestinian rocket attacks killed two Israeli civilians.",
+			[]string{"Palestinian=PSE", "Israeli civilians=ISRCVL"}, []string{"PSE>ISRCVL:183"}},
+		{"en", "British aircraft using guided missiles killed four Iraqi soldiers.",
+			[]string{"British aircraft=GBRMIL", "Iraqi soldiers=IRQMIL"}, []string{"GBRMIL>IRQMIL:183", "GBRMIL>IRQMIL:175"}},
 		// a noun in a list
 		{"en", "NATO explained the withdrawal, collection and monitoring of weapons in Bosnia.",
 			[]string{"NATO=IGOWSTNAT", "Bosnia=BIH"}, []string{"IGOWSTNAT>:010"}},
