@@ -265,6 +265,7 @@ func (s *sent) reset(si int, ments []int) {
 		// "le nouveau régime à Kaboul", "the government of Haiti": an
 		// agent of unknown country takes the country of the place that
 		// follows it
+		s.possessorCountry()
 		for m := range s.codes {
 			c := s.codes[m]
 			// an unknown country, or one the actor stage took from the
@@ -2590,6 +2591,7 @@ func (s *sent) emit() {
 			s.tracef("  %s at %d: complement of %q: %s table %s -> %s", cb.p.id, cb.anchor, s.toks[g].Text, cls, old, cb.code)
 		}
 	}
+	s.governorTargets(keep)
 	// a conditional is an intent or a threat only in what someone says ("the
 	// EC may halt mediation ..., the minister said"), not as speculation
 	statement := false
@@ -3111,4 +3113,115 @@ func (s *sent) complement(b, a int) bool {
 // expressions for the anchor at token i (document date when none).
 func (s *sent) date(i int) string {
 	return timex.EventDate(s.a, s.si, s.toks[i].Span)
+}
+
+// possessorCountry completes an agent of unknown country owned by a place
+// through the possessive clitic ("Algeria's leading human rights activist",
+// "Ankara's district administration"): the possessor, a country or city
+// mention, followed by "'s" and at most two plain modifiers, gives the
+// agent its country.
+func (s *sent) possessorCountry() {
+	for m := 1; m < len(s.codes); m++ {
+		c, o := s.codes[m], m-1
+		if !strings.HasPrefix(c, "---") || s.mst[m] < 0 || s.mst[o] < 0 || s.men[o] >= s.mst[m] {
+			continue
+		}
+		if s.a.Actors[s.ments[o]].Kind != "country" {
+			continue
+		}
+		nc := s.codes[o]
+		if len(nc) < 3 || nc[:3] == "---" || strings.HasPrefix(nc, "IGO") || strings.HasPrefix(nc, "NGO") {
+			continue
+		}
+		k := s.men[o]
+		if !s.lx.in("possclitic", s.norm(k)) || s.mst[m]-k-1 > 2 {
+			continue
+		}
+		ok := true
+		for j := k + 1; j < s.mst[m]; j++ {
+			if s.toks[j].Kind != dyad.Word || s.isPrep(j) || s.lx.in("conj", s.norm(j)) || s.isDet(j) {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		s.codes[m] = nc[:3] + c[3:]
+		if s.trace() {
+			s.tracef("  %q: unknown country %s completed from the possessor %q: %s", s.a.Actors[s.ments[m]].Text, c, s.a.Actors[s.ments[o]].Text, s.codes[m])
+		}
+	}
+}
+
+// governorTargets gives an intent, threat or refusal word whose own event
+// stands ("threatened to resume attacks in Israel", "agreed to set up a
+// centre in Tokyo", "a refusé de reprendre les pourparlers à Genève") and
+// that has no target the target of its complement: the complement's own
+// actor of known country, else the place of the complement (its country).
+func (s *sent) governorTargets(keep []bool) {
+	for a := range s.cands {
+		ca := &s.cands[a]
+		if !keep[a] || ca.p.weak || ca.code == "---" || len(ca.tgt) > 0 || ca.both != nil || len(ca.src) > 1 || ca.governed {
+			continue
+		}
+		nm := s.norm(ca.anchor)
+		if !s.lx.in("intentverb", nm) && !s.lx.in("threatverb", nm) && !s.lx.in("refusalverb", nm) {
+			continue
+		}
+		// the complementiser: after the pattern's words, before any other
+		// verb or clause limit ("agreed in principle on Saturday to provide")
+		comp := -1
+		for j := ca.last; j < len(s.toks) && j < ca.last+8; j++ {
+			if s.hard(j) || s.norm(j) == "," || s.actor[j] >= 0 || j > ca.last && s.verbForm(j) && !s.isComp(j-1) {
+				break
+			}
+			if s.isComp(j) && j+1 < len(s.toks) && s.toks[j+1].Kind == dyad.Word && s.actor[j+1] < 0 {
+				comp = j
+				break
+			}
+		}
+		if comp < 0 {
+			continue
+		}
+		v := comp + 1
+		for b := range s.cands {
+			cb := &s.cands[b]
+			if cb.anchor != v || len(cb.tgt) == 0 || cb.place || cb.both != nil {
+				continue
+			}
+			known := true
+			for _, m := range cb.tgt {
+				if c := s.codes[m]; len(c) < 3 || c[:3] == "---" {
+					known = false
+				}
+			}
+			if known {
+				ca.tgt = cb.tgt
+				if s.trace() {
+					s.tracef("  %s at %d: target = the target of its complement %q: %s", ca.p.id, ca.anchor, s.toks[v].Text, s.mtext(ca.tgt))
+				}
+			}
+			break
+		}
+		if len(ca.tgt) > 0 {
+			continue
+		}
+		if m, _ := s.slot(v+1, nil, true, -10); m >= 0 && s.prepBefore(s.mst[m]) >= 0 && !s.lx.in("placeprep", s.norm(s.prepBefore(s.mst[m]))) {
+			// "threatened to renew its offensive against Chad": an actor
+			// the complement's object preposition introduces
+			if c := s.codes[m]; len(c) >= 3 && c[:3] != "---" {
+				ca.tgt = s.group(m)
+				if s.trace() {
+					s.tracef("  %s at %d: target = the actor after its complement %q: %s", ca.p.id, ca.anchor, s.toks[v].Text, s.mtext(ca.tgt))
+				}
+				continue
+			}
+		}
+		if m := s.placeAfter(v); m >= 0 {
+			ca.tgt, ca.place = []int{m}, true
+			if s.trace() {
+				s.tracef("  %s at %d: target = the country of its complement's place %s", ca.p.id, ca.anchor, s.mtext(ca.tgt))
+			}
+		}
+	}
 }

@@ -633,3 +633,45 @@ func TestFailTo(t *testing.T) {
 		}
 	}
 }
+
+// TestActorExactness: rules of the who-did-what-to-whom round. An agent of
+// unknown country owned by a place through "'s" takes its country; an
+// intent or threat word whose own event stands takes the place of its
+// complement as target (English and French share the rule).
+func TestActorExactness(t *testing.T) {
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		lang, text string
+		actors     []string
+		want       []string
+	}{
+		{"en", "Jean Dupont, Belgium's best known trade union leader, rejected the proposal.",
+			[]string{"Belgium=BEL", "trade union leader=---LAB"}, []string{"BELLAB>:?"}},
+		// no possessor: the country stays unknown, the plain statement is not coded
+		{"en", "The best known trade union leader said nothing new.",
+			[]string{"trade union leader=---LAB"}, nil},
+		{"en", "The rebel movement threatened on Friday to renew its offensive in Chad.",
+			[]string{"The rebel movement=SDNREB", "Chad=TCD"}, []string{"SDNREB>TCD:130"}},
+		// the complement's own actor of known country wins over a place
+		{"en", "The rebel movement threatened on Friday to renew its offensive against Chad.",
+			[]string{"The rebel movement=SDNREB", "Chad=TCD"}, []string{"SDNREB>TCD:130"}},
+		{"fr", "Le mouvement rebelle a menacé vendredi de reprendre son offensive au Tchad.",
+			[]string{"Le mouvement rebelle=SDNREB", "Tchad=TCD"}, []string{"SDNREB>TCD:130"}},
+	} {
+		a := analyse(t, tc.lang, tc.text, tc.actors...)
+		for i := range a.Actors {
+			if len(a.Actors[i].Code) == 3 {
+				a.Actors[i].Kind = "country"
+			}
+		}
+		if err := c.Process(a); err != nil {
+			t.Fatal(err)
+		}
+		if got := evStrings(a.Events); !sameEvents(got, tc.want) {
+			t.Errorf("%s: got %q want %q", tc.text, got, tc.want)
+		}
+	}
+}
