@@ -1153,7 +1153,7 @@ func (s *sent) beforeIncise(p int) []int {
 		if s.norm(k) != "," {
 			continue
 		}
-		if m := s.actor[k-1]; m >= 0 && s.men[m] == k && s.prepBefore(s.mst[m]) < 0 {
+		if m := s.inciseHead(k); m >= 0 {
 			// the subject must itself start the clause
 			st := s.mst[m]
 			if st == 0 || s.hard(st-1) || s.norm(st-1) == "," || s.lx.in("conj", s.norm(st-1)) || s.isDet(st-1) {
@@ -3224,4 +3224,45 @@ func (s *sent) governorTargets(keep []bool) {
 			}
 		}
 	}
+}
+
+// inciseHead returns the actor mention ending right before the comma at k
+// that opens an incise, not introduced by a preposition, or -1. A
+// parenthesised acronym before the comma is skipped ("the Nigerian Union
+// of Teachers (NUT), the umbrella union ..."), and a genitive complement
+// gives way to its head ("Union of Teachers": the union).
+func (s *sent) inciseHead(k int) int {
+	e := k - 1
+	if e > 0 && s.norm(e) == ")" {
+		for j := e - 1; j > 0 && j >= e-6; j-- {
+			if s.hard(j) || s.norm(j) == "," {
+				return -1
+			}
+			if s.norm(j) == "(" {
+				e = j - 1
+				break
+			}
+		}
+		if e == k-1 {
+			return -1
+		}
+	}
+	if e < 0 {
+		return -1
+	}
+	m := s.actor[e]
+	if m < 0 || s.men[m] != e+1 {
+		return -1
+	}
+	if pb := s.prepBefore(s.mst[m]); pb >= 0 {
+		if pb != s.mst[m]-1 || pb == 0 || !s.lx.in("genitive", s.norm(pb)) {
+			return -1
+		}
+		h := s.actor[pb-1]
+		if h < 0 || s.men[h] != pb || s.prepBefore(s.mst[h]) >= 0 {
+			return -1
+		}
+		m = h
+	}
+	return m
 }

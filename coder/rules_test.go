@@ -658,6 +658,12 @@ func TestActorExactness(t *testing.T) {
 		// the complement's own actor of known country wins over a place
 		{"en", "The rebel movement threatened on Friday to renew its offensive against Chad.",
 			[]string{"The rebel movement=SDNREB", "Chad=TCD"}, []string{"SDNREB>TCD:130"}},
+		// an incise after a parenthesised acronym: the subject is the head
+		// before it, not the genitive's noun nor an actor of the incise
+		{"en", "The Federation of Miners (FOM), the largest union of coal workers, accused the Polish government of lying.",
+			[]string{"Federation=POLLAB", "Miners=---LAB", "workers=---LAB", "the Polish government=POLGOV"}, []string{"POLLAB>POLGOV:112"}},
+		{"fr", "La Fédération des mineurs (FDM), le principal syndicat des ouvriers, a accusé le gouvernement polonais de mentir.",
+			[]string{"La Fédération=POLLAB", "mineurs=---LAB", "ouvriers=---LAB", "le gouvernement polonais=POLGOV"}, []string{"POLLAB>POLGOV:112"}},
 		{"fr", "Le mouvement rebelle a menacé vendredi de reprendre son offensive au Tchad.",
 			[]string{"Le mouvement rebelle=SDNREB", "Tchad=TCD"}, []string{"SDNREB>TCD:130"}},
 	} {
