@@ -2916,6 +2916,19 @@ func (s *sent) emit() {
 					continue
 				}
 				ev.Target, ev.TargetText, ev.TargetSpan = s.codes[pr[1]], tg.Text, tg.Span
+				if strings.HasPrefix(ev.Target, "---") && len(ev.Target) >= 6 && ev.Target[3:6] != "GOV" && !c.place {
+					// "prevented the demonstration staged by students ...
+					// in Sivas", "outlawed the extremist organization in
+					// Northern Ireland": a target of unknown country (not
+					// a government: officials meet abroad) belongs to the
+					// place of the event
+					if pl := s.sentencePlace(); pl != "" {
+						if tr {
+							s.tracef("  target %q of unknown country %s: the country of the sentence's place %s", tg.Text, ev.Target, pl)
+						}
+						ev.Target = pl + ev.Target[3:]
+					}
+				}
 				if c.clitic >= 0 && !sen.Span.Contains(tg.Span) {
 					// the antecedent stands in an earlier sentence: the
 					// target's span is the pronoun's

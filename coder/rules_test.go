@@ -664,6 +664,14 @@ func TestActorExactness(t *testing.T) {
 			[]string{"Federation=POLLAB", "Miners=---LAB", "workers=---LAB", "the Polish government=POLGOV"}, []string{"POLLAB>POLGOV:112"}},
 		{"fr", "La Fédération des mineurs (FDM), le principal syndicat des ouvriers, a accusé le gouvernement polonais de mentir.",
 			[]string{"La Fédération=POLLAB", "mineurs=---LAB", "ouvriers=---LAB", "le gouvernement polonais=POLGOV"}, []string{"POLLAB>POLGOV:112"}},
+		// a target of unknown country (not a government) belongs to the
+		// sentence's place
+		{"en", "The Kenyan police arrested the protesters in Nairobi.",
+			[]string{"The Kenyan police=KENCOP", "protesters=---OPP", "Nairobi=KEN"}, []string{"KENCOP>KENOPP:173"}},
+		{"en", "The Kenyan minister met the officials on Monday evening in Geneva.",
+			[]string{"The Kenyan minister=KENGOV", "officials=---GOV", "Geneva=CHE"}, []string{"KENGOV>---GOV:040"}},
+		{"fr", "La police kényane a arrêté les manifestants à Nairobi.",
+			[]string{"La police kényane=KENCOP", "manifestants=---OPP", "Nairobi=KEN"}, []string{"KENCOP>KENOPP:173"}},
 		{"fr", "Le mouvement rebelle a menacé vendredi de reprendre son offensive au Tchad.",
 			[]string{"Le mouvement rebelle=SDNREB", "Tchad=TCD"}, []string{"SDNREB>TCD:130"}},
 	} {
