@@ -2927,6 +2927,15 @@ func (s *sent) emit() {
 							s.tracef("  target %q of unknown country %s: the country of the sentence's place %s", tg.Text, ev.Target, pl)
 						}
 						ev.Target = pl + ev.Target[3:]
+					} else if s.lx.in("localrole", strings.ToLower(ev.Target[3:6])) && !strings.HasPrefix(ev.Source, "---") && len(ev.Source) >= 3 && !strings.HasPrefix(ev.Source, "IGO") && !strings.HasPrefix(ev.Source, "NGO") {
+						// no place: police, protesters, civilians of unknown
+						// country are the source's own ("Cairo's security
+						// chief warned that police will ...", as the
+						// PLOVER/CAMEO coders code domestic events)
+						if tr {
+							s.tracef("  target %q of unknown country %s and no place: the source's country", tg.Text, ev.Target)
+						}
+						ev.Target = ev.Source[:3] + ev.Target[3:]
 					}
 				}
 				if c.clitic >= 0 && !sen.Span.Contains(tg.Span) {

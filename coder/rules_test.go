@@ -672,6 +672,14 @@ func TestActorExactness(t *testing.T) {
 			[]string{"The Kenyan minister=KENGOV", "officials=---GOV", "Geneva=CHE"}, []string{"KENGOV>---GOV:040"}},
 		{"fr", "La police kényane a arrêté les manifestants à Nairobi.",
 			[]string{"La police kényane=KENCOP", "manifestants=---OPP", "Nairobi=KEN"}, []string{"KENCOP>KENOPP:173"}},
+		// no place: police or protesters of unknown country are the
+		// source's own; a company is not
+		{"en", "The Kenyan police arrested the protesters.",
+			[]string{"The Kenyan police=KENCOP", "protesters=---OPP"}, []string{"KENCOP>KENOPP:173"}},
+		{"fr", "La police kényane a arrêté les manifestants.",
+			[]string{"La police kényane=KENCOP", "manifestants=---OPP"}, []string{"KENCOP>KENOPP:173"}},
+		{"en", "The Kenyan police raided the company.",
+			[]string{"The Kenyan police=KENCOP", "company=---BUS"}, []string{"KENCOP>---BUS:?"}},
 		{"fr", "Le mouvement rebelle a menacé vendredi de reprendre son offensive au Tchad.",
 			[]string{"Le mouvement rebelle=SDNREB", "Tchad=TCD"}, []string{"SDNREB>TCD:130"}},
 	} {
