@@ -2840,6 +2840,7 @@ func (s *sent) emit() {
 				}
 			}
 		}
+		selfKept := false
 		if len(pairs) > 0 && pairs[0][1] >= 0 {
 			// "activists of the party staged rallies against the party's
 			// leader", both coded alike: the event stands without target
@@ -2857,6 +2858,17 @@ func (s *sent) emit() {
 					s.tracef("  drop %s (%s): source and target coded alike", c.p.id, c.code)
 				}
 				pairs = pairs[:0]
+			}
+			if self && len(pairs) > 0 && !c.place && s.distinctPairs(pairs) {
+				// "activists of the Fatah party staged rallies against the
+				// party's leader Mahmoud Abbas": two actors of one code
+				// still make a dyad (PLOVER codes intra-party and domestic
+				// events with both sides)
+				self = false
+				selfKept = true
+				if tr {
+					s.tracef("  %s (%s): source and target coded alike but distinct: the target stays", c.p.id, c.code)
+				}
 			}
 			if self {
 				for k := range pairs {
@@ -2912,7 +2924,7 @@ func (s *sent) emit() {
 			}
 			if pr[1] >= 0 {
 				tg := &s.a.Actors[s.ments[pr[1]]]
-				if s.codes[pr[1]] == ev.Source {
+				if s.codes[pr[1]] == ev.Source && !selfKept {
 					continue
 				}
 				ev.Target, ev.TargetText, ev.TargetSpan = s.codes[pr[1]], tg.Text, tg.Span
@@ -3287,4 +3299,24 @@ func (s *sent) inciseHead(k int) int {
 		m = h
 	}
 	return m
+}
+
+// distinctPairs reports source-target pairs whose mentions are distinct
+// actors of the sentence: different, non-overlapping mentions with
+// different texts (not an apposition or a repeated name).
+func (s *sent) distinctPairs(pairs [][2]int) bool {
+	for _, pr := range pairs {
+		x, y := pr[0], pr[1]
+		if x == y || s.mst[x] < 0 || s.mst[y] < 0 {
+			return false
+		}
+		if s.mst[x] < s.men[y] && s.mst[y] < s.men[x] {
+			return false
+		}
+		ax, ay := &s.a.Actors[s.ments[x]], &s.a.Actors[s.ments[y]]
+		if ax.Span.Overlaps(ay.Span) || strings.EqualFold(ax.Text, ay.Text) {
+			return false
+		}
+	}
+	return true
 }

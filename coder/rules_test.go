@@ -680,6 +680,14 @@ func TestActorExactness(t *testing.T) {
 			[]string{"La police kényane=KENCOP", "manifestants=---OPP"}, []string{"KENCOP>KENOPP:173"}},
 		{"en", "The Kenyan police raided the company.",
 			[]string{"The Kenyan police=KENCOP", "company=---BUS"}, []string{"KENCOP>---BUS:?"}},
+		// two distinct actors of one code still make a dyad
+		{"en", "Party activists criticized the party leader.",
+			[]string{"Party activists=KENPTY", "the party leader=KENPTY"}, []string{"KENPTY>KENPTY:111"}},
+		{"fr", "Les militants du parti ont critiqué le chef du parti.",
+			[]string{"Les militants=KENPTY", "le chef du parti=KENPTY"}, []string{"KENPTY>KENPTY:111"}},
+		// one actor named twice is no dyad
+		{"en", "Kenya criticized Kenya.",
+			[]string{"Kenya=KEN"}, []string{"KEN>:111"}},
 		{"fr", "Le mouvement rebelle a menacé vendredi de reprendre son offensive au Tchad.",
 			[]string{"Le mouvement rebelle=SDNREB", "Tchad=TCD"}, []string{"SDNREB>TCD:130"}},
 	} {
