@@ -2592,6 +2592,7 @@ func (s *sent) emit() {
 		}
 	}
 	s.governorTargets(keep)
+	s.protestTargets(keep)
 	// a conditional is an intent or a threat only in what someone says ("the
 	// EC may halt mediation ..., the minister said"), not as speculation
 	statement := false
@@ -3319,4 +3320,61 @@ func (s *sent) distinctPairs(pairs [][2]int) bool {
 		}
 	}
 	return true
+}
+
+// protestTargets gives a protest (14x) with no target the actor its
+// purpose or adjunct names after a protest cue (protestcue: "staged a
+// hunger strike to protest President Assad's failure", "in protest
+// against violations by the security forces", "pour protester contre le
+// gouvernement"): the first actor of known country within 8 tokens of
+// the cue, inside the clause.
+func (s *sent) protestTargets(keep []bool) {
+	for a := range s.cands {
+		ca := &s.cands[a]
+		if !keep[a] || ca.p.weak || !strings.HasPrefix(ca.code, "14") || len(ca.tgt) > 0 || ca.both != nil || len(ca.src) == 0 {
+			continue
+		}
+		cue := -1
+		for j := ca.last; j < len(s.toks) && j < ca.last+12; j++ {
+			if s.hard(j) || s.lx.in("clausecomp", s.norm(j)) {
+				break
+			}
+			if s.lx.in("protestcue", s.norm(j)) {
+				cue = j
+				break
+			}
+			if m := s.actor[j]; m >= 0 {
+				j = s.men[m] - 1
+			}
+		}
+		if cue < 0 {
+			continue
+		}
+		for j := cue; j < len(s.toks) && j <= cue+8; j++ {
+			if s.hard(j) || s.norm(j) == "," || s.lx.in("clausecomp", s.norm(j)) {
+				break
+			}
+			m := s.actor[j]
+			if m < 0 {
+				continue
+			}
+			if c := s.codes[m]; len(c) >= 3 && c[:3] != "---" && !ca.hasSrc(m) {
+				ca.tgt = s.group(m)
+				if s.trace() {
+					s.tracef("  %s at %d: target = the actor after the protest cue %q: %s", ca.p.id, ca.anchor, s.toks[cue].Text, s.mtext(ca.tgt))
+				}
+			}
+			break
+		}
+	}
+}
+
+// hasSrc reports a mention among the candidate's sources.
+func (c *cand) hasSrc(m int) bool {
+	for _, x := range c.src {
+		if x == m {
+			return true
+		}
+	}
+	return false
 }
