@@ -3358,7 +3358,13 @@ func (s *sent) protestTargets(keep []bool) {
 			if m < 0 {
 				continue
 			}
-			if c := s.codes[m]; len(c) >= 3 && c[:3] != "---" && !ca.hasSrc(m) {
+			if c := s.codes[m]; len(c) < 3 || c[:3] == "---" {
+				// "in protest against" ("protest" itself may be a
+				// mention of unknown country): look further
+				j = s.men[m] - 1
+				continue
+			}
+			if !ca.hasSrc(m) {
 				ca.tgt = s.group(m)
 				if s.trace() {
 					s.tracef("  %s at %d: target = the actor after the protest cue %q: %s", ca.p.id, ca.anchor, s.toks[cue].Text, s.mtext(ca.tgt))

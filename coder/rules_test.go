@@ -691,6 +691,8 @@ func TestActorExactness(t *testing.T) {
 		// a protest without target: the actor after a protest cue
 		{"en", "The Kenyan students began a hunger strike on Monday to protest the Ugandan government's decision.",
 			[]string{"The Kenyan students=KENEDU", "the Ugandan government=UGAGOV"}, []string{"KENEDU>UGAGOV:142"}},
+		{"en", "The Kenyan students began a hunger strike to protest against Uganda's decision.",
+			[]string{"The Kenyan students=KENEDU", "protest=---OPP", "Uganda=UGA"}, []string{"KENEDU>UGA:142"}},
 		{"fr", "Les étudiants kényans ont entamé une grève de la faim lundi pour protester contre le gouvernement ougandais.",
 			[]string{"Les étudiants kényans=KENEDU", "le gouvernement ougandais=UGAGOV"}, []string{"KENEDU>UGAGOV:142"}},
 		{"fr", "Le mouvement rebelle a menacé vendredi de reprendre son offensive au Tchad.",
