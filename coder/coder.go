@@ -526,9 +526,12 @@ func (s *sent) group(m int) []int {
 		}
 		out = append([]int{cur - 1}, out...)
 	}
-	if !conj && len(out) > 1 && s.men[last] < len(s.toks) && s.lx.in("conj", s.norm(s.men[last])) && s.lx.lang == "fr" {
+	if e := s.men[last]; !conj && len(out) > 1 && e < len(s.toks) && (s.lx.in("conj", s.norm(e)) && s.lx.lang == "fr" ||
+		len(out) > 2 && (s.lx.in("conj", s.norm(e)) || s.norm(e) == "," && e+1 < len(s.toks) && s.lx.in("conj", s.norm(e+1)))) {
 		// "la Hongrie, la Pologne et la Tchécoslovaquie": a list whose
-		// last member is no actor
+		// last member is no actor; in English with three members at
+		// least ("to Iran, Libya, North Korea, Sudan, and with strings
+		// attached, Cuba")
 		conj = true
 	}
 	if !conj {

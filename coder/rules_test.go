@@ -695,6 +695,12 @@ func TestActorExactness(t *testing.T) {
 			[]string{"The Kenyan students=KENEDU", "protest=---OPP", "Uganda=UGA"}, []string{"KENEDU>UGA:142"}},
 		{"fr", "Les étudiants kényans ont entamé une grève de la faim lundi pour protester contre le gouvernement ougandais.",
 			[]string{"Les étudiants kényans=KENEDU", "le gouvernement ougandais=UGAGOV"}, []string{"KENEDU>UGAGOV:142"}},
+		// a list of three members or more ending with "and": one event each
+		{"en", "Kenya criticized Uganda, Tanzania, Rwanda, and with some hesitation, Burundi.",
+			[]string{"Kenya=KEN", "Uganda=UGA", "Tanzania=TZA", "Rwanda=RWA", "Burundi=BDI"}, []string{"KEN>UGA:111", "KEN>TZA:111", "KEN>RWA:111"}},
+		// two mentions between commas stay an apposition
+		{"en", "Kenya criticized the president, Yoweri Museveni, on Monday.",
+			[]string{"Kenya=KEN", "the president=UGAGOV", "Yoweri Museveni=UGAGOVPRE"}, []string{"KEN>UGAGOV:111"}},
 		{"fr", "Le mouvement rebelle a menacé vendredi de reprendre son offensive au Tchad.",
 			[]string{"Le mouvement rebelle=SDNREB", "Tchad=TCD"}, []string{"SDNREB>TCD:130"}},
 	} {
