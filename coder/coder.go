@@ -3244,16 +3244,15 @@ func (s *sent) governorTargets(keep []bool) {
 		if len(ca.tgt) > 0 {
 			continue
 		}
-		if m, _ := s.slot(v+1, nil, true, -10); m >= 0 && s.prepBefore(s.mst[m]) >= 0 && !s.lx.in("placeprep", s.norm(s.prepBefore(s.mst[m]))) {
-			// "threatened to renew its offensive against Chad": an actor
-			// the complement's object preposition introduces
-			if c := s.codes[m]; len(c) >= 3 && c[:3] != "---" {
-				ca.tgt = s.group(m)
-				if s.trace() {
-					s.tracef("  %s at %d: target = the actor after its complement %q: %s", ca.p.id, ca.anchor, s.toks[v].Text, s.mtext(ca.tgt))
-				}
-				continue
+		if m := s.complementActor(v); m >= 0 {
+			// "threatened to renew its offensive against Chad", "agreed
+			// to provide aid for Romania": an actor the complement's
+			// object preposition introduces
+			ca.tgt = s.group(m)
+			if s.trace() {
+				s.tracef("  %s at %d: target = the actor after its complement %q: %s", ca.p.id, ca.anchor, s.toks[v].Text, s.mtext(ca.tgt))
 			}
+			continue
 		}
 		if m := s.placeAfter(v); m >= 0 {
 			ca.tgt, ca.place = []int{m}, true
@@ -3386,4 +3385,29 @@ func (c *cand) hasSrc(m int) bool {
 		}
 	}
 	return false
+}
+
+// complementActor finds, after the complement verb at v, the first actor
+// of known country introduced by a preposition that is neither a place
+// nor a genitive ("to renew its offensive against Chad", "to provide
+// aid for Romania"), within 10 tokens, before a comma, clause limit or
+// another verb; -1 when none.
+func (s *sent) complementActor(v int) int {
+	for k := v + 1; k < len(s.toks) && k <= v+10; k++ {
+		if m := s.actor[k]; m >= 0 {
+			pb := s.prepBefore(s.mst[m])
+			c := s.codes[m]
+			if pb < 0 || s.lx.in("placeprep", s.norm(pb)) || s.lx.in("genitive", s.norm(pb)) || len(c) < 3 || c[:3] == "---" {
+				k = s.men[m] - 1
+				continue
+			}
+			return m
+		}
+		if s.hard(k) || s.norm(k) == "," || s.lx.in("clausecomp", s.norm(k)) || s.lx.in("rel", s.norm(k)) ||
+			s.lx.lang == "en" && s.norm(k-1) == "to" && s.verbForm(k) || s.lx.lang != "en" && s.isComp(k-1) && s.frenchInfinitive(k) {
+			// another complement clause
+			return -1
+		}
+	}
+	return -1
 }

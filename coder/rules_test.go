@@ -701,6 +701,12 @@ func TestActorExactness(t *testing.T) {
 		// two mentions between commas stay an apposition
 		{"en", "Kenya criticized the president, Yoweri Museveni, on Monday.",
 			[]string{"Kenya=KEN", "the president=UGAGOV", "Yoweri Museveni=UGAGOVPRE"}, []string{"KEN>UGAGOV:111"}},
+		// the complement's object introduced by a preposition
+		{"en", "The donors agreed on Monday to provide two million dollars of aid for Chad.",
+			[]string{"The donors=IGOUNO", "Chad=TCD"}, []string{"IGOUNO>TCD:030"}},
+		// confiscating from an owner
+		{"en", "The Kenyan police confiscated rifles and ammunition from the Somali militia.",
+			[]string{"The Kenyan police=KENCOP", "the Somali militia=SOMREB"}, []string{"KENCOP>SOMREB:1711"}},
 		{"fr", "Le mouvement rebelle a menacé vendredi de reprendre son offensive au Tchad.",
 			[]string{"Le mouvement rebelle=SDNREB", "Tchad=TCD"}, []string{"SDNREB>TCD:130"}},
 	} {
