@@ -2215,6 +2215,9 @@ func (s *sent) placeAfter(p int) int {
 			if pb := s.prepBefore(s.mst[m]); pb >= p && s.lx.in("placeprep", s.norm(pb)) {
 				return m
 			}
+			if pb := s.placeNounPrep(s.mst[m]); pb >= p {
+				return m
+			}
 			k = s.men[m] - 1
 			continue
 		}
@@ -2235,7 +2238,7 @@ func (s *sent) sentencePlace() string {
 		if s.mst[m] < 0 || s.a.Actors[s.ments[m]].Kind != "country" || len(s.codes[m]) < 3 || s.codes[m][:3] == "---" || strings.HasPrefix(s.codes[m], "IGO") {
 			continue
 		}
-		if pb := s.prepBefore(s.mst[m]); pb >= 0 && s.lx.in("placeprep", s.norm(pb)) {
+		if pb := s.prepBefore(s.mst[m]); pb >= 0 && s.lx.in("placeprep", s.norm(pb)) || s.placeNounPrep(s.mst[m]) >= 0 {
 			if pl != "" && pl != s.codes[m][:3] {
 				return ""
 			}
@@ -3408,6 +3411,30 @@ func (s *sent) complementActor(v int) int {
 			// another complement clause
 			return -1
 		}
+	}
+	return -1
+}
+
+// placeNounPrep returns the place preposition of a place named through a
+// place noun before the mention starting at st ("in the capital Kabul",
+// "in the capital city of Algiers", "dans la ville de Gao"), or -1.
+func (s *sent) placeNounPrep(st int) int {
+	k := st - 1
+	if k > 0 && s.lx.in("genitive", s.norm(k)) {
+		k--
+	}
+	n := 0
+	for ; k > 0 && n < 3 && s.lx.in("placenoun", s.norm(k)); n++ {
+		k--
+	}
+	if n == 0 {
+		return -1
+	}
+	for d := 0; k > 0 && d < 2 && s.isDet(k); d++ {
+		k--
+	}
+	if k >= 0 && s.lx.in("placeprep", s.norm(k)) {
+		return k
 	}
 	return -1
 }

@@ -707,6 +707,11 @@ func TestActorExactness(t *testing.T) {
 		// confiscating from an owner
 		{"en", "The Kenyan police confiscated rifles and ammunition from the Somali militia.",
 			[]string{"The Kenyan police=KENCOP", "the Somali militia=SOMREB"}, []string{"KENCOP>SOMREB:1711"}},
+		// a place named through a place noun
+		{"en", "The Kenyan students blocked roads in the capital city of Kampala.",
+			[]string{"The Kenyan students=KENEDU", "Kampala=UGA"}, []string{"KENEDU>UGA:?"}},
+		{"fr", "Les étudiants kényans ont bloqué les routes dans la ville de Kampala.",
+			[]string{"Les étudiants kényans=KENEDU", "Kampala=UGA"}, []string{"KENEDU>UGA:?"}},
 		{"fr", "Le mouvement rebelle a menacé vendredi de reprendre son offensive au Tchad.",
 			[]string{"Le mouvement rebelle=SDNREB", "Tchad=TCD"}, []string{"SDNREB>TCD:130"}},
 	} {
