@@ -2727,9 +2727,10 @@ func (s *sent) emit() {
 			}
 			if cb.anchor > ca.anchor && cb.anchor-ca.anchor <= lim && (s.complement(cb.anchor, ca.anchor) || !ca.p.weak && s.pastInfinitiveOf(cb.anchor, ca.anchor)) {
 				keep[b] = false
-				if (len(ca.tgt) == 0 || ca.place && !cb.place) && ca.both == nil && len(cb.tgt) > 0 && len(ca.code) >= 2 && len(cb.code) >= 2 && ca.code[:2] == cb.code[:2] {
+				if (len(ca.tgt) == 0 || ca.place && !cb.place) && ca.both == nil && len(cb.tgt) > 0 && len(ca.code) >= 2 && len(cb.code) >= 2 && (ca.code[:2] == cb.code[:2] || force(ca.code) && force(cb.code)) {
 					// "used tear gas to disperse the demonstrators": the
-					// complement of the same kind names the target
+					// complement of the same kind (or both uses of force,
+					// 17-20: "opened fire to disperse") names the target
 					ca.tgt, ca.place = cb.tgt, cb.place
 				}
 				if tr {
@@ -3437,4 +3438,9 @@ func (s *sent) placeNounPrep(st int) int {
 		return k
 	}
 	return -1
+}
+
+// force reports a CAMEO code of coercion or force (roots 17 to 20).
+func force(code string) bool {
+	return len(code) >= 2 && code[:2] >= "17" && code[:2] <= "20"
 }

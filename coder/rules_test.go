@@ -712,6 +712,10 @@ func TestActorExactness(t *testing.T) {
 			[]string{"The Kenyan students=KENEDU", "Kampala=UGA"}, []string{"KENEDU>UGA:?"}},
 		{"fr", "Les étudiants kényans ont bloqué les routes dans la ville de Kampala.",
 			[]string{"Les étudiants kényans=KENEDU", "Kampala=UGA"}, []string{"KENEDU>UGA:?"}},
+		// a use of force whose complement is another use of force names
+		// its target
+		{"en", "The Kenyan police opened fire to disperse the demonstrators.",
+			[]string{"The Kenyan police=KENCOP", "the demonstrators=KENOPP"}, []string{"KENCOP>KENOPP:193"}},
 		{"fr", "Le mouvement rebelle a menacé vendredi de reprendre son offensive au Tchad.",
 			[]string{"Le mouvement rebelle=SDNREB", "Tchad=TCD"}, []string{"SDNREB>TCD:130"}},
 	} {
