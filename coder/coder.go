@@ -266,6 +266,7 @@ func (s *sent) reset(si int, ments []int) {
 		// agent of unknown country takes the country of the place that
 		// follows it
 		s.possessorCountry()
+		s.inclusionCountry()
 		for m := range s.codes {
 			c := s.codes[m]
 			// an unknown country, or one the actor stage took from the
@@ -3443,4 +3444,49 @@ func (s *sent) placeNounPrep(st int) int {
 // force reports a CAMEO code of coercion or force (roots 17 to 20).
 func force(code string) bool {
 	return len(code) >= 2 && code[:2] >= "17" && code[:2] <= "20"
+}
+
+// inclusionCountry completes an agent of unknown country introduced as a
+// part of the mention before it (`inclusion` words: "Russian aircraft
+// including helicopter gunships", "les forces maliennes, dont des
+// hélicoptères"): it takes that mention's country.
+func (s *sent) inclusionCountry() {
+	for m := 1; m < len(s.codes); m++ {
+		c, o := s.codes[m], m-1
+		if !strings.HasPrefix(c, "---") || s.mst[m] < 0 || s.mst[o] < 0 || s.men[o] >= s.mst[m] {
+			continue
+		}
+		nc := s.codes[o]
+		if len(nc) < 3 || nc[:3] == "---" || strings.HasPrefix(nc, "IGO") || strings.HasPrefix(nc, "NGO") {
+			continue
+		}
+		k := s.mst[m] - 1
+		for d := 0; k > 0 && d < 2 && s.isDet(k); d++ {
+			k--
+		}
+		if !s.lx.in("inclusion", s.norm(k)) && !(k > 0 && s.lx.in("inclusion", s.joinedNorm(k-1, k))) {
+			continue
+		}
+		if s.lx.in("inclusion", s.norm(k)) {
+			k--
+		} else {
+			k -= 2
+		}
+		if k >= 0 && s.norm(k) == "," {
+			k--
+		}
+		if k != s.men[o]-1 {
+			continue
+		}
+		s.codes[m] = nc[:3] + c[3:]
+		if s.trace() {
+			s.tracef("  %q: unknown country %s completed from %q it belongs to: %s", s.a.Actors[s.ments[m]].Text, c, s.a.Actors[s.ments[o]].Text, s.codes[m])
+		}
+	}
+}
+
+// joinedNorm joins the folded forms of tokens a and b with "_" ("such_as",
+// "y_compris").
+func (s *sent) joinedNorm(a, b int) string {
+	return s.norm(a) + "_" + s.norm(b)
 }

@@ -716,6 +716,11 @@ func TestActorExactness(t *testing.T) {
 		// its target
 		{"en", "The Kenyan police opened fire to disperse the demonstrators.",
 			[]string{"The Kenyan police=KENCOP", "the demonstrators=KENOPP"}, []string{"KENCOP>KENOPP:193"}},
+		// a part of a mention takes its country
+		{"en", "Kenyan aircraft including helicopter gunships attacked Somali militia.",
+			[]string{"Kenyan aircraft=KENMIL", "helicopter gunships=---MIL", "Somali militia=SOMREB"}, []string{"KENMIL>SOMREB:?"}},
+		{"fr", "L'aviation kényane, notamment des hélicoptères de combat, a attaqué les milices somaliennes.",
+			[]string{"L'aviation kényane=KENMIL", "hélicoptères de combat=---MIL", "les milices somaliennes=SOMREB"}, []string{"KENMIL>SOMREB:190"}},
 		{"fr", "Le mouvement rebelle a menacé vendredi de reprendre son offensive au Tchad.",
 			[]string{"Le mouvement rebelle=SDNREB", "Tchad=TCD"}, []string{"SDNREB>TCD:130"}},
 	} {
