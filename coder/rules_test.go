@@ -721,6 +721,9 @@ func TestActorExactness(t *testing.T) {
 			[]string{"Kenyan aircraft=KENMIL", "helicopter gunships=---MIL", "Somali militia=SOMREB"}, []string{"KENMIL>SOMREB:?"}},
 		{"fr", "L'aviation kényane, notamment des hélicoptères de combat, a attaqué les milices somaliennes.",
 			[]string{"L'aviation kényane=KENMIL", "hélicoptères de combat=---MIL", "les milices somaliennes=SOMREB"}, []string{"KENMIL>SOMREB:190"}},
+		// "among X" introduces a default target
+		{"en", "The Kenyan envoy halted mediation efforts among Sudan's feuding factions.",
+			[]string{"The Kenyan envoy=KENGOV", "Sudan=SDN"}, []string{"KENGOV>SDN:165"}},
 		{"fr", "Le mouvement rebelle a menacé vendredi de reprendre son offensive au Tchad.",
 			[]string{"Le mouvement rebelle=SDNREB", "Tchad=TCD"}, []string{"SDNREB>TCD:130"}},
 	} {
