@@ -3338,7 +3338,7 @@ func (s *sent) distinctPairs(pairs [][2]int) bool {
 func (s *sent) protestTargets(keep []bool) {
 	for a := range s.cands {
 		ca := &s.cands[a]
-		if !keep[a] || ca.p.weak || !strings.HasPrefix(ca.code, "14") || len(ca.tgt) > 0 || ca.both != nil || len(ca.src) == 0 {
+		if !keep[a] || ca.p.weak || !strings.HasPrefix(ca.code, "14") || len(ca.tgt) > 0 && !ca.place || ca.both != nil || len(ca.src) == 0 {
 			continue
 		}
 		cue := -1
@@ -3372,7 +3372,9 @@ func (s *sent) protestTargets(keep []bool) {
 				continue
 			}
 			if !ca.hasSrc(m) {
-				ca.tgt = s.group(m)
+				// (over the place of the protest: "blocked streets in Hong
+				// Kong in defiance of Chinese authorities")
+				ca.tgt, ca.place = s.group(m), false
 				if s.trace() {
 					s.tracef("  %s at %d: target = the actor after the protest cue %q: %s", ca.p.id, ca.anchor, s.toks[cue].Text, s.mtext(ca.tgt))
 				}

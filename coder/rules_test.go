@@ -693,6 +693,9 @@ func TestActorExactness(t *testing.T) {
 			[]string{"The Kenyan students=KENEDU", "the Ugandan government=UGAGOV"}, []string{"KENEDU>UGAGOV:142"}},
 		{"en", "The Kenyan students began a hunger strike to protest against Uganda's decision.",
 			[]string{"The Kenyan students=KENEDU", "protest=---OPP", "Uganda=UGA"}, []string{"KENEDU>UGA:142"}},
+		// the protest's target wins over its place
+		{"en", "Thousands of Kenyan students blocked streets in Nairobi in defiance of the Ugandan government.",
+			[]string{"Kenyan students=KENEDU", "Nairobi=KEN", "the Ugandan government=UGAGOV"}, []string{"KENEDU>UGAGOV:?"}},
 		{"fr", "Les étudiants kényans ont entamé une grève de la faim lundi pour protester contre le gouvernement ougandais.",
 			[]string{"Les étudiants kényans=KENEDU", "le gouvernement ougandais=UGAGOV"}, []string{"KENEDU>UGAGOV:142"}},
 		// a list of three members or more ending with "and": one event each
