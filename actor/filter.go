@@ -247,6 +247,26 @@ func quantified(toks []dyad.Token, us []unit, i int) bool {
 	return false
 }
 
+// capacityCount reports whether the counted agent at unit i (already known
+// to follow a number or a quantity) is a size: a word of the "capacity" set
+// before the count, with only numbers, quantities and "capacity-filler"
+// words between ("peut contenir 12 000 personnes", "a capacity of up to
+// 12,000 people").
+func capacityCount(toks []dyad.Token, us []unit, i int) bool {
+	t := us[i].tok
+	q, fill, capw := wordSet("quantity"), wordSet("capacity-filler"), wordSet("capacity")
+	for k := t - 1; k >= 0 && k >= t-6; k-- {
+		n := toks[k].Norm
+		if capw[n] {
+			return true
+		}
+		if toks[k].Kind != dyad.Number && !q[n] && !fill[n] && n != "," && n != "." {
+			return false
+		}
+	}
+	return false
+}
+
 // hostOrDative reports whether the capital after the locative preposition
 // at token p (ending at token e) is the government all the same: the host
 // of a passive of reception ("une délégation a été reçue le 20 octobre à

@@ -36,6 +36,7 @@ type mention struct {
 	where   string
 	agentW  string // agent words, folded
 	part    bool   // one of the names of a hyphenated pair ("US-Taliban"): span of its part
+	nodoc   bool   // agent of other countries ("citoyens de pays occidentaux"): no document country
 }
 
 type personRef struct {
@@ -50,6 +51,7 @@ type docState struct {
 	countries []string       // country codes in order of last mention
 	count     map[string]int // mentions per country code
 	ante      []antecedent   // named bodies of the last sentences, for back-references
+	nodoc     map[int]bool   // indices in Analysis.Actors the document country must not reach
 }
 
 // antecedent is a named body a back-reference ("l'ONG", "le mouvement",
@@ -105,7 +107,7 @@ func (s *Stage) Process(a *dyad.Analysis) error {
 	kb.mu.RLock()
 	defer kb.mu.RUnlock()
 	date := a.RefDate()
-	ds := &docState{names: map[string]personRef{}, count: map[string]int{}}
+	ds := &docState{names: map[string]personRef{}, count: map[string]int{}, nodoc: map[int]bool{}}
 	first := len(a.Actors)
 	var us []unit
 	for si := range a.Sentences {
@@ -166,7 +168,7 @@ func (s *Stage) docDefault(a *dyad.Analysis, ds *docState, first int) {
 	for x := first; x < len(a.Actors); x++ {
 		m := &a.Actors[x]
 		if !strings.HasPrefix(m.Code, "---") || len(m.Code) < 6 || !docRoles[m.Code[3:6]] ||
-			m.Kind != "agent" && m.Kind != "person" {
+			m.Kind != "agent" && m.Kind != "person" || ds.nodoc[x] {
 			continue
 		}
 		m.Code = top + m.Code[3:]
@@ -284,6 +286,11 @@ func (s *Stage) scan(toks []dyad.Token, us []unit, date dyad.Date, lang string) 
 				len(ms) > 0 && ms[len(ms)-1].j == i) {
 				// "sans pouvoir dire", "responsable de", "opération militaire"
 				i++
+				continue
+			}
+			if quantified(toks, us, i) && capacityCount(toks, us, i) {
+				// "un stade qui peut contenir 12 000 personnes": a size
+				i = aEnd
 				continue
 			}
 			var w []string
@@ -543,6 +550,12 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 				}
 				if personRole(m.role) && (of >= 0 || nameLike(us, m.j, e, m.country != "" && isComma(toks, us, m.j-1, m.j))) {
 					p = &mention{i: m.j, j: e, kind: "name", name: tokText(toks, us, m.j, e)}
+					if fe := s.kb.fuzzyPerson(unitsOf(us, m.j, e), countryPart(m.role)); fe != nil {
+						// "President Francois Mitterand": a misspelt known person
+						// named with a title of their role
+						fm := s.entityMention(fe, m.j, e, date)
+						p = &fm
+					}
 					for x := m.j; x < e; x++ {
 						taken[x] = true
 					}
@@ -587,6 +600,25 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 			}
 		}
 		out = append(out, m)
+	}
+	// "citoyens de pays occidentaux", "nationals of foreign countries":
+	// an agent without country whose de/of complement names other
+	// countries (a word of the "foreign-of" set) or a region ("européens")
+	// keeps no country rather than the document's
+	for k := range out {
+		m := &out[k]
+		if m.kind != "agent" || m.country != "" || m.j >= len(us) || !ofWord[us[m.j].norm] && us[m.j].norm != "from" {
+			continue
+		}
+		for g := m.j + 1; g < len(us) && g <= m.j+3; g++ {
+			if wordSet("foreign-of")[us[g].norm] || k+1 < len(out) && out[k+1].i == g && out[k+1].kind == "country" && !s.isState(out[k+1].code) {
+				m.nodoc = true
+				break
+			}
+			if !ofWord[us[g].norm] && !wordSet("det")[us[g].norm] {
+				break
+			}
+		}
 	}
 	// 4. "supporters of former President Ben Bella", "les partisans de
 	// Mélenchon": an agent without country before of/de + a person takes
@@ -752,6 +784,13 @@ func (s *Stage) docNames(us []unit, ms []mention, ds *docState) []mention {
 	return ms
 }
 
+// isState: the code starts with a country of the KB (not a region such as
+// EUR or WST).
+func (s *Stage) isState(code string) bool {
+	_, ok := s.kb.countries[code[:min(3, len(code))]]
+	return ok
+}
+
 func isCountryCode(c string) bool {
 	if len(c) < 3 {
 		return false
@@ -803,8 +842,12 @@ func (s *Stage) emit(a *dyad.Analysis, si int, sent *dyad.Sentence, us []unit, m
 		}
 		a.Actors = append(a.Actors, dyad.ActorMention{Span: sp, Text: txt, Code: code, Name: name,
 			Kind: kind, Entry: m.where, Sentence: si})
-		if isCountryCode(code) && !strings.HasPrefix(m.where, "backref:") {
-			// (a back-reference repeats a body: it does not count again)
+		if m.nodoc {
+			ds.nodoc[len(a.Actors)-1] = true
+		}
+		if s.isState(code) && isCountryCode(code) && !strings.HasPrefix(m.where, "backref:") {
+			// (a back-reference repeats a body: it does not count again; a
+			// region, "européens" EUR, is no country)
 			c := code[:3]
 			ds.count[c]++
 			if n := len(ds.countries); n == 0 || ds.countries[n-1] != c {
@@ -828,7 +871,7 @@ var _ = unicode.IsUpper
 // "le syndicat SUD-PTT" or "le journal Le Monde".
 func personRole(role string) bool {
 	switch countryPart(role) {
-	case "GOV", "MIL", "COP", "SPY", "JUD", "LEG", "OPP", "REB", "INS", "ELI":
+	case "GOV", "MIL", "COP", "SPY", "JUD", "LEG", "OPP", "REB", "INS", "ELI", "REL", "CHR", "MUS":
 		return true
 	}
 	return false

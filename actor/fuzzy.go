@@ -1,0 +1,110 @@
+package actor
+
+import (
+	"strings"
+	"sync"
+)
+
+// Title + misspelt surname ("President Francois Mitterand" for François
+// Mitterrand): a cheap fuzzy match used ONLY when a person title precedes
+// an unknown capitalised name. A KB person matches when the text name has
+// two words or more, its first word equals the person's first word, its
+// last word (six letters or more) is one edit away from the person's last
+// word, and the person holds (at some date) a role ending with the title's
+// role. A bare misspelt name never matches.
+
+type surnameIndex struct {
+	once sync.Once
+	by   map[string][]*Entry // first letter + length bucket -> people
+}
+
+var surIdx sync.Map // *KB -> *surnameIndex
+
+func (kb *KB) surnames() map[string][]*Entry {
+	v, _ := surIdx.LoadOrStore(kb, &surnameIndex{})
+	si := v.(*surnameIndex)
+	si.once.Do(func() {
+		si.by = map[string][]*Entry{}
+		kb.mu.RLock()
+		defer kb.mu.RUnlock()
+		for _, e := range kb.entries {
+			if e.Kind != "person" || e.superseded >= 0 {
+				continue
+			}
+			u := nameUnits(e.Name)
+			if len(u) < 2 || len(u[len(u)-1]) < 5 {
+				continue
+			}
+			k := u[0] // bucket by first name
+			si.by[k] = append(si.by[k], e)
+		}
+	})
+	return si.by
+}
+
+// fuzzyPerson returns the KB person the name (units) misspells, with the
+// title's role, or nil.
+func (kb *KB) fuzzyPerson(name []string, role string) *Entry {
+	if len(name) < 2 || len(name[len(name)-1]) < 6 || role == "" {
+		return nil
+	}
+	last := name[len(name)-1]
+	var found *Entry
+	for _, e := range kb.surnames()[name[0]] {
+		u := nameUnits(e.Name)
+		if len(u) != len(name) || !oneEdit(u[len(u)-1], last) {
+			continue
+		}
+		same := true
+		for x := 1; x < len(u)-1; x++ {
+			same = same && u[x] == name[x]
+		}
+		if !same || !hasRole(e, role) {
+			continue
+		}
+		if found != nil && found != e {
+			return nil // ambiguous
+		}
+		found = e
+	}
+	return found
+}
+
+func hasRole(e *Entry, role string) bool {
+	for _, r := range e.Roles {
+		if len(r.Code) > 3 && strings.HasSuffix(r.Code, role) {
+			return true
+		}
+	}
+	return false
+}
+
+// oneEdit: a and b differ by exactly one insertion, deletion or
+// substitution of a byte (folded text is ASCII for Latin names).
+func oneEdit(a, b string) bool {
+	if a == b {
+		return false
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i:] == b[i+1:]
+}
+
+func unitsOf(us []unit, i, j int) []string {
+	out := make([]string, 0, j-i)
+	for k := i; k < j; k++ {
+		out = append(out, us[k].norm)
+	}
+	return out
+}
