@@ -111,3 +111,17 @@ func TestForeignComplement(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonCountryFromOtherMention: a titled unknown person without a
+// country takes the country a later (or earlier) mention of the same name
+// gives.
+func TestPersonCountryFromOtherMention(t *testing.T) {
+	got := actorsOf(t, "Le juge Alejandro Rivera a ouvert une enquête. Le juge chilien Alejandro Rivera a ajouté.", "2000-01-01", "fr")
+	if !has(got, "juge Alejandro Rivera=CHLJUD") {
+		t.Errorf("want juge Alejandro Rivera=CHLJUD, got %v", got)
+	}
+	got = actorsOf(t, "Le juge Alejandro Rivera a ouvert une enquête.", "2000-01-01", "fr")
+	if !has(got, "juge Alejandro Rivera=---JUD") {
+		t.Errorf("want juge Alejandro Rivera=---JUD alone, got %v", got)
+	}
+}

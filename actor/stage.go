@@ -131,6 +131,7 @@ func (s *Stage) Process(a *dyad.Analysis) error {
 		s.emit(a, si, sent, us, ms, ds)
 		ds.remember(a.Actors[n0:], si)
 	}
+	s.personCountries(a, first)
 	if docDefault {
 		s.docDefault(a, ds, first)
 	}
@@ -148,6 +149,39 @@ var docDefault = true
 const minDocCountry = 3
 
 var docRoles = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "INS": true, "CVL": true, "OPP": true}
+
+// personCountries: a person named with a title but no country ("Judge
+// Alejandro Rivera" ---JUD) takes the country another mention of the same
+// surname gives in the document, earlier or later ("Rivera, juge chilien").
+func (s *Stage) personCountries(a *dyad.Analysis, first int) {
+	var known map[string]string
+	for x := first; x < len(a.Actors); x++ {
+		m := &a.Actors[x]
+		if m.Kind == "person" && s.isState(m.Code) && isCountryCode(m.Code) {
+			if u := nameUnits(m.Name); len(u) > 0 {
+				if known == nil {
+					known = map[string]string{}
+				}
+				known[u[len(u)-1]] = m.Code[:3]
+			}
+		}
+	}
+	if known == nil {
+		return
+	}
+	for x := first; x < len(a.Actors); x++ {
+		m := &a.Actors[x]
+		if m.Kind != "person" || !strings.HasPrefix(m.Code, "---") || len(m.Code) < 6 {
+			continue
+		}
+		if u := nameUnits(m.Name); len(u) > 0 {
+			if c, ok := known[u[len(u)-1]]; ok {
+				m.Code = c + m.Code[3:]
+				m.Entry += " +name:" + c
+			}
+		}
+	}
+}
 
 func (s *Stage) docDefault(a *dyad.Analysis, ds *docState, first int) {
 	top, second := "", 0
