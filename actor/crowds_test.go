@@ -27,17 +27,7 @@ func TestQuantifiedPeople(t *testing.T) {
 		{"Il a agi en civil.", nil, []string{"civil"}},
 	}
 	for _, c := range cases {
-		got := actorsOf(t, c.body, "2012-05-10", "fr")
-		for _, w := range c.want {
-			if !has(got, w) {
-				t.Errorf("%q: want %s, got %v", c.body, w, got)
-			}
-		}
-		for _, n := range c.none {
-			if hasText(got, n) {
-				t.Errorf("%q: %q should not be a mention, got %v", c.body, n, got)
-			}
-		}
+		expectMentions(t, c.body, "2012-05-10", "fr", c.want, c.none)
 	}
 }
 
@@ -65,17 +55,7 @@ func TestCollectiveNames(t *testing.T) {
 		{"L'opposition a dénoncé la réforme.", []string{"opposition=---OPP"}, nil},
 	}
 	for _, c := range cases {
-		got := actorsOf(t, c.body, "2012-05-10", "fr")
-		for _, w := range c.want {
-			if !has(got, w) {
-				t.Errorf("%q: want %s, got %v", c.body, w, got)
-			}
-		}
-		for _, n := range c.none {
-			if hasText(got, n) {
-				t.Errorf("%q: %q should not be a mention, got %v", c.body, n, got)
-			}
-		}
+		expectMentions(t, c.body, "2012-05-10", "fr", c.want, c.none)
 	}
 }
 
@@ -101,17 +81,7 @@ func TestBackReferences(t *testing.T) {
 		{"Le Hezbollah a parlé. Le groupe de contact s'est réuni.", "fr", nil, []string{"groupe"}},
 	}
 	for _, c := range cases {
-		got := actorsOf(t, c.body, "2012-05-10", c.lang)
-		for _, w := range c.want {
-			if !has(got, w) {
-				t.Errorf("%q: want %s, got %v", c.body, w, got)
-			}
-		}
-		for _, n := range c.none {
-			if hasText(got, n) {
-				t.Errorf("%q: %q should not be a mention, got %v", c.body, n, got)
-			}
-		}
+		expectMentions(t, c.body, "2012-05-10", c.lang, c.want, c.none)
 	}
 }
 

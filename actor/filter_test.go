@@ -40,6 +40,23 @@ func hasText(ms []string, s string) bool {
 	return false
 }
 
+// expectMentions checks that body, read at date in lang, has every "text=CODE"
+// of want among its mentions and no mention whose text contains one of none.
+func expectMentions(t *testing.T, body, date, lang string, want, none []string) {
+	t.Helper()
+	got := actorsOf(t, body, date, lang)
+	for _, w := range want {
+		if !has(got, w) {
+			t.Errorf("%q: want %s, got %v", body, w, got)
+		}
+	}
+	for _, n := range none {
+		if hasText(got, n) {
+			t.Errorf("%q: %q should not be a mention, got %v", body, n, got)
+		}
+	}
+}
+
 func TestFilterNoise(t *testing.T) {
 	cases := []struct {
 		body, lang string
@@ -76,17 +93,7 @@ func TestFilterNoise(t *testing.T) {
 		{"Le site propose les contenus en français et le français et l'anglais cohabitent.", "fr", nil, []string{"français"}},
 	}
 	for _, c := range cases {
-		got := actorsOf(t, c.body, "2012-06-01", c.lang)
-		for _, w := range c.want {
-			if !has(got, w) {
-				t.Errorf("%q: want %s, got %v", c.body, w, got)
-			}
-		}
-		for _, n := range c.none {
-			if hasText(got, n) {
-				t.Errorf("%q: %q should not be an actor, got %v", c.body, n, got)
-			}
-		}
+		expectMentions(t, c.body, "2012-06-01", c.lang, c.want, c.none)
 	}
 }
 

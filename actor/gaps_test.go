@@ -86,17 +86,7 @@ func TestEventNounAdjectives(t *testing.T) {
 		{"Russian sanctions hurt the economy.", "en", []string{"Russian=RUS"}, nil},
 	}
 	for _, c := range cases {
-		got := actorsOf(t, c.body, "2021-10-21", c.lang)
-		for _, w := range c.want {
-			if !has(got, w) {
-				t.Errorf("%q: want %s, got %v", c.body, w, got)
-			}
-		}
-		for _, n := range c.none {
-			if hasText(got, n) {
-				t.Errorf("%q: %q should not be a mention, got %v", c.body, n, got)
-			}
-		}
+		expectMentions(t, c.body, "2021-10-21", c.lang, c.want, c.none)
 	}
 }
 

@@ -21,17 +21,7 @@ func TestTitleUnknownName(t *testing.T) {
 		{"Francois Mitterand welcomed him.", "1990-05-01", "en", nil, []string{"Mitterand"}},
 	}
 	for _, c := range cases {
-		got := actorsOf(t, c.body, c.date, c.lang)
-		for _, w := range c.want {
-			if !has(got, w) {
-				t.Errorf("%q: want %s, got %v", c.body, w, got)
-			}
-		}
-		for _, n := range c.none {
-			if hasText(got, n) {
-				t.Errorf("%q: %q should not be a mention, got %v", c.body, n, got)
-			}
-		}
+		expectMentions(t, c.body, c.date, c.lang, c.want, c.none)
 	}
 }
 
@@ -68,17 +58,7 @@ func TestNotActors(t *testing.T) {
 		{"Quelque 200 personnes ont été arrêtées.", "fr", []string{"personnes=---CVL"}, nil},
 	}
 	for _, c := range cases {
-		got := actorsOf(t, c.body, "2012-05-10", c.lang)
-		for _, w := range c.want {
-			if !has(got, w) {
-				t.Errorf("%q: want %s, got %v", c.body, w, got)
-			}
-		}
-		for _, n := range c.none {
-			if hasText(got, n) {
-				t.Errorf("%q: %q should not be a mention, got %v", c.body, n, got)
-			}
-		}
+		expectMentions(t, c.body, "2012-05-10", c.lang, c.want, c.none)
 	}
 }
 
