@@ -1,0 +1,82 @@
+package coder
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestEnglishDyads checks who does what to whom in English patterns of
+// en_dyad.txt: the party complained about (not the addressee), the author
+// of a rejected or welcomed proposal, and reciprocal events between two
+// parties. want lists "SRC>TGT:CODE" events that must be there ("?" for
+// any target); not lists "SRC>TGT:CODE" events that must not appear.
+func TestEnglishDyads(t *testing.T) {
+	for _, tc := range []struct {
+		text   string
+		actors []string
+		want   []string
+		not    []string
+	}{
+		{"Egypt complained to the Security Council about Libyan raids.",
+			[]string{"Egypt=EGY", "the Security Council=IGOUNO", "Libyan=LBY"}, []string{"EGY>LBY:114"}, nil},
+		{"Kenya protested to the African Union over Somali incursions.",
+			[]string{"Kenya=KEN", "the African Union=IGOAFR", "Somali=SOM"}, []string{"KEN>SOM:114"}, nil},
+		{"Peru and Chile held talks on Monday.",
+			[]string{"Peru=PER", "Chile=CHL"}, []string{"PER>CHL:?", "CHL>PER:?"}, nil},
+		{"Talks between Peru and Chile opened on Monday.",
+			[]string{"Peru=PER", "Chile=CHL"}, []string{"PER>CHL:?", "CHL>PER:?"}, nil},
+		{"Peru met with Chile on Monday.",
+			[]string{"Peru=PER", "Chile=CHL"}, []string{"PER>CHL:040"}, nil},
+		{"Peru and Chile signed a peace agreement.",
+			[]string{"Peru=PER", "Chile=CHL"}, []string{"PER>CHL:057", "CHL>PER:057"}, nil},
+		{"A ceasefire between Peru and Chile took effect on Monday.",
+			[]string{"Peru=PER", "Chile=CHL"}, []string{"PER>CHL:0871", "CHL>PER:0871"}, nil},
+		{"The meeting between Peru and Chile ended on Monday.",
+			[]string{"Peru=PER", "Chile=CHL"}, []string{"PER>CHL:040", "CHL>PER:040"}, nil},
+		{"Peru rejected Chile's proposal.",
+			[]string{"Peru=PER", "Chile=CHL"}, []string{"PER>CHL:?"}, nil},
+		{"Peru welcomed Chile's decision.",
+			[]string{"Peru=PER", "Chile=CHL"}, []string{"PER>CHL:?"}, nil},
+		{"Peru denounced Chile's attack.",
+			[]string{"Peru=PER", "Chile=CHL"}, []string{"PER>CHL:111"}, nil},
+		{"Peru asked Brazil to condemn Chile.",
+			[]string{"Peru=PER", "Brazil=BRA", "Chile=CHL"}, []string{"PER>BRA:?"}, nil},
+		{"Peru appealed to Brazil to pressure Chile.",
+			[]string{"Peru=PER", "Brazil=BRA", "Chile=CHL"}, []string{"PER>BRA:?"}, nil},
+		{"The United Nations rejected a call for its troops to be sent to Haiti.",
+			[]string{"The United Nations=IGOUNO", "Haiti=HTI"}, []string{"IGOUNO>HTI:?"}, nil},
+		{"The United Nations dismissed requests for its peacekeepers to be deployed in Haiti.",
+			[]string{"The United Nations=IGOUNO", "Haiti=HTI"}, []string{"IGOUNO>HTI:120"}, nil},
+		{"The secretary general of the Arab League undertook a mediation mission between Peru and Chile.",
+			[]string{"The secretary general of the Arab League=IGOARB", "Peru=PER", "Chile=CHL"}, []string{"IGOARB>PER:045", "IGOARB>CHL:045"}, nil},
+		{"Brazil will host talks between the rebels of Colombia and the government of Colombia.",
+			[]string{"Brazil=BRA", "the rebels of Colombia=COLREB", "the government of Colombia=COLGOV"}, []string{"BRA>COLREB:?", "BRA>COLGOV:?"}, nil},
+		{"Egypt complained to the Security Council on Monday over three Libyan air raids.",
+			[]string{"Egypt=EGY", "the Security Council=IGOUNO", "Libyan=LBY"}, []string{"EGY>LBY:114"}, nil},
+		{"The president of Peru visited Chile.",
+			[]string{"The president of Peru=PERGOV", "Chile=CHL"}, []string{"PERGOV>CHL:042"}, []string{"CHL>PERGOV:042"}},
+	} {
+		got, _ := codeIt(t, "en", tc.text, tc.actors...)
+		has := func(w string) bool {
+			for _, g := range got {
+				g = strings.Fields(g)[0]
+				i, j := strings.Index(w, ">"), strings.Index(w, ":")
+				gi, gj := strings.Index(g, ">"), strings.Index(g, ":")
+				if g[:gi] == w[:i] && (w[i+1:j] == "?" || g[gi+1:gj] == w[i+1:j]) && (w[j+1:] == "?" || g[gj+1:] == w[j+1:]) {
+					return true
+				}
+			}
+			return false
+		}
+		for _, w := range tc.want {
+			if !has(w) {
+				t.Errorf("%s\n got %q, want %s", tc.text, got, w)
+			}
+		}
+		for _, n := range tc.not {
+			if has(n) {
+				t.Errorf("%s\n got %q, must not code %s", tc.text, got, n)
+			}
+		}
+	}
+}
