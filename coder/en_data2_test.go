@@ -53,6 +53,10 @@ func TestEnglishDyads(t *testing.T) {
 			[]string{"Brazil=BRA", "the rebels of Colombia=COLREB", "the government of Colombia=COLGOV"}, []string{"BRA>COLREB:?", "BRA>COLGOV:?"}, nil},
 		{"Egypt complained to the Security Council on Monday over three Libyan air raids.",
 			[]string{"Egypt=EGY", "the Security Council=IGOUNO", "Libyan=LBY"}, []string{"EGY>LBY:114"}, nil},
+		{"Peru has been sharing expertise with the rebels of Colombia.",
+			[]string{"Peru=PER", "the rebels of Colombia=COLREB"}, []string{"PER>COLREB:064"}, nil},
+		{"The president of Peru issued a firm reminder to Chile that it must respect the border.",
+			[]string{"The president of Peru=PERGOV", "Chile=CHL"}, []string{"PERGOV>CHL:100"}, nil},
 		{"The president of Peru visited Chile.",
 			[]string{"The president of Peru=PERGOV", "Chile=CHL"}, []string{"PERGOV>CHL:042"}, []string{"CHL>PERGOV:042"}},
 	} {
