@@ -57,6 +57,12 @@ func TestEnglishDyads(t *testing.T) {
 			[]string{"Peru=PER", "the rebels of Colombia=COLREB"}, []string{"PER>COLREB:064"}, nil},
 		{"The president of Peru issued a firm reminder to Chile that it must respect the border.",
 			[]string{"The president of Peru=PERGOV", "Chile=CHL"}, []string{"PERGOV>CHL:100"}, nil},
+		{"The president of Peru received a team of observers from the United Nations.",
+			[]string{"The president of Peru=PERGOV", "the United Nations=IGOUNO"}, []string{"PERGOV>IGOUNO:086"}, nil},
+		{"The army of Peru launched heavy artillery and rocket fire against rebel bases of Chile.",
+			[]string{"The army of Peru=PERMIL", "rebel bases of Chile=CHLREB"}, []string{"PERMIL>CHLREB:194"}, nil},
+		{"The navy of Chile opened rockets, mortars and machine-gun fire against the rebels of Peru on Sunday.",
+			[]string{"The navy of Chile=CHLNAV", "the rebels of Peru=PERREB"}, []string{"CHLNAV>PERREB:194"}, nil},
 		{"The president of Peru visited Chile.",
 			[]string{"The president of Peru=PERGOV", "Chile=CHL"}, []string{"PERGOV>CHL:042"}, []string{"CHL>PERGOV:042"}},
 	} {
