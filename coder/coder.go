@@ -1208,6 +1208,10 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 				// "a gelé les avoirs du président": the owner of the
 				// pattern's object noun is the target
 				return m, s.men[m]
+			case s.lx.lang == "fr" && pb > p+2 && s.lx.in("genitive", s.norm(pb)) && s.isDet(p) && s.lx.in("genitivehead", s.norm(p+1)) && s.nounChain(p+2, pb):
+				// "a arrêté un membre du comité exécutif de l'OLP": a
+				// member or official of X, through a chain of nouns, is X
+				return m, s.men[m]
 			case pb == p+2 && s.lx.in("genitive", s.norm(pb)) && (s.lx.in("det", s.norm(p)) || s.lx.lang == "fr" && s.norm(p) == "des") && s.actor[pb-1] < 0:
 				// "a critiqué la visite de la présidente taïwanaise": the
 				// object's owner is the target
@@ -1248,7 +1252,9 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 			// "an allegation that X": the actor belongs to the complement
 			break
 		}
-		if s.norm(k) == "," {
+		if s.norm(k) == "," && !(k+1 < len(s.toks) && s.inTime(k+1)) && !(k > 0 && s.inTime(k-1)) {
+			// (the commas around a time expression do not count:
+			// "l'exécution, jeudi, par les rebelles")
 			commas++
 			if commas >= maxCommas {
 				break
@@ -1256,6 +1262,22 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 		}
 	}
 	return -1, p
+}
+
+// nounChain reports that the tokens from a up to b are lower-case nouns,
+// adjectives, articles and genitive prepositions (at most six), with no
+// actor, verb, comma or clause limit: "du comité exécutif".
+func (s *sent) nounChain(a, b int) bool {
+	if b-a > 6 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := s.toks[k]
+		if t.Kind != dyad.Word || s.actor[k] >= 0 || s.hard(k) || s.verbForm(k) || capital(t.Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // onlyWordArticles reports that the tokens from p up to e are articles
@@ -1639,6 +1661,20 @@ func (s *sent) possessor(i int) []int {
 	if s.clitic(k) {
 		if m := s.actor[k-1]; m >= 0 {
 			return s.group(m)
+		}
+		return nil
+	}
+	if s.lx.lang == "fr" && !s.lx.in("possessive", s.norm(k)) && (s.isDet(k) || s.norm(k) == "au" || s.norm(k) == "aux") {
+		// "les rebelles ont procédé à l'exécution des soldats": the
+		// subject of a verb that only carries the noun (`doverb` + à)
+		j := k - 1
+		if j > 0 && s.norm(j) == "a" {
+			j--
+		} else if s.norm(k) != "au" && s.norm(k) != "aux" {
+			j = -1
+		}
+		if j >= 0 && s.lx.in("doverb", s.norm(j)) {
+			return s.subject(j)
 		}
 		return nil
 	}

@@ -744,3 +744,67 @@ func TestActorExactness(t *testing.T) {
 		}
 	}
 }
+
+// TestFrenchRound3 covers the rules of the third French round (blind set
+// of French news sentences): each case is worded for the test.
+func TestFrenchRound3(t *testing.T) {
+	for _, tc := range []struct {
+		text   string
+		actors []string
+		want   []string
+	}{
+		// a member of a body of X, as the object, is X
+		{"Les gendarmes ont arrêté un membre du bureau politique du Front national.",
+			[]string{"Les gendarmes=FRACOP", "Front national=FRAPTY"}, []string{"FRACOP>FRAPTY:173"}},
+		// but a capitalised word in the chain is no plain noun
+		{"Les gendarmes ont arrêté un membre du Bureau Politique du Front national.",
+			[]string{"Les gendarmes=FRACOP", "Front national=FRAPTY"}, nil},
+		// "demander que X fasse": X is the one appealed to
+		{"Des députés ont demandé que Berlin renonce au projet.",
+			[]string{"Des députés=FRALEG", "Berlin=DEUGOV"}, []string{"FRALEG>DEUGOV:020"}},
+		{"Le Niger exige que Paris s'explique sur cette affaire.",
+			[]string{"Le Niger=NER", "Paris=FRAGOV"}, []string{"NER>FRAGOV:100"}},
+		// "procéder à l'exécution de X": the subject is the author
+		{"Les miliciens ont procédé à l'exécution de plusieurs villageois.",
+			[]string{"Les miliciens=---REB", "villageois=---CVL"}, []string{"---REB>---CVL:1823"}},
+		{"Les miliciens ont procédé aux exécutions de plusieurs villageois.",
+			[]string{"Les miliciens=---REB", "villageois=---CVL"}, []string{"---REB>---CVL:1823"}},
+		// the agent before the victims; the speaker is not the author
+		{"Un témoin a fait état de l'exécution par les miliciens de plusieurs villageois.",
+			[]string{"Un témoin=---CVL", "les miliciens=---REB", "villageois=---CVL"}, []string{"---REB>---CVL:1823"}},
+	} {
+		got, _ := codeIt(t, "fr", tc.text, tc.actors...)
+		if !sameEvents(got, tc.want) {
+			t.Errorf("%s\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestTimeBetweenCommas: the commas around a time expression do not end a
+// noun's slots ("l'exécution, lundi, par les miliciens, de ...").
+func TestTimeBetweenCommas(t *testing.T) {
+	txt := "Un témoin a fait état de l'exécution, lundi, par les miliciens, de plusieurs villageois."
+	actors := []string{"Un témoin=---CVL", "les miliciens=---REB", "villageois=---CVL"}
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, withTime := range []bool{false, true} {
+		a := analyse(t, "fr", txt, actors...)
+		if withTime {
+			st := strings.Index(txt, "lundi")
+			a.Times = append(a.Times, dyad.TimeExpr{Span: dyad.Span{Start: st, End: st + len("lundi")}, Text: "lundi", Type: "DATE", Value: "XXXX-WXX-1"})
+		}
+		if err := c.Process(a); err != nil {
+			t.Fatal(err)
+		}
+		got := evStrings(a.Events)
+		want := []string{"---REB>---CVL:1823"}
+		if !withTime {
+			want = nil // three plain commas: the slot stops
+		}
+		if !sameEvents(got, want) {
+			t.Errorf("time=%v: got %q want %q", withTime, got, want)
+		}
+	}
+}
