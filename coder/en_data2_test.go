@@ -63,6 +63,10 @@ func TestEnglishDyads(t *testing.T) {
 			[]string{"The army of Peru=PERMIL", "rebel bases of Chile=CHLREB"}, []string{"PERMIL>CHLREB:194"}, nil},
 		{"The navy of Chile opened rockets, mortars and machine-gun fire against the rebels of Peru on Sunday.",
 			[]string{"The navy of Chile=CHLNAV", "the rebels of Peru=PERREB"}, []string{"CHLNAV>PERREB:194"}, nil},
+		{"Peru lodged a formal protest with Brazil over Chilean border incursions.",
+			[]string{"Peru=PER", "Brazil=BRA", "Chilean=CHL"}, []string{"PER>CHL:114"}, []string{"PER>BRA:114"}},
+		{"Peru filed a complaint with the United Nations against Chile.",
+			[]string{"Peru=PER", "the United Nations=IGOUNO", "Chile=CHL"}, []string{"PER>CHL:114"}, nil},
 		{"The president of Peru visited Chile.",
 			[]string{"The president of Peru=PERGOV", "Chile=CHL"}, []string{"PERGOV>CHL:042"}, []string{"CHL>PERGOV:042"}},
 	} {
