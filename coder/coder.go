@@ -384,7 +384,7 @@ func (s *sent) hard(i int) bool {
 	t := &s.toks[i]
 	if t.Kind == dyad.Punct {
 		switch t.Norm {
-		case ",", "-", "'", "\"", "(", ")", "«", "»", "“", "”":
+		case ",", "-", "'", "\"", "(", ")", "[", "]", "«", "»", "“", "”":
 			return false
 		}
 		return true
@@ -1212,6 +1212,10 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 				// "a arrêté un membre du comité exécutif de l'OLP": a
 				// member or official of X, through a chain of nouns, is X
 				return m, s.men[m]
+			case pb > p+2 && s.lx.in("genitive", s.norm(pb)) && s.isDet(p) && s.quotedNoun(p+1, pb):
+				// "trouvant le « procédé [de l'opposition] » choquant": a
+				// quote mark or an editor's bracket around the object noun
+				return m, s.men[m]
 			case pb == p+2 && s.lx.in("genitive", s.norm(pb)) && (s.lx.in("det", s.norm(p)) || s.lx.lang == "fr" && s.norm(p) == "des") && s.actor[pb-1] < 0:
 				// "a critiqué la visite de la présidente taïwanaise": the
 				// object's owner is the target
@@ -1262,6 +1266,23 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 		}
 	}
 	return -1, p
+}
+
+// quotedNoun reports that the tokens from a up to b are one lower-case
+// noun with quote marks or brackets around it: "« procédé [".
+func (s *sent) quotedNoun(a, b int) bool {
+	words := 0
+	for k := a; k < b; k++ {
+		switch s.norm(k) {
+		case "«", "»", "\"", "“", "”", "[", "]":
+			continue
+		}
+		if s.toks[k].Kind != dyad.Word || s.actor[k] >= 0 || s.verbForm(k) {
+			return false
+		}
+		words++
+	}
+	return words == 1
 }
 
 // nounChain reports that the tokens from a up to b are lower-case nouns,
@@ -2143,6 +2164,15 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				if s.trace() {
 					why = append(why, "target = first actor after the verb "+s.mtext(c.tgt))
 				}
+			} else if s.lx.lang == "fr" && p.farLast() && c.last > i+2 {
+				// "trouvant le procédé de l'opposition choquant": the
+				// object stands between the verb and the far adjective
+				if m, _ := s.slot(i+1, nil, true, -(c.last - i - 1)); m >= 0 && s.men[m] <= c.last {
+					c.tgt = s.group(m)
+					if s.trace() {
+						why = append(why, "target = the object before the pattern's far word "+s.mtext(c.tgt))
+					}
+				}
 			}
 		}
 		if len(c.tgt) == 0 && c.both == nil && !p.weak && len(c.src) > 0 {
@@ -2922,11 +2952,13 @@ func (s *sent) emit() {
 			}
 		}
 		for _, pr := range pairs {
-			if (c.p.weak || s.lx.lang == "fr" && strings.HasPrefix(c.code, "01")) && pr[1] < 0 && strings.HasPrefix(s.codes[pr[0]], "---") {
+			if (c.p.weak || s.lx.lang == "fr" && (strings.HasPrefix(c.code, "01") || strings.HasPrefix(c.code, "03"))) && pr[1] < 0 && strings.HasPrefix(s.codes[pr[0]], "---") {
 				// "le président a déclaré", "officials said": a plain
 				// statement by someone of unknown country, to no one, says
 				// too little to be coded; in French also the other
 				// statements (01x: "les médecins doivent envisager ...")
+				// and intents (03x: "le premier ministre avait promis une
+				// solution pour tous")
 				if tr {
 					s.tracef("  drop weak %s (%s): plain statement by an actor of unknown country (%s)", c.p.id, c.code, s.codes[pr[0]])
 				}

@@ -51,6 +51,12 @@ type pattern struct {
 	order int
 }
 
+// farLast reports that the pattern's last element after the anchor is a
+// far word ("*juger ...inacceptable").
+func (p *pattern) farLast() bool {
+	return len(p.post) > 0 && p.post[len(p.post)-1].far
+}
+
 type formInfo struct {
 	word int32
 	tag  uint8

@@ -764,6 +764,12 @@ func TestFrenchRound3(t *testing.T) {
 			[]string{"Des députés=FRALEG", "Berlin=DEUGOV"}, []string{"FRALEG>DEUGOV:020"}},
 		{"Le Niger exige que Paris s'explique sur cette affaire.",
 			[]string{"Le Niger=NER", "Paris=FRAGOV"}, []string{"NER>FRAGOV:100"}},
+		// "trouver X choquant": the object before the far adjective is
+		// the target, also inside quote marks and an editor's brackets
+		{"Le député a trouvé la « décision [du gouvernement] » choquante.",
+			[]string{"Le député=FRALEG", "gouvernement=FRAGOV"}, []string{"FRALEG>FRAGOV:111"}},
+		{"Le député a trouvé la réforme du gouvernement vraiment choquante.",
+			[]string{"Le député=FRALEG", "gouvernement=FRAGOV"}, []string{"FRALEG>FRAGOV:111"}},
 		// "procéder à l'exécution de X": the subject is the author
 		{"Les miliciens ont procédé à l'exécution de plusieurs villageois.",
 			[]string{"Les miliciens=---REB", "villageois=---CVL"}, []string{"---REB>---CVL:1823"}},
@@ -806,5 +812,18 @@ func TestTimeBetweenCommas(t *testing.T) {
 		if !sameEvents(got, want) {
 			t.Errorf("time=%v: got %q want %q", withTime, got, want)
 		}
+	}
+}
+
+// TestUnknownIntent: a French intent (03x) without target by an actor of
+// unknown country says too little; with a known country it stands.
+func TestUnknownIntent(t *testing.T) {
+	got, _ := codeIt(t, "fr", "Le ministre avait promis une solution rapide.", "Le ministre=---GOV")
+	if len(got) != 0 {
+		t.Errorf("unknown country: got %q, want nothing", got)
+	}
+	got, _ = codeIt(t, "fr", "Le ministre malien avait promis une solution rapide.", "Le ministre malien=MLIGOV")
+	if len(got) != 1 || !strings.HasPrefix(got[0], "MLIGOV>:03") {
+		t.Errorf("known country: got %q, want one MLIGOV>:03x", got)
 	}
 }
