@@ -67,6 +67,12 @@ func TestEnglishDyads(t *testing.T) {
 			[]string{"Peru=PER", "Brazil=BRA", "Chilean=CHL"}, []string{"PER>CHL:114"}, []string{"PER>BRA:114"}},
 		{"Peru filed a complaint with the United Nations against Chile.",
 			[]string{"Peru=PER", "the United Nations=IGOUNO", "Chile=CHL"}, []string{"PER>CHL:114"}, nil},
+		{"Heavy fighting erupted on Sunday between Peru and Chile.",
+			[]string{"Peru=PER", "Chile=CHL"}, []string{"PER>CHL:190", "CHL>PER:190"}, nil},
+		{"The president of Peru greeted the foreign minister of Chile at the airport.",
+			[]string{"The president of Peru=PERGOV", "the foreign minister of Chile=CHLGOV"}, []string{"PERGOV>CHLGOV:043"}, []string{"CHLGOV>PERGOV:043"}},
+		{"Peru received economic aid from Chile.",
+			[]string{"Peru=PER", "Chile=CHL"}, nil, []string{"PER>CHL:043"}},
 		{"The president of Peru visited Chile.",
 			[]string{"The president of Peru=PERGOV", "Chile=CHL"}, []string{"PERGOV>CHL:042"}, []string{"CHL>PERGOV:042"}},
 	} {
