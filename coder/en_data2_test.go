@@ -73,6 +73,10 @@ func TestEnglishDyads(t *testing.T) {
 			[]string{"The president of Peru=PERGOV", "the foreign minister of Chile=CHLGOV"}, []string{"PERGOV>CHLGOV:043"}, []string{"CHLGOV>PERGOV:043"}},
 		{"Peru received economic aid from Chile.",
 			[]string{"Peru=PER", "Chile=CHL"}, nil, []string{"PER>CHL:043"}},
+		{"Peru dismissed a request by the government of Chile for urgent financial assistance.",
+			[]string{"Peru=PER", "the government of Chile=CHLGOV"}, []string{"PER>CHLGOV:1221"}, nil},
+		{"Peru rebuffed Chile's pleas for more military aid.",
+			[]string{"Peru=PER", "Chile=CHL"}, []string{"PER>CHL:1222"}, nil},
 		{"The president of Peru visited Chile.",
 			[]string{"The president of Peru=PERGOV", "Chile=CHL"}, []string{"PERGOV>CHL:042"}, []string{"CHL>PERGOV:042"}},
 	} {
