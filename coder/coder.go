@@ -1245,7 +1245,7 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 		if s.lx.in("contentnoun", s.norm(k)) {
 			content = true
 		}
-		if dflt && k > p && s.lx.in("rel", s.norm(k)) && !(s.lx.lang == "en" && s.norm(k) == "that") {
+		if (dflt || s.lx.lang == "fr" && preps == nil) && k > p && s.lx.in("rel", s.norm(k)) && !(s.lx.lang == "en" && s.norm(k) == "that") {
 			// "... the people who": an actor after a relative pronoun
 			// belongs to the relative clause
 			break
@@ -1295,6 +1295,11 @@ func (s *sent) nounChain(a, b int) bool {
 	for k := a; k < b; k++ {
 		t := s.toks[k]
 		if t.Kind != dyad.Word || s.actor[k] >= 0 || s.hard(k) || s.verbForm(k) || capital(t.Text) {
+			return false
+		}
+		if n := s.norm(k); n == "un" || n == "une" {
+			// "la direction régionale d'un assureur près de Toulouse":
+			// the head belongs to someone else
 			return false
 		}
 	}

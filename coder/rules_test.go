@@ -759,6 +759,13 @@ func TestFrenchRound3(t *testing.T) {
 		// but a capitalised word in the chain is no plain noun
 		{"Les gendarmes ont arrêté un membre du Bureau Politique du Front national.",
 			[]string{"Les gendarmes=FRACOP", "Front national=FRAPTY"}, nil},
+		// an indefinite owner inside the chain: the head is someone else's
+		{"Des militants ont envahi la direction régionale d'une banque près de Lyon.",
+			[]string{"Des militants=---OPP", "Lyon=FRA"}, nil},
+		// an actor after a relative pronoun belongs to the relative clause:
+		// the required object is not found, no event with the embassy
+		{"Le général a encouragé ses partisans qui occupent l'ambassade du Liban à tenir bon.",
+			[]string{"Le général=LBNMIL", "l'ambassade du Liban=LBNGOV"}, nil},
 		// "demander que X fasse": X is the one appealed to
 		{"Des députés ont demandé que Berlin renonce au projet.",
 			[]string{"Des députés=FRALEG", "Berlin=DEUGOV"}, []string{"FRALEG>DEUGOV:020"}},
