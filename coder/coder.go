@@ -1237,6 +1237,11 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 		if s.hard(k) {
 			break
 		}
+		if s.lx.lang == "fr" && k > p && s.verbForm(k) && s.lx.in("conj", s.norm(k-1)) {
+			// "dénonce des rumeurs et invite les Etats-Unis à": the actor
+			// after a coordinated verb is that verb's
+			break
+		}
 		if preps == nil && k > p && s.verbForm(k) && s.norm(k-1) == "," {
 			// "a bombardé la ville, tuant trois civils": the actor after
 			// another verb is that verb's

@@ -766,6 +766,9 @@ func TestFrenchRound3(t *testing.T) {
 		// the required object is not found, no event with the embassy
 		{"Le général a encouragé ses partisans qui occupent l'ambassade du Liban à tenir bon.",
 			[]string{"Le général=LBNMIL", "l'ambassade du Liban=LBNGOV"}, nil},
+		// the object of a verb does not reach past "et" and another verb
+		{"Le Niger dénonce des mensonges et invite la France à s'expliquer.",
+			[]string{"Le Niger=NER", "la France=FRA"}, []string{"NER>FRA:020", "NER>:111"}},
 		// "demander que X fasse": X is the one appealed to
 		{"Des députés ont demandé que Berlin renonce au projet.",
 			[]string{"Des députés=FRALEG", "Berlin=DEUGOV"}, []string{"FRALEG>DEUGOV:020"}},
