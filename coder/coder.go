@@ -2283,7 +2283,13 @@ func (s *sent) cliticTarget(i int, src []int) (int, int) {
 // event's target is then that country (CAMEO coders code "arrived in
 // Amman", "imposed a curfew in Abidjan" with the place's country).
 func (s *sent) placeAfter(p int) int {
-	for k := p; k < len(s.toks) && k < p+12; k++ {
+	lim := p + 12
+	for k := p; k < len(s.toks) && k < lim; k++ {
+		switch s.norm(k) {
+		case "\"", "«", "»", "“", "”":
+			// quote marks do not count in the distance
+			lim++
+		}
 		if m := s.actor[k]; m >= 0 {
 			if s.a.Actors[s.ments[m]].Kind != "country" || len(s.codes[m]) < 3 || s.codes[m][:3] == "---" || strings.HasPrefix(s.codes[m], "IGO") {
 				k = s.men[m] - 1

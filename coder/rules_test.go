@@ -837,3 +837,29 @@ func TestUnknownIntent(t *testing.T) {
 		t.Errorf("known country: got %q, want one MLIGOV>:03x", got)
 	}
 }
+
+// TestQuotedPlaceDistance: quote marks do not count in the distance from
+// the verb to the event's place.
+func TestQuotedPlaceDistance(t *testing.T) {
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, txt := range []string{
+		"L'ONU enquête sur des « exactions contre la population » dans la province de Kivu.",
+		"L'ONU enquête sur des exactions contre la population dans la province de Kivu.",
+	} {
+		a := analyse(t, "fr", txt, "L'ONU=IGOUNO", "Kivu=COD")
+		for i := range a.Actors {
+			if a.Actors[i].Code == "COD" {
+				a.Actors[i].Kind = "country"
+			}
+		}
+		if err := c.Process(a); err != nil {
+			t.Fatal(err)
+		}
+		if got := evStrings(a.Events); !sameEvents(got, []string{"IGOUNO>COD:090"}) {
+			t.Errorf("%s: got %q", txt, got)
+		}
+	}
+}
