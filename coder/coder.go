@@ -1290,6 +1290,18 @@ func (s *sent) quotedNoun(a, b int) bool {
 	return words == 1
 }
 
+// foreignMention reports a mention said to be foreign ("les troupes
+// étrangères"): a `foreign` word inside it or right after it. Such an actor
+// does not take the country of the event's place.
+func (s *sent) foreignMention(m int) bool {
+	for k := s.mst[m]; k <= s.men[m] && k < len(s.toks); k++ {
+		if s.lx.in("foreign", s.norm(k)) {
+			return true
+		}
+	}
+	return false
+}
+
 // nounChain reports that the tokens from a up to b are lower-case nouns,
 // adjectives, articles and genitive prepositions (at most six), with no
 // actor, verb, comma or clause limit: "du comité exécutif".
@@ -3021,7 +3033,7 @@ func (s *sent) emit() {
 					continue
 				}
 				ev.Target, ev.TargetText, ev.TargetSpan = s.codes[pr[1]], tg.Text, tg.Span
-				if strings.HasPrefix(ev.Target, "---") && len(ev.Target) >= 6 && ev.Target[3:6] != "GOV" && !c.place {
+				if strings.HasPrefix(ev.Target, "---") && len(ev.Target) >= 6 && ev.Target[3:6] != "GOV" && !c.place && !s.foreignMention(pr[1]) {
 					// "prevented the demonstration staged by students ...
 					// in Sivas", "outlawed the extremist organization in
 					// Northern Ireland": a target of unknown country (not

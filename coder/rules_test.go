@@ -766,6 +766,9 @@ func TestFrenchRound3(t *testing.T) {
 		// the required object is not found, no event with the embassy
 		{"Le général a encouragé ses partisans qui occupent l'ambassade du Liban à tenir bon.",
 			[]string{"Le général=LBNMIL", "l'ambassade du Liban=LBNGOV"}, nil},
+		// demanding the departure of troops is demanding a withdrawal
+		{"Le Niger a demandé le départ des troupes françaises.",
+			[]string{"Le Niger=NER", "troupes françaises=FRAMIL"}, []string{"NER>FRAMIL:106"}},
 		// the object of a verb does not reach past "et" and another verb
 		{"Le Niger dénonce des mensonges et invite la France à s'expliquer.",
 			[]string{"Le Niger=NER", "la France=FRA"}, []string{"NER>FRA:020", "NER>:111"}},
@@ -860,6 +863,32 @@ func TestQuotedPlaceDistance(t *testing.T) {
 		}
 		if got := evStrings(a.Events); !sameEvents(got, []string{"IGOUNO>COD:090"}) {
 			t.Errorf("%s: got %q", txt, got)
+		}
+	}
+}
+
+// TestForeignNoPlaceCountry: an actor said to be foreign does not take the
+// country of the event's place; without the word it does.
+func TestForeignNoPlaceCountry(t *testing.T) {
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ txt, want string }{
+		{"Des manifestants ont attaqué des soldats étrangers à Gao.", "MLIOPP>---MIL:190"},
+		{"Des manifestants ont attaqué des soldats à Gao.", "MLIOPP>MLIMIL:190"},
+	} {
+		a := analyse(t, "fr", tc.txt, "Des manifestants=MLIOPP", "soldats=---MIL", "Gao=MLI")
+		for i := range a.Actors {
+			if a.Actors[i].Code == "MLI" {
+				a.Actors[i].Kind = "country"
+			}
+		}
+		if err := c.Process(a); err != nil {
+			t.Fatal(err)
+		}
+		if got := evStrings(a.Events); !sameEvents(got, []string{tc.want}) {
+			t.Errorf("%s: got %q want %q", tc.txt, got, tc.want)
 		}
 	}
 }
