@@ -15,16 +15,18 @@ import (
 
 type surnameIndex struct {
 	once sync.Once
-	by   map[string][]*Entry // first letter + length bucket -> people
+	by   map[string][]*Entry // first name unit -> people
+	last map[string][]*Entry // last name unit -> people (title + surname)
 }
 
 var surIdx sync.Map // *KB -> *surnameIndex
 
-func (kb *KB) surnames() map[string][]*Entry {
+func (kb *KB) surnames() *surnameIndex {
 	v, _ := surIdx.LoadOrStore(kb, &surnameIndex{})
 	si := v.(*surnameIndex)
 	si.once.Do(func() {
 		si.by = map[string][]*Entry{}
+		si.last = map[string][]*Entry{}
 		kb.mu.RLock()
 		defer kb.mu.RUnlock()
 		for _, e := range kb.entries {
@@ -32,14 +34,50 @@ func (kb *KB) surnames() map[string][]*Entry {
 				continue
 			}
 			u := nameUnits(e.Name)
-			if len(u) < 2 || len(u[len(u)-1]) < 5 {
+			if len(u) < 2 {
+				continue
+			}
+			if l := u[len(u)-1]; len(l) >= 4 {
+				si.last[l] = append(si.last[l], e)
+			}
+			if len(u[len(u)-1]) < 5 {
 				continue
 			}
 			k := u[0] // bucket by first name
 			si.by[k] = append(si.by[k], e)
 		}
 	})
-	return si.by
+	return si
+}
+
+// surnamePerson returns the one KB person whose last name unit is sur and
+// who holds (at some date) a role ending with the title's role (of the
+// title's country when it has one): "le président Iliescu" → Ion Iliescu.
+// Two candidates or none → nil.
+func (kb *KB) surnamePerson(sur, role, country string) *Entry {
+	if len(sur) < 4 || role == "" {
+		return nil
+	}
+	var found *Entry
+	for _, e := range kb.surnames().last[sur] {
+		if !hasRole(e, role) || country != "" && !hasCountry(e, country) {
+			continue
+		}
+		if found != nil && found != e {
+			return nil // ambiguous
+		}
+		found = e
+	}
+	return found
+}
+
+func hasCountry(e *Entry, country string) bool {
+	for _, r := range e.Roles {
+		if strings.HasPrefix(r.Code, country) {
+			return true
+		}
+	}
+	return false
 }
 
 // fuzzyPerson returns the KB person the name (units) misspells, with the
@@ -50,7 +88,7 @@ func (kb *KB) fuzzyPerson(name []string, role string) *Entry {
 	}
 	last := name[len(name)-1]
 	var found *Entry
-	for _, e := range kb.surnames()[name[0]] {
+	for _, e := range kb.surnames().by[name[0]] {
 		u := nameUnits(e.Name)
 		if len(u) != len(name) || !oneEdit(u[len(u)-1], last) {
 			continue

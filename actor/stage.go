@@ -439,6 +439,7 @@ func adjacent(toks []dyad.Token, us []unit, a, b int) bool {
 // link merges agents with countries, groups and people, and learns roles
 // from appositions.
 func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []mention, date dyad.Date) []mention {
+	ms = companies(us, ms)
 	if len(ms) == 0 {
 		return ms
 	}
@@ -582,7 +583,15 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 				if m.country == "" && e > m.j && e-m.j <= 2 && personRole(m.role) {
 					of = countryAfter(us, ms, k+1, e)
 				}
-				if personRole(m.role) && (of >= 0 || nameLike(us, m.j, e, m.country != "" && isComma(toks, us, m.j-1, m.j))) {
+				if pe := s.titleSurname(us, m, e, of); pe != nil {
+					// "le président Iliescu": a title + the surname of one KB
+					// person who held that role
+					fm := s.entityMention(pe, m.j, e, date)
+					p = &fm
+					for x := m.j; x < e; x++ {
+						taken[x] = true
+					}
+				} else if personRole(m.role) && (of >= 0 || nameLike(us, m.j, e, m.country != "" && isComma(toks, us, m.j-1, m.j))) {
 					p = &mention{i: m.j, j: e, kind: "name", name: tokText(toks, us, m.j, e)}
 					if fe := s.kb.fuzzyPerson(unitsOf(us, m.j, e), countryPart(m.role)); fe != nil {
 						// "President Francois Mitterand": a misspelt known person
@@ -909,6 +918,16 @@ func personRole(role string) bool {
 		return true
 	}
 	return false
+}
+
+// titleSurname: the agent m (a person title) is followed by one
+// capitalised unit [m.j, e) that is the surname of exactly one KB person
+// holding the title's role at some date (of the title's country, if any).
+func (s *Stage) titleSurname(us []unit, m mention, e, of int) *Entry {
+	if of >= 0 || e != m.j+1 || !personRole(m.role) || us[m.j].upper || !us[m.j].first || !us[m.j].last {
+		return nil
+	}
+	return s.kb.surnamePerson(us[m.j].norm, countryPart(m.role), m.country)
 }
 
 // nameLike: units [i, j) look like a person's name: two tokens or more (one
