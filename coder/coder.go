@@ -2916,7 +2916,11 @@ func (s *sent) emit() {
 					pairs = append(pairs, [2]int{x, c.both[0]})
 				}
 			}
-		case len(c.tgt) == 0 && len(c.src) > 1 && !c.p.weak:
+		case len(c.tgt) == 0 && len(c.src) > 1 && !c.p.weak,
+			len(c.src) > 1 && c.p.mutual && c.code == c.p.code && !c.p.hasTargetSlot():
+			// (a reciprocal pattern without target slot: "Israel and
+			// Lebanon renewed negotiations on an Israeli troop pullback"
+			// are the parties, not Israel towards the troops)
 			// "les États-Unis et le Pakistan ont signé un accord":
 			// reciprocal events between the coordinated sources
 			for _, x := range c.src {
@@ -2976,6 +2980,31 @@ func (s *sent) emit() {
 			if self {
 				for k := range pairs {
 					pairs[k][1] = -1
+				}
+			}
+		}
+		if c.p.mutual && c.code == c.p.code && !c.place && c.clitic < 0 {
+			// "X met with Y", "X a signé un accord avec Y": CAMEO codes
+			// meetings, calls, negotiations and agreements as reciprocal
+			// events, one each way (a transformed code, an intent or a
+			// refusal, stays one-directional)
+			n := len(pairs)
+			for _, pr := range pairs[:n] {
+				if pr[1] < 0 {
+					continue
+				}
+				rev := [2]int{pr[1], pr[0]}
+				dup := false
+				for _, q := range pairs {
+					if q == rev {
+						dup = true
+					}
+				}
+				if !dup {
+					pairs = append(pairs, rev)
+					if tr {
+						s.tracef("  %s (%s) is reciprocal: also %s -> %s", c.p.id, c.code, s.codes[rev[0]], s.codes[rev[1]])
+					}
 				}
 			}
 		}

@@ -97,7 +97,7 @@ func TestSentences(t *testing.T) {
 		{"fr", "La vice-secrétaire d'Etat américaine Wendy Sherman doit se rendre au Pakistan jeudi.",
 			[]string{"Wendy Sherman=USAGOV", "Pakistan=PAK"}, []string{"USAGOV>PAK:036 future"}},
 		{"fr", "Le secrétaire d’État américain, Marco Rubio, a rencontré Premier ministre pakistanais, Shehbaz Sharif, jeudi.",
-			[]string{"Le secrétaire d’État américain=USAGOV", "Marco Rubio=USAGOV", "Premier ministre pakistanais=PAKGOV", "Shehbaz Sharif=PAKGOV"}, []string{"USAGOV>PAKGOV:040"}},
+			[]string{"Le secrétaire d’État américain=USAGOV", "Marco Rubio=USAGOV", "Premier ministre pakistanais=PAKGOV", "Shehbaz Sharif=PAKGOV"}, []string{"USAGOV>PAKGOV:040", "PAKGOV>USAGOV:040"}},
 		{"fr", "Le Pakistan fournirait aux talibans son aide dans la lutte contre Daech.",
 			[]string{"Le Pakistan=PAK", "talibans=AFGTAL", "Daech=IMGMUSISI"}, []string{"PAK>AFGTAL:070 reported"}},
 		{"fr", "Selon Islamabad, les talibans ont attaqué la police.",

@@ -40,15 +40,32 @@ type elem struct {
 }
 
 type pattern struct {
-	id    string // file:line
-	text  string // source text of the line, for explanations
-	code  string
-	weak  bool // statement-like: dropped when the sentence has another event
-	noun  bool
-	pre   []elem // before the anchor, in text order
-	post  []elem // after the anchor, in text order
-	score int
-	order int
+	id   string // file:line
+	text string // source text of the line, for explanations
+	code string
+	weak bool // statement-like: dropped when the sentence has another event
+	// mutual: a reciprocal event (CAMEO 040, 041, 044, 046, 057: "met
+	// with", "held talks with", "signed an agreement with"), written
+	// "CODE<>": each source-target pair is also coded the other way
+	mutual bool
+	noun   bool
+	pre    []elem // before the anchor, in text order
+	post   []elem // after the anchor, in text order
+	score  int
+	order  int
+}
+
+// hasTargetSlot reports a target slot ("+", "prep+") or a both-sides slot
+// ("prep=") among the pattern's elements.
+func (p *pattern) hasTargetSlot() bool {
+	for _, els := range [][]elem{p.pre, p.post} {
+		for _, e := range els {
+			if e.kind == elTgt || e.kind == elBoth {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // farLast reports that the pattern's last element after the anchor is a
@@ -303,6 +320,10 @@ func (lx *lexicon) loadPatterns(name, data string) error {
 			return fmt.Errorf("%s:%d: want CODE V|N ELEMENTS", name, ln)
 		}
 		p := &pattern{id: fmt.Sprintf("%s:%d", name, ln), text: line, code: f[0]}
+		if strings.HasSuffix(p.code, "<>") {
+			p.mutual = true
+			p.code = strings.TrimSuffix(p.code, "<>")
+		}
 		if strings.HasSuffix(p.code, "~") {
 			p.weak = true
 			p.code = strings.TrimSuffix(p.code, "~")

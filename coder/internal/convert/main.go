@@ -17,6 +17,8 @@
 //     event, whose source the text does not give) is dropped; "[---]" is
 //     kept as a "---" pattern that matches and codes nothing;
 //   - 010 (plain statements) is marked weak ("010~");
+//   - reciprocal codes (041, 044, 046, 057, the meeting verbs of 040) are
+//     marked "<>" (see mutual);
 //   - dyad corrections, each written into en.txt as a "# dyad" comment:
 //     block default codes (corrections), single verbs' own codes
 //     (verbCodes: free 0841, surrender 0874, shell 194, resign 0831 ...),
@@ -53,6 +55,38 @@ var corrections = map[string]struct{ code, why string }{
 	"VOW":          {"030", "CAMEO 030: a vow is an expressed intent"},
 	"ARRIVE":       {"042", "CAMEO 042: make a visit, travel to another location (dyad)"},
 	"GO_SOMEWHERE": {"042", "CAMEO 042: make a visit, travel to another location (dyad)"},
+}
+
+// mutualCodes are the CAMEO codes the 1.1b3 manual calls reciprocal
+// ("typically reciprocal", "two reciprocal events are coded with actors
+// reversed"): telephone calls 041, meetings at a third location 044,
+// negotiations 046, signed agreements 057; and the meeting verbs of 040
+// (mutualBlocks040). Visits (042, 043) and mediation (045) are not. Their
+// patterns are written "CODE<>" (dyad).
+var (
+	mutualCodes     = map[string]bool{"041": true, "044": true, "046": true, "057": true}
+	mutualBlocks040 = map[string]bool{"MEET_PEOPLE": true, "CONFER": true}
+	// one-directional blocks or words among the mutual codes: attending a
+	// conference (the target is the place), endorsing or adopting a
+	// text, signing a law
+	notMutual = map[string]bool{"GO_SOMEWHERE": true, "SUPPORT": true, "EMBRACE": true, "law": true}
+)
+
+// mutual returns the "<>" marker of a reciprocal pattern: code c of block
+// b, written from text (a pattern or a verb).
+func mutual(c, b, text string) string {
+	if notMutual[b] {
+		return ""
+	}
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		if notMutual[w] {
+			return ""
+		}
+	}
+	if mutualCodes[c] || c == "040" && mutualBlocks040[b] {
+		return "<>"
+	}
+	return ""
 }
 
 // verbCodes gives single verbs their own CAMEO code instead of their
@@ -349,7 +383,7 @@ func main() {
 				if verbCodes[b.name][v.lemma] != "" {
 					cm = "  # dyad: the verb's own CAMEO 1.1b3 code, not the block's"
 				}
-				fmt.Fprintf(w, "%s V *%s%s\n", c, v.lemma, cm)
+				fmt.Fprintf(w, "%s%s V *%s%s\n", c, mutual(c, b.name, v.lemma), v.lemma, cm)
 				npat++
 			}
 		}
@@ -359,7 +393,7 @@ func main() {
 		}
 		if c, ok := primary(b.code); ok && len(dflt) > 0 {
 			fmt.Fprintf(w, "@group %s_D %s\n", g, strings.Join(dflt, " "))
-			fmt.Fprintf(w, "%s V *%s_D\n", c, g)
+			fmt.Fprintf(w, "%s%s V *%s_D\n", c, mutual(c, b.name, ""), g)
 			npat++
 		}
 		// a pattern repeated in a block with another code: the later one
@@ -413,7 +447,7 @@ func main() {
 			if p.comment != "" {
 				cm = "  # " + p.comment
 			}
-			fmt.Fprintf(w, "%s V %s%s\n", c, els, cm)
+			fmt.Fprintf(w, "%s%s V %s%s\n", c, mutual(c, b.name, p.text), els, cm)
 			npat++
 		}
 	}
@@ -502,7 +536,9 @@ const header = `# dyad coder — English event patterns (CAMEO).
 #
 # Format (the same as fr.txt; see coder/README.md):
 #   CODE KIND ELEMENTS...   CODE a CAMEO code ("010~" weak, "---" matches
-#   and codes nothing); KIND V (verb) or N (noun); ELEMENTS in text order:
+#   and codes nothing, "046<>" reciprocal: each source-target pair is also
+#   coded the other way, marked by the converter for 041 044 046 057 and
+#   the meeting verbs of 040); KIND V (verb) or N (noun); ELEMENTS in text order:
 #   *lemma or *&GROUP anchor, words, &SET, "+" target / "$" source slots,
 #   "prep+" a target introduced by a preposition.
 #   @set &NAME words   a synonym set;  @group &NAME lemmas   anchor group;
