@@ -14,6 +14,13 @@ func companies(us []unit, ms []mention) []mention {
 		return ms
 	}
 	forms, sufs := wordSet("bizform"), wordSet("bizsuffix")
+	cand := false
+	for k := 1; k < len(us) && !cand; k++ {
+		cand = forms[us[k].norm] || sufs[us[k].norm]
+	}
+	if !cand {
+		return ms
+	}
 	det := wordSet("det")
 	// owner[k]: index in ms of the mention covering unit k, or -1
 	owner := make([]int, len(us))
