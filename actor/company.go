@@ -46,7 +46,7 @@ func companies(us []unit, ms []mention) []mention {
 		switch {
 		case forms[u.norm] && !u.cap && k > 0 && det[us[k-1].norm] && k+1 < len(us) && (owner[k] < 0 || ms[owner[k]].kind == "agent" && ms[owner[k]].i == k && ms[owner[k]].j == k+1):
 			e, free := k+1, false
-			for e < len(us) && e-k <= 4 && nameUnit(e) {
+			for e < len(us) && e-k <= 4 && nameUnit(e) && joined(us, e-1, e) {
 				free = free || owner[e] < 0
 				e++
 			}
@@ -54,13 +54,17 @@ func companies(us []unit, ms []mention) []mention {
 			if e < len(us) && owner[e] >= 0 && owner[e-1] == owner[e] {
 				continue
 			}
+			if e == k+2 && us[k+1].upper && len(us[k+1].norm) <= 4 && u.norm == "groupe" {
+				continue // a parliamentary group: "le groupe UMP", "du groupe PS"
+			}
 			if e > k+1 && free && us[e-1].last {
 				spans = append(spans, [2]int{k, e})
 				k = e - 1
 			}
-		case sufs[u.norm] && u.first && u.last && k > 0 && (u.upper || u.cap) && owner[k] < 0:
+		case sufs[u.norm] && u.first && u.last && k > 0 && (u.upper || len(u.norm) >= 3 && u.cap) && owner[k] < 0:
+			// "Petrom SA", "Acme Ltd"; not "Nock Ag"
 			st, free := k, false
-			for st > 0 && k-st < 4 && nameUnit(st-1) {
+			for st > 0 && k-st < 4 && nameUnit(st-1) && joined(us, st-1, st) {
 				free = free || owner[st-1] < 0
 				st--
 			}
@@ -87,4 +91,10 @@ func companies(us []unit, ms []mention) []mention {
 	}
 	out = append(out, ms[x:]...)
 	return out
+}
+
+// joined: units a and b are consecutive with no token (comma, quote...)
+// between them.
+func joined(us []unit, a, b int) bool {
+	return us[b].tok <= us[a].tokEnd+1
 }

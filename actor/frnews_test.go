@@ -43,6 +43,9 @@ func TestCompanies(t *testing.T) {
 	if got := actorsOf(t, "Le groupe Renault France a annoncé.", "2012-05-10", "fr"); has(got, "France=FRA") {
 		t.Errorf("France inside a company name is no country: %v", got)
 	}
+	// not across a comma, not a parliamentary group, not a title-case "Ag"
+	expectMentions(t, "Le président du groupe UMP a parlé. La société, Élisabeth Bonnet en tête, a dit. Le village de Nock Ag a voté.",
+		"2012-05-10", "fr", []string{"société=---BUS"}, []string{"groupe UMP", "société, Élisabeth", "Nock Ag"})
 	// known bodies and agents keep their codes
 	expectMentions(t, "Le groupe État islamique a frappé. La société civile a manifesté. La France a dit.", "2012-05-10", "fr",
 		[]string{"groupe État islamique=IMGMUSISI", "société civile=---CVL", "France=FRA"}, nil)
