@@ -16,7 +16,9 @@ func companies(us []unit, ms []mention) []mention {
 	forms, sufs := wordSet("bizform"), wordSet("bizsuffix")
 	cand := false
 	for k := 1; k < len(us) && !cand; k++ {
-		cand = forms[us[k].norm] || sufs[us[k].norm]
+		// cheap case tests first: a legal form is capitalised, a business
+		// noun is followed by a capitalised unit
+		cand = us[k].cap && sufs[us[k].norm] || k+1 < len(us) && us[k+1].cap && !us[k].cap && forms[us[k].norm]
 	}
 	if !cand {
 		return ms
