@@ -31,6 +31,10 @@ type Coder struct {
 	// déclaré") that have no target; by default they are kept when the
 	// sentence has nothing more specific. Set it before use.
 	DropPlainStatements bool
+	// DropEmptyDyads drops events with no actor of known country (see
+	// emptyDyad). Off by default: measured on the dev sets it costs more
+	// than it gains (coder/README.md, "Empty dyads").
+	DropEmptyDyads bool
 }
 
 var (
@@ -149,7 +153,7 @@ func (c *Coder) Process(a *dyad.Analysis) error {
 		}
 		byS[s] = append(byS[s], i)
 	}
-	st := &sent{a: a, lx: lx, dropPlain: c.DropPlainStatements, lastT: -1}
+	st := &sent{a: a, lx: lx, dropPlain: c.DropPlainStatements, dropEmpty: c.DropEmptyDyads, lastT: -1}
 	var seen map[string]bool
 	for si := range a.Sentences {
 		if len(byS[si]) > 0 {
@@ -197,6 +201,7 @@ type sent struct {
 	prevT       int   // lastT as a mention of this sentence, -1
 
 	dropPlain bool
+	dropEmpty bool
 }
 
 type cand struct {
@@ -3110,6 +3115,12 @@ func (s *sent) emit() {
 					}
 				}
 			}
+			if s.dropEmpty && emptyDyad(ev.Source, ev.Target, ev.Code) {
+				if tr {
+					s.tracef("  drop %s (%s): %s -> %q, no actor of known country", c.p.id, c.code, ev.Source, ev.Target)
+				}
+				continue
+			}
 			key := ev.Source + "|" + ev.Target + "|" + ev.Code
 			if seen[key] {
 				continue
@@ -3616,4 +3627,16 @@ func (s *sent) inclusionCountry() {
 // "y_compris").
 func (s *sent) joinedNorm(a, b int) string {
 	return s.norm(a) + "_" + s.norm(b)
+}
+
+// emptyDyad reports an event with no actor of known country: source and
+// target both of unknown country ("---GOV" -> "---MIL"), or a source of
+// unknown country without target, unless it is a use of force (18-20) by
+// an actor of known sector ("---MIL" fired on ...).
+func emptyDyad(src, tgt, code string) bool {
+	if !strings.HasPrefix(src, "---") {
+		return false
+	}
+	force := len(code) >= 2 && code[:2] >= "18" && code[:2] <= "20"
+	return strings.HasPrefix(tgt, "---") || tgt == "" && !(force && len(src) > 3)
 }

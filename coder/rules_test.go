@@ -937,3 +937,37 @@ func TestCompoundSubjectMutual(t *testing.T) {
 		}
 	}
 }
+
+// TestEmptyDyads: with DropEmptyDyads, events with no actor of known
+// country go (both sides "---", or a "---" source without target), except
+// a use of force by an actor of known sector; by default they stay.
+func TestEmptyDyads(t *testing.T) {
+	for _, tc := range []struct {
+		text      string
+		actors    []string
+		keep, cut []string
+	}{
+		{"The officials met the rebels on Friday.", []string{"The officials=---GOV", "the rebels=---REB"}, []string{"---GOV>---REB:040", "---REB>---GOV:040"}, nil},
+		{"Gunmen opened fire on a market.", []string{"Gunmen=---UAF"}, []string{"---UAF>:193"}, []string{"---UAF>:193"}},
+		{"The officials met the Ghanaian minister.", []string{"The officials=---GOV", "the Ghanaian minister=GHAGOV"}, []string{"---GOV>GHAGOV:040", "GHAGOV>---GOV:040"}, []string{"---GOV>GHAGOV:040", "GHAGOV>---GOV:040"}},
+	} {
+		for _, drop := range []bool{false, true} {
+			c, err := New()
+			if err != nil {
+				t.Fatal(err)
+			}
+			c.DropEmptyDyads = drop
+			a := analyse(t, "en", tc.text, tc.actors...)
+			if err := c.Process(a); err != nil {
+				t.Fatal(err)
+			}
+			want := tc.keep
+			if drop {
+				want = tc.cut
+			}
+			if got := evStrings(a.Events); !sameEvents(got, want) {
+				t.Errorf("%s (drop %v): got %q want %q", tc.text, drop, got, want)
+			}
+		}
+	}
+}
