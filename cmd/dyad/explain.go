@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"fmt"
-	"io"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -26,13 +25,9 @@ stage (patterns tried, the one chosen, and why the source, target, code,
 negation and mode came out as they did) and the coded events.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			in := args[0]
-			if in == "-" {
-				b, err := io.ReadAll(cmd.InOrStdin())
-				if err != nil {
-					return err
-				}
-				in = string(b)
+			in, err := textArg(cmd, args[0])
+			if err != nil {
+				return err
 			}
 			d, err := dyad.ParseDate(date)
 			if err != nil {

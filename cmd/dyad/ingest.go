@@ -118,6 +118,17 @@ func (s ingestSummary) String() string {
 		s.Read, s.Stored, s.Events, s.Present, r, s.Failed)
 }
 
+// learnStoredRoles gives p the roles learned from the documents already in
+// st (appositions such as "le secrétaire d'État, Marco Rubio").
+func learnStoredRoles(ctx context.Context, st dyad.Store, p *pipeline.Pipeline) error {
+	roles, err := st.LearnedRoles(ctx)
+	if err != nil {
+		return fmt.Errorf("learned roles: %w", err)
+	}
+	p.LearnRoles(roles)
+	return nil
+}
+
 // ingest loads the roles learned earlier from st into p, analyses what read
 // emits (o.Jobs documents at a time) and puts each analysis into st in input
 // order. Per-input failures are written to errOut and
@@ -125,11 +136,9 @@ func (s ingestSummary) String() string {
 // ctx.
 func ingest(ctx context.Context, st dyad.Store, p *pipeline.Pipeline, read readFunc, o ingestOptions, errOut io.Writer) (ingestSummary, error) {
 	var sum ingestSummary
-	roles, err := st.LearnedRoles(ctx)
-	if err != nil {
-		return sum, fmt.Errorf("learned roles: %w", err)
+	if err := learnStoredRoles(ctx, st, p); err != nil {
+		return sum, err
 	}
-	p.LearnRoles(roles)
 	fail := func(where string, err error) {
 		sum.Failed++
 		msg := err.Error()
@@ -138,7 +147,7 @@ func ingest(ctx context.Context, st dyad.Store, p *pipeline.Pipeline, read readF
 		}
 		fmt.Fprintln(errOut, "dyad ingest:", msg)
 	}
-	err = p.Stream(o.Jobs, read, func(it pipeline.Item) error {
+	err := p.Stream(o.Jobs, read, func(it pipeline.Item) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}

@@ -1,6 +1,10 @@
 package main
 
 import (
+	"io"
+
+	"github.com/spf13/cobra"
+
 	"github.com/dyadproject/dyad/pipeline"
 )
 
@@ -15,4 +19,13 @@ func init() {
 func newPipeline(o pipeline.Options) (*pipeline.Pipeline, error) {
 	o.Dicts = append(o.Dicts, dictFlags...)
 	return pipeline.New(o)
+}
+
+// textArg returns a command's TEXT argument, or standard input when it is "-".
+func textArg(cmd *cobra.Command, arg string) (string, error) {
+	if arg != "-" {
+		return arg, nil
+	}
+	b, err := io.ReadAll(cmd.InOrStdin())
+	return string(b), err
 }

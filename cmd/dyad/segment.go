@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"fmt"
-	"io"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -24,13 +23,9 @@ start-end:kind:text. With --plain only the sentences are printed, one a line
 (line breaks inside a sentence shown as spaces).`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			in := args[0]
-			if in == "-" {
-				b, err := io.ReadAll(cmd.InOrStdin())
-				if err != nil {
-					return err
-				}
-				in = string(b)
+			in, err := textArg(cmd, args[0])
+			if err != nil {
+				return err
 			}
 			w := bufio.NewWriter(cmd.OutOrStdout())
 			defer w.Flush()

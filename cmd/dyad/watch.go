@@ -50,7 +50,7 @@ failed).`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if db == "" {
-				db = watchDefaultDB()
+				db = defaultDB()
 			}
 			if every < time.Second {
 				return fmt.Errorf("--every %v: too short", every)
@@ -66,11 +66,9 @@ failed).`,
 			if err != nil {
 				return err
 			}
-			roles, err := st.LearnedRoles(ctx)
-			if err != nil {
-				return fmt.Errorf("learned roles: %w", err)
+			if err := learnStoredRoles(ctx, st, p); err != nil {
+				return err
 			}
-			p.LearnRoles(roles)
 			w := &watcher{store: st, an: p, out: cmd.OutOrStdout(), errOut: cmd.ErrOrStderr(),
 				client: &http.Client{Timeout: 60 * time.Second}, fetchPages: fetch}
 			for {
@@ -89,20 +87,11 @@ failed).`,
 			}
 		},
 	}
-	cmd.Flags().StringVar(&db, "db", "", "SQLite database file (default $DYAD_DB, else dyad.db in the current directory)")
+	cmd.Flags().StringVar(&db, "db", "", dbFlagHelp)
 	cmd.Flags().DurationVar(&every, "every", 15*time.Minute, "time between two polls")
 	cmd.Flags().BoolVar(&once, "once", false, "poll once and exit")
 	cmd.Flags().BoolVar(&fetch, "fetch-pages", false, "fetch the linked article page of feed items with little text")
 	rootCmd.AddCommand(cmd)
-}
-
-// watchDefaultDB is the database when --db is not given: $DYAD_DB, else
-// dyad.db in the current directory (as ingest and serve).
-func watchDefaultDB() string {
-	if p := os.Getenv("DYAD_DB"); p != "" {
-		return p
-	}
-	return "dyad.db"
 }
 
 // analyzer is the part of the pipeline watch uses.
