@@ -4,11 +4,10 @@ import (
 	"bufio"
 	"encoding/json"
 	"os"
-	"strings"
 	"testing"
 
 	"github.com/dyadproject/dyad"
-	"github.com/dyadproject/dyad/cameo"
+	"github.com/dyadproject/dyad/coder/internal/evaltest"
 )
 
 const sharedEval = "../../shared/eval/"
@@ -79,34 +78,9 @@ func topPLOVER(evs []dyad.Event) string {
 		if e.Negated {
 			continue
 		}
-		if p := plover2(e.Code); p != "" {
+		if p := evaltest.GSRName(e.Code); p != "" {
 			return p
 		}
 	}
 	return ""
-}
-
-// plover2 maps a CAMEO code to the PLOVER 2.0 category names the gold set
-// uses: the cameo package follows the 2021 conversion table, whose names
-// differ (REQUEST for DEMAND, ACCUSE for DISAPPROVE and INVESTIGATE,
-// ASSAULT for the conventional FIGHT, COERCE for sanctions).
-func plover2(code string) string {
-	en, ok := cameo.Lookup(code)
-	if !ok {
-		return ""
-	}
-	p := en.PLOVER
-	switch {
-	case p == "REQUEST":
-		return "DEMAND"
-	case p == "ACCUSE" && en.Root == "09":
-		return "INVESTIGATE"
-	case p == "ACCUSE":
-		return "DISAPPROVE"
-	case p == "ASSAULT" && en.Root == "19":
-		return "FIGHT"
-	case strings.HasPrefix(code, "163"):
-		return "SANCTION"
-	}
-	return p
 }

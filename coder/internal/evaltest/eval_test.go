@@ -110,7 +110,7 @@ func TestPLOVERTopEvent(t *testing.T) {
 	for _, r := range recs {
 		a := run(t, st, "en", r.Date, r.Text)
 		for _, e := range a.Events {
-			if plover2(e.Code) == r.Plover {
+			if GSRName(e.Code) == r.Plover {
 				anyRight++
 				break
 			}
@@ -120,7 +120,7 @@ func TestPLOVERTopEvent(t *testing.T) {
 			if e.Negated {
 				continue
 			}
-			if p := plover2(e.Code); p != "" {
+			if p := GSRName(e.Code); p != "" {
 				got = p
 				break
 			}
@@ -129,7 +129,7 @@ func TestPLOVERTopEvent(t *testing.T) {
 			right++
 		} else if testing.Verbose() && os.Getenv("CODER_RANK") != "" {
 			for _, e := range a.Events {
-				if plover2(e.Code) == r.Plover {
+				if GSRName(e.Code) == r.Plover {
 					var evs []string
 					for _, e := range a.Events {
 						evs = append(evs, e.Source+">"+e.Target+":"+e.Code+"("+e.Pattern+")")
@@ -150,29 +150,6 @@ func TestPLOVERTopEvent(t *testing.T) {
 	if right*100 < len(recs)*73 { // measured 77.0% on 2026-11-26
 		t.Errorf("PLOVER top-event accuracy %d/%d fell under 73%%", right, len(recs))
 	}
-}
-
-// plover2 maps a CAMEO code to the PLOVER 2.0 names of the gold set (the
-// cameo package follows the 2021 conversion table's names).
-func plover2(code string) string {
-	en, ok := cameo.Lookup(code)
-	if !ok {
-		return ""
-	}
-	p := en.PLOVER
-	switch {
-	case p == "REQUEST":
-		return "DEMAND"
-	case p == "ACCUSE" && en.Root == "09":
-		return "INVESTIGATE"
-	case p == "ACCUSE":
-		return "DISAPPROVE"
-	case p == "ASSAULT" && en.Root == "19":
-		return "FIGHT"
-	case strings.HasPrefix(code, "163"):
-		return "SANCTION"
-	}
-	return p
 }
 
 // TestDumpCorpus prints the events of a JSONL corpus (CODER_DUMP=path) with
