@@ -22,6 +22,10 @@ type unit struct {
 	cap    bool // the token starts with an upper-case letter
 }
 
+// NameKey is the matching form of a dictionary name: its units (see
+// nameUnits) joined by spaces. Names with the same key match the same text.
+func NameKey(s string) string { return strings.Join(nameUnits(s), " ") }
+
 // nameUnits splits a dictionary name into units the way text is split.
 func nameUnits(s string) []string {
 	f := text.Fold(strings.TrimPrefix(s, "^"))

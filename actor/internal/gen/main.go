@@ -23,6 +23,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/dyadproject/dyad/actor"
 	"github.com/dyadproject/dyad/text"
 )
 
@@ -527,7 +528,7 @@ func (u uniq) filter(kind string, names []string) []string {
 		if n == "" {
 			continue
 		}
-		k := kind + "|" + unitKey(n)
+		k := kind + "|" + actor.NameKey(n)
 		if u[k] || local[k] {
 			continue
 		}
@@ -535,7 +536,7 @@ func (u uniq) filter(kind string, names []string) []string {
 		out = append(out, n)
 	}
 	for _, n := range out {
-		k := kind + "|" + unitKey(n)
+		k := kind + "|" + actor.NameKey(n)
 		u[k] = true
 	}
 	return out
@@ -618,7 +619,7 @@ func writeCountries(ph map[string]*ent, iso []*isoRow) {
 	isoNames := map[string]bool{}
 	for _, r := range iso {
 		for _, n := range append(strings.Split(r.en+"|"+r.fr, "|"), r.enCommon, r.frCommon) {
-			isoNames[unitKey(strings.TrimSpace(n))] = true
+			isoNames[actor.NameKey(strings.TrimSpace(n))] = true
 		}
 	}
 	for _, r := range recs[1:] {
@@ -632,7 +633,7 @@ func writeCountries(ph map[string]*ent, iso []*isoRow) {
 		var names []string
 		for _, n := range strings.Split(r[3], ",") {
 			n = strings.TrimSpace(n)
-			if n != "" && !strings.Contains(n, " ") && !isoNames[unitKey(n)] {
+			if n != "" && !strings.Contains(n, " ") && !isoNames[actor.NameKey(n)] {
 				names = append(names, n)
 			}
 		}
@@ -934,34 +935,6 @@ func writeWikidata() {
 }
 
 var isoRows []*isoRow
-
-// unitKey mirrors actor.nameUnits: fold, split at spaces, hyphens,
-// underscores, commas and parentheses, drop dots, cut after apostrophes.
-func unitKey(s string) string {
-	f := text.Fold(strings.TrimPrefix(s, "^"))
-	var out []string
-	var cur strings.Builder
-	flush := func() {
-		if cur.Len() > 0 {
-			out = append(out, cur.String())
-			cur.Reset()
-		}
-	}
-	for _, r := range f {
-		switch {
-		case r == ' ' || r == '-' || r == '_' || r == '\t' || r == ',' || r == '(' || r == ')':
-			flush()
-		case r == '.':
-		case r == '\'':
-			cur.WriteRune(r)
-			flush()
-		default:
-			cur.WriteRune(r)
-		}
-	}
-	flush()
-	return strings.Join(out, " ")
-}
 
 var regions = map[string]bool{"IGO": true, "NGO": true, "IMG": true, "MNC": true, "---": true,
 	"AFR": true, "ASA": true, "BLK": true, "BAL": true, "CAF": true, "CAS": true, "CAU": true,
