@@ -293,20 +293,16 @@ func (lx *lexicon) loadPatterns(name, data string) error {
 		}
 		f := strings.Fields(line)
 		switch f[0] {
-		case "@set":
+		case "@set", "@group":
 			if len(f) < 3 {
-				return fmt.Errorf("%s:%d: @set needs a name and members", name, ln)
+				return fmt.Errorf("%s:%d: %s needs a name and members", name, ln, f[0])
+			}
+			m := lx.sets
+			if f[0] == "@group" {
+				m = lx.groups
 			}
 			for _, w := range f[2:] {
-				lx.sets[f[1]] = append(lx.sets[f[1]], text.Fold(w))
-			}
-			continue
-		case "@group":
-			if len(f) < 3 {
-				return fmt.Errorf("%s:%d: @group needs a name and members", name, ln)
-			}
-			for _, w := range f[2:] {
-				lx.groups[f[1]] = append(lx.groups[f[1]], text.Fold(w))
+				m[f[1]] = append(m[f[1]], text.Fold(w))
 			}
 			continue
 		case "@forms":
