@@ -479,34 +479,29 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 	out = ms[:0:0]
 	for k := 0; k < len(ms); k++ {
 		m := ms[k]
-		if (m.kind == "country" || m.kind == "person" && !isComma(toks, us, m.j-1, min(m.j, len(us)-1))) && isCountryCode(m.code) && k+1 < len(ms) && ms[k+1].kind == "agent" &&
-			ms[k+1].country == "" && ms[k+1].i == m.j && !strings.HasPrefix(ms[k+1].role, "@") &&
-			!isComma(toks, us, m.j-1, ms[k+1].i) {
-			ag := ms[k+1]
-			ag.i, ag.country = m.i, m.code[:3]
-			out = append(out, ag)
-			k++
-			continue
-		}
-		if n := abbrGap(us, m, taken); n > 0 && k+1 < len(ms) && ms[k+1].kind == "agent" && ms[k+1].country == "" &&
-			ms[k+1].i == m.j+n && !strings.HasPrefix(ms[k+1].role, "@") && !isComma(toks, us, m.j-1, ms[k+1].i) {
-			// "US Treasury officials", "UK Border Force officers": a country
-			// abbreviation, one or two capitalised words, an agent
-			ag := ms[k+1]
-			ag.i, ag.country = m.i, m.code[:3]
-			out = append(out, ag)
-			k++
-			continue
-		}
-		if m.kind == "country" && isCountryCode(m.code) && m.j+1 < len(us) && us[m.j].norm == "led" && !us[m.j].first &&
-			k+1 < len(ms) && ms[k+1].kind == "agent" && ms[k+1].country == "" && ms[k+1].i == m.j+1 &&
-			!strings.HasPrefix(ms[k+1].role, "@") {
-			// "Vietnamese-led forces", "US-led troops"
-			ag := ms[k+1]
-			ag.i, ag.country = m.i, m.code[:3]
-			out = append(out, ag)
-			k++
-			continue
+		// the next mention is a bare agent (no country yet) that m's
+		// country may own
+		if k+1 < len(ms) && ms[k+1].kind == "agent" && ms[k+1].country == "" && !strings.HasPrefix(ms[k+1].role, "@") {
+			nx := ms[k+1]
+			owns := false
+			switch {
+			case (m.kind == "country" || m.kind == "person" && !isComma(toks, us, m.j-1, min(m.j, len(us)-1))) && isCountryCode(m.code) &&
+				nx.i == m.j && !isComma(toks, us, m.j-1, nx.i):
+				owns = true
+			case abbrGapBefore(us, m, taken, nx.i) && !isComma(toks, us, m.j-1, nx.i):
+				// "US Treasury officials", "UK Border Force officers": a country
+				// abbreviation, one or two capitalised words, an agent
+				owns = true
+			case m.kind == "country" && isCountryCode(m.code) && m.j+1 < len(us) && us[m.j].norm == "led" && !us[m.j].first && nx.i == m.j+1:
+				// "Vietnamese-led forces", "US-led troops"
+				owns = true
+			}
+			if owns {
+				nx.i, nx.country = m.i, m.code[:3]
+				out = append(out, nx)
+				k++
+				continue
+			}
 		}
 		if m.kind == "org" && strings.HasPrefix(m.code, "IGO") && k+1 < len(ms) && ms[k+1].kind == "agent" &&
 			ms[k+1].country == "" && ms[k+1].i == m.j && !strings.HasPrefix(ms[k+1].role, "@") &&
@@ -1001,6 +996,13 @@ func countryAfter(us []unit, ms []mention, k, e int) int {
 
 // abbrGap returns the number (1 or 2) of unmatched capitalised words right
 // after a country abbreviation ("US", "U.S.", "UK") mention m, or 0.
+// abbrGapBefore reports whether m is a country abbreviation followed by the
+// capitalised words abbrGap allows and then the unit at next.
+func abbrGapBefore(us []unit, m mention, taken []bool, next int) bool {
+	n := abbrGap(us, m, taken)
+	return n > 0 && next == m.j+n
+}
+
 func abbrGap(us []unit, m mention, taken []bool) int {
 	if m.kind != "country" || len(m.code) != 3 || !isCountryCode(m.code) || m.j-m.i != 1 || !us[m.i].upper ||
 		len(us[m.i].norm) > 3 {
