@@ -19,16 +19,17 @@ type surnameIndex struct {
 	last map[string][]*Entry // last name unit -> people (title + surname)
 }
 
-var surIdx sync.Map // *KB -> *surnameIndex
-
+// surnames returns the index of people by first and last name, built on
+// first use. It reads kb.entries without taking kb.mu: entries are only
+// added by Load, before the KB is shared (Learn adds learned facts, not
+// entries). Taking kb.mu here deadlocked: the stage calls this while it
+// holds the read lock, and a read lock taken twice blocks behind a
+// waiting Learn.
 func (kb *KB) surnames() *surnameIndex {
-	v, _ := surIdx.LoadOrStore(kb, &surnameIndex{})
-	si := v.(*surnameIndex)
+	si := &kb.sur
 	si.once.Do(func() {
 		si.by = map[string][]*Entry{}
 		si.last = map[string][]*Entry{}
-		kb.mu.RLock()
-		defer kb.mu.RUnlock()
 		for _, e := range kb.entries {
 			if e.Kind != "person" || e.superseded >= 0 {
 				continue

@@ -108,6 +108,7 @@ type KB struct {
 	// learned: folded name -> roles learned from documents
 	learned map[string][]dyad.RoleFact
 	files   []string
+	sur     surnameIndex // people by first and last name (fuzzy.go)
 }
 
 // Entries returns the entries (read-only).
