@@ -13,6 +13,8 @@ package coder
 import (
 	"embed"
 	"fmt"
+	"io/fs"
+	"path"
 	"sort"
 	"strings"
 	"sync"
@@ -78,9 +80,15 @@ func New() (*Coder, error) {
 				loadErr = err
 				return
 			}
-			// dyad's own supplement to a converted pattern file
-			if b, err := dataFS.ReadFile("data/" + lang + "_dyad.txt"); err == nil {
-				if err := lx.loadPatterns(lang+"_dyad.txt", string(b)); err != nil {
+			// dyad's own supplement to a converted pattern file, then the
+			// topic files LANG_*.txt (e.g. fr_conflict.txt), in name order
+			for _, name := range patternFiles(lang) {
+				b, err := dataFS.ReadFile("data/" + name)
+				if err != nil {
+					loadErr = err
+					return
+				}
+				if err := lx.loadPatterns(name, string(b)); err != nil {
 					loadErr = err
 					return
 				}
@@ -95,6 +103,27 @@ func New() (*Coder, error) {
 		return nil, loadErr
 	}
 	return &Coder{lex: loaded}, nil
+}
+
+// patternFiles lists the embedded pattern files of a language loaded after
+// LANG.txt: LANG_dyad.txt first when present, then every other LANG_*.txt
+// except the cue file LANG_lex.txt, in name order. They share LANG.txt's
+// sets and groups.
+func patternFiles(lang string) []string {
+	var out []string
+	if _, err := dataFS.ReadFile("data/" + lang + "_dyad.txt"); err == nil {
+		out = append(out, lang+"_dyad.txt")
+	}
+	m, _ := fs.Glob(dataFS, "data/"+lang+"_*.txt")
+	sort.Strings(m)
+	for _, p := range m {
+		name := path.Base(p)
+		if name == lang+"_lex.txt" || name == lang+"_dyad.txt" {
+			continue
+		}
+		out = append(out, name)
+	}
+	return out
 }
 
 // Name implements dyad.Stage.
