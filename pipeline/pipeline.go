@@ -34,6 +34,11 @@ type Options struct {
 	// are not dyadic events, and most event data (and gold codings) leave
 	// them out.
 	Statements bool
+	// OneSided keeps events with only one actor (a target-less demand, a
+	// protest with no one named). They are dropped by default: CAMEO
+	// coding (TABARI, PETRARCH, the gold codings dyad is measured on)
+	// codes an event when both source and target are found.
+	OneSided bool
 }
 
 // Pipeline runs the stages over documents. It is safe for concurrent use.
@@ -134,6 +139,7 @@ func (p *Pipeline) build() error {
 		return fmt.Errorf("event patterns: %w", err)
 	}
 	cd.DropPlainStatements = !p.opts.Statements
+	cd.DropOneSided = !p.opts.OneSided && !p.opts.Statements
 	p.stages = []dyad.Stage{
 		text.NewStage(),
 		timex.New(),

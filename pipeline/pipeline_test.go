@@ -229,3 +229,41 @@ func TestDedupWithinDocument(t *testing.T) {
 		t.Errorf("kept sentences %v, want [0 2 4 5]", got)
 	}
 }
+
+// One-sided events (no target found) are dropped by default and kept with
+// Options.OneSided.
+func TestOneSidedEvents(t *testing.T) {
+	doc := func() *dyad.Document {
+		return &dyad.Document{ID: "x", Lang: "fr",
+			Text: "Donald Trump a exigé de réduire le contingent américain. Les États-Unis ont condamné le Pakistan."}
+	}
+	oneSided := func(a *dyad.Analysis) (n, dyadic int) {
+		for _, e := range a.Events {
+			if e.Source == "" || e.Target == "" {
+				n++
+			} else {
+				dyadic++
+			}
+		}
+		return
+	}
+	keep, err := New(Options{OneSided: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := keep.Analyze(doc())
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, d := oneSided(a)
+	if n == 0 || d == 0 {
+		t.Fatalf("with OneSided: %d one-sided and %d dyadic events, want both (%+v)", n, d, a.Events)
+	}
+	a, err = testPipeline(t).Analyze(doc())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n2, d2 := oneSided(a); n2 != 0 || d2 != d {
+		t.Errorf("default: %d one-sided and %d dyadic events, want 0 and %d", n2, d2, d)
+	}
+}

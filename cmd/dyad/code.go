@@ -21,6 +21,7 @@ var codeFlags struct {
 	lang     string
 	noClean  bool
 	stmts    bool
+	oneSided bool
 }
 
 var codeCmd = &cobra.Command{
@@ -44,6 +45,7 @@ func init() {
 	f.StringVar(&codeFlags.lang, "lang", "", "language when a record has none and detection cannot tell (default fr)")
 	f.BoolVar(&codeFlags.noClean, "no-clean", false, "take the text as is (no boilerplate removal)")
 	f.BoolVar(&codeFlags.stmts, "statements", false, `keep plain statements without a target ("X a déclaré", 010)`)
+	f.BoolVar(&codeFlags.oneSided, "one-sided", false, "keep events with only one actor (no target found); dropped by default")
 	rootCmd.AddCommand(codeCmd)
 }
 
@@ -51,7 +53,7 @@ func runCode(cmd *cobra.Command, args []string) error {
 	if len(args) == 0 {
 		args = []string{"-"}
 	}
-	p, err := newPipeline(pipeline.Options{DefaultLang: codeFlags.lang, NoClean: codeFlags.noClean, Statements: codeFlags.stmts})
+	p, err := newPipeline(pipeline.Options{DefaultLang: codeFlags.lang, NoClean: codeFlags.noClean, Statements: codeFlags.stmts, OneSided: codeFlags.oneSided})
 	if err != nil {
 		return err
 	}

@@ -73,10 +73,11 @@ are left out unless --include-negated.`,
 	f.IntVar(&worst, "worst", 10, "number of worst event records listed (negative: none)")
 	f.IntVar(&workers, "workers", 0, "pipeline workers (0: one per CPU)")
 	f.BoolVar(&evalStatements, "statements", false, "keep plain statements without a target (as dyad code --statements)")
+	f.BoolVar(&evalOneSided, "one-sided", false, "keep events with only one actor (as dyad code --one-sided)")
 	rootCmd.AddCommand(cmd)
 }
 
-var evalStatements bool
+var evalStatements, evalOneSided bool
 
 func readGoldFile(path string) ([]eval.GoldRecord, error) {
 	f, err := os.Open(path)
@@ -94,7 +95,7 @@ func readGoldFile(path string) ([]eval.GoldRecord, error) {
 // predictGold runs the pipeline on the gold records and returns its
 // predictions, one per gold record, in order.
 func predictGold(gold []eval.GoldRecord, workers int, savePath string) ([]eval.PredRecord, error) {
-	p, err := newPipeline(pipeline.Options{NoClean: true, Statements: evalStatements})
+	p, err := newPipeline(pipeline.Options{NoClean: true, Statements: evalStatements, OneSided: evalOneSided})
 	if err != nil {
 		return nil, err
 	}
