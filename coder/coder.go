@@ -1213,6 +1213,19 @@ func (s *sent) beforeIncise(p int) []int {
 		return nil
 	}
 	for k := j - 1; k > 0 && k >= j-25; k-- {
+		if s.hard(k) && s.lx.in("relincise", s.norm(k)) {
+			// "Les États-Unis, dont les forces ont frappé la Syrie, ont
+			// menacé l'Iran": a relative clause opened by "dont" is an
+			// incise (French); "..., qui a envahi X et dont les troupes
+			// ..., a menacé" goes on to the comma before "qui"
+			if s.norm(k-1) == "," {
+				k--
+			} else if s.lx.in("conj", s.norm(k-1)) {
+				continue
+			} else {
+				return nil
+			}
+		}
 		if s.hard(k) {
 			return nil
 		}
@@ -1307,6 +1320,13 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 		if preps == nil && k > p && s.verbForm(k) && s.norm(k-1) == "," {
 			// "a bombardé la ville, tuant trois civils": the actor after
 			// another verb is that verb's
+			break
+		}
+		if s.lx.lang == "fr" && k > p && s.norm(k-1) == "," && s.frenchVerbGroup(k) {
+			// "La Russie, ... dont les troupes occupent une partie du
+			// pays, a menacé la Pologne": after the comma closing an
+			// incise comes the main clause's verb; the actor after it is
+			// its object
 			break
 		}
 		if s.lx.in("contentnoun", s.norm(k)) {
@@ -3172,6 +3192,9 @@ func (s *sent) emit() {
 					}
 				}
 			}
+			if pr[1] >= 0 && ev.Target != "" {
+				s.domesticState(&ev, pr)
+			}
 			if s.dropEmpty && emptyDyad(ev.Source, ev.Target, ev.Code) {
 				if tr {
 					s.tracef("  drop %s (%s): %s -> %q, no actor of known country", c.p.id, c.code, ev.Source, ev.Target)
@@ -3696,4 +3719,48 @@ func emptyDyad(src, tgt, code string) bool {
 	}
 	force := len(code) >= 2 && code[:2] >= "18" && code[:2] <= "20"
 	return strings.HasPrefix(tgt, "---") || tgt == "" && !(force && len(src) > 3)
+}
+
+// frenchVerbGroup reports a French finite verb group starting at k: an
+// auxiliary ("a", not "à"; "ont", "est") before a word that is no
+// article, preposition or actor ("a menacé", "ont été"), a clitic or
+// negation before one, or a pattern verb form (French).
+func (s *sent) frenchVerbGroup(k int) bool {
+	for n := 0; n < 3 && k+1 < len(s.toks) && (s.lx.in("neg_pre", s.norm(k)) || s.lx.in("refl", s.norm(k))); n++ {
+		k++
+	}
+	if s.actor[k] >= 0 {
+		return false
+	}
+	if s.lx.in("aux", s.norm(k)) && s.toks[k].Kind == dyad.Word && s.toks[k].Text != "à" && s.toks[k].Text != "À" && k+1 < len(s.toks) {
+		n := k + 1
+		return s.toks[n].Kind == dyad.Word && s.actor[n] < 0 && !s.isDet(n) && !s.isPrep(n) && !s.lx.in("rel", s.norm(n))
+	}
+	return s.verbForm(k) && s.finiteAt(k)
+}
+
+// domesticState gives a state force of unknown country (`staterole`:
+// "les forces gouvernementales", "l'armée", "la police" → ---MIL) facing
+// rebels or insurgents of a known country (`nonstate`) that country: the talibans attack the Afghan government's forces, the
+// government forces bomb the Tuareg rebels' positions (French lexicon
+// only; the lists are absent from en_lex.txt).
+func (s *sent) domesticState(ev *dyad.Event, pr [2]int) {
+	role := func(code, list string) bool {
+		return len(code) >= 6 && s.lx.in(list, strings.ToLower(code[3:6]))
+	}
+	known := func(code string) bool {
+		return len(code) >= 3 && code[:3] != "---" && !strings.HasPrefix(code, "IGO") && !strings.HasPrefix(code, "NGO")
+	}
+	switch {
+	case strings.HasPrefix(ev.Target, "---") && role(ev.Target, "staterole") && known(ev.Source) && role(ev.Source, "nonstate") && !s.foreignMention(pr[1]):
+		if s.trace() {
+			s.tracef("  target %q of unknown country %s facing %s: the same country", ev.TargetText, ev.Target, ev.Source)
+		}
+		ev.Target = ev.Source[:3] + ev.Target[3:]
+	case strings.HasPrefix(ev.Source, "---") && role(ev.Source, "staterole") && known(ev.Target) && role(ev.Target, "nonstate") && !s.foreignMention(pr[0]):
+		if s.trace() {
+			s.tracef("  source %q of unknown country %s facing %s: the same country", ev.SourceText, ev.Source, ev.Target)
+		}
+		ev.Source = ev.Target[:3] + ev.Source[3:]
+	}
 }

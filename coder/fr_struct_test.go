@@ -1,0 +1,95 @@
+package coder
+
+import (
+	"strings"
+	"testing"
+)
+
+// frStructCase is one French sentence with fixture actors (a 3-letter code
+// is a country mention), the events it must give and the ones it must not.
+type frStructCase struct {
+	text   string
+	actors []string
+	want   []string
+	not    []string
+}
+
+func runFrStruct(t *testing.T, cases []frStructCase) {
+	t.Helper()
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range cases {
+		a := analyse(t, "fr", tc.text, tc.actors...)
+		for i := range a.Actors {
+			if len(a.Actors[i].Code) == 3 && !strings.HasPrefix(a.Actors[i].Code, "---") {
+				a.Actors[i].Kind = "country"
+			}
+		}
+		if err := c.Process(a); err != nil {
+			t.Fatal(err)
+		}
+		got := evStrings(a.Events)
+		has := map[string]bool{}
+		for _, g := range got {
+			has[g] = true
+		}
+		for _, w := range tc.want {
+			if !has[w] {
+				t.Errorf("%s\n got  %q\n missing %s", tc.text, got, w)
+			}
+		}
+		for _, n := range tc.not {
+			if has[n] {
+				t.Errorf("%s\n got  %q\n must not give %s", tc.text, got, n)
+			}
+		}
+	}
+}
+
+// TestFrenchRelativeIncise: a relative clause opened by "dont" between
+// commas is skipped when looking for the main verb's subject, and the
+// object of the relative clause's verb does not reach past the comma that
+// closes it.
+func TestFrenchRelativeIncise(t *testing.T) {
+	runFrStruct(t, []frStructCase{
+		{text: "Les États-Unis, dont les forces ont frappé la Syrie, ont menacé l'Iran.",
+			actors: []string{"Les États-Unis=USA", "les forces=USAMIL", "la Syrie=SYR", "l'Iran=IRN"},
+			want:   []string{"USA>IRN:130", "USAMIL>SYR:190"},
+			not:    []string{"SYR>IRN:130"}},
+		{text: "L'Égypte, dont le président soutient l'armée libyenne, a condamné la Turquie.",
+			actors: []string{"L'Égypte=EGY", "le président=EGYGOV", "l'armée libyenne=LBYMIL", "la Turquie=TUR"},
+			want:   []string{"EGY>TUR:111"},
+			not:    []string{"LBYMIL>TUR:111"}},
+		{text: "La Russie, qui a envahi l'Ukraine en février et dont les troupes occupent une partie du pays, a menacé la Pologne.",
+			actors: []string{"La Russie=RUS", "l'Ukraine=UKR", "les troupes=---MIL", "la Pologne=POL"},
+			want:   []string{"RUS>UKR:192", "RUS>POL:130"},
+			not:    []string{"---MIL>POL:192"}},
+	})
+}
+
+// TestFrenchDomesticState: government forces of unknown country facing
+// rebels, insurgents or the opposition of a known country are that
+// country's; a place named through "le nord de" is the event's place.
+func TestFrenchDomesticState(t *testing.T) {
+	runFrStruct(t, []frStructCase{
+		{text: "Les talibans ont mené des attaques quasi quotidiennes contre les forces gouvernementales.",
+			actors: []string{"Les talibans=AFGREB", "les forces gouvernementales=---MIL"},
+			want:   []string{"AFGREB>AFGMIL:190"}},
+		{text: "Les forces gouvernementales ont bombardé les positions des rebelles houthis.",
+			actors: []string{"Les forces gouvernementales=---MIL", "rebelles houthis=YEMREB"},
+			want:   []string{"YEMMIL>YEMREB:195"}},
+		{text: "Les rebelles ont attaqué les forces gouvernementales dans le nord du Mali.",
+			actors: []string{"Les rebelles=---REB", "les forces gouvernementales=---MIL", "Mali=MLI"},
+			want:   []string{"MLIREB>MLIMIL:190"}},
+		// foreign troops stay of unknown country; a government's own
+		// forces against another state are not changed
+		{text: "Les rebelles houthis ont attaqué les troupes étrangères.",
+			actors: []string{"Les rebelles houthis=YEMREB", "les troupes étrangères=---MIL"},
+			not:    []string{"YEMREB>YEMMIL:190"}},
+		{text: "L'armée russe a attaqué les forces gouvernementales.",
+			actors: []string{"L'armée russe=RUSMIL", "les forces gouvernementales=---MIL"},
+			not:    []string{"RUSMIL>RUSMIL:190"}},
+	})
+}
