@@ -76,7 +76,8 @@ func (s *Stage) filter(sent *dyad.Sentence, us []unit, ms []mention, lang string
 			m.code = countryPart(m.code)
 		}
 		if (ek == "demonym" || ek == "country" && m.entry != nil && unitsText(us, m.i, m.j) != strings.Join(nameUnits(m.entry.Name), " ")) &&
-			m.kind == "country" && quantified(toks, us, m.i) && !(k+1 < len(ms) && ms[k+1].i == m.j && ms[k+1].kind == "agent") {
+			m.kind == "country" && quantified(toks, us, m.i) && !(k+1 < len(ms) && ms[k+1].i == m.j && ms[k+1].kind == "agent") &&
+			!(lang == "en" && len(m.code) == 3 && s.eventNounNext(toks, us, covered, m, lang)) {
 			// "168 Liberians", "thousands of Nigerians": people
 			m.kind, m.role, m.country, m.agentW = "agent", "CVL", countryPart(m.code), us[m.i].norm
 		}
@@ -347,6 +348,13 @@ func (s *Stage) eventActor(toks []dyad.Token, us []unit, covered []bool, m menti
 		return r, ok
 	}
 	return "", false
+}
+
+// eventNounNext: an English demonym after a number is the adjective of an
+// event noun ("shot down 20 Russian drones"), not people counted.
+func (s *Stage) eventNounNext(toks []dyad.Token, us []unit, covered []bool, m mention, lang string) bool {
+	_, ok := s.eventActor(toks, us, covered, m, lang)
+	return ok
 }
 
 // placeOf reports whether the token before t is "de"/"d'"/"of" after a noun

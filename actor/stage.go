@@ -255,7 +255,8 @@ func (kb *KB) agentLongest(us []unit, i int, lang string) (end int, node int32, 
 		if ch, ok := t.edges[edge{n, us[pos].norm}]; ok {
 			walk(pos+1, ch, used, c)
 		}
-		if !used && n != 0 && us[pos].first {
+		if !used && n != 0 && us[pos].first && (pos == 0 || us[pos].tok == us[pos-1].tokEnd+1) {
+			// (not across punctuation: "an Israeli man, Palestinian residents said")
 			if de, dn := kb.dem.longest(us, pos); dn >= 0 {
 				if e := kb.best(kb.dem, dn, us, pos, de, lang); e != nil {
 					walk(de, n, true, countryPart(e.Roles[0].Code))
@@ -443,6 +444,7 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 	if len(ms) == 0 {
 		return ms
 	}
+	en := a.Doc.Lang == "en"
 	toks := sent.Tokens
 	taken := make([]bool, len(us))
 	for _, m := range ms {
@@ -495,6 +497,10 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 			case m.kind == "country" && isCountryCode(m.code) && m.j+1 < len(us) && us[m.j].norm == "led" && !us[m.j].first && nx.i == m.j+1:
 				// "Vietnamese-led forces", "US-led troops"
 				owns = true
+			case en && m.kind == "country" && isCountryCode(m.code) && m.j+2 < len(us) && us[m.j].norm == "led" && !us[m.j].first &&
+				us[m.j+1].norm == "coalition" && nx.i == m.j+2:
+				// "Saudi-led coalition warplanes", "US-led coalition forces"
+				owns = true
 			}
 			if owns {
 				nx.i, nx.country = m.i, m.code[:3]
@@ -502,6 +508,15 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 				k++
 				continue
 			}
+		}
+		if en && m.kind == "group" && k+1 < len(ms) && ms[k+1].kind == "agent" && ms[k+1].country == "" &&
+			ms[k+1].i == m.j && groupAgentRoles[ms[k+1].role] && !isComma(toks, us, m.j-1, ms[k+1].i) {
+			// "Houthi rebels", "Hamas militants", "Taliban fighters", "Hezbollah
+			// leaders": the group's own members, one mention with the group's code
+			m.j = ms[k+1].j
+			out = append(out, m)
+			k++
+			continue
 		}
 		if m.kind == "org" && strings.HasPrefix(m.code, "IGO") && k+1 < len(ms) && ms[k+1].kind == "agent" &&
 			ms[k+1].country == "" && ms[k+1].i == m.j && !strings.HasPrefix(ms[k+1].role, "@") &&
@@ -520,10 +535,44 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 		out = append(out, m)
 	}
 	ms = out
+	if en {
+		ms = compoundAgents(toks, us, ms)
+	}
 	// 2. "le porte-parole des talibans", "the president of Pakistan"
 	out = ms[:0:0]
 	for k := 0; k < len(ms); k++ {
 		m := ms[k]
+		if en && m.kind == "agent" && m.country == "" && k+1 < len(ms) && wordSet("speaks-for")[m.agentW] &&
+			m.j < len(us) && us[m.j].norm == "for" && !isComma(toks, us, m.j-1, m.j) {
+			// "a spokesman for the Iranian foreign ministry", "a spokeswoman
+			// for the rebels": the body the agent speaks for
+			n := ms[k+1]
+			gap := n.i - m.j
+			if gap == 1 || gap == 2 && us[m.j+1].norm == "the" {
+				ok := true
+				switch {
+				case n.kind == "agent" && n.country != "" && !strings.HasPrefix(n.role, "@"):
+					m.country, m.role = n.country, n.role
+				case n.kind == "agent" && n.country == "" && !strings.HasPrefix(n.role, "@"):
+					m.role = n.role
+				case n.kind == "group" || n.kind == "org":
+					m.kind, m.code, m.name, m.entry, m.where = n.kind, n.code, n.name, n.entry, n.where
+				case n.kind == "country" && isCountryCode(n.code):
+					m.country = n.code[:3]
+					if len(n.code) > 3 {
+						m.role = n.code[3:]
+					}
+				default:
+					ok = false
+				}
+				if ok {
+					m.j = n.j
+					out = append(out, m)
+					k++
+					continue
+				}
+			}
+		}
 		if m.kind == "agent" && m.country == "" && !strings.HasPrefix(m.role, "@") && k+1 < len(ms) {
 			n := ms[k+1]
 			gap := n.i - m.j
@@ -684,6 +733,40 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 	return out
 }
 
+// groupAgentRoles: roles of the agent nouns that name a group's own members
+// after its name ("Hamas militants", "Taliban negotiators"); not the people
+// it holds or harms ("Hamas hostages").
+var groupAgentRoles = map[string]bool{"REB": true, "INS": true, "MIL": true, "GOV": true, "OPP": true, "PTY": true, "SPY": true}
+
+// compoundAgents (English): an agent with a country followed, with nothing
+// between, by an agent without one is one noun compound ("Iran's foreign
+// ministry spokesman", "Israeli army spokesman", "Kremlin spokesman" is a
+// country mention and handled before): the country carries over; the role
+// is the first agent's (the body: "army spokesman" MIL), the second's after
+// a government ("Syrian government soldiers" MIL).
+func compoundAgents(toks []dyad.Token, us []unit, ms []mention) []mention {
+	out := ms[:0:0]
+	for k := 0; k < len(ms); k++ {
+		m := ms[k]
+		if m.kind == "agent" && m.country != "" && !strings.HasPrefix(m.role, "@") && k+1 < len(ms) {
+			nx := ms[k+1]
+			if nx.kind == "agent" && nx.country == "" && nx.i == m.j && !strings.HasPrefix(nx.role, "@") &&
+				!isComma(toks, us, m.j-1, nx.i) && !strings.HasSuffix(m.role, "ELI") {
+				if m.role == "GOV" && nx.role != "ELI" {
+					m.role = nx.role
+				}
+				m.j = nx.j
+				m.agentW += " " + nx.agentW
+				out = append(out, m)
+				k++
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
 func tokText(toks []dyad.Token, us []unit, i, j int) string {
 	st, en := toks[us[i].tok].Start, toks[us[j-1].tokEnd].End
 	_ = st
@@ -729,6 +812,16 @@ func (s *Stage) appose(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ag, p m
 		m.code = p.code[:3] + ag.role
 	} else if strings.HasSuffix(p.code, "ELI") && textCode != "" && !strings.HasSuffix(ag.role, "ELI") {
 		m.code = textCode
+	}
+	if ag.role == "OPP" && p.kind != "name" && isCountryCode(m.code) && a.Doc.Lang == "en" {
+		// "Opposition leader Raila Odinga", "Kenyan opposition leader X": the
+		// text puts the person in the opposition, over a government role the
+		// dictionary keeps open
+		c := ag.country
+		if c == "" {
+			c = m.code[:3]
+		}
+		m.code = c + "OPP"
 	}
 	if strings.HasSuffix(ag.role, "ELI") {
 		// "l'ancien président américain Barack Obama", "ousted President Akayev"

@@ -1,0 +1,44 @@
+package actor
+
+import "testing"
+
+// TestEnglishCompounds: English noun compounds around agents (sentences
+// written for the test in the wire style): a group's name before its
+// members' noun is one mention with the group's code; an agent with a
+// country before another agent gives it the country (the body's role, or
+// the second's after a government); a spokesman "for" a body speaks for
+// it; "X-led coalition" + an agent is X's; a demonym after a number before
+// an event noun is that noun's actor, not people counted; "counterpart" is
+// an office holder; an opposition title puts a known person in the
+// opposition.
+func TestEnglishCompounds(t *testing.T) {
+	cases := []struct {
+		body, date string
+		want, none []string
+	}{
+		{"Houthi rebels fired a missile at a Saudi oil facility.", "2024-05-01", []string{"Houthi rebels=YEMREB"}, []string{"rebels=---REB"}},
+		{"Hezbollah fighters clashed with Israeli troops.", "2024-05-01", []string{"Hezbollah fighters=LBNREB", "Israeli troops=ISRMIL"}, nil},
+		{"Boko Haram insurgents killed 30 villagers.", "2024-05-01", []string{"Boko Haram insurgents=NGAREB"}, nil},
+		// the people a group holds are not its members
+		{"Hamas hostages were freed on Sunday.", "2024-05-01", nil, []string{"Hamas hostages"}},
+		{"Iran's foreign ministry spokesman Nasser Kanaani condemned the sanctions.", "2024-05-01",
+			[]string{"Iran's foreign ministry spokesman Nasser Kanaani=IRNGOV"}, []string{"spokesman Nasser Kanaani=---GOV"}},
+		{"The Israeli army spokesman denied the report.", "2024-05-01", []string{"Israeli army spokesman=ISRMIL"}, nil},
+		{"Syrian government soldiers entered the town.", "2024-05-01", []string{"Syrian government soldiers=SYRMIL"}, nil},
+		{"A spokesman for the Iranian foreign ministry denied the report.", "2024-05-01",
+			[]string{"spokesman for the Iranian foreign ministry=IRNGOV"}, nil},
+		{"A spokeswoman for the African Union said talks would resume.", "2024-05-01",
+			[]string{"spokeswoman for the African Union=IGOAFRAFU"}, nil},
+		{"Saudi-led coalition warplanes bombed the port.", "2024-05-01", []string{"Saudi-led coalition warplanes=SAUMIL"}, nil},
+		{"Ukrainian forces shot down 20 Russian drones overnight.", "2024-05-01", []string{"Russian=RUSMIL"}, []string{"Russian=RUSCVL"}},
+		{"Police detained 20 Russians at the border.", "2024-05-01", []string{"Russians=RUSCVL"}, nil},
+		{"Foreign Minister Sergei Lavrov met his Chinese counterpart Wang Yi.", "2024-05-01",
+			[]string{"Chinese counterpart Wang Yi=CHNGOV"}, []string{"Chinese=CHN"}},
+		{"Opposition leader Raila Odinga called for protests.", "2024-05-01", []string{"Opposition leader Raila Odinga=KENOPP"}, nil},
+		// not across a comma
+		{"Settlers attacked an Israeli man, Palestinian residents said.", "2024-05-01", nil, []string{"man, Palestinian"}},
+	}
+	for _, c := range cases {
+		expectMentions(t, c.body, c.date, "en", c.want, c.none)
+	}
+}
