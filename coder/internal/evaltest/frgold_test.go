@@ -1,0 +1,115 @@
+package evaltest
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"os"
+	"testing"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/eval"
+	"github.com/dyadproject/dyad/pipeline"
+)
+
+// frGold is the French Wikinews event gold shipped with the repository
+// (coder/testdata/README.md, CODING.md): records carry "split": "dev" or
+// "test".
+const frGold = "../../testdata/fr_wikinews_gold.jsonl"
+
+// frGoldDevExactFloor: dev exact (source, target, code) F1 measured on
+// 2026-11-26 at commit e8bf28a was 0.053 (P 15.4 R 3.2, tp 2 fp 11 fn 61;
+// relaxed F1 0.105; test split exact F1 0.078, relaxed 0.157). The floor is
+// 0.05 below it.
+const frGoldDevExactFloor = 0.053 - 0.05
+
+// frGoldSplits reads the gold file and returns its lines grouped by split.
+func frGoldSplits(t *testing.T) map[string][]byte {
+	f, err := os.Open(frGold)
+	if err != nil {
+		t.Fatalf("%s: %v (the gold file is part of the repository)", frGold, err)
+	}
+	defer f.Close()
+	out := map[string][]byte{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		line := bytes.TrimSpace(sc.Bytes())
+		if len(line) == 0 {
+			continue
+		}
+		var r struct {
+			Split string `json:"split"`
+		}
+		if err := json.Unmarshal(line, &r); err != nil {
+			t.Fatal(err)
+		}
+		if r.Split != "dev" && r.Split != "test" {
+			t.Fatalf("record without dev/test split: %s", line)
+		}
+		out[r.Split] = append(append(out[r.Split], line...), '\n')
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// scoreFrGold runs the default pipeline (NoClean, as dyad eval does) over
+// the records of one split, in file order, and scores its events.
+func scoreFrGold(t *testing.T, lines []byte) *eval.EventScores {
+	gold, err := eval.ReadGold(bytes.NewReader(lines))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := pipeline.New(pipeline.Options{NoClean: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	preds := make([]*eval.PredRecord, len(gold))
+	for i := range gold {
+		g := &gold[i]
+		doc := &dyad.Document{ID: g.ID, Text: g.Text, Lang: g.Lang}
+		if d, err := dyad.ParseDate(g.Date); err == nil {
+			doc.Date = d
+		}
+		a, err := p.Analyze(doc)
+		if err != nil {
+			t.Fatalf("%s: %v", g.ID, err)
+		}
+		b, err := json.Marshal(pipeline.Record(a, pipeline.RecordOptions{}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var pr eval.PredRecord
+		if err := json.Unmarshal(b, &pr); err != nil {
+			t.Fatal(err)
+		}
+		preds[i] = &pr
+	}
+	rep := eval.Score(gold, preds, eval.Options{Worst: -1})
+	if rep.Events == nil {
+		t.Fatal("gold file has no event records")
+	}
+	return rep.Events
+}
+
+// TestFrenchWikinewsGold measures French event coding on the Wikinews gold
+// (dev and test splits scored apart, as `dyad eval` on each filtered split
+// would) and fails only when the dev exact F1 falls below the floor.
+func TestFrenchWikinewsGold(t *testing.T) {
+	splits := frGoldSplits(t)
+	var dev float64
+	for _, sp := range []string{"dev", "test"} {
+		s := scoreFrGold(t, splits[sp])
+		t.Logf("fr wikinews %-4s: %d records (%d noevents, %d of them with events)", sp, s.Records, s.NoEvents, s.FalseAlarms)
+		t.Logf("  exact   P %5.1f R %5.1f F1 %5.1f (tp %d fp %d fn %d)", 100*s.Exact.P, 100*s.Exact.R, 100*s.Exact.F1, s.Exact.TP, s.Exact.FP, s.Exact.FN)
+		t.Logf("  relaxed P %5.1f R %5.1f F1 %5.1f (tp %d fp %d fn %d)", 100*s.Relaxed.P, 100*s.Relaxed.R, 100*s.Relaxed.F1, s.Relaxed.TP, s.Relaxed.FP, s.Relaxed.FN)
+		if sp == "dev" {
+			dev = s.Exact.F1
+		}
+	}
+	if dev < frGoldDevExactFloor {
+		t.Errorf("dev exact F1 %.3f below the floor %.3f (measured 0.053 on 2026-11-26)", dev, frGoldDevExactFloor)
+	}
+}
