@@ -55,56 +55,8 @@ var (
 // New returns the coder with the embedded French and English patterns.
 func New() (*Coder, error) {
 	loadOnce.Do(func() {
-		loaded = map[string]*lexicon{}
-		tb, err := dataFS.ReadFile("data/transform.txt")
-		if err != nil {
-			loadErr = err
-			return
-		}
-		tr, err := loadTransforms("transform.txt", string(tb))
-		if err != nil {
-			loadErr = err
-			return
-		}
-		for _, lang := range []string{"fr", "en"} {
-			lx := newLexicon(lang)
-			lexName := "data/" + lang + "_lex.txt"
-			b, err := dataFS.ReadFile(lexName)
-			if err != nil {
-				loadErr = err
-				return
-			}
-			if err := lx.loadLex(lang+"_lex.txt", string(b)); err != nil {
-				loadErr = err
-				return
-			}
-			b, err = dataFS.ReadFile("data/" + lang + ".txt")
-			if err != nil {
-				loadErr = err
-				return
-			}
-			if err := lx.loadPatterns(lang+".txt", string(b)); err != nil {
-				loadErr = err
-				return
-			}
-			// dyad's own supplement to a converted pattern file, then the
-			// topic files LANG_*.txt (e.g. fr_conflict.txt), in name order
-			for _, name := range patternFiles(lang) {
-				b, err := dataFS.ReadFile("data/" + name)
-				if err != nil {
-					loadErr = err
-					return
-				}
-				if err := lx.loadPatterns(name, string(b)); err != nil {
-					loadErr = err
-					return
-				}
-			}
-			lx.buildForms()
-			lx.transforms = tr
-			lx.demandPat = &pattern{id: "demand-after-statement", text: "statement + obligation modal (must, doit)", code: "100"}
-			loaded[lang] = lx
-		}
+		// the embedded files only (load.go; Load adds user files)
+		loaded, loadErr = loadLexicons(nil)
 	})
 	if loadErr != nil {
 		return nil, loadErr

@@ -24,6 +24,10 @@ import (
 type Options struct {
 	// Dicts are user dictionary files added to the embedded actor data.
 	Dicts []string
+	// Patterns are user event pattern files (or directories of *.txt)
+	// added to the embedded patterns, after those of $DYAD_PATTERN_DIR
+	// (coder.Load).
+	Patterns []string
 	// DefaultLang is used when a document has no language and detection
 	// cannot tell. Empty means "fr".
 	DefaultLang string
@@ -134,7 +138,7 @@ func (p *Pipeline) build() error {
 		return fmt.Errorf("actor dictionaries: %w", err)
 	}
 	p.learner = kb
-	cd, err := coder.New()
+	cd, err := coder.Load(p.opts.Patterns...)
 	if err != nil {
 		return fmt.Errorf("event patterns: %w", err)
 	}

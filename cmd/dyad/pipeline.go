@@ -8,16 +8,20 @@ import (
 	"github.com/dyadproject/dyad/pipeline"
 )
 
-// dictFlags are the user dictionary files given with --dict (global).
-var dictFlags []string
+// dictFlags are the user dictionary files given with --dict (global);
+// patternFlags the user event pattern files given with --patterns.
+var dictFlags, patternFlags []string
 
 func init() {
 	rootCmd.PersistentFlags().StringArrayVar(&dictFlags, "dict", nil, "extra dictionary file (actors); repeatable")
+	rootCmd.PersistentFlags().StringArrayVar(&patternFlags, "patterns", nil, "extra event pattern file or directory of *.txt (coder/README.md); repeatable")
 }
 
-// newPipeline builds the default pipeline with the user's dictionaries.
+// newPipeline builds the default pipeline with the user's dictionaries and
+// event patterns.
 func newPipeline(o pipeline.Options) (*pipeline.Pipeline, error) {
 	o.Dicts = append(o.Dicts, dictFlags...)
+	o.Patterns = append(o.Patterns, patternFlags...)
 	return pipeline.New(o)
 }
 

@@ -1,0 +1,640 @@
+package coder
+
+// User pattern files: Load builds a coder with pattern files of the user's
+// added to the embedded ones; Check validates pattern files; List shows
+// them. See README.md, "User pattern files".
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/dyadproject/dyad/cameo"
+	"github.com/dyadproject/dyad/text"
+)
+
+// Langs are the languages the coder has patterns for.
+var Langs = []string{"fr", "en"}
+
+// userBonus is added to the specificity of user patterns: 3 more than a
+// converted pattern (like LANG_dyad.txt) and 1 more than dyad's own, so that
+// a user pattern wins over every embedded pattern of its anchor with as
+// many elements (a user "---" line switches an embedded pattern off).
+const userBonus = 4
+
+// PatternDir returns the user pattern directory: $DYAD_PATTERN_DIR, or
+// os.UserConfigDir()/dyad/patterns.
+func PatternDir() string {
+	if d := os.Getenv("DYAD_PATTERN_DIR"); d != "" {
+		return d
+	}
+	if c, err := os.UserConfigDir(); err == nil {
+		return filepath.Join(c, "dyad", "patterns")
+	}
+	return ""
+}
+
+// PatternDirFiles returns the *.txt files of PatternDir(), sorted.
+func PatternDirFiles() []string {
+	d := PatternDir()
+	if d == "" {
+		return nil
+	}
+	m, _ := filepath.Glob(filepath.Join(d, "*.txt"))
+	sort.Strings(m)
+	return m
+}
+
+// expandPaths replaces each directory by its *.txt files (sorted).
+func expandPaths(paths []string) ([]string, error) {
+	var out []string
+	for _, p := range paths {
+		st, err := os.Stat(p)
+		if err != nil {
+			return nil, err
+		}
+		if st.IsDir() {
+			m, _ := filepath.Glob(filepath.Join(p, "*.txt"))
+			sort.Strings(m)
+			out = append(out, m...)
+			continue
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+// userFile is a user pattern file read into memory; data has its @lang
+// line blanked (line numbers kept).
+type userFile struct {
+	name, lang, data string
+}
+
+// readUserFile reads a pattern file and finds its language.
+func readUserFile(path string) (userFile, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return userFile{}, err
+	}
+	lang, data, _, err := fileLang(path, string(b))
+	if err != nil {
+		return userFile{}, err
+	}
+	return userFile{name: path, lang: lang, data: data}, nil
+}
+
+// fileLang returns the language of a user pattern file: its "@lang xx"
+// header line (before the first pattern) or else its name ("fr_x.txt",
+// "x_fr.txt", "x-en.txt", "fr.txt": a part of the base name between "_",
+// "-", "." or spaces that is a language code). The data is returned with
+// the @lang line blanked. An error names the line (0: the file).
+func fileLang(path, data string) (lang, out string, line int, err error) {
+	lines := strings.Split(data, "\n")
+	langLine := 0
+	pattern := false
+	for i, raw := range lines {
+		l := stripComment(raw)
+		if l == "" {
+			continue
+		}
+		f := strings.Fields(l)
+		if f[0] != "@lang" {
+			if !strings.HasPrefix(f[0], "@") {
+				pattern = true
+			}
+			continue
+		}
+		switch {
+		case len(f) != 2:
+			return "", "", i + 1, fmt.Errorf("%s:%d: want @lang fr or @lang en", path, i+1)
+		case !knownLang(f[1]):
+			return "", "", i + 1, fmt.Errorf("%s:%d: unknown language %q (the coder has %s)", path, i+1, f[1], strings.Join(Langs, ", "))
+		case langLine > 0:
+			return "", "", i + 1, fmt.Errorf("%s:%d: second @lang line (first at line %d)", path, i+1, langLine)
+		case pattern:
+			return "", "", i + 1, fmt.Errorf("%s:%d: @lang must come before the first pattern", path, i+1)
+		}
+		lang, langLine = f[1], i+1
+		lines[i] = ""
+	}
+	if lang == "" {
+		lang = nameLang(path)
+	}
+	if lang == "" {
+		return "", "", 0, fmt.Errorf("%s: cannot tell the language: add a line \"@lang fr\" (or en) or name the file *_fr.txt / fr_*.txt", path)
+	}
+	return lang, strings.Join(lines, "\n"), 0, nil
+}
+
+// nameLang returns the language a file name gives ("" when none or both).
+func nameLang(path string) string {
+	base := strings.ToLower(strings.TrimSuffix(filepath.Base(path), filepath.Ext(path)))
+	found := ""
+	for _, part := range strings.FieldsFunc(base, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if knownLang(part) {
+			if found != "" && found != part {
+				return ""
+			}
+			found = part
+		}
+	}
+	return found
+}
+
+func knownLang(l string) bool {
+	for _, x := range Langs {
+		if x == l {
+			return true
+		}
+	}
+	return false
+}
+
+// Load returns a coder with the embedded patterns, then the pattern files
+// of PatternDir(), then the given files (each a file or a directory of
+// *.txt), in that order. A user file is loaded into its language's lexicon
+// after the embedded files, so it may use their @set and @group names; its
+// language is its "@lang" header or its name (see fileLang). Without any
+// user file it is New (loaded once and shared).
+func Load(paths ...string) (*Coder, error) {
+	files, err := expandPaths(paths)
+	if err != nil {
+		return nil, err
+	}
+	files = append(PatternDirFiles(), files...)
+	if len(files) == 0 {
+		return New()
+	}
+	var user []userFile
+	for _, f := range files {
+		u, err := readUserFile(f)
+		if err != nil {
+			return nil, err
+		}
+		user = append(user, u)
+	}
+	lex, err := loadLexicons(user)
+	if err != nil {
+		return nil, err
+	}
+	return &Coder{lex: lex}, nil
+}
+
+// loadLexicons builds the lexicon of each language from the embedded data
+// files, then the user files of that language.
+func loadLexicons(user []userFile) (map[string]*lexicon, error) {
+	out := map[string]*lexicon{}
+	tb, err := dataFS.ReadFile("data/transform.txt")
+	if err != nil {
+		return nil, err
+	}
+	tr, err := loadTransforms("transform.txt", string(tb))
+	if err != nil {
+		return nil, err
+	}
+	for _, lang := range Langs {
+		lx := newLexicon(lang)
+		b, err := dataFS.ReadFile("data/" + lang + "_lex.txt")
+		if err != nil {
+			return nil, err
+		}
+		if err := lx.loadLex(lang+"_lex.txt", string(b)); err != nil {
+			return nil, err
+		}
+		// LANG.txt, dyad's own supplement to a converted pattern file,
+		// then the topic files LANG_*.txt (e.g. fr_conflict.txt), in name
+		// order
+		for _, name := range append([]string{lang + ".txt"}, patternFiles(lang)...) {
+			b, err := dataFS.ReadFile("data/" + name)
+			if err != nil {
+				return nil, err
+			}
+			if err := lx.loadPatterns(name, string(b)); err != nil {
+				return nil, err
+			}
+		}
+		var mine []string
+		for _, u := range user {
+			if u.lang != lang {
+				continue
+			}
+			if err := lx.loadPatterns(u.name, u.data); err != nil {
+				return nil, err
+			}
+			mine = append(mine, u.name+":")
+		}
+		if len(mine) > 0 {
+			boostUser(lx, mine)
+		}
+		lx.buildForms()
+		lx.transforms = tr
+		lx.demandPat = &pattern{id: "demand-after-statement", text: "statement + obligation modal (must, doit)", code: "100"}
+		out[lang] = lx
+	}
+	return out, nil
+}
+
+// boostUser adds userBonus (less the bonus a "_dyad.txt" name already got)
+// to the patterns of the user files (id prefixes) and re-sorts each anchor.
+func boostUser(lx *lexicon, prefixes []string) {
+	done := map[*pattern]bool{}
+	for _, ps := range lx.anchors {
+		for _, p := range ps {
+			if done[p] {
+				continue
+			}
+			done[p] = true
+			for _, pre := range prefixes {
+				if strings.HasPrefix(p.id, pre) {
+					p.score += userBonus
+					if strings.Contains(p.id, "_dyad.txt:") {
+						p.score -= 3
+					}
+					break
+				}
+			}
+		}
+		sort.SliceStable(ps, func(a, b int) bool { return ps[a].score > ps[b].score })
+	}
+}
+
+// Problem is a problem found in a pattern file.
+type Problem struct {
+	File string
+	Line int // 0: the whole file
+	Msg  string
+}
+
+func (p Problem) Error() string {
+	if p.Line == 0 {
+		return p.File + ": " + p.Msg
+	}
+	return fmt.Sprintf("%s:%d: %s", p.File, p.Line, p.Msg)
+}
+
+// PatternInfo describes one pattern line (dyad patterns list).
+type PatternInfo struct {
+	Lang    string
+	File    string // as in Event.Pattern: the embedded file's name or the user path
+	Line    int
+	Code    string   // as written, with its "~" / "<>" marks
+	Kind    string   // "V" or "N"
+	Anchors []string // the folded anchor lemmas (groups expanded)
+	Text    string   // the line without its comment
+}
+
+// Where returns file:line.
+func (p PatternInfo) Where() string { return fmt.Sprintf("%s:%d", p.File, p.Line) }
+
+// Check validates the embedded pattern files and the given ones (files or
+// directories of *.txt; the caller adds PatternDirFiles if it wants them):
+// line syntax, exactly one anchor, CAMEO codes of the codebook, @set and
+// @group names that exist, slot syntax and prepositions of the language's
+// cue file, identical patterns written twice, and that the files load. It
+// returns every problem found.
+func Check(paths ...string) []Problem {
+	var probs []Problem
+	walkPatterns(paths, func(PatternInfo) {}, func(p Problem) { probs = append(probs, p) })
+	return probs
+}
+
+// List returns the patterns of the embedded files and the given ones, in
+// load order (language, file, line). Files that do not parse are skipped
+// up to their problems (Check reports them).
+func List(paths ...string) []PatternInfo {
+	var out []PatternInfo
+	walkPatterns(paths, func(p PatternInfo) { out = append(out, p) }, func(Problem) {})
+	return out
+}
+
+// walkPatterns reads every pattern file as the loader does, line by line,
+// reporting each pattern and each problem.
+func walkPatterns(paths []string, visit func(PatternInfo), report func(Problem)) {
+	type src struct{ name, data string }
+	byLang := map[string][]src{}
+	for _, lang := range Langs {
+		for _, name := range append([]string{lang + ".txt"}, patternFiles(lang)...) {
+			b, err := dataFS.ReadFile("data/" + name)
+			if err != nil {
+				report(Problem{name, 0, err.Error()})
+				continue
+			}
+			byLang[lang] = append(byLang[lang], src{name, string(b)})
+		}
+	}
+	var user []userFile
+	for _, p := range paths {
+		files, err := expandPaths([]string{p})
+		if err != nil {
+			report(Problem{p, 0, err.Error()})
+			continue
+		}
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				report(Problem{f, 0, err.Error()})
+				continue
+			}
+			lang, data, line, err := fileLang(f, string(b))
+			if err != nil {
+				report(Problem{f, line, trimWhere(err.Error(), f, line)})
+				continue
+			}
+			byLang[lang] = append(byLang[lang], src{f, data})
+			user = append(user, userFile{f, lang, data})
+		}
+	}
+	reported := map[string]bool{}
+	rep := func(p Problem) {
+		reported[fmt.Sprintf("%s:%d", p.File, p.Line)] = true
+		report(p)
+	}
+	if tb, err := dataFS.ReadFile("data/transform.txt"); err != nil {
+		rep(Problem{"transform.txt", 0, err.Error()})
+	} else if _, err := loadTransforms("transform.txt", string(tb)); err != nil {
+		rep(whereProblem(err.Error()))
+	}
+	for _, lang := range Langs {
+		lx := newLexicon(lang)
+		if b, err := dataFS.ReadFile("data/" + lang + "_lex.txt"); err != nil {
+			rep(Problem{lang + "_lex.txt", 0, err.Error()})
+		} else if err := lx.loadLex(lang+"_lex.txt", string(b)); err != nil {
+			rep(whereProblem(err.Error()))
+		}
+		seen := map[string]string{} // pattern key → file:line of its first writing
+		for _, s := range byLang[lang] {
+			checkFile(lx, s.name, s.data, seen, visit, rep)
+		}
+	}
+	// whatever the line checks missed, the loader must accept the files
+	if _, err := loadLexicons(user); err != nil {
+		p := whereProblem(err.Error())
+		if !reported[fmt.Sprintf("%s:%d", p.File, p.Line)] {
+			rep(p)
+		}
+	}
+}
+
+// trimWhere removes a "file:line: " prefix the message repeats.
+func trimWhere(msg, file string, line int) string {
+	if line > 0 {
+		msg = strings.TrimPrefix(msg, fmt.Sprintf("%s:%d: ", file, line))
+	}
+	return strings.TrimPrefix(msg, file+": ")
+}
+
+// whereProblem turns a loader error "file:line: msg" into a Problem.
+func whereProblem(msg string) Problem {
+	parts := strings.SplitN(msg, ": ", 2)
+	if len(parts) == 2 {
+		if i := strings.LastIndexByte(parts[0], ':'); i > 0 {
+			var n int
+			if _, err := fmt.Sscanf(parts[0][i+1:], "%d", &n); err == nil {
+				return Problem{parts[0][:i], n, parts[1]}
+			}
+		}
+	}
+	return Problem{"coder", 0, msg}
+}
+
+// checkFile checks one pattern file line by line. Directives (@set,
+// @group, @forms) are applied to lx as the loader does, so that later lines
+// and files see them; patterns are only checked (and visited), not loaded.
+func checkFile(lx *lexicon, name, data string, seen map[string]string, visit func(PatternInfo), report func(Problem)) {
+	type pending struct {
+		info    PatternInfo
+		anchors []string // as written: lemmas and &GROUPs
+		bad     bool
+	}
+	var pats []pending
+	sc := bufio.NewScanner(strings.NewReader(data))
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	ln := 0
+	for sc.Scan() {
+		ln++
+		line := stripComment(sc.Text())
+		if line == "" {
+			continue
+		}
+		bad := func(format string, a ...any) {
+			report(Problem{name, ln, fmt.Sprintf(format, a...)})
+		}
+		f := strings.Fields(line)
+		if strings.HasPrefix(f[0], "@") {
+			switch f[0] {
+			case "@set", "@group":
+				switch {
+				case len(f) < 3:
+					bad("%s needs a name and members", f[0])
+				case !strings.HasPrefix(f[1], "&") || len(f[1]) < 2:
+					bad("%s name %q must start with & (patterns refer to it as %s)", f[0], f[1], "&NAME")
+				default:
+					// as lexicon.loadPatterns reads it
+					m := lx.sets
+					if f[0] == "@group" {
+						m = lx.groups
+					}
+					for _, w := range f[2:] {
+						m[f[1]] = append(m[f[1]], text.Fold(w))
+					}
+				}
+			case "@forms":
+				if len(f) < 3 {
+					bad("@forms needs a lemma and forms")
+				} else {
+					lx.addExplicitForms(f[1], f[2:])
+				}
+			default:
+				bad("unknown directive %s (pattern files take @set, @group, @forms; user files also @lang)", f[0])
+			}
+			continue
+		}
+		if len(f) < 3 {
+			bad("want CODE V|N ELEMENTS, got %q", line)
+			continue
+		}
+		pd := pending{info: PatternInfo{Lang: lx.lang, File: name, Line: ln, Code: f[0], Kind: f[1], Text: line}}
+		fail := func(format string, a ...any) {
+			bad(format, a...)
+			pd.bad = true
+		}
+		code := strings.TrimSuffix(f[0], "<>")
+		code = strings.TrimSuffix(code, "~")
+		switch {
+		case code == "---":
+		case !allDigits(code) || len(code) < 3 || len(code) > 4:
+			fail("bad CAMEO code %q (3 or 4 digits, optionally followed by ~ or <>, or ---)", f[0])
+		case !cameo.Known(code):
+			fail("unknown CAMEO code %s (not in the CAMEO 1.1b3 codebook)", code)
+		}
+		if f[1] != "V" && f[1] != "N" {
+			fail("kind must be V or N, not %q", f[1])
+		}
+		nAnchor, nSrc := 0, 0
+		key := []string{f[0], f[1]}
+		for _, tok := range f[2:] {
+			if strings.HasPrefix(tok, "*") {
+				nAnchor++
+				a := tok[1:]
+				if nAnchor > 1 {
+					continue
+				}
+				if msg := checkAlts(a); msg != "" {
+					fail("anchor %q: %s", tok, msg)
+					continue
+				}
+				for _, m := range strings.Split(a, "|") {
+					pd.anchors = append(pd.anchors, m)
+				}
+				key = append(key, "*"+text.Fold(a))
+				continue
+			}
+			if msg := checkElem(lx, tok); msg != "" {
+				fail("element %q: %s", tok, msg)
+				continue
+			}
+			if strings.HasSuffix(strings.TrimRight(tok, "?!"), "$") {
+				nSrc++
+			}
+			key = append(key, text.Fold(tok))
+		}
+		switch {
+		case nAnchor == 0:
+			fail("no *anchor")
+		case nAnchor > 1:
+			fail("%d anchors: a pattern has exactly one *anchor", nAnchor)
+		}
+		if nSrc > 1 {
+			fail("%d source slots: a pattern has at most one", nSrc)
+		}
+		if !pd.bad {
+			k := strings.Join(key, " ")
+			if first, ok := seen[k]; ok {
+				bad("duplicate of %s (the same pattern written twice)", first)
+			} else {
+				seen[k] = fmt.Sprintf("%s:%d", name, ln)
+			}
+		}
+		pats = append(pats, pd)
+	}
+	if err := sc.Err(); err != nil {
+		report(Problem{name, ln, err.Error()})
+	}
+	// anchor groups may be declared anywhere in the file (the loader
+	// resolves them at its end)
+	for _, pd := range pats {
+		var lemmas []string
+		for _, m := range pd.anchors {
+			if strings.HasPrefix(m, "&") {
+				g, ok := lx.groups[m]
+				if !ok {
+					report(Problem{name, pd.info.Line, fmt.Sprintf("unknown group %s (declare it with @group %s lemma ...)", m, m)})
+					pd.bad = true
+					continue
+				}
+				lemmas = append(lemmas, g...)
+				continue
+			}
+			lemmas = append(lemmas, text.Fold(m))
+		}
+		if pd.bad {
+			continue
+		}
+		for i, l := range lemmas {
+			lemmas[i] = strings.ReplaceAll(l, "_", " ")
+		}
+		pd.info.Anchors = lemmas
+		visit(pd.info)
+	}
+}
+
+func allDigits(s string) bool {
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// special characters that may not appear inside a word of a pattern
+const specials = "*$+=!?~<>"
+
+// checkAlts checks the syntax of "a|b|&SET" alternatives.
+func checkAlts(s string) string {
+	if s == "" {
+		return "empty"
+	}
+	for _, w := range strings.Split(s, "|") {
+		switch {
+		case w == "":
+			return "empty alternative (\"||\" or a \"|\" at an end)"
+		case w == "&":
+			return "\"&\" without a name"
+		case strings.ContainsAny(w, specials):
+			return fmt.Sprintf("%q has a special character (one of %s) inside", w, specials)
+		case strings.Contains(w, "&") && !strings.HasPrefix(w, "&"):
+			return fmt.Sprintf("%q: & only starts a set or group name", w)
+		}
+	}
+	return ""
+}
+
+// checkElem checks one element that is not the anchor (format in README.md).
+func checkElem(lx *lexicon, tok string) string {
+	// "..." before a slot is accepted and changes nothing: a slot already
+	// looks up to 12 tokens away
+	t := strings.TrimPrefix(tok, "...")
+	required := strings.HasSuffix(t, "!")
+	t = strings.TrimSuffix(t, "!")
+	t = strings.TrimSuffix(t, "?")
+	if t == "" {
+		return "empty"
+	}
+	switch last := t[len(t)-1]; last {
+	case '$', '+', '=':
+		if required && (last != '+' || len(t) > 1) {
+			return "\"!\" only applies to the direct target slot (+!)"
+		}
+		prep := t[:len(t)-1]
+		if prep == "" {
+			if last == '=' {
+				return "a both-sides slot needs its preposition (entre=, between=)"
+			}
+			return ""
+		}
+		if msg := checkAlts(prep); msg != "" {
+			return msg
+		}
+		for _, p := range strings.Split(prep, "|") {
+			if strings.HasPrefix(p, "&") {
+				return "a slot takes prepositions, not a set"
+			}
+			if !lx.preps[text.Fold(p)] {
+				return fmt.Sprintf("%q is not a preposition of %s_lex.txt (@prep): the slot could never be filled", p, lx.lang)
+			}
+		}
+		return ""
+	}
+	if required {
+		return "\"!\" only applies to the direct target slot (+!)"
+	}
+	if msg := checkAlts(t); msg != "" {
+		return msg
+	}
+	for _, w := range strings.Split(t, "|") {
+		if strings.HasPrefix(w, "&") {
+			if _, ok := lx.sets[w]; ok {
+				continue
+			}
+			if _, ok := lx.groups[w]; !ok {
+				return fmt.Sprintf("unknown set %s (declare it with @set %s word ... before this line)", w, w)
+			}
+		}
+	}
+	return ""
+}
