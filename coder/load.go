@@ -303,8 +303,8 @@ func Check(paths ...string) []Problem {
 }
 
 // List returns the patterns of the embedded files and the given ones, in
-// load order (language, file, line). Files that do not parse are skipped
-// up to their problems (Check reports them).
+// load order (language, file, line). Lines with problems, and files whose
+// language cannot be told, are left out (Check reports them).
 func List(paths ...string) []PatternInfo {
 	var out []PatternInfo
 	walkPatterns(paths, func(p PatternInfo) { out = append(out, p) }, func(Problem) {})
@@ -615,7 +615,7 @@ func checkElem(lx *lexicon, tok string) string {
 				return "a slot takes prepositions, not a set"
 			}
 			if !lx.preps[text.Fold(p)] {
-				return fmt.Sprintf("%q is not a preposition of %s_lex.txt (@prep): the slot could never be filled", p, lx.lang)
+				return fmt.Sprintf("%q is not a preposition of %s_lex.txt (@prep): a slot opens only after a preposition, so %q never matches", p, lx.lang, p)
 			}
 		}
 		return ""

@@ -54,8 +54,8 @@ and exits non-zero when there is any.`,
 		Long: `Print the patterns of the embedded files, $DYAD_PATTERN_DIR and the --patterns files, one a
 line: FILE:LINE, language, anchor lemmas, then the pattern as written. --code takes a code
 or a prefix (04 lists every 04x code); --lemma an anchor lemma (accents and case do not
-matter; a group's members count). Patterns of a file with problems are listed up to them
-(dyad patterns check names them).`,
+matter; a group's members count). Lines with problems are left out (dyad patterns check
+names them).`,
 		Args: cobra.NoArgs,
 		RunE: func(c *cobra.Command, args []string) error {
 			w := c.OutOrStdout()
@@ -65,7 +65,7 @@ matter; a group's members count). Patterns of a file with problems are listed up
 				if lang != "" && p.Lang != lang {
 					continue
 				}
-				if code != "" && !strings.HasPrefix(strings.TrimLeft(p.Code, "~<>"), code) {
+				if code != "" && !strings.HasPrefix(p.Code, code) {
 					continue
 				}
 				if want != "" && !hasLemma(p.Anchors, want) {
