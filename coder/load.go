@@ -314,7 +314,10 @@ func List(paths ...string) []PatternInfo {
 // walkPatterns reads every pattern file as the loader does, line by line,
 // reporting each pattern and each problem.
 func walkPatterns(paths []string, visit func(PatternInfo), report func(Problem)) {
-	type src struct{ name, data string }
+	type src struct {
+		name, data string
+		user       bool
+	}
 	byLang := map[string][]src{}
 	for _, lang := range Langs {
 		for _, name := range append([]string{lang + ".txt"}, patternFiles(lang)...) {
@@ -323,7 +326,7 @@ func walkPatterns(paths []string, visit func(PatternInfo), report func(Problem))
 				report(Problem{name, 0, err.Error()})
 				continue
 			}
-			byLang[lang] = append(byLang[lang], src{name, string(b)})
+			byLang[lang] = append(byLang[lang], src{name, string(b), false})
 		}
 	}
 	var user []userFile
@@ -344,7 +347,7 @@ func walkPatterns(paths []string, visit func(PatternInfo), report func(Problem))
 				report(Problem{f, line, trimWhere(err.Error(), f, line)})
 				continue
 			}
-			byLang[lang] = append(byLang[lang], src{f, data})
+			byLang[lang] = append(byLang[lang], src{f, data, true})
 			user = append(user, userFile{f, lang, data})
 		}
 	}
@@ -365,9 +368,18 @@ func walkPatterns(paths []string, visit func(PatternInfo), report func(Problem))
 		} else if err := lx.loadLex(lang+"_lex.txt", string(b)); err != nil {
 			rep(whereProblem(err.Error()))
 		}
-		seen := map[string]string{} // pattern key → file:line of its first writing
+		// "=" + pattern: file:line of its first writing; "~" + class +
+		// kind and elements: file:line and code of the first writing
+		seen := map[string]string{}
 		for _, s := range byLang[lang] {
-			checkFile(lx, s.name, s.data, seen, visit, rep)
+			class := "embedded"
+			switch {
+			case s.user:
+				class = "user"
+			case strings.Contains(s.name, "_dyad.txt"):
+				class = "dyad"
+			}
+			checkFile(lx, s.name, s.data, class, seen, visit, rep)
 		}
 	}
 	// whatever the line checks missed, the loader must accept the files
@@ -404,7 +416,9 @@ func whereProblem(msg string) Problem {
 // checkFile checks one pattern file line by line. Directives (@set,
 // @group, @forms) are applied to lx as the loader does, so that later lines
 // and files see them; patterns are only checked (and visited), not loaded.
-func checkFile(lx *lexicon, name, data string, seen map[string]string, visit func(PatternInfo), report func(Problem)) {
+// class is the file's specificity class (embedded, dyad, user): of two
+// patterns of one class with the same elements, the first always wins.
+func checkFile(lx *lexicon, name, data, class string, seen map[string]string, visit func(PatternInfo), report func(Problem)) {
 	type pending struct {
 		info    PatternInfo
 		anchors []string // as written: lemmas and &GROUPs
@@ -512,11 +526,17 @@ func checkFile(lx *lexicon, name, data string, seen map[string]string, visit fun
 			fail("%d source slots: a pattern has at most one", nSrc)
 		}
 		if !pd.bad {
-			k := strings.Join(key, " ")
+			k := "=" + strings.Join(key, " ")
+			ks := "~" + class + " " + strings.Join(key[1:], " ")
+			here := fmt.Sprintf("%s:%d", name, ln)
 			if first, ok := seen[k]; ok {
 				bad("duplicate of %s (the same pattern written twice)", first)
+			} else if first, ok := seen[ks]; ok {
+				i := strings.IndexByte(first, ' ')
+				bad("same elements as %s (code %s), which always wins: this line is never used", first[:i], first[i+1:])
 			} else {
-				seen[k] = fmt.Sprintf("%s:%d", name, ln)
+				seen[k] = here
+				seen[ks] = here + " " + f[0]
 			}
 		}
 		pats = append(pats, pd)

@@ -170,6 +170,7 @@ func TestCheckUserFile(t *testing.T) {
 0841
 12a V *gracier
 042 V *visiter a||b
+043 V *gracier +
 `)
 	want := map[int]string{
 		3:  "unknown CAMEO code 9999",
@@ -186,6 +187,7 @@ func TestCheckUserFile(t *testing.T) {
 		14: "want CODE V|N ELEMENTS",
 		15: "bad CAMEO code",
 		16: "empty alternative",
+		17: "same elements as " + bad + ":2 (code 0841)",
 	}
 	probs := checkUser(bad)
 	got := map[int]string{}
@@ -242,6 +244,9 @@ func TestCheckEmbedded(t *testing.T) {
 		"en.txt:751": true, "en.txt:1884": true, "en.txt:6125": true,
 		// PETRARCH-2 lists these twice
 		"en.txt:2690": true, "en.txt:6075": true,
+		// PETRARCH-2 codes these elements twice, differently (030 "head
+		// to" is first; 141 "mobilize outside" is first)
+		"en.txt:4805": true, "en.txt:5979": true,
 	}
 	for _, p := range Check() {
 		if !known[p.File+":"+strconv.Itoa(p.Line)] {
