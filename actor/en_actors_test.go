@@ -42,3 +42,27 @@ func TestEnglishCompounds(t *testing.T) {
 		expectMentions(t, c.body, c.date, "en", c.want, c.none)
 	}
 }
+
+// TestEnglishEthnicAndPossessed: a nationality after "ethnic" is an ethnic
+// group, not the state (civilians of unknown country; before an agent it
+// gives the agent no country); "its"/"their" + an agent opening a clause
+// ("said its jets") belongs to the last actor named; as an object ("offered
+// its troops") it is left alone.
+func TestEnglishEthnicAndPossessed(t *testing.T) {
+	cases := []struct {
+		body       string
+		want, none []string
+	}{
+		{"Ethnic Albanians in southern Serbia demanded autonomy.", []string{"Albanians=---CVL"}, []string{"Albanians=ALB"}},
+		{"Up to 1,000 ethnic Turks began a hunger strike.", []string{"Turks=---CVL"}, []string{"Turks=TUR"}},
+		{"Ethnic Albanian guerrillas attacked a police station.", []string{"guerrillas=---REB"}, []string{"Albanian guerrillas=ALBREB"}},
+		{"Albanian guerrillas attacked a police station.", []string{"Albanian guerrillas=ALBREB"}, nil},
+		{"The Israeli military said its jets struck targets in Lebanon.", []string{"jets=ISRMIL"}, nil},
+		{"The UN said its peacekeepers had come under fire.", []string{"peacekeepers=IGOUNOMIL"}, nil},
+		{"Syria offered its troops to Lebanon.", []string{"troops=---MIL"}, []string{"troops=SYRMIL"}},
+		{"The rebels said their fighters had withdrawn.", []string{"fighters=---REB"}, nil},
+	}
+	for _, c := range cases {
+		expectMentions(t, c.body, "2024-05-01", "en", c.want, c.none)
+	}
+}

@@ -445,6 +445,9 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 		return ms
 	}
 	en := a.Doc.Lang == "en"
+	if en {
+		ms = ethnicDemonyms(us, ms)
+	}
 	toks := sent.Tokens
 	taken := make([]bool, len(us))
 	for _, m := range ms {
@@ -730,7 +733,68 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 			m.country = n.code[:3]
 		}
 	}
+	if en {
+		possessedAgents(toks, us, out)
+	}
 	return out
+}
+
+// ethnicDemonyms (English): a nationality after "ethnic" names an ethnic
+// group, not the state ("ethnic Albanians in southern Serbia" are Serbia's
+// civilians, as CAMEO coders code them): alone it becomes civilians of
+// unknown country (the place or the document gives the country); before
+// an agent it is dropped and the agent keeps no country ("ethnic Albanian
+// guerrillas").
+func ethnicDemonyms(us []unit, ms []mention) []mention {
+	out := ms[:0:0]
+	for k, m := range ms {
+		if m.i > 0 && us[m.i-1].norm == "ethnic" && m.kind == "country" && len(m.code) == 3 {
+			if k+1 < len(ms) && ms[k+1].kind == "agent" && ms[k+1].i == m.j && ms[k+1].country == "" {
+				continue
+			}
+			m.kind, m.role, m.country, m.code, m.agentW = "agent", "CVL", "", "", us[m.i].norm
+		} else if m.i > 0 && us[m.i-1].norm == "ethnic" && m.kind == "agent" && m.country != "" {
+			m.country = "" // "ethnic Albanian guerrillas": the nationality came first
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// possessedAgents (English): an agent without country after "its"/"their"
+// opening a clause (after a word of the possessor-clause set or a comma)
+// belongs to the last actor named before it in the sentence ("the Israeli
+// military said its jets struck" ISRMIL, "the UN said its peacekeepers"
+// IGOUNOMIL); nothing when that actor has no country either. As an object
+// ("Syria offered its troops to Lebanon") it is left to the coder.
+func possessedAgents(toks []dyad.Token, us []unit, ms []mention) {
+	for k := 1; k < len(ms); k++ {
+		m := &ms[k]
+		if m.kind != "agent" || m.country != "" || strings.HasPrefix(m.role, "@") || m.i == 0 {
+			continue
+		}
+		if p := us[m.i-1].norm; p != "its" && p != "their" || us[m.i].tok != us[m.i-1].tokEnd+1 {
+			continue
+		}
+		if t := us[m.i-1].tok; t == 0 || !wordSet("possessor-clause")[toks[t-1].Norm] && toks[t-1].Text != "," {
+			continue
+		}
+		o := ms[k-1]
+		switch {
+		case o.kind == "agent" && o.country != "" && isCountryCode(o.country):
+			m.country = o.country[:3]
+		case (o.kind == "country" || o.kind == "person") && isCountryCode(o.code):
+			m.country = o.code[:3]
+		case o.kind == "org" && strings.HasPrefix(o.code, "IGO"):
+			m.kind, m.name, m.entry, m.where = "org", o.name, o.entry, o.where
+			m.code = o.code
+			if !strings.HasSuffix(o.code, m.role) {
+				m.code += m.role
+			}
+		case o.kind == "group" && groupAgentRoles[m.role]:
+			m.kind, m.code, m.name, m.entry, m.where = o.kind, o.code, o.name, o.entry, o.where
+		}
+	}
 }
 
 // groupAgentRoles: roles of the agent nouns that name a group's own members
