@@ -3042,6 +3042,7 @@ func (s *sent) emit() {
 				}
 			}
 		}
+		var mutualDone map[[2]int][2]string // (en) codes of the events of this candidate coded so far
 		for _, pr := range pairs {
 			if (c.p.weak || s.lx.lang == "fr" && (strings.HasPrefix(c.code, "01") || strings.HasPrefix(c.code, "03"))) && pr[1] < 0 && strings.HasPrefix(s.codes[pr[0]], "---") {
 				// "le président a déclaré", "officials said": a plain
@@ -3146,6 +3147,26 @@ func (s *sent) emit() {
 			}
 			if pr[1] >= 0 && ev.Target != "" {
 				s.domesticState(&ev, pr)
+			}
+			if s.lx.lang == "en" && pr[1] >= 0 && ev.Target != "" {
+				// "The Syrian government and the opposition agreed to a
+				// truce": the reverse of a reciprocal event (a pattern coded
+				// both ways, or coordinated subjects acting on each other)
+				// keeps the countries completed for the event one way
+				// (SYROPP both ways)
+				if d, ok := mutualDone[[2]int{pr[1], pr[0]}]; ok {
+					if strings.HasPrefix(ev.Source, "---") && len(d[1]) > 3 && d[1][:3] != "---" && d[1][3:] == ev.Source[3:] {
+						ev.Source = d[1]
+					}
+					if strings.HasPrefix(ev.Target, "---") && len(d[0]) > 3 && d[0][:3] != "---" && d[0][3:] == ev.Target[3:] {
+						ev.Target = d[0]
+					}
+				} else {
+					if mutualDone == nil {
+						mutualDone = map[[2]int][2]string{}
+					}
+					mutualDone[pr] = [2]string{ev.Source, ev.Target}
+				}
 			}
 			if s.dropEmpty && emptyDyad(ev.Source, ev.Target, ev.Code) {
 				if tr {

@@ -1,0 +1,35 @@
+package coder
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestEnglishReciprocalCompletion: when a reciprocal event (coordinated
+// subjects acting on each other, or a pattern coded both ways) completes
+// the country of one party one way, the reverse event keeps it (sentences
+// written for the test).
+func TestEnglishReciprocalCompletion(t *testing.T) {
+	for _, tc := range []struct {
+		text   string
+		actors []string
+		want   []string
+		not    []string
+	}{
+		{"The Syrian government and the opposition agreed to a truce.",
+			[]string{"Syrian government=SYRGOV", "opposition=---OPP"},
+			[]string{"SYRGOV>SYROPP:0356", "SYROPP>SYRGOV:0356"}, []string{"---OPP>SYRGOV:0356"}},
+	} {
+		got, _ := codeIt(t, "en", tc.text, tc.actors...)
+		for _, w := range tc.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%q: want %s, got %v", tc.text, w, got)
+			}
+		}
+		for _, n := range tc.not {
+			if slices.Contains(got, n) {
+				t.Errorf("%q: %s should not be coded, got %v", tc.text, n, got)
+			}
+		}
+	}
+}
