@@ -49,9 +49,21 @@ func PatternDirFiles() []string {
 	return m
 }
 
-// expandPaths replaces each directory by its *.txt files (sorted).
+// expandPaths replaces each directory by its *.txt files (sorted) and
+// drops files already listed (a file given twice loads once).
 func expandPaths(paths []string) ([]string, error) {
 	var out []string
+	seen := map[string]bool{}
+	add := func(f string) {
+		k, err := filepath.Abs(f)
+		if err != nil {
+			k = filepath.Clean(f)
+		}
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, f)
+		}
+	}
 	for _, p := range paths {
 		st, err := os.Stat(p)
 		if err != nil {
@@ -60,10 +72,12 @@ func expandPaths(paths []string) ([]string, error) {
 		if st.IsDir() {
 			m, _ := filepath.Glob(filepath.Join(p, "*.txt"))
 			sort.Strings(m)
-			out = append(out, m...)
+			for _, f := range m {
+				add(f)
+			}
 			continue
 		}
-		out = append(out, p)
+		add(p)
 	}
 	return out, nil
 }
@@ -161,11 +175,10 @@ func knownLang(l string) bool {
 // language is its "@lang" header or its name (see fileLang). Without any
 // user file it is New (loaded once and shared).
 func Load(paths ...string) (*Coder, error) {
-	files, err := expandPaths(paths)
+	files, err := expandPaths(append(PatternDirFiles(), paths...))
 	if err != nil {
 		return nil, err
 	}
-	files = append(PatternDirFiles(), files...)
 	if len(files) == 0 {
 		return New()
 	}
@@ -330,26 +343,28 @@ func walkPatterns(paths []string, visit func(PatternInfo), report func(Problem))
 		}
 	}
 	var user []userFile
+	var files []string
 	for _, p := range paths {
-		files, err := expandPaths([]string{p})
-		if err != nil {
+		if _, err := os.Stat(p); err != nil {
 			report(Problem{p, 0, err.Error()})
 			continue
 		}
-		for _, f := range files {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				report(Problem{f, 0, err.Error()})
-				continue
-			}
-			lang, data, line, err := fileLang(f, string(b))
-			if err != nil {
-				report(Problem{f, line, trimWhere(err.Error(), f, line)})
-				continue
-			}
-			byLang[lang] = append(byLang[lang], src{f, data, true})
-			user = append(user, userFile{f, lang, data})
+		files = append(files, p)
+	}
+	files, _ = expandPaths(files)
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			report(Problem{f, 0, err.Error()})
+			continue
 		}
+		lang, data, line, err := fileLang(f, string(b))
+		if err != nil {
+			report(Problem{f, line, trimWhere(err.Error(), f, line)})
+			continue
+		}
+		byLang[lang] = append(byLang[lang], src{f, data, true})
+		user = append(user, userFile{f, lang, data})
 	}
 	reported := map[string]bool{}
 	rep := func(p Problem) {

@@ -62,6 +62,20 @@ func TestLoadUserPatterns(t *testing.T) {
 	if c.Patterns("en") != base.Patterns("en") || c.Patterns("fr") != base.Patterns("fr")+3 {
 		t.Errorf("patterns: fr %d → %d, en %d → %d", base.Patterns("fr"), c.Patterns("fr"), base.Patterns("en"), c.Patterns("en"))
 	}
+	// a file given twice (and through its directory) loads once
+	if c2, err := Load(p, dir, p); err != nil {
+		t.Error(err)
+	} else if c2.Patterns("fr") != c.Patterns("fr") {
+		t.Errorf("Load(p, dir, p): fr patterns %d, want %d", c2.Patterns("fr"), c.Patterns("fr"))
+	}
+	if probs := checkUser(p); len(probs) != 0 {
+		t.Errorf("Check(%s): %v", p, probs)
+	}
+	for _, pr := range Check(p, dir, p) {
+		if pr.File == p {
+			t.Errorf("Check(p, dir, p): %v", pr)
+		}
+	}
 	// a directory of *.txt, and $DYAD_PATTERN_DIR, load the same way
 	t.Setenv("DYAD_PATTERN_DIR", dir)
 	for _, c := range []func() (*Coder, error){func() (*Coder, error) { return Load() }, func() (*Coder, error) { t.Setenv("DYAD_PATTERN_DIR", t.TempDir()); return Load(dir) }} {
