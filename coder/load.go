@@ -17,13 +17,13 @@ import (
 	"github.com/dyadproject/dyad/text"
 )
 
-// Langs are the languages the coder has patterns for.
-var Langs = []string{"fr", "en"}
+// langs are the languages the coder has patterns for.
+var langs = []string{"fr", "en"}
 
-// userBonus is added to the specificity of user patterns: 3 more than a
-// converted pattern (like LANG_dyad.txt) and 1 more than dyad's own, so that
-// a user pattern wins over every embedded pattern of its anchor with as
-// many elements (a user "---" line switches an embedded pattern off).
+// userBonus is added to the specificity of user patterns: 4 more than a
+// pattern of LANG.txt or of a topic file, 1 more than one of LANG_dyad.txt
+// (+3), so that a user pattern wins over every embedded pattern of its
+// anchor with as many elements (a user "---" line switches one off).
 const userBonus = 4
 
 // PatternDir returns the user pattern directory: $DYAD_PATTERN_DIR, or
@@ -126,7 +126,7 @@ func fileLang(path, data string) (lang, out string, line int, err error) {
 		case len(f) != 2:
 			return "", "", i + 1, fmt.Errorf("%s:%d: want @lang fr or @lang en", path, i+1)
 		case !knownLang(f[1]):
-			return "", "", i + 1, fmt.Errorf("%s:%d: unknown language %q (the coder has %s)", path, i+1, f[1], strings.Join(Langs, ", "))
+			return "", "", i + 1, fmt.Errorf("%s:%d: unknown language %q (the coder has %s)", path, i+1, f[1], strings.Join(langs, ", "))
 		case langLine > 0:
 			return "", "", i + 1, fmt.Errorf("%s:%d: second @lang line (first at line %d)", path, i+1, langLine)
 		case pattern:
@@ -160,7 +160,7 @@ func nameLang(path string) string {
 }
 
 func knownLang(l string) bool {
-	for _, x := range Langs {
+	for _, x := range langs {
 		if x == l {
 			return true
 		}
@@ -209,7 +209,7 @@ func loadLexicons(user []userFile) (map[string]*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, lang := range Langs {
+	for _, lang := range langs {
 		lx := newLexicon(lang)
 		b, err := dataFS.ReadFile("data/" + lang + "_lex.txt")
 		if err != nil {
@@ -332,7 +332,7 @@ func walkPatterns(paths []string, visit func(PatternInfo), report func(Problem))
 		user       bool
 	}
 	byLang := map[string][]src{}
-	for _, lang := range Langs {
+	for _, lang := range langs {
 		for _, name := range append([]string{lang + ".txt"}, patternFiles(lang)...) {
 			b, err := dataFS.ReadFile("data/" + name)
 			if err != nil {
@@ -376,7 +376,7 @@ func walkPatterns(paths []string, visit func(PatternInfo), report func(Problem))
 	} else if _, err := loadTransforms("transform.txt", string(tb)); err != nil {
 		rep(whereProblem(err.Error()))
 	}
-	for _, lang := range Langs {
+	for _, lang := range langs {
 		lx := newLexicon(lang)
 		if b, err := dataFS.ReadFile("data/" + lang + "_lex.txt"); err != nil {
 			rep(Problem{lang + "_lex.txt", 0, err.Error()})
