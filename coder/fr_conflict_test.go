@@ -1,0 +1,136 @@
+package coder
+
+import "testing"
+
+// TestFrenchConflict checks the French patterns of the conflictual half of
+// CAMEO (roots 10-20, data/fr_conflict.txt) on sentences written for the
+// test (not from the evaluation or bench sets), with fixture actors: each
+// sentence and the exact events it must give (source>target:code, "neg"
+// for a negated event), or none.
+func TestFrenchConflict(t *testing.T) {
+	for _, tc := range []struct {
+		text   string
+		actors []string
+		want   []string
+	}{
+		// 10 demand
+		{"Le Parlement européen exige la levée des sanctions contre la Biélorussie.",
+			[]string{"Le Parlement européen=IGOEUREEC", "la Biélorussie=BLR"}, []string{"IGOEUREEC>BLR:1054"}},
+		{"L'opposition exige une enquête du gouvernement sur les violences.",
+			[]string{"L'opposition=TUNOPP", "gouvernement=TUNGOV"}, []string{"TUNOPP>TUNGOV:101"}},
+		{"Le Conseil de sécurité exige l'arrêt immédiat des combats au Soudan.",
+			[]string{"Le Conseil de sécurité=IGOUNO", "Soudan=SDN"}, []string{"IGOUNO>SDN:1056"}},
+		// 11 disapprove: criticism, accusations and their sub-codes
+		{"Le ministre turc a déploré l'attitude de la Grèce.",
+			[]string{"Le ministre turc=TURGOV", "la Grèce=GRC"}, []string{"TURGOV>GRC:111"}},
+		{"Le candidat de la droite a traité le président de menteur.",
+			[]string{"Le candidat de la droite=FRAPTY", "le président=FRAGOV"}, []string{"FRAPTY>FRAGOV:111"}},
+		{"Le ministre de l'Intérieur reproche aux syndicats leur manque de responsabilité.",
+			[]string{"Le ministre de l'Intérieur=FRAGOV", "syndicats=FRALAB"}, []string{"FRAGOV>FRALAB:111"}},
+		{"Amnesty International a dénoncé les tortures infligées par l'armée birmane.",
+			[]string{"Amnesty International=NGOHRIAMN", "l'armée birmane=MMRMIL"}, []string{"NGOHRIAMN>MMRMIL:1122"}},
+		{"Le procureur accuse l'ancien ministre de blanchiment d'argent.",
+			[]string{"Le procureur=FRAJUD", "l'ancien ministre=FRAGOV"}, []string{"FRAJUD>FRAGOV:1121"}},
+		{"L'opposition accuse le régime de crimes contre l'humanité.",
+			[]string{"L'opposition=SYROPP", "le régime=SYRGOV"}, []string{"SYROPP>SYRGOV:1124"}},
+		{"Téhéran accuse Washington d'avoir espionné ses installations nucléaires.",
+			[]string{"Téhéran=IRNGOV", "Washington=USAGOV"}, []string{"IRNGOV>USAGOV:1125"}},
+		{"Le Soudan accuse le Soudan du Sud d'avoir bombardé ses puits de pétrole.",
+			[]string{"Le Soudan=SDN", "le Soudan du Sud=SSD"}, []string{"SDN>SSD:1123"}},
+		{"La famille de la victime a porté plainte contre la police.",
+			[]string{"La famille de la victime=FRACVL", "la police=FRACOP"}, []string{"FRACVL>FRACOP:115"}},
+		{"La société a attaqué le ministère en justice.",
+			[]string{"La société=FRABUS", "le ministère=FRAGOV"}, []string{"FRABUS>FRAGOV:115"}},
+		// a prison term is detention (173), a fine a verdict (116)
+		{"Le tribunal de Moscou a condamné l'opposant à trois ans de prison.",
+			[]string{"Le tribunal de Moscou=RUSJUD", "l'opposant=RUSOPP"}, []string{"RUSJUD>RUSOPP:173"}},
+		// 12 reject
+		{"Les rebelles ont rejeté le plan de paix de la médiation africaine.",
+			[]string{"Les rebelles=SDNREB", "la médiation africaine=IGOAFRAFU"}, []string{"SDNREB>IGOAFRAFU:127"}},
+		{"La Chine a opposé son veto au projet de résolution des Occidentaux.",
+			[]string{"La Chine=CHN", "Occidentaux=WST"}, []string{"CHN>WST:129"}},
+		{"Le gouvernement exclut toute négociation avec les séparatistes.",
+			[]string{"Le gouvernement=ESPGOV", "les séparatistes=ESPSEP"}, []string{"ESPGOV>ESPSEP:125"}},
+		// 13 threaten
+		{"Bruxelles menace Budapest de suspendre son aide financière.",
+			[]string{"Bruxelles=IGOEUREEC", "Budapest=HUNGOV"}, []string{"IGOEUREEC>HUNGOV:1311"}},
+		{"Le président russe brandit la menace de sanctions contre la Géorgie.",
+			[]string{"Le président russe=RUSGOV", "la Géorgie=GEO"}, []string{"RUSGOV>GEO:1312"}},
+		// 14 protest
+		{"Des milliers de Tunisiens ont protesté contre le gouvernement.",
+			[]string{"Tunisiens=TUNCVL", "le gouvernement=TUNGOV"}, []string{"TUNCVL>TUNGOV:140"}},
+		{"Des étudiants ont manifesté devant l'ambassade de Chine.",
+			[]string{"Des étudiants=FRAEDU", "l'ambassade de Chine=CHNGOV"}, []string{"FRAEDU>CHNGOV:141"}},
+		{"Les manifestants se sont heurtés aux policiers anti-émeutes.",
+			[]string{"Les manifestants=EGYOPP", "policiers=EGYCOP"}, []string{"EGYOPP>EGYCOP:145"}},
+		// 15 force posture
+		{"La Russie a massé des troupes le long de la frontière avec l'Ukraine.",
+			[]string{"La Russie=RUS", "l'Ukraine=UKR"}, []string{"RUS>UKR:154"}},
+		// 16 reduce relations
+		{"Le Canada a fermé son ambassade à Damas.",
+			[]string{"Le Canada=CAN", "Damas=SYR"}, []string{"CAN>SYR:161"}},
+		{"Le ministre a annulé sa visite en Algérie.",
+			[]string{"Le ministre=FRAGOV", "Algérie=DZA"}, []string{"FRAGOV>DZA:161"}},
+		{"L'Union européenne a frappé l'Iran de nouvelles sanctions.",
+			[]string{"L'Union européenne=IGOEUREEC", "l'Iran=IRN"}, []string{"IGOEUREEC>IRN:163"}},
+		{"Washington a placé Cuba sous embargo.",
+			[]string{"Washington=USAGOV", "Cuba=CUB"}, []string{"USAGOV>CUB:163"}},
+		{"Le Japon a suspendu son aide humanitaire à la Corée du Nord.",
+			[]string{"Le Japon=JPN", "la Corée du Nord=PRK"}, []string{"JPN>PRK:1623"}},
+		// 17 coerce
+		{"La police turque a écroué deux journalistes kurdes.",
+			[]string{"La police turque=TURCOP", "journalistes kurdes=TURMED"}, []string{"TURCOP>TURMED:173"}},
+		{"Le juge a placé l'ancien maire en garde à vue.",
+			[]string{"Le juge=FRAJUD", "l'ancien maire=FRAGOV"}, []string{"FRAJUD>FRAGOV:173"}},
+		{"Les autorités ont dissous le parti islamiste.",
+			[]string{"Les autorités=TUNGOV", "le parti islamiste=TUNPTY"}, []string{"TUNGOV>TUNPTY:1722"}},
+		{"Les forces de sécurité ont tiré sur les manifestants.",
+			[]string{"Les forces de sécurité=SYRCOP", "manifestants=SYROPP"}, []string{"SYRCOP>SYROPP:175"}},
+		{"La police a dispersé la foule à coups de gaz lacrymogènes.",
+			[]string{"La police=KENCOP", "la foule=KENCVL"}, []string{"KENCOP>KENCVL:175"}},
+		// 18 assault
+		{"Les islamistes ont pris en otage des employés français.",
+			[]string{"Les islamistes=DZAINS", "employés français=FRACVL"}, []string{"DZAINS>FRACVL:181"}},
+		{"Des colons ont blessé trois Palestiniens.",
+			[]string{"Des colons=ISRCVL", "Palestiniens=PSECVL"}, []string{"ISRCVL>PSECVL:182"}},
+		{"Un kamikaze s'est fait exploser devant l'ambassade américaine.",
+			[]string{"Un kamikaze=AFGINS", "l'ambassade américaine=USAGOV"}, []string{"AFGINS>USAGOV:1831"}},
+		{"Les miliciens ont décapité deux otages.",
+			[]string{"Les miliciens=---REB", "otages=GBRCVL"}, []string{"---REB>GBRCVL:1823"}},
+		// 19 fight
+		{"Les rebelles ont tendu une embuscade aux soldats colombiens.",
+			[]string{"Les rebelles=COLREB", "soldats colombiens=COLMIL"}, []string{"COLREB>COLMIL:190"}},
+		{"L'armée syrienne a tiré des obus sur la Turquie.",
+			[]string{"L'armée syrienne=SYRMIL", "la Turquie=TUR"}, []string{"SYRMIL>TUR:194"}},
+		{"La Russie a annexé la Crimée ukrainienne.",
+			[]string{"La Russie=RUS", "la Crimée ukrainienne=UKR"}, []string{"RUS>UKR:192"}},
+		{"Les rebelles se sont emparés de la ville de Goma.",
+			[]string{"Les rebelles=CODREB", "Goma=COD"}, []string{"CODREB>COD:192"}},
+		{"Le Hezbollah a violé la trêve.",
+			[]string{"Le Hezbollah=LBNREB"}, []string{"LBNREB>:196"}},
+		// 20 mass violence
+		{"Le régime a utilisé des armes chimiques contre les rebelles.",
+			[]string{"Le régime=SYRGOV", "les rebelles=SYRREB"}, []string{"SYRGOV>SYRREB:2041"}},
+		// negated: the event is kept but marked (left out of the scores)
+		{"Les talibans n'ont pas attaqué la base américaine.",
+			[]string{"Les talibans=AFGREB", "la base américaine=USAMIL"}, []string{"AFGREB>USAMIL:190 neg"}},
+		// no event: idioms, figurative uses, sport
+		{"Le gouvernement veut attaquer le problème du chômage.",
+			[]string{"Le gouvernement=FRAGOV"}, nil},
+		{"La Turquie frappe à la porte de l'Union européenne.",
+			[]string{"La Turquie=TUR", "l'Union européenne=IGOEUREEC"}, nil},
+		{"L'Italie a battu l'équipe de France en finale.",
+			[]string{"L'Italie=ITA", "France=FRA"}, nil},
+		{"Le gouvernement traite les demandes des syndicats de manière prioritaire.",
+			[]string{"Le gouvernement=FRAGOV", "syndicats=FRALAB"}, nil},
+		{"Le ministre a tiré les leçons de la défaite face à l'Allemagne.",
+			[]string{"Le ministre=FRAGOV", "l'Allemagne=DEU"}, nil},
+		{"La France veut combattre le chômage des jeunes.",
+			[]string{"La France=FRA"}, nil},
+	} {
+		got, _ := codeIt(t, "fr", tc.text, tc.actors...)
+		if !sameEvents(got, tc.want) {
+			t.Errorf("%s\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}
