@@ -66,3 +66,24 @@ func TestEnglishEthnicAndPossessed(t *testing.T) {
 		expectMentions(t, c.body, "2024-05-01", "en", c.want, c.none)
 	}
 }
+
+// TestEnglishNotActors: an agent word modifying a thing or an act is no
+// actor ("military aid", "press freedom"); the actor of the phrase stays;
+// men and women named as such are civilians (CVL).
+func TestEnglishNotActors(t *testing.T) {
+	cases := []struct {
+		body       string
+		want, none []string
+	}{
+		{"The United States announced new military aid for Israel.", []string{"United States=USA", "Israel=ISR"}, []string{"military"}},
+		{"ECOWAS threatened military intervention in Niger.", []string{"Niger=NER"}, []string{"military"}},
+		{"Jordan and Britain agreed to hold joint military exercises.", nil, []string{"military"}},
+		{"Amnesty urged Sudan to end curbs on press freedom.", nil, []string{"press"}},
+		{"The military said it had repelled the attack.", []string{"military=---MIL"}, nil},
+		{"Rebels attacked a military base near the border.", []string{"military base=---MIL"}, nil},
+		{"A court issued arrest warrants for two Brazilian men.", []string{"Brazilian men=BRACVL"}, nil},
+	}
+	for _, c := range cases {
+		expectMentions(t, c.body, "2024-05-01", "en", c.want, c.none)
+	}
+}

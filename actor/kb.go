@@ -44,6 +44,7 @@ var EmbeddedFiles = []string{
 	"agents_fr.txt",
 	"discards_phoenix.txt",
 	"discards.txt",
+	"discards_en_dyad.txt",
 }
 
 // Role is one code an entry holds, optionally limited to a date range

@@ -7,8 +7,9 @@ import (
 
 // TestEnglishReciprocalCompletion: when a reciprocal event (coordinated
 // subjects acting on each other, or a pattern coded both ways) completes
-// the country of one party one way, the reverse event keeps it (sentences
-// written for the test).
+// the country of one party one way, the reverse event keeps it; "for"
+// introduces a default target ("warrants for two Brazilian men") after any
+// object actor (sentences written for the test).
 func TestEnglishReciprocalCompletion(t *testing.T) {
 	for _, tc := range []struct {
 		text   string
@@ -19,6 +20,14 @@ func TestEnglishReciprocalCompletion(t *testing.T) {
 		{"The Syrian government and the opposition agreed to a truce.",
 			[]string{"Syrian government=SYRGOV", "opposition=---OPP"},
 			[]string{"SYRGOV>SYROPP:0356", "SYROPP>SYRGOV:0356"}, []string{"---OPP>SYRGOV:0356"}},
+		// "for" introduces the target of a pattern without a target slot
+		{"A court in Guyana has issued arrest warrants for two Brazilian men.",
+			[]string{"court=---JUD", "Guyana=GUY", "Brazilian men=BRACVL"},
+			[]string{"GUYJUD>BRACVL:173"}, nil},
+		// an object actor right after the verb still comes first
+		{"Police arrested an activist for spying for Russia.",
+			[]string{"Police=KENCOP", "activist=KENOPP", "Russia=RUS"},
+			nil, []string{"KENCOP>RUS:173"}},
 	} {
 		got, _ := codeIt(t, "en", tc.text, tc.actors...)
 		for _, w := range tc.want {
