@@ -1205,6 +1205,11 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 		// "a qualifié d'« inacceptable » la décision de l'OTAN"
 		p++
 	}
+	for n := 0; s.lx.lang == "fr" && n < 6 && p+1 < len(s.toks) && s.inTime(p) && s.actor[p] < 0; n++ {
+		// "a frappé dimanche des cibles du Hamas": the object starts
+		// after a time expression (French)
+		p++
+	}
 	commas := 0
 	maxCommas := 2
 	content := false
@@ -3225,6 +3230,9 @@ func (s *sent) governor(b int) (string, int) {
 		return "", -1
 	}
 	k := j - 1
+	if s.lx.lang == "fr" {
+		k = s.inciseBack(k)
+	}
 	for n := 0; n < 5 && k > 1 && s.inTime(k); n++ {
 		// "avait menacé la veille d'envahir": a time expression between
 		k--
@@ -3736,4 +3744,27 @@ func (s *sent) domesticState(ev *dyad.Event, pr [2]int) {
 		}
 		ev.Source = ev.Target[:3] + ev.Source[3:]
 	}
+}
+
+// inciseBack skips, from the comma at k, back over an incise between
+// commas with no clause limit nor verb of its own ("a menacé lundi, lors
+// d'un discours télévisé, de frapper": the complement's governor stands
+// before it) and returns the token before the opening comma; k itself
+// when there is no such incise (French).
+func (s *sent) inciseBack(k int) int {
+	if k < 2 || s.norm(k) != "," {
+		return k
+	}
+	for j := k - 1; j > 0 && j >= k-12; j-- {
+		if s.norm(j) == "," {
+			if j == k-1 {
+				return k
+			}
+			return j - 1
+		}
+		if s.hard(j) || s.toks[j].Kind != dyad.Word && s.toks[j].Kind != dyad.Number || s.actor[j] < 0 && s.verbForm(j) || s.lx.in("rel", s.norm(j)) {
+			return k
+		}
+	}
+	return k
 }

@@ -3,6 +3,8 @@ package coder
 import (
 	"strings"
 	"testing"
+
+	"github.com/dyadproject/dyad"
 )
 
 // frStructCase is one French sentence with fixture actors (a 3-letter code
@@ -12,6 +14,7 @@ type frStructCase struct {
 	actors []string
 	want   []string
 	not    []string
+	times  []string // surfaces marked as time expressions
 }
 
 func runFrStruct(t *testing.T, cases []frStructCase) {
@@ -22,6 +25,10 @@ func runFrStruct(t *testing.T, cases []frStructCase) {
 	}
 	for _, tc := range cases {
 		a := analyse(t, "fr", tc.text, tc.actors...)
+		for _, tm := range tc.times {
+			st := strings.Index(tc.text, tm)
+			a.Times = append(a.Times, dyad.TimeExpr{Span: dyad.Span{Start: st, End: st + len(tm)}, Text: tm, Type: "DATE"})
+		}
 		for i := range a.Actors {
 			if len(a.Actors[i].Code) == 3 && !strings.HasPrefix(a.Actors[i].Code, "---") {
 				a.Actors[i].Kind = "country"
@@ -91,5 +98,22 @@ func TestFrenchDomesticState(t *testing.T) {
 		{text: "L'armée russe a attaqué les forces gouvernementales.",
 			actors: []string{"L'armée russe=RUSMIL", "les forces gouvernementales=---MIL"},
 			not:    []string{"RUSMIL>RUSMIL:190"}},
+	})
+}
+
+// TestFrenchIncisesAndTimes: an incise between commas between a
+// governing verb and its complement does not hide the governor; the
+// object of a verb starts after a time expression.
+func TestFrenchIncisesAndTimes(t *testing.T) {
+	runFrStruct(t, []frStructCase{
+		{text: "Le président russe a menacé lundi, lors d'un discours télévisé, de frapper l'Ukraine.",
+			actors: []string{"Le président russe=RUSGOV", "l'Ukraine=UKR"},
+			want:   []string{"RUSGOV>UKR:138"}},
+		{text: "Le Mali a refusé, selon un diplomate, de recevoir l'envoyé de la Cédéao.",
+			actors: []string{"Le Mali=MLI", "l'envoyé de la Cédéao=IGOWAFWAS"},
+			not:    []string{"MLI>IGOWAFWAS:042", "MLI>IGOWAFWAS:043"}},
+		{text: "Israël a frappé dimanche des cibles du Hamas dans la bande de Gaza.",
+			actors: []string{"Israël=ISR", "Hamas=PSEREBHMS", "bande de Gaza=PSE"}, times: []string{"dimanche"},
+			want:   []string{"ISR>PSEREBHMS:190"}},
 	})
 }
