@@ -217,6 +217,7 @@ type cand struct {
 	p         *pattern
 	anchor    int
 	last      int // token after the last matched element
+	near      int // token before the pattern's first far word ("...reforms"), 0 without one
 	src, tgt  []int
 	both      []int
 	neg       bool
@@ -1976,6 +1977,9 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				gap = 1
 			case e.far:
 				gap = 20
+				if c.near == 0 {
+					c.near = pos
+				}
 			case pos == i+1 && s.allPreps(e.words):
 				// a particle or preposition right after the verb ("call
 				// on", "se rendre à"): "called Tuesday on" at most, and
@@ -2224,6 +2228,14 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				c.tgt = s.group(m)
 				if s.trace() {
 					why = append(why, "target = first actor after the verb "+s.mtext(c.tgt))
+				}
+			} else if m, _ := s.slot(c.near, nil, true, -10); s.lx.lang == "en" && c.near > i && m >= 0 && s.men[m] <= c.last {
+				// the purpose a far word names comes after the object:
+				// "staged rallies against the party's leader, saying he
+				// must resign" (1411: the target stands before "resign")
+				c.tgt = s.group(m)
+				if s.trace() {
+					why = append(why, "target = first actor after the verb, before the far word "+s.mtext(c.tgt))
 				}
 			} else if s.lx.lang == "fr" && p.farLast() && c.last > i+2 {
 				// "trouvant le procédé de l'opposition choquant": the
@@ -3539,7 +3551,14 @@ func (s *sent) protestTargets(keep []bool) {
 			continue
 		}
 		cue := -1
-		for j := ca.last; j < len(s.toks) && j < ca.last+12; j++ {
+		from := ca.last
+		if ca.near > ca.anchor && s.lx.lang == "en" {
+			// the cue may stand before the purpose a far word names
+			// ("blocked streets in defiance of Chinese authorities to
+			// demand democratic reforms")
+			from = ca.near
+		}
+		for j := from; j < len(s.toks) && j < from+12; j++ {
 			if s.hard(j) || s.lx.in("clausecomp", s.norm(j)) {
 				break
 			}

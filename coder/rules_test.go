@@ -522,7 +522,7 @@ func TestNounVerbAmbiguity(t *testing.T) {
 			[]string{"The rebels=BDIREB", "Burundi's government=BDIGOV"}, []string{"BDIREB>BDIGOV:1043"}},
 		// a subject before an adverb and a participle: the verb
 		{"en", "Border agents sexually abused Mexican immigrants.",
-			[]string{"Border agents=USACOP", "Mexican immigrants=MEXCVL"}, []string{"USACOP>MEXCVL:180"}},
+			[]string{"Border agents=USACOP", "Mexican immigrants=MEXCVL"}, []string{"USACOP>MEXCVL:1821"}},
 		// a coordination of clauses is no list
 		{"en", "The junta closed the parliament, suspending the constitution and arresting political opponents.",
 			[]string{"The junta=HTIMIL"}, []string{"HTIMIL>:173"}},
@@ -548,7 +548,7 @@ func TestNounVerbAmbiguity(t *testing.T) {
 		{"en", "Chile requested an urgent Security Council meeting on Bolivia.",
 			[]string{"Chile=CHL", "Security Council=IGOUNO", "Bolivia=BOL"}, []string{"CHL>IGOUNO:0234"}},
 		{"en", "An Egyptian court released the assets of a Lebanese bank.",
-			[]string{"Egyptian court=EGYJUD", "Lebanese bank=LBNBUS"}, []string{"EGYJUD>LBNBUS:0841"}},
+			[]string{"Egyptian court=EGYJUD", "Lebanese bank=LBNBUS"}, []string{"EGYJUD>LBNBUS:0842"}},
 		{"en", "Sudan waited until a new government attacks Chad.",
 			[]string{"Sudan=SDN", "new government=TCDGOV", "Chad=TCD"}, []string{"TCDGOV>TCD:190"}},
 		// a base form after an article and another base form: "a bomb attack"
@@ -556,7 +556,7 @@ func TestNounVerbAmbiguity(t *testing.T) {
 			[]string{"Rebels=KENREB", "Kenyan soldiers=KENMIL"}, []string{"KENREB>KENMIL:180"}},
 		// an adjective before names: the noun phrase's head is no verb
 		{"en", "Recent US drone attacks have killed Taliban leaders.",
-			[]string{"US=USA", "Taliban leaders=AFGINS"}, []string{"USA>AFGINS:190"}},
+			[]string{"US=USA", "Taliban leaders=AFGINS"}, []string{"USA>AFGINS:195"}},
 		// a plain plural noun right before the verb is its subject: no
 		// actor further left; an actor among its modifiers is
 		{"en", "Serbia criticized Bosnia as shells struck Sarajevo.",
