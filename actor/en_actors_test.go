@@ -61,6 +61,10 @@ func TestEnglishEthnicAndPossessed(t *testing.T) {
 		{"The UN said its peacekeepers had come under fire.", []string{"peacekeepers=IGOUNOMIL"}, nil},
 		{"Syria offered its troops to Lebanon.", []string{"troops=---MIL"}, []string{"troops=SYRMIL"}},
 		{"The rebels said their fighters had withdrawn.", []string{"fighters=---REB"}, nil},
+		{"The Albanians of southern Serbia demanded autonomy.", []string{"Albanians=SRBCVL"}, []string{"Albanians=ALB"}},
+		{"Thousands of Albanians protested in Tirana.", []string{"Albanians=ALBCVL"}, nil},
+		// a capital after "in" + a direction adjective is the place
+		{"Protesters in central Bangkok clashed with police.", []string{"Bangkok=THA"}, []string{"Bangkok=THAGOV"}},
 	}
 	for _, c := range cases {
 		expectMentions(t, c.body, "2024-05-01", "en", c.want, c.none)

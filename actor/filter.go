@@ -70,7 +70,7 @@ func (s *Stage) filter(sent *dyad.Sentence, us []unit, ms []mention, lang string
 			continue // "Docks de France", "Gaz de France", "la Coupe de France": a name
 		}
 		if ek == "metonym" && len(m.code) > 3 && isCountryCode(m.code) && us[m.i].tok > 0 &&
-			(wordSet("locative")[toks[us[m.i].tok-1].Norm] && !hostOrDative(toks, us[m.i].tok-1, us[m.j-1].tokEnd) ||
+			(wordSet("locative")[toks[placePrep(toks, us[m.i].tok, lang)].Norm] && !hostOrDative(toks, placePrep(toks, us[m.i].tok, lang), us[m.j-1].tokEnd) ||
 				placeOf(toks, us[m.i].tok)) {
 			// "à Kaboul", "in Washington", "le centre de Téhéran": the place
 			m.code = countryPart(m.code)
@@ -348,6 +348,17 @@ func (s *Stage) eventActor(toks []dyad.Token, us []unit, covered []bool, m menti
 		return r, ok
 	}
 	return "", false
+}
+
+// placePrep returns the token before the place at token t where a
+// locative preposition would stand: t-1, or t-2 over an English direction
+// adjective of the "placeadj" set ("in central Bangkok", "in eastern
+// Congo").
+func placePrep(toks []dyad.Token, t int, lang string) int {
+	if lang == "en" && t >= 2 && wordSet("placeadj")[toks[t-1].Norm] {
+		return t - 2
+	}
+	return t - 1
 }
 
 // eventNounNext: an English demonym after a number is the adjective of an

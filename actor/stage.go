@@ -744,7 +744,8 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 // civilians, as CAMEO coders code them): alone it becomes civilians of
 // unknown country (the place or the document gives the country); before
 // an agent it is dropped and the agent keeps no country ("ethnic Albanian
-// guerrillas").
+// guerrillas"). A people named with "of" + another country are that
+// country's civilians ("the Albanians of southern Serbia" SRBCVL).
 func ethnicDemonyms(us []unit, ms []mention) []mention {
 	out := ms[:0:0]
 	for k, m := range ms {
@@ -755,6 +756,18 @@ func ethnicDemonyms(us []unit, ms []mention) []mention {
 			m.kind, m.role, m.country, m.code, m.agentW = "agent", "CVL", "", "", us[m.i].norm
 		} else if m.i > 0 && us[m.i-1].norm == "ethnic" && m.kind == "agent" && m.country != "" {
 			m.country = "" // "ethnic Albanian guerrillas": the nationality came first
+		} else if m.kind == "country" && len(m.code) == 3 && m.j-m.i == 1 && us[m.i].cap && strings.HasSuffix(us[m.i].norm, "s") &&
+			m.entry != nil && NameKey(m.entry.Name) != us[m.i].norm && k+1 < len(ms) && ms[k+1].kind == "country" && isCountryCode(ms[k+1].code) &&
+			ms[k+1].code[:3] != m.code && m.j < len(us) && us[m.j].norm == "of" {
+			// "the Albanians of southern Serbia": a people named by the
+			// country it lives in are that country's civilians
+			g := m.j + 1
+			for g < ms[k+1].i && (us[g].norm == "the" || wordSet("placeadj")[us[g].norm]) {
+				g++
+			}
+			if g == ms[k+1].i {
+				m.kind, m.role, m.country, m.code, m.agentW = "agent", "CVL", ms[k+1].code[:3], "", us[m.i].norm
+			}
 		}
 		out = append(out, m)
 	}

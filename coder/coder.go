@@ -419,7 +419,8 @@ func (s *sent) isDet(i int) bool {
 // starting at token st (skipping determiners), or -1.
 func (s *sent) prepBefore(st int) int {
 	k := st - 1
-	for d := 0; k >= 0 && d < 3 && s.isDet(k); d++ {
+	for d := 0; k >= 0 && d < 3 && (s.isDet(k) || s.lx.in("placeadj", s.norm(k))); d++ {
+		// (English: "rebels in eastern Congo", a direction adjective)
 		k--
 	}
 	if k >= 0 && s.isPrep(k) {

@@ -24,6 +24,10 @@ func TestEnglishReciprocalCompletion(t *testing.T) {
 		{"A court in Guyana has issued arrest warrants for two Brazilian men.",
 			[]string{"court=---JUD", "Guyana=GUY", "Brazilian men=BRACVL"},
 			[]string{"GUYJUD>BRACVL:173"}, nil},
+		// a place after a preposition and a direction adjective is not the subject
+		{"Rebels in eastern Congo attacked a UN base.",
+			[]string{"Rebels=---REB", "Congo=COG", "UN=IGOUNO"},
+			[]string{"COGREB>IGOUNO:190"}, []string{"COG>IGOUNO:190"}},
 		// an object actor right after the verb still comes first
 		{"Police arrested an activist for spying for Russia.",
 			[]string{"Police=KENCOP", "activist=KENOPP", "Russia=RUS"},
