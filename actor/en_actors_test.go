@@ -91,3 +91,10 @@ func TestEnglishNotActors(t *testing.T) {
 		expectMentions(t, c.body, "2024-05-01", "en", c.want, c.none)
 	}
 }
+
+// TestWikidataPeople: the Wikidata heads of state and government
+// (people_wikidata.txt) are loaded, under people_dyad.txt.
+func TestWikidataPeople(t *testing.T) {
+	expectMentions(t, "Pope Francis urged Russia to end the war.", "2024-05-01", "en", []string{"Pope Francis=VATGOV"}, nil)
+	expectMentions(t, "Edi Rama met the Greek prime minister.", "2020-05-01", "en", []string{"Edi Rama=ALBGOV"}, nil)
+}

@@ -34,6 +34,7 @@ var EmbeddedFiles = []string{
 	"orgs_phoenix.txt",
 	"groups_phoenix.txt",
 	"people.txt",
+	"people_wikidata.txt",
 	"metonyms.txt",
 	"orgs.txt",
 	"groups.txt",
