@@ -1335,6 +1335,9 @@ func (s *sent) quotedNoun(a, b int) bool {
 // étrangères"): a `foreign` word inside it or right after it. Such an actor
 // does not take the country of the event's place.
 func (s *sent) foreignMention(m int) bool {
+	if s.mst[m] < 0 { // a pronoun's antecedent: no tokens here
+		return false
+	}
 	for k := s.mst[m]; k <= s.men[m] && k < len(s.toks); k++ {
 		if s.lx.in("foreign", s.norm(k)) {
 			return true
