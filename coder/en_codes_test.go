@@ -156,8 +156,13 @@ func TestEnglishFalseEvents(t *testing.T) {
 // (1722), protests whose demand is known (1411-1454), accusations, demands
 // and appeals by subject (1034, 1041-1044, 0242, 0244), rejections of
 // economic or military cooperation (1211, 1212) or of de-escalation
-// (1246), small-arms fighting (193), drones (195), sexual assault (1821),
-// appeals for diplomatic cooperation (022). Sentences written for dyad
+// (1246), the weapon used (180 blades, 1823 killing with blades, 193
+// small arms, 194 artillery, 195 aircraft and drones), sexual assault
+// (1821), appeals for diplomatic cooperation (022), lowering trade
+// barriers (061, demanded: 1011), ensuring security (074, demanded: 1034),
+// letting refugees return (0833, intended: 0343), humanitarian access
+// (0863), pressing for an election law (0244), strikes with a known demand
+// (143x). Sentences written for dyad
 // after the CAMEO manual's examples; actor mentions as the actor stage
 // finds them. want is "SRC>TGT:CODE" (mode suffixes ignored).
 func TestEnglishExactCodes(t *testing.T) {
@@ -212,6 +217,18 @@ func TestEnglishExactCodes(t *testing.T) {
 		{"Protesters in Kenya rioted over a new tax law passed by the Kenyan government.", []string{"Protesters=---OPP", "Kenya=KEN", "Kenyan government=KENGOV"}, "KENOPP>:1452"},
 		{"Israeli police mistreated Palestinian detainees.", []string{"Israeli police=ISRCOP", "Palestinian detainees=PSEOPP"}, "ISRCOP>PSEOPP:182"},
 		{"US drones attacked Taliban positions in Afghanistan.", []string{"US=USAMIL", "Taliban=AFGGOV", "Afghanistan=AFG"}, "USAMIL>AFGGOV:195"},
+		{"Burundian militiamen attacked a camp of Congolese refugees with machetes.", []string{"Burundian militiamen=BDIREB", "Congolese refugees=CODREF"}, "BDIREB>CODREF:180"},
+		{"Ugandan rebels killed 20 Congolese villagers with machetes.", []string{"Ugandan rebels=UGAREB", "Congolese villagers=CODCVL"}, "UGAREB>CODCVL:1823"},
+		{"Syrian troops attacked Syrian rebels with rifles and grenades.", []string{"Syrian troops=SYRMIL", "Syrian rebels=SYRREB"}, "SYRMIL>SYRREB:193"},
+		{"The Turkish army hit Kurdish rebels in Iraq with artillery and mortars.", []string{"Turkish army=TURMIL", "rebels=---REB", "Iraq=IRQ"}, "TURMIL>IRQREB:194"},
+		{"Russian warplanes attacked Syrian rebels near Aleppo.", []string{"Russian warplanes=RUSMIL", "Syrian rebels=SYRREB", "Aleppo=SYR"}, "RUSMIL>SYRREB:195"},
+		{"The United States said China must drop trade barriers.", []string{"United States=USA", "China=CHN"}, "USA>CHN:1011"},
+		{"The Red Cross said US forces must ensure security in Iraq.", []string{"Red Cross=NGOHLHIRC", "US forces=USAMIL", "Iraq=IRQ"}, "NGOHLHIRC>USAMIL:1034"},
+		{"Turkey will allow Kurdish refugees from Iraq to return home.", []string{"Turkey=TUR", "refugees=---REF", "Iraq=IRQ"}, "TUR>IRQREF:0343"},
+		{"Sudan allowed humanitarian access to Darfur for the United Nations.", []string{"Sudan=SDN", "Darfur=SDN", "United Nations=IGOUNO"}, "SDN>SDN:0863"},
+		{"The Lebanese president pushed the Lebanese parliament for a new election law.", []string{"Lebanese president=LBNGOV", "Lebanese parliament=LBNLEG"}, "LBNGOV>LBNLEG:0244"},
+		{"Serbian workers stopped work over a controversial employment bill of the Serbian government.", []string{"Serbian workers=SRBLAB", "Serbian government=SRBGOV"}, "SRBLAB>SRBGOV:1432"},
+		{"Two Palestinian suicide bombers killed 23 Israelis in Tel Aviv.", []string{"Palestinian suicide bombers=PSEINS", "Israelis=ISRCVL", "Tel Aviv=ISR"}, "PSEINS>ISRCVL:1831"},
 	} {
 		got, _ := codeIt(t, "en", tc.text, tc.actors...)
 		found := false
