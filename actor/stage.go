@@ -526,8 +526,10 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 			!strings.HasPrefix(ms[k+1].role, "IGO") && !strings.HasPrefix(ms[k+1].role, "NGO") &&
 			!isComma(toks, us, m.j-1, ms[k+1].i) {
 			// "United Nations peacekeepers", "NATO troops", "EU officials":
-			// the organisation's code + the agent's role
-			if !strings.HasSuffix(m.code, ms[k+1].role) {
+			// the organisation's code + the agent's role; its head is the
+			// organisation itself, as Phoenix codes UN_SECRETARY_GENERAL
+			// IGOUNO ("NATO Secretary General" IGOWSTNAT)
+			if !strings.HasSuffix(m.code, ms[k+1].role) && !wordSet("igo-head")[strings.ReplaceAll(ms[k+1].agentW, " ", "-")] {
 				m.code += ms[k+1].role
 			}
 			m.j = ms[k+1].j
