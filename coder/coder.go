@@ -499,6 +499,11 @@ func (s *sent) group(m int) []int {
 		for k := from; k < to; k++ {
 			nm := s.toks[k].Norm
 			switch {
+			case s.lx.in("conj", nm) && s.lx.lang == "fr" && k+2 < to && s.isDet(k+1) && s.conjNoun(k+2, to):
+				// "les États-Unis et leurs alliés européens": a common
+				// noun between the determiner and the mention (French)
+				sep, isConj = true, true
+				k = to - 1
 			case s.lx.in("conj", nm):
 				sep, isConj = true, true
 			case nm == ",":
@@ -618,6 +623,16 @@ func (s *sent) subject(p int) []int {
 				break
 			}
 		}
+	}
+	if s.lx.lang == "fr" && p > 1 && s.norm(p-1) == "," && s.gerundAt(p) && !s.compSoon(p) {
+		// "Les forces russes ont bombardé Kharkiv, tuant dix civils": a
+		// present participle after a comma states a result; the actor
+		// before the comma is the main verb's object, not its subject,
+		// and the result is not coded on its own
+		if s.trace() {
+			s.tracef("  %q after a comma: a result of the main clause, no subject of its own", s.toks[p].Text)
+		}
+		return nil
 	}
 	if s.lx.lang == "fr" && s.purpose(p) && s.frenchInfinitive(p) {
 		// "X a profité de la présence des chefs ... pour offrir": the
@@ -2066,6 +2081,14 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 					continue
 				}
 			}
+			if m < 0 && e.kind == elTgt && e.preps == nil && e.required && s.lx.lang == "fr" {
+				// "les rebelles que l'armée a attaqués": the required
+				// object is the antecedent of "que"
+				if r := s.relObject(i); r >= 0 {
+					c.tgt, hasTgt, directTgt = s.group(r), true, true
+					continue
+				}
+			}
 			if m < 0 {
 				if e.optional || (e.preps == nil && e.kind == elTgt && (!e.required || s.lx.lang == "fr" && s.passiveAt(i, f))) {
 					// (a required object is the subject of a passive: "un
@@ -2166,6 +2189,10 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			} else if m := s.actorAt(i - 2); m >= 0 && s.norm(i-1) == "," {
 				// "Le Pakistan, accusé par les Etats-Unis"
 				c.tgt = s.group(m)
+			} else if g := s.frontedParticiple(i); g != nil {
+				// "Accusé par les États-Unis de soutenir les talibans, le
+				// Pakistan a démenti"
+				c.tgt = g
 			} else {
 				c.tgt = nil
 			}
@@ -2249,6 +2276,17 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 					if s.trace() {
 						why = append(why, "target = the object before the pattern's far word "+s.mtext(c.tgt))
 					}
+				}
+			}
+		}
+		if s.lx.lang == "fr" && len(c.tgt) == 0 && c.both == nil && !p.weak && len(c.src) > 0 && (directTgt || !hasTgt) {
+			if m := s.relObject(i); m >= 0 && !c.hasSrc(m) {
+				// "Le Pakistan, que les États-Unis accusent de soutenir
+				// les talibans": the antecedent of the object relative
+				// pronoun is the object
+				c.tgt = s.group(m)
+				if s.trace() {
+					why = append(why, "target = the antecedent of the relative pronoun "+s.mtext(c.tgt))
 				}
 			}
 		}
@@ -3790,4 +3828,95 @@ func (s *sent) inciseBack(k int) int {
 		}
 	}
 	return k
+}
+
+// conjNoun reports one or two lower-case words from a up to b, after a
+// determiner, that are the head noun of the mention at b ("et leurs
+// alliés européens"): no verb form, preposition, clause limit or actor
+// (French).
+func (s *sent) conjNoun(a, b int) bool {
+	if b-a < 1 || b-a > 2 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := &s.toks[k]
+		if t.Kind != dyad.Word || capital(t.Text) || s.actor[k] >= 0 || s.verbForm(k) || s.isPrep(k) || s.hard(k) || s.isDet(k) || s.lx.in("rel", t.Norm) || s.lx.in("aux", t.Norm) {
+			return false
+		}
+	}
+	return true
+}
+
+// relObject finds the antecedent of an object relative pronoun governing
+// the verb at i ("Le Pakistan, que les États-Unis accusent", "les
+// talibans que Washington accuse"): "que" within the verb's clause, right
+// after an actor (or an actor and a comma) that no preposition or verb
+// introduces. It returns -1 when there is none (French).
+func (s *sent) relObject(i int) int {
+	for j := i - 1; j > 0 && j >= i-10; j-- {
+		nm := s.norm(j)
+		if nm == "que" || nm == "qu'" {
+			k := j - 1
+			if s.norm(k) == "," {
+				k--
+			}
+			if k < 0 {
+				return -1
+			}
+			m := s.actor[k]
+			if m < 0 || s.men[m] != k+1 || s.prepBefore(s.mst[m]) >= 0 {
+				return -1
+			}
+			b := s.mst[m] - 1
+			for d := 0; b >= 0 && d < 2 && s.isDet(b); d++ {
+				b--
+			}
+			if b >= 0 && (s.verbForm(b) || s.lx.in("aux", s.norm(b))) {
+				// "a prévenu Washington que ...": a content clause
+				return -1
+			}
+			return m
+		}
+		if s.hard(j) || s.norm(j) == "," {
+			return -1
+		}
+	}
+	return -1
+}
+
+// frontedParticiple finds the subject a sentence-initial participle
+// clause qualifies ("Accusé par les États-Unis de ..., le Pakistan a
+// démenti"): the first actor after the clause's comma that no preposition
+// introduces, nil when there is none (French).
+func (s *sent) frontedParticiple(i int) []int {
+	if s.lx.lang != "fr" || i != 0 {
+		return nil
+	}
+	k := i + 1
+	for ; k < len(s.toks) && k <= i+25; k++ {
+		if s.norm(k) == "," {
+			break
+		}
+		if s.hard(k) {
+			return nil
+		}
+	}
+	if k >= len(s.toks) || s.norm(k) != "," {
+		return nil
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+6; j++ {
+		if m := s.actor[j]; m >= 0 {
+			if s.prepBefore(s.mst[m]) >= 0 {
+				return nil
+			}
+			if s.trace() {
+				s.tracef("  fronted participle %q ...: it qualifies the subject after the comma", s.toks[i].Text)
+			}
+			return s.group(m)
+		}
+		if s.hard(j) || s.verbForm(j) || s.norm(j) == "," {
+			return nil
+		}
+	}
+	return nil
 }

@@ -117,3 +117,34 @@ func TestFrenchIncisesAndTimes(t *testing.T) {
 			want:   []string{"ISR>PSEREBHMS:190"}},
 	})
 }
+
+// TestFrenchRelativesAndFronted: the antecedent of an object relative
+// "que" is the object of the relative clause's verb, not of a content
+// clause ("a prévenu X que"); a sentence-initial participle clause with an
+// agent qualifies the subject after its comma; a present participle of
+// result after a comma has no subject of its own.
+func TestFrenchRelativesAndFronted(t *testing.T) {
+	runFrStruct(t, []frStructCase{
+		{text: "Le Pakistan, que les États-Unis accusent de soutenir les talibans, a démenti.",
+			actors: []string{"Le Pakistan=PAK", "les États-Unis=USA", "les talibans=AFGREB"},
+			want:   []string{"USA>PAK:112"},
+			not:    []string{"USA>AFGREB:051"}},
+		{text: "Les rebelles que l'armée malienne a attaqués se sont retirés.",
+			actors: []string{"Les rebelles=MLIREB", "l'armée malienne=MLIMIL"},
+			want:   []string{"MLIMIL>MLIREB:190"}},
+		{text: "Le ministre a prévenu Washington que l'Iran allait riposter.",
+			actors: []string{"Le ministre=ISRGOV", "Washington=USAGOV", "l'Iran=IRN"},
+			not:    []string{"IRN>USAGOV:190", "IRN>USAGOV:138"}},
+		{text: "Accusé par les États-Unis de soutenir les talibans, le Pakistan a démenti.",
+			actors: []string{"les États-Unis=USA", "les talibans=AFGREB", "le Pakistan=PAK"},
+			want:   []string{"USA>PAK:112"}},
+		{text: "Les forces russes ont bombardé Kharkiv, tuant au moins dix civils.",
+			actors: []string{"Les forces russes=RUSMIL", "Kharkiv=UKR", "civils=---CVL"},
+			want:   []string{"RUSMIL>UKR:195"},
+			not:    []string{"UKR>UKRCVL:190", "UKR>---CVL:190"}},
+		// a noun between the determiner and a coordinated mention
+		{text: "Les États-Unis et leurs alliés européens ont imposé des sanctions à la Russie.",
+			actors: []string{"Les États-Unis=USA", "européens=EUR", "la Russie=RUS"},
+			want:   []string{"USA>RUS:163", "EUR>RUS:163"}},
+	})
+}
