@@ -39,6 +39,13 @@ func TestEnglishCompounds(t *testing.T) {
 		{"NATO Secretary General Jens Stoltenberg warned Russia.", "2020-05-01", []string{"NATO Secretary General=IGOWSTNAT"}, []string{"General Jens Stoltenberg"}},
 		{"IAEA Director-General Rafael Grossi visited Iran.", "2024-05-01", []string{"IAEA Director-General=IGOUNOIAE"}, nil},
 		{"UN officials said aid had arrived.", "2024-05-01", []string{"UN officials=IGOUNOGOV"}, nil},
+		// a state office before a person is the person's title; a modifier joins a person;
+		// a country's possessive before its person
+		{"U.S. Secretary of State Warren Christopher telephoned the Russian foreign minister.", "1995-05-01",
+			[]string{"U.S. Secretary of State Warren Christopher=USAGOV"}, nil},
+		{"State Department spokesman Ned Price condemned the attack.", "2022-05-01", []string{"State Department spokesman Ned Price=USAGOV"}, nil},
+		{"Katsav refused to meet Jordan's visiting King Abdullah II.", "2004-05-01", []string{"Jordan's visiting King Abdullah II=JORGOV"}, []string{"Jordan=JOR"}},
+		{"Ousted Kurmanbek Bakiyev fled to Belarus.", "2010-06-01", []string{"Ousted Kurmanbek Bakiyev=KGZELI"}, nil},
 		// not across a comma
 		{"Settlers attacked an Israeli man, Palestinian residents said.", "2024-05-01", nil, []string{"man, Palestinian"}},
 	}

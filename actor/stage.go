@@ -474,6 +474,16 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 				}
 				out = append(out, ag)
 				k++
+			} else if en && k+1 < len(ms) && ms[k+1].kind == "person" && ms[k+1].i == m.j && !isComma(toks, us, m.j-1, ms[k+1].i) {
+				// "Jordan's visiting King Abdullah II", "ousted Kurmanbek
+				// Bakiyev": the modifier joins the person
+				p := ms[k+1]
+				p.i = m.i
+				if m.role == "@modELI" && isCountryCode(p.code) {
+					p.code = p.code[:3] + "ELI"
+				}
+				out = append(out, p)
+				k++
 			}
 			continue
 		}
@@ -817,8 +827,10 @@ func possessedAgents(toks []dyad.Token, us []unit, ms []mention) {
 // it holds or harms ("Hamas hostages").
 var groupAgentRoles = map[string]bool{"REB": true, "INS": true, "MIL": true, "GOV": true, "OPP": true, "PTY": true, "SPY": true}
 
-// compoundAgents (English): an agent with a country followed, with nothing
-// between, by an agent without one is one noun compound ("Iran's foreign
+// compoundAgents (English): a state office or body (an org entry with a
+// country's code) before a person or an agent is read as an agent; an
+// agent with a country followed, with nothing between, by an agent
+// without one is one noun compound ("Iran's foreign
 // ministry spokesman", "Israeli army spokesman", "Kremlin spokesman" is a
 // country mention and handled before): the country carries over; the role
 // is the first agent's (the body: "army spokesman" MIL), the second's after
@@ -827,6 +839,14 @@ func compoundAgents(toks []dyad.Token, us []unit, ms []mention) []mention {
 	out := ms[:0:0]
 	for k := 0; k < len(ms); k++ {
 		m := ms[k]
+		if m.kind == "org" && len(m.code) > 3 && isCountryCode(m.code) && k+1 < len(ms) && ms[k+1].i == m.j && !isComma(toks, us, m.j-1, ms[k+1].i) &&
+			(ms[k+1].kind == "person" || ms[k+1].kind == "agent" && ms[k+1].country == "" && !strings.HasPrefix(ms[k+1].role, "@")) {
+			// a state office or body named before a person or an agent is
+			// their title ("U.S. Secretary of State Warren Christopher",
+			// "US Defense Secretary Lloyd Austin", "State Department
+			// spokesman"): read as an agent of its country
+			m.kind, m.country, m.role, m.agentW = "agent", m.code[:3], m.code[3:], unitsText(us, m.i, m.j)
+		}
 		if m.kind == "agent" && m.country != "" && !strings.HasPrefix(m.role, "@") && k+1 < len(ms) {
 			nx := ms[k+1]
 			if nx.kind == "agent" && nx.country == "" && nx.i == m.j && !strings.HasPrefix(nx.role, "@") &&
@@ -1196,7 +1216,9 @@ func mergeCountryPerson(toks []dyad.Token, us []unit, ms []mention) []mention {
 	for k := 0; k < len(ms); k++ {
 		m := ms[k]
 		if m.kind == "country" && len(m.code) == 3 && m.entry != nil && k+1 < len(ms) && ms[k+1].kind == "person" &&
-			ms[k+1].i == m.j && strings.HasPrefix(ms[k+1].code, m.code) && touching(us, m.j-1, m.j) {
+			ms[k+1].i == m.j && strings.HasPrefix(ms[k+1].code, m.code) && (touching(us, m.j-1, m.j) ||
+			us[m.j-1].tokEnd+2 == us[m.j].tok && toks[us[m.j-1].tokEnd+1].Norm == "'s") {
+			// (also after a possessive: "Jordan's visiting King Abdullah II")
 			p := ms[k+1]
 			p.i = m.i
 			out = append(out, p)
