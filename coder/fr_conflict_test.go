@@ -20,6 +20,20 @@ func TestFrenchConflict(t *testing.T) {
 			[]string{"L'opposition=TUNOPP", "gouvernement=TUNGOV"}, []string{"TUNOPP>TUNGOV:101"}},
 		{"Le Conseil de sécurité exige l'arrêt immédiat des combats au Soudan.",
 			[]string{"Le Conseil de sécurité=IGOUNO", "Soudan=SDN"}, []string{"IGOUNO>SDN:1056"}},
+		// condemning an act targets its author, never its victim
+		{"Le gouvernement a condamné l'attaque des rebelles contre la ville.",
+			[]string{"Le gouvernement=MLIGOV", "rebelles=MLIREB"}, []string{"MLIGOV>MLIREB:111"}},
+		{"Le Hamas a condamné l'offensive israélienne contre Gaza.",
+			[]string{"Le Hamas=PSEREBHMS", "israélienne=ISR", "Gaza=PSE"}, []string{"PSEREBHMS>ISR:111"}},
+		{"Le Quai d'Orsay a dénoncé l'arrestation du journaliste par la police iranienne.",
+			[]string{"Le Quai d'Orsay=FRAGOV", "journaliste=FRAMED", "la police iranienne=IRNCOP"}, []string{"FRAGOV>IRNCOP:111"}},
+		{"La France a condamné l'attentat contre l'ambassade américaine.",
+			[]string{"La France=FRA", "l'ambassade américaine=USAGOV"}, []string{"FRA>:111"}},
+		{"Washington a dénoncé l'assassinat de l'opposant tunisien.",
+			[]string{"Washington=USAGOV", "l'opposant tunisien=TUNOPP"}, nil},
+		// the attacked side as subject: "essuyer des tirs de X"
+		{"Le convoi de l'ONU a essuyé des tirs des rebelles.",
+			[]string{"l'ONU=IGOUNO", "rebelles=CODREB"}, []string{"CODREB>IGOUNO:190"}},
 		// 11 disapprove: criticism, accusations and their sub-codes
 		{"Le ministre turc a déploré l'attitude de la Grèce.",
 			[]string{"Le ministre turc=TURGOV", "la Grèce=GRC"}, []string{"TURGOV>GRC:111"}},
