@@ -72,6 +72,11 @@ func TestEnglishEthnicAndPossessed(t *testing.T) {
 		{"The UN said its peacekeepers had come under fire.", []string{"peacekeepers=IGOUNOMIL"}, nil},
 		{"Syria offered its troops to Lebanon.", []string{"troops=---MIL"}, []string{"troops=SYRMIL"}},
 		{"The rebels said their fighters had withdrawn.", []string{"fighters=---REB"}, nil},
+		{"Al Jazeera said its journalist was killed by Israeli forces.", []string{"journalist=QATMED"}, nil},
+		// the head of a body of unknown country keeps the body's role
+		{"A gang leader threatened the government.", []string{"gang leader=---CRM"}, []string{"leader=---GOV"}},
+		{"Militia commanders rejected the deal.", []string{"Militia commanders=---REB"}, nil},
+		{"Union leaders called a strike.", []string{"Union leaders=---LAB"}, nil},
 		{"The Albanians of southern Serbia demanded autonomy.", []string{"Albanians=SRBCVL"}, []string{"Albanians=ALB"}},
 		{"Thousands of Albanians protested in Tirana.", []string{"Albanians=ALBCVL"}, nil},
 		// a capital after "in" + a direction adjective is the place

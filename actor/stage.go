@@ -808,7 +808,8 @@ func possessedAgents(toks []dyad.Token, us []unit, ms []mention) {
 		switch {
 		case o.kind == "agent" && o.country != "" && isCountryCode(o.country):
 			m.country = o.country[:3]
-		case (o.kind == "country" || o.kind == "person") && isCountryCode(o.code):
+		case (o.kind == "country" || o.kind == "person" || o.kind == "org" || o.kind == "media") && isCountryCode(o.code):
+			// (also a state body or a medium: "Al Jazeera said its journalist")
 			m.country = o.code[:3]
 		case o.kind == "org" && strings.HasPrefix(o.code, "IGO"):
 			m.kind, m.name, m.entry, m.where = "org", o.name, o.entry, o.where
@@ -846,6 +847,17 @@ func compoundAgents(toks []dyad.Token, us []unit, ms []mention) []mention {
 			// "US Defense Secretary Lloyd Austin", "State Department
 			// spokesman"): read as an agent of its country
 			m.kind, m.country, m.role, m.agentW = "agent", m.code[:3], m.code[3:], unitsText(us, m.i, m.j)
+		}
+		if m.kind == "agent" && m.country == "" && !strings.HasPrefix(m.role, "@") && m.role != "GOV" && k+1 < len(ms) &&
+			ms[k+1].kind == "agent" && ms[k+1].country == "" && ms[k+1].i == m.j && wordSet("agent-heads")[ms[k+1].agentW] &&
+			!isComma(toks, us, m.j-1, ms[k+1].i) {
+			// "gang leader", "militia commander", "union leaders", "police
+			// chief": the head of a body of unknown country keeps its role
+			m.j = ms[k+1].j
+			m.agentW += " " + ms[k+1].agentW
+			out = append(out, m)
+			k++
+			continue
 		}
 		if m.kind == "agent" && m.country != "" && !strings.HasPrefix(m.role, "@") && k+1 < len(ms) {
 			nx := ms[k+1]
