@@ -34,8 +34,8 @@ func codeWith(t *testing.T, c *Coder, lang, txt string, actors ...string) []stri
 func TestLoadUserPatterns(t *testing.T) {
 	t.Setenv("DYAD_PATTERN_DIR", t.TempDir()) // no stray user files
 	dir := t.TempDir()
-	p := writeFile(t, dir, "grace.txt", "# my patterns\n@lang fr\n\n0841 V *gracier +   # release\n042 V *&RENCONTRER ...&TALKS\n")
-	sent := "Le roi du Maroc a gracié des opposants algériens."
+	p := writeFile(t, dir, "grace.txt", "# my patterns\n@lang fr\n\n0841 V *blanchir +   # release\n042 V *&RENCONTRER ...&TALKS\n")
+	sent := "Le roi du Maroc a blanchi des opposants algériens."
 	actors := []string{"Le roi du Maroc=MARGOV", "opposants algériens=DZAOPP"}
 	base, err := New()
 	if err != nil {

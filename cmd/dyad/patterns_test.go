@@ -67,11 +67,11 @@ func TestCodeWithUserPatterns(t *testing.T) {
 	t.Setenv("DYAD_PATTERN_DIR", t.TempDir())
 	dir := t.TempDir()
 	pat := filepath.Join(dir, "grace_fr.txt")
-	if err := os.WriteFile(pat, []byte("# release of prisoners (CAMEO 0841)\n0841 V *gracier +\n"), 0o644); err != nil {
+	if err := os.WriteFile(pat, []byte("# release of prisoners (CAMEO 0841)\n0841 V *blanchir +\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	in := filepath.Join(dir, "in.jsonl")
-	rec := `{"id":"g","lang":"fr","date":"2021-10-24","text":"Le roi du Maroc a gracié des opposants algériens."}` + "\n"
+	rec := `{"id":"g","lang":"fr","date":"2021-10-24","text":"Le roi du Maroc a blanchi des opposants algériens."}` + "\n"
 	if err := os.WriteFile(in, []byte(rec), 0o644); err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,163 @@
+package coder
+
+import "testing"
+
+// TestFrenchCooperation: French phrasings of CAMEO roots 01-09 (patterns of
+// data/fr_coop.txt and the 01-09 lines of data/fr.txt), one constructed
+// sentence each, with fixture actors, and the exact events expected.
+func TestFrenchCooperation(t *testing.T) {
+	for _, tc := range []struct {
+		text   string
+		actors []string
+		want   []string
+	}{
+		// 01 statements
+		{"Le président français s'est dit inquiet de la situation en Syrie.",
+			[]string{"Le président français=FRAGOV", "Syrie=SYR"}, []string{"FRAGOV>SYR:012"}},
+		{"Le président malien a adressé ses condoléances à la France.",
+			[]string{"Le président malien=MLIGOV", "la France=FRA"}, []string{"MLIGOV>FRA:018"}},
+		{"Le gouvernement belge partage le point de vue de la Commission européenne.",
+			[]string{"Le gouvernement belge=BELGOV", "la Commission européenne=IGOEUREEC"}, []string{"BELGOV>IGOEUREEC:019"}},
+		// 02 appeals: the addressee is the target, the topic gives the code
+		{"La France a demandé à l'Iran de libérer les otages.",
+			[]string{"La France=FRA", "l'Iran=IRN"}, []string{"FRA>IRN:0253"}},
+		{"La Russie a demandé à l'Ukraine de retirer ses troupes.",
+			[]string{"La Russie=RUS", "l'Ukraine=UKR"}, []string{"RUS>UKR:0256"}},
+		{"Les Etats-Unis ont demandé à l'Iran de négocier.",
+			[]string{"Les Etats-Unis=USA", "l'Iran=IRN"}, []string{"USA>IRN:026"}},
+		{"L'opposition a demandé au président sénégalais de démissionner.",
+			[]string{"L'opposition=SENOPP", "président sénégalais=SENGOV"}, []string{"SENOPP>SENGOV:0241"}},
+		{"La Turquie a demandé l'extradition du prédicateur aux Etats-Unis.",
+			[]string{"La Turquie=TUR", "Etats-Unis=USA"}, []string{"TUR>USA:0213"}},
+		{"Le Liban a demandé à la Syrie des explications sur l'incident.",
+			[]string{"Le Liban=LBN", "la Syrie=SYR"}, []string{"LBN>SYR:0214"}},
+		{"L'Espagne a demandé une aide financière à l'Union européenne.",
+			[]string{"L'Espagne=ESP", "l'Union européenne=IGOEUREEC"}, []string{"ESP>IGOEUREEC:0231"}},
+		{"Le Mali a demandé à la France l'envoi de troupes.",
+			[]string{"Le Mali=MLI", "la France=FRA"}, []string{"MLI>FRA:0234"}},
+		{"La Turquie a sollicité l'Allemagne pour une aide financière.",
+			[]string{"La Turquie=TUR", "l'Allemagne=DEU"}, []string{"TUR>DEU:023"}},
+		{"L'opposition a appelé à la démission du Premier ministre tunisien.",
+			[]string{"L'opposition=TUNOPP", "Premier ministre tunisien=TUNGOV"}, []string{"TUNOPP>TUNGOV:0241"}},
+		{"La France a appelé Israël au retrait de ses troupes du sud du pays.",
+			[]string{"La France=FRA", "Israël=ISR"}, []string{"FRA>ISR:0256"}},
+		{"Le Qatar a appelé l'Iran à la levée des sanctions contre ses voisins.",
+			[]string{"Le Qatar=QAT", "l'Iran=IRN"}, []string{"QAT>IRN:0254"}},
+		{"Le député a demandé au président de l'Assemblée une suspension de séance.",
+			[]string{"Le député=FRALEG", "président de l'Assemblée=FRAGOV"}, []string{"FRALEG>FRAGOV:020"}},
+		{"Le maire de New York appelle à voter pour Barack Obama.",
+			[]string{"Le maire de New York=USAGOV", "Barack Obama=USAELI"}, []string{"USAGOV>USAELI:051"}},
+		// 03 intents
+		{"Le président colombien s'est déclaré disposé à négocier avec les FARC.",
+			[]string{"Le président colombien=COLGOV", "les FARC=COLREB"}, []string{"COLGOV>COLREB:036"}},
+		{"Le Japon a promis une aide de 500 millions de dollars à l'Indonésie.",
+			[]string{"Le Japon=JPN", "l'Indonésie=IDN"}, []string{"JPN>IDN:033"}},
+		{"La Chine a annoncé une aide humanitaire au Pakistan.",
+			[]string{"La Chine=CHN", "Pakistan=PAK"}, []string{"CHN>PAK:0333"}},
+		{"Le président chinois a accepté l'invitation du président français.",
+			[]string{"Le président chinois=CHNGOV", "président français=FRAGOV"}, []string{"CHNGOV>FRAGOV:036"}},
+		{"L'armée a promis de remettre le pouvoir au président élu.",
+			[]string{"L'armée=EGYMIL", "président élu=EGYGOV"}, []string{"EGYMIL>EGYGOV:0341"}},
+		// 04 consult
+		{"Le ministre turc s'est réuni avec son homologue iranien.",
+			[]string{"Le ministre turc=TURGOV", "homologue iranien=IRNGOV"}, []string{"TURGOV>IRNGOV:040", "IRNGOV>TURGOV:040"}},
+		{"Le président russe a eu un entretien téléphonique avec le président américain.",
+			[]string{"Le président russe=RUSGOV", "le président américain=USAGOV"}, []string{"RUSGOV>USAGOV:041", "USAGOV>RUSGOV:041"}},
+		{"Le ministre indien a effectué un voyage officiel en Chine.",
+			[]string{"Le ministre indien=INDGOV", "Chine=CHN"}, []string{"INDGOV>CHN:042"}},
+		{"Le roi de Jordanie a reçu la visite du président palestinien.",
+			[]string{"Le roi de Jordanie=JORGOV", "président palestinien=PSEGOV"}, []string{"JORGOV>PSEGOV:043"}},
+		{"L'Algérie a servi d'intermédiaire entre les rebelles touareg et le pouvoir.",
+			[]string{"L'Algérie=DZA", "les rebelles touareg=MLIREB"}, []string{"DZA>MLIREB:045"}},
+		{"Israël et la Syrie ont entamé des pourparlers.",
+			[]string{"Israël=ISR", "la Syrie=SYR"}, []string{"ISR>SYR:046", "SYR>ISR:046"}},
+		// 05 diplomatic cooperation
+		{"Cuba a rétabli ses relations diplomatiques avec les Etats-Unis.",
+			[]string{"Cuba=CUB", "les Etats-Unis=USA"}, []string{"CUB>USA:050", "USA>CUB:050"}},
+		{"La France a apporté son soutien au gouvernement libyen.",
+			[]string{"La France=FRA", "gouvernement libyen=LBYGOV"}, []string{"FRA>LBYGOV:051"}},
+		{"Le Soudan du Sud a établi des relations diplomatiques avec Israël.",
+			[]string{"Le Soudan du Sud=SSD", "Israël=ISR"}, []string{"SSD>ISR:054"}},
+		{"La Suède a reconnu l'indépendance du Kosovo.",
+			[]string{"La Suède=SWE", "Kosovo=XKX"}, []string{"SWE>XKX:054"}},
+		{"Le Japon a exprimé ses regrets à la Chine.",
+			[]string{"Le Japon=JPN", "la Chine=CHN"}, []string{"JPN>CHN:055"}},
+		{"La Colombie est parvenue à un accord avec les FARC.",
+			[]string{"La Colombie=COL", "les FARC=COLREB"}, []string{"COL>COLREB:057", "COLREB>COL:057"}},
+		{"L'Iran a conclu un accord avec l'Agence internationale de l'énergie atomique.",
+			[]string{"L'Iran=IRN", "l'Agence internationale de l'énergie atomique=IGOUNOIAE"}, []string{"IRN>IGOUNOIAE:057", "IGOUNOIAE>IRN:057"}},
+		// 06 material cooperation
+		{"Les Etats-Unis et la Corée du Sud ont mené des exercices militaires conjoints.",
+			[]string{"Les Etats-Unis=USA", "la Corée du Sud=KOR"}, []string{"USA>KOR:062", "KOR>USA:062"}},
+		{"Le Maroc a livré deux suspects à la Belgique.",
+			[]string{"Le Maroc=MAR", "la Belgique=BEL"}, []string{"MAR>BEL:063"}},
+		// 07 aid
+		{"La Banque mondiale a accordé un prêt de 200 millions de dollars au Kenya.",
+			[]string{"La Banque mondiale=IGOUNODEVWBK", "Kenya=KEN"}, []string{"IGOUNODEVWBK>KEN:071"}},
+		{"La France a annulé la dette du Niger.",
+			[]string{"La France=FRA", "Niger=NER"}, []string{"FRA>NER:071"}},
+		{"Le Japon a envoyé de l'aide humanitaire aux Philippines.",
+			[]string{"Le Japon=JPN", "Philippines=PHL"}, []string{"JPN>PHL:073"}},
+		{"Le Tchad a accueilli des réfugiés soudanais.",
+			[]string{"Le Tchad=TCD", "réfugiés soudanais=SDNREF"}, []string{"TCD>SDNREF:073"}},
+		{"L'Allemagne a accordé l'asile politique à un opposant russe.",
+			[]string{"L'Allemagne=DEU", "opposant russe=RUSOPP"}, []string{"DEU>RUSOPP:075"}},
+		// 08 yield
+		{"Le roi du Maroc a gracié des opposants algériens.",
+			[]string{"Le roi du Maroc=MARGOV", "opposants algériens=DZAOPP"}, []string{"MARGOV>DZAOPP:0841"}},
+		{"Israël et le Hamas ont échangé des prisonniers.",
+			[]string{"Israël=ISR", "le Hamas=PSEREBHMS"}, []string{"ISR>PSEREBHMS:0841", "PSEREBHMS>ISR:0841"}},
+		{"Le Hezbollah a rendu les corps de deux soldats à Israël.",
+			[]string{"Le Hezbollah=LBNREB", "Israël=ISR"}, []string{"LBNREB>ISR:084"}},
+		{"L'Union européenne a levé son embargo sur les armes contre la Chine.",
+			[]string{"L'Union européenne=IGOEUREEC", "la Chine=CHN"}, []string{"IGOEUREEC>CHN:085"}},
+		{"Israël a levé le blocus de Gaza.",
+			[]string{"Israël=ISR", "Gaza=PSE"}, []string{"ISR>PSE:0872"}},
+		{"Les rebelles se sont rendus aux forces gouvernementales.",
+			[]string{"Les rebelles=SDNREB", "forces gouvernementales=SDNMIL"}, []string{"SDNREB>SDNMIL:0874"}},
+		// 09 investigate
+		{"La police a ouvert une enquête pour corruption contre le ministre.",
+			[]string{"La police=FRACOP", "le ministre=FRAGOV"}, []string{"FRACOP>FRAGOV:091"}},
+		{"La Cour pénale internationale a ouvert une enquête sur les crimes de guerre en Libye.",
+			[]string{"La Cour pénale internationale=IGOJUD", "Libye=LBY"}, []string{"IGOJUD>LBY:094"}},
+
+		// no event: idioms, a prize, a sports tribute, wondering, a
+		// journalist's question, a request for a UN meeting that is no
+		// meeting with the Council
+		{"Le ministre a reçu un prix pour son action.",
+			[]string{"Le ministre=FRAGOV"}, nil},
+		{"Le président a rendu hommage à un joueur de football.",
+			[]string{"Le président=FRAGOV"}, nil},
+		{"Le ministre s'interroge sur l'avenir du pays.",
+			[]string{"Le ministre=FRAGOV"}, nil},
+		{"Le Premier ministre s'est rendu compte de son erreur face à l'opposition.",
+			[]string{"Le Premier ministre=FRAGOV", "l'opposition=FRAOPP"}, nil},
+	} {
+		got, _ := codeIt(t, "fr", tc.text, tc.actors...)
+		if !sameEvents(got, tc.want) {
+			t.Errorf("%s\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestFrenchCooperationNegated: a negated or refused cooperative act keeps
+// its target and is marked (negation) or becomes the refusal code.
+func TestFrenchCooperationNegated(t *testing.T) {
+	for _, tc := range []struct {
+		text   string
+		actors []string
+		want   []string
+	}{
+		{"L'Iran n'a pas libéré les prisonniers britanniques.",
+			[]string{"L'Iran=IRN", "prisonniers britanniques=GBRCVL"}, []string{"IRN>GBRCVL:0841 neg"}},
+		{"La Russie n'a pas retiré ses troupes de Géorgie.",
+			[]string{"La Russie=RUS", "Géorgie=GEO"}, []string{"RUS>GEO:0874 neg"}},
+		{"Le Hamas a refusé de libérer les otages israéliens.",
+			[]string{"Le Hamas=PSEREBHMS", "otages israéliens=ISRCVL"}, []string{"PSEREBHMS>ISRCVL:1243"}},
+	} {
+		got, _ := codeIt(t, "fr", tc.text, tc.actors...)
+		if !sameEvents(got, tc.want) {
+			t.Errorf("%s\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}
