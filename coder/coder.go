@@ -495,6 +495,9 @@ func (s *sent) group(m int) []int {
 		if to-from > 4 || to < from {
 			return false, false
 		}
+		if s.genPair(a, b) {
+			return true, true
+		}
 		sep := false
 		for k := from; k < to; k++ {
 			nm := s.toks[k].Norm
@@ -540,7 +543,7 @@ func (s *sent) group(m int) []int {
 	// left, unless the left mention is introduced by a preposition
 	for cur := m; cur-1 >= 0; cur-- {
 		ok, c := link(cur-1, cur)
-		if !ok || s.prepBefore(s.mst[cur-1]) >= 0 {
+		if !ok || s.prepBefore(s.mst[cur-1]) >= 0 && !s.genPair(cur-1, cur) {
 			break
 		}
 		if c {
@@ -3919,4 +3922,33 @@ func (s *sent) frontedParticiple(i int) []int {
 		}
 	}
 	return nil
+}
+
+// genPair reports two mentions coordinated inside a genitive ("des
+// représentants du gouvernement colombien et des FARC", "les positions de
+// la France et de l'Allemagne"): the first introduced by de/du/des, then
+// "et" and a genitive preposition (and determiners) before the second
+// (French).
+func (s *sent) genPair(a, b int) bool {
+	if s.lx.lang != "fr" || s.mst[a] < 0 || s.mst[b] < 0 {
+		return false
+	}
+	pa := s.prepBefore(s.mst[a])
+	if pa < 0 || !s.lx.in("genitive", s.norm(pa)) {
+		return false
+	}
+	k := s.men[a]
+	if k >= s.mst[b] || !s.lx.in("conj", s.norm(k)) {
+		return false
+	}
+	k++
+	if k >= s.mst[b] || !s.lx.in("genitive", s.norm(k)) {
+		return false
+	}
+	for k++; k < s.mst[b]; k++ {
+		if !s.isDet(k) {
+			return false
+		}
+	}
+	return true
 }

@@ -148,3 +148,18 @@ func TestFrenchRelativesAndFronted(t *testing.T) {
 			want:   []string{"USA>RUS:163", "EUR>RUS:163"}},
 	})
 }
+
+// TestFrenchGenitiveCoordination: two owners coordinated inside a genitive
+// ("des représentants du gouvernement colombien et des FARC") act
+// together; "de X et de Y" as target gives one event each.
+func TestFrenchGenitiveCoordination(t *testing.T) {
+	runFrStruct(t, []frStructCase{
+		{text: "Des représentants du gouvernement colombien et des FARC ont signé un accord de paix à La Havane.",
+			actors: []string{"gouvernement colombien=COLGOV", "FARC=COLREB", "La Havane=CUB"},
+			want:   []string{"COLGOV>COLREB:057", "COLREB>COLGOV:057"},
+			not:    []string{"COLGOV>CUB:057", "COLREB>CUB:057"}},
+		{text: "La Russie a critiqué les positions de la France et de l'Allemagne.",
+			actors: []string{"La Russie=RUS", "la France=FRA", "l'Allemagne=DEU"},
+			want:   []string{"RUS>FRA:111", "RUS>DEU:111"}},
+	})
+}
