@@ -38,6 +38,8 @@ import (
 	"os"
 	"regexp"
 	"strings"
+
+	"github.com/dyadproject/dyad/cameo"
 )
 
 var (
@@ -478,6 +480,11 @@ func primary(code string) (string, bool) {
 	}
 	if code == "010" {
 		return "010~", true
+	}
+	if !cameo.Known(code) && len(code) == 4 && cameo.Known(code[:3]) {
+		// a sub-code CAMEO 1.1b3 does not have (PETRARCH's 1213 for
+		// refused judicial cooperation): its parent code
+		return code[:3], true
 	}
 	return code, true
 }
