@@ -202,6 +202,25 @@ func TestEnglishFalseEvents(t *testing.T) {
 		{"The Iraqi football federation sacked the national coach.", []string{"Iraqi=IRQ"}},
 		{"The Japanese yen surged against the euro.", []string{"Japanese=JPN"}},
 		{"The Venezuelan opposition leader turned 40 on Friday.", []string{"Venezuelan opposition leader=VENOPP"}},
+		// effects, feelings and idioms (hurt the economy, mourn, risk, take over as, swear in)
+		{"Western sanctions have hurt Iran's economy, the Iranian central bank said.", []string{"Western=WST", "Iran=IRN", "Iranian central bank=IRNGOVBUS"}},
+		{"The scandal damaged the reputation of the French president in Germany.", []string{"French president=FRAGOV", "Germany=DEU"}},
+		{"Corruption has plagued Nigeria for decades, the British minister said.", []string{"Nigeria=NGA", "British minister=GBRGOV"}},
+		{"Thousands of Kenyans mourned the victims of the attack in Nairobi.", []string{"Kenyans=KENCVL", "victims=---CVL", "Nairobi=KEN"}},
+		{"The Japanese plan risks angering China.", []string{"Japanese=JPN", "China=CHN"}},
+		{"The summit in Brussels, billed as historic, brought together leaders of Europe and Africa.", []string{"Brussels=IGOEUREEC", "leaders=---GOV"}},
+		{"The German chancellor reinforced her message to Greece on Tuesday.", []string{"German chancellor=DEUGOV", "Greece=GRC"}},
+		{"The Turkish central bank moved to curb inflation in Turkey.", []string{"Turkish central bank=TURGOVBUS", "Turkey=TUR"}},
+		{"The Indian singer shot to fame in Pakistan.", []string{"Indian=IND", "Pakistan=PAK"}},
+		{"The Philippine president rang alarm bells over China's growing debt.", []string{"Philippine president=PHLGOV", "China=CHN"}},
+		{"The Chinese company took over the British firm.", []string{"Chinese company=CHNBUS", "British firm=GBRBUS"}},
+		{"The Iranian president swore in his new cabinet in Tehran.", []string{"Iranian president=IRNGOV", "new cabinet=---GOV", "Tehran=IRN"}},
+		{"The German party garnered 30 percent of the votes in Berlin.", []string{"German party=DEUPTY", "Berlin=DEU"}},
+		{"Shares of Japanese banks slipped against the dollar in Tokyo.", []string{"Japanese banks=JPNBUS", "Tokyo=JPN"}},
+		{"The British minister caught a flight to Kenya on Monday.", []string{"British minister=GBRGOV", "Kenya=KEN"}},
+		{"The Brazilian player claimed the title in Argentina.", []string{"Brazilian=BRA", "Argentina=ARG"}},
+		{"Heavy rains disrupted traffic in Bangladesh.", []string{"Bangladesh=BGD"}},
+		{"The Russian oligarch took over as chairman of the British club.", []string{"Russian=RUS", "British=GBR"}},
 		// idioms with two actor mentions given by hand
 		{"Chelsea fired its coach on Monday after a string of defeats.", []string{"Chelsea=GBRBUS", "coach=GBRBUS"}},
 		{"Germany beat France 2-1 in a friendly match in Berlin on Saturday.", []string{"Germany=DEU", "France=FRA", "Berlin=DEU"}},
@@ -239,7 +258,7 @@ func TestEnglishFalseEvents(t *testing.T) {
 // barriers (061, demanded: 1011), ensuring security (074, demanded: 1034),
 // letting refugees return (0833, intended: 0343), humanitarian access
 // (0863), pressing for an election law (0244), strikes with a known demand
-// (143x). Sentences written for dyad
+// (143x), slapping sanctions (163), beefing up security (150). Sentences written for dyad
 // after the CAMEO manual's examples; actor mentions as the actor stage
 // finds them. want is "SRC>TGT:CODE" (mode suffixes ignored).
 func TestEnglishExactCodes(t *testing.T) {
@@ -306,6 +325,8 @@ func TestEnglishExactCodes(t *testing.T) {
 		{"The Lebanese president pushed the Lebanese parliament for a new election law.", []string{"Lebanese president=LBNGOV", "Lebanese parliament=LBNLEG"}, "LBNGOV>LBNLEG:0244"},
 		{"Serbian workers stopped work over a controversial employment bill of the Serbian government.", []string{"Serbian workers=SRBLAB", "Serbian government=SRBGOV"}, "SRBLAB>SRBGOV:1432"},
 		{"Two Palestinian suicide bombers killed 23 Israelis in Tel Aviv.", []string{"Palestinian suicide bombers=PSEINS", "Israelis=ISRCVL", "Tel Aviv=ISR"}, "PSEINS>ISRCVL:1831"},
+		{"The United States slapped new sanctions on Iran.", []string{"United States=USA", "Iran=IRN"}, "USA>IRN:163"},
+		{"Kenyan police beefed up security in Nairobi ahead of the vote.", []string{"Kenyan police=KENCOP", "Nairobi=KEN"}, "KENCOP>:150"},
 	} {
 		got, _ := codeIt(t, "en", tc.text, tc.actors...)
 		found := false
