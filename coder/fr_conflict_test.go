@@ -31,6 +31,15 @@ func TestFrenchConflict(t *testing.T) {
 			[]string{"La France=FRA", "l'ambassade américaine=USAGOV"}, []string{"FRA>:111"}},
 		{"Washington a dénoncé l'assassinat de l'opposant tunisien.",
 			[]string{"Washington=USAGOV", "l'opposant tunisien=TUNOPP"}, nil},
+		{"La France a condamné l'emprisonnement de l'opposant russe.",
+			[]string{"La France=FRA", "l'opposant russe=RUSOPP"}, nil},
+		// a court's prison term, passive with the court before the term
+		{"L'opposant a été condamné par un tribunal de Moscou à cinq ans de prison.",
+			[]string{"L'opposant=RUSOPP", "un tribunal de Moscou=RUSJUD"}, []string{"RUSJUD>RUSOPP:173"}},
+		{"Les syndicats exigent le retrait de la réforme du gouvernement.",
+			[]string{"Les syndicats=FRALAB", "gouvernement=FRAGOV"}, []string{"FRALAB>FRAGOV:1042"}},
+		{"Le Qatar a été placé sous blocus par l'Arabie saoudite.",
+			[]string{"Le Qatar=QAT", "l'Arabie saoudite=SAU"}, []string{"SAU>QAT:191"}},
 		// the attacked side as subject: "essuyer des tirs de X"
 		{"Le convoi de l'ONU a essuyé des tirs des rebelles.",
 			[]string{"l'ONU=IGOUNO", "rebelles=CODREB"}, []string{"CODREB>IGOUNO:190"}},
