@@ -3210,7 +3210,7 @@ func (s *sent) emit() {
 			if pr[1] >= 0 && ev.Target != "" {
 				s.domesticState(&ev, pr)
 			}
-			if s.lx.lang == "en" && pr[1] >= 0 && ev.Target != "" {
+			if pr[1] >= 0 && ev.Target != "" {
 				// "The Syrian government and the opposition agreed to a
 				// truce": the reverse of a reciprocal event (a pattern coded
 				// both ways, or coordinated subjects acting on each other)

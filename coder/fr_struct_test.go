@@ -163,3 +163,15 @@ func TestFrenchGenitiveCoordination(t *testing.T) {
 			want:   []string{"RUS>FRA:111", "RUS>DEU:111"}},
 	})
 }
+
+// TestFrenchMutualCountry: the reverse of a reciprocal event keeps the
+// country completed one way ("L'armée syrienne et les rebelles se
+// battent": SYRREB both ways).
+func TestFrenchMutualCountry(t *testing.T) {
+	runFrStruct(t, []frStructCase{
+		{text: "L'armée syrienne et les rebelles se battent depuis plusieurs jours.",
+			actors: []string{"L'armée syrienne=SYRMIL", "les rebelles=---REB"},
+			want:   []string{"SYRMIL>SYRREB:190", "SYRREB>SYRMIL:190"},
+			not:    []string{"---REB>SYRMIL:190"}},
+	})
+}
