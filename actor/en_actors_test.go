@@ -89,7 +89,7 @@ func TestEnglishEthnicAndPossessed(t *testing.T) {
 
 // TestEnglishNotActors: an agent word modifying a thing or an act is no
 // actor ("military aid", "press freedom"); the actor of the phrase stays;
-// men and women named as such are civilians (CVL).
+// men named as such keep Phoenix's PPL.
 func TestEnglishNotActors(t *testing.T) {
 	cases := []struct {
 		body       string
@@ -101,7 +101,8 @@ func TestEnglishNotActors(t *testing.T) {
 		{"Amnesty urged Sudan to end curbs on press freedom.", nil, []string{"press"}},
 		{"The military said it had repelled the attack.", []string{"military=---MIL"}, nil},
 		{"Rebels attacked a military base near the border.", []string{"military base=---MIL"}, nil},
-		{"A court issued arrest warrants for two Brazilian men.", []string{"Brazilian men=BRACVL"}, nil},
+		// Phoenix.agents.txt codes men and women named as such PPL
+		{"A court issued arrest warrants for two Brazilian men.", []string{"Brazilian men=BRAPPL"}, nil},
 	}
 	for _, c := range cases {
 		expectMentions(t, c.body, "2024-05-01", "en", c.want, c.none)

@@ -275,6 +275,16 @@ func (s *Stage) scan(toks []dyad.Token, us []unit, date dyad.Date, lang string) 
 	for i := 0; i < len(us); {
 		eEnd, eNode := kb.ent.longest(us, i)
 		aEnd, aNode, aCountry := kb.agentLongest(us, i, lang)
+		if lang == "en" {
+			// an agent phrase never spans a comma ("the Jewish state,
+			// officials told AFP"): the longest one before it
+			for p := i + 1; p < aEnd; p++ {
+				if isComma(toks, us, p-1, p) {
+					aEnd, aNode, aCountry = kb.agentLongest(us[:p], i, lang)
+					break
+				}
+			}
+		}
 		dEnd, dNode := kb.dem.longest(us, i)
 		if us[i].first && !us[i].last {
 			e := i + 1

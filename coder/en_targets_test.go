@@ -22,8 +22,8 @@ func TestEnglishReciprocalCompletion(t *testing.T) {
 			[]string{"SYRGOV>SYROPP:0356", "SYROPP>SYRGOV:0356"}, []string{"---OPP>SYRGOV:0356"}},
 		// "for" introduces the target of a pattern without a target slot
 		{"A court in Guyana has issued arrest warrants for two Brazilian men.",
-			[]string{"court=---JUD", "Guyana=GUY", "Brazilian men=BRACVL"},
-			[]string{"GUYJUD>BRACVL:173"}, nil},
+			[]string{"court=---JUD", "Guyana=GUY", "Brazilian men=BRAPPL"},
+			[]string{"GUYJUD>BRAPPL:173"}, nil},
 		// a place after a preposition and a direction adjective is not the subject
 		{"Rebels in eastern Congo attacked a UN base.",
 			[]string{"Rebels=---REB", "Congo=COG", "UN=IGOUNO"},
