@@ -1986,6 +1986,13 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 	}
 	// after the anchor
 	pos = i + 1
+	for n := 0; s.lx.lang == "fr" && n < 6 && pos+1 < len(s.toks) && s.inTime(pos) && s.actor[pos] < 0; n++ {
+		// "appelle cet après-midi à voter pour X", "a appelé lundi à la
+		// retenue": a time expression right after the verb is skipped
+		// (French)
+		pos++
+	}
+	start := pos
 	wordMention := -1
 	hasTgt, hasSrc := false, false
 	directTgt := false
@@ -2002,7 +2009,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				if c.near == 0 {
 					c.near = pos
 				}
-			case pos == i+1 && s.allPreps(e.words):
+			case pos == start && s.allPreps(e.words):
 				// a particle or preposition right after the verb ("call
 				// on", "se rendre à"): "called Tuesday on" at most, and
 				// never after an object

@@ -175,3 +175,17 @@ func TestFrenchMutualCountry(t *testing.T) {
 			not:    []string{"---REB>SYRMIL:190"}},
 	})
 }
+
+// TestFrenchTimeAfterVerb: a time expression right after the verb does
+// not keep the pattern's words from matching ("appelle cet après-midi à
+// voter pour X", "a appelé lundi à la retenue").
+func TestFrenchTimeAfterVerb(t *testing.T) {
+	runFrStruct(t, []frStructCase{
+		{text: "Le maire de New York appelle cet après-midi à voter pour Barack Obama.",
+			actors: []string{"Le maire de New York=USAGOV", "Barack Obama=USAGOV"}, times: []string{"cet après-midi"},
+			want: []string{"USAGOV>USAGOV:051"}},
+		{text: "Le Conseil de sécurité a appelé lundi à un cessez-le-feu en Syrie.",
+			actors: []string{"Le Conseil de sécurité=IGOUNO", "Syrie=SYR"}, times: []string{"lundi"},
+			want: []string{"IGOUNO>SYR:0256"}},
+	})
+}
