@@ -46,6 +46,12 @@ func TestEnglishCompounds(t *testing.T) {
 		{"State Department spokesman Ned Price condemned the attack.", "2022-05-01", []string{"State Department spokesman Ned Price=USAGOV"}, nil},
 		{"Katsav refused to meet Jordan's visiting King Abdullah II.", "2004-05-01", []string{"Jordan's visiting King Abdullah II=JORGOV"}, []string{"Jordan=JOR"}},
 		{"Ousted Kurmanbek Bakiyev fled to Belarus.", "2010-06-01", []string{"Ousted Kurmanbek Bakiyev=KGZELI"}, nil},
+		// an English apposition with an article; the head of a body named as an agent
+		{"Ahmed Hassan, a spokesman for the Somali government, denied the report.", "2024-05-01",
+			[]string{"Ahmed Hassan, a spokesman for the Somali government=SOMGOV"}, nil},
+		{"John Smith, a British diplomat, was expelled.", "2024-05-01", []string{"John Smith, a British diplomat=GBRGOV"}, nil},
+		{"The leader of the opposition called for elections.", "2024-05-01", []string{"leader of the opposition=---OPP"}, []string{"leader=---GOV"}},
+		{"The chief of the Pakistani army visited Kabul.", "2024-05-01", []string{"chief of the Pakistani army=PAKMIL"}, nil},
 		// not across a comma
 		{"Settlers attacked an Israeli man, Palestinian residents said.", "2024-05-01", nil, []string{"man, Palestinian"}},
 	}

@@ -567,6 +567,17 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 	out = ms[:0:0]
 	for k := 0; k < len(ms); k++ {
 		m := ms[k]
+		if en && m.kind == "agent" && m.country == "" && k+1 < len(ms) && wordSet("agent-heads")[m.agentW] &&
+			m.j+1 < len(us) && us[m.j].norm == "of" && ms[k+1].kind == "agent" && !strings.HasPrefix(ms[k+1].role, "@") &&
+			(ms[k+1].i == m.j+1 || ms[k+1].i == m.j+2 && us[m.j+1].norm == "the") && !isComma(toks, us, m.j-1, m.j) {
+			// "the leader of the opposition" OPP, "the head of the Syrian
+			// army" SYRMIL: the head of a body named as an agent
+			n := ms[k+1]
+			m.country, m.role, m.j = n.country, n.role, n.j
+			out = append(out, m)
+			k++
+			continue
+		}
 		if en && m.kind == "agent" && m.country == "" && k+1 < len(ms) && wordSet("speaks-for")[m.agentW] &&
 			m.j < len(us) && us[m.j].norm == "for" && !isComma(toks, us, m.j-1, m.j) {
 			// "a spokesman for the Iranian foreign ministry", "a spokeswoman
@@ -687,27 +698,34 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 			}
 		}
 		if m.kind == "person" && k+1 < len(ms) && ms[k+1].kind == "agent" && ms[k+1].country != "" &&
-			m.j == ms[k+1].i && isComma(toks, us, m.j-1, ms[k+1].i) {
+			(m.j == ms[k+1].i && isComma(toks, us, m.j-1, ms[k+1].i) ||
+				en && ms[k+1].i == m.j+1 && apposArticle[us[m.j].norm] && isComma(toks, us, m.j-1, m.j)) {
+			// (English also with an article: "Mohammed Javad Zarif, the
+			// Iranian foreign minister")
 			out = append(out, s.appose(a, sent, us, ms[k+1], m, date, m.i, m.j))
 			k++
 			continue
 		}
-		if m.kind == "agent" && m.country != "" && m.i > 0 && isComma(toks, us, m.i-1, m.i) {
+		ne := m.i // end of a name standing in apposition before the agent
+		if en && m.i > 1 && apposArticle[us[m.i-1].norm] && isComma(toks, us, m.i-2, m.i-1) {
+			ne = m.i - 1 // "Ahmed Hassan, a spokesman for the Somali government"
+		}
+		if m.kind == "agent" && m.country != "" && ne > 0 && isComma(toks, us, ne-1, ne) {
 			// unknown name before ", agent"
-			st := m.i - 1
-			for st > 0 && !taken[st-1] && (us[st-1].cap || nameParticle[us[st-1].norm]) && m.i-1-st < 4 {
+			st := ne - 1
+			for st > 0 && !taken[st-1] && (us[st-1].cap || nameParticle[us[st-1].norm]) && ne-1-st < 4 {
 				st--
 			}
-			for st < m.i && (notName[us[st].norm] || !us[st].cap || !us[st].first) {
+			for st < ne && (notName[us[st].norm] || !us[st].cap || !us[st].first) {
 				st++
 			}
-			if m.i-st >= 2 && !taken[st] && !taken[m.i-1] && capRun(us, st, taken) == m.i {
-				p := mention{i: st, j: m.i, kind: "name", name: tokText(toks, us, st, m.i)}
+			if ne-st >= 2 && !taken[st] && !taken[ne-1] && capRun(us, st, taken) == ne {
+				p := mention{i: st, j: ne, kind: "name", name: tokText(toks, us, st, ne)}
 				// drop mentions already emitted inside the name
 				for len(out) > 0 && out[len(out)-1].j > st {
 					out = out[:len(out)-1]
 				}
-				out = append(out, s.appose(a, sent, us, m, p, date, st, st+(m.i-st)))
+				out = append(out, s.appose(a, sent, us, m, p, date, st, ne))
 				continue
 			}
 		}
@@ -832,6 +850,10 @@ func possessedAgents(toks []dyad.Token, us []unit, ms []mention) {
 		}
 	}
 }
+
+// apposArticle: the articles an English apposition may start with ("X, a
+// British diplomat", "X, the Iranian foreign minister").
+var apposArticle = map[string]bool{"a": true, "an": true, "the": true}
 
 // groupAgentRoles: roles of the agent nouns that name a group's own members
 // after its name ("Hamas militants", "Taliban negotiators"); not the people
