@@ -131,6 +131,10 @@ func TestFrenchConflict(t *testing.T) {
 			[]string{"Les rebelles=CODREB", "Goma=COD"}, []string{"CODREB>COD:192"}},
 		{"Le Hezbollah a violé la trêve.",
 			[]string{"Le Hezbollah=LBNREB"}, []string{"LBNREB>:196"}},
+		{"Les soldats indiens ont échangé des tirs avec l'armée pakistanaise.",
+			[]string{"Les soldats indiens=INDMIL", "l'armée pakistanaise=PAKMIL"}, []string{"INDMIL>PAKMIL:190", "PAKMIL>INDMIL:190"}},
+		{"Le gouvernement et les rebelles se rejettent la responsabilité des violences.",
+			[]string{"Le gouvernement=CAFGOV", "les rebelles=CAFREB"}, []string{"CAFGOV>CAFREB:112", "CAFREB>CAFGOV:112"}},
 		// 20 mass violence
 		{"Le régime a utilisé des armes chimiques contre les rebelles.",
 			[]string{"Le régime=SYRGOV", "les rebelles=SYRREB"}, []string{"SYRGOV>SYRREB:2041"}},
