@@ -62,7 +62,11 @@ func TestFrenchCooperation(t *testing.T) {
 			[]string{"Le président chinois=CHNGOV", "président français=FRAGOV"}, []string{"CHNGOV>FRAGOV:036"}},
 		{"L'armée a promis de remettre le pouvoir au président élu.",
 			[]string{"L'armée=EGYMIL", "président élu=EGYGOV"}, []string{"EGYMIL>EGYGOV:0341"}},
+		{"La Chine a promis son soutien au Pakistan.",
+			[]string{"La Chine=CHN", "Pakistan=PAK"}, []string{"CHN>PAK:032"}},
 		// 04 consult
+		{"Le président iranien est en visite officielle en Turquie.",
+			[]string{"Le président iranien=IRNGOV", "Turquie=TUR"}, []string{"IRNGOV>TUR:042"}},
 		{"Le ministre turc s'est réuni avec son homologue iranien.",
 			[]string{"Le ministre turc=TURGOV", "homologue iranien=IRNGOV"}, []string{"TURGOV>IRNGOV:040", "IRNGOV>TURGOV:040"}},
 		{"Le président russe a eu un entretien téléphonique avec le président américain.",
@@ -80,6 +84,10 @@ func TestFrenchCooperation(t *testing.T) {
 			[]string{"Cuba=CUB", "les Etats-Unis=USA"}, []string{"CUB>USA:050", "USA>CUB:050"}},
 		{"La France a apporté son soutien au gouvernement libyen.",
 			[]string{"La France=FRA", "gouvernement libyen=LBYGOV"}, []string{"FRA>LBYGOV:051"}},
+		{"Le président ivoirien s'est félicité de la décision de la Cour pénale internationale.",
+			[]string{"Le président ivoirien=CIVGOV", "la Cour pénale internationale=IGOJUD"}, []string{"CIVGOV>IGOJUD:051"}},
+		{"La Russie s'est prononcée en faveur du président syrien.",
+			[]string{"La Russie=RUS", "président syrien=SYRGOV"}, []string{"RUS>SYRGOV:051"}},
 		{"Le Soudan du Sud a établi des relations diplomatiques avec Israël.",
 			[]string{"Le Soudan du Sud=SSD", "Israël=ISR"}, []string{"SSD>ISR:054"}},
 		{"La Suède a reconnu l'indépendance du Kosovo.",
@@ -130,6 +138,8 @@ func TestFrenchCooperation(t *testing.T) {
 		// 09 investigate
 		{"La police a ouvert une enquête pour corruption contre le ministre.",
 			[]string{"La police=FRACOP", "le ministre=FRAGOV"}, []string{"FRACOP>FRAGOV:091"}},
+		{"L'ONU a envoyé une mission d'enquête en Syrie.",
+			[]string{"L'ONU=IGOUNO", "Syrie=SYR"}, []string{"IGOUNO>SYR:090"}},
 		{"La Cour pénale internationale a ouvert une enquête sur les crimes de guerre en Libye.",
 			[]string{"La Cour pénale internationale=IGOJUD", "Libye=LBY"}, []string{"IGOJUD>LBY:094"}},
 
