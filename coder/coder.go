@@ -3801,9 +3801,28 @@ func (s *sent) domesticState(ev *dyad.Event, pr [2]int) {
 		return len(code) >= 6 && s.lx.in(list, strings.ToLower(code[3:6]))
 	}
 	known := func(code string) bool {
-		return len(code) >= 3 && code[:3] != "---" && !strings.HasPrefix(code, "IGO") && !strings.HasPrefix(code, "NGO")
+		return len(code) >= 3 && code[:3] != "---" && !strings.HasPrefix(code, "IGO") && !strings.HasPrefix(code, "NGO") && !s.lx.in("regioncode", strings.ToLower(code[:3]))
+	}
+	// domestic politics: a deputy, a party, the opposition, a court or the
+	// police of unknown country facing a government, parliament, party
+	// ... of a known country ("L'assemblée nationale a voté la confiance
+	// au gouvernement Ayrault", "le Parti populaire exclut le député");
+	// a government of unknown country only facing a parliament, party or
+	// court (officials meeting protesters may be abroad)
+	dom := func(u, k string) bool {
+		return role(u, "domesticrole") && role(k, "domesticpeer") || role(u, "staterole2") && role(k, "govpeer")
 	}
 	switch {
+	case strings.HasPrefix(ev.Target, "---") && known(ev.Source) && dom(ev.Target, ev.Source) && !s.foreignMention(pr[1]):
+		if s.trace() {
+			s.tracef("  target %q of unknown country %s facing %s in domestic politics: the same country", ev.TargetText, ev.Target, ev.Source)
+		}
+		ev.Target = ev.Source[:3] + ev.Target[3:]
+	case strings.HasPrefix(ev.Source, "---") && known(ev.Target) && dom(ev.Source, ev.Target) && !s.foreignMention(pr[0]):
+		if s.trace() {
+			s.tracef("  source %q of unknown country %s facing %s in domestic politics: the same country", ev.SourceText, ev.Source, ev.Target)
+		}
+		ev.Source = ev.Target[:3] + ev.Source[3:]
 	case strings.HasPrefix(ev.Target, "---") && role(ev.Target, "staterole") && known(ev.Source) && role(ev.Source, "nonstate") && !s.foreignMention(pr[1]):
 		if s.trace() {
 			s.tracef("  target %q of unknown country %s facing %s: the same country", ev.TargetText, ev.Target, ev.Source)

@@ -189,3 +189,28 @@ func TestFrenchTimeAfterVerb(t *testing.T) {
 			want: []string{"IGOUNO>SYR:0256"}},
 	})
 }
+
+// TestFrenchDomesticPolitics: a deputy, party, opposition, court or police
+// of unknown country facing a government, parliament, party ... of a
+// known country is of that country; a government of unknown country
+// facing protesters, a region (EUR) or another government is not
+// changed.
+func TestFrenchDomesticPolitics(t *testing.T) {
+	runFrStruct(t, []frStructCase{
+		{text: "L'assemblée nationale a voté la confiance au gouvernement Ayrault.",
+			actors: []string{"assemblée nationale=---LEG", "gouvernement Ayrault=FRAGOV"},
+			want:   []string{"FRALEG>FRAGOV:051"}},
+		{text: "Le Parti populaire exclut le député Antoni Pastor.",
+			actors: []string{"Parti populaire=ESPPTY", "député Antoni Pastor=---LEG"},
+			want:   []string{"ESPPTY>ESPLEG:172"}},
+		{text: "Le ministre a rencontré des manifestants kurdes.",
+			actors: []string{"Le ministre=---GOV", "manifestants kurdes=TUROPP"},
+			not:    []string{"TURGOV>TUROPP:040"}},
+		{text: "Les dirigeants européens ont soutenu les partis.",
+			actors: []string{"Les dirigeants européens=EURGOV", "partis=---PTY"},
+			not:    []string{"EURGOV>EURPTY:051"}},
+		{text: "Le président américain a critiqué le gouvernement.",
+			actors: []string{"Le président américain=USAGOV", "gouvernement=---GOV"},
+			not:    []string{"USAGOV>USAGOV:111"}},
+	})
+}
