@@ -121,3 +121,24 @@ func TestWikidataPeople(t *testing.T) {
 	expectMentions(t, "Pope Francis urged Russia to end the war.", "2024-05-01", "en", []string{"Pope Francis=VATGOV"}, nil)
 	expectMentions(t, "Edi Rama met the Greek prime minister.", "2020-05-01", "en", []string{"Edi Rama=ALBGOV"}, nil)
 }
+
+// TestEnglishRegions: regional adjectives take the CAMEO regional codes
+// ("Latin American leaders" is not the United States); "West Bank" stays
+// the Palestinian territory; a nationality inside a proper name after "of"
+// is no actor.
+func TestEnglishRegions(t *testing.T) {
+	cases := []struct {
+		body       string
+		want, none []string
+	}{
+		{"Latin American leaders met in Brasilia.", []string{"Latin American leaders=LAMGOV"}, []string{"American leaders=USAGOV"}},
+		{"African leaders met in Addis Ababa.", []string{"African leaders=AFRGOV"}, nil},
+		{"Arab states called for a ceasefire.", []string{"Arab=ARB"}, nil},
+		{"The African Union suspended Mali.", []string{"African Union=IGOAFRAFU"}, nil},
+		{"Israel reimposed blockades in the West Bank.", []string{"West Bank=PSE"}, []string{"the West Bank"}},
+		{"Members of the Association of African Jurists visited Libya.", nil, []string{"African"}},
+	}
+	for _, c := range cases {
+		expectMentions(t, c.body, "2024-05-01", "en", c.want, c.none)
+	}
+}

@@ -31,6 +31,7 @@ var EmbeddedFiles = []string{
 	"countries.txt",
 	"demonyms.txt",
 	"countries_dyad.txt",
+	"regions_en_dyad.txt",
 	"orgs_phoenix.txt",
 	"groups_phoenix.txt",
 	"people.txt",
@@ -709,7 +710,8 @@ var regions = map[string]bool{"IGO": true, "NGO": true, "IMG": true, "MNC": true
 	"AFR": true, "ASA": true, "BLK": true, "BAL": true, "CAF": true, "CAS": true, "CAU": true,
 	"CRB": true, "EAF": true, "EEU": true, "EUR": true, "LAM": true, "MEA": true, "MDT": true,
 	"NAF": true, "NMR": true, "OCE": true, "PGS": true, "SAF": true, "SAM": true, "SAS": true,
-	"SCN": true, "SEA": true, "WAF": true, "WST": true, "WSB": true, "INT": true, "UIS": true}
+	"SCN": true, "SEA": true, "WAF": true, "WST": true, "WSB": true, "INT": true, "UIS": true,
+	"ARB": true} // ARB: Arab (CAMEO ethnic code; Phoenix.International IGOARB, NGOARB)
 
 // checkCodes validates the codes of every entry: the country part must be a
 // known country (countries.txt) or a Phoenix region/international code, the
