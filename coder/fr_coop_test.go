@@ -64,6 +64,10 @@ func TestFrenchCooperation(t *testing.T) {
 			[]string{"L'armée=EGYMIL", "président élu=EGYGOV"}, []string{"EGYMIL>EGYGOV:0341"}},
 		{"La Chine a promis son soutien au Pakistan.",
 			[]string{"La Chine=CHN", "Pakistan=PAK"}, []string{"CHN>PAK:032"}},
+		{"La Syrie a accepté la proposition de la Ligue arabe.",
+			[]string{"La Syrie=SYR", "la Ligue arabe=IGOMEAARL"}, []string{"SYR>IGOMEAARL:030"}},
+		{"Le gouvernement malien a accepté l'offre de médiation de l'Algérie.",
+			[]string{"Le gouvernement malien=MLIGOV", "l'Algérie=DZA"}, []string{"MLIGOV>DZA:038"}},
 		// 04 consult
 		{"Le président iranien est en visite officielle en Turquie.",
 			[]string{"Le président iranien=IRNGOV", "Turquie=TUR"}, []string{"IRNGOV>TUR:042"}},
@@ -135,6 +139,8 @@ func TestFrenchCooperation(t *testing.T) {
 			[]string{"Israël=ISR", "Gaza=PSE"}, []string{"ISR>PSE:0872"}},
 		{"Les rebelles se sont rendus aux forces gouvernementales.",
 			[]string{"Les rebelles=SDNREB", "forces gouvernementales=SDNMIL"}, []string{"SDNREB>SDNMIL:0874"}},
+		{"L'armée française a transféré le contrôle de la province à l'armée afghane.",
+			[]string{"L'armée française=FRAMIL", "l'armée afghane=AFGMIL"}, []string{"FRAMIL>AFGMIL:0874"}},
 		// 09 investigate
 		{"La police a ouvert une enquête pour corruption contre le ministre.",
 			[]string{"La police=FRACOP", "le ministre=FRAGOV"}, []string{"FRACOP>FRAGOV:091"}},
