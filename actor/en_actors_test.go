@@ -142,3 +142,21 @@ func TestEnglishRegions(t *testing.T) {
 		expectMentions(t, c.body, "2024-05-01", "en", c.want, c.none)
 	}
 }
+
+// TestEnglishSoleCountry: a person with a state title and no country takes
+// the one country of the sentence; not with two countries, not a religious
+// title.
+func TestEnglishSoleCountry(t *testing.T) {
+	cases := []struct {
+		body       string
+		want, none []string
+	}{
+		{"Judge Alejandro Rivera opened investigations against 28 Chilean government officials.", []string{"Judge Alejandro Rivera=CHLJUD"}, nil},
+		{"General Ali Hassan met Egyptian officials in Cairo.", []string{"General Ali Hassan=EGYMIL"}, nil},
+		{"General Ali Hassan met Egyptian and Libyan officials.", []string{"General Ali Hassan=---MIL"}, nil},
+		{"Archbishop Desmond Tutu called for sanctions against Nigeria.", []string{"Archbishop Desmond Tutu=---CHR"}, nil},
+	}
+	for _, c := range cases {
+		expectMentions(t, c.body, "2000-06-01", "en", c.want, c.none)
+	}
+}

@@ -626,6 +626,10 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 			if ok && (gap == 0 || us[m.j].norm != "la" && us[m.j].norm != "the" || gap > 1) {
 				if n.kind == "country" && len(n.code) == 3 {
 					m.country = n.code
+				} else if m.role == "LEG" && n.kind == "org" && len(n.code) == 6 && strings.HasSuffix(n.code, "PTY") && isCountryCode(n.code) {
+					// "les députés de l'UMP": a party's legislators are the
+					// legislature of the party's country
+					m.country = n.code[:3]
 				} else {
 					m.kind, m.code, m.name, m.entry, m.where = n.kind, n.code, n.name, n.entry, n.where
 				}
@@ -775,6 +779,7 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 	}
 	if en {
 		possessedAgents(toks, us, out)
+		s.soleCountry(out)
 	}
 	return out
 }
@@ -813,6 +818,45 @@ func ethnicDemonyms(us []unit, ms []mention) []mention {
 	}
 	return out
 }
+
+// soleCountry (English): a person named with a state title but no country
+// ("Judge Alejandro Rivera", "President Dos Sontas") takes the country of
+// the sentence when every other actor with a country in it has the same one
+// ("... against 28 Chilean government officials" CHLJUD).
+func (s *Stage) soleCountry(ms []mention) {
+	for k := range ms {
+		m := &ms[k]
+		if m.kind != "person" || !strings.HasPrefix(m.code, "---") || !soleRoles[m.code[3:]] {
+			continue
+		}
+		c := ""
+		for x, o := range ms {
+			oc := ""
+			switch {
+			case x == k:
+				continue
+			case o.kind == "agent":
+				oc = o.country
+			case isCountryCode(o.code):
+				oc = o.code[:3]
+			}
+			if oc == "" || !s.isState(oc) {
+				continue
+			}
+			if c != "" && c != oc[:3] {
+				c = "-"
+				break
+			}
+			c = oc[:3]
+		}
+		if c != "" && c != "-" {
+			m.code = c + m.code[3:]
+		}
+	}
+}
+
+// soleRoles: the state roles soleCountry completes.
+var soleRoles = map[string]bool{"GOV": true, "JUD": true, "LEG": true, "MIL": true, "COP": true}
 
 // possessedAgents (English): an agent without country after "its"/"their"
 // opening a clause (after a word of the possessor-clause set or a comma)
