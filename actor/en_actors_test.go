@@ -50,6 +50,10 @@ func TestEnglishCompounds(t *testing.T) {
 		{"Ahmed Hassan, a spokesman for the Somali government, denied the report.", "2024-05-01",
 			[]string{"Ahmed Hassan, a spokesman for the Somali government=SOMGOV"}, nil},
 		{"John Smith, a British diplomat, was expelled.", "2024-05-01", []string{"John Smith, a British diplomat=GBRGOV"}, nil},
+		{"Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded access.", "2004-05-01",
+			[]string{"Kenzo Oshima, the United Nations Emergency Relief Coordinator=IGOUNO"}, nil},
+		// not a reporting clause: "..., the UN said"
+		{"Police killed Kofi Annan, the UN said.", "2004-05-01", []string{"UN=IGOUNO"}, nil},
 		{"The leader of the opposition called for elections.", "2024-05-01", []string{"leader of the opposition=---OPP"}, []string{"leader=---GOV"}},
 		{"The chief of the Pakistani army visited Kabul.", "2024-05-01", []string{"chief of the Pakistani army=PAKMIL"}, nil},
 		// not across a comma

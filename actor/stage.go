@@ -701,6 +701,21 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 				continue
 			}
 		}
+		if en && m.kind == "person" && k+1 < len(ms) && ms[k+1].kind == "org" && strings.HasPrefix(ms[k+1].code, "IGO") &&
+			ms[k+1].i == m.j+1 && apposArticle[us[m.j].norm] && isComma(toks, us, m.j-1, m.j) {
+			// "Kenzo Oshima, the United Nations Emergency Relief
+			// Coordinator, ...": an official of the organisation, when its
+			// name (with an agent or a capitalised title) ends the apposition
+			n := ms[k+1]
+			e := capRun(us, n.j, taken)
+			if e < len(us) && e > n.j-1 && isComma(toks, us, e-1, e) && (e > n.j || n.code != "IGO" && len(n.code) > 6) {
+				ag := mention{i: n.i, j: e, kind: "agent", code: n.code, role: "GOV"}
+				r := s.appose(a, sent, us, ag, m, date, m.i, e)
+				out = append(out, r)
+				k++
+				continue
+			}
+		}
 		if m.kind == "person" && k+1 < len(ms) && ms[k+1].kind == "agent" && ms[k+1].country != "" &&
 			(m.j == ms[k+1].i && isComma(toks, us, m.j-1, ms[k+1].i) ||
 				en && ms[k+1].i == m.j+1 && apposArticle[us[m.j].norm] && isComma(toks, us, m.j-1, m.j)) {
