@@ -76,7 +76,8 @@ func TestFilterNoise(t *testing.T) {
 		// adjectives after common nouns (French)
 		{"Il a vu un film américain sur la langue française.", "fr", nil, []string{"américain", "française"}},
 		{"Une masse correspondant à 133 protons ; ils ont pris 52 diplomates en otages.", "fr", nil, []string{"correspondant", "otages"}},
-		{"Hier, le Parti populaire espagnol a exclu un député.", "fr", []string{"espagnol=ESP"}, nil},
+		{"Hier, le Parti libéral espagnol a exclu un député.", "fr", []string{"espagnol=ESP"}, nil},
+		{"Hier, le Parti populaire espagnol a exclu un député.", "fr", []string{"Parti populaire espagnol=ESPPTY"}, nil},
 		{"Selon des sources américaines, son homologue pakistanais est arrivé.", "fr",
 			[]string{"américaines=USA", "homologue pakistanais=PAKGOV"}, nil},
 		// ambiguous one-word names, names glued to capitalised words

@@ -45,7 +45,11 @@ func TestCompanies(t *testing.T) {
 	}
 	// not across a comma, not a parliamentary group, not a title-case "Ag"
 	expectMentions(t, "Le président du groupe UMP a parlé. La société, Élisabeth Bonnet en tête, a dit. Le village de Nock Ag a voté.",
-		"2012-05-10", "fr", []string{"société=---BUS"}, []string{"groupe UMP", "société, Élisabeth", "Nock Ag"})
+		"2012-05-10", "fr", []string{"société=---BUS"}, []string{"société, Élisabeth", "Nock Ag"})
+	// a parliamentary group is no company (parties_fr.txt codes it as the legislature)
+	if got := actorsOf(t, "Le président du groupe UMP a parlé.", "2012-05-10", "fr"); hasText(got, "groupe UMP") && !has(got, "président du groupe UMP=FRALEG") {
+		t.Errorf("le groupe UMP is the French legislature, not a company: %v", got)
+	}
 	// known bodies and agents keep their codes
 	expectMentions(t, "Le groupe État islamique a frappé. La société civile a manifesté. La France a dit.", "2012-05-10", "fr",
 		[]string{"groupe État islamique=IMGMUSISI", "société civile=---CVL", "France=FRA"}, nil)

@@ -1,0 +1,66 @@
+package actor
+
+import "testing"
+
+// TestFrenchSectorAgents: the French nouns of agents_fr_sectors.txt take the
+// Phoenix sector codes, with the country of a demonym inside them.
+func TestFrenchSectorAgents(t *testing.T) {
+	const d = "2012-06-01"
+	cases := []struct {
+		body       string
+		want, none []string
+	}{
+		{"Les juges d'instruction ont entendu les avocats de la défense.", []string{"juges d'instruction=---JUD", "avocats de la défense=---JUD"}, nil},
+		{"Des colons israéliens ont attaqué des paysans palestiniens.", []string{"colons israéliens=ISRCVL", "paysans palestiniens=PSEAGR"}, nil},
+		{"Les salariés et les organisations syndicales ont rencontré les employeurs.", []string{"salariés=---LAB", "organisations syndicales=---LAB", "employeurs=---BUS"}, nil},
+		{"Le chancelier autrichien a reçu des hommes d'affaires.", []string{"chancelier autrichien=AUTGOV", "hommes d'affaires=---BUS"}, nil},
+		{"La police militaire a arrêté des mercenaires et des hommes armés.", []string{"police militaire=---MILCOP", "mercenaires=---UAF", "hommes armés=---REB"}, nil},
+		{"Les grévistes ont bloqué le port. Des paramilitaires ont tiré.", []string{"grévistes=---LAB", "paramilitaires=---MIL"}, nil},
+		{"Les musulmans et les chrétiens ont prié ensemble, dit le rabbin.", []string{"musulmans=---MUS", "chrétiens=---CHR", "rabbin=---JEW"}, nil},
+		{"Les trafiquants de drogue ont enlevé un journaliste.", []string{"trafiquants de drogue=---CRM", "journaliste=---MED"}, nil},
+		{"La télévision d'État syrienne a accusé les putschistes.", []string{"télévision d'État syrienne=SYRGOVMED", "putschistes=---REB"}, nil},
+		{"Les réfugiées et les demandeurs d'asile attendent.", []string{"réfugiées=---REF", "demandeurs d'asile=---REF"}, nil},
+		{"Des infirmières et des secouristes sont arrivés.", []string{"infirmières=---HLH", "secouristes=---HLH"}, nil},
+		{"Une organisation de défense des droits de l'homme a dénoncé les tueurs.", []string{"organisation de défense des droits de l'homme=NGO", "tueurs=---CRM"}, nil},
+	}
+	for _, c := range cases {
+		expectMentions(t, c.body, d, "fr", c.want, c.none)
+	}
+}
+
+// TestFrenchSectorNonAgents: the other senses of agent words and words that
+// are also adjectives name no actor.
+func TestFrenchSectorNonAgents(t *testing.T) {
+	const d = "2012-06-01"
+	cases := []struct {
+		body string
+		none []string
+	}{
+		{"Il a souscrit une police d'assurance et changé de police de caractères.", []string{"police"}},
+		{"Les enfants jouent dans la cour de récréation.", []string{"cour"}},
+		{"Le monde musulman et la tradition chrétienne sont anciens.", []string{"musulman", "chrétienne"}},
+		{"Il a été employé à la mairie pendant dix ans.", []string{"employé"}},
+		{"Les essais cliniques et les pays producteurs de pétrole.", []string{"cliniques", "producteurs"}},
+		{"Les prix restent plus élevés que prévu.", []string{"élevés"}},
+		{"On a mangé la galette des rois.", []string{"rois"}},
+	}
+	for _, c := range cases {
+		expectMentions(t, c.body, d, "fr", nil, c.none)
+	}
+	// French-only: an English document does not read them
+	expectMentions(t, "The grévistes met.", d, "en", nil, []string{"grévistes"})
+}
+
+// TestFrenchPartiesAndOrgs: parties are COUNTRY+PTY (parties_fr.txt), their
+// legislators the legislature; French names of IGOs and NGOs (orgs.txt).
+func TestFrenchPartiesAndOrgs(t *testing.T) {
+	const d = "2012-06-01"
+	expectMentions(t, "Les députés de l'UMP et le porte-parole du PS ont critiqué Syriza.", d, "fr",
+		[]string{"députés de l'UMP=FRALEG", "porte-parole du PS=FRAPTY", "Syriza=GRCPTY"}, nil)
+	expectMentions(t, "Le Parti populaire danois et le Parti populaire ont voté.", d, "fr",
+		[]string{"Parti populaire danois=DNKPTY", "Parti populaire=ESPPTY"}, nil)
+	expectMentions(t, "L'OCDE, la Cour européenne des droits de l'homme, l'OSDH, Greenpeace et le Fond monétaire international ont parlé.", d, "fr",
+		[]string{"OCDE=IGOWSTBUS", "Cour européenne des droits de l'homme=IGOEURCOE", "OSDH=SYROPPHRI", "Greenpeace=NGOENV", "Fond monétaire international=IGOBUSIMF"}, nil)
+	// French-only party names: "PS" in an English document is no party
+	expectMentions(t, "PS: the meeting is at noon.", d, "en", nil, []string{"PS"})
+}
