@@ -28,7 +28,7 @@ func TestFrenchConflict(t *testing.T) {
 		{"Le Quai d'Orsay a dénoncé l'arrestation du journaliste par la police iranienne.",
 			[]string{"Le Quai d'Orsay=FRAGOV", "journaliste=FRAMED", "la police iranienne=IRNCOP"}, []string{"FRAGOV>IRNCOP:111"}},
 		{"La France a condamné l'attentat contre l'ambassade américaine.",
-			[]string{"La France=FRA", "l'ambassade américaine=USAGOV"}, nil},
+			[]string{"La France=FRA", "l'ambassade américaine=USAGOV"}, []string{"FRA>:111"}},
 		{"Des milliers de manifestants dénoncent l'attentat de l'État islamique.",
 			[]string{"manifestants=TUROPP", "l'État islamique=IMGMUSISI"}, []string{"TUROPP>IMGMUSISI:111"}},
 		{"Washington a dénoncé l'assassinat de l'opposant tunisien.",
@@ -42,6 +42,14 @@ func TestFrenchConflict(t *testing.T) {
 			[]string{"Les syndicats=FRALAB", "gouvernement=FRAGOV"}, []string{"FRALAB>FRAGOV:1042"}},
 		{"Le Qatar a été placé sous blocus par l'Arabie saoudite.",
 			[]string{"Le Qatar=QAT", "l'Arabie saoudite=SAU"}, []string{"SAU>QAT:191"}},
+		// nominal attacks with both sides named
+		{"Le bombardement de Gaza par l'aviation israélienne a fait vingt morts.",
+			[]string{"Gaza=PSE", "l'aviation israélienne=ISRMIL"}, []string{"ISRMIL>PSE:195"}},
+		{"Les tirs de roquettes du Hamas sur Israël se poursuivent.",
+			[]string{"Hamas=PSEREBHMS", "Israël=ISR"}, []string{"PSEREBHMS>ISR:190"}},
+		// the one a demand is made of
+		{"La Chine exige du Japon des excuses officielles.",
+			[]string{"La Chine=CHN", "Japon=JPN"}, []string{"CHN>JPN:100"}},
 		// the attacked side as subject: "essuyer des tirs de X"
 		{"Le convoi de l'ONU a essuyé des tirs des rebelles.",
 			[]string{"l'ONU=IGOUNO", "rebelles=CODREB"}, []string{"CODREB>IGOUNO:190"}},
