@@ -251,6 +251,21 @@ func TestEnglishFalseEvents(t *testing.T) {
 		{"Chinese investors bought a stake in the Greek port of Piraeus.", []string{"Chinese investors=CHNBUS", "Greek=GRC"}},
 		{"Indonesian authorities warned of heavy rain in Jakarta.", []string{"Indonesian authorities=IDNGOV", "Jakarta=IDN"}},
 		{"The Indian weather office warned that the monsoon would arrive late in India.", []string{"Indian=IND", "India=IND"}},
+		// polls, accidents, fixtures, purchases
+		{"A poll showed that 60 percent of Germans support Chancellor Merkel.", []string{"Germans=DEU", "Chancellor Merkel=DEUGOV"}},
+		{"Most Britons back the government's plan, a survey of British voters showed.", []string{"government=---GOV", "British voters=GBRCVL"}},
+		{"A bus collided with a truck in northern India, killing 20 people.", []string{"India=IND", "people=---CVL"}},
+		{"Brazil will face Germany in the semifinal in Belo Horizonte.", []string{"Brazil=BRA", "Germany=DEU", "Belo Horizonte=BRA"}},
+		{"The two candidates battled for the presidency of Kenya.", []string{"Kenya=KEN"}},
+		{"The Indian opposition leader took aim at the Indian government's economic record.", []string{"Indian opposition leader=INDOPP", "Indian government=INDGOV"}},
+		{"The virus spread from China to Italy.", []string{"China=CHN", "Italy=ITA"}},
+		{"The Chinese economy overtook Japan's as the world's second largest.", []string{"Chinese=CHN", "Japan=JPN"}},
+		{"The French president's approval rating dropped after the vote in France.", []string{"French president=FRAGOV", "France=FRA"}},
+		{"Voters in Chile elected a new president on Sunday.", []string{"Voters=---CVL", "Chile=CHL", "new president=---GOV"}},
+		{"The Russian team won the ice hockey world championship in Germany.", []string{"Russian=RUS", "Germany=DEU"}},
+		{"The European Central Bank kept rates unchanged, lifting shares in Germany.", []string{"European Central Bank=IGOEUREEC", "Germany=DEU"}},
+		{"The Saudi crown prince bought a painting for 450 million dollars in New York.", []string{"Saudi crown prince=SAUGOV", "New York=USA"}},
+		{"An Israeli company developed software used by the Mexican government.", []string{"Israeli company=ISRBUS", "Mexican government=MEXGOV"}},
 		// idioms with two actor mentions given by hand
 		{"Chelsea fired its coach on Monday after a string of defeats.", []string{"Chelsea=GBRBUS", "coach=GBRBUS"}},
 		{"Germany beat France 2-1 in a friendly match in Berlin on Saturday.", []string{"Germany=DEU", "France=FRA", "Berlin=DEU"}},
@@ -447,6 +462,9 @@ func TestEnglishExactCodes(t *testing.T) {
 		{"Thailand dissolved the main opposition party.", []string{"Thailand=THA", "main opposition=---OPP", "party=---PTY"}, "THA>---PTY:1722"},
 		{"Turkish police detained 20 journalists in Istanbul.", []string{"Turkish police=TURCOP", "journalists=---MED", "Istanbul=TUR"}, "TURCOP>TURMED:173"},
 		{"A Russian court convicted a Ukrainian pilot of murder.", []string{"Russian court=RUSJUD", "Ukrainian=UKR"}, "RUSJUD>UKR:116"},
+		// a clash of words (110), firing back at critics (111)
+		{"German and French officials clashed over the budget in Brussels.", []string{"German=DEU", "French officials=FRAGOV", "Brussels=IGOEUREEC"}, "DEU>FRAGOV:110"},
+		{"The Japanese prime minister fired back at critics of his policy.", []string{"Japanese prime minister=JPNGOV"}, "JPNGOV>:111"},
 	} {
 		got, _ := codeIt(t, "en", tc.text, tc.actors...)
 		found := false
