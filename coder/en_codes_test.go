@@ -266,6 +266,23 @@ func TestEnglishFalseEvents(t *testing.T) {
 		{"The European Central Bank kept rates unchanged, lifting shares in Germany.", []string{"European Central Bank=IGOEUREEC", "Germany=DEU"}},
 		{"The Saudi crown prince bought a painting for 450 million dollars in New York.", []string{"Saudi crown prince=SAUGOV", "New York=USA"}},
 		{"An Israeli company developed software used by the Mexican government.", []string{"Israeli company=ISRBUS", "Mexican government=MEXGOV"}},
+		// thinking, hearing, affecting, linking, merging, awarding, approving a budget, scoring
+		{"The American president thinks China is a rival.", []string{"American president=USAGOV", "China=CHN"}},
+		{"The Indian minister heard the news in Delhi.", []string{"Indian minister=INDGOV", "Delhi=IND"}},
+		{"The Iranian government introduced a new tax on imports from China.", []string{"Iranian government=IRNGOV", "China=CHN"}},
+		{"China's slowdown affected Australia's exports.", []string{"China=CHN", "Australia=AUS"}},
+		{"A new bridge connects Denmark and Sweden.", []string{"Denmark=DNK", "Sweden=SWE"}},
+		{"The German carmaker merged with the French company.", []string{"German carmaker=DEUBUS", "French company=FRABUS"}},
+		{"Sweden awarded the prize to a Nigerian writer.", []string{"Sweden=SWE", "Nigerian writer=NGAMED"}},
+		{"Japan's Toyota boosted sales in China.", []string{"Japan=JPN", "China=CHN"}},
+		{"The British government rescued the bank in London.", []string{"British government=GBRGOV", "bank=---BUS", "London=GBR"}},
+		{"The Kenyan parliament approved the budget on Tuesday.", []string{"Kenyan parliament=KENLEG"}},
+		{"The French president filled the post with a loyalist from Paris.", []string{"French president=FRAGOV", "Paris=FRAGOV"}},
+		{"The Indian government submitted its report to the United Nations.", []string{"Indian government=INDGOV", "United Nations=IGOUNO"}},
+		{"The ruling party swept the elections in Ethiopia.", []string{"ruling party=---PTY", "Ethiopia=ETH"}},
+		{"The case involved a British citizen in Dubai.", []string{"British citizen=GBRCVL", "Dubai=ARE"}},
+		{"The Argentine striker scored against Brazil.", []string{"Argentine=ARG", "Brazil=BRA"}},
+		{"The Nigerian candidate withdrew from the race in Nigeria.", []string{"Nigerian=NGA", "Nigeria=NGA"}},
 		// idioms with two actor mentions given by hand
 		{"Chelsea fired its coach on Monday after a string of defeats.", []string{"Chelsea=GBRBUS", "coach=GBRBUS"}},
 		{"Germany beat France 2-1 in a friendly match in Berlin on Saturday.", []string{"Germany=DEU", "France=FRA", "Berlin=DEU"}},
@@ -465,6 +482,10 @@ func TestEnglishExactCodes(t *testing.T) {
 		// a clash of words (110), firing back at critics (111)
 		{"German and French officials clashed over the budget in Brussels.", []string{"German=DEU", "French officials=FRAGOV", "Brussels=IGOEUREEC"}, "DEU>FRAGOV:110"},
 		{"The Japanese prime minister fired back at critics of his policy.", []string{"Japanese prime minister=JPNGOV"}, "JPNGOV>:111"},
+		// linking someone to an attack (112), defending a decision (052), ratifying a treaty (057)
+		{"The Indian government linked Pakistan to the attack in Mumbai.", []string{"Indian government=INDGOV", "Pakistan=PAK", "Mumbai=IND"}, "INDGOV>PAK:112"},
+		{"The Israeli prime minister defended his decision to build settlements.", []string{"Israeli prime minister=ISRGOV", "settlements=---CVL"}, "ISRGOV>:052"},
+		{"The Russian parliament ratified the treaty with Ukraine.", []string{"Russian parliament=RUSLEG", "Ukraine=UKR"}, "RUSLEG>UKR:057"},
 	} {
 		got, _ := codeIt(t, "en", tc.text, tc.actors...)
 		found := false
