@@ -47,6 +47,18 @@ func TestFrenchConflict(t *testing.T) {
 			[]string{"Gaza=PSE", "l'aviation israélienne=ISRMIL"}, []string{"ISRMIL>PSE:195"}},
 		{"Les tirs de roquettes du Hamas sur Israël se poursuivent.",
 			[]string{"Hamas=PSEREBHMS", "Israël=ISR"}, []string{"PSEREBHMS>ISR:190"}},
+		// the owner of the positions, bases, convoys hit is the target
+		{"L'armée a tiré sur les positions des rebelles.",
+			[]string{"L'armée=SYRMIL", "rebelles=SYRREB"}, []string{"SYRMIL>SYRREB:193"}},
+		{"La France a mené des frappes contre des positions de l'État islamique.",
+			[]string{"La France=FRA", "l'État islamique=IMGMUSISI"}, []string{"FRA>IMGMUSISI:195"}},
+		{"Les rebelles ont lancé une attaque contre un convoi de l'armée.",
+			[]string{"Les rebelles=MLIREB", "l'armée=MLIMIL"}, []string{"MLIREB>MLIMIL:190"}},
+		// ordering an arrest or an expulsion
+		{"Le procureur a ordonné l'arrestation de l'ancien ministre.",
+			[]string{"Le procureur=TUNJUD", "l'ancien ministre=TUNGOV"}, []string{"TUNJUD>TUNGOV:173"}},
+		{"Les Palestiniens ont claqué la porte des négociations avec Israël.",
+			[]string{"Les Palestiniens=PSE", "Israël=ISR"}, []string{"PSE>ISR:164"}},
 		// the one a demand is made of
 		{"La Chine exige du Japon des excuses officielles.",
 			[]string{"La Chine=CHN", "Japon=JPN"}, []string{"CHN>JPN:100"}},
