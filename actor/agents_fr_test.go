@@ -64,3 +64,19 @@ func TestFrenchPartiesAndOrgs(t *testing.T) {
 	// French-only party names: "PS" in an English document is no party
 	expectMentions(t, "PS: the meeting is at noon.", d, "en", nil, []string{"PS"})
 }
+
+// TestFrenchParticipleAgents: nouns spelt like participles once accents are
+// folded ("juge"/"jugé", "élus", "réfugiés") need a determiner, and French "a"
+// (the verb) is none; an agent + de + capital keeps its role.
+func TestFrenchParticipleAgents(t *testing.T) {
+	const d = "2012-06-01"
+	expectMentions(t, "Le ministre a jugé la décision inacceptable. Ils ont été élus et se sont réfugiés en Suisse.", d, "fr",
+		[]string{"ministre=---GOV"}, []string{"jugé", "élus", "réfugiés"})
+	expectMentions(t, "Le juge a reçu les élus et des réfugiés.", d, "fr",
+		[]string{"juge=---JUD", "élus=---LEG", "réfugiés=---REF"}, nil)
+	expectMentions(t, "La police de Kaboul et le tribunal de Paris ont parlé au maire de Paris.", d, "fr",
+		[]string{"police de Kaboul=AFGCOP", "tribunal de Paris=FRAJUD", "maire de Paris=FRAGOV"}, nil)
+	// Phoenix COUNCIL_OF_STATE, COURT_OF_AUDITORS [~GOV]
+	expectMentions(t, "Le Conseil d'État et la Cour des comptes ont rendu leur avis.", d, "fr",
+		[]string{"Conseil d'État=---GOV", "Cour des comptes=---GOV"}, nil)
+}

@@ -326,10 +326,11 @@ func (s *Stage) scan(toks []dyad.Token, us []unit, date dyad.Date, lang string) 
 				i++
 				continue
 			}
-			if e.needDet && !(i > 0 && wordSet("det")[us[i-1].norm] || quantified(toks, us, i) ||
+			if e.needDet && !(i > 0 && wordSet("det")[us[i-1].norm] && (lang != "fr" || us[i-1].norm != "a") || quantified(toks, us, i) ||
 				i > 0 && (us[i-1].norm == "de" || us[i-1].norm == "d'") && plural(us[aEnd-1].norm) ||
 				len(ms) > 0 && ms[len(ms)-1].j == i) {
-				// "sans pouvoir dire", "responsable de", "opération militaire"
+				// "sans pouvoir dire", "responsable de", "opération militaire";
+				// French "a" is the verb ("il a jugé", "a dirigé"), not the article
 				i++
 				continue
 			}
@@ -629,6 +630,10 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 				} else if m.role == "LEG" && n.kind == "org" && len(n.code) == 6 && strings.HasSuffix(n.code, "PTY") && isCountryCode(n.code) {
 					// "les députés de l'UMP": a party's legislators are the
 					// legislature of the party's country
+					m.country = n.code[:3]
+				} else if n.kind == "country" && m.role != "" && len(n.code) == 6 && strings.HasSuffix(n.code, "GOV") && isCountryCode(n.code) {
+					// "la police de Kaboul", "le tribunal de Paris": a capital
+					// after an agent is its place, the agent keeps its role
 					m.country = n.code[:3]
 				} else {
 					m.kind, m.code, m.name, m.entry, m.where = n.kind, n.code, n.name, n.entry, n.where
