@@ -2137,9 +2137,18 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 	// a French participle without auxiliary ("les attentats revendiqués
 	// par X", "un allié accusé de ...") has no subject of its own
 	participial := false
-	if s.lx.lang == "fr" && !p.noun && f.tag&tagPart != 0 && f.tag&tagNoAcc == 0 {
+	if s.lx.lang == "fr" && !p.noun && f.tag&tagPart != 0 && (f.tag&tagNoAcc == 0 || writtenParticiple(s.toks[i].Text)) {
+		// ("un Français tué par son gardien": "tue" is also "il tue",
+		// but written with é it is the participle)
 		participial = true
-		for j := i - 1; j >= 0 && j >= i-3; j-- {
+		for j, n := i-1, 0; j >= 0 && n < 6; j, n = j-1, n+1 {
+			if s.norm(j) == "," && j > 0 {
+				// "avait, devant un public tchèque, critiqué"
+				if k := s.inciseBack(j); k != j {
+					j = k + 1
+					continue
+				}
+			}
 			if nm := s.norm(j); s.lx.in("aux", nm) || s.lx.in("passaux", nm) {
 				participial = false
 				break
@@ -2314,6 +2323,19 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				c.tgt, c.place = []int{m}, true
 				if s.trace() {
 					why = append(why, "target = the country of the place "+s.mtext(c.tgt))
+				}
+			}
+		}
+		if len(c.tgt) == 0 && c.both == nil && !p.weak && len(c.src) > 0 {
+			if m := s.headlineCountry(i); m >= 0 && !c.hasSrc(m) && !strings.HasPrefix(s.codes[c.src[0]], s.codes[m][:3]) && !strings.HasPrefix(s.codes[c.src[0]], "---") {
+				// "Syrie : Human Rights Watch dénonce les actes de
+				// torture": a headline's leading country is the target
+				// of an event that names none (not when the source's
+				// country is unknown: "Mali : des citoyens appellent ..."
+				// are Malians)
+				c.tgt = []int{m}
+				if s.trace() {
+					why = append(why, "target = the headline's leading country "+s.mtext(c.tgt))
 				}
 			}
 		}
@@ -3977,4 +3999,36 @@ func (s *sent) genPair(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// headlineCountry returns the country mention that opens the sentence
+// before a colon ("Syrie : Human Rights Watch dénonce ...", "Mali : ..."),
+// when the anchor at i follows the colon and the colon is the first clause
+// limit; -1 otherwise (French).
+func (s *sent) headlineCountry(i int) int {
+	if s.lx.lang != "fr" || len(s.toks) < 3 {
+		return -1
+	}
+	m := s.actor[0]
+	if m < 0 && s.isDet(0) && len(s.toks) > 1 {
+		m = s.actor[1]
+	}
+	if m < 0 || s.mst[m] > 1 || s.a.Actors[s.ments[m]].Kind != "country" || len(s.codes[m]) != 3 || s.codes[m][:3] == "---" || s.lx.in("regioncode", strings.ToLower(s.codes[m])) {
+		return -1
+	}
+	if e := s.men[m]; e >= i || s.norm(e) != ":" {
+		return -1
+	}
+	return m
+}
+
+// writtenParticiple reports a French -er participle written with its
+// accent: "tué", "tuée", "tués", "tuées".
+func writtenParticiple(t string) bool {
+	for _, suf := range []string{"é", "ée", "és", "ées", "É", "ÉE", "ÉS", "ÉES"} {
+		if strings.HasSuffix(t, suf) {
+			return true
+		}
+	}
+	return false
 }

@@ -214,3 +214,37 @@ func TestFrenchDomesticPolitics(t *testing.T) {
 			not:    []string{"USAGOV>USAGOV:111"}},
 	})
 }
+
+// TestFrenchHeadlineCountry: a headline's leading country ("Syrie : ...")
+// is the target of an event that names none, not when the source's
+// country is unknown or is that country.
+func TestFrenchHeadlineCountry(t *testing.T) {
+	runFrStruct(t, []frStructCase{
+		{text: "Syrie : Human Rights Watch dénonce les actes de torture",
+			actors: []string{"Syrie=SYR", "Human Rights Watch=NGOHRI"},
+			want:   []string{"NGOHRI>SYR:1122"}},
+		{text: "Mali : des citoyens appellent à libérer le nord du pays",
+			actors: []string{"Mali=MLI", "citoyens=---CVL"},
+			not:    []string{"---CVL>MLI:020"}},
+		{text: "Iran : le gouvernement iranien dénonce les actes de torture",
+			actors: []string{"Iran=IRN", "le gouvernement iranien=IRNGOV"},
+			not:    []string{"IRNGOV>IRN:1122"}},
+	})
+}
+
+// TestFrenchParticipleWithoutAux: a participle written with é and no
+// auxiliary ("un Français tué par son gardien") has no subject of its
+// own; an auxiliary before adverbs or an incise still makes it finite.
+func TestFrenchParticipleWithoutAux(t *testing.T) {
+	runFrStruct(t, []frStructCase{
+		{text: "Côte d'Ivoire : un Français tué par son gardien",
+			actors: []string{"Côte d'Ivoire=CIV", "Français=FRA"},
+			not:    []string{"FRA>CIV:190"}},
+		{text: "Le président français avait, devant un public tchèque, critiqué la Russie.",
+			actors: []string{"Le président français=FRAGOV", "la Russie=RUS"},
+			want:   []string{"FRAGOV>RUS:111"}},
+		{text: "L'assemblée a de nombreuses fois acclamé le Premier ministre britannique.",
+			actors: []string{"L'assemblée=GBRLEG", "le Premier ministre britannique=GBRGOV"},
+			want:   []string{"GBRLEG>GBRGOV:051"}},
+	})
+}
