@@ -164,3 +164,13 @@ func TestEnglishSoleCountry(t *testing.T) {
 		expectMentions(t, c.body, "2000-06-01", "en", c.want, c.none)
 	}
 }
+
+// TestEnglishPairs: "the two countries", "both countries", "the two
+// leaders" stand for the two countries named before (they were listed in
+// agents_fr.txt, which English documents do not read).
+func TestEnglishPairs(t *testing.T) {
+	expectMentions(t, "India and Pakistan held talks. The two countries agreed to extend the ceasefire.", "2024-05-01", "en",
+		[]string{"The two countries=IND", "The two countries=PAK"}, nil)
+	expectMentions(t, "Biden met Xi in California. The two leaders agreed to resume talks.", "2023-11-16", "en",
+		[]string{"The two leaders=USAGOV", "The two leaders=CHNGOV"}, nil)
+}
