@@ -3028,6 +3028,13 @@ func (s *sent) emit() {
 		date := s.date(c.anchor)
 		var pairs [][2]int
 		switch {
+		case c.both != nil && s.firstAgainstList(c.both):
+			// "un accord entre la Grèce et la BCE, la Commission
+			// européenne et le FMI": Greece is one side, the list the
+			// other
+			for _, y := range c.both[1:] {
+				pairs = append(pairs, [2]int{c.both[0], y}, [2]int{y, c.both[0]})
+			}
 		case c.both != nil:
 			for _, x := range c.both {
 				for _, y := range c.both {
@@ -4027,6 +4034,35 @@ func (s *sent) headlineCountry(i int) int {
 func writtenParticiple(t string) bool {
 	for _, suf := range []string{"é", "ée", "és", "ées", "É", "ÉE", "ÉS", "ÉES"} {
 		if strings.HasSuffix(t, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstAgainstList reports a both-sides group of three mentions or more
+// whose first two are joined by "et" and the rest by commas ("entre la
+// Grèce et la BCE, la Commission européenne et le FMI"): the first is one
+// side, the list after "et" the other (French).
+func (s *sent) firstAgainstList(g []int) bool {
+	if s.lx.lang != "fr" || len(g) < 3 {
+		return false
+	}
+	for k := 1; k < len(g); k++ {
+		if s.mst[g[k]] < 0 || s.mst[g[k-1]] < 0 || s.mst[g[k]] < s.men[g[k-1]] {
+			return false
+		}
+	}
+	conj, comma := false, false
+	for k := s.men[g[0]]; k < s.mst[g[1]]; k++ {
+		conj = conj || s.lx.in("conj", s.norm(k))
+		comma = comma || s.norm(k) == ","
+	}
+	if !conj || comma {
+		return false
+	}
+	for k := s.men[g[1]]; k < s.mst[g[2]]; k++ {
+		if s.norm(k) == "," {
 			return true
 		}
 	}

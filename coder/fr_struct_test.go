@@ -248,3 +248,17 @@ func TestFrenchParticipleWithoutAux(t *testing.T) {
 			want:   []string{"GBRLEG>GBRGOV:051"}},
 	})
 }
+
+// TestFrenchBetweenList: "entre X et Y, Z et W": X is one side, the list
+// after "et" the other; "entre X, Y et Z" pairs every member.
+func TestFrenchBetweenList(t *testing.T) {
+	runFrStruct(t, []frStructCase{
+		{text: "Le mémorandum, accord entre la Grèce et la Banque centrale européenne, la Commission européenne et le FMI, a été signé.",
+			actors: []string{"la Grèce=GRC", "la Banque centrale européenne=IGOEUREEC", "la Commission européenne=IGOEUREEC", "le FMI=IGOBUSIMF"},
+			want:   []string{"GRC>IGOEUREEC:057", "IGOEUREEC>GRC:057", "GRC>IGOBUSIMF:057", "IGOBUSIMF>GRC:057"},
+			not:    []string{"IGOEUREEC>IGOBUSIMF:057", "IGOBUSIMF>IGOEUREEC:057"}},
+		{text: "Un accord entre la France, l'Allemagne et l'Italie a été signé.",
+			actors: []string{"la France=FRA", "l'Allemagne=DEU", "l'Italie=ITA"},
+			want:   []string{"FRA>DEU:057", "DEU>ITA:057", "ITA>FRA:057"}},
+	})
+}
