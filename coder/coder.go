@@ -1238,6 +1238,13 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 	}
 	for k := p; k < len(s.toks) && k < p+maxGap; k++ {
 		if m := s.actor[k]; m >= 0 {
+			if dflt && s.lx.lang == "en" && s.mst[m] > 0 && strings.HasPrefix(s.codes[m], "---") &&
+				(s.norm(s.mst[m]-1) == "its" || s.norm(s.mst[m]-1) == "their") {
+				// "Syria offered its troops to Lebanon", "withdrew their
+				// forces from X": the subject's own agents are not the target
+				k = s.men[m] - 1
+				continue
+			}
 			pb := s.prepBefore(s.mst[m])
 			switch {
 			case preps != nil:

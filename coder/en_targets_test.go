@@ -28,6 +28,10 @@ func TestEnglishReciprocalCompletion(t *testing.T) {
 		{"Rebels in eastern Congo attacked a UN base.",
 			[]string{"Rebels=---REB", "Congo=COG", "UN=IGOUNO"},
 			[]string{"COGREB>IGOUNO:190"}, []string{"COG>IGOUNO:190"}},
+		// the subject's own forces ("its troops") are not the default target
+		{"Syria has again offered its troops to Lebanon.",
+			[]string{"Syria=SYR", "troops=---MIL", "Lebanon=LBN"},
+			[]string{"SYR>LBN:030"}, []string{"SYR>---MIL:030"}},
 		// an object actor right after the verb still comes first
 		{"Police arrested an activist for spying for Russia.",
 			[]string{"Police=KENCOP", "activist=KENOPP", "Russia=RUS"},
