@@ -59,6 +59,16 @@ func TestFrenchConflict(t *testing.T) {
 			[]string{"Le procureur=TUNJUD", "l'ancien ministre=TUNGOV"}, []string{"TUNJUD>TUNGOV:173"}},
 		{"Les Palestiniens ont claqué la porte des négociations avec Israël.",
 			[]string{"Les Palestiniens=PSE", "Israël=ISR"}, []string{"PSE>ISR:164"}},
+		// holding hostages is 181, not detention
+		{"Les rebelles détiennent trois otages français.",
+			[]string{"Les rebelles=MLIREB", "otages français=FRACVL"}, []string{"MLIREB>FRACVL:181"}},
+		// a verbal attack is criticism
+		{"L'opposition a attaqué le gouvernement sur sa politique économique.",
+			[]string{"L'opposition=FRAOPP", "le gouvernement=FRAGOV"}, []string{"FRAOPP>FRAGOV:111"}},
+		{"Le Premier ministre a vivement attaqué l'opposition.",
+			[]string{"Le Premier ministre=FRAGOV", "l'opposition=FRAOPP"}, []string{"FRAGOV>FRAOPP:111"}},
+		{"Les rebelles ont attaqué l'armée sur plusieurs fronts.",
+			[]string{"Les rebelles=MLIREB", "l'armée=MLIMIL"}, []string{"MLIREB>MLIMIL:190"}},
 		// the one a demand is made of
 		{"La Chine exige du Japon des excuses officielles.",
 			[]string{"La Chine=CHN", "Japon=JPN"}, []string{"CHN>JPN:100"}},
