@@ -160,6 +160,9 @@ func TestFrenchCooperation(t *testing.T) {
 			[]string{"Le ministre=FRAGOV", "l'AFP=FRAMED"}, nil},
 		{"Les Etats-Unis s'engagent dans le libre-échange avec le Canada.",
 			[]string{"Les Etats-Unis=USA", "le Canada=CAN"}, nil},
+		// domestic spending with no recipient actor is no aid
+		{"Etats-Unis : le gouverneur de Californie veut débloquer 1,4 milliard de dollars pour les sans-abris.",
+			[]string{"le gouverneur de Californie=USAGOV", "Etats-Unis=USA"}, nil},
 		{"Le ministre s'interroge sur l'avenir du pays.",
 			[]string{"Le ministre=FRAGOV"}, nil},
 		{"Le Premier ministre s'est rendu compte de son erreur face à l'opposition.",
