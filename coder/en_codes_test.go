@@ -486,6 +486,12 @@ func TestEnglishExactCodes(t *testing.T) {
 		{"The Indian government linked Pakistan to the attack in Mumbai.", []string{"Indian government=INDGOV", "Pakistan=PAK", "Mumbai=IND"}, "INDGOV>PAK:112"},
 		{"The Israeli prime minister defended his decision to build settlements.", []string{"Israeli prime minister=ISRGOV", "settlements=---CVL"}, "ISRGOV>:052"},
 		{"The Russian parliament ratified the treaty with Ukraine.", []string{"Russian parliament=RUSLEG", "Ukraine=UKR"}, "RUSLEG>UKR:057"},
+		// refusals by kind (transform.txt: 1231, 126, 1243, 1244); failing to renew sanctions (085)
+		{"The Kenyan vice president refused to resign despite pressure from Kenyan lawmakers.", []string{"Kenyan vice president=KENGOV", "Kenyan lawmakers=KENLEG"}, "KENGOV>:1231"},
+		{"Egypt refused to mediate between Israel and Hamas.", []string{"Egypt=EGY", "Israel=ISR", "Hamas=PSEREBHMS"}, "EGY>ISR:126"},
+		{"Iran refused to release the British sailors.", []string{"Iran=IRN", "British=GBR"}, "IRN>GBR:1243"},
+		{"The European Union refused to ease sanctions on Russia.", []string{"European Union=IGOEUREEC", "Russia=RUS"}, "IGOEUREEC>RUS:1244"},
+		{"The European Union failed to renew sanctions against Zimbabwe.", []string{"European Union=IGOEUREEC", "Zimbabwe=ZWE"}, "IGOEUREEC>ZWE:085"},
 	} {
 		got, _ := codeIt(t, "en", tc.text, tc.actors...)
 		found := false
