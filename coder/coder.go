@@ -2066,11 +2066,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				}
 				return nil, "no " + s.lx.names[e.words[0]] + " after"
 			}
-			if m := s.actor[found]; m >= 0 && wordMention < 0 && !ownForces(s.codes[m]) &&
-				!(s.lx.lang == "en" && ownForces(s.a.Actors[s.ments[m]].Code)) {
-				// (English: also troops whose country came from a place after
-				// them, "contribute troops to a force in Liberia", "withdrawal
-				// of forces from Panama": the place is not their owner)
+			if m := s.actor[found]; m >= 0 && wordMention < 0 && !ownForces(s.codes[m]) {
 				// "expulsé l'ambassadeur de France": the pattern word is
 				// itself an actor mention
 				wordMention = m

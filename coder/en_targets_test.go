@@ -2,7 +2,6 @@ package coder
 
 import (
 	"slices"
-	"strings"
 	"testing"
 )
 
@@ -49,24 +48,5 @@ func TestEnglishReciprocalCompletion(t *testing.T) {
 				t.Errorf("%q: %s should not be coded, got %v", tc.text, n, got)
 			}
 		}
-	}
-}
-
-// TestEnglishOwnForcesPlace: troops named by the pattern whose country
-// came only from the place after them are the source's own forces, not the
-// target ("strengthened its forces in Lebanon": the target is Lebanon).
-func TestEnglishOwnForcesPlace(t *testing.T) {
-	got, _ := codeIt(t, "en", "Israel has strengthened its forces in Lebanon.", "Israel=ISR", "forces=---MIL", "Lebanon=LBN")
-	ok := false
-	for _, e := range got {
-		if strings.HasPrefix(e, "ISR>LBN:") {
-			ok = true
-		}
-		if strings.HasPrefix(e, "ISR>LBNMIL:") {
-			t.Errorf("the forces are Israel's, got %v", got)
-		}
-	}
-	if !ok {
-		t.Errorf("want ISR>LBN, got %v", got)
 	}
 }
