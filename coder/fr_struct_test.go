@@ -262,3 +262,14 @@ func TestFrenchBetweenList(t *testing.T) {
 			want:   []string{"FRA>DEU:057", "DEU>ITA:057", "ITA>FRA:057"}},
 	})
 }
+
+// TestFrenchIntentNoun: "son intention de" governs its complement like
+// "a décidé de": the complement's event stands (not dropped as the
+// content of "annoncer").
+func TestFrenchIntentNoun(t *testing.T) {
+	runFrStruct(t, []frStructCase{
+		{text: "La Turquie a annoncé son intention d'envoyer des soldats en Libye.",
+			actors: []string{"La Turquie=TUR", "Libye=LBY"},
+			want:   []string{"TUR>LBY:154"}},
+	})
+}
