@@ -283,6 +283,13 @@ func TestEnglishFalseEvents(t *testing.T) {
 		{"The case involved a British citizen in Dubai.", []string{"British citizen=GBRCVL", "Dubai=ARE"}},
 		{"The Argentine striker scored against Brazil.", []string{"Argentine=ARG", "Brazil=BRA"}},
 		{"The Nigerian candidate withdrew from the race in Nigeria.", []string{"Nigerian=NGA", "Nigeria=NGA"}},
+		// elections (defeated the opposition leader in the runoff)
+		{"The Kenyan president defeated the opposition leader in the runoff.", []string{"Kenyan president=KENGOV", "opposition leader=---OPP"}},
+		{"The Brazilian president beat his rival in the second round of voting.", []string{"Brazilian president=BRAGOV"}},
+		{"The ruling party crushed the opposition in the parliamentary vote in Japan.", []string{"ruling party=---PTY", "opposition=---OPP", "Japan=JPN"}},
+		{"The Labour candidate defeated the Conservative candidate by 300 votes in Britain.", []string{"Britain=GBR"}},
+		{"The Venezuelan president won the referendum in Venezuela.", []string{"Venezuelan president=VENGOV", "Venezuela=VEN"}},
+		{"The Indian prime minister's party trounced the Congress party in the state elections.", []string{"Indian prime minister's party=INDPTY", "Congress=---LEG", "party=---PTY"}},
 		// idioms with two actor mentions given by hand
 		{"Chelsea fired its coach on Monday after a string of defeats.", []string{"Chelsea=GBRBUS", "coach=GBRBUS"}},
 		{"Germany beat France 2-1 in a friendly match in Berlin on Saturday.", []string{"Germany=DEU", "France=FRA", "Berlin=DEU"}},
