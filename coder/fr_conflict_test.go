@@ -118,6 +118,13 @@ func TestFrenchConflict(t *testing.T) {
 			[]string{"Des étudiants=FRAEDU", "l'ambassade de Chine=CHNGOV"}, []string{"FRAEDU>CHNGOV:141"}},
 		{"Les manifestants se sont heurtés aux policiers anti-émeutes.",
 			[]string{"Les manifestants=EGYOPP", "policiers=EGYCOP"}, []string{"EGYOPP>EGYCOP:145"}},
+		// demonstrations by demand (1411-1414)
+		{"Des milliers d'Égyptiens ont manifesté pour exiger le départ du président.",
+			[]string{"Égyptiens=EGYCVL", "président=EGYGOV"}, []string{"EGYCVL>EGYGOV:1411"}},
+		{"Des milliers de Maliens ont manifesté à Bamako pour réclamer le départ des troupes françaises.",
+			[]string{"Maliens=MLICVL", "Bamako=MLI", "troupes françaises=FRAMIL"}, []string{"MLICVL>FRAMIL:1412"}},
+		{"Les syndicats ont manifesté contre la réforme des retraites du gouvernement.",
+			[]string{"Les syndicats=FRALAB", "gouvernement=FRAGOV"}, []string{"FRALAB>FRAGOV:1412"}},
 		// 15 force posture
 		{"La Russie a massé des troupes le long de la frontière avec l'Ukraine.",
 			[]string{"La Russie=RUS", "l'Ukraine=UKR"}, []string{"RUS>UKR:154"}},
