@@ -80,3 +80,20 @@ func TestFrenchParticipleAgents(t *testing.T) {
 	expectMentions(t, "Le Conseil d'État et la Cour des comptes ont rendu leur avis.", d, "fr",
 		[]string{"Conseil d'État=---GOV", "Cour des comptes=---GOV"}, nil)
 }
+
+// TestFrenchMediaPrisons: media French news cites (media_fr.txt), prisons as
+// the police (the French gold's convention), armed groups REB as in English.
+func TestFrenchMediaPrisons(t *testing.T) {
+	const d = "2012-06-01"
+	expectMentions(t, "Selon l'agence Sana et TVE, la présentatrice a accusé les prisons syriennes et les moukhabarat.", d, "fr",
+		[]string{"agence Sana=SYRGOVMED", "TVE=ESPMED", "présentatrice=---MED", "prisons syriennes=SYRCOP", "moukhabarat=---SPY"}, nil)
+	expectMentions(t, "Il a été condamné à cinq ans de prison et envoyé en prison. Les groupes armés ont fui.", d, "fr",
+		[]string{"groupes armés=---REB"}, []string{"prison"})
+}
+
+// TestDocCountryRebels: rebels, intelligence services and parties without a
+// country take the document's country like the other state-related roles.
+func TestDocCountryRebels(t *testing.T) {
+	expectMentions(t, "Syrie : l'armée syrienne avance. Damas a démenti. Le gouvernement syrien accuse les rebelles et les services de renseignement ont arrêté des opposants.",
+		"2012-06-01", "fr", []string{"rebelles=SYRREB", "services de renseignement=SYRSPY"}, nil)
+}

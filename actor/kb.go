@@ -41,6 +41,7 @@ var EmbeddedFiles = []string{
 	"parties_fr.txt",
 	"groups.txt",
 	"media.txt",
+	"media_fr.txt",
 	"people_dyad.txt",
 	"agents_en.txt",
 	"agents_en_dyad.txt",

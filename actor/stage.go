@@ -148,7 +148,7 @@ var docDefault = true
 
 const minDocCountry = 3
 
-var docRoles = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "INS": true, "CVL": true, "OPP": true}
+var docRoles = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "INS": true, "CVL": true, "OPP": true, "REB": true, "SPY": true, "PTY": true}
 
 // personCountries: a person named with a title but no country ("Judge
 // Alejandro Rivera" ---JUD) takes the country another mention of the same
