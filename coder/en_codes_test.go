@@ -499,6 +499,12 @@ func TestEnglishExactCodes(t *testing.T) {
 		{"Iran refused to release the British sailors.", []string{"Iran=IRN", "British=GBR"}, "IRN>GBR:1243"},
 		{"The European Union refused to ease sanctions on Russia.", []string{"European Union=IGOEUREEC", "Russia=RUS"}, "IGOEUREEC>RUS:1244"},
 		{"The European Union failed to renew sanctions against Zimbabwe.", []string{"European Union=IGOEUREEC", "Zimbabwe=ZWE"}, "IGOEUREEC>ZWE:085"},
+		// crowds that protest, march or rally demonstrate (141); a government protests to an addressee (114)
+		{"Thousands of Egyptians protested in Cairo against the Egyptian government.", []string{"Egyptians=EGYCVL", "Cairo=EGY", "Egyptian government=EGYGOV"}, "EGYCVL>EGYGOV:141"},
+		{"Thousands of students marched in Santiago against the Chilean government.", []string{"students=---EDU", "Santiago=CHL", "Chilean government=CHLGOV"}, "---EDU>CHLGOV:141"},
+		{"Protesters in Hong Kong rallied against the Chinese government.", []string{"Protesters=---OPP", "Hong Kong=HKG", "Chinese government=CHNGOV"}, "HKGOPP>CHNGOV:141"},
+		{"Thousands of Kenyans took to the streets of Nairobi to protest against the Kenyan government.", []string{"Kenyans=KENCVL", "Nairobi=KEN", "protest=KENOPP", "Kenyan government=KENGOV"}, "KENCVL>KEN:141"},
+		{"The Chinese government protested to Japan over the visit.", []string{"Chinese government=CHNGOV", "Japan=JPN"}, "CHNGOV>JPN:114"},
 	} {
 		got, _ := codeIt(t, "en", tc.text, tc.actors...)
 		found := false
