@@ -156,9 +156,14 @@ func TestEnglishSoleCountry(t *testing.T) {
 		want, none []string
 	}{
 		{"Judge Alejandro Rivera opened investigations against 28 Chilean government officials.", []string{"Judge Alejandro Rivera=CHLJUD"}, nil},
-		{"General Ali Hassan met Egyptian officials in Cairo.", []string{"General Ali Hassan=EGYMIL"}, nil},
-		{"General Ali Hassan met Egyptian and Libyan officials.", []string{"General Ali Hassan=---MIL"}, nil},
+		{"General Ali Hassan met Egyptian officials in Cairo.", []string{"General Ali Hassan=---MIL"}, nil},
+		{"General Ali Hassan attacked Egyptian rebels.", []string{"General Ali Hassan=EGYMIL"}, nil},
+		{"Police Chief Ali Hassan arrested two Egyptian activists and a Libyan.", []string{"Police Chief Ali Hassan=---COP"}, nil},
 		{"Archbishop Desmond Tutu called for sanctions against Nigeria.", []string{"Archbishop Desmond Tutu=---CHR"}, nil},
+		// a state as the other side: no country taken
+		{"Senator Bernie Sanders criticised Israel.", []string{"Senator Bernie Sanders=---LEG"}, []string{"Senator Bernie Sanders=ISRLEG"}},
+		{"Admiral Michael Gilday visited Japan.", []string{"Admiral Michael Gilday=---MIL"}, nil},
+		{"President Dos Sontas conceded to demands from UNITA.", []string{"President Dos Sontas=AGOGOV"}, nil},
 	}
 	for _, c := range cases {
 		expectMentions(t, c.body, "2000-06-01", "en", c.want, c.none)
@@ -173,4 +178,13 @@ func TestEnglishPairs(t *testing.T) {
 		[]string{"The two countries=IND", "The two countries=PAK"}, nil)
 	expectMentions(t, "Biden met Xi in California. The two leaders agreed to resume talks.", "2023-11-16", "en",
 		[]string{"The two leaders=USAGOV", "The two leaders=CHNGOV"}, nil)
+}
+
+
+// TestEnglishGivenNameTitles: a title + one word that is the given name of a
+// KB holder of the title's role names that holder ("Emir Tamim"), not a
+// person of whom it is the surname.
+func TestEnglishGivenNameTitles(t *testing.T) {
+	expectMentions(t, "Emir Tamim received the Iranian president.", "2019-06-01", "en", []string{"Emir Tamim=QATGOV"}, []string{"Emir Tamim=BGDGOV"})
+	expectMentions(t, "King Salman received the US president.", "2019-06-01", "en", []string{"King Salman=SAUGOV"}, nil)
 }

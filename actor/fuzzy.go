@@ -72,6 +72,26 @@ func (kb *KB) surnamePerson(sur, role, country string) *Entry {
 	return found
 }
 
+// givenNamePerson returns the one KB person whose first name unit is first
+// and who holds (at some date) a role ending with role (of country when it
+// is given); any reports whether there is at least one such person (two or
+// more: nil, true).
+func (kb *KB) givenNamePerson(first, role, country string) (e *Entry, any bool) {
+	if role == "" {
+		return nil, false
+	}
+	for _, c := range kb.surnames().by[first] {
+		if !hasRole(c, role) || country != "" && !hasCountry(c, country) {
+			continue
+		}
+		if any && e != c {
+			return nil, true
+		}
+		e, any = c, true
+	}
+	return e, any
+}
+
 func hasCountry(e *Entry, country string) bool {
 	for _, r := range e.Roles {
 		if strings.HasPrefix(r.Code, country) {

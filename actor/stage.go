@@ -672,7 +672,16 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 				if m.country == "" && e > m.j && e-m.j <= 2 && personRole(m.role) {
 					of = countryAfter(us, ms, k+1, e)
 				}
-				if pe := s.titleSurname(us, m, e, of); pe != nil {
+				pe := s.titleSurname(us, m, e, of)
+				if en && of < 0 && e == m.j+1 && personRole(m.role) {
+					// "Emir Tamim", "King Salman": a word that is the given name
+					// of a KB holder of the title's role names that holder (one
+					// only), never someone whose surname it is
+					if g, any := s.kb.givenNamePerson(us[m.j].norm, countryPart(m.role), m.country); any {
+						pe = g
+					}
+				}
+				if pe != nil {
 					// "le président Iliescu": a title + the surname of one KB
 					// person who held that role
 					fm := s.entityMention(pe, m.j, e, date)
@@ -842,7 +851,10 @@ func ethnicDemonyms(us []unit, ms []mention) []mention {
 // soleCountry (English): a person named with a state title but no country
 // ("Judge Alejandro Rivera", "President Dos Sontas") takes the country of
 // the sentence when every other actor with a country in it has the same one
-// ("... against 28 Chilean government officials" CHLJUD).
+// ("... against 28 Chilean government officials" CHLJUD); a title other
+// than a court's or the police's only when those actors are non-state
+// ("President Dos Sontas ... UNITA" AGOGOV, not "Senator X criticised
+// Israel").
 func (s *Stage) soleCountry(ms []mention) {
 	for k := range ms {
 		m := &ms[k]
@@ -851,17 +863,25 @@ func (s *Stage) soleCountry(ms []mention) {
 		}
 		c := ""
 		for x, o := range ms {
-			oc := ""
+			oc, role := "", ""
 			switch {
 			case x == k:
 				continue
 			case o.kind == "agent":
-				oc = o.country
+				oc, role = o.country, o.role
 			case isCountryCode(o.code):
-				oc = o.code[:3]
+				oc, role = o.code[:3], o.code[3:]
 			}
 			if oc == "" || !s.isState(oc) {
 				continue
+			}
+			if !domesticRoles[m.code[3:]] && (role == "" || stateRoles[role[:min(3, len(role))]]) {
+				// "Senator Bernie Sanders criticised Israel", "Admiral X
+				// visited Japan": a state or its institutions are often the
+				// other side; only courts and police, or a government facing
+				// its rebels, opposition, civilians, are taken as domestic
+				c = "-"
+				break
 			}
 			if c != "" && c != oc[:3] {
 				c = "-"
@@ -875,8 +895,11 @@ func (s *Stage) soleCountry(ms []mention) {
 	}
 }
 
-// soleRoles: the state roles soleCountry completes.
+// soleRoles: the state roles soleCountry completes; domesticRoles take any
+// other actor's country, the others only a non-state one's (stateRoles).
 var soleRoles = map[string]bool{"GOV": true, "JUD": true, "LEG": true, "MIL": true, "COP": true}
+var domesticRoles = map[string]bool{"JUD": true, "COP": true}
+var stateRoles = map[string]bool{"GOV": true, "MIL": true, "LEG": true, "JUD": true, "COP": true, "SPY": true}
 
 // possessedAgents (English): an agent without country after "its"/"their"
 // opening a clause (after a word of the possessor-clause set or a comma)
