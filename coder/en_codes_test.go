@@ -330,7 +330,8 @@ func TestEnglishFalseEvents(t *testing.T) {
 // (143x), slapping sanctions (163), beefing up security (150), signing
 // any formal agreement (057), recognition (054), sending peacekeepers
 // (074), investigations by subject (091-094), blockades of ports (191),
-// massing troops (154). Sentences written for dyad
+// massing troops (154), expelling an ambassador (161), cracking down on
+// or crushing protests (175), crowds that protest or march (141). Sentences written for dyad
 // after the CAMEO manual's examples; actor mentions as the actor stage
 // finds them. want is "SRC>TGT:CODE" (mode suffixes ignored).
 func TestEnglishExactCodes(t *testing.T) {
@@ -505,6 +506,17 @@ func TestEnglishExactCodes(t *testing.T) {
 		{"Protesters in Hong Kong rallied against the Chinese government.", []string{"Protesters=---OPP", "Hong Kong=HKG", "Chinese government=CHNGOV"}, "HKGOPP>CHNGOV:141"},
 		{"Thousands of Kenyans took to the streets of Nairobi to protest against the Kenyan government.", []string{"Kenyans=KENCVL", "Nairobi=KEN", "protest=KENOPP", "Kenyan government=KENGOV"}, "KENCVL>KEN:141"},
 		{"The Chinese government protested to Japan over the visit.", []string{"Chinese government=CHNGOV", "Japan=JPN"}, "CHNGOV>JPN:114"},
+		// occupying territory (192), expelling or recalling envoys (161), repression (175), seizing a tanker (1711)
+		{"Islamic State fighters captured the Iraqi city of Mosul.", []string{"Islamic State fighters=IMGMUSISI", "Iraqi=IRQ", "Mosul=IRQ"}, "IMGMUSISI>IRQ:192"},
+		{"Syrian rebels seized control of the town of Idlib.", []string{"Syrian rebels=SYRREB", "Idlib=SYR"}, "SYRREB>:192"},
+		{"Russian troops occupied the Ukrainian town of Kherson.", []string{"Russian troops=RUSMIL", "Ukrainian=UKR"}, "RUSMIL>UKR:192"},
+		{"Turkey expelled the Israeli ambassador.", []string{"Turkey=TUR", "Israeli ambassador=ISRGOV"}, "TUR>ISRGOV:161"},
+		{"Saudi Arabia recalled its ambassador from Canada.", []string{"Saudi Arabia=SAU", "ambassador=---GOV", "Canada=CAN"}, "SAU>CANGOV:161"},
+		{"Iranian security forces cracked down on protesters in Tehran.", []string{"Iranian security forces=IRNMIL", "protesters=---OPP", "Tehran=IRN"}, "IRNMIL>IRNOPP:175"},
+		{"Turkish police used tear gas against demonstrators in Istanbul.", []string{"Turkish police=TURCOP", "demonstrators=---OPP", "Istanbul=TUR"}, "TURCOP>TUROPP:175"},
+		{"Iranian forces seized a British tanker in the Strait of Hormuz.", []string{"Iranian forces=IRNMIL", "British tanker=GBRBUS"}, "IRNMIL>GBRBUS:1711"},
+		{"Bahraini troops crushed the uprising in Manama.", []string{"Bahraini troops=BHRMIL", "uprising=---REB", "Manama=BHR"}, "BHRMIL>BHRREB:175"},
+		{"Egyptian police broke up a protest by Egyptian students in Cairo.", []string{"Egyptian police=EGYCOP", "protest=EGYOPP", "Egyptian students=EGYEDU", "Cairo=EGY"}, "EGYCOP>EGYOPP:175"},
 	} {
 		got, _ := codeIt(t, "en", tc.text, tc.actors...)
 		found := false
