@@ -3988,7 +3988,8 @@ func (s *sent) frontedParticiple(i int) []int {
 
 // genPair reports two mentions coordinated inside a genitive ("des
 // représentants du gouvernement colombien et des FARC", "les positions de
-// la France et de l'Allemagne"): the first introduced by de/du/des, then
+// la France et de l'Allemagne"): the first introduced by de/du/des after a
+// role or asset noun (`genitivehead`), then
 // "et" and a genitive preposition (and determiners) before the second
 // (French).
 func (s *sent) genPair(a, b int) bool {
@@ -3996,7 +3997,9 @@ func (s *sent) genPair(a, b int) bool {
 		return false
 	}
 	pa := s.prepBefore(s.mst[a])
-	if pa < 0 || !s.lx.in("genitive", s.norm(pa)) {
+	if pa < 1 || !s.lx.in("genitive", s.norm(pa)) || !s.lx.in("genitivehead", s.norm(pa-1)) {
+		// (only after a role or asset noun: not "la grogne de leurs
+		// actionnaires et de leurs salariés", "une résolution de X, de Y")
 		return false
 	}
 	k := s.men[a]

@@ -161,6 +161,11 @@ func TestFrenchGenitiveCoordination(t *testing.T) {
 		{text: "La Russie a critiqué les positions de la France et de l'Allemagne.",
 			actors: []string{"La Russie=RUS", "la France=FRA", "l'Allemagne=DEU"},
 			want:   []string{"RUS>FRA:111", "RUS>DEU:111"}},
+		// not after a noun that is no role or asset: the two owners are
+		// not one subject acting on each other
+		{text: "Des patrons ont cédé devant la grogne de leurs actionnaires et de leurs salariés qui les accusent d'incompétence.",
+			actors: []string{"actionnaires=---BUS", "salariés=---LAB"},
+			not:    []string{"---BUS>---LAB:112", "---LAB>---BUS:112"}},
 	})
 }
 
