@@ -75,6 +75,10 @@ func TestFrenchConflict(t *testing.T) {
 		// the attacked side as subject: "essuyer des tirs de X"
 		{"Le convoi de l'ONU a essuyé des tirs des rebelles.",
 			[]string{"l'ONU=IGOUNO", "rebelles=CODREB"}, []string{"CODREB>IGOUNO:190"}},
+		{"Les syndicats exigent du gouvernement la levée de l'état d'urgence.",
+			[]string{"Les syndicats=EGYLAB", "gouvernement=EGYGOV"}, []string{"EGYLAB>EGYGOV:1051"}},
+		{"L'ONU exige l'accès des observateurs au régime syrien.",
+			[]string{"L'ONU=IGOUNO", "régime syrien=SYRGOV"}, []string{"IGOUNO>SYRGOV:1055"}},
 		// 11 disapprove: criticism, accusations and their sub-codes
 		{"Le ministre turc a déploré l'attitude de la Grèce.",
 			[]string{"Le ministre turc=TURGOV", "la Grèce=GRC"}, []string{"TURGOV>GRC:111"}},
