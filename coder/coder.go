@@ -2448,12 +2448,20 @@ func (s *sent) placeAfter(p int) int {
 			k = s.men[m] - 1
 			continue
 		}
-		if s.hard(k) || s.norm(k) == "," || k > p && s.verbForm(k) || s.lx.in("clausecomp", s.norm(k)) {
+		if s.hard(k) || s.norm(k) == "," || k > p && s.verbForm(k) && !s.nounAfterModifier(k) || s.lx.in("clausecomp", s.norm(k)) {
 			// the place belongs to the closest verb
 			return -1
 		}
 	}
 	return -1
+}
+
+// nounAfterModifier (English): a verb form right after an actor mention, a
+// determiner or a capitalised adjective is a noun ("shelled Kurdish
+// positions in northern Syria", "rebel positions", "its strikes"): it does
+// not end the search for the place.
+func (s *sent) nounAfterModifier(k int) bool {
+	return s.lx.lang == "en" && k > 0 && (s.actor[k-1] >= 0 || s.lx.in("nounmark", s.norm(k-1)) || capital(s.toks[k-1].Text))
 }
 
 // sentencePlace gives the country of the sentence's place when it names

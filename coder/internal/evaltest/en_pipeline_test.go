@@ -1,0 +1,40 @@
+package evaltest
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestEnglishPipelineTargets: English sentences written for the test, coded
+// through the text, actor and coder stages: the dyad (source>target) of an
+// event of the given CAMEO root must be there. Actor and target rules that
+// need the actor stage's kinds (places) are tested here.
+func TestEnglishPipelineTargets(t *testing.T) {
+	st := stages(t)
+	for _, c := range []struct {
+		text, date, dyad, root string
+	}{
+		// a noun in -s after an adjective does not hide the place after it
+		{"The Turkish army shelled Kurdish positions in northern Syria.", "2023-11-16", "TURMIL>SYR", "19"},
+		// "Rebels in eastern Congo": the rebels are the subject
+		{"Rebels in eastern Congo attacked a UN base.", "2023-11-16", "COGREB>IGOUNO", "19"},
+		// "for" introduces the target; men are PPL as in Phoenix
+		{"A court in Guyana has issued arrest warrants for two Brazilian men.", "2023-11-16", "GUYJUD>BRAPPL", "17"},
+		// a group and its members' noun
+		{"Houthi rebels fired a missile at Saudi Arabia.", "2023-11-16", "YEMREB>SAU", "19"},
+	} {
+		a := run(t, st, "en", c.date, c.text)
+		var got []string
+		ok := false
+		for _, e := range a.Events {
+			got = append(got, fmt.Sprintf("%s>%s:%s", e.Source, e.Target, e.Code))
+			if e.Source+">"+e.Target == c.dyad && strings.HasPrefix(e.Code, c.root) {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("%q: want %s (root %s), got %v", c.text, c.dyad, c.root, got)
+		}
+	}
+}
