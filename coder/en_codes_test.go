@@ -541,6 +541,15 @@ func TestEnglishExactCodes(t *testing.T) {
 		{"Iranian forces seized a British tanker in the Strait of Hormuz.", []string{"Iranian forces=IRNMIL", "British tanker=GBRBUS"}, "IRNMIL>GBRBUS:1711"},
 		{"Bahraini troops crushed the uprising in Manama.", []string{"Bahraini troops=BHRMIL", "uprising=---REB", "Manama=BHR"}, "BHRMIL>BHRREB:175"},
 		{"Egyptian police broke up a protest by Egyptian students in Cairo.", []string{"Egyptian police=EGYCOP", "protest=EGYOPP", "Egyptian students=EGYEDU", "Cairo=EGY"}, "EGYCOP>EGYOPP:175"},
+		// statements (011-018): considering a policy option is 014, laying a wreath 017
+		{"The Indian prime minister expressed condolences to Nepal after the earthquake.", []string{"Indian prime minister=INDGOV", "Nepal=NPL"}, "INDGOV>NPL:018"},
+		{"The Taliban claimed responsibility for the attack on the Afghan parliament.", []string{"Taliban=AFGGOV", "Afghan parliament=AFGLEG"}, "AFGGOV>AFGLEG:015"},
+		{"Russia denied responsibility for the downing of the Malaysian plane.", []string{"Russia=RUS", "Malaysian=MYS"}, "RUS>:016"},
+		{"The Japanese prime minister said he was pessimistic about relations with China.", []string{"Japanese prime minister=JPNGOV", "China=CHN"}, "JPNGOV>CHN:012"},
+		{"The US secretary of state said she was optimistic about the talks with Iran.", []string{"US secretary of state=USAGOV", "Iran=IRN"}, "USAGOV>IRN:013"},
+		{"The Kremlin declined to comment on the report about Ukraine.", []string{"Kremlin=RUSGOV", "Ukraine=UKR"}, "RUSGOV>:011"},
+		{"Britain is considering sanctions against Russia.", []string{"Britain=GBR", "Russia=RUS"}, "GBR>RUS:014"},
+		{"The Japanese prime minister laid a wreath at the memorial in Hiroshima.", []string{"Japanese prime minister=JPNGOV", "Hiroshima=JPN"}, "JPNGOV>:017"},
 	} {
 		got, _ := codeIt(t, "en", tc.text, tc.actors...)
 		found := false
