@@ -97,3 +97,12 @@ func TestDocCountryRebels(t *testing.T) {
 	expectMentions(t, "Syrie : l'armée syrienne avance. Damas a démenti. Le gouvernement syrien accuse les rebelles et les services de renseignement ont arrêté des opposants.",
 		"2012-06-01", "fr", []string{"rebelles=SYRREB", "services de renseignement=SYRSPY"}, nil)
 }
+
+// TestFrenchPartyMembers: party members named by the party's adjective are
+// PTY; "gardiens de la paix" are the police.
+func TestFrenchPartyMembers(t *testing.T) {
+	expectMentions(t, "Les socialistes et les écologistes ont critiqué les gardiens de la paix.", "2012-06-01", "fr",
+		[]string{"Les socialistes=---PTY", "les écologistes=---PTY", "gardiens de la paix=---COP"}, nil)
+	expectMentions(t, "Le gouvernement socialiste et le parti communiste ont voté.", "2012-06-01", "fr",
+		nil, []string{"socialiste", "communiste"})
+}
