@@ -178,6 +178,12 @@ func TestFrenchConflict(t *testing.T) {
 			[]string{"Les soldats indiens=INDMIL", "l'armée pakistanaise=PAKMIL"}, []string{"INDMIL>PAKMIL:190", "PAKMIL>INDMIL:190"}},
 		{"Le gouvernement et les rebelles se rejettent la responsabilité des violences.",
 			[]string{"Le gouvernement=CAFGOV", "les rebelles=CAFREB"}, []string{"CAFGOV>CAFREB:112", "CAFREB>CAFGOV:112"}},
+		{"Les insurgés ont fait exploser une voiture piégée devant le ministère de l'Intérieur.",
+			[]string{"Les insurgés=IRQINS", "le ministère de l'Intérieur=IRQGOV"}, []string{"IRQINS>IRQGOV:1832"}},
+		{"Des hommes armés ont ouvert le feu sur un bus de pèlerins.",
+			[]string{"Des hommes armés=PAKREB", "pèlerins=PAKCVL"}, []string{"PAKREB>PAKCVL:190"}},
+		{"Les forces gouvernementales ont repris la ville aux rebelles.",
+			[]string{"Les forces gouvernementales=CAFMIL", "rebelles=CAFREB"}, []string{"CAFMIL>CAFREB:192"}},
 		// 20 mass violence
 		{"Le régime a utilisé des armes chimiques contre les rebelles.",
 			[]string{"Le régime=SYRGOV", "les rebelles=SYRREB"}, []string{"SYRGOV>SYRREB:2041"}},
