@@ -550,6 +550,15 @@ func TestEnglishExactCodes(t *testing.T) {
 		{"The Kremlin declined to comment on the report about Ukraine.", []string{"Kremlin=RUSGOV", "Ukraine=UKR"}, "RUSGOV>:011"},
 		{"Britain is considering sanctions against Russia.", []string{"Britain=GBR", "Russia=RUS"}, "GBR>RUS:014"},
 		{"The Japanese prime minister laid a wreath at the memorial in Hiroshima.", []string{"Japanese prime minister=JPNGOV", "Hiroshima=JPN"}, "JPNGOV>:017"},
+		// appeals and demands by kind (transform.txt: demanded meetings 106, withdrawals 1056)
+		{"The United Nations urged Myanmar to respect the rights of the Rohingya.", []string{"United Nations=IGOUNO", "Myanmar=MMR"}, "IGOUNO>MMR:0243"},
+		{"The opposition urged the Zimbabwean president to step down.", []string{"opposition=---OPP", "Zimbabwean president=ZWEGOV"}, "---OPP>ZWEGOV:0241"},
+		{"Amnesty International urged Iran to release political prisoners.", []string{"Amnesty International=NGOHRIAMN", "Iran=IRN", "political prisoners=---OPP"}, "NGOHRIAMN>IRN:0253"},
+		{"The Red Cross appealed to donors for food aid for Somalia.", []string{"Red Cross=NGOHLHIRC", "Somalia=SOM"}, "NGOHLHIRC>SOM:0233"},
+		{"Israel demanded the release of its soldier held by Hamas.", []string{"Israel=ISR", "soldier=---MIL", "Hamas=PSEREBHMS"}, "ISR>:1053"},
+		{"Russia demanded that Ukraine withdraw its troops from the border.", []string{"Russia=RUS", "Ukraine=UKR", "troops=---MIL"}, "RUS>UKR:1056"},
+		{"The Russian foreign minister said Ukraine must hold talks with the rebels.", []string{"Russian foreign minister=RUSGOV", "Ukraine=UKR", "rebels=---REB"}, "RUSGOV>UKR:106"},
+		{"The French president said Russia must withdraw its troops from Ukraine.", []string{"French president=FRAGOV", "Russia=RUS", "troops=---MIL", "Ukraine=UKR"}, "FRAGOV>RUS:1056"},
 	} {
 		got, _ := codeIt(t, "en", tc.text, tc.actors...)
 		found := false
