@@ -592,6 +592,22 @@ func (s *sent) group(m int) []int {
 // closest actor on the left inside the clause that no preposition
 // introduces.
 func (s *sent) subject(p int) []int {
+	if s.lx.lang == "fr" && s.sharedSubject(p) {
+		// "Mr Rogatchev, qui a rencontré le chef de la diplomatie
+		// chinoise, avant de se rendre à Paris", "a quitté Moscou sans
+		// rencontrer": the infinitive after avant de / après / sans takes
+		// the subject of the verb it depends on, never the actor before
+		// it
+		for k := p - 2; k >= 0 && k >= p-30 && !s.hard(k); k-- {
+			if s.actor[k] < 0 && (s.lx.in("aux", s.norm(k)) || s.verbForm(k) && s.finiteAt(k)) {
+				g := s.subject(k)
+				if s.trace() {
+					s.tracef("  infinitive %q after avant de/après/sans: subject of the verb it depends on", s.toks[p].Text)
+				}
+				return g
+			}
+		}
+	}
 	if g := s.beforeIncise(p); g != nil {
 		return g
 	}
@@ -654,6 +670,7 @@ func (s *sent) subject(p int) []int {
 	}
 	lim := p - 30
 	genitive := -1
+	relAnte := -1 // the antecedent of a relative clause skipped (French)
 	finite := s.finiteAt(p)
 	for j := p - 1; j >= 0 && j >= lim; j-- {
 		if finite && s.finiteAnchor(j) {
@@ -699,6 +716,9 @@ func (s *sent) subject(p int) []int {
 				// own verb; the main clause's subject stands before its
 				// antecedent
 				if k >= 0 && s.actor[k] >= 0 {
+					if relAnte < 0 && s.lx.lang == "fr" {
+						relAnte = s.actor[k]
+					}
 					j = s.mst[s.actor[k]]
 				} else {
 					j = k + 1
@@ -759,6 +779,14 @@ func (s *sent) subject(p int) []int {
 			}
 		}
 		if nm == "," && j > 0 && s.actor[j-1] >= 0 && s.prepBefore(s.mst[s.actor[j-1]]) < 0 {
+			if r := s.relBeforeApposition(s.actor[j-1]); r >= 0 {
+				// "Le secrétaire général de l'ONU, qui se trouve dans la
+				// capitale espagnole, Madrid, a appelé": the apposition
+				// belongs to a relative clause; its antecedent is the
+				// subject
+				j = r + 1
+				continue
+			}
 			// "Le Pakistan, accusé par ...": the actor before the comma
 			return s.group(s.actor[j-1])
 		}
@@ -777,6 +805,15 @@ func (s *sent) subject(p int) []int {
 			}
 			break
 		}
+	}
+	if relAnte >= 0 && (genitive < 0 || s.mst[genitive] > s.mst[relAnte]) {
+		// "Le secrétaire général de l'ONU, qui se trouve à Madrid, a
+		// appelé": nothing before the antecedent of the skipped relative
+		// clause; the antecedent is the subject
+		if s.trace() {
+			s.tracef("  subject of %q: the antecedent of the relative clause", s.toks[p].Text)
+		}
+		return s.group(relAnte)
 	}
 	if genitive >= 0 {
 		return s.group(genitive)
@@ -3448,7 +3485,9 @@ func (s *sent) complement(b, a int) bool {
 	for j := b - 1; j > a && j >= b-4; j-- {
 		nm := s.norm(j)
 		if s.isComp(j) {
-			return true
+			// ("a rencontré X avant de se rendre à Paris": an adverbial
+			// infinitive, not a complement)
+			return !(s.lx.lang == "fr" && j > 0 && s.lx.in("sharedsubj", s.norm(j-1)))
 		}
 		if !s.lx.in("verbglue", nm) {
 			return false
@@ -4085,4 +4124,45 @@ func (s *sent) firstAgainstList(g []int) bool {
 		}
 	}
 	return false
+}
+
+// sharedSubject reports an infinitive (or past infinitive) after "avant
+// de", "après" or "sans" (`sharedsubj`): it shares the subject of the
+// verb it depends on (French).
+func (s *sent) sharedSubject(p int) bool {
+	k := p - 1
+	for n := 0; n < 3 && k > 0 && s.lx.in("verbglue", s.norm(k)); n++ {
+		k--
+	}
+	if k > 0 && s.lx.in("comp", s.norm(k)) {
+		k--
+	}
+	return k >= 0 && k < p-1 && s.lx.in("sharedsubj", s.norm(k)) && (s.frenchInfinitive(p) || s.norm(p-1) == "avoir" || s.norm(p-1) == "etre")
+}
+
+// relBeforeApposition returns the relative pronoun of the clause that an
+// apposition mention m (", Madrid,") ends: the mention follows a comma
+// and "qui"/"que"/"dont" opens the stretch before that comma ("qui se
+// trouve dans la capitale espagnole, Madrid,"); -1 otherwise (French).
+func (s *sent) relBeforeApposition(m int) int {
+	if s.lx.lang != "fr" {
+		return -1
+	}
+	k := s.mst[m] - 1
+	for d := 0; k > 0 && d < 2 && s.isDet(k); d++ {
+		k--
+	}
+	if k < 1 || s.norm(k) != "," {
+		return -1
+	}
+	for j := k - 1; j >= 0 && j >= k-15; j-- {
+		nm := s.norm(j)
+		if s.lx.in("rel", nm) || s.lx.in("relincise", nm) {
+			return j
+		}
+		if nm == "," || s.hard(j) {
+			return -1
+		}
+	}
+	return -1
 }

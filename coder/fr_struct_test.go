@@ -278,3 +278,24 @@ func TestFrenchIntentNoun(t *testing.T) {
 			want:   []string{"TUR>LBY:154"}},
 	})
 }
+
+// TestFrenchAdverbialInfinitive: an infinitive after "avant de", "après"
+// or "sans" shares the subject of the verb it depends on (not the actor
+// before its comma) and is no complement of that verb; the antecedent of
+// a relative clause whose apposition ends before the main verb is the
+// subject.
+func TestFrenchAdverbialInfinitive(t *testing.T) {
+	runFrStruct(t, []frStructCase{
+		{text: "Le ministre iranien a rencontré son homologue russe avant de se rendre en Chine.",
+			actors: []string{"Le ministre iranien=IRNGOV", "son homologue russe=RUSGOV", "Chine=CHN"},
+			want:   []string{"IRNGOV>RUSGOV:040", "IRNGOV>CHN:042"},
+			not:    []string{"RUSGOV>CHN:042"}},
+		{text: "Le conseiller, qui a rencontré le chef de la diplomatie chinoise, avant de se rendre à Paris, a parlé.",
+			actors: []string{"le chef de la diplomatie chinoise=CHNGOV", "Paris=FRA"},
+			not:    []string{"CHNGOV>FRA:042"}},
+		{text: "Le secrétaire général de l'ONU, qui se trouve dans la capitale espagnole, Madrid, a appelé les autorités libyennes à cesser les hostilités.",
+			actors: []string{"secrétaire général de l'ONU=IGOUNO", "Madrid=ESPGOV", "autorités libyennes=LBYGOV"},
+			want:   []string{"IGOUNO>LBYGOV:020"},
+			not:    []string{"ESPGOV>LBYGOV:020"}},
+	})
+}
