@@ -495,7 +495,7 @@ func TestEnglishExactCodes(t *testing.T) {
 		{"Saudi Arabia deported thousands of Ethiopian workers.", []string{"Saudi Arabia=SAU", "Ethiopian workers=ETHLAB"}, "SAU>ETHLAB:174"},
 		{"Saudi Arabia blockaded the ports of Yemen.", []string{"Saudi Arabia=SAU", "Yemen=YEM"}, "SAU>YEM:191"},
 		{"Russian troops occupied the Crimean peninsula of Ukraine.", []string{"Russian troops=RUSMIL", "Ukraine=UKR"}, "RUSMIL>:192"},
-		{"Pakistan accused India of violating the ceasefire in Kashmir.", []string{"Pakistan=PAK", "India=IND"}, "PAK>IND:112"},
+		{"Pakistan accused India of violating the ceasefire in Kashmir.", []string{"Pakistan=PAK", "India=IND"}, "PAK>IND:1123"},
 		{"Indian troops violated the ceasefire in Kashmir.", []string{"Indian troops=INDMIL"}, "INDMIL>:196"},
 		{"Serb forces massacred 8,000 Bosnian Muslims in Srebrenica.", []string{"Serb forces=SRBMIL", "Bosnian Muslims=BIHMUS"}, "SRBMIL>BIHMUS:202"},
 		{"Hamas fired rockets at Israel.", []string{"Hamas=PSEREBHMS", "Israel=ISR"}, "PSEREBHMS>ISR:194"},
@@ -559,6 +559,14 @@ func TestEnglishExactCodes(t *testing.T) {
 		{"Russia demanded that Ukraine withdraw its troops from the border.", []string{"Russia=RUS", "Ukraine=UKR", "troops=---MIL"}, "RUS>UKR:1056"},
 		{"The Russian foreign minister said Ukraine must hold talks with the rebels.", []string{"Russian foreign minister=RUSGOV", "Ukraine=UKR", "rebels=---REB"}, "RUSGOV>UKR:106"},
 		{"The French president said Russia must withdraw its troops from Ukraine.", []string{"French president=FRAGOV", "Russia=RUS", "troops=---MIL", "Ukraine=UKR"}, "FRAGOV>RUS:1056"},
+		// accusations by subject (1121-1125), blaming (112)
+		{"Human Rights Watch accused the Egyptian police of torturing detainees.", []string{"Human Rights Watch=NGOHRI", "Egyptian police=EGYCOP", "detainees=---OPP"}, "NGOHRI>EGYCOP:1122"},
+		{"Ukraine accused Russia of committing war crimes.", []string{"Ukraine=UKR", "Russia=RUS"}, "UKR>RUS:1124"},
+		{"Azerbaijan accused Armenia of shelling its territory.", []string{"Azerbaijan=AZE", "Armenia=ARM"}, "AZE>ARM:1123"},
+		{"China accused the United States of cyber espionage.", []string{"China=CHN", "United States=USA"}, "CHN>USA:1125"},
+		{"The Brazilian opposition accused the Brazilian president of corruption.", []string{"Brazilian opposition=BRAOPP", "Brazilian president=BRAGOV"}, "BRAOPP>BRAGOV:1121"},
+		{"Iran blamed Israel for the killing of a nuclear scientist.", []string{"Iran=IRN", "Israel=ISR", "scientist=---CVL"}, "IRN>ISR:112"},
+		{"The United Nations accused Myanmar of ethnic cleansing.", []string{"United Nations=IGOUNO", "Myanmar=MMR"}, "IGOUNO>MMR:1124"},
 	} {
 		got, _ := codeIt(t, "en", tc.text, tc.actors...)
 		found := false
