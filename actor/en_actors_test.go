@@ -188,3 +188,13 @@ func TestEnglishGivenNameTitles(t *testing.T) {
 	expectMentions(t, "Emir Tamim received the Iranian president.", "2019-06-01", "en", []string{"Emir Tamim=QATGOV"}, []string{"Emir Tamim=BGDGOV"})
 	expectMentions(t, "King Salman received the US president.", "2019-06-01", "en", []string{"King Salman=SAUGOV"}, nil)
 }
+
+// TestEnglishFormerTitles: "former" over a country or one adjective before
+// a title makes its holder ELI.
+func TestEnglishFormerTitles(t *testing.T) {
+	expectMentions(t, "Former US President Donald Trump criticised Biden.", "2023-06-01", "en",
+		[]string{"Former US President Donald Trump=USAELI"}, nil)
+	expectMentions(t, "Former Socialist prime minister Andreas Papandreou demanded elections.", "1990-06-01", "en",
+		[]string{"Former Socialist prime minister Andreas Papandreou=GRCELI"}, nil)
+	expectMentions(t, "President Donald Trump criticised Biden.", "2019-06-01", "en", []string{"President Donald Trump=USAGOV"}, nil)
+}

@@ -809,6 +809,7 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 	if en {
 		possessedAgents(toks, us, out)
 		s.soleCountry(out)
+		formerTitles(toks, us, out)
 	}
 	return out
 }
@@ -892,6 +893,43 @@ func (s *Stage) soleCountry(ms []mention) {
 		if c != "" && c != "-" {
 			m.code = c + m.code[3:]
 		}
+	}
+}
+
+// formerTitles (English): "former" (the former-en word set) before a
+// country + title ("Former US President Donald Trump") or with one
+// adjective between ("Former Socialist prime minister Andreas Papandreou")
+// makes the title's holder a former office holder (ELI), as "former
+// President X" is; the modifier's own merge sees only an agent right after
+// it.
+func formerTitles(toks []dyad.Token, us []unit, ms []mention) {
+	taken := make([]bool, len(us))
+	for _, m := range ms {
+		for x := m.i; x < m.j && x < len(us); x++ {
+			taken[x] = true
+		}
+	}
+	for k := range ms {
+		m := &ms[k]
+		if m.kind != "person" && m.kind != "agent" || m.i == 0 {
+			continue
+		}
+		f := m.i - 1
+		if !wordSet("former-en")[us[f].norm] && f > 0 && !taken[f] && !isComma(toks, us, f-1, f) && !wordSet("det")[us[f].norm] {
+			f-- // one adjective between
+		}
+		if taken[f] || !wordSet("former-en")[us[f].norm] || isComma(toks, us, f, f+1) {
+			continue
+		}
+		switch {
+		case m.kind == "person" && isCountryCode(m.code) && !strings.HasSuffix(m.code, "ELI"):
+			m.code = m.code[:3] + "ELI"
+		case m.kind == "agent" && personRole(m.role):
+			m.role = "ELI"
+		default:
+			continue
+		}
+		m.i = f
 	}
 }
 
