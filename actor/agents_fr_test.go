@@ -15,7 +15,7 @@ func TestFrenchSectorAgents(t *testing.T) {
 		{"Les salariés et les organisations syndicales ont rencontré les employeurs.", []string{"salariés=---LAB", "organisations syndicales=---LAB", "employeurs=---BUS"}, nil},
 		{"Le chancelier autrichien a reçu des hommes d'affaires.", []string{"chancelier autrichien=AUTGOV", "hommes d'affaires=---BUS"}, nil},
 		{"La police militaire a arrêté des mercenaires et des hommes armés.", []string{"police militaire=---MILCOP", "mercenaires=---UAF", "hommes armés=---REB"}, nil},
-		{"Les grévistes ont bloqué le port. Des paramilitaires ont tiré.", []string{"grévistes=---LAB", "paramilitaires=---MIL"}, nil},
+		{"Les grévistes ont bloqué le port. Des paramilitaires ont tiré.", []string{"Les grévistes=---LAB", "paramilitaires=---MIL"}, nil},
 		{"Les musulmans et les chrétiens ont prié ensemble, dit le rabbin.", []string{"musulmans=---MUS", "chrétiens=---CHR", "rabbin=---JEW"}, nil},
 		{"Les trafiquants de drogue ont enlevé un journaliste.", []string{"trafiquants de drogue=---CRM", "journaliste=---MED"}, nil},
 		{"La télévision d'État syrienne a accusé les putschistes.", []string{"télévision d'État syrienne=SYRGOVMED", "putschistes=---REB"}, nil},
@@ -105,4 +105,13 @@ func TestFrenchPartyMembers(t *testing.T) {
 		[]string{"Les socialistes=---PTY", "les écologistes=---PTY", "gardiens de la paix=---COP"}, nil)
 	expectMentions(t, "Le gouvernement socialiste et le parti communiste ont voté.", "2012-06-01", "fr",
 		nil, []string{"socialiste", "communiste"})
+}
+
+// TestFrenchAdjectiveAfterAgent: a word that is also an adjective, right after
+// an agent, is no second mention ("les médecins grévistes"); a seat named in a
+// spokesman's title keeps its country ("le porte-parole du Kremlin").
+func TestFrenchAdjectiveAfterAgent(t *testing.T) {
+	expectMentions(t, "Les médecins grévistes ont rencontré le porte-parole du Kremlin.", "2012-06-01", "fr",
+		[]string{"médecins=---HLH", "porte-parole du Kremlin=RUSGOV"}, []string{"grévistes"})
+	expectMentions(t, "Quelque 300 grévistes ont manifesté.", "2012-06-01", "fr", []string{"grévistes=---LAB"}, nil)
 }
