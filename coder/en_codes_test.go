@@ -314,6 +314,12 @@ func TestEnglishFalseEvents(t *testing.T) {
 		{"New Zealand edged South Africa in the Rugby World Cup semifinal.", []string{"New Zealand=NZL", "South Africa=ZAF"}},
 		{"China's table tennis players dominated the Olympics in Tokyo.", []string{"China=CHN", "Tokyo=JPN"}},
 		{"Kenya won gold and silver in the marathon in Berlin.", []string{"Kenya=KEN", "Berlin=DEU"}},
+		// sports fixtures (hosted X in a friendly, will play X in the final)
+		{"Germany hosted Argentina in a friendly in Munich.", []string{"Germany=DEU", "Argentina=ARG", "Munich=DEU"}},
+		{"Spain will host Italy in a World Cup qualifier in Madrid.", []string{"Spain=ESP", "Italy=ITA", "Madrid=ESP"}},
+		{"The Brazilian team visited France for a friendly match in Paris.", []string{"Brazilian=BRA", "France=FRA", "Paris=FRA"}},
+		{"The Olympic committee stripped Russia of its medals.", []string{"Russia=RUS"}},
+		{"Nigeria will play Ghana in the final in Lagos.", []string{"Nigeria=NGA", "Ghana=GHA", "Lagos=NGA"}},
 		// idioms with two actor mentions given by hand
 		{"Chelsea fired its coach on Monday after a string of defeats.", []string{"Chelsea=GBRBUS", "coach=GBRBUS"}},
 		{"Germany beat France 2-1 in a friendly match in Berlin on Saturday.", []string{"Germany=DEU", "France=FRA", "Berlin=DEU"}},
@@ -567,6 +573,8 @@ func TestEnglishExactCodes(t *testing.T) {
 		{"The Brazilian opposition accused the Brazilian president of corruption.", []string{"Brazilian opposition=BRAOPP", "Brazilian president=BRAGOV"}, "BRAOPP>BRAGOV:1121"},
 		{"Iran blamed Israel for the killing of a nuclear scientist.", []string{"Iran=IRN", "Israel=ISR", "scientist=---CVL"}, "IRN>ISR:112"},
 		{"The United Nations accused Myanmar of ethnic cleansing.", []string{"United Nations=IGOUNO", "Myanmar=MMR"}, "IGOUNO>MMR:1124"},
+		// a visit stays a visit next to a sports non-event pattern
+		{"The IAEA chief visited Iran to discuss its nuclear test.", []string{"IAEA=IGOUNOIAE", "Iran=IRN"}, "IGOUNOIAE>IRN:042"},
 	} {
 		got, _ := codeIt(t, "en", tc.text, tc.actors...)
 		found := false
