@@ -184,7 +184,7 @@ func TestFrenchConflict(t *testing.T) {
 			[]string{"Des hommes armés=PAKREB", "pèlerins=PAKCVL"}, []string{"PAKREB>PAKCVL:190"}},
 		{"Les forces gouvernementales ont repris la ville aux rebelles.",
 			[]string{"Les forces gouvernementales=CAFMIL", "rebelles=CAFREB"}, []string{"CAFMIL>CAFREB:192"}},
-		{"L'Éthiopie est entrée en guerre contre l'Érythrée.",
+		{"L'Éthiopie mène une guerre contre l'Érythrée.",
 			[]string{"L'Éthiopie=ETH", "l'Érythrée=ERI"}, []string{"ETH>ERI:190"}},
 		{"Le convoi de l'ONU a été pris pour cible par des hommes armés.",
 			[]string{"l'ONU=IGOUNO", "des hommes armés=CODREB"}, []string{"CODREB>IGOUNO:190"}},
