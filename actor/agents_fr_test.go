@@ -115,3 +115,13 @@ func TestFrenchAdjectiveAfterAgent(t *testing.T) {
 		[]string{"médecins=---HLH", "porte-parole du Kremlin=RUSGOV"}, []string{"grévistes"})
 	expectMentions(t, "Quelque 300 grévistes ont manifesté.", "2012-06-01", "fr", []string{"grévistes=---LAB"}, nil)
 }
+
+// TestFrenchAdjectiveAfterNoun: a word needing a determiner, right after an
+// agent, is that agent's adjective, not a second actor.
+func TestFrenchAdjectiveAfterNoun(t *testing.T) {
+	expectMentions(t, "Les miliciens ont attaqué des civils musulmans et des étudiants universitaires.", "2012-06-01", "fr",
+		[]string{"miliciens=---REB", "civils=---CVL", "étudiants=---EDU"}, []string{"musulmans", "universitaires"})
+	// after a modifier it is still the noun ("le nouveau régime")
+	expectMentions(t, "Le nouveau régime a parlé aux musulmans.", "2012-06-01", "fr",
+		[]string{"nouveau régime=---GOV", "musulmans=---MUS"}, nil)
+}

@@ -328,9 +328,11 @@ func (s *Stage) scan(toks []dyad.Token, us []unit, date dyad.Date, lang string) 
 			}
 			if e.needDet && !(i > 0 && wordSet("det")[us[i-1].norm] && (lang != "fr" || us[i-1].norm != "a") || quantified(toks, us, i) ||
 				i > 0 && (us[i-1].norm == "de" || us[i-1].norm == "d'") && plural(us[aEnd-1].norm) ||
-				len(ms) > 0 && ms[len(ms)-1].j == i) {
+				len(ms) > 0 && ms[len(ms)-1].j == i && (ms[len(ms)-1].kind != "agent" || strings.HasPrefix(ms[len(ms)-1].role, "@"))) {
 				// "sans pouvoir dire", "responsable de", "opération militaire";
-				// French "a" is the verb ("il a jugé", "a dirigé"), not the article
+				// French "a" is the verb ("il a jugé", "a dirigé"), not the article;
+				// right after an agent the word is its adjective ("des civils
+				// musulmans", "le gouvernement socialiste"), no second mention
 				i++
 				continue
 			}
