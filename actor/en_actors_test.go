@@ -141,6 +141,9 @@ func TestEnglishRegions(t *testing.T) {
 		{"The African Union suspended Mali.", []string{"African Union=IGOAFRAFU"}, nil},
 		{"Israel reimposed blockades in the West Bank.", []string{"West Bank=PSE"}, []string{"the West Bank"}},
 		{"Members of the Association of African Jurists visited Libya.", nil, []string{"African"}},
+		{"The Jewish state launched air strikes on Gaza.", []string{"Jewish state=ISR"}, nil},
+		{"The Islamic Republic rejected the demands.", []string{"Islamic Republic=IRN"}, nil},
+		{"Iranian state television said the navy seized a tanker.", []string{"Iranian state television=IRNGOVMED"}, nil},
 	}
 	for _, c := range cases {
 		expectMentions(t, c.body, "2024-05-01", "en", c.want, c.none)
