@@ -575,6 +575,27 @@ func TestEnglishExactCodes(t *testing.T) {
 		{"The United Nations accused Myanmar of ethnic cleansing.", []string{"United Nations=IGOUNO", "Myanmar=MMR"}, "IGOUNO>MMR:1124"},
 		// a visit stays a visit next to a sports non-event pattern
 		{"The IAEA chief visited Iran to discuss its nuclear test.", []string{"IAEA=IGOUNOIAE", "Iran=IRN"}, "IGOUNOIAE>IRN:042"},
+		// real uses of force stay coded next to the non-event patterns ("attacked a high school", "Taliban fighters", "hit targets", police beating protesters 175)
+		{"Israeli jets hit targets in Gaza on Monday.", []string{"Israeli jets=ISRMIL", "Gaza=PSE"}, "ISRMIL>:195"},
+		{"Taliban fighters attacked a high school in Kabul.", []string{"Taliban fighters=AFGGOV", "high school=---EDU", "Kabul=AFG"}, "AFGGOV>AFGEDU:190"},
+		{"Syrian troops attacked rebel positions near the Turkish border.", []string{"Syrian troops=SYRMIL", "rebel=---REB", "Turkish=TUR"}, "SYRMIL>SYRREB:190"},
+		{"Insurgents attacked a police station in Baghdad.", []string{"Insurgents=---INS", "police=---COP", "Baghdad=IRQ"}, "---INS>---COP:190"},
+		{"Hamas fired rockets at Israel from Gaza.", []string{"Hamas=PSEREBHMS", "Israel=ISR", "Gaza=PSE"}, "PSEREBHMS>ISR:194"},
+		{"Boko Haram attacked a village in northern Nigeria.", []string{"Boko Haram=NGAREB", "village=---CVL", "Nigeria=NGA"}, "NGAREB>NGACVL:190"},
+		{"Gunmen killed the Libyan ambassador in Benghazi.", []string{"Gunmen=---REB", "Libyan ambassador=LBYGOV", "Benghazi=LBY"}, "---REB>LBYGOV:193"},
+		{"Russian forces struck Ukrainian positions near Donetsk.", []string{"Russian forces=RUSMIL", "Ukrainian=UKR", "Donetsk=UKR"}, "RUSMIL>UKR:193"},
+		{"The Turkish army fought Kurdish rebels in southeastern Turkey.", []string{"Turkish army=TURMIL", "rebels=---REB", "Turkey=TUR"}, "TURMIL>TURREB:190"},
+		{"Police in Kenya beat protesters in Nairobi.", []string{"Police=---COP", "Kenya=KEN", "protesters=---OPP", "Nairobi=KEN"}, "KENCOP>KENOPP:175"},
+		{"Al-Shabaab militants stormed a hotel in Mogadishu.", []string{"Al-Shabaab militants=SOMREB", "Mogadishu=SOM"}, "SOMREB>:190"},
+		{"Somali pirates opened fire on a Greek ship.", []string{"Somali pirates=SOMCRM", "Greek=GRC"}, "SOMCRM>GRC:193"},
+		{"Pakistani troops pounded Taliban hideouts in Waziristan.", []string{"Pakistani troops=PAKMIL", "Taliban=AFGGOV", "Waziristan=PAK"}, "PAKMIL>AFGGOV:190"},
+		{"Egyptian police arrested 20 members of the Muslim Brotherhood.", []string{"Egyptian police=EGYCOP", "Muslim=---MUS"}, "EGYCOP>---MUS:173"},
+		{"Israeli troops occupied the Lebanese village of Ghajar.", []string{"Israeli troops=ISRMIL", "Lebanese village=LBNCVL"}, "ISRMIL>LBNCVL:192"},
+		{"Israeli forces demolished Palestinian homes in East Jerusalem.", []string{"Israeli forces=ISRMIL", "Palestinian=PSE"}, "ISRMIL>PSE:1712"},
+		{"Indian and Chinese troops clashed on the border in Ladakh.", []string{"Indian=IND", "Chinese troops=CHNMIL"}, "IND>CHNMIL:190"},
+		{"Iran detained two British nationals in Tehran.", []string{"Iran=IRN", "British nationals=GBRCVL", "Tehran=IRN"}, "IRN>GBRCVL:173"},
+		{"North Korea threatened to attack South Korea.", []string{"North Korea=PRK", "South Korea=KOR"}, "PRK>KOR:138"},
+		{"Ukrainian forces recaptured the town of Izium from Russian troops.", []string{"Ukrainian forces=UKRMIL", "Russian troops=RUSMIL"}, "UKRMIL>:192"},
 	} {
 		got, _ := codeIt(t, "en", tc.text, tc.actors...)
 		found := false
