@@ -142,6 +142,7 @@ func TestEnglishRegions(t *testing.T) {
 		{"Israel reimposed blockades in the West Bank.", []string{"West Bank=PSE"}, []string{"the West Bank"}},
 		{"Members of the Association of African Jurists visited Libya.", nil, []string{"African"}},
 		{"The Jewish state launched air strikes on Gaza.", []string{"Jewish state=ISR"}, nil},
+		{"Jewish settlers attacked a Palestinian village.", []string{"Jewish settlers=ISRCVL"}, nil},
 		{"The Islamic Republic rejected the demands.", []string{"Islamic Republic=IRN"}, nil},
 		{"Iranian state television said the navy seized a tanker.", []string{"Iranian state television=IRNGOVMED"}, nil},
 	}
