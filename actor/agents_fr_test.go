@@ -125,3 +125,10 @@ func TestFrenchAdjectiveAfterNoun(t *testing.T) {
 	expectMentions(t, "Le nouveau régime a parlé aux musulmans.", "2012-06-01", "fr",
 		[]string{"nouveau régime=---GOV", "musulmans=---MUS"}, nil)
 }
+
+// TestFrenchCentralBanksForces: central banks GOVBUS (Phoenix codes the Fed
+// so), French operations FRAMIL, regional forces their organisation.
+func TestFrenchCentralBanksForces(t *testing.T) {
+	expectMentions(t, "La Banque de France a averti la Fed. La force Barkhane et l'Ecomog sont arrivées.", "2014-08-22", "fr",
+		[]string{"Banque de France=FRAGOVBUS", "Fed=USAGOVBUS", "force Barkhane=FRAMIL", "Ecomog=IGOWAFWAS"}, nil)
+}
