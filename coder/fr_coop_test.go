@@ -55,7 +55,7 @@ func TestFrenchCooperation(t *testing.T) {
 		{"Le président colombien s'est déclaré disposé à négocier avec les FARC.",
 			[]string{"Le président colombien=COLGOV", "les FARC=COLREB"}, []string{"COLGOV>COLREB:036"}},
 		{"Le Japon a promis une aide de 500 millions de dollars à l'Indonésie.",
-			[]string{"Le Japon=JPN", "l'Indonésie=IDN"}, []string{"JPN>IDN:033"}},
+			[]string{"Le Japon=JPN", "l'Indonésie=IDN"}, []string{"JPN>IDN:0331"}},
 		{"La Chine a annoncé une aide humanitaire au Pakistan.",
 			[]string{"La Chine=CHN", "Pakistan=PAK"}, []string{"CHN>PAK:0333"}},
 		{"Le président chinois a accepté l'invitation du président français.",
