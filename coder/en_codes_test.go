@@ -596,6 +596,12 @@ func TestEnglishExactCodes(t *testing.T) {
 		{"Iran detained two British nationals in Tehran.", []string{"Iran=IRN", "British nationals=GBRCVL", "Tehran=IRN"}, "IRN>GBRCVL:173"},
 		{"North Korea threatened to attack South Korea.", []string{"North Korea=PRK", "South Korea=KOR"}, "PRK>KOR:138"},
 		{"Ukrainian forces recaptured the town of Izium from Russian troops.", []string{"Ukrainian forces=UKRMIL", "Russian troops=RUSMIL"}, "UKRMIL>:192"},
+		// one-word PETRARCH patterns the bare non-events would hide, restored (116, 081, 144, 163, 150)
+		{"An Egyptian court found the former Egyptian president guilty of corruption.", []string{"Egyptian court=EGYJUD", "former Egyptian president=EGYELI"}, "EGYJUD>EGYELI:116"},
+		{"The Algerian government introduced an amnesty for Algerian rebels.", []string{"Algerian government=DZAGOV", "Algerian rebels=DZAREB"}, "DZAGOV>DZAREB:081"},
+		{"Greenpeace activists chained themselves to the gates of the French embassy.", []string{"activists=---OPP", "French embassy=FRAGOV"}, "---OPP>:144"},
+		{"The European Union tightened sanctions on Iran.", []string{"European Union=IGOEUREEC", "Iran=IRN"}, "IGOEUREEC>IRN:163"},
+		{"Afghan troops swept the area around Kandahar.", []string{"Afghan troops=AFGMIL", "Kandahar=AFG"}, "AFGMIL>AFG:150"},
 	} {
 		got, _ := codeIt(t, "en", tc.text, tc.actors...)
 		found := false
