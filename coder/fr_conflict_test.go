@@ -143,6 +143,10 @@ func TestFrenchConflict(t *testing.T) {
 			[]string{"Washington=USAGOV", "Cuba=CUB"}, []string{"USAGOV>CUB:163"}},
 		{"Le Japon a suspendu son aide humanitaire à la Corée du Nord.",
 			[]string{"Le Japon=JPN", "la Corée du Nord=PRK"}, []string{"JPN>PRK:1623"}},
+		{"Les États-Unis ont inscrit le Hezbollah sur la liste des organisations terroristes.",
+			[]string{"Les États-Unis=USA", "le Hezbollah=LBNREB"}, []string{"USA>LBNREB:163"}},
+		{"La Russie a interdit l'entrée à plusieurs responsables européens.",
+			[]string{"La Russie=RUS", "responsables européens=EURGOV"}, []string{"RUS>EURGOV:163"}},
 		// 17 coerce
 		{"La police turque a écroué deux journalistes kurdes.",
 			[]string{"La police turque=TURCOP", "journalistes kurdes=TURMED"}, []string{"TURCOP>TURMED:173"}},
