@@ -2144,7 +2144,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				}
 			}
 			if m < 0 {
-				if e.optional || (e.preps == nil && e.kind == elTgt && (!e.required || s.lx.lang == "fr" && s.passiveAt(i, f))) {
+				if e.optional || (e.preps == nil && e.kind == elTgt && (!e.required || s.lx.lang == "fr" && (s.passiveAt(i, f) || s.reducedPassive(i, f)))) {
 					// (a required object is the subject of a passive: "un
 					// convoi de l'ONU a été attaqué par des rebelles")
 					if e.kind == elTgt {
@@ -4165,4 +4165,12 @@ func (s *sent) relBeforeApposition(m int) int {
 		}
 	}
 	return -1
+}
+
+// reducedPassive reports a French participle without auxiliary followed
+// by its agent ("Les rebelles, soutenus par le Rwanda, ont attaqué"): its
+// required object is the noun it qualifies.
+func (s *sent) reducedPassive(i int, f formInfo) bool {
+	return f.tag&tagPart != 0 && (f.tag&tagNoAcc == 0 || writtenParticiple(s.toks[i].Text)) &&
+		i+1 < len(s.toks) && s.norm(i+1) == s.lx.agentPrep()
 }

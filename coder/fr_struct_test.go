@@ -299,3 +299,17 @@ func TestFrenchAdverbialInfinitive(t *testing.T) {
 			not:    []string{"ESPGOV>LBYGOV:020"}},
 	})
 }
+
+// TestFrenchReducedPassive: a participle without auxiliary followed by
+// its agent ("X, appuyée par Y", "la France épinglée par le Conseil de
+// l'Europe") takes the noun it qualifies as its required object.
+func TestFrenchReducedPassive(t *testing.T) {
+	runFrStruct(t, []frStructCase{
+		{text: "La France, appuyée par le gouvernement ukrainien, demande un fonds d'aide.",
+			actors: []string{"La France=FRA", "le gouvernement ukrainien=UKRGOV"},
+			want:   []string{"UKRGOV>FRA:051"}},
+		{text: "Soutenus par le Rwanda, les rebelles du M23 ont attaqué l'armée congolaise.",
+			actors: []string{"le Rwanda=RWA", "les rebelles du M23=CODREB", "l'armée congolaise=CODMIL"},
+			want:   []string{"RWA>CODREB:051", "CODREB>CODMIL:190"}},
+	})
+}
