@@ -602,7 +602,7 @@ func TestEnglishExactCodes(t *testing.T) {
 		{"Greenpeace activists chained themselves to the gates of the French embassy.", []string{"activists=---OPP", "French embassy=FRAGOV"}, "---OPP>:144"},
 		{"The European Union tightened sanctions on Iran.", []string{"European Union=IGOEUREEC", "Iran=IRN"}, "IGOEUREEC>IRN:163"},
 		{"Afghan troops swept the area around Kandahar.", []string{"Afghan troops=AFGMIL", "Kandahar=AFG"}, "AFGMIL>AFG:150"},
-		{"Rebels damaged an oil production facility in Libya.", []string{"Rebels=---REB", "Libya=LBY"}, "LBYREB>LBY:180"},
+		{"Rebels damaged an oil production facility in Libya.", []string{"Rebels=---REB", "Libya=LBY"}, "---REB>:180"},
 	} {
 		got, _ := codeIt(t, "en", tc.text, tc.actors...)
 		found := false
