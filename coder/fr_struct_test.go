@@ -313,3 +313,16 @@ func TestFrenchReducedPassive(t *testing.T) {
 			want:   []string{"RWA>CODREB:051", "CODREB>CODMIL:190"}},
 	})
 }
+
+// TestFrenchFrontedParticipleClause: a sentence opening with "Ayant +
+// participle" or "En + gerund" has its subject after the clause's comma.
+func TestFrenchFrontedParticipleClause(t *testing.T) {
+	runFrStruct(t, []frStructCase{
+		{text: "Ayant rencontré le président russe, le Premier ministre israélien a quitté Moscou.",
+			actors: []string{"le président russe=RUSGOV", "le Premier ministre israélien=ISRGOV", "Moscou=RUSGOV"},
+			want:   []string{"ISRGOV>RUSGOV:040"}},
+		{text: "En recevant le président ivoirien, le président français a critiqué la Russie.",
+			actors: []string{"le président ivoirien=CIVGOV", "le président français=FRAGOV", "la Russie=RUS"},
+			want:   []string{"FRAGOV>CIVGOV:043", "FRAGOV>RUS:111"}},
+	})
+}
