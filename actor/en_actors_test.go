@@ -202,3 +202,11 @@ func TestEnglishFormerTitles(t *testing.T) {
 		[]string{"Former Socialist prime minister Andreas Papandreou=GRCELI"}, nil)
 	expectMentions(t, "President Donald Trump criticised Biden.", "2019-06-01", "en", []string{"President Donald Trump=USAGOV"}, nil)
 }
+
+// TestEnglishSpeakerAgents: a bare agent of the speaker's own state role
+// opening the reported clause is the speaker's; of another role, not.
+func TestEnglishSpeakerAgents(t *testing.T) {
+	expectMentions(t, "The IDF said troops killed 20 militants in Rafah.", "2024-03-01", "en", []string{"troops=ISRMIL"}, nil)
+	expectMentions(t, "The Israeli army said soldiers shot a Palestinian.", "2024-03-01", "en", []string{"soldiers=ISRMIL"}, nil)
+	expectMentions(t, "Israeli officials said troops killed 20 militants.", "2024-03-01", "en", []string{"troops=---MIL"}, nil)
+}

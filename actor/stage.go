@@ -624,7 +624,10 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 				// "du Pakistan", "de la France", "of Pakistan"; a bare "de"/"d'"
 				// before a country mostly means "from" ("retirer ses troupes d'Afghanistan")
 				c := us[m.j].norm
-				ok = c == "du" || c == "des" || c == "of" || gap >= 2 && c == "de"
+				ok = c == "du" || c == "des" || c == "of" || gap >= 2 && c == "de" ||
+					// "les rebelles de Homs", "la police de Marseille": a city (a
+					// Phoenix place name, not a country's own name) after a bare de/d'
+					gap == 1 && (c == "de" || c == "d'") && n.entry != nil && strings.HasPrefix(n.entry.Source, "phoenix")
 			}
 			if ok && (gap == 0 || us[m.j].norm != "la" && us[m.j].norm != "the" || gap > 1) {
 				if n.kind == "country" && len(n.code) == 3 {
@@ -810,6 +813,7 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 	}
 	if en {
 		possessedAgents(toks, us, out)
+		speakerAgents(us, out)
 		s.soleCountry(out)
 		formerTitles(toks, us, out)
 	}
@@ -894,6 +898,38 @@ func (s *Stage) soleCountry(ms []mention) {
 		}
 		if c != "" && c != "-" {
 			m.code = c + m.code[3:]
+		}
+	}
+}
+
+// speakerAgents (English): a bare agent of a state role opening the
+// clause an actor of the same role reports ("The IDF said troops killed 20
+// militants" ISRMIL, "Kenyan police said officers arrested ..." KENCOP)
+// belongs to that actor's country; "Israeli officials said troops ..." is
+// left alone.
+func speakerAgents(us []unit, ms []mention) {
+	for k := 1; k < len(ms); k++ {
+		m := &ms[k]
+		if m.kind != "agent" || m.country != "" || !stateRoles[m.role] || m.i < 2 {
+			continue
+		}
+		v := m.i - 1
+		for v > 0 && v >= m.i-3 && (wordSet("det")[us[v].norm] || us[v].norm == "that") {
+			v-- // "said that the troops"
+		}
+		o := ms[k-1]
+		if !wordSet("report-verb")[us[v].norm] || o.j != v {
+			continue
+		}
+		country, role := "", ""
+		switch {
+		case o.kind == "agent":
+			country, role = o.country, o.role
+		case isCountryCode(o.code) && len(o.code) >= 6:
+			country, role = o.code[:3], o.code[3:6]
+		}
+		if country != "" && isCountryCode(country) && role == m.role {
+			m.country = country[:3]
 		}
 	}
 }
