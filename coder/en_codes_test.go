@@ -603,6 +603,18 @@ func TestEnglishExactCodes(t *testing.T) {
 		{"The European Union tightened sanctions on Iran.", []string{"European Union=IGOEUREEC", "Iran=IRN"}, "IGOEUREEC>IRN:163"},
 		{"Afghan troops swept the area around Kandahar.", []string{"Afghan troops=AFGMIL", "Kandahar=AFG"}, "AFGMIL>AFG:150"},
 		{"Rebels damaged an oil production facility in Libya.", []string{"Rebels=---REB", "Libya=LBY"}, "---REB>:180"},
+		// consultations (041 phone, 042, 043 welcoming a visitor, 046, 040), praise (051), aid (0331, 071)
+		{"The US president spoke by telephone with the Russian president.", []string{"US president=USAGOV", "Russian president=RUSGOV"}, "USAGOV>RUSGOV:041"},
+		{"The Indian prime minister phoned the Pakistani prime minister on Monday.", []string{"Indian prime minister=INDGOV", "Pakistani prime minister=PAKGOV"}, "INDGOV>PAKGOV:041"},
+		{"Putin held a phone conversation with Erdogan.", []string{"Putin=RUSGOV", "Erdogan=TURGOV"}, "RUSGOV>TURGOV:041"},
+		{"The Chinese foreign minister arrived in Islamabad for a three-day visit.", []string{"Chinese foreign minister=CHNGOV", "Islamabad=PAK"}, "CHNGOV>:042"},
+		{"Saudi Arabia welcomed the Iranian foreign minister in Riyadh.", []string{"Saudi Arabia=SAU", "Iranian foreign minister=IRNGOV", "Riyadh=SAUGOV"}, "SAU>IRNGOV:043"},
+		{"Iran and the United States held indirect talks in Oman.", []string{"Iran=IRN", "United States=USA", "Oman=OMN"}, "IRN>USA:046"},
+		{"The Japanese and South Korean leaders met on the sidelines of the summit.", []string{"Japanese=JPN", "South Korean leaders=KORGOV"}, "JPN>KORGOV:040"},
+		{"Japan pledged 1 billion dollars in economic aid to Ukraine.", []string{"Japan=JPN", "Ukraine=UKR"}, "JPN>UKR:0331"},
+		{"The World Bank lent 500 million dollars to Egypt.", []string{"World Bank=IGOUNODEVWBK", "Egypt=EGY"}, "IGOUNODEVWBK>EGY:071"},
+		{"The French president welcomed the Iranian president's decision to release the prisoners.", []string{"French president=FRAGOV", "Iranian president=IRNGOV", "prisoners=---CVL"}, "FRAGOV>IRNGOV:051"},
+		{"Germany welcomed the agreement between Serbia and Kosovo.", []string{"Germany=DEU", "Serbia=SRB", "Kosovo=KSV"}, "DEU>:051"},
 	} {
 		got, _ := codeIt(t, "en", tc.text, tc.actors...)
 		found := false
