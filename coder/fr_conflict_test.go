@@ -145,6 +145,8 @@ func TestFrenchConflict(t *testing.T) {
 			[]string{"Le Japon=JPN", "la Corée du Nord=PRK"}, []string{"JPN>PRK:1623"}},
 		{"Les États-Unis ont inscrit le Hezbollah sur la liste des organisations terroristes.",
 			[]string{"Les États-Unis=USA", "le Hezbollah=LBNREB"}, []string{"USA>LBNREB:163"}},
+		{"L'Union européenne place le Maroc sur une liste de pays sûrs.",
+			[]string{"L'Union européenne=IGOEUREEC", "le Maroc=MAR"}, nil},
 		{"La Russie a interdit l'entrée à plusieurs responsables européens.",
 			[]string{"La Russie=RUS", "responsables européens=EURGOV"}, []string{"RUS>EURGOV:163"}},
 		// 17 coerce
