@@ -615,6 +615,9 @@ func TestEnglishExactCodes(t *testing.T) {
 		{"The World Bank lent 500 million dollars to Egypt.", []string{"World Bank=IGOUNODEVWBK", "Egypt=EGY"}, "IGOUNODEVWBK>EGY:071"},
 		{"The French president welcomed the Iranian president's decision to release the prisoners.", []string{"French president=FRAGOV", "Iranian president=IRNGOV", "prisoners=---CVL"}, "FRAGOV>IRNGOV:051"},
 		{"Germany welcomed the agreement between Serbia and Kosovo.", []string{"Germany=DEU", "Serbia=SRB", "Kosovo=KSV"}, "DEU>:051"},
+		// receiving peacekeepers (0861) or inspectors (0862)
+		{"Lebanon accepted UN peacekeepers on its southern border.", []string{"Lebanon=LBN", "UN peacekeepers=IGOUNO"}, "LBN>IGOUNO:0861"},
+		{"Iran allowed inspectors of the International Atomic Energy Agency into the Fordow site.", []string{"Iran=IRN", "International Atomic Energy Agency=IGOUNOIAE"}, "IRN>IGOUNOIAE:0862"},
 	} {
 		got, _ := codeIt(t, "en", tc.text, tc.actors...)
 		found := false
