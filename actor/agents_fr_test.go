@@ -132,3 +132,13 @@ func TestFrenchCentralBanksForces(t *testing.T) {
 	expectMentions(t, "La Banque de France a averti la Fed. La force Barkhane et l'Ecomog sont arrivées.", "2014-08-22", "fr",
 		[]string{"Banque de France=FRAGOVBUS", "Fed=USAGOVBUS", "force Barkhane=FRAMIL", "Ecomog=IGOWAFWAS"}, nil)
 }
+
+// TestFrenchCities: a city after an agent and a bare de/d' gives the agent its
+// country ("les rebelles de Homs" SYRREB); a country's own name after "d'" stays
+// apart ("leurs troupes d'Afghanistan": from Afghanistan).
+func TestFrenchCities(t *testing.T) {
+	expectMentions(t, "Les rebelles de Homs ont tiré. La police de Marseille a arrêté les islamistes de Gao.", "2012-06-01", "fr",
+		[]string{"rebelles de Homs=SYRREB", "police de Marseille=FRACOP", "islamistes de Gao=MLIINS"}, nil)
+	expectMentions(t, "Les Américains retirent leurs troupes d'Afghanistan.", "2012-06-01", "fr",
+		[]string{"Afghanistan=AFG"}, []string{"troupes d'Afghanistan"})
+}

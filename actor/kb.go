@@ -31,6 +31,7 @@ var EmbeddedFiles = []string{
 	"countries.txt",
 	"demonyms.txt",
 	"countries_dyad.txt",
+	"places_fr.txt",
 	"regions_en_dyad.txt",
 	"orgs_phoenix.txt",
 	"groups_phoenix.txt",
