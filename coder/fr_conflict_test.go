@@ -207,6 +207,8 @@ func TestFrenchConflict(t *testing.T) {
 			[]string{"La Turquie=TUR", "l'Union européenne=IGOEUREEC"}, nil},
 		{"L'Italie a battu l'équipe de France en finale.",
 			[]string{"L'Italie=ITA", "France=FRA"}, nil},
+		{"Le député a interpellé le ministre de l'Intérieur sur la sécurité.",
+			[]string{"Le député=FRALEG", "le ministre de l'Intérieur=FRAGOV"}, nil},
 		{"Le gouvernement traite les demandes des syndicats de manière prioritaire.",
 			[]string{"Le gouvernement=FRAGOV", "syndicats=FRALAB"}, nil},
 		{"Le ministre a tiré les leçons de la défaite face à l'Allemagne.",
