@@ -1290,6 +1290,12 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 					// "auprès de X": the family may be the second preposition
 					return m, s.men[m]
 				}
+				if q := s.headPrep(pb); q >= 0 && q >= p && q-p <= 5 && s.matchAny(q, preps) {
+					// "contre une base de l'armée afghane", "avec des
+					// représentants du Mali": the owner of a role or asset
+					// noun the preposition introduces (French)
+					return m, s.men[m]
+				}
 			case pb < 0:
 				return m, s.men[m]
 			case s.lx.lang == "fr" && s.norm(pb) == "des" && s.onlyArticles(p, pb):
@@ -3295,6 +3301,14 @@ func (s *sent) emit() {
 					}
 				}
 			}
+			if len(ev.Source) == 3 && s.govAgent(pr[0]) {
+				// "des représentants du Mali": a state's representatives
+				// are its government (MLIGOV)
+				ev.Source += "GOV"
+			}
+			if pr[1] >= 0 && len(ev.Target) == 3 && !c.place && s.govAgent(pr[1]) {
+				ev.Target += "GOV"
+			}
 			if pr[1] >= 0 && ev.Target != "" {
 				s.domesticState(&ev, pr)
 			}
@@ -4173,4 +4187,37 @@ func (s *sent) relBeforeApposition(m int) int {
 func (s *sent) reducedPassive(i int, f formInfo) bool {
 	return f.tag&tagPart != 0 && (f.tag&tagNoAcc == 0 || writtenParticiple(s.toks[i].Text)) &&
 		i+1 < len(s.toks) && s.norm(i+1) == s.lx.agentPrep()
+}
+
+// headPrep returns the preposition before "(det) NOUN de" when pb is that
+// genitive and NOUN a role or asset noun (`genitivehead`: "contre une base
+// de", "avec des représentants du"), -1 otherwise (French).
+func (s *sent) headPrep(pb int) int {
+	if s.lx.lang != "fr" || pb < 2 || !s.lx.in("genitive", s.norm(pb)) || !s.lx.in("genitivehead", s.norm(pb-1)) || s.actor[pb-1] >= 0 {
+		return -1
+	}
+	k := pb - 2
+	for d := 0; k > 0 && d < 2 && s.isDet(k) && !s.isPrep(k); d++ {
+		k--
+	}
+	if k >= 0 && s.isPrep(k) {
+		if k > 0 && s.isPrep(k-1) {
+			// "avec des représentants": "des" is the article here
+			return k - 1
+		}
+		return k
+	}
+	return -1
+}
+
+// govAgent reports a country mention m named as the owner of a state
+// role noun (`govhead`: "des représentants du Mali", "une délégation de
+// la Guinée", "le porte-parole de la France"): the event's actor is that
+// country's government (French).
+func (s *sent) govAgent(m int) bool {
+	if s.lx.lang != "fr" || m < 0 || s.mst[m] < 0 || s.a.Actors[s.ments[m]].Kind != "country" || s.lx.in("regioncode", strings.ToLower(s.codes[m])) {
+		return false
+	}
+	pb := s.prepBefore(s.mst[m])
+	return pb > 0 && s.lx.in("genitive", s.norm(pb)) && s.lx.in("govhead", s.norm(pb-1))
 }

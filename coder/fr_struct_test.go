@@ -326,3 +326,18 @@ func TestFrenchFrontedParticipleClause(t *testing.T) {
 			want:   []string{"FRAGOV>CIVGOV:043", "FRAGOV>RUS:111"}},
 	})
 }
+
+// TestFrenchPrepHeadNoun: a preposition slot reaches the owner of a role
+// or asset noun it introduces ("contre une base de l'armée afghane").
+func TestFrenchPrepHeadNoun(t *testing.T) {
+	runFrStruct(t, []frStructCase{
+		{text: "Les talibans ont mené une attaque contre une base de l'armée afghane.",
+			actors: []string{"Les talibans=AFGREB", "l'armée afghane=AFGMIL"},
+			want:   []string{"AFGREB>AFGMIL:190"}},
+		// a state's representatives are its government
+		{text: "La CEDEAO a organisé un sommet avec des représentants du Mali.",
+			actors: []string{"La CEDEAO=IGOWAFWAS", "Mali=MLI"},
+			want:   []string{"IGOWAFWAS>MLIGOV:040", "MLIGOV>IGOWAFWAS:040"},
+			not:    []string{"IGOWAFWAS>MLI:040"}},
+	})
+}
