@@ -618,6 +618,9 @@ func TestEnglishExactCodes(t *testing.T) {
 		// receiving peacekeepers (0861) or inspectors (0862)
 		{"Lebanon accepted UN peacekeepers on its southern border.", []string{"Lebanon=LBN", "UN peacekeepers=IGOUNO"}, "LBN>IGOUNO:0861"},
 		{"Iran allowed inspectors of the International Atomic Energy Agency into the Fordow site.", []string{"Iran=IRN", "International Atomic Energy Agency=IGOUNOIAE"}, "IRN>IGOUNOIAE:0862"},
+		// firing rockets or shots near a minister stays a use of force
+		{"Rebels fired rockets at the minister's convoy in Kabul.", []string{"Rebels=---REB", "minister=---GOV", "Kabul=AFG"}, "---REB>---GOV:194"},
+		{"Gunmen fired shots at the Pakistani minister's car.", []string{"Gunmen=---REB", "Pakistani minister=PAKGOV"}, "---REB>PAKGOV:193"},
 	} {
 		got, _ := codeIt(t, "en", tc.text, tc.actors...)
 		found := false
