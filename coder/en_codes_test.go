@@ -621,6 +621,14 @@ func TestEnglishExactCodes(t *testing.T) {
 		// firing rockets or shots near a minister stays a use of force
 		{"Rebels fired rockets at the minister's convoy in Kabul.", []string{"Rebels=---REB", "minister=---GOV", "Kabul=AFG"}, "---REB>---GOV:194"},
 		{"Gunmen fired shots at the Pakistani minister's car.", []string{"Gunmen=---REB", "Pakistani minister=PAKGOV"}, "---REB>PAKGOV:193"},
+		// condolences (018), promised support or aid by kind (032, 0331), arms sales offered (0312), an invitation accepted (036)
+		{"The French president offered condolences to Turkey after the earthquake.", []string{"French president=FRAGOV", "Turkey=TUR"}, "FRAGOV>TUR:018"},
+		{"The Japanese emperor sent condolences to the Thai king.", []string{"Japanese emperor=JPNGOV", "Thai king=THAGOV"}, "JPNGOV>THAGOV:018"},
+		{"The Indian president expressed sympathy with the victims in Nepal.", []string{"Indian president=INDGOV", "victims=---CVL", "Nepal=NPL"}, "INDGOV>NPLCVL:018"},
+		{"Germany pledged support for Ukraine.", []string{"Germany=DEU", "Ukraine=UKR"}, "DEU>UKR:032"},
+		{"Russia offered to sell fighter jets to India.", []string{"Russia=RUS", "fighter jets=---MIL", "India=IND"}, "RUS>IND:0312"},
+		{"China promised economic aid to Zambia.", []string{"China=CHN", "Zambia=ZMB"}, "CHN>ZMB:0331"},
+		{"The Iranian president accepted an invitation to visit Japan.", []string{"Iranian president=IRNGOV", "Japan=JPN"}, "IRNGOV>:036"},
 	} {
 		got, _ := codeIt(t, "en", tc.text, tc.actors...)
 		found := false
