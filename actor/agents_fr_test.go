@@ -142,3 +142,14 @@ func TestFrenchCities(t *testing.T) {
 	expectMentions(t, "Les Américains retirent leurs troupes d'Afghanistan.", "2012-06-01", "fr",
 		[]string{"Afghanistan=AFG"}, []string{"troupes d'Afghanistan"})
 }
+
+// TestSoleCountryFr: a bare state agent facing only non-state actors of one
+// country, courts and police facing any, the opposition facing that country's
+// state take that country; a state facing a state, rebels and civilians do not.
+func TestSoleCountryFr(t *testing.T) {
+	const d = "2012-06-01"
+	expectMentions(t, "Le Parti populaire exclut le député Antoni Pastor.", d, "fr", []string{"Parti populaire=ESPPTY", "député Antoni Pastor=ESPLEG"}, nil)
+	expectMentions(t, "La torture est systématique dans les prisons syriennes contre les opposants.", d, "fr", []string{"prisons syriennes=SYRCOP", "opposants=SYROPP"}, nil)
+	expectMentions(t, "Le gouvernement a accusé la France. Des civils ont été tués par l'armée israélienne.", d, "fr",
+		[]string{"gouvernement=---GOV", "civils=---CVL"}, nil)
+}

@@ -65,7 +65,7 @@ func TestFilterNoise(t *testing.T) {
 	}{
 		// discards and agent words needing a determiner
 		{"Le pouvoir d'achat des ménages baisse et le régime de retraite change.", "fr", nil, []string{"pouvoir", "régime"}},
-		{"Le pouvoir syrien a réprimé les manifestants.", "fr", []string{"pouvoir syrien=SYRGOV", "manifestants=---OPP"}, nil},
+		{"Le pouvoir syrien a réprimé les manifestants.", "fr", []string{"pouvoir syrien=SYRGOV", "manifestants=SYROPP"}, nil},
 		{"Il est parti sans pouvoir dire un mot, afin de pouvoir revenir.", "fr", nil, []string{"parti", "pouvoir"}},
 		{"Une opération militaire a été lancée ; les militaires sont arrivés.", "fr", []string{"militaires=---MIL"}, []string{"militaire="}},
 		{"Il s'est entretenu en présence de responsables afghans.", "fr", []string{"responsables afghans=AFGGOV"}, nil},

@@ -816,6 +816,8 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 		speakerAgents(us, out)
 		s.soleCountry(out)
 		formerTitles(toks, us, out)
+	} else if a.Doc.Lang == "fr" {
+		s.soleCountryFr(out)
 	}
 	return out
 }
