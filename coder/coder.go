@@ -670,7 +670,8 @@ func (s *sent) subject(p int) []int {
 	}
 	lim := p - 30
 	genitive := -1
-	relAnte := -1 // the antecedent of a relative clause skipped (French)
+	relAnte := -1    // the antecedent of a relative clause skipped (French)
+	afterRel := false // a relative clause was skipped (French)
 	finite := s.finiteAt(p)
 	for j := p - 1; j >= 0 && j >= lim; j-- {
 		if finite && s.finiteAnchor(j) {
@@ -716,13 +717,23 @@ func (s *sent) subject(p int) []int {
 				// own verb; the main clause's subject stands before its
 				// antecedent
 				if k >= 0 && s.actor[k] >= 0 {
-					if relAnte < 0 && s.lx.lang == "fr" {
-						relAnte = s.actor[k]
+					if a := s.actor[k]; relAnte < 0 && s.lx.lang == "fr" && s.prepBefore(s.mst[a]) < 0 {
+						// (the antecedent opens the clause: not "contre
+						// les exactions des groupes armés, particulièrement
+						// les islamistes, qui ...")
+						b := s.mst[a] - 1
+						for d := 0; b >= 0 && d < 2 && s.isDet(b); d++ {
+							b--
+						}
+						if b < 0 || s.hard(b) || s.norm(b) == "," {
+							relAnte = a
+						}
 					}
 					j = s.mst[s.actor[k]]
 				} else {
 					j = k + 1
 				}
+				afterRel = s.lx.lang == "fr"
 				continue
 			}
 			if k >= 0 && s.actor[k] >= 0 {
@@ -801,6 +812,14 @@ func (s *sent) subject(p int) []int {
 			}
 			if k >= 0 && k >= j-15 && s.norm(k) == "," {
 				j = k
+				continue
+			}
+			if afterRel {
+				// "Environ 2 000 citoyens maliens en colère contre les
+				// exactions des groupes armés, particulièrement les
+				// islamistes, qui contrôlent le nord, ont manifesté": the
+				// comma opens the apposition the relative clause ends
+				afterRel = false
 				continue
 			}
 			break
@@ -3720,6 +3739,12 @@ func (s *sent) protestTargets(keep []bool) {
 			}
 		}
 		if cue < 0 {
+			if m := s.protestBefore(ca); m >= 0 {
+				ca.tgt, ca.place = s.group(m), false
+				if s.trace() {
+					s.tracef("  %s at %d: target = the actor after the protest cue in the subject's phrase: %s", ca.p.id, ca.anchor, s.mtext(ca.tgt))
+				}
+			}
 			continue
 		}
 		for j := cue; j < len(s.toks) && j <= cue+8; j++ {
@@ -4220,4 +4245,33 @@ func (s *sent) govAgent(m int) bool {
 	}
 	pb := s.prepBefore(s.mst[m])
 	return pb > 0 && s.lx.in("genitive", s.norm(pb)) && s.lx.in("govhead", s.norm(pb-1))
+}
+
+// protestBefore finds the target of a protest named by a protest cue in
+// the subject's own phrase, before the verb ("citoyens maliens en colère
+// contre les exactions des groupes armés ... ont manifesté"): the first
+// actor after the cue, within 8 tokens, not the source; -1 when there is
+// none (French).
+func (s *sent) protestBefore(ca *cand) int {
+	if s.lx.lang != "fr" || len(ca.src) == 0 || s.mst[ca.src[0]] < 0 {
+		return -1
+	}
+	for j := s.men[ca.src[0]]; j < ca.anchor && j < s.men[ca.src[0]]+8; j++ {
+		if s.hard(j) || s.norm(j) == "," {
+			return -1
+		}
+		if !s.lx.in("protestcue", s.norm(j)) {
+			continue
+		}
+		for k := j + 1; k < ca.anchor && k <= j+8; k++ {
+			if s.hard(k) || s.norm(k) == "," {
+				return -1
+			}
+			if m := s.actor[k]; m >= 0 && !ca.hasSrc(m) && len(s.codes[m]) >= 6 {
+				return m
+			}
+		}
+		return -1
+	}
+	return -1
 }

@@ -341,3 +341,17 @@ func TestFrenchPrepHeadNoun(t *testing.T) {
 			not:    []string{"IGOWAFWAS>MLI:040"}},
 	})
 }
+
+// TestFrenchRelativeInApposition: a relative clause ending an apposition
+// inside the subject's phrase ("..., particulièrement les islamistes, qui
+// contrôlent le nord, ont manifesté") is skipped with its apposition: the
+// subject stands before; its antecedent is the subject only when it opens
+// the clause. A protest cue in the subject's phrase names the target.
+func TestFrenchRelativeInApposition(t *testing.T) {
+	runFrStruct(t, []frStructCase{
+		{text: "Environ 2 000 citoyens maliens du nord en colère contre les exactions des groupes armés, particulièrement les islamistes, qui contrôlent le nord du pays depuis trois mois ont manifesté à Bamako.",
+			actors: []string{"citoyens maliens=MLICVL", "groupes armés=---REB", "islamistes=---INS", "Bamako=MLI"},
+			want:   []string{"MLICVL>MLIREB:141"},
+			not:    []string{"MLIINS>MLI:141", "---INS>MLI:141"}},
+	})
+}
