@@ -629,6 +629,7 @@ func TestEnglishExactCodes(t *testing.T) {
 		{"Russia offered to sell fighter jets to India.", []string{"Russia=RUS", "fighter jets=---MIL", "India=IND"}, "RUS>IND:0312"},
 		{"China promised economic aid to Zambia.", []string{"China=CHN", "Zambia=ZMB"}, "CHN>ZMB:0331"},
 		{"The Iranian president accepted an invitation to visit Japan.", []string{"Iranian president=IRNGOV", "Japan=JPN"}, "IRNGOV>:036"},
+		{"British Typhoon jets struck Islamic State targets in Iraq.", []string{"jets=---MIL", "Islamic State=IMGMUSISI", "Iraq=IRQ"}, "---MIL>IMGMUSISI:195"},
 	} {
 		got, _ := codeIt(t, "en", tc.text, tc.actors...)
 		found := false
