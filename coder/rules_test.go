@@ -771,7 +771,7 @@ func TestFrenchRound3(t *testing.T) {
 			[]string{"Le général=LBNMIL", "l'ambassade du Liban=LBNGOV"}, nil},
 		// demanding the departure of troops is demanding a withdrawal
 		{"Le Niger a demandé le départ des troupes françaises.",
-			[]string{"Le Niger=NER", "troupes françaises=FRAMIL"}, []string{"NER>FRAMIL:106"}},
+			[]string{"Le Niger=NER", "troupes françaises=FRAMIL"}, []string{"NER>FRAMIL:1056"}},
 		// the object of a verb does not reach past "et" and another verb
 		{"Le Niger dénonce des mensonges et invite la France à s'expliquer.",
 			[]string{"Le Niger=NER", "la France=FRA"}, []string{"NER>FRA:020", "NER>:111"}},
