@@ -608,6 +608,9 @@ func (s *sent) subject(p int) []int {
 			}
 		}
 	}
+	if g := s.nounOwnerSubject(p); g != nil {
+		return g
+	}
 	if g := s.beforeIncise(p); g != nil {
 		return g
 	}
@@ -3451,6 +3454,19 @@ func (s *sent) governor(b int) (string, int) {
 		k = pb - 1
 	}
 	if m := s.actor[k]; m >= 0 && s.mst[m] > 0 {
+		if pb := s.prepBefore(s.mst[m]); s.lx.lang == "fr" && pb > 0 && s.lx.in("genitive", s.norm(pb)) && s.lx.in("infnoun", s.norm(pb-1)) {
+			// "un engagement des talibans à discuter", "le refus du
+			// gouvernement de céder": the intent or refusal noun and its
+			// owner govern the complement (French)
+			switch {
+			case s.lx.in("intentverb", s.norm(pb-1)):
+				return "intent", pb - 1
+			case s.lx.in("refusalverb", s.norm(pb-1)):
+				return "refusal", pb - 1
+			case s.lx.in("threatverb", s.norm(pb-1)):
+				return "intent", pb - 1
+			}
+		}
 		// "urged Congress to change", "appelle Washington à cesser": the
 		// addressee stands between the appeal word and the complement
 		k = s.mst[m] - 1
@@ -4274,4 +4290,33 @@ func (s *sent) protestBefore(ca *cand) int {
 		return -1
 	}
 	return -1
+}
+
+// nounOwnerSubject gives the subject of an infinitive governed by an
+// intent noun and its owner ("un engagement des talibans à discuter avec
+// Kaboul", "la décision de la France de retirer ses troupes"): the owner
+// (`infnoun` + de X + à/de + infinitive); nil otherwise (French).
+func (s *sent) nounOwnerSubject(p int) []int {
+	if s.lx.lang != "fr" || !s.frenchInfinitive(p) {
+		return nil
+	}
+	k := p - 1
+	for n := 0; n < 3 && k > 0 && s.lx.in("verbglue", s.norm(k)); n++ {
+		k--
+	}
+	if k < 1 || !s.lx.in("comp", s.norm(k)) {
+		return nil
+	}
+	m := s.actor[k-1]
+	if m < 0 || s.men[m] != k {
+		return nil
+	}
+	pb := s.prepBefore(s.mst[m])
+	if pb < 1 || !s.lx.in("genitive", s.norm(pb)) || !s.lx.in("infnoun", s.norm(pb-1)) {
+		return nil
+	}
+	if s.trace() {
+		s.tracef("  infinitive %q after %q of %s: its owner is the subject", s.toks[p].Text, s.toks[pb-1].Text, s.mtext([]int{m}))
+	}
+	return s.group(m)
 }

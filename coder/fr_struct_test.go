@@ -355,3 +355,21 @@ func TestFrenchRelativeInApposition(t *testing.T) {
 			not:    []string{"MLIINS>MLI:141", "---INS>MLI:141"}},
 	})
 }
+
+// TestFrenchIntentNounOwner: the owner of an intent noun is the subject of
+// its infinitive ("un engagement des talibans à discuter avec Kaboul":
+// the talibans' intent to meet, 036), not an actor further left.
+func TestFrenchIntentNounOwner(t *testing.T) {
+	runFrStruct(t, []frStructCase{
+		{text: "Les États-Unis ont accepté de retirer leurs troupes en échange d'un engagement des talibans à discuter avec Kaboul.",
+			actors: []string{"Les États-Unis=USA", "leurs troupes=USAMIL", "talibans=AFGREB", "Kaboul=AFGGOV"},
+			want:   []string{"AFGREB>AFGGOV:036"},
+			not:    []string{"USAMIL>AFGGOV:040", "USA>AFGGOV:040", "USAMIL>AFGGOV:036"}},
+		{text: "Le refus du Mali de recevoir l'envoyé de la CEDEAO a été critiqué.",
+			actors: []string{"Mali=MLI", "l'envoyé de la CEDEAO=IGOWAFWAS"},
+			want:   []string{"MLI>IGOWAFWAS:125"}},
+		{text: "La décision de la France de retirer ses troupes du Mali a été critiquée.",
+			actors: []string{"la France=FRA", "Mali=MLI"},
+			want:   []string{"FRA>MLI:0874"}},
+	})
+}
