@@ -3323,6 +3323,18 @@ func (s *sent) emit() {
 					}
 				}
 			}
+			if hc := s.headlineCountry(c.anchor); hc >= 0 {
+				// "Mali : l'armée attaque les rebelles": in a headline
+				// opened by a country, actors of unknown country are that
+				// country's (MLIMIL, MLIREB)
+				hcc := s.codes[hc][:3]
+				if strings.HasPrefix(ev.Source, "---") && len(ev.Source) >= 6 && !s.foreignMention(pr[0]) {
+					ev.Source = hcc + ev.Source[3:]
+				}
+				if pr[1] >= 0 && strings.HasPrefix(ev.Target, "---") && len(ev.Target) >= 6 && !s.foreignMention(pr[1]) {
+					ev.Target = hcc + ev.Target[3:]
+				}
+			}
 			if len(ev.Source) == 3 && s.govAgent(pr[0]) {
 				// "des représentants du Mali": a state's representatives
 				// are its government (MLIGOV)

@@ -231,6 +231,11 @@ func TestFrenchHeadlineCountry(t *testing.T) {
 		{text: "Mali : des citoyens appellent à libérer le nord du pays",
 			actors: []string{"Mali=MLI", "citoyens=---CVL"},
 			not:    []string{"---CVL>MLI:020"}},
+		// actors of unknown country in a headline opened by a country are
+		// that country's
+		{text: "Tunisie : le Parlement rejette le gouvernement de Habib Jemli",
+			actors: []string{"Tunisie=TUN", "le Parlement=---LEG", "le gouvernement=---GOV"},
+			want:   []string{"TUNLEG>TUNGOV:120"}},
 		{text: "Iran : le gouvernement iranien dénonce les actes de torture",
 			actors: []string{"Iran=IRN", "le gouvernement iranien=IRNGOV"},
 			not:    []string{"IRNGOV>IRN:1122"}},
