@@ -1371,6 +1371,12 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 			// another verb is that verb's
 			break
 		}
+		if s.lx.lang == "fr" && k > p && s.actor[k-1] < 0 && s.finiteAux(k) && s.frenchVerbGroup(k) {
+			// "Le refus du gouvernement de céder avait provoqué au
+			// Parlement ...": the actor after another finite verb group
+			// is that verb's
+			break
+		}
 		if s.lx.lang == "fr" && k > p && s.norm(k-1) == "," && s.frenchVerbGroup(k) {
 			// "La Russie, ... dont les troupes occupent une partie du
 			// pays, a menacé la Pologne": after the comma closing an
@@ -4331,4 +4337,14 @@ func (s *sent) nounOwnerSubject(p int) []int {
 		s.tracef("  infinitive %q after %q of %s: its owner is the subject", s.toks[p].Text, s.toks[pb-1].Text, s.mtext([]int{m}))
 	}
 	return s.group(m)
+}
+
+// finiteAux reports a finite French auxiliary at k ("a", not "à"; "ont",
+// "avait", "est" ...), not avoir/être/ayant/étant/eu.
+func (s *sent) finiteAux(k int) bool {
+	switch s.norm(k) {
+	case "avoir", "etre", "ayant", "etant", "eu":
+		return false
+	}
+	return s.lx.in("aux", s.norm(k))
 }

@@ -389,3 +389,17 @@ func TestFrenchIntentNounOwner(t *testing.T) {
 			want:   []string{"FRA>MLI:0874"}},
 	})
 }
+
+// TestFrenchObjectStopsAtFiniteVerb: a verb's object does not reach past
+// another finite verb group ("occupent Valievo ils ont fait 18 000
+// prisonniers").
+func TestFrenchObjectStopsAtFiniteVerb(t *testing.T) {
+	runFrStruct(t, []frStructCase{
+		{text: "Les Serbes occupent la ville ils ont fait 18 000 prisonniers.",
+			actors: []string{"Les Serbes=SRB", "prisonniers=---CVL"},
+			not:    []string{"SRB>SRBCVL:192", "SRB>---CVL:192"}},
+		{text: "Les talibans ont accusé l'armée afghane d'avoir attaqué des civils.",
+			actors: []string{"Les talibans=AFGREB", "l'armée afghane=AFGMIL"},
+			want:   []string{"AFGREB>AFGMIL:?"}},
+	})
+}
