@@ -180,8 +180,10 @@ func TestFrenchConflict(t *testing.T) {
 			[]string{"Les rebelles=CODREB", "Goma=COD"}, []string{"CODREB>COD:192"}},
 		{"Le Hezbollah a violé la trêve.",
 			[]string{"Le Hezbollah=LBNREB"}, []string{"LBNREB>:196"}},
+		// exchanged fire is small-arms fighting, 193 both ways (as en.txt's
+		// "exchange fire|gunfire|shots" 193); exchanged shells stay 190
 		{"Les soldats indiens ont échangé des tirs avec l'armée pakistanaise.",
-			[]string{"Les soldats indiens=INDMIL", "l'armée pakistanaise=PAKMIL"}, []string{"INDMIL>PAKMIL:190", "PAKMIL>INDMIL:190"}},
+			[]string{"Les soldats indiens=INDMIL", "l'armée pakistanaise=PAKMIL"}, []string{"INDMIL>PAKMIL:193", "PAKMIL>INDMIL:193"}},
 		{"Le gouvernement et les rebelles se rejettent la responsabilité des violences.",
 			[]string{"Le gouvernement=CAFGOV", "les rebelles=CAFREB"}, []string{"CAFGOV>CAFREB:112", "CAFREB>CAFGOV:112"}},
 		{"Les insurgés ont fait exploser une voiture piégée devant le ministère de l'Intérieur.",
