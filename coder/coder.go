@@ -1284,9 +1284,10 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 		// "a qualifié d'« inacceptable » la décision de l'OTAN"
 		p++
 	}
-	for n := 0; s.lx.lang == "fr" && n < 6 && p+1 < len(s.toks) && s.inTime(p) && s.actor[p] < 0; n++ {
-		// "a frappé dimanche des cibles du Hamas": the object starts
-		// after a time expression (French)
+	for n := 0; s.lx.lang == "fr" && n < 6 && p+1 < len(s.toks) && (s.inTime(p) || s.frenchAdverb(p)) && s.actor[p] < 0; n++ {
+		// "a frappé dimanche des cibles du Hamas", "a rencontré
+		// secrètement le chef des rebelles": the object starts after a
+		// time expression or an adverb (French)
 		p++
 	}
 	commas := 0
@@ -3949,7 +3950,8 @@ func (s *sent) frenchVerbGroup(k int) bool {
 
 // domesticState gives a state force of unknown country (`staterole`:
 // "les forces gouvernementales", "l'armée", "la police" → ---MIL) facing
-// rebels or insurgents of a known country (`nonstate`) that country: the talibans attack the Afghan government's forces, the
+// rebels, insurgents, the opposition or a party of a known country
+// (`nonstate`) that country: the talibans attack the Afghan government's forces, the
 // government forces bomb the Tuareg rebels' positions (French lexicon
 // only; the lists are absent from en_lex.txt).
 func (s *sent) domesticState(ev *dyad.Event, pr [2]int) {
@@ -4347,4 +4349,12 @@ func (s *sent) finiteAux(k int) bool {
 		return false
 	}
 	return s.lx.in("aux", s.norm(k))
+}
+
+// frenchAdverb reports a French -ment adverb at k ("secrètement",
+// "officiellement"): a lower-case word of 7 letters or more ending in
+// "ment" that is no pattern word.
+func (s *sent) frenchAdverb(k int) bool {
+	t := &s.toks[k]
+	return t.Kind == dyad.Word && !capital(t.Text) && len(t.Norm) >= 7 && strings.HasSuffix(t.Norm, "ment") && len(s.ids[k]) == 0
 }

@@ -403,3 +403,17 @@ func TestFrenchObjectStopsAtFiniteVerb(t *testing.T) {
 			want:   []string{"AFGREB>AFGMIL:?"}},
 	})
 }
+
+// TestFrenchAdverbBeforeObject: the object starts after a -ment adverb
+// ("a rencontré secrètement le chef des rebelles libyens"); an army of
+// unknown country facing a known country's opposition is that country's.
+func TestFrenchAdverbBeforeObject(t *testing.T) {
+	runFrStruct(t, []frStructCase{
+		{text: "Le président français a rencontré secrètement le chef des rebelles libyens.",
+			actors: []string{"Le président français=FRAGOV", "rebelles libyens=LBYREB"},
+			want:   []string{"FRAGOV>LBYREB:040"}},
+		{text: "Le chef de l'opposition vénézuélienne a appelé l'armée à se soulever.",
+			actors: []string{"opposition vénézuélienne=VENOPP", "l'armée=---MIL"},
+			want:   []string{"VENOPP>VENMIL:?"}},
+	})
+}
