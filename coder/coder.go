@@ -3849,6 +3849,10 @@ func (s *sent) complementActor(v int) int {
 // "in the capital city of Algiers", "dans la ville de Gao"), or -1.
 func (s *sent) placeNounPrep(st int) int {
 	k := st - 1
+	if s.lx.lang == "fr" && k > 0 && s.isDet(k) && s.lx.in("genitive", s.norm(k-1)) {
+		// "dans l'ouest de la Côte d'Ivoire": the article after "de"
+		k--
+	}
 	if k > 0 && s.lx.in("genitive", s.norm(k)) {
 		k--
 	}

@@ -417,3 +417,13 @@ func TestFrenchAdverbBeforeObject(t *testing.T) {
 			want:   []string{"VENOPP>VENMIL:?"}},
 	})
 }
+
+// TestFrenchPlaceNounArticle: "dans l'ouest de la Côte d'Ivoire" names the
+// event's place through a direction noun and an article after "de".
+func TestFrenchPlaceNounArticle(t *testing.T) {
+	runFrStruct(t, []frStructCase{
+		{text: "Les rebelles ont attaqué les forces gouvernementales dans l'ouest de la Côte d'Ivoire.",
+			actors: []string{"Les rebelles=---REB", "les forces gouvernementales=---MIL", "la Côte d'Ivoire=CIV"},
+			want:   []string{"CIVREB>CIVMIL:190"}},
+	})
+}
