@@ -48,6 +48,7 @@ var EmbeddedFiles = []string{
 	"agents_en_dyad.txt",
 	"agents_fr_sectors.txt",
 	"agents_fr.txt",
+	"wire_fr.txt",
 	"discards_phoenix.txt",
 	"discards.txt",
 	"discards_en_dyad.txt",

@@ -6,6 +6,9 @@ import (
 	"encoding/json"
 	"os"
 	"testing"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/pipeline"
 )
 
 // wireParallel is the parallel English/French wire gold shipped with the
@@ -62,6 +65,36 @@ func TestWireParallel(t *testing.T) {
 			if sp == "dev" && s.Exact.F1 < wireParallelDevExact[lang]-0.05 {
 				t.Errorf("%s dev exact F1 %.3f more than 0.05 below %.3f", lang, s.Exact.F1, wireParallelDevExact[lang])
 			}
+		}
+	}
+}
+
+// TestWireFrenchActorWords: French agent words of actor/data/wire_fr.txt,
+// through the whole pipeline ("au peuple marocain" is the Moroccan
+// civilians, as "the Moroccan people" is in English).
+func TestWireFrenchActorWords(t *testing.T) {
+	p, err := pipeline.New(pipeline.Options{NoClean: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"Le président ivoirien a présenté ses condoléances au peuple marocain.", "CIVGOV>MARCVL:018"},
+	} {
+		doc := &dyad.Document{ID: "1", Text: tc.text, Lang: "fr"}
+		doc.Date, _ = dyad.ParseDate("2024-03-12")
+		a, err := p.Analyze(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		found := false
+		for _, e := range a.Events {
+			s := e.Source + ">" + e.Target + ":" + e.Code
+			got = append(got, s)
+			found = found || s == tc.want
+		}
+		if !found {
+			t.Errorf("%s\n got  %q\n missing %s", tc.text, got, tc.want)
 		}
 	}
 }
