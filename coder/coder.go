@@ -2881,6 +2881,16 @@ func (s *sent) emit() {
 		}
 		cb.governed = true
 		cb.gov = g
+		if cls == "intent" && len(cb.tgt) == 0 && cb.both == nil {
+			if m := s.intentAddressee(cb.anchor, g); m >= 0 && !cb.hasSrc(m) {
+				// "a proposé à Washington de reprendre les négociations":
+				// the addressee of the intent is its target
+				cb.tgt = s.group(m)
+				if tr {
+					s.tracef("  %s at %d: target = the addressee of %q: %s", cb.p.id, cb.anchor, s.toks[g].Text, s.mtext(cb.tgt))
+				}
+			}
+		}
 		if cls == "appeal" && s.lx.in("demandverb", s.norm(g)) {
 			// "pressured workers to cancel", "somme Kaboul de": a demand
 			cb.code = s.lx.transform("demand", cb.code)
@@ -3494,6 +3504,12 @@ func (s *sent) governor(b int) (string, int) {
 		}
 		if s.lx.in("appealverb", s.norm(k)) {
 			return "appeal", k
+		}
+		if s.lx.lang == "fr" && k > 0 && s.isPrep(k) && s.lx.in("intentverb", s.norm(k-1)) && s.actor[k-1] < 0 {
+			// "Téhéran a proposé à Washington de reprendre les
+			// négociations", "a promis au Mali de": an intent with its
+			// addressee (French)
+			return "intent", k - 1
 		}
 		// "pressured workers of the United Bus Company of Tehran to":
 		// the addressee's noun phrase may be longer than its mention
@@ -4361,4 +4377,28 @@ func (s *sent) finiteAux(k int) bool {
 func (s *sent) frenchAdverb(k int) bool {
 	t := &s.toks[k]
 	return t.Kind == dyad.Word && !capital(t.Text) && len(t.Norm) >= 7 && strings.HasSuffix(t.Norm, "ment") && len(s.ids[k]) == 0
+}
+
+// intentAddressee returns the actor introduced by à between an intent verb
+// at g and its complement at b ("a proposé à Washington de reprendre"),
+// -1 when there is none (French).
+func (s *sent) intentAddressee(b, g int) int {
+	if s.lx.lang != "fr" {
+		return -1
+	}
+	j := b - 1
+	for n := 0; j >= 0 && n < 3 && s.lx.in("verbglue", s.norm(j)); n++ {
+		j--
+	}
+	if j < 1 || !s.isComp(j) {
+		return -1
+	}
+	m := s.actor[j-1]
+	if m < 0 || s.men[m] != j || s.mst[m] <= g {
+		return -1
+	}
+	if pb := s.prepBefore(s.mst[m]); pb == g+1 && s.isPrep(pb) && s.matchAny(pb, []int32{s.lx.words["a"]}) {
+		return m
+	}
+	return -1
 }

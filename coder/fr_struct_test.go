@@ -427,3 +427,13 @@ func TestFrenchPlaceNounArticle(t *testing.T) {
 			want:   []string{"CIVREB>CIVMIL:190"}},
 	})
 }
+
+// TestFrenchIntentAddressee: "proposer à X de + infinitive": an intent
+// governed through its addressee, who is the target.
+func TestFrenchIntentAddressee(t *testing.T) {
+	runFrStruct(t, []frStructCase{
+		{text: "Téhéran aurait proposé à Washington de reprendre les négociations.",
+			actors: []string{"Téhéran=IRNGOV", "Washington=USAGOV"},
+			want:   []string{"IRNGOV>USAGOV:036 reported"}},
+	})
+}
