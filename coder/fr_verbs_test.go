@@ -1,0 +1,126 @@
+package coder
+
+import "testing"
+
+// TestFrenchVerbs: the register variants of data/fr_verbs.txt, one
+// constructed sentence each with fixture actors, and the false senses that
+// must give no event.
+func TestFrenchVerbs(t *testing.T) {
+	for _, tc := range []struct {
+		text   string
+		actors []string
+		want   []string
+	}{
+		// 01 / 02 / 10
+		{"Le Kremlin a récusé les accusations de Washington.",
+			[]string{"Le Kremlin=RUSGOV", "Washington=USAGOV"}, []string{"RUSGOV>USAGOV:016"}},
+		{"Le pape a adjuré les rebelles de déposer les armes.",
+			[]string{"Le pape=VAT", "les rebelles=COLREB"}, []string{"VAT>COLREB:020"}},
+		{"Le Conseil de sécurité a enjoint à la Syrie de cesser les bombardements.",
+			[]string{"Le Conseil de sécurité=IGOUNO", "la Syrie=SYR"}, []string{"IGOUNO>SYR:100"}},
+		{"La Commission européenne a mis la Pologne en demeure de respecter les traités.",
+			[]string{"La Commission européenne=IGOEUREEC", "la Pologne=POL"}, []string{"IGOEUREEC>POL:100"}},
+		// 04 / 05
+		{"Le ministre grec s'est concerté avec son homologue chypriote.",
+			[]string{"Le ministre grec=GRCGOV", "son homologue chypriote=CYPGOV"}, []string{"GRCGOV>CYPGOV:040", "CYPGOV>GRCGOV:040"}},
+		{"Les négociateurs ont parlementé avec les preneurs d'otages.",
+			[]string{"Les négociateurs=FRACOP", "les preneurs d'otages=---CRM"}, []string{"FRACOP>---CRM:046", "---CRM>FRACOP:046"}},
+		{"Le président américain a complimenté le Premier ministre indien.",
+			[]string{"Le président américain=USAGOV", "le Premier ministre indien=INDGOV"}, []string{"USAGOV>INDGOV:051"}},
+		{"Berlin a applaudi la décision de la Banque centrale européenne.",
+			[]string{"Berlin=DEUGOV", "la Banque centrale européenne=IGOEUREEC"}, []string{"DEUGOV>IGOEUREEC:051"}},
+		{"Washington a avalisé le plan de la Ligue arabe.",
+			[]string{"Washington=USAGOV", "la Ligue arabe=IGOMEAARL"}, []string{"USAGOV>IGOMEAARL:051"}},
+		{"Le Parlement a entériné l'accord avec la Turquie.",
+			[]string{"Le Parlement=GRCLEG", "la Turquie=TUR"}, []string{"GRCLEG>TUR:057"}},
+		// 07
+		{"La France a épaulé le gouvernement malien.",
+			[]string{"La France=FRA", "le gouvernement malien=MLIGOV"}, []string{"FRA>MLIGOV:070"}},
+		{"L'Union européenne subventionne les agriculteurs ukrainiens.",
+			[]string{"L'Union européenne=IGOEUREEC", "les agriculteurs ukrainiens=UKRAGR"}, []string{"IGOEUREEC>UKRAGR:071"}},
+		// 11 / 12
+		{"Le président a tancé son Premier ministre.",
+			[]string{"Le président=FRAGOV", "son Premier ministre=FRAGOV"}, []string{"FRAGOV>FRAGOV:111"}},
+		{"Le chef de l'opposition a sermonné le gouvernement.",
+			[]string{"Le chef de l'opposition=FRAOPP", "le gouvernement=FRAGOV"}, []string{"FRAOPP>FRAGOV:111"}},
+		{"Le ministre s'en est pris aux syndicats.",
+			[]string{"Le ministre=FRAGOV", "syndicats=FRALAB"}, []string{"FRAGOV>FRALAB:111"}},
+		{"L'opposition s'est insurgée contre le gouvernement.",
+			[]string{"L'opposition=FRAOPP", "le gouvernement=FRAGOV"}, []string{"FRAOPP>FRAGOV:111"}},
+		{"Le député a réprimandé le ministre de l'Intérieur.",
+			[]string{"Le député=FRALEG", "le ministre de l'Intérieur=FRAGOV"}, []string{"FRALEG>FRAGOV:111"}},
+		{"Les manifestants ont hué le président.",
+			[]string{"Les manifestants=FRAPPL", "le président=FRAGOV"}, []string{"FRAPPL>FRAGOV:111"}},
+		{"Le procureur a incriminé l'ancien ministre.",
+			[]string{"Le procureur=FRAJUD", "l'ancien ministre=FRAELI"}, []string{"FRAJUD>FRAELI:112"}},
+		{"L'ONG a mis en cause la police.",
+			[]string{"L'ONG=NGO", "la police=FRACOP"}, []string{"NGO>FRACOP:112"}},
+		// 13 / 14
+		{"Les milices ont intimidé les journalistes.",
+			[]string{"Les milices=LBYMIL", "les journalistes=LBYMED"}, []string{"LBYMIL>LBYMED:130"}},
+		{"Les ouvriers ont fait grève.",
+			[]string{"Les ouvriers=FRALAB"}, []string{"FRALAB>:143"}},
+		// 16 / 17
+		{"Le gouvernement a proscrit le parti islamiste.",
+			[]string{"Le gouvernement=EGYGOV", "le parti islamiste=EGYPTY"}, []string{"EGYGOV>EGYPTY:1722"}},
+		{"Le régime a muselé la presse.",
+			[]string{"Le régime=SYRGOV", "la presse=SYRMED"}, []string{"SYRGOV>SYRMED:172"}},
+		{"Le juge a mis en examen l'ancien ministre.",
+			[]string{"Le juge=FRAJUD", "l'ancien ministre=FRAELI"}, []string{"FRAJUD>FRAELI:173"}},
+		{"La police a déféré les suspects devant le parquet.",
+			[]string{"La police=FRACOP", "les suspects=FRACRM"}, []string{"FRACOP>FRACRM:173"}},
+		{"Les autorités ont traduit les putschistes en justice.",
+			[]string{"Les autorités=MLIGOV", "les putschistes=MLIMIL"}, []string{"MLIGOV>MLIMIL:173"}},
+		{"La Grèce a refoulé les migrants.",
+			[]string{"La Grèce=GRC", "les migrants=REF"}, []string{"GRC>REF:174"}},
+		{"Le régime persécute les opposants.",
+			[]string{"Le régime=IRNGOV", "les opposants=IRNOPP"}, []string{"IRNGOV>IRNOPP:175"}},
+		// 18
+		{"Un soldat a poignardé un civil.",
+			[]string{"Un soldat=ISRMIL", "un civil=PSECVL"}, []string{"ISRMIL>PSECVL:1823"}},
+		{"Les policiers ont malmené les manifestants.",
+			[]string{"Les policiers=FRACOP", "les manifestants=FRAPPL"}, []string{"FRACOP>FRAPPL:182"}},
+		{"Les gardiens ont maltraité les détenus.",
+			[]string{"Les gardiens=USACOP", "les détenus=USACRM"}, []string{"USACOP>USACRM:182"}},
+		{"Les insurgés ont passé les otages par les armes.",
+			[]string{"Les insurgés=IRQINS", "les otages=IRQCVL"}, []string{"IRQINS>IRQCVL:1823"}},
+		{"Les rebelles ont mis à sac le siège du gouvernement.",
+			[]string{"Les rebelles=CAFREB", "du gouvernement=CAFGOV"}, []string{"CAFREB>CAFGOV:1712"}},
+		// 19 / 20
+		{"Les rebelles ont assailli la caserne de l'armée malienne.",
+			[]string{"Les rebelles=MLIREB", "l'armée malienne=MLIMIL"}, []string{"MLIREB>MLIMIL:190"}},
+		{"Les jihadistes assaillent l'armée malienne.",
+			[]string{"Les jihadistes=MLIINS", "l'armée malienne=MLIMIL"}, []string{"MLIINS>MLIMIL:190"}},
+		{"Les forces spéciales ont pris d'assaut le repaire des pirates.",
+			[]string{"Les forces spéciales=FRAMIL", "des pirates=SOMCRM"}, []string{"FRAMIL>SOMCRM:190"}},
+		{"Les soldats ont fait feu sur les rebelles.",
+			[]string{"Les soldats=SYRMIL", "les rebelles=SYRREB"}, []string{"SYRMIL>SYRREB:190"}},
+		{"L'armée a neutralisé des terroristes près de la frontière.",
+			[]string{"L'armée=NERMIL", "terroristes=NERINS"}, []string{"NERMIL>NERINS:190"}},
+		{"Les milices ont exterminé les villageois.",
+			[]string{"Les milices=SDNMIL", "les villageois=SDNCVL"}, []string{"SDNMIL>SDNCVL:202"}},
+
+		// false senses: no event
+		{"Le ministre a abattu ses cartes face à l'opposition.",
+			[]string{"Le ministre=FRAGOV", "l'opposition=FRAOPP"}, nil},
+		{"Le bûcheron a abattu un arbre près de la mairie.",
+			[]string{"la mairie=FRAGOV"}, nil},
+		{"Le ministre occupe le poste de Premier ministre depuis 2019.",
+			[]string{"Le ministre=FRAGOV", "Premier ministre=FRAGOV"}, nil},
+		{"Le gouvernement a exécuté le plan de l'Union européenne.",
+			[]string{"Le gouvernement=GRCGOV", "l'Union européenne=IGOEUREEC"}, nil},
+		{"Le ministre a arrêté de fumer avec son homologue.",
+			[]string{"Le ministre=FRAGOV", "son homologue=DEUGOV"}, nil},
+		{"Le président a parlé pendant une heure avec la presse.",
+			[]string{"Le président=FRAGOV", "la presse=FRAMED"}, nil},
+		{"Le maire a neutralisé la bombe avec les démineurs.",
+			[]string{"Le maire=FRAGOV", "les démineurs=FRAMIL"}, nil},
+		{"Le ministre a applaudi le chanteur.",
+			[]string{"Le ministre=FRAGOV"}, nil},
+	} {
+		got, _ := codeIt(t, "fr", tc.text, tc.actors...)
+		if !sameEvents(got, tc.want) {
+			t.Errorf("%s\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}
