@@ -750,6 +750,10 @@ func (s *sent) subject(p int) []int {
 			if g := s.quoteSpeaker(p); g != nil {
 				return g
 			}
+			if g := s.speakerBeforeQuote(p); g != nil {
+				// "Le président a déclaré : « Nous condamnons ... »"
+				return g
+			}
 		}
 		if s.lx.in("firstperson", nm) {
 			// "je tiens à remercier", "we condemn": the speaker is not an
@@ -4401,4 +4405,35 @@ func (s *sent) intentAddressee(b, g int) int {
 		return m
 	}
 	return -1
+}
+
+// speakerBeforeQuote finds the speaker of a quote opened before p by a
+// reporting verb and a colon ("Le président français a déclaré : « Nous
+// condamnons ... »"): the subject of the verb before the opening quote;
+// nil when there is none (French).
+func (s *sent) speakerBeforeQuote(p int) []int {
+	if s.lx.lang != "fr" {
+		return nil
+	}
+	for k := p - 1; k > 0 && k >= p-30; k-- {
+		switch s.norm(k) {
+		case "»", "”":
+			return nil
+		case "«", "“", "\"":
+			j := k - 1
+			if j > 0 && s.norm(j) == ":" {
+				j--
+			}
+			for n := 0; j >= 0 && n < 4; n, j = n+1, j-1 {
+				if s.actor[j] < 0 && s.verbForm(j) {
+					return s.subject(j)
+				}
+				if s.actor[j] >= 0 {
+					return nil
+				}
+			}
+			return nil
+		}
+	}
+	return nil
 }

@@ -437,3 +437,13 @@ func TestFrenchIntentAddressee(t *testing.T) {
 			want:   []string{"IRNGOV>USAGOV:036 reported"}},
 	})
 }
+
+// TestFrenchSpeakerBeforeQuote: a first-person subject inside a quote
+// opened after "X a déclaré :" is X.
+func TestFrenchSpeakerBeforeQuote(t *testing.T) {
+	runFrStruct(t, []frStructCase{
+		{text: "Le président français a déclaré : « Nous condamnons fermement la Russie ».",
+			actors: []string{"Le président français=FRAGOV", "la Russie=RUS"},
+			want:   []string{"FRAGOV>RUS:111"}},
+	})
+}
