@@ -2209,6 +2209,17 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 		}
 	}
 	c.last = pos
+	if p.noun && len(c.tgt) == 0 && c.both == nil && force(c.code) {
+		if m := s.hitObject(i, pos); m >= 0 && !c.hasSrc(m) {
+			// "des frappes américaines avaient visé des positions de
+			// l'État islamique": the attack noun is the subject of a
+			// verb of hitting; its object is the target (French)
+			c.tgt = s.group(m)
+			if s.trace() {
+				why = append(why, "target = the object of the attack's verb "+s.mtext(c.tgt))
+			}
+		}
+	}
 	for _, e := range p.pre {
 		if e.kind == elSrc {
 			hasSrc = true
@@ -4436,4 +4447,44 @@ func (s *sent) speakerBeforeQuote(p int) []int {
 		}
 	}
 	return nil
+}
+
+// hitObject finds the object of a verb of hitting (`hitverb`: viser,
+// cibler, toucher ...) whose subject is the attack noun at i ("des frappes
+// américaines avaient visé des positions de l'EI"): the verb follows the
+// noun phrase (from pos) within 4 tokens; -1 when there is none (French).
+func (s *sent) hitObject(i, pos int) int {
+	if s.lx.lang != "fr" {
+		return -1
+	}
+	if k := i - 1; k >= 0 {
+		if s.isDet(k) {
+			k--
+		}
+		if k >= 0 && s.isPrep(k) && !(s.lx.in("genitive", s.norm(k)) && (k == 0 || s.hard(k-1) || s.lx.in("clausecomp", s.norm(k-1)) || s.lx.in("conj", s.norm(k-1)))) {
+			// (a noun introduced by a preposition is no subject; "des"
+			// opening the clause is the article)
+			return -1
+		}
+	}
+	for k := pos; k < len(s.toks) && k < pos+4; k++ {
+		if s.hard(k) || s.norm(k) == "," {
+			return -1
+		}
+		if s.actor[k] >= 0 {
+			k = s.men[s.actor[k]] - 1
+			continue
+		}
+		if s.lx.in("aux", s.norm(k)) || s.lx.in("neg_pre", s.norm(k)) {
+			continue
+		}
+		if s.lx.in("hitverb", s.lemmaAt(k)) {
+			m, _ := s.slot(k+1, nil, false, 8)
+			return m
+		}
+		if s.verbForm(k) {
+			return -1
+		}
+	}
+	return -1
 }

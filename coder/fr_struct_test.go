@@ -447,3 +447,14 @@ func TestFrenchSpeakerBeforeQuote(t *testing.T) {
 			want:   []string{"FRAGOV>RUS:111"}},
 	})
 }
+
+// TestFrenchAttackNounSubject: an attack noun that is the subject of a
+// verb of hitting takes that verb's object as target ("des frappes
+// américaines ont visé des positions de l'État islamique").
+func TestFrenchAttackNounSubject(t *testing.T) {
+	runFrStruct(t, []frStructCase{
+		{text: "Des frappes américaines ont visé des positions de l'État islamique en Syrie.",
+			actors: []string{"américaines=USAMIL", "l'État islamique=IMGMUSISI", "Syrie=SYR"},
+			want:   []string{"USAMIL>IMGMUSISI:195"}},
+	})
+}
