@@ -673,7 +673,7 @@ func (s *sent) subject(p int) []int {
 	}
 	lim := p - 30
 	genitive := -1
-	relAnte := -1    // the antecedent of a relative clause skipped (French)
+	relAnte := -1     // the antecedent of a relative clause skipped (French)
 	afterRel := false // a relative clause was skipped (French)
 	finite := s.finiteAt(p)
 	for j := p - 1; j >= 0 && j >= lim; j-- {

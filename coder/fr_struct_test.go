@@ -125,7 +125,7 @@ func TestFrenchIncisesAndTimes(t *testing.T) {
 			not:    []string{"MLI>IGOWAFWAS:042", "MLI>IGOWAFWAS:043"}},
 		{text: "Israël a frappé dimanche des cibles du Hamas dans la bande de Gaza.",
 			actors: []string{"Israël=ISR", "Hamas=PSEREBHMS", "bande de Gaza=PSE"}, times: []string{"dimanche"},
-			want:   []string{"ISR>PSEREBHMS:190"}},
+			want: []string{"ISR>PSEREBHMS:190"}},
 	})
 }
 
