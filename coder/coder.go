@@ -282,6 +282,7 @@ func (s *sent) reset(si int, ments []int) {
 		// follows it
 		s.possessorCountry()
 		s.inclusionCountry()
+		s.sharedHeadSector()
 		for m := range s.codes {
 			c := s.codes[m]
 			// an unknown country, or one the actor stage took from the
@@ -4487,4 +4488,33 @@ func (s *sent) hitObject(i, pos int) int {
 		}
 	}
 	return -1
+}
+
+// sharedHeadSector gives a bare nationality adjective coordinated after an
+// agent ("ses homologues russe et iranien", "les présidents russe et
+// chinois": RUSGOV and IRN) the sector of the noun they share: IRNGOV
+// (French; a lower-case demonym right after "et" and the agent).
+func (s *sent) sharedHeadSector() {
+	if s.lx.lang != "fr" {
+		return
+	}
+	for m := 1; m < len(s.codes); m++ {
+		o := m - 1
+		c, oc := s.codes[m], s.codes[o]
+		if len(c) != 3 || c == "---" || len(oc) < 6 || oc[:3] == "---" || s.mst[m] < 1 || s.mst[o] < 0 {
+			continue
+		}
+		if s.men[o] != s.mst[m]-1 || !s.lx.in("conj", s.norm(s.mst[m]-1)) || s.men[m]-s.mst[m] != 1 || capital(s.toks[s.mst[m]].Text) {
+			continue
+		}
+		// the agent ends with its own nationality adjective ("homologues
+		// russe"): the adjectives share the noun
+		if e := s.men[o] - 1; e < 0 || capital(s.toks[e].Text) {
+			continue
+		}
+		s.codes[m] = c + oc[3:]
+		if s.trace() {
+			s.tracef("  %q: nationality adjective sharing the noun of %q: %s", s.a.Actors[s.ments[m]].Text, s.a.Actors[s.ments[o]].Text, s.codes[m])
+		}
+	}
 }

@@ -458,3 +458,19 @@ func TestFrenchAttackNounSubject(t *testing.T) {
 			want:   []string{"USAMIL>IMGMUSISI:195"}},
 	})
 }
+
+// TestFrenchSharedHeadSector: nationality adjectives coordinated after an
+// agent share its noun ("ses homologues russe et iranien": IRNGOV, "les
+// troupes françaises et allemandes": DEUMIL).
+func TestFrenchSharedHeadSector(t *testing.T) {
+	runFrStruct(t, []frStructCase{
+		{text: "Le président turc a rencontré ses homologues russe et iranien.",
+			actors: []string{"Le président turc=TURGOV", "homologues russe=RUSGOV", "iranien=IRN"},
+			want:   []string{"TURGOV>RUSGOV:040", "TURGOV>IRNGOV:040"},
+			not:    []string{"TURGOV>IRN:040"}},
+		// a capitalised name after "et" is its own actor
+		{text: "Le président russe et Xi Jinping se sont rencontrés.",
+			actors: []string{"Le président russe=RUSGOV", "Xi Jinping=CHN"},
+			not:    []string{"RUSGOV>CHNGOV:040"}},
+	})
+}
