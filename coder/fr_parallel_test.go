@@ -72,6 +72,20 @@ func TestFrenchParallelGaps(t *testing.T) {
 		// 046 renewing a dialogue, both ways with a coordinated subject
 		{"Le Maroc et l'Algérie ont renoué le dialogue.",
 			[]string{"Le Maroc=MAR", "l'Algérie=DZA"}, []string{"MAR>DZA:046", "DZA>MAR:046"}, nil},
+		// 0256 an appeal to restraint
+		{"Le pape a appelé l'Inde et le Pakistan à la retenue.",
+			[]string{"Le pape=VATGOV", "l'Inde=IND", "le Pakistan=PAK"}, []string{"VATGOV>IND:0256", "VATGOV>PAK:0256"}, nil},
+		// 161 ordering the expulsion of an envoy (not 174)
+		{"Le Tchad a ordonné l'expulsion de l'ambassadeur d'Allemagne.",
+			[]string{"Le Tchad=TCD", "l'ambassadeur d'Allemagne=DEUGOV"}, []string{"TCD>DEUGOV:161"}, []string{"TCD>DEUGOV:174"}},
+		// exchanging lists of prisoners is no release; exchanging prisoners is
+		{"L'Arménie et l'Azerbaïdjan ont échangé des listes de prisonniers.",
+			[]string{"L'Arménie=ARM", "l'Azerbaïdjan=AZE"}, nil, []string{"ARM>AZE:0841", "AZE>ARM:0841"}},
+		// 175 rubber bullets and water cannon against protesters
+		{"La police a tiré des balles en caoutchouc sur les manifestants.",
+			[]string{"La police=CHLCOP", "les manifestants=CHLOPP"}, []string{"CHLCOP>CHLOPP:175"}, nil},
+		{"Les forces de l'ordre ont fait usage de canons à eau contre les manifestants.",
+			[]string{"Les forces de l'ordre=GEOCOP", "les manifestants=GEOOPP"}, []string{"GEOCOP>GEOOPP:175"}, nil},
 		// 195 air force or drones as the subject
 		{"Des drones russes ont frappé la ville d'Odessa.",
 			[]string{"Des drones russes=RUSMIL", "Odessa=UKR"}, []string{"RUSMIL>UKR:195"}, nil},

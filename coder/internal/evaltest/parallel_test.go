@@ -71,7 +71,8 @@ func TestWireParallel(t *testing.T) {
 
 // TestWireFrenchActorWords: French agent words of actor/data/wire_fr.txt,
 // through the whole pipeline ("au peuple marocain" is the Moroccan
-// civilians, as "the Moroccan people" is in English).
+// civilians, as "the Moroccan people" is in English; "un pétrolier
+// norvégien" a Norwegian business, as "a Norwegian tanker").
 func TestWireFrenchActorWords(t *testing.T) {
 	p, err := pipeline.New(pipeline.Options{NoClean: true})
 	if err != nil {
@@ -79,6 +80,7 @@ func TestWireFrenchActorWords(t *testing.T) {
 	}
 	for _, tc := range []struct{ text, want string }{
 		{"Le président ivoirien a présenté ses condoléances au peuple marocain.", "CIVGOV>MARCVL:018"},
+		{"Les Houthis ont attaqué un pétrolier norvégien.", "YEMREB>NORBUS:190"},
 	} {
 		doc := &dyad.Document{ID: "1", Text: tc.text, Lang: "fr"}
 		doc.Date, _ = dyad.ParseDate("2024-03-12")
