@@ -124,6 +124,20 @@ func TestFrenchVerbs(t *testing.T) {
 		{"Le club forme des joueurs pour l'équipe de France.",
 			[]string{"l'équipe de France=FRA"}, nil},
 
+		// batch 3: idioms, renewed sanctions, ordered releases
+		{"L'Union européenne a prolongé les sanctions contre la Russie.",
+			[]string{"L'Union européenne=IGOEUREEC", "la Russie=RUS"}, []string{"IGOEUREEC>RUS:163"}},
+		{"Le juge a ordonné la libération de l'opposant.",
+			[]string{"Le juge=EGYJUD", "l'opposant=EGYOPP"}, []string{"EGYJUD>EGYOPP:0841"}},
+		{"Le président a couvert d'éloges le Premier ministre japonais.",
+			[]string{"Le président=USAGOV", "le Premier ministre japonais=JPNGOV"}, []string{"USAGOV>JPNGOV:051"}},
+		{"La France a prêté main-forte à l'armée malienne.",
+			[]string{"La France=FRA", "l'armée malienne=MLIMIL"}, []string{"FRA>MLIMIL:070"}},
+		{"Le Parti socialiste s'est désolidarisé du gouvernement.",
+			[]string{"Le Parti socialiste=FRAPTY", "gouvernement=FRAGOV"}, []string{"FRAPTY>FRAGOV:110"}},
+		{"L'Irak a déclaré la guerre à l'Iran.",
+			[]string{"L'Irak=IRQ", "l'Iran=IRN"}, []string{"IRQ>IRN:190"}},
+
 		// false senses: no event
 		{"Le ministre a abattu ses cartes face à l'opposition.",
 			[]string{"Le ministre=FRAGOV", "l'opposition=FRAOPP"}, nil},
