@@ -4155,9 +4155,10 @@ func (s *sent) genPair(a, b int) bool {
 		return false
 	}
 	pa := s.prepBefore(s.mst[a])
-	if pa < 1 || !s.lx.in("genitive", s.norm(pa)) || !s.lx.in("genitivehead", s.norm(pa-1)) {
+	if (pa < 1 || !s.lx.in("genitive", s.norm(pa)) || !s.lx.in("genitivehead", s.norm(pa-1))) && !s.roleOf(a) {
 		// (only after a role or asset noun: not "la grogne de leurs
-		// actionnaires et de leurs salariés", "une résolution de X, de Y")
+		// actionnaires et de leurs salariés", "une résolution de X, de Y";
+		// or inside a mention "les ministres ... de la France")
 		return false
 	}
 	k := s.men[a]
@@ -4504,6 +4505,15 @@ func (s *sent) sharedHeadSector() {
 		if len(c) != 3 || c == "---" || len(oc) < 6 || oc[:3] == "---" || s.mst[m] < 1 || s.mst[o] < 0 {
 			continue
 		}
+		if s.roleOf(o) && s.genPair(o, m) && s.a.Actors[s.ments[m]].Kind == "country" {
+			// "les ministres des Affaires étrangères de la France et de
+			// l'Allemagne": the second country's ministers (DEUGOV)
+			s.codes[m] = c + oc[3:]
+			if s.trace() {
+				s.tracef("  %q: coordinated owner of the role in %q: %s", s.a.Actors[s.ments[m]].Text, s.a.Actors[s.ments[o]].Text, s.codes[m])
+			}
+			continue
+		}
 		if s.men[o] != s.mst[m]-1 || !s.lx.in("conj", s.norm(s.mst[m]-1)) || s.men[m]-s.mst[m] != 1 || capital(s.toks[s.mst[m]].Text) {
 			continue
 		}
@@ -4517,4 +4527,20 @@ func (s *sent) sharedHeadSector() {
 			s.tracef("  %q: nationality adjective sharing the noun of %q: %s", s.a.Actors[s.ments[m]].Text, s.a.Actors[s.ments[o]].Text, s.codes[m])
 		}
 	}
+}
+
+// roleOf reports an agent mention with a sector that ends with its
+// country's name after a genitive ("ministres des Affaires étrangères de
+// la France"): a role of that country (French).
+func (s *sent) roleOf(m int) bool {
+	if s.lx.lang != "fr" || s.mst[m] < 0 || len(s.codes[m]) < 6 || s.codes[m][:3] == "---" {
+		return false
+	}
+	e := s.men[m] - 1
+	for k := e; k > s.mst[m] && k >= e-4; k-- {
+		if s.lx.in("genitive", s.norm(k)) {
+			return k+1 <= e && capital(s.toks[e].Text) && s.lx.in("govhead", s.norm(s.mst[m]))
+		}
+	}
+	return false
 }

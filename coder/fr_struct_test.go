@@ -474,3 +474,14 @@ func TestFrenchSharedHeadSector(t *testing.T) {
 			not:    []string{"RUSGOV>CHNGOV:040"}},
 	})
 }
+
+// TestFrenchRoleOfCoordinated: "les ministres des Affaires étrangères de
+// la France et de l'Allemagne": the second country's ministers too.
+func TestFrenchRoleOfCoordinated(t *testing.T) {
+	runFrStruct(t, []frStructCase{
+		{text: "Les ministres des Affaires étrangères de la France et de l'Allemagne ont rencontré leur homologue polonais.",
+			actors: []string{"ministres des Affaires étrangères de la France=FRAGOV", "l'Allemagne=DEU", "leur homologue polonais=POLGOV"},
+			want:   []string{"FRAGOV>POLGOV:040", "DEUGOV>POLGOV:040"},
+			not:    []string{"DEU>POLGOV:040"}},
+	})
+}
