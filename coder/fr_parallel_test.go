@@ -72,6 +72,15 @@ func TestFrenchParallelGaps(t *testing.T) {
 		// 046 renewing a dialogue, both ways with a coordinated subject
 		{"Le Maroc et l'Algérie ont renoué le dialogue.",
 			[]string{"Le Maroc=MAR", "l'Algérie=DZA"}, []string{"MAR>DZA:046", "DZA>MAR:046"}, nil},
+		// "exiger que X + subjonctif": X is the target, the clause gives the code
+		{"Le Japon a exigé que la Corée du Nord cesse ses tirs de missiles.",
+			[]string{"Le Japon=JPN", "la Corée du Nord=PRK"}, []string{"JPN>PRK:1056"}, []string{"JPN>PRK:100"}},
+		{"Paris exige que Moscou libère le journaliste.",
+			[]string{"Paris=FRAGOV", "Moscou=RUSGOV"}, []string{"FRAGOV>RUSGOV:1053"}, nil},
+		{"Les manifestants exigent que le président démissionne.",
+			[]string{"Les manifestants=SRBOPP", "le président=SRBGOV"}, []string{"SRBOPP>SRBGOV:1041"}, nil},
+		{"Les syndicats exigent que le gouvernement retire sa réforme des retraites.",
+			[]string{"Les syndicats=FRALAB", "le gouvernement=FRAGOV"}, []string{"FRALAB>FRAGOV:1042"}, nil},
 		// 0256 an appeal to restraint
 		{"Le pape a appelé l'Inde et le Pakistan à la retenue.",
 			[]string{"Le pape=VATGOV", "l'Inde=IND", "le Pakistan=PAK"}, []string{"VATGOV>IND:0256", "VATGOV>PAK:0256"}, nil},
