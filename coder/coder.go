@@ -2211,11 +2211,16 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 	}
 	c.last = pos
 	if p.noun && len(c.tgt) == 0 && c.both == nil && force(c.code) {
-		if m := s.hitObject(i, pos); m >= 0 && !c.hasSrc(m) {
+		if m, place := s.hitObject(i, pos); m >= 0 && !c.hasSrc(m) {
 			// "des frappes américaines avaient visé des positions de
 			// l'État islamique": the attack noun is the subject of a
-			// verb of hitting; its object is the target (French)
-			c.tgt = s.group(m)
+			// verb of hitting; its object is the target, else the place
+			// after it ("ont touché un hôpital à Alep") (French)
+			if place {
+				c.tgt, c.place = []int{m}, true
+			} else {
+				c.tgt = s.group(m)
+			}
 			if s.trace() {
 				why = append(why, "target = the object of the attack's verb "+s.mtext(c.tgt))
 			}
@@ -4454,10 +4459,11 @@ func (s *sent) speakerBeforeQuote(p int) []int {
 // hitObject finds the object of a verb of hitting (`hitverb`: viser,
 // cibler, toucher ...) whose subject is the attack noun at i ("des frappes
 // américaines avaient visé des positions de l'EI"): the verb follows the
-// noun phrase (from pos) within 4 tokens; -1 when there is none (French).
-func (s *sent) hitObject(i, pos int) int {
+// noun phrase (from pos) within 4 tokens; else the place after the verb
+// (true); -1 when there is none (French).
+func (s *sent) hitObject(i, pos int) (int, bool) {
 	if s.lx.lang != "fr" {
-		return -1
+		return -1, false
 	}
 	if k := i - 1; k >= 0 {
 		if s.isDet(k) {
@@ -4466,12 +4472,12 @@ func (s *sent) hitObject(i, pos int) int {
 		if k >= 0 && s.isPrep(k) && !(s.lx.in("genitive", s.norm(k)) && (k == 0 || s.hard(k-1) || s.lx.in("clausecomp", s.norm(k-1)) || s.lx.in("conj", s.norm(k-1)))) {
 			// (a noun introduced by a preposition is no subject; "des"
 			// opening the clause is the article)
-			return -1
+			return -1, false
 		}
 	}
 	for k := pos; k < len(s.toks) && k < pos+4; k++ {
 		if s.hard(k) || s.norm(k) == "," {
-			return -1
+			return -1, false
 		}
 		if s.actor[k] >= 0 {
 			k = s.men[s.actor[k]] - 1
@@ -4480,15 +4486,20 @@ func (s *sent) hitObject(i, pos int) int {
 		if s.lx.in("aux", s.norm(k)) || s.lx.in("neg_pre", s.norm(k)) {
 			continue
 		}
-		if s.lx.in("hitverb", s.lemmaAt(k)) {
-			m, _ := s.slot(k+1, nil, false, 8)
-			return m
+		if s.lx.in("hitverb", s.lemmaAt(k)) || s.hitForm(k) {
+			if m, _ := s.slot(k+1, nil, false, 8); m >= 0 {
+				return m, false
+			}
+			if m := s.placeAfter(k + 1); m >= 0 {
+				return m, true
+			}
+			return -1, false
 		}
 		if s.verbForm(k) {
-			return -1
+			return -1, false
 		}
 	}
-	return -1
+	return -1, false
 }
 
 // sharedHeadSector gives a bare nationality adjective coordinated after an
@@ -4540,6 +4551,23 @@ func (s *sent) roleOf(m int) bool {
 	for k := e; k > s.mst[m] && k >= e-4; k-- {
 		if s.lx.in("genitive", s.norm(k)) {
 			return k+1 <= e && capital(s.toks[e].Text) && s.lx.in("govhead", s.norm(s.mst[m]))
+		}
+	}
+	return false
+}
+
+// hitForm reports a finite or participle form of a `hitverb` -er verb
+// that no pattern conjugates ("touché", "ciblent"): the stem and a
+// regular ending (French).
+func (s *sent) hitForm(k int) bool {
+	nm := s.norm(k)
+	for w := range s.lx.lists["hitverb"] {
+		if !strings.HasSuffix(w, "er") || !strings.HasPrefix(nm, w[:len(w)-2]) {
+			continue
+		}
+		switch nm[len(w)-2:] {
+		case "e", "es", "ee", "ees", "ent", "ait", "aient", "a", "erent":
+			return true
 		}
 	}
 	return false

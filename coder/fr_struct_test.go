@@ -456,6 +456,10 @@ func TestFrenchAttackNounSubject(t *testing.T) {
 		{text: "Des frappes américaines ont visé des positions de l'État islamique en Syrie.",
 			actors: []string{"américaines=USAMIL", "l'État islamique=IMGMUSISI", "Syrie=SYR"},
 			want:   []string{"USAMIL>IMGMUSISI:195"}},
+		// a verb no pattern conjugates; no actor object: the place
+		{text: "Les frappes de l'aviation russe ont touché un hôpital à Alep.",
+			actors: []string{"aviation russe=RUSMIL", "Alep=SYR"},
+			want:   []string{"RUSMIL>SYR:195"}},
 	})
 }
 
