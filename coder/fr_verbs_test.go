@@ -138,6 +138,10 @@ func TestFrenchVerbs(t *testing.T) {
 		{"L'Irak a déclaré la guerre à l'Iran.",
 			[]string{"L'Irak=IRQ", "l'Iran=IRN"}, []string{"IRQ>IRN:190"}},
 
+		// the press attacks with words
+		{"Le quotidien a attaqué le député.",
+			[]string{"Le quotidien=POLMED", "le député=POLLEG"}, []string{"POLMED>POLLEG:111"}},
+
 		// false senses: no event
 		{"Le ministre a abattu ses cartes face à l'opposition.",
 			[]string{"Le ministre=FRAGOV", "l'opposition=FRAOPP"}, nil},
@@ -163,6 +167,8 @@ func TestFrenchVerbs(t *testing.T) {
 			[]string{"Le chanteur=USACVL", "les médias=USAMED"}, nil},
 		{"Le couple est harcelé par des journalistes de tabloïds.",
 			[]string{"Le couple=USACVL", "journalistes=USAMED"}, nil},
+		{"Le Portugal rencontre la Grèce en finale de la compétition.",
+			[]string{"Le Portugal=PRT", "la Grèce=GRC"}, nil},
 		{"Le ministre a applaudi le chanteur.",
 			[]string{"Le ministre=FRAGOV"}, nil},
 	} {
