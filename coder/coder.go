@@ -2076,6 +2076,13 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 		// (French)
 		pos++
 	}
+	if s.lx.lang == "fr" && pos < len(s.toks) && s.norm(pos) == "," {
+		if e := s.inciseForward(pos); e > pos {
+			// "Le Hamas a tiré, selon l'armée israélienne, des dizaines de
+			// roquettes sur Israël": an incise right after the verb
+			pos = e + 1
+		}
+	}
 	start := pos
 	wordMention := -1
 	hasTgt, hasSrc := false, false
@@ -3166,7 +3173,7 @@ func (s *sent) emit() {
 					pairs = append(pairs, [2]int{x, c.both[0]})
 				}
 			}
-		case len(c.tgt) == 0 && len(c.src) > 1 && !c.p.weak,
+		case len(c.tgt) == 0 && len(c.src) > 1 && !c.p.weak && (s.lx.lang != "en" || c.p.mutual || mutualRootEN(c.code)),
 			len(c.src) > 1 && c.p.mutual && c.code == c.p.code && !c.p.hasTargetSlot():
 			// (a reciprocal pattern without target slot: "Israel and
 			// Lebanon renewed negotiations on an Israeli troop pullback"
@@ -4099,8 +4106,10 @@ func (s *sent) relObject(i int) int {
 			for d := 0; b >= 0 && d < 2 && s.isDet(b); d++ {
 				b--
 			}
-			if b >= 0 && (s.verbForm(b) || s.lx.in("aux", s.norm(b))) {
-				// "a prévenu Washington que ...": a content clause
+			cleft := b > 0 && s.lx.in("passaux", s.norm(b)) && (s.norm(b-1) == "c'" || s.norm(b-1) == "ce")
+			if b >= 0 && (s.verbForm(b) || s.lx.in("aux", s.norm(b))) && !cleft {
+				// "a prévenu Washington que ...": a content clause (not
+				// the cleft "c'est l'Ukraine que la Russie a attaquée")
 				return -1
 			}
 			return m
@@ -4507,6 +4516,10 @@ func (s *sent) hitObject(i, pos int) (int, bool) {
 // chinois": RUSGOV and IRN) the sector of the noun they share: IRNGOV
 // (French; a lower-case demonym right after "et" and the agent).
 func (s *sent) sharedHeadSector() {
+	if s.lx.lang == "en" {
+		s.sharedHeadSectorEN()
+		return
+	}
 	if s.lx.lang != "fr" {
 		return
 	}
@@ -4536,6 +4549,40 @@ func (s *sent) sharedHeadSector() {
 		s.codes[m] = c + oc[3:]
 		if s.trace() {
 			s.tracef("  %q: nationality adjective sharing the noun of %q: %s", s.a.Actors[s.ments[m]].Text, s.a.Actors[s.ments[o]].Text, s.codes[m])
+		}
+	}
+}
+
+// mutualRootEN reports an English code whose coordinated subjects act on
+// each other when no target is named ("X and Y agreed / met / signed a deal /
+// failed to reach agreement / fought / clashed over"): agree, consult,
+// cooperate, yield, reduce relations, fight, disapprove (110). "Germany
+// and France condemned the arrest" is not France condemning Germany.
+func mutualRootEN(code string) bool {
+	switch code[:2] {
+	case "03", "04", "05", "06", "08", "16", "19":
+		return true
+	}
+	return code == "110" // "clashed over the budget"
+}
+
+// sharedHeadSectorEN: a bare nationality word right before "and" and an
+// agent that starts with its own nationality ("Egyptian and Saudi troops",
+// "the Saudi and Iranian foreign ministers") takes the agent's sector:
+// EGYMIL, SAUGOV (English).
+func (s *sent) sharedHeadSectorEN() {
+	for m := 0; m+1 < len(s.codes); m++ {
+		o := m + 1
+		c, oc := s.codes[m], s.codes[o]
+		if len(c) != 3 || c == "---" || len(oc) < 6 || oc[:3] == "---" || oc[:3] == c || s.mst[m] < 0 || s.mst[o] < 0 {
+			continue
+		}
+		if s.men[m]-s.mst[m] != 1 || s.mst[o] != s.men[m]+1 || s.norm(s.men[m]) != "and" || s.men[o]-s.mst[o] < 2 || s.a.Actors[s.ments[o]].Kind != "agent" {
+			continue
+		}
+		s.codes[m] = c + oc[3:]
+		if s.trace() {
+			s.tracef("  %q: nationality sharing the noun of %q: %s", s.a.Actors[s.ments[m]].Text, s.a.Actors[s.ments[o]].Text, s.codes[m])
 		}
 	}
 }
@@ -4571,4 +4618,28 @@ func (s *sent) hitForm(k int) bool {
 		}
 	}
 	return false
+}
+
+// inciseForward returns the comma closing an incise opened by the comma at
+// k ("a tiré, selon l'armée israélienne, des roquettes"): within 10 tokens,
+// no clause limit, verb form or relative pronoun inside; k when there is
+// none (French).
+func (s *sent) inciseForward(k int) int {
+	if n := k + 1; n >= len(s.toks) || !(s.isPrep(n) || s.inTime(n) || s.frenchAdverb(n) || s.lx.in("neg", s.norm(n))) || s.actor[n] >= 0 {
+		// (an incise opens with a preposition, a time or an adverb: not
+		// a list of names "Autriche, Tchécoslovaquie, Memel")
+		return k
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+10; j++ {
+		if s.norm(j) == "," {
+			if j == k+1 || j+1 >= len(s.toks) || s.hard(j+1) {
+				return k
+			}
+			return j
+		}
+		if s.hard(j) || s.actor[j] < 0 && s.verbForm(j) || s.lx.in("rel", s.norm(j)) || s.lx.in("conj", s.norm(j)) {
+			return k
+		}
+	}
+	return k
 }

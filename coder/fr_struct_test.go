@@ -489,3 +489,22 @@ func TestFrenchRoleOfCoordinated(t *testing.T) {
 			not:    []string{"DEU>POLGOV:040"}},
 	})
 }
+
+// TestFrenchInciseAfterVerbAndCleft: an incise right after the verb
+// (opened by a preposition, a time or an adverb) is skipped before the
+// pattern's words and the object; "c'est X que Y a attaqué": X is the
+// object.
+func TestFrenchInciseAfterVerbAndCleft(t *testing.T) {
+	runFrStruct(t, []frStructCase{
+		{text: "Les Autrichiens ont attaqué, sans succès, les Monténégrins dans la région de Grahovo.",
+			actors: []string{"Les Autrichiens=AUT", "les Monténégrins=MNE"},
+			want:   []string{"AUT>MNE:190"}},
+		{text: "C'est l'Ukraine que la Russie a attaquée.",
+			actors: []string{"l'Ukraine=UKR", "la Russie=RUS"},
+			want:   []string{"RUS>UKR:190"}},
+		// a list of names after the comma is no incise
+		{text: "La Russie a attaqué, Ukraine, Géorgie, Moldavie, tous ses voisins.",
+			actors: []string{"La Russie=RUS", "Ukraine=UKR", "Géorgie=GEO", "Moldavie=MDA"},
+			not:    []string{"RUS>GEO:190", "RUS>MDA:190"}},
+	})
+}
