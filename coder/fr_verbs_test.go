@@ -141,6 +141,13 @@ func TestFrenchVerbs(t *testing.T) {
 		// the press attacks with words
 		{"Le quotidien a attaqué le député.",
 			[]string{"Le quotidien=POLMED", "le député=POLLEG"}, []string{"POLMED>POLLEG:111"}},
+		// admitting a deed is no recognition: the deed is coded
+		{"La guérilla a reconnu avoir abattu un avion américain.",
+			[]string{"La guérilla=COLREB", "américain=USA"}, []string{"COLREB>USA:190"}},
+		{"Le Brésil a reconnu officiellement l'Etat palestinien.",
+			[]string{"Le Brésil=BRA", "l'Etat palestinien=PSEGOV"}, []string{"BRA>PSEGOV:054"}},
+		{"Le Canada ne reconnut la Chine qu'en 1970.",
+			[]string{"Le Canada=CAN", "la Chine=CHN"}, []string{"CAN>CHN:054"}},
 
 		// false senses: no event
 		{"Le ministre a abattu ses cartes face à l'opposition.",
@@ -169,6 +176,10 @@ func TestFrenchVerbs(t *testing.T) {
 			[]string{"Le couple=USACVL", "journalistes=USAMED"}, nil},
 		{"Le Portugal rencontre la Grèce en finale de la compétition.",
 			[]string{"Le Portugal=PRT", "la Grèce=GRC"}, nil},
+		{"Le ministre a reconnu que la France avait commis des erreurs.",
+			[]string{"Le ministre=FRAGOV", "la France=FRA"}, nil},
+		{"Le président a reconnu la nécessité d'un crédit du FMI.",
+			[]string{"Le président=FRAGOV", "FMI=IGOBUSIMF"}, nil},
 		{"Le ministre a applaudi le chanteur.",
 			[]string{"Le ministre=FRAGOV"}, nil},
 	} {
