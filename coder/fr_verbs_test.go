@@ -148,6 +148,15 @@ func TestFrenchVerbs(t *testing.T) {
 			[]string{"Le Brésil=BRA", "l'Etat palestinien=PSEGOV"}, []string{"BRA>PSEGOV:054"}},
 		{"Le Canada ne reconnut la Chine qu'en 1970.",
 			[]string{"Le Canada=CAN", "la Chine=CHN"}, []string{"CAN>CHN:054"}},
+		// event nouns
+		{"Les livraisons d'armes de la Russie à la Syrie continuent.",
+			[]string{"la Russie=RUS", "la Syrie=SYR"}, []string{"RUS>SYR:072"}},
+		{"Un prêt de la Banque mondiale au Mali a été approuvé.",
+			[]string{"la Banque mondiale=IGOUNODEVWBK", "Mali=MLI"}, []string{"IGOUNODEVWBK>MLI:071"}},
+		{"La plainte du gouvernement contre le journal a été rejetée.",
+			[]string{"gouvernement=FRAGOV", "le journal=FRAMED"}, []string{"FRAGOV>FRAMED:115"}},
+		{"Le président américain a dîné avec le Premier ministre japonais.",
+			[]string{"Le président américain=USAGOV", "le Premier ministre japonais=JPNGOV"}, []string{"USAGOV>JPNGOV:040", "JPNGOV>USAGOV:040"}},
 
 		// false senses: no event
 		{"Le ministre a abattu ses cartes face à l'opposition.",
