@@ -180,6 +180,42 @@ func (c *Coder) Process(a *dyad.Analysis) error {
 	return nil
 }
 
+// domesticDyad tells whether an event of this code by this source is read
+// as a domestic one, so that a target of unknown country and no place may
+// take the source's country: not support or aid (05x-07x: "les rebelles,
+// soutenus par le Rwanda" are not Rwandan), and force (18x-20x) only by
+// police, armed groups or crowds, or against rebels and the opposition
+// ("des frappes russes ont touché un hôpital": the hospital is not
+// Russian).
+func domesticDyad(source, target, code string) bool {
+	if len(code) < 2 {
+		return false
+	}
+	switch code[:2] {
+	case "05", "06", "07":
+		return false
+	case "18", "19", "20":
+		// a police force or a non-state armed group ("Boko Haram
+		// fighters abducted dozens of women"), or state forces against
+		// rebels, insurgents or the opposition ("l'armée syrienne et
+		// les rebelles se battent")
+		if len(source) >= 6 {
+			switch source[3:6] {
+			case "COP", "REB", "INS", "OPP", "CVL":
+				return true
+			}
+		}
+		if len(target) >= 6 {
+			switch target[3:6] {
+			case "REB", "INS", "OPP":
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
 func missingSide(e dyad.Event) string {
 	if e.Target == "" {
 		return "target"
@@ -3331,7 +3367,7 @@ func (s *sent) emit() {
 							s.tracef("  target %q of unknown country %s: the country of the sentence's place %s", tg.Text, ev.Target, pl)
 						}
 						ev.Target = pl + ev.Target[3:]
-					} else if s.lx.in("localrole", strings.ToLower(ev.Target[3:6])) && !strings.HasPrefix(ev.Source, "---") && len(ev.Source) >= 3 && !strings.HasPrefix(ev.Source, "IGO") && !strings.HasPrefix(ev.Source, "NGO") {
+					} else if s.lx.in("localrole", strings.ToLower(ev.Target[3:6])) && !strings.HasPrefix(ev.Source, "---") && len(ev.Source) >= 3 && !strings.HasPrefix(ev.Source, "IGO") && !strings.HasPrefix(ev.Source, "NGO") && domesticDyad(ev.Source, ev.Target, code) {
 						// no place: police, protesters, civilians of unknown
 						// country are the source's own ("Cairo's security
 						// chief warned that police will ...", as the
