@@ -32,6 +32,40 @@ func TestEnglishParallelGaps(t *testing.T) {
 		// but they agree, meet and fight with each other
 		{"Jordan and Britain agreed to strengthen cooperation.",
 			[]string{"Jordan=JOR", "Britain=GBR"}, []string{"JOR>GBR:030", "GBR>JOR:030"}, nil},
+		// the addressee of "call on X to ..." is the target of the complement's code
+		{"The opposition called on President Ruto to step down.",
+			[]string{"The opposition=KENOPP", "President Ruto=KENGOV"}, []string{"KENOPP>KENGOV:0241"}, nil},
+		// sub-codes by object: weapons asked (0232), formal recognition (054),
+		// sanctions threatened (1312), development aid suspended (1621),
+		// an agency allowed to visit (086)
+		{"Armenia appealed to France for air defence systems.",
+			[]string{"Armenia=ARM", "France=FRA"}, []string{"ARM>FRA:0232"}, nil},
+		{"Norway formally recognised the State of Palestine.",
+			[]string{"Norway=NOR", "State of Palestine=PSE"}, []string{"NOR>PSE:054"}, []string{"NOR>PSE:051"}},
+		{"Washington threatened Caracas with new sanctions.",
+			[]string{"Washington=USA", "Caracas=VEN"}, []string{"USA>VEN:1312"}, nil},
+		{"France suspended its development aid to Mali.",
+			[]string{"France=FRA", "Mali=MLI"}, []string{"FRA>MLI:1621"}, nil},
+		{"Russia allowed the inspectors of the IAEA to visit the plant.",
+			[]string{"Russia=RUS", "IAEA=IGOUNOIEA"}, []string{"RUS>IGOUNOIEA:086"}, nil},
+		// demands: stop attacks or order a mission out (1056), pay reparations (1011)
+		{"The UN demanded that the rebels stop their attacks on civilians.",
+			[]string{"The UN=IGOUNO", "the rebels=SDNREB"}, []string{"IGOUNO>SDNREB:1056"}, []string{"IGOUNO>SDNREB:100"}},
+		{"The junta ordered the withdrawal of the French troops.",
+			[]string{"The junta=NERGOV", "French troops=FRAMIL"}, []string{"NERGOV>FRAMIL:1056"}, nil},
+		{"Athens demanded that Germany pay reparations.",
+			[]string{"Athens=GRC", "Germany=DEU"}, []string{"GRC>DEU:1011"}, nil},
+		// military aid announced (072)
+		{"Britain announced new military aid for Ukraine.",
+			[]string{"Britain=GBR", "Ukraine=UKR"}, []string{"GBR>UKR:072"}, nil},
+		// exchanging fire both ways (193)
+		{"Indian soldiers exchanged fire with militants in Kashmir.",
+			[]string{"Indian soldiers=INDMIL", "militants=INDREB"}, []string{"INDMIL>INDREB:193", "INDREB>INDMIL:193"}, nil},
+		// executing a person (1823), not a plan
+		{"The militia executed three prisoners.",
+			[]string{"The militia=LBYMIL", "prisoners=LBYCVL"}, []string{"LBYMIL>LBYCVL:1823"}, nil},
+		{"The government executed the plan of the IMF.",
+			[]string{"The government=ARGGOV", "IMF=IGOUNOIMF"}, nil, []string{"ARGGOV>IGOUNOIMF:1823"}},
 	} {
 		a := analyse(t, "en", tc.text, tc.actors...)
 		for i := range a.Actors {
