@@ -2966,6 +2966,16 @@ func (s *sent) emit() {
 				cb.tgt, cb.src = cb.src, src
 				cb.both = nil
 			}
+			if s.lx.lang == "en" {
+				// "called on President X to step down": the addressee the
+				// governing verb's own pattern found is the target
+				for a := range s.cands {
+					if ca := &s.cands[a]; a != b && ca.anchor == g && len(ca.tgt) > 0 && !sameInts(ca.tgt, cb.src) {
+						cb.tgt = ca.tgt
+						break
+					}
+				}
+			}
 		}
 		for a := range s.cands {
 			// the governing word's own event, or a pattern that matched
@@ -4587,6 +4597,19 @@ func (s *sent) sharedHeadSector() {
 			s.tracef("  %q: nationality adjective sharing the noun of %q: %s", s.a.Actors[s.ments[m]].Text, s.a.Actors[s.ments[o]].Text, s.codes[m])
 		}
 	}
+}
+
+// sameInts reports two equal mention lists.
+func sameInts(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // mutualRootEN reports an English code whose coordinated subjects act on
