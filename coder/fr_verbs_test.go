@@ -157,6 +157,8 @@ func TestFrenchVerbs(t *testing.T) {
 			[]string{"gouvernement=FRAGOV", "le journal=FRAMED"}, []string{"FRAGOV>FRAMED:115"}},
 		{"Le président américain a dîné avec le Premier ministre japonais.",
 			[]string{"Le président américain=USAGOV", "le Premier ministre japonais=JPNGOV"}, []string{"USAGOV>JPNGOV:040", "JPNGOV>USAGOV:040"}},
+		{"Des miliciens ont criblé de balles un policier afghan.",
+			[]string{"Des miliciens=AFGMIL", "un policier afghan=AFGCOP"}, []string{"AFGMIL>AFGCOP:193"}},
 
 		// false senses: no event
 		{"Le ministre a abattu ses cartes face à l'opposition.",
