@@ -216,6 +216,19 @@ func domesticDyad(source, target, code string) bool {
 	return true
 }
 
+// countryElsewhere tells whether a mention of the sentence other than the
+// source and the target names the country cc ("Serb forces killed three
+// ethnic Albanians in a gunbattle in southeastern Serbia": the killing
+// happens in the source's own country).
+func (s *sent) countryElsewhere(src, tgt int, cc string) bool {
+	for i, c := range s.codes {
+		if i != src && i != tgt && strings.HasPrefix(c, cc) {
+			return true
+		}
+	}
+	return false
+}
+
 func missingSide(e dyad.Event) string {
 	if e.Target == "" {
 		return "target"
@@ -3377,7 +3390,7 @@ func (s *sent) emit() {
 							s.tracef("  target %q of unknown country %s: the country of the sentence's place %s", tg.Text, ev.Target, pl)
 						}
 						ev.Target = pl + ev.Target[3:]
-					} else if s.lx.in("localrole", strings.ToLower(ev.Target[3:6])) && !strings.HasPrefix(ev.Source, "---") && len(ev.Source) >= 3 && !strings.HasPrefix(ev.Source, "IGO") && !strings.HasPrefix(ev.Source, "NGO") && domesticDyad(ev.Source, ev.Target, code) {
+					} else if s.lx.in("localrole", strings.ToLower(ev.Target[3:6])) && !strings.HasPrefix(ev.Source, "---") && len(ev.Source) >= 3 && !strings.HasPrefix(ev.Source, "IGO") && !strings.HasPrefix(ev.Source, "NGO") && (domesticDyad(ev.Source, ev.Target, code) || s.countryElsewhere(pr[0], pr[1], ev.Source[:3])) {
 						// no place: police, protesters, civilians of unknown
 						// country are the source's own ("Cairo's security
 						// chief warned that police will ...", as the
