@@ -487,7 +487,7 @@ func TestEnglishExactCodes(t *testing.T) {
 		{"The German chancellor praised Greece for its reform efforts.", []string{"German chancellor=DEUGOV", "Greece=GRC"}, "DEUGOV>GRC:051"},
 		{"Japan apologized to South Korea for its wartime abuses.", []string{"Japan=JPN", "South Korea=KOR"}, "JPN>KOR:055"},
 		{"Sweden recognized the state of Palestine.", []string{"Sweden=SWE", "Palestine=PSE"}, "SWE>PSE:054"},
-		{"India signed a memorandum of understanding with Japan.", []string{"India=IND", "Japan=JPN"}, "IND>:057"},
+		{"India signed a memorandum of understanding with Japan.", []string{"India=IND", "Japan=JPN"}, "IND>JPN:057"},
 		{"China signed a trade agreement with Chile.", []string{"China=CHN", "Chile=CHL"}, "CHN>CHL:057"},
 		{"The United States and India agreed to share intelligence.", []string{"United States=USA", "India=IND", "intelligence=---SPY"}, "USA>---SPY:0314"},
 		{"Pakistan agreed to extradite the suspects to Britain.", []string{"Pakistan=PAK", "Britain=GBR"}, "PAK>GBR:0313"},

@@ -66,6 +66,15 @@ func TestEnglishParallelGaps(t *testing.T) {
 			[]string{"The militia=LBYMIL", "prisoners=LBYCVL"}, []string{"LBYMIL>LBYCVL:1823"}, nil},
 		{"The government executed the plan of the IMF.",
 			[]string{"The government=ARGGOV", "IMF=IGOUNOIMF"}, nil, []string{"ARGGOV>IGOUNOIMF:1823"}},
+		// a partner after "with" is the other party of a coordinated subject
+		{"Norway and Denmark signed a fishing agreement with Iceland.",
+			[]string{"Norway=NOR", "Denmark=DNK", "Iceland=ISL"}, []string{"NOR>ISL:057", "ISL>NOR:057", "DNK>ISL:057", "ISL>DNK:057"}, []string{"NOR>DNK:057"}},
+		// a former official of unknown country convicted by a court is the court's own
+		{"A Madrid court convicted the former minister of fraud.",
+			[]string{"A Madrid court=ESPJUD", "former minister=---ELI"}, []string{"ESPJUD>ESPELI:116"}, nil},
+		// the nominal arrest with its agent (173)
+		{"The arrest of the opposition leader by the police angered his supporters.",
+			[]string{"opposition leader=UGAOPP", "the police=UGACOP"}, []string{"UGACOP>UGAOPP:173"}, nil},
 	} {
 		a := analyse(t, "en", tc.text, tc.actors...)
 		for i := range a.Actors {
