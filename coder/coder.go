@@ -1601,6 +1601,12 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 		}
 		f.tag &^= tagPart
 	}
+	if s.lx.lang == "en" && i > 0 && s.isDet(i-1) && len(ps) > 0 && !ps[0].noun {
+		// "the arrest of X by the police": after an article the noun
+		// patterns come first (a verb pattern skipped as a noun ends the
+		// search)
+		ps = nounFirst(ps)
+	}
 	purpose := s.lx.lang == "fr" && f.tag&tagInf != 0 && s.purpose(i)
 	topic := false
 	if k := i - 1; k > 0 {
@@ -4610,6 +4616,26 @@ func (s *sent) sharedHeadSector() {
 			s.tracef("  %q: nationality adjective sharing the noun of %q: %s", s.a.Actors[s.ments[m]].Text, s.a.Actors[s.ments[o]].Text, s.codes[m])
 		}
 	}
+}
+
+// nounFirst gives the noun patterns of ps before its verb patterns, each in
+// their order (a copy).
+func nounFirst(ps []*pattern) []*pattern {
+	out := make([]*pattern, 0, len(ps))
+	for _, p := range ps {
+		if p.noun {
+			out = append(out, p)
+		}
+	}
+	if len(out) == 0 {
+		return ps
+	}
+	for _, p := range ps {
+		if !p.noun {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // sameInts reports two equal mention lists.
