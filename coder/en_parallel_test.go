@@ -75,6 +75,14 @@ func TestEnglishParallelGaps(t *testing.T) {
 		// the nominal arrest with its agent (173)
 		{"The arrest of the opposition leader by the police angered his supporters.",
 			[]string{"opposition leader=UGAOPP", "the police=UGACOP"}, []string{"UGACOP>UGAOPP:173"}, nil},
+		// troops massed along a border: the neighbour is the target (154)
+		{"China massed troops along the Indian border.",
+			[]string{"China=CHN", "troops=---MIL", "Indian=IND"}, []string{"CHN>IND:154"}, []string{"CHN>INDMIL:154"}},
+		// warning that something means war, threatening with war (138)
+		{"Russia warned Moldova that the move meant war.",
+			[]string{"Russia=RUS", "Moldova=MDA"}, []string{"RUS>MDA:138"}, []string{"RUS>MDA:130"}},
+		{"Turkey threatened Greece with war.",
+			[]string{"Turkey=TUR", "Greece=GRC"}, []string{"TUR>GRC:138"}, nil},
 	} {
 		a := analyse(t, "en", tc.text, tc.actors...)
 		for i := range a.Actors {
