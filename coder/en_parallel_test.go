@@ -83,6 +83,11 @@ func TestEnglishParallelGaps(t *testing.T) {
 			[]string{"Russia=RUS", "Moldova=MDA"}, []string{"RUS>MDA:138"}, []string{"RUS>MDA:130"}},
 		{"Turkey threatened Greece with war.",
 			[]string{"Turkey=TUR", "Greece=GRC"}, []string{"TUR>GRC:138"}, nil},
+		// an armed force of unknown country takes the country of the place
+		{"Soldiers fired on protesters in Bamako.",
+			[]string{"Soldiers=---MIL", "protesters=---OPP", "Bamako=MLI"}, []string{"MLIMIL>MLIOPP:190"}, nil},
+		{"Gunmen attacked police officers in Kano.",
+			[]string{"Gunmen=---UAF", "police officers=---COP", "Kano=NGA"}, []string{"NGAUAF>NGACOP:190"}, nil},
 	} {
 		a := analyse(t, "en", tc.text, tc.actors...)
 		for i := range a.Actors {
