@@ -1791,6 +1791,13 @@ func (s *sent) nounPosition(i int, f formInfo) string {
 	if i == 0 {
 		return ""
 	}
+	if f.tag&(tagPast|tagPart) != 0 && i+1 < len(s.toks) && s.actor[i-1] < 0 && strings.HasSuffix(s.norm(i-1), "ing") && !s.lx.in("verbglue", s.norm(i-1)) {
+		// "of torturing detained protesters": a participle between an -ing
+		// verb and the mention it qualifies is an adjective
+		if m := s.actor[i+1]; m >= 0 && s.mst[m] == i+1 {
+			return fmt.Sprintf("an adjective between %q and the mention %q", s.toks[i-1].Text, s.mtext([]int{m}))
+		}
+	}
 	if m := s.actor[i-1]; m >= 0 && s.mst[m] > 0 && f.tag&(tagPast|tagPart) == 0 && !sForm {
 		// (a past or -s form is the verb: "A European court convicted",
 		// "until a new government takes over")

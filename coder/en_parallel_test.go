@@ -88,6 +88,9 @@ func TestEnglishParallelGaps(t *testing.T) {
 			[]string{"Soldiers=---MIL", "protesters=---OPP", "Bamako=MLI"}, []string{"MLIMIL>MLIOPP:190"}, nil},
 		{"Gunmen attacked police officers in Kano.",
 			[]string{"Gunmen=---UAF", "police officers=---COP", "Kano=NGA"}, []string{"NGAUAF>NGACOP:190"}, nil},
+		// a participle between an -ing verb and a mention is an adjective
+		{"HRW accused the army of beating arrested students.",
+			[]string{"HRW=NGOHRI", "army=MMRMIL", "students=MMREDU"}, nil, []string{"MMRMIL>MMREDU:173"}},
 	} {
 		a := analyse(t, "en", tc.text, tc.actors...)
 		for i := range a.Actors {
