@@ -4682,10 +4682,19 @@ func (s *sent) sharedHeadSectorEN() {
 		if len(c) != 3 || c == "---" || len(oc) < 6 || oc[:3] == "---" || oc[:3] == c || s.mst[m] < 0 || s.mst[o] < 0 {
 			continue
 		}
-		if s.men[m]-s.mst[m] != 1 || s.mst[o] != s.men[m]+1 || s.norm(s.men[m]) != "and" || s.men[o]-s.mst[o] < 2 || s.a.Actors[s.ments[o]].Kind != "agent" {
+		if s.men[m]-s.mst[m] != 1 || s.mst[o] != s.men[m]+1 || s.norm(s.men[m]) != "and" || s.men[o]-s.mst[o] < 2 {
 			continue
 		}
-		s.codes[m] = c + oc[3:]
+		sec := oc[3:]
+		if s.a.Actors[s.ments[o]].Kind != "agent" {
+			// "Israeli and Hamas negotiators": a group's role noun
+			// (`govhead`) gives the first one its government
+			if !s.lx.in("govhead", s.norm(s.men[o]-1)) {
+				continue
+			}
+			sec = "GOV"
+		}
+		s.codes[m] = c + sec
 		if s.trace() {
 			s.tracef("  %q: nationality sharing the noun of %q: %s", s.a.Actors[s.ments[m]].Text, s.a.Actors[s.ments[o]].Text, s.codes[m])
 		}

@@ -518,7 +518,7 @@ func TestEnglishExactCodes(t *testing.T) {
 		{"Turkish police detained 20 journalists in Istanbul.", []string{"Turkish police=TURCOP", "journalists=---MED", "Istanbul=TUR"}, "TURCOP>TURMED:173"},
 		{"A Russian court convicted a Ukrainian pilot of murder.", []string{"Russian court=RUSJUD", "Ukrainian=UKR"}, "RUSJUD>UKR:116"},
 		// a clash of words (110), firing back at critics (111)
-		{"German and French officials clashed over the budget in Brussels.", []string{"German=DEU", "French officials=FRAGOV", "Brussels=IGOEUREEC"}, "DEU>FRAGOV:110"},
+		{"German and French officials clashed over the budget in Brussels.", []string{"German=DEU", "French officials=FRAGOV", "Brussels=IGOEUREEC"}, "DEUGOV>FRAGOV:110"},
 		{"The Japanese prime minister fired back at critics of his policy.", []string{"Japanese prime minister=JPNGOV"}, "JPNGOV>:111"},
 		// linking someone to an attack (112), defending a decision (052), ratifying a treaty (057)
 		{"The Indian government linked Pakistan to the attack in Mumbai.", []string{"Indian government=INDGOV", "Pakistan=PAK", "Mumbai=IND"}, "INDGOV>PAK:112"},

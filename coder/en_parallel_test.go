@@ -8,8 +8,8 @@ import (
 // TestEnglishParallelGaps: English causes of exact misses on the parallel
 // wire set (testdata/wire_parallel.jsonl, dev pairs); one constructed
 // sentence per rule (not a sentence of the set), with fixture actors
-// (3-letter codes are countries, longer ones agents), the events it must
-// give and the ones it must not.
+// (3-letter codes are countries, 6-letter ones agents, longer ones groups),
+// the events it must give and the ones it must not.
 func TestEnglishParallelGaps(t *testing.T) {
 	c, err := New()
 	if err != nil {
@@ -91,12 +91,18 @@ func TestEnglishParallelGaps(t *testing.T) {
 		// a participle between an -ing verb and a mention is an adjective
 		{"HRW accused the army of beating arrested students.",
 			[]string{"HRW=NGOHRI", "army=MMRMIL", "students=MMREDU"}, nil, []string{"MMRMIL>MMREDU:173"}},
+		// a group's role noun gives the nationality before "and" its government
+		{"Egyptian and Hezbollah officials met in Cairo.",
+			[]string{"Egyptian=EGY", "Hezbollah officials=LBNREBHEZ"}, []string{"EGYGOV>LBNREBHEZ:040"}, []string{"EGY>LBNREBHEZ:040"}},
 	} {
 		a := analyse(t, "en", tc.text, tc.actors...)
 		for i := range a.Actors {
 			a.Actors[i].Kind = "agent"
 			if len(a.Actors[i].Code) == 3 {
 				a.Actors[i].Kind = "country"
+			}
+			if len(a.Actors[i].Code) > 6 {
+				a.Actors[i].Kind = "group"
 			}
 		}
 		if err := c.Process(a); err != nil {
