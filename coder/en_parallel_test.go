@@ -94,6 +94,9 @@ func TestEnglishParallelGaps(t *testing.T) {
 		// a group's role noun gives the nationality before "and" its government
 		{"Egyptian and Hezbollah officials met in Cairo.",
 			[]string{"Egyptian=EGY", "Hezbollah officials=LBNREBHEZ"}, []string{"EGYGOV>LBNREBHEZ:040"}, []string{"EGY>LBNREBHEZ:040"}},
+		// war crimes investigated "committed by X": X is the target (094)
+		{"The UN opened an investigation into war crimes committed by Ethiopian troops.",
+			[]string{"The UN=IGOUNO", "Ethiopian troops=ETHMIL"}, []string{"IGOUNO>ETHMIL:094"}, nil},
 	} {
 		a := analyse(t, "en", tc.text, tc.actors...)
 		for i := range a.Actors {
