@@ -7,17 +7,18 @@ import (
 
 // TestCapitalsHostAndPlace: a capital after a locative preposition is the
 // place, except as the host of a passive of reception or the addressee of
-// "demander à"; as subject or agent it is the government.
+// "demander à"; as subject or agent it stands for its country (Phoenix codes
+// capitals as the plain country: MOSCOW is a name of RUSSIA).
 func TestCapitalsHostAndPlace(t *testing.T) {
 	cases := []struct{ body, lang, want string }{
-		{"Une délégation des talibans a été reçue le 20 octobre à Moscou.", "fr", "Moscou=RUSGOV"},
-		{"Les négociateurs ont été accueillis à Pékin.", "fr", "Pékin=CHNGOV"},
-		{"Le plan a été rejeté par Moscou.", "fr", "Moscou=RUSGOV"},
-		{"Moscou a démenti ces informations.", "fr", "Moscou=RUSGOV"},
-		{"Kiev a demandé à Moscou de retirer ses troupes.", "fr", "Moscou=RUSGOV"},
+		{"Une délégation des talibans a été reçue le 20 octobre à Moscou.", "fr", "Moscou=RUS"},
+		{"Les négociateurs ont été accueillis à Pékin.", "fr", "Pékin=CHN"},
+		{"Le plan a été rejeté par Moscou.", "fr", "Moscou=RUS"},
+		{"Moscou a démenti ces informations.", "fr", "Moscou=RUS"},
+		{"Kiev a demandé à Moscou de retirer ses troupes.", "fr", "Moscou=RUS"},
 		{"L'ambassadeur vit à Moscou depuis 2010.", "fr", "Moscou=RUS"},
 		{"Il a tenu une conférence de presse à Kaboul.", "fr", "Kaboul=AFG"},
-		{"The talks were hosted in Washington last week.", "en", "Washington=USAGOV"},
+		{"The talks were hosted in Washington last week.", "en", "Washington=USA"},
 		{"He lives in Washington.", "en", "Washington=USA"},
 		{"Des milliers de personnes se sont rassemblées dans le centre de Téhéran.", "fr", "Téhéran=IRN"},
 		{"Fighting went on in the outskirts of Kabul.", "en", "Kabul=AFG"},

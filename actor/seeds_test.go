@@ -72,7 +72,7 @@ func TestSeeds(t *testing.T) {
 	}{
 		{"000", "2017-10", map[string]string{
 			"Donald Trump": "USAGOV", "Rex Tillerson": "USAGOV", "James Mattis": "USAGOV",
-			"Islamabad": "PAKGOV", "Washington": "USAGOV", "forces armées américaines": "USAMIL",
+			"Islamabad": "PAK", "Washington": "USA", "forces armées américaines": "USAMIL",
 			"Barack Obama": "USAGOV" /* "le président Barack Obama" in a 2011 event: the title wins over the KB default (ELI) */, "Oussama Ben Laden": "IMGMUSALQ", "Pakistan": "PAK",
 			"hôte de la Maison Blanche": "USAGOV", "talibans": "AFGREB",
 		}},
@@ -87,11 +87,11 @@ func TestSeeds(t *testing.T) {
 			"Donald Trump": "USAGOV", "Joe Biden": "USAELI", "Mark Milley": "USAMIL", "général Milley": "USAMIL",
 			"Ashraf Ghani": "AFGGOV", "plus haut gradé de l'armée américaine": "USAMIL",
 			"chef d'état-major américain": "USAMIL", "talibans": "AFGREB", "Pentagone": "USAMIL",
-			"Qassem Soleimani": "IRNMIL", "Kaboul": "AFGGOV", "Xi Jinping": "CHNGOV",
+			"Qassem Soleimani": "IRNMIL", "Kaboul": "AFG", "Xi Jinping": "CHNGOV",
 		}},
 		{"004", "2026-02", map[string]string{
 			"Marco Rubio": "USAGOV", "Shehbaz Sharif": "PAKGOV", "Armée de libération du Baloutchistan": "PAKREB",
-			"Islamabad": "PAKGOV", "chef de la diplomatie américaine": "USAGOV", "Tommy Pigott": "USAGOV",
+			"Islamabad": "PAK", "chef de la diplomatie américaine": "USAGOV", "Tommy Pigott": "USAGOV",
 		}},
 	}
 	for _, c := range cases {

@@ -627,7 +627,7 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 				ok = c == "du" || c == "des" || c == "of" || gap >= 2 && c == "de" ||
 					// "les rebelles de Homs", "la police de Marseille": a city (a
 					// Phoenix place name, not a country's own name) after a bare de/d'
-					gap == 1 && (c == "de" || c == "d'") && n.entry != nil && (strings.HasPrefix(n.entry.Source, "phoenix") || strings.Contains(n.entry.Source, "(cities)"))
+					gap == 1 && (c == "de" || c == "d'") && n.entry != nil && (strings.HasPrefix(n.entry.Source, "phoenix") || strings.Contains(n.entry.Source, "(cities)") || n.entry.Kind == "metonym")
 			}
 			if ok && (gap == 0 || us[m.j].norm != "la" && us[m.j].norm != "the" || gap > 1) {
 				if n.kind == "country" && len(n.code) == 3 {

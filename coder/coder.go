@@ -623,7 +623,9 @@ func (s *sent) group(m int) []int {
 		dup := false
 		for j, y := range res {
 			cy := s.mcode(y)
-			if cx == cy || strings.HasPrefix(cx, cy) || strings.HasPrefix(cy, cx) {
+			if cx == cy || (strings.HasPrefix(cx, cy) || strings.HasPrefix(cy, cx)) && !(conj && len(cx) != len(cy) && (len(cx) == 3 || len(cy) == 3) && s.mst[x] != s.mst[y]) {
+				// (a country and one of its bodies coordinated are two
+				// parties: "entre Islamabad et les insurgés" PAK, PAKINS)
 				dup = true
 				if len(cx) > len(cy) {
 					res[j] = x
@@ -3424,7 +3426,7 @@ func (s *sent) emit() {
 						ev.Target, ev.TargetText, ev.TargetSpan = "", "", dyad.Span{}
 					}
 				}
-				if s.lx.lang == "fr" && len(ev.Target) == 3 && strings.HasPrefix(ev.Source, ev.Target) && strings.HasPrefix(c.code, "04") {
+				if s.lx.lang == "fr" && len(ev.Target) == 3 && strings.HasPrefix(ev.Source, ev.Target) && strings.HasPrefix(c.code, "04") && (c.place || c.code == "042" || c.code == "043" || c.code == "044") {
 					// "Bush est arrivé à Salt Lake City": travelling or
 					// meeting at home is no visit
 					if tr {

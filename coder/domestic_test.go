@@ -17,3 +17,12 @@ func TestDomesticDyad(t *testing.T) {
 			want: []string{"SYRMIL>SYRREB:190", "SYRREB>SYRMIL:190"}},
 	})
 }
+
+// A country and one of its own bodies coordinated are two parties, and a
+// meeting or negotiation between them is no visit to one's own country.
+func TestCountryAndOwnBody(t *testing.T) {
+	runFrStruct(t, []frStructCase{
+		{text: "Le ministre a confirmé des négociations entre Islamabad et les insurgés.", actors: []string{"ministre=PAKGOV", "Islamabad=PAK", "insurgés=PAKINS"},
+			want: []string{"PAK>PAKINS:046", "PAKINS>PAK:046"}},
+	})
+}
