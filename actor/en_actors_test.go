@@ -184,7 +184,6 @@ func TestEnglishPairs(t *testing.T) {
 		[]string{"The two leaders=USAGOV", "The two leaders=CHNGOV"}, nil)
 }
 
-
 // TestEnglishGivenNameTitles: a title + one word that is the given name of a
 // KB holder of the title's role names that holder ("Emir Tamim"), not a
 // person of whom it is the surname.

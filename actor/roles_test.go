@@ -95,7 +95,7 @@ func TestRolesAtDates(t *testing.T) {
 		{"Cyril Ramaphosa", "2020", "ZAFGOV"},         // president since 2018
 		{"Bola Tinubu", "2024", "NGAGOV"},             // president since 2023-05-29
 		{"Pakistan", "2017", "PAK"},                   // country
-		{"Islamabad", "2017", "PAK"},               // a capital stands for its country (Phoenix)
+		{"Islamabad", "2017", "PAK"},                  // a capital stands for its country (Phoenix)
 		{"Pentagone", "2020", "USAMIL"},               // US Department of Defense
 		{"Maison Blanche", "2020", "USAGOV"},          // seat of the US presidency
 		{"Kremlin", "2020", "RUSGOV"},                 // seat of the Russian presidency
