@@ -44,6 +44,7 @@ var EmbeddedFiles = []string{
 	"media.txt",
 	"media_fr.txt",
 	"people_dyad.txt",
+	"people_dyad_2014_2026.txt",
 	"agents_en.txt",
 	"agents_en_dyad.txt",
 	"agents_fr_sectors.txt",
