@@ -22,6 +22,7 @@ func TestFrenchSectorAgents(t *testing.T) {
 		{"Les réfugiées et les demandeurs d'asile attendent.", []string{"réfugiées=---REF", "demandeurs d'asile=---REF"}, nil},
 		{"Des infirmières et des secouristes sont arrivés.", []string{"infirmières=---HLH", "secouristes=---HLH"}, nil},
 		{"Une organisation de défense des droits de l'homme a dénoncé les tueurs.", []string{"organisation de défense des droits de l'homme=NGO", "tueurs=---CRM"}, nil},
+		{"Des ingénieurs critiquent le régulateur américain et les autorités de régulation.", []string{"régulateur américain=USAGOV", "autorités de régulation=---GOV"}, nil},
 	}
 	for _, c := range cases {
 		expectMentions(t, c.body, d, "fr", c.want, c.none)

@@ -478,6 +478,11 @@ func (s *sent) prepBefore(st int) int {
 			// "contre des ambassades": "des" is the article here
 			return k - 1
 		}
+		if k > 0 && s.lx.lang == "fr" && s.norm(k) == "des" && (s.lx.in("stop", s.norm(k-1)) || s.hard(k-1)) {
+			// "quand des salariés dénigraient", "alors que des soldats":
+			// "des" opening a clause is the article
+			return -1
+		}
 		return k
 	}
 	return -1
@@ -1003,6 +1008,10 @@ func material(code string) bool {
 func (s *sent) purpose(i int) bool {
 	k := i - 1
 	for n := 0; n < 2 && k > 0 && s.lx.in("verbglue", s.norm(k)); n++ {
+		k--
+	}
+	if k > 0 && (s.norm(k) == "«" || s.norm(k) == "“" || s.norm(k) == "\"") {
+		// "pour « dénoncer les massacres »": a quote opened on the infinitive
 		k--
 	}
 	if k < 0 {
@@ -2391,6 +2400,12 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			}
 			if c.src == nil {
 				return nil, "passive without an agent"
+			}
+			if p.weak && s.lx.lang == "fr" {
+				// "Stépachine, confirmé par les députés, a annoncé": the
+				// subject of a passive statement verb is what was said or
+				// who was confirmed, never an addressee
+				return nil, "passive statement verb: its subject is no addressee"
 			}
 		}
 	}
