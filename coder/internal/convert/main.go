@@ -332,6 +332,7 @@ func main() {
 		fmt.Fprintf(w, "@set %s %s\n", s, strings.Join(sets[s], " "))
 	}
 	npat, ndrop := 0, 0
+	written := map[string]string{} // elements → where they were first written
 	for _, b := range blocks {
 		if len(b.verbs) == 0 {
 			continue
@@ -449,6 +450,14 @@ func main() {
 			if p.comment != "" {
 				cm = "  # " + p.comment
 			}
+			if prev, ok := written[els]; ok {
+				// the same elements written earlier (in another block):
+				// the matcher would never reach this one
+				fmt.Fprintf(w, "# dropped (CAMEO.2.0.txt:%d): - %s [%s], the same elements as %s\n", p.ln, p.text, p.code, prev)
+				ndrop++
+				continue
+			}
+			written[els] = fmt.Sprintf("CAMEO.2.0.txt:%d [%s]", p.ln, p.code)
 			fmt.Fprintf(w, "%s%s V %s%s\n", c, mutual(c, b.name, p.text), els, cm)
 			npat++
 		}
