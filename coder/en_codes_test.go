@@ -370,6 +370,7 @@ func TestEnglishExactCodes(t *testing.T) {
 		actors []string
 		want   string
 	}{
+		{"Secretary of State John Kerry headed to Cairo on Sunday.", []string{"Secretary of State John Kerry=USAGOV", "Cairo=EGY"}, "USAGOV>EGY:042"},
 		{"Polish police released the correspondent of the American news agency United Press International.", []string{"Polish police=POLCOP", "correspondent=---MED", "American news agency=USAMED", "Press=---MED"}, "POLCOP>USAMED:0841"},
 		{"Iran freed two British sailors on Monday.", []string{"Iran=IRN", "British=GBRCVL"}, "IRN>GBRCVL:0841"},
 		{"Kenya released 20 Somali prisoners.", []string{"Kenya=KEN", "Somali prisoners=SOMCVL"}, "KEN>SOMCVL:0841"},
