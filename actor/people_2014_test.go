@@ -80,6 +80,19 @@ func TestPeople2014(t *testing.T) {
 		{"Matteo Renzi", "2015-01-01", "ITAGOV"},               // prime minister 2014-2016
 		{"Park Geun-hye", "2015-01-01", "KORGOV"},              // president 2013-2017
 		{"Michel Temer", "2017-01-01", "BRAGOV"},               // president 2016-2018
+		// second batch
+		{"François Fillon", "2017-03-01", "FRAPTY"},      // LR candidate, no office
+		{"François Fillon", "2010-01-01", "FRAGOV"},      // prime minister 2007-2012
+		{"Alain Juppé", "2020-01-01", "FRAJUD"},          // Constitutional Council from 2019-03-11
+		{"Manuel Valls", "2025-03-01", "FRAGOV"},         // overseas minister 2024-12-23 - 2025-10-12
+		{"Abdullah Gül", "2016-01-01", "TURELI"},         // president until 2014-08-28
+		{"Moussa Faki", "2019-01-01", "IGOAFRAFU"},       // AU Commission chairperson 2017-2025
+		{"Ahmed Aboul Gheit", "2018-01-01", "IGOMEAARL"}, // Arab League secretary general from 2016
+		{"Idriss Déby", "2022-01-01", "TCDELI"},          // killed 2021-04-20
+		{"Riek Machar", "2015-01-01", "SSDREB"},          // SPLM-IO rebellion 2013-2016
+		{"Viatcheslav Volodine", "2020-01-01", "RUSLEG"}, // Duma speaker from 2016-10-05
+		{"Béji Caïd Essebsi", "2016-01-01", "TUNGOV"},    // president 2014-2019
+		{"Hashem Safieddine", "2024-10-01", "LBNREB"},    // Hezbollah executive council head
 		// earlier roles kept (no 2014+ range leaks into older dates)
 		{"Philip Hammond", "2010-12-01", "GBRGOVBUS"},  // Phoenix's role, kept
 		{"Ali Abdallah Saleh", "2005-01-01", "YEMGOV"}, // president until 2012
