@@ -57,6 +57,10 @@ type GoldRecord struct {
 
 	Times []Time `json:"times"`
 
+	// Split names the part of a gold set a record belongs to ("dev",
+	// "test"), when the set has parts.
+	Split string `json:"split"`
+
 	HasEvents, HasPLOVER, HasCAMEO, HasTimes bool `json:"-"`
 	Line                                     int  `json:"-"` // 1-based line in the gold file
 }

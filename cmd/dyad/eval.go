@@ -20,6 +20,7 @@ func init() {
 		predPath, savePath string
 		asJSON, negated    bool
 		worst, workers     int
+		split, lang        string
 	)
 	cmd := &cobra.Command{
 		Use:   "eval GOLD.jsonl",
@@ -32,12 +33,25 @@ gold is told by the fields of its records:
   times                      time expressions: relaxed and strict spans, value and type
 Without --pred, the pipeline runs on the gold texts themselves (not cleaned, so that the
 offsets stay those of the gold). Offsets are Unicode code points. Negated predicted events
-are left out unless --include-negated.`,
+are left out unless --include-negated. --split and --lang score only the gold records of
+that part of the set ("split" field) or language; with --pred, predictions are paired by id.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			gold, err := readGoldFile(args[0])
 			if err != nil {
 				return err
+			}
+			if split != "" || lang != "" {
+				kept := gold[:0]
+				for _, g := range gold {
+					if (split == "" || g.Split == split) && (lang == "" || g.Lang == lang) {
+						kept = append(kept, g)
+					}
+				}
+				if len(kept) == 0 {
+					return fmt.Errorf("%s: no gold record with split %q and lang %q", args[0], split, lang)
+				}
+				gold = kept
 			}
 			var preds []eval.PredRecord
 			if predPath != "" {
@@ -74,6 +88,8 @@ are left out unless --include-negated.`,
 	f.IntVar(&workers, "workers", 0, "pipeline workers (0: one per CPU)")
 	f.BoolVar(&evalStatements, "statements", false, "keep plain statements without a target (as dyad code --statements)")
 	f.BoolVar(&evalOneSided, "one-sided", false, "keep events with only one actor (as dyad code --one-sided)")
+	f.StringVar(&split, "split", "", `score only the gold records of this part of the set (their "split" field, e.g. dev)`)
+	f.StringVar(&lang, "lang", "", "score only the gold records of this language")
 	rootCmd.AddCommand(cmd)
 }
 
