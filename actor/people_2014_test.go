@@ -93,6 +93,15 @@ func TestPeople2014(t *testing.T) {
 		{"Viatcheslav Volodine", "2020-01-01", "RUSLEG"}, // Duma speaker from 2016-10-05
 		{"Béji Caïd Essebsi", "2016-01-01", "TUNGOV"},    // president 2014-2019
 		{"Hashem Safieddine", "2024-10-01", "LBNREB"},    // Hezbollah executive council head
+		// third batch
+		{"Nicolas Sarkozy", "2015-06-01", "FRAPTY"},       // UMP/LR president 2014-2016
+		{"Nicolas Sarkozy", "2010-06-01", "FRAGOV"},       // president 2007-2012
+		{"Harlem Désir", "2015-01-01", "FRAGOV"},          // secretary of state for Europe 2014-2017
+		{"Joachim Gauck", "2015-01-01", "DEUGOV"},         // president 2012-2017
+		{"Mohammed bin Nayef", "2016-01-01", "SAUGOV"},    // crown prince, interior minister
+		{"Moctar Ouane", "2015-01-01", "MLIELI"},          // out of office 2011-2020
+		{"Moctar Ouane", "2021-01-01", "MLIGOV"},          // transitional prime minister
+		{"Zeid Ra'ad al-Hussein", "2016-01-01", "IGOUNO"}, // UN high commissioner for human rights
 		// earlier roles kept (no 2014+ range leaks into older dates)
 		{"Philip Hammond", "2010-12-01", "GBRGOVBUS"},  // Phoenix's role, kept
 		{"Ali Abdallah Saleh", "2005-01-01", "YEMGOV"}, // president until 2012
@@ -111,6 +120,35 @@ func TestPeople2014(t *testing.T) {
 		}
 		if rs[0].Code != c.want {
 			t.Errorf("%s at %s: got %s (%s), want %s", c.name, c.date, rs[0].Code, rs[0].Entry.Where(), c.want)
+		}
+	}
+}
+
+// TestPeople2014Sentences: the dated roles reach the mentions of a sentence.
+func TestPeople2014Sentences(t *testing.T) {
+	kb, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct{ lang, date, text, name, want string }{
+		{"fr", "2015-03-10", "Arseni Iatseniouk a rencontré Laurent Fabius à Paris.", "Arseni Iatseniouk", "UKRGOV"},
+		{"fr", "2022-03-10", "Marine Le Pen a critiqué Emmanuel Macron.", "Marine Le Pen", "FRAPTY"},
+		{"en", "2016-03-10", "Federica Mogherini met Mohammad Javad Zarif in Tehran.", "Federica Mogherini", "IGOEUREEC"},
+		{"fr", "2012-07-06", "Marine Le Pen a répondu à Nadine Morano.", "Marine Le Pen", "FRAPTY"},
+	}
+	for _, c := range cases {
+		a := analyseLang(t, kb, "p", c.text, c.date, c.lang)
+		found := false
+		for _, m := range a.Actors {
+			if m.Name == c.name || m.Text == c.name {
+				found = true
+				if m.Code != c.want {
+					t.Errorf("%q at %s: %s got %s, want %s", c.text, c.date, c.name, m.Code, c.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: %s not found", c.text, c.name)
 		}
 	}
 }
