@@ -102,6 +102,13 @@ func TestPeople2014(t *testing.T) {
 		{"Moctar Ouane", "2015-01-01", "MLIELI"},          // out of office 2011-2020
 		{"Moctar Ouane", "2021-01-01", "MLIGOV"},          // transitional prime minister
 		{"Zeid Ra'ad al-Hussein", "2016-01-01", "IGOUNO"}, // UN high commissioner for human rights
+		// fourth batch
+		{"Susan Rice", "2019-01-01", "USAELI"},             // out of office 2017-2021
+		{"Saeb Erekat", "2018-01-01", "PSEGOV"},            // PLO chief negotiator until his death
+		{"Saeb Erekat", "2021-06-01", "PSEELI"},            // died 2020-11-10
+		{"Evo Morales", "2020-01-01", "BOLOPP"},            // resigned 2019-11-10
+		{"Raul Castro", "2022-01-01", "CUBELI"},            // left the party leadership 2021-04-19
+		{"Mohammed Hamdan Dagalo", "2024-01-01", "SDNREB"}, // RSF at war from 2023-04-15
 		// earlier roles kept (no 2014+ range leaks into older dates)
 		{"Philip Hammond", "2010-12-01", "GBRGOVBUS"},  // Phoenix's role, kept
 		{"Ali Abdallah Saleh", "2005-01-01", "YEMGOV"}, // president until 2012
