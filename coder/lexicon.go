@@ -540,4 +540,11 @@ func (lx *lexicon) buildForms() {
 			}
 		}
 	}
+	// the words of a form in the order they were declared (the maps above
+	// are read in random order): when two anchors read the same token
+	// ("négociations": negociations and the plural of negociation), the
+	// earlier file's pattern is tried first, the same on every run
+	for _, fs := range lx.forms {
+		sort.Slice(fs, func(a, b int) bool { return fs[a].word < fs[b].word })
+	}
 }
