@@ -924,6 +924,14 @@ func (s *sent) frontedSubject(p int) []int {
 			break
 		}
 	}
+	return s.subjectAfterComma(k, false, "fronted clause %q ...: subject after the comma", s.toks[0].Text)
+}
+
+// subjectAfterComma returns the group of the first actor within six tokens
+// after the comma at k, unless a preposition introduces it or a clause
+// limit or a verb (a comma too when stopAtComma) comes first; nil when k
+// is no comma. The trace line is written when it is found.
+func (s *sent) subjectAfterComma(k int, stopAtComma bool, why string, arg string) []int {
 	if k >= len(s.toks) || s.norm(k) != "," {
 		return nil
 	}
@@ -933,11 +941,11 @@ func (s *sent) frontedSubject(p int) []int {
 				return nil
 			}
 			if s.trace() {
-				s.tracef("  fronted clause %q ...: subject after the comma", s.toks[0].Text)
+				s.tracef("  "+why, arg)
 			}
 			return s.group(m)
 		}
-		if s.hard(j) || s.verbForm(j) {
+		if s.hard(j) || s.verbForm(j) || stopAtComma && s.norm(j) == "," {
 			return nil
 		}
 	}
@@ -4227,24 +4235,7 @@ func (s *sent) frontedParticiple(i int) []int {
 			return nil
 		}
 	}
-	if k >= len(s.toks) || s.norm(k) != "," {
-		return nil
-	}
-	for j := k + 1; j < len(s.toks) && j <= k+6; j++ {
-		if m := s.actor[j]; m >= 0 {
-			if s.prepBefore(s.mst[m]) >= 0 {
-				return nil
-			}
-			if s.trace() {
-				s.tracef("  fronted participle %q ...: it qualifies the subject after the comma", s.toks[i].Text)
-			}
-			return s.group(m)
-		}
-		if s.hard(j) || s.verbForm(j) || s.norm(j) == "," {
-			return nil
-		}
-	}
-	return nil
+	return s.subjectAfterComma(k, true, "fronted participle %q ...: it qualifies the subject after the comma", s.toks[i].Text)
 }
 
 // genPair reports two mentions coordinated inside a genitive ("des
