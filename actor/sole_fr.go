@@ -30,15 +30,10 @@ func (s *Stage) soleCountryFr(ms []mention) {
 		}
 		c := ""
 		for x, o := range ms {
-			oc, orole := "", ""
-			switch {
-			case x == k:
+			if x == k {
 				continue
-			case o.kind == "agent":
-				oc, orole = o.country, o.role
-			case isCountryCode(o.code):
-				oc, orole = o.code[:3], o.code[3:]
 			}
+			oc, orole := o.stateAndRole()
 			if oc == "" || !s.isState(oc) {
 				continue
 			}

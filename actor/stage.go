@@ -864,6 +864,19 @@ func ethnicDemonyms(us []unit, ms []mention) []mention {
 // than a court's or the police's only when those actors are non-state
 // ("President Dos Sontas ... UNITA" AGOGOV, not "Senator X criticised
 // Israel").
+// stateAndRole returns the country and the role a mention names: an
+// agent's country and role, or the parts of a country-prefixed code; ""
+// when it names no country.
+func (m mention) stateAndRole() (country, role string) {
+	switch {
+	case m.kind == "agent":
+		return m.country, m.role
+	case isCountryCode(m.code):
+		return m.code[:3], m.code[3:]
+	}
+	return "", ""
+}
+
 func (s *Stage) soleCountry(ms []mention) {
 	for k := range ms {
 		m := &ms[k]
@@ -872,15 +885,10 @@ func (s *Stage) soleCountry(ms []mention) {
 		}
 		c := ""
 		for x, o := range ms {
-			oc, role := "", ""
-			switch {
-			case x == k:
+			if x == k {
 				continue
-			case o.kind == "agent":
-				oc, role = o.country, o.role
-			case isCountryCode(o.code):
-				oc, role = o.code[:3], o.code[3:]
 			}
+			oc, role := o.stateAndRole()
 			if oc == "" || !s.isState(oc) {
 				continue
 			}
