@@ -1,7 +1,6 @@
 package coder
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -108,17 +107,6 @@ func TestFrenchParallelGaps(t *testing.T) {
 		if err := c.Process(a); err != nil {
 			t.Fatal(err)
 		}
-		got := evStrings(a.Events)
-		joined := " " + strings.Join(got, " ") + " "
-		for _, w := range tc.want {
-			if !strings.Contains(joined, " "+w+" ") {
-				t.Errorf("%s\n got  %q\n missing %s", tc.text, got, w)
-			}
-		}
-		for _, n := range tc.not {
-			if strings.Contains(joined, " "+n+" ") {
-				t.Errorf("%s\n got  %q\n must not give %s", tc.text, got, n)
-			}
-		}
+		checkEvents(t, tc.text, a.Events, tc.want, tc.not)
 	}
 }
