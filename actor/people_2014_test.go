@@ -2,8 +2,6 @@ package actor
 
 import (
 	"testing"
-
-	"github.com/dyadproject/dyad"
 )
 
 // TestPeople2014 checks (name, date) -> code for people_dyad_2014_2026.txt:
@@ -14,7 +12,7 @@ func TestPeople2014(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cases := []struct{ name, date, want string }{
+	cases := []lookupCase{
 		// France: party figures without executive office are PTY
 		{"Marine Le Pen", "2022-04-10", "FRAPTY"},      // RN candidate, deputy
 		{"Jordan Bardella", "2024-06-30", "FRAPTY"},    // RN president
@@ -115,20 +113,7 @@ func TestPeople2014(t *testing.T) {
 		{"Hugo Chávez", "2005-01-01", "VENGOV"},        // president 1999-2013
 		{"Binali Yildirim", "2005-01-01", "TURGOVBUS"}, // Phoenix's role, kept
 	}
-	for _, c := range cases {
-		d, err := dyad.ParseDate(c.date)
-		if err != nil {
-			t.Fatal(err)
-		}
-		rs := kb.Lookup(c.name, d)
-		if len(rs) == 0 {
-			t.Errorf("%s at %s: not found, want %s", c.name, c.date, c.want)
-			continue
-		}
-		if rs[0].Code != c.want {
-			t.Errorf("%s at %s: got %s (%s), want %s", c.name, c.date, rs[0].Code, rs[0].Entry.Where(), c.want)
-		}
-	}
+	checkLookups(t, kb, cases)
 }
 
 // TestPeople2014Sentences: the dated roles reach the mentions of a sentence.

@@ -6,6 +6,29 @@ import (
 	"github.com/dyadproject/dyad"
 )
 
+// lookupCase: a name looked up at a date and the code it must resolve to.
+type lookupCase struct{ name, date, want string }
+
+// checkLookups reports each case whose first lookup result is not the
+// wanted code.
+func checkLookups(t *testing.T, kb *KB, cases []lookupCase) {
+	t.Helper()
+	for _, c := range cases {
+		d, err := dyad.ParseDate(c.date)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rs := kb.Lookup(c.name, d)
+		if len(rs) == 0 {
+			t.Errorf("%s at %s: not found, want %s", c.name, c.date, c.want)
+			continue
+		}
+		if rs[0].Code != c.want {
+			t.Errorf("%s at %s: got %s (%s), want %s", c.name, c.date, rs[0].Code, rs[0].Entry.Where(), c.want)
+		}
+	}
+}
+
 // TestRolesAtDates checks (name, date) -> code against public facts, one
 // per line.
 func TestRolesAtDates(t *testing.T) {
@@ -13,7 +36,7 @@ func TestRolesAtDates(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cases := []struct{ name, date, want string }{
+	cases := []lookupCase{
 		{"Vladimir Putin", "1999-01-01", "RUSSPY"},    // FSB director July 1998 - August 1999
 		{"Vladimir Poutine", "2009", "RUSGOV"},        // prime minister 2008-2012
 		{"Poutine", "2022-02-24", "RUSGOV"},           // president since 2012
@@ -107,20 +130,7 @@ func TestRolesAtDates(t *testing.T) {
 		{"Daech", "2016", "IMGMUSISI"},                // Islamic State (Phoenix code)
 		{"AFP", "2020", "FRAMED"},                     // Agence France-Presse
 	}
-	for _, c := range cases {
-		d, err := dyad.ParseDate(c.date)
-		if err != nil {
-			t.Fatal(err)
-		}
-		rs := kb.Lookup(c.name, d)
-		if len(rs) == 0 {
-			t.Errorf("%s at %s: not found, want %s", c.name, c.date, c.want)
-			continue
-		}
-		if rs[0].Code != c.want {
-			t.Errorf("%s at %s: got %s (%s), want %s", c.name, c.date, rs[0].Code, rs[0].Entry.Where(), c.want)
-		}
-	}
+	checkLookups(t, kb, cases)
 }
 
 // TestLearn: a role learned from one document resolves the bare name in a

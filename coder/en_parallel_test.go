@@ -10,16 +10,7 @@ import (
 // (3-letter codes are countries, 6-letter ones agents, longer ones groups),
 // the events it must give and the ones it must not.
 func TestEnglishParallelGaps(t *testing.T) {
-	c, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		text   string
-		actors []string
-		want   []string
-		not    []string
-	}{
+	runGapCases(t, "en", true, []gapCase{
 		// a nationality before "and" shares the noun of the next agent
 		{"Indian and Pakistani troops exchanged fire along the border.",
 			[]string{"Indian=IND", "Pakistani troops=PAKMIL"}, []string{"INDMIL>PAKMIL:193"}, []string{"IND>PAKMIL:193"}},
@@ -96,20 +87,5 @@ func TestEnglishParallelGaps(t *testing.T) {
 		// war crimes investigated "committed by X": X is the target (094)
 		{"The UN opened an investigation into war crimes committed by Ethiopian troops.",
 			[]string{"The UN=IGOUNO", "Ethiopian troops=ETHMIL"}, []string{"IGOUNO>ETHMIL:094"}, nil},
-	} {
-		a := analyse(t, "en", tc.text, tc.actors...)
-		for i := range a.Actors {
-			a.Actors[i].Kind = "agent"
-			if len(a.Actors[i].Code) == 3 {
-				a.Actors[i].Kind = "country"
-			}
-			if len(a.Actors[i].Code) > 6 {
-				a.Actors[i].Kind = "group"
-			}
-		}
-		if err := c.Process(a); err != nil {
-			t.Fatal(err)
-		}
-		checkEvents(t, tc.text, a.Events, tc.want, tc.not)
-	}
+	})
 }

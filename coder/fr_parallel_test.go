@@ -9,16 +9,7 @@ import (
 // not; one constructed sentence per pattern (not a sentence of the set), with
 // fixture actors, the events it must give and the ones it must not.
 func TestFrenchParallelGaps(t *testing.T) {
-	c, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		text   string
-		actors []string
-		want   []string
-		not    []string
-	}{
+	runGapCases(t, "fr", false, []gapCase{
 		// 0331 beneficiary before the aid
 		{"La Norvège a promis au Soudan une aide de 20 millions d'euros.",
 			[]string{"La Norvège=NOR", "Soudan=SDN"}, []string{"NOR>SDN:0331"}, nil},
@@ -97,16 +88,5 @@ func TestFrenchParallelGaps(t *testing.T) {
 		// 195 air force or drones as the subject
 		{"Des drones russes ont frappé la ville d'Odessa.",
 			[]string{"Des drones russes=RUSMIL", "Odessa=UKR"}, []string{"RUSMIL>UKR:195"}, nil},
-	} {
-		a := analyse(t, "fr", tc.text, tc.actors...)
-		for i := range a.Actors {
-			if len(a.Actors[i].Code) == 3 {
-				a.Actors[i].Kind = "country"
-			}
-		}
-		if err := c.Process(a); err != nil {
-			t.Fatal(err)
-		}
-		checkEvents(t, tc.text, a.Events, tc.want, tc.not)
-	}
+	})
 }
