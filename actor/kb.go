@@ -142,15 +142,7 @@ func Default() (*KB, error) {
 
 // DictDir returns the user dictionary directory: $DYAD_DICT_DIR, or
 // os.UserConfigDir()/dyad/dict.
-func DictDir() string {
-	if d := os.Getenv("DYAD_DICT_DIR"); d != "" {
-		return d
-	}
-	if c, err := os.UserConfigDir(); err == nil {
-		return filepath.Join(c, "dyad", "dict")
-	}
-	return ""
-}
+func DictDir() string { return dyad.UserDir("DYAD_DICT_DIR", "dict") }
 
 // Load loads the embedded dictionaries, then every *.txt of DictDir(), then
 // the given files (each a file or a directory of *.txt), in that order;

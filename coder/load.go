@@ -13,6 +13,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/cameo"
 	"github.com/dyadproject/dyad/text"
 )
@@ -28,15 +29,7 @@ const userBonus = 4
 
 // PatternDir returns the user pattern directory: $DYAD_PATTERN_DIR, or
 // os.UserConfigDir()/dyad/patterns.
-func PatternDir() string {
-	if d := os.Getenv("DYAD_PATTERN_DIR"); d != "" {
-		return d
-	}
-	if c, err := os.UserConfigDir(); err == nil {
-		return filepath.Join(c, "dyad", "patterns")
-	}
-	return ""
-}
+func PatternDir() string { return dyad.UserDir("DYAD_PATTERN_DIR", "patterns") }
 
 // PatternDirFiles returns the *.txt files of PatternDir(), sorted.
 func PatternDirFiles() []string {
