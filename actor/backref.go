@@ -163,14 +163,5 @@ func (s *Stage) backRefs(us []unit, ms []mention, ds *docState, si int) []mentio
 			add = append(add, m)
 		}
 	}
-	if len(add) == 0 {
-		return ms
-	}
-	ms = append(ms, add...)
-	for x := 1; x < len(ms); x++ {
-		for y := x; y > 0 && ms[y].i < ms[y-1].i; y-- {
-			ms[y], ms[y-1] = ms[y-1], ms[y]
-		}
-	}
-	return ms
+	return addInOrder(ms, add)
 }

@@ -1218,11 +1218,16 @@ func (s *Stage) docNames(us []unit, ms []mention, ds *docState) []mention {
 			i = e - 1
 		}
 	}
+	return addInOrder(ms, add)
+}
+
+// addInOrder appends the mentions of add to ms and keeps them in text
+// order (a stable insertion: mentions at one position keep their order).
+func addInOrder(ms, add []mention) []mention {
 	if len(add) == 0 {
 		return ms
 	}
 	ms = append(ms, add...)
-	// keep order by position
 	for x := 1; x < len(ms); x++ {
 		for y := x; y > 0 && ms[y].i < ms[y-1].i; y-- {
 			ms[y], ms[y-1] = ms[y-1], ms[y]
@@ -1355,11 +1360,19 @@ func nameLike(us []unit, i, j int, single bool) bool {
 // mergeTitles joins a title without country to the person it names when
 // the person was found by its surname ("le général Milley").
 func mergeTitles(toks []dyad.Token, us []unit, ms []mention) []mention {
+	return mergeIntoPerson(ms, func(m, p mention) bool {
+		return m.kind == "agent" && m.country == "" && !strings.HasPrefix(m.role, "@") && personRole(m.role) &&
+			!isComma(toks, us, m.j-1, m.j)
+	})
+}
+
+// mergeIntoPerson makes one mention, the person's, of each mention m right
+// before a person mention p (p starting where m ends) when join(m, p).
+func mergeIntoPerson(ms []mention, join func(m, p mention) bool) []mention {
 	out := ms[:0]
 	for k := 0; k < len(ms); k++ {
 		m := ms[k]
-		if m.kind == "agent" && m.country == "" && !strings.HasPrefix(m.role, "@") && personRole(m.role) &&
-			k+1 < len(ms) && ms[k+1].kind == "person" && ms[k+1].i == m.j && !isComma(toks, us, m.j-1, m.j) {
+		if k+1 < len(ms) && ms[k+1].kind == "person" && ms[k+1].i == m.j && join(m, ms[k+1]) {
 			p := ms[k+1]
 			p.i = m.i
 			out = append(out, p)
@@ -1429,22 +1442,11 @@ func abbrGap(us []unit, m mention, taken []bool) int {
 // McCain", "Israeli Prime Minister Ehud Olmert", "Pakistan's Prime
 // Minister"): one mention, the person's.
 func mergeCountryPerson(toks []dyad.Token, us []unit, ms []mention) []mention {
-	out := ms[:0]
-	for k := 0; k < len(ms); k++ {
-		m := ms[k]
-		if m.kind == "country" && len(m.code) == 3 && m.entry != nil && k+1 < len(ms) && ms[k+1].kind == "person" &&
-			ms[k+1].i == m.j && strings.HasPrefix(ms[k+1].code, m.code) && (touching(us, m.j-1, m.j) ||
-			us[m.j-1].tokEnd+2 == us[m.j].tok && toks[us[m.j-1].tokEnd+1].Norm == "'s") {
-			// (also after a possessive: "Jordan's visiting King Abdullah II")
-			p := ms[k+1]
-			p.i = m.i
-			out = append(out, p)
-			k++
-			continue
-		}
-		out = append(out, m)
-	}
-	return out
+	return mergeIntoPerson(ms, func(m, p mention) bool {
+		// (also after a possessive: "Jordan's visiting King Abdullah II")
+		return m.kind == "country" && len(m.code) == 3 && m.entry != nil && strings.HasPrefix(p.code, m.code) &&
+			(touching(us, m.j-1, m.j) || us[m.j-1].tokEnd+2 == us[m.j].tok && toks[us[m.j-1].tokEnd+1].Norm == "'s")
+	})
 }
 
 // splitPair reads the hyphenated token of units [i, e) as two names that
