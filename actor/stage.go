@@ -832,12 +832,13 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 func ethnicDemonyms(us []unit, ms []mention) []mention {
 	out := ms[:0:0]
 	for k, m := range ms {
-		if m.i > 0 && us[m.i-1].norm == "ethnic" && m.kind == "country" && len(m.code) == 3 {
+		ethnic := m.i > 0 && wordSet("ethnic")[us[m.i-1].norm]
+		if ethnic && m.kind == "country" && len(m.code) == 3 {
 			if k+1 < len(ms) && ms[k+1].kind == "agent" && ms[k+1].i == m.j && ms[k+1].country == "" {
 				continue
 			}
 			m.kind, m.role, m.country, m.code, m.agentW = "agent", "CVL", "", "", us[m.i].norm
-		} else if m.i > 0 && us[m.i-1].norm == "ethnic" && m.kind == "agent" && m.country != "" {
+		} else if ethnic && m.kind == "agent" && m.country != "" {
 			m.country = "" // "ethnic Albanian guerrillas": the nationality came first
 		} else if m.kind == "country" && len(m.code) == 3 && m.j-m.i == 1 && us[m.i].cap && strings.HasSuffix(us[m.i].norm, "s") &&
 			m.entry != nil && NameKey(m.entry.Name) != us[m.i].norm && k+1 < len(ms) && ms[k+1].kind == "country" && isCountryCode(ms[k+1].code) &&
@@ -999,7 +1000,7 @@ func possessedAgents(toks []dyad.Token, us []unit, ms []mention) {
 		if m.kind != "agent" || m.country != "" || strings.HasPrefix(m.role, "@") || m.i == 0 {
 			continue
 		}
-		if p := us[m.i-1].norm; p != "its" && p != "their" || us[m.i].tok != us[m.i-1].tokEnd+1 {
+		if !wordSet("collective-possessive")[us[m.i-1].norm] || us[m.i].tok != us[m.i-1].tokEnd+1 {
 			continue
 		}
 		if t := us[m.i-1].tok; t == 0 || !wordSet("possessor-clause")[toks[t-1].Norm] && toks[t-1].Text != "," {

@@ -1371,8 +1371,8 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 	}
 	for k := p; k < len(s.toks) && k < p+maxGap; k++ {
 		if m := s.actor[k]; m >= 0 {
-			if dflt && s.lx.lang == "en" && s.mst[m] > 0 && strings.HasPrefix(s.codes[m], "---") &&
-				(s.norm(s.mst[m]-1) == "its" || s.norm(s.mst[m]-1) == "their") {
+			if dflt && s.mst[m] > 0 && strings.HasPrefix(s.codes[m], "---") &&
+				s.lx.in("ownposs", s.norm(s.mst[m]-1)) {
 				// "Syria offered its troops to Lebanon", "withdrew their
 				// forces from X": the subject's own agents are not the target
 				k = s.men[m] - 1
