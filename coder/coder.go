@@ -478,9 +478,11 @@ func (s *sent) prepBefore(st int) int {
 			// "contre des ambassades": "des" is the article here
 			return k - 1
 		}
-		if k > 0 && s.lx.lang == "fr" && s.norm(k) == "des" && (s.lx.in("stop", s.norm(k-1)) || s.hard(k-1)) {
-			// "quand des salariés dénigraient", "alors que des soldats":
-			// "des" opening a clause is the article
+		if s.lx.lang == "fr" && s.norm(k) == "des" && (k == 0 || s.lx.in("stop", s.norm(k-1)) || s.hard(k-1) || s.norm(k-1) == ",") {
+			// "quand des salariés dénigraient", "alors que des soldats",
+			// "Des troupes marocaines et tunisiennes ont", "Selon l'ONU,
+			// des rebelles ont": "des" opening a sentence or a clause is
+			// the article
 			return -1
 		}
 		return k
@@ -2661,6 +2663,11 @@ func (s *sent) sentencePlace() string {
 			continue
 		}
 		if pb := s.prepBefore(s.mst[m]); pb >= 0 && s.lx.in("placeprep", s.norm(pb)) || s.placeNounPrep(s.mst[m]) >= 0 {
+			if s.topicBefore(s.mst[m]) {
+				// "s'est adressé à l'Assemblée au sujet de la guerre en
+				// Ukraine": a place inside the topic is not the event's
+				continue
+			}
 			if pl != "" && pl != s.codes[m][:3] {
 				return ""
 			}
@@ -3988,6 +3995,28 @@ func (s *sent) complementActor(v int) int {
 // placeNounPrep returns the place preposition of a place named through a
 // place noun before the mention starting at st ("in the capital Kabul",
 // "in the capital city of Algiers", "dans la ville de Gao"), or -1.
+// plainWord reports a lower-case word token that is no actor, verb form,
+// preposition or article (an adjective or a noun).
+func (s *sent) plainWord(k int) bool {
+	t := s.toks[k]
+	return t.Kind == dyad.Word && t.Text != "" && !capital(t.Text) && s.actor[k] < 0 && !s.verbForm(k) && !s.isPrep(k) && !s.isDet(k)
+}
+
+// topicBefore reports a topic phrase ("au sujet de", "à propos de":
+// topicnoun + genitive) within six tokens before the token st, inside
+// its clause.
+func (s *sent) topicBefore(st int) bool {
+	for k := st - 1; k >= 0 && k >= st-6; k-- {
+		if s.hard(k) || s.norm(k) == "," || s.verbForm(k) && !s.nounAfterModifier(k) {
+			return false
+		}
+		if k > 0 && s.lx.in("genitive", s.norm(k)) && s.lx.in("topicnoun", s.norm(k-1)) {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *sent) placeNounPrep(st int) int {
 	k := st - 1
 	if s.lx.lang == "fr" && k > 0 && s.isDet(k) && s.lx.in("genitive", s.norm(k-1)) {
@@ -3995,6 +4024,11 @@ func (s *sent) placeNounPrep(st int) int {
 		k--
 	}
 	if k > 0 && s.lx.in("genitive", s.norm(k)) {
+		k--
+	}
+	if k > 1 && !s.lx.in("placenoun", s.norm(k)) && s.lx.in("placenoun", s.norm(k-1)) && s.plainWord(k) {
+		// "dans la région russe de Belgorod", "la province afghane de
+		// Helmand": one adjective between the place noun and its name
 		k--
 	}
 	n := 0
