@@ -196,3 +196,62 @@ func TestFrenchCooperationNegated(t *testing.T) {
 		}
 	}
 }
+
+// TestFrenchCooperationAudit: phrasings found missing or miscoded in an
+// audit of dyad's French output on news (frcoop round, 2026-11-26); the
+// sentences are invented, one per pattern, with what must not be coded.
+func TestFrenchCooperationAudit(t *testing.T) {
+	for _, tc := range []struct {
+		text   string
+		actors []string
+		want   []string
+	}{
+		// 028: asking a third party to mediate or arbitrate
+		{"Le Liban a demandé la médiation de la France.",
+			[]string{"Le Liban=LBN", "la France=FRA"}, []string{"LBN>FRA:028"}},
+		{"Le Soudan a sollicité les bons offices du Qatar.",
+			[]string{"Le Soudan=SDN", "Qatar=QAT"}, []string{"SDN>QAT:028"}},
+		{"Le Tchad a demandé au Maroc de jouer le rôle de médiateur.",
+			[]string{"Le Tchad=TCD", "Maroc=MAR"}, []string{"TCD>MAR:028"}},
+		// 023 / 0231 need an aid word after "accorder", "fournir"
+		{"Le Kenya a demandé au FMI d'accorder un prêt de deux milliards de dollars.",
+			[]string{"Le Kenya=KEN", "FMI=IGOBUSIMF"}, []string{"KEN>IGOBUSIMF:0231"}},
+		{"Le syndicat a demandé au gouvernement d'accorder une dérogation aux imprimeurs.",
+			[]string{"Le syndicat=FRALAB", "gouvernement=FRAGOV"}, []string{"FRALAB>FRAGOV:020"}},
+		// 040: talking with, letters
+		{"Le président tunisien échange avec son homologue algérien.",
+			[]string{"Le président tunisien=TUNGOV", "son homologue algérien=DZAGOV"}, []string{"TUNGOV>DZAGOV:040", "DZAGOV>TUNGOV:040"}},
+		{"Le ministre a envoyé une lettre au président algérien.",
+			[]string{"Le ministre=FRAGOV", "président algérien=DZAGOV"}, []string{"FRAGOV>DZAGOV:040"}},
+		{"Le ministre s'est entretenu avec les journalistes à Genève.",
+			[]string{"Le ministre=FRAGOV", "les journalistes=FRAMED"}, nil},
+		{"Le Maroc souhaite un accord de libre-échange en discussion avec la Tunisie.",
+			[]string{"Le Maroc=MAR", "la Tunisie=TUN"}, nil},
+		// 042: the place before the visitor
+		{"La visite à Pékin du président russe a été un succès.",
+			[]string{"Pékin=CHN", "président russe=RUSGOV"}, []string{"RUSGOV>CHN:042"}},
+		// 057: coordinated parties, a time between verb and agreement
+		{"Le Ghana et le Togo sont parvenus à un accord sur la frontière.",
+			[]string{"Le Ghana=GHA", "le Togo=TGO"}, []string{"GHA>TGO:057", "TGO>GHA:057"}},
+		{"La Russie et la Chine ont signé le 3 mai un accord gazier.",
+			[]string{"La Russie=RUS", "la Chine=CHN"}, []string{"RUS>CHN:057", "CHN>RUS:057"}},
+		{"Le Japon et l'Australie se sont mis d'accord sur les quotas de pêche.",
+			[]string{"Le Japon=JPN", "l'Australie=AUS"}, []string{"JPN>AUS:057", "AUS>JPN:057"}},
+		{"Le Parti socialiste a conclu une alliance avec les écologistes.",
+			[]string{"Le Parti socialiste=FRAPTY", "les écologistes=FRAENV"}, []string{"FRAPTY>FRAENV:057", "FRAENV>FRAPTY:057"}},
+		// 086: letting an outside body visit
+		{"Le Yémen a autorisé le CICR à visiter les détenus.",
+			[]string{"Le Yémen=YEM", "le CICR=NGOHLHIRC"}, []string{"YEM>NGOHLHIRC:086"}},
+		// 094: crimes against humanity
+		{"La CPI enquête sur des crimes contre l'humanité en Birmanie.",
+			[]string{"La CPI=IGOJUD", "Birmanie=MMR"}, []string{"IGOJUD>MMR:094"}},
+		// giving in to a feeling is no concession
+		{"Le ministre a exhorté les paysans à ne pas céder à la panique.",
+			[]string{"Le ministre=FRAGOV", "les paysans=FRAAGR"}, []string{"FRAGOV>FRAAGR:020"}},
+	} {
+		got, _ := codeIt(t, "fr", tc.text, tc.actors...)
+		if !sameEvents(got, tc.want) {
+			t.Errorf("%s\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}
