@@ -1,0 +1,96 @@
+package coder
+
+import (
+	"testing"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/actor"
+	"github.com/dyadproject/dyad/text"
+	"github.com/dyadproject/dyad/timex"
+)
+
+// codeEnglishReal codes one English sentence through the real stages (text,
+// timex, actor with the embedded dictionaries, coder) at the given date and
+// returns its events as "SRC>TGT:CODE" strings (see evStrings).
+func codeEnglishReal(t *testing.T, c *Coder, kb *actor.KB, txt string, date dyad.Date) []dyad.Event {
+	t.Helper()
+	a := &dyad.Analysis{Doc: &dyad.Document{Text: txt, Lang: "en", Date: date}}
+	for _, s := range []dyad.Stage{text.NewStage(), timex.New(), actor.NewStage(kb), c} {
+		if err := s.Process(a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return a.Events
+}
+
+// TestEnglishGeneral: wire-style English sentences written for dyad (not
+// taken from any gold or bench set), coded through the real actor stage, for
+// the error classes of the English round (2026-11-26): actor sectors as
+// Phoenix codes them (security forces COP, hostages CVL, oligarchs BUS,
+// broadcasters MED, a congressional delegation LEG, military rulers GOV,
+// "the international community" no actor), common wire verbs PETRARCH's
+// dictionary leaves uncoded ("slammed", "sanctioned", "deployed troops",
+// "recalled its ambassador from", "withdrew its troops from", "threatened
+// military intervention") and phrasings it codes against CAMEO
+// (evacuating one's citizens is no event). Each case lists the events it
+// must give and the ones it must not.
+func TestEnglishGeneral(t *testing.T) {
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	kb, err := actor.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	date := dyad.Date{Year: 2024, Month: 6, Day: 1}
+	for _, tc := range []struct {
+		text      string
+		want, not []string
+	}{
+		// actor sectors
+		{"Security forces fired tear gas at demonstrators in Lagos.",
+			[]string{"NGACOP>NGAOPP:175"}, []string{"NGAMIL>NGAOPP:175"}},
+		{"Bangladeshi security forces arrested dozens of opposition activists.",
+			[]string{"BGDCOP>BGDOPP:173"}, nil},
+		{"The militia freed two Italian hostages on Sunday.",
+			nil, []string{"---REB>ITA:0841"}},
+		{"Britain imposed sanctions on Russian oligarchs.",
+			[]string{"GBR>RUSBUS:163"}, []string{"GBR>RUS:163"}},
+		{"The junta suspended two French broadcasters.",
+			nil, []string{"---GOV>FRA:1721"}},
+		{"Beijing condemned the trip of a US congressional delegation to Taipei.",
+			[]string{"CHN>USALEG:111"}, nil},
+		{"Thailand urged Myanmar's military rulers to end the violence.",
+			[]string{"THA>MMRGOV:0256"}, []string{"THA>MMRMIL:0256"}},
+		{"Chad called on the international community to help Sudanese refugees.",
+			nil, []string{"TCD>TCDCVL:070", "TCD>TCDCVL:020"}},
+		{"China and Russia held joint naval exercises in the Pacific.",
+			nil, []string{"CHN>---MIL:062", "RUS>---MIL:062"}},
+		// verbs and phrasings
+		{"The Lithuanian president slammed Belarus over the migrant crisis.",
+			[]string{"LTUGOV>BLR:111"}, nil},
+		{"Washington sanctioned three Iranian generals.",
+			[]string{"USA>IRNMIL:163"}, nil},
+		{"Azerbaijan deployed additional troops near Armenia.",
+			[]string{"AZE>ARM:154"}, nil},
+		{"Algeria recalled its ambassador from Spain.",
+			[]string{"DZA>ESP:161"}, []string{"DZA>ESPGOV:161"}},
+		{"Belgium withdrew its troops from Congo.",
+			[]string{"BEL>COG:0874"}, []string{"BEL>COGMIL:0874"}},
+		{"The African Union threatened military intervention in Gambia.",
+			[]string{"IGOAFRAFU>GMB:138"}, []string{"IGOAFRAFU>GMB:130"}},
+		{"Italian soldiers evacuated foreign nationals from Tripoli.",
+			nil, []string{"ITAMIL>LBYCVL:160", "ITAMIL>LBY:160"}},
+		{"The Serbian army put its forces on high alert along the border with Kosovo.",
+			[]string{"SRBMIL>KSV:152"}, nil},
+		{"The Venezuelan government penalised two Colombian airlines.",
+			[]string{"VENGOV>COLBUS:170"}, nil},
+		// the adjective "armed" and the noun "aid" are no verbs
+		{"Heavily armed Somali pirates attacked a Greek tanker.",
+			nil, []string{"SOMCRM>GRC:072"}},
+	} {
+		evs := codeEnglishReal(t, c, kb, tc.text, date)
+		checkEvents(t, tc.text, evs, tc.want, tc.not)
+	}
+}
