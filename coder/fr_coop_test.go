@@ -245,6 +245,23 @@ func TestFrenchCooperationAudit(t *testing.T) {
 		// 094: crimes against humanity
 		{"La CPI enquête sur des crimes contre l'humanité en Birmanie.",
 			[]string{"La CPI=IGOJUD", "Birmanie=MMR"}, []string{"IGOJUD>MMR:094"}},
+		// 018 / 051: solidarity expressed, motions of support, congratulations sent
+		{"Le Parlement letton a exprimé sa solidarité avec le peuple lituanien.",
+			[]string{"Le Parlement letton=LVALEG", "le peuple lituanien=LTUCVL"}, []string{"LVALEG>LTUCVL:018"}},
+		{"Le Sénat a voté une motion de soutien à la Moldavie.",
+			[]string{"Le Sénat=ROULEG", "la Moldavie=MDA"}, []string{"ROULEG>MDA:051"}},
+		{"Le roi du Maroc a adressé ses félicitations au président tunisien.",
+			[]string{"Le roi du Maroc=MARGOV", "président tunisien=TUNGOV"}, []string{"MARGOV>TUNGOV:051"}},
+		{"Le maire a présenté ses voeux aux habitants de la commune.",
+			[]string{"Le maire=FRAGOV", "habitants=FRACVL"}, nil},
+		// 046: talks ended, talks as the subject
+		{"Le Premier ministre grec a achevé hier deux jours de négociations avec les dirigeants chypriotes.",
+			[]string{"Le Premier ministre grec=GRCGOV", "les dirigeants chypriotes=CYPGOV"}, []string{"GRCGOV>CYPGOV:046", "CYPGOV>GRCGOV:046"}},
+		{"Des pourparlers discrets se sont poursuivis entre Rabat et Madrid.",
+			[]string{"Rabat=MAR", "Madrid=ESP"}, []string{"MAR>ESP:046", "ESP>MAR:046"}},
+		// 040: the addressee before the letter
+		{"Le syndicat a adressé au président malien une longue lettre.",
+			[]string{"Le syndicat=MLILAB", "président malien=MLIGOV"}, []string{"MLILAB>MLIGOV:040"}},
 		// giving in to a feeling is no concession
 		{"Le ministre a exhorté les paysans à ne pas céder à la panique.",
 			[]string{"Le ministre=FRAGOV", "les paysans=FRAAGR"}, []string{"FRAGOV>FRAAGR:020"}},
