@@ -224,3 +224,75 @@ func TestFrenchConflict(t *testing.T) {
 		}
 	}
 }
+
+// TestFrenchConflictAudit checks the patterns written from the audit of
+// dyad's French output on news (frconflict, 2026-11-26): authors of a
+// criticised conduct, insults, threats, protests and strikes against a
+// policy, clashes "opposer X à Y", legal attacks, blows, and the false
+// anchors seen in the output. Sentences written for the test.
+func TestFrenchConflictAudit(t *testing.T) {
+	for _, tc := range []struct {
+		text   string
+		actors []string
+		want   []string
+	}{
+		// the author of the criticised conduct is the target
+		{"Le ministre a critiqué la décision de l'Allemagne de fermer ses centrales.",
+			[]string{"Le ministre=FRAGOV", "l'Allemagne=DEU"}, []string{"FRAGOV>DEU:111"}},
+		{"Le sénateur dénonce une nouvelle dérobade du gouvernement.",
+			[]string{"Le sénateur=FRALEG", "gouvernement=FRAGOV"}, []string{"FRALEG>FRAGOV:111"}},
+		{"Le syndicat a déploré l'attitude de la direction de la SNCF.",
+			[]string{"Le syndicat=FRALAB", "la SNCF=FRABUS"}, []string{"FRALAB>FRABUS:111"}},
+		{"L'opposition dénonce une mascarade électorale orchestrée par le pouvoir.",
+			[]string{"L'opposition=TGOOPP", "le pouvoir=TGOGOV"}, []string{"TGOOPP>TGOGOV:111"}},
+		{"Moscou a qualifié de provocation les déclarations de Washington.",
+			[]string{"Moscou=RUS", "Washington=USA"}, []string{"RUS>USA:111"}},
+		{"Le président a ironisé sur la politique migratoire de l'Italie.",
+			[]string{"Le président=FRAGOV", "l'Italie=ITA"}, []string{"FRAGOV>ITA:111"}},
+		// criticism of an act whose author is not named: no event
+		{"Le maire a critiqué la décision de fermer l'école.",
+			[]string{"Le maire=FRAGOV"}, []string{"FRAGOV>:111"}},
+		// demands: reparations (1011), disarmament (1056)
+		{"La Pologne exige que l'Allemagne verse des réparations.",
+			[]string{"La Pologne=POL", "l'Allemagne=DEU"}, []string{"POL>DEU:1011"}},
+		{"Le gouvernement exige le désarmement des milices.",
+			[]string{"Le gouvernement=LBYGOV", "milices=LBYREB"}, []string{"LBYGOV>LBYREB:1056"}},
+		// threats
+		{"Pékin a averti Taipei qu'une déclaration d'indépendance signifierait la guerre.",
+			[]string{"Pékin=CHN", "Taipei=TWN"}, []string{"CHN>TWN:138"}},
+		{"Le ministère a menacé d'engager des poursuites à l'encontre de la compagnie.",
+			[]string{"Le ministère=FRAGOV", "la compagnie=FRABUS"}, []string{"FRAGOV>FRABUS:130"}},
+		// protests and strikes against a policy (1412, 1432)
+		{"Des milliers d'étudiants ont manifesté à Santiago contre la réforme du gouvernement.",
+			[]string{"étudiants=CHLEDU", "Santiago=CHL", "gouvernement=CHLGOV"}, []string{"CHLEDU>CHLGOV:1412"}},
+		{"Les dockers grecs se sont mis en grève contre la réforme du gouvernement.",
+			[]string{"dockers grecs=GRCLAB", "gouvernement=GRCGOV"}, []string{"GRCLAB>GRCGOV:1432"}},
+		// a blockade of a port names its country
+		{"La marine a imposé un blocus au port de Lattaquié.",
+			[]string{"La marine=ISRMIL", "Lattaquié=SYR"}, []string{"ISRMIL>SYR:191"}},
+		// clashes "opposer X à Y": fighting both ways
+		{"De violents combats ont opposé l'armée aux rebelles.",
+			[]string{"l'armée=SDNMIL", "rebelles=SDNREB"}, []string{"SDNMIL>SDNREB:190", "SDNREB>SDNMIL:190"}},
+		// a legal attack is a lawsuit (115), blows a physical assault (182)
+		{"Les communes attaquent l'Etat pour discrimination.",
+			[]string{"Les communes=FRAGOV", "l'Etat=FRAGOV"}, []string{"FRAGOV>FRAGOV:115"}},
+		{"Le syndicat attaque la direction devant le tribunal de commerce.",
+			[]string{"Le syndicat=FRALAB", "la direction=FRABUS"}, []string{"FRALAB>FRABUS:115"}},
+		{"Un militant a frappé le député de plusieurs coups de poing.",
+			[]string{"Un militant=FRAOPP", "le député=FRALEG"}, []string{"FRAOPP>FRALEG:182"}},
+		// false anchors: "en masse", "le combat contre", "arrêter la stratégie", sport
+		{"Les paysans en masse ont rejoint les soldats.",
+			[]string{"Les paysans=FRAAGR", "les soldats=FRAMIL"}, nil},
+		{"Le syndicat mène le combat contre le projet du gouvernement.",
+			[]string{"Le syndicat=FRALAB", "gouvernement=FRAGOV"}, nil},
+		{"Le ministre a arrêté, avec le gouverneur de la banque centrale, la stratégie de défense du franc.",
+			[]string{"Le ministre=FRAGOV", "le gouverneur de la banque centrale=FRAGOVBUS"}, nil},
+		{"Lyon attaque la montagne à Grenoble.",
+			[]string{"Lyon=FRA", "Grenoble=FRA"}, nil},
+	} {
+		got, _ := codeIt(t, "fr", tc.text, tc.actors...)
+		if !sameEvents(got, tc.want) {
+			t.Errorf("%s\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}

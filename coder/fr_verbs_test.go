@@ -193,6 +193,9 @@ func TestFrenchVerbs(t *testing.T) {
 			[]string{"Le président=FRAGOV", "FMI=IGOBUSIMF"}, nil},
 		{"Le ministre a applaudi le chanteur.",
 			[]string{"Le ministre=FRAGOV"}, nil},
+		// "occuper ce poste" is holding an office, not an occupation (192)
+		{"Le rédacteur en chef est le quatrième à occuper ce poste depuis la fondation du journal.",
+			[]string{"Le rédacteur en chef=USAMED", "journal=USAMED"}, nil},
 	} {
 		got, _ := codeIt(t, "fr", tc.text, tc.actors...)
 		if !sameEvents(got, tc.want) {
