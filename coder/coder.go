@@ -564,6 +564,12 @@ func (s *sent) group(m int) []int {
 				// noun between the determiner and the mention (French)
 				sep, isConj = true, true
 				k = to - 1
+			case s.lx.in("conj", nm) && s.lx.lang == "fr" && k+2 < to && s.lx.in("demonstrative", s.toks[k+1].Norm) && s.lx.in("genitive", s.toks[k+2].Norm) && s.onlyArticles(k+3, to):
+				// "les négociateurs israéliens et ceux du Hamas": the
+				// demonstrative stands for the noun before, its genitive
+				// owner is the second member
+				sep, isConj = true, true
+				k = to - 1
 			case s.lx.in("conj", nm):
 				sep, isConj = true, true
 			case nm == ",":
@@ -1388,6 +1394,12 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 					// "auprès de X": the family may be the second preposition
 					return m, s.men[m]
 				}
+				if q := s.agentOwnerPrep(pb); q >= 0 && q >= p && q-p <= 5 && s.matchAny(q, preps) && s.onlyArticles(p, q) {
+					// "une enquête sur les crimes commis par l'armée": the
+					// agent of the participle after the preposition's noun
+					// (French)
+					return m, s.men[m]
+				}
 				if q := s.headPrep(pb); q >= 0 && q >= p && q-p <= 5 && s.matchAny(q, preps) {
 					// "contre une base de l'armée afghane", "avec des
 					// représentants du Mali": the owner of a role or asset
@@ -1403,6 +1415,13 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 				// "des dizaines de manifestants", "dozens of protesters"
 				return m, s.men[m]
 			case dflt && s.lx.tprep[s.norm(pb)]:
+				return m, s.men[m]
+			case dflt && pb > p && (s.agentOwnerPrep(pb) >= p && !s.lx.in("genitive", s.norm(s.agentOwnerPrep(pb))) || pb == p+1 && s.partForm(p) && s.lx.lang == "fr" && s.norm(pb) == s.lx.agentPrep()):
+				// "a dénoncé les crimes commis par l'armée", "une enquête
+				// sur les exactions perpétrées par la police": the agent of
+				// the participle after the object's noun (French); not
+				// through a genitive ("les demandes de remboursement des
+				// dégâts causés par X": X made no demand)
 				return m, s.men[m]
 			case dflt && pb == p && p > 0 && s.lx.in("genitive", s.norm(pb)) && s.actor[p-1] < 0 && len(s.ids[p-1]) > 0 && !s.verbForm(p-1):
 				// "a gelé les avoirs du président": the owner of the
@@ -4415,6 +4434,47 @@ func (s *sent) reducedPassive(i int, f formInfo) bool {
 		i+1 < len(s.toks) && s.norm(i+1) == s.lx.agentPrep()
 }
 
+// partForm reports a token that may be a participle: a participle of a
+// pattern verb, or in French a lower-case word written -é(e)(s)
+// ("provoqués").
+func (s *sent) partForm(k int) bool {
+	if t := s.toks[k].Text; s.lx.lang == "fr" && !capital(t) && writtenParticiple(t) && s.actor[k] < 0 {
+		return true
+	}
+	for _, f := range s.ids[k] {
+		if f.tag&tagPart != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// agentOwnerPrep returns the preposition before "(det) NOUN PARTICIPLE
+// par" when pb is that agent preposition ("sur les crimes commis par",
+// "contre la décision prise par"), -1 otherwise (French).
+func (s *sent) agentOwnerPrep(pb int) int {
+	if s.lx.lang != "fr" || pb < 3 || s.norm(pb) != s.lx.agentPrep() || s.actor[pb-1] >= 0 {
+		return -1
+	}
+	if !s.partForm(pb - 1) {
+		return -1
+	}
+	k := pb - 2
+	words := 0
+	for ; k > 0 && words < 3 && (s.isDet(k) || s.plainWord(k)) && !s.isPrep(k); k-- {
+		if !s.isDet(k) {
+			words++
+		}
+	}
+	if words == 0 || !s.isPrep(k) {
+		return -1
+	}
+	if k > 0 && s.isPrep(k-1) {
+		return k - 1
+	}
+	return k
+}
+
 // headPrep returns the preposition before "(det) NOUN de" when pb is that
 // genitive and NOUN a role or asset noun (`genitivehead`: "contre une base
 // de", "avec des représentants du"), -1 otherwise (French).
@@ -4649,6 +4709,15 @@ func (s *sent) sharedHeadSector() {
 			s.codes[m] = c + oc[3:]
 			if s.trace() {
 				s.tracef("  %q: coordinated owner of the role in %q: %s", s.a.Actors[s.ments[m]].Text, s.a.Actors[s.ments[o]].Text, s.codes[m])
+			}
+			continue
+		}
+		if k := s.men[o]; k+2 < s.mst[m] && s.lx.in("conj", s.norm(k)) && s.lx.in("demonstrative", s.norm(k+1)) && s.lx.in("genitive", s.norm(k+2)) && s.onlyArticles(k+3, s.mst[m]) && !strings.HasPrefix(oc, "IGO") && !strings.HasPrefix(oc, "NGO") {
+			// "les soldats maliens et ceux de la Mauritanie": the
+			// demonstrative stands for the first member's noun (MRTMIL)
+			s.codes[m] = c + oc[3:]
+			if s.trace() {
+				s.tracef("  %q: owner of the demonstrative standing for %q: %s", s.a.Actors[s.ments[m]].Text, s.a.Actors[s.ments[o]].Text, s.codes[m])
 			}
 			continue
 		}

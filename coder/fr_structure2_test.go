@@ -46,6 +46,23 @@ func TestFrenchStructure2(t *testing.T) {
 		{"Le Premier ministre grec s'est adressé vendredi à l'Assemblée nationale à Tripoli.",
 			[]string{"Le Premier ministre grec=GRCGOV", "Assemblée nationale=---LEG", "Tripoli=LBY@"},
 			[]string{"GRCGOV>LBYLEG:010"}},
+		// "X et ceux de Y": the demonstrative stands for X's noun, Y is
+		// the second member and takes X's sector when it is a country
+		{"Les diplomates américains et ceux de la Russie ont entamé des négociations.",
+			[]string{"diplomates américains=USAGOV", "Russie=RUS@"},
+			[]string{"USAGOV>RUSGOV:046", "RUSGOV>USAGOV:046"}},
+		{"Les émissaires soudanais et ceux du FSR ont repris des pourparlers.",
+			[]string{"émissaires soudanais=SDNGOV", "FSR=SDNREB"},
+			[]string{"SDNGOV>SDNREB:046", "SDNREB>SDNGOV:046"}},
+		// the agent of a participle after the slot's noun ("sur les
+		// crimes commis par X") is the slot's actor; after the object's
+		// noun, the default target
+		{"La Cour suprême a ouvert une enquête sur les incidents provoqués par la police haïtienne.",
+			[]string{"La Cour suprême=---JUD", "la police haïtienne=HTICOP"},
+			[]string{"HTIJUD>HTICOP:090"}},
+		{"Le Parlement a condamné les violences perpétrées par les milices tchadiennes.",
+			[]string{"Le Parlement=---LEG", "les milices tchadiennes=TCDREB"},
+			[]string{"---LEG>TCDREB:1122"}},
 	} {
 		var spec []string
 		places := map[string]bool{}
