@@ -262,6 +262,24 @@ func TestFrenchCooperationAudit(t *testing.T) {
 		// 040: the addressee before the letter
 		{"Le syndicat a adressé au président malien une longue lettre.",
 			[]string{"Le syndicat=MLILAB", "président malien=MLIGOV"}, []string{"MLILAB>MLIGOV:040"}},
+		// 0874 surrender needs "aux"/"à": going to the front is a visit
+		{"Le roi et le président se rendent sur le front des troupes alliées.",
+			[]string{"Le roi=BELGOV", "le président=FRAGOV", "troupes alliées=FRAMIL"}, nil},
+		// 040 / 051: letters and congratulations received, the sender is the source
+		{"Le président malien a reçu une lettre du président ghanéen.",
+			[]string{"Le président malien=MLIGOV", "président ghanéen=GHAGOV"}, []string{"GHAGOV>MLIGOV:040"}},
+		{"Le roi a reçu un télégramme de félicitations du président portugais.",
+			[]string{"Le roi=ESPGOV", "président portugais=PRTGOV"}, []string{"PRTGOV>ESPGOV:051"}},
+		// 036: a meeting awaited or announced has not taken place
+		{"La rencontre entre le président kényan et le Premier ministre éthiopien est très attendue.",
+			[]string{"le président kényan=KENGOV", "le Premier ministre éthiopien=ETHGOV"}, []string{"KENGOV>ETHGOV:036", "ETHGOV>KENGOV:036"}},
+		// 051: welcoming a decision favourably, active and passive
+		{"Le syndicat a accueilli favorablement la décision du gouvernement.",
+			[]string{"Le syndicat=FRALAB", "gouvernement=FRAGOV"}, []string{"FRALAB>FRAGOV:051"}},
+		{"Le plan de la Ligue arabe a été favorablement accueilli par la Jordanie.",
+			[]string{"la Ligue arabe=IGOARL", "la Jordanie=JOR"}, []string{"JOR>IGOARL:051"}},
+		{"Le président malien a accueilli chaleureusement le président ghanéen.",
+			[]string{"Le président malien=MLIGOV", "le président ghanéen=GHAGOV"}, []string{"MLIGOV>GHAGOV:043"}},
 		// giving in to a feeling is no concession
 		{"Le ministre a exhorté les paysans à ne pas céder à la panique.",
 			[]string{"Le ministre=FRAGOV", "les paysans=FRAAGR"}, []string{"FRAGOV>FRAAGR:020"}},
