@@ -2187,6 +2187,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 	}
 	start := pos
 	wordMention := -1
+	firstWord := -1 // the first pattern word matched after the anchor
 	hasTgt, hasSrc := false, false
 	directTgt := false
 	for _, e := range p.post {
@@ -2257,9 +2258,23 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				// itself an actor mention
 				wordMention = m
 			}
+			if firstWord < 0 {
+				firstWord = found
+			}
 			pos = found + 1
 		case elSrc, elTgt, elBoth:
 			m, end := s.slot(pos, e.preps, false, 12)
+			if m < 0 && e.kind == elTgt && e.preps != nil && !p.noun && s.lx.lang == "fr" && firstWord > start+1 && firstWord-start <= 7 && !s.verbBetween(start, firstWord) {
+				// "le FMI a octroyé à l'Algérie un crédit", "a livré à
+				// l'Ukraine des blindés": the indirect object may stand
+				// between the verb and the pattern's object word (French)
+				if x, _ := s.slot(start, e.preps, false, firstWord-start); x >= 0 && s.men[x] <= firstWord {
+					m, end = x, pos
+					if s.trace() {
+						s.tracef("  %q at %d: slot %s before the object word: %s", s.toks[i].Text, i, slotName(s.lx, e), s.a.Actors[s.ments[x]].Text)
+					}
+				}
+			}
 			if m >= 0 && e.kind == elTgt && e.preps == nil && s.lx.lang == "fr" && s.pastInfinitive(pos, s.mst[m]) {
 				// "menace de bouter le français hors des amphis": the
 				// object of an infinitive complement is not the verb's
@@ -4432,6 +4447,16 @@ func (s *sent) relBeforeApposition(m int) int {
 func (s *sent) reducedPassive(i int, f formInfo) bool {
 	return f.tag&tagPart != 0 && (f.tag&tagNoAcc == 0 || writtenParticiple(s.toks[i].Text)) &&
 		i+1 < len(s.toks) && s.norm(i+1) == s.lx.agentPrep()
+}
+
+// verbBetween reports a verb form among the tokens a..b-1.
+func (s *sent) verbBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.actor[k] < 0 && s.verbForm(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // partForm reports a token that may be a participle: a participle of a

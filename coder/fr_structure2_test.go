@@ -63,6 +63,14 @@ func TestFrenchStructure2(t *testing.T) {
 		{"Le Parlement a condamné les violences perpétrées par les milices tchadiennes.",
 			[]string{"Le Parlement=---LEG", "les milices tchadiennes=TCDREB"},
 			[]string{"---LEG>TCDREB:1122"}},
+		// the indirect object between the verb and the pattern's object
+		// word ("accorder à X un prêt")
+		{"La Banque mondiale a accordé à la Tunisie des subventions importantes.",
+			[]string{"La Banque mondiale=IGOBUSWBK", "la Tunisie=TUN"},
+			[]string{"IGOBUSWBK>TUN:071"}},
+		{"Le Japon a livré mardi à l'Ukraine des véhicules blindés.",
+			[]string{"Le Japon=JPN", "l'Ukraine=UKR"},
+			[]string{"JPN>UKR:072"}},
 	} {
 		var spec []string
 		places := map[string]bool{}
