@@ -405,7 +405,7 @@ func TestEnglishExactCodes(t *testing.T) {
 		{"U.S. border patrol agents sexually abused illegal Mexican immigrants.", []string{"U.S. border patrol agents=USACOP", "illegal Mexican immigrants=MEXCRM"}, "USACOP>MEXCRM:1821"},
 		{"Pakistan extradited two Saudi nationals to Saudi Arabia.", []string{"Pakistan=PAK", "Saudi nationals=SAUCVL", "Saudi Arabia=SAU"}, "PAK>SAUCVL:063"},
 		{"Russia threatened to break off diplomatic relations with Georgia.", []string{"Russia=RUS", "Georgia=GEO"}, "RUS>GEO:1313"},
-		{"Syria withdrew its troops from Lebanon.", []string{"Syria=SYR", "troops=---MIL", "Lebanon=LBN"}, "SYR>LBNMIL:0874"},
+		{"Syria withdrew its troops from Lebanon.", []string{"Syria=SYR", "troops=---MIL", "Lebanon=LBN"}, "SYR>LBN:0874"}, // its troops are Syria's: the country left is the target (en_dyad withdraw ... from+)
 		{"The foreign minister of Peru held a meeting with the president of Chile in Lima.", []string{"foreign minister of Peru=PERGOV", "president of Chile=CHLGOV"}, "PERGOV>CHLGOV:040"},
 		{"The president of Peru called on Chile to forge closer ties with Bolivia.", []string{"president of Peru=PERGOV", "Chile=CHL", "Bolivia=BOL"}, "PERGOV>CHL:022"},
 		{"Peru and Chile agreed to strengthen trade ties.", []string{"Peru=PER", "Chile=CHL"}, "PER>CHL:0311"},
@@ -483,7 +483,7 @@ func TestEnglishExactCodes(t *testing.T) {
 		{"Israel and the Palestinians resumed peace talks in Washington.", []string{"Israel=ISR", "Palestinians=PSE", "Washington=USA"}, "ISR>PSE:046"},
 		{"Iran rejected talks with the United States.", []string{"Iran=IRN", "United States=USA"}, "IRN>USA:125"},
 		{"Russia rejected a trade deal with Ukraine.", []string{"Russia=RUS", "Ukraine=UKR"}, "RUS>UKR:1211"},
-		{"Hamas rejected a ceasefire proposal from Egypt.", []string{"Hamas=PSEREBHMS", "Egypt=EGY"}, "PSEREBHMS>:1246"},
+		{"Hamas rejected a ceasefire proposal from Egypt.", []string{"Hamas=PSEREBHMS", "Egypt=EGY"}, "PSEREBHMS>EGY:1246"}, // the proposer is the target, as PLOVER codes "rejected a fresh offer from Afghanistan"
 		// cooperation, investigations, signatures, recognition, blockades
 		{"The German chancellor praised Greece for its reform efforts.", []string{"German chancellor=DEUGOV", "Greece=GRC"}, "DEUGOV>GRC:051"},
 		{"Japan apologized to South Korea for its wartime abuses.", []string{"Japan=JPN", "South Korea=KOR"}, "JPN>KOR:055"},
@@ -539,10 +539,10 @@ func TestEnglishExactCodes(t *testing.T) {
 		{"The Chinese government protested to Japan over the visit.", []string{"Chinese government=CHNGOV", "Japan=JPN"}, "CHNGOV>JPN:114"},
 		// occupying territory (192), expelling or recalling envoys (161), repression (175), seizing a tanker (1711)
 		{"Islamic State fighters captured the Iraqi city of Mosul.", []string{"Islamic State fighters=IMGMUSISI", "Iraqi=IRQ", "Mosul=IRQ"}, "IMGMUSISI>IRQ:192"},
-		{"Syrian rebels seized control of the town of Idlib.", []string{"Syrian rebels=SYRREB", "Idlib=SYR"}, "SYRREB>:192"},
+		{"Syrian rebels seized control of the town of Idlib.", []string{"Syrian rebels=SYRREB", "Idlib=SYR"}, "SYRREB>SYR:192"}, // the town's country (en_dyad take control of+)
 		{"Russian troops occupied the Ukrainian town of Kherson.", []string{"Russian troops=RUSMIL", "Ukrainian=UKR"}, "RUSMIL>UKR:192"},
 		{"Turkey expelled the Israeli ambassador.", []string{"Turkey=TUR", "Israeli ambassador=ISRGOV"}, "TUR>ISRGOV:161"},
-		{"Saudi Arabia recalled its ambassador from Canada.", []string{"Saudi Arabia=SAU", "ambassador=---GOV", "Canada=CAN"}, "SAU>CANGOV:161"},
+		{"Saudi Arabia recalled its ambassador from Canada.", []string{"Saudi Arabia=SAU", "ambassador=---GOV", "Canada=CAN"}, "SAU>CAN:161"}, // its ambassador is Saudi: the country left is the target
 		{"Iranian security forces cracked down on protesters in Tehran.", []string{"Iranian security forces=IRNMIL", "protesters=---OPP", "Tehran=IRN"}, "IRNMIL>IRNOPP:175"},
 		{"Turkish police used tear gas against demonstrators in Istanbul.", []string{"Turkish police=TURCOP", "demonstrators=---OPP", "Istanbul=TUR"}, "TURCOP>TUROPP:175"},
 		{"Iranian forces seized a British tanker in the Strait of Hormuz.", []string{"Iranian forces=IRNMIL", "British tanker=GBRBUS"}, "IRNMIL>GBRBUS:1711"},
