@@ -280,6 +280,18 @@ func TestFrenchCooperationAudit(t *testing.T) {
 			[]string{"la Ligue arabe=IGOARL", "la Jordanie=JOR"}, []string{"JOR>IGOARL:051"}},
 		{"Le président malien a accueilli chaleureusement le président ghanéen.",
 			[]string{"Le président malien=MLIGOV", "le président ghanéen=GHAGOV"}, []string{"MLIGOV>GHAGOV:043"}},
+		// 041: a call received; 0256: a ceasefire called for; 0231: a loan sought "auprès de"
+		{"Le président égyptien a reçu un appel téléphonique du roi saoudien.",
+			[]string{"Le président égyptien=EGYGOV", "roi saoudien=SAUGOV"}, []string{"SAUGOV>EGYGOV:041"}},
+		{"Le Vatican a appelé l'Arménie et l'Azerbaïdjan à une trêve.",
+			[]string{"Le Vatican=VAT", "l'Arménie=ARM", "l'Azerbaïdjan=AZE"}, []string{"VAT>ARM:0256", "VAT>AZE:0256"}},
+		{"Le Ghana a sollicité un prêt auprès du FMI.",
+			[]string{"Le Ghana=GHA", "FMI=IGOBUSIMF"}, []string{"GHA>IGOBUSIMF:0231"}},
+		// 0874: troops leaving a place; a country leaving an alliance is not a withdrawal
+		{"L'armée rwandaise s'est retirée de Goma.",
+			[]string{"L'armée rwandaise=RWAMIL", "Goma=COD"}, []string{"RWAMIL>COD:0874"}},
+		{"La Hongrie s'est retirée de la Cour pénale internationale.",
+			[]string{"La Hongrie=HUN", "la Cour pénale internationale=IGOJUD"}, nil},
 		// giving in to a feeling is no concession
 		{"Le ministre a exhorté les paysans à ne pas céder à la panique.",
 			[]string{"Le ministre=FRAGOV", "les paysans=FRAAGR"}, []string{"FRAGOV>FRAAGR:020"}},
