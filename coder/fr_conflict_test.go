@@ -280,6 +280,27 @@ func TestFrenchConflictAudit(t *testing.T) {
 			[]string{"Le syndicat=FRALAB", "la direction=FRABUS"}, []string{"FRALAB>FRABUS:115"}},
 		{"Un militant a frappé le député de plusieurs coups de poing.",
 			[]string{"Un militant=FRAOPP", "le député=FRALEG"}, []string{"FRAOPP>FRALEG:182"}},
+		// accusations and criticism after a light verb, opposing or vetoing
+		// what someone proposed or passed
+		{"Le Kremlin a lancé de graves accusations contre Kiev.",
+			[]string{"Le Kremlin=RUSGOV", "Kiev=UKR"}, []string{"RUSGOV>UKR:112"}},
+		{"La ministre a multiplié les critiques envers la Commission.",
+			[]string{"La ministre=ITAGOV", "la Commission=IGOEUREEC"}, []string{"ITAGOV>IGOEUREEC:111"}},
+		{"Le Hezbollah s'oppose au plan présenté par le Premier ministre.",
+			[]string{"Le Hezbollah=LBNREB", "le Premier ministre=LBNGOV"}, []string{"LBNREB>LBNGOV:110"}},
+		{"Le président a opposé son veto à la loi adoptée par le Sénat.",
+			[]string{"Le président=USAGOV", "le Sénat=USALEG"}, []string{"USAGOV>USALEG:129"}},
+		// a call to strike against a policy, an embargo bound for a country
+		{"Les syndicats appellent à la grève contre la réforme du gouvernement.",
+			[]string{"Les syndicats=FRALAB", "gouvernement=FRAGOV"}, []string{"FRALAB>FRAGOV:1432"}},
+		{"Le Conseil a décrété un embargo sur les armes à destination du Soudan.",
+			[]string{"Le Conseil=IGOUNO", "Soudan=SDN"}, []string{"IGOUNO>SDN:163"}},
+		// an arrest criticised in a named place: that place's authorities
+		{"Berlin a condamné la détention du journaliste à Téhéran.",
+			[]string{"Berlin=DEU", "Téhéran=IRN"}, []string{"DEU>IRN:111"}},
+		// a visit called off for health is no reduced relation
+		{"Le président a annulé sa visite en Chine en raison d'une grippe.",
+			[]string{"Le président=FRAGOV", "Chine=CHN"}, nil},
 		// false anchors: "en masse", "le combat contre", "arrêter la stratégie", sport
 		{"Les paysans en masse ont rejoint les soldats.",
 			[]string{"Les paysans=FRAAGR", "les soldats=FRAMIL"}, nil},

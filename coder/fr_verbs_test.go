@@ -177,7 +177,9 @@ func TestFrenchVerbs(t *testing.T) {
 			[]string{"Le maire=FRAGOV", "les démineurs=FRAMIL"}, nil},
 		{"Les missionnaires reçoivent l'ordre de leur consulat de rentrer.",
 			[]string{"Les missionnaires=USAREL", "leur consulat=USAGOV"}, nil},
-		{"Le ministre a reçu une lettre du président américain.",
+		// (a letter received is now fr_coop.txt's 040 from the sender, PETRARCH
+		// RECEIVE LETTER; a prize received is still no hosting)
+		{"Le ministre a reçu un prix du président américain.",
 			[]string{"Le ministre=FRAGOV", "président américain=USAGOV"}, nil},
 		{"Le Paraguay occupe une superficie de 400 000 km2 avec sa population.",
 			[]string{"Le Paraguay=PRY", "sa population=PRYCVL"}, nil},
@@ -193,6 +195,9 @@ func TestFrenchVerbs(t *testing.T) {
 			[]string{"Le président=FRAGOV", "FMI=IGOBUSIMF"}, nil},
 		{"Le ministre a applaudi le chanteur.",
 			[]string{"Le ministre=FRAGOV"}, nil},
+		// passive "mis en examen ... par X": X is the source
+		{"Le sénateur a été mis en examen pour fraude par un juge parisien.",
+			[]string{"Le sénateur=FRALEG", "un juge parisien=FRAJUD"}, []string{"FRAJUD>FRALEG:173"}},
 		// "occuper ce poste" is holding an office, not an occupation (192)
 		{"Le rédacteur en chef est le quatrième à occuper ce poste depuis la fondation du journal.",
 			[]string{"Le rédacteur en chef=USAMED", "journal=USAMED"}, nil},
