@@ -108,6 +108,12 @@ func TestEnglishGeneral(t *testing.T) {
 			[]string{"EGYCOP>CANHLH:173"}, []string{"EGYCOP>CAN:173"}},
 		{"Israeli troops stormed a refugee camp near Nablus.",
 			nil, []string{"ISRMIL>---REF:190", "ISRMIL>PSEREF:190"}},
+		// journalists, farmers, criminals of unknown country act where the
+		// event takes place, else they are the source's own (en_lex localrole)
+		{"Turkish police detained a journalist in Ankara.",
+			[]string{"TURCOP>TURMED:173"}, []string{"TURCOP>---MED:173"}},
+		{"Farmers blocked roads in Spain to protest against French imports.",
+			[]string{"ESPAGR>FRA:144"}, []string{"---AGR>FRA:144"}},
 		// sports: "routed" is no fighting
 		{"Brazil routed Argentina 4-0 in Rio de Janeiro.",
 			nil, []string{"BRA>ARG:190"}},
