@@ -114,6 +114,12 @@ func TestEnglishGeneral(t *testing.T) {
 			[]string{"TURCOP>TURMED:173"}, []string{"TURCOP>---MED:173"}},
 		{"Farmers blocked roads in Spain to protest against French imports.",
 			[]string{"ESPAGR>FRA:144"}, []string{"---AGR>FRA:144"}},
+		// clashing is fighting on both sides (PETRARCH CLASH WITH [190:190])
+		{"Students clashed with riot police in Caracas.",
+			[]string{"VENEDU>VENCOP:190", "VENCOP>VENEDU:190"}, nil},
+		// ordering foreign troops out is a demand for withdrawal
+		{"The Chadian government ordered French troops to leave.",
+			[]string{"TCDGOV>FRAMIL:1056"}, []string{"TCDGOV>FRAMIL:100"}},
 		// sports: "routed" is no fighting
 		{"Brazil routed Argentina 4-0 in Rio de Janeiro.",
 			nil, []string{"BRA>ARG:190"}},
