@@ -292,6 +292,15 @@ func TestFrenchCooperationAudit(t *testing.T) {
 			[]string{"L'armée rwandaise=RWAMIL", "Goma=COD"}, []string{"RWAMIL>COD:0874"}},
 		{"La Hongrie s'est retirée de la Cour pénale internationale.",
 			[]string{"La Hongrie=HUN", "la Cour pénale internationale=IGOJUD"}, nil},
+		// 036 an invitation; 051 gratitude; 073 / 070 donations
+		{"Le président kazakh a convié son homologue ouzbek à Astana.",
+			[]string{"Le président kazakh=KAZGOV", "son homologue ouzbek=UZBGOV"}, []string{"KAZGOV>UZBGOV:036"}},
+		{"Le président moldave a exprimé sa gratitude à la Roumanie.",
+			[]string{"Le président moldave=MDAGOV", "la Roumanie=ROU"}, []string{"MDAGOV>ROU:051"}},
+		{"Le Maroc a fait don de médicaments au Niger.",
+			[]string{"Le Maroc=MAR", "Niger=NER"}, []string{"MAR>NER:073"}},
+		{"Le Qatar a fait don de dix millions de dollars au Liban.",
+			[]string{"Le Qatar=QAT", "Liban=LBN"}, []string{"QAT>LBN:070"}},
 		// giving in to a feeling is no concession
 		{"Le ministre a exhorté les paysans à ne pas céder à la panique.",
 			[]string{"Le ministre=FRAGOV", "les paysans=FRAAGR"}, []string{"FRAGOV>FRAAGR:020"}},
