@@ -1207,7 +1207,7 @@ func (s *sent) coordinatedVerb(p int) []int {
 	for n := 0; j >= 0 && n < 3 && (s.lx.in("aux", s.norm(j)) || s.lx.in("neg", s.norm(j)) || s.lx.in("refl", s.norm(j)) || s.lx.in("neg_pre", s.norm(j))); n++ {
 		j--
 	}
-	if j < 1 || !s.lx.in("conj", s.norm(j)) {
+	if j < 1 || !s.lx.in("conj", s.norm(j)) && !s.lx.in("verbconj", s.norm(j)) {
 		return nil
 	}
 	for k := len(s.cands) - 1; k >= 0; k-- {
@@ -2188,6 +2188,8 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 	start := pos
 	wordMention := -1
 	firstWord := -1 // the first pattern word matched after the anchor
+	disj := -1      // a stressed pronoun in a target slot ("avec lui")
+	disjReq := false
 	hasTgt, hasSrc := false, false
 	directTgt := false
 	for _, e := range p.post {
@@ -2211,6 +2213,12 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			}
 			found := -1
 			for k, step := pos, 0; k < len(s.toks) && step < gap; k, step = k+1, step+1 {
+				if s.lx.lang == "fr" && k > i+1 && s.norm(k) == "," && k+1 < len(s.toks) && s.frenchVerbGroup(k+1) {
+					// "L'armée, qui avait menacé le Hezbollah, a bombardé
+					// le Liban": after the comma closing a relative clause
+					// comes the main clause's verb, no word of this pattern
+					break
+				}
 				if s.matchAny(k, e.words) && !(e.far && s.actor[k] >= 0) {
 					// (a far word never inside an actor mention: "...service"
 					// is not the "Intelligence Service")
@@ -2304,6 +2312,15 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				// object is the antecedent of "que"
 				if r := s.relObject(i); r >= 0 {
 					c.tgt, hasTgt, directTgt = s.group(r), true, true
+					continue
+				}
+			}
+			if m < 0 && e.kind == elTgt && e.preps != nil && s.lx.lang == "fr" {
+				if k := s.disjunctiveAfter(pos, e.preps); k >= 0 {
+					// "a signé un accord avec lui": the pronoun stands for
+					// the last event's target (resolved with the source)
+					disj, hasTgt, pos = k, true, k+1
+					disjReq = !e.optional
 					continue
 				}
 			}
@@ -2539,11 +2556,21 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				}
 			}
 		}
+		if len(c.tgt) == 0 && c.both == nil && len(c.src) > 0 && disj >= 0 {
+			if m := s.prevTarget(i, c.src, true); m >= 0 {
+				c.tgt, c.clitic = s.group(m), disj
+				if s.trace() {
+					why = append(why, "target = the antecedent of the pronoun "+strconvQ(s.toks[disj].Text)+" "+s.mtext(c.tgt))
+				}
+			} else if disjReq {
+				return nil, "pronoun " + strconvQ(s.toks[disj].Text) + " in the target slot: no antecedent"
+			}
+		}
 		if len(c.tgt) == 0 && c.both == nil && !p.weak && len(c.src) > 0 {
 			if m, j := s.cliticTarget(i, c.src); m >= 0 {
 				c.tgt, c.clitic = s.group(m), j
 				if s.trace() {
-					why = append(why, "target = the antecedent of the pronoun "+strconvQ(s.toks[i-1].Text)+" "+s.mtext(c.tgt))
+					why = append(why, "target = the antecedent of the pronoun "+strconvQ(s.toks[j].Text)+" "+s.mtext(c.tgt))
 				}
 			}
 		}
@@ -2618,30 +2645,84 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 // is not the subject. It returns -1 when there is none.
 func (s *sent) cliticTarget(i int, src []int) (int, int) {
 	j := i - 1
-	for j >= 0 && (s.lx.in("aux", s.norm(j)) || s.lx.in("neg_pre", s.norm(j))) {
+	auxSkipped := false
+	for n := 0; j >= 0 && n < 5 && (s.lx.in("aux", s.norm(j)) || s.lx.in("neg_pre", s.norm(j)) || s.lx.in("neg_post", s.norm(j)) || s.lx.in("midadverb", s.norm(j)) || s.frenchAdverb(j)); n++ {
+		// (an adverb between the auxiliary and the verb: "l'a ensuite
+		// exhorté", "ne l'a pas reçu")
+		auxSkipped = auxSkipped || s.lx.in("aux", s.norm(j))
 		j--
 	}
-	if j < 1 || !s.lx.in("dativeclitic", s.norm(j)) || s.actor[j] >= 0 {
+	if j < 1 || s.actor[j] >= 0 {
 		return -1, -1
 	}
-	// the target of the last event with a target (this sentence first),
-	// when it is not the subject itself
+	if !s.lx.in("dativeclitic", s.norm(j)) {
+		// "il l'a exhorté à", "elle les condamne": an object pronoun
+		// before the auxiliary, or after a subject pronoun, a negation or
+		// a relative pronoun (not an article: "la critique de X")
+		if !s.lx.in("accclitic", s.norm(j)) || !(auxSkipped && j+1 < i && s.lx.in("aux", s.norm(j+1)) || s.lx.in("pronoun", s.norm(j-1)) || s.lx.in("neg_pre", s.norm(j-1)) || s.lx.in("rel", s.norm(j-1))) {
+			return -1, -1
+		}
+	}
+	m := s.prevTarget(i, src, !s.lx.in("dativeclitic", s.norm(j)))
+	if m < 0 {
+		return -1, -1
+	}
+	return m, j
+}
+
+// disjunctiveAfter returns the stressed pronoun (disjunctive: lui, elle,
+// eux) right after a preposition of preps within five tokens from p,
+// inside the clause; -1 otherwise (French).
+func (s *sent) disjunctiveAfter(p int, preps []int32) int {
+	for k := p; k+1 < len(s.toks) && k < p+5; k++ {
+		if s.hard(k) || s.norm(k) == "," || s.actor[k] >= 0 || k > p && s.verbForm(k) {
+			return -1
+		}
+		if s.matchAny(k, preps) && s.lx.in("disjunctive", s.norm(k+1)) && s.actor[k+1] < 0 {
+			return k + 1
+		}
+	}
+	return -1
+}
+
+// sameCodes reports two non-empty groups of mentions whose first members
+// are coded alike.
+func (s *sent) sameCodes(a, b []int) bool {
+	return len(a) > 0 && len(b) > 0 && s.codes[a[0]] == s.codes[b[0]]
+}
+
+// prevTarget returns the target of the last event with a target before
+// the anchor i (this sentence first, else the previous sentence's), when
+// it is not coded like the subject src; -1 otherwise. A pronoun object
+// stands for it. With sameSrc, only when that event's source is coded like
+// src.
+func (s *sent) prevTarget(i int, src []int, sameSrc bool) int {
 	m := s.prevT
+	if sameSrc && !s.sameCodes(src, s.prev) {
+		m = -1
+	}
 	for k := len(s.cands) - 1; k >= 0; k-- {
 		if c := &s.cands[k]; c.anchor < i && len(c.tgt) > 0 && !c.place && c.code != "---" {
 			m = c.tgt[0]
+			if sameSrc && !s.sameCodes(src, c.src) {
+				// "X a reçu Y, où il l'a exhorté": the object pronoun
+				// continues the discourse of the same source; another
+				// source's target is no antecedent ("des Afghans qui
+				// avaient coopéré avec eux")
+				m = -1
+			}
 			break
 		}
 	}
 	if m < 0 {
-		return -1, -1
+		return -1
 	}
 	for _, x := range src {
 		if s.codes[x] == s.codes[m] {
-			return -1, -1
+			return -1
 		}
 	}
-	return m, j
+	return m
 }
 
 // placeAfter finds the place of an event with no other target: a country
@@ -3057,6 +3138,16 @@ func (s *sent) emit() {
 			if src := s.subject(g); src != nil {
 				cb.tgt, cb.src = cb.src, src
 				cb.both = nil
+			}
+			for a := range s.cands {
+				// "il l'a exhorté à respecter la trêve": in French, an
+				// addressee standing as an object pronoun before the
+				// governing verb is the target
+				if ca := &s.cands[a]; s.lx.lang == "fr" && a != b && ca.anchor == g && ca.clitic >= 0 && ca.clitic < g && len(ca.tgt) > 0 && !sameInts(ca.tgt, cb.src) {
+					cb.tgt = ca.tgt
+					cb.clitic = ca.clitic
+					break
+				}
 			}
 			if s.lx.lang == "en" {
 				// "called on President X to step down": the addressee the

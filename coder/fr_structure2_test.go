@@ -71,6 +71,32 @@ func TestFrenchStructure2(t *testing.T) {
 		{"Le Japon a livré mardi à l'Ukraine des véhicules blindés.",
 			[]string{"Le Japon=JPN", "l'Ukraine=UKR"},
 			[]string{"JPN>UKR:072"}},
+		// "puis" coordinates verbs like "et": the second verb shares the
+		// first one's subject, not its object
+		{"Le ministre grec a reçu son homologue turc puis a critiqué la Bulgarie.",
+			[]string{"Le ministre grec=GRCGOV", "son homologue turc=TURGOV", "la Bulgarie=BGR"},
+			[]string{"GRCGOV>TURGOV:043", "GRCGOV>BGR:111"}},
+		// a pattern's words do not reach past the comma closing a
+		// relative clause: the main verb is coded on its own
+		{"La marine chinoise, qui avait menacé les Philippines, a bombardé le Vietnam.",
+			[]string{"La marine chinoise=CHNMIL", "les Philippines=PHL", "le Vietnam=VNM"},
+			[]string{"CHNMIL>PHL:130", "CHNMIL>VNM:195"}},
+		// an object pronoun before the verb and a stressed pronoun after
+		// the slot's preposition stand for the target of the same source's
+		// last event
+		{"Le président kényan a reçu le Premier ministre éthiopien et il l'a ensuite exhorté à libérer les otages.",
+			[]string{"Le président kényan=KENGOV", "le Premier ministre éthiopien=ETHGOV"},
+			[]string{"KENGOV>ETHGOV:043", "KENGOV>ETHGOV:0253"}},
+		{"Le roi du Maroc a reçu le président sénégalais et il l'a appelé à négocier.",
+			[]string{"Le roi du Maroc=MARGOV", "le président sénégalais=SENGOV"},
+			[]string{"MARGOV>SENGOV:043", "MARGOV>SENGOV:020"}},
+		{"La ministre belge a rencontré son homologue néerlandais et signé un accord avec lui.",
+			[]string{"La ministre belge=BELGOV", "son homologue néerlandais=NLDGOV"},
+			[]string{"BELGOV>NLDGOV:040", "NLDGOV>BELGOV:040", "BELGOV>NLDGOV:057"}},
+		// (another source's target is no antecedent)
+		{"Les soldats français ont attaqué les rebelles, et des villageois ont coopéré avec eux.",
+			[]string{"Les soldats français=FRAMIL", "les rebelles=MLIREB", "villageois=MLICVL"},
+			[]string{"FRAMIL>MLIREB:190"}},
 	} {
 		var spec []string
 		places := map[string]bool{}
