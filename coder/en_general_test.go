@@ -120,6 +120,22 @@ func TestEnglishGeneral(t *testing.T) {
 		// ordering foreign troops out is a demand for withdrawal
 		{"The Chadian government ordered French troops to leave.",
 			[]string{"TCDGOV>FRAMIL:1056"}, []string{"TCDGOV>FRAMIL:100"}},
+		// "protest" is no actor: lodging a protest with X is an official complaint
+		{"Vietnam lodged a protest with China over the seizure of a fishing boat.",
+			[]string{"VNM>CHN:114"}, []string{"VNM>VNMOPP:114"}},
+		{"Burkina Faso rejected the sanctions imposed by ECOWAS.",
+			[]string{"BFA>IGOWAFWAS:120"}, nil},
+		{"Russia returned Ukrainian children to their families.",
+			[]string{"RUS>UKRCVL:0841"}, nil},
+		{"Israel returned two islands to Egypt.",
+			[]string{"ISR>EGY:0842"}, nil},
+		{"Japan shared intelligence with South Korea on the missile launch.",
+			[]string{"JPN>KOR:064"}, []string{"JPN>---SPY:064"}},
+		{"Denmark pledged more tanks and artillery to Ukraine.",
+			[]string{"DNK>UKR:0332"}, nil},
+		// "return" of a person to a place is no release
+		{"The exiled leader of Kyrgyzstan agreed to resign without returning to Kyrgyzstan.",
+			nil, []string{"KGZELI>KGZ:0841", "KGZELI>KGZ:0353"}},
 		// sports: "routed" is no fighting
 		{"Brazil routed Argentina 4-0 in Rio de Janeiro.",
 			nil, []string{"BRA>ARG:190"}},
