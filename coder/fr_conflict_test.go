@@ -310,6 +310,15 @@ func TestFrenchConflictAudit(t *testing.T) {
 			[]string{"Le ministre=FRAGOV", "le gouverneur de la banque centrale=FRAGOVBUS"}, nil},
 		{"Lyon attaque la montagne à Grenoble.",
 			[]string{"Lyon=FRA", "Grenoble=FRA"}, nil},
+		{"Aucun élu ne pourra se réclamer du parti présidentiel.",
+			[]string{"élu=FRALEG", "parti présidentiel=FRAPTY"}, nil},
+		{"Le roi rejette l'idée d'une commission désignée par le Parlement.",
+			[]string{"Le roi=MARGOV", "le Parlement=MARLEG"}, nil},
+		{"Le groupe suédois renforce par ce rachat sa présence en Pologne.",
+			[]string{"Le groupe suédois=SWEBUS", "Pologne=POL"}, nil},
+		// (a presence of troops strengthened stays a force posture)
+		{"L'armée renforce sa présence à la frontière avec la Pologne.",
+			[]string{"L'armée=BLRMIL", "la Pologne=POL"}, []string{"BLRMIL>POL:154"}},
 	} {
 		got, _ := codeIt(t, "fr", tc.text, tc.actors...)
 		if !sameEvents(got, tc.want) {
