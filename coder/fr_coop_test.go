@@ -301,6 +301,15 @@ func TestFrenchCooperationAudit(t *testing.T) {
 			[]string{"Le Maroc=MAR", "Niger=NER"}, []string{"MAR>NER:073"}},
 		{"Le Qatar a fait don de dix millions de dollars au Liban.",
 			[]string{"Le Qatar=QAT", "Liban=LBN"}, []string{"QAT>LBN:070"}},
+		// 057 announced or agreed on; 071 aid approved; 0234 a deployment sought (over "solliciter X")
+		{"L'Albanie a annoncé un accord avec la Grèce.",
+			[]string{"L'Albanie=ALB", "la Grèce=GRC"}, []string{"ALB>GRC:057", "GRC>ALB:057"}},
+		{"L'Inde et le Japon ont convenu d'un accord sur le nucléaire civil.",
+			[]string{"L'Inde=IND", "le Japon=JPN"}, []string{"IND>JPN:057", "JPN>IND:057"}},
+		{"Le Parlement européen a approuvé une aide de cinq milliards d'euros à la Moldavie.",
+			[]string{"Le Parlement européen=IGOEUREEC", "la Moldavie=MDA"}, []string{"IGOEUREEC>MDA:071"}},
+		{"Le gouvernement somalien a sollicité le déploiement d'une force africaine.",
+			[]string{"Le gouvernement somalien=SOMGOV", "force africaine=IGOAFRMIL"}, []string{"SOMGOV>IGOAFRMIL:0234"}},
 		// giving in to a feeling is no concession
 		{"Le ministre a exhorté les paysans à ne pas céder à la panique.",
 			[]string{"Le ministre=FRAGOV", "les paysans=FRAAGR"}, []string{"FRAGOV>FRAAGR:020"}},
