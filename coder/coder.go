@@ -4272,7 +4272,8 @@ func (s *sent) domesticState(ev *dyad.Event, pr [2]int) {
 	// a government of unknown country only facing a parliament, party or
 	// court (officials meeting protesters may be abroad)
 	dom := func(u, k string) bool {
-		return role(u, "domesticrole") && role(k, "domesticpeer") || role(u, "staterole2") && role(k, "govpeer")
+		return role(u, "domesticrole") && role(k, "domesticpeer") || role(u, "staterole2") && role(k, "govpeer") ||
+			!force(ev.Code) && (role(u, "civilrole") && role(k, "civilpeer") || role(u, "courtrole") && role(k, "courtpeer"))
 	}
 	switch {
 	case strings.HasPrefix(ev.Target, "---") && known(ev.Source) && dom(ev.Target, ev.Source) && !s.foreignMention(pr[1]):

@@ -97,6 +97,18 @@ func TestFrenchStructure2(t *testing.T) {
 		{"Les soldats français ont attaqué les rebelles, et des villageois ont coopéré avec eux.",
 			[]string{"Les soldats français=FRAMIL", "les rebelles=MLIREB", "villageois=MLICVL"},
 			[]string{"FRAMIL>MLIREB:190"}},
+		// civilians of unknown country facing a known government (no use
+		// of force), a former official facing a known court: that country's
+		{"Les proches des disparus ont exigé du gouvernement mexicain qu'il relance l'enquête.",
+			[]string{"Les proches=---CVL", "gouvernement mexicain=MEXGOV"},
+			[]string{"MEXCVL>MEXGOV:100"}},
+		{"Un tribunal de Lyon a condamné l'ancien député pour corruption.",
+			[]string{"Un tribunal de Lyon=FRAJUD", "l'ancien député=---ELI"},
+			[]string{"FRAJUD>FRAELI:116"}},
+		// (not in a use of force: the army may act abroad)
+		{"L'armée nigériane a tué des villageois.",
+			[]string{"L'armée nigériane=NGAMIL", "villageois=---CVL"},
+			[]string{"NGAMIL>---CVL:190"}},
 	} {
 		var spec []string
 		places := map[string]bool{}
