@@ -136,6 +136,9 @@ func TestEnglishGeneral(t *testing.T) {
 		// "return" of a person to a place is no release
 		{"The exiled leader of Kyrgyzstan agreed to resign without returning to Kyrgyzstan.",
 			nil, []string{"KGZELI>KGZ:0841", "KGZELI>KGZ:0353"}},
+		// a legislature or party of unknown country facing a national actor is its own
+		{"Hungarian farmers staged a protest outside parliament.",
+			[]string{"HUNAGR>HUNLEG:141"}, []string{"HUNAGR>---LEG:141"}},
 		// sports: "routed" is no fighting
 		{"Brazil routed Argentina 4-0 in Rio de Janeiro.",
 			nil, []string{"BRA>ARG:190"}},
