@@ -301,6 +301,33 @@ func TestFrenchConflictAudit(t *testing.T) {
 		// a visit called off for health is no reduced relation
 		{"Le président a annulé sa visite en Chine en raison d'une grippe.",
 			[]string{"Le président=FRAGOV", "Chine=CHN"}, nil},
+		// labels, ultimatums, hostages' holders, manoeuvres and troops near a
+		// border, missions expelled, detention (passive), hijacking, bases
+		// attacked, towns seized
+		{"Le chancelier a qualifié le dirigeant hongrois de menteur.",
+			[]string{"Le chancelier=DEUGOV", "le dirigeant hongrois=HUNGOV"}, []string{"DEUGOV>HUNGOV:111"}},
+		{"Le ministre a qualifié l'accord avec la Tunisie d'historique.",
+			[]string{"Le ministre=ITAGOV", "la Tunisie=TUN"}, nil},
+		{"Les agriculteurs ont posé un ultimatum au gouvernement.",
+			[]string{"Les agriculteurs=FRAAGR", "gouvernement=FRAGOV"}, []string{"FRAAGR>FRAGOV:139"}},
+		{"Rome exige la libération des marins retenus par les pirates.",
+			[]string{"Rome=ITA", "marins=ITACVL", "les pirates=SOMCRM"}, []string{"ITA>SOMCRM:1053"}},
+		{"La marine chinoise mène des exercices au large des Philippines.",
+			[]string{"La marine chinoise=CHNMIL", "Philippines=PHL"}, []string{"CHNMIL>PHL:150"}},
+		{"Moscou a massé des chars à la frontière de la Finlande.",
+			[]string{"Moscou=RUS", "la Finlande=FIN"}, []string{"RUS>FIN:154"}},
+		{"Bamako a expulsé la mission de la CEDEAO.",
+			[]string{"Bamako=MLI", "la CEDEAO=IGOWAFWAS"}, []string{"MLI>IGOWAFWAS:166"}},
+		{"L'opposant a été placé en détention par la police biélorusse.",
+			[]string{"L'opposant=BLROPP", "la police biélorusse=BLRCOP"}, []string{"BLRCOP>BLROPP:173"}},
+		{"La police a placé le militant en détention.",
+			[]string{"La police=EGYCOP", "le militant=EGYOPP"}, []string{"EGYCOP>EGYOPP:173"}},
+		{"Des rebelles ont détourné un avion de la compagnie nationale.",
+			[]string{"Des rebelles=SDNREB", "compagnie nationale=SDNBUS"}, []string{"SDNREB>:181"}},
+		{"Les jihadistes ont attaqué un camp de l'armée nigérienne.",
+			[]string{"Les jihadistes=NERINS", "l'armée nigérienne=NERMIL"}, []string{"NERINS>NERMIL:190"}},
+		{"Les rebelles se sont emparés de la ville de Kidal.",
+			[]string{"Les rebelles=MLIREB", "Kidal=MLI"}, []string{"MLIREB>MLI:192"}},
 		// false anchors: "en masse", "le combat contre", "arrêter la stratégie", sport
 		{"Les paysans en masse ont rejoint les soldats.",
 			[]string{"Les paysans=FRAAGR", "les soldats=FRAMIL"}, nil},
