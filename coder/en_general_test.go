@@ -139,6 +139,13 @@ func TestEnglishGeneral(t *testing.T) {
 		// a legislature or party of unknown country facing a national actor is its own
 		{"Hungarian farmers staged a protest outside parliament.",
 			[]string{"HUNAGR>HUNLEG:141"}, []string{"HUNAGR>---LEG:141"}},
+		// "the West" is the Western powers (WST), not "the west of" a country
+		{"China accused the West of hypocrisy.",
+			[]string{"CHN>WST:112"}, nil},
+		{"Israeli soldiers arrested ten Palestinians in the West Bank.",
+			[]string{"ISRMIL>PSECVL:173"}, []string{"ISRMIL>WSTCVL:173"}},
+		{"Rebels attacked an army base in the west of the country.",
+			nil, []string{"---REB>WST:190", "WSTREB>---MIL:190"}},
 		// sports: "routed" is no fighting
 		{"Brazil routed Argentina 4-0 in Rio de Janeiro.",
 			nil, []string{"BRA>ARG:190"}},
