@@ -27,6 +27,9 @@ func TestFrenchPartyLabels(t *testing.T) {
 		{"Le président du gouvernement espagnol a reçu son homologue.", []string{"président du gouvernement espagnol=ESPGOV"}, nil},
 		{"Les eurodéputées et le Bundestag ont salué l'accord.", []string{"eurodéputées=IGOEUREEC", "Bundestag=DEULEG"}, nil},
 		{"RSF a dénoncé l'arrestation du journaliste.", []string{"RSF=NGOMED"}, nil},
+		{"Les dirigeants de l'usine ont reçu le président du groupe socialiste.", []string{"dirigeants de l'usine=---BUS", "président du groupe socialiste=FRALEG"}, nil},
+		{"Pour le député de la Vienne, les forces policières ont chargé.", []string{"député de la Vienne=FRALEG", "forces policières=FRACOP"}, nil},
+		{"Le maire de Vienne a reçu la CGT et le CNPF.", []string{"maire de Vienne=AUTGOV", "CGT=FRALAB", "CNPF=FRABUS"}, nil},
 	}
 	for _, c := range cases {
 		expectMentions(t, c.body, d, "fr", c.want, c.none)
@@ -61,27 +64,31 @@ func TestFrenchOfficeHolders2012(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkLookups(t, kb, []lookupCase{
-		{"Jean-François Copé", "2012-11-20", "FRAPTY"},   // UMP secretary-general, then president
-		{"Nadine Morano", "2011-06-01", "FRAGOV"},        // minister under Fillon
-		{"Nadine Morano", "2012-09-01", "FRAPTY"},        // out of government from May 2012
-		{"Cécile Duflot", "2012-01-01", "FRAPTY"},        // EELV national secretary
-		{"Cécile Duflot", "2013-01-01", "FRAGOV"},        // housing minister 2012-2014
-		{"Jérôme Cahuzac", "2013-06-01", "FRAELI"},       // resigned March 2013
-		{"Claude Bartolone", "2013-01-01", "FRALEG"},     // president of the National Assembly
-		{"Gérard Larcher", "2020-01-01", "FRALEG"},       // president of the Senate
-		{"Agnès Buzyn", "2019-06-01", "FRAGOV"},          // health minister 2017-2020
-		{"Agnès Buzyn", "2021-01-01", "FRAELI"},          // left in February 2020
-		{"Philippe Martinez", "2019-12-05", "FRALAB"},    // CGT secretary-general
-		{"Christine Lagarde", "2015-01-01", "IGOBUSIMF"}, // IMF managing director
-		{"Christine Lagarde", "2022-01-01", "IGOEUREEC"}, // ECB president
-		{"Lucas Papadimos", "2012-02-01", "GRCGOV"},      // Greek prime minister 2011-2012
-		{"Antonis Samaras", "2012-03-01", "GRCPTY"},      // New Democracy leader before June 2012
-		{"Silvio Berlusconi", "2013-01-01", "ITAPTY"},    // out of government from November 2011
-		{"Mohamed Morsi", "2012-08-01", "EGYGOV"},        // president from 30 June 2012
-		{"Mitt Romney", "2012-10-01", "USAPTY"},          // Republican candidate
-		{"Abdoulaye Wade", "2013-01-01", "SENELI"},       // lost in 2012
-		{"Amadou Toumani Touré", "2012-06-01", "MLIELI"}, // ousted in March 2012
-		{"Castex", "2021-01-01", "FRAGOV"},               // surname alone
-		{"Pelosi", "2020-01-10", "USALEG"},               // surname alone
+		{"Jean-François Copé", "2012-11-20", "FRAPTY"},     // UMP secretary-general, then president
+		{"Nadine Morano", "2011-06-01", "FRAGOV"},          // minister under Fillon
+		{"Nadine Morano", "2012-09-01", "FRAPTY"},          // out of government from May 2012
+		{"Cécile Duflot", "2012-01-01", "FRAPTY"},          // EELV national secretary
+		{"Cécile Duflot", "2013-01-01", "FRAGOV"},          // housing minister 2012-2014
+		{"Jérôme Cahuzac", "2013-06-01", "FRAELI"},         // resigned March 2013
+		{"Claude Bartolone", "2013-01-01", "FRALEG"},       // president of the National Assembly
+		{"Gérard Larcher", "2020-01-01", "FRALEG"},         // president of the Senate
+		{"Agnès Buzyn", "2019-06-01", "FRAGOV"},            // health minister 2017-2020
+		{"Agnès Buzyn", "2021-01-01", "FRAELI"},            // left in February 2020
+		{"Philippe Martinez", "2019-12-05", "FRALAB"},      // CGT secretary-general
+		{"Christine Lagarde", "2015-01-01", "IGOBUSIMF"},   // IMF managing director
+		{"Christine Lagarde", "2022-01-01", "IGOEUREEC"},   // ECB president
+		{"Lucas Papadimos", "2012-02-01", "GRCGOV"},        // Greek prime minister 2011-2012
+		{"Antonis Samaras", "2012-03-01", "GRCPTY"},        // New Democracy leader before June 2012
+		{"Silvio Berlusconi", "2013-01-01", "ITAPTY"},      // out of government from November 2011
+		{"Mohamed Morsi", "2012-08-01", "EGYGOV"},          // president from 30 June 2012
+		{"Mitt Romney", "2012-10-01", "USAPTY"},            // Republican candidate
+		{"Abdoulaye Wade", "2013-01-01", "SENELI"},         // lost in 2012
+		{"Amadou Toumani Touré", "2012-06-01", "MLIELI"},   // ousted in March 2012
+		{"Castex", "2021-01-01", "FRAGOV"},                 // surname alone
+		{"Pelosi", "2020-01-10", "USALEG"},                 // surname alone
+		{"Tantaoui", "2012-03-01", "EGYGOVMIL"},            // head of the military council
+		{"Moubarak", "2012-03-01", "EGYELI"},               // ousted 2011-02-11
+		{"Jean-Claude Trichet", "2010-01-01", "IGOEUREEC"}, // ECB president 2003-2011
+		{"Salam Fayyad", "2014-01-01", "PSEELI"},           // resigned 2013
 	})
 }
