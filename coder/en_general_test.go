@@ -144,6 +144,8 @@ func TestEnglishGeneral(t *testing.T) {
 			[]string{"CHN>WST:112"}, nil},
 		{"Israeli soldiers arrested ten Palestinians in the West Bank.",
 			[]string{"ISRMIL>PSECVL:173"}, []string{"ISRMIL>WSTCVL:173"}},
+		{"North Korea threatened the West with nuclear weapons.",
+			[]string{"PRK>WST:1385"}, nil},
 		{"Rebels attacked an army base in the west of the country.",
 			nil, []string{"---REB>WST:190", "WSTREB>---MIL:190"}},
 		// sports: "routed" is no fighting
