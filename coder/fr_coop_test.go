@@ -310,6 +310,13 @@ func TestFrenchCooperationAudit(t *testing.T) {
 			[]string{"Le Parlement européen=IGOEUREEC", "la Moldavie=MDA"}, []string{"IGOEUREEC>MDA:071"}},
 		{"Le gouvernement somalien a sollicité le déploiement d'une force africaine.",
 			[]string{"Le gouvernement somalien=SOMGOV", "force africaine=IGOAFRMIL"}, []string{"SOMGOV>IGOAFRMIL:0234"}},
+		// a letter's content decides: threats 130, protests 114; inviting the press is no meeting
+		{"Le président a envoyé une lettre de menaces au juge.",
+			[]string{"Le président=FRAGOV", "juge=FRAJUD"}, []string{"FRAGOV>FRAJUD:130"}},
+		{"Le ministre a reçu une lettre de protestation de l'ambassade de Chine.",
+			[]string{"Le ministre=JPNGOV", "l'ambassade de Chine=CHNGOV"}, []string{"CHNGOV>JPNGOV:114"}},
+		{"Le président a convié la presse à une conférence.",
+			[]string{"Le président=FRAGOV", "la presse=FRAMED"}, nil},
 		// giving in to a feeling is no concession
 		{"Le ministre a exhorté les paysans à ne pas céder à la panique.",
 			[]string{"Le ministre=FRAGOV", "les paysans=FRAAGR"}, []string{"FRAGOV>FRAAGR:020"}},
