@@ -343,6 +343,10 @@ func TestFrenchConflictAudit(t *testing.T) {
 			[]string{"Le roi=MARGOV", "le Parlement=MARLEG"}, nil},
 		{"Le groupe suédois renforce par ce rachat sa présence en Pologne.",
 			[]string{"Le groupe suédois=SWEBUS", "Pologne=POL"}, nil},
+		{"Le Maroc s'est interdit depuis 1990 de faire appel aux banques pour des raisons budgétaires.",
+			[]string{"Le Maroc=MAR", "banques=MARBUS"}, nil},
+		{"Le ministre a voulu arrêter le cours de la justice.",
+			[]string{"Le ministre=FRAGOV", "la justice=FRAJUD"}, nil},
 		// (a presence of troops strengthened stays a force posture)
 		{"L'armée renforce sa présence à la frontière avec la Pologne.",
 			[]string{"L'armée=BLRMIL", "la Pologne=POL"}, []string{"BLRMIL>POL:154"}},
