@@ -90,5 +90,9 @@ func TestFrenchOfficeHolders2012(t *testing.T) {
 		{"Moubarak", "2012-03-01", "EGYELI"},               // ousted 2011-02-11
 		{"Jean-Claude Trichet", "2010-01-01", "IGOEUREEC"}, // ECB president 2003-2011
 		{"Salam Fayyad", "2014-01-01", "PSEELI"},           // resigned 2013
+		{"Luc Chatel", "2012-09-01", "FRAPTY"},             // out of government from May 2012
+		{"François Bayrou", "2012-04-01", "FRAPTY"},        // MoDem candidate
+		{"Georges Papandréou", "2010-06-01", "GRCGOV"},     // prime minister 2009-2011
+		{"Giorgio Napolitano", "2016-01-01", "ITAELI"},     // president until January 2015
 	})
 }
