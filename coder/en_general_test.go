@@ -148,6 +148,22 @@ func TestEnglishGeneral(t *testing.T) {
 			[]string{"PRK>WST:1385"}, nil},
 		{"Rebels attacked an army base in the west of the country.",
 			nil, []string{"---REB>WST:190", "WSTREB>---MIL:190"}},
+		// the weapon decides the kind of force (193 small arms, 194 artillery, 195 aircraft)
+		{"Serbian artillery pounded Bosnian positions.",
+			[]string{"SRBMIL>BIH:194"}, nil},
+		{"Ukraine launched a drone attack on Belgorod, Russia.",
+			[]string{"UKR>RUS:195"}, nil},
+		{"Syria launched a rocket attack on Israel.",
+			[]string{"SYR>ISR:194"}, nil},
+		{"Russian snipers shot two Ukrainian soldiers.",
+			[]string{"RUS>UKRMIL:193"}, nil},
+		{"Kurdish forces launched a counteroffensive against Islamic State.",
+			[]string{"---MIL>IMGMUSISI:190"}, nil},
+		// requests by kind, the addressee after "from"; loans are economic aid
+		{"Jordan requested military assistance from Britain.",
+			[]string{"JOR>GBR:0232"}, nil},
+		{"Sri Lanka asked the IMF for an emergency loan.",
+			[]string{"LKA>IGOBUSIMF:0231"}, nil},
 		// sports: "routed" is no fighting
 		{"Brazil routed Argentina 4-0 in Rio de Janeiro.",
 			nil, []string{"BRA>ARG:190"}},
