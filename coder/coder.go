@@ -3944,6 +3944,15 @@ func (s *sent) governorTargets(keep []bool) {
 			}
 			continue
 		}
+		if m := s.infinitiveObject(v); m >= 0 && s.lx.in("threatverb", nm) {
+			// "Boris Johnson menace de suspendre le Parlement": the
+			// threatened party is the direct object of the threatened act
+			ca.tgt = s.group(m)
+			if s.trace() {
+				s.tracef("  %s at %d: target = the object of its complement %q: %s", ca.p.id, ca.anchor, s.toks[v].Text, s.mtext(ca.tgt))
+			}
+			continue
+		}
 		if m := s.placeAfter(v); m >= 0 {
 			ca.tgt, ca.place = []int{m}, true
 			if s.trace() {
@@ -3951,6 +3960,29 @@ func (s *sent) governorTargets(keep []bool) {
 			}
 		}
 	}
+}
+
+// infinitiveObject returns the actor of known country and sector that is
+// the direct object of the verb at v (only articles between: "de suspendre le
+// Parlement", "to expel the ambassador"), else -1.
+func (s *sent) infinitiveObject(v int) int {
+	k := v + 1
+	for n := 0; k < len(s.toks) && n < 3 && s.actor[k] < 0 && s.isDet(k); n++ {
+		k++
+	}
+	if k >= len(s.toks) || s.actor[k] < 0 {
+		return -1
+	}
+	m := s.actor[k]
+	if s.mst[m] != k && !(s.mst[m] < k && s.isDet(s.mst[m])) {
+		return -1
+	}
+	if c := s.codes[m]; len(c) <= 3 || c[:3] == "---" || s.prepBefore(s.mst[m]) >= 0 {
+		// (a bare country or nationality is too often a language or a
+		// quality: "menace de bouter le français hors des amphis")
+		return -1
+	}
+	return m
 }
 
 // inciseHead returns the actor mention ending right before the comma at k

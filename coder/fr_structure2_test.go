@@ -109,6 +109,11 @@ func TestFrenchStructure2(t *testing.T) {
 		{"L'armée nigériane a tué des villageois.",
 			[]string{"L'armée nigériane=NGAMIL", "villageois=---CVL"},
 			[]string{"NGAMIL>---CVL:190"}},
+		// a threat whose complement codes nothing: the threatened party is
+		// the complement's direct object
+		{"Le président tunisien menace de dissoudre le Parlement.",
+			[]string{"Le président tunisien=TUNGOV", "le Parlement=TUNLEG"},
+			[]string{"TUNGOV>TUNLEG:130"}},
 	} {
 		var spec []string
 		places := map[string]bool{}
