@@ -30,6 +30,8 @@ func TestFrenchPartyLabels(t *testing.T) {
 		{"Les dirigeants de l'usine ont reçu le président du groupe socialiste.", []string{"dirigeants de l'usine=---BUS", "président du groupe socialiste=FRALEG"}, nil},
 		{"Pour le député de la Vienne, les forces policières ont chargé.", []string{"député de la Vienne=FRALEG", "forces policières=FRACOP"}, nil},
 		{"Le maire de Vienne a reçu la CGT et le CNPF.", []string{"maire de Vienne=AUTGOV", "CGT=FRALAB", "CNPF=FRABUS"}, nil},
+		{"La France a demandé à la Commission d'agir, selon la Commission électorale.", []string{"Commission=IGOEUREEC", "Commission électorale=---GOV"}, nil},
+		{"La chaîne de restaurants a quitté l'Italie.", []string{"Italie=ITA"}, []string{"chaîne"}},
 	}
 	for _, c := range cases {
 		expectMentions(t, c.body, d, "fr", c.want, c.none)
