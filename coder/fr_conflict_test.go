@@ -328,6 +328,8 @@ func TestFrenchConflictAudit(t *testing.T) {
 			[]string{"Les jihadistes=NERINS", "l'armée nigérienne=NERMIL"}, []string{"NERINS>NERMIL:190"}},
 		{"Les rebelles se sont emparés de la ville de Kidal.",
 			[]string{"Les rebelles=MLIREB", "Kidal=MLI"}, []string{"MLIREB>MLI:192"}},
+		{"Les rebelles ont tiré des obus sur le sud du Tchad.",
+			[]string{"Les rebelles=SDNREB", "Tchad=TCD"}, []string{"SDNREB>TCD:190"}},
 		// false anchors: "en masse", "le combat contre", "arrêter la stratégie", sport
 		{"Les paysans en masse ont rejoint les soldats.",
 			[]string{"Les paysans=FRAAGR", "les soldats=FRAMIL"}, nil},
