@@ -596,7 +596,7 @@ func TestEnglishExactCodes(t *testing.T) {
 		{"Indian and Chinese troops clashed on the border in Ladakh.", []string{"Indian=IND", "Chinese troops=CHNMIL"}, "IND>CHNMIL:190"},
 		{"Iran detained two British nationals in Tehran.", []string{"Iran=IRN", "British nationals=GBRCVL", "Tehran=IRN"}, "IRN>GBRCVL:173"},
 		{"North Korea threatened to attack South Korea.", []string{"North Korea=PRK", "South Korea=KOR"}, "PRK>KOR:138"},
-		{"Ukrainian forces recaptured the town of Izium from Russian troops.", []string{"Ukrainian forces=UKRMIL", "Russian troops=RUSMIL"}, "UKRMIL>:192"},
+		{"Ukrainian forces recaptured the town of Izium from Russian troops.", []string{"Ukrainian forces=UKRMIL", "Russian troops=RUSMIL"}, "UKRMIL>RUSMIL:192"}, // taken from X: X is the target (en_dyad capture ... from+)
 		// one-word PETRARCH patterns the bare non-events would hide, restored (116, 081, 144, 163, 150)
 		{"An Egyptian court found the former Egyptian president guilty of corruption.", []string{"Egyptian court=EGYJUD", "former Egyptian president=EGYELI"}, "EGYJUD>EGYELI:116"},
 		{"The Algerian government introduced an amnesty for Algerian rebels.", []string{"Algerian government=DZAGOV", "Algerian rebels=DZAREB"}, "DZAGOV>DZAREB:081"},
