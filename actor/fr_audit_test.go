@@ -32,6 +32,7 @@ func TestFrenchPartyLabels(t *testing.T) {
 		{"Le maire de Vienne a reçu la CGT et le CNPF.", []string{"maire de Vienne=AUTGOV", "CGT=FRALAB", "CNPF=FRABUS"}, nil},
 		{"La France a demandé à la Commission d'agir, selon la Commission électorale.", []string{"Commission=IGOEUREEC", "Commission électorale=---GOV"}, nil},
 		{"La chaîne de restaurants a quitté l'Italie.", []string{"Italie=ITA"}, []string{"chaîne"}},
+		{"Des gangs armés ont attaqué le président déchu.", []string{"gangs armés=---UAF", "président déchu=---ELI"}, nil},
 	}
 	for _, c := range cases {
 		expectMentions(t, c.body, d, "fr", c.want, c.none)
