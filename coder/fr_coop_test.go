@@ -317,6 +317,9 @@ func TestFrenchCooperationAudit(t *testing.T) {
 			[]string{"Le ministre=JPNGOV", "l'ambassade de Chine=CHNGOV"}, []string{"CHNGOV>JPNGOV:114"}},
 		{"Le président a convié la presse à une conférence.",
 			[]string{"Le président=FRAGOV", "la presse=FRAMED"}, nil},
+		// 036: a headline visit announced without auxiliary
+		{"Le Premier ministre indien attendu à Washington",
+			[]string{"Le Premier ministre indien=INDGOV", "Washington=USA"}, []string{"INDGOV>USA:036"}},
 		// giving in to a feeling is no concession
 		{"Le ministre a exhorté les paysans à ne pas céder à la panique.",
 			[]string{"Le ministre=FRAGOV", "les paysans=FRAAGR"}, []string{"FRAGOV>FRAAGR:020"}},
