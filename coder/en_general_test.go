@@ -174,6 +174,11 @@ func TestEnglishGeneral(t *testing.T) {
 			[]string{"SAUMIL>YEM:195"}, nil},
 		{"The Iranian ambassador was summoned by the German foreign ministry.",
 			[]string{"DEUGOV>IRNGOV:110"}, []string{"DEUGOV>IRNGOV:040"}},
+		// "a French national" is a citizen; adjectival "national" phrases are no actor
+		{"Russian authorities detained a Moldovan national in Moscow.",
+			[]string{"RUSGOV>MDACVL:173"}, []string{"RUSGOV>MDA:173"}},
+		{"The national team of Ghana beat Nigeria in Accra.",
+			nil, []string{"---CVL>NGA:190", "GHACVL>NGA:190"}},
 		// sports: "routed" is no fighting
 		{"Brazil routed Argentina 4-0 in Rio de Janeiro.",
 			nil, []string{"BRA>ARG:190"}},
