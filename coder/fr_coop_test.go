@@ -320,6 +320,11 @@ func TestFrenchCooperationAudit(t *testing.T) {
 		// 036: a headline visit announced without auxiliary
 		{"Le Premier ministre indien attendu à Washington",
 			[]string{"Le Premier ministre indien=INDGOV", "Washington=USA"}, []string{"INDGOV>USA:036"}},
+		// 0231: an aid request for banks or a budget is a request for economic aid
+		{"Chypre a présenté une demande d'aide à l'Union européenne pour renflouer ses banques.",
+			[]string{"Chypre=CYP", "l'Union européenne=IGOEUREEC"}, []string{"CYP>IGOEUREEC:0231"}},
+		{"Le Liban a présenté une demande d'aide à la France.",
+			[]string{"Le Liban=LBN", "la France=FRA"}, []string{"LBN>FRA:023"}},
 		// giving in to a feeling is no concession
 		{"Le ministre a exhorté les paysans à ne pas céder à la panique.",
 			[]string{"Le ministre=FRAGOV", "les paysans=FRAAGR"}, []string{"FRAGOV>FRAAGR:020"}},
