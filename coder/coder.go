@@ -4032,10 +4032,12 @@ func (s *sent) inciseHead(k int) int {
 func (s *sent) distinctPairs(pairs [][2]int) bool {
 	for _, pr := range pairs {
 		x, y := pr[0], pr[1]
-		if x == y || s.mst[x] < 0 || s.mst[y] < 0 {
+		if x == y {
 			return false
 		}
-		if s.mst[x] < s.men[y] && s.mst[y] < s.men[x] {
+		// (a mention of an earlier sentence, the antecedent of a pronoun,
+		// has no tokens here: "Mélenchon ... Il a critiqué Marine Le Pen")
+		if s.mst[x] >= 0 && s.mst[y] >= 0 && s.mst[x] < s.men[y] && s.mst[y] < s.men[x] {
 			return false
 		}
 		ax, ay := &s.a.Actors[s.ments[x]], &s.a.Actors[s.ments[y]]

@@ -114,6 +114,11 @@ func TestFrenchStructure2(t *testing.T) {
 		{"Le président tunisien menace de dissoudre le Parlement.",
 			[]string{"Le président tunisien=TUNGOV", "le Parlement=TUNLEG"},
 			[]string{"TUNGOV>TUNLEG:130"}},
+		// a pronoun's antecedent from an earlier sentence and a target of
+		// the same code are two persons: the event stands (FRAPTY>FRAPTY)
+		{"Jean-Luc Mélenchon a rencontré les syndicats. Il a ensuite critiqué Marine Le Pen.",
+			[]string{"Jean-Luc Mélenchon=FRAPTY", "les syndicats=FRALAB", "Marine Le Pen=FRAPTY"},
+			[]string{"FRAPTY>FRALAB:040", "FRALAB>FRAPTY:040", "FRAPTY>FRAPTY:111"}},
 	} {
 		var spec []string
 		places := map[string]bool{}
