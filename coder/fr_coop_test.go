@@ -325,6 +325,9 @@ func TestFrenchCooperationAudit(t *testing.T) {
 			[]string{"Chypre=CYP", "l'Union européenne=IGOEUREEC"}, []string{"CYP>IGOEUREEC:0231"}},
 		{"Le Liban a présenté une demande d'aide à la France.",
 			[]string{"Le Liban=LBN", "la France=FRA"}, []string{"LBN>FRA:023"}},
+		// 051: in favour of someone's accession or candidacy
+		{"La Pologne s'est dite favorable à la candidature de la Moldavie.",
+			[]string{"La Pologne=POL", "la Moldavie=MDA"}, []string{"POL>MDA:051"}},
 		// giving in to a feeling is no concession
 		{"Le ministre a exhorté les paysans à ne pas céder à la panique.",
 			[]string{"Le ministre=FRAGOV", "les paysans=FRAAGR"}, []string{"FRAGOV>FRAAGR:020"}},
