@@ -245,3 +245,26 @@ func TestReports(t *testing.T) {
 		t.Errorf("json report: %s", js.String())
 	}
 }
+
+func TestEventMisses(t *testing.T) {
+	g := gold(t,
+		`{"id":"a","events":[{"source":"USAGOV","target":"PAK","code":"042"},{"source":"USAGOV","target":"PAKGOV","code":"036"}]}`,
+		`{"id":"b","events":[{"source":"FRAGOV","target":"DEU","code":"111"},{"source":"RUS","target":"UKR","code":"190"}]}`,
+		`{"id":"c","events":[{"source":"ISR","target":"PSE","code":"112"},{"source":"CHN","target":"USA","code":"040"}]}`,
+		`{"id":"d","events":[{"source":"USA","target":"IRN","code":"163"}]}`,
+	)
+	p := pred(t,
+		// 043 for 042 (same root); the exact 036 is not used to explain
+		`{"id":"a","events":[{"source":"USAGOV","target":"PAKGOV","code":"036"},{"source":"USAGOV","target":"PAK","code":"043"}]}`,
+		// FRA for FRAGOV (sector); UKR>RUS swapped
+		`{"id":"b","events":[{"source":"FRA","target":"DEU","code":"111"},{"source":"UKR","target":"RUS","code":"190"}]}`,
+		// other root with the same actors; one side wrong
+		`{"id":"c","events":[{"source":"ISR","target":"PSE","code":"190"},{"source":"CHN","target":"JPN","code":"040"}]}`,
+		`{"id":"d","events":[]}`,
+	)
+	m := score(t, g, p).Events.Misses
+	want := Misses{CodeSameRoot: 1, CodeOtherRoot: 1, Sector: 1, Reversed: 1, OneActor: 1, NoEvent: 1}
+	if m != want {
+		t.Errorf("misses = %+v, want %+v", m, want)
+	}
+}

@@ -43,6 +43,14 @@ func (r *Report) WriteText(w io.Writer) error {
 		b.WriteString(")\n")
 		fmt.Fprintf(&b, "exact   (source, target, code)       %s\n", prf(e.Exact))
 		fmt.Fprintf(&b, "relaxed (countries, CAMEO root)      %s\n", prf(e.Relaxed))
+		if m := e.Misses; e.Exact.FN > 0 {
+			fmt.Fprintf(&b, "\ngold events without an exact match: %d; the nearest prediction of their record has\n", e.Exact.FN)
+			fmt.Fprintf(&b, "  the same actors, another code (same root / other root)      %d / %d\n", m.CodeSameRoot, m.CodeOtherRoot)
+			fmt.Fprintf(&b, "  the same countries, another sector (same code / other code) %d / %d\n", m.Sector, m.SectorAndCode)
+			fmt.Fprintf(&b, "  source and target swapped                                   %d\n", m.Reversed)
+			fmt.Fprintf(&b, "  one side's country wrong                                    %d\n", m.OneActor)
+			fmt.Fprintf(&b, "  nothing near: no predicted event shares a country with it   %d\n", m.NoEvent)
+		}
 		if len(e.ByRoot) > 0 {
 			b.WriteString("\nby root          gold  pred   exact P/R/F1          relaxed P/R/F1\n")
 			for _, rs := range e.ByRoot {

@@ -220,6 +220,9 @@ type EventScores struct {
 	Relaxed     PRF          `json:"relaxed"`
 	ByRoot      []RootScores `json:"by_root"`
 	Worst       []RecordDiff `json:"worst,omitempty"`
+	// Misses tells why the gold events without an exact match were
+	// missed.
+	Misses Misses `json:"misses"`
 
 	roots map[string]*RootScores
 	diffs []RecordDiff
@@ -243,6 +246,81 @@ type RecordDiff struct {
 	Errors int         `json:"errors"` // exact FP + FN
 	Gold   []GoldEvent `json:"gold"`
 	Pred   []PredEvent `json:"pred"`
+}
+
+// Misses sorts the gold events left without an exact match by the
+// nearest predicted event of their record that is not an exact match of
+// another gold event, tried in this order (each predicted event explains
+// one miss at most).
+type Misses struct {
+	// CodeSameRoot: same source and target, another code of the root.
+	CodeSameRoot int `json:"code_same_root"`
+	// CodeOtherRoot: same source and target, a code of another root.
+	CodeOtherRoot int `json:"code_other_root"`
+	// Sector: same countries (first three letters) and code, another
+	// sector on one side or both.
+	Sector int `json:"sector"`
+	// SectorAndCode: same countries, another sector and another code.
+	SectorAndCode int `json:"sector_and_code"`
+	// Reversed: source and target swapped.
+	Reversed int `json:"reversed"`
+	// OneActor: one side's country right, the other's wrong.
+	OneActor int `json:"one_actor_wrong"`
+	// NoEvent: no predicted event left that shares a country with it.
+	NoEvent int `json:"no_event"`
+}
+
+// explain counts the causes of the gold events ge[i] with goldHit[i]
+// false, given the predicted events pe whose exact match is me.
+func (m *Misses) explain(ge []GoldEvent, goldHit []bool, pe []PredEvent, me []int) {
+	free := make([]bool, len(pe))
+	for j := range pe {
+		free[j] = me[j] < 0
+	}
+	causes := []struct {
+		n  *int
+		ok func(g GoldEvent, p PredEvent) bool
+	}{
+		{&m.CodeSameRoot, func(g GoldEvent, p PredEvent) bool {
+			return g.Source == p.Source && g.Target == p.Target && cameo.Root(g.Code) == cameo.Root(p.Code)
+		}},
+		{&m.CodeOtherRoot, func(g GoldEvent, p PredEvent) bool { return g.Source == p.Source && g.Target == p.Target }},
+		{&m.Sector, func(g GoldEvent, p PredEvent) bool {
+			return country(g.Source) == country(p.Source) && country(g.Target) == country(p.Target) && g.Code == p.Code
+		}},
+		{&m.SectorAndCode, func(g GoldEvent, p PredEvent) bool {
+			return country(g.Source) == country(p.Source) && country(g.Target) == country(p.Target)
+		}},
+		{&m.Reversed, func(g GoldEvent, p PredEvent) bool {
+			return country(g.Source) == country(p.Target) && country(g.Target) == country(p.Source)
+		}},
+		{&m.OneActor, func(g GoldEvent, p PredEvent) bool {
+			return country(g.Source) == country(p.Source) || country(g.Target) == country(p.Target)
+		}},
+	}
+	left := make([]bool, len(ge))
+	for i := range ge {
+		left[i] = !goldHit[i]
+	}
+	for _, c := range causes {
+		for i := range ge {
+			if !left[i] {
+				continue
+			}
+			for j := range pe {
+				if free[j] && c.ok(ge[i], pe[j]) {
+					free[j], left[i] = false, false
+					*c.n++
+					break
+				}
+			}
+		}
+	}
+	for i := range ge {
+		if left[i] {
+			m.NoEvent++
+		}
+	}
 }
 
 func newEventScores() *EventScores { return &EventScores{roots: map[string]*RootScores{}} }
@@ -310,6 +388,7 @@ func (s *EventScores) add(g *GoldRecord, pe []PredEvent, p *PredRecord) {
 			rs.Relaxed.FN++
 		}
 	}
+	s.Misses.explain(ge, goldHitE, pe, me)
 	if errs := len(pe) + len(ge) - 2*ne; errs > 0 {
 		s.diffs = append(s.diffs, RecordDiff{ID: g.RecordName(), Text: g.Text, Errors: errs, Gold: ge, Pred: pe})
 	}
