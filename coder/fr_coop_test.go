@@ -259,6 +259,8 @@ func TestFrenchCooperationAudit(t *testing.T) {
 			[]string{"Le Premier ministre grec=GRCGOV", "les dirigeants chypriotes=CYPGOV"}, []string{"GRCGOV>CYPGOV:046", "CYPGOV>GRCGOV:046"}},
 		{"Des pourparlers discrets se sont poursuivis entre Rabat et Madrid.",
 			[]string{"Rabat=MAR", "Madrid=ESP"}, []string{"MAR>ESP:046", "ESP>MAR:046"}},
+		{"Les manifestants ont échangé des coups avec la police.",
+			[]string{"Les manifestants=FRAOPP", "la police=FRACOP"}, nil},
 		// 040: the addressee before the letter
 		{"Le syndicat a adressé au président malien une longue lettre.",
 			[]string{"Le syndicat=MLILAB", "président malien=MLIGOV"}, []string{"MLILAB>MLIGOV:040"}},
