@@ -3173,6 +3173,7 @@ func (s *sent) emit() {
 	}
 	s.governorTargets(keep)
 	s.protestTargets(keep)
+	s.actAuthorTargets(keep)
 	// a conditional is an intent or a threat only in what someone says ("the
 	// EC may halt mediation ..., the minister said"), not as speculation
 	statement := false
@@ -4024,6 +4025,32 @@ func (s *sent) inciseHead(k int) int {
 		m = h
 	}
 	return m
+}
+
+// actAuthorTargets makes the author of a criticised act the target of
+// the criticism (11x): "L'arrestation de l'opposant par la police a été
+// condamnée par l'UE" criticises the police (the act's source), not the
+// person arrested (its target), when a nominal event near the verb has
+// the criticism's target as its own.
+func (s *sent) actAuthorTargets(keep []bool) {
+	for a := range s.cands {
+		ca := &s.cands[a]
+		if !keep[a] || !strings.HasPrefix(ca.code, "11") || len(ca.tgt) == 0 || ca.place || len(ca.src) == 0 {
+			continue
+		}
+		for b := range s.cands {
+			cb := &s.cands[b]
+			if b == a || !cb.p.noun || cb.code == "---" || len(cb.src) == 0 || !sameInts(cb.tgt, ca.tgt) || s.sameCodes(cb.src, ca.src) ||
+				cb.anchor < ca.anchor-15 || cb.anchor > ca.anchor+15 {
+				continue
+			}
+			ca.tgt = cb.src
+			if s.trace() {
+				s.tracef("  %s at %d: target = the author of the criticised act %q: %s", ca.p.id, ca.anchor, s.toks[cb.anchor].Text, s.mtext(ca.tgt))
+			}
+			break
+		}
+	}
 }
 
 // distinctPairs reports source-target pairs whose mentions are distinct

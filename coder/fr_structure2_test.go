@@ -119,6 +119,10 @@ func TestFrenchStructure2(t *testing.T) {
 		{"Jean-Luc Mélenchon a rencontré les syndicats. Il a ensuite critiqué Marine Le Pen.",
 			[]string{"Jean-Luc Mélenchon=FRAPTY", "les syndicats=FRALAB", "Marine Le Pen=FRAPTY"},
 			[]string{"FRAPTY>FRALAB:040", "FRALAB>FRAPTY:040", "FRAPTY>FRAPTY:111"}},
+		// criticism of an act targets the act's author, not its victim
+		{"L'arrestation du journaliste américain par la police iranienne a été dénoncée par Washington.",
+			[]string{"journaliste américain=USAMED", "police iranienne=IRNCOP", "Washington=USA"},
+			[]string{"IRNCOP>USAMED:173", "USA>IRNCOP:111"}},
 	} {
 		var spec []string
 		places := map[string]bool{}
