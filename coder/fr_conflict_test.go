@@ -330,13 +330,11 @@ func TestFrenchConflictAudit(t *testing.T) {
 			[]string{"Les rebelles=MLIREB", "Kidal=MLI"}, []string{"MLIREB>MLI:192"}},
 		{"Les rebelles ont tiré des obus sur le sud du Tchad.",
 			[]string{"Les rebelles=SDNREB", "Tchad=TCD"}, []string{"SDNREB>TCD:190"}},
-		// protests in front of a building, riots, strikes, air strikes as agents
+		// protests in front of a building, strikes, air strikes as agents
 		{"Des centaines de Maliens se sont rassemblés devant l'ambassade de France.",
 			[]string{"Maliens=MLICVL", "l'ambassade de France=FRAGOV"}, []string{"MLICVL>FRAGOV:141"}},
 		{"Des étudiants ont organisé un sit-in devant le ministère de l'Éducation.",
 			[]string{"Des étudiants=SENEDU", "le ministère de l'Éducation=SENGOV"}, []string{"SENEDU>SENGOV:141"}},
-		{"Des manifestants ont attaqué la préfecture de la ville.",
-			[]string{"Des manifestants=FRAOPP", "la préfecture=FRAGOV"}, []string{"FRAOPP>FRAGOV:145"}},
 		{"Les médecins sont en grève contre le ministère de la Santé.",
 			[]string{"Les médecins=TUNHLH", "le ministère de la Santé=TUNGOV"}, []string{"TUNHLH>TUNGOV:143"}},
 		{"Une frappe de drone israélienne a tué un commandant du Hezbollah.",
