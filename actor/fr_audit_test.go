@@ -98,5 +98,10 @@ func TestFrenchOfficeHolders2012(t *testing.T) {
 		{"François Bayrou", "2012-04-01", "FRAPTY"},        // MoDem candidate
 		{"Georges Papandréou", "2010-06-01", "GRCGOV"},     // prime minister 2009-2011
 		{"Giorgio Napolitano", "2016-01-01", "ITAELI"},     // president until January 2015
+		{"Kofi Annan", "2012-05-01", "IGOUNO"},             // UN-Arab League envoy for Syria 2012
+		{"Rick Santorum", "2012-03-01", "USAPTY"},          // Republican primaries
+		{"Ahmed Shafik", "2012-05-20", "EGYPTY"},           // presidential candidate
+		{"Pierluigi Bersani", "2007-01-01", "ITAGOV"},      // Phoenix role kept
+		{"Boris Johnson", "2012-06-01", "GBRGOV"},          // mayor of London
 	})
 }
