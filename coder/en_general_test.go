@@ -197,6 +197,11 @@ func TestEnglishGeneral(t *testing.T) {
 			[]string{"IRQ>SYRCVL:0841"}, nil},
 		{"Nigerian federal troops clashed with Boko Haram fighters.",
 			[]string{"NGAMIL>NGAREB:190", "NGAREB>NGAMIL:190"}, []string{"---MIL>NGAREB:190"}},
+		// a denial asserts nothing: no event for the denied act
+		{"Rwanda denied that its troops had attacked Congolese villages.",
+			nil, []string{"RWAMIL>COD:190", "RWAMIL>CODCVL:190"}},
+		{"The Dutch king opened a new session of parliament.",
+			nil, []string{"NLDGOV>NLDLEG:046"}},
 		// sports: "routed" is no fighting
 		{"Brazil routed Argentina 4-0 in Rio de Janeiro.",
 			nil, []string{"BRA>ARG:190"}},
