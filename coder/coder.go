@@ -1597,7 +1597,29 @@ func (s *sent) frenchInfinitive(k int) bool {
 		return false
 	}
 	nm := s.norm(k)
-	return len(nm) > 4 && (strings.HasSuffix(nm, "er") || strings.HasSuffix(nm, "ir") || strings.HasSuffix(nm, "re"))
+	if len(nm) <= 4 {
+		return false
+	}
+	if strings.HasSuffix(nm, "er") || strings.HasSuffix(nm, "ir") {
+		return true
+	}
+	if !strings.HasSuffix(nm, "re") {
+		return false
+	}
+	// "navire de guerre", "conseil des ministres", "une affaire": a noun
+	// ending (nounresuffix) that no infinitive has, unless an infinitive
+	// ending (infresuffix: "faire", "conclure") overrides it
+	for suf := range s.lx.lists["infresuffix"] {
+		if strings.HasSuffix(nm, suf) {
+			return true
+		}
+	}
+	for suf := range s.lx.lists["nounresuffix"] {
+		if strings.HasSuffix(nm, suf) {
+			return false
+		}
+	}
+	return true
 }
 
 // code finds the events of the sentence.

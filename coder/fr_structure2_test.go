@@ -123,6 +123,11 @@ func TestFrenchStructure2(t *testing.T) {
 		{"L'arrestation du journaliste américain par la police iranienne a été dénoncée par Washington.",
 			[]string{"journaliste américain=USAMED", "police iranienne=IRNCOP", "Washington=USA"},
 			[]string{"IRNCOP>USAMED:173", "USA>IRNCOP:111"}},
+		// "de guerre" opens no infinitive complement: the object reaches
+		// the actor after it
+		{"Le ministre estonien a critiqué la présence d'un navire de guerre russe.",
+			[]string{"Le ministre estonien=ESTGOV", "russe=RUSMIL"},
+			[]string{"ESTGOV>RUSMIL:111"}},
 	} {
 		var spec []string
 		places := map[string]bool{}
