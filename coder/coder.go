@@ -2356,6 +2356,12 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 					}
 					continue
 				}
+				if p.noun && e.kind == elTgt && s.headlineCountry(i) >= 0 {
+					// "Iran : de nouvelles sanctions américaines visent des
+					// producteurs": a nominal event in a headline opened by
+					// a country is directed at that country (filled below)
+					continue
+				}
 				return nil, "slot " + slotName(s.lx, e) + " empty"
 			}
 			g := s.group(m)

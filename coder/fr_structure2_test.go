@@ -128,6 +128,11 @@ func TestFrenchStructure2(t *testing.T) {
 		{"Le ministre estonien a critiqué la présence d'un navire de guerre russe.",
 			[]string{"Le ministre estonien=ESTGOV", "russe=RUSMIL"},
 			[]string{"ESTGOV>RUSMIL:111"}},
+		// a nominal event whose target slot is empty, in a headline opened
+		// by a country: the country is its target
+		{"Venezuela : nouvelles sanctions canadiennes contre des responsables",
+			[]string{"Venezuela=VEN@", "canadiennes=CAN"},
+			[]string{"CAN>VEN:163"}},
 	} {
 		var spec []string
 		places := map[string]bool{}
