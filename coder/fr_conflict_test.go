@@ -341,6 +341,15 @@ func TestFrenchConflictAudit(t *testing.T) {
 			[]string{"israélienne=ISRMIL", "Hezbollah=LBNREB"}, []string{"ISRMIL>LBNREB:195"}},
 		{"Le chef militaire a été tué par une frappe américaine.",
 			[]string{"Le chef militaire=IRNMIL", "américaine=USAMIL"}, []string{"USAMIL>IRNMIL:195"}},
+		// relations reduced, accession blocked, export restrictions
+		{"Le Tchad a mis fin à sa coopération militaire avec la France.",
+			[]string{"Le Tchad=TCD", "la France=FRA"}, []string{"TCD>FRA:160"}},
+		{"Washington s'est retiré de l'accord sur le nucléaire avec Téhéran.",
+			[]string{"Washington=USA", "Téhéran=IRN"}, []string{"USA>IRN:160"}},
+		{"La Hongrie a bloqué l'adhésion de l'Ukraine à l'Union.",
+			[]string{"La Hongrie=HUN", "l'Ukraine=UKR"}, []string{"HUN>UKR:120"}},
+		{"Pékin a imposé des restrictions aux exportations de métaux vers les Pays-Bas.",
+			[]string{"Pékin=CHN", "les Pays-Bas=NLD"}, []string{"CHN>NLD:163"}},
 		// false anchors: "en masse", "le combat contre", "arrêter la stratégie", sport
 		{"Les paysans en masse ont rejoint les soldats.",
 			[]string{"Les paysans=FRAAGR", "les soldats=FRAMIL"}, nil},
