@@ -608,7 +608,7 @@ func TestEnglishExactCodes(t *testing.T) {
 		{"The US president spoke by telephone with the Russian president.", []string{"US president=USAGOV", "Russian president=RUSGOV"}, "USAGOV>RUSGOV:041"},
 		{"The Indian prime minister phoned the Pakistani prime minister on Monday.", []string{"Indian prime minister=INDGOV", "Pakistani prime minister=PAKGOV"}, "INDGOV>PAKGOV:041"},
 		{"Putin held a phone conversation with Erdogan.", []string{"Putin=RUSGOV", "Erdogan=TURGOV"}, "RUSGOV>TURGOV:041"},
-		{"The Chinese foreign minister arrived in Islamabad for a three-day visit.", []string{"Chinese foreign minister=CHNGOV", "Islamabad=PAK"}, "CHNGOV>:042"},
+		{"The Chinese foreign minister arrived in Islamabad for a three-day visit.", []string{"Chinese foreign minister=CHNGOV", "Islamabad=PAK"}, "CHNGOV>PAK:042"}, // the place visited is the target, as the wire gold codes visits (UKRGOV>FRA 042)
 		{"Saudi Arabia welcomed the Iranian foreign minister in Riyadh.", []string{"Saudi Arabia=SAU", "Iranian foreign minister=IRNGOV", "Riyadh=SAUGOV"}, "SAU>IRNGOV:043"},
 		{"Iran and the United States held indirect talks in Oman.", []string{"Iran=IRN", "United States=USA", "Oman=OMN"}, "IRN>USA:046"},
 		{"The Japanese and South Korean leaders met on the sidelines of the summit.", []string{"Japanese=JPN", "South Korean leaders=KORGOV"}, "JPN>KORGOV:040"},

@@ -202,6 +202,13 @@ func TestEnglishGeneral(t *testing.T) {
 			nil, []string{"RWAMIL>COD:190", "RWAMIL>CODCVL:190"}},
 		{"The Dutch king opened a new session of parliament.",
 			nil, []string{"NLDGOV>NLDLEG:046"}},
+		// visits: the place's country is the target, not the host named after it
+		{"The French foreign minister arrived in Lebanon on Monday for talks with Najib Mikati.",
+			[]string{"FRAGOV>LBN:042"}, []string{"FRAGOV>LBNGOV:042"}},
+		{"The Chinese defence minister flew to Phnom Penh.",
+			[]string{"CHNGOV>KHM:042"}, []string{"CHNGOV>KHM:036"}},
+		{"Armenia and Azerbaijan agreed to a prisoner exchange.",
+			[]string{"ARM>AZE:030", "AZE>ARM:030"}, []string{"ARM>ARMCVL:030"}},
 		// sports: "routed" is no fighting
 		{"Brazil routed Argentina 4-0 in Rio de Janeiro.",
 			nil, []string{"BRA>ARG:190"}},
