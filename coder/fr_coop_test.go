@@ -330,6 +330,20 @@ func TestFrenchCooperationAudit(t *testing.T) {
 		// 051: in favour of someone's accession or candidacy
 		{"La Pologne s'est dite favorable à la candidature de la Moldavie.",
 			[]string{"La Pologne=POL", "la Moldavie=MDA"}, []string{"POL>MDA:051"}},
+		// one line per phrase (multiword alternatives were read word by word)
+		{"Le Liban a accepté le déploiement de casques bleus.",
+			[]string{"Le Liban=LBN", "casques bleus=IGOUNO"}, []string{"LBN>IGOUNO:0861"}},
+		{"Le Japon partage les préoccupations de la Corée du Sud.",
+			[]string{"Le Japon=JPN", "la Corée du Sud=KOR"}, []string{"JPN>KOR:019"}},
+		{"La Turquie a livré des drones à l'Ukraine.",
+			[]string{"La Turquie=TUR", "l'Ukraine=UKR"}, []string{"TUR>UKR:072"}},
+		// 017 with the people honoured; 027 settle a dispute; 0211 economic cooperation
+		{"Le président tchèque a observé une minute de silence en mémoire des victimes slovaques.",
+			[]string{"Le président tchèque=CZEGOV", "victimes slovaques=SVKCVL"}, []string{"CZEGOV>SVKCVL:017"}},
+		{"La Russie a appelé l'Arménie à régler pacifiquement son différend avec l'Azerbaïdjan.",
+			[]string{"La Russie=RUS", "l'Arménie=ARM", "l'Azerbaïdjan=AZE"}, []string{"RUS>ARM:027"}},
+		{"La Moldavie a appelé la Roumanie à renforcer la coopération économique.",
+			[]string{"La Moldavie=MDA", "la Roumanie=ROU"}, []string{"MDA>ROU:0211"}},
 		// giving in to a feeling is no concession
 		{"Le ministre a exhorté les paysans à ne pas céder à la panique.",
 			[]string{"Le ministre=FRAGOV", "les paysans=FRAAGR"}, []string{"FRAGOV>FRAAGR:020"}},
