@@ -209,6 +209,8 @@ func TestEnglishGeneral(t *testing.T) {
 			[]string{"CHNGOV>KHM:042"}, []string{"CHNGOV>KHM:036"}},
 		{"Armenia and Azerbaijan agreed to a prisoner exchange.",
 			[]string{"ARM>AZE:030", "AZE>ARM:030"}, []string{"ARM>ARMCVL:030"}},
+		{"The UN launched an inquiry into crimes committed by Ethiopian troops in Tigray.",
+			[]string{"IGOUNO>ETHMIL:094"}, nil},
 		// sports: "routed" is no fighting
 		{"Brazil routed Argentina 4-0 in Rio de Janeiro.",
 			nil, []string{"BRA>ARG:190"}},
