@@ -1394,6 +1394,15 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 					// "auprès de X": the family may be the second preposition
 					return m, s.men[m]
 				}
+				if st, c := s.mst[m], s.codes[m]; pb < 0 && s.lx.lang == "fr" && st > p+1 && s.plainWord(st-1) && s.isDet(st-2) && len(c) > 3 && c[:3] != "---" {
+					// "a été frappé par un missile iranien", "tués par un
+					// drone turc": the actor is the adjective of the noun
+					// the preposition introduces, when the actor stage
+					// gave it a country and a sector (French)
+					if q := s.prepBefore(st - 1); q >= p && q-p <= 5 && s.matchAny(q, preps) {
+						return m, s.men[m]
+					}
+				}
 				if q := s.agentOwnerPrep(pb); q >= 0 && q >= p && q-p <= 5 && s.matchAny(q, preps) && s.onlyArticles(p, q) {
 					// "une enquête sur les crimes commis par l'armée": the
 					// agent of the participle after the preposition's noun

@@ -133,6 +133,11 @@ func TestFrenchStructure2(t *testing.T) {
 		{"Venezuela : nouvelles sanctions canadiennes contre des responsables",
 			[]string{"Venezuela=VEN@", "canadiennes=CAN"},
 			[]string{"CAN>VEN:163"}},
+		// the agent may be the adjective of the noun the preposition
+		// introduces ("par un drone turc")
+		{"Deux bergers ont été tués par un drone turc.",
+			[]string{"bergers=IRQAGR", "turc=TURMIL"},
+			[]string{"TURMIL>IRQAGR:190"}},
 	} {
 		var spec []string
 		places := map[string]bool{}
