@@ -344,6 +344,9 @@ func TestFrenchCooperationAudit(t *testing.T) {
 			[]string{"La Russie=RUS", "l'Arménie=ARM", "l'Azerbaïdjan=AZE"}, []string{"RUS>ARM:027"}},
 		{"La Moldavie a appelé la Roumanie à renforcer la coopération économique.",
 			[]string{"La Moldavie=MDA", "la Roumanie=ROU"}, []string{"MDA>ROU:0211"}},
+		// 045: a mediation led, the side given by the place
+		{"L'Algérie mène une médiation au Mali.",
+			[]string{"L'Algérie=DZA", "Mali=MLI"}, []string{"DZA>MLI:045"}},
 		// giving in to a feeling is no concession
 		{"Le ministre a exhorté les paysans à ne pas céder à la panique.",
 			[]string{"Le ministre=FRAGOV", "les paysans=FRAAGR"}, []string{"FRAGOV>FRAAGR:020"}},
