@@ -52,6 +52,7 @@ func TestFrenchNonActors(t *testing.T) {
 		{"Il a été condamné à des travaux d'intérêt général.", []string{"général"}},
 		{"Les états généraux de l'alimentation se sont ouverts.", []string{"généraux"}},
 		{"Le congrès du parti s'est tenu à Lyon.", []string{"congrès"}},
+		{"Les candidats au bac ont passé l'épreuve de philosophie.", []string{"candidats"}},
 	}
 	for _, c := range cases {
 		expectMentions(t, c.body, d, "fr", nil, c.none)
