@@ -347,6 +347,8 @@ func TestFrenchCooperationAudit(t *testing.T) {
 		// 045: a mediation led, the side given by the place
 		{"L'Algérie mène une médiation au Mali.",
 			[]string{"L'Algérie=DZA", "Mali=MLI"}, []string{"DZA>MLI:045"}},
+		{"Le président brésilien a fait l'éloge du président argentin.",
+			[]string{"Le président brésilien=BRAGOV", "président argentin=ARGGOV"}, []string{"BRAGOV>ARGGOV:051"}},
 		// giving in to a feeling is no concession
 		{"Le ministre a exhorté les paysans à ne pas céder à la panique.",
 			[]string{"Le ministre=FRAGOV", "les paysans=FRAAGR"}, []string{"FRAGOV>FRAAGR:020"}},
