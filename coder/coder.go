@@ -3180,7 +3180,9 @@ func (s *sent) emit() {
 				// "il l'a exhorté à respecter la trêve": in French, an
 				// addressee standing as an object pronoun before the
 				// governing verb is the target
-				if ca := &s.cands[a]; s.lx.lang == "fr" && a != b && ca.anchor == g && ca.clitic >= 0 && ca.clitic < g && len(ca.tgt) > 0 && !sameInts(ca.tgt, cb.src) {
+				if ca := &s.cands[a]; s.lx.lang == "fr" && a != b && ca.anchor == g && (ca.clitic >= 0 && ca.clitic < g || s.sameCodes(cb.tgt, cb.src)) && len(ca.tgt) > 0 && !sameInts(ca.tgt, cb.src) {
+					// (also when the complement's own subject is the
+					// speaker: "X, qu'il a exhorté à libérer les otages")
 					cb.tgt = ca.tgt
 					cb.clitic = ca.clitic
 					break
@@ -4447,8 +4449,10 @@ func (s *sent) relObject(i int) int {
 		nm := s.norm(j)
 		if nm == "que" || nm == "qu'" {
 			k := j - 1
-			if s.norm(k) == "," {
+			comma := false
+			if k >= 0 && s.norm(k) == "," {
 				k--
+				comma = true
 			}
 			if k < 0 {
 				return -1
@@ -4462,9 +4466,11 @@ func (s *sent) relObject(i int) int {
 				b--
 			}
 			cleft := b > 0 && s.lx.in("passaux", s.norm(b)) && (s.norm(b-1) == "c'" || s.norm(b-1) == "ce")
-			if b >= 0 && (s.verbForm(b) || s.lx.in("aux", s.norm(b))) && !cleft {
+			if b >= 0 && (s.verbForm(b) || s.lx.in("aux", s.norm(b))) && !cleft && !comma {
 				// "a prévenu Washington que ...": a content clause (not
-				// the cleft "c'est l'Ukraine que la Russie a attaquée")
+				// the cleft "c'est l'Ukraine que la Russie a attaquée",
+				// nor a relative after a comma: "a reçu X, qu'il a
+				// exhorté à")
 				return -1
 			}
 			return m

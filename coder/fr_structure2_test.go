@@ -138,6 +138,11 @@ func TestFrenchStructure2(t *testing.T) {
 		{"Deux bergers ont été tués par un drone turc.",
 			[]string{"bergers=IRQAGR", "turc=TURMIL"},
 			[]string{"TURMIL>IRQAGR:190"}},
+		// "que" after a comma is a relative pronoun even after a verb's
+		// object; the appeal it governs is addressed to its antecedent
+		{"Le président ghanéen a reçu le chef de l'Etat togolais, qu'il a exhorté à libérer les opposants.",
+			[]string{"Le président ghanéen=GHAGOV", "chef de l'Etat togolais=TGOGOV", "les opposants=TGOOPP"},
+			[]string{"GHAGOV>TGOGOV:043", "GHAGOV>TGOGOV:0253"}},
 	} {
 		var spec []string
 		places := map[string]bool{}
