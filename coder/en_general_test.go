@@ -211,6 +211,13 @@ func TestEnglishGeneral(t *testing.T) {
 			[]string{"ARM>AZE:030", "AZE>ARM:030"}, []string{"ARM>ARMCVL:030"}},
 		{"The UN launched an inquiry into crimes committed by Ethiopian troops in Tigray.",
 			[]string{"IGOUNO>ETHMIL:094"}, nil},
+		// cities of 2014-2026 conflict news are their country (regions_en_dyad.txt)
+		{"Russian forces shelled Kherson overnight.",
+			[]string{"RUSMIL>UKR:194"}, nil},
+		{"The Saudi navy imposed a blockade on the port of Hodeidah.",
+			[]string{"SAUMIL>YEM:191"}, nil},
+		{"Amhara militiamen clashed with federal troops.",
+			[]string{"ETHREB>ETHMIL:190"}, nil},
 		// sports: "routed" is no fighting
 		{"Brazil routed Argentina 4-0 in Rio de Janeiro.",
 			nil, []string{"BRA>ARG:190"}},
