@@ -829,7 +829,10 @@ func (s *sent) subject(p int) []int {
 			// "il a rencontré": the source of the previous event, in this
 			// sentence first
 			for k := len(s.cands) - 1; k >= 0; k-- {
-				if c := &s.cands[k]; c.anchor < j && len(c.src) > 0 && c.code != "---" {
+				if c := &s.cands[k]; c.anchor < j && len(c.src) > 0 && (c.code != "---" || !c.p.noun && c.p.code == "---") {
+					// (a verb that codes nothing still has its subject:
+					// "X et Y ont condamné la mort de Z, dont ils ont
+					// rendu le Kremlin responsable")
 					if s.trace() {
 						s.tracef("  pronoun %q resolved to the source of %s", s.toks[j].Text, c.p.id)
 					}

@@ -143,6 +143,11 @@ func TestFrenchStructure2(t *testing.T) {
 		{"Le président ghanéen a reçu le chef de l'Etat togolais, qu'il a exhorté à libérer les opposants.",
 			[]string{"Le président ghanéen=GHAGOV", "chef de l'Etat togolais=TGOGOV", "les opposants=TGOOPP"},
 			[]string{"GHAGOV>TGOGOV:043", "GHAGOV>TGOGOV:0253"}},
+		// a pronoun's antecedent may be the subject of a verb that codes
+		// nothing ("condamné l'arrestation de X" is no event of its own)
+		{"Rome et Madrid ont condamné l'arrestation de l'écrivain, et ils ont accusé la junte birmane.",
+			[]string{"Rome=ITA", "Madrid=ESP", "l'écrivain=MMRCVL", "la junte birmane=MMRGOV"},
+			[]string{"ITA>MMRGOV:112", "ESP>MMRGOV:112"}},
 	} {
 		var spec []string
 		places := map[string]bool{}
