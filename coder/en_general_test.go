@@ -218,6 +218,10 @@ func TestEnglishGeneral(t *testing.T) {
 			[]string{"SAUMIL>YEM:191"}, nil},
 		{"Amhara militiamen clashed with federal troops.",
 			[]string{"ETHREB>ETHMIL:190"}, nil},
+		{"The Turkish president blasted Sweden for allowing protests.",
+			[]string{"TURGOV>SWE:111"}, []string{"TURGOV>SWE:190"}},
+		{"Burkina Faso terminated its military agreement with France.",
+			[]string{"BFA>FRA:160"}, nil},
 		// sports: "routed" is no fighting
 		{"Brazil routed Argentina 4-0 in Rio de Janeiro.",
 			nil, []string{"BRA>ARG:190"}},
