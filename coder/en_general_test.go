@@ -222,6 +222,13 @@ func TestEnglishGeneral(t *testing.T) {
 			[]string{"TURGOV>SWE:111"}, []string{"TURGOV>SWE:190"}},
 		{"Burkina Faso terminated its military agreement with France.",
 			[]string{"BFA>FRA:160"}, nil},
+		// name-calling and judging an act unacceptable are criticism; concern is 012
+		{"The Iranian president called the US president a war criminal.",
+			[]string{"IRNGOV>USAGOV:111"}, nil},
+		{"India described the Chinese decision as provocative.",
+			[]string{"IND>CHN:111"}, nil},
+		{"Japan expressed concern over North Korea's missile launches.",
+			[]string{"JPN>PRK:012"}, nil},
 		// sports: "routed" is no fighting
 		{"Brazil routed Argentina 4-0 in Rio de Janeiro.",
 			nil, []string{"BRA>ARG:190"}},
