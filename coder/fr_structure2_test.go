@@ -134,8 +134,8 @@ func TestFrenchStructure2(t *testing.T) {
 			[]string{"Venezuela=VEN@", "canadiennes=CAN"},
 			[]string{"CAN>VEN:163"}},
 		// the agent may be the adjective of the noun the preposition
-		// introduces ("par un drone turc")
-		{"Deux bergers ont été tués par un drone turc.",
+		// introduces ("par un tireur turc")
+		{"Deux bergers ont été tués par un tireur turc.",
 			[]string{"bergers=IRQAGR", "turc=TURMIL"},
 			[]string{"TURMIL>IRQAGR:190"}},
 		// "que" after a comma is a relative pronoun even after a verb's
