@@ -229,6 +229,8 @@ func TestEnglishGeneral(t *testing.T) {
 			[]string{"IND>CHN:111"}, nil},
 		{"Japan expressed concern over North Korea's missile launches.",
 			[]string{"JPN>PRK:012"}, nil},
+		{"Canada lifted its ban on beef from Brazil.",
+			[]string{"CAN>BRA:085"}, nil},
 		// sports: "routed" is no fighting
 		{"Brazil routed Argentina 4-0 in Rio de Janeiro.",
 			nil, []string{"BRA>ARG:190"}},
