@@ -239,6 +239,8 @@ func TestEnglishGeneral(t *testing.T) {
 			[]string{"RUS>GEO:1382"}, nil},
 		{"Israeli jets struck a Syrian airbase near Homs.",
 			[]string{"ISRMIL>SYRMIL:195"}, nil},
+		{"Three Thai hostages were released by Hamas.",
+			[]string{"PSEREBHMS>THACVL:0841"}, []string{"PSEREBHMS>THACVL:084"}},
 		// sports: "routed" is no fighting
 		{"Brazil routed Argentina 4-0 in Rio de Janeiro.",
 			nil, []string{"BRA>ARG:190"}},
