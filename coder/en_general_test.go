@@ -233,6 +233,8 @@ func TestEnglishGeneral(t *testing.T) {
 			[]string{"CAN>BRA:085"}, nil},
 		{"Tunisia appealed to the European Union for help with refugees.",
 			[]string{"TUN>IGOEUREEC:023"}, []string{"TUN>---REF:023"}},
+		{"Malawi appealed to the World Food Programme for emergency food aid.",
+			[]string{"MWI>IGOUNOAGR:0233"}, []string{"MWI>IGOUNOAGR:023"}},
 		{"Finland closed all border crossings with Russia.",
 			[]string{"FIN>RUS:191"}, nil},
 		{"Russia threatened to annex part of Georgia.",
