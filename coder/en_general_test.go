@@ -243,6 +243,8 @@ func TestEnglishGeneral(t *testing.T) {
 			[]string{"ISRMIL>SYRMIL:195"}, nil},
 		{"Three Thai hostages were released by Hamas.",
 			[]string{"PSEREBHMS>THACVL:0841"}, []string{"PSEREBHMS>THACVL:084"}},
+		{"The Greek government announced a national plan against wildfires.",
+			nil, []string{"GRCGOV>GRCCVL:032", "GRCGOV>---CVL:032"}},
 		// sports: "routed" is no fighting
 		{"Brazil routed Argentina 4-0 in Rio de Janeiro.",
 			nil, []string{"BRA>ARG:190"}},
