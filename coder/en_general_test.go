@@ -245,6 +245,8 @@ func TestEnglishGeneral(t *testing.T) {
 			[]string{"PSEREBHMS>THACVL:0841"}, []string{"PSEREBHMS>THACVL:084"}},
 		{"The Greek government announced a national plan against wildfires.",
 			nil, []string{"GRCGOV>GRCCVL:032", "GRCGOV>---CVL:032"}},
+		{"The Turkish president made a surprise visit to Libya.",
+			[]string{"TURGOV>LBY:042"}, []string{"TURGOV>LBY:036"}},
 		// sports: "routed" is no fighting
 		{"Brazil routed Argentina 4-0 in Rio de Janeiro.",
 			nil, []string{"BRA>ARG:190"}},
