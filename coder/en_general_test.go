@@ -247,6 +247,8 @@ func TestEnglishGeneral(t *testing.T) {
 			nil, []string{"GRCGOV>GRCCVL:032", "GRCGOV>---CVL:032"}},
 		{"The Turkish president made a surprise visit to Libya.",
 			[]string{"TURGOV>LBY:042"}, []string{"TURGOV>LBY:036"}},
+		{"The Pope made a visit to Lebanon.",
+			[]string{"VATGOV>LBN:042"}, nil},
 		// sports: "routed" is no fighting
 		{"Brazil routed Argentina 4-0 in Rio de Janeiro.",
 			nil, []string{"BRA>ARG:190"}},
