@@ -564,7 +564,7 @@ func (s *sent) group(m int) []int {
 				// noun between the determiner and the mention (French)
 				sep, isConj = true, true
 				k = to - 1
-			case s.lx.in("conj", nm) && s.lx.lang == "fr" && k+2 < to && s.lx.in("demonstrative", s.toks[k+1].Norm) && s.lx.in("genitive", s.toks[k+2].Norm) && s.onlyArticles(k+3, to):
+			case s.lx.in("conj", nm) && k+2 < to && s.lx.in("demonstrative", s.toks[k+1].Norm) && s.lx.in("genitive", s.toks[k+2].Norm) && s.onlyArticles(k+3, to):
 				// "les négociateurs israéliens et ceux du Hamas": the
 				// demonstrative stands for the noun before, its genitive
 				// owner is the second member
@@ -2349,7 +2349,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 					continue
 				}
 			}
-			if m < 0 && e.kind == elTgt && e.preps != nil && s.lx.lang == "fr" {
+			if m < 0 && e.kind == elTgt && e.preps != nil {
 				if k := s.disjunctiveAfter(pos, e.preps); k >= 0 {
 					// "a signé un accord avec lui": the pronoun stands for
 					// the last event's target (resolved with the source)
@@ -2712,7 +2712,7 @@ func (s *sent) cliticTarget(i int, src []int) (int, int) {
 
 // disjunctiveAfter returns the stressed pronoun (disjunctive: lui, elle,
 // eux) right after a preposition of preps within five tokens from p,
-// inside the clause; -1 otherwise (French).
+// inside the clause; -1 otherwise (the list is French only for now).
 func (s *sent) disjunctiveAfter(p int, preps []int32) int {
 	for k := p; k+1 < len(s.toks) && k < p+5; k++ {
 		if s.hard(k) || s.norm(k) == "," || s.actor[k] >= 0 || k > p && s.verbForm(k) {
