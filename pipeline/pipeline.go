@@ -90,6 +90,22 @@ func (p *Pipeline) Analyze(doc *dyad.Document) (*dyad.Analysis, error) {
 
 // AnalyzeTrace is Analyze with an explanation callback (dyad explain).
 func (p *Pipeline) AnalyzeTrace(doc *dyad.Document, trace func(stage, msg string)) (*dyad.Analysis, error) {
+	a, err := p.analyze(doc, trace)
+	if err == nil {
+		p.learn(a)
+	}
+	return a, err
+}
+
+// learn hands the roles a document stated to the knowledge base.
+func (p *Pipeline) learn(a *dyad.Analysis) {
+	if p.learner != nil && a != nil && len(a.Learned) > 0 {
+		p.learner.Learn(a.Learned)
+	}
+}
+
+// analyze runs the stages without learning from the document.
+func (p *Pipeline) analyze(doc *dyad.Document, trace func(stage, msg string)) (*dyad.Analysis, error) {
 	if strings.TrimSpace(doc.Text) == "" {
 		return nil, fmt.Errorf("%s: no text", docName(doc))
 	}
@@ -112,9 +128,6 @@ func (p *Pipeline) AnalyzeTrace(doc *dyad.Document, trace func(stage, msg string
 		if err := st.Process(a); err != nil {
 			return a, fmt.Errorf("%s: %s: %w", docName(doc), st.Name(), err)
 		}
-	}
-	if p.learner != nil && len(a.Learned) > 0 {
-		p.learner.Learn(a.Learned)
 	}
 	return a, nil
 }

@@ -15,11 +15,21 @@ type Item struct {
 	Err      error
 }
 
+// LearnBlock is the number of documents of a stream that are analysed
+// without each other's learned roles: the roles stated in the documents of
+// one block (« le secrétaire d'État américain, Marco Rubio ») are learned,
+// in input order, before the first document of the next block is
+// analysed. The output of a stream so depends only on its input, not on the
+// number of workers or their timing. Inside one document, roles apply at
+// once.
+const LearnBlock = 32
+
 // Stream analyses the documents that read emits with several workers and
 // hands the results to out in input order. read is called once, with an
 // emit function taking either a document or a per-input error (a nil
 // document); out returning an error stops the stream. workers <= 0 means
-// one per CPU.
+// one per CPU. Roles learned from the documents apply from the next block
+// of LearnBlock documents on.
 func (p *Pipeline) Stream(workers int, read func(emit func(*dyad.Document, error) error) error, out func(Item) error) error {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
@@ -33,7 +43,30 @@ func (p *Pipeline) Stream(workers int, read func(emit func(*dyad.Document, error
 	order := make(chan *job, workers*4)
 	stop := make(chan struct{})
 	var stopOnce sync.Once
-	halt := func() { stopOnce.Do(func() { close(stop) }) }
+
+	// learned counts the documents whose roles have been learned (all
+	// documents before it, in input order); a document waits for the
+	// documents of the blocks before its own.
+	var mu sync.Mutex
+	cond := sync.NewCond(&mu)
+	learned, stopped := 0, false
+	waitBlock := func(seq int) bool {
+		mu.Lock()
+		defer mu.Unlock()
+		for learned < seq/LearnBlock*LearnBlock && !stopped {
+			cond.Wait()
+		}
+		return !stopped
+	}
+	halt := func() {
+		stopOnce.Do(func() {
+			close(stop)
+			mu.Lock()
+			stopped = true
+			cond.Broadcast()
+			mu.Unlock()
+		})
+	}
 
 	var wg sync.WaitGroup
 	for i := 0; i < workers; i++ {
@@ -41,8 +74,8 @@ func (p *Pipeline) Stream(workers int, read func(emit func(*dyad.Document, error
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				if j.item.Doc != nil && j.item.Err == nil {
-					j.item.Analysis, j.item.Err = p.Analyze(j.item.Doc)
+				if j.item.Doc != nil && j.item.Err == nil && waitBlock(j.seq) {
+					j.item.Analysis, j.item.Err = p.analyze(j.item.Doc, nil)
 				}
 				close(j.done)
 			}
@@ -75,6 +108,13 @@ func (p *Pipeline) Stream(workers int, read func(emit func(*dyad.Document, error
 	var outErr error
 	for j := range order {
 		<-j.done
+		if j.item.Err == nil {
+			p.learn(j.item.Analysis)
+		}
+		mu.Lock()
+		learned = j.seq + 1
+		cond.Broadcast()
+		mu.Unlock()
 		if outErr != nil {
 			continue
 		}
