@@ -3445,7 +3445,7 @@ func (s *sent) emit() {
 					pairs = append(pairs, [2]int{x, c.both[0]})
 				}
 			}
-		case len(c.tgt) == 0 && len(c.src) > 1 && !c.p.weak && (s.lx.lang != "en" || c.p.mutual || mutualRootEN(c.code)),
+		case len(c.tgt) == 0 && len(c.src) > 1 && !c.p.weak && (c.p.mutual || mutualRoot(c.code)),
 			len(c.src) > 1 && c.p.mutual && c.code == c.p.code && !c.p.hasTargetSlot():
 			// (a reciprocal pattern without target slot: "Israel and
 			// Lebanon renewed negotiations on an Israeli troop pullback"
@@ -4379,6 +4379,15 @@ func (s *sent) domesticState(ev *dyad.Event, pr [2]int) {
 			!force(ev.Code) && (role(u, "civilrole") && role(k, "civilpeer") || role(u, "courtrole") && role(k, "courtpeer"))
 	}
 	switch {
+	case strings.HasPrefix(ev.Target, "---") && role(ev.Target, "owngov") && known(ev.Source) && role(ev.Source, "owngovrole") && !s.foreignMention(pr[1]) && s.placeAllows(ev.Source[:3]):
+		// "Serbian protesters demonstrated against the government",
+		// "des étudiants marocains ont dénoncé le gouvernement": a bare
+		// government or president facing its own country's opposition,
+		// civilians, students, unions, parties ... is that country's
+		if s.trace() {
+			s.tracef("  target %q of unknown country %s facing %s at home: the source's own government", ev.TargetText, ev.Target, ev.Source)
+		}
+		ev.Target = ev.Source[:3] + ev.Target[3:]
 	case strings.HasPrefix(ev.Target, "---") && known(ev.Source) && dom(ev.Target, ev.Source) && !s.foreignMention(pr[1]):
 		if s.trace() {
 			s.tracef("  target %q of unknown country %s facing %s in domestic politics: the same country", ev.TargetText, ev.Target, ev.Source)
@@ -4400,6 +4409,13 @@ func (s *sent) domesticState(ev *dyad.Event, pr [2]int) {
 		}
 		ev.Source = ev.Target[:3] + ev.Source[3:]
 	}
+}
+
+// placeAllows reports that the sentence names no place of another country
+// than cc (no place, or a place of cc).
+func (s *sent) placeAllows(cc string) bool {
+	pl := s.sentencePlace()
+	return pl == "" || pl == cc
 }
 
 // inciseBack skips, from the comma at k, back over an incise between
@@ -4993,12 +5009,13 @@ func sameInts(a, b []int) bool {
 	return true
 }
 
-// mutualRootEN reports an English code whose coordinated subjects act on
-// each other when no target is named ("X and Y agreed / met / signed a deal /
+// mutualRoot reports a code whose coordinated subjects act on each other
+// when no target is named, in both languages (a pattern marked <> pairs
+// them too) ("X and Y agreed / met / signed a deal /
 // failed to reach agreement / fought / clashed over"): agree, consult,
 // cooperate, yield, reduce relations, fight, disapprove (110). "Germany
 // and France condemned the arrest" is not France condemning Germany.
-func mutualRootEN(code string) bool {
+func mutualRoot(code string) bool {
 	switch code[:2] {
 	case "03", "04", "05", "06", "08", "16", "19":
 		return true

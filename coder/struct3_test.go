@@ -1,0 +1,91 @@
+package coder
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// TestStructure3: structure rules of the coder2 round (2026-11-26), found
+// by audits of French and English news; each case is a sentence of our
+// own. Mentions written "name=CODE@" are places (actor kind "country").
+func TestStructure3(t *testing.T) {
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		lang   string
+		text   string
+		actors []string
+		want   []string
+	}{
+		// 1. coordinated subjects are targets of each other only for a
+		// reciprocal code: France and Germany condemning an attack do not
+		// condemn each other
+		{"fr", "La Belgique et le Portugal ont condamné avec fermeté l'attentat.",
+			[]string{"Belgique=BEL", "Portugal=PRT"},
+			nil},
+		{"fr", "La Belgique, le Portugal et la Grèce ont exigé du Conseil une réponse.",
+			[]string{"Belgique=BEL", "Portugal=PRT", "Grèce=GRC", "Conseil=IGOEUREEC"},
+			[]string{"BEL>IGOEUREEC:100", "PRT>IGOEUREEC:100", "GRC>IGOEUREEC:100"}},
+		// (a reciprocal code still pairs them)
+		{"fr", "La Belgique et le Portugal ont signé un accord de coopération.",
+			[]string{"Belgique=BEL", "Portugal=PRT"},
+			[]string{"BEL>PRT:057", "PRT>BEL:057"}},
+		// 2. a bare government facing its own country's protesters,
+		// students or rebels is that country's
+		{"en", "Hundreds of Kenyan students demonstrated against the government on Friday.",
+			[]string{"Kenyan students=KENEDU", "government=---GOV"},
+			[]string{"KENEDU>KENGOV:141"}},
+		{"en", "Protesters rallied in Nairobi against the government.",
+			[]string{"Protesters=---OPP", "Nairobi=KEN@", "government=---GOV"},
+			[]string{"KENOPP>KENGOV:141"}},
+		{"fr", "Des syndicalistes tunisiens ont critiqué le gouvernement mardi.",
+			[]string{"syndicalistes tunisiens=TUNLAB", "gouvernement=---GOV"},
+			[]string{"TUNLAB>TUNGOV:111"}},
+		// (not a foreign one: officials of a known country facing a bare
+		// government stay as they are)
+		{"en", "Kenyan diplomats criticized the government on Friday.",
+			[]string{"Kenyan diplomats=KENGOV", "government=---GOV"},
+			[]string{"KENGOV>---GOV:111"}},
+		// rebels of unknown country criticising a known government are its
+		// own, but not when they use force
+		{"en", "The rebels accused the Nigerien government of fraud.",
+			[]string{"rebels=---REB", "Nigerien government=NERGOV"},
+			[]string{"NERREB>NERGOV:1121"}},
+		{"en", "The rebels attacked the Nigerien army.",
+			[]string{"rebels=---REB", "Nigerien army=NERMIL"},
+			[]string{"---REB>NERMIL:190"}},
+	} {
+		var spec []string
+		places := map[string]bool{}
+		for _, a := range tc.actors {
+			if strings.HasSuffix(a, "@") {
+				a = strings.TrimSuffix(a, "@")
+				places[a[:strings.LastIndexByte(a, '=')]] = true
+			}
+			spec = append(spec, a)
+		}
+		a := analyse(t, tc.lang, tc.text, spec...)
+		for i := range a.Actors {
+			if places[a.Actors[i].Text] {
+				a.Actors[i].Kind = "country"
+			}
+		}
+		var tr []string
+		a.Trace = func(stage, msg string) { tr = append(tr, msg) }
+		if err := c.Process(a); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range evStrings(a.Events) {
+			if !strings.Contains(e, ">:") {
+				got = append(got, e)
+			}
+		}
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%s\n got %q\nwant %q\n%s", tc.text, got, tc.want, strings.Join(tr, "\n"))
+		}
+	}
+}
