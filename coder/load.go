@@ -486,12 +486,18 @@ func checkFile(lx *lexicon, name, data, class string, seen map[string]string, vi
 		}
 		code := strings.TrimSuffix(f[0], "<>")
 		code = strings.TrimSuffix(code, "~")
+		rev := "" // "043:042": the reverse event's code (README, pattern format)
+		if i := strings.IndexByte(code, ':'); i > 0 && code != "---" {
+			code, rev = code[:i], code[i+1:]
+		}
 		switch {
 		case code == "---":
 		case !allDigits(code) || len(code) < 3 || len(code) > 4:
 			fail("bad CAMEO code %q (3 or 4 digits, optionally followed by ~ or <>, or ---)", f[0])
 		case !cameo.Known(code):
 			fail("unknown CAMEO code %s (not in the CAMEO 1.1b3 codebook)", code)
+		case rev != "" && (!allDigits(rev) || len(rev) < 3 || len(rev) > 4 || !cameo.Known(rev)):
+			fail("bad reverse CAMEO code %q (CODE:REV, both in the CAMEO 1.1b3 codebook)", f[0])
 		}
 		if f[1] != "V" && f[1] != "N" {
 			fail("kind must be V or N, not %q", f[1])
