@@ -3537,6 +3537,27 @@ func (s *sent) emit() {
 				}
 			}
 		}
+		var revPair map[[2]int]bool
+		if c.p.rev != "" && c.code == c.p.code && !c.place && c.clitic < 0 {
+			// "le président a reçu son homologue" (043:042): the host
+			// receives the guest, and the guest visits the host (042), as
+			// PETRARCH codes HOST [043:042] (a transformed code, "agreed
+			// to host", stays one-directional)
+			for _, pr := range pairs {
+				if pr[1] < 0 {
+					continue
+				}
+				if revPair == nil {
+					revPair = map[[2]int]bool{}
+				}
+				rev := [2]int{pr[1], pr[0]}
+				revPair[rev] = true
+				pairs = append(pairs, rev)
+				if tr {
+					s.tracef("  %s (%s:%s): also %s -> %s %s", c.p.id, c.code, c.p.rev, s.codes[rev[0]], s.codes[rev[1]], c.p.rev)
+				}
+			}
+		}
 		var mutualDone map[[2]int][2]string // (en) codes of the events of this candidate coded so far
 		for _, pr := range pairs {
 			if (c.p.weak || s.lx.lang == "fr" && (strings.HasPrefix(c.code, "01") || strings.HasPrefix(c.code, "03"))) && pr[1] < 0 && strings.HasPrefix(s.codes[pr[0]], "---") {
@@ -3561,6 +3582,9 @@ func (s *sent) emit() {
 				continue
 			}
 			code := c.code
+			if revPair[pr] {
+				code = c.p.rev
+			}
 			if code == "111" && strings.Contains(s.codes[pr[0]], "JUD") && s.lx.in("judicialverb", s.lemmaAt(c.anchor)) {
 				// "le tribunal a condamné 43 prévenus": a court's
 				// condemnation is a verdict (CAMEO 116), not criticism
@@ -3662,6 +3686,12 @@ func (s *sent) emit() {
 			}
 			if pr[1] >= 0 && ev.Target != "" {
 				s.domesticState(&ev, pr)
+			}
+			if revPair[pr] && len(ev.Target) > 3 && ev.Target[:3] != "---" && !strings.HasPrefix(ev.Target, "IGO") && !strings.HasPrefix(ev.Target, "NGO") {
+				// "le Premier ministre indien a reçu le président des
+				// Émirats": the guest visits the host's country (AREGOV >
+				// IND 042), as a visit with a place is coded
+				ev.Target = ev.Target[:3]
 			}
 			if pr[1] >= 0 && ev.Target != "" {
 				// "The Syrian government and the opposition agreed to a

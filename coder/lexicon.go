@@ -48,11 +48,16 @@ type pattern struct {
 	// with", "held talks with", "signed an agreement with"), written
 	// "CODE<>": each source-target pair is also coded the other way
 	mutual bool
-	noun   bool
-	pre    []elem // before the anchor, in text order
-	post   []elem // after the anchor, in text order
-	score  int
-	order  int
+	// rev: the code of the reverse event, written "CODE:REV" as in
+	// PETRARCH's dictionaries (HOST [043:042]: the host receives the
+	// guest 043, the guest visits the host 042): each source-target
+	// pair is also coded the other way with this code
+	rev   string
+	noun  bool
+	pre   []elem // before the anchor, in text order
+	post  []elem // after the anchor, in text order
+	score int
+	order int
 }
 
 // hasTargetSlot reports a target slot ("+", "prep+") or a both-sides slot
@@ -323,6 +328,12 @@ func (lx *lexicon) loadPatterns(name, data string) error {
 		if strings.HasSuffix(p.code, "~") {
 			p.weak = true
 			p.code = strings.TrimSuffix(p.code, "~")
+		}
+		if i := strings.IndexByte(p.code, ':'); i > 0 && p.code != "---" {
+			p.code, p.rev = p.code[:i], p.code[i+1:]
+			if l := len(p.rev); l < 3 || l > 4 || strings.Trim(p.rev, "0123456789") != "" {
+				return fmt.Errorf("%s:%d: bad reverse CAMEO code %q", name, ln, f[0])
+			}
 		}
 		if p.code != "---" {
 			for _, c := range p.code {

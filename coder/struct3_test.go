@@ -57,6 +57,15 @@ func TestStructure3(t *testing.T) {
 		{"en", "The rebels attacked the Nigerien army.",
 			[]string{"rebels=---REB", "Nigerien army=NERMIL"},
 			[]string{"---REB>NERMIL:190"}},
+		// 3. hosting: the host receives the guest (043) and the guest
+		// visits the host's country (042), HOST [043:042]
+		{"en", "The Peruvian president received the Bolivian foreign minister on Monday.",
+			[]string{"Peruvian president=PERGOV", "Bolivian foreign minister=BOLGOV"},
+			[]string{"PERGOV>BOLGOV:043", "BOLGOV>PER:042"}},
+		// (an intent to host keeps one direction)
+		{"en", "The Peruvian president agreed to receive the Bolivian foreign minister.",
+			[]string{"Peruvian president=PERGOV", "Bolivian foreign minister=BOLGOV"},
+			[]string{"PERGOV>BOLGOV:036"}},
 	} {
 		var spec []string
 		places := map[string]bool{}
@@ -87,5 +96,38 @@ func TestStructure3(t *testing.T) {
 		if !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("%s\n got %q\nwant %q\n%s", tc.text, got, tc.want, strings.Join(tr, "\n"))
 		}
+	}
+}
+
+// TestReverseCodeMarker: a pattern written "CODE:REV" codes each pair also
+// the other way with REV (PETRARCH's HOST [043:042]); Check accepts the
+// marker and refuses a reverse code outside the codebook.
+func TestReverseCodeMarker(t *testing.T) {
+	t.Setenv("DYAD_PATTERN_DIR", t.TempDir())
+	dir := t.TempDir()
+	p := writeFile(t, dir, "hote_fr.txt", "@lang fr\n043:042 V *recevoir +!\n")
+	c, err := Load(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := codeWith(t, c, "fr", "Le président chilien a reçu lundi le ministre argentin.", "président chilien=CHLGOV", "ministre argentin=ARGGOV")
+	want := []string{"CHLGOV>ARGGOV:043", "ARGGOV>CHL:042"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	for _, pr := range Check(p) {
+		if strings.HasSuffix(pr.File, "hote_fr.txt") {
+			t.Errorf("Check refuses the marker: %v", pr)
+		}
+	}
+	bad := writeFile(t, dir, "bad_fr.txt", "@lang fr\n043:999 V *recevoir +!\n")
+	found := false
+	for _, pr := range Check(bad) {
+		if strings.HasSuffix(pr.File, "bad_fr.txt") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("Check accepts the reverse code 999")
 	}
 }
