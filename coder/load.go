@@ -273,13 +273,21 @@ type Problem struct {
 	File string
 	Line int // 0: the whole file
 	Msg  string
+	// Warning: the line loads and works as written, but probably not as
+	// meant (see phraseWarnings); Error() starts the message with
+	// "warning: ".
+	Warning bool
 }
 
 func (p Problem) Error() string {
-	if p.Line == 0 {
-		return p.File + ": " + p.Msg
+	msg := p.Msg
+	if p.Warning {
+		msg = "warning: " + msg
 	}
-	return fmt.Sprintf("%s:%d: %s", p.File, p.Line, p.Msg)
+	if p.Line == 0 {
+		return p.File + ": " + msg
+	}
+	return fmt.Sprintf("%s:%d: %s", p.File, p.Line, msg)
 }
 
 // PatternInfo describes one pattern line (dyad patterns list).
@@ -329,7 +337,7 @@ func walkPatterns(paths []string, visit func(PatternInfo), report func(Problem))
 		for _, name := range append([]string{lang + ".txt"}, patternFiles(lang)...) {
 			b, err := dataFS.ReadFile("data/" + name)
 			if err != nil {
-				report(Problem{name, 0, err.Error()})
+				report(Problem{File: name, Msg: err.Error()})
 				continue
 			}
 			byLang[lang] = append(byLang[lang], src{name, string(b), false})
@@ -339,7 +347,7 @@ func walkPatterns(paths []string, visit func(PatternInfo), report func(Problem))
 	var files []string
 	for _, p := range paths {
 		if _, err := os.Stat(p); err != nil {
-			report(Problem{p, 0, err.Error()})
+			report(Problem{File: p, Msg: err.Error()})
 			continue
 		}
 		files = append(files, p)
@@ -348,12 +356,12 @@ func walkPatterns(paths []string, visit func(PatternInfo), report func(Problem))
 	for _, f := range files {
 		b, err := os.ReadFile(f)
 		if err != nil {
-			report(Problem{f, 0, err.Error()})
+			report(Problem{File: f, Msg: err.Error()})
 			continue
 		}
 		lang, data, line, err := fileLang(f, string(b))
 		if err != nil {
-			report(Problem{f, line, trimWhere(err.Error(), f, line)})
+			report(Problem{File: f, Line: line, Msg: trimWhere(err.Error(), f, line)})
 			continue
 		}
 		byLang[lang] = append(byLang[lang], src{f, data, true})
@@ -365,14 +373,14 @@ func walkPatterns(paths []string, visit func(PatternInfo), report func(Problem))
 		report(p)
 	}
 	if tb, err := dataFS.ReadFile("data/transform.txt"); err != nil {
-		rep(Problem{"transform.txt", 0, err.Error()})
+		rep(Problem{File: "transform.txt", Msg: err.Error()})
 	} else if _, err := loadTransforms("transform.txt", string(tb)); err != nil {
 		rep(whereProblem(err.Error()))
 	}
 	for _, lang := range langs {
 		lx := newLexicon(lang)
 		if b, err := dataFS.ReadFile("data/" + lang + "_lex.txt"); err != nil {
-			rep(Problem{lang + "_lex.txt", 0, err.Error()})
+			rep(Problem{File: lang + "_lex.txt", Msg: err.Error()})
 		} else if err := lx.loadLex(lang+"_lex.txt", string(b)); err != nil {
 			rep(whereProblem(err.Error()))
 		}
@@ -414,11 +422,11 @@ func whereProblem(msg string) Problem {
 		if i := strings.LastIndexByte(parts[0], ':'); i > 0 {
 			var n int
 			if _, err := fmt.Sscanf(parts[0][i+1:], "%d", &n); err == nil {
-				return Problem{parts[0][:i], n, parts[1]}
+				return Problem{File: parts[0][:i], Line: n, Msg: parts[1]}
 			}
 		}
 	}
-	return Problem{"coder", 0, msg}
+	return Problem{File: "coder", Msg: msg}
 }
 
 // checkFile checks one pattern file line by line. Directives (@set,
@@ -443,7 +451,7 @@ func checkFile(lx *lexicon, name, data, class string, seen map[string]string, vi
 			continue
 		}
 		bad := func(format string, a ...any) {
-			report(Problem{name, ln, fmt.Sprintf(format, a...)})
+			report(Problem{File: name, Line: ln, Msg: fmt.Sprintf(format, a...)})
 		}
 		f := strings.Fields(line)
 		if strings.HasPrefix(f[0], "@") {
@@ -540,6 +548,11 @@ func checkFile(lx *lexicon, name, data, class string, seen map[string]string, vi
 			fail("%d source slots: a pattern has at most one", nSrc)
 		}
 		if !pd.bad {
+			for _, w := range phraseWarnings(lx, f[2:]) {
+				report(Problem{File: name, Line: ln, Msg: w, Warning: true})
+			}
+		}
+		if !pd.bad {
 			k := "=" + strings.Join(key, " ")
 			ks := "~" + class + " " + strings.Join(key[1:], " ")
 			here := fmt.Sprintf("%s:%d", name, ln)
@@ -556,7 +569,7 @@ func checkFile(lx *lexicon, name, data, class string, seen map[string]string, vi
 		pats = append(pats, pd)
 	}
 	if err := sc.Err(); err != nil {
-		report(Problem{name, ln, err.Error()})
+		report(Problem{File: name, Line: ln, Msg: err.Error()})
 	}
 	// anchor groups may be declared anywhere in the file (the loader
 	// resolves them at its end)
@@ -566,7 +579,7 @@ func checkFile(lx *lexicon, name, data, class string, seen map[string]string, vi
 			if strings.HasPrefix(m, "&") {
 				g, ok := lx.groups[m]
 				if !ok {
-					report(Problem{name, pd.info.Line, fmt.Sprintf("unknown group %s (declare it with @group %s lemma ...)", m, m)})
+					report(Problem{File: name, Line: pd.info.Line, Msg: fmt.Sprintf("unknown group %s (declare it with @group %s lemma ...)", m, m)})
 					pd.bad = true
 					continue
 				}
@@ -671,4 +684,139 @@ func checkElem(lx *lexicon, tok string) string {
 		}
 	}
 	return ""
+}
+
+// phraseWarnings looks for a pattern line written as if "|" separated
+// phrases, when it separates single words: "placer + en garde a vue|detention"
+// reads "en garde à vue" or "en garde à détention", never "en détention".
+// Every element of a pattern is one word; a phrase alternative is written
+// as one line per phrase. The signs, each checked on the elements as
+// written (tokens after CODE KIND), are:
+//
+//   - a word both in a "|" alternative and in another required element of
+//     the line ("mediation|mission de mediation");
+//   - a reflexive pronoun (the refl list of LANG_lex.txt) right before
+//     alternatives of several words ("a se rendre|venir": "se" binds the
+//     first verb only);
+//   - alternatives mixing plural and singular nouns right before one
+//     required word ("armes|aide militaire", "embargo|boycott|represailles
+//     economiques"): in a true cross product the words agree;
+//   - a run of two required words and a preposition or article right
+//     before alternatives ("en garde a vue|detention").
+//
+// Prepositions, articles and reflexive pronouns never count as the
+// repeated or the following word. Measured on the embedded files before
+// the fixes of 2026-11-26: 8 warnings, all real (see check_phrase_test.go).
+func phraseWarnings(lx *lexicon, toks []string) []string {
+	type el struct {
+		alts           []string // folded words; nil for slots and anchors
+		req, far, set  bool
+		anchor, single bool
+	}
+	var es []el
+	for _, tok := range toks {
+		e := el{}
+		t := tok
+		if strings.HasPrefix(t, "*") {
+			e.anchor = true
+			t = t[1:]
+		}
+		if strings.HasPrefix(t, "...") {
+			e.far = true
+			t = t[3:]
+		}
+		opt := strings.HasSuffix(strings.TrimSuffix(t, "!"), "?")
+		t = strings.TrimRight(t, "?!")
+		if t == "" || strings.ContainsAny(t[len(t)-1:], "$+=") {
+			es = append(es, e) // a slot
+			continue
+		}
+		for _, w := range strings.Split(t, "|") {
+			if strings.HasPrefix(w, "&") {
+				e.set = true
+			}
+			e.alts = append(e.alts, text.Fold(w))
+		}
+		e.req = !opt && !e.anchor && !e.set
+		e.single = e.req && len(e.alts) == 1
+		es = append(es, e)
+	}
+	function := func(w string) bool {
+		return lx.preps[w] || lx.in("det", w) || lx.in("refl", w)
+	}
+	has := func(list []string, w string) bool {
+		for _, x := range list {
+			if x == w {
+				return true
+			}
+		}
+		return false
+	}
+	// plural-looking: ends in s or x and its singular is not written too
+	plural := func(w string, alts []string) bool {
+		return (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x")) && !has(alts, w[:len(w)-1])
+	}
+	stem := func(w string) string {
+		for _, suf := range []string{"es", "s", "x", "e"} {
+			if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+				return w[:len(w)-len(suf)]
+			}
+		}
+		return w
+	}
+	// group: required alternatives of at least two different words (not
+	// just "force|forces")
+	group := func(e el) bool {
+		if !e.req || len(e.alts) < 2 {
+			return false
+		}
+		for _, a := range e.alts[1:] {
+			if stem(a) != stem(e.alts[0]) {
+				return true
+			}
+		}
+		return false
+	}
+	content := func(e el) bool { return e.single && !function(e.alts[0]) }
+	var out []string
+	seen := map[string]int{}
+	for i, e := range es {
+		if !e.req {
+			continue
+		}
+		for _, a := range e.alts {
+			if function(a) {
+				continue
+			}
+			if j, ok := seen[a]; ok && j != i && (len(e.alts) > 1 || len(es[j].alts) > 1) {
+				out = append(out, fmt.Sprintf("%q is written twice, once among alternatives: \"|\" separates single words, not phrases (one line per phrase)", a))
+			} else if !ok {
+				seen[a] = i
+			}
+		}
+	}
+	for i := 0; i+1 < len(es); i++ {
+		a, b := es[i], es[i+1]
+		if a.single && lx.in("refl", a.alts[0]) && group(b) {
+			out = append(out, fmt.Sprintf("%q before %s: the reflexive pronoun is required before every alternative (\"|\" separates single words; one line per verb)", a.alts[0], strings.Join(b.alts, "|")))
+		}
+		if group(a) && !a.far && content(b) && !b.far {
+			var pl, sg bool
+			for _, w := range a.alts {
+				switch {
+				case plural(w, a.alts):
+					pl = true
+				case !has(a.alts, w+"s") && !has(a.alts, w+"x"):
+					sg = true
+				}
+			}
+			if pl && sg {
+				out = append(out, fmt.Sprintf("%s %s: singular and plural alternatives before one required word; if %q belongs to one alternative only, write one line per phrase (\"|\" separates single words)", strings.Join(a.alts, "|"), b.alts[0], b.alts[0]))
+			}
+		}
+		if i > 0 && es[i-1].single && content(a) && b.single && function(b.alts[0]) && i+2 < len(es) && group(es[i+2]) {
+			out = append(out, fmt.Sprintf("%s %s %s before %s: a phrase before alternatives requires the whole phrase before each alternative (\"|\" separates single words; one line per phrase)", es[i-1].alts[0], a.alts[0], b.alts[0], strings.Join(es[i+2].alts, "|")))
+		}
+	}
+	return out
 }
