@@ -3111,6 +3111,15 @@ func (s *sent) emit() {
 	for b := range s.cands {
 		cb := &s.cands[b]
 		cls, g := s.governor(cb.anchor)
+		cease := false
+		if cls == "" && cb.anchor > 1 && s.lx.in("ceaseverb", s.norm(cb.anchor-1)) && s.gerundAt(cb.anchor) {
+			// "urged China to stop supporting Russia": an appeal to stop
+			// an action is a plain appeal to the addressee (020), not the
+			// action itself
+			if c2, g2 := s.governor(cb.anchor - 1); c2 == "appeal" {
+				cls, g, cease = c2, g2, true
+			}
+		}
 		if cls == "" || cb.code == "---" {
 			continue
 		}
@@ -3155,6 +3164,9 @@ func (s *sent) emit() {
 				}
 				continue
 			}
+		}
+		if cease {
+			cb.code = "020"
 		}
 		cb.governed = true
 		cb.gov = g
@@ -3829,6 +3841,14 @@ func (s *sent) governor(b int) (string, int) {
 		// "urged Congress to change", "appelle Washington à cesser": the
 		// addressee stands between the appeal word and the complement
 		k = s.mst[m] - 1
+		for _, x := range s.group(m) {
+			// "urged India and Pakistan to show restraint": the addressee
+			// may be a coordination, the appeal word stands before its
+			// first member
+			if s.mst[x] > 0 && s.mst[x]-1 < k {
+				k = s.mst[x] - 1
+			}
+		}
 		for n := 0; k > 0 && n < 2 && s.isDet(k); n++ {
 			k--
 		}

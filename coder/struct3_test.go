@@ -66,6 +66,18 @@ func TestStructure3(t *testing.T) {
 		{"en", "The Peruvian president agreed to receive the Bolivian foreign minister.",
 			[]string{"Peruvian president=PERGOV", "Bolivian foreign minister=BOLGOV"},
 			[]string{"PERGOV>BOLGOV:036"}},
+		// 4. an appeal to two coordinated addressees: one appeal to each
+		{"en", "Brazil urged Ecuador and Peru to show restraint.",
+			[]string{"Brazil=BRA", "Ecuador=ECU", "Peru=PER"},
+			[]string{"BRA>ECU:0256", "BRA>PER:0256"}},
+		{"fr", "Le Brésil a appelé l'Équateur et le Pérou à faire preuve de retenue.",
+			[]string{"Brésil=BRA", "Équateur=ECU", "Pérou=PER"},
+			[]string{"BRA>ECU:0256", "BRA>PER:0256"}},
+		// (an appeal to stop an action is an appeal to its addressee,
+		// not the action)
+		{"en", "Brazil urged Ecuador to stop supporting the rebels.",
+			[]string{"Brazil=BRA", "Ecuador=ECU", "rebels=---REB"},
+			[]string{"BRA>ECU:020"}},
 	} {
 		var spec []string
 		places := map[string]bool{}
