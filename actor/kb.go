@@ -525,7 +525,7 @@ func (kb *KB) add(e *Entry) {
 			// theirs ("North West", "West Bank", "Black River")
 			mask = countryMask(n, mask)
 		}
-		t.insert(e.units[x], int32(e.ID), caseSensitive(n), mask)
+		t.insert(e.units[x], int32(e.ID), caseSensitive(n), mixedCase(n), mask)
 	}
 	e.units = nil
 }

@@ -20,6 +20,7 @@ type unit struct {
 	last   bool // last unit of its token
 	upper  bool // the token has no lower-case letter
 	cap    bool // the token starts with an upper-case letter
+	inner  bool // the token has an upper-case letter after a lower-case one ("LeT")
 }
 
 // NameKey is the matching form of a dictionary name: its units (see
@@ -73,6 +74,31 @@ func caseSensitive(name string) bool {
 	return has
 }
 
+// mixedCase reports whether a dictionary name is a short one-word
+// acronym written with an inner capital after a lower-case letter ("LeT",
+// "LeJ"): it matches only text written so (or in capitals), never an
+// ordinary capitalised word ("Let").
+func mixedCase(name string) bool {
+	n := strings.ReplaceAll(name, ".", "")
+	if utf8.RuneCountInString(n) > 4 || strings.ContainsAny(n, " -'") {
+		return false
+	}
+	return innerCap(n)
+}
+
+// innerCap: s has an upper-case letter after a lower-case one.
+func innerCap(s string) bool {
+	lower := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			lower = true
+		} else if lower && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
 // sentenceUnits builds the units of a sentence's tokens. Sequences of
 // single letters with dots ("U . S .") are joined into one unit.
 func sentenceUnits(toks []dyad.Token, buf []unit) []unit {
@@ -111,7 +137,7 @@ func sentenceUnits(toks []dyad.Token, buf []unit) []unit {
 			}
 		}
 		if strings.IndexByte(n, '-') < 0 && strings.IndexByte(n, '.') < 0 {
-			buf = append(buf, unit{norm: n, tok: i, tokEnd: i, first: true, last: true, upper: up, cap: cp})
+			buf = append(buf, unit{norm: n, tok: i, tokEnd: i, first: true, last: true, upper: up, cap: cp, inner: innerCap(t.Text)})
 			continue
 		}
 		parts := strings.FieldsFunc(n, func(r rune) bool { return r == '-' })
@@ -161,14 +187,18 @@ type edge struct {
 }
 
 type payload struct {
-	id   int32
-	caps bool   // match only text in capitals
-	mask uint32 // units that must be capitalised in the text ("^Le Monde")
+	id    int32
+	caps  bool   // match only text in capitals
+	mixed bool   // match only text with an inner capital ("LeT", not "Let")
+	mask  uint32 // units that must be capitalised in the text ("^Le Monde")
 }
 
 // fits reports whether the payload accepts the case of units us[i:j].
 func (p payload) fits(us []unit, i, j int) bool {
 	if p.caps && !us[i].upper { // one-word name (an agent may hold a demonym: "PM pakistanais")
+		return false
+	}
+	if p.mixed && !us[i].inner && !us[i].upper { // "LeT" or "LET", not "Let"
 		return false
 	}
 	for k := 0; p.mask != 0 && k < j-i && k < 32; k++ {
@@ -243,7 +273,7 @@ type tnode struct {
 
 func newTrie() *trie { return &trie{nodes: []tnode{{}}, edges: map[edge]int32{}} }
 
-func (t *trie) insert(units []string, id int32, caps bool, mask uint32) {
+func (t *trie) insert(units []string, id int32, caps, mixed bool, mask uint32) {
 	if len(units) == 0 {
 		return
 	}
@@ -260,11 +290,12 @@ func (t *trie) insert(units []string, id int32, caps bool, mask uint32) {
 	for i, p := range t.nodes[n].out {
 		if p.id == id {
 			t.nodes[n].out[i].caps = p.caps && caps
+			t.nodes[n].out[i].mixed = p.mixed && mixed
 			t.nodes[n].out[i].mask = p.mask & mask
 			return
 		}
 	}
-	t.nodes[n].out = append(t.nodes[n].out, payload{id, caps, mask})
+	t.nodes[n].out = append(t.nodes[n].out, payload{id, caps, mixed, mask})
 }
 
 // find returns the node of an exact unit sequence, or -1.

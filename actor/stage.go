@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/text"
 )
 
 // Stage is the actor stage: it finds and resolves actor mentions in the
@@ -132,6 +133,7 @@ func (s *Stage) Process(a *dyad.Analysis) error {
 		ds.remember(a.Actors[n0:], si)
 	}
 	s.personCountries(a, first)
+	s.docSiblings(a, first)
 	if docDefault {
 		s.docDefault(a, ds, first)
 	}
@@ -666,7 +668,32 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 		if m.kind == "agent" && !strings.HasPrefix(m.role, "@") && m.j < len(us) {
 			// person right after
 			var p *mention
-			if k+1 < len(ms) && ms[k+1].kind == "person" && adjacent(toks, us, m.j-1, ms[k+1].i) {
+			if end, x, c := s.portfolio(toks, us, ms, k, taken, date, a.Doc.Lang); end > 0 {
+				// "le ministre du Redressement productif Arnaud Montebourg",
+				// "la ministre des Sports X", "le secrétaire d'État chargé des
+				// Affaires européennes X": a title, its portfolio, the person
+				if x >= 0 {
+					p = &ms[x]
+					k = x
+				} else {
+					e := capRun(us, end, taken)
+					pm := mention{i: end, j: e, kind: "name", name: tokText(toks, us, end, e)}
+					if fe := s.kb.fuzzyPerson(unitsOf(us, end, e), countryPart(m.role)); fe != nil {
+						pm = s.entityMention(fe, end, e, date)
+					}
+					p = &pm
+					for k+1 < len(ms) && ms[k+1].i < e {
+						k++ // mentions inside the portfolio
+					}
+				}
+				for x := m.j; x < p.j; x++ {
+					taken[x] = true
+				}
+				if m.country == "" {
+					m.country = c
+				}
+				m.j = end
+			} else if k+1 < len(ms) && ms[k+1].kind == "person" && adjacent(toks, us, m.j-1, ms[k+1].i) {
 				p = &ms[k+1]
 				k++
 			} else if m.j < len(us) && adjacent(toks, us, m.j-1, m.j) {
@@ -809,6 +836,18 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 		}
 		if ok {
 			m.country = n.code[:3]
+		}
+	}
+	s.frontedPlace(toks, us, out)
+	for k := range out {
+		// "les combattants kurdes", "Kurdish fighters": a people without a
+		// state of its own; the document's country is no evidence of theirs
+		if m := &out[k]; m.kind == "agent" && m.country == "" {
+			for _, w := range strings.Fields(m.agentW) {
+				if wordSet("stateless")[w] {
+					m.nodoc = true
+				}
+			}
 		}
 	}
 	if en {
@@ -1102,6 +1141,19 @@ func tokText(toks []dyad.Token, us []unit, i, j int) string {
 // stands when it is dated at the date; otherwise the agent's role
 // (country + role) does, and the fact is learned.
 func (s *Stage) appose(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ag, p mention, date dyad.Date, i, j int) mention {
+	if ag.country == "" && ag.kind == "agent" && wordSet("institution")[firstWord(ag.agentW)] {
+		// "le gouvernement Fillon", "l'administration Trump", "le régime
+		// Assad", "la junte Goïta": the institution the person heads is the
+		// government of the person's country, whatever the person's own
+		// role at the date (Fillon FRAPTY in June 2012: his government
+		// GOV); no role is learned for the person
+		r := ag
+		r.i, r.j = min(ag.i, p.i), max(ag.j, p.j)
+		if p.kind != "name" && isCountryCode(p.code) && s.isState(p.code) {
+			r.country = p.code[:3]
+		}
+		return r
+	}
 	textCode := ""
 	if ag.country != "" {
 		textCode = ag.country + ag.role
@@ -1157,6 +1209,199 @@ func (s *Stage) appose(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ag, p m
 		}
 	}
 	return m
+}
+
+// portfolio finds a title's portfolio complement and the person after it:
+// the agent ms[k] is a title of the portfolio-title set ("ministre",
+// "secrétaire d'État", "minister") opened by a word of portfolio-open
+// ("du", "des", "de la", "chargé de", "aux", "of", "for"); the complement is
+// made of link words (portfolio-link), one capitalised word after each link
+// word and lower-case words (adjectives: "productif", "européennes"; not
+// those of portfolio-stop, verbs and pronouns: "a", "rencontre", "qui"), at
+// most portfolioMax units, a comma only before a link word ("de l'Économie,
+// des Finances et de la Relance"); it ends where a known person starts or a
+// capitalised word not right after a link word starts a name of two tokens
+// or more. It returns the unit where the person starts, the index in ms of
+// a known person there (or -1), and the country a country name inside the
+// complement gives ("ministre de la Défense du Mali X"); end 0 when there
+// is no such join. Mentions inside the complement other than countries and
+// regions ("européennes") stop it.
+func (s *Stage) portfolio(toks []dyad.Token, us []unit, ms []mention, k int, taken []bool, date dyad.Date, lang string) (end, x int, country string) {
+	m := ms[k]
+	if m.kind != "agent" || !personRole(m.role) || m.j+2 >= len(us) || !wordSet("portfolio-title")[firstWord(m.agentW)] ||
+		!wordSet("portfolio-open")[us[m.j].norm] ||
+		isComma(toks, us, m.j-1, m.j) && !strings.Contains(m.agentW, " ") {
+		// (a comma only after a title that has its portfolio already: "le
+		// ministre de l'Économie, des Finances et de la Relance X")
+		return 0, -1, ""
+	}
+	link, lower, content := wordSet("portfolio-link"), 0, 0
+	prevLink := true // the opening word
+	nx := k + 1
+	for g := m.j + 1; g < len(us) && g-m.j <= portfolioMax; g++ {
+		if !us[g].first {
+			continue // the rest of a hyphenated word ("Outre-mer")
+		}
+		comma := isComma(toks, us, g-1, g)
+		if !comma && us[g].tok > us[g-1].tokEnd+1 {
+			return 0, -1, "" // other punctuation
+		}
+		for nx < len(ms) && ms[nx].j <= g {
+			nx++
+		}
+		if nx < len(ms) && ms[nx].i == g && ms[nx].kind == "person" && !prevLink && content > 0 && !comma {
+			return g, nx, country
+		}
+		w := us[g].norm
+		switch {
+		case comma && !link[w]:
+			return 0, -1, ""
+		case link[w]:
+			prevLink = true
+			continue
+		case us[g].cap && !prevLink && content > 0:
+			// a capitalised word after a content word starts the name
+			if taken[g] || !nameLike(us, g, capRun(us, g, taken), false) {
+				return 0, -1, ""
+			}
+			return g, -1, country
+		case !us[g].cap && (wordSet("portfolio-stop")[w] || lower >= 3):
+			return 0, -1, ""
+		case us[g].cap && prevLink && country == "":
+			// "ministre de la Défense du Mali X": a country name after a link
+			// word is the title's country, not its portfolio
+			found := false
+			for j := min(g+3, len(us)); j > g && !found; j-- {
+				if c, ok := s.exactName(us, g, j, date, lang); ok && c.kind == "country" && len(c.code) == 3 && s.isState(c.code) && us[j-1].last {
+					country, found = c.code, true
+					g = j - 1
+				}
+			}
+			if found {
+				content++
+				prevLink = false
+				continue
+			}
+		}
+		if nx < len(ms) && ms[nx].i <= g {
+			o := ms[nx]
+			switch {
+			case o.kind == "country" && isCountryCode(o.code) && s.isState(o.code) && us[o.i].cap && len(o.code) == 3:
+				country = o.code
+			case o.kind == "country" && !s.isState(o.code):
+				// a region's adjective: "Affaires européennes"
+			default:
+				return 0, -1, ""
+			}
+		}
+		if !us[g].cap {
+			lower++
+		}
+		content++
+		prevLink = false
+	}
+	return 0, -1, ""
+}
+
+// portfolioMax: the longest portfolio complement, in units.
+const portfolioMax = 10
+
+// frontedPlace: a sentence opening on a place ("Au Brésil, le ministre de
+// la Santé a ...", "Dans l'est du Congo, des rebelles ...", "In Nigeria,
+// police arrested ...") sets the country of the agents without a country
+// that follow it in the sentence; a locative word of the fronted-loc set
+// first, at most frontMax units of lower-case words (articles, "l'est du",
+// "northern") before the place, a comma right after it. The place is a
+// country name or a city the dictionaries give to a country, not a capital
+// read as its government (metonyms: "À Genève, les négociateurs" meet
+// there). Actors with their own country ("Au Mali, la France a ...",
+// "les soldats français"), agents marked as foreign ("foreign troops") and
+// pairs are left alone.
+func (s *Stage) frontedPlace(toks []dyad.Token, us []unit, ms []mention) {
+	if len(ms) < 2 || len(us) == 0 || !wordSet("fronted-loc")[us[0].norm] {
+		return
+	}
+	p := ms[0]
+	if p.kind != "country" || len(p.code) != 3 || !s.isState(p.code) || p.i > frontMax || p.j >= len(us) ||
+		!isComma(toks, us, p.j-1, p.j) || p.entry == nil || p.entry.Kind == "metonym" {
+		return
+	}
+	for g := 1; g < p.i; g++ {
+		if us[g].cap {
+			return
+		}
+	}
+	// a city (Phoenix's city names, the "(cities)" files) hosts officials
+	// of other countries: "À Genève, les négociateurs", "In Vienna,
+	// diplomats": there only non-government agents take its country
+	city := strings.HasPrefix(p.entry.Source, "phoenix") || strings.Contains(p.entry.Source, "(cities)")
+	for k := 1; k < len(ms); k++ {
+		m := &ms[k]
+		if city && countryPart(m.role) == "GOV" || city && strings.HasSuffix(m.code, "GOV") {
+			continue
+		}
+		switch {
+		case m.kind == "agent" && m.country == "" && !m.nodoc && !strings.HasPrefix(m.role, "@") &&
+			!strings.HasPrefix(m.role, "IGO") && !strings.HasPrefix(m.role, "NGO"):
+			m.country = p.code
+		case m.kind == "person" && strings.HasPrefix(m.code, "---"):
+			m.code = p.code + m.code[3:] // "Au Brésil, le ministre Jean Dupont"
+		}
+	}
+}
+
+// frontMax: the most units before a fronted place ("Dans le nord-est du").
+const frontMax = 6
+
+// docSiblings: a bare country name shared by two states (the doc-sibling
+// word set, "NAME>CODE": "congo>cod") names the other state (CODE) when
+// the document names that state otherwise ("RDC", "Kivu", "l'est du
+// Congo") and names the default state (the bare name's code) only by the
+// bare name: "le Congo" in an article about the Kivu is the Democratic
+// Republic.
+func (s *Stage) docSiblings(a *dyad.Analysis, first int) {
+sibs:
+	for sib := range wordSet("doc-sibling") {
+		name, code, ok := strings.Cut(sib, ">")
+		if !ok || len(code) != 3 {
+			continue
+		}
+		code = strings.ToUpper(code)
+		other, def := false, ""
+		for x := first; x < len(a.Actors); x++ {
+			m := &a.Actors[x]
+			bare := m.Kind == "country" && text.Fold(m.Text) == name
+			switch {
+			case bare && def == "":
+				def = countryPart(m.Code)
+			case !bare && strings.HasPrefix(m.Code, code):
+				other = true
+			}
+		}
+		if !other || def == "" || def == code {
+			continue
+		}
+		for x := first; x < len(a.Actors); x++ {
+			if m := &a.Actors[x]; m.Kind != "country" && strings.HasPrefix(m.Code, def) && text.Fold(m.Text) != name {
+				continue sibs // the default state is named too ("Congo-Brazzaville")
+			}
+		}
+		for x := first; x < len(a.Actors); x++ {
+			if m := &a.Actors[x]; m.Kind == "country" && text.Fold(m.Text) == name && strings.HasPrefix(m.Code, def) {
+				m.Code = code + m.Code[3:]
+				m.Name = s.kb.CountryName(code)
+				m.Entry += " +doc:" + code
+			}
+		}
+	}
+}
+
+// firstWord returns the first space-separated word of s.
+func firstWord(s string) string {
+	if k := strings.IndexByte(s, ' '); k >= 0 {
+		return s[:k]
+	}
+	return s
 }
 
 func (ds *docState) addPerson(us []unit, m mention) {
