@@ -1144,6 +1144,11 @@ func (s *sent) otherPrep(p, st int, preps []int32) bool {
 		return false
 	}
 	gen := s.lx.in("genitive", s.norm(pb))
+	if gen && pb >= p+3 && s.lx.in("partnoun", s.norm(pb-1)) && s.isDet(pb-2) && s.lx.in("genitive", s.norm(pb-3)) {
+		// "un appel de la part du roi": "de la part de" is one
+		// preposition, its first "de" opens the slot
+		pb -= 3
+	}
 	for k := p; k < pb; k++ {
 		if s.inTime(k) {
 			// "a été reçue le 20 octobre à Moscou"
@@ -2542,6 +2547,17 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			}
 			if s.trace() {
 				why = append(why, "source = subject "+s.mtext(c.src))
+			}
+		}
+		if !hasTgt && c.both == nil && !p.weak && len(c.src) > 0 && p.postSource() {
+			// "X received a phone call from Y", "l'ambassadeur a été
+			// expulsé de X": the source stands in a slot after the verb,
+			// the grammatical subject is the target
+			if subj := s.subject(i); subj != nil && !c.hasSrc(subj[0]) {
+				c.tgt, hasTgt = subj, true
+				if s.trace() {
+					why = append(why, "target = the subject, the source being in a slot after the verb "+s.mtext(c.tgt))
+				}
 			}
 		}
 		if !hasTgt && c.both == nil && !p.weak && !(len(c.src) > 1 && s.reflexive(p)) {

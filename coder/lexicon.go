@@ -60,6 +60,17 @@ type pattern struct {
 	order int
 }
 
+// postSource reports a source slot after the anchor introduced by a
+// preposition ("from$", "de$").
+func (p *pattern) postSource() bool {
+	for _, e := range p.post {
+		if e.kind == elSrc && e.preps != nil {
+			return true
+		}
+	}
+	return false
+}
+
 // hasTargetSlot reports a target slot ("+", "prep+") or a both-sides slot
 // ("prep=") among the pattern's elements.
 func (p *pattern) hasTargetSlot() bool {

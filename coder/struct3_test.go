@@ -143,3 +143,36 @@ func TestReverseCodeMarker(t *testing.T) {
 		t.Errorf("Check accepts the reverse code 999")
 	}
 }
+
+// TestPostSourceSlot: a pattern whose source stands in a slot after the
+// verb ("from$", "de$") takes the grammatical subject as its target; in
+// French "de la part de X" opens the slot like "de X".
+func TestPostSourceSlot(t *testing.T) {
+	t.Setenv("DYAD_PATTERN_DIR", t.TempDir())
+	dir := t.TempDir()
+	en := writeFile(t, dir, "calls_en.txt", "@lang en\n041 V *receive ...call from$\n161 V *expel from$\n")
+	fr := writeFile(t, dir, "appels_fr.txt", "@lang fr\n041 V *recevoir appel ...de$\n")
+	c, err := Load(en, fr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		lang, text string
+		actors     []string
+		want       []string
+	}{
+		{"en", "The Chilean president received a phone call from the Argentine leader.",
+			[]string{"Chilean president=CHLGOV", "Argentine leader=ARGGOV"},
+			[]string{"ARGGOV>CHLGOV:041"}},
+		{"en", "The Chilean ambassador was expelled from Bolivia on Monday.",
+			[]string{"Chilean ambassador=CHLGOV", "Bolivia=BOL"},
+			[]string{"BOL>CHLGOV:161"}},
+		{"fr", "Le président chilien a reçu un appel de la part du dirigeant argentin.",
+			[]string{"président chilien=CHLGOV", "dirigeant argentin=ARGGOV"},
+			[]string{"ARGGOV>CHLGOV:041"}},
+	} {
+		if got := codeWith(t, c, tc.lang, tc.text, tc.actors...); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
+		}
+	}
+}
