@@ -1382,7 +1382,7 @@ sibs:
 			continue
 		}
 		for x := first; x < len(a.Actors); x++ {
-			if m := &a.Actors[x]; m.Kind != "country" && strings.HasPrefix(m.Code, def) && text.Fold(m.Text) != name {
+			if m := &a.Actors[x]; strings.HasPrefix(m.Code, def) && text.Fold(m.Text) != name {
 				continue sibs // the default state is named too ("Congo-Brazzaville")
 			}
 		}
