@@ -1237,6 +1237,7 @@ func (s *Stage) portfolio(toks []dyad.Token, us []unit, ms []mention, k int, tak
 	}
 	link, lower, content := wordSet("portfolio-link"), 0, 0
 	prevLink := true // the opening word
+	commas := isComma(toks, us, m.j-1, m.j)
 	nx := k + 1
 	for g := m.j + 1; g < len(us) && g-m.j <= portfolioMax; g++ {
 		if !us[g].first {
@@ -1249,7 +1250,7 @@ func (s *Stage) portfolio(toks []dyad.Token, us []unit, ms []mention, k int, tak
 		for nx < len(ms) && ms[nx].j <= g {
 			nx++
 		}
-		if nx < len(ms) && ms[nx].i == g && ms[nx].kind == "person" && !prevLink && content > 0 && !comma {
+		if nx < len(ms) && ms[nx].i == g && ms[nx].kind == "person" && !prevLink && content > 0 && !comma && !commas {
 			return g, nx, country
 		}
 		w := us[g].norm
@@ -1257,9 +1258,19 @@ func (s *Stage) portfolio(toks []dyad.Token, us []unit, ms []mention, k int, tak
 		case comma && !link[w]:
 			return 0, -1, ""
 		case link[w]:
+			if comma {
+				commas = true
+			} else if w == "et" || w == "and" {
+				commas = false // "de l'Économie, des Finances et de la Relance"
+			}
 			prevLink = true
 			continue
+		case notName[w]:
+			return 0, -1, "" // "de M. Dominique Strauss-Kahn"
 		case us[g].cap && !prevLink && content > 0:
+			if commas {
+				return 0, -1, "" // an enumeration of portfolios ends with "et"
+			}
 			// a capitalised word after a content word starts the name
 			if taken[g] || !nameLike(us, g, capRun(us, g, taken), false) {
 				return 0, -1, ""
@@ -1327,8 +1338,8 @@ func (s *Stage) frontedPlace(toks []dyad.Token, us []unit, ms []mention) {
 		return
 	}
 	for g := 1; g < p.i; g++ {
-		if us[g].cap {
-			return
+		if us[g].cap || !wordSet("fronted-part")[us[g].norm] {
+			return // "Au retour d'un voyage à Madagascar, ..." is no place
 		}
 	}
 	// a city (Phoenix's city names, the "(cities)" files) hosts officials
@@ -1337,6 +1348,9 @@ func (s *Stage) frontedPlace(toks []dyad.Token, us []unit, ms []mention) {
 	city := strings.HasPrefix(p.entry.Source, "phoenix") || strings.Contains(p.entry.Source, "(cities)")
 	for k := 1; k < len(ms); k++ {
 		m := &ms[k]
+		if clauseEnd(toks, us, p.j-1, m.i) {
+			break // "En France, ... ; au Mexique, le président ..."
+		}
 		if city && countryPart(m.role) == "GOV" || city && strings.HasSuffix(m.code, "GOV") {
 			continue
 		}
@@ -1348,6 +1362,16 @@ func (s *Stage) frontedPlace(toks []dyad.Token, us []unit, ms []mention) {
 			m.code = p.code + m.code[3:] // "Au Brésil, le ministre Jean Dupont"
 		}
 	}
+}
+
+// clauseEnd reports whether a semicolon lies between units a and b.
+func clauseEnd(toks []dyad.Token, us []unit, a, b int) bool {
+	for t := us[a].tokEnd + 1; t < us[b].tok && t < len(toks); t++ {
+		if toks[t].Text == ";" {
+			return true
+		}
+	}
+	return false
 }
 
 // frontMax: the most units before a fronted place ("Dans le nord-est du").
