@@ -725,8 +725,14 @@ func (s *sent) subject(p int) []int {
 		// "X a profité de la présence des chefs ... pour offrir": the
 		// subject of a purpose infinitive is the main clause's
 		for k := p - 2; k >= 0 && k >= p-30 && !s.hard(k); k-- {
-			if s.actor[k] < 0 && (s.lx.in("aux", s.norm(k)) || s.verbForm(k) && s.finiteAt(k)) {
-				if g := s.subject(k); g != nil {
+			if s.actor[k] < 0 && !s.isPrep(k) && (s.lx.in("aux", s.norm(k)) || s.lx.in("future", s.norm(k)) || s.verbForm(k) && s.finiteAt(k)) {
+				g := s.subject(k)
+				if g == nil && k > 0 && s.lx.in("refl", s.norm(k-1)) {
+					// "se rendra à Alger pour rencontrer": the verb group
+					// starts at the reflexive pronoun
+					g = s.subject(k - 1)
+				}
+				if g != nil {
 					if s.trace() {
 						s.tracef("  purpose infinitive %q: subject of the main clause", s.toks[p].Text)
 					}
@@ -2932,6 +2938,68 @@ func (s *sent) mtext(g []int) string {
 	return b.String()
 }
 
+// purposeHead finds, before the purpose word of the infinitive at i, the
+// verb of the clause when it is in the future (future tense, or a future
+// cue just before it: "va se rendre"); -1 otherwise.
+func (s *sent) purposeHead(i int) int {
+	k := i - 1
+	for k > 0 && !s.lx.in("purpose", s.norm(k)) {
+		k--
+		if i-k > 4 {
+			return -1
+		}
+	}
+	for j := k - 1; j >= 0 && j >= k-10 && !s.hard(j); j-- {
+		if s.actor[j] < 0 && s.lx.in("future", s.norm(j)) {
+			return j
+		}
+		if s.actor[j] >= 0 || !s.verbForm(j) {
+			continue
+		}
+		for _, f := range s.ids[j] {
+			if f.tag&tagFut != 0 {
+				return j
+			}
+		}
+		for n := j - 1; n >= 0 && n >= j-3 && s.actor[n] < 0 && !s.hard(n); n-- {
+			if s.lx.in("future", s.norm(n)) {
+				return n
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// litotes reports a verb of failing or hesitating (`litotes`: "ne
+// manqueront pas de", "n'hésite pas à") negated between the negation at j
+// and the anchor i: the complement is asserted.
+func (s *sent) litotes(j, i int) bool {
+	for k := j + 1; k < i; k++ {
+		if s.lx.in("litotes", s.norm(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// scopeEnds reports a verb between the second part of a negation at post
+// and the anchor i that is neither an auxiliary, a modal nor a governing
+// word, with an object after it: the negation governs that verb, not the
+// anchor ("ne voulait pas compromettre l'accord conclu").
+func (s *sent) scopeEnds(post, i int) bool {
+	for k := post + 1; k < i; k++ {
+		nm := s.norm(k)
+		if s.actor[k] >= 0 || s.lx.in("aux", nm) || s.lx.in("passaux", nm) || s.lx.in("future", nm) || s.lx.in("hypothetical", nm) || s.lx.in("must", nm) || s.governing(k) {
+			continue
+		}
+		if (s.verbForm(k) || s.frenchInfinitive(k)) && k+1 < i && (s.isDet(k+1) || s.actor[k+1] >= 0) {
+			return true
+		}
+	}
+	return false
+}
+
 // joined returns the norm of token j, glued to the next token when it ends
 // with an apostrophe ("d'" + "apres").
 func (s *sent) joined(j int) string {
@@ -2964,13 +3032,44 @@ func (s *sent) negMode(i int, f formInfo, why *[]string, cond *bool) (bool, dyad
 	if !neg {
 		for j := i - 1; j >= 0 && j >= i-6; j-- {
 			if lx.in("neg_pre", s.norm(j)) {
+				post := -1
 				for k := j + 1; k < len(s.toks) && k <= i+2; k++ {
 					if lx.in("neg_post", s.norm(k)) {
-						neg = true
-						if s.trace() {
-							*why = append(*why, "negated by "+strconvQ(s.toks[j].Text+"…"+s.toks[k].Text))
-						}
+						post = k
 						break
+					}
+				}
+				switch {
+				case post < 0:
+					// "Ni la France ni l'Allemagne n'ont condamné": a
+					// "ni" opening the clause's subject is the negation
+					for k := j - 1; k >= 0 && !s.hard(k); k-- {
+						if lx.in("neg_coord", s.norm(k)) {
+							neg = true
+							if s.trace() {
+								*why = append(*why, "negated by "+strconvQ(s.toks[k].Text+"…"+s.toks[j].Text))
+							}
+							break
+						}
+					}
+				case s.litotes(j, i):
+					// "ne manqueront pas de critiquer", "n'hésite pas à
+					// condamner": a negated verb of failing or hesitating
+					// asserts its complement
+					if s.trace() {
+						*why = append(*why, "not negated: "+strconvQ(s.toks[j].Text+"…"+s.toks[post].Text)+" negates a verb of failing or hesitating")
+					}
+				case post < i && s.scopeEnds(post, i):
+					// "ne voulait pas compromettre l'accord conclu entre X
+					// et Y": the negation governs the verb after it, not
+					// the object of that verb
+					if s.trace() {
+						*why = append(*why, "not negated: the scope of "+strconvQ(s.toks[j].Text+"…"+s.toks[post].Text)+" ends at the verb it governs")
+					}
+				default:
+					neg = true
+					if s.trace() {
+						*why = append(*why, "negated by "+strconvQ(s.toks[j].Text+"…"+s.toks[post].Text))
 					}
 				}
 				break
@@ -3028,6 +3127,13 @@ func (s *sent) negMode(i int, f formInfo, why *[]string, cond *bool) (bool, dyad
 	}
 	if f.tag&tagFut != 0 && fut == "" {
 		fut = s.toks[i].Text + " (future tense)"
+	}
+	if fut == "" && hyp == "" && s.purpose(i) && s.frenchInfinitive(i) {
+		// "se rendra à Alger pour y rencontrer le président": the purpose
+		// of a future verb is future
+		if k := s.purposeHead(i); k >= 0 {
+			fut = s.toks[k].Text + " (purpose of a future verb)"
+		}
 	}
 	if rep != "" && si && hyp == "" {
 		hyp, rep = rep+" after if/si", ""
@@ -3184,6 +3290,11 @@ func (s *sent) emit() {
 		if cease {
 			cb.code = "020"
 		}
+		if cls == "light" && s.lx.in("attemptverb", s.norm(g)) {
+			// "ont tenté d'assassiner", "tried to assassinate": an
+			// attempted act has its own code where CAMEO gives one
+			cb.code = attempted(cb.code)
+		}
 		cb.governed = true
 		cb.gov = g
 		if cls == "intent" && len(cb.tgt) == 0 && cb.both == nil {
@@ -3325,6 +3436,14 @@ func (s *sent) emit() {
 	for b := range s.cands {
 		cb := &s.cands[b]
 		if cb.governed || !keep[b] {
+			continue
+		}
+		if cb.neg && cb.mode == dyad.Future && strings.HasPrefix(cb.code, "04") && !statement {
+			// "Macron ne téléphonera pas à Poutine": a consultation the
+			// writer says will not happen is negated, no rejection of a
+			// proposal to meet (125) nor an intent; said by the actor ("a
+			// annoncé qu'il ne rencontrerait pas", "« Nous ne négocierons
+			// jamais », a affirmé X") it is a refusal
 			continue
 		}
 		if cb.neg && cb.mode == dyad.Future {
@@ -5073,6 +5192,15 @@ func sameInts(a, b []int) bool {
 		}
 	}
 	return true
+}
+
+// attempted gives the CAMEO code of an attempt at the act coded: only the
+// assassination has one (186 -> 185 "Attempt to assassinate", CAMEO 1.1b3).
+func attempted(code string) string {
+	if code == "186" {
+		return "185"
+	}
+	return code
 }
 
 // mutualRoot reports a code whose coordinated subjects act on each other

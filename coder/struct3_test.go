@@ -78,6 +78,42 @@ func TestStructure3(t *testing.T) {
 		{"en", "Brazil urged Ecuador to stop supporting the rebels.",
 			[]string{"Brazil=BRA", "Ecuador=ECU", "rebels=---REB"},
 			[]string{"BRA>ECU:020"}},
+		// 6. mode and negation: a negated verb of failing asserts its
+		// complement
+		{"fr", "Les Pays-Bas ne manqueront pas de critiquer la Turquie.",
+			[]string{"Pays-Bas=NLD", "Turquie=TUR"},
+			[]string{"NLD>TUR:111"}},
+		// "ni ... ni" negates (and coordinates)
+		{"fr", "Ni la Suède ni la Norvège n'ont condamné la Turquie.",
+			[]string{"Suède=SWE", "Norvège=NOR", "Turquie=TUR"},
+			[]string{"SWE>TUR:111 neg", "NOR>TUR:111 neg"}},
+		{"fr", "La Suède n'a ni condamné ni critiqué la Turquie.",
+			[]string{"Suède=SWE", "Turquie=TUR"},
+			[]string{"SWE>TUR:111 neg"}},
+		// the scope of ne ... pas ends at the verb it governs
+		{"fr", "Le ministre ne voulait pas compromettre l'accord conclu entre le Chili et le Pérou.",
+			[]string{"ministre=---GOV", "Chili=CHL", "Pérou=PER"},
+			[]string{"CHL>PER:057", "PER>CHL:057"}},
+		// (an infinitive right after the negation stays negated)
+		{"fr", "Le Chili ne veut pas rencontrer le Pérou.",
+			[]string{"Chili=CHL", "Pérou=PER"},
+			[]string{"CHL>PER:040 neg", "PER>CHL:040 neg"}},
+		// the purpose of a future verb is future: an intent to meet
+		{"fr", "Le ministre chilien se rendra jeudi à Lima pour y rencontrer le président péruvien.",
+			[]string{"ministre chilien=CHLGOV", "Lima=PER@", "président péruvien=PERGOV"},
+			[]string{"CHLGOV>PER:036 future", "CHLGOV>PERGOV:036 future"}},
+		// a call the writer says will not take place is negated, no
+		// refusal (125)
+		{"fr", "Le président chilien ne téléphonera pas au président péruvien.",
+			[]string{"président chilien=CHLGOV", "président péruvien=PERGOV"},
+			[]string{"CHLGOV>PERGOV:041 neg future", "PERGOV>CHLGOV:041 neg future"}},
+		// an attempted assassination is 185
+		{"fr", "Des rebelles ont tenté d'assassiner le président péruvien.",
+			[]string{"rebelles=---REB", "président péruvien=PERGOV"},
+			[]string{"---REB>PERGOV:185"}},
+		{"en", "Rebels tried to assassinate the Peruvian president.",
+			[]string{"Rebels=---REB", "Peruvian president=PERGOV"},
+			[]string{"---REB>PERGOV:185"}},
 	} {
 		var spec []string
 		places := map[string]bool{}
