@@ -2333,6 +2333,12 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				// object of an infinitive complement is not the verb's
 				m = -1
 			}
+			if m >= 0 && p.noun && s.mst[m] > pos && s.commaVerb(pos, s.mst[m]) {
+				// "Malgré les négociations, les combats se poursuivent
+				// entre X et Y": a noun's slot does not reach across a
+				// comma and another verb
+				m = -1
+			}
 			if m >= 0 && p.noun && e.kind == elSrc && e.preps == nil && s.mst[m] > pos+1 {
 				// "les frappes israéliennes", "l'offensive russe": a
 				// source without preposition is the adjective right after
@@ -4850,6 +4856,16 @@ func (s *sent) reducedPassive(i int, f formInfo) bool {
 }
 
 // verbBetween reports a verb form among the tokens a..b-1.
+// commaVerb reports a comma followed by a verb form between a and b.
+func (s *sent) commaVerb(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.norm(k) == "," {
+			return s.verbBetween(k+1, b)
+		}
+	}
+	return false
+}
+
 func (s *sent) verbBetween(a, b int) bool {
 	for k := a; k < b; k++ {
 		if s.actor[k] < 0 && s.verbForm(k) {

@@ -114,6 +114,14 @@ func TestStructure3(t *testing.T) {
 		{"en", "Rebels tried to assassinate the Peruvian president.",
 			[]string{"Rebels=---REB", "Peruvian president=PERGOV"},
 			[]string{"---REB>PERGOV:185"}},
+		// 7. a noun's "entre X et Y" does not reach across a comma and
+		// another verb
+		{"fr", "Malgré les pourparlers, les combats se poursuivent entre l'Éthiopie et l'Érythrée.",
+			[]string{"Éthiopie=ETH", "Érythrée=ERI"},
+			[]string{"ETH>ERI:190", "ERI>ETH:190"}},
+		{"fr", "Les pourparlers entre l'Éthiopie et l'Érythrée ont repris.",
+			[]string{"Éthiopie=ETH", "Érythrée=ERI"},
+			[]string{"ETH>ERI:046", "ERI>ETH:046"}},
 	} {
 		var spec []string
 		places := map[string]bool{}
