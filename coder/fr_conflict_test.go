@@ -379,3 +379,40 @@ func TestFrenchConflictAudit(t *testing.T) {
 		}
 	}
 }
+
+// TestFrenchConflictFrdata2: arrests, force postures and warnings found
+// miscoded in an audit of dyad's French output on news (frdata2,
+// 2026-11-26); invented sentences, with what must not be coded.
+func TestFrenchConflictFrdata2(t *testing.T) {
+	for _, tc := range []struct {
+		text   string
+		actors []string
+		want   []string
+	}{
+		// 173 "interpeller": only police or soldiers arrest
+		{"La députée écologiste a interpellé le ministre de la Santé.",
+			[]string{"La députée écologiste=FRALEG", "le ministre de la Santé=FRAGOV"}, nil},
+		{"Le ministre a été interpellé par un sénateur de l'opposition.",
+			[]string{"Le ministre=FRAGOV", "un sénateur de l'opposition=FRAOPP"}, nil},
+		{"Les gendarmes ont interpellé deux militants kurdes.",
+			[]string{"Les gendarmes=FRACOP", "deux militants kurdes=TUROPP"}, []string{"FRACOP>TUROPP:173"}},
+		{"Deux militants ont été interpellés par la police belge.",
+			[]string{"Deux militants=BELOPP", "la police belge=BELCOP"}, []string{"BELCOP>BELOPP:173"}},
+		// 154 troops massed at a border
+		{"La Russie a massé des troupes à la frontière de la Finlande.",
+			[]string{"La Russie=RUS", "la Finlande=FIN"}, []string{"RUS>FIN:154"}},
+		// 130 a warning addressed to someone, before or after the warning
+		{"Pékin a adressé une mise en garde à Manille.",
+			[]string{"Pékin=CHN", "Manille=PHL"}, []string{"CHN>PHL:130"}},
+		{"Le Kremlin a adressé à l'OTAN une nouvelle mise en garde.",
+			[]string{"Le Kremlin=RUSGOV", "l'OTAN=IGOWSTNAT"}, []string{"RUSGOV>IGOWSTNAT:130"}},
+		// 114 a letter of protest, the addressee first
+		{"Le Maroc a adressé à l'Espagne une lettre de protestation.",
+			[]string{"Le Maroc=MAR", "l'Espagne=ESP"}, []string{"MAR>ESP:114"}},
+	} {
+		got, _ := codeIt(t, "fr", tc.text, tc.actors...)
+		if !sameEvents(got, tc.want) {
+			t.Errorf("%s\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -359,3 +359,50 @@ func TestFrenchCooperationAudit(t *testing.T) {
 		}
 	}
 }
+
+// TestFrenchCooperationFrdata2: visits, aid and exchanges found miscoded in
+// an audit of dyad's French output on news (frdata2, 2026-11-26); invented
+// sentences, with what must not be coded.
+func TestFrenchCooperationFrdata2(t *testing.T) {
+	for _, tc := range []struct {
+		text   string
+		actors []string
+		want   []string
+	}{
+		// 042: "envoyer à X" alone is no visit; an envoy sent is
+		{"Le ministère a envoyé un colis au consulat de Lyon.",
+			[]string{"Le ministère=FRAGOV", "consulat de Lyon=ITAGOV"}, nil},
+		{"Dix mille soldats russes seront envoyés en Géorgie.",
+			[]string{"soldats russes=RUSMIL", "Géorgie=GEO"}, nil},
+		{"Paris a dépêché un émissaire au Niger.",
+			[]string{"Paris=FRAGOV", "Niger=NER"}, []string{"FRAGOV>NER:042"}},
+		// 042: tourists, pilgrims, fans going somewhere make no visit
+		{"Les touristes allemands se rendent en Tunisie pour l'été.",
+			[]string{"touristes allemands=DEUCVL", "Tunisie=TUN"}, nil},
+		{"Des milliers de pèlerins sont arrivés en Arabie saoudite.",
+			[]string{"pèlerins=IDNCVL", "Arabie saoudite=SAU"}, nil},
+		{"Le Premier ministre indien s'est rendu au Népal.",
+			[]string{"Le Premier ministre indien=INDGOV", "Népal=NPL"}, []string{"INDGOV>NPL:042"}},
+		// 072: military aid announced, with an amount before the beneficiary
+		{"Le Pentagone a annoncé une aide militaire de 300 millions de dollars à l'Ukraine.",
+			[]string{"Le Pentagone=USAMIL", "l'Ukraine=UKR"}, []string{"USAMIL>UKR:072"}},
+		{"Berlin a annoncé une aide militaire au gouvernement somalien.",
+			[]string{"Berlin=DEUGOV", "gouvernement somalien=SOMGOV"}, []string{"DEUGOV>SOMGOV:072"}},
+		// 071: a loan granted (not promised) to the beneficiary named first
+		{"La Banque africaine de développement a accordé au Sénégal un prêt de 200 millions d'euros.",
+			[]string{"La Banque africaine de développement=IGOAFRDEVADB", "Sénégal=SEN"}, []string{"IGOAFRDEVADB>SEN:071"}},
+		// 0331 stays for a promise
+		{"Le Japon a promis au Vietnam une aide de 500 millions de dollars.",
+			[]string{"Le Japon=JPN", "Vietnam=VNM"}, []string{"JPN>VNM:0331"}},
+		// 0841 both ways: an exchange of prisoners carried out
+		{"L'Arménie et l'Azerbaïdjan ont effectué un échange de prisonniers.",
+			[]string{"L'Arménie=ARM", "l'Azerbaïdjan=AZE"}, []string{"ARM>AZE:0841", "AZE>ARM:0841"}},
+		{"Un échange de prisonniers entre l'Arménie et l'Azerbaïdjan a eu lieu mardi.",
+			[]string{"l'Arménie=ARM", "l'Azerbaïdjan=AZE"}, []string{"ARM>AZE:0841", "AZE>ARM:0841"}},
+	} {
+		got, _ := codeIt(t, "fr", tc.text, tc.actors...)
+		if !sameEvents(got, tc.want) {
+			t.Errorf("%s\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}
