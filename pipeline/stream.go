@@ -44,9 +44,9 @@ func (p *Pipeline) Stream(workers int, read func(emit func(*dyad.Document, error
 	stop := make(chan struct{})
 	var stopOnce sync.Once
 
-	// learned counts the documents whose roles have been learned (all
-	// documents before it, in input order); a document waits for the
-	// documents of the blocks before its own.
+	// learned counts the documents whose roles have been learned, a whole
+	// block at a time and in input order; a document waits for the blocks
+	// before its own.
 	var mu sync.Mutex
 	cond := sync.NewCond(&mu)
 	learned, stopped := 0, false
@@ -106,15 +106,24 @@ func (p *Pipeline) Stream(workers int, read func(emit func(*dyad.Document, error
 	}()
 
 	var outErr error
+	var pending []*dyad.Analysis
 	for j := range order {
 		<-j.done
-		if j.item.Err == nil {
-			p.learn(j.item.Analysis)
+		// the block's roles are learned when its last document is out:
+		// every document of the block has then been analysed
+		if j.item.Err == nil && j.item.Analysis != nil {
+			pending = append(pending, j.item.Analysis)
 		}
-		mu.Lock()
-		learned = j.seq + 1
-		cond.Broadcast()
-		mu.Unlock()
+		if (j.seq+1)%LearnBlock == 0 {
+			for _, a := range pending {
+				p.learn(a)
+			}
+			pending = pending[:0]
+			mu.Lock()
+			learned = j.seq + 1
+			cond.Broadcast()
+			mu.Unlock()
+		}
 		if outErr != nil {
 			continue
 		}
@@ -124,6 +133,9 @@ func (p *Pipeline) Stream(workers int, read func(emit func(*dyad.Document, error
 		}
 	}
 	wg.Wait()
+	for _, a := range pending { // the last, partial block: for later streams
+		p.learn(a)
+	}
 	if outErr != nil {
 		return outErr
 	}
