@@ -537,6 +537,11 @@ func (s *sent) isPrep(k int) bool {
 	if !s.lx.preps[t.Norm] {
 		return false
 	}
+	if t.Norm == "a" && t.Text == "A" && (k == 0 || s.hard(k-1) || s.norm(k-1) == "«" || s.norm(k-1) == "\"") {
+		// "A Kaboul, une bombe a tué": a capital A opening a sentence is
+		// the preposition written without its accent, never avoir
+		return true
+	}
 	return t.Norm != "a" || s.lx.lang != "fr" || t.Text != "a" && t.Text != "A"
 }
 
@@ -2588,7 +2593,9 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				if s.trace() {
 					why = append(why, "target = the owner of the object "+s.mtext(c.tgt))
 				}
-			} else if m, _ := s.slot(c.last, nil, true, -10); m >= 0 && !(c.last > i+1 && s.lx.in("clausecomp", s.norm(c.last-1))) {
+			} else if m, _ := s.slot(c.last, nil, true, -10); m >= 0 && !(c.last > i+1 && s.lx.in("clausecomp", s.norm(c.last-1))) && !(s.reflexive(p) && strings.HasPrefix(p.code, "04") && s.placeMention(m)) {
+				// (not a place after a reflexive meeting verb: "l'assemblée
+				// s'est réunie à Lausanne" meets no one there)
 				// (not the subject of a "that" clause the pattern ends with)
 				c.tgt = s.group(m)
 				if s.trace() {
@@ -2642,8 +2649,10 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				}
 			}
 		}
-		if len(c.tgt) == 0 && c.both == nil && !p.weak && len(c.src) <= 1 {
-			// (coordinated subjects act on each other: no place target)
+		if len(c.tgt) == 0 && c.both == nil && !p.weak && len(c.src) <= 1 && !(s.reflexive(p) && strings.HasPrefix(p.code, "04")) {
+			// (coordinated subjects act on each other: no place target;
+			// a body meeting alone, "l'assemblée s'est réunie à
+			// Lausanne", meets no one at the place)
 			if m := s.placeAfter(c.last); m >= 0 {
 				c.tgt, c.place = []int{m}, true
 				if s.trace() {
@@ -4856,6 +4865,16 @@ func (s *sent) reducedPassive(i int, f formInfo) bool {
 }
 
 // verbBetween reports a verb form among the tokens a..b-1.
+// placeMention reports a mention of a country or city introduced by a
+// place preposition ("à Lausanne", "in Geneva").
+func (s *sent) placeMention(m int) bool {
+	if s.mst[m] < 0 || s.a.Actors[s.ments[m]].Kind != "country" {
+		return false
+	}
+	pb := s.prepBefore(s.mst[m])
+	return pb >= 0 && s.lx.in("placeprep", s.norm(pb))
+}
+
 // commaVerb reports a comma followed by a verb form between a and b.
 func (s *sent) commaVerb(a, b int) bool {
 	for k := a; k < b; k++ {

@@ -122,6 +122,18 @@ func TestStructure3(t *testing.T) {
 		{"fr", "Les pourparlers entre l'Éthiopie et l'Érythrée ont repris.",
 			[]string{"Éthiopie=ETH", "Érythrée=ERI"},
 			[]string{"ETH>ERI:046", "ERI>ETH:046"}},
+		// 8. a fronted place is not the subject: "A" opening a sentence
+		// is the preposition written without its accent
+		{"fr", "A Lima, une bombe a tué deux policiers.",
+			[]string{"Lima=PER@", "policiers=---COP"},
+			nil},
+		{"fr", "A Lima, la police a arrêté deux militants.",
+			[]string{"Lima=PER@", "police=---COP", "militants=---OPP"},
+			[]string{"PERCOP>PEROPP:173"}},
+		// a body meeting alone meets no one at the place
+		{"fr", "L'assemblée s'est réunie à Lima.",
+			[]string{"assemblée=---LEG", "Lima=PER@"},
+			nil},
 	} {
 		var spec []string
 		places := map[string]bool{}
