@@ -1099,13 +1099,22 @@ func (s *sent) passiveAt(i int, f formInfo) bool {
 	}
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		if s.lx.in("passaux", s.norm(j)) {
-			return !(j > 0 && s.lx.in("refl", s.norm(j-1)))
+			return !(j > 0 && s.lx.in("refl", s.norm(j-1))) && !s.etreCompound(i, j)
 		}
 		if s.hard(j) {
 			break
 		}
 	}
 	return false
+}
+
+// etreCompound reports a compound tense of a verb conjugated with être
+// (`etreverb`: "sont parvenus", "est arrivé", "sont intervenues") at the
+// participle i with the auxiliary j: active, not passive; after the
+// passive auxiliary's own participle (`passpart`: "ont été arrivés") it
+// stays passive.
+func (s *sent) etreCompound(i, j int) bool {
+	return s.lx.in("etreverb", s.lemmaAt(i)) && !s.lx.in("passpart", s.norm(j))
 }
 
 // inTime reports a token inside a time expression of the sentence.
@@ -2473,8 +2482,10 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 		aux := false
 		for j := i - 1; j >= 0 && j >= i-3; j-- {
 			if s.lx.in("passaux", s.norm(j)) {
-				// "se sont rencontrés": a reflexive verb, not a passive
-				aux = !(j > 0 && s.lx.in("refl", s.norm(j-1)))
+				// "se sont rencontrés": a reflexive verb, not a passive;
+				// "sont parvenues à un accord", "est arrivé": a verb
+				// whose compound tenses take être, active
+				aux = !(j > 0 && s.lx.in("refl", s.norm(j-1))) && !s.etreCompound(i, j)
 				break
 			}
 			if s.hard(j) {

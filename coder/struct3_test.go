@@ -134,6 +134,22 @@ func TestStructure3(t *testing.T) {
 		{"fr", "L'assemblée s'est réunie à Lima.",
 			[]string{"assemblée=---LEG", "Lima=PER@"},
 			nil},
+		// 9. compound tenses with être are active: "sont convenus de"
+		// is no passive without agent
+		{"fr", "Le Chili et le Pérou sont convenus de reprendre le dialogue.",
+			[]string{"Chili=CHL", "Pérou=PER"},
+			[]string{"CHL>PER:036", "PER>CHL:036"}},
+		{"fr", "Le ministre chilien est arrivé à Lima.",
+			[]string{"ministre chilien=CHLGOV", "Lima=PER@"},
+			[]string{"CHLGOV>PER:042"}},
+		// (after "été" the participle stays passive)
+		{"fr", "Le ministre chilien a été reçu par le président péruvien.",
+			[]string{"ministre chilien=CHLGOV", "président péruvien=PERGOV"},
+			[]string{"PERGOV>CHLGOV:043"}},
+		// 11. intent verbs agree with their subject: "s'est engagée à"
+		{"fr", "La Bolivie s'est engagée à livrer des armes au Pérou.",
+			[]string{"Bolivie=BOL", "Pérou=PER"},
+			[]string{"BOL>PER:0332"}},
 	} {
 		var spec []string
 		places := map[string]bool{}
