@@ -30,19 +30,31 @@ elements. Embedded files are named as in coder/data ("fr.txt:120").`,
 line syntax, exactly one *anchor, CAMEO codes that exist in the codebook, @set and @group
 names that are declared, slot syntax and prepositions known to the language, the same
 pattern written twice, and that the files load. Prints FILE:LINE: problem for each one
-and exits non-zero when there is any.`,
+and exits non-zero when there is any. Also prints warnings for lines that load but
+probably do not mean what they say ("|" written as if it separated phrases: alternatives
+are single words); warnings alone do not fail the check.`,
 		Args: cobra.NoArgs,
 		RunE: func(c *cobra.Command, args []string) error {
 			user := userPatternFiles()
-			probs := coder.Check(user...)
-			for _, p := range probs {
+			var errs []coder.Problem
+			warnings := 0
+			for _, p := range coder.Check(user...) {
 				fmt.Fprintln(c.ErrOrStderr(), p.Error())
+				if p.Warning {
+					warnings++
+				} else {
+					errs = append(errs, p)
+				}
 			}
-			if len(probs) > 0 {
-				return fmt.Errorf("patterns check: %d problem(s), first at %s:%d", len(probs), probs[0].File, probs[0].Line)
+			if len(errs) > 0 {
+				return fmt.Errorf("patterns check: %d problem(s), first at %s:%d", len(errs), errs[0].File, errs[0].Line)
 			}
-			fmt.Fprintf(c.OutOrStdout(), "patterns check: %d patterns, embedded files and %d user path(s) are valid\n",
+			fmt.Fprintf(c.OutOrStdout(), "patterns check: %d patterns, embedded files and %d user path(s) are valid",
 				len(coder.List(user...)), len(user))
+			if warnings > 0 {
+				fmt.Fprintf(c.OutOrStdout(), " (%d warning(s) above)", warnings)
+			}
+			fmt.Fprintln(c.OutOrStdout())
 			return nil
 		},
 	}

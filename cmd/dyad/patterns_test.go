@@ -51,7 +51,17 @@ func TestPatternsCheckCommand(t *testing.T) {
 		t.Errorf("problems reported in the good file:\n%s", stderr)
 	}
 
-	out, _, err := runRoot(t, "patterns", "list", "--lang", "fr", "--lemma", "amnistier", "--patterns", good)
+	// a warning is printed but does not fail the check
+	warn := filepath.Join(dir, "warn_fr.txt")
+	if err := os.WriteFile(warn, []byte("173 V *ecrouer + en garde a vue|cellule\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, stderr, err := runRoot(t, "patterns", "check", "--patterns", warn)
+	if err != nil || !strings.Contains(stderr, warn+":1: warning: ") || !strings.Contains(out, "(1 warning(s) above)") {
+		t.Errorf("patterns check with a warning only: %v\nstdout %s\nstderr %s", err, out, stderr)
+	}
+
+	out, _, err = runRoot(t, "patterns", "list", "--lang", "fr", "--lemma", "amnistier", "--patterns", good)
 	if err != nil || !strings.Contains(out, good+":2\tfr\tamnistier\t0841 V *amnistier +") {
 		t.Errorf("patterns list: %v\n%s", err, out)
 	}
