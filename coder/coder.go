@@ -5156,6 +5156,25 @@ func (s *sent) hitObject(i, pos int) (int, bool) {
 	return -1, false
 }
 
+// demonstrativeSector: "Israeli negotiators and those of Egypt": a bare
+// country owning the demonstrative that stands for the first member's noun
+// takes its sector (EGYGOV), as the French loop below does for "ceux de".
+func (s *sent) demonstrativeSector() {
+	for m := 1; m < len(s.codes); m++ {
+		o := m - 1
+		c, oc := s.codes[m], s.codes[o]
+		if len(c) != 3 || c == "---" || len(oc) < 6 || oc[:3] == "---" || s.mst[m] < 1 || s.mst[o] < 0 || strings.HasPrefix(oc, "IGO") || strings.HasPrefix(oc, "NGO") {
+			continue
+		}
+		if k := s.men[o]; k+2 < s.mst[m] && s.lx.in("conj", s.norm(k)) && s.lx.in("demonstrative", s.norm(k+1)) && s.lx.in("genitive", s.norm(k+2)) && s.onlyArticles(k+3, s.mst[m]) {
+			s.codes[m] = c + oc[3:]
+			if s.trace() {
+				s.tracef("  %q: owner of the demonstrative standing for %q: %s", s.a.Actors[s.ments[m]].Text, s.a.Actors[s.ments[o]].Text, s.codes[m])
+			}
+		}
+	}
+}
+
 // sharedHeadSector gives a bare nationality adjective coordinated after an
 // agent ("ses homologues russe et iranien", "les présidents russe et
 // chinois": RUSGOV and IRN) the sector of the noun they share: IRNGOV
@@ -5163,6 +5182,7 @@ func (s *sent) hitObject(i, pos int) (int, bool) {
 func (s *sent) sharedHeadSector() {
 	if s.lx.lang == "en" {
 		s.sharedHeadSectorEN()
+		s.demonstrativeSector()
 		return
 	}
 	if s.lx.lang != "fr" {

@@ -150,6 +150,16 @@ func TestStructure3(t *testing.T) {
 		{"fr", "La Bolivie s'est engagée à livrer des armes au Pérou.",
 			[]string{"Bolivie=BOL", "Pérou=PER"},
 			[]string{"BOL>PER:0332"}},
+		// 10. English "then", "those of", and a stressed object pronoun
+		{"en", "Chile criticized Peru then threatened Bolivia.",
+			[]string{"Chile=CHL", "Peru=PER", "Bolivia=BOL"},
+			[]string{"CHL>PER:111", "CHL>BOL:130"}},
+		{"en", "Chilean diplomats and those of Peru held talks.",
+			[]string{"Chilean diplomats=CHLGOV", "Peru=PER@"},
+			[]string{"CHLGOV>PERGOV:046", "PERGOV>CHLGOV:046"}},
+		{"en", "Chile met the Peruvian president on Monday and signed an agreement with him.",
+			[]string{"Chile=CHL", "Peruvian president=PERGOV"},
+			[]string{"CHL>PERGOV:057", "CHL>PERGOV:040", "PERGOV>CHL:040"}},
 	} {
 		var spec []string
 		places := map[string]bool{}
