@@ -469,8 +469,9 @@ func (s *sent) isDet(i int) bool {
 // starting at token st (skipping determiners), or -1.
 func (s *sent) prepBefore(st int) int {
 	k := st - 1
-	for d := 0; k >= 0 && d < 3 && (s.isDet(k) || s.lx.in("placeadj", s.norm(k))); d++ {
-		// (English: "rebels in eastern Congo", a direction adjective)
+	for d := 0; k >= 0 && d < 3 && (s.isDet(k) || s.lx.in("placeadj", s.norm(k)) || s.lx.in("honorific", s.norm(k)) || s.norm(k) == "." && k > 0 && s.lx.in("honorific", s.norm(k-1))); d++ {
+		// (English: "rebels in eastern Congo", a direction adjective;
+		// a title: "à Mr Poutine", "avec M. Poutine")
 		k--
 	}
 	if k >= 0 && s.isPrep(k) {
@@ -504,7 +505,9 @@ func (s *sent) allPreps(ws []int32) bool {
 func (s *sent) verbForm(k int) bool {
 	for _, f := range s.ids[k] {
 		if s.lx.verbs[s.lx.names[f.word]] {
-			return true
+			// "en masse", "en force": a noun after the preposition of
+			// a fixed phrase (`fixedprep`, `fixednoun`)
+			return k == 0 || !s.lx.in("fixednoun", s.norm(k)) || !s.lx.in("fixedprep", s.norm(k-1))
 		}
 	}
 	return false

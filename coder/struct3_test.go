@@ -160,6 +160,23 @@ func TestStructure3(t *testing.T) {
 		{"en", "Chile met the Peruvian president on Monday and signed an agreement with him.",
 			[]string{"Chile=CHL", "Peruvian president=PERGOV"},
 			[]string{"CHL>PERGOV:057", "CHL>PERGOV:040", "PERGOV>CHL:040"}},
+		// an honorific between a slot's preposition and the name
+		{"fr", "Le président chilien a téléphoné à Mr Boric.",
+			[]string{"président chilien=CHLGOV", "Boric=PERGOV"},
+			[]string{"CHLGOV>PERGOV:041", "PERGOV>CHLGOV:041"}},
+		{"fr", "Le président chilien a téléphoné à M. Boric.",
+			[]string{"président chilien=CHLGOV", "Boric=PERGOV"},
+			[]string{"CHLGOV>PERGOV:041", "PERGOV>CHLGOV:041"}},
+		// "dans le but de" opens a purpose infinitive (future after a
+		// future verb)
+		{"fr", "Le ministre chilien ira à Lima dans le but de rencontrer le président péruvien.",
+			[]string{"ministre chilien=CHLGOV", "Lima=PER@", "président péruvien=PERGOV"},
+			[]string{"CHLGOV>PERGOV:036 future"}},
+		// "en masse" is no verb: the indirect object after it still
+		// fills the slot before the object word
+		{"fr", "La Bolivie a livré en masse au Pérou des blindés.",
+			[]string{"Bolivie=BOL", "Pérou=PER"},
+			[]string{"BOL>PER:072"}},
 	} {
 		var spec []string
 		places := map[string]bool{}
