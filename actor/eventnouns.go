@@ -88,3 +88,21 @@ func (en *eventNouns) startingAt(us []unit, i, hi int) (string, int, bool) {
 	}
 	return "", 0, false
 }
+
+// from returns the role of the longest event noun made of the units from
+// unit i (the tail of a hyphenated word, "led" in "Saudi-led") and ending
+// before hi at a word's end.
+func (en *eventNouns) from(us []unit, i, hi int) (string, bool) {
+	if en == nil {
+		return "", false
+	}
+	for n := min(en.maxN, hi-i); n >= 2; n-- {
+		if !us[i+n-1].last {
+			continue
+		}
+		if r, ok := en.role[unitsText(us, i, i+n)]; ok {
+			return r, true
+		}
+	}
+	return "", false
+}

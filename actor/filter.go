@@ -338,6 +338,13 @@ func (s *Stage) eventActor(toks []dyad.Token, us []unit, covered []bool, m menti
 		if x >= len(us) || covered[x] || !touching(us, m.j-1, x) {
 			return "", false
 		}
+		if t := m.j; !us[t].first && compoundTails[us[t].norm] {
+			// "the Saudi-led coalition": the forms written with the tail
+			// ("led coalition") name what the country leads
+			if r, ok := en.from(us, t, min(len(us), t+en.maxN)); ok {
+				return r, true
+			}
+		}
 		for n := 0; n < 2 && x < len(us) && !covered[x] && us[x].cap && us[x].first && !notName[us[x].norm]; n++ {
 			if _, _, ok := en.startingAt(us, x, len(us)); ok {
 				break // "US Strikes" in a title-cased headline

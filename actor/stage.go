@@ -2,6 +2,7 @@ package actor
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/dyadproject/dyad"
@@ -301,6 +302,13 @@ func (s *Stage) scan(toks []dyad.Token, us []unit, date dyad.Date, lang string) 
 					i = e
 					continue
 				}
+				if a, b, ok := s.prefixPair(us, i, e, date, lang); ok {
+					// "les pourparlers russo-ukrainiens", "Sino-US talks"
+					a.part, b.part = true, true
+					ms = append(ms, a, b)
+					i = e
+					continue
+				}
 			}
 		}
 		switch {
@@ -330,11 +338,14 @@ func (s *Stage) scan(toks []dyad.Token, us []unit, date dyad.Date, lang string) 
 			}
 			if e.needDet && !(i > 0 && wordSet("det")[us[i-1].norm] && (lang != "fr" || us[i-1].norm != "a") || quantified(toks, us, i) ||
 				i > 0 && (us[i-1].norm == "de" || us[i-1].norm == "d'") && plural(us[aEnd-1].norm) ||
-				len(ms) > 0 && ms[len(ms)-1].j == i && (ms[len(ms)-1].kind != "agent" || strings.HasPrefix(ms[len(ms)-1].role, "@"))) {
+				len(ms) > 0 && ms[len(ms)-1].j == i && (ms[len(ms)-1].kind != "agent" && lang != "fr" || strings.HasPrefix(ms[len(ms)-1].role, "@"))) {
 				// "sans pouvoir dire", "responsable de", "opération militaire";
 				// French "a" is the verb ("il a jugé", "a dirigé"), not the article;
 				// right after an agent the word is its adjective ("des civils
-				// musulmans", "le gouvernement socialiste"), no second mention
+				// musulmans", "le gouvernement socialiste"), no second mention;
+				// French puts an agent's nationality after it, so a word needing a
+				// determiner right after a French country or name is a predicate
+				// ("le Kremlin responsable de l'attaque"), not "Russian official"
 				i++
 				continue
 			}
@@ -621,6 +632,9 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 				gap == 0 && n.kind == "group" && !isComma(toks, us, m.j-1, n.i) // "les négociateurs talibans"
 			for g := m.j; ok && g < n.i; g++ {
 				ok = ofWord[us[g].norm]
+			}
+			if ok && gap > 0 && isComma(toks, us, m.j-1, n.i) {
+				ok = false // "les réfugiés, l'UE": a list, two actors
 			}
 			if ok && gap > 0 && n.kind == "country" && len(n.code) == 3 {
 				// "du Pakistan", "de la France", "of Pakistan"; a bare "de"/"d'"
@@ -1734,6 +1748,48 @@ func (s *Stage) splitPair(us []unit, i, e int, date dyad.Date, lang string) (men
 		}
 	}
 	return mention{}, mention{}, false
+}
+
+// prefixPair reads a hyphenated token made of a demonym prefix of the
+// demonym-prefix word set ("russo", "syro", "sino") and a nationality or
+// country name as the two countries of a relation ("les pourparlers
+// russo-ukrainiens", "la frontière syro-turque", "Sino-US talks"), only next
+// to a noun of the pair-head set (before it in French, after it in English):
+// "un chercheur franco-iranien" is one person of two nationalities, no pair.
+func (s *Stage) prefixPair(us []unit, i, e int, date dyad.Date, lang string) (mention, mention, bool) {
+	if e-i < 2 {
+		return mention{}, mention{}, false
+	}
+	c := demonymPrefix()[us[i].norm]
+	head := wordSet("pair-head")
+	if c == "" || !(i > 0 && us[i-1].last && head[us[i-1].norm] || e < len(us) && us[e].first && head[us[e].norm]) {
+		return mention{}, mention{}, false
+	}
+	b, ok := s.exactName(us, i+1, e, date, lang)
+	if !ok || b.kind != "country" || len(b.code) != 3 || b.code == c {
+		return mention{}, mention{}, false
+	}
+	a := mention{i: i, j: i + 1, kind: "country", code: c, name: s.kb.CountryName(c), where: "wordsets.txt:demonym-prefix"}
+	return a, b, true
+}
+
+var (
+	demonymPrefixOnce sync.Once
+	demonymPrefixMap  map[string]string
+)
+
+// demonymPrefix maps the prefixes of the demonym-prefix word set
+// ("russo>rus") to their country codes.
+func demonymPrefix() map[string]string {
+	demonymPrefixOnce.Do(func() {
+		demonymPrefixMap = map[string]string{}
+		for w := range wordSet("demonym-prefix") {
+			if p, c, ok := strings.Cut(w, ">"); ok {
+				demonymPrefixMap[p] = strings.ToUpper(c)
+			}
+		}
+	})
+	return demonymPrefixMap
 }
 
 // exactName resolves units [i, j) as exactly one entity or demonym name.
