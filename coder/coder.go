@@ -3621,7 +3621,7 @@ func (s *sent) emit() {
 					pairs = append(pairs, [2]int{x, c.both[0]})
 				}
 			}
-		case len(c.tgt) == 0 && len(c.src) > 1 && !c.p.weak && (c.p.mutual || mutualRoot(c.code)),
+		case len(c.tgt) == 0 && len(c.src) > 1 && !c.p.weak && (c.p.mutual || mutualRoot(c.code) || !s.reflexive(c.p) && s.reflBefore(c.anchor) || s.eachOther(c.anchor)),
 			len(c.src) > 1 && c.p.mutual && c.code == c.p.code && !c.p.hasTargetSlot():
 			// (a reciprocal pattern without target slot: "Israel and
 			// Lebanon renewed negotiations on an Israeli troop pullback"
@@ -3915,6 +3915,29 @@ func (s *sent) emit() {
 			s.a.Events = append(s.a.Events, ev)
 		}
 	}
+}
+
+// reflBefore reports a reflexive pronoun before the verb group at i
+// ("Moscou et l'OTAN se menacent", "se sont accusés"): with a coordinated
+// subject and a pattern that does not contain it, the pronoun is
+// reciprocal.
+func (s *sent) reflBefore(i int) bool {
+	for j, n := i-1, 0; j >= 0 && n < 4; j, n = j-1, n+1 {
+		nm := s.norm(j)
+		if s.lx.in("refl", nm) {
+			return true
+		}
+		if s.actor[j] >= 0 || !(s.lx.in("aux", nm) || s.lx.in("passaux", nm) || s.lx.in("neg_pre", nm) || s.lx.in("neg_post", nm) || s.lx.in("midadverb", nm) || s.frenchAdverb(j)) {
+			return false
+		}
+	}
+	return false
+}
+
+// eachOther reports a reciprocal pronoun right after the verb at i
+// (`recip1` + `recip2`: "accused each other", "blamed one another").
+func (s *sent) eachOther(i int) bool {
+	return i+2 < len(s.toks) && s.lx.in("recip1", s.norm(i+1)) && s.lx.in("recip2", s.norm(i+2))
 }
 
 // reflexive reports a pattern with a reflexive pronoun before the verb

@@ -29,6 +29,16 @@ func TestStructure3(t *testing.T) {
 		{"fr", "La Belgique, le Portugal et la Grèce ont exigé du Conseil une réponse.",
 			[]string{"Belgique=BEL", "Portugal=PRT", "Grèce=GRC", "Conseil=IGOEUREEC"},
 			[]string{"BEL>IGOEUREEC:100", "PRT>IGOEUREEC:100", "GRC>IGOEUREEC:100"}},
+		// (a reciprocal pronoun pairs them whatever the code)
+		{"fr", "La Belgique et le Portugal se menacent.",
+			[]string{"Belgique=BEL", "Portugal=PRT"},
+			[]string{"BEL>PRT:130", "PRT>BEL:130"}},
+		{"fr", "La Belgique et le Portugal se sont mutuellement accusés de violer la trêve.",
+			[]string{"Belgique=BEL", "Portugal=PRT"},
+			[]string{"BEL>PRT:1123", "PRT>BEL:1123"}},
+		{"en", "Belgium and Portugal accused each other of violating the truce.",
+			[]string{"Belgium=BEL", "Portugal=PRT"},
+			[]string{"BEL>PRT:1123", "PRT>BEL:1123"}},
 		// (a reciprocal code still pairs them)
 		{"fr", "La Belgique et le Portugal ont signé un accord de coopération.",
 			[]string{"Belgique=BEL", "Portugal=PRT"},
