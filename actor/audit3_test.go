@@ -98,3 +98,41 @@ func TestAudit3PairSpans(t *testing.T) {
 		t.Errorf("want syro=SYR turques=TUR, got %v", parts)
 	}
 }
+
+// TestAudit3People1990s: office holders of 1985-2002 in French spelling, at
+// dates inside and outside their offices, and Bonn as West Germany.
+func TestAudit3People1990s(t *testing.T) {
+	cases := []struct {
+		body, date string
+		want       []string
+	}{
+		{"M. Gorbatchev a reçu le ministre.", "1989-06-01", []string{"Gorbatchev=RUSGOV"}},
+		{"Mikhaïl Gorbatchev a publié un livre.", "1995-06-01", []string{"Mikhaïl Gorbatchev=RUSELI"}},
+		{"Le chancelier Kohl a critiqué Londres.", "1994-06-01", []string{"chancelier Kohl=DEUGOV"}},
+		{"Evgueni Primakov a rencontré son homologue.", "1997-03-01", []string{"Evgueni Primakov=RUSGOV"}},
+		{"Slobodan Milosevic a rejeté le plan.", "1998-06-01", []string{"Slobodan Milosevic=YUGGOV"}},
+		{"Hafez el-Assad a reçu l'émissaire.", "1995-06-01", []string{"Hafez el-Assad=SYRGOV"}},
+		{"Le colonel Kadhafi a menacé le Tchad.", "1987-06-01", []string{"Kadhafi=LBYGOV"}},
+		{"Roland Dumas a reçu Hubert Védrine.", "1992-06-01", []string{"Roland Dumas=FRAGOV", "Hubert Védrine=FRAGOV"}},
+		{"Jacques Santer a présenté le programme de la Commission.", "1996-06-01", []string{"Jacques Santer=IGOEUREEC"}},
+		{"Paris et Bonn se sont déclarés sceptiques.", "1996-06-01", []string{"Paris=FRA", "Bonn=DEU"}},
+	}
+	for _, c := range cases {
+		got := actorsOf(t, c.body, c.date, "fr")
+		for _, w := range c.want {
+			ok := has(got, w)
+			if !ok {
+				// the mention may include the title ("colonel Kadhafi")
+				name, code, _ := strings.Cut(w, "=")
+				for _, g := range got {
+					if strings.HasSuffix(g, name+"="+code) {
+						ok = true
+					}
+				}
+			}
+			if !ok {
+				t.Errorf("%q (%s): want %s, got %v", c.body, c.date, w, got)
+			}
+		}
+	}
+}

@@ -38,6 +38,7 @@ type mention struct {
 	where   string
 	agentW  string // agent words, folded
 	part    bool   // one of the names of a hyphenated pair ("US-Taliban"): span of its part
+	pairAdj bool   // a part of a prefixed compound adjective ("russo-ukrainiens"): no document-country vote
 	nodoc   bool   // agent of other countries ("citoyens de pays occidentaux"): no document country
 }
 
@@ -100,6 +101,9 @@ var nameParticle = map[string]bool{"al": true, "el": true, "ben": true, "bin": t
 	"da": true, "van": true, "von": true, "der": true, "le": true, "la": true, "ul": true, "e": true, "i": true}
 
 // connectors between an agent and the country or group it belongs to
+// ofPrep are the prepositions of ofWord (not the articles).
+var ofPrep = map[string]bool{"de": true, "du": true, "des": true, "d'": true, "of": true, "from": true}
+
 var ofWord = map[string]bool{"de": true, "du": true, "des": true, "d'": true, "la": true, "l'": true,
 	"of": true, "the": true, "from": true}
 
@@ -304,7 +308,7 @@ func (s *Stage) scan(toks []dyad.Token, us []unit, date dyad.Date, lang string) 
 				}
 				if a, b, ok := s.prefixPair(us, i, e, date, lang); ok {
 					// "les pourparlers russo-ukrainiens", "Sino-US talks"
-					a.part, b.part = true, true
+					a.part, b.part, a.pairAdj, b.pairAdj = true, true, true, true
 					ms = append(ms, a, b)
 					i = e
 					continue
@@ -338,7 +342,7 @@ func (s *Stage) scan(toks []dyad.Token, us []unit, date dyad.Date, lang string) 
 			}
 			if e.needDet && !(i > 0 && wordSet("det")[us[i-1].norm] && (lang != "fr" || us[i-1].norm != "a") || quantified(toks, us, i) ||
 				i > 0 && (us[i-1].norm == "de" || us[i-1].norm == "d'") && plural(us[aEnd-1].norm) ||
-				len(ms) > 0 && ms[len(ms)-1].j == i && (ms[len(ms)-1].kind != "agent" && lang != "fr" || strings.HasPrefix(ms[len(ms)-1].role, "@"))) {
+				len(ms) > 0 && ms[len(ms)-1].j == i && (ms[len(ms)-1].kind != "agent" && (lang != "fr" || !touching(us, i-1, i)) || strings.HasPrefix(ms[len(ms)-1].role, "@"))) {
 				// "sans pouvoir dire", "responsable de", "opération militaire";
 				// French "a" is the verb ("il a jugé", "a dirigé"), not the article;
 				// right after an agent the word is its adjective ("des civils
@@ -633,8 +637,8 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 			for g := m.j; ok && g < n.i; g++ {
 				ok = ofWord[us[g].norm]
 			}
-			if ok && gap > 0 && isComma(toks, us, m.j-1, n.i) {
-				ok = false // "les réfugiés, l'UE": a list, two actors
+			if ok && gap > 0 && isComma(toks, us, m.j-1, n.i) && !ofPrep[us[m.j].norm] {
+				ok = false // "les réfugiés, l'UE": a list, two actors ("la Presse, de Vienne" stays one)
 			}
 			if ok && gap > 0 && n.kind == "country" && len(n.code) == 3 {
 				// "du Pakistan", "de la France", "of Pakistan"; a bare "de"/"d'"
@@ -1585,7 +1589,10 @@ func (s *Stage) emit(a *dyad.Analysis, si int, sent *dyad.Sentence, us []unit, m
 			// (a back-reference repeats a body: it does not count again; a
 			// region, "européens" EUR, is no country)
 			c := code[:3]
-			ds.count[c]++
+			if !m.pairAdj {
+				// ("la guerre gréco-turque" in a French article does not make it Greek)
+				ds.count[c]++
+			}
 			if n := len(ds.countries); n == 0 || ds.countries[n-1] != c {
 				// move c to the end of the recency list
 				for x := 0; x < len(ds.countries); x++ {
