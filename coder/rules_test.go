@@ -304,7 +304,7 @@ func TestRules(t *testing.T) {
 			[]string{"La Cour pénale internationale=IGOJUD", "Vladimir Poutine=RUSGOV"}, []string{"IGOJUD>RUSGOV:173"}},
 		// a date between the participle and the place-source slot
 		{"fr", "Une délégation des talibans a été reçue le 20 octobre à Moscou.",
-			[]string{"talibans=AFGGOV", "Moscou=RUSGOV"}, []string{"RUSGOV>AFGGOV:043"}},
+			[]string{"talibans=AFGGOV", "Moscou=RUSGOV"}, []string{"RUSGOV>AFGGOV:043", "AFGGOV>RUS:042"}},
 		// a present participle governing a complement after a comma takes
 		// the main clause's subject
 		{"fr", "La France a contesté le contenu de l'accord, menaçant d'opposer son veto.",

@@ -155,7 +155,7 @@ func TestStructure3(t *testing.T) {
 		// (after "été" the participle stays passive)
 		{"fr", "Le ministre chilien a été reçu par le président péruvien.",
 			[]string{"ministre chilien=CHLGOV", "président péruvien=PERGOV"},
-			[]string{"PERGOV>CHLGOV:043"}},
+			[]string{"PERGOV>CHLGOV:043", "CHLGOV>PER:042"}},
 		// 11. intent verbs agree with their subject: "s'est engagée à"
 		{"fr", "La Bolivie s'est engagée à livrer des armes au Pérou.",
 			[]string{"Bolivie=BOL", "Pérou=PER"},
@@ -226,12 +226,12 @@ func TestStructure3(t *testing.T) {
 func TestReverseCodeMarker(t *testing.T) {
 	t.Setenv("DYAD_PATTERN_DIR", t.TempDir())
 	dir := t.TempDir()
-	p := writeFile(t, dir, "hote_fr.txt", "@lang fr\n043:042 V *recevoir +!\n")
+	p := writeFile(t, dir, "hote_fr.txt", "@lang fr\n043:042 V *choyer +!\n")
 	c, err := Load(p)
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := codeWith(t, c, "fr", "Le président chilien a reçu lundi le ministre argentin.", "président chilien=CHLGOV", "ministre argentin=ARGGOV")
+	got := codeWith(t, c, "fr", "Le président chilien a choyé lundi le ministre argentin.", "président chilien=CHLGOV", "ministre argentin=ARGGOV")
 	want := []string{"CHLGOV>ARGGOV:043", "ARGGOV>CHL:042"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got %q, want %q", got, want)
