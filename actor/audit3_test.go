@@ -56,6 +56,13 @@ func TestAudit3Mentions(t *testing.T) {
 		{"Des obus sont tombés sur Qamichli et Afrine.", "fr", []string{"Qamichli=SYR", "Afrine=SYR"}, nil},
 		{"Le Front Nusrat a revendiqué l'attaque.", "fr", []string{"Front Nusrat=SYRREB"}, nil},
 		{"Al-Nusra Front fighters seized the town.", "en", []string{"Al-Nusra Front fighters=SYRREB"}, nil},
+		// an accented participle is not the folded noun ("forcés" is not "forces")
+		{"Le tribunal l'a condamné aux travaux forcés.", "fr", []string{"tribunal=---JUD"}, []string{"forcés"}},
+		{"Les villageois ont été forcés de partir.", "fr", nil, []string{"forcés"}},
+		{"Les forces russes et les députés ont été réunis.", "fr", []string{"forces russes=RUSMIL", "députés=---LEG"}, nil},
+		// heads of a subsidiary are business; Jemaah Islamiyah in French spelling
+		{"Les dirigeants de la filiale ont démissionné.", "fr", []string{"dirigeants de la filiale=---BUS"}, nil},
+		{"La Jamaah Islamiyah a revendiqué l'attentat.", "fr", []string{"Jamaah Islamiyah=IMGSEAMUSJMA"}, nil},
 	}
 	for _, c := range cases {
 		expectMentions(t, c.body, "2020-05-01", c.lang, c.want, c.none)

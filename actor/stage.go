@@ -335,6 +335,12 @@ func (s *Stage) scan(toks []dyad.Token, us []unit, date dyad.Date, lang string) 
 				i++
 				continue
 			}
+			if lang == "fr" && participleOnly(toks, us, aEnd-1, e) {
+				// "les travaux forcés", "ils ont été forcés de": the accented
+				// participle is not the noun "forces" the folded form matched
+				i++
+				continue
+			}
 			if e.needQuant && !quantified(toks, us, i) {
 				// "les personnes âgées"; "des centaines de personnes" is people
 				i++
@@ -1755,6 +1761,34 @@ func (s *Stage) splitPair(us []unit, i, e int, date dyad.Date, lang string) (men
 		}
 	}
 	return mention{}, mention{}, false
+}
+
+// participleOnly reports whether the last unit u of an agent match is a
+// French word ending in an accented participle ending ("-é", "-és", "-ée",
+// "-ées") that no name of the entry writes so: folding made the participle
+// "forcés" equal to the noun "forces"; "les députés", "les réfugiés" are
+// written with the accent in the data and stay.
+func participleOnly(toks []dyad.Token, us []unit, u int, e *Entry) bool {
+	if !us[u].last {
+		return false
+	}
+	w := strings.ToLower(toks[us[u].tokEnd].Text)
+	if i := strings.LastIndexAny(w, "-'’"); i >= 0 {
+		w = w[i+1:]
+	}
+	if !(strings.HasSuffix(w, "é") || strings.HasSuffix(w, "és") || strings.HasSuffix(w, "ée") || strings.HasSuffix(w, "ées")) {
+		return false
+	}
+	for _, n := range e.Names {
+		n = strings.ToLower(n)
+		if i := strings.LastIndexAny(n, " -'’"); i >= 0 {
+			n = n[i+1:]
+		}
+		if n == w {
+			return false
+		}
+	}
+	return true
 }
 
 // prefixPair reads a hyphenated token made of a demonym prefix of the
