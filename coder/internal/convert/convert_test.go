@@ -3,7 +3,7 @@ package main
 import "testing"
 
 func TestPrimary(t *testing.T) {
-	for in, want := range map[string]string{"042:043": "042", ":075": "", "---": "---", "010": "010~", "1823": "1823", "abc": ""} {
+	for in, want := range map[string]string{"042:043": "042", "043:042": "043:042", "043:043": "043", "042:---": "042", "010:042": "010~", ":075": "", "---": "---", "010": "010~", "1823": "1823", "abc": ""} {
 		got, ok := primary(in)
 		if (want == "") == ok || got != want {
 			t.Errorf("primary(%q) = %q, %v; want %q", in, got, ok, want)

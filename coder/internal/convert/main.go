@@ -467,15 +467,36 @@ func main() {
 
 // primary returns the source→target code of "a:b", "a", with "~" for 010;
 // ok is false for "[:b]" (reverse only). "---" stays "---".
+// keptReverse lists the PETRARCH double codes [CODE:REV] kept as dyad's
+// reverse-code marker (coder/README.md): hosting [043:042] gives the
+// guest's visit too, as the wire gold codes it. The others are left to
+// their first code: a visit's host event [042:043], a dispersal's protest
+// [175:140], ... are not coded by the gold sets dyad is measured on (they
+// added false events on the English dev sets).
+var keptReverse = map[string]bool{"043:042": true}
+
 func primary(code string) (string, bool) {
 	code = strings.TrimSpace(code)
 	if code == "---" {
 		return "---", true
 	}
+	rev := ""
 	if i := strings.IndexByte(code, ':'); i >= 0 {
-		code = code[:i]
+		code, rev = code[:i], strings.TrimSpace(code[i+1:])
 	}
 	code = strings.TrimSpace(code)
+	if rev != "" && rev != code && rev != "---" {
+		c, ok := primary(code)
+		if !ok {
+			return "", false
+		}
+		// PETRARCH's [043:042]: the target's own event toward the source
+		// (the guest's visit of a host) is kept as dyad's reverse code
+		if r, ok := primary(rev); ok && keptReverse[c+":"+r] {
+			return c + ":" + r, true
+		}
+		return c, true
+	}
 	if code == "" || code == "---" {
 		return "", false
 	}
