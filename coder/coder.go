@@ -458,7 +458,7 @@ func (s *sent) hard(i int) bool {
 		// "le guide religieux d'alors": an adverb, not "alors que"
 		return false
 	}
-	return s.lx.in("stop", t.Norm)
+	return s.lx.in("stop", t.Norm) || s.lx.inExact("stop_exact", t)
 }
 
 func (s *sent) isDet(i int) bool {
@@ -567,6 +567,9 @@ func (s *sent) group(m int) []int {
 		for k := from; k < to; k++ {
 			nm := s.toks[k].Norm
 			switch {
+			case s.lx.inExact("stop_exact", &s.toks[k]):
+				// "au Qatar, où les talibans…": a relative "où", not "ou"
+				return false, false
 			case s.lx.in("conj", nm) && s.lx.lang == "fr" && k+2 < to && s.isDet(k+1) && s.conjNoun(k+2, to):
 				// "les États-Unis et leurs alliés européens": a common
 				// noun between the determiner and the mention (French)

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/text"
 )
 
@@ -189,6 +190,11 @@ func (lx *lexicon) addForm(form string, word int32, tag uint8) {
 
 func (lx *lexicon) in(list, norm string) bool { return lx.lists[list][norm] }
 
+// inExact tells whether a token is in a *_exact list (accents kept).
+func (lx *lexicon) inExact(list string, t *dyad.Token) bool {
+	return lx.lists[list+"_fold"][t.Norm] && lx.lists[list][strings.ToLower(t.Text)]
+}
+
 // loadLex reads a cue file: lines "@list name word word ...", "@prep
 // family form form ...", "@forms lemma form ...", "@verb lemma: principal
 // parts" (French irregular verbs).
@@ -213,8 +219,23 @@ func (lx *lexicon) loadLex(name, data string) error {
 				m = map[string]bool{}
 				lx.lists[f[1]] = m
 			}
+			// a list named *_exact keeps accents (« où » is not « ou »):
+			// its words are looked up lower-cased, and their folded forms
+			// are kept in NAME_fold for a quick first test
+			exact := strings.HasSuffix(f[1], "_exact")
+			fold := lx.lists[f[1]+"_fold"]
+			if exact && fold == nil {
+				fold = map[string]bool{}
+				lx.lists[f[1]+"_fold"] = fold
+			}
 			for _, w := range f[2:] {
-				m[text.Fold(strings.ReplaceAll(w, "_", " "))] = true
+				w = strings.ReplaceAll(w, "_", " ")
+				if exact {
+					m[strings.ToLower(w)] = true
+					fold[text.Fold(w)] = true
+					continue
+				}
+				m[text.Fold(w)] = true
 			}
 		case "@prep":
 			if len(f) < 2 {
