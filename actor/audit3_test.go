@@ -63,6 +63,13 @@ func TestAudit3Mentions(t *testing.T) {
 		// heads of a subsidiary are business; Jemaah Islamiyah in French spelling
 		{"Les dirigeants de la filiale ont démissionné.", "fr", []string{"dirigeants de la filiale=---BUS"}, nil},
 		{"La Jamaah Islamiyah a revendiqué l'attentat.", "fr", []string{"Jamaah Islamiyah=IMGSEAMUSJMA"}, nil},
+		// heads of a party are the party; a shareholders' meeting is business
+		{"Les dirigeants du parti ont lancé une pétition.", "fr", []string{"dirigeants=---PTY"}, []string{"dirigeants=---GOV"}},
+		{"L'assemblée des actionnaires a rejeté l'offre.", "fr", []string{"assemblée des actionnaires=---BUS"}, []string{"assemblée=---LEG"}},
+		// an all-capitals French headline: "UN" is the article, not the United Nations
+		{"LYON UN ESCROC ARRÊTÉ PAR LA POLICE", "fr", nil, []string{"UN"}},
+		{"L'ONU a condamné l'attaque.", "fr", []string{"ONU=IGOUNO"}, nil},
+		{"The UN condemned the attack.", "en", []string{"UN=IGOUNO"}, nil},
 	}
 	for _, c := range cases {
 		expectMentions(t, c.body, "2020-05-01", c.lang, c.want, c.none)

@@ -178,6 +178,8 @@ func headOf(us []unit, ms []mention, m mention) (string, bool) {
 		return "EDU", true
 	case wordSet("orgsCVL")[n]:
 		return "CVL", true
+	case wordSet("orgsPTY")[n]:
+		return "PTY", true // "les dirigeants du parti", "the leader of the party"
 	}
 	return "", false
 }
