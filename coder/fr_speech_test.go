@@ -1,0 +1,90 @@
+package coder
+
+import "testing"
+
+// TestFrenchSpeechActs: verbal interactions between political actors added
+// in the frspeech round (fr_conflict.txt, fr_coop.txt, fr_verbs.txt): name
+// calling, regret and outrage, blame shifting, threats, support, reprimands
+// and party sanctions. Invented sentences with fixture actors; the last
+// cases are false senses that must give no such event.
+func TestFrenchSpeechActs(t *testing.T) {
+	for _, tc := range []struct {
+		text   string
+		actors []string
+		want   []string
+	}{
+		// 111: regret, outrage, labels, reprimands, indictments
+		{"Le gouvernement italien regrette que l'Allemagne ait fermé sa frontière.",
+			[]string{"Le gouvernement italien=ITAGOV", "l'Allemagne=DEU"}, []string{"ITAGOV>DEU:111"}},
+		{"Pékin regrette vivement l'attitude du gouvernement japonais.",
+			[]string{"Pékin=CHNGOV", "gouvernement japonais=JPNGOV"}, []string{"CHNGOV>JPNGOV:111"}},
+		{"Le Kremlin s'est dit choqué par les propos du président américain.",
+			[]string{"Le Kremlin=RUSGOV", "président américain=USAGOV"}, []string{"RUSGOV>USAGOV:111"}},
+		{"Le syndicat se déclare indigné par le patronat.",
+			[]string{"Le syndicat=FRALAB", "le patronat=FRABUS"}, []string{"FRALAB>FRABUS:111"}},
+		{"Le ministre, voué aux gémonies par l'opposition, garde le silence.",
+			[]string{"Le ministre=FRAGOV", "l'opposition=FRAOPP"}, []string{"FRAOPP>FRAGOV:111"}},
+		{"Le président russe a qualifié son homologue ukrainien de marionnette.",
+			[]string{"Le président russe=RUSGOV", "son homologue ukrainien=UKRGOV"}, []string{"RUSGOV>UKRGOV:111"}},
+		{"Le sénateur décrit le ministre comme un fossoyeur de l'industrie.",
+			[]string{"Le sénateur=FRALEG", "le ministre=FRAGOV"}, []string{"FRALEG>FRAGOV:111"}},
+		{"La ministre a rappelé le préfet à l'ordre.",
+			[]string{"La ministre=FRAGOV", "le préfet=FRAGOV"}, []string{"FRAGOV>FRAGOV:111"}},
+		{"Le président a rappelé à l'ordre son ministre de l'Économie.",
+			[]string{"Le président=FRAGOV", "son ministre de l'Économie=FRAGOV"}, []string{"FRAGOV>FRAGOV:111"}},
+		{"La Cour des comptes porte un jugement très sévère sur le gouvernement.",
+			[]string{"La Cour des comptes=FRAJUD", "le gouvernement=FRAGOV"}, []string{"FRAJUD>FRAGOV:111"}},
+		{"Le chef de l'opposition s'est emporté contre le gouvernement.",
+			[]string{"Le chef de l'opposition=FRAOPP", "le gouvernement=FRAGOV"}, []string{"FRAOPP>FRAGOV:111"}},
+		{"Les syndicats sont montés au créneau contre le patronat.",
+			[]string{"Les syndicats=FRALAB", "le patronat=FRABUS"}, []string{"FRALAB>FRABUS:111"}},
+		{"Le député écologiste a fait le procès du gouvernement.",
+			[]string{"Le député écologiste=FRALEG", "gouvernement=FRAGOV"}, []string{"FRALEG>FRAGOV:111"}},
+		// 112: blame shifted, responsibility named
+		{"Le ministre iranien a rejeté la faute sur les États-Unis.",
+			[]string{"Le ministre iranien=IRNGOV", "les États-Unis=USA"}, []string{"IRNGOV>USA:112"}},
+		{"Damas a fait porter le chapeau aux rebelles.",
+			[]string{"Damas=SYRGOV", "rebelles=SYRREB"}, []string{"SYRGOV>SYRREB:112"}},
+		{"Le président ivoirien a désigné la France comme responsable de la crise.",
+			[]string{"Le président ivoirien=CIVGOV", "la France=FRA"}, []string{"CIVGOV>FRA:112"}},
+		{"Le gouvernement libanais a pointé la responsabilité d'Israël.",
+			[]string{"Le gouvernement libanais=LBNGOV", "Israël=ISR"}, []string{"LBNGOV>ISR:112"}},
+		// 130: "vouloir / avoir la peau de"
+		{"L'opposition vénézuélienne veut la peau du président.",
+			[]string{"L'opposition vénézuélienne=VENOPP", "président=VENGOV"}, []string{"VENOPP>VENGOV:130"}},
+		{"Les socialistes auront la peau du ministre.",
+			[]string{"Les socialistes=FRAPTY", "ministre=FRAGOV"}, []string{"FRAPTY>FRAGOV:130"}},
+		// 051: support declared, endorsement
+		{"Le ministre russe a affiché son soutien au président syrien.",
+			[]string{"Le ministre russe=RUSGOV", "président syrien=SYRGOV"}, []string{"RUSGOV>SYRGOV:051"}},
+		{"Le chancelier a assuré le président ukrainien de son soutien.",
+			[]string{"Le chancelier=DEUGOV", "le président ukrainien=UKRGOV"}, []string{"DEUGOV>UKRGOV:051"}},
+		{"Le syndicat a pris fait et cause pour les cheminots.",
+			[]string{"Le syndicat=FRALAB", "les cheminots=FRALAB"}, []string{"FRALAB>FRALAB:051"}},
+		{"Le président américain a adoubé le candidat républicain.",
+			[]string{"Le président américain=USAGOV", "le candidat républicain=USAPTY"}, []string{"USAGOV>USAPTY:051"}},
+		// 172: a party excluding or suspending a member
+		{"Le Parti socialiste a prononcé l'exclusion du maire de Lille.",
+			[]string{"Le Parti socialiste=FRAPTY", "maire de Lille=FRAGOV"}, []string{"FRAPTY>FRAGOV:172"}},
+		{"L'exclusion du sénateur par le parti a surpris ses électeurs.",
+			[]string{"sénateur=FRALEG", "le parti=FRAPTY"}, []string{"FRAPTY>FRALEG:172"}},
+		{"Le parti a suspendu le député de ses fonctions.",
+			[]string{"Le parti=FRAPTY", "le député=FRALEG"}, []string{"FRAPTY>FRALEG:172"}},
+		// false senses: no blame without "sur"/"à" someone, no regret of a
+		// non-actor, a plain description is no insult, "l'exclusion de
+		// chômeurs" without an agent, an envoy recalled is no reprimand
+		{"Le gouvernement regrette le mauvais temps.",
+			[]string{"Le gouvernement=FRAGOV"}, nil},
+		{"Le président décrit le ministre comme un ami fidèle.",
+			[]string{"Le président=FRAGOV", "le ministre=FRAGOV"}, nil},
+		{"La réforme entraînera l'exclusion de milliers de chômeurs.",
+			[]string{"chômeurs=FRACVL"}, nil},
+		{"Le gouvernement a rappelé son ambassadeur en Turquie pour consultations.",
+			[]string{"Le gouvernement=FRAGOV", "son ambassadeur=FRAGOV", "Turquie=TUR"}, []string{"FRAGOV>:161"}},
+	} {
+		got, _ := codeIt(t, "fr", tc.text, tc.actors...)
+		if !sameEvents(got, tc.want) {
+			t.Errorf("%s\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}
