@@ -1,0 +1,101 @@
+package coder
+
+import (
+	"testing"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/actor"
+)
+
+// TestEnglishGeneral2: wire-style English sentences written for dyad (not
+// taken from any gold or bench set), coded through the real actor stage, for
+// the second English round (2026-11-26): source slots after the verb ("a
+// call from X", "expelled from X" in the passive), fighting between two
+// parties named by a noun, stopping support or aid (CAMEO 16x, not 05x),
+// air strikes and raids as subjects (195 with the adjective's country as
+// source) and a few frequent wire verbs. Each case lists the events it must
+// give and the ones it must not.
+func TestEnglishGeneral2(t *testing.T) {
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	kb, err := actor.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	date := dyad.Date{Year: 2024, Month: 6, Day: 1}
+	for _, tc := range []struct {
+		text      string
+		want, not []string
+	}{
+		// a call received from X: X is the caller (041, both ways)
+		{"The Kenyan president received a phone call from the Ethiopian prime minister.",
+			[]string{"ETHGOV>KENGOV:041", "KENGOV>ETHGOV:041"}, []string{"KENGOV>ETHGOV:043"}},
+		{"Scholz got a call from Biden on Sunday.",
+			[]string{"USAGOV>DEUGOV:041"}, nil},
+		{"The Indian foreign minister talked with his Chinese counterpart by telephone.",
+			[]string{"INDGOV>CHNGOV:041", "CHNGOV>INDGOV:041"}, []string{"INDGOV>CHNGOV:046"}},
+		// diplomats expelled from X: X reduces relations with their state (161);
+		// other people expelled or deported from X: 174
+		{"Three Chinese diplomats were expelled from Canada.",
+			[]string{"CAN>CHNGOV:161"}, []string{"CAN>CHNGOV:174"}},
+		{"The Swedish ambassador was expelled from Iraq on Thursday.",
+			[]string{"IRQ>SWEGOV:161"}, nil},
+		{"A German journalist was deported from Turkey.",
+			[]string{"TUR>DEUMED:174"}, []string{"TUR>DEUMED:161"}},
+		{"The senator was expelled from the party after the scandal.",
+			nil, []string{"---PTY>---LEG:174"}},
+		{"Moldova declared two Russian diplomats persona non grata.",
+			[]string{"MDA>RUSGOV:161"}, nil},
+		// fighting or clashes between two parties: 190 both ways; gunbattles 193
+		{"Fighting continued between Somali troops and al-Shabaab militants near Kismayo.",
+			[]string{"SOMMIL>SOMREB:190", "SOMREB>SOMMIL:190"}, nil},
+		{"Deadly clashes between Ethiopian and Eritrean troops were reported along the border.",
+			[]string{"ETHMIL>ERIMIL:190", "ERIMIL>ETHMIL:190"}, nil},
+		{"A gunbattle between Colombian soldiers and FARC dissidents left five dead.",
+			[]string{"COLMIL>COLREB:193", "COLREB>COLMIL:193"}, nil},
+		{"Clashes between police and protesters broke out in Nairobi.",
+			nil, []string{"KENCOP>KENOPP:190", "KENOPP>KENCOP:190"}},
+		{"Turkey closed its border with Armenia because of fighting between Armenia and Azerbaijan.",
+			nil, []string{"ARM>AZE:190", "AZE>ARM:190"}},
+		{"Greek and Turkish troops exchanged fire on Cyprus.",
+			[]string{"GRCMIL>TURMIL:193", "TURMIL>GRCMIL:193"}, nil},
+		// stopping support, aid or cooperation reduces relations (16x), it is no support
+		{"India stopped supporting Myanmar's military rulers.",
+			[]string{"IND>MMRGOV:160"}, []string{"IND>MMRGOV:050"}},
+		{"Washington ended its support for the Saudi-led coalition.",
+			[]string{"USA>SAUMIL:160"}, nil},
+		{"Norway suspended cooperation with Ethiopia.",
+			[]string{"NOR>ETH:160"}, nil},
+		{"Australia stopped funding the World Health Organization.",
+			[]string{"AUS>IGOUNOHLHWHO:162"}, nil},
+		{"The United States cut off military aid to Guatemala.",
+			[]string{"USA>GTM:1622"}, nil},
+		{"Belgium ended development aid to Burundi.",
+			[]string{"BEL>BDI:1621"}, nil},
+		{"Germany stopped supplying weapons to Turkey.",
+			[]string{"DEU>TUR:1622"}, []string{"DEU>TUR:087", "DEU>TUR:072"}},
+		// air strikes or raids as the subject: 195, the adjective's country the source
+		{"Saudi air strikes hit Sanaa overnight.",
+			[]string{"SAUMIL>YEM:195"}, []string{"SAUMIL>YEM:190"}},
+		{"Turkish air raids killed ten Kurdish fighters in Syria.",
+			[]string{"TURMIL>SYRREB:195"}, nil},
+		{"Russia fired drones at Odesa overnight.",
+			[]string{"RUS>UKR:195"}, nil},
+		// wire verbs
+		{"The European Union blacklisted two Syrian ministers.",
+			[]string{"IGOEUREEC>SYRGOV:163"}, []string{"IGOEUREEC>SYRGOV:160"}},
+		{"Peru recalled its ambassador to Mexico.",
+			[]string{"PER>MEX:161"}, []string{"PER>MEXGOV:161"}},
+		{"Switzerland joined EU sanctions against Belarus.",
+			[]string{"CHE>BLR:163"}, nil},
+		{"Norway brokered a prisoner exchange between Colombia and Venezuela.",
+			[]string{"NOR>COL:045", "NOR>VEN:045"}, nil},
+		{"Greece put its forces on alert near Turkey.",
+			[]string{"GRC>TUR:152"}, nil},
+	} {
+		evs := codeEnglishReal(t, c, kb, tc.text, date)
+		checkEvents(t, tc.text, evs, tc.want, tc.not)
+	}
+}
