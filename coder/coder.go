@@ -1266,8 +1266,10 @@ func (s *sent) coordinatedVerb(p int) []int {
 // group follows a comma or quote directly, and the actor follows the verb.
 func (s *sent) inverted(i int) []int {
 	j := i - 1
-	for ; j >= 0 && j >= i-3; j-- {
-		if !s.lx.in("aux", s.norm(j)) {
+	for ; j >= 0 && j >= i-4; j-- {
+		// ("», avait ainsi déclaré le ministre": a short adverb inside
+		// the verb group)
+		if !s.lx.in("aux", s.norm(j)) && !(s.lx.lang == "fr" && (s.lx.in("midadverb", s.norm(j)) || s.frenchAdverb(j))) {
 			break
 		}
 	}
@@ -1295,6 +1297,11 @@ func (s *sent) quoteSpeaker(p int) []int {
 		case "»", "”", "\"":
 			for j := k + 1; j < len(s.toks) && j <= k+5; j++ {
 				if s.actor[j] < 0 && s.verbForm(j) {
+					// "», avait ainsi déclaré le ministre": from the
+					// auxiliary to the participle of the verb group
+					for n := 0; n < 3 && j+1 < len(s.toks) && s.actor[j+1] < 0 && s.midGroup(j) && (s.verbForm(j+1) || s.midGroup(j+1)); n++ {
+						j++
+					}
 					return s.inverted(j)
 				}
 			}
@@ -1302,6 +1309,12 @@ func (s *sent) quoteSpeaker(p int) []int {
 		}
 	}
 	return nil
+}
+
+// midGroup reports an auxiliary or a short adverb inside a French verb
+// group ("avait ainsi déclaré").
+func (s *sent) midGroup(j int) bool {
+	return s.lx.in("aux", s.norm(j)) || s.lx.lang == "fr" && (s.lx.in("midadverb", s.norm(j)) || s.frenchAdverb(j))
 }
 
 // afterQuote reports a reporting verb whose group follows a closing quote
@@ -1724,6 +1737,7 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 			topic = true
 		}
 	}
+	checkedHalt, halted := false, false
 	for _, p := range ps {
 		if p.noun && f.tag&(tagFut|tagCond|tagGer) != 0 {
 			continue
@@ -1739,6 +1753,15 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 		}
 		if p.noun && s.lx.lang == "fr" && s.participle(i) {
 			// "ont attaqué Kaboul": the participle, not the noun "attaque"
+			continue
+		}
+		if p.noun && !checkedHalt {
+			checkedHalt, halted = true, s.haltedNoun(i)
+		}
+		if p.noun && halted {
+			if tr {
+				s.tracef("  %q at %d: %s skipped: the noun phrase is the subject of a participle of halting (haltpart)", s.toks[i].Text, i, p.id)
+			}
 			continue
 		}
 		if p.noun && topic {
@@ -5127,16 +5150,99 @@ func (s *sent) speakerBeforeQuote(p int) []int {
 			}
 			for n := 0; j >= 0 && n < 4; n, j = n+1, j-1 {
 				if s.actor[j] < 0 && s.verbForm(j) {
+					if v := s.mainOfQue(j); v >= 0 {
+						// "Le président a fait savoir que le Pakistan
+						// devait changer : « Nous ... »": the verb before
+						// the quote is in a que clause; the speaker is
+						// the subject of the clause's governing verb
+						if s.trace() {
+							s.tracef("  quote after the que clause of %q: its speaker is the subject of %q", s.toks[j].Text, s.toks[v].Text)
+						}
+						return s.subject(v)
+					}
 					return s.subject(j)
 				}
 				if s.actor[j] >= 0 {
 					return nil
 				}
 			}
+			if s.norm(k-1) == ":" {
+				// "a fait savoir que la Corée du Nord devait changer de
+				// cap : « Nous ... »" (no known verb right before the
+				// colon)
+				if v := s.mainOfQue(k - 1); v >= 0 {
+					if s.trace() {
+						s.tracef("  quote after a que clause: its speaker is the subject of %q", s.toks[v].Text)
+					}
+					return s.subject(v)
+				}
+			}
 			return nil
 		}
 	}
 	return nil
+}
+
+// mainOfQue returns the verb (auxiliary or known verb form) that governs
+// the que clause holding the verb at j ("a fait savoir que le Pakistan
+// allait devoir changer": "a" for "changer"), -1 when j is in no que
+// clause of the same stretch (French).
+func (s *sent) mainOfQue(j int) int {
+	if s.lx.lang != "fr" {
+		return -1
+	}
+	for k := j - 1; k > 0 && k >= j-15; k-- {
+		if !s.lx.in("clausecomp", s.norm(k)) || s.actor[k] >= 0 {
+			if s.hard(k) || s.norm(k) == "," {
+				return -1
+			}
+			continue
+		}
+		for v := k - 1; v >= 0 && v >= k-4; v-- {
+			if s.hard(v) || s.norm(v) == "," || s.actor[v] >= 0 {
+				return -1
+			}
+			if s.lx.in("aux", s.norm(v)) || s.verbForm(v) {
+				// the first word of the governing verb group
+				for v > 0 && s.actor[v-1] < 0 && (s.lx.in("aux", s.norm(v-1)) || s.verbForm(v-1)) {
+					v--
+				}
+				return v
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// haltedNoun reports a French nominal event at i whose noun phrase is the
+// subject of a participle of halting (`haltpart`: "les pourparlers entre
+// A et B ont été suspendus", "la rencontre ... a été annulée"): the event
+// named by the noun did not take place.
+func (s *sent) haltedNoun(i int) bool {
+	if s.lx.lang != "fr" {
+		return false
+	}
+	for k := i + 1; k < len(s.toks) && k <= i+16; k++ {
+		nm := s.norm(k)
+		if s.hard(k) || nm == "," || s.lx.in("rel", nm) || s.lx.in("clausecomp", nm) && s.actor[k] < 0 {
+			return false
+		}
+		if s.actor[k] >= 0 {
+			k = s.men[s.actor[k]] - 1
+			continue
+		}
+		if s.lx.in("haltpart", nm) {
+			return true
+		}
+		if s.lx.in("aux", nm) || s.lx.in("passaux", nm) || s.lx.in("passpart", nm) {
+			continue
+		}
+		if s.verbForm(k) {
+			return false
+		}
+	}
+	return false
 }
 
 // hitObject finds the object of a verb of hitting (`hitverb`: viser,

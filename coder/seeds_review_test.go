@@ -1,0 +1,82 @@
+package coder
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSeedsReview: general rules found while reviewing dyad's output on
+// the five seed articles (2026-11-26); every sentence is our own. want
+// lists events that must be coded, not events that must not.
+func TestSeedsReview(t *testing.T) {
+	for _, tc := range []struct {
+		text   string
+		actors []string
+		want   []string
+		not    []string
+	}{
+		// the speaker named after the quote, behind an auxiliary and a
+		// short adverb ("avait ainsi déclaré"), is the source of "nous"
+		{"« Nous avons versé des millions d'euros au Niger », avait ainsi déclaré le chef du gouvernement belge.",
+			[]string{"Niger=NER", "chef du gouvernement belge=BELGOV"},
+			[]string{"BELGOV>NER:071"}, nil},
+		{"« Nous avons accordé des millions d'euros au Niger », a cependant déclaré le ministre belge.",
+			[]string{"Niger=NER", "ministre belge=BELGOV"},
+			[]string{"BELGOV>NER:071"}, nil},
+		// a quote after a que clause: its speaker is the subject of the
+		// governing verb, not the subject of the clause before the colon
+		{"Le ministre japonais a fait savoir que la Corée du Nord allait devoir changer de cap : « Nous avons versé des millions de dollars à Pyongyang ».",
+			[]string{"ministre japonais=JPNGOV", "Corée du Nord=PRK", "Pyongyang=PRK"},
+			[]string{"JPNGOV>PRK:071"}, []string{"PRK>:071", "PRK>PRK:071"}},
+		// (a plain reporting verb before the colon still gives its subject)
+		{"Le ministre japonais a déclaré : « Nous avons versé des millions de dollars à Pyongyang ».",
+			[]string{"ministre japonais=JPNGOV", "Pyongyang=PRK"},
+			[]string{"JPNGOV>PRK:071"}, nil},
+		// talks whose noun phrase is the subject of a participle of
+		// halting did not take place; the halt has no named author
+		{"Les négociations de paix entre le gouvernement colombien et les rebelles ont été suspendues lundi.",
+			[]string{"gouvernement colombien=COLGOV", "rebelles=COLREB"},
+			nil, []string{"COLGOV>COLREB:046", "COLREB>COLGOV:046"}},
+		{"La rencontre entre les ministres grec et turc a été annulée à la dernière minute.",
+			[]string{"ministres grec=GRCGOV", "turc=TURGOV"},
+			nil, []string{"GRCGOV>TURGOV:040", "TURGOV>GRCGOV:040"}},
+		// (talks that resumed did take place)
+		{"Les négociations de paix entre le gouvernement colombien et les rebelles ont repris lundi.",
+			[]string{"gouvernement colombien=COLGOV", "rebelles=COLREB"},
+			[]string{"COLGOV>COLREB:046", "COLREB>COLGOV:046"}, nil},
+		// a statement before an assembly is addressed to it (010); not
+		// one before the press or a building
+		{"Le ministre italien de la Défense a déclaré devant les sénateurs que la mission continuerait.",
+			[]string{"ministre italien de la Défense=ITAGOV", "sénateurs=ITALEG"},
+			[]string{"ITAGOV>ITALEG:010"}, nil},
+		{"Le ministre italien de la Défense a réitéré mardi devant le Parlement que la mission continuerait.",
+			[]string{"ministre italien de la Défense=ITAGOV", "Parlement=ITALEG"},
+			[]string{"ITAGOV>ITALEG:010"}, nil},
+		{"Le ministre italien de la Défense a déclaré devant la presse que la mission continuerait.",
+			[]string{"ministre italien de la Défense=ITAGOV", "presse=ITAMED"},
+			nil, []string{"ITAGOV>ITAMED:010"}},
+		// the wish for a partnership with a named partner is an intent to
+		// cooperate (030)
+		{"« Nous aspirons à une coopération étroite avec le Sénégal », a déclaré le ministre malien.",
+			[]string{"Sénégal=SEN", "ministre malien=MLIGOV"},
+			[]string{"MLIGOV>SEN:030"}, nil},
+	} {
+		got, _ := codeIt(t, "fr", tc.text, tc.actors...)
+		have := map[string]int{}
+		for _, g := range got {
+			have[g]++
+		}
+		for _, w := range tc.want {
+			if have[w] == 0 {
+				t.Errorf("%s\n missing %s; got %q", tc.text, w, got)
+			}
+		}
+		for _, n := range tc.not {
+			for _, g := range got {
+				if g == n || strings.HasPrefix(g, n+" ") {
+					t.Errorf("%s\n unwanted %s; got %q", tc.text, n, got)
+				}
+			}
+		}
+	}
+}
