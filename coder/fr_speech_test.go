@@ -70,9 +70,22 @@ func TestFrenchSpeechActs(t *testing.T) {
 			[]string{"sénateur=FRALEG", "le parti=FRAPTY"}, []string{"FRAPTY>FRALEG:172"}},
 		{"Le parti a suspendu le député de ses fonctions.",
 			[]string{"Le parti=FRAPTY", "le député=FRALEG"}, []string{"FRAPTY>FRALEG:172"}},
+		// the target's side: the genitive is the source
+		{"Le gouvernement grec a essuyé les critiques de la Commission européenne.",
+			[]string{"Le gouvernement grec=GRCGOV", "la Commission européenne=IGOEUREEC"}, []string{"IGOEUREEC>GRCGOV:111"}},
+		{"Le ministre s'est attiré les foudres de l'opposition.",
+			[]string{"Le ministre=FRAGOV", "l'opposition=FRAOPP"}, []string{"FRAOPP>FRAGOV:111"}},
+		{"Le Premier ministre a obtenu l'aval du Parlement.",
+			[]string{"Le Premier ministre=ITAGOV", "Parlement=ITALEG"}, []string{"ITALEG>ITAGOV:051"}},
+		{"Le gouvernement a obtenu le soutien financier de la Banque mondiale.",
+			[]string{"Le gouvernement=TUNGOV", "la Banque mondiale=IGOUNODEVWBK"}, []string{"IGOUNODEVWBK>TUNGOV:071"}},
+		{"L'armée malienne a reçu une aide militaire de la France.",
+			[]string{"L'armée malienne=MLIMIL", "la France=FRA"}, []string{"FRA>MLIMIL:072"}},
 		// false senses: no blame without "sur"/"à" someone, no regret of a
 		// non-actor, a plain description is no insult, "l'exclusion de
 		// chômeurs" without an agent, an envoy recalled is no reprimand
+		{"Le président a subi les attaques des rebelles.",
+			[]string{"Le président=SOMGOV", "des rebelles=SOMREB"}, []string{"SOMREB>:190"}},
 		{"Le gouvernement regrette le mauvais temps.",
 			[]string{"Le gouvernement=FRAGOV"}, nil},
 		{"Le président décrit le ministre comme un ami fidèle.",
