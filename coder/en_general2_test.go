@@ -83,7 +83,19 @@ func TestEnglishGeneral2(t *testing.T) {
 			[]string{"TURMIL>SYRREB:195"}, nil},
 		{"Russia fired drones at Odesa overnight.",
 			[]string{"RUS>UKR:195"}, nil},
+		// victims killed "in an Israeli air strike": the adjective's actor is the
+		// source, the victims the target (not the reverse)
+		{"Four Palestinians were killed in an Israeli air strike in Rafah.",
+			[]string{"ISRMIL>PSECVL:195"}, []string{"PSECVL>PSE:195", "PSECVL>PSE:190"}},
+		{"Two Hezbollah fighters were killed in an Israeli drone strike.",
+			[]string{"ISRMIL>LBNREB:195"}, nil},
+		{"The United States suspended security cooperation with Mali.",
+			[]string{"USA>MLI:1622"}, nil},
 		// wire verbs
+		{"The Danish ambassador was summoned to the Turkish foreign ministry.",
+			[]string{"TURGOV>DNKGOV:110"}, nil},
+		{"Panama established diplomatic ties with China.",
+			[]string{"PAN>CHN:054"}, []string{"PAN>CHN:050"}},
 		{"The European Union blacklisted two Syrian ministers.",
 			[]string{"IGOEUREEC>SYRGOV:163"}, []string{"IGOEUREEC>SYRGOV:160"}},
 		{"Peru recalled its ambassador to Mexico.",
