@@ -70,6 +70,11 @@ func TestFrenchSpeechActs(t *testing.T) {
 			[]string{"sénateur=FRALEG", "le parti=FRAPTY"}, []string{"FRAPTY>FRALEG:172"}},
 		{"Le parti a suspendu le député de ses fonctions.",
 			[]string{"Le parti=FRAPTY", "le député=FRALEG"}, []string{"FRAPTY>FRALEG:172"}},
+		// reminding of one's duty 111; defending someone's policy 052
+		{"La ministre a rappelé le préfet à son devoir de réserve.",
+			[]string{"La ministre=FRAGOV", "le préfet=FRAGOV"}, []string{"FRAGOV>FRAGOV:111"}},
+		{"Le porte-parole a défendu la politique du gouvernement israélien.",
+			[]string{"Le porte-parole=USAGOV", "gouvernement israélien=ISRGOV"}, []string{"USAGOV>ISRGOV:052"}},
 		// the target's side: the genitive is the source
 		{"Le gouvernement grec a essuyé les critiques de la Commission européenne.",
 			[]string{"Le gouvernement grec=GRCGOV", "la Commission européenne=IGOEUREEC"}, []string{"IGOEUREEC>GRCGOV:111"}},
