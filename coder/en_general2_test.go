@@ -91,6 +91,15 @@ func TestEnglishGeneral2(t *testing.T) {
 			[]string{"ISRMIL>LBNREB:195"}, nil},
 		{"The United States suspended security cooperation with Mali.",
 			[]string{"USA>MLI:1622"}, nil},
+		// sanctions in the passive, as a subject, agreed; appeals to end fighting
+		{"Sanctions were imposed on Myanmar by Canada.",
+			[]string{"CAN>MMR:163"}, nil},
+		{"New US sanctions target Iranian banks.",
+			[]string{"USA>IRNBUS:163"}, []string{"USA>IRNBUS:190"}},
+		{"EU ministers approved new sanctions against Belarus.",
+			[]string{"IGOEUREECGOV>BLR:163"}, nil},
+		{"The Arab League called for an end to the violence in Libya.",
+			[]string{"IGOMEAARL>LBY:0256"}, []string{"IGOMEAARL>LBY:053"}},
 		// wire verbs
 		{"The Danish ambassador was summoned to the Turkish foreign ministry.",
 			[]string{"TURGOV>DNKGOV:110"}, nil},
