@@ -59,6 +59,10 @@ func TestEnglishGeneral2(t *testing.T) {
 			nil, []string{"KENCOP>KENOPP:190", "KENOPP>KENCOP:190"}},
 		{"Turkey closed its border with Armenia because of fighting between Armenia and Azerbaijan.",
 			nil, []string{"ARM>AZE:190", "AZE>ARM:190"}},
+		{"Envoys warned of the risk of renewed fighting between Serbia and Kosovo.",
+			nil, []string{"SRB>KSV:190", "KSV>SRB:190"}},
+		{"Kenya is working to prevent clashes between Somalia and Ethiopia.",
+			nil, []string{"SOM>ETH:190", "ETH>SOM:190"}},
 		{"Greek and Turkish troops exchanged fire on Cyprus.",
 			[]string{"GRCMIL>TURMIL:193", "TURMIL>GRCMIL:193"}, nil},
 		// stopping support, aid or cooperation reduces relations (16x), it is no support
