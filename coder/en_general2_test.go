@@ -105,6 +105,10 @@ func TestEnglishGeneral2(t *testing.T) {
 		{"The Arab League called for an end to the violence in Libya.",
 			[]string{"IGOMEAARL>LBY:0256"}, []string{"IGOMEAARL>LBY:053"}},
 		// wire verbs
+		{"Israel downgraded its diplomatic ties with Norway.",
+			[]string{"ISR>NOR:161"}, nil},
+		{"Russian hackers launched a cyberattack on Estonian banks.",
+			[]string{"RUSCRM>ESTBUS:176"}, nil},
 		{"The Danish ambassador was summoned to the Turkish foreign ministry.",
 			[]string{"TURGOV>DNKGOV:110"}, nil},
 		{"Panama established diplomatic ties with China.",
