@@ -49,6 +49,10 @@ func TestFrenchSpeechActs(t *testing.T) {
 			[]string{"Le président ivoirien=CIVGOV", "la France=FRA"}, []string{"CIVGOV>FRA:112"}},
 		{"Le gouvernement libanais a pointé la responsabilité d'Israël.",
 			[]string{"Le gouvernement libanais=LBNGOV", "Israël=ISR"}, []string{"LBNGOV>ISR:112"}},
+		{"Le parti a estimé que le député avait commis une faute très grave.",
+			[]string{"Le parti=ESPPTY", "le député=ESPLEG"}, []string{"ESPPTY>ESPLEG:112"}},
+		{"Le ministre juge que la France a commis une erreur historique.",
+			[]string{"Le ministre=ITAGOV", "la France=FRA"}, []string{"ITAGOV>FRA:111"}},
 		// 130: "vouloir / avoir la peau de"
 		{"L'opposition vénézuélienne veut la peau du président.",
 			[]string{"L'opposition vénézuélienne=VENOPP", "président=VENGOV"}, []string{"VENOPP>VENGOV:130"}},
