@@ -281,6 +281,7 @@ type cand struct {
 	reduced   bool   // a participle without auxiliary ("hackers angered by X")
 	place     bool   // the target is the place of the event: its country only
 	clitic    int    // token of the pronoun standing for the target ("leur"), -1
+	genList   bool   // a noun slot took a coordinated genitive ("des X et des Y"): co-authors, not mutual parties
 }
 
 func (s *sent) reset(si int, ments []int) {
@@ -1678,6 +1679,21 @@ func (s *sent) frenchInfinitive(k int) bool {
 	return true
 }
 
+// finiteSuffix reports a lower-case French word at k with an ending only
+// finite verbs have (`finitesuffix`: "connaissaient", "voulaient").
+func (s *sent) finiteSuffix(k int) bool {
+	t := &s.toks[k]
+	if s.lx.lang != "fr" || t.Kind != dyad.Word || capital(t.Text) {
+		return false
+	}
+	for suf := range s.lx.lists["finitesuffix"] {
+		if len(t.Norm) > len(suf)+2 && strings.HasSuffix(t.Norm, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // code finds the events of the sentence.
 func (s *sent) code() {
 	own := len(s.ments) - len(s.prev)
@@ -1821,8 +1837,11 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 			}
 			return
 		}
-		if !p.noun && i > 1 && s.lx.lang == "fr" && f.tag&tagInf == 0 && s.lx.in("cliticdet", s.norm(i-1)) && s.actor[i-2] < 0 && s.verbForm(i-2) {
-			// "a condamné l'attaque": after a verb, le/la/l'/les is the article
+		if !p.noun && i > 1 && s.lx.lang == "fr" && f.tag&tagInf == 0 && s.lx.in("cliticdet", s.norm(i-1)) && s.actor[i-2] < 0 && (s.verbForm(i-2) || s.finiteSuffix(i-2)) {
+			// "a condamné l'attaque": after a verb, le/la/l'/les is the
+			// article; also after a verb the patterns do not know, told
+			// by an ending only finite verbs have ("connaissaient la
+			// demande allemande")
 			if tr {
 				s.tracef("  %q at %d: %s skipped: after %q %q it is a noun", s.toks[i].Text, i, p.id, s.toks[i-2].Text, s.toks[i-1].Text)
 			}
@@ -2437,6 +2456,24 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				return nil, "slot " + slotName(s.lx, e) + " empty"
 			}
 			g := s.group(m)
+			for p.noun && s.lx.lang == "fr" && e.preps != nil && e.kind != elBoth && end+1 < len(s.toks) && s.lx.in("conj", s.norm(end)) {
+				// "le retrait des troupes françaises et des forces
+				// européennes du Mali", "la libération des otages
+				// français et des journalistes italiens par X": an actor
+				// after "et" and the slot's preposition is coordinated
+				// with the slot's actor, not the next slot's (French
+				// nouns); co-authors or co-patients, not mutual parties
+				x, xend := s.slot(end+1, e.preps, false, 4)
+				if x < 0 || s.prepBefore(s.mst[x]) != end+1 || sameInts(s.group(x), g) {
+					break
+				}
+				if s.trace() {
+					s.tracef("  %q at %d: %q coordinated with the slot's actor %q", s.toks[i].Text, i, s.mtext([]int{x}), s.mtext(g))
+				}
+				g = append(append([]int(nil), g...), s.group(x)...)
+				end = xend
+				c.genList = true
+			}
 			switch e.kind {
 			case elSrc:
 				c.src, hasSrc = g, true
@@ -3647,7 +3684,7 @@ func (s *sent) emit() {
 					pairs = append(pairs, [2]int{x, c.both[0]})
 				}
 			}
-		case len(c.tgt) == 0 && len(c.src) > 1 && !c.p.weak && (c.p.mutual || mutualRoot(c.code) || !s.reflexive(c.p) && s.reflBefore(c.anchor) || s.eachOther(c.anchor)),
+		case len(c.tgt) == 0 && len(c.src) > 1 && !c.p.weak && !c.genList && (c.p.mutual || mutualRoot(c.code) || !s.reflexive(c.p) && s.reflBefore(c.anchor) || s.eachOther(c.anchor)),
 			len(c.src) > 1 && c.p.mutual && c.code == c.p.code && !c.p.hasTargetSlot():
 			// (a reciprocal pattern without target slot: "Israel and
 			// Lebanon renewed negotiations on an Israeli troop pullback"
