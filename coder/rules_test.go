@@ -531,9 +531,10 @@ func TestNounVerbAmbiguity(t *testing.T) {
 			[]string{"The junta=HTIMIL"}, []string{"HTIMIL>:173"}},
 		{"en", "Japan expects immediate economic aid from Russia.",
 			[]string{"Japan=JPN", "Russia=RUS"}, []string{"JPN>:010"}},
-		// a plural noun before a verb, an -s form after a plural
+		// a plural noun before a verb, an -s form after a plural: "clashes"
+		// is no verb; the noun's "between X and Y" is fighting both ways
 		{"en", "Sporadic clashes were continuing between Serbia and Bosnia.",
-			[]string{"Serbia=SRB", "Bosnia=BIH"}, nil},
+			[]string{"Serbia=SRB", "Bosnia=BIH"}, []string{"SRB>BIH:190", "BIH>SRB:190"}},
 		{"en", "Amnesty documented human rights abuses by Serbia.",
 			[]string{"Amnesty=NGOHRIAMN", "Serbia=SRB"}, nil},
 		// participles as adjectives
