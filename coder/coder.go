@@ -1637,6 +1637,17 @@ func (s *sent) onlyArticles(p, e int) bool {
 	return true
 }
 
+// quantityArticles reports that the tokens from p up to e are articles,
+// numbers, genitive prepositions or quantity words ("des dizaines de").
+func (s *sent) quantityArticles(p, e int) bool {
+	for k := p; k < e; k++ {
+		if !s.isDet(k) && !s.lx.in("genitive", s.norm(k)) && !s.lx.in("quantity", s.norm(k)) {
+			return false
+		}
+	}
+	return true
+}
+
 // onlyArticlesBack reports that the quantity word at q opens its clause,
 // possibly after articles or numbers ("Des milliers de", "Several hundred").
 func (s *sent) onlyArticlesBack(q int) bool {
@@ -2389,6 +2400,16 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 						s.tracef("  %q at %d: slot %s before the object word: %s", s.toks[i].Text, i, slotName(s.lx, e), s.a.Actors[s.ments[x]].Text)
 					}
 				}
+			}
+			if m >= 0 && e.kind == elTgt && e.preps == nil && s.lx.lang == "fr" && pos > i+1 && s.lx.in("clausecomp", s.norm(pos-1)) && !s.quantityArticles(pos, s.mst[m]) {
+				// "ont exigé que les colonies de la bande de Gaza soient
+				// démantelées": the target after "que" is the clause's
+				// subject; an actor inside another noun's complement is
+				// not the one asked (French)
+				if s.trace() {
+					s.tracef("  %q at %d: %q after \"que\" is not the clause's subject", s.toks[i].Text, i, s.mtext([]int{m}))
+				}
+				m = -1
 			}
 			if m >= 0 && e.kind == elTgt && e.preps == nil && s.lx.lang == "fr" && s.pastInfinitive(pos, s.mst[m]) {
 				// "menace de bouter le français hors des amphis": the

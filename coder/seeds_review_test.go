@@ -76,6 +76,17 @@ func TestSeedsReview(t *testing.T) {
 		{"La libération des otages suédois et des journalistes danois par les rebelles a été confirmée.",
 			[]string{"otages suédois=SWECVL", "journalistes danois=DNKMED", "rebelles=MLIREB"},
 			[]string{"MLIREB>SWECVL:0841", "MLIREB>DNKMED:0841"}, nil},
+		// the target of "exiger/demander que" is the clause's subject, not
+		// an actor inside its complement
+		{"Les écologistes ont exigé que les usines de la province du Sichuan soient fermées.",
+			[]string{"écologistes=CHNENV", "province du Sichuan=CHN"},
+			nil, []string{"CHNENV>CHN:100"}},
+		{"Le ministre turc a exigé que les autorités grecques ouvrent une enquête.",
+			[]string{"ministre turc=TURGOV", "autorités grecques=GRCGOV"},
+			[]string{"TURGOV>GRCGOV:100"}, nil},
+		{"Le ministre turc a demandé que des dizaines de policiers grecs soient sanctionnés.",
+			[]string{"ministre turc=TURGOV", "policiers grecs=GRCCOP"},
+			[]string{"TURGOV>GRCCOP:020"}, nil},
 	} {
 		got, _ := codeIt(t, "fr", tc.text, tc.actors...)
 		have := map[string]int{}
