@@ -65,11 +65,11 @@ func TestFrenchSpeechActs(t *testing.T) {
 			[]string{"Le parti=ESPPTY", "le député=ESPLEG"}, []string{"ESPPTY>ESPLEG:112"}},
 		{"Le ministre juge que la France a commis une erreur historique.",
 			[]string{"Le ministre=ITAGOV", "la France=FRA"}, []string{"ITAGOV>FRA:111"}},
-		// 130: "vouloir / avoir la peau de"
+		// 130: "vouloir la peau de"
 		{"L'opposition vénézuélienne veut la peau du président.",
 			[]string{"L'opposition vénézuélienne=VENOPP", "président=VENGOV"}, []string{"VENOPP>VENGOV:130"}},
-		{"Les socialistes auront la peau du ministre.",
-			[]string{"Les socialistes=FRAPTY", "ministre=FRAGOV"}, []string{"FRAPTY>FRAGOV:130"}},
+		{"Les frondeurs voulaient la peau du ministre.",
+			[]string{"Les frondeurs=FRAPTY", "ministre=FRAGOV"}, []string{"FRAPTY>FRAGOV:130"}},
 		// 051: support declared, endorsement
 		{"Le ministre russe a affiché son soutien au président syrien.",
 			[]string{"Le ministre russe=RUSGOV", "président syrien=SYRGOV"}, []string{"RUSGOV>SYRGOV:051"}},
@@ -79,6 +79,9 @@ func TestFrenchSpeechActs(t *testing.T) {
 			[]string{"Le syndicat=FRALAB", "les cheminots=FRALAB"}, []string{"FRALAB>FRALAB:051"}},
 		{"Le président américain a adoubé le candidat républicain.",
 			[]string{"Le président américain=USAGOV", "le candidat républicain=USAPTY"}, []string{"USAGOV>USAPTY:051"}},
+		// the conditional of avoir (fr_coop @forms): a reported meeting
+		{"Le président russe aurait un entretien avec le Premier ministre israélien.",
+			[]string{"Le président russe=RUSGOV", "le Premier ministre israélien=ISRGOV"}, []string{"RUSGOV>ISRGOV:040 reported", "ISRGOV>RUSGOV:040 reported"}},
 		// 172: a party excluding or suspending a member
 		{"Le Parti socialiste a prononcé l'exclusion du maire de Lille.",
 			[]string{"Le Parti socialiste=FRAPTY", "maire de Lille=FRAGOV"}, []string{"FRAPTY>FRAGOV:172"}},
