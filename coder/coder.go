@@ -3947,12 +3947,6 @@ func (s *sent) emit() {
 			if pr[1] >= 0 && ev.Target != "" {
 				s.domesticState(&ev, pr)
 			}
-			if revPair[pr] && len(ev.Target) > 3 && ev.Target[:3] != "---" && !strings.HasPrefix(ev.Target, "IGO") && !strings.HasPrefix(ev.Target, "NGO") {
-				// "le Premier ministre indien a reçu le président des
-				// Émirats": the guest visits the host's country (AREGOV >
-				// IND 042), as a visit with a place is coded
-				ev.Target = ev.Target[:3]
-			}
 			if pr[1] >= 0 && ev.Target != "" {
 				// "The Syrian government and the opposition agreed to a
 				// truce": the reverse of a reciprocal event (a pattern coded
@@ -3972,6 +3966,17 @@ func (s *sent) emit() {
 					}
 					mutualDone[pr] = [2]string{ev.Source, ev.Target}
 				}
+			}
+			if revPair[pr] && len(ev.Target) > 3 && ev.Target[:3] != "---" && !strings.HasPrefix(ev.Target, "IGO") && !strings.HasPrefix(ev.Target, "NGO") && !strings.HasPrefix(ev.Source, ev.Target[:3]) {
+				// (after the reverse's actors are completed from the
+				// forward event)
+				// "le Premier ministre indien a reçu le président des
+				// Émirats": the guest visits the host's country (AREGOV >
+				// IND 042), as a visit with a place is coded; a guest of
+				// the host's own country visits the host ("le Premier
+				// ministre reçoit les syndicats": FRALAB > FRAGOV, not a
+				// visit to France)
+				ev.Target = ev.Target[:3]
 			}
 			if s.dropEmpty && emptyDyad(ev.Source, ev.Target, ev.Code) {
 				if tr {

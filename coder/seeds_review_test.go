@@ -87,6 +87,14 @@ func TestSeedsReview(t *testing.T) {
 		{"Le ministre turc a demandé que des dizaines de policiers grecs soient sanctionnés.",
 			[]string{"ministre turc=TURGOV", "policiers grecs=GRCCOP"},
 			[]string{"TURGOV>GRCCOP:020"}, nil},
+		// a guest of the host's own country visits the host, not the
+		// country (a foreign guest visits the host's country)
+		{"La Première ministre belge a reçu les syndicats pour discuter des salaires.",
+			[]string{"Première ministre belge=BELGOV", "syndicats=BELLAB"},
+			[]string{"BELGOV>BELLAB:043", "BELLAB>BELGOV:042"}, []string{"BELLAB>BEL:042"}},
+		{"La Première ministre belge a reçu le président sénégalais.",
+			[]string{"Première ministre belge=BELGOV", "président sénégalais=SENGOV"},
+			[]string{"BELGOV>SENGOV:043", "SENGOV>BEL:042"}, nil},
 	} {
 		got, _ := codeIt(t, "fr", tc.text, tc.actors...)
 		have := map[string]int{}
