@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
@@ -16,6 +17,7 @@ import (
 	"github.com/dyadproject/dyad/actor"
 	"github.com/dyadproject/dyad/cameo"
 	"github.com/dyadproject/dyad/coder"
+	"github.com/dyadproject/dyad/pipeline"
 	"github.com/dyadproject/dyad/text"
 	"github.com/dyadproject/dyad/timex"
 )
@@ -177,10 +179,12 @@ func TestDumpCorpus(t *testing.T) {
 	t.Logf("%d events in %d records", n, len(recs))
 }
 
-// TestSeedsPipeline codes the five seed articles through the real stage
-// chain and compares with the careful human coding of
-// coder/testdata/seeds_expected.txt (exact source, target and code; mode
-// and negation compared too).
+// TestSeedsPipeline codes the five seed articles with the default
+// pipeline, as `dyad code` does (cleaning, dyadic events only, duplicates
+// within an article merged), and compares with the careful human coding
+// of coder/testdata/seeds_expected.txt (exact source, target and code;
+// mode and negation compared too): recall of the expected events and
+// precision of what dyad prints.
 func TestSeedsPipeline(t *testing.T) {
 	b, err := os.ReadFile("../../testdata/seeds_expected.txt")
 	if err != nil {
@@ -196,10 +200,19 @@ func TestSeedsPipeline(t *testing.T) {
 			want[f[0]] = append(want[f[0]], strings.Join(f[1:], " "))
 		}
 	}
-	st := stages(t)
+	p, err := pipeline.New(pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
 	dates := map[string]string{"000": "2017-10-06", "001": "2021-10-08", "002": "2021-10-24", "003": "2020-12-17", "004": "2026-02-20"}
+	seeds := make([]string, 0, len(want))
+	for seed := range want {
+		seeds = append(seeds, seed)
+	}
+	sort.Strings(seeds)
 	found, wanted, got := 0, 0, 0
-	for seed, ws := range want {
+	for _, seed := range seeds {
+		ws := want[seed]
 		m, _ := filepathGlob("../../../../shared/seeds/" + seed + "_*.txt")
 		if m == "" {
 			t.Skipf("seed %s absent (../shared is not part of the product)", seed)
@@ -216,7 +229,11 @@ func TestSeedsPipeline(t *testing.T) {
 				txt = txt[len("date 2017-10"):]
 			}
 		}
-		a := run(t, st, "fr", dates[seed], txt)
+		d, _ := dyad.ParseDate(dates[seed])
+		a, err := p.Analyze(&dyad.Document{ID: seed, Text: txt, Lang: "fr", Date: d})
+		if err != nil {
+			t.Fatal(err)
+		}
 		var evs []string
 		for _, e := range a.Events {
 			s := e.Source + ">" + e.Target + ":" + e.Code
@@ -246,11 +263,18 @@ func TestSeedsPipeline(t *testing.T) {
 				t.Logf("seed %s: missed %s", seed, w)
 			}
 		}
-		t.Logf("seed %s: other events %s", seed, strings.Join(left, ", "))
+		if len(left) > 0 {
+			t.Logf("seed %s: events not expected: %s", seed, strings.Join(left, ", "))
+		}
 	}
-	t.Logf("seeds through the pipeline: %d/%d expected events found (exact source, target, code, negation, mode); %d events in all", found, wanted, got)
-	if found*100 < wanted*75 { // 21/23 on 2026-11-26
-		t.Errorf("seed events through the pipeline %d/%d fell under 75%%", found, wanted)
+	t.Logf("seeds as dyad code prints them: %d/%d expected events found, %d events printed (exact source, target, code, negation, mode)", found, wanted, got)
+	// floors under the figures of 2026-11-26 (39/39 found, 39 printed):
+	// recall 90 %, precision 90 %
+	if found*100 < wanted*90 {
+		t.Errorf("seed events found %d/%d fell under 90%%", found, wanted)
+	}
+	if found*100 < got*90 {
+		t.Errorf("seed events printed %d, only %d expected: precision under 90%%", got, found)
 	}
 }
 
