@@ -14,12 +14,7 @@ func TestStructure3(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, tc := range []struct {
-		lang   string
-		text   string
-		actors []string
-		want   []string
-	}{
+	checkCodeCases(t, c, []codeCase{
 		// 1. coordinated subjects are targets of each other only for a
 		// reciprocal code: France and Germany condemning an attack do not
 		// condemn each other
@@ -187,37 +182,7 @@ func TestStructure3(t *testing.T) {
 		{"fr", "La Bolivie a livré en masse au Pérou des blindés.",
 			[]string{"Bolivie=BOL", "Pérou=PER"},
 			[]string{"BOL>PER:072"}},
-	} {
-		var spec []string
-		places := map[string]bool{}
-		for _, a := range tc.actors {
-			if strings.HasSuffix(a, "@") {
-				a = strings.TrimSuffix(a, "@")
-				places[a[:strings.LastIndexByte(a, '=')]] = true
-			}
-			spec = append(spec, a)
-		}
-		a := analyse(t, tc.lang, tc.text, spec...)
-		for i := range a.Actors {
-			if places[a.Actors[i].Text] {
-				a.Actors[i].Kind = "country"
-			}
-		}
-		var tr []string
-		a.Trace = func(stage, msg string) { tr = append(tr, msg) }
-		if err := c.Process(a); err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, e := range evStrings(a.Events) {
-			if !strings.Contains(e, ">:") {
-				got = append(got, e)
-			}
-		}
-		if !reflect.DeepEqual(got, tc.want) {
-			t.Errorf("%s\n got %q\nwant %q\n%s", tc.text, got, tc.want, strings.Join(tr, "\n"))
-		}
-	}
+	}, true)
 }
 
 // TestReverseCodeMarker: a pattern written "CODE:REV" codes each pair also
@@ -265,11 +230,7 @@ func TestPostSourceSlot(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, tc := range []struct {
-		lang, text string
-		actors     []string
-		want       []string
-	}{
+	checkCodeCases(t, c, []codeCase{
 		{"en", "The Chilean president received a phone call from the Argentine leader.",
 			[]string{"Chilean president=CHLGOV", "Argentine leader=ARGGOV"},
 			[]string{"ARGGOV>CHLGOV:041"}},
@@ -279,9 +240,5 @@ func TestPostSourceSlot(t *testing.T) {
 		{"fr", "Le président chilien a reçu un appel de la part du dirigeant argentin.",
 			[]string{"président chilien=CHLGOV", "dirigeant argentin=ARGGOV"},
 			[]string{"ARGGOV>CHLGOV:041"}},
-	} {
-		if got := codeWith(t, c, tc.lang, tc.text, tc.actors...); !reflect.DeepEqual(got, tc.want) {
-			t.Errorf("%s\n got %q\nwant %q", tc.text, got, tc.want)
-		}
-	}
+	}, false)
 }

@@ -1,0 +1,37 @@
+package coder
+
+import "testing"
+
+// A relative "où" (folded, the conjunction "ou") ends a coordination: the
+// actor of the place's relative clause is no second target, while "ou"
+// still coordinates.
+func TestRelativeOu(t *testing.T) {
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkCodeCases(t, c, []codeCase{
+		{"fr", "Le ministre indien s'est rendu au Népal, où les rebelles maoïstes ont leurs bases.",
+			[]string{"ministre indien=INDGOV", "Népal=NPL", "rebelles maoïstes=NPLREB"},
+			[]string{"INDGOV>NPL:042"}},
+		{"fr", "Le Brésil ou l'Argentine ont critiqué le Chili.",
+			[]string{"Brésil=BRA", "Argentine=ARG", "Chili=CHL"},
+			[]string{"BRA>CHL:111", "ARG>CHL:111"}},
+	}, false)
+}
+
+// An appeal to do a conflictual act is a plain appeal by the speaker
+// (transform.txt: CAMEO has no appeal sub-category for it), not the act
+// done by the speaker.
+func TestAppealToConflictualAct(t *testing.T) {
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkCodeCases(t, c, []codeCase{
+		{"en", "The United States urged Japan to cut ties with Russia.",
+			[]string{"United States=USA", "Japan=JPN", "Russia=RUS"}, []string{"USA>JPN:020"}},
+		{"en", "France urged Germany to suspend aid to Mali.",
+			[]string{"France=FRA", "Germany=DEU", "Mali=MLI"}, []string{"FRA>DEU:020"}},
+	}, false)
+}
