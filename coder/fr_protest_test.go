@@ -45,6 +45,9 @@ func TestFrenchProtestCoerceAssault(t *testing.T) {
 			[]string{"La gendarmerie=FRACOP", "les manifestants=FRAOPP"}, []string{"FRACOP>FRAOPP:175"}},
 		{"Les grévistes ont été évacués par la police.",
 			[]string{"Les grévistes=BELLAB", "la police=BELCOP"}, []string{"BELCOP>BELLAB:175"}},
+		// repressing or dispersing "la manifestation des X" targets X
+		{"La police a dispersé le rassemblement des partisans du candidat.",
+			[]string{"La police=TGOCOP", "partisans du candidat=TGOOPP"}, []string{"TGOCOP>TGOOPP:175"}},
 		// 182: blows to a person, active and passive; a military strike stays 190
 		{"Des policiers ont frappé un journaliste.",
 			[]string{"policiers=SRBCOP", "un journaliste=SRBMED"}, []string{"SRBCOP>SRBMED:182"}},
@@ -52,11 +55,18 @@ func TestFrenchProtestCoerceAssault(t *testing.T) {
 			[]string{"Un photographe=FRAMED", "militants=FRAOPP"}, []string{"FRAOPP>FRAMED:182"}},
 		{"Les troupes ont frappé les positions rebelles.",
 			[]string{"Les troupes=SYRMIL", "rebelles=SYRREB"}, []string{"SYRMIL>SYRREB:190"}},
+		// "enlever" a position is its capture (192), not an abduction (181)
+		{"Les troupes ont enlevé les positions rebelles.",
+			[]string{"Les troupes=SDNMIL", "rebelles=SDNREB"}, []string{"SDNMIL>SDNREB:192"}},
+		{"Des rebelles ont enlevé un ingénieur chinois.",
+			[]string{"Des rebelles=SDNREB", "un ingénieur chinois=CHNCVL"}, []string{"SDNREB>CHNCVL:181"}},
 		// "arrêter" a list or a date is no arrest; arresting people is
 		{"Le ministre a arrêté la liste des candidats.",
 			[]string{"Le ministre=FRAGOV", "candidats=FRAPTY"}, nil},
 		{"Le gouvernement a arrêté le calendrier du retrait avec l'opposition.",
 			[]string{"Le gouvernement=MLIGOV", "l'opposition=MLIOPP"}, nil},
+		{"Les tarifs arrêtés par le ministère ont été publiés.",
+			[]string{"le ministère=FRAGOV"}, nil},
 		{"La police a arrêté les chefs de l'opposition.",
 			[]string{"La police=MLICOP", "l'opposition=MLIOPP"}, []string{"MLICOP>MLIOPP:173"}},
 	} {
