@@ -27,6 +27,11 @@ func TestFrenchProtestCoerceAssault(t *testing.T) {
 		// 141: a protest in front of a building targets its owner
 		{"Des centaines de réfugiés ont protesté devant l'ambassade de Grèce.",
 			[]string{"réfugiés=SYRREF", "l'ambassade de Grèce=GRCGOV"}, []string{"SYRREF>GRCGOV:141"}},
+		// 145: stones thrown at the police; 143: boycotting talks with X
+		{"Des jeunes ont lancé des pierres sur les soldats.",
+			[]string{"Des jeunes=PSECVL", "les soldats=ISRMIL"}, []string{"PSECVL>ISRMIL:145"}},
+		{"L'opposition boycotte le dialogue national avec le gouvernement.",
+			[]string{"L'opposition=CIVOPP", "le gouvernement=CIVGOV"}, []string{"CIVOPP>CIVGOV:143"}},
 		// "manifester" a feeling or an intention is no protest
 		{"La ministre a manifesté sa satisfaction.",
 			[]string{"La ministre=BELGOV"}, nil},
