@@ -60,6 +60,11 @@ func TestFrenchProtestCoerceAssault(t *testing.T) {
 			[]string{"Un photographe=FRAMED", "militants=FRAOPP"}, []string{"FRAOPP>FRAMED:182"}},
 		{"Les troupes ont frappé les positions rebelles.",
 			[]string{"Les troupes=SYRMIL", "rebelles=SYRREB"}, []string{"SYRMIL>SYRREB:190"}},
+		// held by rebels: hostages (181), not an arrest (173)
+		{"Deux humanitaires français sont détenus par des rebelles.",
+			[]string{"Deux humanitaires français=FRANGO", "rebelles=CAFREB"}, []string{"CAFREB>FRANGO:181"}},
+		{"Deux opposants sont détenus par la police.",
+			[]string{"Deux opposants=CAFOPP", "la police=CAFCOP"}, []string{"CAFCOP>CAFOPP:173"}},
 		// "enlever" a position is its capture (192), not an abduction (181)
 		{"Les troupes ont enlevé les positions rebelles.",
 			[]string{"Les troupes=SDNMIL", "rebelles=SDNREB"}, []string{"SDNMIL>SDNREB:192"}},
