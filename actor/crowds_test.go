@@ -119,7 +119,9 @@ func TestCompanyHeads(t *testing.T) {
 		none []string
 	}{
 		{"Les dirigeants de Docks de France ont annoncé un plan.", []string{"dirigeants=---BUS"}, []string{"France"}},
-		{"Le président de Gazprom a parlé avec le président de la Russie.", []string{"président=---BUS", "président de la Russie=RUSGOV"}, nil},
+		// an unknown company ("Gazprom" has been a known company, MNCRUS, since audit 4)
+		{"Le président de Rostalgaz a parlé avec le président de la Russie.", []string{"président=---BUS", "président de la Russie=RUSGOV"}, nil},
+		{"Le président de Gazprom a parlé avec le président de la Russie.", []string{"président de Gazprom=MNCRUS", "président de la Russie=RUSGOV"}, nil},
 		{"La Coupe de France a commencé ; la Bourse de New York est fermée.", nil, []string{"France", "New York"}},
 		{"Le président du Conseil des ministres Mario Monti a parlé.", nil, []string{"---BUS"}},
 		{"Le roi Abdallah d'Arabie saoudite a reçu le ministre.", []string{"Arabie saoudite=SAU"}, nil},

@@ -56,6 +56,12 @@ func (s *Stage) filter(sent *dyad.Sentence, us []unit, ms []mention, lang string
 		if single && ek == "media" && !titled && gluedName(toks, us, covered, notname, m.i-1, m.i, true) {
 			continue // "Michael Bloomberg" is not the agency
 		}
+		if single && ek == "org" && strings.HasPrefix(m.code, "MNC") && !titled && !us[m.i].upper &&
+			(gluedName(toks, us, covered, notname, m.i-1, m.i, true) || gluedName(toks, us, covered, notname, m.j, m.j-1, false)) {
+			// a one-word company name inside another name: "Louis Renault"
+			// (a person), "Big Apple", "Renault Captur" (a product)
+			continue
+		}
 		if single && (ek == "person" || ek == "country" || ek == "metonym") {
 			if amb[us[m.i].norm] {
 				continue

@@ -39,6 +39,7 @@ var EmbeddedFiles = []string{
 	"people_wikidata.txt",
 	"metonyms.txt",
 	"orgs.txt",
+	"companies_dyad.txt",
 	"parties_fr.txt",
 	"groups.txt",
 	"media.txt",

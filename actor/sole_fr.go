@@ -30,8 +30,8 @@ func (s *Stage) soleCountryFr(ms []mention) {
 		}
 		c := ""
 		for x, o := range ms {
-			if x == k {
-				continue
+			if x == k || o.where == "company" {
+				continue // (a company's nationality, "le groupe japonais X", is not where the act happens)
 			}
 			oc, orole := o.stateAndRole()
 			if oc == "" || !s.isState(oc) {

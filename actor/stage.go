@@ -476,7 +476,12 @@ func adjacent(toks []dyad.Token, us []unit, a, b int) bool {
 // link merges agents with countries, groups and people, and learns roles
 // from appositions.
 func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []mention, date dyad.Date) []mention {
-	ms = companies(us, ms)
+	ms = companies(us, ms, func(k int) string {
+		if m, ok := s.exactName(us, k, k+1, date, a.Doc.Lang); ok && m.kind == "country" {
+			return m.code
+		}
+		return ""
+	})
 	if len(ms) == 0 {
 		return ms
 	}
@@ -662,6 +667,13 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 					// "les députés de l'UMP": a party's legislators are the
 					// legislature of the party's country
 					m.country = n.code[:3]
+				} else if m.role == "LAB" && n.kind == "org" && (strings.HasPrefix(n.code, "MNC") || n.where == "company") {
+					// "les salariés de Renault", "les ouvriers du groupe X": a
+					// company's workers are labour of the company's country
+					// (Phoenix EMPLOYEE [~LAB]), not the company
+					if c := companyCountry(n.code); c != "" {
+						m.country = c
+					}
 				} else if n.kind == "country" && m.role != "" && len(n.code) == 6 && strings.HasSuffix(n.code, "GOV") && isCountryCode(n.code) {
 					// "la police de Kaboul", "le tribunal de Paris": a capital
 					// after an agent is its place, the agent keeps its role
@@ -1591,9 +1603,11 @@ func (s *Stage) emit(a *dyad.Analysis, si int, sent *dyad.Sentence, us []unit, m
 		if m.nodoc {
 			ds.nodoc[len(a.Actors)-1] = true
 		}
-		if s.isState(code) && isCountryCode(code) && !strings.HasPrefix(m.where, "backref:") {
+		if s.isState(code) && isCountryCode(code) && !strings.HasPrefix(m.where, "backref:") && m.where != "company" {
 			// (a back-reference repeats a body: it does not count again; a
-			// region, "européens" EUR, is no country)
+			// region, "européens" EUR, is no country; a company named with its
+			// nationality, "le groupe italien X", says nothing of where the
+			// story happens)
 			c := code[:3]
 			if !m.pairAdj {
 				// ("la guerre gréco-turque" in a French article does not make it Greek)

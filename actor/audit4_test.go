@@ -1,0 +1,130 @@
+package actor_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/pipeline"
+)
+
+// Tests for the fourth audit (French bench news: actors of business, labour,
+// civilians and education that dyad did not find). The sentences and the
+// company names Volkfahr, Flyvia, Rostalgaz, Norbanca are invented.
+
+type audit4Case struct {
+	body, lang string
+	want, none []string // text=code mentions; none: a text=code that must not be a mention, or a text/code part no mention may hold
+}
+
+func audit4Mentions(t *testing.T, p *pipeline.Pipeline, c audit4Case) {
+	t.Helper()
+	a, err := p.Analyze(&dyad.Document{ID: "audit4", Lang: c.lang, Date: dyad.Date{Year: 2020, Month: 5, Day: 1}, Text: c.body})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, m := range a.Actors {
+		got = append(got, m.Text+"="+m.Code)
+	}
+	for _, w := range c.want {
+		found := false
+		for _, g := range got {
+			if g == w {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: want %s, got %v", c.body, w, got)
+		}
+	}
+	for _, n := range c.none {
+		for _, g := range got {
+			if g == n || !strings.Contains(n, "=") && strings.Contains(g, n) {
+				t.Errorf("%q: %q must not be a mention, got %v", c.body, n, got)
+			}
+		}
+	}
+}
+
+// TestAudit4Mentions: companies after a business noun (with a modifier and
+// a nationality), known companies, a company's workers, the new agent nouns.
+func TestAudit4Mentions(t *testing.T) {
+	p, err := pipeline.New(pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []audit4Case{
+		// a business noun, modifiers, a nationality: the company of that country
+		{"Le constructeur allemand Volkfahr a ouvert une usine.", "fr", []string{"constructeur allemand Volkfahr=DEUBUS"}, []string{"allemand=DEU"}},
+		{"La compagnie aérienne Flyvia a annulé ses vols.", "fr", []string{"compagnie aérienne Flyvia=---BUS"}, nil},
+		{"La banque norvégienne Norbanca a prêté dix millions.", "fr", []string{"banque norvégienne Norbanca=NORBUS"}, nil},
+		{"L'opérateur Telkomo a porté plainte.", "fr", []string{"opérateur Telkomo=---BUS"}, nil},
+		{"Le groupe pétrolier italien Eniro a signé un contrat.", "fr", []string{"groupe pétrolier italien Eniro=ITABUS"}, nil},
+		{"The Japanese carmaker Hoshida opened a plant.", "en", []string{"Japanese carmaker Hoshida=JPNBUS"}, nil},
+		// a parliamentary group is still no company
+		{"Le groupe UMP a voté contre.", "fr", []string{"groupe UMP=FRALEG"}, []string{"BUS"}},
+		// known companies (companies_dyad.txt), with or without their business noun
+		{"Renault a annoncé des suppressions de postes.", "fr", []string{"Renault=MNCFRA"}, nil},
+		{"Le constructeur français Renault a annoncé un plan.", "fr", []string{"constructeur français Renault=MNCFRA"}, nil},
+		{"Le géant américain Google a payé une amende.", "fr", []string{"géant américain Google=MNCUSAMED"}, nil},
+		{"Le président de Gazprom a parlé.", "fr", []string{"président de Gazprom=MNCRUS"}, nil},
+		// a company's workers are labour of the company's country
+		{"Les salariés de Renault ont manifesté.", "fr", []string{"salariés de Renault=FRALAB"}, nil},
+		{"Les ouvriers du constructeur français Renault ont fait grève.", "fr", []string{"ouvriers du constructeur français Renault=FRALAB"}, nil},
+		{"Les salariés de la société Dacia ont voté la grève.", "fr", []string{"salariés de la société Dacia=---LAB"}, nil},
+		// a company name inside another name, a plane named by its maker
+		{"La mort de Louis Renault a été annoncée.", "fr", nil, []string{"MNCFRA"}},
+		{"Le crash du Boeing a fait 150 morts.", "fr", nil, []string{"MNCUSA"}},
+		// new agent nouns (Phoenix CUSTOMER CVL, PUPIL EDU, INVESTOR BUS)
+		{"Les usagers ont protesté contre la hausse des tarifs.", "fr", []string{"usagers=---CVL"}, nil},
+		{"Les élèves ont quitté l'école.", "fr", []string{"élèves=---EDU"}, nil},
+		{"Les chômeurs ont occupé l'agence.", "fr", []string{"chômeurs=---CVL"}, nil},
+		{"Les investisseurs ont vendu leurs titres.", "fr", []string{"investisseurs=---BUS"}, nil},
+		{"Les constructeurs japonais ont réduit leurs exportations.", "fr", []string{"constructeurs japonais=JPNBUS"}, nil},
+		// pensions are no pensioners, the price of a plane is no elevation
+		{"La réforme des retraites a été adoptée.", "fr", nil, []string{"retraites"}},
+		{"Le bilan s'élève à trois morts.", "fr", nil, []string{"EDU"}},
+	}
+	for _, c := range cases {
+		audit4Mentions(t, p, c)
+	}
+}
+
+// TestAudit4Events: the same through the pipeline's coded events.
+func TestAudit4Events(t *testing.T) {
+	p, err := pipeline.New(pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := dyad.Date{Year: 2020, Month: 5, Day: 1}
+	cases := []struct {
+		body, lang string
+		want, none string // SOURCE>TARGET[:CODE] substrings
+	}{
+		// a company's workers protest against a government: labour of its country
+		{"Les salariés de Renault ont manifesté contre le gouvernement français.", "fr", "FRALAB>FRAGOV:", "MNCFRA>"},
+		// police arrest a company's workers: the workers, not the company
+		{"La police française a arrêté des salariés de la société Dacia.", "fr", "FRACOP>", ">---BUS"},
+		// a foreign company named with its nationality meets a government
+		{"Le constructeur allemand Volkfahr a signé un accord avec le gouvernement indien.", "fr", "DEUBUS>INDGOV:", ""},
+		// pupils protest against a minister
+		{"Les élèves ont manifesté contre le ministre grec de l'Éducation.", "fr", "---EDU>GRC", ""},
+		// a government criticises a known company
+		{"Le gouvernement italien a critiqué le géant américain Google.", "fr", "ITAGOV>MNCUSAMED:", ""},
+	}
+	for i, c := range cases {
+		a, err := p.Analyze(&dyad.Document{ID: "audit4-" + string(rune('a'+i)), Lang: c.lang, Date: d, Text: c.body})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range a.Events {
+			got = append(got, e.Source+">"+e.Target+":"+e.Code)
+		}
+		all := strings.Join(got, " ")
+		if !strings.Contains(all, c.want) || c.none != "" && strings.Contains(all, c.none) {
+			t.Errorf("%q: want %s (not %q), got %v", c.body, c.want, c.none, got)
+		}
+	}
+}
