@@ -82,6 +82,9 @@ func TestAudit4Mentions(t *testing.T) {
 		{"Les chômeurs ont occupé l'agence.", "fr", []string{"chômeurs=---CVL"}, nil},
 		{"Les investisseurs ont vendu leurs titres.", "fr", []string{"investisseurs=---BUS"}, nil},
 		{"Les constructeurs japonais ont réduit leurs exportations.", "fr", []string{"constructeurs japonais=JPNBUS"}, nil},
+		// labour, farmers and education take the document's country, as civilians do
+		{"Le gouvernement espagnol a présenté sa réforme à Madrid. L'Espagne attend. Les syndicats ont appelé à la grève et les étudiants ont manifesté.", "fr",
+			[]string{"syndicats=ESPLAB", "étudiants=ESPEDU"}, nil},
 		// pensions are no pensioners, the price of a plane is no elevation
 		{"La réforme des retraites a été adoptée.", "fr", nil, []string{"retraites"}},
 		{"Le bilan s'élève à trois morts.", "fr", nil, []string{"EDU"}},

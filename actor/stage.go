@@ -149,13 +149,15 @@ func (s *Stage) Process(a *dyad.Analysis) error {
 // minDocCountry mentions and twice as many as any other), the agents of
 // state institutions, the insurgents, civilians and the opposition left
 // without a country ("le gouvernement", "les insurgés", "la police", "des
-// centaines de personnes", "l'opposition") take it. Kept only where it
+// centaines de personnes", "l'opposition") take it; since audit 4 labour,
+// farmers and education too ("les syndicats", "les agriculteurs", "les
+// étudiants": domestic actors of the story's country). Kept only where it
 // raised exact-code agreement (README, "Document country").
 var docDefault = true
 
 const minDocCountry = 3
 
-var docRoles = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "INS": true, "CVL": true, "OPP": true, "REB": true, "SPY": true, "PTY": true}
+var docRoles = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "INS": true, "CVL": true, "OPP": true, "REB": true, "SPY": true, "PTY": true, "LAB": true, "AGR": true, "EDU": true}
 
 // personCountries: a person named with a title but no country ("Judge
 // Alejandro Rivera" ---JUD) takes the country another mention of the same
