@@ -35,3 +35,19 @@ func TestAppealToConflictualAct(t *testing.T) {
 			[]string{"France=FRA", "Germany=DEU", "Mali=MLI"}, []string{"FRA>DEU:020"}},
 	}, false)
 }
+
+// "descendre" takes être in compound tenses: "sont descendus dans la rue"
+// is active (a demonstration, 141), and "descendre la rue" without "dans"
+// is a walk.
+func TestTakeToTheStreets(t *testing.T) {
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkCodeCases(t, c, []codeCase{
+		{"fr", "Des milliers de Portugais sont descendus dans la rue contre le gouvernement.",
+			[]string{"Portugais=PRTCVL", "gouvernement=PRTGOV"}, []string{"PRTCVL>PRTGOV:141"}},
+		{"fr", "Les supporters portugais ont descendu la rue principale de Porto.",
+			[]string{"supporters portugais=PRTCVL", "Porto=PRT@"}, nil},
+	}, true)
+}
