@@ -85,6 +85,9 @@ func TestAudit4Mentions(t *testing.T) {
 		// labour, farmers and education take the document's country, as civilians do
 		{"Le gouvernement espagnol a présenté sa réforme à Madrid. L'Espagne attend. Les syndicats ont appelé à la grève et les étudiants ont manifesté.", "fr",
 			[]string{"syndicats=ESPLAB", "étudiants=ESPEDU"}, nil},
+		// administrations named by function; the finance ministry by its seat
+		{"Le conseil départemental a voté le budget et le fisc a contrôlé la mairie.", "fr", []string{"conseil départemental=---GOV", "fisc=---GOV"}, nil},
+		{"Bercy a annoncé un plan d'économies.", "fr", []string{"Bercy=FRAGOV"}, nil},
 		// pensions are no pensioners, the price of a plane is no elevation
 		{"La réforme des retraites a été adoptée.", "fr", nil, []string{"retraites"}},
 		{"Le bilan s'élève à trois morts.", "fr", nil, []string{"EDU"}},
