@@ -3947,6 +3947,9 @@ func (s *sent) emit() {
 			if pr[1] >= 0 && ev.Target != "" {
 				s.domesticState(&ev, pr)
 			}
+			if ev.Target == "" && strings.HasPrefix(c.code, "14") {
+				s.protestPolicy(&ev, c.anchor)
+			}
 			if pr[1] >= 0 && ev.Target != "" {
 				// "The Syrian government and the opposition agreed to a
 				// truce": the reverse of a reciprocal event (a pattern coded
@@ -4679,6 +4682,44 @@ func (s *sent) frenchVerbGroup(k int) bool {
 		return s.toks[n].Kind == dyad.Word && s.actor[n] < 0 && !s.isDet(n) && !s.isPrep(n) && !s.lx.in("rel", s.norm(n))
 	}
 	return s.verbForm(k) && s.finiteAt(k)
+}
+
+// protestPolicy gives a protest with no target actor whose source is a
+// domestic actor of a known country (`owngovrole`: civilians, unions,
+// students, the opposition ...) and whose object is a policy
+// (`againstprep` then a `policynoun` within four words: "les syndicats
+// français ont manifesté contre la réforme des retraites", "students
+// protested against the new education law") that country's government as
+// target: a policy is its government's (CAMEO codes protests against a
+// policy with the government as target).
+func (s *sent) protestPolicy(ev *dyad.Event, anchor int) {
+	src := ev.Source
+	if len(src) < 6 || src[:3] == "---" || strings.HasPrefix(src, "IGO") || strings.HasPrefix(src, "NGO") ||
+		!s.lx.in("owngovrole", strings.ToLower(src[3:6])) || s.lx.in("regioncode", strings.ToLower(src[:3])) {
+		return
+	}
+	for k := anchor + 1; k < len(s.toks) && k <= anchor+8; k++ {
+		if s.hard(k) || s.actor[k] >= 0 {
+			return
+		}
+		if !s.lx.in("againstprep", s.norm(k)) {
+			continue
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+			if s.hard(j) || s.actor[j] >= 0 {
+				return
+			}
+			if s.lx.in("policynoun", s.norm(j)) {
+				if s.trace() {
+					s.tracef("  protest against a policy (%q) by %s at home: its own government is the target", s.toks[j].Text, src)
+				}
+				ev.Target, ev.TargetText = src[:3]+"GOV", s.toks[j].Text
+				ev.TargetSpan = dyad.Span{Start: s.toks[j].Start, End: s.toks[j].End}
+				return
+			}
+		}
+		return
+	}
 }
 
 // domesticState gives a state force of unknown country (`staterole`:

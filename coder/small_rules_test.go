@@ -51,3 +51,21 @@ func TestTakeToTheStreets(t *testing.T) {
 			[]string{"supporters portugais=PRTCVL", "Porto=PRT@"}, nil},
 	}, true)
 }
+
+// A protest against a policy with no actor named targets the protesters'
+// own government; against something else (a war, imports) it has no
+// target.
+func TestProtestAgainstPolicy(t *testing.T) {
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkCodeCases(t, c, []codeCase{
+		{"fr", "Les syndicats belges ont manifesté contre la réforme des pensions.",
+			[]string{"syndicats belges=BELLAB"}, []string{"BELLAB>BELGOV:1412"}},
+		{"en", "Portuguese students protested against the new tuition law.",
+			[]string{"Portuguese students=PRTEDU"}, []string{"PRTEDU>PRTGOV:1412"}},
+		{"fr", "Les agriculteurs belges ont manifesté contre les importations.",
+			[]string{"agriculteurs belges=BELAGR"}, nil},
+	}, true)
+}
