@@ -88,6 +88,9 @@ func TestAudit4Mentions(t *testing.T) {
 		// administrations named by function; the finance ministry by its seat
 		{"Le conseil départemental a voté le budget et le fisc a contrôlé la mairie.", "fr", []string{"conseil départemental=---GOV", "fisc=---GOV"}, nil},
 		{"Bercy a annoncé un plan d'économies.", "fr", []string{"Bercy=FRAGOV"}, nil},
+		// states of 1949-1991 in French (Phoenix SUN, CSK, DDR; West Germany DEU)
+		{"Le gouvernement soviétique a accusé la RFA et la Tchécoslovaquie.", "fr", []string{"gouvernement soviétique=SUNGOV", "RFA=DEU", "Tchécoslovaquie=CSK"}, nil},
+		{"Le ministre est-allemand a rencontré la compagnie tchécoslovaque Airvlt.", "fr", []string{"ministre est-allemand=DDRGOV", "compagnie tchécoslovaque Airvlt=CSKBUS"}, []string{"=DEUGOV"}},
 		// pensions are no pensioners, the price of a plane is no elevation
 		{"La réforme des retraites a été adoptée.", "fr", nil, []string{"retraites"}},
 		{"Le bilan s'élève à trois morts.", "fr", nil, []string{"EDU"}},
