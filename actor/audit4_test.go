@@ -91,6 +91,8 @@ func TestAudit4Mentions(t *testing.T) {
 		// states of 1949-1991 in French (Phoenix SUN, CSK, DDR; West Germany DEU)
 		{"Le gouvernement soviétique a accusé la RFA et la Tchécoslovaquie.", "fr", []string{"gouvernement soviétique=SUNGOV", "RFA=DEU", "Tchécoslovaquie=CSK"}, nil},
 		{"Le ministre est-allemand a rencontré la compagnie tchécoslovaque Airvlt.", "fr", []string{"ministre est-allemand=DDRGOV", "compagnie tchécoslovaque Airvlt=CSKBUS"}, []string{"=DEUGOV"}},
+		// English civilians and shareholders
+		{"British pensioners and angry commuters met the shareholders.", "en", []string{"British pensioners=GBRCVL", "commuters=---CVL", "shareholders=---BUS"}, nil},
 		// pensions are no pensioners, the price of a plane is no elevation
 		{"La réforme des retraites a été adoptée.", "fr", nil, []string{"retraites"}},
 		{"Le bilan s'élève à trois morts.", "fr", nil, []string{"EDU"}},
