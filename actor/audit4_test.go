@@ -104,38 +104,16 @@ func TestAudit4Mentions(t *testing.T) {
 
 // TestAudit4Events: the same through the pipeline's coded events.
 func TestAudit4Events(t *testing.T) {
-	p, err := pipeline.New(pipeline.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := dyad.Date{Year: 2020, Month: 5, Day: 1}
-	cases := []struct {
-		body, lang string
-		want, none string // SOURCE>TARGET[:CODE] substrings
-	}{
+	checkEventCases(t, "audit4", []eventCase{
 		// a company's workers protest against a government: labour of its country
-		{"Les salariés de Renault ont manifesté contre le gouvernement français.", "fr", "FRALAB>FRAGOV:", "MNCFRA>"},
+		{"Les salariés de Renault ont manifesté contre le gouvernement français.", "fr", dyad.Date{}, "FRALAB>FRAGOV:", "MNCFRA>"},
 		// police arrest a company's workers: the workers, not the company
-		{"La police française a arrêté des salariés de la société Dacia.", "fr", "FRACOP>", ">---BUS"},
+		{"La police française a arrêté des salariés de la société Dacia.", "fr", dyad.Date{}, "FRACOP>", ">---BUS"},
 		// a foreign company named with its nationality meets a government
-		{"Le constructeur allemand Volkfahr a signé un accord avec le gouvernement indien.", "fr", "DEUBUS>INDGOV:", ""},
+		{"Le constructeur allemand Volkfahr a signé un accord avec le gouvernement indien.", "fr", dyad.Date{}, "DEUBUS>INDGOV:", ""},
 		// pupils protest against a minister
-		{"Les élèves ont manifesté contre le ministre grec de l'Éducation.", "fr", "---EDU>GRC", ""},
+		{"Les élèves ont manifesté contre le ministre grec de l'Éducation.", "fr", dyad.Date{}, "---EDU>GRC", ""},
 		// a government criticises a known company
-		{"Le gouvernement italien a critiqué le géant américain Google.", "fr", "ITAGOV>MNCUSAMED:", ""},
-	}
-	for i, c := range cases {
-		a, err := p.Analyze(&dyad.Document{ID: "audit4-" + string(rune('a'+i)), Lang: c.lang, Date: d, Text: c.body})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, e := range a.Events {
-			got = append(got, e.Source+">"+e.Target+":"+e.Code)
-		}
-		all := strings.Join(got, " ")
-		if !strings.Contains(all, c.want) || c.none != "" && strings.Contains(all, c.none) {
-			t.Errorf("%q: want %s (not %q), got %v", c.body, c.want, c.none, got)
-		}
-	}
+		{"Le gouvernement italien a critiqué le géant américain Google.", "fr", dyad.Date{}, "ITAGOV>MNCUSAMED:", ""},
+	})
 }
