@@ -1,11 +1,6 @@
 package coder
 
-import (
-	"testing"
-
-	"github.com/dyadproject/dyad"
-	"github.com/dyadproject/dyad/actor"
-)
+import "testing"
 
 // TestEnglishGeneral2: wire-style English sentences written for dyad (not
 // taken from any gold or bench set), coded through the real actor stage, for
@@ -16,19 +11,7 @@ import (
 // source) and a few frequent wire verbs. Each case lists the events it must
 // give and the ones it must not.
 func TestEnglishGeneral2(t *testing.T) {
-	c, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	kb, err := actor.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	date := dyad.Date{Year: 2024, Month: 6, Day: 1}
-	for _, tc := range []struct {
-		text      string
-		want, not []string
-	}{
+	checkEnglishReal(t, []realCase{
 		// a call received from X: X is the caller (041, both ways)
 		{"The Kenyan president received a phone call from the Ethiopian prime minister.",
 			[]string{"ETHGOV>KENGOV:041", "KENGOV>ETHGOV:041"}, []string{"KENGOV>ETHGOV:043"}},
@@ -123,8 +106,5 @@ func TestEnglishGeneral2(t *testing.T) {
 			[]string{"NOR>COL:045", "NOR>VEN:045"}, nil},
 		{"Greece put its forces on alert near Turkey.",
 			[]string{"GRC>TUR:152"}, nil},
-	} {
-		evs := codeEnglishReal(t, c, kb, tc.text, date)
-		checkEvents(t, tc.text, evs, tc.want, tc.not)
-	}
+	})
 }

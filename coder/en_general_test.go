@@ -23,6 +23,30 @@ func codeEnglishReal(t *testing.T, c *Coder, kb *actor.KB, txt string, date dyad
 	return a.Events
 }
 
+// realCase is an English wire sentence of our own with the events it must
+// give and the ones it must not ("SRC>TGT:CODE").
+type realCase struct {
+	text      string
+	want, not []string
+}
+
+// checkEnglishReal codes each case through the real stages at 2024-06-01.
+func checkEnglishReal(t *testing.T, cases []realCase) {
+	t.Helper()
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	kb, err := actor.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	date := dyad.Date{Year: 2024, Month: 6, Day: 1}
+	for _, tc := range cases {
+		checkEvents(t, tc.text, codeEnglishReal(t, c, kb, tc.text, date), tc.want, tc.not)
+	}
+}
+
 // TestEnglishGeneral: wire-style English sentences written for dyad (not
 // taken from any gold or bench set), coded through the real actor stage, for
 // the error classes of the English round (2026-11-26): actor sectors as
@@ -35,19 +59,7 @@ func codeEnglishReal(t *testing.T, c *Coder, kb *actor.KB, txt string, date dyad
 // (evacuating one's citizens is no event). Each case lists the events it
 // must give and the ones it must not.
 func TestEnglishGeneral(t *testing.T) {
-	c, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	kb, err := actor.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	date := dyad.Date{Year: 2024, Month: 6, Day: 1}
-	for _, tc := range []struct {
-		text      string
-		want, not []string
-	}{
+	checkEnglishReal(t, []realCase{
 		// actor sectors
 		{"Security forces fired tear gas at demonstrators in Lagos.",
 			[]string{"NGACOP>NGAOPP:175"}, []string{"NGAMIL>NGAOPP:175"}},
@@ -255,8 +267,5 @@ func TestEnglishGeneral(t *testing.T) {
 		// the adjective "armed" and the noun "aid" are no verbs
 		{"Heavily armed Somali pirates attacked a Greek tanker.",
 			nil, []string{"SOMCRM>GRC:072"}},
-	} {
-		evs := codeEnglishReal(t, c, kb, tc.text, date)
-		checkEvents(t, tc.text, evs, tc.want, tc.not)
-	}
+	})
 }
