@@ -1,0 +1,64 @@
+package coder
+
+import "testing"
+
+// TestEnglishExactCodes2: English wire-style sentences written for dyad (not
+// taken from the CAMEO manual, a gold or a bench set), coded through the real
+// actor stage, for the exact-sub-code classes of the cameocodes round
+// (2026-11-26), each from the CAMEO 1.1b3 definition of its code: attacks on
+// computers, websites or servers are cyberattacks (176, not PETRARCH's 190);
+// discharging fighters is demobilizing (0873, a code no pattern produced);
+// a rejected request, proposal or offer keeps the kind of what is asked
+// (125 talks, 1245 observers and peacekeepers, 1244 lifting sanctions);
+// calling on others to unite or mobilize against X rallies opposition
+// against X (113, not a plain appeal 020); an arrest for collaborating with
+// or spying for an enemy is an accusation of treason (1125); workers,
+// teachers or doctors who strike are on a labour strike (143 and its
+// sub-codes by demand, 133 when announced; not PETRARCH's 190 or the
+// threat 138); protests against arrests or repression are for rights
+// (1413/1433).
+func TestEnglishExactCodes2(t *testing.T) {
+	checkEnglishReal(t, []realCase{
+		// 176 attack cybernetically
+		{"Chinese hackers attacked the computers of the Indian defence ministry.",
+			[]string{"CHNCRM>INDGOV:176"}, []string{"CHNCRM>INDGOV:190"}},
+		{"Hackers attacked the servers of the Georgian foreign ministry.",
+			[]string{"---CRM>GEOGOV:176"}, []string{"---CRM>GEOGOV:190"}},
+		{"The army attacked the positions of the rebels near the old computer factory.",
+			nil, []string{"---MIL>---REB:176"}},
+		// 0873 demobilize armed forces
+		{"The government demobilized thousands of militia fighters in Sierra Leone.",
+			[]string{"---GOV>SLEREB:0873"}, nil},
+		// rejections by what is asked: 125, 1245, 1244
+		{"Iran rejected a French proposal for talks on its nuclear program.",
+			[]string{"IRN>FRA:125"}, []string{"IRN>FRA:120"}},
+		{"Cuba dismissed an American offer of talks.",
+			[]string{"CUB>USA:125"}, nil},
+		{"Myanmar rejected a European call for observers at the election.",
+			[]string{"MMR>EUR:1245"}, []string{"MMR>EUR:120"}},
+		{"Russia rejected demands from Japan for the lifting of sanctions.",
+			[]string{"RUS>:1244"}, nil},
+		// 113 rally opposition against
+		{"An Iraqi newspaper urged Arabs to unite against Israel.",
+			[]string{"IRQMED>ISR:113"}, nil},
+		{"The Syrian government called on Muslims to mobilize against the United States.",
+			[]string{"SYRGOV>USA:113"}, []string{"SYRGOV>---MUS:020"}},
+		// 1125 accuse of espionage, treason
+		{"Egyptian police detained two journalists for collaborating with Qatar.",
+			[]string{"EGYCOP>EGYMED:1125"}, []string{"EGYCOP>EGYMED:173"}},
+		// labour strikes 143, 133, 1432
+		{"French rail workers are striking in Paris.",
+			[]string{"FRALAB>FRA:143"}, []string{"FRALAB>FRA:190"}},
+		{"Kenyan teachers said they would strike next week unless salaries rise.",
+			[]string{"KENEDU>:133"}, []string{"KENEDU>:138"}},
+		{"Nigerian doctors struck over the new health law.",
+			[]string{"NGAHLH>:1432"}, nil},
+		{"Israeli warplanes struck Hamas positions in Gaza.",
+			nil, []string{"ISRMIL>PSEREBHMS:143"}},
+		// protests against arrests are for rights (1413, 1433)
+		{"Students in Iran staged a protest against the arrest of activists.",
+			[]string{"IRNEDU>IRNOPP:1413"}, nil},
+		{"Nigerian doctors went on strike over the arrest of their union leader.",
+			[]string{"NGAHLH>NGALAB:1433"}, nil},
+	})
+}
