@@ -166,19 +166,11 @@ func Load(paths ...string) (*KB, error) {
 			user = append(user, m...)
 		}
 	}
-	for _, p := range paths {
-		st, err := os.Stat(p)
-		if err != nil {
-			return nil, err
-		}
-		if st.IsDir() {
-			m, _ := filepath.Glob(filepath.Join(p, "*.txt"))
-			sort.Strings(m)
-			user = append(user, m...)
-		} else {
-			user = append(user, p)
-		}
+	given, err := dyad.DataFiles(paths...)
+	if err != nil {
+		return nil, err
 	}
+	user = append(user, given...)
 	for _, p := range user {
 		f, err := os.Open(p)
 		if err != nil {

@@ -42,39 +42,6 @@ func PatternDirFiles() []string {
 	return m
 }
 
-// expandPaths replaces each directory by its *.txt files (sorted) and
-// drops files already listed (a file given twice loads once).
-func expandPaths(paths []string) ([]string, error) {
-	var out []string
-	seen := map[string]bool{}
-	add := func(f string) {
-		k, err := filepath.Abs(f)
-		if err != nil {
-			k = filepath.Clean(f)
-		}
-		if !seen[k] {
-			seen[k] = true
-			out = append(out, f)
-		}
-	}
-	for _, p := range paths {
-		st, err := os.Stat(p)
-		if err != nil {
-			return nil, err
-		}
-		if st.IsDir() {
-			m, _ := filepath.Glob(filepath.Join(p, "*.txt"))
-			sort.Strings(m)
-			for _, f := range m {
-				add(f)
-			}
-			continue
-		}
-		add(p)
-	}
-	return out, nil
-}
-
 // userFile is a user pattern file read into memory; data has its @lang
 // line blanked (line numbers kept).
 type userFile struct {
@@ -168,7 +135,7 @@ func knownLang(l string) bool {
 // language is its "@lang" header or its name (see fileLang). Without any
 // user file it is New (loaded once and shared).
 func Load(paths ...string) (*Coder, error) {
-	files, err := expandPaths(append(PatternDirFiles(), paths...))
+	files, err := dyad.DataFiles(append(PatternDirFiles(), paths...)...)
 	if err != nil {
 		return nil, err
 	}
@@ -352,7 +319,7 @@ func walkPatterns(paths []string, visit func(PatternInfo), report func(Problem))
 		}
 		files = append(files, p)
 	}
-	files, _ = expandPaths(files)
+	files, _ = dyad.DataFiles(files...)
 	for _, f := range files {
 		b, err := os.ReadFile(f)
 		if err != nil {
