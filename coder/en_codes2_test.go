@@ -16,7 +16,11 @@ import "testing"
 // teachers or doctors who strike are on a labour strike (143 and its
 // sub-codes by demand, 133 when announced; not PETRARCH's 190 or the
 // threat 138); protests against arrests or repression are for rights
-// (1413/1433).
+// (1413/1433); giving in to demands is acceding to them (083, 083x by
+// demand; not PETRARCH's 080); letting aid deliveries in is allowing
+// humanitarian access (0863); forcing aid agencies or peacekeepers out is
+// 1663/1661; committing to aid is the intent to give it (033x; refused:
+// 122x); a mission sent to investigate investigates (090).
 func TestEnglishExactCodes2(t *testing.T) {
 	checkEnglishReal(t, []realCase{
 		// 176 attack cybernetically
@@ -60,5 +64,32 @@ func TestEnglishExactCodes2(t *testing.T) {
 			[]string{"IRNEDU>IRNOPP:1413"}, nil},
 		{"Nigerian doctors went on strike over the arrest of their union leader.",
 			[]string{"NGAHLH>NGALAB:1433"}, nil},
+		// 083 accede to demands, 0832 policy
+		{"The Peruvian president finally conceded at last to demands from the unions.",
+			[]string{"PERGOV>PERLAB:083"}, []string{"PERGOV>PERLAB:080"}},
+		{"Algeria yielded to pressure from France.",
+			[]string{"DZA>FRA:083"}, nil},
+		{"The Chilean government bowed to demands from students for education reform.",
+			[]string{"CHLGOV>:0832"}, nil},
+		{"The candidate conceded defeat to his rival in Ghana.",
+			nil, []string{"GHA>:083"}},
+		// 0863 allow humanitarian access
+		{"Israel allowed aid deliveries into Gaza.",
+			[]string{"ISR>PSE:0863"}, []string{"ISR>PSE:070"}},
+		// 1663, 1661 expel aid agencies, peacekeepers; 166 otherwise
+		{"Ethiopia forced aid agencies out of Tigray.",
+			[]string{"ETH>NGO:1663"}, nil},
+		{"Mali forced UN peacekeepers out of the country.",
+			[]string{"MLI>IGOUNO:1661"}, nil},
+		{"The rebels forced the army out of the town.",
+			[]string{"---REB>---MIL:166"}, []string{"---REB>---MIL:1663"}},
+		// 033x intent to provide aid; refused 122x
+		{"Turkey refused to commit to military assistance for Ukraine.",
+			[]string{"TUR>UKR:1222"}, []string{"TUR>UKR:120"}},
+		{"Japan committed to economic assistance for Vietnam.",
+			[]string{"JPN>VNM:0331"}, []string{"JPN>VNM:030"}},
+		// 090 investigate
+		{"The UN sent a team of experts to Syria to investigate the chemical attack.",
+			[]string{"IGOUNO>SYR:090"}, []string{"IGOUNO>SYR:036"}},
 	})
 }
