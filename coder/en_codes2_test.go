@@ -20,7 +20,9 @@ import "testing"
 // demand; not PETRARCH's 080); letting aid deliveries in is allowing
 // humanitarian access (0863); forcing aid agencies or peacekeepers out is
 // 1663/1661; committing to aid is the intent to give it (033x; refused:
-// 122x); a mission sent to investigate investigates (090).
+// 122x); a mission sent to investigate investigates (090); weapons of mass
+// destruction by kind (2041 chemical or biological, 2042 nuclear; threatened
+// 1385; tear gas stays 175).
 func TestEnglishExactCodes2(t *testing.T) {
 	checkEnglishReal(t, []realCase{
 		// 176 attack cybernetically
@@ -91,5 +93,16 @@ func TestEnglishExactCodes2(t *testing.T) {
 		// 090 investigate
 		{"The UN sent a team of experts to Syria to investigate the chemical attack.",
 			[]string{"IGOUNO>SYR:090"}, []string{"IGOUNO>SYR:036"}},
+			// 2041, 2042 weapons of mass destruction by kind
+		{"Syrian forces used chlorine gas against rebels in Idlib.",
+			[]string{"SYRMIL>SYRREB:2041"}, []string{"SYRMIL>SYRREB:204"}},
+		{"Iraq used chemical weapons against Iran.",
+			[]string{"IRQ>IRN:2041"}, []string{"IRQ>IRN:204"}},
+		{"The United States dropped an atomic bomb on Japan.",
+			[]string{"USA>JPN:2042"}, nil},
+		{"Russia threatened to use nuclear weapons against Ukraine.",
+			[]string{"RUS>UKR:1385"}, []string{"RUS>UKR:2042"}},
+		{"Police used tear gas against protesters in Chile.",
+			[]string{"CHLCOP>CHLOPP:175"}, []string{"CHLCOP>CHLOPP:2041"}},
 	})
 }
