@@ -93,7 +93,7 @@ func TestEnglishExactCodes2(t *testing.T) {
 		// 090 investigate
 		{"The UN sent a team of experts to Syria to investigate the chemical attack.",
 			[]string{"IGOUNO>SYR:090"}, []string{"IGOUNO>SYR:036"}},
-			// 2041, 2042 weapons of mass destruction by kind
+		// 2041, 2042 weapons of mass destruction by kind
 		{"Syrian forces used chlorine gas against rebels in Idlib.",
 			[]string{"SYRMIL>SYRREB:2041"}, []string{"SYRMIL>SYRREB:204"}},
 		{"Iraq used chemical weapons against Iran.",
