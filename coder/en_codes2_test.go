@@ -22,7 +22,8 @@ import "testing"
 // 1663/1661; committing to aid is the intent to give it (033x; refused:
 // 122x); a mission sent to investigate investigates (090); weapons of mass
 // destruction by kind (2041 chemical or biological, 2042 nuclear; threatened
-// 1385; tear gas stays 175).
+// 1385; tear gas stays 175); calling for the release of people is 0253 (not
+// PETRARCH's 020); accepting a truce is 0871 (urged to: 0256).
 func TestEnglishExactCodes2(t *testing.T) {
 	checkEnglishReal(t, []realCase{
 		// 176 attack cybernetically
@@ -104,5 +105,12 @@ func TestEnglishExactCodes2(t *testing.T) {
 			[]string{"RUS>UKR:1385"}, []string{"RUS>UKR:2042"}},
 		{"Police used tear gas against protesters in Chile.",
 			[]string{"CHLCOP>CHLOPP:175"}, []string{"CHLCOP>CHLOPP:2041"}},
+		// 0253 appeal for release, 0871 / 0256 truce
+		{"Amnesty called for the release of political prisoners in Egypt.",
+			[]string{"NGOHRIAMN>EGYOPP:0253"}, []string{"NGOHRIAMN>EGYOPP:020"}},
+		{"Egypt urged Hamas and Israel to accept a truce.",
+			[]string{"EGY>PSEREBHMS:0256", "EGY>ISR:0256"}, nil},
+		{"The Houthis accepted a ceasefire proposed by Oman.",
+			[]string{"YEMREB>:0871"}, nil},
 	})
 }
