@@ -23,7 +23,9 @@ import "testing"
 // 122x); a mission sent to investigate investigates (090); weapons of mass
 // destruction by kind (2041 chemical or biological, 2042 nuclear; threatened
 // 1385; tear gas stays 175); calling for the release of people is 0253 (not
-// PETRARCH's 020); accepting a truce is 0871 (urged to: 0256).
+// PETRARCH's 020); accepting a truce is 0871 (urged to: 0256); accusing
+// someone of plotting a coup is an accusation (112, not PETRARCH's 111);
+// laying down or surrendering weapons is demobilizing (0873).
 func TestEnglishExactCodes2(t *testing.T) {
 	checkEnglishReal(t, []realCase{
 		// 176 attack cybernetically
@@ -112,5 +114,15 @@ func TestEnglishExactCodes2(t *testing.T) {
 			[]string{"EGY>PSEREBHMS:0256", "EGY>ISR:0256"}, nil},
 		{"The Houthis accepted a ceasefire proposed by Oman.",
 			[]string{"YEMREB>:0871"}, nil},
+		// 112 accuse; 111 stays for condemning
+		{"Venezuela accused Colombia of plotting a coup.",
+			[]string{"VEN>COL:112"}, []string{"VEN>COL:111"}},
+		{"Turkey condemned the attacks on its embassy in Iraq.",
+			[]string{"TUR>IRQGOV:111"}, []string{"TUR>IRQGOV:112"}},
+		// 0873 laying down or surrendering weapons
+		{"The rebels laid down their arms in Colombia.",
+			[]string{"COLREB>COL:0873"}, nil},
+		{"Thousands of fighters surrendered their weapons to the Afghan army.",
+			[]string{"---REB>AFGMIL:0873"}, nil},
 	})
 }
