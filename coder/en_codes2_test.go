@@ -25,7 +25,9 @@ import "testing"
 // 1385; tear gas stays 175); calling for the release of people is 0253 (not
 // PETRARCH's 020); accepting a truce is 0871 (urged to: 0256); accusing
 // someone of plotting a coup is an accusation (112, not PETRARCH's 111);
-// laying down or surrendering weapons is demobilizing (0873).
+// laying down or surrendering weapons is demobilizing (0873); police put on
+// alert is 151 (troops stay 152); shutting down the internet or a social
+// network restricts political freedoms (1721).
 func TestEnglishExactCodes2(t *testing.T) {
 	checkEnglishReal(t, []realCase{
 		// 176 attack cybernetically
@@ -124,5 +126,15 @@ func TestEnglishExactCodes2(t *testing.T) {
 			[]string{"COLREB>COL:0873"}, nil},
 		{"Thousands of fighters surrendered their weapons to the Afghan army.",
 			[]string{"---REB>AFGMIL:0873"}, nil},
+		// 151 police alert, 152 military alert
+		{"The Kenyan government put police on alert ahead of the protests.",
+			[]string{"KENGOV>KENCOP:151"}, []string{"KENGOV>KENCOP:152"}},
+		{"India put its troops on high alert along the border with Pakistan.",
+			[]string{"IND>PAK:152"}, []string{"IND>PAK:151"}},
+		// 1721 restrictions on political freedoms
+		{"The Iranian government shut down the internet during the protests.",
+			[]string{"IRNGOV>:1721"}, nil},
+		{"Turkey blocked Twitter after the bombing.",
+			[]string{"TUR>:1721"}, nil},
 	})
 }
