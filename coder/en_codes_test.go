@@ -471,7 +471,7 @@ func TestEnglishExactCodes(t *testing.T) {
 		{"Protesters in Egypt demanded the resignation of President Mubarak.", []string{"Protesters=---OPP", "Egypt=EGY", "President Mubarak=EGYELI"}, "EGYOPP>EGYELI:1041"},
 		{"Russia threatened to break off diplomatic relations with Georgia.", []string{"Russia=RUS", "Georgia=GEO"}, "RUS>GEO:1313"},
 		{"China threatened to occupy Taiwan.", []string{"China=CHN", "Taiwan=TWN"}, "CHN>TWN:1382"},
-		{"North Korea threatened to attack South Korea.", []string{"North Korea=PRK", "South Korea=KOR"}, "PRK>KOR:138"},
+		{"North Korea threatened to attack South Korea.", []string{"North Korea=PRK", "South Korea=KOR"}, "PRK>KOR:1384"},
 		{"North Korea threatened to use nuclear weapons against the United States.", []string{"North Korea=PRK", "United States=USA"}, "PRK>USA:1385"},
 		{"The European Union imposed sanctions on Russia.", []string{"European Union=IGOEUREEC", "Russia=RUS"}, "IGOEUREEC>RUS:163"},
 		{"The United States lifted sanctions on Myanmar.", []string{"United States=USA", "Myanmar=MMR"}, "USA>MMR:085"},
@@ -595,7 +595,7 @@ func TestEnglishExactCodes(t *testing.T) {
 		{"Israeli forces demolished Palestinian homes in East Jerusalem.", []string{"Israeli forces=ISRMIL", "Palestinian=PSE"}, "ISRMIL>PSE:1712"},
 		{"Indian and Chinese troops clashed on the border in Ladakh.", []string{"Indian=IND", "Chinese troops=CHNMIL"}, "IND>CHNMIL:190"},
 		{"Iran detained two British nationals in Tehran.", []string{"Iran=IRN", "British nationals=GBRCVL", "Tehran=IRN"}, "IRN>GBRCVL:173"},
-		{"North Korea threatened to attack South Korea.", []string{"North Korea=PRK", "South Korea=KOR"}, "PRK>KOR:138"},
+		{"North Korea threatened to attack South Korea.", []string{"North Korea=PRK", "South Korea=KOR"}, "PRK>KOR:1384"},
 		{"Ukrainian forces recaptured the town of Izium from Russian troops.", []string{"Ukrainian forces=UKRMIL", "Russian troops=RUSMIL"}, "UKRMIL>RUSMIL:192"}, // taken from X: X is the target (en_dyad capture ... from+)
 		// one-word PETRARCH patterns the bare non-events would hide, restored (116, 081, 144, 163, 150)
 		{"An Egyptian court found the former Egyptian president guilty of corruption.", []string{"Egyptian court=EGYJUD", "former Egyptian president=EGYELI"}, "EGYJUD>EGYELI:116"},

@@ -119,7 +119,7 @@ func TestFrenchIncisesAndTimes(t *testing.T) {
 	runFrStruct(t, []frStructCase{
 		{text: "Le président russe a menacé lundi, lors d'un discours télévisé, de frapper l'Ukraine.",
 			actors: []string{"Le président russe=RUSGOV", "l'Ukraine=UKR"},
-			want:   []string{"RUSGOV>UKR:138"}},
+			want:   []string{"RUSGOV>UKR:1384"}},
 		{text: "Le Mali a refusé, selon un diplomate, de recevoir l'envoyé de la Cédéao.",
 			actors: []string{"Le Mali=MLI", "l'envoyé de la Cédéao=IGOWAFWAS"},
 			not:    []string{"MLI>IGOWAFWAS:042", "MLI>IGOWAFWAS:043"}},
