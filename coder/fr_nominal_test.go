@@ -31,6 +31,11 @@ func TestFrenchNominalEvents(t *testing.T) {
 			[]string{"l'Arabie saoudite=SAU", "le Qatar=QAT"}, []string{"SAU>QAT:163"}},
 		{"Embargo américain sur la Corée du Nord",
 			[]string{"américain=USA", "la Corée du Nord=PRK"}, []string{"USA>PRK:163"}},
+		// criticism with the author as an adjective (frnoun)
+		{"Les critiques russes contre l'OTAN se multiplient.",
+			[]string{"russes=RUS", "l'OTAN=IGOWSTNAT"}, []string{"RUS>IGOWSTNAT:111"}},
+		{"La critique contre la réforme monte dans le pays.",
+			nil, nil},
 		// the blockade with the agent after par (frnoun)
 		{"Le blocus du Yémen par la coalition se prolonge.",
 			[]string{"Yémen=YEM", "la coalition=SAUMIL"}, []string{"SAUMIL>YEM:191"}},
