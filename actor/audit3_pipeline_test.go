@@ -10,6 +10,8 @@ import (
 // of the whole pipeline (invented sentences).
 func TestAudit3Events(t *testing.T) {
 	checkEventCases(t, "audit3", []eventCase{
+		// the Pope heads the Holy See's government in French too
+		{"Visite du pape en Irak.", "fr", dyad.Date{}, "VATGOV>IRQ:042", "IRQREL"},
 		// a state's call rejected: the state is the target
 		{"Moscou a rejeté les appels américains à un cessez-le-feu.", "fr", dyad.Date{}, "RUS>USA:", ""},
 		// a coalition named after its leading state bombs: that state's forces
