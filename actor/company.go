@@ -124,7 +124,7 @@ func companies(us []unit, ms []mention, demonym func(k int) string) []mention {
 			if e < len(us) && owner[e] >= 0 && owner[e-1] == owner[e] {
 				continue
 			}
-			if e == s0+1 && us[s0].upper && len(us[s0].norm) <= 4 && u.norm == "groupe" {
+			if e == s0+1 && us[s0].upper && len(us[s0].norm) <= 4 && wordSet("group-noun")[u.norm] {
 				continue // a parliamentary group: "le groupe UMP", "du groupe PS"
 			}
 			if free && us[e-1].last {

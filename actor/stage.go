@@ -101,9 +101,6 @@ var nameParticle = map[string]bool{"al": true, "el": true, "ben": true, "bin": t
 	"da": true, "van": true, "von": true, "der": true, "le": true, "la": true, "ul": true, "e": true, "i": true}
 
 // connectors between an agent and the country or group it belongs to
-// ofPrep are the prepositions of ofWord (not the articles).
-var ofPrep = map[string]bool{"de": true, "du": true, "des": true, "d'": true, "of": true, "from": true}
-
 var ofWord = map[string]bool{"de": true, "du": true, "des": true, "d'": true, "la": true, "l'": true,
 	"of": true, "the": true, "from": true}
 
@@ -650,7 +647,7 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 			for g := m.j; ok && g < n.i; g++ {
 				ok = ofWord[us[g].norm]
 			}
-			if ok && gap > 0 && isComma(toks, us, m.j-1, n.i) && !ofPrep[us[m.j].norm] {
+			if ok && gap > 0 && isComma(toks, us, m.j-1, n.i) && !wordSet("of-prep")[us[m.j].norm] {
 				ok = false // "les réfugiés, l'UE": a list, two actors ("la Presse, de Vienne" stays one)
 			}
 			if ok && gap > 0 && n.kind == "country" && len(n.code) == 3 {
@@ -1298,7 +1295,7 @@ func (s *Stage) portfolio(toks []dyad.Token, us []unit, ms []mention, k int, tak
 		case link[w]:
 			if comma {
 				commas = true
-			} else if w == "et" || w == "and" {
+			} else if wordSet("list-and")[w] {
 				commas = false // "de l'Économie, des Finances et de la Relance"
 			}
 			prevLink = true
