@@ -5339,7 +5339,7 @@ func (s *sent) haltedNoun(i int) bool {
 		if s.lx.in("haltpart", nm) {
 			return true
 		}
-		if s.lx.in("aux", nm) || s.lx.in("passaux", nm) || s.lx.in("passpart", nm) {
+		if s.lx.in("aux", nm) || s.lx.in("passaux", nm) || s.lx.in("passpart", nm) || s.lx.in("plannedpart", nm) {
 			continue
 		}
 		if s.verbForm(k) {

@@ -69,3 +69,18 @@ func TestProtestAgainstPolicy(t *testing.T) {
 			[]string{"agriculteurs belges=BELAGR"}, nil},
 	}, true)
 }
+
+// A planned meeting called off did not take place: "prévue" does not end
+// the noun phrase before its halting participle.
+func TestPlannedEventCalledOff(t *testing.T) {
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkCodeCases(t, c, []codeCase{
+		{"fr", "Une rencontre prévue entre le président chilien et le président péruvien a été annulée.",
+			[]string{"président chilien=CHLGOV", "président péruvien=PERGOV"}, nil},
+		{"fr", "La rencontre entre le président chilien et le président péruvien a eu lieu lundi.",
+			[]string{"président chilien=CHLGOV", "président péruvien=PERGOV"}, []string{"CHLGOV>PERGOV:040", "PERGOV>CHLGOV:040"}},
+	}, true)
+}
