@@ -1,8 +1,8 @@
 package coder
 
 import (
-	"bufio"
 	"fmt"
+	"iter"
 	"sort"
 	"strings"
 
@@ -121,14 +121,7 @@ type lexicon struct {
 
 func loadTransforms(name, data string) (map[string]map[string]string, error) {
 	out := map[string]map[string]string{}
-	sc := bufio.NewScanner(strings.NewReader(data))
-	ln := 0
-	for sc.Scan() {
-		ln++
-		line := stripComment(sc.Text())
-		if line == "" {
-			continue
-		}
+	for ln, line := range dataLines(data) {
 		f := strings.Fields(line)
 		if len(f) != 3 {
 			return nil, fmt.Errorf("%s:%d: want TABLE FROM TO", name, ln)
@@ -138,7 +131,7 @@ func loadTransforms(name, data string) (map[string]map[string]string, error) {
 		}
 		out[f[0]][f[1]] = f[2]
 	}
-	return out, sc.Err()
+	return out, nil
 }
 
 // transform applies a table: the longest prefix of code listed wins.
@@ -199,15 +192,7 @@ func (lx *lexicon) inExact(list string, t *dyad.Token) bool {
 // family form form ...", "@forms lemma form ...", "@verb lemma: principal
 // parts" (French irregular verbs).
 func (lx *lexicon) loadLex(name, data string) error {
-	sc := bufio.NewScanner(strings.NewReader(data))
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	ln := 0
-	for sc.Scan() {
-		ln++
-		line := stripComment(sc.Text())
-		if line == "" {
-			continue
-		}
+	for ln, line := range dataLines(data) {
 		f := strings.Fields(line)
 		switch f[0] {
 		case "@list":
@@ -270,7 +255,7 @@ func (lx *lexicon) loadLex(name, data string) error {
 			return fmt.Errorf("%s:%d: unknown directive %q", name, ln, f[0])
 		}
 	}
-	return sc.Err()
+	return nil
 }
 
 func (lx *lexicon) addExplicitForms(lemma string, forms []string) {
@@ -301,6 +286,21 @@ func (lx *lexicon) addExplicitForms(lemma string, forms []string) {
 	}
 }
 
+// dataLines yields the number (from 1) and the text of each line of a data
+// file that is not empty once its comment and surrounding blanks are
+// stripped.
+func dataLines(data string) iter.Seq2[int, string] {
+	return func(yield func(int, string) bool) {
+		ln := 0
+		for l := range strings.Lines(data) {
+			ln++
+			if line := stripComment(l); line != "" && !yield(ln, line) {
+				return
+			}
+		}
+	}
+}
+
 func stripComment(s string) string {
 	if i := strings.Index(s, "#"); i >= 0 {
 		// a "#" directly after a non-space is part of the text only in
@@ -312,22 +312,13 @@ func stripComment(s string) string {
 
 // loadPatterns reads a pattern file (format in README.md).
 func (lx *lexicon) loadPatterns(name, data string) error {
-	sc := bufio.NewScanner(strings.NewReader(data))
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	ln := 0
 	type rawPat struct {
 		p      *pattern
 		anchor string
 		ln     int
 	}
 	var raws []rawPat
-	for sc.Scan() {
-		ln++
-		raw := sc.Text()
-		line := stripComment(raw)
-		if line == "" {
-			continue
-		}
+	for ln, line := range dataLines(data) {
 		f := strings.Fields(line)
 		switch f[0] {
 		case "@set", "@group":
@@ -409,9 +400,6 @@ func (lx *lexicon) loadPatterns(name, data string) error {
 			return fmt.Errorf("%s:%d: no *anchor", name, ln)
 		}
 		raws = append(raws, rawPat{p, anchor, ln})
-	}
-	if err := sc.Err(); err != nil {
-		return err
 	}
 	for _, r := range raws {
 		var members []string

@@ -5,7 +5,6 @@ package coder
 // them. See README.md, "User pattern files".
 
 import (
-	"bufio"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -408,15 +407,7 @@ func checkFile(lx *lexicon, name, data, class string, seen map[string]string, vi
 		bad     bool
 	}
 	var pats []pending
-	sc := bufio.NewScanner(strings.NewReader(data))
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	ln := 0
-	for sc.Scan() {
-		ln++
-		line := stripComment(sc.Text())
-		if line == "" {
-			continue
-		}
+	for ln, line := range dataLines(data) {
 		bad := func(format string, a ...any) {
 			report(Problem{File: name, Line: ln, Msg: fmt.Sprintf(format, a...)})
 		}
@@ -534,9 +525,6 @@ func checkFile(lx *lexicon, name, data, class string, seen map[string]string, vi
 			}
 		}
 		pats = append(pats, pd)
-	}
-	if err := sc.Err(); err != nil {
-		report(Problem{File: name, Line: ln, Msg: err.Error()})
 	}
 	// anchor groups may be declared anywhere in the file (the loader
 	// resolves them at its end)
