@@ -101,13 +101,7 @@ func TestAudit3Honorific(t *testing.T) {
 func TestAudit3PairSpans(t *testing.T) {
 	kb, _ := Default()
 	a := analyseLang(t, kb, "t", "Les négociations syro-turques ont échoué.", "2020-05-01", "fr")
-	var parts []string
-	for _, m := range a.Actors {
-		if m.Text != a.Doc.Text[m.Start:m.End] {
-			t.Errorf("span %v does not give %q", m.Span, m.Text)
-		}
-		parts = append(parts, m.Text+"="+m.Code)
-	}
+	parts := spanParts(t, a)
 	if strings.Join(parts, " ") != "syro=SYR turques=TUR" {
 		t.Errorf("want syro=SYR turques=TUR, got %v", parts)
 	}

@@ -3,6 +3,8 @@ package actor
 import (
 	"strings"
 	"testing"
+
+	"github.com/dyadproject/dyad"
 )
 
 // TestCapitalsHostAndPlace: a capital after a locative preposition is the
@@ -114,13 +116,7 @@ func TestCountryAbbreviations(t *testing.T) {
 	// hyphenated pairs of actors: two mentions, each on its own part
 	kb, _ := Default()
 	a := analyseLang(t, kb, "t", "The US-Taliban deal and the Israel-Hamas war; le sommet Russie-Ukraine.", "2021-10-21", "en")
-	var parts []string
-	for _, m := range a.Actors {
-		if m.Text != a.Doc.Text[m.Start:m.End] {
-			t.Errorf("span %v does not give %q", m.Span, m.Text)
-		}
-		parts = append(parts, m.Text+"="+m.Code)
-	}
+	parts := spanParts(t, a)
 	for _, w := range []string{"US=USA", "Taliban=AFGGOV", "Israel=ISR", "Hamas=PSEREBHMS", "Russie=RUS", "Ukraine=UKR"} {
 		if !has(parts, w) {
 			t.Errorf("hyphenated pair: want %s, got %v", w, parts)
@@ -141,4 +137,18 @@ func TestCountryAbbreviations(t *testing.T) {
 			t.Errorf("headline place merged with the person: %v", got)
 		}
 	}
+}
+
+// spanParts returns the actor mentions of a as "text=CODE", and reports a
+// mention whose span does not give its text.
+func spanParts(t *testing.T, a *dyad.Analysis) []string {
+	t.Helper()
+	var parts []string
+	for _, m := range a.Actors {
+		if m.Text != a.Doc.Text[m.Start:m.End] {
+			t.Errorf("span %v does not give %q", m.Span, m.Text)
+		}
+		parts = append(parts, m.Text+"="+m.Code)
+	}
+	return parts
 }
