@@ -107,12 +107,15 @@ type lexicon struct {
 	sets    map[string][]string // &name → members
 	groups  map[string][]string // anchor groups
 	lists   map[string]map[string]bool
-	preps   map[string]bool // every preposition form (blocking for subjects)
-	tprep   map[string]bool // prepositions that may introduce a default target
-	verbs   map[string]bool // lemmas used as verb anchors
-	nouns   map[string]bool // lemmas used as noun anchors
-	npat    int
-	conj    *conjugator
+	// exact: the accented, lower-cased words of the *_exact lists (lists
+	// holds their folded forms)
+	exact map[string]map[string]bool
+	preps map[string]bool // every preposition form (blocking for subjects)
+	tprep map[string]bool // prepositions that may introduce a default target
+	verbs map[string]bool // lemmas used as verb anchors
+	nouns map[string]bool // lemmas used as noun anchors
+	npat  int
+	conj  *conjugator
 	// demandPat names the demand made by a statement with an obligation modal
 	demandPat *pattern
 	// transforms: table → code prefix → code (transform.txt)
@@ -154,6 +157,7 @@ func newLexicon(lang string) *lexicon {
 		sets:    map[string][]string{},
 		groups:  map[string][]string{},
 		lists:   map[string]map[string]bool{},
+		exact:   map[string]map[string]bool{},
 		preps:   map[string]bool{},
 		tprep:   map[string]bool{},
 		verbs:   map[string]bool{},
@@ -185,7 +189,7 @@ func (lx *lexicon) in(list, norm string) bool { return lx.lists[list][norm] }
 
 // inExact tells whether a token is in a *_exact list (accents kept).
 func (lx *lexicon) inExact(list string, t *dyad.Token) bool {
-	return lx.lists[list+"_fold"][t.Norm] && lx.lists[list][strings.ToLower(t.Text)]
+	return lx.lists[list][t.Norm] && lx.exact[list][strings.ToLower(t.Text)]
 }
 
 // loadLex reads a cue file: lines "@list name word word ...", "@prep
@@ -204,23 +208,22 @@ func (lx *lexicon) loadLex(name, data string) error {
 				m = map[string]bool{}
 				lx.lists[f[1]] = m
 			}
-			// a list named *_exact keeps accents (« où » is not « ou »):
-			// its words are looked up lower-cased, and their folded forms
-			// are kept in NAME_fold for a quick first test
-			exact := strings.HasSuffix(f[1], "_exact")
-			fold := lx.lists[f[1]+"_fold"]
-			if exact && fold == nil {
-				fold = map[string]bool{}
-				lx.lists[f[1]+"_fold"] = fold
+			// a list named *_exact keeps accents (« où » is not « ou »): its
+			// words are looked up lower-cased in exact, after a quick test
+			// of their folded forms in lists
+			var exact map[string]bool
+			if strings.HasSuffix(f[1], "_exact") {
+				if exact = lx.exact[f[1]]; exact == nil {
+					exact = map[string]bool{}
+					lx.exact[f[1]] = exact
+				}
 			}
 			for _, w := range f[2:] {
 				w = strings.ReplaceAll(w, "_", " ")
-				if exact {
-					m[strings.ToLower(w)] = true
-					fold[text.Fold(w)] = true
-					continue
-				}
 				m[text.Fold(w)] = true
+				if exact != nil {
+					exact[strings.ToLower(w)] = true
+				}
 			}
 		case "@prep":
 			if len(f) < 2 {
