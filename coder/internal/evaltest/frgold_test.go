@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"regexp"
 	"testing"
@@ -119,9 +120,7 @@ func TestFrenchWikinewsGold(t *testing.T) {
 	var dev float64
 	for _, sp := range []string{"dev", "test"} {
 		s := scoreFrGold(t, splits[sp])
-		t.Logf("fr wikinews %-4s: %d records (%d noevents, %d of them with events)", sp, s.Records, s.NoEvents, s.FalseAlarms)
-		t.Logf("  exact   P %5.1f R %5.1f F1 %5.1f (tp %d fp %d fn %d)", 100*s.Exact.P, 100*s.Exact.R, 100*s.Exact.F1, s.Exact.TP, s.Exact.FP, s.Exact.FN)
-		t.Logf("  relaxed P %5.1f R %5.1f F1 %5.1f (tp %d fp %d fn %d)", 100*s.Relaxed.P, 100*s.Relaxed.R, 100*s.Relaxed.F1, s.Relaxed.TP, s.Relaxed.FP, s.Relaxed.FN)
+		logScores(t, fmt.Sprintf("fr wikinews %-4s", sp), s)
 		if sp == "dev" {
 			dev = s.Exact.F1
 		}
@@ -160,7 +159,13 @@ func TestFrenchWikinewsGold2(t *testing.T) {
 		}
 	}
 	s := scoreFrGold(t, groups["test"])
-	t.Logf("fr wikinews gold2 (held out): %d records (%d noevents, %d of them with events)", s.Records, s.NoEvents, s.FalseAlarms)
+	logScores(t, "fr wikinews gold2 (held out)", s)
+}
+
+// logScores logs the size and the exact and relaxed scores of a scored set.
+func logScores(t *testing.T, label string, s *eval.EventScores) {
+	t.Helper()
+	t.Logf("%s: %d records (%d noevents, %d of them with events)", label, s.Records, s.NoEvents, s.FalseAlarms)
 	t.Logf("  exact   P %5.1f R %5.1f F1 %5.1f (tp %d fp %d fn %d)", 100*s.Exact.P, 100*s.Exact.R, 100*s.Exact.F1, s.Exact.TP, s.Exact.FP, s.Exact.FN)
 	t.Logf("  relaxed P %5.1f R %5.1f F1 %5.1f (tp %d fp %d fn %d)", 100*s.Relaxed.P, 100*s.Relaxed.R, 100*s.Relaxed.F1, s.Relaxed.TP, s.Relaxed.FP, s.Relaxed.FN)
 }

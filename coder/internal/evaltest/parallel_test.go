@@ -1,6 +1,7 @@
 package evaltest
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/dyadproject/dyad"
@@ -36,9 +37,7 @@ func TestWireParallel(t *testing.T) {
 	for _, lang := range []string{"en", "fr"} {
 		for _, sp := range []string{"dev", "test"} {
 			s := scoreFrGold(t, groups[lang+"/"+sp])
-			t.Logf("wire parallel %s %-4s: %d records (%d noevents, %d of them with events)", lang, sp, s.Records, s.NoEvents, s.FalseAlarms)
-			t.Logf("  exact   P %5.1f R %5.1f F1 %5.1f (tp %d fp %d fn %d)", 100*s.Exact.P, 100*s.Exact.R, 100*s.Exact.F1, s.Exact.TP, s.Exact.FP, s.Exact.FN)
-			t.Logf("  relaxed P %5.1f R %5.1f F1 %5.1f (tp %d fp %d fn %d)", 100*s.Relaxed.P, 100*s.Relaxed.R, 100*s.Relaxed.F1, s.Relaxed.TP, s.Relaxed.FP, s.Relaxed.FN)
+			logScores(t, fmt.Sprintf("wire parallel %s %-4s", lang, sp), s)
 			if sp == "dev" && s.Exact.F1 < wireParallelDevExact[lang]-0.05 {
 				t.Errorf("%s dev exact F1 %.3f more than 0.05 below %.3f", lang, s.Exact.F1, wireParallelDevExact[lang])
 			}
