@@ -480,7 +480,7 @@ func (s *sent) prepBefore(st int) int {
 			// "contre des ambassades": "des" is the article here
 			return k - 1
 		}
-		if s.lx.lang == "fr" && s.norm(k) == "des" && (k == 0 || s.lx.in("stop", s.norm(k-1)) || s.hard(k-1) || s.norm(k-1) == ",") {
+		if s.lx.in("prepart", s.norm(k)) && (k == 0 || s.lx.in("stop", s.norm(k-1)) || s.hard(k-1) || s.norm(k-1) == ",") {
 			// "quand des salariés dénigraient", "alors que des soldats",
 			// "Des troupes marocaines et tunisiennes ont", "Selon l'ONU,
 			// des rebelles ont": "des" opening a sentence or a clause is
@@ -1465,7 +1465,7 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 				}
 			case pb < 0:
 				return m, s.men[m]
-			case s.lx.lang == "fr" && s.norm(pb) == "des" && s.onlyArticles(p, pb):
+			case s.lx.in("prepart", s.norm(pb)) && s.onlyArticles(p, pb):
 				// "a rencontré des manifestants": the indefinite article
 				return m, s.men[m]
 			case pb > p && s.lx.in("genitive", s.norm(pb)) && s.lx.in("quantity", s.norm(pb-1)) && s.onlyArticles(p, pb-1):
@@ -1492,7 +1492,7 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 				// "trouvant le « procédé [de l'opposition] » choquant": a
 				// quote mark or an editor's bracket around the object noun
 				return m, s.men[m]
-			case pb == p+2 && s.lx.in("genitive", s.norm(pb)) && (s.lx.in("det", s.norm(p)) || s.lx.lang == "fr" && s.norm(p) == "des") && s.actor[pb-1] < 0:
+			case pb == p+2 && s.lx.in("genitive", s.norm(pb)) && (s.lx.in("det", s.norm(p)) || s.lx.in("prepart", s.norm(p))) && s.actor[pb-1] < 0:
 				// "a critiqué la visite de la présidente taïwanaise": the
 				// object's owner is the target
 				return m, s.men[m]
@@ -1652,7 +1652,7 @@ func (s *sent) quantityArticles(p, e int) bool {
 // possibly after articles or numbers ("Des milliers de", "Several hundred").
 func (s *sent) onlyArticlesBack(q int) bool {
 	k := q - 1
-	for ; k >= 0 && (s.isDet(k) || s.norm(k) == "des"); k-- {
+	for ; k >= 0 && (s.isDet(k) || s.lx.in("prepart", s.norm(k))); k-- {
 	}
 	return k < 0 || s.hard(k) || s.norm(k) == ","
 }
