@@ -535,18 +535,19 @@ func (s *sent) verbBefore(j int) bool {
 	return false
 }
 
-// isPrep reports a preposition; French "a" is the verb avoir unless written "à".
+// isPrep reports a preposition. A preposition that is one only with its
+// accent (`prepaccent_exact`: French "à"; "a" is the verb avoir) is none
+// without it, except as a capital opening a sentence or a quote ("A
+// Kaboul, une bombe a tué": the preposition written without its accent).
 func (s *sent) isPrep(k int) bool {
 	t := &s.toks[k]
 	if !s.lx.preps[t.Norm] {
 		return false
 	}
-	if t.Norm == "a" && t.Text == "A" && (k == 0 || s.hard(k-1) || s.norm(k-1) == "«" || s.norm(k-1) == "\"") {
-		// "A Kaboul, une bombe a tué": a capital A opening a sentence is
-		// the preposition written without its accent, never avoir
+	if !s.lx.in("prepaccent_exact", t.Norm) || s.lx.inExact("prepaccent_exact", t) {
 		return true
 	}
-	return t.Norm != "a" || s.lx.lang != "fr" || t.Text != "a" && t.Text != "A"
+	return capital(t.Text) && (k == 0 || s.hard(k-1) || s.norm(k-1) == "«" || s.norm(k-1) == "\"")
 }
 
 func (s *sent) mcode(m int) string { return s.codes[m] }
