@@ -1199,7 +1199,7 @@ func (s *sent) isComp(k int) bool {
 	if !s.lx.in("comp", s.norm(k)) {
 		return false
 	}
-	if s.lx.lang == "fr" && s.toks[k].Text == "a" && k+1 < len(s.toks) {
+	if t := &s.toks[k]; s.lx.in("prepaccent_exact", t.Norm) && !s.lx.inExact("prepaccent_exact", t) && !capital(t.Text) && k+1 < len(s.toks) {
 		for _, f := range s.ids[k+1] {
 			if f.tag&(tagPast|tagPart) != 0 && f.tag&tagInf == 0 {
 				return false
@@ -4678,7 +4678,7 @@ func (s *sent) frenchVerbGroup(k int) bool {
 	if s.actor[k] >= 0 {
 		return false
 	}
-	if s.lx.in("aux", s.norm(k)) && s.toks[k].Kind == dyad.Word && s.toks[k].Text != "à" && s.toks[k].Text != "À" && k+1 < len(s.toks) {
+	if s.lx.in("aux", s.norm(k)) && s.toks[k].Kind == dyad.Word && !s.lx.inExact("prepaccent_exact", &s.toks[k]) && k+1 < len(s.toks) {
 		n := k + 1
 		return s.toks[n].Kind == dyad.Word && s.actor[n] < 0 && !s.isDet(n) && !s.isPrep(n) && !s.lx.in("rel", s.norm(n))
 	}
