@@ -1485,6 +1485,11 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 				// "a gelé les avoirs du président": the owner of the
 				// pattern's object noun is the target
 				return m, s.men[m]
+			case dflt && s.lx.lang == "en" && pb == p+1 && s.lx.in("genitive", s.norm(pb)) && s.lx.in("comp", s.norm(pb)) && s.actor[p] < 0 && s.toks[p].Kind == dyad.Word && !capital(s.toks[p].Text) && !s.isPrep(p) && !s.isDet(p):
+				// "bombed positions of the Rapid Support Forces", "shelled
+				// bases of the rebels": the owner of a bare plural object
+				// is the target ("of", genitive and complement list; English)
+				return m, s.men[m]
 			case s.lx.lang == "fr" && pb > p+2 && s.lx.in("genitive", s.norm(pb)) && s.isDet(p) && s.lx.in("genitivehead", s.norm(p+1)) && s.nounChain(p+2, pb):
 				// "a arrêté un membre du comité exécutif de l'OLP": a
 				// member or official of X, through a chain of nouns, is X
@@ -3425,6 +3430,16 @@ func (s *sent) emit() {
 			// "pressured workers to cancel", "somme Kaboul de": a demand
 			cb.code = s.lx.transform("demand", cb.code)
 		}
+		if cls == "appeal" && s.lx.lang == "en" && s.ownAppealStands(b, g) {
+			// "urged Israel to agree to a ceasefire": the appeal word's own
+			// pattern names what is asked inside the complement (0256);
+			// it stands over the complement's generic appeal (0356 -> 020)
+			keep[b] = false
+			if tr {
+				s.tracef("  %s at %d: complement of %q: the appeal's own sub-code stands over %s", cb.p.id, cb.anchor, s.toks[g].Text, cb.code)
+			}
+			continue
+		}
 		if cls == "appeal" {
 			// the speaker of the appeal is the source, the complement's
 			// subject (the addressee) the target
@@ -4700,6 +4715,12 @@ func (s *sent) protestPolicy(ev *dyad.Event, anchor int) {
 		return
 	}
 	for k := anchor + 1; k < len(s.toks) && k <= anchor+8; k++ {
+		if m := s.actor[k]; m >= 0 && s.lx.lang == "en" && s.placeMention(m) {
+			// "demonstrated in Tel Aviv against the judicial reform": the
+			// protest's place comes before its object (English)
+			k = s.men[m] - 1
+			continue
+		}
 		if s.hard(k) || s.actor[k] >= 0 {
 			return
 		}
@@ -4896,6 +4917,9 @@ func (s *sent) frontedParticiple(i int) []int {
 // "et" and a genitive preposition (and determiners) before the second
 // (French).
 func (s *sent) genPair(a, b int) bool {
+	if s.lx.lang == "en" {
+		return s.genPairEN(a, b)
+	}
 	if s.lx.lang != "fr" || s.mst[a] < 0 || s.mst[b] < 0 {
 		return false
 	}
@@ -4920,6 +4944,40 @@ func (s *sent) genPair(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// genPairEN: "officials from the United States and China", "representatives
+// of the Sudanese army and the RSF": two mentions coordinated by "and" (and
+// determiners) inside the genitive of a state role noun (`govhead`); the
+// genitive is not repeated in English. English.
+func (s *sent) genPairEN(a, b int) bool {
+	if s.mst[a] < 0 || s.mst[b] < 0 {
+		return false
+	}
+	pa := s.prepBefore(s.mst[a])
+	if pa < 1 || !s.lx.in("genitive", s.norm(pa)) || !s.lx.in("govhead", s.norm(pa-1)) {
+		return false
+	}
+	k := s.men[a]
+	if k >= s.mst[b] || !s.lx.in("conj", s.norm(k)) {
+		return false
+	}
+	return s.onlyArticles(k+1, s.mst[b])
+}
+
+// govAgentEN: a bare country owned by a state role noun of no country
+// ("officials from China", "representatives of Mali", also second in a
+// coordination: "officials from the United States and China") acts as its
+// government. English.
+func (s *sent) govAgentEN(m int) bool {
+	if m < 0 || s.mst[m] < 0 || s.a.Actors[s.ments[m]].Kind != "country" || len(s.codes[m]) != 3 || s.lx.in("regioncode", strings.ToLower(s.codes[m])) {
+		return false
+	}
+	pb := s.prepBefore(s.mst[m])
+	if pb > 0 && s.lx.in("genitive", s.norm(pb)) && s.lx.in("govhead", s.norm(pb-1)) {
+		return true
+	}
+	return m > 0 && s.genPairEN(m-1, m)
 }
 
 // headlineCountry returns the country mention that opens the sentence
@@ -5129,6 +5187,9 @@ func (s *sent) headPrep(pb int) int {
 // la Guinée", "le porte-parole de la France"): the event's actor is that
 // country's government (French).
 func (s *sent) govAgent(m int) bool {
+	if s.lx.lang == "en" && s.govAgentEN(m) {
+		return true
+	}
 	if s.lx.lang != "fr" || m < 0 || s.mst[m] < 0 || s.a.Actors[s.ments[m]].Kind != "country" || s.lx.in("regioncode", strings.ToLower(s.codes[m])) {
 		return false
 	}
@@ -5467,6 +5528,28 @@ func (s *sent) sharedHeadSector() {
 	}
 }
 
+// ownAppealStands reports an appeal word at g whose own pattern codes a
+// sub-code of the complement b's appeal (or demand) category and matched
+// words past the complement's anchor: "urged X to agree to a ceasefire"
+// (0256, the word "ceasefire" inside the complement) over the complement's
+// generic 020, "urged X to respect the ceasefire" (0256 over 022). English.
+func (s *sent) ownAppealStands(b, g int) bool {
+	cb := &s.cands[b]
+	if len(cb.code) < 3 {
+		return false
+	}
+	for a := range s.cands {
+		ca := &s.cands[a]
+		if a == b || ca.anchor != g || len(ca.code) < 3 || ca.code == cb.code || ca.code[:2] != cb.code[:2] || ca.last <= cb.anchor+1 || len(ca.tgt) == 0 {
+			continue
+		}
+		if len(ca.code) > len(cb.code) || cb.code[2] == '0' {
+			return true
+		}
+	}
+	return false
+}
+
 // nounFirst gives the noun patterns of ps before its verb patterns, each in
 // their order (a copy).
 func nounFirst(ps []*pattern) []*pattern {
@@ -5551,6 +5634,37 @@ func (s *sent) sharedHeadSectorEN() {
 			s.tracef("  %q: nationality sharing the noun of %q: %s", s.a.Actors[s.ments[m]].Text, s.a.Actors[s.ments[o]].Text, s.codes[m])
 		}
 	}
+	for m := 1; m < len(s.codes); m++ {
+		// "the foreign ministers of Iran and Saudi Arabia": a bare country
+		// coordinated after a role mention ending with its own country
+		// after "of" owns the same role (SAUGOV)
+		o := m - 1
+		c, oc := s.codes[m], s.codes[o]
+		if len(c) != 3 || c == "---" || len(oc) < 6 || oc[:3] == "---" || oc[:3] == c || s.mst[m] < 0 || s.mst[o] < 0 ||
+			s.a.Actors[s.ments[m]].Kind != "country" || s.a.Actors[s.ments[o]].Kind != "agent" || s.lx.in("regioncode", strings.ToLower(c)) {
+			continue
+		}
+		if k := s.men[o]; k >= s.mst[m] || !s.lx.in("conj", s.norm(k)) || !s.onlyArticles(k+1, s.mst[m]) || !s.roleOfEN(o) {
+			continue
+		}
+		s.codes[m] = c + oc[3:]
+		if s.trace() {
+			s.tracef("  %q: coordinated owner of the role in %q: %s", s.a.Actors[s.ments[m]].Text, s.a.Actors[s.ments[o]].Text, s.codes[m])
+		}
+	}
+}
+
+// roleOfEN reports an agent mention that ends with its country's name after
+// "of" ("the foreign ministers of Iran", "the leaders of France"): the
+// agent's noun before "of" is the role. English.
+func (s *sent) roleOfEN(m int) bool {
+	e := s.men[m] - 1
+	for k := e; k > s.mst[m] && k >= e-4; k-- {
+		if s.norm(k) == "of" {
+			return capital(s.toks[e].Text)
+		}
+	}
+	return false
 }
 
 // roleOf reports an agent mention with a sector that ends with its

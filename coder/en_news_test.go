@@ -1,0 +1,62 @@
+package coder
+
+import "testing"
+
+// TestEnglishNews: wire-style English sentences written for dyad (invented,
+// not taken from any gold or bench set), coded through the real actor
+// stage, for the English news round (2026-11-26): exact sub-codes of
+// appeals, rejections and cooperation (CAMEO 0234, 0256, 0312, 125, 127,
+// 1245), coordinated owners of a role ("the foreign ministers of Iran and
+// Saudi Arabia", "officials from the United States and China"), the owner
+// of a bare plural object ("bombed positions of X"), protests against a
+// policy with the place first. Each case lists the events it must give and
+// the ones it must not.
+func TestEnglishNews(t *testing.T) {
+	checkEnglishReal(t, []realCase{
+		// an appeal word whose own pattern names what is asked stands over
+		// the complement's generic appeal (0256, not 020 or 022)
+		{"The United Nations urged Israel and Hamas to agree to an immediate ceasefire.",
+			[]string{"IGOUNO>ISR:0256", "IGOUNO>PSEREBHMS:0256"}, []string{"IGOUNO>ISR:020"}},
+		{"Germany urged Russia to respect the ceasefire in Nagorno-Karabakh.",
+			[]string{"DEU>RUS:0256"}, []string{"DEU>RUS:022"}},
+		{"The Arab League called for an immediate ceasefire in Sudan.",
+			[]string{"IGOMEAARL>SDN:0256"}, nil},
+		{"Haiti's prime minister asked the United Nations to send an international force.",
+			[]string{"HTIGOV>IGOUNO:0234"}, []string{"HTIGOV>IGOUNO:020"}},
+		// rejections by what is rejected
+		{"Russia rejected the Ukrainian peace formula.",
+			[]string{"RUS>UKR:127"}, []string{"RUS>UKR:120"}},
+		{"The Kremlin rejected the peace plan proposed by Kyiv.",
+			[]string{"RUSGOV>UKR:127"}, nil},
+		{"North Korea rejected an offer of talks from Japan.",
+			[]string{"PRK>JPN:125"}, []string{"PRK>JPN:127"}},
+		{"Israel refused to allow the UN investigators into the country.",
+			[]string{"ISR>IGOUNO:1245"}, []string{"ISR>IGOUNO:124"}},
+		// cooperation by domain, announced
+		{"India and the United States agreed to cooperate on defence production.",
+			[]string{"IND>USA:0312", "USA>IND:0312"}, []string{"IND>USA:032"}},
+		// coordinated owners of a role noun
+		{"The foreign ministers of Iran and Saudi Arabia met in Beijing on Thursday.",
+			[]string{"IRNGOV>SAUGOV:040", "SAUGOV>IRNGOV:040"}, []string{"IRNGOV>SAU:040"}},
+		{"Officials from the United States and China met in Geneva.",
+			[]string{"USAGOV>CHNGOV:040", "CHNGOV>USAGOV:040"}, []string{"CHN>CHE:040"}},
+		{"Representatives of the Sudanese army and the RSF held talks in Jeddah.",
+			[]string{"SDNMIL>SDNREB:046", "SDNREB>SDNMIL:046"}, []string{"SDNREB>SAU:046"}},
+		{"The defence ministers of Japan and Australia signed a security pact.",
+			[]string{"JPNGOV>AUSGOV:057", "AUSGOV>JPNGOV:057"}, nil},
+		{"The leaders of France and Germany criticised the decision of the United States.",
+			[]string{"FRAGOV>USA:111", "DEUGOV>USA:111"}, []string{"DEU>USA:111"}},
+		// the owner of a bare plural object is the target; an air force bombs from the air
+		{"Sudan's army bombed positions of the Rapid Support Forces in Khartoum.",
+			[]string{"SDNMIL>SDNREB:195"}, []string{"SDNMIL>SDN:195"}},
+		{"Turkish warplanes struck bases of the PKK in northern Iraq.",
+			[]string{"TURMIL>TURREB:195"}, []string{"TURMIL>IRQ:195"}},
+		{"The Sudanese air force bombed RSF positions in Darfur.",
+			[]string{"SDNMIL>SDNREB:195"}, []string{"SDNMIL>SDNREB:190"}},
+		// a protest against a policy, its place named first
+		{"Thousands of Israelis demonstrated in Tel Aviv against the judicial reform.",
+			[]string{"ISRCVL>ISRGOV:1412"}, nil},
+		{"Georgian protesters rallied in Tbilisi against the foreign agents law.",
+			[]string{"GEOOPP>GEOGOV:1412"}, nil},
+	})
+}
