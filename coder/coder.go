@@ -2378,6 +2378,12 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 					// pattern's words do not reach past another clause's verb
 					break
 				}
+				if s.lx.lang == "en" && k > i+1 && s.lx.in("future", s.norm(k)) && (s.lx.in("pronoun", s.norm(k-1)) || s.actor[k-1] >= 0 && s.men[s.actor[k-1]] == k) {
+					// "announced it would provide humanitarian aid": nor
+					// past a subject and its modal (the complement's own
+					// verb codes the event, as an intent)
+					break
+				}
 			}
 			if found < 0 {
 				if e.optional {
@@ -3520,6 +3526,9 @@ func (s *sent) emit() {
 			break
 		}
 	}
+	if s.lx.lang == "en" {
+		s.demandThat(keep)
+	}
 	// "a British minister reiterated that Libya must hand over ...": a
 	// statement whose complement has an obligation modal and no coded verb
 	// is a demand (100) on the modal's subject
@@ -3882,6 +3891,14 @@ func (s *sent) emit() {
 			if strings.HasPrefix(ev.Source, "---") && len(ev.Source) >= 6 && s.lx.in("localrole", strings.ToLower(ev.Source[3:6])) {
 				// "la police a interpellé ... à Istanbul": police,
 				// protesters, civilians act where the event takes place
+				if pl := s.sentencePlace(); pl != "" {
+					ev.Source = pl + ev.Source[3:]
+				}
+			}
+			if s.lx.lang == "en" && strings.HasPrefix(ev.Source, "---GOV") && strings.HasPrefix(code, "17") {
+				// "the junta imposed a curfew in Niamey", "authorities
+				// detained ... in Tehran": a government coerces at home,
+				// the country of the event's place (English)
 				if pl := s.sentencePlace(); pl != "" {
 					ev.Source = pl + ev.Source[3:]
 				}
@@ -5524,6 +5541,46 @@ func (s *sent) sharedHeadSector() {
 		s.codes[m] = c + oc[3:]
 		if s.trace() {
 			s.tracef("  %q: nationality adjective sharing the noun of %q: %s", s.a.Actors[s.ments[m]].Text, s.a.Actors[s.ments[o]].Text, s.codes[m])
+		}
+	}
+}
+
+// demandThat: "Kyiv demanded that Moscow return the deported children":
+// the event of the that-clause after a demand verb (`demandverb`) is the
+// speaker's demand on the clause's subject (transform.txt "demand": 0841 ->
+// 1053), unless the demand verb's own pattern names it past the clause's
+// verb ("demanded that Berlin pay war reparations", 1011). English.
+func (s *sent) demandThat(keep []bool) {
+	tr := s.trace()
+	for a := range s.cands {
+		ca := &s.cands[a]
+		g := ca.anchor
+		if !keep[a] || ca.p.weak || len(ca.src) == 0 || g+2 >= len(s.toks) || !s.lx.in("demandverb", s.norm(g)) || !s.lx.in("clausecomp", s.norm(g+1)) {
+			continue
+		}
+		for b := range s.cands {
+			cb := &s.cands[b]
+			if b == a || !keep[b] || cb.p.weak || cb.governed || cb.code == "---" || cb.anchor <= g+2 || cb.anchor > g+10 || len(cb.src) == 0 || s.mst[cb.src[0]] != g+2 && !(s.mst[cb.src[0]] > g+2 && s.onlyArticles(g+2, s.mst[cb.src[0]])) {
+				continue
+			}
+			if ca.code != "100" && ca.last > cb.anchor+1 {
+				keep[b] = false
+				if tr {
+					s.tracef("  %s at %d: that-clause of %q: the demand's own sub-code %s stands", cb.p.id, cb.anchor, s.toks[g].Text, ca.code)
+				}
+				break
+			}
+			old := cb.code
+			cb.code = s.lx.transform("demand", cb.code)
+			cb.tgt, cb.src = cb.src, ca.src
+			cb.both = nil
+			cb.mode = dyad.Asserted
+			cb.governed, cb.gov = true, g
+			keep[a] = false
+			if tr {
+				s.tracef("  %s at %d: that-clause of %q: the speaker demands it, demand table %s -> %s", cb.p.id, cb.anchor, s.toks[g].Text, old, cb.code)
+			}
+			break
 		}
 	}
 }

@@ -58,5 +58,32 @@ func TestEnglishNews(t *testing.T) {
 			[]string{"ISRCVL>ISRGOV:1412"}, nil},
 		{"Georgian protesters rallied in Tbilisi against the foreign agents law.",
 			[]string{"GEOOPP>GEOGOV:1412"}, nil},
+		// the that-clause of a demand verb is the speaker's demand (demand table)
+		{"Kyiv demanded that Moscow return the deported children.",
+			[]string{"UKR>RUS:1053"}, []string{"RUS>RUSCVL:0841", "UKR>RUS:100"}},
+		{"Turkey demanded that Sweden extradite Kurdish militants.",
+			[]string{"TUR>SWE:1013"}, nil},
+		{"The Polish government demanded that Berlin pay war reparations.",
+			[]string{"POLGOV>DEU:1011"}, nil},
+		// a pattern's far words stop at another subject and its modal: the
+		// complement is the announced event (intent)
+		{"Britain announced it would provide 50 million pounds in humanitarian aid to Sudan.",
+			[]string{"GBR>SDN:0333"}, []string{"GBR>SDN:073"}},
+		{"Japan announced that it would send food aid to North Korea.",
+			[]string{"JPN>PRK:0333"}, nil},
+		{"Washington announced new military aid worth 300 million dollars for Kyiv.",
+			[]string{"USA>UKR:072"}, nil},
+		// "military" before talks or an operation is no actor
+		{"China agreed to resume military talks with the United States.",
+			[]string{"CHN>USA:036"}, []string{"CHN>CHNMIL:036"}},
+		{"The White House criticised Israel's military operation in Rafah.",
+			[]string{"USAGOV>ISR:111"}, []string{"USAGOV>ISRMIL:111"}},
+		// a government of no country coerces where the event takes place
+		{"The junta imposed a nighttime curfew in Niamey.",
+			[]string{"NERGOV>NER:1723"}, []string{"---GOV>NER:1723"}},
+		{"Authorities detained dozens of opposition supporters in Tbilisi.",
+			[]string{"GEOGOV>GEOOPP:173"}, nil},
+		{"The president met the visiting Kenyan leader in Nairobi.",
+			nil, []string{"KENGOV>KENGOV:040"}},
 	})
 }
