@@ -3452,6 +3452,14 @@ func (s *sent) emit() {
 			if src := s.subject(g); src != nil {
 				cb.tgt, cb.src = cb.src, src
 				cb.both = nil
+			} else if s.lx.lang == "en" {
+				// "the pope called on world leaders to end the war": no
+				// speaker found; the addressee did not act (English)
+				keep[b] = false
+				if tr {
+					s.tracef("  %s at %d: complement of %q without a speaker: no event", cb.p.id, cb.anchor, s.toks[g].Text)
+				}
+				continue
 			}
 			for a := range s.cands {
 				// "il l'a exhorté à respecter la trêve": in French, an

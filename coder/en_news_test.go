@@ -85,5 +85,15 @@ func TestEnglishNews(t *testing.T) {
 			[]string{"GEOGOV>GEOOPP:173"}, nil},
 		{"The president met the visiting Kenyan leader in Nairobi.",
 			nil, []string{"KENGOV>KENGOV:040"}},
+		// killed "by Russian shelling": the adjective's actor after "by",
+		// the weapon's kind of force
+		{"Two Ukrainian soldiers were killed by Russian shelling near Avdiivka.",
+			[]string{"RUSMIL>UKRMIL:194"}, []string{"RUSMIL>UKRMIL:190"}},
+		// young civilians named by age
+		{"A Palestinian teenager was shot dead by Israeli soldiers in Jenin.",
+			[]string{"ISRMIL>PSECVL:193"}, []string{"ISRMIL>PSE:193"}},
+		// repealing a law is acceding to a policy change; asked for, 0242
+		{"The EU urged Georgia to withdraw the foreign agents law.",
+			[]string{"IGOEUREEC>GEO:0242"}, []string{"IGOEUREEC>GEO:025"}},
 	})
 }
