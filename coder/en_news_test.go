@@ -95,5 +95,17 @@ func TestEnglishNews(t *testing.T) {
 		// repealing a law is acceding to a policy change; asked for, 0242
 		{"The EU urged Georgia to withdraw the foreign agents law.",
 			[]string{"IGOEUREEC>GEO:0242"}, []string{"IGOEUREEC>GEO:025"}},
+		// arrest warrants, suspects handed over to X, fuel deliveries let
+		// in, intelligence sharing restored, a state's treasury
+		{"The International Criminal Court issued an arrest warrant for Vladimir Putin.",
+			[]string{"IGOJUD>RUSGOV:173"}, []string{"IGOJUD>RUSGOV:100"}},
+		{"Iraq handed over dozens of suspected militants to Syria.",
+			[]string{"IRQ>SYR:063"}, []string{"IRQ>---REB:063"}},
+		{"The Israeli military allowed fuel deliveries into Gaza.",
+			[]string{"ISRMIL>PSE:0863"}, []string{"ISRMIL>PSE:080"}},
+		{"South Korea and Japan agreed to restore military intelligence sharing.",
+			[]string{"KOR>JPN:0314", "JPN>KOR:0314"}, nil},
+		{"The US Treasury sanctioned three Iranian companies.",
+			[]string{"USAGOV>IRNBUS:163"}, []string{"USA>IRNBUS:163"}},
 	})
 }
