@@ -2343,7 +2343,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 					// comes the main clause's verb, no word of this pattern
 					break
 				}
-				if s.matchAny(k, e.words) && !(e.far && s.actor[k] >= 0) {
+				if s.matchAny(k, e.words) && !(e.far && s.actor[k] >= 0 && !s.bareAgentWord(k)) {
 					// (a far word never inside an actor mention: "...service"
 					// is not the "Intelligence Service")
 					found = k
@@ -5591,6 +5591,15 @@ func (s *sent) demandThat(keep []bool) {
 			break
 		}
 	}
+}
+
+// bareAgentWord reports a token that is by itself a whole mention of no
+// country ("asked Germany for more tanks", "demanded the withdrawal of
+// troops"): a far pattern word may match it, not a word inside a longer
+// or coded name ("the Intelligence Service"). English.
+func (s *sent) bareAgentWord(k int) bool {
+	m := s.actor[k]
+	return s.lx.lang == "en" && m >= 0 && s.mst[m] == k && s.men[m] == k+1 && strings.HasPrefix(s.codes[m], "---")
 }
 
 // ownAppealStands reports an appeal word at g whose own pattern codes a

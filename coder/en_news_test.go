@@ -107,5 +107,18 @@ func TestEnglishNews(t *testing.T) {
 			[]string{"KOR>JPN:0314", "JPN>KOR:0314"}, nil},
 		{"The US Treasury sanctioned three Iranian companies.",
 			[]string{"USAGOV>IRNBUS:163"}, []string{"USA>IRNBUS:163"}},
+		// a far pattern word may be a bare agent noun of no country
+		{"Ukraine's defence minister asked Germany for more tanks.",
+			[]string{"UKRGOV>DEU:0232"}, []string{"UKRGOV>DEU:020"}},
+		// sentencing individuals detains them (173); hackers; blocking a border
+		{"An Indian court sentenced an opposition leader to two years in prison.",
+			[]string{"INDJUD>INDOPP:173"}, []string{"INDJUD>INDOPP:172"}},
+		{"Chinese hackers targeted British lawmakers.",
+			[]string{"CHNCRM>GBRLEG:176"}, []string{"CHNCRM>GBRLEG:190"}},
+		{"Polish farmers blocked the border with Ukraine.",
+			[]string{"POLAGR>UKR:144"}, []string{"POLAGR>UKR:170"}},
+		// agreeing to a truce is the intent (CAMEO 1.1b3 0356 example)
+		{"The Sudanese army and the RSF agreed to a 72-hour truce.",
+			[]string{"SDNMIL>SDNREB:0356", "SDNREB>SDNMIL:0356"}, nil},
 	})
 }
