@@ -120,5 +120,12 @@ func TestEnglishNews(t *testing.T) {
 		// agreeing to a truce is the intent (CAMEO 1.1b3 0356 example)
 		{"The Sudanese army and the RSF agreed to a 72-hour truce.",
 			[]string{"SDNMIL>SDNREB:0356", "SDNREB>SDNMIL:0356"}, nil},
+		// countermeasures vowed are a threat; a ceasefire turned down; civilian rule
+		{"China vowed to take countermeasures against the United States.",
+			[]string{"CHN>USA:130"}, []string{"CHN>USA:030"}},
+		{"Hamas turned down an Israeli offer of a temporary ceasefire.",
+			[]string{"PSEREBHMS>ISR:1246"}, nil},
+		{"Mali's junta rejected calls for a return to civilian rule.",
+			nil, []string{"MLIGOV>MLICVL:120"}},
 	})
 }
