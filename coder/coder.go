@@ -2647,8 +2647,17 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 	}
 	if !passive {
 		if c.src == nil && c.both == nil {
-			if p.noun {
+			if p.noun && s.lx.lang == "en" {
+				// "During a visit to Beijing, the chancellor urged",
+				// "Blinken, on a visit to Kyiv, announced": the subject
+				// of the clause the phrase is fronted or set off in
+				c.src = s.frameSubject(i)
+			}
+			if p.noun && c.src == nil {
 				return nil, "noun pattern without a source"
+			}
+			if p.noun && s.trace() {
+				why = append(why, "source = the subject of the clause around the phrase "+s.mtext(c.src))
 			}
 			afterQuote := false
 			if p.weak {
@@ -5591,6 +5600,45 @@ func (s *sent) demandThat(keep []bool) {
 			break
 		}
 	}
+}
+
+// frameSubject finds the subject of a noun anchored at i in a phrase
+// opened by a preposition that is fronted ("During a visit to Beijing, the
+// German chancellor urged ...": the first actor after the phrase's comma)
+// or set off between commas after the subject ("The chancellor, on a visit
+// to Beijing, urged", "X, who is on a visit to Paris, signed"); nil
+// otherwise. English.
+func (s *sent) frameSubject(i int) []int {
+	k := i - 1
+	for n := 0; k >= 0 && n < 3 && (s.isDet(k) || s.lx.in("possessive", s.norm(k)) || s.lx.in("adjective", s.norm(k))); n++ {
+		k--
+	}
+	if k < 0 || !s.isPrep(k) || s.actor[k] >= 0 {
+		return nil
+	}
+	if k == 0 {
+		for j := i + 1; j < len(s.toks) && j <= i+12; j++ {
+			if s.norm(j) == "," {
+				return s.subjectAfterComma(j, true, "phrase %q ...: the subject after its comma", s.toks[i].Text)
+			}
+			if s.hard(j) || s.actor[j] < 0 && s.verbForm(j) {
+				return nil
+			}
+		}
+		return nil
+	}
+	c := k - 1
+	if c >= 2 && s.lx.in("passaux", s.norm(c)) && s.lx.in("rel", s.norm(c-1)) {
+		// ", who is on a visit to Paris,"
+		c -= 2
+	}
+	if c < 1 || s.norm(c) != "," {
+		return nil
+	}
+	if m := s.actor[c-1]; m >= 0 && s.prepBefore(s.mst[m]) < 0 {
+		return s.group(m)
+	}
+	return nil
 }
 
 // bareAgentWord reports a token that is by itself a whole mention of no

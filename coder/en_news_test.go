@@ -127,5 +127,16 @@ func TestEnglishNews(t *testing.T) {
 			[]string{"PSEREBHMS>ISR:1246"}, nil},
 		{"Mali's junta rejected calls for a return to civilian rule.",
 			nil, []string{"MLIGOV>MLICVL:120"}},
+		// a visit in a fronted or set-off phrase: the clause's subject visits
+		{"During a visit to Beijing, the German chancellor urged China to stop supporting Russia.",
+			[]string{"DEUGOV>CHN:042", "DEUGOV>CHN:020"}, nil},
+		{"The German chancellor, on a visit to Beijing, urged China to stop supporting Russia.",
+			[]string{"DEUGOV>CHN:042", "DEUGOV>CHN:020"}, nil},
+		{"On a visit to Kyiv, Blinken announced new military aid for Ukraine.",
+			[]string{"USAGOV>UKR:042", "USAGOV>UKR:072"}, nil},
+		{"The visit of the Chinese foreign minister to Moscow was postponed.",
+			nil, []string{"CHNGOV>RUS:042"}},
+		{"The minister spoke on a trip to Japan.",
+			nil, []string{"---GOV>JPN:042"}},
 	})
 }
