@@ -138,5 +138,19 @@ func TestEnglishNews(t *testing.T) {
 			nil, []string{"CHNGOV>RUS:042"}},
 		{"The minister spoke on a trip to Japan.",
 			nil, []string{"---GOV>JPN:042"}},
+		// suspensions from a body, ambassadors withdrawn, citizenship
+		// stripped, flogging, control regained
+		{"The African Union suspended Niger after the military coup.",
+			[]string{"IGOAFRAFU>NER:161"}, nil},
+		{"Israel withdrew its ambassador from South Africa.",
+			[]string{"ISR>ZAF:161"}, []string{"ISR>ZAF:0874"}},
+		{"Nicaragua stripped 94 opponents of their citizenship.",
+			[]string{"NIC>NICOPP:172"}, nil},
+		{"The Taliban publicly flogged dozens of people in Afghanistan.",
+			[]string{"AFGGOV>AFGCVL:182"}, []string{"AFGGOV>AFGCVL:180"}},
+		{"The Sudanese army regained control of Omdurman.",
+			[]string{"SDNMIL>SDN:192"}, nil},
+		{"The ministry suspended talks with the union.",
+			nil, []string{"---GOV>---LAB:161"}},
 	})
 }
