@@ -2246,7 +2246,9 @@ func (s *sent) plainAfterModifier(i int, f formInfo) bool {
 	}
 	switch s.lx.lang {
 	case "en":
-		return f.tag&(tagPast|tagPart|tagGer) == 0 && !strings.HasSuffix(s.norm(i-1), "ly") && s.norm(k) != "to"
+		// (not after a modal: "the offensive must stop")
+		return f.tag&(tagPast|tagPart|tagGer) == 0 && !strings.HasSuffix(s.norm(i-1), "ly") && s.norm(k) != "to" &&
+			!s.lx.in("must", s.norm(i-1)) && !s.lx.in("hypothetical", s.norm(i-1))
 	case "fr":
 		// "critique" is also the folded participle "critiqué": without é it is the present
 		past := f.tag&(tagPast|tagPart) != 0 && !(f.tag&tagAcc != 0 && !strings.ContainsAny(s.toks[i].Text, "éÉ"))
@@ -4545,9 +4547,11 @@ func (s *sent) protestTargets(keep []bool) {
 			if m < 0 {
 				continue
 			}
-			if c := s.codes[m]; len(c) < 3 || c[:3] == "---" {
+			if c := s.codes[m]; len(c) < 3 || c[:3] == "---" && !(s.lx.lang == "en" && len(c) >= 6 && s.lx.in("owngov", strings.ToLower(c[3:6]))) {
 				// "in protest against" ("protest" itself may be a
-				// mention of unknown country): look further
+				// mention of unknown country): look further; a bare
+				// government is the protesters' own (English: "to protest
+				// against the government's plan", completed later)
 				j = s.men[m] - 1
 				continue
 			}

@@ -152,5 +152,17 @@ func TestEnglishNews(t *testing.T) {
 			[]string{"SDNMIL>SDN:192"}, nil},
 		{"The ministry suspended talks with the union.",
 			nil, []string{"---GOV>---LAB:161"}},
+		// an act that "must stop" said to someone is a demand to de-escalate
+		{"The German foreign minister told her Israeli counterpart that the offensive must stop.",
+			[]string{"DEUGOV>ISRGOV:1056"}, []string{"DEUGOV>ISRGOV:100"}},
+		// an investigation called for is an appeal, not the investigation
+		{"The UN human rights office called for an independent investigation into the deaths of protesters in Kenya.",
+			nil, []string{"IGOUNO>KEN:090"}},
+		// protesters against the government's plan: their own government, by demand
+		{"Hundreds of doctors marched in Seoul to protest against the government's plan to increase medical school admissions.",
+			[]string{"KORHLH>KORGOV:1412"}, []string{"KORHLH>KOR:141"}},
+		// warships sent without a place named: no event, not 062 to the ship
+		{"The United States deployed an aircraft carrier to the eastern Mediterranean.",
+			nil, []string{"USA>---MIL:062"}},
 	})
 }
