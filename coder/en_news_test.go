@@ -164,5 +164,10 @@ func TestEnglishNews(t *testing.T) {
 		// warships sent without a place named: no event, not 062 to the ship
 		{"The United States deployed an aircraft carrier to the eastern Mediterranean.",
 			nil, []string{"USA>---MIL:062"}},
+		// killed in an air strike (active), rockets fired into a country
+		{"Israel's military said it had killed a senior Hamas commander in an air strike in Gaza.",
+			[]string{"ISRMIL>PSEREBHMS:195"}, []string{"ISRMIL>PSEREBHMS:190"}},
+		{"Palestinian militants fired rockets from Gaza into Israel.",
+			[]string{"PSEREB>ISR:194"}, []string{"PSEREB>PSE:194"}},
 	})
 }
