@@ -3999,7 +3999,9 @@ func (s *sent) emit() {
 			if pr[1] >= 0 && ev.Target != "" {
 				s.domesticState(&ev, pr)
 			}
-			if ev.Target == "" && strings.HasPrefix(c.code, "14") {
+			if (ev.Target == "" || s.lx.lang == "en" && c.place) && strings.HasPrefix(c.code, "14") {
+				// (English: over the place of the protest, "protested
+				// against the finance bill in Nairobi")
 				s.protestPolicy(&ev, c.anchor)
 			}
 			if pr[1] >= 0 && ev.Target != "" {
@@ -4545,6 +4547,12 @@ func (s *sent) protestTargets(keep []bool) {
 			}
 			m := s.actor[j]
 			if m < 0 {
+				continue
+			}
+			if s.lx.lang == "en" && s.placeMention(m) {
+				// "protested against the finance bill in Nairobi": the
+				// protest's place is not what it is against (English)
+				j = s.men[m] - 1
 				continue
 			}
 			if c := s.codes[m]; len(c) < 3 || c[:3] == "---" && !(s.lx.lang == "en" && len(c) >= 6 && s.lx.in("owngov", strings.ToLower(c[3:6]))) {

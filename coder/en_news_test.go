@@ -169,5 +169,12 @@ func TestEnglishNews(t *testing.T) {
 			[]string{"ISRMIL>PSEREBHMS:195"}, []string{"ISRMIL>PSEREBHMS:190"}},
 		{"Palestinian militants fired rockets from Gaza into Israel.",
 			[]string{"PSEREB>ISR:194"}, []string{"PSEREB>PSE:194"}},
+		// peoples of one country by their demonym; youths
+		{"Tigrayan forces attacked Eritrean troops near the border.",
+			[]string{"ETHMIL>ERIMIL:190"}, nil},
+		{"Chinese police detained dozens of Uyghur activists.",
+			[]string{"CHNCOP>CHNOPP:173"}, nil},
+		{"Kenyan youths protested against the finance bill in Nairobi.",
+			[]string{"KENCVL>KENGOV:1412"}, nil},
 	})
 }
