@@ -5601,6 +5601,11 @@ func (s *sent) demandThat(keep []bool) {
 			}
 			old := cb.code
 			cb.code = s.lx.transform("demand", cb.code)
+			if s.lx.in("ceaseverb", s.norm(cb.anchor-1)) && s.gerundAt(cb.anchor) {
+				// "demanded that Japan stop releasing": a demand to stop an
+				// action is a plain demand (100), as an appeal to stop is 020
+				cb.code = "100"
+			}
 			cb.tgt, cb.src = cb.src, ca.src
 			cb.both = nil
 			cb.mode = dyad.Asserted

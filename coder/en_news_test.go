@@ -176,5 +176,10 @@ func TestEnglishNews(t *testing.T) {
 			[]string{"CHNCOP>CHNOPP:173"}, nil},
 		{"Kenyan youths protested against the finance bill in Nairobi.",
 			[]string{"KENCVL>KENGOV:1412"}, nil},
+		// a demand to stop an action is a plain demand; tariffs threatened
+		{"China demanded that Japan stop releasing treated water into the ocean.",
+			[]string{"CHN>JPN:100"}, []string{"CHN>JPN:1053"}},
+		{"Trump threatened to impose tariffs on Mexican goods.",
+			[]string{"USAELI>MEX:1312"}, []string{"USAELI>MEX:130"}},
 	})
 }
