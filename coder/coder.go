@@ -2362,6 +2362,12 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 						found = x
 						break
 					}
+					if x := s.men[m] - 1; e.far && x > k && s.matchAny(x, e.words) && s.bareAgentWord(x) {
+						// "lifted the ban on political parties": a far word
+						// may be the head of a mention of no country (English)
+						found = x
+						break
+					}
 					if x := s.men[m] - 1; s.lx.lang == "en" && !e.far && s.mst[m] == k && x > k && s.matchAny(x, e.words) && s.onlyWordArticles(pos, k) {
 						// in English the head ends the mention: "summoned
 						// the British ambassador" (not after a number: "killed
@@ -5658,13 +5664,13 @@ func (s *sent) frameSubject(i int) []int {
 	return nil
 }
 
-// bareAgentWord reports a token that is by itself a whole mention of no
-// country ("asked Germany for more tanks", "demanded the withdrawal of
-// troops"): a far pattern word may match it, not a word inside a longer
-// or coded name ("the Intelligence Service"). English.
+// bareAgentWord reports a token that ends a mention of no country, its head
+// ("asked Germany for more tanks", "lifted the ban on political parties"):
+// a far pattern word may match it, not a word inside a coded name ("the
+// Intelligence Service"). English.
 func (s *sent) bareAgentWord(k int) bool {
 	m := s.actor[k]
-	return s.lx.lang == "en" && m >= 0 && s.mst[m] == k && s.men[m] == k+1 && strings.HasPrefix(s.codes[m], "---")
+	return s.lx.lang == "en" && m >= 0 && s.men[m] == k+1 && strings.HasPrefix(s.codes[m], "---")
 }
 
 // ownAppealStands reports an appeal word at g whose own pattern codes a

@@ -181,5 +181,30 @@ func TestEnglishNews(t *testing.T) {
 			[]string{"CHN>JPN:100"}, []string{"CHN>JPN:1053"}},
 		{"Trump threatened to impose tariffs on Mexican goods.",
 			[]string{"USAELI>MEX:1312"}, []string{"USAELI>MEX:130"}},
+		// denying an act is a denial only; relations established; pardons;
+		// bans lifted by what they banned; withdrawals from a city; missions
+		// sent to investigate; arrest warrants sought; presence increased
+		{"Beijing denied sending weapons to Russia.",
+			[]string{"CHN>RUS:016"}, []string{"CHN>RUS:072", "CHN>RUS:120"}},
+		{"Israel and the United Arab Emirates established diplomatic relations.",
+			[]string{"ISR>ARE:054", "ARE>ISR:054"}, nil},
+		{"Qatar pardoned eight Indian navy veterans.",
+			[]string{"QAT>INDMIL:0841"}, []string{"QAT>INDMIL:080"}},
+		{"The Senegalese government lifted the ban on opposition rallies.",
+			[]string{"SENGOV>SENOPP:0811"}, []string{"SENGOV>SENOPP:085"}},
+		{"The Russian army withdrew from the city of Kherson.",
+			[]string{"RUSMIL>UKR:0874"}, nil},
+		{"The UN sent a fact-finding mission to Myanmar.",
+			[]string{"IGOUNO>MMR:090"}, []string{"IGOUNO>MMR:036"}},
+		{"The ICC prosecutor sought arrest warrants for Netanyahu and Sinwar.",
+			[]string{"IGOJUD>ISRGOV:173", "IGOJUD>PSEREBHMS:173"}, nil},
+		{"Russia increased its troop presence near the Finnish border.",
+			[]string{"RUS>FIN:154"}, nil},
+		{"Taxi drivers went on strike in Athens over new regulations.",
+			[]string{"GRCLAB>GRC:143"}, nil},
+		{"The Malian junta lifted the ban on political parties.",
+			[]string{"MLIGOV>MLIPTY:0812"}, []string{"MLIGOV>MLIPTY:085"}},
+		{"Zelensky appealed to Western allies for more fighter jets.",
+			[]string{"UKRGOV>WST:0232"}, []string{"UKRGOV>WST:020"}},
 	})
 }
