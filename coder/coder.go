@@ -2969,7 +2969,9 @@ func (s *sent) placeAfter(p int) int {
 // positions in northern Syria", "rebel positions", "its strikes"): it does
 // not end the search for the place.
 func (s *sent) nounAfterModifier(k int) bool {
-	return s.lx.lang == "en" && k > 0 && (s.actor[k-1] >= 0 || s.lx.in("nounmark", s.norm(k-1)) || capital(s.toks[k-1].Text))
+	return s.lx.lang == "en" && k > 0 && (s.actor[k-1] >= 0 || s.lx.in("nounmark", s.norm(k-1)) || capital(s.toks[k-1].Text) ||
+		// "struck an apartment block in Dnipro": an article and a plain noun before
+		k > 1 && s.lx.in("nounmark", s.norm(k-2)) && s.toks[k-1].Kind == dyad.Word && s.actor[k-1] < 0 && !s.verbForm(k-1))
 }
 
 // sentencePlace gives the country of the sentence's place when it names

@@ -206,5 +206,9 @@ func TestEnglishNews(t *testing.T) {
 			[]string{"MLIGOV>MLIPTY:0812"}, []string{"MLIGOV>MLIPTY:085"}},
 		{"Zelensky appealed to Western allies for more fighter jets.",
 			[]string{"UKRGOV>WST:0232"}, []string{"UKRGOV>WST:020"}},
+		// a noun after an article and a plain noun does not end the search
+		// for the event's place ("an apartment block in Dnipro")
+		{"Russian missiles struck an apartment block in Dnipro.",
+			[]string{"RUSMIL>UKR:194"}, nil},
 	})
 }
