@@ -210,5 +210,12 @@ func TestEnglishNews(t *testing.T) {
 		// for the event's place ("an apartment block in Dnipro")
 		{"Russian missiles struck an apartment block in Dnipro.",
 			[]string{"RUSMIL>UKR:194"}, nil},
+		// urging is appealing even when the complement codes nothing
+		{"Human rights groups urged Egypt to end its crackdown on dissent.",
+			[]string{"NGO>EGY:020"}, nil},
+		{"The African Union urged Sudan's warring parties to return to negotiations.",
+			[]string{"IGOAFRAFU>SDN:020"}, []string{"IGOAFRAFU>SDNPTY:020"}},
+		{"Germany urged Iran to free the detained journalists.",
+			[]string{"DEU>IRN:0253"}, []string{"DEU>IRN:020"}},
 	})
 }
