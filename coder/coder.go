@@ -1974,6 +1974,12 @@ func (s *sent) nounPosition(i int, f formInfo) string {
 		if s.lx.in("indefinite", s.norm(k)) && s.actor[k] < 0 {
 			return fmt.Sprintf("a noun after %q and the mention %q", s.toks[k].Text, s.mtext([]int{m}))
 		}
+		if s.lx.lang == "en" && base && s.mst[m] == i-1 && s.a.Actors[s.ments[m]].Kind == "country" && !strings.HasSuffix(s.norm(i-1), "s") && s.lx.in("nounmark", s.norm(i-2)) {
+			// "condemned the Russian strike on a hospital", "the US
+			// attack": a base form after an article and a singular country
+			// word is no finite verb (English)
+			return fmt.Sprintf("a noun after %q and the country word %q", s.toks[i-2].Text, s.mtext([]int{m}))
+		}
 	}
 	prev := s.norm(i - 1)
 	plainPrev := s.toks[i-1].Kind == dyad.Word && s.actor[i-1] < 0 && !s.verbForm(i-1)

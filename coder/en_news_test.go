@@ -217,5 +217,11 @@ func TestEnglishNews(t *testing.T) {
 			[]string{"IGOAFRAFU>SDN:020"}, []string{"IGOAFRAFU>SDNPTY:020"}},
 		{"Germany urged Iran to free the detained journalists.",
 			[]string{"DEU>IRN:0253"}, []string{"DEU>IRN:020"}},
+		// a base form after "the" and a country word is a noun: the act
+		// condemned is not coded as an attack of its own
+		{"The EU condemned the Russian strike on a children's hospital.",
+			[]string{"IGOEUREEC>RUSMIL:111"}, []string{"RUSMIL>---CVL:190"}},
+		{"The opposition accused the government of rigging the elections.",
+			[]string{"---OPP>---GOV:1121"}, []string{"---OPP>---GOV:112"}},
 	})
 }
