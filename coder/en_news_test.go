@@ -223,5 +223,10 @@ func TestEnglishNews(t *testing.T) {
 			[]string{"IGOEUREEC>RUSMIL:111"}, []string{"RUSMIL>---CVL:190"}},
 		{"The opposition accused the government of rigging the elections.",
 			[]string{"---OPP>---GOV:1121"}, []string{"---OPP>---GOV:112"}},
+		// phone calls held by coordinated parties; discussing X with Y
+		{"Macron and Scholz held a phone call on Monday.",
+			[]string{"FRAGOV>DEUGOV:041", "DEUGOV>FRAGOV:041"}, nil},
+		{"Zelensky discussed military aid with Biden.",
+			[]string{"UKRGOV>USAGOV:040", "USAGOV>UKRGOV:040"}, []string{"UKRGOV>USAGOV:061"}},
 	})
 }
