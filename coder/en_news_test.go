@@ -228,5 +228,13 @@ func TestEnglishNews(t *testing.T) {
 			[]string{"FRAGOV>DEUGOV:041", "DEUGOV>FRAGOV:041"}, nil},
 		{"Zelensky discussed military aid with Biden.",
 			[]string{"UKRGOV>USAGOV:040", "USAGOV>UKRGOV:040"}, []string{"UKRGOV>USAGOV:061"}},
+		// a nuclear response warned of; warning someone against nuclear use is not
+		{"North Korea warned of a nuclear response to US military drills.",
+			[]string{"PRK>USA:1385"}, nil},
+		{"The United States warned Russia against using nuclear weapons in Ukraine.",
+			[]string{"USA>RUS:130"}, []string{"USA>RUS:1385"}},
+		// rioters attacking police protest violently
+		{"Rioters attacked police officers in Dublin.",
+			[]string{"IRLOPP>IRLCOP:145"}, []string{"IRLOPP>IRLCOP:190"}},
 	})
 }
