@@ -2368,7 +2368,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 						found = x
 						break
 					}
-					if x := s.men[m] - 1; e.far && x > k && s.matchAny(x, e.words) && s.bareAgentWord(x) {
+					if x := s.men[m] - 1; s.lx.lang == "en" && e.far && x > k && s.bareAgentWord(x) && s.matchAny(x, e.words) {
 						// "lifted the ban on political parties": a far word
 						// may be the head of a mention of no country (English)
 						found = x
