@@ -236,5 +236,15 @@ func TestEnglishNews(t *testing.T) {
 		// rioters attacking police protest violently
 		{"Rioters attacked police officers in Dublin.",
 			[]string{"IRLOPP>IRLCOP:145"}, []string{"IRLOPP>IRLCOP:190"}},
+		// "in a visit to"; "both parties" are no political parties
+		{"In a visit to Moscow, Modi praised Putin.",
+			[]string{"INDGOV>RUS:042", "INDGOV>RUSGOV:051"}, nil},
+		{"The Security Council called on both parties to resume talks.",
+			nil, []string{"IGOUNO>---PTY:026"}},
+		// the frames take their subject only where the phrase stands
+		{"The leaders of Hamas and Islamic Jihad met in Cairo.",
+			nil, []string{"PSEREBHMS>EGY:040"}},
+		{"Officials from the ministry met protesters in Lagos.",
+			nil, []string{"NGAGOV>NGAGOV:040"}},
 	})
 }
