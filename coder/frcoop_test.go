@@ -104,6 +104,15 @@ func TestFrcoopPhrasing(t *testing.T) {
 			[]string{"Le président américain=USAGOV", "Vladimir Poutine=RUSGOV"}, []string{"USAGOV>RUSGOV:040", "RUSGOV>USAGOV:040"}},
 		{"fr", "Le ministre a longuement parlé avec les journalistes.",
 			[]string{"Le ministre=FRAGOV", "journalistes=FRAMED"}, nil},
+		{"fr", "Le juge a ordonné la remise en liberté du journaliste.",
+			[]string{"Le juge=TURJUD", "journaliste=TURMED"}, []string{"TURJUD>TURMED:0841"}},
+		// hostages freed in an operation are rescued, not released by their captors
+		{"fr", "Les forces spéciales françaises ont libéré quatre otages lors d'une opération au Burkina Faso.",
+			[]string{"Les forces spéciales françaises=FRAMIL", "otages=---CVL", "Burkina Faso=BFA@"}, nil},
+		{"fr", "Les jihadistes ont libéré quatre otages français au Niger.",
+			[]string{"Les jihadistes=NERINS", "otages français=FRACVL", "Niger=NER@"}, []string{"NERINS>FRACVL:0841"}},
+		{"fr", "Le Premier ministre a promis aux syndicats de rouvrir les négociations.",
+			[]string{"Le Premier ministre=FRAGOV", "syndicats=FRALAB"}, []string{"FRAGOV>FRALAB:036"}},
 		// 07 aid: tranches, gifts of money, medical supplies
 		{"fr", "Le FMI débloque une nouvelle tranche d'aide à la Grèce",
 			[]string{"Le FMI=IGOBUSIMF", "la Grèce=GRC"}, []string{"IGOBUSIMF>GRC:071"}},
