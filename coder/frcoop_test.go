@@ -113,6 +113,9 @@ func TestFrcoopPhrasing(t *testing.T) {
 			[]string{"Les jihadistes=NERINS", "otages français=FRACVL", "Niger=NER@"}, []string{"NERINS>FRACVL:0841"}},
 		{"fr", "Le Premier ministre a promis aux syndicats de rouvrir les négociations.",
 			[]string{"Le Premier ministre=FRAGOV", "syndicats=FRALAB"}, []string{"FRAGOV>FRALAB:036"}},
+		// a team hosting another is sport
+		{"fr", "Le Maroc accueille l'Algérie samedi en match amical.",
+			[]string{"Le Maroc=MAR", "l'Algérie=DZA"}, nil},
 		// 07 aid: tranches, gifts of money, medical supplies
 		{"fr", "Le FMI débloque une nouvelle tranche d'aide à la Grèce",
 			[]string{"Le FMI=IGOBUSIMF", "la Grèce=GRC"}, []string{"IGOBUSIMF>GRC:071"}},
