@@ -75,7 +75,15 @@ func TestFrcoopPhrasing(t *testing.T) {
 		// naming someone is no call
 		{"fr", "Le député avait appelé le ministre « le fossoyeur de l'industrie ».",
 			[]string{"Le député=FRALEG", "le ministre=FRAGOV"}, nil},
-		// 05 / 08 endorsement, partnership, agreements, truces, concessions
+		{"fr", "L'Union africaine a dépêché un médiateur au Soudan.",
+			[]string{"L'Union africaine=IGOAFRAFU", "Soudan=SDN"}, []string{"IGOAFRAFU>SDN:045"}},
+		// 05 / 08 endorsement, honours, partnership, agreements, truces, concessions
+		{"fr", "Le président a décoré le général de la Légion d'honneur.",
+			[]string{"Le président=FRAGOV", "le général=FRAMIL"}, []string{"FRAGOV>FRAMIL:051"}},
+		{"fr", "Le président a remis la Légion d'honneur au maire de la ville.",
+			[]string{"Le président=FRAGOV", "maire=FRAGOV"}, []string{"FRAGOV>FRAGOV:051"}},
+		{"fr", "Les habitants ont décoré la mairie pour Noël.",
+			[]string{"Les habitants=FRACVL", "la mairie=FRAGOV"}, nil},
 		{"fr", "Le Parlement a donné son aval au gouvernement pour l'intervention.",
 			[]string{"Le Parlement=FRALEG", "gouvernement=FRAGOV"}, []string{"FRALEG>FRAGOV:051"}},
 		{"fr", "Le gouvernement a obtenu le feu vert de Bruxelles.",
