@@ -124,6 +124,19 @@ func TestFrcoopPhrasing(t *testing.T) {
 		// a team hosting another is sport
 		{"fr", "Le Maroc accueille l'Algérie samedi en match amical.",
 			[]string{"Le Maroc=MAR", "l'Algérie=DZA"}, nil},
+		{"fr", "Les rebelles ont rendu les prisonniers au gouvernement.",
+			[]string{"Les rebelles=SDNREB", "prisonniers=SDNMIL", "gouvernement=SDNGOV"}, []string{"SDNREB>SDNMIL:0841"}},
+		// 06 material cooperation: economic and military ties, training, arms sales
+		{"fr", "La Chine a renforcé sa coopération économique avec l'Afrique du Sud.",
+			[]string{"La Chine=CHN", "l'Afrique du Sud=ZAF"}, []string{"CHN>ZAF:061", "ZAF>CHN:061"}},
+		{"fr", "La Russie et la Chine renforcent leur coopération militaire.",
+			[]string{"La Russie=RUS", "la Chine=CHN"}, []string{"RUS>CHN:062", "CHN>RUS:062"}},
+		{"fr", "La France forme les soldats maliens.",
+			[]string{"La France=FRA", "soldats maliens=MLIMIL"}, []string{"FRA>MLIMIL:062"}},
+		{"fr", "Le président a formé un nouveau gouvernement.",
+			[]string{"Le président=TUNGOV", "nouveau gouvernement=TUNGOV"}, nil},
+		{"fr", "La France a vendu 36 avions Rafale à l'Inde.",
+			[]string{"La France=FRA", "l'Inde=IND"}, []string{"FRA>IND:062"}},
 		// 07 aid: tranches, gifts of money, medical supplies
 		{"fr", "Le FMI débloque une nouvelle tranche d'aide à la Grèce",
 			[]string{"Le FMI=IGOBUSIMF", "la Grèce=GRC"}, []string{"IGOBUSIMF>GRC:071"}},
