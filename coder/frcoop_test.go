@@ -59,7 +59,11 @@ func TestFrcoopPhrasing(t *testing.T) {
 			[]string{"Le Japon=JPN", "la Turquie=TUR"}, []string{"JPN>TUR:033"}},
 		{"fr", "Le président iranien envisage de se rendre en Égypte.",
 			[]string{"Le président iranien=IRNGOV", "Égypte=EGY"}, []string{"IRNGOV>EGY:036"}},
+		{"fr", "La promesse d'aide du Japon à l'Ukraine a été saluée.",
+			[]string{"Japon=JPN", "l'Ukraine=UKR"}, []string{"JPN>UKR:033"}},
 		// 04 meetings, joint appearances, telephone calls
+		{"fr", "La réunion du président français avec le Premier ministre indien a duré deux heures.",
+			[]string{"président français=FRAGOV", "le Premier ministre indien=INDGOV"}, []string{"FRAGOV>INDGOV:040", "INDGOV>FRAGOV:040"}},
 		{"fr", "Le secrétaire d'État a participé à une réunion avec les dirigeants palestiniens.",
 			[]string{"Le secrétaire d'État=USAGOV", "les dirigeants palestiniens=PSEGOV"}, []string{"USAGOV>PSEGOV:040", "PSEGOV>USAGOV:040"}},
 		{"fr", "Le président a tenu une conférence de presse commune avec le chancelier allemand.",
