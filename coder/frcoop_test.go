@@ -40,6 +40,8 @@ func TestFrcoopPhrasing(t *testing.T) {
 			[]string{"Le président=FRAGOV", "peuple japonais=JPNCVL"}, []string{"FRAGOV>JPNCVL:051"}},
 		{"fr", "Le roi a envoyé un message de solidarité aux habitants de la ville sinistrée.",
 			[]string{"Le roi=MARGOV", "habitants=MARCVL"}, []string{"MARGOV>MARCVL:018"}},
+		{"fr", "L'Espagne a officialisé sa demande d'aide à la zone euro pour mettre à flot ses banques régionales.",
+			[]string{"L'Espagne=ESP", "la zone euro=IGOEUREEC", "banques=ESPBUS"}, []string{"ESP>IGOEUREEC:0231"}},
 		// 03 intents: aid announced with an amount or a qualifier between
 		{"fr", "L'Union européenne a annoncé une aide humanitaire de 10 millions d'euros au Maroc.",
 			[]string{"L'Union européenne=IGOEUREEC", "Maroc=MAR"}, []string{"IGOEUREEC>MAR:0333"}},
@@ -82,6 +84,8 @@ func TestFrcoopPhrasing(t *testing.T) {
 		{"fr", "L'Union africaine a dépêché un médiateur au Soudan.",
 			[]string{"L'Union africaine=IGOAFRAFU", "Soudan=SDN"}, []string{"IGOAFRAFU>SDN:045"}},
 		// 05 / 08 endorsement, honours, partnership, agreements, truces, concessions
+		{"fr", "Le ministre de l'Intérieur a apporté son soutient au ministre de l'Économie.",
+			[]string{"Le ministre de l'Intérieur=FRAGOV", "ministre de l'Économie=FRAGOV"}, []string{"FRAGOV>FRAGOV:051"}},
 		{"fr", "Le président a décoré le général de la Légion d'honneur.",
 			[]string{"Le président=FRAGOV", "le général=FRAMIL"}, []string{"FRAGOV>FRAMIL:051"}},
 		{"fr", "Le président a remis la Légion d'honneur au maire de la ville.",
