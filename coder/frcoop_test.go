@@ -87,6 +87,10 @@ func TestFrcoopPhrasing(t *testing.T) {
 		// naming someone is no call
 		{"fr", "Le député avait appelé le ministre « le fossoyeur de l'industrie ».",
 			[]string{"Le député=FRALEG", "le ministre=FRAGOV"}, nil},
+		{"fr", "Le Qatar a négocié un accord entre Israël et le Hamas.",
+			[]string{"Le Qatar=QAT", "Israël=ISR", "le Hamas=PSEREBHMS"}, []string{"QAT>ISR:045", "QAT>PSEREBHMS:045"}},
+		{"fr", "L'accord négocié entre Israël et le Hamas prévoit la libération de 50 otages.",
+			[]string{"Israël=ISR", "le Hamas=PSEREBHMS"}, []string{"ISR>PSEREBHMS:057", "PSEREBHMS>ISR:057"}},
 		{"fr", "L'Union africaine a dépêché un médiateur au Soudan.",
 			[]string{"L'Union africaine=IGOAFRAFU", "Soudan=SDN"}, []string{"IGOAFRAFU>SDN:045"}},
 		// 05 / 08 endorsement, honours, partnership, agreements, truces, concessions
