@@ -171,6 +171,10 @@ func TestFrcoopPhrasing(t *testing.T) {
 		// 09 investigations
 		{"fr", "Le parquet national financier a ouvert une enquête visant le ministre du Budget.",
 			[]string{"Le parquet national financier=FRAJUD", "le ministre du Budget=FRAGOV"}, []string{"FRAJUD>FRAGOV:090"}},
+		{"fr", "Le ministre du Budget fait l'objet d'une enquête du parquet de Paris.",
+			[]string{"Le ministre du Budget=FRAGOV", "parquet de Paris=FRAJUD"}, []string{"FRAJUD>FRAGOV:090"}},
+		{"fr", "Le ministre fait l'objet de critiques de l'opposition.",
+			[]string{"Le ministre=FRAGOV", "l'opposition=FRAOPP"}, nil},
 		{"fr", "Une enquête a été ouverte par le parquet de Paris contre le ministre du Budget.",
 			[]string{"le parquet de Paris=FRAJUD", "le ministre du Budget=FRAGOV"}, []string{"FRAJUD>FRAGOV:090"}},
 	}, true)
