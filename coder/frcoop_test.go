@@ -31,6 +31,10 @@ func TestFrcoopPhrasing(t *testing.T) {
 			[]string{"L'opposition=SENOPP", "le président=SENGOV"}, []string{"SENOPP>SENGOV:0241"}},
 		{"fr", "Le président palestinien a sollicité une audience auprès du pape.",
 			[]string{"Le président palestinien=PSEGOV", "pape=VAT"}, []string{"PSEGOV>VAT:026"}},
+		{"fr", "La Turquie a demandé à l'OTAN de déployer des missiles Patriot à sa frontière.",
+			[]string{"La Turquie=TUR", "l'OTAN=IGOWSTNAT"}, []string{"TUR>IGOWSTNAT:0232"}},
+		{"fr", "Le Mali a demandé à la France d'envoyer des troupes.",
+			[]string{"Le Mali=MLI", "la France=FRA", "troupes=---MIL"}, []string{"MLI>FRA:0234"}},
 		// 01 statements with a named addressee; not the press
 		{"fr", "Le président s'est adressé aux Français dimanche soir.",
 			[]string{"Le président=FRAGOV", "Français=FRA"}, []string{"FRAGOV>FRA:010"}},
@@ -166,6 +170,8 @@ func TestFrcoopPhrasing(t *testing.T) {
 		{"fr", "La France a vendu 36 avions Rafale à l'Inde.",
 			[]string{"La France=FRA", "l'Inde=IND"}, []string{"FRA>IND:062"}},
 		// 07 aid: tranches, gifts of money, medical supplies
+		{"fr", "Le FMI et l'UE ont accordé un nouveau plan de sauvetage à la Grèce.",
+			[]string{"Le FMI=IGOBUSIMF", "l'UE=IGOEUREEC", "la Grèce=GRC"}, []string{"IGOBUSIMF>GRC:071", "IGOEUREEC>GRC:071"}},
 		{"fr", "Le Japon a fourni une aide de 5 milliards de dollars à l'Ukraine.",
 			[]string{"Le Japon=JPN", "l'Ukraine=UKR"}, []string{"JPN>UKR:071"}},
 		{"fr", "Les États-Unis ont fourni une aide militaire de 300 millions de dollars à Israël.",
