@@ -126,6 +126,8 @@ func TestFrcoopPhrasing(t *testing.T) {
 			[]string{"Le ministre=USAGOV", "américano=USA"}, nil},
 		{"fr", "Les États-Unis et le Pakistan renforcent leur coopération stratégique autour des minerais critiques.",
 			[]string{"Les États-Unis=USA", "le Pakistan=PAK"}, []string{"USA>PAK:050", "PAK>USA:050"}},
+		{"fr", "La Chine et le Honduras ont établi des relations diplomatiques.",
+			[]string{"La Chine=CHN", "le Honduras=HND"}, []string{"CHN>HND:054", "HND>CHN:054"}},
 		{"fr", "L'Allemagne et la France ont trouvé un terrain d'entente.",
 			[]string{"L'Allemagne=DEU", "la France=FRA"}, []string{"DEU>FRA:057", "FRA>DEU:057"}},
 		{"fr", "Un compromis a été conclu fin novembre entre Washington et la Commission européenne.",
