@@ -179,6 +179,8 @@ func TestFrcoopPhrasing(t *testing.T) {
 			[]string{"Le président=TUNGOV", "nouveau gouvernement=TUNGOV"}, nil},
 		{"fr", "La France a vendu 36 avions Rafale à l'Inde.",
 			[]string{"La France=FRA", "l'Inde=IND"}, []string{"FRA>IND:062"}},
+		{"fr", "Airbus a vendu 100 avions à la compagnie saoudienne.",
+			[]string{"Airbus=MNCFRA", "compagnie saoudienne=SAUBUS"}, nil},
 		// 07 aid: tranches, gifts of money, medical supplies
 		{"fr", "Le FMI et l'UE ont accordé un nouveau plan de sauvetage à la Grèce.",
 			[]string{"Le FMI=IGOBUSIMF", "l'UE=IGOEUREEC", "la Grèce=GRC"}, []string{"IGOBUSIMF>GRC:071", "IGOEUREEC>GRC:071"}},
