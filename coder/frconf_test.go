@@ -122,6 +122,24 @@ func TestFrenchConflictRound2(t *testing.T) {
 		{"fr", "Dix civils ont été tués dans des bombardements de l'armée syrienne.",
 			[]string{"civils=SYRCVL", "l'armée syrienne=SYRMIL"},
 			[]string{"SYRMIL>SYRCVL:195"}},
+		{"fr", "Le reporter a été tué à la suite des tirs de mortier par l'opposition.",
+			[]string{"Le reporter=FRAMED", "l'opposition=SYROPP"},
+			[]string{"SYROPP>FRAMED:194"}},
+		// a politician "attacking" someone attacks with words (111)
+		{"fr", "Le Premier ministre a attaqué l'opposition.",
+			[]string{"Le Premier ministre=ITAGOV", "l'opposition=ITAOPP"},
+			[]string{"ITAGOV>ITAOPP:111"}},
+		// (an army attacking stays 190)
+		{"fr", "L'armée a attaqué les rebelles.",
+			[]string{"L'armée=CODMIL", "les rebelles=CODREB"},
+			[]string{"CODMIL>CODREB:190"}},
+		// 115, 1124: dragged before the courts, indicted for genocide
+		{"fr", "Le président a traîné le journaliste devant les tribunaux.",
+			[]string{"Le président=SENGOV", "le journaliste=SENMED"},
+			[]string{"SENGOV>SENMED:115"}},
+		{"fr", "La CPI a inculpé le président soudanais de génocide.",
+			[]string{"La CPI=IGOJUD", "le président soudanais=SDNGOV"},
+			[]string{"IGOJUD>SDNGOV:1124"}},
 		// 192: invasion launched, a town's capture by someone
 		{"fr", "La Russie a lancé une invasion de l'Ukraine.",
 			[]string{"La Russie=RUS", "l'Ukraine=UKR"},
