@@ -140,6 +140,38 @@ func TestFrenchConflictRound2(t *testing.T) {
 		{"fr", "La CPI a inculpé le président soudanais de génocide.",
 			[]string{"La CPI=IGOJUD", "le président soudanais=SDNGOV"},
 			[]string{"IGOJUD>SDNGOV:1124"}},
+		// 141: a call to demonstrate against someone; 175: tear gas to disperse
+		{"fr", "Les Frères musulmans ont appelé à manifester contre l'armée.",
+			[]string{"Les Frères musulmans=EGYPTY", "l'armée=EGYMIL"},
+			[]string{"EGYPTY>EGYMIL:141"}},
+		{"fr", "La police a tiré des gaz lacrymogènes pour disperser les manifestants.",
+			[]string{"La police=EGYCOP", "les manifestants=EGYOPP"},
+			[]string{"EGYCOP>EGYOPP:175"}},
+		// killing a leader of X targets X; a drone strike stays 195
+		{"fr", "L'armée israélienne a tué le chef de la branche armée du Hamas.",
+			[]string{"L'armée israélienne=ISRMIL", "Hamas=PSEREBHMS"},
+			[]string{"ISRMIL>PSEREBHMS:190"}},
+		{"fr", "Une frappe américaine a tué un commandant des shebab.",
+			[]string{"américaine=USAMIL", "shebab=SOMREB"},
+			[]string{"USAMIL>SOMREB:195"}},
+		// 180: soldiers overthrowing a president, a coup against someone
+		{"fr", "Les putschistes ont renversé le président.",
+			[]string{"Les putschistes=MLIMIL", "le président=MLIGOV"},
+			[]string{"MLIMIL>MLIGOV:180"}},
+		{"fr", "Le coup d'État de l'armée contre le président a été condamné.",
+			[]string{"l'armée=EGYMIL", "le président=EGYGOV"},
+			[]string{"EGYMIL>EGYGOV:180"}},
+		// 192: armed forces taking a town; the town's former holder after "aux"
+		{"fr", "Les rebelles ont pris la ville de Goma.",
+			[]string{"Les rebelles=CODREB", "Goma=COD@"},
+			[]string{"CODREB>COD:192"}},
+		{"fr", "Les soldats ont repris la ville de Kidal aux rebelles.",
+			[]string{"Les soldats=MLIMIL", "Kidal=MLI@", "rebelles=MLIREB"},
+			[]string{"MLIMIL>MLIREB:192"}},
+		// (a party winning a town in an election)
+		{"fr", "Les socialistes ont pris la ville de Toulouse aux municipales.",
+			[]string{"Les socialistes=FRAPTY", "Toulouse=FRA@"},
+			nil},
 		// 192: invasion launched, a town's capture by someone
 		{"fr", "La Russie a lancé une invasion de l'Ukraine.",
 			[]string{"La Russie=RUS", "l'Ukraine=UKR"},
