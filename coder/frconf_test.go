@@ -172,6 +172,29 @@ func TestFrenchConflictRound2(t *testing.T) {
 		{"fr", "Les socialistes ont pris la ville de Toulouse aux municipales.",
 			[]string{"Les socialistes=FRAPTY", "Toulouse=FRA@"},
 			nil},
+		// 160: a defence treaty "dénoncé" is left, not criticised
+		{"fr", "Le Mali a dénoncé les accords de défense avec la France.",
+			[]string{"Le Mali=MLI", "la France=FRA"},
+			[]string{"MLI>FRA:160"}},
+		// 163: banned from the territory
+		{"fr", "La Russie a interdit de territoire plusieurs responsables européens.",
+			[]string{"La Russie=RUS", "responsables européens=EURGOV"},
+			[]string{"RUS>EURGOV:163"}},
+		// 174: the expelled person is the target, not the destination
+		{"fr", "L'Algérie a expulsé l'opposant vers la France.",
+			[]string{"L'Algérie=DZA", "l'opposant=DZAOPP", "la France=FRA"},
+			[]string{"DZA>DZAOPP:174"}},
+		// 111: compared to Hitler; 130: a threat to sue
+		{"fr", "Le président turc a comparé le Premier ministre israélien à Hitler.",
+			[]string{"Le président turc=TURGOV", "le Premier ministre israélien=ISRGOV"},
+			[]string{"TURGOV>ISRGOV:111"}},
+		{"fr", "Le ministre a menacé de poursuivre le journal en justice.",
+			[]string{"Le ministre=FRAGOV", "le journal=FRAMED"},
+			[]string{"FRAGOV>FRAMED:130"}},
+		// (comparing two economies is no insult)
+		{"fr", "Le ministre a comparé la France à l'Allemagne.",
+			[]string{"Le ministre=FRAGOV", "la France=FRA", "l'Allemagne=DEU"},
+			nil},
 		// 192: invasion launched, a town's capture by someone
 		{"fr", "La Russie a lancé une invasion de l'Ukraine.",
 			[]string{"La Russie=RUS", "l'Ukraine=UKR"},
