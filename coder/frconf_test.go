@@ -195,6 +195,10 @@ func TestFrenchConflictRound2(t *testing.T) {
 		{"fr", "Le ministre a comparé la France à l'Allemagne.",
 			[]string{"Le ministre=FRAGOV", "la France=FRA", "l'Allemagne=DEU"},
 			nil},
+		// 016: denying someone's accusations; the participle "démenti" is no noun
+		{"fr", "Le ministre de l'Intérieur a démenti les accusations de l'opposition.",
+			[]string{"Le ministre de l'Intérieur=EGYGOV", "l'opposition=EGYOPP"},
+			[]string{"EGYGOV>EGYOPP:016"}},
 		// 192: invasion launched, a town's capture by someone
 		{"fr", "La Russie a lancé une invasion de l'Ukraine.",
 			[]string{"La Russie=RUS", "l'Ukraine=UKR"},
