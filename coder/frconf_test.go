@@ -199,6 +199,17 @@ func TestFrenchConflictRound2(t *testing.T) {
 		{"fr", "Le ministre de l'Intérieur a démenti les accusations de l'opposition.",
 			[]string{"Le ministre de l'Intérieur=EGYGOV", "l'opposition=EGYOPP"},
 			[]string{"EGYGOV>EGYOPP:016"}},
+		// the verbs "menace" and "critique" are not read as the nouns
+		{"fr", "Le Hamas menace Israël de nouvelles attaques contre Tel-Aviv.",
+			[]string{"Le Hamas=PSEREBHMS", "Israël=ISR", "Tel-Aviv=ISR"},
+			[]string{"PSEREBHMS>ISR:138"}},
+		{"fr", "Le président critique l'opposition pour son attitude envers les migrants.",
+			[]string{"Le président=HUNGOV", "l'opposition=HUNOPP", "les migrants=HUNREF"},
+			[]string{"HUNGOV>HUNOPP:111"}},
+		// (the plural noun keeps its adjective source)
+		{"fr", "Les menaces américaines contre l'Iran inquiètent les marchés.",
+			[]string{"américaines=USA", "l'Iran=IRN"},
+			[]string{"USA>IRN:130"}},
 		// 192: invasion launched, a town's capture by someone
 		{"fr", "La Russie a lancé une invasion de l'Ukraine.",
 			[]string{"La Russie=RUS", "l'Ukraine=UKR"},
