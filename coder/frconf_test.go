@@ -230,6 +230,13 @@ func TestFrenchConflictRound2(t *testing.T) {
 		{"fr", "Les manifestants exigent la chute du régime.",
 			[]string{"Les manifestants=SYROPP", "régime=SYRGOV"},
 			[]string{"SYROPP>SYRGOV:1041"}},
+		// 160: air links suspended (the codebook's example); 190: an offensive against someone
+		{"fr", "L'Italie a suspendu les liaisons aériennes avec la Yougoslavie.",
+			[]string{"L'Italie=ITA", "la Yougoslavie=YUG"},
+			[]string{"ITA>YUG:160"}},
+		{"fr", "L'armée est passée à l'offensive contre les rebelles.",
+			[]string{"L'armée=CODMIL", "les rebelles=CODREB"},
+			[]string{"CODMIL>CODREB:190"}},
 		// 192: invasion launched, a town's capture by someone
 		{"fr", "La Russie a lancé une invasion de l'Ukraine.",
 			[]string{"La Russie=RUS", "l'Ukraine=UKR"},
