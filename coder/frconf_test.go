@@ -237,6 +237,17 @@ func TestFrenchConflictRound2(t *testing.T) {
 		{"fr", "L'armée est passée à l'offensive contre les rebelles.",
 			[]string{"L'armée=CODMIL", "les rebelles=CODREB"},
 			[]string{"CODMIL>CODREB:190"}},
+		// passives: a president overthrown by the army, a newspaper closed by the authorities
+		{"fr", "Le président a été renversé par l'armée.",
+			[]string{"Le président=MLIGOV", "l'armée=MLIMIL"},
+			[]string{"MLIMIL>MLIGOV:180"}},
+		{"fr", "Le journal a été fermé par les autorités turques.",
+			[]string{"Le journal=TURMED", "les autorités turques=TURGOV"},
+			[]string{"TURGOV>TURMED:1721"}},
+		// (a government brought down by parliament is no coup)
+		{"fr", "Le gouvernement a été renversé par le Parlement.",
+			[]string{"Le gouvernement=ITAGOV", "le Parlement=ITALEG"},
+			nil},
 		// 192: invasion launched, a town's capture by someone
 		{"fr", "La Russie a lancé une invasion de l'Ukraine.",
 			[]string{"La Russie=RUS", "l'Ukraine=UKR"},
