@@ -248,6 +248,13 @@ func TestFrenchConflictRound2(t *testing.T) {
 		{"fr", "Le gouvernement a été renversé par le Parlement.",
 			[]string{"Le gouvernement=ITAGOV", "le Parlement=ITALEG"},
 			nil},
+		// 130: warned that ...; (to prevent conflicts is no warning)
+		{"fr", "Téhéran a prévenu Washington qu'il riposterait à toute attaque.",
+			[]string{"Téhéran=IRN", "Washington=USA"},
+			[]string{"IRN>USA:130"}},
+		{"fr", "L'ONU veut prévenir les conflits en Afrique.",
+			[]string{"L'ONU=IGOUNO"},
+			nil},
 		// 192: invasion launched, a town's capture by someone
 		{"fr", "La Russie a lancé une invasion de l'Ukraine.",
 			[]string{"La Russie=RUS", "l'Ukraine=UKR"},
