@@ -255,6 +255,13 @@ func TestFrenchConflictRound2(t *testing.T) {
 		{"fr", "L'ONU veut prévenir les conflits en Afrique.",
 			[]string{"L'ONU=IGOUNO"},
 			nil},
+		// 163: the target of sanctions as the subject
+		{"fr", "Le Kremlin, visé par les sanctions occidentales, a promis des représailles.",
+			[]string{"Le Kremlin=RUSGOV", "occidentales=WST"},
+			[]string{"WST>RUSGOV:163"}},
+		{"fr", "L'Iran est frappé par les sanctions de l'ONU.",
+			[]string{"L'Iran=IRN", "l'ONU=IGOUNO"},
+			[]string{"IGOUNO>IRN:163"}},
 		// 192: invasion launched, a town's capture by someone
 		{"fr", "La Russie a lancé une invasion de l'Ukraine.",
 			[]string{"La Russie=RUS", "l'Ukraine=UKR"},
