@@ -262,6 +262,13 @@ func TestFrenchConflictRound2(t *testing.T) {
 		{"fr", "L'Iran est frappé par les sanctions de l'ONU.",
 			[]string{"L'Iran=IRN", "l'ONU=IGOUNO"},
 			[]string{"IGOUNO>IRN:163"}},
+		// 182: wounded in a body part by X; (not by the organiser of a demonstration)
+		{"fr", "Une manifestante, blessée au crâne jeudi par la police, témoigne.",
+			[]string{"Une manifestante=FRAOPP", "la police=FRACOP"},
+			[]string{"FRACOP>FRAOPP:182"}},
+		{"fr", "Deux policiers ont été blessés lors de la manifestation organisée par les syndicats.",
+			[]string{"policiers=FRACOP", "les syndicats=FRALAB"},
+			nil},
 		// 192: invasion launched, a town's capture by someone
 		{"fr", "La Russie a lancé une invasion de l'Ukraine.",
 			[]string{"La Russie=RUS", "l'Ukraine=UKR"},
