@@ -269,6 +269,13 @@ func TestFrenchConflictRound2(t *testing.T) {
 		{"fr", "Deux policiers ont été blessés lors de la manifestation organisée par les syndicats.",
 			[]string{"policiers=FRACOP", "les syndicats=FRALAB"},
 			nil},
+		// words of an actor mention written within 4 tokens (a "...word" skips them)
+		{"fr", "Le régime syrien a refusé l'accès aux journalistes étrangers.",
+			[]string{"Le régime syrien=SYRGOV", "journalistes étrangers=---MED"},
+			[]string{"SYRGOV>---MED:1245"}},
+		{"fr", "La junte a exigé le départ des casques bleus.",
+			[]string{"La junte=MLIGOV", "casques bleus=IGOUNO"},
+			[]string{"MLIGOV>IGOUNO:1056"}},
 		// 192: invasion launched, a town's capture by someone
 		{"fr", "La Russie a lancé une invasion de l'Ukraine.",
 			[]string{"La Russie=RUS", "l'Ukraine=UKR"},
