@@ -98,6 +98,27 @@ func TestFractorsBodies(t *testing.T) {
 	})
 }
 
+// TestFractorsSectorNouns: sector nouns of French news found without an actor
+// (agents_fr_sectors.txt, fractors block), the yellow vests, French seats of
+// institutions (fractors_orgs_fr.txt metonyms).
+func TestFractorsSectorNouns(t *testing.T) {
+	checkFrMentions(t, "nouns", []frMentionCase{
+		{"Le Premier ministre recevra les partenaires sociaux lundi.", []string{"partenaires sociaux=---LAB"}, nil},
+		{"Les syndicats de police dénoncent le manque d'effectifs.", []string{"syndicats de police=---LAB"}, nil},
+		{"Les viticulteurs ont manifesté devant la préfecture.", []string{"viticulteurs=---AGR"}, nil},
+		{"Le rectorat a suspendu le proviseur du lycée.", []string{"rectorat=---EDU", "proviseur=---EDU"}, nil},
+		{"La société des journalistes a voté une motion de défiance.", []string{"société des journalistes=---MED"}, nil},
+		{"Des sans-papiers occupent une église.", []string{"sans-papiers=---REF"}, nil},
+		{"Les associations dénoncent la fermeture du centre.", []string{"associations=NGO"}, nil},
+		{"Les gilets jaunes ont bloqué un rond-point.", []string{"gilets jaunes=FRAOPP"}, nil},
+		{"Beauvau a démenti toute consigne.", []string{"Beauvau=FRAGOV"}, nil},
+		{"Le texte sera examiné au palais du Luxembourg.", []string{"palais du Luxembourg=FRALEG"}, []string{"Luxembourg="}},
+		{"SOS Racisme a porté plainte.", []string{"SOS Racisme=NGOHRI"}, nil},
+		// a company head or a listed union beside another one stay apart
+		{"La CGT, FO et la CFDT ont signé.", []string{"CGT=FRALAB", "FO=FRALAB"}, nil},
+	})
+}
+
 // TestFractorsEvents: the new actors as they come out in coded events.
 func TestFractorsEvents(t *testing.T) {
 	checkEventCases(t, "fractors", []eventCase{
@@ -108,5 +129,7 @@ func TestFractorsEvents(t *testing.T) {
 			want: "CANEDU>CANGOV:141"},
 		{body: "Le garde des Sceaux a critiqué les magistrats de Créteil.", lang: "fr", want: "FRAGOV>FRAJUD:111"},
 		{body: "Le syndicat IG Metall a appelé à la grève contre Siemens.", lang: "fr", want: "DEULAB>MNCDEU:143"},
+		{body: "Matignon a reçu les partenaires sociaux.", lang: "fr", want: "FRAGOV>FRALAB:043"},
+		{body: "Les gilets jaunes ont accusé le gouvernement de mépris.", lang: "fr", want: "FRAOPP>FRAGOV:112"},
 	})
 }
