@@ -92,6 +92,7 @@ func TestFractorsBodies(t *testing.T) {
 		{"Intel a supprimé des milliers de postes.", []string{"Intel=MNCUSA"}, nil},
 		{"Il l'a annoncé sur Twitter et sur Facebook.", nil, []string{"Twitter", "Facebook"}},
 		{"Siemens va supprimer 3000 emplois.", []string{"Siemens=MNCDEU"}, nil},
+		{"Un homme au volant d'une BMW a été arrêté. BMW a signé avec Daimler.", []string{"BMW=MNCDEU", "Daimler=MNCDEU"}, []string{"une BMW"}},
 		{"La Poste ferme des bureaux en zone rurale.", []string{"La Poste=FRABUS"}, nil},
 		{"Le Télégramme révèle que le projet est abandonné.", []string{"Le Télégramme=FRAMED"}, nil},
 		// the acronyms left out: the CES of Las Vegas, the A2 motorway
