@@ -95,6 +95,7 @@ func TestFractorsBodies(t *testing.T) {
 		{"Un homme au volant d'une BMW a été arrêté. BMW a signé avec Daimler.", []string{"BMW=MNCDEU", "Daimler=MNCDEU"}, []string{"une BMW"}},
 		{"La Poste ferme des bureaux en zone rurale.", []string{"La Poste=FRABUS"}, nil},
 		{"Le Télégramme révèle que le projet est abandonné.", []string{"Le Télégramme=FRAMED"}, nil},
+		{"L'agence AFP cite l'agence Reuters.", []string{"agence AFP=FRAMED", "agence Reuters=GBRMED"}, nil},
 		// the acronyms left out: the CES of Las Vegas, the A2 motorway
 		{"Au CES de Las Vegas, les constructeurs exposent. Un accident a bloqué l'A2.", nil, []string{"CES", "A2"}},
 	})
