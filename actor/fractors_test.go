@@ -119,6 +119,7 @@ func TestFractorsSectorNouns(t *testing.T) {
 		{"SOS Racisme a porté plainte.", []string{"SOS Racisme=NGOHRI"}, nil},
 		// a company head or a listed union beside another one stay apart
 		{"La CGT, FO et la CFDT ont signé.", []string{"CGT=FRALAB", "FO=FRALAB"}, nil},
+		{"Le préfet a reçu la croix d'officier de la Légion d'honneur.", nil, []string{"officier"}},
 	})
 }
 
