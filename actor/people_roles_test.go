@@ -72,3 +72,22 @@ func TestPeopleSurnamesByDate(t *testing.T) {
 		expectMentions(t, c.body, c.date, c.lang, c.want, c.none)
 	}
 }
+
+func TestPeopleRoles1990s(t *testing.T) {
+	kb, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkLookups(t, kb, []lookupCase{
+		{"Yasser Arafat", "1990-06-01", "PSEGOV"},    // PLO chairman (Phoenix: ELI)
+		{"Benazir Bhutto", "2007-06-01", "PAKOPP"},   // in exile, PPP leader
+		{"Kim Jong-il", "2000-06-01", "PRKGOV"},      // Phoenix: from 2004 only
+		{"Javier Solana", "2005-06-01", "IGOEUREEC"}, // EU High Representative
+		{"Romano Prodi", "2002-06-01", "IGOEUREEC"},  // Commission president
+		{"Joschka Fischer", "2000-06-01", "DEUGOV"},  // Phoenix: from 2003
+		{"Ehud Barak", "1998-06-01", "ISROPP"},       // Labour leader in opposition
+		{"Hashim Thaci", "1999-03-01", "KSVREB"},     // KLA
+		{"Mobutu", "1995-06-01", "CODGOV"},
+		{"Mohammed Khatami", "2001-06-01", "IRNGOV"},
+	})
+}
