@@ -91,3 +91,21 @@ func TestPeopleRoles1990s(t *testing.T) {
 		{"Mohammed Khatami", "2001-06-01", "IRNGOV"},
 	})
 }
+
+func TestPeopleCabinets2014to2026(t *testing.T) {
+	kb, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkLookups(t, kb, []lookupCase{
+		{"Anton Silouanov", "2024-06-01", "RUSGOV"},
+		{"Sri Mulyani Indrawati", "2020-06-01", "IDNGOV"},       // Phoenix: ended 2010
+		{"Sri Mulyani Indrawati", "2013-06-01", "IGOUNODEVWBK"}, // World Bank MD
+		{"Yang Jiechi", "2024-06-01", "CHNELI"},                 // Phoenix: open from 2007
+		{"Valdis Dombrovskis", "2024-06-01", "IGOEUREEC"},       // Phoenix: LVAGOV open
+		{"Diosdado Cabello", "2025-06-01", "VENGOV"},            // interior minister
+		{"John Kirby", "2024-06-01", "USAGOV"},                  // a person, not Phoenix's "US military"
+		{"Shaktikanta Das", "2022-06-01", "INDGOVBUS"},
+		{"Richard Moore", "2022-06-01", "GBRSPY"},
+	})
+}
