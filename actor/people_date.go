@@ -21,7 +21,9 @@ import (
 //     document already named someone with that surname;
 //   - an honorific of the `honorific` word set + one capitalised word no
 //     dictionary matched ("Mr. Sharif", "M. Lecornu") names the one KB
-//     person of that surname holding a dated office at the date.
+//     person of that surname holding a dated office at the date; so does
+//     such a word after or before a noun of the `institution` set ("le
+//     gouvernement Sharif", "the Sharif government").
 //
 // Two candidates or none, or a surname many KB people bear: nothing
 // changes. Phoenix roles left open in
@@ -35,8 +37,8 @@ const commonSurname = 10
 // KB can vouch for at that date.
 func officeAt(e *Entry, d dyad.Date) (Role, bool) {
 	r, ok := e.RoleAt(d)
-	if !ok || r.Default || strings.HasSuffix(r.Code, "ELI") {
-		return Role{}, false
+	if !ok || r.Default || r.From.IsZero() || strings.HasSuffix(r.Code, "ELI") {
+		return Role{}, false // no office, or one open to the past ("USAMIL ..2003")
 	}
 	if e.File == "people.txt" && r.To.IsZero() && d.Year >= 2015 {
 		return Role{}, false // a Phoenix role frozen open in 2014
@@ -127,28 +129,42 @@ func (s *Stage) datedSurnames(us []unit, ms []mention, ds *docState, date dyad.D
 		}
 	}
 	var add []mention
-	hon := wordSet("honorific")
-	for i := 0; i+1 < len(us); i++ {
-		if !hon[us[i].norm] || !us[i].cap || taken[i] || taken[i+1] || !bareSurname(us, i+1, i+1) {
+	hon, inst := wordSet("honorific"), wordSet("institution")
+	for k := 0; k < len(us); k++ {
+		if taken[k] || !bareSurname(us, k, k) {
 			continue
 		}
-		if i+2 >= len(us) || us[i+2].cap && us[i+2].first {
-			// "Mr. John Smith", "M. Le Pen": a longer name; a sentence
-			// ending on the name may be cut inside it ("M. René\nMeylan")
+		if k+1 < len(us) && us[k+1].cap && us[k+1].first {
+			continue // "Mr. John Smith", "M. Le Pen": a longer name
+		}
+		i := k
+		switch {
+		case k > 0 && hon[us[k-1].norm] && us[k-1].cap && !taken[k-1]:
+			// "Mr. Sharif", "M. Sharif"; a sentence ending on the name may
+			// be cut inside it ("M. René\nMeylan")
+			if k+1 >= len(us) {
+				continue
+			}
+			i = k - 1
+		case k > 0 && inst[us[k-1].norm] && !us[k-1].cap:
+			// "le gouvernement Sharif", "le régime Assad"
+		case k+1 < len(us) && inst[us[k+1].norm] && !us[k+1].cap && (k == 0 || us[k-1].norm == "the"):
+			// "the Sharif government", "Sharif's government"
+		default:
 			continue
 		}
-		if _, seen := ds.names[us[i+1].norm]; seen {
+		if _, seen := ds.names[us[k].norm]; seen {
 			continue // docNames resolves it to the person named before
 		}
-		c := full[us[i+1].norm]
+		c := full[us[k].norm]
 		if c == nil {
-			c = s.kb.surnameHolder(us[i+1].norm, nil, date)
+			c = s.kb.surnameHolder(us[k].norm, nil, date)
 		}
 		if c != nil {
-			nm := s.entityMention(c, i, i+2, date)
+			nm := s.entityMention(c, i, k+1, date)
 			nm.where += " +date-surname"
 			add = append(add, nm)
-			taken[i], taken[i+1] = true, true
+			taken[i], taken[k] = true, true
 		}
 	}
 	return addInOrder(ms, add)

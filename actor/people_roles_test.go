@@ -57,8 +57,15 @@ func TestPeopleSurnamesByDate(t *testing.T) {
 		// the government of a person named by honorific and surname
 		{"Le gouvernement de M. Sharif a démenti.", "2023-03-12", "fr", []string{"gouvernement=PAKGOV"}, nil},
 		{"Mr. Sharif's government condemned the attack.", "2023-03-12", "en", []string{"Mr. Sharif's government=PAKGOV"}, nil},
+		// a surname next to an institution noun: that office holder's government
+		{"Le gouvernement Sharif a démenti.", "2023-03-12", "fr", []string{"gouvernement Sharif=PAKGOV"}, nil},
+		{"The Sharif government denied the report.", "2023-03-12", "en", []string{"Sharif government=PAKGOV"}, nil},
+		{"Sharif's government denied it.", "2023-03-12", "en", []string{"Sharif's government=PAKGOV"}, nil},
 		// a title + a surname several office holders bear: the one in office
 		{"Prime Minister Sharif met Indian officials.", "2023-03-12", "en", []string{"Prime Minister Sharif=PAKGOV"}, nil},
+		// a role open to the past dates nothing (Keith Kellogg, "USAMIL ..2003", is
+		// not Frank B. Kellogg of 1928)
+		{"M. Kellogg a signé le pacte.", "1928-05-29", "fr", nil, []string{"Kellogg"}},
 		// a common surname names no one; a longer name is someone else
 		{"Mr. Khan criticised the army.", "2019-10-12", "en", nil, []string{"Khan"}},
 		{"Le chancelier Klaus d'Autriche est arrivé à Tokyo.", "2008-03-10", "fr", nil, []string{"Klaus=CZEGOV"}},
