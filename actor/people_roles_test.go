@@ -116,3 +116,19 @@ func TestPeopleCabinets2014to2026(t *testing.T) {
 		{"Richard Moore", "2022-06-01", "GBRSPY"},
 	})
 }
+
+func TestPeopleIGOHeads(t *testing.T) {
+	kb, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkLookups(t, kb, []lookupCase{
+		{"Javier Pérez de Cuéllar", "1990-06-01", "IGOUNO"}, // Phoenix: PERELI then
+		{"Horst Köhler", "2002-06-01", "IGOBUSIMF"},
+		{"Jean Ping", "2010-06-01", "IGOAFRAFU"},
+		{"Hans Blix", "2002-06-01", "IGOUNO"}, // UNMOVIC
+		{"Benoît XVI", "2008-06-01", "VATGOV"},
+		{"David Petraeus", "2008-06-01", "USAMIL"},
+		{"Mohamed ElBaradei", "2012-06-01", "EGYOPP"},
+	})
+}
