@@ -118,6 +118,7 @@ func (s *Stage) Process(a *dyad.Analysis) error {
 		us = sentenceUnits(sent.Tokens, us)
 		ms := s.scan(sent.Tokens, us, date, a.Doc.Lang)
 		ms = s.filter(sent, us, ms, a.Doc.Lang)
+		ms = s.datedSurnames(us, ms, ds, date)
 		ms = s.link(a, sent, us, ms, date)
 		// remember the people of this sentence, then resolve surnames and
 		// names seen earlier in the document
@@ -739,7 +740,7 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 				if m.country == "" && e > m.j && e-m.j <= 2 && personRole(m.role) {
 					of = countryAfter(us, ms, k+1, e)
 				}
-				pe := s.titleSurname(us, m, e, of)
+				pe := s.titleSurname(us, m, e, of, date)
 				if en && of < 0 && e == m.j+1 && personRole(m.role) {
 					// "Emir Tamim", "King Salman": a word that is the given name
 					// of a KB holder of the title's role names that holder (one
@@ -1642,11 +1643,15 @@ func personRole(role string) bool {
 // titleSurname: the agent m (a person title) is followed by one
 // capitalised unit [m.j, e) that is the surname of exactly one KB person
 // holding the title's role at some date (of the title's country, if any).
-func (s *Stage) titleSurname(us []unit, m mention, e, of int) *Entry {
+// Several such people: the one holding that role at the date (people_date.go).
+func (s *Stage) titleSurname(us []unit, m mention, e, of int, date dyad.Date) *Entry {
 	if of >= 0 || e != m.j+1 || !personRole(m.role) || us[m.j].upper || !us[m.j].first || !us[m.j].last {
 		return nil
 	}
-	return s.kb.surnamePerson(us[m.j].norm, countryPart(m.role), m.country)
+	if p := s.kb.surnamePerson(us[m.j].norm, countryPart(m.role), m.country); p != nil {
+		return p
+	}
+	return s.kb.titleHolder(us[m.j].norm, countryPart(m.role), m.country, date)
 }
 
 // nameLike: units [i, j) look like a person's name: two tokens or more (one

@@ -1,0 +1,210 @@
+package actor
+
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad"
+)
+
+// Surnames resolved by the document's date (people helper, round 8).
+//
+// News names a person by surname alone once the reader knows who holds
+// the office: "Bush" is George H. W. Bush in 1991 and George W. Bush in
+// 2003, "Mr. Sharif" the one Sharif in office. Two rules, both after
+// filtering and before linking (so that "le gouvernement de M. Sharif" and
+// "Mr. Sharif's government" link as a full name would):
+//
+//   - a bare surname (alone or after a title or honorific) matched as the
+//     alias of a person with no office at the date ("Bush" in 1991 is an
+//     alias of George W. Bush) names instead the one other KB person of
+//     that surname who holds a dated office then (not ELI), unless the
+//     document already named someone with that surname;
+//   - an honorific of the `honorific` word set + one capitalised word no
+//     dictionary matched ("Mr. Sharif", "M. Lecornu") names the one KB
+//     person of that surname holding a dated office at the date; so does
+//     such a word after or before a noun of the `institution` set ("le
+//     gouvernement Sharif", "the Sharif government").
+//
+// Two candidates or none, or a surname many KB people bear: nothing
+// changes. Phoenix roles left open in
+// early 2014 (people.txt) do not count as offices after 2014.
+
+// commonSurname: a surname borne by this many KB people or more names no
+// one by itself (32 Khans, 23 Singhs, 25 Ahmeds, 15 Castros in the KB).
+const commonSurname = 10
+
+// officeAt returns e's dated role at d when it is an office (not ELI) the
+// KB can vouch for at that date.
+func officeAt(e *Entry, d dyad.Date) (Role, bool) {
+	r, ok := e.RoleAt(d)
+	if !ok || r.Default || r.From.IsZero() || strings.HasSuffix(r.Code, "ELI") {
+		return Role{}, false // no office, or one open to the past ("USAMIL ..2003")
+	}
+	if e.File == "people.txt" && r.To.IsZero() && d.Year >= 2015 {
+		return Role{}, false // a Phoenix role frozen open in 2014
+	}
+	return r, true
+}
+
+// surnameHolder returns the one KB person other than not whose last name
+// unit is sur and who holds an office at d; nil when none or several.
+func (kb *KB) surnameHolder(sur string, not *Entry, d dyad.Date) *Entry {
+	var found *Entry
+	if len(kb.surnames().last[sur]) >= commonSurname {
+		return nil // Khan, Singh, Ahmed, Castro: too many people to guess
+	}
+	for _, e := range kb.surnames().last[sur] {
+		if e == not {
+			continue
+		}
+		if _, ok := officeAt(e, d); !ok {
+			continue
+		}
+		if found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
+// bareSurname reports whether unit k is a whole capitalised word (not an
+// acronym) standing alone in [i, k]: nothing capitalised before it in the
+// span but a title or honorific.
+func bareSurname(us []unit, i, k int) bool {
+	u := us[k]
+	if !u.cap || u.upper || !u.first || !u.last || len(u.norm) < 4 {
+		return false
+	}
+	if k-1 >= i && us[k-1].cap && !wordSet("notname")[us[k-1].norm] && !wordSet("honorific")[us[k-1].norm] {
+		return false
+	}
+	return true
+}
+
+func (s *Stage) datedSurnames(us []unit, ms []mention, ds *docState, date dyad.Date) []mention {
+	if date.IsZero() {
+		return ms
+	}
+	taken := make([]bool, len(us))
+	// people named in full in this sentence ("Bill Clinton said Clinton
+	// would ..."): their surname alone is them
+	var full map[string]*Entry
+	for _, m := range ms {
+		if m.kind == "person" && m.entry != nil && m.j-m.i >= 2 && !bareSurname(us, m.i, m.j-1) {
+			if nu := nameUnits(m.entry.Name); len(nu) >= 2 && us[m.j-1].norm == nu[len(nu)-1] {
+				if full == nil {
+					full = map[string]*Entry{}
+				}
+				full[nu[len(nu)-1]] = m.entry
+			}
+		}
+	}
+	for x := range ms {
+		m := &ms[x]
+		for k := m.i; k < m.j; k++ {
+			taken[k] = true
+		}
+		if m.kind != "person" || m.entry == nil || m.dated || strings.HasPrefix(m.where, "learned:") || m.j-1 < m.i {
+			continue
+		}
+		k := m.j - 1
+		if !bareSurname(us, m.i, k) {
+			continue
+		}
+		nu := nameUnits(m.entry.Name)
+		if len(nu) < 2 || nu[len(nu)-1] != us[k].norm {
+			continue // the alias is not the entry's surname
+		}
+		if ofCountry(us, ms, x) {
+			continue // "le chancelier Klaus d'Autriche": the country says who
+		}
+		if _, seen := ds.names[us[k].norm]; seen || full[us[k].norm] != nil {
+			continue // the document or the sentence named someone of that surname
+		}
+		if c := s.kb.surnameHolder(us[k].norm, m.entry, date); c != nil {
+			nm := s.entityMention(c, m.i, m.j, date)
+			nm.where += " +date-surname"
+			*m = nm
+		}
+	}
+	var add []mention
+	hon, inst := wordSet("honorific"), wordSet("institution")
+	for k := 0; k < len(us); k++ {
+		if taken[k] || !bareSurname(us, k, k) {
+			continue
+		}
+		if k+1 < len(us) && us[k+1].cap && us[k+1].first {
+			continue // "Mr. John Smith", "M. Le Pen": a longer name
+		}
+		i := k
+		switch {
+		case k > 0 && hon[us[k-1].norm] && us[k-1].cap && !taken[k-1]:
+			// "Mr. Sharif", "M. Sharif"; a sentence ending on the name may
+			// be cut inside it ("M. René\nMeylan")
+			if k+1 >= len(us) {
+				continue
+			}
+			i = k - 1
+		case k > 0 && inst[us[k-1].norm] && !us[k-1].cap:
+			// "le gouvernement Sharif", "le régime Assad"
+		case k+1 < len(us) && inst[us[k+1].norm] && !us[k+1].cap && (k == 0 || us[k-1].norm == "the"):
+			// "the Sharif government", "Sharif's government"
+		default:
+			continue
+		}
+		if _, seen := ds.names[us[k].norm]; seen {
+			continue // docNames resolves it to the person named before
+		}
+		c := full[us[k].norm]
+		if c == nil {
+			c = s.kb.surnameHolder(us[k].norm, nil, date)
+		}
+		if c != nil {
+			nm := s.entityMention(c, i, k+1, date)
+			nm.where += " +date-surname"
+			add = append(add, nm)
+			taken[i], taken[k] = true, true
+		}
+	}
+	return addInOrder(ms, add)
+}
+
+// titleHolder returns the one KB person whose last name unit is sur and
+// whose office at d has the title's role (of its country, when given):
+// "Prime Minister Sharif" is Nawaz Sharif in 2016, Shehbaz Sharif in 2023.
+func (kb *KB) titleHolder(sur, role, country string, d dyad.Date) *Entry {
+	if d.IsZero() || role == "" || len(sur) < 4 || len(kb.surnames().last[sur]) >= commonSurname {
+		return nil
+	}
+	var found *Entry
+	for _, e := range kb.surnames().last[sur] {
+		r, ok := officeAt(e, d)
+		if !ok || !strings.HasSuffix(r.Code, role) || country != "" && !strings.HasPrefix(r.Code, country) {
+			continue
+		}
+		if found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
+// ofCountry reports whether mention x is followed by of/de/d'/du and a
+// country mention ("Klaus d'Autriche", "King Hassan of Morocco").
+func ofCountry(us []unit, ms []mention, x int) bool {
+	j := ms[x].j
+	if j >= len(us) || !ofWord[us[j].norm] {
+		return false
+	}
+	for y := x + 1; y < len(ms); y++ {
+		if ms[y].i > j+2 {
+			break
+		}
+		if ms[y].kind == "country" && ms[y].i > j {
+			return true
+		}
+	}
+	return false
+}
