@@ -710,15 +710,23 @@ func (s *sent) subject(p int) []int {
 			}
 		}
 	}
-	if s.lx.lang == "fr" && p > 1 && s.norm(p-1) == "," && s.gerundAt(p) && s.compSoon(p) {
+	if c := s.participleComma(p); c > 0 && (c < p-1 || s.compSoon(p)) {
 		// "La France a contesté l'accord, menaçant d'opposer son veto": a
 		// present participle after a comma that governs a complement (de,
 		// à, que) takes the main clause's subject; a result ("a bombardé
 		// la ville, tuant trois civils") is not coded on its own
-		for k := p - 2; k >= 0 && k >= p-30 && !s.hard(k); k-- {
-			if s.actor[k] < 0 && (s.lx.in("aux", s.norm(k)) || s.verbForm(k) && s.finiteAt(k)) {
+		// "Caracas a expulsé l'ambassadeur, l'accusant d'ingérence": an
+		// object pronoun before the participle makes it an act of the
+		// main clause's subject too
+		for k := c - 1; k >= 0 && k >= p-30 && !s.hard(k); k-- {
+			if s.actor[k] < 0 && !s.isPrep(k) && (s.lx.in("aux", s.norm(k)) || s.verbForm(k) && s.finiteAt(k)) {
 				if g := s.subject(k); g != nil {
 					return g
+				}
+				if k > 0 && s.isDet(k-1) {
+					// "a imposé des sanctions à X, lui reprochant": a
+					// noun read as a verb form
+					continue
 				}
 				break
 			}
@@ -868,7 +876,7 @@ func (s *sent) subject(p int) []int {
 		if s.hard(j) {
 			break
 		}
-		if s.lx.lang == "fr" && nm == "en" && j+1 < p && strings.HasSuffix(s.norm(j+1), "ant") {
+		if s.lx.lang == "fr" && nm == "en" && j+1 <= p && strings.HasSuffix(s.norm(j+1), "ant") {
 			// "X a protégé Y en refusant de l'extrader": the gerund's
 			// subject is the main clause's, found from its auxiliary
 			for k := j - 1; k >= 0 && k >= j-12 && !s.hard(k); k-- {
@@ -1087,6 +1095,54 @@ func (s *sent) pastInfinitiveOf(b, a int) bool {
 		}
 	}
 	return aux
+}
+
+// participleComma returns the comma before a French present participle at
+// p, with at most two object pronouns between them (", menaçant de", ",
+// l'accusant de", ", lui reprochant"); 0 when there is none.
+func (s *sent) participleComma(p int) int {
+	if s.lx.lang != "fr" || p < 2 || !s.gerundAt(p) {
+		return 0
+	}
+	k := p - 1
+	for n := 0; n < 2 && k > 1 && s.actor[k] < 0 && (s.lx.in("accclitic", s.norm(k)) || s.lx.in("dativeclitic", s.norm(k))); n++ {
+		k--
+	}
+	if s.norm(k) != "," {
+		return 0
+	}
+	return k
+}
+
+// participleObject returns, for a participle after a comma with an object
+// pronoun (", lui demandant de"), the last actor of the main clause before
+// the comma that no preposition other than a dative one introduces and
+// that is not coded like the source src ("a appelé son homologue russe,
+// lui demandant de"); -1 otherwise.
+func (s *sent) participleObject(i int, src []int) int {
+	c := s.participleComma(i)
+	if c <= 0 || c == i-1 {
+		return -1
+	}
+	for k := c - 1; k >= 0 && k >= c-12 && !s.hard(k) && s.norm(k) != ","; k-- {
+		m := s.actor[k]
+		if m < 0 {
+			if s.verbForm(k) && !(k > 0 && s.isDet(k-1)) {
+				return -1
+			}
+			continue
+		}
+		if pb := s.prepBefore(s.mst[m]); pb >= 0 && !s.lx.in("dativeprep", s.norm(pb)) {
+			return -1
+		}
+		for _, x := range src {
+			if s.codes[x] == s.codes[m] {
+				return -1
+			}
+		}
+		return m
+	}
+	return -1
 }
 
 // compSoon reports a complementiser (de, à, que) within three tokens after p.
@@ -2459,6 +2515,16 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 					continue
 				}
 			}
+			if m < 0 && e.kind == elTgt && e.preps != nil && !p.noun && s.lx.in("dativeprep", s.lx.names[e.preps[0]]) {
+				if k := s.cliticPos(i); k >= 0 && s.lx.in("dativeclitic", s.norm(k)) {
+					// "Paris lui reproche son rôle", ", leur demandant
+					// de": the dative pronoun fills the slot (resolved
+					// with the source, as the disjunctive pronoun)
+					disj, hasTgt = k, true
+					disjReq = !e.optional
+					continue
+				}
+			}
 			if m < 0 {
 				if e.optional || (e.preps == nil && e.kind == elTgt && (!e.required || s.lx.lang == "fr" && (s.passiveAt(i, f) || s.reducedPassive(i, f)))) {
 					// (a required object is the subject of a passive: "un
@@ -2731,7 +2797,18 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			}
 		}
 		if len(c.tgt) == 0 && c.both == nil && len(c.src) > 0 && disj >= 0 {
-			if m := s.prevTarget(i, c.src, true); m >= 0 {
+			dat := s.lx.in("dativeclitic", s.norm(disj))
+			m := s.prevTarget(i, c.src, !dat)
+			if m < 0 {
+				m = s.participleObject(i, c.src)
+			}
+			if m >= 0 && m == s.prevT && dat && disjReq {
+				// (a dative pronoun fills a required slot only with an
+				// antecedent in the sentence: "il ne peut leur
+				// reconnaître le droit" names none)
+				m = -1
+			}
+			if m >= 0 {
 				c.tgt, c.clitic = s.group(m), disj
 				if s.trace() {
 					why = append(why, "target = the antecedent of the pronoun "+strconvQ(s.toks[disj].Text)+" "+s.mtext(c.tgt))
@@ -2820,6 +2897,20 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 // of the last event that had one (in this sentence, else before), when it
 // is not the subject. It returns -1 when there is none.
 func (s *sent) cliticTarget(i int, src []int) (int, int) {
+	j := s.cliticPos(i)
+	if j < 0 {
+		return -1, -1
+	}
+	m := s.prevTarget(i, src, !s.lx.in("dativeclitic", s.norm(j)))
+	if m < 0 {
+		return -1, -1
+	}
+	return m, j
+}
+
+// cliticPos returns the object pronoun of the verb at i that cliticTarget
+// resolves (see there); -1 when there is none.
+func (s *sent) cliticPos(i int) int {
 	j := i - 1
 	auxSkipped := false
 	for n := 0; j >= 0 && n < 5 && (s.lx.in("aux", s.norm(j)) || s.lx.in("neg_pre", s.norm(j)) || s.lx.in("neg_post", s.norm(j)) || s.lx.in("midadverb", s.norm(j)) || s.frenchAdverb(j)); n++ {
@@ -2829,21 +2920,18 @@ func (s *sent) cliticTarget(i int, src []int) (int, int) {
 		j--
 	}
 	if j < 1 || s.actor[j] >= 0 {
-		return -1, -1
+		return -1
 	}
 	if !s.lx.in("dativeclitic", s.norm(j)) {
 		// "il l'a exhorté à", "elle les condamne": an object pronoun
 		// before the auxiliary, or after a subject pronoun, a negation or
 		// a relative pronoun (not an article: "la critique de X")
-		if !s.lx.in("accclitic", s.norm(j)) || !(auxSkipped && j+1 < i && s.lx.in("aux", s.norm(j+1)) || s.lx.in("pronoun", s.norm(j-1)) || s.lx.in("neg_pre", s.norm(j-1)) || s.lx.in("rel", s.norm(j-1))) {
-			return -1, -1
+		// or before a participle after a comma (", l'accusant de")
+		if !s.lx.in("accclitic", s.norm(j)) || !(auxSkipped && j+1 < i && s.lx.in("aux", s.norm(j+1)) || s.lx.in("pronoun", s.norm(j-1)) || s.lx.in("neg_pre", s.norm(j-1)) || s.lx.in("rel", s.norm(j-1)) || j+1 == i && s.participleComma(i) > 0) {
+			return -1
 		}
 	}
-	m := s.prevTarget(i, src, !s.lx.in("dativeclitic", s.norm(j)))
-	if m < 0 {
-		return -1, -1
-	}
-	return m, j
+	return j
 }
 
 // disjunctiveAfter returns the stressed pronoun (disjunctive: lui, elle,
@@ -2959,6 +3047,11 @@ func (s *sent) sentencePlace() string {
 				// Ukraine": a place inside the topic is not the event's
 				continue
 			}
+			if s.slotActor(m) {
+				// "en demandant à la France de l'aider": a country a
+				// pattern's slot took is a party, not the place
+				continue
+			}
 			if pl != "" && pl != s.codes[m][:3] {
 				return ""
 			}
@@ -2966,6 +3059,28 @@ func (s *sent) sentencePlace() string {
 		}
 	}
 	return pl
+}
+
+// slotActor reports a mention that a candidate event of the sentence took
+// as its source or target through a slot (not as its place; a visit or a
+// meeting, 04x, takes the place it names as its target: "arrivent en
+// Israël").
+func (s *sent) slotActor(m int) bool {
+	for k := range s.cands {
+		c := &s.cands[k]
+		if c.place || c.code == "---" || strings.HasPrefix(c.code, "04") {
+			continue
+		}
+		for _, x := range c.tgt {
+			if x == m {
+				return true
+			}
+		}
+		if c.hasSrc(m) {
+			return true
+		}
+	}
+	return false
 }
 
 // innerOwner finds an actor inside the words a pattern matched after its
