@@ -800,6 +800,15 @@ func (s *sent) subject(p int) []int {
 			return s.group(m)
 		}
 		nm := s.norm(j)
+		if s.lx.in("rel", nm) && s.lx.lang == "fr" && j > 0 && s.isPrep(j-1) {
+			// "à qui nous tentons d'apporter", "contre lesquels X a
+			// lancé": a relative pronoun after a preposition is an
+			// object; its antecedent is not the subject
+			if s.trace() {
+				s.tracef("  subject of %q: %q %q is no subject", s.toks[p].Text, s.toks[j-1].Text, s.toks[j].Text)
+			}
+			break
+		}
 		if s.lx.in("rel", nm) {
 			// relative pronoun: its antecedent is the subject
 			k := j - 1
@@ -2503,6 +2512,16 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				// object is the antecedent of "que"
 				if r := s.relObject(i); r >= 0 {
 					c.tgt, hasTgt, directTgt = s.group(r), true, true
+					continue
+				}
+			}
+			if m < 0 && e.kind == elTgt && e.preps != nil && !p.noun && s.lx.lang == "fr" {
+				// "le président russe, à qui il a demandé de", "les
+				// rebelles, contre lesquels l'armée a lancé": the
+				// antecedent of a relative pronoun after the slot's
+				// preposition fills the slot
+				if r := s.relPrepObject(i, e.preps); r >= 0 {
+					c.tgt, hasTgt = s.group(r), true
 					continue
 				}
 			}
@@ -4980,6 +4999,33 @@ func (s *sent) relObject(i int) int {
 		if s.hard(j) || s.norm(j) == "," {
 			return -1
 		}
+	}
+	return -1
+}
+
+// relPrepObject returns the antecedent of a relative pronoun introduced by
+// one of preps before the verb at i ("le président russe, à qui il a
+// demandé", "avec lesquels le gouvernement négocie"): the actor right
+// before the preposition (a comma may stand between); -1 otherwise.
+func (s *sent) relPrepObject(i int, preps []int32) int {
+	for j := i - 1; j > 1 && j >= i-8; j-- {
+		if s.hard(j) || s.norm(j) == "," || s.actor[j] >= 0 && j < i-1 && s.prepBefore(s.mst[s.actor[j]]) >= 0 {
+			return -1
+		}
+		if !s.lx.in("rel", s.norm(j)) || !s.isPrep(j-1) || !s.matchAny(j-1, preps) {
+			continue
+		}
+		k := j - 2
+		if s.norm(k) == "," {
+			k--
+		}
+		if k < 0 {
+			return -1
+		}
+		if m := s.actor[k]; m >= 0 && s.men[m] == k+1 {
+			return m
+		}
+		return -1
 	}
 	return -1
 }

@@ -1,0 +1,61 @@
+package coder
+
+import (
+	"testing"
+)
+
+// TestFrenchStructure3: structure rules of the third frstruct round
+// (2026-11-26): participle clauses after a comma with an object pronoun,
+// dative pronouns in a required slot, gerund anchors, relative pronouns
+// after a preposition, a slot's country is not the place. Each case is a
+// sentence of our own.
+func TestFrenchStructure3(t *testing.T) {
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkCodeCases(t, c, []codeCase{
+		// a participle after a comma with an object pronoun: the main
+		// clause's subject acts, the pronoun is the main clause's target
+		{"fr", "Le président vénézuélien a expulsé l'ambassadeur américain, l'accusant d'ingérence.",
+			[]string{"président vénézuélien=VENGOV", "ambassadeur américain=USAGOV"},
+			[]string{"VENGOV>USAGOV:161", "VENGOV>USAGOV:1123"}},
+		// (a dative pronoun fills the required à-slot; "à" is no auxiliary)
+		{"fr", "L'Union européenne a imposé des sanctions à la Russie, lui reprochant son rôle en Ukraine.",
+			[]string{"Union européenne=IGOEUREEC", "Russie=RUS"},
+			[]string{"IGOEUREEC>RUS:163", "IGOEUREEC>RUS:111"}},
+		{"fr", "Le président français a téléphoné à son homologue russe, lui demandant de cesser les bombardements.",
+			[]string{"président français=FRAGOV", "homologue russe=RUSGOV"},
+			[]string{"FRAGOV>RUSGOV:041", "RUSGOV>FRAGOV:041", "FRAGOV>RUSGOV:0256"}},
+		// (the main verb codes nothing: the pronoun is its object)
+		{"fr", "Le président français a appelé son homologue russe, lui demandant de cesser les bombardements.",
+			[]string{"président français=FRAGOV", "homologue russe=RUSGOV"},
+			[]string{"FRAGOV>RUSGOV:0256"}},
+		// (a result without pronoun is still not coded on its own)
+		{"fr", "L'armée israélienne a bombardé Gaza, tuant dix militants.",
+			[]string{"armée israélienne=ISRMIL", "Gaza=PSE@", "militants=---REB"},
+			[]string{"ISRMIL>PSE:195"}},
+		// a dative pronoun in a required slot needs an antecedent in the
+		// sentence
+		{"fr", "Il ne peut leur reprocher leur passé.",
+			nil, nil},
+		// the gerund anchor takes the main clause's subject; the country a
+		// slot takes is not the place of the sentence (the rebels stay
+		// the army's country)
+		{"fr", "L'armée malienne a attaqué les rebelles touaregs en demandant à la France de l'aider.",
+			[]string{"armée malienne=MLIMIL", "rebelles touaregs=---REB", "France=FRA@"},
+			[]string{"MLIMIL>MLIREB:190", "MLIMIL>FRA:023"}},
+		// a relative pronoun after the slot's preposition: its antecedent
+		// fills the slot
+		{"fr", "Le Premier ministre turc a rencontré le président russe, à qui il a demandé de retirer ses troupes.",
+			[]string{"Premier ministre turc=TURGOV", "président russe=RUSGOV"},
+			[]string{"TURGOV>RUSGOV:0256", "TURGOV>RUSGOV:040", "RUSGOV>TURGOV:040"}},
+		{"fr", "Le gouvernement a dénoncé les rebelles, contre lesquels l'armée a lancé une offensive.",
+			[]string{"gouvernement=MLIGOV", "rebelles=MLIREB", "armée=MLIMIL"},
+			[]string{"MLIGOV>MLIREB:111", "MLIMIL>MLIREB:190"}},
+		// (a relative pronoun after a preposition is no subject)
+		{"fr", "Il pense à Varsovie, Prague ou Budapest, à qui nous tentons d'apporter une assistance.",
+			[]string{"Varsovie=POL", "Prague=CZE", "Budapest=HUN"},
+			nil},
+	}, true)
+}
