@@ -161,6 +161,16 @@ func (c *Coder) Process(a *dyad.Analysis) error {
 			}
 			seen[txt] = true
 		}
+		st.lastM = -1
+		if si > 0 {
+			for _, ai := range byS[si-1] {
+				if a.Actors[ai].Kind != "country" {
+					// the last person or body named in the previous
+					// sentence, for "Ce dernier ..."
+					st.lastM = ai
+				}
+			}
+		}
 		st.reset(si, byS[si])
 		st.code()
 	}
@@ -257,6 +267,8 @@ type sent struct {
 	prevA       []int // the same as indexes into a.Actors, kept across sentences
 	lastT       int   // the target of the last event with one (index into a.Actors), -1; kept across sentences
 	prevT       int   // lastT as a mention of this sentence, -1
+	lastM       int   // the last actor (not a country) of the previous sentence (index into a.Actors), -1
+	prevL       int   // lastM as a mention of this sentence, -1
 
 	dropPlain bool
 	dropEmpty bool
@@ -318,6 +330,14 @@ func (s *sent) reset(si int, ments []int) {
 		}
 		if len(s.prev) == 0 {
 			s.prev = nil
+		}
+		s.prevL = -1
+		if s.lastM >= 0 && s.lastM < len(s.a.Actors) {
+			s.prevL = len(s.ments)
+			s.ments = append(s.ments, s.lastM)
+			s.mst = append(s.mst, -1)
+			s.men = append(s.men, -1)
+			s.codes = append(s.codes, s.a.Actors[s.lastM].Code)
 		}
 		s.prevT = -1
 		if s.lastT >= 0 && s.lastT < len(s.a.Actors) {
@@ -861,6 +881,16 @@ func (s *sent) subject(p int) []int {
 			// actor of the sentence ("Monsieur le Président, je ...")
 			return nil
 		}
+		if genitive < 0 && s.lx.in("latter", nm) && j > 0 && s.lx.in("latterdet", s.norm(j-1)) {
+			// "ce dernier a critiqué": the person or body named last
+			if m := s.latterAntecedent(j - 1); m >= 0 {
+				if s.trace() {
+					s.tracef("  %q %q resolved to the actor named last %s", s.toks[j-1].Text, s.toks[j].Text, s.mtext([]int{m}))
+				}
+				return []int{m}
+			}
+			return nil
+		}
 		if genitive < 0 && s.lx.in("pronoun", nm) {
 			// "il a rencontré": the source of the previous event, in this
 			// sentence first
@@ -1104,6 +1134,24 @@ func (s *sent) pastInfinitiveOf(b, a int) bool {
 		}
 	}
 	return aux
+}
+
+// latterAntecedent returns the actor "ce dernier" at k stands for: the
+// last actor named before it in the sentence (not a place), else the last
+// one of the previous sentence; -1 when there is none.
+func (s *sent) latterAntecedent(k int) int {
+	for j := k - 1; j >= 0; j-- {
+		m := s.actor[j]
+		if m < 0 {
+			continue
+		}
+		if pb := s.prepBefore(s.mst[m]); s.a.Actors[s.ments[m]].Kind == "country" && pb >= 0 && s.lx.in("placeprep", s.norm(pb)) {
+			j = s.mst[m]
+			continue
+		}
+		return m
+	}
+	return s.prevL
 }
 
 // participleComma returns the comma before a French present participle at
@@ -1775,6 +1823,9 @@ func (s *sent) finiteSuffix(k int) bool {
 func (s *sent) code() {
 	own := len(s.ments) - len(s.prev)
 	if s.prevT >= 0 {
+		own--
+	}
+	if s.prevL >= 0 {
 		own--
 	}
 	if own == 0 {
@@ -2946,7 +2997,7 @@ func (s *sent) cliticPos(i int) int {
 		// before the auxiliary, or after a subject pronoun, a negation or
 		// a relative pronoun (not an article: "la critique de X")
 		// or before a participle after a comma (", l'accusant de")
-		if !s.lx.in("accclitic", s.norm(j)) || !(auxSkipped && j+1 < i && s.lx.in("aux", s.norm(j+1)) || s.lx.in("pronoun", s.norm(j-1)) || s.lx.in("neg_pre", s.norm(j-1)) || s.lx.in("rel", s.norm(j-1)) || j+1 == i && s.participleComma(i) > 0) {
+		if !s.lx.in("accclitic", s.norm(j)) || !(auxSkipped && j+1 < i && s.lx.in("aux", s.norm(j+1)) || s.lx.in("pronoun", s.norm(j-1)) || s.lx.in("latter", s.norm(j-1)) || s.lx.in("neg_pre", s.norm(j-1)) || s.lx.in("rel", s.norm(j-1)) || j+1 == i && s.participleComma(i) > 0) {
 			return -1
 		}
 	}

@@ -57,5 +57,17 @@ func TestFrenchStructure3(t *testing.T) {
 		{"fr", "Il pense à Varsovie, Prague ou Budapest, à qui nous tentons d'apporter une assistance.",
 			[]string{"Varsovie=POL", "Prague=CZE", "Budapest=HUN"},
 			nil},
+		// "ce dernier": the person or body named last, not the subject
+		{"fr", "Le président ivoirien a reçu le chef de l'État ghanéen ; ce dernier a critiqué le gouvernement malien.",
+			[]string{"président ivoirien=CIVGOV", "chef de l'État ghanéen=GHAGOV", "gouvernement malien=MLIGOV"},
+			[]string{"CIVGOV>GHAGOV:043", "GHAGOV>CIV:042", "GHAGOV>MLIGOV:111"}},
+		// (a place named last is skipped)
+		{"fr", "Le président ivoirien a reçu le chef de l'État ghanéen à Abidjan ; ce dernier a critiqué le gouvernement malien.",
+			[]string{"président ivoirien=CIVGOV", "chef de l'État ghanéen=GHAGOV", "Abidjan=CIV@", "gouvernement malien=MLIGOV"},
+			[]string{"CIVGOV>GHAGOV:043", "GHAGOV>CIV:042", "GHAGOV>MLIGOV:111"}},
+		// (from the previous sentence: the last actor named there)
+		{"fr", "Le ministre russe a rencontré son homologue américain. Ce dernier a accusé le gouvernement syrien.",
+			[]string{"ministre russe=RUSGOV", "homologue américain=USAGOV", "gouvernement syrien=SYRGOV"},
+			[]string{"RUSGOV>USAGOV:040", "USAGOV>RUSGOV:040", "USAGOV>SYRGOV:112"}},
 	}, true)
 }
