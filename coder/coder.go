@@ -743,9 +743,10 @@ func (s *sent) subject(p int) []int {
 				if g := s.subject(k); g != nil {
 					return g
 				}
-				if k > 0 && s.isDet(k-1) {
-					// "a imposé des sanctions à X, lui reprochant": a
-					// noun read as a verb form
+				if k > 0 && (s.isDet(k-1) || s.verbForm(k-1)) {
+					// "a imposé des sanctions à X, lui reprochant",
+					// "imposed sanctions on X, accusing it": a noun read
+					// as a verb form
 					continue
 				}
 				break
@@ -1154,11 +1155,12 @@ func (s *sent) latterAntecedent(k int) int {
 	return s.prevL
 }
 
-// participleComma returns the comma before a French present participle at
-// p, with at most two object pronouns between them (", menaçant de", ",
-// l'accusant de", ", lui reprochant"); 0 when there is none.
+// participleComma returns the comma before a present participle at p, in
+// French with at most two object pronouns between them (", menaçant de",
+// ", l'accusant de", ", lui reprochant", ", accusing him of"); 0 when there
+// is none.
 func (s *sent) participleComma(p int) int {
-	if s.lx.lang != "fr" || p < 2 || !s.gerundAt(p) {
+	if p < 2 || !s.gerundAt(p) {
 		return 0
 	}
 	k := p - 1
@@ -2721,7 +2723,12 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			// without an auxiliary only "accusé par X", "staged by X" make
 			// a passive: in "rejected calls by Annan" the agent belongs to
 			// the object
-			if pb := s.prepBefore(s.mst[agent]); pb != i+1 {
+			q := i + 1
+			for n := 0; s.lx.lang == "fr" && n < 6 && q+1 < len(s.toks) && (s.inTime(q) || s.frenchAdverb(q)) && s.actor[q] < 0; n++ {
+				// ("Reçu lundi par le président", "accusé notamment par")
+				q++
+			}
+			if pb := s.prepBefore(s.mst[agent]); pb != q {
 				agent = -1
 			}
 		}
@@ -2810,6 +2817,22 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				if s.trace() {
 					why = append(why, "target = the subject, the source being in a slot after the verb "+s.mtext(c.tgt))
 				}
+			}
+		}
+		if !hasTgt && c.both == nil && !p.weak && len(c.src) > 0 && i+1 < len(s.toks) && s.lx.in("objpronoun", s.norm(i+1)) && s.participleComma(i) > 0 {
+			// ", accusing him of interference": the object pronoun after
+			// the participle stands for the main clause's target (English;
+			// French object pronouns stand before the verb, cliticTarget)
+			m := s.prevTarget(i, c.src, true)
+			if m < 0 {
+				m = s.participleObject(i, c.src)
+			}
+			if m < 0 {
+				return nil, "object pronoun " + strconvQ(s.toks[i+1].Text) + ": no antecedent"
+			}
+			c.tgt, c.clitic, hasTgt = s.group(m), i+1, true
+			if s.trace() {
+				why = append(why, "target = the antecedent of the pronoun "+strconvQ(s.toks[i+1].Text)+" "+s.mtext(c.tgt))
 			}
 		}
 		if !hasTgt && c.both == nil && !p.weak && !(len(c.src) > 1 && s.reflexive(p)) {
@@ -4987,11 +5010,18 @@ func (s *sent) inciseBack(k int) int {
 			}
 			return j - 1
 		}
-		if s.hard(j) || s.toks[j].Kind != dyad.Word && s.toks[j].Kind != dyad.Number || s.actor[j] < 0 && s.verbForm(j) || s.lx.in("rel", s.norm(j)) {
+		if s.hard(j) || s.toks[j].Kind != dyad.Word && s.toks[j].Kind != dyad.Number || s.actor[j] < 0 && s.verbForm(j) && !s.nounAfter(j) || s.lx.in("rel", s.norm(j)) {
 			return k
 		}
 	}
 	return k
+}
+
+// nounAfter reports a word read as a verb form at j that is a noun after
+// an article or a preposition ("lors d'une conférence de presse", "une
+// série de frappes") (French).
+func (s *sent) nounAfter(j int) bool {
+	return s.lx.lang == "fr" && j > 0 && (s.isDet(j-1) || s.isPrep(j-1) && !s.lx.in("verbglue", s.norm(j-1)))
 }
 
 // conjNoun reports one or two lower-case words from a up to b, after a

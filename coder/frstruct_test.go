@@ -69,5 +69,45 @@ func TestFrenchStructure3(t *testing.T) {
 		{"fr", "Le ministre russe a rencontré son homologue américain. Ce dernier a accusé le gouvernement syrien.",
 			[]string{"ministre russe=RUSGOV", "homologue américain=USAGOV", "gouvernement syrien=SYRGOV"},
 			[]string{"RUSGOV>USAGOV:040", "USAGOV>RUSGOV:040", "USAGOV>SYRGOV:112"}},
+		// an incise between the auxiliary and the participle that holds a
+		// noun read as a verb form ("de presse")
+		{"fr", "Le président américain a, lors d'une conférence de presse, vivement critiqué le gouvernement iranien.",
+			[]string{"président américain=USAGOV", "gouvernement iranien=IRNGOV"},
+			[]string{"USAGOV>IRNGOV:111"}},
+		// an adverb (or a time word) between a fronted participle and its agent
+		{"fr", "Reçu chaleureusement par le président français, le roi du Maroc a quitté Paris.",
+			[]string{"président français=FRAGOV", "roi du Maroc=MARGOV", "Paris=FRA@"},
+			[]string{"FRAGOV>MARGOV:043", "MARGOV>FRA:042"}},
+		// "le canton de X" stands for X as a subject
+		{"fr", "Le canton de Genève a demandé à la police vaudoise d'intervenir.",
+			[]string{"Genève=CHE", "police vaudoise=CHECOP"},
+			[]string{"CHE>CHECOP:020"}},
+	}, true)
+}
+
+// TestEnglishStructure3: the participle rules of TestFrenchStructure3 in
+// English (sentences of our own).
+func TestEnglishStructure3(t *testing.T) {
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkCodeCases(t, c, []codeCase{
+		// a participle after a comma that governs a complement takes the
+		// main clause's subject; its object pronoun the main target
+		{"en", "Venezuela expelled the US ambassador, accusing him of interference.",
+			[]string{"Venezuela=VEN", "US ambassador=USAGOV"},
+			[]string{"VEN>USAGOV:161", "VEN>USAGOV:112"}},
+		{"en", "The European Union imposed sanctions on Russia, accusing it of destabilizing Ukraine.",
+			[]string{"European Union=IGOEUREEC", "Russia=RUS", "Ukraine=UKR"},
+			[]string{"IGOEUREEC>RUS:163", "IGOEUREEC>RUS:112"}},
+		// (the main verb codes nothing: the pronoun is its object)
+		{"en", "The French president called his Russian counterpart, urging him to stop the bombing.",
+			[]string{"French president=FRAGOV", "Russian counterpart=RUSGOV"},
+			[]string{"FRAGOV>RUSGOV:0256"}},
+		// (an explicit object after the participle is its own target)
+		{"en", "Venezuela expelled the US ambassador, accusing Washington of interference.",
+			[]string{"Venezuela=VEN", "US ambassador=USAGOV", "Washington=USA"},
+			[]string{"VEN>USAGOV:161", "VEN>USA:112"}},
 	}, true)
 }
