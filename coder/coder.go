@@ -697,7 +697,7 @@ func (s *sent) subject(p int) []int {
 		// the subject of the verb it depends on, never the actor before
 		// it
 		for k := p - 2; k >= 0 && k >= p-30 && !s.hard(k); k-- {
-			if s.actor[k] < 0 && (s.lx.in("aux", s.norm(k)) || s.verbForm(k) && s.finiteAt(k)) {
+			if s.actor[k] < 0 && !s.isPrep(k) && (s.lx.in("aux", s.norm(k)) || s.verbForm(k) && s.finiteAt(k)) {
 				g := s.subject(k)
 				if s.trace() {
 					s.tracef("  infinitive %q after avant de/après/sans: subject of the verb it depends on", s.toks[p].Text)
@@ -919,8 +919,10 @@ func (s *sent) subject(p int) []int {
 		if s.lx.lang == "fr" && nm == "en" && j+1 <= p && strings.HasSuffix(s.norm(j+1), "ant") {
 			// "X a protégé Y en refusant de l'extrader": the gerund's
 			// subject is the main clause's, found from its auxiliary
-			for k := j - 1; k >= 0 && k >= j-12 && !s.hard(k); k-- {
-				if s.actor[k] < 0 && s.lx.in("aux", s.norm(k)) {
+			for k := j - 1; k >= 0 && k >= j-15 && !s.hard(k); k-- {
+				// (or a simple tense: "l'armée attaque les rebelles en
+				// demandant"; "à" is no auxiliary)
+				if s.actor[k] < 0 && !s.isPrep(k) && (s.lx.in("aux", s.norm(k)) || s.verbForm(k) && s.finiteAt(k) && !(k > 0 && s.isDet(k-1))) {
 					if g := s.subject(k); g != nil {
 						if s.trace() {
 							s.tracef("  gerund %q %q: subject of the main clause", s.toks[j].Text, s.toks[j+1].Text)
@@ -2597,6 +2599,15 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 					continue
 				}
 			}
+			if m < 0 && e.kind == elTgt && e.preps == nil && e.required && !p.noun {
+				if k := s.cliticPos(i); k >= 0 && !s.lx.in("dativeclitic", s.norm(k)) {
+					// "pour le féliciter", ", l'accusant": the object
+					// pronoun fills the required object
+					disj, hasTgt, directTgt = k, true, true
+					disjReq = true
+					continue
+				}
+			}
 			if m < 0 {
 				if e.optional || (e.preps == nil && e.kind == elTgt && (!e.required || s.lx.lang == "fr" && (s.passiveAt(i, f) || s.reducedPassive(i, f)))) {
 					// (a required object is the subject of a passive: "un
@@ -2890,14 +2901,14 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			}
 		}
 		if len(c.tgt) == 0 && c.both == nil && len(c.src) > 0 && disj >= 0 {
-			dat := s.lx.in("dativeclitic", s.norm(disj))
-			m := s.prevTarget(i, c.src, !dat)
+			clitic := s.cliticPos(i) == disj // before the verb, not "avec lui"
+			m := s.prevTarget(i, c.src, !(clitic && s.lx.in("dativeclitic", s.norm(disj))))
 			if m < 0 {
 				m = s.participleObject(i, c.src)
 			}
-			if m >= 0 && m == s.prevT && dat && disjReq {
-				// (a dative pronoun fills a required slot only with an
-				// antecedent in the sentence: "il ne peut leur
+			if m >= 0 && m == s.prevT && disjReq && clitic {
+				// (a pronoun before the verb fills a required slot only
+				// with an antecedent in the sentence: "il ne peut leur
 				// reconnaître le droit" names none)
 				m = -1
 			}
@@ -3020,7 +3031,10 @@ func (s *sent) cliticPos(i int) int {
 		// before the auxiliary, or after a subject pronoun, a negation or
 		// a relative pronoun (not an article: "la critique de X")
 		// or before a participle after a comma (", l'accusant de")
-		if !s.lx.in("accclitic", s.norm(j)) || !(auxSkipped && j+1 < i && s.lx.in("aux", s.norm(j+1)) || s.lx.in("pronoun", s.norm(j-1)) || s.lx.in("latter", s.norm(j-1)) || s.lx.in("neg_pre", s.norm(j-1)) || s.lx.in("rel", s.norm(j-1)) || j+1 == i && s.participleComma(i) > 0) {
+		if !s.lx.in("accclitic", s.norm(j)) || !(auxSkipped && j+1 < i && s.lx.in("aux", s.norm(j+1)) || s.lx.in("pronoun", s.norm(j-1)) || s.lx.in("latter", s.norm(j-1)) || s.lx.in("neg_pre", s.norm(j-1)) || s.lx.in("rel", s.norm(j-1)) || j+1 == i && s.participleComma(i) > 0 ||
+			j+1 == i && s.isPrep(j-1) && s.frenchInfinitive(i)) {
+			// (or before an infinitive after a preposition: "a téléphoné
+			// à X pour le féliciter")
 			return -1
 		}
 	}

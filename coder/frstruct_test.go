@@ -82,6 +82,19 @@ func TestFrenchStructure3(t *testing.T) {
 		{"fr", "Le canton de Genève a demandé à la police vaudoise d'intervenir.",
 			[]string{"Genève=CHE", "police vaudoise=CHECOP"},
 			[]string{"CHE>CHECOP:020"}},
+		// an object pronoun before an infinitive after a preposition
+		// fills the required object
+		{"fr", "Le président américain a téléphoné au président russe pour le féliciter de sa victoire.",
+			[]string{"président américain=USAGOV", "président russe=RUSGOV"},
+			[]string{"USAGOV>RUSGOV:041", "RUSGOV>USAGOV:041", "USAGOV>RUSGOV:051"}},
+		// the main verb of "avant de" is not the preposition "à"
+		{"fr", "Le président français a reçu son homologue ivoirien à l'Elysée, avant de s'entretenir avec le Premier ministre malien.",
+			[]string{"président français=FRAGOV", "homologue ivoirien=CIVGOV", "Elysée=FRAGOV", "Premier ministre malien=MLIGOV"},
+			[]string{"FRAGOV>CIVGOV:043", "CIVGOV>FRA:042", "FRAGOV>MLIGOV:040", "MLIGOV>FRAGOV:040"}},
+		// a gerund after a verb in a simple tense
+		{"fr", "L'armée malienne attaque les rebelles à Kidal en demandant à la France de l'aider.",
+			[]string{"armée malienne=MLIMIL", "rebelles=MLIREB", "Kidal=MLI@", "France=FRA"},
+			[]string{"MLIMIL>MLIREB:190", "MLIMIL>FRA:023"}},
 	}, true)
 }
 
