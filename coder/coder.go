@@ -913,16 +913,25 @@ func (s *sent) subject(p int) []int {
 				return s.prev
 			}
 		}
-		if s.hard(j) {
+		gerIntro := j+1 <= p && s.lx.in("gerundintro", nm) && (s.lx.lang == "fr" && strings.HasSuffix(s.norm(j+1), "ant") || s.lx.lang == "en" && s.gerundAt(j+1))
+		if s.hard(j) && !gerIntro {
 			break
 		}
-		if s.lx.lang == "fr" && nm == "en" && j+1 <= p && strings.HasSuffix(s.norm(j+1), "ant") {
+		if gerIntro {
+			// ("while asking": "while" closes a clause, the gerund's
+			// subject is still the main clause's)
 			// "X a protégé Y en refusant de l'extrader": the gerund's
 			// subject is the main clause's, found from its auxiliary
 			for k := j - 1; k >= 0 && k >= j-15 && !s.hard(k); k-- {
 				// (or a simple tense: "l'armée attaque les rebelles en
 				// demandant"; "à" is no auxiliary)
 				if s.actor[k] < 0 && !s.isPrep(k) && (s.lx.in("aux", s.norm(k)) || s.verbForm(k) && s.finiteAt(k) && !(k > 0 && s.isDet(k-1))) {
+					if s.lx.lang == "en" && !s.eventAnchor(k) {
+						// (English: only after a verb of a pattern, "attacked
+						// the rebels while asking"; "won the tournament after
+						// beating England" is no political act)
+						break
+					}
 					if g := s.subject(k); g != nil {
 						if s.trace() {
 							s.tracef("  gerund %q %q: subject of the main clause", s.toks[j].Text, s.toks[j+1].Text)
@@ -931,6 +940,9 @@ func (s *sent) subject(p int) []int {
 					}
 					break
 				}
+			}
+			if s.hard(j) {
+				break
 			}
 		}
 		if nm == "," && j > 0 && s.actor[j-1] >= 0 && s.prepBefore(s.mst[s.actor[j-1]]) < 0 {
@@ -1346,6 +1358,17 @@ func (s *sent) finiteAnchor(j int) bool {
 		}
 		if c.anchor < j {
 			return false
+		}
+	}
+	return false
+}
+
+// eventAnchor reports a verb at j whose pattern codes an event (not a
+// "---" non-event: "won the tournament").
+func (s *sent) eventAnchor(j int) bool {
+	for k := len(s.cands) - 1; k >= 0; k-- {
+		if c := &s.cands[k]; c.anchor == j && !c.p.noun && c.code != "---" {
+			return true
 		}
 	}
 	return false
@@ -2609,7 +2632,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				}
 			}
 			if m < 0 {
-				if e.optional || (e.preps == nil && e.kind == elTgt && (!e.required || s.lx.lang == "fr" && (s.passiveAt(i, f) || s.reducedPassive(i, f)))) {
+				if e.optional || (e.preps == nil && e.kind == elTgt && (!e.required || s.lx.lang == "fr" && (s.passiveAt(i, f) || s.reducedPassive(i, f)) || s.lx.lang == "en" && s.passiveAt(i, f))) {
 					// (a required object is the subject of a passive: "un
 					// convoi de l'ONU a été attaqué par des rebelles")
 					if e.kind == elTgt {
@@ -3825,7 +3848,9 @@ func (s *sent) emit() {
 					lim = 12
 				}
 			}
-			if cb.anchor > ca.anchor && cb.anchor-ca.anchor <= lim && (s.complement(cb.anchor, ca.anchor) || !ca.p.weak && s.pastInfinitiveOf(cb.anchor, ca.anchor)) {
+			if cb.anchor > ca.anchor && cb.anchor-ca.anchor <= lim && (s.complement(cb.anchor, ca.anchor) && !(ca.code != "---" && s.lx.lang == "en" && s.lx.in("gerundintro", s.norm(cb.anchor-1))) || !ca.p.weak && s.pastInfinitiveOf(cb.anchor, ca.anchor)) {
+				// (an event verb's "after accusing", "while asking" is an
+				// act of its own, not its complement)
 				keep[b] = false
 				if (len(ca.tgt) == 0 || ca.place && !cb.place) && ca.both == nil && len(cb.tgt) > 0 && len(ca.code) >= 2 && len(cb.code) >= 2 && (ca.code[:2] == cb.code[:2] || force(ca.code) && force(cb.code)) {
 					// "used tear gas to disperse the demonstrators": the

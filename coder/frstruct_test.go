@@ -118,6 +118,26 @@ func TestEnglishStructure3(t *testing.T) {
 		{"en", "The French president called his Russian counterpart, urging him to stop the bombing.",
 			[]string{"French president=FRAGOV", "Russian counterpart=RUSGOV"},
 			[]string{"FRAGOV>RUSGOV:0256"}},
+		// "the latter": the actor named last
+		{"en", "The Ivorian president received the Ghanaian leader; the latter criticized the Malian government.",
+			[]string{"Ivorian president=CIVGOV", "Ghanaian leader=GHAGOV", "Malian government=MLIGOV"},
+			[]string{"CIVGOV>GHAGOV:043", "GHAGOV>CIV:042", "GHAGOV>MLIGOV:111"}},
+		// a gerund after "while", "after" shares the subject of an event
+		// verb (not of a non-event: "won the tournament after beating")
+		{"en", "The Malian army attacked Tuareg rebels while asking France for help.",
+			[]string{"Malian army=MLIMIL", "rebels=MLIREB", "France=FRA"},
+			[]string{"MLIMIL>MLIREB:190", "MLIMIL>FRA:020"}},
+		{"en", "The Malian army attacked Tuareg rebels after accusing France of supporting them.",
+			[]string{"Malian army=MLIMIL", "rebels=MLIREB", "France=FRA"},
+			[]string{"MLIMIL>MLIREB:190", "MLIMIL>FRA:112"}},
+		{"en", "France won the Six Nations tournament after beating England in Lyon.",
+			[]string{"France=FRA", "England=GBR", "Lyon=FRA@"},
+			nil},
+		// a passive fills a required object with its subject, across a
+		// relative clause
+		{"en", "Protesters, who demanded the resignation of the government, were dispersed by Egyptian police.",
+			[]string{"Protesters=---OPP", "government=---GOV", "Egyptian police=EGYCOP"},
+			[]string{"---OPP>---GOV:1041", "EGYCOP>EGYOPP:175"}},
 		// (an explicit object after the participle is its own target)
 		{"en", "Venezuela expelled the US ambassador, accusing Washington of interference.",
 			[]string{"Venezuela=VEN", "US ambassador=USAGOV", "Washington=USA"},
