@@ -1169,6 +1169,29 @@ func (s *sent) latterAntecedent(k int) int {
 	return s.prevL
 }
 
+// placePhrase returns the token after a place phrase at p (a place
+// preposition, at most one article, a place mention: "à Istanbul", "en
+// Syrie"), when an article or a quantity follows it (an object comes
+// next); p otherwise (French).
+func (s *sent) placePhrase(p int) int {
+	if s.lx.lang != "fr" || p+2 >= len(s.toks) || !s.isPrep(p) || !s.lx.in("placeprep", s.norm(p)) {
+		return p
+	}
+	k := p + 1
+	if s.isDet(k) {
+		k++
+	}
+	m := s.actor[k]
+	if m < 0 || s.mst[m] != k && s.mst[m] != p+1 || s.a.Actors[s.ments[m]].Kind != "country" {
+		return p
+	}
+	e := s.men[m]
+	if e >= len(s.toks) || !s.isDet(e) && !s.lx.in("quantity", s.norm(e)) {
+		return p
+	}
+	return e
+}
+
 // participleComma returns the comma before a present participle at p, in
 // French with at most two object pronouns between them (", menaçant de",
 // ", l'accusant de", ", lui reprochant", ", accusing him of"); 0 when there
@@ -1559,6 +1582,14 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 		// secrètement le chef des rebelles": the object starts after a
 		// time expression or an adverb (French)
 		p++
+	}
+	if e := s.placePhrase(p); e > p && preps == nil {
+		// "a interpellé mardi à Istanbul une vingtaine de journalistes":
+		// the direct object starts after a place (French)
+		p = e
+		for n := 0; n < 6 && p+1 < len(s.toks) && (s.inTime(p) || s.frenchAdverb(p)) && s.actor[p] < 0; n++ {
+			p++
+		}
 	}
 	commas := 0
 	maxCommas := 2

@@ -95,6 +95,14 @@ func TestFrenchStructure3(t *testing.T) {
 		{"fr", "L'armée malienne attaque les rebelles à Kidal en demandant à la France de l'aider.",
 			[]string{"armée malienne=MLIMIL", "rebelles=MLIREB", "Kidal=MLI@", "France=FRA"},
 			[]string{"MLIMIL>MLIREB:190", "MLIMIL>FRA:023"}},
+		// a place between the verb and its direct object
+		{"fr", "La police turque a interpellé à Istanbul une vingtaine de journalistes.",
+			[]string{"police turque=TURCOP", "Istanbul=TUR@", "journalistes=---MED"},
+			[]string{"TURCOP>TURMED:173"}},
+		// (an indirect object is no place)
+		{"fr", "Le FMI a octroyé à l'Algérie un crédit de 300 millions de dollars.",
+			[]string{"FMI=IGOBUSIMF", "Algérie=DZA@"},
+			[]string{"IGOBUSIMF>DZA:071"}},
 	}, true)
 }
 
