@@ -1169,6 +1169,34 @@ func (s *sent) latterAntecedent(k int) int {
 	return s.prevL
 }
 
+// againstCompound returns the first token of a compound preposition
+// "à l'encontre de" ending with the genitive at pb (`againstnoun`), -1
+// otherwise.
+func (s *sent) againstCompound(pb int) int {
+	if pb < 2 || !s.lx.in("genitive", s.norm(pb)) || !s.lx.in("againstnoun", s.norm(pb-1)) {
+		return -1
+	}
+	k := pb - 2
+	if s.isDet(k) && k > 0 {
+		k--
+	}
+	if !s.isPrep(k) {
+		return -1
+	}
+	return k
+}
+
+// againstFamily reports a slot's prepositions that include one of the
+// `againstprep` list ("contre").
+func (s *sent) againstFamily(preps []int32) bool {
+	for _, w := range preps {
+		if s.lx.in("againstprep", s.lx.names[w]) {
+			return true
+		}
+	}
+	return false
+}
+
 // placePhrase returns the token after a place phrase at p (a place
 // preposition, at most one article, a place mention: "à Istanbul", "en
 // Syrie"), when an article or a quantity follows it (an object comes
@@ -1612,6 +1640,12 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 				// the preposition opens the slot: it comes soon after p
 				if pb >= 0 && pb-p <= 5 && (s.matchAny(pb, preps) || pb+1 < s.mst[m] && s.isPrep(pb+1) && s.matchAny(pb+1, preps)) {
 					// "auprès de X": the family may be the second preposition
+					return m, s.men[m]
+				}
+				if q := s.againstCompound(pb); q >= 0 && q-p <= 5 && s.againstFamily(preps) {
+					// "les violences de la police à l'encontre des
+					// manifestants": the compound preposition reads as
+					// "contre" (French)
 					return m, s.men[m]
 				}
 				if st, c := s.mst[m], s.codes[m]; pb < 0 && s.lx.lang == "fr" && st > p+1 && s.plainWord(st-1) && s.isDet(st-2) && len(c) > 3 && c[:3] != "---" {

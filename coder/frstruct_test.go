@@ -103,6 +103,10 @@ func TestFrenchStructure3(t *testing.T) {
 		{"fr", "Le FMI a octroyé à l'Algérie un crédit de 300 millions de dollars.",
 			[]string{"FMI=IGOBUSIMF", "Algérie=DZA@"},
 			[]string{"IGOBUSIMF>DZA:071"}},
+		// "à l'encontre de" fills a "contre" slot
+		{"fr", "L'armée a lancé une offensive à l'encontre des rebelles touaregs.",
+			[]string{"armée=MLIMIL", "rebelles touaregs=MLIREB"},
+			[]string{"MLIMIL>MLIREB:190"}},
 	}, true)
 }
 
