@@ -1169,6 +1169,56 @@ func (s *sent) latterAntecedent(k int) int {
 	return s.prevL
 }
 
+// actAgent returns the agent ("par X", "by X") inside the noun phrase
+// that starts at k with a noun of a nominal event pattern ("la répression
+// des manifestations par le régime"); -1 when there is none or the phrase
+// ends first (a comma, a clause limit, a verb, another actor).
+func (s *sent) actAgent(k int) int {
+	det := false
+	for n := 0; n < 2 && k < len(s.toks) && s.isDet(k); n++ {
+		k++
+		det = true
+	}
+	if k >= len(s.toks) || s.actor[k] >= 0 || !s.nounAnchor(k, det) {
+		return -1
+	}
+	for j := k + 1; j+1 < len(s.toks) && j <= k+8; j++ {
+		if m := s.actor[j]; m >= 0 && s.mst[m] == j && s.prepBefore(j) >= 0 {
+			// the act's patient ("on protesters", "des opposants")
+			j = s.men[m] - 1
+			continue
+		}
+		if s.hard(j) || s.norm(j) == "," || s.actor[j] >= 0 || s.verbForm(j) && !(s.isDet(j-1) || s.isPrep(j-1)) {
+			return -1
+		}
+		if s.norm(j) == s.lx.agentPrep() {
+			x := j + 1
+			for n := 0; n < 2 && x < len(s.toks) && s.isDet(x); n++ {
+				x++
+			}
+			if x < len(s.toks) && s.actor[x] >= 0 && s.mst[s.actor[x]] == j+1 || x < len(s.toks) && s.actor[x] >= 0 && s.mst[s.actor[x]] == x {
+				return s.actor[x]
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// nounAnchor reports a word that anchors a noun pattern (a nominal
+// event: "répression", "arrestation"), or after an article any pattern
+// ("the crackdown").
+func (s *sent) nounAnchor(k int, det bool) bool {
+	for _, f := range s.ids[k] {
+		for _, p := range s.lx.anchors[f.word] {
+			if p.noun || det {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // againstCompound returns the first token of a compound preposition
 // "à l'encontre de" ending with the genitive at pb (`againstnoun`), -1
 // otherwise.
@@ -2687,6 +2737,17 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 					continue
 				}
 			}
+			if e.kind == elTgt && e.preps == nil && !p.noun && strings.HasPrefix(p.code, "11") {
+				if x := s.actAgent(pos); x >= 0 && (m < 0 || s.mst[m] < s.mst[x]) {
+					// "ont condamné la répression des manifestations par
+					// le régime": criticism of an act targets the agent
+					// named in the act's noun phrase
+					m, end = x, s.men[x]
+					if s.trace() {
+						s.tracef("  %q at %d: the agent of the act criticised: %s", s.toks[i].Text, i, s.a.Actors[s.ments[x]].Text)
+					}
+				}
+			}
 			if m < 0 && e.kind == elTgt && e.preps == nil && e.required && !p.noun {
 				if k := s.cliticPos(i); k >= 0 && !s.lx.in("dativeclitic", s.norm(k)) {
 					// "pour le féliciter", ", l'accusant": the object
@@ -2945,6 +3006,14 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				if s.trace() {
 					why = append(why, "target = the author of the object "+s.mtext(c.tgt))
 				}
+			} else if m := s.actAgent(c.last); m >= 0 && strings.HasPrefix(c.code, "11") && !c.hasSrc(m) {
+				// "condemned the crackdown on protesters by the Iranian
+				// government": criticism of an act targets its agent
+				c.tgt = s.group(m)
+				if s.trace() {
+					why = append(why, "target = the agent of the act criticised "+s.mtext(c.tgt))
+				}
+
 			} else if m := s.innerOwner(i, c.last); m >= 0 {
 				c.tgt = s.group(m)
 				if s.trace() {

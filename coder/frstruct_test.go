@@ -103,6 +103,10 @@ func TestFrenchStructure3(t *testing.T) {
 		{"fr", "Le FMI a octroyé à l'Algérie un crédit de 300 millions de dollars.",
 			[]string{"FMI=IGOBUSIMF", "Algérie=DZA@"},
 			[]string{"IGOBUSIMF>DZA:071"}},
+		// criticism of an act targets the agent named in its noun phrase
+		{"fr", "Les États-Unis et l'Union européenne ont condamné la répression des manifestations par le régime iranien.",
+			[]string{"États-Unis=USA", "Union européenne=IGOEUREEC", "régime iranien=IRNGOV"},
+			[]string{"USA>IRNGOV:111", "IGOEUREEC>IRNGOV:111"}},
 		// "à l'encontre de" fills a "contre" slot
 		{"fr", "L'armée a lancé une offensive à l'encontre des rebelles touaregs.",
 			[]string{"armée=MLIMIL", "rebelles touaregs=MLIREB"},
@@ -150,6 +154,10 @@ func TestEnglishStructure3(t *testing.T) {
 		{"en", "Protesters, who demanded the resignation of the government, were dispersed by Egyptian police.",
 			[]string{"Protesters=---OPP", "government=---GOV", "Egyptian police=EGYCOP"},
 			[]string{"---OPP>---GOV:1041", "EGYCOP>EGYOPP:175"}},
+		// criticism of an act targets its agent, not its patient
+		{"en", "The United States condemned the crackdown on protesters by the Iranian government.",
+			[]string{"United States=USA", "protesters=---OPP", "Iranian government=IRNGOV"},
+			[]string{"USA>IRNGOV:111"}},
 		// (an explicit object after the participle is its own target)
 		{"en", "Venezuela expelled the US ambassador, accusing Washington of interference.",
 			[]string{"Venezuela=VEN", "US ambassador=USAGOV", "Washington=USA"},
