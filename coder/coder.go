@@ -2879,6 +2879,18 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			}
 		}
 		agent, _ := s.slot(i+1, []int32{s.lx.words[s.lx.agentPrep()]}, false, 6)
+		if agent < 0 && s.lx.lang == "fr" {
+			// "tué par « un tir d'obus lancé par les rebelles »": the
+			// agent of the participle after the agent's noun (French)
+			for k := i + 1; k < len(s.toks) && k <= i+14 && !s.hard(k); k++ {
+				if x := s.actor[k]; x >= 0 {
+					if s.mst[x] == k && s.instrumentAgent(i, s.prepBefore(k)) {
+						agent = x
+					}
+					break
+				}
+			}
+		}
 		if agent >= 0 && !aux {
 			// without an auxiliary only "accusé par X", "staged by X" make
 			// a passive: in "rejected calls by Annan" the agent belongs to
@@ -5516,6 +5528,40 @@ func (s *sent) agentOwnerPrep(pb int) int {
 		return k - 1
 	}
 	return k
+}
+
+// instrumentAgent reports the agent preposition pb of a participle that
+// follows the agent phrase of the passive participle at i: "tué par « un
+// tir d'obus lancé par X »" (the noun may have one genitive complement; a
+// quote mark may open the phrase) (French).
+func (s *sent) instrumentAgent(i, pb int) bool {
+	if s.lx.lang != "fr" || pb < 3 || s.norm(pb) != s.lx.agentPrep() || !s.partForm(pb-1) || s.actor[pb-1] >= 0 {
+		return false
+	}
+	k := pb - 2
+	words, gen := 0, false
+	for ; k > i && words < 3; k-- {
+		switch {
+		case s.isDet(k) || s.norm(k) == "«":
+		case s.plainWord(k):
+			words++
+		case !gen && words > 0 && s.lx.in("genitive", s.norm(k)) && s.plainWord(k-1):
+			gen = true
+		default:
+			if words == 0 || s.norm(k) != s.lx.agentPrep() {
+				return false
+			}
+			for j := i + 1; j < k; j++ {
+				// (the first "par" right after the participle, a time
+				// or an adverb between)
+				if !s.inTime(j) && !s.frenchAdverb(j) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // headPrep returns the preposition before "(det) NOUN de" when pb is that

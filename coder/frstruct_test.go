@@ -107,6 +107,14 @@ func TestFrenchStructure3(t *testing.T) {
 		{"fr", "Les États-Unis et l'Union européenne ont condamné la répression des manifestations par le régime iranien.",
 			[]string{"États-Unis=USA", "Union européenne=IGOEUREEC", "régime iranien=IRNGOV"},
 			[]string{"USA>IRNGOV:111", "IGOEUREEC>IRNGOV:111"}},
+		// the agent of a participle after the passive's agent noun
+		{"fr", "Le journaliste français a été tué par « un tir d'obus lancé par les rebelles syriens ».",
+			[]string{"journaliste français=FRAMED", "rebelles syriens=SYRREB"},
+			[]string{"SYRREB>FRAMED:190"}},
+		// (only after "par" right after the participle)
+		{"fr", "Le journaliste français a été tué lors des affrontements provoqués par les rebelles syriens.",
+			[]string{"journaliste français=FRAMED", "rebelles syriens=SYRREB"},
+			nil},
 		// "à l'encontre de" fills a "contre" slot
 		{"fr", "L'armée a lancé une offensive à l'encontre des rebelles touaregs.",
 			[]string{"armée=MLIMIL", "rebelles touaregs=MLIREB"},
