@@ -1219,6 +1219,27 @@ func (s *sent) nounAnchor(k int, det bool) bool {
 	return false
 }
 
+// relInciseBack returns the comma opening a relative clause between
+// commas that the comma at j closes (", qui réclamaient la démission du
+// gouvernement,"), -1 otherwise (French).
+func (s *sent) relInciseBack(j int) int {
+	if s.lx.lang != "fr" || j < 3 || s.norm(j) != "," {
+		return -1
+	}
+	for k := j - 1; k > 0 && k >= j-15; k-- {
+		if s.hard(k) {
+			return -1
+		}
+		if s.norm(k) == "," {
+			if k+1 < j && s.lx.in("rel", s.norm(k+1)) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // againstCompound returns the first token of a compound preposition
 // "à l'encontre de" ending with the genitive at pb (`againstnoun`), -1
 // otherwise.
@@ -2519,10 +2540,19 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 		switch e.kind {
 		case elWord:
 			found := -1
-			for j := pos - 1; j >= 0 && j >= pos-4; j-- {
+			lim := pos - 4
+			for j := pos - 1; j >= 0 && j >= lim; j-- {
 				if s.matchAny(j, e.words) {
 					found = j
 					break
+				}
+				if r := s.relInciseBack(j); r >= 0 {
+					// "les manifestants, qui réclamaient la démission du
+					// gouvernement, ont été dispersés": the word stands
+					// before the relative clause between commas (French)
+					lim -= j - r
+					j = r
+					continue
 				}
 				if s.hard(j) {
 					break

@@ -115,6 +115,11 @@ func TestFrenchStructure3(t *testing.T) {
 		{"fr", "Le journaliste français a été tué lors des affrontements provoqués par les rebelles syriens.",
 			[]string{"journaliste français=FRAMED", "rebelles syriens=SYRREB"},
 			nil},
+		// a pattern word before the anchor, across a relative clause
+		// between commas
+		{"fr", "Les manifestants, qui réclamaient la démission du gouvernement, ont été dispersés par la police égyptienne.",
+			[]string{"manifestants=EGYOPP", "gouvernement=EGYGOV", "police égyptienne=EGYCOP"},
+			[]string{"EGYOPP>EGYGOV:1041", "EGYCOP>EGYOPP:175"}},
 		// "à l'encontre de" fills a "contre" slot
 		{"fr", "L'armée a lancé une offensive à l'encontre des rebelles touaregs.",
 			[]string{"armée=MLIMIL", "rebelles touaregs=MLIREB"},
