@@ -1219,6 +1219,17 @@ func (s *sent) nounAnchor(k int, det bool) bool {
 	return false
 }
 
+// subjectBefore reports an actor mention before p that no preposition
+// introduces (a subject the verb before p may have).
+func (s *sent) subjectBefore(p int) bool {
+	for k := p - 1; k >= 0; k-- {
+		if m := s.actor[k]; m >= 0 && s.mst[m] == k && s.prepBefore(k) < 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // relInciseBack returns the comma opening a relative clause between
 // commas that the comma at j closes (", qui réclamaient la démission du
 // gouvernement,"), -1 otherwise (French).
@@ -1706,6 +1717,13 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 				continue
 			}
 			pb := s.prepBefore(s.mst[m])
+			if commas > 0 && pb < 0 && s.lx.lang == "fr" && s.men[m] < len(s.toks) && s.frenchVerbGroup(s.men[m]) && s.subjectBefore(p) {
+				// "Alors que la Chine a condamné l'attaque, la Russie a
+				// appelé": after a comma, an actor before a verb is the
+				// next clause's subject, not an object (French; not after
+				// a fronted participle: "Reçu par X, le roi a quitté")
+				break
+			}
 			switch {
 			case preps != nil:
 				// the preposition opens the slot: it comes soon after p

@@ -120,6 +120,11 @@ func TestFrenchStructure3(t *testing.T) {
 		{"fr", "Les manifestants, qui réclamaient la démission du gouvernement, ont été dispersés par la police égyptienne.",
 			[]string{"manifestants=EGYOPP", "gouvernement=EGYGOV", "police égyptienne=EGYCOP"},
 			[]string{"EGYOPP>EGYGOV:1041", "EGYCOP>EGYOPP:175"}},
+		// after a comma, an actor before a verb is the next clause's
+		// subject, not the object
+		{"fr", "Alors que la Chine a condamné l'attaque, la Russie a appelé l'Ukraine à la retenue.",
+			[]string{"Chine=CHN", "Russie=RUS", "Ukraine=UKR"},
+			[]string{"RUS>UKR:0256"}},
 		// "à l'encontre de" fills a "contre" slot
 		{"fr", "L'armée a lancé une offensive à l'encontre des rebelles touaregs.",
 			[]string{"armée=MLIMIL", "rebelles touaregs=MLIREB"},
