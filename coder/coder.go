@@ -1516,7 +1516,7 @@ func (s *sent) coordinatedVerb(p int) []int {
 	for n := 0; j >= 0 && n < 3 && (s.lx.in("aux", s.norm(j)) || s.lx.in("neg", s.norm(j)) || s.lx.in("refl", s.norm(j)) || s.lx.in("neg_pre", s.norm(j))); n++ {
 		j--
 	}
-	if j < 1 || !s.lx.in("conj", s.norm(j)) && !s.lx.in("verbconj", s.norm(j)) {
+	if j < 1 || !s.lx.in("conj", s.norm(j)) && !s.lx.in("verbconj", s.norm(j)) && !(j == p-1 && s.participleList(p)) {
 		return nil
 	}
 	for k := len(s.cands) - 1; k >= 0; k-- {
@@ -1534,6 +1534,21 @@ func (s *sent) coordinatedVerb(p int) []int {
 		}
 	}
 	return nil
+}
+
+// participleList reports a French participle at p right after a comma in
+// a list of participles that "et" closes ("a critiqué l'OTAN, menacé la
+// Pologne et rencontré le président biélorusse").
+func (s *sent) participleList(p int) bool {
+	if s.lx.lang != "fr" || p < 2 || s.norm(p-1) != "," || !s.partForm(p) {
+		return false
+	}
+	for k := p + 1; k+1 < len(s.toks) && k <= p+20 && !s.hard(k); k++ {
+		if s.lx.in("conj", s.norm(k)) && s.partForm(k+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // inverted finds the subject of a reporting verb placed after the quote
@@ -2899,7 +2914,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				participial = false
 				break
 			}
-			if j == i-1 && s.lx.in("conj", s.norm(j)) && s.coordinatedVerb(i) != nil {
+			if j == i-1 && (s.lx.in("conj", s.norm(j)) || s.participleList(i)) && s.coordinatedVerb(i) != nil {
 				// "avaient envahi l'ambassade et pris 52 diplomates en
 				// otages": the participle shares the auxiliary before "et"
 				participial = false

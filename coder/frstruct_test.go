@@ -125,6 +125,10 @@ func TestFrenchStructure3(t *testing.T) {
 		{"fr", "Alors que la Chine a condamné l'attaque, la Russie a appelé l'Ukraine à la retenue.",
 			[]string{"Chine=CHN", "Russie=RUS", "Ukraine=UKR"},
 			[]string{"RUS>UKR:0256"}},
+		// a list of participles sharing one auxiliary and subject
+		{"fr", "Le président russe a critiqué l'OTAN, menacé la Pologne et rencontré le président biélorusse.",
+			[]string{"président russe=RUSGOV", "OTAN=IGOWSTNAT", "Pologne=POL", "président biélorusse=BLRGOV"},
+			[]string{"RUSGOV>IGOWSTNAT:111", "RUSGOV>POL:130", "RUSGOV>BLRGOV:040", "BLRGOV>RUSGOV:040"}},
 		// "à l'encontre de" fills a "contre" slot
 		{"fr", "L'armée a lancé une offensive à l'encontre des rebelles touaregs.",
 			[]string{"armée=MLIMIL", "rebelles touaregs=MLIREB"},
