@@ -605,6 +605,13 @@ func (s *sent) group(m int) []int {
 				k = to - 1
 			case s.lx.in("conj", nm):
 				sep, isConj = true, true
+			case s.lx.in("conjlead", nm) && k+1 < to && s.lx.in("conjtail", s.toks[k+1].Norm):
+				// "le président syrien ainsi que le président libanais",
+				// "X as well as Y"
+				sep, isConj = true, true
+				for k+1 < to && s.lx.in("conjtail", s.toks[k+1].Norm) {
+					k++
+				}
 			case nm == ",":
 				sep = true
 			case s.isDet(k), s.lx.in("honorific", nm):

@@ -129,6 +129,10 @@ func TestFrenchStructure3(t *testing.T) {
 		{"fr", "Le président russe a critiqué l'OTAN, menacé la Pologne et rencontré le président biélorusse.",
 			[]string{"président russe=RUSGOV", "OTAN=IGOWSTNAT", "Pologne=POL", "président biélorusse=BLRGOV"},
 			[]string{"RUSGOV>IGOWSTNAT:111", "RUSGOV>POL:130", "RUSGOV>BLRGOV:040", "BLRGOV>RUSGOV:040"}},
+		// "ainsi que" coordinates actors
+		{"fr", "Le ministre turc a rencontré son homologue syrien ainsi que le président libanais.",
+			[]string{"ministre turc=TURGOV", "homologue syrien=SYRGOV", "président libanais=LBNGOV"},
+			[]string{"TURGOV>SYRGOV:040", "TURGOV>LBNGOV:040", "SYRGOV>TURGOV:040", "LBNGOV>TURGOV:040"}},
 		// "à l'encontre de" fills a "contre" slot
 		{"fr", "L'armée a lancé une offensive à l'encontre des rebelles touaregs.",
 			[]string{"armée=MLIMIL", "rebelles touaregs=MLIREB"},
