@@ -1226,6 +1226,35 @@ func (s *sent) nounAnchor(k int, det bool) bool {
 	return false
 }
 
+// relInciseForward returns the comma that closes a relative clause opened
+// by the comma at k (", qui soutient le régime syrien,"), -1 otherwise
+// (French).
+func (s *sent) relInciseForward(k int) int {
+	if s.lx.lang != "fr" || k+2 >= len(s.toks) || s.norm(k) != "," || !s.lx.in("rel", s.norm(k+1)) {
+		return -1
+	}
+	for j := k + 2; j < len(s.toks) && j <= k+15; j++ {
+		if s.hard(j) {
+			return -1
+		}
+		if s.norm(j) == "," {
+			return j
+		}
+	}
+	return -1
+}
+
+// inRelIncise reports a token inside a relative clause between commas
+// (see relInciseForward).
+func (s *sent) inRelIncise(a int) bool {
+	for k := a - 1; k >= 0 && k >= a-15; k-- {
+		if s.norm(k) == "," {
+			return s.relInciseForward(k) > a
+		}
+	}
+	return false
+}
+
 // subjectBefore reports an actor mention before p that no preposition
 // introduces (a subject the verb before p may have).
 func (s *sent) subjectBefore(p int) bool {
@@ -2660,6 +2689,13 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			}
 			found := -1
 			for k, step := pos, 0; k < len(s.toks) && step < gap; k, step = k+1, step+1 {
+				if r := s.relInciseForward(k); r > k && !e.adjacent && k > 0 && s.actor[k-1] >= 0 {
+					// "a appelé la Russie, qui soutient le régime syrien, à
+					// cesser": the word after a relative clause on the
+					// object (French)
+					k = r
+					continue
+				}
 				if s.lx.lang == "fr" && k > i+1 && s.norm(k) == "," && k+1 < len(s.toks) && s.frenchVerbGroup(k+1) {
 					// "L'armée, qui avait menacé le Hezbollah, a bombardé
 					// le Liban": after the comma closing a relative clause
@@ -4047,7 +4083,9 @@ func (s *sent) emit() {
 			}
 			ca := &s.cands[a]
 			// b's anchor was consumed by a's pattern words
-			if cb.anchor > ca.anchor && cb.anchor < ca.last && len(ca.p.post) > 0 {
+			if cb.anchor > ca.anchor && cb.anchor < ca.last && len(ca.p.post) > 0 && !s.inRelIncise(cb.anchor) {
+				// (a relative clause the match skipped keeps its verb:
+				// "a appelé la Russie, qui soutient X, à cesser")
 				keep[b] = false
 				if tr {
 					s.tracef("  drop %s at %d: inside the match of %s", cb.p.id, cb.anchor, ca.p.id)

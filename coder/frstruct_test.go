@@ -133,6 +133,10 @@ func TestFrenchStructure3(t *testing.T) {
 		{"fr", "Le ministre turc a rencontré son homologue syrien ainsi que le président libanais.",
 			[]string{"ministre turc=TURGOV", "homologue syrien=SYRGOV", "président libanais=LBNGOV"},
 			[]string{"TURGOV>SYRGOV:040", "TURGOV>LBNGOV:040", "SYRGOV>TURGOV:040", "LBNGOV>TURGOV:040"}},
+		// a pattern word after a relative clause on the object
+		{"fr", "Les États-Unis ont appelé la Russie, qui soutient le régime syrien, à cesser ses livraisons d'armes.",
+			[]string{"États-Unis=USA", "Russie=RUS", "régime syrien=SYRGOV"},
+			[]string{"USA>RUS:020", "RUS>SYRGOV:051"}},
 		// "à l'encontre de" fills a "contre" slot
 		{"fr", "L'armée a lancé une offensive à l'encontre des rebelles touaregs.",
 			[]string{"armée=MLIMIL", "rebelles touaregs=MLIREB"},
