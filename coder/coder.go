@@ -2806,7 +2806,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 					continue
 				}
 			}
-			if m < 0 && e.kind == elTgt && e.preps == nil && e.required && s.lx.lang == "fr" {
+			if m < 0 && e.kind == elTgt && e.preps == nil && e.required {
 				// "les rebelles que l'armée a attaqués": the required
 				// object is the antecedent of "que"
 				if r := s.relObject(i); r >= 0 {
@@ -3164,7 +3164,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				}
 			}
 		}
-		if s.lx.lang == "fr" && len(c.tgt) == 0 && c.both == nil && !p.weak && len(c.src) > 0 && (directTgt || !hasTgt) {
+		if len(c.tgt) == 0 && c.both == nil && !p.weak && len(c.src) > 0 && (directTgt || !hasTgt) {
 			if m := s.relObject(i); m >= 0 && !c.hasSrc(m) {
 				// "Le Pakistan, que les États-Unis accusent de soutenir
 				// les talibans": the antecedent of the object relative
@@ -5336,13 +5336,14 @@ func (s *sent) conjNoun(a, b int) bool {
 
 // relObject finds the antecedent of an object relative pronoun governing
 // the verb at i ("Le Pakistan, que les États-Unis accusent", "les
-// talibans que Washington accuse"): "que" within the verb's clause, right
-// after an actor (or an actor and a comma) that no preposition or verb
-// introduces. It returns -1 when there is none (French).
+// talibans que Washington accuse", "the Russian president, whom he
+// urged"): an `objrel` pronoun within the verb's clause, right after an
+// actor (or an actor and a comma) that no preposition or verb introduces.
+// It returns -1 when there is none.
 func (s *sent) relObject(i int) int {
 	for j := i - 1; j > 0 && j >= i-10; j-- {
 		nm := s.norm(j)
-		if nm == "que" || nm == "qu'" {
+		if s.lx.in("objrel", nm) {
 			k := j - 1
 			comma := false
 			if k >= 0 && s.norm(k) == "," {

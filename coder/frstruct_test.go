@@ -188,6 +188,10 @@ func TestEnglishStructure3(t *testing.T) {
 		{"en", "The United States condemned the crackdown on protesters by the Iranian government.",
 			[]string{"United States=USA", "protesters=---OPP", "Iranian government=IRNGOV"},
 			[]string{"USA>IRNGOV:111"}},
+		// an object relative pronoun: its antecedent is the object
+		{"en", "The Taliban, whom Pakistan accuses of attacks, rejected the talks.",
+			[]string{"Taliban=AFGREB", "Pakistan=PAK"},
+			[]string{"PAK>AFGREB:1123"}},
 		// (an explicit object after the participle is its own target)
 		{"en", "Venezuela expelled the US ambassador, accusing Washington of interference.",
 			[]string{"Venezuela=VEN", "US ambassador=USAGOV", "Washington=USA"},
