@@ -108,9 +108,13 @@ func TestFrenchStructure3(t *testing.T) {
 			[]string{"États-Unis=USA", "Union européenne=IGOEUREEC", "régime iranien=IRNGOV"},
 			[]string{"USA>IRNGOV:111", "IGOEUREEC>IRNGOV:111"}},
 		// the agent of a participle after the passive's agent noun
-		{"fr", "Le journaliste français a été tué par « un tir d'obus lancé par les rebelles syriens ».",
+		{"fr", "Le journaliste français a été tué par « un tir de roquette lancé par les rebelles syriens ».",
 			[]string{"journaliste français=FRAMED", "rebelles syriens=SYRREB"},
 			[]string{"SYRREB>FRAMED:190"}},
+		// (shelling named: artillery, 194)
+		{"fr", "Deux soldats turcs ont été blessés par des tirs de mortier lancés par l'armée syrienne.",
+			[]string{"soldats turcs=TURMIL", "armée syrienne=SYRMIL"},
+			[]string{"SYRMIL>TURMIL:194"}},
 		// (only after "par" right after the participle)
 		{"fr", "Le journaliste français a été tué lors des affrontements provoqués par les rebelles syriens.",
 			[]string{"journaliste français=FRAMED", "rebelles syriens=SYRREB"},
