@@ -269,6 +269,8 @@ type sent struct {
 	prevT       int   // lastT as a mention of this sentence, -1
 	lastM       int   // the last actor (not a country) of the previous sentence (index into a.Actors), -1
 	prevL       int   // lastM as a mention of this sentence, -1
+	relFlag     int8  // the sentence has a relative pronoun: 0 not known yet, 1 yes, 2 no
+	latterFlag  int8  // the sentence has a `latter` word ("dernier"): 0 not known yet, 1 yes, 2 no
 
 	dropPlain bool
 	dropEmpty bool
@@ -310,6 +312,7 @@ func (s *sent) reset(si int, ments []int) {
 		s.ids[i] = s.lx.forms[s.toks[i].Norm]
 		s.actor[i] = -1
 	}
+	s.relFlag, s.latterFlag = 0, 0
 	s.ments = s.ments[:0]
 	s.mst = s.mst[:0]
 	s.men = s.men[:0]
@@ -889,7 +892,7 @@ func (s *sent) subject(p int) []int {
 			// actor of the sentence ("Monsieur le Président, je ...")
 			return nil
 		}
-		if genitive < 0 && s.lx.in("latter", nm) && j > 0 && s.lx.in("latterdet", s.norm(j-1)) {
+		if genitive < 0 && s.hasLatter() && s.lx.in("latter", nm) && j > 0 && s.lx.in("latterdet", s.norm(j-1)) {
 			// "ce dernier a critiqué": the person or body named last
 			if m := s.latterAntecedent(j - 1); m >= 0 {
 				if s.trace() {
@@ -920,7 +923,7 @@ func (s *sent) subject(p int) []int {
 				return s.prev
 			}
 		}
-		gerIntro := j+1 <= p && s.lx.in("gerundintro", nm) && (s.lx.lang == "fr" && strings.HasSuffix(s.norm(j+1), "ant") || s.lx.lang == "en" && s.gerundAt(j+1))
+		gerIntro := j+1 <= p && (s.lx.lang == "fr" && strings.HasSuffix(s.norm(j+1), "ant") || s.lx.lang == "en" && s.gerundAt(j+1)) && s.lx.in("gerundintro", nm)
 		if s.hard(j) && !gerIntro {
 			break
 		}
@@ -1176,6 +1179,15 @@ func (s *sent) latterAntecedent(k int) int {
 	return s.prevL
 }
 
+// criticisedAgent returns actAgent after the match of a criticism (11x)
+// candidate, -1 for other codes.
+func (s *sent) criticisedAgent(c *cand) int {
+	if !strings.HasPrefix(c.code, "11") {
+		return -1
+	}
+	return s.actAgent(c.last)
+}
+
 // actAgent returns the agent ("par X", "by X") inside the noun phrase
 // that starts at k with a noun of a nominal event pattern ("la répression
 // des manifestations par le régime"); -1 when there is none or the phrase
@@ -1266,6 +1278,36 @@ func (s *sent) subjectBefore(p int) bool {
 	return false
 }
 
+// hasRel reports a relative pronoun (`rel`, `objrel`) in the sentence,
+// looked up once per sentence.
+func (s *sent) hasRel() bool {
+	if s.relFlag == 0 {
+		s.relFlag = 2
+		for k := range s.toks {
+			if nm := s.norm(k); s.lx.in("rel", nm) || s.lx.in("objrel", nm) {
+				s.relFlag = 1
+				break
+			}
+		}
+	}
+	return s.relFlag == 1
+}
+
+// hasLatter reports a `latter` word in the sentence ("ce dernier"),
+// looked up once per sentence.
+func (s *sent) hasLatter() bool {
+	if s.latterFlag == 0 {
+		s.latterFlag = 2
+		for k := range s.toks {
+			if s.lx.in("latter", s.norm(k)) {
+				s.latterFlag = 1
+				break
+			}
+		}
+	}
+	return s.latterFlag == 1
+}
+
 // relInciseBack returns the comma opening a relative clause between
 // commas that the comma at j closes (", qui réclamaient la démission du
 // gouvernement,"), -1 otherwise (French).
@@ -1291,7 +1333,7 @@ func (s *sent) relInciseBack(j int) int {
 // "à l'encontre de" ending with the genitive at pb (`againstnoun`), -1
 // otherwise.
 func (s *sent) againstCompound(pb int) int {
-	if pb < 2 || !s.lx.in("genitive", s.norm(pb)) || !s.lx.in("againstnoun", s.norm(pb-1)) {
+	if pb < 2 || !s.lx.in("againstnoun", s.norm(pb-1)) || !s.lx.in("genitive", s.norm(pb)) {
 		return -1
 	}
 	k := pb - 2
@@ -1318,9 +1360,9 @@ func (s *sent) againstFamily(preps []int32) bool {
 // placePhrase returns the token after a place phrase at p (a place
 // preposition, at most one article, a place mention: "à Istanbul", "en
 // Syrie"), when an article or a quantity follows it (an object comes
-// next); p otherwise (French).
-func (s *sent) placePhrase(p int) int {
-	if s.lx.lang != "fr" || p+2 >= len(s.toks) || !s.isPrep(p) || !s.lx.in("placeprep", s.norm(p)) {
+// next); p otherwise, and for a slot with prepositions (French).
+func (s *sent) placePhrase(p int, preps []int32) int {
+	if preps != nil || s.lx.lang != "fr" || p+2 >= len(s.toks) || s.toks[p].Kind != dyad.Word || !s.isPrep(p) || !s.lx.in("placeprep", s.norm(p)) {
 		return p
 	}
 	k := p + 1
@@ -1744,7 +1786,7 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 		// time expression or an adverb (French)
 		p++
 	}
-	if e := s.placePhrase(p); e > p && preps == nil {
+	if e := s.placePhrase(p, preps); e > p {
 		// "a interpellé mardi à Istanbul une vingtaine de journalistes":
 		// the direct object starts after a place (French)
 		p = e
@@ -2843,7 +2885,8 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 					continue
 				}
 			}
-			if e.kind == elTgt && e.preps == nil && !p.noun && strings.HasPrefix(p.code, "11") {
+			if e.kind == elTgt && e.preps == nil && !p.noun && strings.HasPrefix(p.code, "11") && (m < 0 || s.prepBefore(s.mst[m]) >= 0) {
+				// (a direct object without preposition is the target)
 				if x := s.actAgent(pos); x >= 0 && (m < 0 || s.mst[m] < s.mst[x]) {
 					// "ont condamné la répression des manifestations par
 					// le régime": criticism of an act targets the agent
@@ -3124,7 +3167,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				if s.trace() {
 					why = append(why, "target = the author of the object "+s.mtext(c.tgt))
 				}
-			} else if m := s.actAgent(c.last); m >= 0 && strings.HasPrefix(c.code, "11") && !c.hasSrc(m) {
+			} else if m := s.criticisedAgent(c); m >= 0 && !c.hasSrc(m) {
 				// "condemned the crackdown on protesters by the Iranian
 				// government": criticism of an act targets its agent
 				c.tgt = s.group(m)
@@ -5341,6 +5384,9 @@ func (s *sent) conjNoun(a, b int) bool {
 // actor (or an actor and a comma) that no preposition or verb introduces.
 // It returns -1 when there is none.
 func (s *sent) relObject(i int) int {
+	if !s.hasRel() {
+		return -1
+	}
 	for j := i - 1; j > 0 && j >= i-10; j-- {
 		nm := s.norm(j)
 		if s.lx.in("objrel", nm) {
@@ -5383,6 +5429,9 @@ func (s *sent) relObject(i int) int {
 // demandé", "avec lesquels le gouvernement négocie"): the actor right
 // before the preposition (a comma may stand between); -1 otherwise.
 func (s *sent) relPrepObject(i int, preps []int32) int {
+	if !s.hasRel() {
+		return -1
+	}
 	for j := i - 1; j > 1 && j >= i-8; j-- {
 		if s.hard(j) || s.norm(j) == "," || s.actor[j] >= 0 && j < i-1 && s.prepBefore(s.mst[s.actor[j]]) >= 0 {
 			return -1
