@@ -161,6 +161,16 @@ func (c *Coder) Process(a *dyad.Analysis) error {
 			}
 			seen[txt] = true
 		}
+		st.lastM = -1
+		if si > 0 {
+			for _, ai := range byS[si-1] {
+				if a.Actors[ai].Kind != "country" {
+					// the last person or body named in the previous
+					// sentence, for "Ce dernier ..."
+					st.lastM = ai
+				}
+			}
+		}
 		st.reset(si, byS[si])
 		st.code()
 	}
@@ -257,6 +267,10 @@ type sent struct {
 	prevA       []int // the same as indexes into a.Actors, kept across sentences
 	lastT       int   // the target of the last event with one (index into a.Actors), -1; kept across sentences
 	prevT       int   // lastT as a mention of this sentence, -1
+	lastM       int   // the last actor (not a country) of the previous sentence (index into a.Actors), -1
+	prevL       int   // lastM as a mention of this sentence, -1
+	relFlag     int8  // the sentence has a relative pronoun: 0 not known yet, 1 yes, 2 no
+	latterFlag  int8  // the sentence has a `latter` word ("dernier"): 0 not known yet, 1 yes, 2 no
 
 	dropPlain bool
 	dropEmpty bool
@@ -298,6 +312,7 @@ func (s *sent) reset(si int, ments []int) {
 		s.ids[i] = s.lx.forms[s.toks[i].Norm]
 		s.actor[i] = -1
 	}
+	s.relFlag, s.latterFlag = 0, 0
 	s.ments = s.ments[:0]
 	s.mst = s.mst[:0]
 	s.men = s.men[:0]
@@ -318,6 +333,14 @@ func (s *sent) reset(si int, ments []int) {
 		}
 		if len(s.prev) == 0 {
 			s.prev = nil
+		}
+		s.prevL = -1
+		if s.lastM >= 0 && s.lastM < len(s.a.Actors) {
+			s.prevL = len(s.ments)
+			s.ments = append(s.ments, s.lastM)
+			s.mst = append(s.mst, -1)
+			s.men = append(s.men, -1)
+			s.codes = append(s.codes, s.a.Actors[s.lastM].Code)
 		}
 		s.prevT = -1
 		if s.lastT >= 0 && s.lastT < len(s.a.Actors) {
@@ -585,6 +608,13 @@ func (s *sent) group(m int) []int {
 				k = to - 1
 			case s.lx.in("conj", nm):
 				sep, isConj = true, true
+			case s.lx.in("conjlead", nm) && k+1 < to && s.lx.in("conjtail", s.toks[k+1].Norm):
+				// "le président syrien ainsi que le président libanais",
+				// "X as well as Y"
+				sep, isConj = true, true
+				for k+1 < to && s.lx.in("conjtail", s.toks[k+1].Norm) {
+					k++
+				}
 			case nm == ",":
 				sep = true
 			case s.isDet(k), s.lx.in("honorific", nm):
@@ -677,7 +707,7 @@ func (s *sent) subject(p int) []int {
 		// the subject of the verb it depends on, never the actor before
 		// it
 		for k := p - 2; k >= 0 && k >= p-30 && !s.hard(k); k-- {
-			if s.actor[k] < 0 && (s.lx.in("aux", s.norm(k)) || s.verbForm(k) && s.finiteAt(k)) {
+			if s.actor[k] < 0 && !s.isPrep(k) && (s.lx.in("aux", s.norm(k)) || s.verbForm(k) && s.finiteAt(k)) {
 				g := s.subject(k)
 				if s.trace() {
 					s.tracef("  infinitive %q after avant de/après/sans: subject of the verb it depends on", s.toks[p].Text)
@@ -710,15 +740,24 @@ func (s *sent) subject(p int) []int {
 			}
 		}
 	}
-	if s.lx.lang == "fr" && p > 1 && s.norm(p-1) == "," && s.gerundAt(p) && s.compSoon(p) {
+	if c := s.participleComma(p); c > 0 && (c < p-1 || s.compSoon(p)) {
 		// "La France a contesté l'accord, menaçant d'opposer son veto": a
 		// present participle after a comma that governs a complement (de,
 		// à, que) takes the main clause's subject; a result ("a bombardé
 		// la ville, tuant trois civils") is not coded on its own
-		for k := p - 2; k >= 0 && k >= p-30 && !s.hard(k); k-- {
-			if s.actor[k] < 0 && (s.lx.in("aux", s.norm(k)) || s.verbForm(k) && s.finiteAt(k)) {
+		// "Caracas a expulsé l'ambassadeur, l'accusant d'ingérence": an
+		// object pronoun before the participle makes it an act of the
+		// main clause's subject too
+		for k := c - 1; k >= 0 && k >= p-30 && !s.hard(k); k-- {
+			if s.actor[k] < 0 && !s.isPrep(k) && (s.lx.in("aux", s.norm(k)) || s.verbForm(k) && s.finiteAt(k)) {
 				if g := s.subject(k); g != nil {
 					return g
+				}
+				if k > 0 && (s.isDet(k-1) || s.verbForm(k-1)) {
+					// "a imposé des sanctions à X, lui reprochant",
+					// "imposed sanctions on X, accusing it": a noun read
+					// as a verb form
+					continue
 				}
 				break
 			}
@@ -792,6 +831,15 @@ func (s *sent) subject(p int) []int {
 			return s.group(m)
 		}
 		nm := s.norm(j)
+		if s.lx.in("rel", nm) && s.lx.lang == "fr" && j > 0 && s.isPrep(j-1) {
+			// "à qui nous tentons d'apporter", "contre lesquels X a
+			// lancé": a relative pronoun after a preposition is an
+			// object; its antecedent is not the subject
+			if s.trace() {
+				s.tracef("  subject of %q: %q %q is no subject", s.toks[p].Text, s.toks[j-1].Text, s.toks[j].Text)
+			}
+			break
+		}
 		if s.lx.in("rel", nm) {
 			// relative pronoun: its antecedent is the subject
 			k := j - 1
@@ -844,6 +892,16 @@ func (s *sent) subject(p int) []int {
 			// actor of the sentence ("Monsieur le Président, je ...")
 			return nil
 		}
+		if genitive < 0 && s.hasLatter() && s.lx.in("latter", nm) && j > 0 && s.lx.in("latterdet", s.norm(j-1)) {
+			// "ce dernier a critiqué": the person or body named last
+			if m := s.latterAntecedent(j - 1); m >= 0 {
+				if s.trace() {
+					s.tracef("  %q %q resolved to the actor named last %s", s.toks[j-1].Text, s.toks[j].Text, s.mtext([]int{m}))
+				}
+				return []int{m}
+			}
+			return nil
+		}
 		if genitive < 0 && s.lx.in("pronoun", nm) {
 			// "il a rencontré": the source of the previous event, in this
 			// sentence first
@@ -865,14 +923,25 @@ func (s *sent) subject(p int) []int {
 				return s.prev
 			}
 		}
-		if s.hard(j) {
+		gerIntro := j+1 <= p && (s.lx.lang == "fr" && strings.HasSuffix(s.norm(j+1), "ant") || s.lx.lang == "en" && s.gerundAt(j+1)) && s.lx.in("gerundintro", nm)
+		if s.hard(j) && !gerIntro {
 			break
 		}
-		if s.lx.lang == "fr" && nm == "en" && j+1 < p && strings.HasSuffix(s.norm(j+1), "ant") {
+		if gerIntro {
+			// ("while asking": "while" closes a clause, the gerund's
+			// subject is still the main clause's)
 			// "X a protégé Y en refusant de l'extrader": the gerund's
 			// subject is the main clause's, found from its auxiliary
-			for k := j - 1; k >= 0 && k >= j-12 && !s.hard(k); k-- {
-				if s.actor[k] < 0 && s.lx.in("aux", s.norm(k)) {
+			for k := j - 1; k >= 0 && k >= j-15 && !s.hard(k); k-- {
+				// (or a simple tense: "l'armée attaque les rebelles en
+				// demandant"; "à" is no auxiliary)
+				if s.actor[k] < 0 && !s.isPrep(k) && (s.lx.in("aux", s.norm(k)) || s.verbForm(k) && s.finiteAt(k) && !(k > 0 && s.isDet(k-1))) {
+					if s.lx.lang == "en" && !s.eventAnchor(k) {
+						// (English: only after a verb of a pattern, "attacked
+						// the rebels while asking"; "won the tournament after
+						// beating England" is no political act)
+						break
+					}
 					if g := s.subject(k); g != nil {
 						if s.trace() {
 							s.tracef("  gerund %q %q: subject of the main clause", s.toks[j].Text, s.toks[j+1].Text)
@@ -881,6 +950,9 @@ func (s *sent) subject(p int) []int {
 					}
 					break
 				}
+			}
+			if s.hard(j) {
+				break
 			}
 		}
 		if nm == "," && j > 0 && s.actor[j-1] >= 0 && s.prepBefore(s.mst[s.actor[j-1]]) < 0 {
@@ -1089,6 +1161,274 @@ func (s *sent) pastInfinitiveOf(b, a int) bool {
 	return aux
 }
 
+// latterAntecedent returns the actor "ce dernier" at k stands for: the
+// last actor named before it in the sentence (not a place), else the last
+// one of the previous sentence; -1 when there is none.
+func (s *sent) latterAntecedent(k int) int {
+	for j := k - 1; j >= 0; j-- {
+		m := s.actor[j]
+		if m < 0 {
+			continue
+		}
+		if pb := s.prepBefore(s.mst[m]); s.a.Actors[s.ments[m]].Kind == "country" && pb >= 0 && s.lx.in("placeprep", s.norm(pb)) {
+			j = s.mst[m]
+			continue
+		}
+		return m
+	}
+	return s.prevL
+}
+
+// criticisedAgent returns actAgent after the match of a criticism (11x)
+// candidate, -1 for other codes.
+func (s *sent) criticisedAgent(c *cand) int {
+	if !strings.HasPrefix(c.code, "11") {
+		return -1
+	}
+	return s.actAgent(c.last)
+}
+
+// actAgent returns the agent ("par X", "by X") inside the noun phrase
+// that starts at k with a noun of a nominal event pattern ("la répression
+// des manifestations par le régime"); -1 when there is none or the phrase
+// ends first (a comma, a clause limit, a verb, another actor).
+func (s *sent) actAgent(k int) int {
+	det := false
+	for n := 0; n < 2 && k < len(s.toks) && s.isDet(k); n++ {
+		k++
+		det = true
+	}
+	if k >= len(s.toks) || s.actor[k] >= 0 || !s.nounAnchor(k, det) {
+		return -1
+	}
+	for j := k + 1; j+1 < len(s.toks) && j <= k+8; j++ {
+		if m := s.actor[j]; m >= 0 && s.mst[m] == j && s.prepBefore(j) >= 0 {
+			// the act's patient ("on protesters", "des opposants")
+			j = s.men[m] - 1
+			continue
+		}
+		if s.hard(j) || s.norm(j) == "," || s.actor[j] >= 0 || s.verbForm(j) && !(s.isDet(j-1) || s.isPrep(j-1)) {
+			return -1
+		}
+		if s.norm(j) == s.lx.agentPrep() {
+			x := j + 1
+			for n := 0; n < 2 && x < len(s.toks) && s.isDet(x); n++ {
+				x++
+			}
+			if x < len(s.toks) && s.actor[x] >= 0 && s.mst[s.actor[x]] == j+1 || x < len(s.toks) && s.actor[x] >= 0 && s.mst[s.actor[x]] == x {
+				return s.actor[x]
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// nounAnchor reports a word that anchors a noun pattern (a nominal
+// event: "répression", "arrestation"), or after an article any pattern
+// ("the crackdown").
+func (s *sent) nounAnchor(k int, det bool) bool {
+	for _, f := range s.ids[k] {
+		for _, p := range s.lx.anchors[f.word] {
+			if p.noun || det {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// relInciseForward returns the comma that closes a relative clause opened
+// by the comma at k (", qui soutient le régime syrien,"), -1 otherwise
+// (French).
+func (s *sent) relInciseForward(k int) int {
+	if s.lx.lang != "fr" || k+2 >= len(s.toks) || s.norm(k) != "," || !s.lx.in("rel", s.norm(k+1)) {
+		return -1
+	}
+	for j := k + 2; j < len(s.toks) && j <= k+15; j++ {
+		if s.hard(j) {
+			return -1
+		}
+		if s.norm(j) == "," {
+			return j
+		}
+	}
+	return -1
+}
+
+// inRelIncise reports a token inside a relative clause between commas
+// (see relInciseForward).
+func (s *sent) inRelIncise(a int) bool {
+	for k := a - 1; k >= 0 && k >= a-15; k-- {
+		if s.norm(k) == "," {
+			return s.relInciseForward(k) > a
+		}
+	}
+	return false
+}
+
+// subjectBefore reports an actor mention before p that no preposition
+// introduces (a subject the verb before p may have).
+func (s *sent) subjectBefore(p int) bool {
+	for k := p - 1; k >= 0; k-- {
+		if m := s.actor[k]; m >= 0 && s.mst[m] == k && s.prepBefore(k) < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasRel reports a relative pronoun (`rel`, `objrel`) in the sentence,
+// looked up once per sentence.
+func (s *sent) hasRel() bool {
+	if s.relFlag == 0 {
+		s.relFlag = 2
+		for k := range s.toks {
+			if nm := s.norm(k); s.lx.in("rel", nm) || s.lx.in("objrel", nm) {
+				s.relFlag = 1
+				break
+			}
+		}
+	}
+	return s.relFlag == 1
+}
+
+// hasLatter reports a `latter` word in the sentence ("ce dernier"),
+// looked up once per sentence.
+func (s *sent) hasLatter() bool {
+	if s.latterFlag == 0 {
+		s.latterFlag = 2
+		for k := range s.toks {
+			if s.lx.in("latter", s.norm(k)) {
+				s.latterFlag = 1
+				break
+			}
+		}
+	}
+	return s.latterFlag == 1
+}
+
+// relInciseBack returns the comma opening a relative clause between
+// commas that the comma at j closes (", qui réclamaient la démission du
+// gouvernement,"), -1 otherwise (French).
+func (s *sent) relInciseBack(j int) int {
+	if s.lx.lang != "fr" || j < 3 || s.norm(j) != "," {
+		return -1
+	}
+	for k := j - 1; k > 0 && k >= j-15; k-- {
+		if s.hard(k) {
+			return -1
+		}
+		if s.norm(k) == "," {
+			if k+1 < j && s.lx.in("rel", s.norm(k+1)) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// againstCompound returns the first token of a compound preposition
+// "à l'encontre de" ending with the genitive at pb (`againstnoun`), -1
+// otherwise.
+func (s *sent) againstCompound(pb int) int {
+	if pb < 2 || !s.lx.in("againstnoun", s.norm(pb-1)) || !s.lx.in("genitive", s.norm(pb)) {
+		return -1
+	}
+	k := pb - 2
+	if s.isDet(k) && k > 0 {
+		k--
+	}
+	if !s.isPrep(k) {
+		return -1
+	}
+	return k
+}
+
+// againstFamily reports a slot's prepositions that include one of the
+// `againstprep` list ("contre").
+func (s *sent) againstFamily(preps []int32) bool {
+	for _, w := range preps {
+		if s.lx.in("againstprep", s.lx.names[w]) {
+			return true
+		}
+	}
+	return false
+}
+
+// placePhrase returns the token after a place phrase at p (a place
+// preposition, at most one article, a place mention: "à Istanbul", "en
+// Syrie"), when an article or a quantity follows it (an object comes
+// next); p otherwise, and for a slot with prepositions (French).
+func (s *sent) placePhrase(p int, preps []int32) int {
+	if preps != nil || s.lx.lang != "fr" || p+2 >= len(s.toks) || s.toks[p].Kind != dyad.Word || !s.isPrep(p) || !s.lx.in("placeprep", s.norm(p)) {
+		return p
+	}
+	k := p + 1
+	if s.isDet(k) {
+		k++
+	}
+	m := s.actor[k]
+	if m < 0 || s.mst[m] != k && s.mst[m] != p+1 || s.a.Actors[s.ments[m]].Kind != "country" {
+		return p
+	}
+	e := s.men[m]
+	if e >= len(s.toks) || !s.isDet(e) && !s.lx.in("quantity", s.norm(e)) {
+		return p
+	}
+	return e
+}
+
+// participleComma returns the comma before a present participle at p, in
+// French with at most two object pronouns between them (", menaçant de",
+// ", l'accusant de", ", lui reprochant", ", accusing him of"); 0 when there
+// is none.
+func (s *sent) participleComma(p int) int {
+	if p < 2 || !s.gerundAt(p) {
+		return 0
+	}
+	k := p - 1
+	for n := 0; n < 2 && k > 1 && s.actor[k] < 0 && (s.lx.in("accclitic", s.norm(k)) || s.lx.in("dativeclitic", s.norm(k))); n++ {
+		k--
+	}
+	if s.norm(k) != "," {
+		return 0
+	}
+	return k
+}
+
+// participleObject returns, for a participle after a comma with an object
+// pronoun (", lui demandant de"), the last actor of the main clause before
+// the comma that no preposition other than a dative one introduces and
+// that is not coded like the source src ("a appelé son homologue russe,
+// lui demandant de"); -1 otherwise.
+func (s *sent) participleObject(i int, src []int) int {
+	c := s.participleComma(i)
+	if c <= 0 || c == i-1 {
+		return -1
+	}
+	for k := c - 1; k >= 0 && k >= c-12 && !s.hard(k) && s.norm(k) != ","; k-- {
+		m := s.actor[k]
+		if m < 0 {
+			if s.verbForm(k) && !(k > 0 && s.isDet(k-1)) {
+				return -1
+			}
+			continue
+		}
+		if pb := s.prepBefore(s.mst[m]); pb >= 0 && !s.lx.in("dativeprep", s.norm(pb)) {
+			return -1
+		}
+		for _, x := range src {
+			if s.codes[x] == s.codes[m] {
+				return -1
+			}
+		}
+		return m
+	}
+	return -1
+}
+
 // compSoon reports a complementiser (de, à, que) within three tokens after p.
 func (s *sent) compSoon(p int) bool {
 	for k := p + 1; k < len(s.toks) && k <= p+3; k++ {
@@ -1234,6 +1574,17 @@ func (s *sent) finiteAnchor(j int) bool {
 	return false
 }
 
+// eventAnchor reports a verb at j whose pattern codes an event (not a
+// "---" non-event: "won the tournament").
+func (s *sent) eventAnchor(j int) bool {
+	for k := len(s.cands) - 1; k >= 0; k-- {
+		if c := &s.cands[k]; c.anchor == j && !c.p.noun && c.code != "---" {
+			return true
+		}
+	}
+	return false
+}
+
 // coordinatedVerb gives the subject of a verb coordinated with an earlier
 // one ("X defended Y and said ...", "X a rencontré Y et a signé"): the verb
 // group follows "and"/"et" directly, so its subject is the source of the
@@ -1243,7 +1594,7 @@ func (s *sent) coordinatedVerb(p int) []int {
 	for n := 0; j >= 0 && n < 3 && (s.lx.in("aux", s.norm(j)) || s.lx.in("neg", s.norm(j)) || s.lx.in("refl", s.norm(j)) || s.lx.in("neg_pre", s.norm(j))); n++ {
 		j--
 	}
-	if j < 1 || !s.lx.in("conj", s.norm(j)) && !s.lx.in("verbconj", s.norm(j)) {
+	if j < 1 || !s.lx.in("conj", s.norm(j)) && !s.lx.in("verbconj", s.norm(j)) && !(j == p-1 && s.participleList(p)) {
 		return nil
 	}
 	for k := len(s.cands) - 1; k >= 0; k-- {
@@ -1261,6 +1612,21 @@ func (s *sent) coordinatedVerb(p int) []int {
 		}
 	}
 	return nil
+}
+
+// participleList reports a French participle at p right after a comma in
+// a list of participles that "et" closes ("a critiqué l'OTAN, menacé la
+// Pologne et rencontré le président biélorusse").
+func (s *sent) participleList(p int) bool {
+	if s.lx.lang != "fr" || p < 2 || s.norm(p-1) != "," || !s.partForm(p) {
+		return false
+	}
+	for k := p + 1; k+1 < len(s.toks) && k <= p+20 && !s.hard(k); k++ {
+		if s.lx.in("conj", s.norm(k)) && s.partForm(k+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // inverted finds the subject of a reporting verb placed after the quote
@@ -1420,6 +1786,14 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 		// time expression or an adverb (French)
 		p++
 	}
+	if e := s.placePhrase(p, preps); e > p {
+		// "a interpellé mardi à Istanbul une vingtaine de journalistes":
+		// the direct object starts after a place (French)
+		p = e
+		for n := 0; n < 6 && p+1 < len(s.toks) && (s.inTime(p) || s.frenchAdverb(p)) && s.actor[p] < 0; n++ {
+			p++
+		}
+	}
 	commas := 0
 	maxCommas := 2
 	content := false
@@ -1436,11 +1810,24 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 				continue
 			}
 			pb := s.prepBefore(s.mst[m])
+			if commas > 0 && pb < 0 && s.lx.lang == "fr" && s.men[m] < len(s.toks) && s.frenchVerbGroup(s.men[m]) && s.subjectBefore(p) {
+				// "Alors que la Chine a condamné l'attaque, la Russie a
+				// appelé": after a comma, an actor before a verb is the
+				// next clause's subject, not an object (French; not after
+				// a fronted participle: "Reçu par X, le roi a quitté")
+				break
+			}
 			switch {
 			case preps != nil:
 				// the preposition opens the slot: it comes soon after p
 				if pb >= 0 && pb-p <= 5 && (s.matchAny(pb, preps) || pb+1 < s.mst[m] && s.isPrep(pb+1) && s.matchAny(pb+1, preps)) {
 					// "auprès de X": the family may be the second preposition
+					return m, s.men[m]
+				}
+				if q := s.againstCompound(pb); q >= 0 && q-p <= 5 && s.againstFamily(preps) {
+					// "les violences de la police à l'encontre des
+					// manifestants": the compound preposition reads as
+					// "contre" (French)
 					return m, s.men[m]
 				}
 				if st, c := s.mst[m], s.codes[m]; pb < 0 && s.lx.lang == "fr" && st > p+1 && s.plainWord(st-1) && s.isDet(st-2) && len(c) > 3 && c[:3] != "---" {
@@ -1715,6 +2102,9 @@ func (s *sent) finiteSuffix(k int) bool {
 func (s *sent) code() {
 	own := len(s.ments) - len(s.prev)
 	if s.prevT >= 0 {
+		own--
+	}
+	if s.prevL >= 0 {
 		own--
 	}
 	if own == 0 {
@@ -2274,10 +2664,19 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 		switch e.kind {
 		case elWord:
 			found := -1
-			for j := pos - 1; j >= 0 && j >= pos-4; j-- {
+			lim := pos - 4
+			for j := pos - 1; j >= 0 && j >= lim; j-- {
 				if s.matchAny(j, e.words) {
 					found = j
 					break
+				}
+				if r := s.relInciseBack(j); r >= 0 {
+					// "les manifestants, qui réclamaient la démission du
+					// gouvernement, ont été dispersés": the word stands
+					// before the relative clause between commas (French)
+					lim -= j - r
+					j = r
+					continue
 				}
 				if s.hard(j) {
 					break
@@ -2345,6 +2744,13 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			}
 			found := -1
 			for k, step := pos, 0; k < len(s.toks) && step < gap; k, step = k+1, step+1 {
+				if r := s.relInciseForward(k); r > k && !e.adjacent && k > 0 && s.actor[k-1] >= 0 {
+					// "a appelé la Russie, qui soutient le régime syrien, à
+					// cesser": the word after a relative clause on the
+					// object (French)
+					k = r
+					continue
+				}
 				if s.lx.lang == "fr" && k > i+1 && s.norm(k) == "," && k+1 < len(s.toks) && s.frenchVerbGroup(k+1) {
 					// "L'armée, qui avait menacé le Hezbollah, a bombardé
 					// le Liban": after the comma closing a relative clause
@@ -2467,11 +2873,21 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 					continue
 				}
 			}
-			if m < 0 && e.kind == elTgt && e.preps == nil && e.required && s.lx.lang == "fr" {
+			if m < 0 && e.kind == elTgt && e.preps == nil && e.required {
 				// "les rebelles que l'armée a attaqués": the required
 				// object is the antecedent of "que"
 				if r := s.relObject(i); r >= 0 {
 					c.tgt, hasTgt, directTgt = s.group(r), true, true
+					continue
+				}
+			}
+			if m < 0 && e.kind == elTgt && e.preps != nil && !p.noun && s.lx.lang == "fr" {
+				// "le président russe, à qui il a demandé de", "les
+				// rebelles, contre lesquels l'armée a lancé": the
+				// antecedent of a relative pronoun after the slot's
+				// preposition fills the slot
+				if r := s.relPrepObject(i, e.preps); r >= 0 {
+					c.tgt, hasTgt = s.group(r), true
 					continue
 				}
 			}
@@ -2484,8 +2900,39 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 					continue
 				}
 			}
+			if m < 0 && e.kind == elTgt && e.preps != nil && !p.noun && s.lx.in("dativeprep", s.lx.names[e.preps[0]]) {
+				if k := s.cliticPos(i); k >= 0 && s.lx.in("dativeclitic", s.norm(k)) {
+					// "Paris lui reproche son rôle", ", leur demandant
+					// de": the dative pronoun fills the slot (resolved
+					// with the source, as the disjunctive pronoun)
+					disj, hasTgt = k, true
+					disjReq = !e.optional
+					continue
+				}
+			}
+			if e.kind == elTgt && e.preps == nil && !p.noun && strings.HasPrefix(p.code, "11") && (m < 0 || s.prepBefore(s.mst[m]) >= 0) {
+				// (a direct object without preposition is the target)
+				if x := s.actAgent(pos); x >= 0 && (m < 0 || s.mst[m] < s.mst[x]) {
+					// "ont condamné la répression des manifestations par
+					// le régime": criticism of an act targets the agent
+					// named in the act's noun phrase
+					m, end = x, s.men[x]
+					if s.trace() {
+						s.tracef("  %q at %d: the agent of the act criticised: %s", s.toks[i].Text, i, s.a.Actors[s.ments[x]].Text)
+					}
+				}
+			}
+			if m < 0 && e.kind == elTgt && e.preps == nil && e.required && !p.noun {
+				if k := s.cliticPos(i); k >= 0 && !s.lx.in("dativeclitic", s.norm(k)) {
+					// "pour le féliciter", ", l'accusant": the object
+					// pronoun fills the required object
+					disj, hasTgt, directTgt = k, true, true
+					disjReq = true
+					continue
+				}
+			}
 			if m < 0 {
-				if e.optional || (e.preps == nil && e.kind == elTgt && (!e.required || s.lx.lang == "fr" && (s.passiveAt(i, f) || s.reducedPassive(i, f)))) {
+				if e.optional || (e.preps == nil && e.kind == elTgt && (!e.required || s.lx.lang == "fr" && (s.passiveAt(i, f) || s.reducedPassive(i, f)) || s.lx.lang == "en" && s.passiveAt(i, f))) {
 					// (a required object is the subject of a passive: "un
 					// convoi de l'ONU a été attaqué par des rebelles")
 					if e.kind == elTgt {
@@ -2578,7 +3025,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				participial = false
 				break
 			}
-			if j == i-1 && s.lx.in("conj", s.norm(j)) && s.coordinatedVerb(i) != nil {
+			if j == i-1 && (s.lx.in("conj", s.norm(j)) || s.participleList(i)) && s.coordinatedVerb(i) != nil {
 				// "avaient envahi l'ambassade et pris 52 diplomates en
 				// otages": the participle shares the auxiliary before "et"
 				participial = false
@@ -2606,11 +3053,28 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			}
 		}
 		agent, _ := s.slot(i+1, []int32{s.lx.words[s.lx.agentPrep()]}, false, 6)
+		if agent < 0 && s.lx.lang == "fr" {
+			// "tué par « un tir d'obus lancé par les rebelles »": the
+			// agent of the participle after the agent's noun (French)
+			for k := i + 1; k < len(s.toks) && k <= i+14 && !s.hard(k); k++ {
+				if x := s.actor[k]; x >= 0 {
+					if s.mst[x] == k && s.instrumentAgent(i, s.prepBefore(k)) {
+						agent = x
+					}
+					break
+				}
+			}
+		}
 		if agent >= 0 && !aux {
 			// without an auxiliary only "accusé par X", "staged by X" make
 			// a passive: in "rejected calls by Annan" the agent belongs to
 			// the object
-			if pb := s.prepBefore(s.mst[agent]); pb != i+1 {
+			q := i + 1
+			for n := 0; s.lx.lang == "fr" && n < 6 && q+1 < len(s.toks) && (s.inTime(q) || s.frenchAdverb(q)) && s.actor[q] < 0; n++ {
+				// ("Reçu lundi par le président", "accusé notamment par")
+				q++
+			}
+			if pb := s.prepBefore(s.mst[agent]); pb != q {
 				agent = -1
 			}
 		}
@@ -2710,6 +3174,22 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				}
 			}
 		}
+		if !hasTgt && c.both == nil && !p.weak && len(c.src) > 0 && i+1 < len(s.toks) && s.lx.in("objpronoun", s.norm(i+1)) && s.participleComma(i) > 0 {
+			// ", accusing him of interference": the object pronoun after
+			// the participle stands for the main clause's target (English;
+			// French object pronouns stand before the verb, cliticTarget)
+			m := s.prevTarget(i, c.src, true)
+			if m < 0 {
+				m = s.participleObject(i, c.src)
+			}
+			if m < 0 {
+				return nil, "object pronoun " + strconvQ(s.toks[i+1].Text) + ": no antecedent"
+			}
+			c.tgt, c.clitic, hasTgt = s.group(m), i+1, true
+			if s.trace() {
+				why = append(why, "target = the antecedent of the pronoun "+strconvQ(s.toks[i+1].Text)+" "+s.mtext(c.tgt))
+			}
+		}
 		if !hasTgt && c.both == nil && !p.weak && !(len(c.src) > 1 && s.reflexive(p)) {
 			if wordMention >= 0 {
 				c.tgt = s.group(wordMention)
@@ -2721,6 +3201,14 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				if s.trace() {
 					why = append(why, "target = the author of the object "+s.mtext(c.tgt))
 				}
+			} else if m := s.criticisedAgent(c); m >= 0 && !c.hasSrc(m) {
+				// "condemned the crackdown on protesters by the Iranian
+				// government": criticism of an act targets its agent
+				c.tgt = s.group(m)
+				if s.trace() {
+					why = append(why, "target = the agent of the act criticised "+s.mtext(c.tgt))
+				}
+
 			} else if m := s.innerOwner(i, c.last); m >= 0 {
 				c.tgt = s.group(m)
 				if s.trace() {
@@ -2753,7 +3241,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				}
 			}
 		}
-		if s.lx.lang == "fr" && len(c.tgt) == 0 && c.both == nil && !p.weak && len(c.src) > 0 && (directTgt || !hasTgt) {
+		if len(c.tgt) == 0 && c.both == nil && !p.weak && len(c.src) > 0 && (directTgt || !hasTgt) {
 			if m := s.relObject(i); m >= 0 && !c.hasSrc(m) {
 				// "Le Pakistan, que les États-Unis accusent de soutenir
 				// les talibans": the antecedent of the object relative
@@ -2765,7 +3253,18 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			}
 		}
 		if len(c.tgt) == 0 && c.both == nil && len(c.src) > 0 && disj >= 0 {
-			if m := s.prevTarget(i, c.src, true); m >= 0 {
+			clitic := s.cliticPos(i) == disj // before the verb, not "avec lui"
+			m := s.prevTarget(i, c.src, !(clitic && s.lx.in("dativeclitic", s.norm(disj))))
+			if m < 0 {
+				m = s.participleObject(i, c.src)
+			}
+			if m >= 0 && m == s.prevT && disjReq && clitic {
+				// (a pronoun before the verb fills a required slot only
+				// with an antecedent in the sentence: "il ne peut leur
+				// reconnaître le droit" names none)
+				m = -1
+			}
+			if m >= 0 {
 				c.tgt, c.clitic = s.group(m), disj
 				if s.trace() {
 					why = append(why, "target = the antecedent of the pronoun "+strconvQ(s.toks[disj].Text)+" "+s.mtext(c.tgt))
@@ -2854,6 +3353,20 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 // of the last event that had one (in this sentence, else before), when it
 // is not the subject. It returns -1 when there is none.
 func (s *sent) cliticTarget(i int, src []int) (int, int) {
+	j := s.cliticPos(i)
+	if j < 0 {
+		return -1, -1
+	}
+	m := s.prevTarget(i, src, !s.lx.in("dativeclitic", s.norm(j)))
+	if m < 0 {
+		return -1, -1
+	}
+	return m, j
+}
+
+// cliticPos returns the object pronoun of the verb at i that cliticTarget
+// resolves (see there); -1 when there is none.
+func (s *sent) cliticPos(i int) int {
 	j := i - 1
 	auxSkipped := false
 	for n := 0; j >= 0 && n < 5 && (s.lx.in("aux", s.norm(j)) || s.lx.in("neg_pre", s.norm(j)) || s.lx.in("neg_post", s.norm(j)) || s.lx.in("midadverb", s.norm(j)) || s.frenchAdverb(j)); n++ {
@@ -2863,21 +3376,21 @@ func (s *sent) cliticTarget(i int, src []int) (int, int) {
 		j--
 	}
 	if j < 1 || s.actor[j] >= 0 {
-		return -1, -1
+		return -1
 	}
 	if !s.lx.in("dativeclitic", s.norm(j)) {
 		// "il l'a exhorté à", "elle les condamne": an object pronoun
 		// before the auxiliary, or after a subject pronoun, a negation or
 		// a relative pronoun (not an article: "la critique de X")
-		if !s.lx.in("accclitic", s.norm(j)) || !(auxSkipped && j+1 < i && s.lx.in("aux", s.norm(j+1)) || s.lx.in("pronoun", s.norm(j-1)) || s.lx.in("neg_pre", s.norm(j-1)) || s.lx.in("rel", s.norm(j-1))) {
-			return -1, -1
+		// or before a participle after a comma (", l'accusant de")
+		if !s.lx.in("accclitic", s.norm(j)) || !(auxSkipped && j+1 < i && s.lx.in("aux", s.norm(j+1)) || s.lx.in("pronoun", s.norm(j-1)) || s.lx.in("latter", s.norm(j-1)) || s.lx.in("neg_pre", s.norm(j-1)) || s.lx.in("rel", s.norm(j-1)) || j+1 == i && s.participleComma(i) > 0 ||
+			j+1 == i && s.isPrep(j-1) && s.frenchInfinitive(i)) {
+			// (or before an infinitive after a preposition: "a téléphoné
+			// à X pour le féliciter")
+			return -1
 		}
 	}
-	m := s.prevTarget(i, src, !s.lx.in("dativeclitic", s.norm(j)))
-	if m < 0 {
-		return -1, -1
-	}
-	return m, j
+	return j
 }
 
 // disjunctiveAfter returns the stressed pronoun (disjunctive: lui, elle,
@@ -2995,6 +3508,11 @@ func (s *sent) sentencePlace() string {
 				// Ukraine": a place inside the topic is not the event's
 				continue
 			}
+			if s.slotActor(m) {
+				// "en demandant à la France de l'aider": a country a
+				// pattern's slot took is a party, not the place
+				continue
+			}
 			if pl != "" && pl != s.codes[m][:3] {
 				return ""
 			}
@@ -3002,6 +3520,28 @@ func (s *sent) sentencePlace() string {
 		}
 	}
 	return pl
+}
+
+// slotActor reports a mention that a candidate event of the sentence took
+// as its source or target through a slot (not as its place; a visit or a
+// meeting, 04x, takes the place it names as its target: "arrivent en
+// Israël").
+func (s *sent) slotActor(m int) bool {
+	for k := range s.cands {
+		c := &s.cands[k]
+		if c.place || c.code == "---" || strings.HasPrefix(c.code, "04") {
+			continue
+		}
+		for _, x := range c.tgt {
+			if x == m {
+				return true
+			}
+		}
+		if c.hasSrc(m) {
+			return true
+		}
+	}
+	return false
 }
 
 // innerOwner finds an actor inside the words a pattern matched after its
@@ -3643,7 +4183,9 @@ func (s *sent) emit() {
 			}
 			ca := &s.cands[a]
 			// b's anchor was consumed by a's pattern words
-			if cb.anchor > ca.anchor && cb.anchor < ca.last && len(ca.p.post) > 0 {
+			if cb.anchor > ca.anchor && cb.anchor < ca.last && len(ca.p.post) > 0 && !s.inRelIncise(cb.anchor) {
+				// (a relative clause the match skipped keeps its verb:
+				// "a appelé la Russie, qui soutient X, à cesser")
 				keep[b] = false
 				if tr {
 					s.tracef("  drop %s at %d: inside the match of %s", cb.p.id, cb.anchor, ca.p.id)
@@ -3660,7 +4202,9 @@ func (s *sent) emit() {
 					lim = 12
 				}
 			}
-			if cb.anchor > ca.anchor && cb.anchor-ca.anchor <= lim && (s.complement(cb.anchor, ca.anchor) || !ca.p.weak && s.pastInfinitiveOf(cb.anchor, ca.anchor)) {
+			if cb.anchor > ca.anchor && cb.anchor-ca.anchor <= lim && (s.complement(cb.anchor, ca.anchor) && !(ca.code != "---" && s.lx.lang == "en" && s.lx.in("gerundintro", s.norm(cb.anchor-1))) || !ca.p.weak && s.pastInfinitiveOf(cb.anchor, ca.anchor)) {
+				// (an event verb's "after accusing", "while asking" is an
+				// act of its own, not its complement)
 				keep[b] = false
 				if (len(ca.tgt) == 0 || ca.place && !cb.place) && ca.both == nil && len(cb.tgt) > 0 && len(ca.code) >= 2 && len(cb.code) >= 2 && (ca.code[:2] == cb.code[:2] || force(ca.code) && force(cb.code)) {
 					// "used tear gas to disperse the demonstrators": the
@@ -4883,11 +5427,18 @@ func (s *sent) inciseBack(k int) int {
 			}
 			return j - 1
 		}
-		if s.hard(j) || s.toks[j].Kind != dyad.Word && s.toks[j].Kind != dyad.Number || s.actor[j] < 0 && s.verbForm(j) || s.lx.in("rel", s.norm(j)) {
+		if s.hard(j) || s.toks[j].Kind != dyad.Word && s.toks[j].Kind != dyad.Number || s.actor[j] < 0 && s.verbForm(j) && !s.nounAfter(j) || s.lx.in("rel", s.norm(j)) {
 			return k
 		}
 	}
 	return k
+}
+
+// nounAfter reports a word read as a verb form at j that is a noun after
+// an article or a preposition ("lors d'une conférence de presse", "une
+// série de frappes") (French).
+func (s *sent) nounAfter(j int) bool {
+	return s.lx.lang == "fr" && j > 0 && (s.isDet(j-1) || s.isPrep(j-1) && !s.lx.in("verbglue", s.norm(j-1)))
 }
 
 // conjNoun reports one or two lower-case words from a up to b, after a
@@ -4909,13 +5460,17 @@ func (s *sent) conjNoun(a, b int) bool {
 
 // relObject finds the antecedent of an object relative pronoun governing
 // the verb at i ("Le Pakistan, que les États-Unis accusent", "les
-// talibans que Washington accuse"): "que" within the verb's clause, right
-// after an actor (or an actor and a comma) that no preposition or verb
-// introduces. It returns -1 when there is none (French).
+// talibans que Washington accuse", "the Russian president, whom he
+// urged"): an `objrel` pronoun within the verb's clause, right after an
+// actor (or an actor and a comma) that no preposition or verb introduces.
+// It returns -1 when there is none.
 func (s *sent) relObject(i int) int {
+	if !s.hasRel() {
+		return -1
+	}
 	for j := i - 1; j > 0 && j >= i-10; j-- {
 		nm := s.norm(j)
-		if nm == "que" || nm == "qu'" {
+		if s.lx.in("objrel", nm) {
 			k := j - 1
 			comma := false
 			if k >= 0 && s.norm(k) == "," {
@@ -4946,6 +5501,36 @@ func (s *sent) relObject(i int) int {
 		if s.hard(j) || s.norm(j) == "," {
 			return -1
 		}
+	}
+	return -1
+}
+
+// relPrepObject returns the antecedent of a relative pronoun introduced by
+// one of preps before the verb at i ("le président russe, à qui il a
+// demandé", "avec lesquels le gouvernement négocie"): the actor right
+// before the preposition (a comma may stand between); -1 otherwise.
+func (s *sent) relPrepObject(i int, preps []int32) int {
+	if !s.hasRel() {
+		return -1
+	}
+	for j := i - 1; j > 1 && j >= i-8; j-- {
+		if s.hard(j) || s.norm(j) == "," || s.actor[j] >= 0 && j < i-1 && s.prepBefore(s.mst[s.actor[j]]) >= 0 {
+			return -1
+		}
+		if !s.lx.in("rel", s.norm(j)) || !s.isPrep(j-1) || !s.matchAny(j-1, preps) {
+			continue
+		}
+		k := j - 2
+		if s.norm(k) == "," {
+			k--
+		}
+		if k < 0 {
+			return -1
+		}
+		if m := s.actor[k]; m >= 0 && s.men[m] == k+1 {
+			return m
+		}
+		return -1
 	}
 	return -1
 }
@@ -5219,6 +5804,40 @@ func (s *sent) agentOwnerPrep(pb int) int {
 		return k - 1
 	}
 	return k
+}
+
+// instrumentAgent reports the agent preposition pb of a participle that
+// follows the agent phrase of the passive participle at i: "tué par « un
+// tir d'obus lancé par X »" (the noun may have one genitive complement; a
+// quote mark may open the phrase) (French).
+func (s *sent) instrumentAgent(i, pb int) bool {
+	if s.lx.lang != "fr" || pb < 3 || s.norm(pb) != s.lx.agentPrep() || !s.partForm(pb-1) || s.actor[pb-1] >= 0 {
+		return false
+	}
+	k := pb - 2
+	words, gen := 0, false
+	for ; k > i && words < 3; k-- {
+		switch {
+		case s.isDet(k) || s.norm(k) == "«":
+		case s.plainWord(k):
+			words++
+		case !gen && words > 0 && s.lx.in("genitive", s.norm(k)) && s.plainWord(k-1):
+			gen = true
+		default:
+			if words == 0 || s.norm(k) != s.lx.agentPrep() {
+				return false
+			}
+			for j := i + 1; j < k; j++ {
+				// (the first "par" right after the participle, a time
+				// or an adverb between)
+				if !s.inTime(j) && !s.frenchAdverb(j) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // headPrep returns the preposition before "(det) NOUN de" when pb is that
