@@ -28,7 +28,7 @@ func TestFrenchStructure3(t *testing.T) {
 			[]string{"président français=FRAGOV", "homologue russe=RUSGOV"},
 			[]string{"FRAGOV>RUSGOV:041", "RUSGOV>FRAGOV:041", "FRAGOV>RUSGOV:0256"}},
 		// (the main verb codes nothing: the pronoun is its object)
-		{"fr", "Le président français a appelé son homologue russe, lui demandant de cesser les bombardements.",
+		{"fr", "Le président français a écrit à son homologue russe, lui demandant de cesser les bombardements.",
 			[]string{"président français=FRAGOV", "homologue russe=RUSGOV"},
 			[]string{"FRAGOV>RUSGOV:0256"}},
 		// (a result without pronoun is still not coded on its own)
