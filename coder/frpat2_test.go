@@ -34,6 +34,10 @@ func TestFrpat2Patterns(t *testing.T) {
 			[]string{"Le président ukrainien=UKRGOV", "président américain=USAGOV"}, []string{"USAGOV>UKRGOV:041"}},
 		{"fr", "Le chancelier a reçu un coup de fil du président russe.",
 			[]string{"Le chancelier=DEUGOV", "président russe=RUSGOV"}, []string{"RUSGOV>DEUGOV:041"}},
+		{"fr", "L'entrée en guerre de l'Italie contre l'Autriche-Hongrie date de mai 1915.",
+			[]string{"l'Italie=ITA", "l'Autriche-Hongrie=AUT"}, []string{"ITA>AUT:190"}},
+		{"fr", "Les négociations de paix entre le gouvernement colombien et les rebelles ont été suspendues lundi.",
+			[]string{"le gouvernement colombien=COLGOV", "les rebelles=COLREB"}, nil},
 		// kept: approval obtained, demonstrating before an embassy, an insult
 		{"fr", "Le gouvernement grec a obtenu l'aval de la Commission européenne.",
 			[]string{"Le gouvernement grec=GRCGOV", "la Commission européenne=IGOEUREEC"}, []string{"IGOEUREEC>GRCGOV:051"}},
