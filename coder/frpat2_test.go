@@ -38,6 +38,8 @@ func TestFrpat2Patterns(t *testing.T) {
 			[]string{"l'Italie=ITA", "l'Autriche-Hongrie=AUT"}, []string{"ITA>AUT:190"}},
 		{"fr", "Les négociations de paix entre le gouvernement colombien et les rebelles ont été suspendues lundi.",
 			[]string{"le gouvernement colombien=COLGOV", "les rebelles=COLREB"}, nil},
+		{"fr", "Le président français effectuera une visite officielle en Algérie.",
+			[]string{"Le président français=FRAGOV", "Algérie=DZA@"}, []string{"FRAGOV>DZA:036 future"}},
 		// kept: approval obtained, demonstrating before an embassy, an insult
 		{"fr", "Le gouvernement grec a obtenu l'aval de la Commission européenne.",
 			[]string{"Le gouvernement grec=GRCGOV", "la Commission européenne=IGOEUREEC"}, []string{"IGOEUREEC>GRCGOV:051"}},
@@ -60,6 +62,10 @@ func TestFrpat2Patterns(t *testing.T) {
 			[]string{"Le gouvernement=FRAGOV", "la chaîne=FRAMED"}, nil},
 		{"fr", "Souffrant, le député décida de solliciter les soins d'un médecin.",
 			[]string{"le député=FRALEG", "médecin=FRAHLH"}, nil},
+		{"fr", "Le président effectuera jeudi un déplacement de campagne à Toulouse.",
+			[]string{"Le président=FRAGOV", "Toulouse=FRA@"}, nil},
+		{"fr", "La maire de la ville réclame des renforts de police après les violences.",
+			[]string{"La maire=FRAGOV", "police=FRACOP"}, nil},
 		{"fr", "Des Américains reçoivent de faux SMS les appelant à combattre l'Iran.",
 			[]string{"Américains=USA", "l'Iran=IRN"}, nil},
 	}, true)
