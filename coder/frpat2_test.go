@@ -40,6 +40,10 @@ func TestFrpat2Patterns(t *testing.T) {
 			[]string{"le gouvernement colombien=COLGOV", "les rebelles=COLREB"}, nil},
 		{"fr", "Le président français effectuera une visite officielle en Algérie.",
 			[]string{"Le président français=FRAGOV", "Algérie=DZA@"}, []string{"FRAGOV>DZA:036 future"}},
+		{"fr", "Le secrétaire général de l'ONU a appelé la Syrie à laisser entrer les observateurs.",
+			[]string{"Le secrétaire général de l'ONU=IGOUNO", "la Syrie=SYR"}, []string{"IGOUNO>SYR:0255"}},
+		{"fr", "L'Union européenne a sollicité Minsk pour l'envoi d'observateurs.",
+			[]string{"L'Union européenne=IGOEUREEC", "Minsk=BLR"}, []string{"IGOEUREEC>BLR:0255"}},
 		// kept: approval obtained, demonstrating before an embassy, an insult
 		{"fr", "Le gouvernement grec a obtenu l'aval de la Commission européenne.",
 			[]string{"Le gouvernement grec=GRCGOV", "la Commission européenne=IGOEUREEC"}, []string{"IGOEUREEC>GRCGOV:051"}},
