@@ -44,6 +44,10 @@ func TestFrpat2Patterns(t *testing.T) {
 			[]string{"Le secrétaire général de l'ONU=IGOUNO", "la Syrie=SYR"}, []string{"IGOUNO>SYR:0255"}},
 		{"fr", "L'Union européenne a sollicité Minsk pour l'envoi d'observateurs.",
 			[]string{"L'Union européenne=IGOEUREEC", "Minsk=BLR"}, []string{"IGOEUREEC>BLR:0255"}},
+		{"fr", "Amnesty dénonce la torture pratiquée par l'armée syrienne à l'encontre des opposants.",
+			[]string{"Amnesty=NGOHRIAMN", "l'armée syrienne=SYRMIL", "opposants=SYROPP"}, []string{"NGOHRIAMN>SYRMIL:1122"}},
+		{"fr", "Human Rights Watch a dénoncé les exactions commises par la police contre les manifestants.",
+			[]string{"Human Rights Watch=NGOHRI", "la police=EGYCOP", "manifestants=EGYOPP"}, []string{"NGOHRI>EGYCOP:1122"}},
 		// kept: approval obtained, demonstrating before an embassy, an insult
 		{"fr", "Le gouvernement grec a obtenu l'aval de la Commission européenne.",
 			[]string{"Le gouvernement grec=GRCGOV", "la Commission européenne=IGOEUREEC"}, []string{"IGOEUREEC>GRCGOV:051"}},
