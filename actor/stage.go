@@ -892,7 +892,7 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 		s.soleCountry(out)
 		formerTitles(toks, us, out)
 	} else if a.Doc.Lang == "fr" {
-		s.soleCountryFr(out)
+		s.soleCountryFr(us, out)
 	}
 	return out
 }
