@@ -61,7 +61,7 @@ func TestFrenchPartiesAndOrgs(t *testing.T) {
 	expectMentions(t, "Le Parti populaire danois et le Parti populaire ont voté.", d, "fr",
 		[]string{"Parti populaire danois=DNKPTY", "Parti populaire=ESPPTY"}, nil)
 	expectMentions(t, "L'OCDE, la Cour européenne des droits de l'homme, l'OSDH, Greenpeace et le Fond monétaire international ont parlé.", d, "fr",
-		[]string{"OCDE=IGOWSTBUS", "Cour européenne des droits de l'homme=IGOEURCOE", "OSDH=SYROPPHRI", "Greenpeace=NGOENV", "Fond monétaire international=IGOBUSIMF"}, nil)
+		[]string{"OCDE=IGOWSTBUS", "Cour européenne des droits de l'homme=IGOEURCOEJUD", "OSDH=SYROPPHRI", "Greenpeace=NGOENV", "Fond monétaire international=IGOBUSIMF"}, nil)
 	// French-only party names: "PS" in an English document is no party
 	expectMentions(t, "PS: the meeting is at noon.", d, "en", nil, []string{"PS"})
 }

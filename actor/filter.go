@@ -91,6 +91,9 @@ func (s *Stage) filter(sent *dyad.Sentence, us []unit, ms []mention, lang string
 			if role, ok := s.eventActor(toks, us, covered, m, lang); ok {
 				// "une attaque russe", "des frappes israéliennes", "a Russian
 				// strike": the actor of the action
+				if b := eventNounsOf(lang).body[m.code]; b != "" {
+					m.code = b // "les sanctions européennes": the EU's (IGOEUREEC)
+				}
 				m.code += role // kind stays "country", as for "le Pentagone" USAMIL
 
 				out = append(out, m)

@@ -34,6 +34,9 @@ func (s *Stage) soleCountryFr(us []unit, ms []mention) {
 		if !stateRoles[role] && role != "OPP" {
 			continue
 		}
+		if envoyAgent(m.agentW) {
+			continue // "le médiateur a rencontré les rebelles maliens": an envoy acts abroad
+		}
 		c := ""
 		for x, o := range ms {
 			if x == k || o.where == "company" || isMediaMention(o) || attributed(us, o) {
@@ -100,4 +103,16 @@ func attributed(us []unit, m mention) bool {
 		return true
 	}
 	return g > 0 && set[us[g-1].norm+us[g].norm]
+}
+
+// envoyAgent: the agent's words hold a noun of the `envoy` set (a state's
+// representative abroad: médiateur, émissaire, ambassadeur, diplomate); the
+// actors it faces are no evidence of its country.
+func envoyAgent(words string) bool {
+	for _, w := range strings.Fields(words) {
+		if wordSet("envoy")[w] {
+			return true
+		}
+	}
+	return false
 }

@@ -335,9 +335,11 @@ func (s *Stage) scan(toks []dyad.Token, us []unit, date dyad.Date, lang string) 
 				i++
 				continue
 			}
-			if lang == "fr" && participleOnly(toks, us, aEnd-1, e) {
+			if lang == "fr" && !(aCountry != "" && s.kb.dem.has(us, aEnd-1)) && participleOnly(toks, us, aEnd-1, e) {
 				// "les travaux forcés", "ils ont été forcés de": the accented
 				// participle is not the noun "forces" the folded form matched
+				// (a nationality ending the agent is no participle: "le
+				// président burkinabé")
 				i++
 				continue
 			}
