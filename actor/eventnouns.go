@@ -13,6 +13,9 @@ import (
 type eventNouns struct {
 	role map[string]string
 	maxN int
+	// body maps a regional code to the union that acts for the region
+	// ("@body EUR => IGOEUREEC": "les sanctions européennes" are the EU's)
+	body map[string]string
 }
 
 var (
@@ -38,9 +41,17 @@ func eventNounsOf(lang string) *eventNouns {
 // parseEventNouns reads "form | form => ROLE" lines; "#" starts a comment
 // line, "@source" names the provenance.
 func parseEventNouns(s string) *eventNouns {
-	en := &eventNouns{role: map[string]string{}}
+	en := &eventNouns{role: map[string]string{}, body: map[string]string{}}
 	for _, line := range strings.Split(s, "\n") {
 		line = strings.TrimSpace(line)
+		if rest, ok := strings.CutPrefix(line, "@body "); ok {
+			if i := strings.Index(rest, "#"); i >= 0 {
+				rest = rest[:i]
+			}
+			from, to, _ := strings.Cut(rest, "=>")
+			en.body[strings.TrimSpace(from)] = strings.TrimSpace(to)
+			continue
+		}
 		if line == "" || line[0] == '#' || line[0] == '@' {
 			continue
 		}

@@ -56,6 +56,12 @@ func (s *Stage) filter(sent *dyad.Sentence, us []unit, ms []mention, lang string
 		if single && ek == "media" && !titled && gluedName(toks, us, covered, notname, m.i-1, m.i, true) {
 			continue // "Michael Bloomberg" is not the agency
 		}
+		if single && ek == "media" && us[m.i].tok == 0 && !us[m.i].upper && m.j < len(us) && wordSet("of-prep")[us[m.j].norm] {
+			// "Libération de trois otages au Mali": a one-word title opening a
+			// headline or sentence with de/of after it is the common noun
+			// (the paper acts as "Libération a révélé", "selon Libération")
+			continue
+		}
 		if single && ek == "org" && strings.HasPrefix(m.code, "MNC") && !titled && !us[m.i].upper &&
 			(gluedName(toks, us, covered, notname, m.i-1, m.i, true) || gluedName(toks, us, covered, notname, m.j, m.j-1, false)) {
 			// a one-word company name inside another name: "Louis Renault"
@@ -91,6 +97,9 @@ func (s *Stage) filter(sent *dyad.Sentence, us []unit, ms []mention, lang string
 			if role, ok := s.eventActor(toks, us, covered, m, lang); ok {
 				// "une attaque russe", "des frappes israéliennes", "a Russian
 				// strike": the actor of the action
+				if b := eventNounsOf(lang).body[m.code]; b != "" {
+					m.code = b // "les sanctions européennes": the EU's (IGOEUREEC)
+				}
 				m.code += role // kind stays "country", as for "le Pentagone" USAMIL
 
 				out = append(out, m)

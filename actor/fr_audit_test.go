@@ -33,7 +33,7 @@ func TestFrenchPartyLabels(t *testing.T) {
 		{"La France a demandé à la Commission d'agir, selon la Commission électorale.", []string{"Commission=IGOEUREEC", "Commission électorale=---GOV"}, nil},
 		{"La chaîne de restaurants a quitté l'Italie.", []string{"Italie=ITA"}, []string{"chaîne"}},
 		{"Des gangs armés ont attaqué le président déchu.", []string{"gangs armés=---UAF", "président déchu=---ELI"}, nil},
-		{"La montée de l'extrême droite inquiète un parti d'extrême gauche.", []string{"l'extrême droite=---PTY", "parti d'extrême gauche=---PTY"}, nil},
+		{"La montée de l'extrême droite inquiète un parti d'extrême gauche.", []string{"extrême droite=---PTY", "parti d'extrême gauche=---PTY"}, nil},
 	}
 	for _, c := range cases {
 		expectMentions(t, c.body, d, "fr", c.want, c.none)

@@ -57,6 +57,7 @@ var EmbeddedFiles = []string{
 	"discards_phoenix.txt",
 	"discards.txt",
 	"discards_en_dyad.txt",
+	"actorfix_fr.txt",
 }
 
 // Role is one code an entry holds, optionally limited to a date range
@@ -556,6 +557,20 @@ func (e *Entry) RoleAt(d dyad.Date) (Role, bool) {
 		}
 		if best >= 0 {
 			return e.Roles[best], true
+		}
+		// A dateless document naming a person out of office ("Jean-Paul II",
+		// "Jacques Chirac"): the most recent office (a dated role that is not
+		// ELI) rather than the elite default: a person acts in the news mostly
+		// while in office, and an undated text is as likely old as new.
+		if e.Kind == "person" && (def == nil || strings.HasSuffix(def.Code, "ELI")) {
+			for i := len(e.Roles) - 1; i >= 0; i-- {
+				if r := e.Roles[i]; !r.Default && !strings.HasSuffix(r.Code, "ELI") && (best < 0 || dayNum(r.From) > dayNum(e.Roles[best].From)) {
+					best = i
+				}
+			}
+			if best >= 0 {
+				return e.Roles[best], true
+			}
 		}
 		if def != nil {
 			return *def, true

@@ -417,3 +417,10 @@ func countryMask(name string, mask uint32) uint32 {
 	}
 	return first
 }
+
+// has reports whether unit u alone is a name of the trie ("burkinabe" among
+// the demonyms).
+func (t *trie) has(us []unit, u int) bool {
+	c, ok := t.edges[edge{0, us[u].norm}]
+	return ok && len(t.nodes[c].out) > 0
+}

@@ -13,7 +13,13 @@ import "strings"
 //
 // Rebels, insurgents, civilians and the rest are left alone: foreign troops
 // and foreign strikes are too often the other side.
-func (s *Stage) soleCountryFr(ms []mention) {
+//
+// Companies, media ("l'agence Reuters", "la chaîne Al-Jazira", SANA
+// SYRGOVMED) and the source of an attribution ("selon l'AFP", "d'après le
+// quotidien X", words of the `attribution` set) do not vote: who reports or
+// trades is not where the act happens ("L'agence Reuters a interrogé le
+// ministre" leaves the minister ---GOV).
+func (s *Stage) soleCountryFr(us []unit, ms []mention) {
 	for k := range ms {
 		m := &ms[k]
 		role := ""
@@ -28,9 +34,12 @@ func (s *Stage) soleCountryFr(ms []mention) {
 		if !stateRoles[role] && role != "OPP" {
 			continue
 		}
+		if envoyAgent(m.agentW) {
+			continue // "le médiateur a rencontré les rebelles maliens": an envoy acts abroad
+		}
 		c := ""
 		for x, o := range ms {
-			if x == k || o.where == "company" {
+			if x == k || o.where == "company" || isMediaMention(o) || attributed(us, o) {
 				continue // (a company's nationality, "le groupe japonais X", is not where the act happens)
 			}
 			oc, orole := o.stateAndRole()
@@ -62,4 +71,48 @@ func (s *Stage) soleCountryFr(ms []mention) {
 			}
 		}
 	}
+}
+
+// isMediaMention: an outlet (a media entry) or an actor whose role is the
+// media ("journalistes américains" USAMED, SANA SYRGOVMED).
+func isMediaMention(m mention) bool {
+	if m.entry != nil && m.entry.Kind == "media" {
+		return true
+	}
+	code := m.code
+	if m.kind == "agent" {
+		code = m.role
+	}
+	return strings.HasSuffix(code, "MED")
+}
+
+// attributed: the mention is the source of an attribution, a word of the
+// `attribution` set ("selon", "d'après"; an elided item written whole)
+// before it, determiners and quantities between ("selon l'AFP", "selon des
+// sources américaines", "d'après le quotidien Le Monde").
+func attributed(us []unit, m mention) bool {
+	g := m.i - 1
+	for g >= 0 && wordSet("det")[us[g].norm] {
+		g--
+	}
+	if g < 0 {
+		return false
+	}
+	set := wordSet("attribution")
+	if set[us[g].norm] {
+		return true
+	}
+	return g > 0 && set[us[g-1].norm+us[g].norm]
+}
+
+// envoyAgent: the agent's words hold a noun of the `envoy` set (a state's
+// representative abroad: médiateur, émissaire, ambassadeur, diplomate); the
+// actors it faces are no evidence of its country.
+func envoyAgent(words string) bool {
+	for _, w := range strings.Fields(words) {
+		if wordSet("envoy")[w] {
+			return true
+		}
+	}
+	return false
 }

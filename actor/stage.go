@@ -335,9 +335,11 @@ func (s *Stage) scan(toks []dyad.Token, us []unit, date dyad.Date, lang string) 
 				i++
 				continue
 			}
-			if lang == "fr" && participleOnly(toks, us, aEnd-1, e) {
+			if lang == "fr" && !(aCountry != "" && s.kb.dem.has(us, aEnd-1)) && participleOnly(toks, us, aEnd-1, e) {
 				// "les travaux forcés", "ils ont été forcés de": the accented
 				// participle is not the noun "forces" the folded form matched
+				// (a nationality ending the agent is no participle: "le
+				// président burkinabé")
 				i++
 				continue
 			}
@@ -364,11 +366,18 @@ func (s *Stage) scan(toks []dyad.Token, us []unit, date dyad.Date, lang string) 
 				i = aEnd
 				continue
 			}
+			mi := i
+			if aEnd-i > 1 && us[i].last && wordSet("agent-article")[us[i].norm] && !strings.HasPrefix(e.Roles[0].Code, "@") {
+				// "des écologistes", "les insoumis": entries written with
+				// their article (the bare word is an adjective) span the noun,
+				// so "la libération des écologistes" keeps its "de X"
+				mi = i + 1
+			}
 			var w []string
-			for k := i; k < aEnd; k++ {
+			for k := mi; k < aEnd; k++ {
 				w = append(w, us[k].norm)
 			}
-			ms = append(ms, mention{i: i, j: aEnd, kind: "agent", role: e.Roles[0].Code, country: aCountry,
+			ms = append(ms, mention{i: mi, j: aEnd, kind: "agent", role: e.Roles[0].Code, country: aCountry,
 				entry: e, where: e.Where(), agentW: strings.Join(w, " ")})
 			i = aEnd
 		case dNode >= 0:
@@ -729,7 +738,7 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 					m.country = c
 				}
 				m.j = end
-			} else if k+1 < len(ms) && ms[k+1].kind == "person" && adjacent(toks, us, m.j-1, ms[k+1].i) {
+			} else if k+1 < len(ms) && ms[k+1].kind == "person" && adjacent(toks, us, m.j-1, ms[k+1].i) && !disagree(m, ms[k+1]) {
 				p = &ms[k+1]
 				k++
 			} else if m.j < len(us) && adjacent(toks, us, m.j-1, m.j) {
@@ -798,7 +807,7 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 				continue
 			}
 		}
-		if m.kind == "person" && k+1 < len(ms) && ms[k+1].kind == "agent" && ms[k+1].country != "" &&
+		if m.kind == "person" && k+1 < len(ms) && ms[k+1].kind == "agent" && ms[k+1].country != "" && !disagree(ms[k+1], m) &&
 			(m.j == ms[k+1].i && isComma(toks, us, m.j-1, ms[k+1].i) ||
 				en && ms[k+1].i == m.j+1 && apposArticle[us[m.j].norm] && isComma(toks, us, m.j-1, m.j)) {
 			// (English also with an article: "Mohammed Javad Zarif, the
@@ -892,7 +901,7 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 		s.soleCountry(out)
 		formerTitles(toks, us, out)
 	} else if a.Doc.Lang == "fr" {
-		s.soleCountryFr(out)
+		s.soleCountryFr(us, out)
 	}
 	return out
 }
@@ -1245,6 +1254,15 @@ func (s *Stage) appose(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ag, p m
 		}
 	}
 	return m
+}
+
+// disagree: an agent with a country and a known person whose dated role at
+// the date is another country's ("le président chinois, Joe Biden"): no
+// apposition, two mentions each with its own code (the text may be wrong
+// or name two people; a dictionary role of the date is evidence too).
+func disagree(ag, p mention) bool {
+	return ag.kind == "agent" && ag.country != "" && p.kind == "person" && p.dated &&
+		isCountryCode(p.code) && p.code[:3] != ag.country && !strings.HasSuffix(ag.role, "ELI")
 }
 
 // portfolio finds a title's portfolio complement and the person after it:

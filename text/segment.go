@@ -271,7 +271,7 @@ func (s *Segmenter) split(text string, toks []tok, lx *lexicon, fn func(a, b int
 	dq := 0
 	for k := 0; k < n; k++ {
 		t := toks[k]
-		if k > start && (t.f&(fNL2|fGlued) != 0 || t.f&fNL1 != 0 && lineBreak(text, toks[k-1], t)) {
+		if k > start && (t.f&(fNL2|fGlued) != 0 || t.f&fNL1 != 0 && lineBreak(text, toks[k-1], t) && !nameAcrossLine(text, toks, k)) {
 			fn(start, k-1)
 			start = k
 		}
@@ -457,6 +457,18 @@ func lineBreak(text string, prev, cur tok) bool {
 		return false
 	}
 	return true
+}
+
+// nameAcrossLine: a line break inside a name after a title ("M. René\nMeylan",
+// "Selon M. Jean\nDupont", OCR and hard-wrapped text): the token before the break
+// is a capitalised word right after a title abbreviation and the token after it
+// a capitalised word; no sentence ends there.
+func nameAcrossLine(text string, toks []tok, k int) bool {
+	if k < 2 || toks[k-2].f&fTitle == 0 {
+		return false
+	}
+	prev, cur := toks[k-1], toks[k]
+	return prev.kind == dyad.Word && cur.kind == dyad.Word && startClass(text, prev) == startUpper && startClass(text, cur) == startUpper
 }
 
 // Stage fills Analysis.Sentences with sentences and their tokens.
