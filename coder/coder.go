@@ -375,8 +375,8 @@ func (s *sent) reset(si int, ments []int) {
 			}
 			if adj || k < len(s.toks) && s.lx.in("locprep", s.norm(k)) && s.mst[m+1] <= k+2 {
 				nc := s.codes[m+1]
-				if len(nc) >= 3 && nc[:3] != "---" && !strings.HasPrefix(nc, "IGO") {
-					s.codes[m] = nc[:3] + c[3:]
+				if cc := s.lx.stateCC(nc); cc != "" {
+					s.codes[m] = cc + c[3:]
 					if s.trace() {
 						s.tracef("  %q: unknown country %s completed from %q: %s", s.a.Actors[s.ments[m]].Text, c, s.a.Actors[s.ments[m+1]].Text, s.codes[m])
 					}
@@ -1549,6 +1549,25 @@ func (s *sent) isComp(k int) bool {
 	return true
 }
 
+// verbAfterSubject reports a French form at i that follows its subject: an
+// actor mention or a subject pronoun (`pronoun`) right before it, with at
+// most two clitics between (`neg_pre`, `refl`, `accclitic`,
+// `dativeclitic`: "l'Iran ne les attaque"). A French noun would take a
+// determiner there, so the form is the finite verb.
+func (s *sent) verbAfterSubject(i int) bool {
+	k := i - 1
+	for n := 0; k > 0 && n < 2 && s.actor[k] < 0 && (s.lx.in("neg_pre", s.norm(k)) || s.lx.in("refl", s.norm(k)) || s.lx.in("accclitic", s.norm(k)) || s.lx.in("dativeclitic", s.norm(k))); n++ {
+		k--
+	}
+	if k < 0 || k == i-1 && s.isDet(k) {
+		return false
+	}
+	if m := s.actor[k]; m >= 0 {
+		return s.men[m] == k+1 && s.mst[m] >= 0
+	}
+	return s.lx.in("pronoun", s.norm(k))
+}
+
 // anchored reports a token that anchored a verb candidate.
 func (s *sent) anchored(j int) bool {
 	for k := range s.cands {
@@ -2161,6 +2180,7 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 		}
 	}
 	checkedHalt, halted := false, false
+	checkedSubj, subj := false, false
 	for _, p := range ps {
 		if p.noun && f.tag&(tagFut|tagCond|tagGer) != 0 {
 			continue
@@ -2176,6 +2196,18 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 		}
 		if p.noun && s.lx.lang == "fr" && s.participle(i) {
 			// "ont attaqué Kaboul": the participle, not the noun "attaque"
+			continue
+		}
+		if p.noun && s.lx.lang == "fr" && !checkedSubj {
+			checkedSubj, subj = true, s.verbAfterSubject(i)
+		}
+		if p.noun && subj {
+			// "L'Iran attaque les positions de l'EI", "il attaque": a form
+			// right after its subject is the finite verb, not the noun
+			// "attaque" (a French noun takes a determiner there)
+			if tr {
+				s.tracef("  %q at %d: %s skipped: a finite verb after its subject, not the noun", s.toks[i].Text, i, p.id)
+			}
 			continue
 		}
 		if p.noun && !checkedHalt {
@@ -3499,7 +3531,7 @@ func (s *sent) nounAfterModifier(k int) bool {
 func (s *sent) sentencePlace() string {
 	pl := ""
 	for m := range s.codes {
-		if s.mst[m] < 0 || s.a.Actors[s.ments[m]].Kind != "country" || len(s.codes[m]) < 3 || s.codes[m][:3] == "---" || strings.HasPrefix(s.codes[m], "IGO") {
+		if s.mst[m] < 0 || s.a.Actors[s.ments[m]].Kind != "country" || s.lx.stateCC(s.codes[m]) == "" {
 			continue
 		}
 		if pb := s.prepBefore(s.mst[m]); pb >= 0 && s.lx.in("placeprep", s.norm(pb)) || s.placeNounPrep(s.mst[m]) >= 0 {
@@ -4497,7 +4529,7 @@ func (s *sent) emit() {
 							s.tracef("  target %q of unknown country %s: the country of the sentence's place %s", tg.Text, ev.Target, pl)
 						}
 						ev.Target = pl + ev.Target[3:]
-					} else if s.lx.in("localrole", strings.ToLower(ev.Target[3:6])) && !strings.HasPrefix(ev.Source, "---") && len(ev.Source) >= 3 && !strings.HasPrefix(ev.Source, "IGO") && !strings.HasPrefix(ev.Source, "NGO") && (domesticDyad(ev.Source, ev.Target, code) || s.countryElsewhere(pr[0], pr[1], ev.Source[:3])) {
+					} else if s.lx.in("localrole", strings.ToLower(ev.Target[3:6])) && s.lx.stateCC(ev.Source) != "" && (domesticDyad(ev.Source, ev.Target, code) || s.countryElsewhere(pr[0], pr[1], ev.Source[:3])) {
 						// no place: police, protesters, civilians of unknown
 						// country are the source's own ("Cairo's security
 						// chief warned that police will ...", as the
@@ -4538,11 +4570,11 @@ func (s *sent) emit() {
 				// "Mali : l'armée attaque les rebelles": in a headline
 				// opened by a country, actors of unknown country are that
 				// country's (MLIMIL, MLIREB)
-				hcc := s.codes[hc][:3]
-				if strings.HasPrefix(ev.Source, "---") && len(ev.Source) >= 6 && !s.foreignMention(pr[0]) {
+				hcc := s.lx.stateCC(s.codes[hc])
+				if hcc != "" && strings.HasPrefix(ev.Source, "---") && len(ev.Source) >= 6 && !s.foreignMention(pr[0]) {
 					ev.Source = hcc + ev.Source[3:]
 				}
-				if pr[1] >= 0 && strings.HasPrefix(ev.Target, "---") && len(ev.Target) >= 6 && !s.foreignMention(pr[1]) {
+				if hcc != "" && pr[1] >= 0 && strings.HasPrefix(ev.Target, "---") && len(ev.Target) >= 6 && !s.foreignMention(pr[1]) {
 					ev.Target = hcc + ev.Target[3:]
 				}
 			}
@@ -4582,7 +4614,7 @@ func (s *sent) emit() {
 					mutualDone[pr] = [2]string{ev.Source, ev.Target}
 				}
 			}
-			if revPair[pr] && len(ev.Target) > 3 && ev.Target[:3] != "---" && !strings.HasPrefix(ev.Target, "IGO") && !strings.HasPrefix(ev.Target, "NGO") && !strings.HasPrefix(ev.Source, ev.Target[:3]) {
+			if revPair[pr] && len(ev.Target) > 3 && s.lx.stateCC(ev.Target) != "" && !strings.HasPrefix(ev.Source, ev.Target[:3]) {
 				// (after the reverse's actors are completed from the
 				// forward event)
 				// "le Premier ministre indien a reçu le président des
@@ -4842,7 +4874,7 @@ func (s *sent) possessorCountry() {
 			continue
 		}
 		nc := s.codes[o]
-		if len(nc) < 3 || nc[:3] == "---" || strings.HasPrefix(nc, "IGO") || strings.HasPrefix(nc, "NGO") {
+		if s.lx.stateCC(nc) == "" {
 			continue
 		}
 		k := s.men[o]
@@ -5240,7 +5272,7 @@ func (s *sent) inclusionCountry() {
 			continue
 		}
 		nc := s.codes[o]
-		if len(nc) < 3 || nc[:3] == "---" || strings.HasPrefix(nc, "IGO") || strings.HasPrefix(nc, "NGO") {
+		if s.lx.stateCC(nc) == "" {
 			continue
 		}
 		k := s.mst[m] - 1
@@ -5314,8 +5346,7 @@ func (s *sent) frenchVerbGroup(k int) bool {
 // policy with the government as target).
 func (s *sent) protestPolicy(ev *dyad.Event, anchor int) {
 	src := ev.Source
-	if len(src) < 6 || src[:3] == "---" || strings.HasPrefix(src, "IGO") || strings.HasPrefix(src, "NGO") ||
-		!s.lx.in("owngovrole", strings.ToLower(src[3:6])) || s.lx.in("regioncode", strings.ToLower(src[:3])) {
+	if len(src) < 6 || s.lx.stateCC(src) == "" || !s.lx.in("owngovrole", strings.ToLower(src[3:6])) {
 		return
 	}
 	for k := anchor + 1; k < len(s.toks) && k <= anchor+8; k++ {
@@ -5359,7 +5390,7 @@ func (s *sent) domesticState(ev *dyad.Event, pr [2]int) {
 		return len(code) >= 6 && s.lx.in(list, strings.ToLower(code[3:6]))
 	}
 	known := func(code string) bool {
-		return len(code) >= 3 && code[:3] != "---" && !strings.HasPrefix(code, "IGO") && !strings.HasPrefix(code, "NGO") && !s.lx.in("regioncode", strings.ToLower(code[:3]))
+		return s.lx.stateCC(code) != ""
 	}
 	// domestic politics: a deputy, a party, the opposition, a court or the
 	// police of unknown country facing a government, parliament, party

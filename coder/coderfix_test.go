@@ -1,0 +1,137 @@
+package coder
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/actor"
+	"github.com/dyadproject/dyad/text"
+	"github.com/dyadproject/dyad/timex"
+)
+
+// Tests of the coderfix round (2026-11-26): general defects of the coder
+// found by the helpers of that day. Every sentence is written for dyad
+// (news-like, not taken from any gold or bench set).
+
+// codeReal codes one sentence through the real stages (text, timex, actor
+// with the embedded dictionaries, coder) and returns the analysis.
+func codeReal(t *testing.T, c *Coder, kb *actor.KB, lang, txt string) *dyad.Analysis {
+	t.Helper()
+	a := &dyad.Analysis{Doc: &dyad.Document{Text: txt, Lang: lang, Date: dyad.Date{Year: 2024, Month: 6, Day: 1}}}
+	for _, s := range []dyad.Stage{text.NewStage(), timex.New(), actor.NewStage(kb), c} {
+		if err := s.Process(a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return a
+}
+
+type fixCase struct {
+	lang, text string
+	want, not  []string
+}
+
+func checkFixCases(t *testing.T, cases []fixCase) {
+	t.Helper()
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	kb, err := actor.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range cases {
+		a := codeReal(t, c, kb, tc.lang, tc.text)
+		checkEvents(t, tc.text, a.Events, tc.want, tc.not)
+	}
+}
+
+// validCode reports whether an event's actor code is made of valid parts:
+// either the code of a mention of the analysis, or a state's country code
+// (countries of the actor KB) followed by the sector groups of a mention's
+// code or "GOV". A non-state prefix (IGO, NGO, MNC, IMG) or a region is
+// never lent to another actor's sector ("NGOCVL", "MNCLAB").
+func validCode(kb *actor.KB, a *dyad.Analysis, code string) bool {
+	if code == "" {
+		return true
+	}
+	for i := range a.Actors {
+		if a.Actors[i].Code == code {
+			return true
+		}
+	}
+	if len(code) < 3 || len(code)%3 != 0 {
+		return false
+	}
+	cc, rest := code[:3], code[3:]
+	if cc != "---" && kb.CountryName(cc) == "" {
+		return false
+	}
+	if rest == "" || rest == "GOV" {
+		return cc != "---" || rest != ""
+	}
+	for i := range a.Actors {
+		if mc := a.Actors[i].Code; len(mc) > 3 && strings.HasSuffix(mc, rest) && len(mc)-len(rest) == 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// TestCoderfixValidCodes: an actor of unknown country borrows only a
+// state's country code; no event carries a code not made of valid parts.
+func TestCoderfixValidCodes(t *testing.T) {
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	kb, err := actor.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents := []struct{ lang, text string }{
+		{"fr", "Les ravisseurs ont remis les otages au Comité international de la Croix-Rouge."},
+		{"fr", "Le président de Renault a rencontré les syndicats."},
+		{"fr", "Les manifestants de Greenpeace ont bloqué l'entrée de la centrale."},
+		{"fr", "Les soldats de l'ONU ont protégé les civils à Goma."},
+		{"fr", "L'OTAN a condamné les rebelles dans un communiqué."},
+		{"fr", "Les militants de l'État islamique ont exécuté des otages."},
+		{"fr", "Le patron de TotalEnergies a reçu les syndicats au siège."},
+		{"fr", "L'Union européenne a appelé les manifestants au calme."},
+		{"en", "Kidnappers handed the hostages over to the International Committee of the Red Cross."},
+		{"en", "The head of Renault met union leaders on Monday."},
+		{"en", "Amnesty International accused the police of torturing detainees."},
+		{"en", "NATO troops protected civilians in the north."},
+		{"en", "The European Union urged the protesters to remain calm."},
+	}
+	for _, sn := range sents {
+		a := codeReal(t, c, kb, sn.lang, sn.text)
+		for _, e := range a.Events {
+			for _, code := range []string{e.Source, e.Target} {
+				if !validCode(kb, a, code) {
+					t.Errorf("%s\n event %s>%s:%s carries %q, not made of valid parts", sn.text, e.Source, e.Target, e.Code, code)
+				}
+			}
+		}
+	}
+	checkFixCases(t, []fixCase{
+		{"fr", "Les ravisseurs ont remis les otages au Comité international de la Croix-Rouge.", nil, []string{"---CRM>NGOCVL:0841"}},
+		{"fr", "Le président de Renault a rencontré les syndicats.", nil, []string{"MNCFRA>MNCLAB:040"}},
+		// a state's code is still lent: police of unknown country in a city
+		{"fr", "La police a dispersé les manifestants à Kinshasa.", []string{"CODCOP>CODOPP:175"}, nil},
+	})
+}
+
+// TestCoderfixVerbNotNoun: a form right after its subject is the finite
+// verb; the noun patterns of the same word do not fire on it.
+func TestCoderfixVerbNotNoun(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "L'Iran attaque les positions de l'EI en Syrie.", []string{"IRN>IMGMUSISI:190"}, []string{"IMGMUSISI>SYR:190"}},
+		{"fr", "Il attaque les positions de l'EI en Syrie.", nil, []string{"IMGMUSISI>SYR:190"}},
+		// the noun after its article still codes
+		{"fr", "L'attaque de l'EI contre l'armée syrienne a fait dix morts.", []string{"IMGMUSISI>SYRMIL:190"}, nil},
+		{"fr", "Syrie : attaque de l'EI contre l'armée syrienne.", []string{"IMGMUSISI>SYRMIL:190"}, nil},
+	})
+}
