@@ -1836,6 +1836,16 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 				// a fronted participle: "Reçu par X, le roi a quitté")
 				break
 			}
+			if q := s.placeNounPrep(s.mst[m]); preps != nil && q >= p && pb >= 0 && s.lx.in("genitive", s.norm(pb)) && !s.matchAny(q, preps) {
+				// "ont défilé dans la ville de Troyes contre la réforme",
+				// "à l'est d'Arras": the genitive of a place noun after a
+				// place preposition names the event's place, not a party
+				// (unless the slot asks for that place: its preposition
+				// or the place noun is the pattern's, "a imposé un blocus
+				// au port de Lattaquié")
+				k = s.men[m] - 1
+				continue
+			}
 			switch {
 			case preps != nil:
 				// the preposition opens the slot: it comes soon after p
@@ -3614,6 +3624,11 @@ func (s *sent) ownerAfter(i, last int) int {
 	}
 	for k := last + 1; k < len(s.toks) && k <= last+3; k++ {
 		if m := s.actor[k]; m >= 0 {
+			if s.mst[m] == k && s.lx.in("placenoun", s.norm(last-1)) && s.a.Actors[s.ments[m]].Kind == "country" {
+				// "took to the streets of Tbilisi": a place noun's
+				// genitive is the event's place, not the object's author
+				return -1
+			}
 			if s.mst[m] == k {
 				return m
 			}

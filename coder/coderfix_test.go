@@ -135,3 +135,21 @@ func TestCoderfixVerbNotNoun(t *testing.T) {
 		{"fr", "Syrie : attaque de l'EI contre l'armée syrienne.", []string{"IMGMUSISI>SYRMIL:190"}, nil},
 	})
 }
+
+// TestCoderfixLocative: a place named in a locative phrase ("dans la ville
+// de X", "à l'est de X", "the streets of X") is the event's place, not a
+// party taken by a genitive slot or as the author of the object; a slot
+// that asks for the place (its preposition or place noun is the
+// pattern's) still takes it.
+func TestCoderfixLocative(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "Des manifestants ont défilé dans la ville de Troyes contre la réforme.", nil, []string{"---OPP>FRA:1412"}},
+		{"fr", "Des opposants ont défilé à l'est de Lyon contre la loi.", nil, []string{"---OPP>FRA:1412"}},
+		{"fr", "Des milliers de personnes ont manifesté dans les rues de Tbilissi contre le gouvernement.", []string{"GEOCVL>GEOGOV:141"}, nil},
+		// the pattern names the place noun or its preposition
+		{"fr", "La marine israélienne a imposé un blocus au port de Lattaquié.", []string{"ISRMIL>SYR:191"}, nil},
+		{"fr", "L'armée malienne a attaqué les rebelles dans la région de Kidal.", []string{"MLIMIL>MLIREB:190"}, nil},
+		// an author of the object still counts
+		{"en", "The president rejected calls by the opposition.", []string{"---GOV>---OPP:120"}, nil},
+	})
+}
