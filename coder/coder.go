@@ -498,6 +498,19 @@ func (s *sent) prepBefore(st int) int {
 		// a title: "à Mr Poutine", "avec M. Poutine")
 		k--
 	}
+	if k >= 0 && k+1 < st && (s.toks[k+1].Kind == dyad.Number || s.lx.in("numeral", s.norm(k+1))) {
+		// "a arrêté plus de 100 manifestants", "près de 30 soldats",
+		// "arrested about 20 protesters": an approximation (`approx`)
+		// before a number, with its "de", is no preposition of the mention
+		if s.lx.in("approx", s.norm(k)) {
+			k--
+		} else if k > 0 && s.lx.in("genitive", s.norm(k)) && s.lx.in("approx", s.norm(k-1)) {
+			k -= 2
+		}
+		for d := 0; k >= 0 && d < 2 && s.isDet(k); d++ {
+			k--
+		}
+	}
 	if k >= 0 && s.isPrep(k) {
 		if k > 0 && s.isPrep(k-1) {
 			// "contre des ambassades": "des" is the article here
@@ -2075,6 +2088,15 @@ func (s *sent) quantityArticles(p, e int) bool {
 func (s *sent) onlyArticlesBack(q int) bool {
 	k := q - 1
 	for ; k >= 0 && (s.isDet(k) || s.lx.in("prepart", s.norm(k))); k-- {
+		if k > 0 && (s.toks[k].Kind == dyad.Number || s.lx.in("numeral", s.norm(k))) {
+			// "About 200 supporters of", "Plus de 100 militants de": an
+			// approximation before the number (`approx`)
+			if s.lx.in("approx", s.norm(k-1)) {
+				k--
+			} else if k > 1 && s.lx.in("genitive", s.norm(k-1)) && s.lx.in("approx", s.norm(k-2)) {
+				k -= 2
+			}
+		}
 	}
 	return k < 0 || s.hard(k) || s.norm(k) == ","
 }

@@ -153,3 +153,22 @@ func TestCoderfixLocative(t *testing.T) {
 		{"en", "The president rejected calls by the opposition.", []string{"---GOV>---OPP:120"}, nil},
 	})
 }
+
+// TestCoderfixQuantity: an approximation before a number ("plus de 100",
+// "près de 30", "about 20") leaves the actor after it a direct object or
+// a subject, as "au moins 20" and "une centaine de" do.
+func TestCoderfixQuantity(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "La police a arrêté plus de 100 manifestants à Paris.", []string{"FRACOP>FRAOPP:173"}, nil},
+		{"fr", "Les rebelles ont tué près de 30 soldats maliens.", []string{"---REB>MLIMIL:190"}, nil},
+		{"fr", "Les rebelles ont tué près de trente soldats maliens.", []string{"---REB>MLIMIL:190"}, nil},
+		{"fr", "La police a arrêté pas moins de 50 manifestants à Marseille.", []string{"FRACOP>FRAOPP:173"}, nil},
+		{"fr", "Plus de 100 manifestants ont été arrêtés par la police à Paris.", []string{"FRACOP>FRAOPP:173"}, nil},
+		{"en", "Police arrested about 20 protesters in Paris.", []string{"FRACOP>FRAOPP:173"}, []string{"FRACOP>FRA:173"}},
+		{"en", "Rebels killed nearly 30 Malian soldiers.", []string{"---REB>MLIMIL:190"}, nil},
+		// "over" before a number stays a preposition ("handed over two prisoners")
+		{"en", "Iraq handed over two Syrian prisoners to Damascus.", []string{"IRQ>SYRCVL:0841"}, nil},
+		// "près de" before a noun, not a number, is a place
+		{"fr", "Des opposants ont manifesté près de l'ambassade américaine.", nil, []string{"---OPP>USAGOV:141"}},
+	})
+}
