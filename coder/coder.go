@@ -1581,6 +1581,27 @@ func (s *sent) verbAfterSubject(i int) bool {
 	return s.lx.in("pronoun", s.norm(k))
 }
 
+// intentModal gives the verb of wanting or intending (`intentmodal`:
+// "veut rencontrer Poutine", "souhaite se rendre à Kiev", "compte saisir la
+// justice") right before the infinitive at i, clitics and "ne … pas"
+// between, no "de"/"à": the event is announced (an intent, 03x/13x), and
+// refused when negated. It returns -1 when there is none.
+func (s *sent) intentModal(i int) int {
+	k := i - 1
+	for n := 0; k > 0 && n < 3 && s.actor[k] < 0 && s.lx.in("verbglue", s.norm(k)); n++ {
+		k--
+	}
+	if k < 0 || k == i || s.actor[k] >= 0 || !s.lx.in("intentmodal", s.norm(k)) {
+		return -1
+	}
+	for _, f := range s.ids[i] {
+		if f.tag&tagInf != 0 {
+			return k
+		}
+	}
+	return -1
+}
+
 // anchored reports a token that anchored a verb candidate.
 func (s *sent) anchored(j int) bool {
 	for k := range s.cands {
@@ -3887,6 +3908,11 @@ func (s *sent) negMode(i int, f formInfo, why *[]string, cond *bool) (bool, dyad
 	if f.tag&tagFut != 0 && fut == "" {
 		fut = s.toks[i].Text + " (future tense)"
 	}
+	if fut == "" && f.tag&tagInf != 0 {
+		if k := s.intentModal(i); k >= 0 {
+			fut = s.toks[k].Text + " (verb of intending)"
+		}
+	}
 	if fut == "" && hyp == "" && s.purpose(i) && s.frenchInfinitive(i) {
 		// "se rendra à Alger pour y rencontrer le président": the purpose
 		// of a future verb is future
@@ -4003,6 +4029,12 @@ func (s *sent) emit() {
 		}
 		if cls == "" || cb.code == "---" {
 			continue
+		}
+		if cls == "intent" && cb.code >= "1" && s.lx.in("decisionverb", s.norm(g)) {
+			// "a décidé de geler les avoirs", "decided to expel the
+			// envoy": a decision to coerce is no threat (13x); like a
+			// light verb it gives way to its complement's own code
+			cls = "light"
 		}
 		old := cb.code
 		if cls == "refusal" && s.lx.transform(cls, cb.code) == cb.code {
@@ -4218,12 +4250,13 @@ func (s *sent) emit() {
 		if cb.governed || !keep[b] {
 			continue
 		}
-		if cb.neg && cb.mode == dyad.Future && strings.HasPrefix(cb.code, "04") && !statement {
+		if cb.neg && cb.mode == dyad.Future && strings.HasPrefix(cb.code, "04") && !statement && s.intentModal(cb.anchor) < 0 {
 			// "Macron ne téléphonera pas à Poutine": a consultation the
 			// writer says will not happen is negated, no rejection of a
 			// proposal to meet (125) nor an intent; said by the actor ("a
 			// annoncé qu'il ne rencontrerait pas", "« Nous ne négocierons
-			// jamais », a affirmé X") it is a refusal
+			// jamais », a affirmé X") it is a refusal, and so is the
+			// actor's own will ("Poutine ne veut pas rencontrer X")
 			continue
 		}
 		if cb.neg && cb.mode == dyad.Future {

@@ -172,3 +172,33 @@ func TestCoderfixQuantity(t *testing.T) {
 		{"fr", "Des opposants ont manifesté près de l'ambassade américaine.", nil, []string{"---OPP>USAGOV:141"}},
 	})
 }
+
+// TestCoderfixTransform: an intent asked of an addressee is the appeal of
+// the same sub-category (0331 -> 0231, 0356 -> 0256) and a demanded one the
+// demand (0356 -> 1056); a verb of wanting or intending before an
+// infinitive announces the event (036), refuses it when negated (125); a
+// decision to coerce is no threat.
+func TestCoderfixTransform(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "La France a exhorté l'Allemagne à promettre une aide à l'Ukraine.", []string{"FRA>DEU:023"}, []string{"FRA>DEU:020"}},
+		{"en", "The United Nations urged Israel to agree to a ceasefire.", []string{"IGOUNO>ISR:0256"}, nil},
+		{"fr", "Le président français veut rencontrer Vladimir Poutine.", []string{"FRAGOV>RUSGOV:036"}, []string{"FRAGOV>RUSGOV:040"}},
+		{"fr", "Le chancelier allemand souhaite rencontrer le président chinois.", []string{"DEUGOV>CHNGOV:036"}, []string{"DEUGOV>CHNGOV:040"}},
+		{"fr", "Le Premier ministre indien compte rencontrer son homologue pakistanais.", []string{"INDGOV>PAKGOV:036"}, nil},
+		{"fr", "Poutine ne veut pas rencontrer Zelensky.", []string{"RUSGOV>UKRGOV:125"}, []string{"RUSGOV>UKRGOV:040"}},
+		{"en", "Macron wants to meet Putin.", []string{"FRAGOV>RUSGOV:036"}, nil},
+		{"fr", "L'Union européenne a décidé de geler les avoirs de la banque centrale russe.", []string{"IGOEUREEC>RUSGOVBUS:163"}, []string{"IGOEUREEC>RUSGOVBUS:1312"}},
+		{"fr", "La France a décidé d'expulser l'ambassadeur russe.", []string{"FRA>RUSGOV:161"}, nil},
+	})
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lx := c.lex["fr"]
+	for _, c := range [][3]string{{"appeal", "0331", "0231"}, {"appeal", "0356", "0256"}, {"appeal", "039", "028"}, {"appeal", "032", "022"},
+		{"demand", "0356", "1056"}, {"demand", "037", "107"}, {"demand", "039", "108"}, {"demand", "0312", "1012"}} {
+		if got := lx.transform(c[0], c[1]); got != c[2] {
+			t.Errorf("transform %s %s = %s, want %s", c[0], c[1], got, c[2])
+		}
+	}
+}
