@@ -1602,6 +1602,26 @@ func (s *sent) intentModal(i int) int {
 	return -1
 }
 
+// bareCoordinated reports a verb at b coordinated right after the verb at
+// a ("torturé puis exécuté", "condamné et sanctionné", "condemned and
+// sanctioned"): a conjunction (`conj`, `verbconj`) directly after a, then
+// at most an auxiliary or a negation before b.
+func (s *sent) bareCoordinated(a, b int) bool {
+	if b <= a+1 || b-a > 4 {
+		return false
+	}
+	j := a + 1
+	if !s.lx.in("conj", s.norm(j)) && !s.lx.in("verbconj", s.norm(j)) {
+		return false
+	}
+	for k := j + 1; k < b; k++ {
+		if s.actor[k] >= 0 || !s.lx.in("aux", s.norm(k)) && !s.lx.in("neg", s.norm(k)) && !s.lx.in("neg_pre", s.norm(k)) && !s.lx.in("refl", s.norm(k)) {
+			return false
+		}
+	}
+	return true
+}
+
 // anchored reports a token that anchored a verb candidate.
 func (s *sent) anchored(j int) bool {
 	for k := range s.cands {
@@ -4012,6 +4032,26 @@ func (s *sent) emit() {
 			}
 		}
 	}
+	// "ont torturé et exécuté trois soldats", "condemned and sanctioned
+	// Russia": a verb with no target coordinated right before another
+	// verb of the same subject shares that verb's object
+	for a := range s.cands {
+		ca := &s.cands[a]
+		if len(ca.tgt) > 0 || ca.both != nil || ca.p.noun || ca.code == "---" || ca.p.weak {
+			continue
+		}
+		for b := range s.cands {
+			cb := &s.cands[b]
+			if b == a || cb.p.noun || len(cb.tgt) == 0 || cb.clitic >= 0 || cb.place || !s.bareCoordinated(ca.anchor, cb.anchor) || !sameInts(ca.src, cb.src) {
+				continue
+			}
+			ca.tgt = cb.tgt
+			if tr {
+				s.tracef("  %s at %d: no object of its own; shares the object of the coordinated %q: %s", ca.p.id, ca.anchor, s.toks[cb.anchor].Text, s.mtext(ca.tgt))
+			}
+			break
+		}
+	}
 	// "refused to meet", "a accepté de négocier", "threatened to attack":
 	// the complement carries the event, transformed; the governing word
 	// codes nothing itself
@@ -4285,7 +4325,9 @@ func (s *sent) emit() {
 			}
 			ca := &s.cands[a]
 			// b's anchor was consumed by a's pattern words
-			if cb.anchor > ca.anchor && cb.anchor < ca.last && len(ca.p.post) > 0 && !s.inRelIncise(cb.anchor) {
+			if cb.anchor > ca.anchor && cb.anchor < ca.last && len(ca.p.post) > 0 && !s.inRelIncise(cb.anchor) && !(!cb.p.noun && !ca.p.noun && s.bareCoordinated(ca.anchor, cb.anchor)) {
+				// (not a verb coordinated with a's verb, sharing its
+				// object: "ont torturé puis exécuté trois soldats")
 				// (a relative clause the match skipped keeps its verb:
 				// "a appelé la Russie, qui soutient X, à cesser")
 				keep[b] = false

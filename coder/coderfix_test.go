@@ -202,3 +202,18 @@ func TestCoderfixTransform(t *testing.T) {
 		}
 	}
 }
+
+// TestCoderfixCoordinatedVerbs: two verbs coordinated right after each
+// other ("torturé puis exécuté", "torturé et exécuté") each code their
+// event: the second is not inside the first's match, and the first shares
+// the second's object.
+func TestCoderfixCoordinatedVerbs(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "Les rebelles ont torturé puis exécuté trois soldats maliens.", []string{"---REB>MLIMIL:1822", "---REB>MLIMIL:1823"}, nil},
+		{"fr", "Les rebelles ont torturé et exécuté trois soldats maliens.", []string{"---REB>MLIMIL:1822", "---REB>MLIMIL:1823"}, nil},
+		{"fr", "Le gouvernement a condamné et sanctionné les officiers putschistes.", []string{"---GOV>---MIL:111", "---GOV>---MIL:163"}, nil},
+		{"en", "The rebels tortured and executed three Malian soldiers.", []string{"---REB>MLIMIL:1822", "---REB>MLIMIL:1823"}, nil},
+		// a verb with its own object keeps it
+		{"fr", "L'armée a attaqué les rebelles et libéré trois otages.", []string{"---MIL>---REB:190"}, []string{"---MIL>---CVL:190"}},
+	})
+}
