@@ -2597,6 +2597,11 @@ func (s *sent) possessor(i int) []int {
 	if !s.lx.in("possessive", s.norm(k)) {
 		return nil
 	}
+	if s.lx.lang == "fr" {
+		if m := s.frontedPossessor(k, i); m != nil {
+			return m
+		}
+	}
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		if s.hard(j) || s.actor[j] >= 0 {
 			return nil
@@ -2610,6 +2615,38 @@ func (s *sent) possessor(i int) []int {
 		if s.verbForm(j) {
 			return nil
 		}
+	}
+	return nil
+}
+
+// frontedPossessor gives the owner of a possessive at k in a phrase that
+// opens the sentence before a comma ("Lors de sa rencontre avec X, Y a
+// ...", "À l'issue de son entretien avec X, Y ..."): the subject of the
+// main clause after the comma, the mention right after it (French). The
+// phrase holds only words that are no actor, verb or clause limit.
+func (s *sent) frontedPossessor(k, i int) []int {
+	for j := 0; j < k; j++ {
+		if s.actor[j] >= 0 || s.hard(j) || s.norm(j) == "," || s.toks[j].Kind != dyad.Word || s.lx.in("stop", s.norm(j)) || s.verbForm(j) && !s.isPrep(j) && !s.isDet(j) {
+			return nil
+		}
+	}
+	for j := i + 1; j < len(s.toks) && j <= i+15; j++ {
+		if s.hard(j) || s.actor[j] < 0 && s.verbForm(j) && s.finiteAt(j) {
+			return nil
+		}
+		if s.norm(j) != "," {
+			continue
+		}
+		st := j + 1
+		for n := 0; st < len(s.toks) && n < 2 && s.isDet(st); n++ {
+			st++
+		}
+		if st < len(s.toks) {
+			if m := s.actor[st]; m >= 0 && s.mst[m] == st && s.men[m] < len(s.toks) && s.frenchVerbGroup(s.men[m]) {
+				return s.group(m)
+			}
+		}
+		return nil
 	}
 	return nil
 }

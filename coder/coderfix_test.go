@@ -217,3 +217,15 @@ func TestCoderfixCoordinatedVerbs(t *testing.T) {
 		{"fr", "L'armée a attaqué les rebelles et libéré trois otages.", []string{"---MIL>---REB:190"}, []string{"---MIL>---CVL:190"}},
 	})
 }
+
+// TestCoderfixFrontedPossessor: the owner of "sa"/"son" in a phrase that
+// opens the sentence before a comma is the main clause's subject.
+func TestCoderfixFrontedPossessor(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "Lors de sa rencontre avec Vladimir Poutine, le président chinois a plaidé pour la paix.", []string{"CHNGOV>RUSGOV:040"}, nil},
+		{"fr", "À l'issue de son entretien avec le président français, le chancelier allemand a annoncé un accord.", []string{"DEUGOV>FRAGOV:040"}, nil},
+		{"fr", "Au cours de sa visite en Chine, le président français a rencontré des étudiants.", []string{"FRAGOV>CHN:042"}, nil},
+		// an actor inside the opening phrase: no fronted possessor
+		{"fr", "Après la visite de Poutine en Chine, sa rencontre avec Xi a été critiquée.", nil, []string{"CHNGOV>CHNGOV:040"}},
+	})
+}
