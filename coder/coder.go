@@ -2865,6 +2865,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 	disjReq := false
 	hasTgt, hasSrc := false, false
 	directTgt := false
+	farMent := -1 // a mention whose head a far word matched ("...troupes")
 	for _, e := range p.post {
 		switch e.kind {
 		case elWord:
@@ -2953,7 +2954,13 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				}
 				return nil, "no " + s.lx.names[e.words[0]] + " after"
 			}
-			if m := s.actor[found]; m >= 0 && wordMention < 0 && !ownForces(s.codes[m]) {
+			if e.far && s.actor[found] >= 0 {
+				farMent = s.actor[found]
+			}
+			if m := s.actor[found]; m >= 0 && wordMention < 0 && !ownForces(s.codes[m]) && !(e.far && s.lx.lang == "fr" && len(s.codes[m]) >= 6 && (s.codes[m][3:6] == "MIL" || s.codes[m][3:6] == "COP")) {
+				// (troops or police a far word names, "a déployé des
+				// policiers en Corse", are the source's means, whatever
+				// country the actor stage gave them: no target)
 				// "expulsé l'ambassadeur de France": the pattern word is
 				// itself an actor mention
 				wordMention = m
@@ -3375,7 +3382,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			} else if s.lx.lang == "fr" && p.farLast() && c.last > i+2 {
 				// "trouvant le procédé de l'opposition choquant": the
 				// object stands between the verb and the far adjective
-				if m, _ := s.slot(i+1, nil, true, -(c.last - i - 1)); m >= 0 && s.men[m] <= c.last {
+				if m, _ := s.slot(i+1, nil, true, -(c.last - i - 1)); m >= 0 && s.men[m] <= c.last && m != farMent {
 					c.tgt = s.group(m)
 					if s.trace() {
 						why = append(why, "target = the object before the pattern's far word "+s.mtext(c.tgt))
@@ -6471,13 +6478,29 @@ func (s *sent) frameSubject(i int) []int {
 	return nil
 }
 
-// bareAgentWord reports a token that ends a mention of no country, its head
-// ("asked Germany for more tanks", "lifted the ban on political parties"):
-// a far pattern word may match it, not a word inside a coded name ("the
-// Intelligence Service"). English.
+// bareAgentWord reports the head noun of a common-noun mention: in English
+// the last token of a mention of no country ("asked Germany for more tanks", "lifted the ban on
+// political parties"), in French the first after an article of an agent
+// mention, whatever country it was given ("a déployé
+// des policiers supplémentaires", "renforcer les effectifs de
+// gendarmes"): a far pattern word may match it, not a word inside a coded
+// name ("the Intelligence Service", "la Direction générale de la police").
 func (s *sent) bareAgentWord(k int) bool {
 	m := s.actor[k]
-	return s.lx.lang == "en" && m >= 0 && s.men[m] == k+1 && strings.HasPrefix(s.codes[m], "---")
+	if m < 0 {
+		return false
+	}
+	if s.lx.lang == "en" {
+		return s.men[m] == k+1 && strings.HasPrefix(s.codes[m], "---")
+	}
+	if s.a.Actors[s.ments[m]].Kind != "agent" {
+		return false
+	}
+	st := s.mst[m]
+	if st < k && s.isDet(st) {
+		st++
+	}
+	return k == st
 }
 
 // ownAppealStands reports an appeal word at g whose own pattern codes a

@@ -229,3 +229,15 @@ func TestCoderfixFrontedPossessor(t *testing.T) {
 		{"fr", "Après la visite de Poutine en Chine, sa rencontre avec Xi a été critiquée.", nil, []string{"CHNGOV>CHNGOV:040"}},
 	})
 }
+
+// TestCoderfixFarWordHead: a far pattern word ("...policiers") matches the
+// head noun of a French agent mention; the police so named are the
+// source's means, not the target.
+func TestCoderfixFarWordHead(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "Le gouvernement français a déployé des gendarmes en Corse.", []string{"FRAGOV>FRA:153"}, []string{"FRAGOV>FRACOP:153"}},
+		{"fr", "Le gouvernement a déployé des policiers supplémentaires en Nouvelle-Calédonie.", nil, []string{"FRAGOV>FRACOP:153"}},
+		// the troops a far word matched are not the object before the far word
+		{"fr", "La Russie a massé des troupes le long de la frontière ukrainienne.", nil, []string{"RUS>---MIL:154"}},
+	})
+}
