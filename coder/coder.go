@@ -1622,6 +1622,17 @@ func (s *sent) bareCoordinated(a, b int) bool {
 	return true
 }
 
+// placeGenitive reports a place mention (actor kind "country") introduced
+// by the genitive of a place noun ("the streets of Tbilisi", "la banlieue
+// de Damas").
+func (s *sent) placeGenitive(m int) bool {
+	if s.mst[m] < 0 || s.a.Actors[s.ments[m]].Kind != "country" {
+		return false
+	}
+	pb := s.prepBefore(s.mst[m])
+	return pb > 0 && s.lx.in("genitive", s.norm(pb)) && s.lx.in("placenoun", s.norm(pb-1))
+}
+
 // anchored reports a token that anchored a verb candidate.
 func (s *sent) anchored(j int) bool {
 	for k := range s.cands {
@@ -3368,6 +3379,13 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				// s'est réunie à Lausanne" meets no one there)
 				// (not the subject of a "that" clause the pattern ends with)
 				c.tgt = s.group(m)
+				if s.placeGenitive(m) {
+					// "took to the streets of Tbilisi", "shelled the
+					// outskirts of Aleppo": the genitive of a place noun is
+					// the event's place (its country; a complement's actor
+					// may still name the target)
+					c.place = true
+				}
 				if s.trace() {
 					why = append(why, "target = first actor after the verb "+s.mtext(c.tgt))
 				}
@@ -3651,7 +3669,7 @@ func (s *sent) sentencePlace() string {
 		if s.mst[m] < 0 || s.a.Actors[s.ments[m]].Kind != "country" || s.lx.stateCC(s.codes[m]) == "" {
 			continue
 		}
-		if pb := s.prepBefore(s.mst[m]); pb >= 0 && s.lx.in("placeprep", s.norm(pb)) || s.placeNounPrep(s.mst[m]) >= 0 {
+		if pb := s.prepBefore(s.mst[m]); pb >= 0 && s.lx.in("placeprep", s.norm(pb)) || s.placeNounPrep(s.mst[m]) >= 0 || s.placeGenitive(m) {
 			if s.topicBefore(s.mst[m]) {
 				// "s'est adressé à l'Assemblée au sujet de la guerre en
 				// Ukraine": a place inside the topic is not the event's

@@ -149,6 +149,12 @@ func TestCoderfixLocative(t *testing.T) {
 		// the pattern names the place noun or its preposition
 		{"fr", "La marine israélienne a imposé un blocus au port de Lattaquié.", []string{"ISRMIL>SYR:191"}, nil},
 		{"fr", "L'armée malienne a attaqué les rebelles dans la région de Kidal.", []string{"MLIMIL>MLIREB:190"}, nil},
+		// the genitive of a place noun is the event's place: its country,
+		// and the actors of the sentence act there; a complement's actor
+		// names the target
+		{"en", "Thousands of opposition supporters took to the streets of Tbilisi to protest against the government.", []string{"GEOOPP>GEOGOV:141"}, []string{"---OPP>GEO:141"}},
+		{"en", "Protesters took to the streets of Paris.", []string{"FRAOPP>FRA:141"}, nil},
+		{"en", "The army shelled the outskirts of Aleppo.", []string{"SYRMIL>SYR:194"}, nil},
 		// an author of the object still counts
 		{"en", "The president rejected calls by the opposition.", []string{"---GOV>---OPP:120"}, nil},
 	})
