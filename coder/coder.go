@@ -375,8 +375,8 @@ func (s *sent) reset(si int, ments []int) {
 			}
 			if adj || k < len(s.toks) && s.lx.in("locprep", s.norm(k)) && s.mst[m+1] <= k+2 {
 				nc := s.codes[m+1]
-				if len(nc) >= 3 && nc[:3] != "---" && !strings.HasPrefix(nc, "IGO") {
-					s.codes[m] = nc[:3] + c[3:]
+				if cc := s.lx.stateCC(nc); cc != "" {
+					s.codes[m] = cc + c[3:]
 					if s.trace() {
 						s.tracef("  %q: unknown country %s completed from %q: %s", s.a.Actors[s.ments[m]].Text, c, s.a.Actors[s.ments[m+1]].Text, s.codes[m])
 					}
@@ -497,6 +497,19 @@ func (s *sent) prepBefore(st int) int {
 		// (English: "rebels in eastern Congo", a direction adjective;
 		// a title: "à Mr Poutine", "avec M. Poutine")
 		k--
+	}
+	if k >= 0 && k+1 < st && (s.toks[k+1].Kind == dyad.Number || s.lx.in("numeral", s.norm(k+1))) {
+		// "a arrêté plus de 100 manifestants", "près de 30 soldats",
+		// "arrested about 20 protesters": an approximation (`approx`)
+		// before a number, with its "de", is no preposition of the mention
+		if s.lx.in("approx", s.norm(k)) {
+			k--
+		} else if k > 0 && s.lx.in("genitive", s.norm(k)) && s.lx.in("approx", s.norm(k-1)) {
+			k -= 2
+		}
+		for d := 0; k >= 0 && d < 2 && s.isDet(k); d++ {
+			k--
+		}
 	}
 	if k >= 0 && s.isPrep(k) {
 		if k > 0 && s.isPrep(k-1) {
@@ -1549,6 +1562,77 @@ func (s *sent) isComp(k int) bool {
 	return true
 }
 
+// verbAfterSubject reports a French form at i that follows its subject: an
+// actor mention or a subject pronoun (`pronoun`) right before it, with at
+// most two clitics between (`neg_pre`, `refl`, `accclitic`,
+// `dativeclitic`: "l'Iran ne les attaque"). A French noun would take a
+// determiner there, so the form is the finite verb.
+func (s *sent) verbAfterSubject(i int) bool {
+	k := i - 1
+	for n := 0; k > 0 && n < 2 && s.actor[k] < 0 && (s.lx.in("neg_pre", s.norm(k)) || s.lx.in("refl", s.norm(k)) || s.lx.in("accclitic", s.norm(k)) || s.lx.in("dativeclitic", s.norm(k))); n++ {
+		k--
+	}
+	if k < 0 || k == i-1 && s.isDet(k) {
+		return false
+	}
+	if m := s.actor[k]; m >= 0 {
+		return s.men[m] == k+1 && s.mst[m] >= 0
+	}
+	return s.lx.in("pronoun", s.norm(k))
+}
+
+// intentModal gives the verb of wanting or intending (`intentmodal`:
+// "veut rencontrer Poutine", "souhaite se rendre à Kiev", "compte saisir la
+// justice") right before the infinitive at i, clitics and "ne … pas"
+// between, no "de"/"à": the event is announced (an intent, 03x/13x), and
+// refused when negated. It returns -1 when there is none.
+func (s *sent) intentModal(i int) int {
+	k := i - 1
+	for n := 0; k > 0 && n < 3 && s.actor[k] < 0 && s.lx.in("verbglue", s.norm(k)); n++ {
+		k--
+	}
+	if k < 0 || k == i || s.actor[k] >= 0 || !s.lx.in("intentmodal", s.norm(k)) {
+		return -1
+	}
+	for _, f := range s.ids[i] {
+		if f.tag&tagInf != 0 {
+			return k
+		}
+	}
+	return -1
+}
+
+// bareCoordinated reports a verb at b coordinated right after the verb at
+// a ("torturé puis exécuté", "condamné et sanctionné", "condemned and
+// sanctioned"): a conjunction (`conj`, `verbconj`) directly after a, then
+// at most an auxiliary or a negation before b.
+func (s *sent) bareCoordinated(a, b int) bool {
+	if b <= a+1 || b-a > 4 {
+		return false
+	}
+	j := a + 1
+	if !s.lx.in("conj", s.norm(j)) && !s.lx.in("verbconj", s.norm(j)) {
+		return false
+	}
+	for k := j + 1; k < b; k++ {
+		if s.actor[k] >= 0 || !s.lx.in("aux", s.norm(k)) && !s.lx.in("neg", s.norm(k)) && !s.lx.in("neg_pre", s.norm(k)) && !s.lx.in("refl", s.norm(k)) {
+			return false
+		}
+	}
+	return true
+}
+
+// placeGenitive reports a place mention (actor kind "country") introduced
+// by the genitive of a place noun ("the streets of Tbilisi", "la banlieue
+// de Damas").
+func (s *sent) placeGenitive(m int) bool {
+	if s.mst[m] < 0 || s.a.Actors[s.ments[m]].Kind != "country" {
+		return false
+	}
+	pb := s.prepBefore(s.mst[m])
+	return pb > 0 && s.lx.in("genitive", s.norm(pb)) && s.lx.in("placenoun", s.norm(pb-1))
+}
+
 // anchored reports a token that anchored a verb candidate.
 func (s *sent) anchored(j int) bool {
 	for k := range s.cands {
@@ -1817,6 +1901,16 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 				// a fronted participle: "Reçu par X, le roi a quitté")
 				break
 			}
+			if q := s.placeNounPrep(s.mst[m]); preps != nil && q >= p && pb >= 0 && s.lx.in("genitive", s.norm(pb)) && !s.matchAny(q, preps) {
+				// "ont défilé dans la ville de Troyes contre la réforme",
+				// "à l'est d'Arras": the genitive of a place noun after a
+				// place preposition names the event's place, not a party
+				// (unless the slot asks for that place: its preposition
+				// or the place noun is the pattern's, "a imposé un blocus
+				// au port de Lattaquié")
+				k = s.men[m] - 1
+				continue
+			}
 			switch {
 			case preps != nil:
 				// the preposition opens the slot: it comes soon after p
@@ -2046,6 +2140,15 @@ func (s *sent) quantityArticles(p, e int) bool {
 func (s *sent) onlyArticlesBack(q int) bool {
 	k := q - 1
 	for ; k >= 0 && (s.isDet(k) || s.lx.in("prepart", s.norm(k))); k-- {
+		if k > 0 && (s.toks[k].Kind == dyad.Number || s.lx.in("numeral", s.norm(k))) {
+			// "About 200 supporters of", "Plus de 100 militants de": an
+			// approximation before the number (`approx`)
+			if s.lx.in("approx", s.norm(k-1)) {
+				k--
+			} else if k > 1 && s.lx.in("genitive", s.norm(k-1)) && s.lx.in("approx", s.norm(k-2)) {
+				k -= 2
+			}
+		}
 	}
 	return k < 0 || s.hard(k) || s.norm(k) == ","
 }
@@ -2161,6 +2264,7 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 		}
 	}
 	checkedHalt, halted := false, false
+	checkedSubj, subj := false, false
 	for _, p := range ps {
 		if p.noun && f.tag&(tagFut|tagCond|tagGer) != 0 {
 			continue
@@ -2176,6 +2280,18 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 		}
 		if p.noun && s.lx.lang == "fr" && s.participle(i) {
 			// "ont attaqué Kaboul": the participle, not the noun "attaque"
+			continue
+		}
+		if p.noun && s.lx.lang == "fr" && !checkedSubj {
+			checkedSubj, subj = true, s.verbAfterSubject(i)
+		}
+		if p.noun && subj {
+			// "L'Iran attaque les positions de l'EI", "il attaque": a form
+			// right after its subject is the finite verb, not the noun
+			// "attaque" (a French noun takes a determiner there)
+			if tr {
+				s.tracef("  %q at %d: %s skipped: a finite verb after its subject, not the noun", s.toks[i].Text, i, p.id)
+			}
 			continue
 		}
 		if p.noun && !checkedHalt {
@@ -2492,6 +2608,11 @@ func (s *sent) possessor(i int) []int {
 	if !s.lx.in("possessive", s.norm(k)) {
 		return nil
 	}
+	if s.lx.lang == "fr" {
+		if m := s.frontedPossessor(k, i); m != nil {
+			return m
+		}
+	}
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		if s.hard(j) || s.actor[j] >= 0 {
 			return nil
@@ -2505,6 +2626,38 @@ func (s *sent) possessor(i int) []int {
 		if s.verbForm(j) {
 			return nil
 		}
+	}
+	return nil
+}
+
+// frontedPossessor gives the owner of a possessive at k in a phrase that
+// opens the sentence before a comma ("Lors de sa rencontre avec X, Y a
+// ...", "À l'issue de son entretien avec X, Y ..."): the subject of the
+// main clause after the comma, the mention right after it (French). The
+// phrase holds only words that are no actor, verb or clause limit.
+func (s *sent) frontedPossessor(k, i int) []int {
+	for j := 0; j < k; j++ {
+		if s.actor[j] >= 0 || s.hard(j) || s.norm(j) == "," || s.toks[j].Kind != dyad.Word || s.lx.in("stop", s.norm(j)) || s.verbForm(j) && !s.isPrep(j) && !s.isDet(j) {
+			return nil
+		}
+	}
+	for j := i + 1; j < len(s.toks) && j <= i+15; j++ {
+		if s.hard(j) || s.actor[j] < 0 && s.verbForm(j) && s.finiteAt(j) {
+			return nil
+		}
+		if s.norm(j) != "," {
+			continue
+		}
+		st := j + 1
+		for n := 0; st < len(s.toks) && n < 2 && s.isDet(st); n++ {
+			st++
+		}
+		if st < len(s.toks) {
+			if m := s.actor[st]; m >= 0 && s.mst[m] == st && s.men[m] < len(s.toks) && s.frenchVerbGroup(s.men[m]) {
+				return s.group(m)
+			}
+		}
+		return nil
 	}
 	return nil
 }
@@ -2723,6 +2876,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 	disjReq := false
 	hasTgt, hasSrc := false, false
 	directTgt := false
+	farMent := -1 // a mention whose head a far word matched ("...troupes")
 	for _, e := range p.post {
 		switch e.kind {
 		case elWord:
@@ -2811,7 +2965,13 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				}
 				return nil, "no " + s.lx.names[e.words[0]] + " after"
 			}
-			if m := s.actor[found]; m >= 0 && wordMention < 0 && !ownForces(s.codes[m]) {
+			if e.far && s.actor[found] >= 0 {
+				farMent = s.actor[found]
+			}
+			if m := s.actor[found]; m >= 0 && wordMention < 0 && !ownForces(s.codes[m]) && !(e.far && s.lx.lang == "fr" && len(s.codes[m]) >= 6 && (s.codes[m][3:6] == "MIL" || s.codes[m][3:6] == "COP")) {
+				// (troops or police a far word names, "a déployé des
+				// policiers en Corse", are the source's means, whatever
+				// country the actor stage gave them: no target)
 				// "expulsé l'ambassadeur de France": the pattern word is
 				// itself an actor mention
 				wordMention = m
@@ -3219,6 +3379,13 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				// s'est réunie à Lausanne" meets no one there)
 				// (not the subject of a "that" clause the pattern ends with)
 				c.tgt = s.group(m)
+				if s.placeGenitive(m) {
+					// "took to the streets of Tbilisi", "shelled the
+					// outskirts of Aleppo": the genitive of a place noun is
+					// the event's place (its country; a complement's actor
+					// may still name the target)
+					c.place = true
+				}
 				if s.trace() {
 					why = append(why, "target = first actor after the verb "+s.mtext(c.tgt))
 				}
@@ -3233,7 +3400,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			} else if s.lx.lang == "fr" && p.farLast() && c.last > i+2 {
 				// "trouvant le procédé de l'opposition choquant": the
 				// object stands between the verb and the far adjective
-				if m, _ := s.slot(i+1, nil, true, -(c.last - i - 1)); m >= 0 && s.men[m] <= c.last {
+				if m, _ := s.slot(i+1, nil, true, -(c.last - i - 1)); m >= 0 && s.men[m] <= c.last && m != farMent {
 					c.tgt = s.group(m)
 					if s.trace() {
 						why = append(why, "target = the object before the pattern's far word "+s.mtext(c.tgt))
@@ -3499,10 +3666,10 @@ func (s *sent) nounAfterModifier(k int) bool {
 func (s *sent) sentencePlace() string {
 	pl := ""
 	for m := range s.codes {
-		if s.mst[m] < 0 || s.a.Actors[s.ments[m]].Kind != "country" || len(s.codes[m]) < 3 || s.codes[m][:3] == "---" || strings.HasPrefix(s.codes[m], "IGO") {
+		if s.mst[m] < 0 || s.a.Actors[s.ments[m]].Kind != "country" || s.lx.stateCC(s.codes[m]) == "" {
 			continue
 		}
-		if pb := s.prepBefore(s.mst[m]); pb >= 0 && s.lx.in("placeprep", s.norm(pb)) || s.placeNounPrep(s.mst[m]) >= 0 {
+		if pb := s.prepBefore(s.mst[m]); pb >= 0 && s.lx.in("placeprep", s.norm(pb)) || s.placeNounPrep(s.mst[m]) >= 0 || s.placeGenitive(m) {
 			if s.topicBefore(s.mst[m]) {
 				// "s'est adressé à l'Assemblée au sujet de la guerre en
 				// Ukraine": a place inside the topic is not the event's
@@ -3582,6 +3749,11 @@ func (s *sent) ownerAfter(i, last int) int {
 	}
 	for k := last + 1; k < len(s.toks) && k <= last+3; k++ {
 		if m := s.actor[k]; m >= 0 {
+			if s.mst[m] == k && s.lx.in("placenoun", s.norm(last-1)) && s.a.Actors[s.ments[m]].Kind == "country" {
+				// "took to the streets of Tbilisi": a place noun's
+				// genitive is the event's place, not the object's author
+				return -1
+			}
 			if s.mst[m] == k {
 				return m
 			}
@@ -3818,6 +3990,11 @@ func (s *sent) negMode(i int, f formInfo, why *[]string, cond *bool) (bool, dyad
 	if f.tag&tagFut != 0 && fut == "" {
 		fut = s.toks[i].Text + " (future tense)"
 	}
+	if fut == "" && f.tag&tagInf != 0 {
+		if k := s.intentModal(i); k >= 0 {
+			fut = s.toks[k].Text + " (verb of intending)"
+		}
+	}
 	if fut == "" && hyp == "" && s.purpose(i) && s.frenchInfinitive(i) {
 		// "se rendra à Alger pour y rencontrer le président": the purpose
 		// of a future verb is future
@@ -3917,6 +4094,26 @@ func (s *sent) emit() {
 			}
 		}
 	}
+	// "ont torturé et exécuté trois soldats", "condemned and sanctioned
+	// Russia": a verb with no target coordinated right before another
+	// verb of the same subject shares that verb's object
+	for a := range s.cands {
+		ca := &s.cands[a]
+		if len(ca.tgt) > 0 || ca.both != nil || ca.p.noun || ca.code == "---" || ca.p.weak {
+			continue
+		}
+		for b := range s.cands {
+			cb := &s.cands[b]
+			if b == a || cb.p.noun || len(cb.tgt) == 0 || cb.clitic >= 0 || cb.place || !s.bareCoordinated(ca.anchor, cb.anchor) || !sameInts(ca.src, cb.src) {
+				continue
+			}
+			ca.tgt = cb.tgt
+			if tr {
+				s.tracef("  %s at %d: no object of its own; shares the object of the coordinated %q: %s", ca.p.id, ca.anchor, s.toks[cb.anchor].Text, s.mtext(ca.tgt))
+			}
+			break
+		}
+	}
 	// "refused to meet", "a accepté de négocier", "threatened to attack":
 	// the complement carries the event, transformed; the governing word
 	// codes nothing itself
@@ -3934,6 +4131,12 @@ func (s *sent) emit() {
 		}
 		if cls == "" || cb.code == "---" {
 			continue
+		}
+		if cls == "intent" && cb.code >= "1" && s.lx.in("decisionverb", s.norm(g)) {
+			// "a décidé de geler les avoirs", "decided to expel the
+			// envoy": a decision to coerce is no threat (13x); like a
+			// light verb it gives way to its complement's own code
+			cls = "light"
 		}
 		old := cb.code
 		if cls == "refusal" && s.lx.transform(cls, cb.code) == cb.code {
@@ -4149,12 +4352,13 @@ func (s *sent) emit() {
 		if cb.governed || !keep[b] {
 			continue
 		}
-		if cb.neg && cb.mode == dyad.Future && strings.HasPrefix(cb.code, "04") && !statement {
+		if cb.neg && cb.mode == dyad.Future && strings.HasPrefix(cb.code, "04") && !statement && s.intentModal(cb.anchor) < 0 {
 			// "Macron ne téléphonera pas à Poutine": a consultation the
 			// writer says will not happen is negated, no rejection of a
 			// proposal to meet (125) nor an intent; said by the actor ("a
 			// annoncé qu'il ne rencontrerait pas", "« Nous ne négocierons
-			// jamais », a affirmé X") it is a refusal
+			// jamais », a affirmé X") it is a refusal, and so is the
+			// actor's own will ("Poutine ne veut pas rencontrer X")
 			continue
 		}
 		if cb.neg && cb.mode == dyad.Future {
@@ -4183,7 +4387,9 @@ func (s *sent) emit() {
 			}
 			ca := &s.cands[a]
 			// b's anchor was consumed by a's pattern words
-			if cb.anchor > ca.anchor && cb.anchor < ca.last && len(ca.p.post) > 0 && !s.inRelIncise(cb.anchor) {
+			if cb.anchor > ca.anchor && cb.anchor < ca.last && len(ca.p.post) > 0 && !s.inRelIncise(cb.anchor) && !(!cb.p.noun && !ca.p.noun && s.bareCoordinated(ca.anchor, cb.anchor)) {
+				// (not a verb coordinated with a's verb, sharing its
+				// object: "ont torturé puis exécuté trois soldats")
 				// (a relative clause the match skipped keeps its verb:
 				// "a appelé la Russie, qui soutient X, à cesser")
 				keep[b] = false
@@ -4497,7 +4703,7 @@ func (s *sent) emit() {
 							s.tracef("  target %q of unknown country %s: the country of the sentence's place %s", tg.Text, ev.Target, pl)
 						}
 						ev.Target = pl + ev.Target[3:]
-					} else if s.lx.in("localrole", strings.ToLower(ev.Target[3:6])) && !strings.HasPrefix(ev.Source, "---") && len(ev.Source) >= 3 && !strings.HasPrefix(ev.Source, "IGO") && !strings.HasPrefix(ev.Source, "NGO") && (domesticDyad(ev.Source, ev.Target, code) || s.countryElsewhere(pr[0], pr[1], ev.Source[:3])) {
+					} else if s.lx.in("localrole", strings.ToLower(ev.Target[3:6])) && s.lx.stateCC(ev.Source) != "" && (domesticDyad(ev.Source, ev.Target, code) || s.countryElsewhere(pr[0], pr[1], ev.Source[:3])) {
 						// no place: police, protesters, civilians of unknown
 						// country are the source's own ("Cairo's security
 						// chief warned that police will ...", as the
@@ -4538,11 +4744,11 @@ func (s *sent) emit() {
 				// "Mali : l'armée attaque les rebelles": in a headline
 				// opened by a country, actors of unknown country are that
 				// country's (MLIMIL, MLIREB)
-				hcc := s.codes[hc][:3]
-				if strings.HasPrefix(ev.Source, "---") && len(ev.Source) >= 6 && !s.foreignMention(pr[0]) {
+				hcc := s.lx.stateCC(s.codes[hc])
+				if hcc != "" && strings.HasPrefix(ev.Source, "---") && len(ev.Source) >= 6 && !s.foreignMention(pr[0]) {
 					ev.Source = hcc + ev.Source[3:]
 				}
-				if pr[1] >= 0 && strings.HasPrefix(ev.Target, "---") && len(ev.Target) >= 6 && !s.foreignMention(pr[1]) {
+				if hcc != "" && pr[1] >= 0 && strings.HasPrefix(ev.Target, "---") && len(ev.Target) >= 6 && !s.foreignMention(pr[1]) {
 					ev.Target = hcc + ev.Target[3:]
 				}
 			}
@@ -4582,7 +4788,7 @@ func (s *sent) emit() {
 					mutualDone[pr] = [2]string{ev.Source, ev.Target}
 				}
 			}
-			if revPair[pr] && len(ev.Target) > 3 && ev.Target[:3] != "---" && !strings.HasPrefix(ev.Target, "IGO") && !strings.HasPrefix(ev.Target, "NGO") && !strings.HasPrefix(ev.Source, ev.Target[:3]) {
+			if revPair[pr] && len(ev.Target) > 3 && s.lx.stateCC(ev.Target) != "" && !strings.HasPrefix(ev.Source, ev.Target[:3]) {
 				// (after the reverse's actors are completed from the
 				// forward event)
 				// "le Premier ministre indien a reçu le président des
@@ -4842,7 +5048,7 @@ func (s *sent) possessorCountry() {
 			continue
 		}
 		nc := s.codes[o]
-		if len(nc) < 3 || nc[:3] == "---" || strings.HasPrefix(nc, "IGO") || strings.HasPrefix(nc, "NGO") {
+		if s.lx.stateCC(nc) == "" {
 			continue
 		}
 		k := s.men[o]
@@ -5240,7 +5446,7 @@ func (s *sent) inclusionCountry() {
 			continue
 		}
 		nc := s.codes[o]
-		if len(nc) < 3 || nc[:3] == "---" || strings.HasPrefix(nc, "IGO") || strings.HasPrefix(nc, "NGO") {
+		if s.lx.stateCC(nc) == "" {
 			continue
 		}
 		k := s.mst[m] - 1
@@ -5314,8 +5520,7 @@ func (s *sent) frenchVerbGroup(k int) bool {
 // policy with the government as target).
 func (s *sent) protestPolicy(ev *dyad.Event, anchor int) {
 	src := ev.Source
-	if len(src) < 6 || src[:3] == "---" || strings.HasPrefix(src, "IGO") || strings.HasPrefix(src, "NGO") ||
-		!s.lx.in("owngovrole", strings.ToLower(src[3:6])) || s.lx.in("regioncode", strings.ToLower(src[:3])) {
+	if len(src) < 6 || s.lx.stateCC(src) == "" || !s.lx.in("owngovrole", strings.ToLower(src[3:6])) {
 		return
 	}
 	for k := anchor + 1; k < len(s.toks) && k <= anchor+8; k++ {
@@ -5359,7 +5564,7 @@ func (s *sent) domesticState(ev *dyad.Event, pr [2]int) {
 		return len(code) >= 6 && s.lx.in(list, strings.ToLower(code[3:6]))
 	}
 	known := func(code string) bool {
-		return len(code) >= 3 && code[:3] != "---" && !strings.HasPrefix(code, "IGO") && !strings.HasPrefix(code, "NGO") && !s.lx.in("regioncode", strings.ToLower(code[:3]))
+		return s.lx.stateCC(code) != ""
 	}
 	// domestic politics: a deputy, a party, the opposition, a court or the
 	// police of unknown country facing a government, parliament, party
@@ -6291,13 +6496,29 @@ func (s *sent) frameSubject(i int) []int {
 	return nil
 }
 
-// bareAgentWord reports a token that ends a mention of no country, its head
-// ("asked Germany for more tanks", "lifted the ban on political parties"):
-// a far pattern word may match it, not a word inside a coded name ("the
-// Intelligence Service"). English.
+// bareAgentWord reports the head noun of a common-noun mention: in English
+// the last token of a mention of no country ("asked Germany for more tanks", "lifted the ban on
+// political parties"), in French the first after an article of an agent
+// mention, whatever country it was given ("a déployé
+// des policiers supplémentaires", "renforcer les effectifs de
+// gendarmes"): a far pattern word may match it, not a word inside a coded
+// name ("the Intelligence Service", "la Direction générale de la police").
 func (s *sent) bareAgentWord(k int) bool {
 	m := s.actor[k]
-	return s.lx.lang == "en" && m >= 0 && s.men[m] == k+1 && strings.HasPrefix(s.codes[m], "---")
+	if m < 0 {
+		return false
+	}
+	if s.lx.lang == "en" {
+		return s.men[m] == k+1 && strings.HasPrefix(s.codes[m], "---")
+	}
+	if s.a.Actors[s.ments[m]].Kind != "agent" {
+		return false
+	}
+	st := s.mst[m]
+	if st < k && s.isDet(st) {
+		st++
+	}
+	return k == st
 }
 
 // ownAppealStands reports an appeal word at g whose own pattern codes a

@@ -187,6 +187,28 @@ func (lx *lexicon) addForm(form string, word int32, tag uint8) {
 
 func (lx *lexicon) in(list, norm string) bool { return lx.lists[list][norm] }
 
+// stateCC returns the country part of an actor code when it is a state's:
+// three capital letters that are not "---", a non-state prefix
+// (`nonstatecode`: IGO, NGO, MNC, IMG) nor a region (`regioncode`: EUR,
+// WST ...); else "". Only such a part may be lent to an actor of unknown
+// country ("---CVL" next to the Red Cross stays "---CVL", never "NGOCVL").
+func (lx *lexicon) stateCC(code string) string {
+	if len(code) < 3 {
+		return ""
+	}
+	for i := 0; i < 3; i++ {
+		if code[i] < 'A' || code[i] > 'Z' {
+			return ""
+		}
+	}
+	cc := code[:3]
+	low := strings.ToLower(cc)
+	if lx.in("nonstatecode", low) || lx.in("regioncode", low) {
+		return ""
+	}
+	return cc
+}
+
 // inExact tells whether a token is in a *_exact list (accents kept).
 func (lx *lexicon) inExact(list string, t *dyad.Token) bool {
 	return lx.lists[list][t.Norm] && lx.exact[list][strings.ToLower(t.Text)]

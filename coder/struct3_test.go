@@ -99,10 +99,11 @@ func TestStructure3(t *testing.T) {
 		{"fr", "Le ministre ne voulait pas compromettre l'accord conclu entre le Chili et le Pérou.",
 			[]string{"ministre=---GOV", "Chili=CHL", "Pérou=PER"},
 			[]string{"CHL>PER:057", "PER>CHL:057"}},
-		// (an infinitive right after the negation stays negated)
+		// (an infinitive right after the negation stays negated: not
+		// wanting to meet is a refusal, 125, coderfix intentmodal)
 		{"fr", "Le Chili ne veut pas rencontrer le Pérou.",
 			[]string{"Chili=CHL", "Pérou=PER"},
-			[]string{"CHL>PER:040 neg", "PER>CHL:040 neg"}},
+			[]string{"CHL>PER:125 future"}},
 		// the purpose of a future verb is future: an intent to meet
 		{"fr", "Le ministre chilien se rendra jeudi à Lima pour y rencontrer le président péruvien.",
 			[]string{"ministre chilien=CHLGOV", "Lima=PER@", "président péruvien=PERGOV"},
