@@ -57,6 +57,7 @@ var EmbeddedFiles = []string{
 	"discards_phoenix.txt",
 	"discards.txt",
 	"discards_en_dyad.txt",
+	"enfix_actors.txt",
 }
 
 // Role is one code an entry holds, optionally limited to a date range
