@@ -679,9 +679,11 @@ func (s *sent) group(m int) []int {
 		dup := false
 		for j, y := range res {
 			cy := s.mcode(y)
-			if cx == cy || (strings.HasPrefix(cx, cy) || strings.HasPrefix(cy, cx)) && !(conj && len(cx) != len(cy) && (len(cx) == 3 || len(cy) == 3) && s.mst[x] != s.mst[y]) {
+			if cx == cy || (strings.HasPrefix(cx, cy) || strings.HasPrefix(cy, cx)) && !(conj && len(cx) != len(cy) && (len(cx) == 3 || len(cy) == 3 || s.lx.lang == "en" && s.twoGroups(x, y)) && s.mst[x] != s.mst[y]) {
 				// (a country and one of its bodies coordinated are two
-				// parties: "entre Islamabad et les insurgés" PAK, PAKINS)
+				// parties: "entre Islamabad et les insurgés" PAK, PAKINS;
+				// so are two named armed groups, "Hamas and Islamic Jihad"
+				// PSEREBHMS, PSEREB; English)
 				dup = true
 				if len(cx) > len(cy) {
 					res[j] = x
@@ -694,6 +696,13 @@ func (s *sent) group(m int) []int {
 		}
 	}
 	return res
+}
+
+// twoGroups reports two mentions of two different named groups
+// (dictionary kind "group").
+func (s *sent) twoGroups(x, y int) bool {
+	ax, ay := &s.a.Actors[s.ments[x]], &s.a.Actors[s.ments[y]]
+	return ax.Kind == "group" && ay.Kind == "group" && ax.Entry != ay.Entry
 }
 
 // subject finds the grammatical subject of the verb at token p: the
