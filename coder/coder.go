@@ -3488,6 +3488,11 @@ func (s *sent) placeAfter(p int) int {
 			// the place belongs to the closest verb
 			return -1
 		}
+		if s.lx.lang == "en" && s.lx.in("topicprep", s.norm(k)) {
+			// "warned about the situation in Kosovo": a place after the
+			// topic is the topic's (English)
+			return -1
+		}
 	}
 	return -1
 }
@@ -5197,6 +5202,11 @@ func (s *sent) topicBefore(st int) bool {
 			return false
 		}
 		if k > 0 && s.lx.in("genitive", s.norm(k)) && s.lx.in("topicnoun", s.norm(k-1)) {
+			return true
+		}
+		if s.lx.lang == "en" && s.lx.in("topicprep", s.norm(k)) {
+			// "spoke with Macron about the war in Ukraine": one
+			// preposition opens the topic (English)
 			return true
 		}
 	}
