@@ -163,6 +163,13 @@ func TestEnfixFixes(t *testing.T) {
 		// a captured place "from X": X is the target
 		{"The Malian army recaptured the town of Kidal from Tuareg rebels.",
 			[]string{"MLIMIL>MLIREB:192"}, []string{"MLIMIL>MLI:192"}},
+		// a possessor's or a by-agent's visit; "the village of X" is a place, not civilians
+		{"Chinese President Xi Jinping's visit to Paris was marked by protests, French officials said.",
+			[]string{"CHNGOV>FRA:042"}, nil},
+		{"The visit to Kyiv by the German chancellor was kept secret.",
+			[]string{"DEUGOV>UKR:042"}, nil},
+		{"Russian forces captured the village of Krasnohorivka, the defence ministry in Moscow said.",
+			nil, []string{"RUSMIL>RUSCVL:192"}},
 		// short place names Phoenix writes in capitals
 		{"Police in Oslo arrested two men suspected of planning an attack.",
 			[]string{"NORCOP>NORPPL:173"}, nil},
