@@ -4694,6 +4694,11 @@ func (s *sent) governor(b int) (string, int) {
 		// "avait menacé la veille d'envahir": a time expression between
 		k--
 	}
+	if s.lx.lang == "en" && k > 1 && k+1 < j && s.inTime(k+1) && s.isPrep(k) {
+		// "agreed on Tuesday to begin talks": the time's preposition
+		// (English)
+		k--
+	}
 	// "threatened today to impose": a short adverbial between
 	for n := 0; n < 2 && k > 0 && s.actor[k] < 0 && !s.hard(k) && !s.verbForm(k) && !s.governing(k); n++ {
 		if s.lx.in("det", s.norm(k)) || s.isPrep(k) {

@@ -170,6 +170,12 @@ func TestEnfixFixes(t *testing.T) {
 			[]string{"DEUGOV>UKR:042"}, nil},
 		{"Russian forces captured the village of Krasnohorivka, the defence ministry in Moscow said.",
 			nil, []string{"RUSMIL>RUSCVL:192"}},
+		// "agreed on Tuesday to begin peace talks": the intent word governs across the
+		// time phrase; the parties beginning talks negotiate (046, intent 036)
+		{"Azerbaijan and Armenia agreed on Tuesday to begin peace talks in Washington.",
+			[]string{"AZE>ARM:036", "ARM>AZE:036"}, []string{"AZE>ARM:030"}},
+		{"Azerbaijan and Armenia began peace talks in Washington.",
+			[]string{"AZE>ARM:046", "ARM>AZE:046"}, []string{"AZE>ARM:045"}},
 		// short place names Phoenix writes in capitals
 		{"Police in Oslo arrested two men suspected of planning an attack.",
 			[]string{"NORCOP>NORPPL:173"}, nil},
