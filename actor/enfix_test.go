@@ -30,6 +30,9 @@ func TestEnfixActors(t *testing.T) {
 		{"Fighting resumed in Homs and near Goma.", "2024-05-01", []string{"Homs=SYR", "Goma=COD"}, nil},
 		{"Protesters marched in Juba and Aden.", "2024-05-01", []string{"Juba=SSD", "Aden=YEM"}, nil},
 		{"The governor of Ohio met the mayor.", "2024-05-01", []string{"governor of Ohio=USAGOV"}, nil},
+		{"Russian-backed separatists shelled Ukrainian positions.", "2020-05-01", []string{"Russian-backed separatists=UKRREB"}, []string{"Russian-backed=RUS"}},
+		{"Kataib Hezbollah attacked a U.S. base in Iraq.", "2020-05-01", []string{"Kataib Hezbollah=IRQREB"}, []string{"Hezbollah=LBNREB"}},
+		{"Russian forces captured the village of Krasnohorivka.", "2024-05-01", nil, []string{"village=---CVL"}},
 		// platforms are left out, as companies_dyad.txt does
 		{"He said so on Facebook.", "2024-05-01", nil, []string{"Facebook"}},
 	}
