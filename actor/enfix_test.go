@@ -33,6 +33,8 @@ func TestEnfixActors(t *testing.T) {
 		{"Russian-backed separatists shelled Ukrainian positions.", "2020-05-01", []string{"Russian-backed separatists=UKRREB"}, []string{"Russian-backed=RUS"}},
 		{"Kataib Hezbollah attacked a U.S. base in Iraq.", "2020-05-01", []string{"Kataib Hezbollah=IRQREB"}, []string{"Hezbollah=LBNREB"}},
 		{"Russian forces captured the village of Krasnohorivka.", "2024-05-01", nil, []string{"village=---CVL"}},
+		{"RSF fighters attacked civilians in West Darfur and North Kivu.", "2024-05-01", []string{"West Darfur=SDN", "North Kivu=COD"}, nil},
+		{"The West condemned Russia.", "2024-05-01", []string{"West=WST"}, nil},
 		// platforms are left out, as companies_dyad.txt does
 		{"He said so on Facebook.", "2024-05-01", nil, []string{"Facebook"}},
 	}
