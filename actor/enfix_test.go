@@ -37,7 +37,7 @@ func TestEnfixActors(t *testing.T) {
 		{"The West condemned Russia.", "2024-05-01", []string{"West=WST"}, nil},
 		{"China's People's Liberation Army began drills.", "2024-05-01", []string{"People's Liberation Army=CHNMIL"}, []string{"China's People's Liberation Army=CHNCVL"}},
 		{"South Korea's Joint Chiefs of Staff said the missile flew 600 km.", "2024-05-01", []string{"South Korea's Joint Chiefs of Staff=KORMIL"}, []string{"Joint Chiefs of Staff=USAMIL"}},
-		{"The Committee to Protect Journalists condemned the arrest.", "2024-05-01", []string{"Committee to Protect Journalists=NGOMED"}, nil},
+		{"The Committee to Protect Journalists condemned the arrest.", "2024-05-01", []string{"Committee to Protect Journalists=NGOHRIMED"}, nil},
 		// platforms are left out, as companies_dyad.txt does
 		{"He said so on Facebook.", "2024-05-01", nil, []string{"Facebook"}},
 	}
