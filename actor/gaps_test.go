@@ -102,7 +102,7 @@ func TestCountryAbbreviations(t *testing.T) {
 		{"US officials said the talks failed.", "2021-10-21", "US officials=USAGOV"},
 		{"US Treasury officials said the sanctions stay.", "2021-10-21", "US Treasury officials=USAGOV"},
 		{"UK troops left the base.", "2021-10-21", "UK troops=GBRMIL"},
-		{"EU officials agreed.", "2021-10-21", "EU officials=IGOEUREECGOV"},
+		{"EU officials agreed.", "2021-10-21", "EU officials=IGOEUREEC"},
 		{"U.S. President George Bush said.", "2003-05-01", "U.S. President George Bush=USAGOV"},
 		{"US Senator John McCain spoke.", "2008-05-01", "US Senator John McCain=USAGOVLEG"},
 		{"Israeli Prime Minister Ehud Olmert said.", "2008-05-01", "Israeli Prime Minister Ehud Olmert=ISRGOV"},

@@ -58,6 +58,8 @@ var EmbeddedFiles = []string{
 	"discards.txt",
 	"discards_en_dyad.txt",
 	"actorfix_fr.txt",
+	"enfix_actors.txt",
+	"enfix_possessive.txt",
 }
 
 // Role is one code an entry holds, optionally limited to a date range

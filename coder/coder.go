@@ -692,9 +692,11 @@ func (s *sent) group(m int) []int {
 		dup := false
 		for j, y := range res {
 			cy := s.mcode(y)
-			if cx == cy || (strings.HasPrefix(cx, cy) || strings.HasPrefix(cy, cx)) && !(conj && len(cx) != len(cy) && (len(cx) == 3 || len(cy) == 3) && s.mst[x] != s.mst[y]) {
+			if cx == cy || (strings.HasPrefix(cx, cy) || strings.HasPrefix(cy, cx)) && !(conj && len(cx) != len(cy) && (len(cx) == 3 || len(cy) == 3 || s.lx.lang == "en" && s.twoGroups(x, y)) && s.mst[x] != s.mst[y]) {
 				// (a country and one of its bodies coordinated are two
-				// parties: "entre Islamabad et les insurgés" PAK, PAKINS)
+				// parties: "entre Islamabad et les insurgés" PAK, PAKINS;
+				// so are two named armed groups, "Hamas and Islamic Jihad"
+				// PSEREBHMS, PSEREB; English)
 				dup = true
 				if len(cx) > len(cy) {
 					res[j] = x
@@ -707,6 +709,13 @@ func (s *sent) group(m int) []int {
 		}
 	}
 	return res
+}
+
+// twoGroups reports two mentions of two different named groups
+// (dictionary kind "group").
+func (s *sent) twoGroups(x, y int) bool {
+	ax, ay := &s.a.Actors[s.ments[x]], &s.a.Actors[s.ments[y]]
+	return ax.Kind == "group" && ay.Kind == "group" && ax.Entry != ay.Entry
 }
 
 // subject finds the grammatical subject of the verb at token p: the
@@ -3646,6 +3655,11 @@ func (s *sent) placeAfter(p int) int {
 			// the place belongs to the closest verb
 			return -1
 		}
+		if s.lx.lang == "en" && s.lx.in("topicprep", s.norm(k)) {
+			// "warned about the situation in Kosovo": a place after the
+			// topic is the topic's (English)
+			return -1
+		}
 	}
 	return -1
 }
@@ -4886,6 +4900,11 @@ func (s *sent) governor(b int) (string, int) {
 		// "avait menacé la veille d'envahir": a time expression between
 		k--
 	}
+	if s.lx.lang == "en" && k > 1 && k+1 < j && s.inTime(k+1) && s.isPrep(k) {
+		// "agreed on Tuesday to begin talks": the time's preposition
+		// (English)
+		k--
+	}
 	// "threatened today to impose": a short adverbial between
 	for n := 0; n < 2 && k > 0 && s.actor[k] < 0 && !s.hard(k) && !s.verbForm(k) && !s.governing(k); n++ {
 		if s.lx.in("det", s.norm(k)) || s.isPrep(k) {
@@ -5394,6 +5413,11 @@ func (s *sent) topicBefore(st int) bool {
 			return false
 		}
 		if k > 0 && s.lx.in("genitive", s.norm(k)) && s.lx.in("topicnoun", s.norm(k-1)) {
+			return true
+		}
+		if s.lx.lang == "en" && s.lx.in("topicprep", s.norm(k)) {
+			// "spoke with Macron about the war in Ukraine": one
+			// preposition opens the topic (English)
 			return true
 		}
 	}
