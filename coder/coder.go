@@ -2266,7 +2266,7 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 		for n := 0; n < 2 && k > 0 && s.isDet(k); n++ {
 			k--
 		}
-		topic = s.lx.in("topicprep", s.norm(k))
+		topic = s.topicPrep(k)
 		if k > 0 && s.lx.in("genitive", s.norm(k)) && s.lx.in("nounneg", s.norm(k-1)) {
 			// "l'absence d'un accord entre les deux pays"
 			topic = true
@@ -3655,7 +3655,7 @@ func (s *sent) placeAfter(p int) int {
 			// the place belongs to the closest verb
 			return -1
 		}
-		if s.lx.lang == "en" && s.lx.in("topicprep", s.norm(k)) {
+		if s.lx.lang == "en" && s.topicPrep(k) {
 			// "warned about the situation in Kosovo": a place after the
 			// topic is the topic's (English)
 			return -1
@@ -5407,6 +5407,18 @@ func (s *sent) plainWord(k int) bool {
 // topicBefore reports a topic phrase ("au sujet de", "à propos de":
 // topicnoun + genitive) within six tokens before the token st, inside
 // its clause.
+// topicPrep: token k opens a topic (`topicprep`: "sur", "about"), unless
+// it is an approximation before a number ("about 20 protesters").
+func (s *sent) topicPrep(k int) bool {
+	if !s.lx.in("topicprep", s.norm(k)) {
+		return false
+	}
+	if k+1 < len(s.toks) && s.lx.in("approx", s.norm(k)) && (s.toks[k+1].Kind == dyad.Number || s.lx.in("numeral", s.norm(k+1))) {
+		return false
+	}
+	return true
+}
+
 func (s *sent) topicBefore(st int) bool {
 	for k := st - 1; k >= 0 && k >= st-6; k-- {
 		if s.hard(k) || s.norm(k) == "," || s.verbForm(k) && !s.nounAfterModifier(k) {
@@ -5415,7 +5427,7 @@ func (s *sent) topicBefore(st int) bool {
 		if k > 0 && s.lx.in("genitive", s.norm(k)) && s.lx.in("topicnoun", s.norm(k-1)) {
 			return true
 		}
-		if s.lx.lang == "en" && s.lx.in("topicprep", s.norm(k)) {
+		if s.lx.lang == "en" && s.topicPrep(k) {
 			// "spoke with Macron about the war in Ukraine": one
 			// preposition opens the topic (English)
 			return true

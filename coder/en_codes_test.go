@@ -611,7 +611,7 @@ func TestEnglishExactCodes(t *testing.T) {
 		{"The Chinese foreign minister arrived in Islamabad for a three-day visit.", []string{"Chinese foreign minister=CHNGOV", "Islamabad=PAK"}, "CHNGOV>PAK:042"}, // the place visited is the target, as the wire gold codes visits (UKRGOV>FRA 042)
 		{"Saudi Arabia welcomed the Iranian foreign minister in Riyadh.", []string{"Saudi Arabia=SAU", "Iranian foreign minister=IRNGOV", "Riyadh=SAUGOV"}, "SAU>IRNGOV:043"},
 		{"Iran and the United States held indirect talks in Oman.", []string{"Iran=IRN", "United States=USA", "Oman=OMN"}, "IRN>USA:046"},
-		{"The Japanese and South Korean leaders met on the sidelines of the summit.", []string{"Japanese=JPN", "South Korean leaders=KORGOV"}, "JPN>KORGOV:040"},
+		{"The Japanese and South Korean leaders met on the sidelines of the summit.", []string{"Japanese=JPN", "South Korean leaders=KORGOV"}, "JPNGOV>KORGOV:040"}, // "the Japanese and South Korean leaders": the nationality before "and" is its leaders too (en_lex govhead)
 		{"Japan pledged 1 billion dollars in economic aid to Ukraine.", []string{"Japan=JPN", "Ukraine=UKR"}, "JPN>UKR:0331"},
 		{"The World Bank lent 500 million dollars to Egypt.", []string{"World Bank=IGOUNODEVWBK", "Egypt=EGY"}, "IGOUNODEVWBK>EGY:071"},
 		{"The French president welcomed the Iranian president's decision to release the prisoners.", []string{"French president=FRAGOV", "Iranian president=IRNGOV", "prisoners=---CVL"}, "FRAGOV>IRNGOV:051"},

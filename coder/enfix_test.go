@@ -117,6 +117,12 @@ func TestEnfixWire(t *testing.T) {
 // sentences that fail without the fix.
 func TestEnfixFixes(t *testing.T) {
 	checkEnglishReal(t, []realCase{
+		// a place after a topic preposition (en_lex topicprep) is the
+		// topic's; "about" before a number is an approximation, not a topic
+		{"The German chancellor met the Polish prime minister in Berlin to talk about the war in Ukraine.",
+			[]string{"DEUGOV>POLGOV:040", "POLGOV>DEUGOV:040"}, []string{"DEUGOV>UKR:040", "DEUGOV>UKRGOV:040"}},
+		{"Police arrested about 20 protesters in Tbilisi.",
+			[]string{"GEOCOP>GEOOPP:173"}, nil},
 		// weapons sent "to X": X is the target, not the weapon nouns (MIL agents)
 		{"Germany delivered Leopard tanks to Ukraine on Friday.",
 			[]string{"DEU>UKR:072"}, []string{"DEU>DEUMIL:072"}},
