@@ -2079,11 +2079,16 @@ func (s *sent) quotedNoun(a, b int) bool {
 // étrangères"): a `foreign` word inside it or right after it. Such an actor
 // does not take the country of the event's place.
 func (s *sent) foreignMention(m int) bool {
+	return s.mentionHas(m, "foreign")
+}
+
+// mentionHas reports that a word of cue list name stands inside mention m.
+func (s *sent) mentionHas(m int, name string) bool {
 	if s.mst[m] < 0 { // a pronoun's antecedent: no tokens here
 		return false
 	}
 	for k := s.mst[m]; k <= s.men[m] && k < len(s.toks); k++ {
-		if s.lx.in("foreign", s.norm(k)) {
+		if s.lx.in(name, s.norm(k)) {
 			return true
 		}
 	}
@@ -4717,7 +4722,7 @@ func (s *sent) emit() {
 							s.tracef("  target %q of unknown country %s: the country of the sentence's place %s", tg.Text, ev.Target, pl)
 						}
 						ev.Target = pl + ev.Target[3:]
-					} else if s.lx.in("localrole", strings.ToLower(ev.Target[3:6])) && s.lx.stateCC(ev.Source) != "" && (domesticDyad(ev.Source, ev.Target, code) || s.countryElsewhere(pr[0], pr[1], ev.Source[:3])) {
+					} else if s.lx.in("localrole", strings.ToLower(ev.Target[3:6])) && s.lx.stateCC(ev.Source) != "" && !s.mentionHas(pr[1], "captive") && (domesticDyad(ev.Source, ev.Target, code) || s.countryElsewhere(pr[0], pr[1], ev.Source[:3])) {
 						// no place: police, protesters, civilians of unknown
 						// country are the source's own ("Cairo's security
 						// chief warned that police will ...", as the
