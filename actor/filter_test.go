@@ -154,7 +154,7 @@ func TestDocumentCountry(t *testing.T) {
 	got := actorsOf(t, body, "2021-10-01", "fr")
 	// civilians and the opposition take the document's country too (README,
 	// "Document country"); the media do not
-	for _, w := range []string{"gouvernement=PAKGOV", "insurgés=PAKREB", "police=PAKCOP", "manifestants=PAKOPP",
+	for _, w := range []string{"gouvernement=PAKGOV", "insurgés=PAKINS", "police=PAKCOP", "manifestants=PAKOPP",
 		"personnes=PAKCVL", "journalistes=---MED"} {
 		if !has(got, w) {
 			t.Errorf("dominant country: want %s, got %v", w, got)

@@ -738,10 +738,11 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 					m.country = c
 				}
 				m.j = end
-			} else if k+1 < len(ms) && ms[k+1].kind == "person" && adjacent(toks, us, m.j-1, ms[k+1].i) && !disagree(m, ms[k+1]) {
+			} else if k+1 < len(ms) && ms[k+1].kind == "person" && adjacent(toks, us, m.j-1, ms[k+1].i) && !disagree(m, ms[k+1]) &&
+				!(pluralTitle(us, m) && isComma(toks, us, m.j-1, ms[k+1].i)) {
 				p = &ms[k+1]
 				k++
-			} else if m.j < len(us) && adjacent(toks, us, m.j-1, m.j) {
+			} else if m.j < len(us) && adjacent(toks, us, m.j-1, m.j) && !(pluralTitle(us, m) && isComma(toks, us, m.j-1, m.j)) {
 				e := capRun(us, m.j, taken)
 				// "King Hassan of Morocco", "le roi Hassan du Maroc": the
 				// country after the name is the agent's
@@ -1688,6 +1689,13 @@ func nameLike(us []unit, i, j int, single bool) bool {
 		}
 	}
 	return lower && (toks >= 2 || single && toks == 1)
+}
+
+// pluralTitle reports whether an agent mention follows a plural determiner
+// (the "plural-det" word set: "aux députés", "ces ministres"): such a title
+// before ", Name" is no apposition of one person.
+func pluralTitle(us []unit, m mention) bool {
+	return m.i > 0 && wordSet("plural-det")[us[m.i-1].norm]
 }
 
 // mergeTitles joins a title without country to the person it names when

@@ -1,0 +1,59 @@
+package actor
+
+import "testing"
+
+// TestSectorsArmedGroupsFrench: French nouns of armed groups take REB, as
+// CODING.md codes armed rebel/insurgent groups, Phoenix.agents.txt codes
+// INSURGENT and TERRORIST_INSURGENT [~REB], and dyad's English agents code
+// jihadists, terrorists and fighters.
+func TestSectorsArmedGroupsFrench(t *testing.T) {
+	const d = "2015-04-20"
+	cases := []struct {
+		body       string
+		want, none []string
+	}{
+		{"Des djihadistes ont attaqué un camp de l'armée nigérienne près de Diffa.", []string{"djihadistes=", "armée nigérienne=NERMIL"}, nil},
+		{"Un groupe terroriste a revendiqué l'enlèvement de deux ingénieurs.", []string{"groupe terroriste=---REB"}, nil},
+		{"Les combattants jihadistes ont repris la ville aux troupes gouvernementales.", []string{"combattants jihadistes=---REB", "troupes gouvernementales=---MIL"}, nil},
+		{"Des kamikazes se sont fait exploser devant le commissariat.", []string{"kamikazes=---REB"}, nil},
+		{"Le chef islamiste a été tué par une frappe française.", []string{"chef islamiste=---REB"}, nil},
+	}
+	for _, c := range cases {
+		got := actorsOf(t, c.body, d, "fr")
+		for _, w := range c.want {
+			if w[len(w)-1] == '=' {
+				// any country, sector REB
+				ok := false
+				for _, g := range got {
+					if len(g) > len(w) && g[:len(w)] == w && g[len(g)-3:] == "REB" {
+						ok = true
+					}
+				}
+				if !ok {
+					t.Errorf("%q: want %sXXXREB, got %v", c.body, w, got)
+				}
+				continue
+			}
+			if !has(got, w) {
+				t.Errorf("%q: want %s, got %v", c.body, w, got)
+			}
+		}
+		for _, g := range got {
+			if len(g) > 3 && g[len(g)-3:] == "INS" {
+				t.Errorf("%q: no INS expected, got %v", c.body, got)
+			}
+		}
+	}
+}
+
+// TestSectorsPluralTitleNoApposition: a plural title before ", Name" names
+// several people, not that one person: the name is no apposition of it.
+func TestSectorsPluralTitleNoApposition(t *testing.T) {
+	expectMentions(t, "Face aux députés de l'opposition, Claire Lemoine a défendu son projet de loi.", "2016-03-02", "fr",
+		[]string{"députés de l'opposition=---OPP"}, []string{"opposition, Claire Lemoine"})
+	expectMentions(t, "Devant ces ministres européens, Paulo Ferreira a plaidé pour un moratoire.", "2016-03-02", "fr",
+		nil, []string{"ministres européens, Paulo Ferreira"})
+	// a singular title keeps its apposition
+	expectMentions(t, "Le ministre portugais des Finances, Paulo Ferreira, a rencontré ses homologues.", "2016-03-02", "fr",
+		[]string{"ministre portugais des Finances, Paulo Ferreira=PRTGOV"}, nil)
+}
