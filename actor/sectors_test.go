@@ -57,3 +57,26 @@ func TestSectorsPluralTitleNoApposition(t *testing.T) {
 	expectMentions(t, "Le ministre portugais des Finances, Paulo Ferreira, a rencontré ses homologues.", "2016-03-02", "fr",
 		[]string{"ministre portugais des Finances, Paulo Ferreira=PRTGOV"}, nil)
 }
+
+// TestSectorsActionNouns: a nationality after (French) or before (English)
+// the noun of an armed action names the country alone (CODING.md: a
+// country named alone has no sector; Phoenix has no agent for strikes,
+// raids, shelling); the forces and their means stay MIL.
+func TestSectorsActionNouns(t *testing.T) {
+	cases := []struct{ body, lang, want string }{
+		{"Un raid aérien éthiopien a frappé un marché du Tigré.", "fr", "éthiopien=ETH"},
+		{"L'offensive azerbaïdjanaise a repris à l'aube.", "fr", "azerbaïdjanaise=AZE"},
+		{"Des tirs soudanais ont visé le convoi humanitaire.", "fr", "soudanais=SDN"},
+		{"Des chars soudanais ont encerclé la ville.", "fr", "soudanais=SDNMIL"},
+		{"Saudi air raids hit a market in Saada.", "en", "Saudi=SAU"},
+		{"Turkish shelling killed three villagers.", "en", "Turkish=TUR"},
+		{"Turkish warplanes struck the villages.", "en", "Turkish warplanes=TURMIL"},
+		{"A Pakistani drone strike killed two commanders.", "en", "Pakistani=PAKMIL"},
+	}
+	for _, c := range cases {
+		got := actorsOf(t, c.body, "2022-11-03", c.lang)
+		if !has(got, c.want) {
+			t.Errorf("%q: want %s, got %v", c.body, c.want, got)
+		}
+	}
+}
