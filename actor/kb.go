@@ -58,6 +58,7 @@ var EmbeddedFiles = []string{
 	"discards.txt",
 	"discards_en_dyad.txt",
 	"actorfix_fr.txt",
+	"sectors_en.txt",
 }
 
 // Role is one code an entry holds, optionally limited to a date range

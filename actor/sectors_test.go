@@ -80,3 +80,22 @@ func TestSectorsActionNouns(t *testing.T) {
 		}
 	}
 }
+
+// TestSectorsMinistersOneSector: ministers and ministries of any portfolio
+// are GOV (CODING.md), not GOV + the portfolio's sector as some Phoenix
+// agents have it; Phoenix's stem "minist" is matched as whole words.
+func TestSectorsMinistersOneSector(t *testing.T) {
+	cases := []struct{ body, lang, want string }{
+		{"The Kenyan health minister met union leaders on Monday.", "en", "Kenyan health minister=KENGOV"},
+		{"The Nigerian information ministry accused the broadcaster of bias.", "en", "Nigerian information ministry=NGAGOV"},
+		{"Brazil's labor minister rejected the strikers' demands.", "en", "Brazil's labor minister=BRAGOV"},
+		{"La ministre belge de la Santé a reçu les infirmières.", "fr", "ministre belge de la Santé=BELGOV"},
+		{"Le ministère marocain de l'Éducation nationale a sanctionné trois enseignants.", "fr", "ministère marocain de l'Éducation nationale=MARGOV"},
+	}
+	for _, c := range cases {
+		got := actorsOf(t, c.body, "2019-09-17", c.lang)
+		if !has(got, c.want) {
+			t.Errorf("%q: want %s, got %v", c.body, c.want, got)
+		}
+	}
+}
