@@ -104,7 +104,7 @@ func TestCountryAbbreviations(t *testing.T) {
 		{"UK troops left the base.", "2021-10-21", "UK troops=GBRMIL"},
 		{"EU officials agreed.", "2021-10-21", "EU officials=IGOEUREECGOV"},
 		{"U.S. President George Bush said.", "2003-05-01", "U.S. President George Bush=USAGOV"},
-		{"US Senator John McCain spoke.", "2008-05-01", "US Senator John McCain=USAGOVLEG"},
+		{"US Senator John McCain spoke.", "2008-05-01", "US Senator John McCain=USALEG"}, // (sectors: CODING.md senators LEG, one sector)
 		{"Israeli Prime Minister Ehud Olmert said.", "2008-05-01", "Israeli Prime Minister Ehud Olmert=ISRGOV"},
 	}
 	for _, c := range cases {

@@ -99,3 +99,25 @@ func TestSectorsMinistersOneSector(t *testing.T) {
 		}
 	}
 }
+
+// TestSectorsPersonOneSector: a Phoenix person in government with a
+// portfolio sector is emitted with one sector: ministers GOV, legislators
+// LEG (CODING.md); the dictionary keeps Phoenix's role.
+func TestSectorsPersonOneSector(t *testing.T) {
+	cases := []struct{ body, date, want string }{
+		// Patrick Chinamasa, Zimbabwe's justice minister (Phoenix ZWEGOVJUD)
+		{"Patrick Chinamasa a accusé les juges de partialité.", "2004-06-01", "Patrick Chinamasa=ZWEGOV"},
+		// Tony Abbott, a member of parliament before 2013 (Phoenix AUSGOVLEG)
+		{"Tony Abbott criticised the Labor government on Tuesday.", "2010-06-01", "Tony Abbott=AUSLEG"},
+	}
+	for _, c := range cases {
+		lang := "fr"
+		if c.body[0] == 'T' {
+			lang = "en"
+		}
+		got := actorsOf(t, c.body, c.date, lang)
+		if !has(got, c.want) {
+			t.Errorf("%q: want %s, got %v", c.body, c.want, got)
+		}
+	}
+}

@@ -1579,6 +1579,25 @@ func isCountryCode(c string) bool {
 	return true
 }
 
+// personCode gives a person in government one sector: a Phoenix person's
+// role of a state's government with a portfolio sector ("FRAGOVBUS" for a
+// finance minister, "GRCGOVHLH", "USAGOVMIL" for a defence secretary) is the
+// country + GOV, as coder/testdata/CODING.md codes ministers ("Minister,
+// president, government … → GOV") and as the people files of dyad code
+// their ministers; Phoenix's legislators (GOVLEG: members of parliament,
+// senators) are the country + LEG, as CODING.md codes deputies and
+// senators. Bodies (central banks GOVBUS, state media GOVMED) keep their
+// codes.
+func personCode(code string) string {
+	if len(code) == 9 && isCountryCode(code) && code[3:6] == "GOV" {
+		if code[6:] == "LEG" {
+			return code[:3] + "LEG"
+		}
+		return code[:6]
+	}
+	return code
+}
+
 // emit converts the mentions to ActorMentions.
 func (s *Stage) emit(a *dyad.Analysis, si int, sent *dyad.Sentence, us []unit, ms []mention, ds *docState) {
 	toks := sent.Tokens
@@ -1612,6 +1631,9 @@ func (s *Stage) emit(a *dyad.Analysis, si int, sent *dyad.Sentence, us []unit, m
 		}
 		if code == "" {
 			continue
+		}
+		if kind == "person" {
+			code = personCode(code)
 		}
 		name := m.name
 		if kind == "agent" && m.country != "" {
