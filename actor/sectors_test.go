@@ -121,3 +121,12 @@ func TestSectorsPersonOneSector(t *testing.T) {
 		}
 	}
 }
+
+// TestSectorsJunta: a military junta or government is the ruling
+// executive, GOV (CODING.md), its troops MIL.
+func TestSectorsJunta(t *testing.T) {
+	expectMentions(t, "La junte militaire nigérienne a expulsé l'ambassadeur français.", "2023-09-01", "fr",
+		[]string{"junte militaire nigérienne=NERGOV", "ambassadeur français=FRAGOV"}, nil)
+	expectMentions(t, "The Burmese military junta jailed two reporters.", "2023-09-01", "en",
+		[]string{"Burmese military junta=MMRGOV"}, nil)
+}
