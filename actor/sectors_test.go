@@ -130,3 +130,12 @@ func TestSectorsJunta(t *testing.T) {
 	expectMentions(t, "The Burmese military junta jailed two reporters.", "2023-09-01", "en",
 		[]string{"Burmese military junta=MMRGOV"}, nil)
 }
+
+// TestSectorsCandidates: a candidate before taking office is a party figure
+// (CODING.md: "Romney, Republican candidate" PTY), not ELI.
+func TestSectorsCandidates(t *testing.T) {
+	expectMentions(t, "François Hollande a critiqué le bilan du gouvernement lors d'un meeting à Lille.", "2012-02-20", "fr",
+		[]string{"François Hollande=FRAPTY"}, nil)
+	expectMentions(t, "François Hollande a reçu le Premier ministre grec à l'Élysée.", "2012-09-20", "fr",
+		[]string{"François Hollande=FRAGOV"}, nil)
+}
