@@ -53,6 +53,9 @@ func TestSectorsPluralTitleNoApposition(t *testing.T) {
 		[]string{"députés de l'opposition=---OPP"}, []string{"opposition, Claire Lemoine"})
 	expectMentions(t, "Devant ces ministres européens, Paulo Ferreira a plaidé pour un moratoire.", "2016-03-02", "fr",
 		nil, []string{"ministres européens, Paulo Ferreira"})
+	// "un de ses anciens conseillers, X": one of them, named
+	expectMentions(t, "Le président a nommé un de ses anciens conseillers, Paulo Ferreira, à la tête du parquet.", "2016-03-02", "fr",
+		[]string{"anciens conseillers, Paulo Ferreira=---ELI"}, nil)
 	// a singular title keeps its apposition
 	expectMentions(t, "Le ministre portugais des Finances, Paulo Ferreira, a rencontré ses homologues.", "2016-03-02", "fr",
 		[]string{"ministre portugais des Finances, Paulo Ferreira=PRTGOV"}, nil)

@@ -1715,9 +1715,15 @@ func nameLike(us []unit, i, j int, single bool) bool {
 
 // pluralTitle reports whether an agent mention follows a plural determiner
 // (the "plural-det" word set: "aux députés", "ces ministres"): such a title
-// before ", Name" is no apposition of one person.
+// before ", Name" is no apposition of one person, unless "un de"/"one of"
+// picks one of them.
 func pluralTitle(us []unit, m mention) bool {
-	return m.i > 0 && wordSet("plural-det")[us[m.i-1].norm]
+	if m.i == 0 || !wordSet("plural-det")[us[m.i-1].norm] {
+		return false
+	}
+	// "un de ses anciens conseillers, Laurent X", "one of his aides, John X":
+	// one of them, named
+	return !(m.i >= 3 && ofWord[us[m.i-2].norm] && wordSet("one-of")[us[m.i-3].norm])
 }
 
 // mergeTitles joins a title without country to the person it names when
