@@ -49,7 +49,7 @@ func TestActorfixMissingActors(t *testing.T) {
 		{"Aqmi a revendiqué l'enlèvement d'un ressortissant français.", "2011-01-08", []string{"Aqmi=AFRREB", "ressortissant français=FRACVL"}},
 		{"L'Occident a menacé Téhéran de nouvelles sanctions.", "2012-01-10", []string{"Occident=WST"}},
 		{"Des salafistes ont saccagé un mausolée à Tunis.", "2012-10-17", []string{"salafistes=---MUSRAD"}},
-		{"Un chef islamiste a été arrêté dans le nord du Mali.", "2013-02-05", []string{"chef islamiste=---INS"}},
+		{"Un chef islamiste a été arrêté dans le nord du Mali.", "2013-02-05", []string{"chef islamiste=---REB"}},
 		{"La famille de l'otage a interpellé le gouvernement.", "2013-02-05", []string{"famille de l'otage=---CVL"}},
 		{"Le médiateur burkinabé a reçu une délégation touareg.", "2012-11-16", []string{"médiateur burkinabé=BFAGOV"}},
 		{"Lionel Jospin a répondu à Jacques Chirac.", "2001-06-14", []string{"Lionel Jospin=FRAGOV", "Jacques Chirac=FRAGOV"}},

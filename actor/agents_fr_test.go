@@ -139,7 +139,7 @@ func TestFrenchCentralBanksForces(t *testing.T) {
 // apart ("leurs troupes d'Afghanistan": from Afghanistan).
 func TestFrenchCities(t *testing.T) {
 	expectMentions(t, "Les rebelles de Homs ont tiré. La police de Marseille a arrêté les islamistes de Gao.", "2012-06-01", "fr",
-		[]string{"rebelles de Homs=SYRREB", "police de Marseille=FRACOP", "islamistes de Gao=MLIINS"}, nil)
+		[]string{"rebelles de Homs=SYRREB", "police de Marseille=FRACOP", "islamistes de Gao=MLIREB"}, nil)
 	expectMentions(t, "Les Américains retirent leurs troupes d'Afghanistan.", "2012-06-01", "fr",
 		[]string{"Afghanistan=AFG"}, []string{"troupes d'Afghanistan"})
 }

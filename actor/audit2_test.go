@@ -67,7 +67,7 @@ func TestFrontedPlace(t *testing.T) {
 		{"Au Brésil, le ministre de l'Intérieur a démissionné.", "fr", []string{"ministre de l'Intérieur=BRAGOV"}},
 		{"En Colombie, la police a arrêté des trafiquants.", "fr", []string{"police=COLCOP"}},
 		{"Au Mali, la France et les soldats tchadiens ont repoussé les djihadistes.", "fr",
-			[]string{"France=FRA", "soldats tchadiens=TCDMIL", "djihadistes=MLIINS"}},
+			[]string{"France=FRA", "soldats tchadiens=TCDMIL", "djihadistes=MLIREB"}},
 		{"À Genève, les négociateurs ont signé le texte.", "fr", []string{"négociateurs=---GOV"}},
 		{"In Nigeria, police arrested the suspects.", "en", []string{"police=NGACOP"}},
 		{"In northern Syria, Kurdish fighters attacked Turkish troops.", "en", []string{"Kurdish fighters=SYRREB", "Turkish troops=TURMIL"}},

@@ -27,7 +27,7 @@ func TestAudit3Mentions(t *testing.T) {
 		{"La diplomatie française a convoqué l'ambassadeur.", "fr", []string{"diplomatie française=FRAGOV"}, nil},
 		{"Les autorités iraniennes ont libéré le marin.", "fr", []string{"autorités iraniennes=IRNGOV"}, nil},
 		{"L'aviation syrienne a frappé la ville.", "fr", []string{"aviation syrienne=SYRMIL"}, nil},
-		{"Israeli strikes hit the camp.", "en", []string{"Israeli=ISRMIL"}, nil},
+		{"Israeli strikes hit the camp.", "en", []string{"Israeli=ISR"}, nil}, // (sectors: an action noun, the country alone)
 		// a coalition led by a state is its armed forces; a governing coalition is not
 		{"La coalition saoudienne a visé le port.", "fr", []string{"saoudienne=SAUMIL"}, nil},
 		{"The Saudi-led coalition hit the port.", "en", []string{"Saudi-led=SAUMIL"}, nil},

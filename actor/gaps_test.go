@@ -70,10 +70,10 @@ func TestEventNounAdjectives(t *testing.T) {
 		none       []string
 	}{
 		{"Une attaque russe a tué dix personnes.", "fr", []string{"russe=RUS"}, nil},
-		{"Des frappes israéliennes ont visé la ville.", "fr", []string{"israéliennes=ISRMIL"}, nil},
+		{"Des frappes israéliennes ont visé la ville.", "fr", []string{"israéliennes=ISR"}, nil},
 		{"Un drone américain a été abattu.", "fr", []string{"américain=USAMIL"}, nil},
-		{"Les bombardements syriens continuent.", "fr", []string{"syriens=SYRMIL"}, nil},
-		{"Des raids aériens turcs ont eu lieu.", "fr", []string{"turcs=TURMIL"}, nil},
+		{"Les bombardements syriens continuent.", "fr", []string{"syriens=SYR"}, nil},
+		{"Des raids aériens turcs ont eu lieu.", "fr", []string{"turcs=TUR"}, nil},
 		{"Le retrait américain suscite l'inquiétude.", "fr", []string{"américain=USA"}, nil},
 		{"Il a vu un film américain.", "fr", nil, []string{"américain"}},
 		{"Les usagers du français sont rares ; il parle le russe.", "fr", nil, []string{"français", "russe"}},
@@ -82,8 +82,8 @@ func TestEventNounAdjectives(t *testing.T) {
 		{"Hier, Michael Bloomberg a dit que les étudiants ont manifesté leur opposition.", "fr", nil, []string{"Bloomberg", "opposition"}},
 		{"Selon Bloomberg, l'opposition a gagné.", "fr", []string{"Bloomberg=USAMED", "opposition=---OPP"}, nil},
 		{"Elle a créé une nouvelle agence fédérale ; l'agence de notation a parlé.", "fr", nil, []string{"agence"}},
-		{"A Russian strike hit the city.", "en", []string{"Russian=RUSMIL"}, nil},
-		{"Israeli air strikes killed ten people.", "en", []string{"Israeli=ISRMIL"}, nil},
+		{"A Russian strike hit the city.", "en", []string{"Russian=RUS"}, nil},
+		{"Israeli air strikes killed ten people.", "en", []string{"Israeli=ISR"}, nil},
 		{"A US drone strike killed two.", "en", []string{"US=USAMIL"}, nil},
 		{"US Predator attacks killed five.", "en", []string{"US=USA"}, nil},
 		{"Russian sanctions hurt the economy.", "en", []string{"Russian=RUS"}, nil},
@@ -104,7 +104,7 @@ func TestCountryAbbreviations(t *testing.T) {
 		{"UK troops left the base.", "2021-10-21", "UK troops=GBRMIL"},
 		{"EU officials agreed.", "2021-10-21", "EU officials=IGOEUREEC"},
 		{"U.S. President George Bush said.", "2003-05-01", "U.S. President George Bush=USAGOV"},
-		{"US Senator John McCain spoke.", "2008-05-01", "US Senator John McCain=USAGOVLEG"},
+		{"US Senator John McCain spoke.", "2008-05-01", "US Senator John McCain=USALEG"}, // (sectors: CODING.md senators LEG, one sector)
 		{"Israeli Prime Minister Ehud Olmert said.", "2008-05-01", "Israeli Prime Minister Ehud Olmert=ISRGOV"},
 	}
 	for _, c := range cases {

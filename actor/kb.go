@@ -60,6 +60,7 @@ var EmbeddedFiles = []string{
 	"actorfix_fr.txt",
 	"enfix_actors.txt",
 	"enfix_possessive.txt",
+	"sectors_en.txt",
 }
 
 // Role is one code an entry holds, optionally limited to a date range

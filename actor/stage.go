@@ -738,10 +738,11 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 					m.country = c
 				}
 				m.j = end
-			} else if k+1 < len(ms) && ms[k+1].kind == "person" && adjacent(toks, us, m.j-1, ms[k+1].i) && !disagree(m, ms[k+1]) {
+			} else if k+1 < len(ms) && ms[k+1].kind == "person" && adjacent(toks, us, m.j-1, ms[k+1].i) && !disagree(m, ms[k+1]) &&
+				!(pluralTitle(us, m) && isComma(toks, us, m.j-1, ms[k+1].i)) {
 				p = &ms[k+1]
 				k++
-			} else if m.j < len(us) && adjacent(toks, us, m.j-1, m.j) {
+			} else if m.j < len(us) && adjacent(toks, us, m.j-1, m.j) && !(pluralTitle(us, m) && isComma(toks, us, m.j-1, m.j)) {
 				e := capRun(us, m.j, taken)
 				// "King Hassan of Morocco", "le roi Hassan du Maroc": the
 				// country after the name is the agent's
@@ -1578,6 +1579,25 @@ func isCountryCode(c string) bool {
 	return true
 }
 
+// personCode gives a person in government one sector: a Phoenix person's
+// role of a state's government with a portfolio sector ("FRAGOVBUS" for a
+// finance minister, "GRCGOVHLH", "USAGOVMIL" for a defence secretary) is the
+// country + GOV, as coder/testdata/CODING.md codes ministers ("Minister,
+// president, government … → GOV") and as the people files of dyad code
+// their ministers; Phoenix's legislators (GOVLEG: members of parliament,
+// senators) are the country + LEG, as CODING.md codes deputies and
+// senators. Bodies (central banks GOVBUS, state media GOVMED) keep their
+// codes.
+func personCode(code string) string {
+	if len(code) == 9 && isCountryCode(code) && code[3:6] == "GOV" {
+		if code[6:] == "LEG" {
+			return code[:3] + "LEG"
+		}
+		return code[:6]
+	}
+	return code
+}
+
 // emit converts the mentions to ActorMentions.
 func (s *Stage) emit(a *dyad.Analysis, si int, sent *dyad.Sentence, us []unit, ms []mention, ds *docState) {
 	toks := sent.Tokens
@@ -1611,6 +1631,9 @@ func (s *Stage) emit(a *dyad.Analysis, si int, sent *dyad.Sentence, us []unit, m
 		}
 		if code == "" {
 			continue
+		}
+		if kind == "person" {
+			code = personCode(code)
 		}
 		name := m.name
 		if kind == "agent" && m.country != "" {
@@ -1688,6 +1711,19 @@ func nameLike(us []unit, i, j int, single bool) bool {
 		}
 	}
 	return lower && (toks >= 2 || single && toks == 1)
+}
+
+// pluralTitle reports whether an agent mention follows a plural determiner
+// (the "plural-det" word set: "aux députés", "ces ministres"): such a title
+// before ", Name" is no apposition of one person, unless "un de"/"one of"
+// picks one of them.
+func pluralTitle(us []unit, m mention) bool {
+	if m.i == 0 || !wordSet("plural-det")[us[m.i-1].norm] {
+		return false
+	}
+	// "un de ses anciens conseillers, Laurent X", "one of his aides, John X":
+	// one of them, named
+	return !(m.i >= 3 && ofWord[us[m.i-2].norm] && wordSet("one-of")[us[m.i-3].norm])
 }
 
 // mergeTitles joins a title without country to the person it names when

@@ -65,15 +65,15 @@ func TestEnglishGeneral2(t *testing.T) {
 			[]string{"DEU>TUR:1622"}, []string{"DEU>TUR:087", "DEU>TUR:072"}},
 		// air strikes or raids as the subject: 195, the adjective's country the source
 		{"Saudi air strikes hit Sanaa overnight.",
-			[]string{"SAUMIL>YEM:195"}, []string{"SAUMIL>YEM:190"}},
+			[]string{"SAU>YEM:195"}, []string{"SAU>YEM:190"}},
 		{"Turkish air raids killed ten Kurdish fighters in Syria.",
-			[]string{"TURMIL>SYRREB:195"}, nil},
+			[]string{"TUR>SYRREB:195"}, nil},
 		{"Russia fired drones at Odesa overnight.",
 			[]string{"RUS>UKR:195"}, nil},
 		// victims killed "in an Israeli air strike": the adjective's actor is the
 		// source, the victims the target (not the reverse)
 		{"Four Palestinians were killed in an Israeli air strike in Rafah.",
-			[]string{"ISRMIL>PSECVL:195"}, []string{"PSECVL>PSE:195", "PSECVL>PSE:190"}},
+			[]string{"ISR>PSECVL:195"}, []string{"PSECVL>PSE:195", "PSECVL>PSE:190"}},
 		{"Two Hezbollah fighters were killed in an Israeli drone strike.",
 			[]string{"ISRMIL>LBNREB:195"}, nil},
 		{"The United States suspended security cooperation with Mali.",

@@ -88,7 +88,7 @@ func TestEnglishNews(t *testing.T) {
 		// killed "by Russian shelling": the adjective's actor after "by",
 		// the weapon's kind of force
 		{"Two Ukrainian soldiers were killed by Russian shelling near Avdiivka.",
-			[]string{"RUSMIL>UKRMIL:194"}, []string{"RUSMIL>UKRMIL:190"}},
+			[]string{"RUS>UKRMIL:194"}, []string{"RUS>UKRMIL:190"}},
 		// young civilians named by age
 		{"A Palestinian teenager was shot dead by Israeli soldiers in Jenin.",
 			[]string{"ISRMIL>PSECVL:193"}, []string{"ISRMIL>PSE:193"}},
@@ -220,7 +220,7 @@ func TestEnglishNews(t *testing.T) {
 		// a base form after "the" and a country word is a noun: the act
 		// condemned is not coded as an attack of its own
 		{"The EU condemned the Russian strike on a children's hospital.",
-			[]string{"IGOEUREEC>RUSMIL:111"}, []string{"RUSMIL>---CVL:190"}},
+			[]string{"IGOEUREEC>RUS:111"}, []string{"RUS>---CVL:190"}},
 		{"The opposition accused the government of rigging the elections.",
 			[]string{"---OPP>---GOV:1121"}, []string{"---OPP>---GOV:112"}},
 		// phone calls held by coordinated parties; discussing X with Y

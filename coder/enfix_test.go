@@ -69,7 +69,7 @@ func TestEnfixWire(t *testing.T) {
 		{"Armenia accused Azerbaijan of shelling villages near the border, the defence ministry in Yerevan said.",
 			[]string{"ARM>AZE:1123"}, nil},
 		{"Mali's military junta expelled the French ambassador, giving him 72 hours to leave the country.",
-			[]string{"MLIGOVMIL>FRAGOV:161"}, nil},
+			[]string{"MLIGOV>FRAGOV:161"}, nil},
 		{"Hamas released four Israeli hostages on Saturday in exchange for Palestinian prisoners freed by Israel.",
 			[]string{"PSEREBHMS>ISRCVL:0841", "ISR>PSECVL:0841"}, nil},
 		{"The Iranian government executed a protester convicted of attacking security forces, rights groups said.",
