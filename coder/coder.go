@@ -253,6 +253,7 @@ type sent struct {
 	si    int
 	toks  []dyad.Token
 	ids   [][]formInfo
+	hardF []bool // token → hard clause limit (hardAt), computed in reset
 	actor []int         // token → index into ments, -1
 	ments []int         // indexes into a.Actors
 	mst   []int         // first token of each mention
@@ -308,9 +309,14 @@ func (s *sent) reset(si int, ments []int) {
 	}
 	s.ids = s.ids[:n]
 	s.actor = s.actor[:n]
+	if cap(s.hardF) < n {
+		s.hardF = make([]bool, n)
+	}
+	s.hardF = s.hardF[:n]
 	for i := range s.toks {
 		s.ids[i] = s.lx.forms[s.toks[i].Norm]
 		s.actor[i] = -1
+		s.hardF[i] = s.hardAt(i)
 	}
 	s.relFlag, s.latterFlag = 0, 0
 	s.ments = s.ments[:0]
@@ -469,7 +475,11 @@ func (s *sent) matchAny(i int, ws []int32) bool {
 }
 
 // hard reports a clause boundary token.
-func (s *sent) hard(i int) bool {
+func (s *sent) hard(i int) bool { return s.hardF[i] }
+
+// hardAt computes hard for token i (once per sentence, in reset: the
+// coder asks it for every token many times).
+func (s *sent) hardAt(i int) bool {
 	t := &s.toks[i]
 	if t.Kind == dyad.Punct {
 		switch t.Norm {
