@@ -253,7 +253,7 @@ type sent struct {
 	si    int
 	toks  []dyad.Token
 	ids   [][]formInfo
-	hardF []bool // token → hard clause limit (hardAt), computed in reset
+	hardF []bool        // token → hard clause limit (hardAt), computed in reset
 	actor []int         // token → index into ments, -1
 	ments []int         // indexes into a.Actors
 	mst   []int         // first token of each mention
