@@ -6,47 +6,11 @@ import (
 
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/actor"
-	"github.com/dyadproject/dyad/text"
-	"github.com/dyadproject/dyad/timex"
 )
 
 // Tests of the coderfix round (2026-11-26): general defects of the coder
 // found by the helpers of that day. Every sentence is written for dyad
 // (news-like, not taken from any gold or bench set).
-
-// codeReal codes one sentence through the real stages (text, timex, actor
-// with the embedded dictionaries, coder) and returns the analysis.
-func codeReal(t *testing.T, c *Coder, kb *actor.KB, lang, txt string) *dyad.Analysis {
-	t.Helper()
-	a := &dyad.Analysis{Doc: &dyad.Document{Text: txt, Lang: lang, Date: dyad.Date{Year: 2024, Month: 6, Day: 1}}}
-	for _, s := range []dyad.Stage{text.NewStage(), timex.New(), actor.NewStage(kb), c} {
-		if err := s.Process(a); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return a
-}
-
-type fixCase struct {
-	lang, text string
-	want, not  []string
-}
-
-func checkFixCases(t *testing.T, cases []fixCase) {
-	t.Helper()
-	c, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	kb, err := actor.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range cases {
-		a := codeReal(t, c, kb, tc.lang, tc.text)
-		checkEvents(t, tc.text, a.Events, tc.want, tc.not)
-	}
-}
 
 // validCode reports whether an event's actor code is made of valid parts:
 // either the code of a mention of the analysis, or a state's country code
@@ -83,14 +47,7 @@ func validCode(kb *actor.KB, a *dyad.Analysis, code string) bool {
 // TestCoderfixValidCodes: an actor of unknown country borrows only a
 // state's country code; no event carries a code not made of valid parts.
 func TestCoderfixValidCodes(t *testing.T) {
-	c, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	kb, err := actor.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	c, kb := realStages(t)
 	sents := []struct{ lang, text string }{
 		{"fr", "Les ravisseurs ont remis les otages au Comité international de la Croix-Rouge."},
 		{"fr", "Le président de Renault a rencontré les syndicats."},

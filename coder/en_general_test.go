@@ -1,27 +1,6 @@
 package coder
 
-import (
-	"testing"
-
-	"github.com/dyadproject/dyad"
-	"github.com/dyadproject/dyad/actor"
-	"github.com/dyadproject/dyad/text"
-	"github.com/dyadproject/dyad/timex"
-)
-
-// codeEnglishReal codes one English sentence through the real stages (text,
-// timex, actor with the embedded dictionaries, coder) at the given date and
-// returns its events as "SRC>TGT:CODE" strings (see evStrings).
-func codeEnglishReal(t *testing.T, c *Coder, kb *actor.KB, txt string, date dyad.Date) []dyad.Event {
-	t.Helper()
-	a := &dyad.Analysis{Doc: &dyad.Document{Text: txt, Lang: "en", Date: date}}
-	for _, s := range []dyad.Stage{text.NewStage(), timex.New(), actor.NewStage(kb), c} {
-		if err := s.Process(a); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return a.Events
-}
+import "testing"
 
 // realCase is an English wire sentence of our own with the events it must
 // give and the ones it must not ("SRC>TGT:CODE").
@@ -30,21 +9,15 @@ type realCase struct {
 	want, not []string
 }
 
-// checkEnglishReal codes each case through the real stages at 2024-06-01.
+// checkEnglishReal codes each case through the real stages at 2024-06-01
+// (codeReal).
 func checkEnglishReal(t *testing.T, cases []realCase) {
 	t.Helper()
-	c, err := New()
-	if err != nil {
-		t.Fatal(err)
+	fc := make([]fixCase, len(cases))
+	for i, tc := range cases {
+		fc[i] = fixCase{"en", tc.text, tc.want, tc.not}
 	}
-	kb, err := actor.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	date := dyad.Date{Year: 2024, Month: 6, Day: 1}
-	for _, tc := range cases {
-		checkEvents(t, tc.text, codeEnglishReal(t, c, kb, tc.text, date), tc.want, tc.not)
-	}
+	checkFixCases(t, fc)
 }
 
 // TestEnglishGeneral: wire-style English sentences written for dyad (not
