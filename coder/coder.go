@@ -299,6 +299,16 @@ type cand struct {
 	genList   bool   // a noun slot took a coordinated genitive ("des X et des Y"): co-authors, not mutual parties
 }
 
+// tokenlessMention adds actor ai of an earlier sentence as a mention
+// without tokens (for pronouns) and returns its index.
+func (s *sent) tokenlessMention(ai int) int {
+	s.ments = append(s.ments, ai)
+	s.mst = append(s.mst, -1)
+	s.men = append(s.men, -1)
+	s.codes = append(s.codes, s.a.Actors[ai].Code)
+	return len(s.ments) - 1
+}
+
 func (s *sent) reset(si int, ments []int) {
 	s.si = si
 	s.toks = s.a.Sentences[si].Tokens
@@ -331,30 +341,17 @@ func (s *sent) reset(si int, ments []int) {
 		// the previous source, as mentions without tokens, for pronouns
 		s.prev = s.prev[:0]
 		for _, ai := range s.prevA {
-			s.prev = append(s.prev, len(s.ments))
-			s.ments = append(s.ments, ai)
-			s.mst = append(s.mst, -1)
-			s.men = append(s.men, -1)
-			s.codes = append(s.codes, s.a.Actors[ai].Code)
+			s.prev = append(s.prev, s.tokenlessMention(ai))
 		}
 		if len(s.prev) == 0 {
 			s.prev = nil
 		}
-		s.prevL = -1
+		s.prevL, s.prevT = -1, -1
 		if s.lastM >= 0 && s.lastM < len(s.a.Actors) {
-			s.prevL = len(s.ments)
-			s.ments = append(s.ments, s.lastM)
-			s.mst = append(s.mst, -1)
-			s.men = append(s.men, -1)
-			s.codes = append(s.codes, s.a.Actors[s.lastM].Code)
+			s.prevL = s.tokenlessMention(s.lastM)
 		}
-		s.prevT = -1
 		if s.lastT >= 0 && s.lastT < len(s.a.Actors) {
-			s.prevT = len(s.ments)
-			s.ments = append(s.ments, s.lastT)
-			s.mst = append(s.mst, -1)
-			s.men = append(s.men, -1)
-			s.codes = append(s.codes, s.a.Actors[s.lastT].Code)
+			s.prevT = s.tokenlessMention(s.lastT)
 		}
 		// "le nouveau régime à Kaboul", "the government of Haiti": an
 		// agent of unknown country takes the country of the place that
