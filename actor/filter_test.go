@@ -20,6 +20,19 @@ func actorsOf(t *testing.T, body, date, lang string) []string {
 	return out
 }
 
+// hasCase is a text in a language with one mention ("text=CODE") it must have.
+type hasCase struct{ body, lang, want string }
+
+// checkHas runs each case at date and reports a missing mention.
+func checkHas(t *testing.T, date string, cases []hasCase) {
+	t.Helper()
+	for _, c := range cases {
+		if got := actorsOf(t, c.body, date, c.lang); !has(got, c.want) {
+			t.Errorf("%q: want %s, got %v", c.body, c.want, got)
+		}
+	}
+}
+
 func has(ms []string, want string) bool {
 	for _, m := range ms {
 		if m == want {

@@ -12,7 +12,7 @@ import (
 // "demander à"; as subject or agent it stands for its country (Phoenix codes
 // capitals as the plain country: MOSCOW is a name of RUSSIA).
 func TestCapitalsHostAndPlace(t *testing.T) {
-	cases := []struct{ body, lang, want string }{
+	cases := []hasCase{
 		{"Une délégation des talibans a été reçue le 20 octobre à Moscou.", "fr", "Moscou=RUS"},
 		{"Les négociateurs ont été accueillis à Pékin.", "fr", "Pékin=CHN"},
 		{"Le plan a été rejeté par Moscou.", "fr", "Moscou=RUS"},
@@ -26,18 +26,13 @@ func TestCapitalsHostAndPlace(t *testing.T) {
 		{"Fighting went on in the outskirts of Kabul.", "en", "Kabul=AFG"},
 		{"Le gouvernement de Damas a nié.", "fr", "gouvernement de Damas=SYRGOV"},
 	}
-	for _, c := range cases {
-		got := actorsOf(t, c.body, "2021-10-21", c.lang)
-		if !has(got, c.want) {
-			t.Errorf("%q: want %s, got %v", c.body, c.want, got)
-		}
-	}
+	checkHas(t, "2021-10-21", cases)
 }
 
 // TestMultiWordCountries: multi-word country names at a sentence start and
 // with the French lower-case adjective ("Arabie saoudite").
 func TestMultiWordCountries(t *testing.T) {
-	cases := []struct{ body, lang, want string }{
+	cases := []hasCase{
 		{"Arabie saoudite et Iran ont repris leurs relations.", "fr", "Arabie saoudite=SAU"},
 		{"Les diplomates ont rencontré l'Arabie saoudite hier.", "fr", "Arabie saoudite=SAU"},
 		{"Corée du Nord a tiré un missile.", "fr", "Corée du Nord=PRK"},
@@ -52,12 +47,7 @@ func TestMultiWordCountries(t *testing.T) {
 		{"North Korea fired a missile.", "en", "North Korea=PRK"},
 		{"United States officials met.", "en", "United States officials=USAGOV"},
 	}
-	for _, c := range cases {
-		got := actorsOf(t, c.body, "2021-10-21", c.lang)
-		if !has(got, c.want) {
-			t.Errorf("%q: want %s, got %v", c.body, c.want, got)
-		}
-	}
+	checkHas(t, "2021-10-21", cases)
 }
 
 // TestEventNounAdjectives: a nationality word next to an event noun of

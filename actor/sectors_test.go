@@ -66,7 +66,7 @@ func TestSectorsPluralTitleNoApposition(t *testing.T) {
 // country named alone has no sector; Phoenix has no agent for strikes,
 // raids, shelling); the forces and their means stay MIL.
 func TestSectorsActionNouns(t *testing.T) {
-	cases := []struct{ body, lang, want string }{
+	cases := []hasCase{
 		{"Un raid aérien éthiopien a frappé un marché du Tigré.", "fr", "éthiopien=ETH"},
 		{"L'offensive azerbaïdjanaise a repris à l'aube.", "fr", "azerbaïdjanaise=AZE"},
 		{"Des tirs soudanais ont visé le convoi humanitaire.", "fr", "soudanais=SDN"},
@@ -76,31 +76,21 @@ func TestSectorsActionNouns(t *testing.T) {
 		{"Turkish warplanes struck the villages.", "en", "Turkish warplanes=TURMIL"},
 		{"A Pakistani drone strike killed two commanders.", "en", "Pakistani=PAKMIL"},
 	}
-	for _, c := range cases {
-		got := actorsOf(t, c.body, "2022-11-03", c.lang)
-		if !has(got, c.want) {
-			t.Errorf("%q: want %s, got %v", c.body, c.want, got)
-		}
-	}
+	checkHas(t, "2022-11-03", cases)
 }
 
 // TestSectorsMinistersOneSector: ministers and ministries of any portfolio
 // are GOV (CODING.md), not GOV + the portfolio's sector as some Phoenix
 // agents have it; Phoenix's stem "minist" is matched as whole words.
 func TestSectorsMinistersOneSector(t *testing.T) {
-	cases := []struct{ body, lang, want string }{
+	cases := []hasCase{
 		{"The Kenyan health minister met union leaders on Monday.", "en", "Kenyan health minister=KENGOV"},
 		{"The Nigerian information ministry accused the broadcaster of bias.", "en", "Nigerian information ministry=NGAGOV"},
 		{"Brazil's labor minister rejected the strikers' demands.", "en", "Brazil's labor minister=BRAGOV"},
 		{"La ministre belge de la Santé a reçu les infirmières.", "fr", "ministre belge de la Santé=BELGOV"},
 		{"Le ministère marocain de l'Éducation nationale a sanctionné trois enseignants.", "fr", "ministère marocain de l'Éducation nationale=MARGOV"},
 	}
-	for _, c := range cases {
-		got := actorsOf(t, c.body, "2019-09-17", c.lang)
-		if !has(got, c.want) {
-			t.Errorf("%q: want %s, got %v", c.body, c.want, got)
-		}
-	}
+	checkHas(t, "2019-09-17", cases)
 }
 
 // TestSectorsPersonOneSector: a Phoenix person in government with a
