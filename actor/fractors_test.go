@@ -24,24 +24,8 @@ func checkFrMentions(t *testing.T, name string, cases []frMentionCase) {
 		t.Fatal(err)
 	}
 	for i, c := range cases {
-		a, err := p.Analyze(&dyad.Document{ID: fmt.Sprintf("%s-%d", name, i), Lang: "fr",
-			Date: dyad.Date{Year: 2021, Month: 3, Day: 9}, Text: c.body})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, m := range a.Actors {
-			got = append(got, m.Text+"="+m.Code)
-		}
-		for _, w := range c.want {
-			found := false
-			for _, g := range got {
-				found = found || g == w
-			}
-			if !found {
-				t.Errorf("%q: want %s, got %v", c.body, w, got)
-			}
-		}
+		got := pipelineMentions(t, p, fmt.Sprintf("%s-%d", name, i), "fr", dyad.Date{Year: 2021, Month: 3, Day: 9}, c.body)
+		wantMentions(t, c.body, got, c.want)
 		for _, n := range c.none {
 			for _, g := range got {
 				if strings.Contains(g[:strings.LastIndex(g, "=")], n) {
