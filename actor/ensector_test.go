@@ -1,0 +1,32 @@
+package actor
+
+import "testing"
+
+// TestEnsectorActors: English agents whose sector was lost or wrong (ensector
+// round, 2026-11-26), on invented sentences: deputies of a government office
+// are GOV (Phoenix DEPUTY [~COP] is the sheriff's deputy); Shiites and Alawites
+// are Muslims and keep their nationality; peace movements are OPP; tribal and
+// traditional leaders ELI; military courts MILJUD; border police COP; governors
+// and governments below the state GOV; Muslim fundamentalists MUS.
+func TestEnsectorActors(t *testing.T) {
+	cases := []struct {
+		body, date string
+		want, none []string
+	}{
+		{"Iraq's deputy foreign minister met the Turkish envoy in Ankara.", "2024-05-01", []string{"Iraq's deputy foreign minister=IRQGOV"}, []string{"Iraq's deputy foreign minister=IRQCOP"}},
+		{"The Afghan deputy governor of Kandahar resigned on Friday.", "2024-05-01", []string{"Afghan deputy governor=AFGGOV"}, []string{"Afghan deputy governor=AFGCOP"}},
+		{"The Kenyan deputy speaker adjourned the session.", "2024-05-01", []string{"Kenyan deputy speaker=KENLEG"}, nil},
+		{"Iraqi Shiites marched through Basra on Sunday.", "2024-05-01", []string{"Iraqi Shiites=IRQMUS"}, nil},
+		{"Syrian Alawites fled the coastal villages.", "2024-05-01", []string{"Syrian Alawites=SYRMUS"}, nil},
+		{"An Israeli peace movement called for talks with the Palestinians.", "2024-05-01", []string{"Israeli peace movement=ISROPP"}, nil},
+		{"Afghan tribal elders met the American commander.", "2024-05-01", []string{"Afghan tribal elders=AFGELI"}, []string{"elders=---ELI"}},
+		{"A Turkish military court sentenced the officers to life.", "2024-05-01", []string{"Turkish military court=TURMILJUD"}, []string{"Turkish military court=TURMIL"}},
+		{"Iraqi border police arrested three smugglers.", "2024-05-01", []string{"Iraqi border police=IRQCOP"}, []string{"police=---COP"}},
+		{"The Nigerian provincial governor condemned the killings.", "2024-05-01", []string{"Nigerian provincial governor=NGAGOV"}, nil},
+		{"Kenyan local authorities closed the market.", "2024-05-01", []string{"Kenyan local authorities=KENGOV"}, nil},
+		{"Moslem fundamentalist groups denounced the verdict.", "2024-05-01", []string{"Moslem fundamentalist=---MUS"}, nil},
+	}
+	for _, c := range cases {
+		expectMentions(t, c.body, c.date, "en", c.want, c.none)
+	}
+}
