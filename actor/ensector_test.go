@@ -7,7 +7,9 @@ import "testing"
 // are GOV (Phoenix DEPUTY [~COP] is the sheriff's deputy); Shiites and Alawites
 // are Muslims and keep their nationality; peace movements are OPP; tribal and
 // traditional leaders ELI; military courts MILJUD; border police COP; governors
-// and governments below the state GOV; Muslim fundamentalists MUS.
+// and governments below the state GOV; Muslim fundamentalists MUS; compounds
+// whose modifier split the nationality from the agent ("US Justice Department",
+// "Russian occupation authorities", "Mexican drug cartels").
 func TestEnsectorActors(t *testing.T) {
 	cases := []struct {
 		body, date string
@@ -25,6 +27,17 @@ func TestEnsectorActors(t *testing.T) {
 		{"The Nigerian provincial governor condemned the killings.", "2024-05-01", []string{"Nigerian provincial governor=NGAGOV"}, nil},
 		{"Kenyan local authorities closed the market.", "2024-05-01", []string{"Kenyan local authorities=KENGOV"}, nil},
 		{"Moslem fundamentalist groups denounced the verdict.", "2024-05-01", []string{"Moslem fundamentalist=---MUS"}, nil},
+		// a modifier between the nationality and the agent
+		{"The US Justice Department indicted two Chinese hackers.", "2024-05-01", []string{"US Justice Department=USAGOV"}, nil},
+		{"Russian occupation authorities detained the mayor of Kherson.", "2024-05-01", []string{"Russian occupation authorities=RUSGOV"}, []string{"authorities=---GOV"}},
+		{"Israeli occupation forces raided the refugee camp at dawn.", "2024-05-01", []string{"Israeli occupation forces=ISRMIL"}, nil},
+		{"Ukrainian air defences shot down eleven drones overnight.", "2024-05-01", []string{"Ukrainian air defences=UKRMIL"}, nil},
+		{"Egyptian state prosecutors charged the blogger with spreading false news.", "2024-05-01", []string{"Egyptian state prosecutors=EGYJUD"}, []string{"prosecutors=---JUD"}},
+		{"Mexican drug cartels ambushed a police convoy.", "2024-05-01", []string{"Mexican drug cartels=MEXCRM"}, nil},
+		{"Thai anti-government protesters occupied the airport.", "2024-05-01", []string{"Thai anti-government protesters=THAOPP"}, []string{"Thai=THA"}},
+		{"Sri Lankan Tamil rebels attacked a navy patrol.", "2004-05-01", []string{"Sri Lankan Tamil rebels=LKAREB"}, nil},
+		// the singular is no actor: the goods of an arms sale
+		{"Turkey bought a Russian air defense system.", "2024-05-01", nil, []string{"air defense=---MIL"}},
 	}
 	for _, c := range cases {
 		expectMentions(t, c.body, c.date, "en", c.want, c.none)
