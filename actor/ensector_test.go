@@ -38,6 +38,14 @@ func TestEnsectorActors(t *testing.T) {
 		{"Sri Lankan Tamil rebels attacked a navy patrol.", "2004-05-01", []string{"Sri Lankan Tamil rebels=LKAREB"}, nil},
 		// the singular is no actor: the goods of an arms sale
 		{"Turkey bought a Russian air defense system.", "2024-05-01", nil, []string{"air defense=---MIL"}},
+		// level and rank adjectives are modifiers: the agent keeps the nationality
+		{"Iraqi provincial officials condemned the bombing.", "2024-05-01", []string{"Iraqi provincial officials=IRQGOV"}, nil},
+		{"Yemeni local residents fled the fighting.", "2024-05-01", []string{"Yemeni local residents=YEMCVL"}, []string{"Yemeni=YEM"}},
+		{"Pakistani border troops fired on Afghan positions.", "2024-05-01", []string{"Pakistani border troops=PAKMIL"}, nil},
+		{"Nigerian senior commanders met the American envoy.", "2024-05-01", []string{"Nigerian senior commanders=NGAMIL"}, nil},
+		{"Local officials said twelve people died.", "2024-05-01", []string{"Local officials=---GOV"}, nil},
+		// a modifier before no agent is no actor
+		{"The climbers reached the top of the mountain.", "2024-05-01", nil, []string{"top"}},
 	}
 	for _, c := range cases {
 		expectMentions(t, c.body, c.date, "en", c.want, c.none)
