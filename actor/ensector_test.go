@@ -9,7 +9,8 @@ import "testing"
 // traditional leaders ELI; military courts MILJUD; border police COP; governors
 // and governments below the state GOV; Muslim fundamentalists MUS; compounds
 // whose modifier split the nationality from the agent ("US Justice Department",
-// "Russian occupation authorities", "Mexican drug cartels").
+// "Russian occupation authorities", "Mexican drug cartels"); level adjectives
+// as modifiers; an agent placed "in" a country (actor/stage.go locatedIn).
 func TestEnsectorActors(t *testing.T) {
 	cases := []struct {
 		body, date string
@@ -46,6 +47,14 @@ func TestEnsectorActors(t *testing.T) {
 		{"Local officials said twelve people died.", "2024-05-01", []string{"Local officials=---GOV"}, nil},
 		// a modifier before no agent is no actor
 		{"The climbers reached the top of the mountain.", "2024-05-01", nil, []string{"top"}},
+		// an agent of no country "in" a country is that country's, for the
+		// roles that belong where they are; not diplomats, soldiers or refugees
+		{"Three opposition parties in Bolivia called a general strike.", "2024-05-01", []string{"opposition parties=BOLOPP"}, nil},
+		{"Students in Tehran protested against the verdict.", "2024-05-01", []string{"Students=IRNEDU"}, nil},
+		{"Rebels in eastern Congo attacked a convoy.", "2024-05-01", []string{"Rebels=CODREB"}, nil},
+		{"Refugees in Lebanon staged a sit-in.", "2024-05-01", []string{"Refugees=---REF"}, []string{"Refugees=LBNREF"}},
+		{"Journalists in Moscow criticised the law.", "2024-05-01", []string{"Journalists=---MED"}, []string{"Journalists=RUSMED"}},
+		{"Protesters, in a statement, condemned Ukraine.", "2024-05-01", []string{"Protesters=---OPP"}, nil},
 	}
 	for _, c := range cases {
 		expectMentions(t, c.body, c.date, "en", c.want, c.none)

@@ -607,6 +607,9 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 	out = ms[:0:0]
 	for k := 0; k < len(ms); k++ {
 		m := ms[k]
+		if en && m.kind == "agent" && m.country == "" && wordSet("located-roles")[strings.ToLower(m.role)] && k+1 < len(ms) {
+			m.country = locatedIn(toks, us, m, ms[k+1])
+		}
 		if en && m.kind == "agent" && m.country == "" && k+1 < len(ms) && wordSet("agent-heads")[m.agentW] &&
 			m.j+1 < len(us) && us[m.j].norm == "of" && ms[k+1].kind == "agent" && !strings.HasPrefix(ms[k+1].role, "@") &&
 			(ms[k+1].i == m.j+1 || ms[k+1].i == m.j+2 && us[m.j+1].norm == "the") && !isComma(toks, us, m.j-1, m.j) {
@@ -1167,6 +1170,22 @@ func compoundAgents(toks []dyad.Token, us []unit, ms []mention) []mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// locatedIn (English): the country an agent of no country is placed in by a
+// "located-in" preposition right after it ("opposition parties in Nepal",
+// "protesters in central Cairo"), "" when n is no such place.
+func locatedIn(toks []dyad.Token, us []unit, m, n mention) string {
+	g := m.j
+	if g >= n.i || !wordSet("located-in")[us[g].norm] || isComma(toks, us, m.j-1, g) {
+		return ""
+	}
+	for g++; g < n.i && (us[g].norm == "the" || wordSet("placeadj")[us[g].norm]); g++ {
+	}
+	if g != n.i || n.kind != "country" || !isCountryCode(n.code) || n.part {
+		return ""
+	}
+	return n.code[:3]
 }
 
 func tokText(toks []dyad.Token, us []unit, i, j int) string {
