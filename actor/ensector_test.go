@@ -10,7 +10,8 @@ import "testing"
 // and governments below the state GOV; Muslim fundamentalists MUS; compounds
 // whose modifier split the nationality from the agent ("US Justice Department",
 // "Russian occupation authorities", "Mexican drug cartels"); level adjectives
-// as modifiers; an agent placed "in" a country (actor/stage.go locatedIn).
+// as modifiers; an agent placed "in" a country (actor/stage.go locatedIn); a
+// faith before an acting body (compoundAgents, "Islamist militants" REBMUS).
 func TestEnsectorActors(t *testing.T) {
 	cases := []struct {
 		body, date string
@@ -55,6 +56,12 @@ func TestEnsectorActors(t *testing.T) {
 		{"Refugees in Lebanon staged a sit-in.", "2024-05-01", []string{"Refugees=---REF"}, []string{"Refugees=LBNREF"}},
 		{"Journalists in Moscow criticised the law.", "2024-05-01", []string{"Journalists=---MED"}, []string{"Journalists=RUSMED"}},
 		{"Protesters, in a statement, condemned Ukraine.", "2024-05-01", []string{"Protesters=---OPP"}, nil},
+		// a faith before an acting body: the body's role first, the faith after
+		{"Somali Islamist insurgents attacked an army base.", "2024-05-01", []string{"Somali Islamist insurgents=SOMREBMUS"}, nil},
+		{"Islamist militants stormed the hotel.", "2024-05-01", []string{"Islamist militants=---REBMUS"}, nil},
+		{"Lebanese Christian leaders met the patriarch.", "2024-05-01", []string{"Lebanese Christian leaders=LBNCHR"}, nil},
+		{"Yemeni tribal gunmen kidnapped two tourists.", "2024-05-01", []string{"Yemeni tribal gunmen=YEMREB"}, nil},
+		{"Afghan warlords met the president in Kabul.", "2004-05-01", []string{"Afghan warlords=AFGREB"}, nil},
 	}
 	for _, c := range cases {
 		expectMentions(t, c.body, c.date, "en", c.want, c.none)

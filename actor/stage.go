@@ -1153,12 +1153,26 @@ func compoundAgents(toks []dyad.Token, us []unit, ms []mention) []mention {
 			k++
 			continue
 		}
+		if m.kind == "agent" && m.country == "" && wordSet("religion-roles")[strings.ToLower(m.role)] && k+1 < len(ms) &&
+			ms[k+1].kind == "agent" && ms[k+1].country == "" && ms[k+1].i == m.j && wordSet("acting-roles")[strings.ToLower(ms[k+1].role)] &&
+			!isComma(toks, us, m.j-1, ms[k+1].i) {
+			// "Islamist insurgents" ---REBMUS: one body, as below with a country
+			m.role, m.j = ms[k+1].role+m.role, ms[k+1].j
+			m.agentW += " " + ms[k+1].agentW
+			out = append(out, m)
+			k++
+			continue
+		}
 		if m.kind == "agent" && m.country != "" && !strings.HasPrefix(m.role, "@") && k+1 < len(ms) {
 			nx := ms[k+1]
 			if nx.kind == "agent" && nx.country == "" && nx.i == m.j && !strings.HasPrefix(nx.role, "@") &&
 				!isComma(toks, us, m.j-1, nx.i) && !strings.HasSuffix(m.role, "ELI") {
 				if m.role == "GOV" && nx.role != "ELI" {
 					m.role = nx.role
+				} else if wordSet("religion-roles")[strings.ToLower(m.role)] && wordSet("acting-roles")[strings.ToLower(nx.role)] {
+					// "Somali Islamist insurgents" SOMREBMUS: the acting
+					// body first, its faith after (Phoenix SHIITE_MILITIA REBMUS)
+					m.role = nx.role + m.role
 				}
 				m.j = nx.j
 				m.agentW += " " + nx.agentW
