@@ -62,6 +62,10 @@ func TestEnsectorActors(t *testing.T) {
 		{"Lebanese Christian leaders met the patriarch.", "2024-05-01", []string{"Lebanese Christian leaders=LBNCHR"}, nil},
 		{"Yemeni tribal gunmen kidnapped two tourists.", "2024-05-01", []string{"Yemeni tribal gunmen=YEMREB"}, nil},
 		{"Afghan warlords met the president in Kabul.", "2004-05-01", []string{"Afghan warlords=AFGREB"}, nil},
+		// peoples of one country
+		{"Turkish Kurds marched in Istanbul on Sunday.", "2024-05-01", []string{"Turkish Kurds=TUR"}, nil},
+		{"Greek Cypriot negotiators rejected the plan.", "2004-05-01", []string{"Greek Cypriot negotiators=CYPGOV"}, []string{"Greek=GRC"}},
+		{"Ibo students protested in Enugu.", "2004-05-01", []string{"Ibo students=NGAEDU"}, nil},
 	}
 	for _, c := range cases {
 		expectMentions(t, c.body, c.date, "en", c.want, c.none)
