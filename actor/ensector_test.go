@@ -66,6 +66,11 @@ func TestEnsectorActors(t *testing.T) {
 		{"Turkish Kurds marched in Istanbul on Sunday.", "2024-05-01", []string{"Turkish Kurds=TUR"}, nil},
 		{"Greek Cypriot negotiators rejected the plan.", "2004-05-01", []string{"Greek Cypriot negotiators=CYPGOV"}, []string{"Greek=GRC"}},
 		{"Ibo students protested in Enugu.", "2004-05-01", []string{"Ibo students=NGAEDU"}, nil},
+		// kinds of cabinet, police and emergency service
+		{"The Israeli security cabinet approved the ceasefire.", "2024-05-01", []string{"Israeli security cabinet=ISRGOV"}, nil},
+		{"Iranian morality police arrested two students.", "2024-05-01", []string{"Iranian morality police=IRNCOP"}, []string{"police=---COP"}},
+		{"Ukrainian rescue workers searched the rubble in Dnipro.", "2024-05-01", []string{"Ukrainian rescue workers=UKRGOV"}, []string{"workers=---LAB"}},
+		{"Lebanese paramedics treated the wounded.", "2024-05-01", []string{"Lebanese paramedics=LBNHLH"}, nil},
 	}
 	for _, c := range cases {
 		expectMentions(t, c.body, c.date, "en", c.want, c.none)
