@@ -56,6 +56,8 @@ func TestEnsectorActors(t *testing.T) {
 		{"Refugees in Lebanon staged a sit-in.", "2024-05-01", []string{"Refugees=---REF"}, []string{"Refugees=LBNREF"}},
 		{"Journalists in Moscow criticised the law.", "2024-05-01", []string{"Journalists=---MED"}, []string{"Journalists=RUSMED"}},
 		{"Protesters, in a statement, condemned Ukraine.", "2024-05-01", []string{"Protesters=---OPP"}, nil},
+		{"Qatar said the hostages in Gaza were alive.", "2024-05-01", []string{"hostages=---CVL"}, []string{"hostages=PSECVL"}},
+		{"Tourists in Egypt cancelled their trips.", "2024-05-01", []string{"Tourists=---CVL"}, []string{"Tourists=EGYCVL"}},
 		// a faith before an acting body: the body's role first, the faith after
 		{"Somali Islamist insurgents attacked an army base.", "2024-05-01", []string{"Somali Islamist insurgents=SOMREBMUS"}, nil},
 		{"Islamist militants stormed the hotel.", "2024-05-01", []string{"Islamist militants=---REBMUS"}, nil},

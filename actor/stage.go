@@ -1191,7 +1191,7 @@ func compoundAgents(toks []dyad.Token, us []unit, ms []mention) []mention {
 // "protesters in central Cairo"), "" when n is no such place.
 func locatedIn(toks []dyad.Token, us []unit, m, n mention) string {
 	g := m.j
-	if g >= n.i || !wordSet("located-in")[us[g].norm] || isComma(toks, us, m.j-1, g) {
+	if g >= n.i || !wordSet("located-in")[us[g].norm] || isComma(toks, us, m.j-1, g) || wordSet("located-not")[us[m.j-1].norm] {
 		return ""
 	}
 	for g++; g < n.i && (us[g].norm == "the" || wordSet("placeadj")[us[g].norm]); g++ {
