@@ -58,6 +58,10 @@ func TestEnsectorActors(t *testing.T) {
 		{"Protesters, in a statement, condemned Ukraine.", "2024-05-01", []string{"Protesters=---OPP"}, nil},
 		{"Qatar said the hostages in Gaza were alive.", "2024-05-01", []string{"hostages=---CVL"}, []string{"hostages=PSECVL"}},
 		{"Tourists in Egypt cancelled their trips.", "2024-05-01", []string{"Tourists=---CVL"}, []string{"Tourists=EGYCVL"}},
+		// "from" + a body with a country: the agent is that country's
+		{"Surgeons from two French charities reached Rafah.", "2024-05-01", []string{"Surgeons=FRAHLH"}, nil},
+		{"Journalists from Russian state television were expelled from Latvia.", "2024-05-01", []string{"Journalists=RUSMED"}, nil},
+		{"Washington pulled troops from Syria.", "2024-05-01", []string{"troops=---MIL"}, []string{"troops=SYRMIL"}},
 		// a faith before an acting body: the body's role first, the faith after
 		{"Somali Islamist insurgents attacked an army base.", "2024-05-01", []string{"Somali Islamist insurgents=SOMREBMUS"}, nil},
 		{"Islamist militants stormed the hotel.", "2024-05-01", []string{"Islamist militants=---REBMUS"}, nil},

@@ -610,6 +610,9 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 		if en && m.kind == "agent" && m.country == "" && wordSet("located-roles")[strings.ToLower(m.role)] && k+1 < len(ms) {
 			m.country = locatedIn(toks, us, m, ms[k+1])
 		}
+		if en && m.kind == "agent" && m.country == "" && !strings.HasPrefix(m.role, "@") && k+1 < len(ms) {
+			m.country = memberFrom(toks, us, m, ms[k+1])
+		}
 		if en && m.kind == "agent" && m.country == "" && k+1 < len(ms) && wordSet("agent-heads")[m.agentW] &&
 			m.j+1 < len(us) && us[m.j].norm == "of" && ms[k+1].kind == "agent" && !strings.HasPrefix(ms[k+1].role, "@") &&
 			(ms[k+1].i == m.j+1 || ms[k+1].i == m.j+2 && us[m.j+1].norm == "the") && !isComma(toks, us, m.j-1, m.j) {
@@ -1200,6 +1203,24 @@ func locatedIn(toks []dyad.Token, us []unit, m, n mention) string {
 		return ""
 	}
 	return n.code[:3]
+}
+
+// memberFrom (English): the country of the body an agent of no country comes
+// from ("doctors from two American aid groups" USA, "experts from the Russian
+// defence ministry"): a "member-from" preposition, determiners, then an agent
+// with a country; "" otherwise (a place after "from" is where the agent
+// left: "withdrew troops from Iraq").
+func memberFrom(toks []dyad.Token, us []unit, m, n mention) string {
+	g := m.j
+	if g >= n.i || !wordSet("member-from")[us[g].norm] || isComma(toks, us, m.j-1, g) {
+		return ""
+	}
+	for g++; g < n.i && wordSet("det")[us[g].norm]; g++ {
+	}
+	if g != n.i || n.kind != "agent" || n.country == "" || strings.HasPrefix(n.role, "@") {
+		return ""
+	}
+	return n.country
 }
 
 func tokText(toks []dyad.Token, us []unit, i, j int) string {
