@@ -77,6 +77,10 @@ func TestEnsectorActors(t *testing.T) {
 		{"Iranian morality police arrested two students.", "2024-05-01", []string{"Iranian morality police=IRNCOP"}, []string{"police=---COP"}},
 		{"Ukrainian rescue workers searched the rubble in Dnipro.", "2024-05-01", []string{"Ukrainian rescue workers=UKRGOV"}, []string{"workers=---LAB"}},
 		{"Lebanese paramedics treated the wounded.", "2024-05-01", []string{"Lebanese paramedics=LBNHLH"}, nil},
+		{"Ecuadorian prison gangs took guards hostage.", "2024-05-01", []string{"Ecuadorian prison gangs=ECUCRM"}, []string{"Ecuadorian prison gangs=ECUCOP"}},
+		{"Indian Maoist rebels ambushed a police patrol.", "2024-05-01", []string{"Indian Maoist rebels=INDREB"}, nil},
+		{"Ukrainian conscripts surrendered near Bakhmut.", "2024-05-01", []string{"Ukrainian conscripts=UKRMIL"}, nil},
+		{"Russian mobilised soldiers complained about the shelling.", "2024-05-01", []string{"Russian mobilised soldiers=RUSMIL"}, nil},
 	}
 	for _, c := range cases {
 		expectMentions(t, c.body, c.date, "en", c.want, c.none)
