@@ -81,6 +81,12 @@ func TestEnsectorActors(t *testing.T) {
 		{"Indian Maoist rebels ambushed a police patrol.", "2024-05-01", []string{"Indian Maoist rebels=INDREB"}, nil},
 		{"Ukrainian conscripts surrendered near Bakhmut.", "2024-05-01", []string{"Ukrainian conscripts=UKRMIL"}, nil},
 		{"Russian mobilised soldiers complained about the shelling.", "2024-05-01", []string{"Russian mobilised soldiers=RUSMIL"}, nil},
+		// a portfolio before minister/ministry is a modifier
+		{"The Chinese commerce ministry announced new export controls.", "2024-05-01", []string{"Chinese commerce ministry=CHNGOV"}, []string{"ministry=---GOV"}},
+		{"Russia's emergencies minister visited the flooded region.", "2024-05-01", []string{"Russia's emergencies minister=RUSGOV"}, nil},
+		{"The Iraqi oil minister met OPEC delegates.", "2024-05-01", []string{"Iraqi oil minister=IRQGOV"}, nil},
+		{"Nigerian oil workers went on strike.", "2024-05-01", []string{"Nigerian oil workers=NGALAB"}, nil},
+		{"Oil prices rose sharply on Monday.", "2024-05-01", nil, []string{"Oil"}},
 	}
 	for _, c := range cases {
 		expectMentions(t, c.body, c.date, "en", c.want, c.none)
