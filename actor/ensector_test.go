@@ -87,6 +87,11 @@ func TestEnsectorActors(t *testing.T) {
 		{"The Iraqi oil minister met OPEC delegates.", "2024-05-01", []string{"Iraqi oil minister=IRQGOV"}, nil},
 		{"Nigerian oil workers went on strike.", "2024-05-01", []string{"Nigerian oil workers=NGALAB"}, nil},
 		{"Oil prices rose sharply on Monday.", "2024-05-01", nil, []string{"Oil"}},
+		// offices of the executive, election authorities, peace negotiators
+		{"The Ukrainian presidential office said two drones were shot down.", "2024-05-01", []string{"Ukrainian presidential office=UKRGOV"}, nil},
+		{"Pakistani election officials postponed the vote.", "2024-05-01", []string{"Pakistani election officials=PAKGOV"}, nil},
+		{"The Malian transitional government expelled the French ambassador.", "2024-05-01", []string{"Malian transitional government=MLIGOV"}, nil},
+		{"During his presidency, Obama visited Cuba.", "2024-05-01", []string{"Obama=USAELI"}, nil},
 	}
 	for _, c := range cases {
 		expectMentions(t, c.body, c.date, "en", c.want, c.none)
