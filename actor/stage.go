@@ -607,6 +607,12 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 	out = ms[:0:0]
 	for k := 0; k < len(ms); k++ {
 		m := ms[k]
+		if en && m.kind == "agent" && m.country == "" && wordSet("located-roles")[strings.ToLower(m.role)] && k+1 < len(ms) {
+			m.country = locatedIn(toks, us, m, ms[k+1])
+		}
+		if en && m.kind == "agent" && m.country == "" && !strings.HasPrefix(m.role, "@") && k+1 < len(ms) {
+			m.country = memberFrom(toks, us, m, ms[k+1])
+		}
 		if en && m.kind == "agent" && m.country == "" && k+1 < len(ms) && wordSet("agent-heads")[m.agentW] &&
 			m.j+1 < len(us) && us[m.j].norm == "of" && ms[k+1].kind == "agent" && !strings.HasPrefix(ms[k+1].role, "@") &&
 			(ms[k+1].i == m.j+1 || ms[k+1].i == m.j+2 && us[m.j+1].norm == "the") && !isComma(toks, us, m.j-1, m.j) {
@@ -1150,12 +1156,26 @@ func compoundAgents(toks []dyad.Token, us []unit, ms []mention) []mention {
 			k++
 			continue
 		}
+		if m.kind == "agent" && m.country == "" && wordSet("religion-roles")[strings.ToLower(m.role)] && k+1 < len(ms) &&
+			ms[k+1].kind == "agent" && ms[k+1].country == "" && ms[k+1].i == m.j && wordSet("acting-roles")[strings.ToLower(ms[k+1].role)] &&
+			!isComma(toks, us, m.j-1, ms[k+1].i) {
+			// "Islamist insurgents" ---REBMUS: one body, as below with a country
+			m.role, m.j = ms[k+1].role+m.role, ms[k+1].j
+			m.agentW += " " + ms[k+1].agentW
+			out = append(out, m)
+			k++
+			continue
+		}
 		if m.kind == "agent" && m.country != "" && !strings.HasPrefix(m.role, "@") && k+1 < len(ms) {
 			nx := ms[k+1]
 			if nx.kind == "agent" && nx.country == "" && nx.i == m.j && !strings.HasPrefix(nx.role, "@") &&
 				!isComma(toks, us, m.j-1, nx.i) && !strings.HasSuffix(m.role, "ELI") {
 				if m.role == "GOV" && nx.role != "ELI" {
 					m.role = nx.role
+				} else if wordSet("religion-roles")[strings.ToLower(m.role)] && wordSet("acting-roles")[strings.ToLower(nx.role)] {
+					// "Somali Islamist insurgents" SOMREBMUS: the acting
+					// body first, its faith after (Phoenix SHIITE_MILITIA REBMUS)
+					m.role = nx.role + m.role
 				}
 				m.j = nx.j
 				m.agentW += " " + nx.agentW
@@ -1167,6 +1187,40 @@ func compoundAgents(toks []dyad.Token, us []unit, ms []mention) []mention {
 		out = append(out, m)
 	}
 	return out
+}
+
+// locatedIn (English): the country an agent of no country is placed in by a
+// "located-in" preposition right after it ("opposition parties in Nepal",
+// "protesters in central Cairo"), "" when n is no such place.
+func locatedIn(toks []dyad.Token, us []unit, m, n mention) string {
+	g := m.j
+	if g >= n.i || !wordSet("located-in")[us[g].norm] || isComma(toks, us, m.j-1, g) || wordSet("located-not")[us[m.j-1].norm] {
+		return ""
+	}
+	for g++; g < n.i && (us[g].norm == "the" || wordSet("placeadj")[us[g].norm]); g++ {
+	}
+	if g != n.i || n.kind != "country" || !isCountryCode(n.code) || n.part {
+		return ""
+	}
+	return n.code[:3]
+}
+
+// memberFrom (English): the country of the body an agent of no country comes
+// from ("doctors from two American aid groups" USA, "experts from the Russian
+// defence ministry"): a "member-from" preposition, determiners, then an agent
+// with a country; "" otherwise (a place after "from" is where the agent
+// left: "withdrew troops from Iraq").
+func memberFrom(toks []dyad.Token, us []unit, m, n mention) string {
+	g := m.j
+	if g >= n.i || !wordSet("member-from")[us[g].norm] || isComma(toks, us, m.j-1, g) {
+		return ""
+	}
+	for g++; g < n.i && wordSet("det")[us[g].norm]; g++ {
+	}
+	if g != n.i || n.kind != "agent" || n.country == "" || strings.HasPrefix(n.role, "@") {
+		return ""
+	}
+	return n.country
 }
 
 func tokText(toks []dyad.Token, us []unit, i, j int) string {

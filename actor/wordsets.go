@@ -21,7 +21,12 @@ func wordSet(name string) map[string]bool {
 		if err != nil {
 			panic("actor: data/wordsets.txt missing from the embedded data: " + err.Error())
 		}
-		wordSetsMap = parseWordSets(string(b))
+		// data/ensector_wordsets.txt: the English actor-sector sets (ensector round)
+		e, err := dataFS.ReadFile("data/ensector_wordsets.txt")
+		if err != nil {
+			panic("actor: data/ensector_wordsets.txt missing from the embedded data: " + err.Error())
+		}
+		wordSetsMap = parseWordSets(string(b) + "\n" + string(e))
 	})
 	return wordSetsMap[name]
 }
