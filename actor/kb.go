@@ -59,7 +59,6 @@ var EmbeddedFiles = []string{
 	"discards_en_dyad.txt",
 	"actorfix_fr.txt",
 	"enfix_actors.txt",
-	"enfix_possessive.txt",
 	"sectors_en.txt",
 }
 

@@ -38,12 +38,20 @@ func nameUnits(s string) []string {
 			cur.Reset()
 		}
 	}
-	for _, r := range f {
+	rs := []rune(f)
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
 		switch {
 		case r == ' ' || r == '-' || r == '_' || r == '\t' || r == ',' || r == '(' || r == ')':
 			flush()
 		case r == '.':
 			// dropped: "U.S." = "US"
+		case r == '\'' && cur.Len() > 0 && i+2 < len(rs) && rs[i+1] == 's' && nameSep(rs[i+2]):
+			// an inner English possessive, dropped as the text side drops
+			// it: "Donetsk People's Republic" = "people republic"; a final
+			// one stays ("St. George's" is no "St. George")
+			flush()
+			i++
 		case r == '\'':
 			cur.WriteRune(r)
 			flush()
@@ -53,6 +61,11 @@ func nameUnits(s string) []string {
 	}
 	flush()
 	return out
+}
+
+// nameSep: a rune that ends a name unit.
+func nameSep(r rune) bool {
+	return r == ' ' || r == '-' || r == '_' || r == '\t' || r == ',' || r == '(' || r == ')'
 }
 
 // caseSensitive: a short all-capitals single-word name ("US", "ONU", "EI",
