@@ -1309,32 +1309,28 @@ func (s *sent) subjectBefore(p int) bool {
 
 // hasRel reports a relative pronoun (`rel`, `objrel`) in the sentence,
 // looked up once per sentence.
-func (s *sent) hasRel() bool {
-	if s.relFlag == 0 {
-		s.relFlag = 2
-		for k := range s.toks {
-			if nm := s.norm(k); s.lx.in("rel", nm) || s.lx.in("objrel", nm) {
-				s.relFlag = 1
-				break
-			}
-		}
-	}
-	return s.relFlag == 1
-}
+func (s *sent) hasRel() bool { return s.sentenceHas(&s.relFlag, "rel", "objrel") }
 
 // hasLatter reports a `latter` word in the sentence ("ce dernier"),
 // looked up once per sentence.
-func (s *sent) hasLatter() bool {
-	if s.latterFlag == 0 {
-		s.latterFlag = 2
+func (s *sent) hasLatter() bool { return s.sentenceHas(&s.latterFlag, "latter") }
+
+// sentenceHas reports a word of one of the cue lists in the sentence; the
+// answer is kept in *flag (0 not known yet, 1 yes, 2 no) until reset.
+func (s *sent) sentenceHas(flag *int8, lists ...string) bool {
+	if *flag == 0 {
+		*flag = 2
+	scan:
 		for k := range s.toks {
-			if s.lx.in("latter", s.norm(k)) {
-				s.latterFlag = 1
-				break
+			for _, l := range lists {
+				if s.lx.in(l, s.norm(k)) {
+					*flag = 1
+					break scan
+				}
 			}
 		}
 	}
-	return s.latterFlag == 1
+	return *flag == 1
 }
 
 // relInciseBack returns the comma opening a relative clause between
