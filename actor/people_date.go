@@ -49,15 +49,22 @@ func officeAt(e *Entry, d dyad.Date) (Role, bool) {
 // surnameHolder returns the one KB person other than not whose last name
 // unit is sur and who holds an office at d; nil when none or several.
 func (kb *KB) surnameHolder(sur string, not *Entry, d dyad.Date) *Entry {
-	var found *Entry
+	return kb.onePerson(sur, func(e *Entry) bool {
+		_, ok := officeAt(e, d)
+		return e != not && ok
+	})
+}
+
+// onePerson returns the one KB person whose last name unit is sur and for
+// whom ok holds; nil when none, several, or a surname too many people bear
+// (Khan, Singh, Ahmed, Castro: commonSurname).
+func (kb *KB) onePerson(sur string, ok func(*Entry) bool) *Entry {
 	if len(kb.surnames().last[sur]) >= commonSurname {
-		return nil // Khan, Singh, Ahmed, Castro: too many people to guess
+		return nil
 	}
+	var found *Entry
 	for _, e := range kb.surnames().last[sur] {
-		if e == not {
-			continue
-		}
-		if _, ok := officeAt(e, d); !ok {
+		if !ok(e) {
 			continue
 		}
 		if found != nil && found != e {
@@ -174,21 +181,13 @@ func (s *Stage) datedSurnames(us []unit, ms []mention, ds *docState, date dyad.D
 // whose office at d has the title's role (of its country, when given):
 // "Prime Minister Sharif" is Nawaz Sharif in 2016, Shehbaz Sharif in 2023.
 func (kb *KB) titleHolder(sur, role, country string, d dyad.Date) *Entry {
-	if d.IsZero() || role == "" || len(sur) < 4 || len(kb.surnames().last[sur]) >= commonSurname {
+	if d.IsZero() || role == "" || len(sur) < 4 {
 		return nil
 	}
-	var found *Entry
-	for _, e := range kb.surnames().last[sur] {
+	return kb.onePerson(sur, func(e *Entry) bool {
 		r, ok := officeAt(e, d)
-		if !ok || !strings.HasSuffix(r.Code, role) || country != "" && !strings.HasPrefix(r.Code, country) {
-			continue
-		}
-		if found != nil && found != e {
-			return nil
-		}
-		found = e
-	}
-	return found
+		return ok && strings.HasSuffix(r.Code, role) && (country == "" || strings.HasPrefix(r.Code, country))
+	})
 }
 
 // ofCountry reports whether mention x is followed by of/de/d'/du and a

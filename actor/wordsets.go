@@ -7,7 +7,7 @@ import (
 	"github.com/dyadproject/dyad/text"
 )
 
-// wordSets are the small word lists of data/wordsets.txt the stage's rules
+// wordSets are the small word lists of the wordSetFiles the stage's rules
 // use (determiners, function words, person nouns, non-name capitals),
 // folded, read once.
 var (
@@ -15,18 +15,25 @@ var (
 	wordSetsMap  map[string]map[string]bool
 )
 
+// wordSetFiles: the embedded word-set files, read in this order (a set
+// named twice gets the words of both).
+var wordSetFiles = []string{
+	"wordsets.txt",
+	"ensector_wordsets.txt", // the English actor-sector sets (ensector round)
+}
+
 func wordSet(name string) map[string]bool {
 	wordSetsOnce.Do(func() {
-		b, err := dataFS.ReadFile("data/wordsets.txt")
-		if err != nil {
-			panic("actor: data/wordsets.txt missing from the embedded data: " + err.Error())
+		var all strings.Builder
+		for _, f := range wordSetFiles {
+			b, err := dataFS.ReadFile("data/" + f)
+			if err != nil {
+				panic("actor: data/" + f + " missing from the embedded data: " + err.Error())
+			}
+			all.Write(b)
+			all.WriteByte('\n')
 		}
-		// data/ensector_wordsets.txt: the English actor-sector sets (ensector round)
-		e, err := dataFS.ReadFile("data/ensector_wordsets.txt")
-		if err != nil {
-			panic("actor: data/ensector_wordsets.txt missing from the embedded data: " + err.Error())
-		}
-		wordSetsMap = parseWordSets(string(b) + "\n" + string(e))
+		wordSetsMap = parseWordSets(all.String())
 	})
 	return wordSetsMap[name]
 }
