@@ -50,11 +50,13 @@ func TestFrdata3Patterns(t *testing.T) {
 			[]string{"ministre russe=RUSGOV", "Union européenne=IGOEUREEC"}, []string{"RUSGOV>IGOEUREEC:111"}},
 		{"fr", "Les syndicats jugent inacceptables les propositions du patronat.",
 			[]string{"syndicats=FRALAB", "patronat=FRABUS"}, []string{"FRALAB>FRABUS:111"}},
-		// a loan obtained from X named first; summoned before a court
+		// a loan obtained from X named first, money lent to X named first; summoned before a court
 		{"fr", "La France obtient de la Commission européenne un prêt de 4 milliards d'euros.",
 			[]string{"La France=FRA", "Commission européenne=IGOEUREEC"}, []string{"IGOEUREEC>FRA:071"}},
 		{"fr", "Les Américains ont assigné les producteurs européens devant le tribunal de commerce.",
 			[]string{"Américains=USA", "producteurs européens=EURBUS"}, []string{"USA>EURBUS:115"}},
+		{"fr", "Le gouvernement allemand prêta à la Grèce la somme de dix milliards d'euros.",
+			[]string{"gouvernement allemand=DEUGOV", "la Grèce=GRC"}, []string{"DEUGOV>GRC:071"}},
 		// no attacker, no praised actor: no event
 		{"fr", "La ville est victime de son succès auprès des touristes américains.",
 			[]string{"touristes américains=USACVL"}, nil},
