@@ -57,6 +57,8 @@ func TestFrdata3Patterns(t *testing.T) {
 			[]string{"Américains=USA", "producteurs européens=EURBUS"}, []string{"USA>EURBUS:115"}},
 		{"fr", "Le gouvernement allemand prêta à la Grèce la somme de dix milliards d'euros.",
 			[]string{"gouvernement allemand=DEUGOV", "la Grèce=GRC"}, []string{"DEUGOV>GRC:071"}},
+		{"fr", "Le gouvernement allemand recommence à prêter des marks à la Pologne.",
+			[]string{"gouvernement allemand=DEUGOV", "la Pologne=POL"}, []string{"DEUGOV>POL:071"}},
 		// no attacker, no praised actor: no event
 		{"fr", "La ville est victime de son succès auprès des touristes américains.",
 			[]string{"touristes américains=USACVL"}, nil},
