@@ -59,6 +59,9 @@ func TestFrdata3Patterns(t *testing.T) {
 			[]string{"gouvernement allemand=DEUGOV", "la Grèce=GRC"}, []string{"DEUGOV>GRC:071"}},
 		{"fr", "Le gouvernement allemand recommence à prêter des marks à la Pologne.",
 			[]string{"gouvernement allemand=DEUGOV", "la Pologne=POL"}, []string{"DEUGOV>POL:071"}},
+		// an agreement concluded by X, denounced
+		{"fr", "Les patrons américains ont dénoncé l'accord conclu à Tokyo par le président américain.",
+			[]string{"patrons américains=USABUS", "Tokyo=JPN@", "président américain=USAGOV"}, []string{"USABUS>USAGOV:111"}},
 		// no attacker, no praised actor: no event
 		{"fr", "La ville est victime de son succès auprès des touristes américains.",
 			[]string{"touristes américains=USACVL"}, nil},
