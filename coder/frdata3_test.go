@@ -62,6 +62,11 @@ func TestFrdata3Patterns(t *testing.T) {
 		// an agreement concluded by X, denounced
 		{"fr", "Les patrons américains ont dénoncé l'accord conclu à Tokyo par le président américain.",
 			[]string{"patrons américains=USABUS", "Tokyo=JPN@", "président américain=USAGOV"}, []string{"USABUS>USAGOV:111"}},
+		// withdrawal of a reform demanded (10x) or asked (02x), its author in the genitive
+		{"fr", "L'opposition réclame l'abandon du projet de loi du gouvernement.",
+			[]string{"L'opposition=FRAOPP", "gouvernement=FRAGOV"}, []string{"FRAOPP>FRAGOV:1042"}},
+		{"fr", "Le chef des écologistes demande le retrait du projet du gouvernement.",
+			[]string{"chef des écologistes=FRAPTY", "gouvernement=FRAGOV"}, []string{"FRAPTY>FRAGOV:0242"}},
 		// no attacker, no praised actor: no event
 		{"fr", "La ville est victime de son succès auprès des touristes américains.",
 			[]string{"touristes américains=USACVL"}, nil},
