@@ -5402,9 +5402,6 @@ func (s *sent) complementActor(v int) int {
 	return -1
 }
 
-// placeNounPrep returns the place preposition of a place named through a
-// place noun before the mention starting at st ("in the capital Kabul",
-// "in the capital city of Algiers", "dans la ville de Gao"), or -1.
 // plainWord reports a lower-case word token that is no actor, verb form,
 // preposition or article (an adjective or a noun).
 func (s *sent) plainWord(k int) bool {
@@ -5412,9 +5409,6 @@ func (s *sent) plainWord(k int) bool {
 	return t.Kind == dyad.Word && t.Text != "" && !capital(t.Text) && s.actor[k] < 0 && !s.verbForm(k) && !s.isPrep(k) && !s.isDet(k)
 }
 
-// topicBefore reports a topic phrase ("au sujet de", "à propos de":
-// topicnoun + genitive) within six tokens before the token st, inside
-// its clause.
 // topicPrep: token k opens a topic (`topicprep`: "sur", "about"), unless
 // it is an approximation before a number ("about 20 protesters").
 func (s *sent) topicPrep(k int) bool {
@@ -5427,6 +5421,9 @@ func (s *sent) topicPrep(k int) bool {
 	return true
 }
 
+// topicBefore reports a topic phrase ("au sujet de", "à propos de":
+// topicnoun + genitive) within six tokens before the token st, inside
+// its clause.
 func (s *sent) topicBefore(st int) bool {
 	for k := st - 1; k >= 0 && k >= st-6; k-- {
 		if s.hard(k) || s.norm(k) == "," || s.verbForm(k) && !s.nounAfterModifier(k) {
@@ -5444,6 +5441,9 @@ func (s *sent) topicBefore(st int) bool {
 	return false
 }
 
+// placeNounPrep returns the place preposition of a place named through a
+// place noun before the mention starting at st ("in the capital Kabul",
+// "in the capital city of Algiers", "dans la ville de Gao"), or -1.
 func (s *sent) placeNounPrep(st int) int {
 	k := st - 1
 	if s.lx.lang == "fr" && k > 0 && s.isDet(k) && s.lx.in("genitive", s.norm(k-1)) {
@@ -5984,7 +5984,6 @@ func (s *sent) reducedPassive(i int, f formInfo) bool {
 		i+1 < len(s.toks) && s.norm(i+1) == s.lx.agentPrep()
 }
 
-// verbBetween reports a verb form among the tokens a..b-1.
 // placeMention reports a mention of a country or city introduced by a
 // place preposition ("à Lausanne", "in Geneva").
 func (s *sent) placeMention(m int) bool {
@@ -6005,6 +6004,7 @@ func (s *sent) commaVerb(a, b int) bool {
 	return false
 }
 
+// verbBetween reports a verb form among the tokens a..b-1.
 func (s *sent) verbBetween(a, b int) bool {
 	for k := a; k < b; k++ {
 		if s.actor[k] < 0 && s.verbForm(k) {
