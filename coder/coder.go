@@ -451,150 +451,6 @@ func (s *sent) tracef(format string, args ...any) {
 	}
 }
 
-func (s *sent) norm(i int) string { return s.toks[i].Norm }
-
-func (s *sent) hasWord(i int, w int32) (uint8, bool) {
-	for _, f := range s.ids[i] {
-		if f.word == w {
-			return f.tag, true
-		}
-	}
-	return 0, false
-}
-
-func (s *sent) matchAny(i int, ws []int32) bool {
-	for _, w := range ws {
-		if _, ok := s.hasWord(i, w); ok {
-			return true
-		}
-	}
-	return false
-}
-
-// hard reports a clause boundary token.
-func (s *sent) hard(i int) bool { return s.hardF[i] }
-
-// hardAt computes hard for token i (once per sentence, in reset: the
-// coder asks it for every token many times).
-func (s *sent) hardAt(i int) bool {
-	t := &s.toks[i]
-	if t.Kind == dyad.Punct {
-		switch t.Norm {
-		case ",", "-", "'", "\"", "(", ")", "[", "]", "«", "»", "“", "”":
-			return false
-		}
-		return true
-	}
-	if i > 0 && s.lx.lang == "fr" && t.Norm == "alors" && s.lx.in("genitive", s.norm(i-1)) {
-		// "le guide religieux d'alors": an adverb, not "alors que"
-		return false
-	}
-	return s.lx.in("stop", t.Norm) || s.lx.inExact("stop_exact", t)
-}
-
-func (s *sent) isDet(i int) bool {
-	return s.lx.in("det", s.toks[i].Norm) || s.toks[i].Kind == dyad.Number
-}
-
-// prepBefore returns the index of the preposition introducing the mention
-// starting at token st (skipping determiners), or -1.
-func (s *sent) prepBefore(st int) int {
-	k := st - 1
-	for d := 0; k >= 0 && d < 3 && (s.isDet(k) || s.lx.in("placeadj", s.norm(k)) || s.lx.in("honorific", s.norm(k)) || s.norm(k) == "." && k > 0 && s.lx.in("honorific", s.norm(k-1))); d++ {
-		// (English: "rebels in eastern Congo", a direction adjective;
-		// a title: "à Mr Poutine", "avec M. Poutine")
-		k--
-	}
-	if k >= 0 && k+1 < st && (s.toks[k+1].Kind == dyad.Number || s.lx.in("numeral", s.norm(k+1))) {
-		// "a arrêté plus de 100 manifestants", "près de 30 soldats",
-		// "arrested about 20 protesters": an approximation (`approx`)
-		// before a number, with its "de", is no preposition of the mention
-		if s.lx.in("approx", s.norm(k)) {
-			k--
-		} else if k > 0 && s.lx.in("genitive", s.norm(k)) && s.lx.in("approx", s.norm(k-1)) {
-			k -= 2
-		}
-		for d := 0; k >= 0 && d < 2 && s.isDet(k); d++ {
-			k--
-		}
-	}
-	if k >= 0 && s.isPrep(k) {
-		if k > 0 && s.isPrep(k-1) {
-			// "contre des ambassades": "des" is the article here
-			return k - 1
-		}
-		if s.lx.in("prepart", s.norm(k)) && (k == 0 || s.lx.in("stop", s.norm(k-1)) || s.hard(k-1) || s.norm(k-1) == ",") {
-			// "quand des salariés dénigraient", "alors que des soldats",
-			// "Des troupes marocaines et tunisiennes ont", "Selon l'ONU,
-			// des rebelles ont": "des" opening a sentence or a clause is
-			// the article
-			return -1
-		}
-		return k
-	}
-	return -1
-}
-
-// allPreps reports word alternatives that are all prepositions.
-func (s *sent) allPreps(ws []int32) bool {
-	for _, w := range ws {
-		if !s.lx.preps[s.lx.names[w]] {
-			return false
-		}
-	}
-	return len(ws) > 0
-}
-
-// verbForm reports a token that is a form of a pattern verb.
-func (s *sent) verbForm(k int) bool {
-	for _, f := range s.ids[k] {
-		if s.lx.verbs[s.lx.names[f.word]] {
-			// "en masse", "en force": a noun after the preposition of
-			// a fixed phrase (`fixedprep`, `fixednoun`)
-			return k == 0 || !s.lx.in("fixednoun", s.norm(k)) || !s.lx.in("fixedprep", s.norm(k-1))
-		}
-	}
-	return false
-}
-
-// actorAt returns the mention at token j, -1 when none or out of range.
-func (s *sent) actorAt(j int) int {
-	if j < 0 || j >= len(s.actor) {
-		return -1
-	}
-	return s.actor[j]
-}
-
-// verbBefore reports a past or participle verb form at token j.
-func (s *sent) verbBefore(j int) bool {
-	if s.actor[j] >= 0 {
-		return false
-	}
-	for _, f := range s.ids[j] {
-		if f.tag&(tagPast|tagPart) != 0 && s.lx.verbs[s.lx.names[f.word]] {
-			return true
-		}
-	}
-	return false
-}
-
-// isPrep reports a preposition. A preposition that is one only with its
-// accent (`prepaccent_exact`: French "à"; "a" is the verb avoir) is none
-// without it, except as a capital opening a sentence or a quote ("A
-// Kaboul, une bombe a tué": the preposition written without its accent).
-func (s *sent) isPrep(k int) bool {
-	t := &s.toks[k]
-	if !s.lx.preps[t.Norm] {
-		return false
-	}
-	if !s.lx.in("prepaccent_exact", t.Norm) || s.lx.inExact("prepaccent_exact", t) {
-		return true
-	}
-	return capital(t.Text) && (k == 0 || s.hard(k-1) || s.norm(k-1) == "«" || s.norm(k-1) == "\"")
-}
-
-func (s *sent) mcode(m int) string { return s.codes[m] }
-
 // group extends mention m to the mentions coordinated with it ("les
 // États-Unis et le Pakistan"); appositions (same code) collapse.
 func (s *sent) group(m int) []int {
@@ -1132,16 +988,6 @@ func (s *sent) participle(k int) bool {
 	return false
 }
 
-// material reports a CAMEO code of a material act (06-09, 15-20), as
-// opposed to a verbal one.
-func material(code string) bool {
-	if len(code) < 2 {
-		return false
-	}
-	r := code[:2]
-	return r >= "06" && r <= "09" || r >= "15" && r <= "20"
-}
-
 // purpose reports an infinitive after "pour" or "afin de" (with up to two
 // clitics between: "pour les combattre").
 func (s *sent) purpose(i int) bool {
@@ -1315,24 +1161,6 @@ func (s *sent) hasRel() bool { return s.sentenceHas(&s.relFlag, "rel", "objrel")
 // looked up once per sentence.
 func (s *sent) hasLatter() bool { return s.sentenceHas(&s.latterFlag, "latter") }
 
-// sentenceHas reports a word of one of the cue lists in the sentence; the
-// answer is kept in *flag (0 not known yet, 1 yes, 2 no) until reset.
-func (s *sent) sentenceHas(flag *int8, lists ...string) bool {
-	if *flag == 0 {
-		*flag = 2
-	scan:
-		for k := range s.toks {
-			for _, l := range lists {
-				if s.lx.in(l, s.norm(k)) {
-					*flag = 1
-					break scan
-				}
-			}
-		}
-	}
-	return *flag == 1
-}
-
 // relInciseBack returns the comma opening a relative clause between
 // commas that the comma at j closes (", qui réclamaient la démission du
 // gouvernement,"), -1 otherwise (French).
@@ -1490,17 +1318,6 @@ func (s *sent) etreCompound(i, j int) bool {
 	return s.lx.in("etreverb", s.lemmaAt(i)) && !s.lx.in("passpart", s.norm(j))
 }
 
-// inTime reports a token inside a time expression of the sentence.
-func (s *sent) inTime(k int) bool {
-	sp := s.toks[k].Span
-	for i := range s.a.Times {
-		if t := &s.a.Times[i]; t.Sentence == s.si && t.Span.Contains(sp) {
-			return true
-		}
-	}
-	return false
-}
-
 // pastInfinitive reports a complementiser followed by an infinitive
 // between p and st ("de bouter", "à libérer").
 func (s *sent) pastInfinitive(p, st int) bool {
@@ -1510,22 +1327,6 @@ func (s *sent) pastInfinitive(p, st int) bool {
 		}
 	}
 	return false
-}
-
-// lemmaAt returns the first verb lemma of the token at k ("" when none).
-func (s *sent) lemmaAt(k int) string {
-	for _, f := range s.ids[k] {
-		if n := s.lx.names[f.word]; s.lx.verbs[n] {
-			return n
-		}
-	}
-	return ""
-}
-
-// business reports the code of a company (---BUS, FRABUS, MNC...).
-func business(code string) bool {
-	// IGOBUS (the IMF, the World Bank) are intergovernmental, not companies
-	return strings.HasPrefix(code, "MNC") || len(code) >= 6 && code[3:6] == "BUS" && !strings.HasPrefix(code, "IGO")
 }
 
 // otherPrep reports a preposition outside preps between p and the
@@ -1555,23 +1356,6 @@ func (s *sent) otherPrep(p, st int, preps []int32) bool {
 		}
 	}
 	return false
-}
-
-// isComp reports a complementiser preposition at k (de, à, to). French "a"
-// written without accent before a participle is the auxiliary ("a
-// critiqué"), which folds like "à".
-func (s *sent) isComp(k int) bool {
-	if !s.lx.in("comp", s.norm(k)) {
-		return false
-	}
-	if t := &s.toks[k]; s.lx.in("prepaccent_exact", t.Norm) && !s.lx.inExact("prepaccent_exact", t) && !capital(t.Text) && k+1 < len(s.toks) {
-		for _, f := range s.ids[k+1] {
-			if f.tag&(tagPast|tagPart) != 0 && f.tag&tagInf == 0 {
-				return false
-			}
-		}
-	}
-	return true
 }
 
 // verbAfterSubject reports a French form at i that follows its subject: an
@@ -2078,26 +1862,6 @@ func (s *sent) quotedNoun(a, b int) bool {
 	return words == 1
 }
 
-// foreignMention reports a mention said to be foreign ("les troupes
-// étrangères"): a `foreign` word inside it or right after it. Such an actor
-// does not take the country of the event's place.
-func (s *sent) foreignMention(m int) bool {
-	return s.mentionHas(m, "foreign")
-}
-
-// mentionHas reports that a word of cue list name stands inside mention m.
-func (s *sent) mentionHas(m int, name string) bool {
-	if s.mst[m] < 0 { // a pronoun's antecedent: no tokens here
-		return false
-	}
-	for k := s.mst[m]; k <= s.men[m] && k < len(s.toks); k++ {
-		if s.lx.in(name, s.norm(k)) {
-			return true
-		}
-	}
-	return false
-}
-
 // nounChain reports that the tokens from a up to b are lower-case nouns,
 // adjectives, articles and genitive prepositions (at most six), with no
 // actor, verb, comma or clause limit: "du comité exécutif".
@@ -2113,39 +1877,6 @@ func (s *sent) nounChain(a, b int) bool {
 		if n := s.norm(k); n == "un" || n == "une" {
 			// "la direction régionale d'un assureur près de Toulouse":
 			// the head belongs to someone else
-			return false
-		}
-	}
-	return true
-}
-
-// onlyWordArticles reports that the tokens from p up to e are articles
-// written as words (the, its), not numbers.
-func (s *sent) onlyWordArticles(p, e int) bool {
-	for k := p; k < e; k++ {
-		if !s.lx.in("det", s.norm(k)) || s.toks[k].Kind == dyad.Number {
-			return false
-		}
-	}
-	return true
-}
-
-// onlyArticles reports that the tokens from p up to (not including) e are
-// articles or numbers ("des", "several", "2 000"): "des dizaines de".
-func (s *sent) onlyArticles(p, e int) bool {
-	for k := p; k < e; k++ {
-		if !s.isDet(k) && !s.lx.in("genitive", s.norm(k)) {
-			return false
-		}
-	}
-	return true
-}
-
-// quantityArticles reports that the tokens from p up to e are articles,
-// numbers, genitive prepositions or quantity words ("des dizaines de").
-func (s *sent) quantityArticles(p, e int) bool {
-	for k := p; k < e; k++ {
-		if !s.isDet(k) && !s.lx.in("genitive", s.norm(k)) && !s.lx.in("quantity", s.norm(k)) {
 			return false
 		}
 	}
@@ -2678,8 +2409,6 @@ func (s *sent) frontedPossessor(k, i int) []int {
 	}
 	return nil
 }
-
-func capital(t string) bool { return t != "" && t[0] >= 'A' && t[0] <= 'Z' }
 
 // titleCase reports a sentence written in title case (a headline: "Russia
 // Attacks Ukraine"), where capitals say nothing about names: more than
@@ -3592,12 +3321,6 @@ func (s *sent) disjunctiveAfter(p int, preps []int32) int {
 	return -1
 }
 
-// sameCodes reports two non-empty groups of mentions whose first members
-// are coded alike.
-func (s *sent) sameCodes(a, b []int) bool {
-	return len(a) > 0 && len(b) > 0 && s.codes[a[0]] == s.codes[b[0]]
-}
-
 // prevTarget returns the target of the last event with a target before
 // the anchor i (this sentence first, else the previous sentence's), when
 // it is not coded like the subject src; -1 otherwise. A pronoun object
@@ -3788,38 +3511,12 @@ func (s *sent) ownerAfter(i, last int) int {
 	return -1
 }
 
-// ownForces reports troops or police of unknown country named by a pattern
-// word ("send troops to Poland", "retirer ses soldats"): the source's own
-// forces, not the target.
-func ownForces(code string) bool {
-	return strings.HasPrefix(code, "---MIL") || strings.HasPrefix(code, "---COP")
-}
-
 func slotName(lx *lexicon, e elem) string {
 	k := map[uint8]string{elSrc: "$", elTgt: "+", elBoth: "="}[e.kind]
 	if e.preps != nil {
 		return lx.names[e.preps[0]] + k
 	}
 	return k
-}
-
-func (lx *lexicon) agentPrep() string {
-	if lx.lang == "en" {
-		return "by"
-	}
-	return "par"
-}
-
-func (s *sent) mtext(g []int) string {
-	var b strings.Builder
-	for i, m := range g {
-		if i > 0 {
-			b.WriteString(" & ")
-		}
-		am := &s.a.Actors[s.ments[m]]
-		fmt.Fprintf(&b, "%q=%s", am.Text, s.codes[m])
-	}
-	return b.String()
 }
 
 // purposeHead finds, before the purpose word of the infinitive at i, the
@@ -4079,8 +3776,6 @@ func (s *sent) reportedClause(i int) bool {
 	}
 	return false
 }
-
-func strconvQ(s string) string { return "\"" + s + "\"" }
 
 // emit drops embedded and weak candidates and appends the events.
 func (s *sent) emit() {
@@ -5474,11 +5169,6 @@ func (s *sent) placeNounPrep(st int) int {
 	return -1
 }
 
-// force reports a CAMEO code of coercion or force (roots 17 to 20).
-func force(code string) bool {
-	return len(code) >= 2 && code[:2] >= "17" && code[:2] <= "20"
-}
-
 // inclusionCountry completes an agent of unknown country introduced as a
 // part of the mention before it (`inclusion` words: "Russian aircraft
 // including helicopter gunships", "les forces maliennes, dont des
@@ -5516,12 +5206,6 @@ func (s *sent) inclusionCountry() {
 			s.tracef("  %q: unknown country %s completed from %q it belongs to: %s", s.a.Actors[s.ments[m]].Text, c, s.a.Actors[s.ments[o]].Text, s.codes[m])
 		}
 	}
-}
-
-// joinedNorm joins the folded forms of tokens a and b with "_" ("such_as",
-// "y_compris").
-func (s *sent) joinedNorm(a, b int) string {
-	return s.norm(a) + "_" + s.norm(b)
 }
 
 // emptyDyad reports an event with no actor of known country: source and
@@ -6605,19 +6289,6 @@ func nounFirst(ps []*pattern) []*pattern {
 		}
 	}
 	return out
-}
-
-// sameInts reports two equal mention lists.
-func sameInts(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // attempted gives the CAMEO code of an attempt at the act coded: only the
