@@ -1,0 +1,932 @@
+// Emitting events: emit drops embedded and weak candidates and appends
+// the events, with their date, reciprocal (reflexive) readings, domestic
+// dyads and the checks on the pairs it keeps.
+
+package coder
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/timex"
+)
+
+// domesticDyad tells whether an event of this code by this source is read
+// as a domestic one, so that a target of unknown country and no place may
+// take the source's country: not support or aid (05x-07x: "les rebelles,
+// soutenus par le Rwanda" are not Rwandan), and force (18x-20x) only by
+// police, armed groups or crowds, or against rebels and the opposition
+// ("des frappes russes ont touché un hôpital": the hospital is not
+// Russian).
+func domesticDyad(source, target, code string) bool {
+	if len(code) < 2 {
+		return false
+	}
+	switch code[:2] {
+	case "05", "06", "07":
+		return false
+	case "18", "19", "20":
+		// a police force or a non-state armed group ("Boko Haram
+		// fighters abducted dozens of women"), or state forces against
+		// rebels, insurgents or the opposition ("l'armée syrienne et
+		// les rebelles se battent")
+		if len(source) >= 6 {
+			switch source[3:6] {
+			case "COP", "REB", "INS", "OPP", "CVL":
+				return true
+			}
+		}
+		if len(target) >= 6 {
+			switch target[3:6] {
+			case "REB", "INS", "OPP":
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// countryElsewhere tells whether a mention of the sentence other than the
+// source and the target names the country cc ("Serb forces killed three
+// ethnic Albanians in a gunbattle in southeastern Serbia": the killing
+// happens in the source's own country).
+func (s *sent) countryElsewhere(src, tgt int, cc string) bool {
+	for i, c := range s.codes {
+		if i != src && i != tgt && strings.HasPrefix(c, cc) {
+			return true
+		}
+	}
+	return false
+}
+
+// emit drops embedded and weak candidates and appends the events.
+func (s *sent) emit() {
+	tr := s.trace()
+	keep := make([]bool, len(s.cands))
+	strong := false
+	for a := range s.cands {
+		keep[a] = true
+	}
+	// "denied accusations that it supports the Taliban": the content of an
+	// accusation, claim or report is not an event of its own
+	for b := range s.cands {
+		cb := &s.cands[b]
+		for j := cb.anchor - 1; j > 0; j-- {
+			if s.lx.in("clausecomp", s.norm(j)) {
+				// "an allegation by the Liberian Peace Council (LPC) that
+				// ...": the content noun may stand a few words back, before
+				// its author
+				k := j - 1
+				for n := 0; k > 0 && n < 8 && !s.lx.in("contentnoun", s.norm(k)) && !s.hard(k) && !s.verbForm(k); n++ {
+					k--
+				}
+				if k >= 0 && s.lx.in("contentnoun", s.norm(k)) {
+					keep[b] = false
+					if tr {
+						s.tracef("  drop %s at %d: content of %q", cb.p.id, cb.anchor, s.toks[k].Text)
+					}
+				}
+				break
+			}
+			if s.hard(j) {
+				break
+			}
+		}
+	}
+	// "ont torturé et exécuté trois soldats", "condemned and sanctioned
+	// Russia": a verb with no target coordinated right before another
+	// verb of the same subject shares that verb's object
+	for a := range s.cands {
+		ca := &s.cands[a]
+		if len(ca.tgt) > 0 || ca.both != nil || ca.p.noun || ca.code == "---" || ca.p.weak {
+			continue
+		}
+		for b := range s.cands {
+			cb := &s.cands[b]
+			if b == a || cb.p.noun || len(cb.tgt) == 0 || cb.clitic >= 0 || cb.place || !s.bareCoordinated(ca.anchor, cb.anchor) || !sameInts(ca.src, cb.src) {
+				continue
+			}
+			ca.tgt = cb.tgt
+			if tr {
+				s.tracef("  %s at %d: no object of its own; shares the object of the coordinated %q: %s", ca.p.id, ca.anchor, s.toks[cb.anchor].Text, s.mtext(ca.tgt))
+			}
+			break
+		}
+	}
+	// "refused to meet", "a accepté de négocier", "threatened to attack":
+	// the complement carries the event, transformed; the governing word
+	// codes nothing itself
+	for b := range s.cands {
+		cb := &s.cands[b]
+		cls, g := s.governor(cb.anchor)
+		cease := false
+		if cls == "" && cb.anchor > 1 && s.lx.in("ceaseverb", s.norm(cb.anchor-1)) && s.gerundAt(cb.anchor) {
+			// "urged China to stop supporting Russia": an appeal to stop
+			// an action is a plain appeal to the addressee (020), not the
+			// action itself
+			if c2, g2 := s.governor(cb.anchor - 1); c2 == "appeal" {
+				cls, g, cease = c2, g2, true
+			}
+		}
+		if cls == "" || cb.code == "---" {
+			continue
+		}
+		if cls == "intent" && cb.code >= "1" && s.lx.in("decisionverb", s.norm(g)) {
+			// "a décidé de geler les avoirs", "decided to expel the
+			// envoy": a decision to coerce is no threat (13x); like a
+			// light verb it gives way to its complement's own code
+			cls = "light"
+		}
+		old := cb.code
+		if cls == "refusal" && s.lx.transform(cls, cb.code) == cb.code {
+			// "refuse d'accuser": no refusal code for it; the event is negated
+			cb.neg = true
+		}
+		if cls == "negate" {
+			// "failed to meet X", "a échoué à rencontrer": the complement
+			// did not take place; no refusal. A specific event of the
+			// governing word ("failed to reach agreement", 164) stands.
+			own := false
+			for a := range s.cands {
+				if s.cands[a].anchor == g && s.cands[a].code != "---" {
+					own = true
+				}
+			}
+			if own {
+				keep[b] = false
+				if tr {
+					s.tracef("  %s at %d: complement of %q: the governing event stands", cb.p.id, cb.anchor, s.toks[g].Text)
+				}
+				continue
+			}
+			cb.neg = true
+		}
+		if cls != "light" && cls != "negate" {
+			cb.code = s.lx.transform(cls, cb.code)
+			govCoded := false
+			for a := range s.cands {
+				if s.cands[a].anchor == g && s.cands[a].code != "---" {
+					govCoded = true
+				}
+			}
+			if cb.code == old && govCoded {
+				// "agreed to investigate": no intent/refusal version of the
+				// complement's code; the governing verb's own event stands
+				keep[b] = false
+				if tr {
+					s.tracef("  %s at %d: complement of %q with no %s version of %s: the governing event stands", cb.p.id, cb.anchor, s.toks[g].Text, cls, old)
+				}
+				continue
+			}
+		}
+		if cease {
+			cb.code = "020"
+		}
+		if cls == "light" && s.lx.in("attemptverb", s.norm(g)) {
+			// "ont tenté d'assassiner", "tried to assassinate": an
+			// attempted act has its own code where CAMEO gives one
+			cb.code = attempted(cb.code)
+		}
+		cb.governed = true
+		cb.gov = g
+		if cls == "intent" && len(cb.tgt) == 0 && cb.both == nil {
+			if m := s.intentAddressee(cb.anchor, g); m >= 0 && !cb.hasSrc(m) {
+				// "a proposé à Washington de reprendre les négociations":
+				// the addressee of the intent is its target
+				cb.tgt = s.group(m)
+				if tr {
+					s.tracef("  %s at %d: target = the addressee of %q: %s", cb.p.id, cb.anchor, s.toks[g].Text, s.mtext(cb.tgt))
+				}
+			}
+		}
+		if cls == "appeal" && s.lx.in("demandverb", s.norm(g)) {
+			// "pressured workers to cancel", "somme Kaboul de": a demand
+			cb.code = s.lx.transform("demand", cb.code)
+		}
+		if cls == "appeal" && s.lx.lang == "en" && s.ownAppealStands(b, g) {
+			// "urged Israel to agree to a ceasefire": the appeal word's own
+			// pattern names what is asked inside the complement (0256);
+			// it stands over the complement's generic appeal (0356 -> 020)
+			keep[b] = false
+			if tr {
+				s.tracef("  %s at %d: complement of %q: the appeal's own sub-code stands over %s", cb.p.id, cb.anchor, s.toks[g].Text, cb.code)
+			}
+			continue
+		}
+		if cls == "appeal" {
+			// the speaker of the appeal is the source, the complement's
+			// subject (the addressee) the target
+			if src := s.subject(g); src != nil {
+				cb.tgt, cb.src = cb.src, src
+				cb.both = nil
+			} else if s.lx.lang == "en" {
+				// "the pope called on world leaders to end the war": no
+				// speaker found; the addressee did not act (English)
+				keep[b] = false
+				if tr {
+					s.tracef("  %s at %d: complement of %q without a speaker: no event", cb.p.id, cb.anchor, s.toks[g].Text)
+				}
+				continue
+			}
+			for a := range s.cands {
+				// "il l'a exhorté à respecter la trêve": in French, an
+				// addressee standing as an object pronoun before the
+				// governing verb is the target
+				if ca := &s.cands[a]; s.lx.lang == "fr" && a != b && ca.anchor == g && (ca.clitic >= 0 && ca.clitic < g || s.sameCodes(cb.tgt, cb.src)) && len(ca.tgt) > 0 && !sameInts(ca.tgt, cb.src) {
+					// (also when the complement's own subject is the
+					// speaker: "X, qu'il a exhorté à libérer les otages")
+					cb.tgt = ca.tgt
+					cb.clitic = ca.clitic
+					break
+				}
+			}
+			if s.lx.lang == "en" {
+				// "called on President X to step down": the addressee the
+				// governing verb's own pattern found is the target
+				for a := range s.cands {
+					if ca := &s.cands[a]; a != b && ca.anchor == g && len(ca.tgt) > 0 && !sameInts(ca.tgt, cb.src) {
+						cb.tgt = ca.tgt
+						break
+					}
+				}
+			}
+		}
+		for a := range s.cands {
+			// the governing word's own event, or a pattern that matched
+			// through it ("s'est dite prête à")
+			if ca := &s.cands[a]; a != b && (ca.anchor == g || ca.anchor < g && g < ca.last) {
+				keep[a] = false
+			}
+		}
+		if tr {
+			s.tracef("  %s at %d: complement of %q: %s table %s -> %s", cb.p.id, cb.anchor, s.toks[g].Text, cls, old, cb.code)
+		}
+	}
+	s.governorTargets(keep)
+	s.protestTargets(keep)
+	s.actAuthorTargets(keep)
+	// a conditional is an intent or a threat only in what someone says ("the
+	// EC may halt mediation ..., the minister said"), not as speculation
+	statement := false
+	for a := range s.cands {
+		if s.cands[a].p.weak {
+			statement = true
+		}
+	}
+	// "Russia said Sudan must return the helicopter": the speaker demands
+	for b := range s.cands {
+		cb := &s.cands[b]
+		if cb.must < 0 || cb.p.weak || !keep[b] {
+			continue
+		}
+		for a := range s.cands {
+			ca := &s.cands[a]
+			if !ca.p.weak || ca.anchor > cb.must || len(ca.src) == 0 || !keep[a] {
+				continue
+			}
+			old := cb.code
+			if cb.code == "---" {
+				cb.code = "100"
+			} else {
+				cb.code = s.lx.transform("demand", cb.code)
+			}
+			cb.tgt, cb.src = cb.src, ca.src
+			cb.mode = dyad.Asserted
+			cb.governed = true
+			cb.gov = ca.anchor
+			keep[a] = false
+			if tr {
+				s.tracef("  %s at %d: %q after the statement %s: the speaker demands it, demand table %s -> %s", cb.p.id, cb.anchor, s.toks[cb.must].Text, ca.p.id, old, cb.code)
+			}
+			break
+		}
+	}
+	if s.lx.lang == "en" {
+		s.demandThat(keep)
+	}
+	// "a British minister reiterated that Libya must hand over ...": a
+	// statement whose complement has an obligation modal and no coded verb
+	// is a demand (100) on the modal's subject
+	for a, n := 0, len(s.cands); a < n; a++ {
+		ca := &s.cands[a]
+		if !ca.p.weak || !keep[a] || len(ca.src) == 0 {
+			continue
+		}
+		for m := ca.anchor + 1; m < len(s.toks) && m <= ca.anchor+12; m++ {
+			if t := &s.toks[m]; t.Kind == dyad.Punct && t.Norm != "," && t.Norm != "«" && t.Norm != "»" && t.Norm != "\"" {
+				break
+			}
+			if !s.lx.in("must", s.norm(m)) {
+				continue
+			}
+			handled := false
+			for b := range s.cands {
+				if s.cands[b].must == m {
+					handled = true
+				}
+			}
+			subj := s.subject(m)
+			passive := m+1 < len(s.toks) && s.lx.in("passaux", s.norm(m+1))
+			if handled || passive || subj == nil || s.mcode(subj[0]) == s.mcode(ca.src[0]) {
+				break
+			}
+			c := *ca
+			c.p = s.lx.demandPat
+			c.code = "100"
+			c.tgt = subj
+			c.both = nil
+			c.governed, c.gov = true, ca.anchor
+			c.mode = dyad.Asserted
+			s.cands = append(s.cands, c)
+			keep = append(keep, true)
+			keep[a] = false
+			if tr {
+				s.tracef("  statement %s at %d with %q and no coded verb after it: demand 100 on %s", ca.p.id, ca.anchor, s.toks[m].Text, s.mtext(subj))
+			}
+			break
+		}
+	}
+	for b := range s.cands {
+		cb := &s.cands[b]
+		if cb.governed || !keep[b] {
+			continue
+		}
+		if cb.neg && cb.mode == dyad.Future && strings.HasPrefix(cb.code, "04") && !statement && s.intentModal(cb.anchor) < 0 {
+			// "Macron ne téléphonera pas à Poutine": a consultation the
+			// writer says will not happen is negated, no rejection of a
+			// proposal to meet (125) nor an intent; said by the actor ("a
+			// annoncé qu'il ne rencontrerait pas", "« Nous ne négocierons
+			// jamais », a affirmé X") it is a refusal, and so is the
+			// actor's own will ("Poutine ne veut pas rencontrer X")
+			continue
+		}
+		if cb.neg && cb.mode == dyad.Future {
+			// "will not meet the demands", "ne reconnaîtra pas": announcing
+			// that one will not do it is a refusal (12x)
+			if nc := s.lx.transform("refusal", cb.code); nc != cb.code {
+				if tr {
+					s.tracef("  %s at %d: negated future: refusal table %s -> %s", cb.p.id, cb.anchor, cb.code, nc)
+				}
+				cb.code, cb.neg = nc, false
+				continue
+			}
+		}
+		if cb.mode == dyad.Future || cb.mode == dyad.Hypothetical && !cb.cond && statement {
+			// announced or conditional: an intent, or a threat
+			if nc := s.lx.transform("intent", cb.code); nc != cb.code {
+				if tr {
+					s.tracef("  %s at %d: %s: intent table %s -> %s", cb.p.id, cb.anchor, cb.mode, cb.code, nc)
+				}
+				cb.code = nc
+			}
+		}
+		for a := range s.cands {
+			if a == b || !keep[a] {
+				continue
+			}
+			ca := &s.cands[a]
+			// b's anchor was consumed by a's pattern words
+			if cb.anchor > ca.anchor && cb.anchor < ca.last && len(ca.p.post) > 0 && !s.inRelIncise(cb.anchor) && !(!cb.p.noun && !ca.p.noun && s.bareCoordinated(ca.anchor, cb.anchor)) {
+				// (not a verb coordinated with a's verb, sharing its
+				// object: "ont torturé puis exécuté trois soldats")
+				// (a relative clause the match skipped keeps its verb:
+				// "a appelé la Russie, qui soutient X, à cesser")
+				keep[b] = false
+				if tr {
+					s.tracef("  drop %s at %d: inside the match of %s", cb.p.id, cb.anchor, ca.p.id)
+				}
+				break
+			}
+			// b is the complement of a ("accuser X d'avoir soutenu", "appeler à
+			// négocier"); a verb that codes nothing ("used tear gas to
+			// disperse") leaves the event to its complement
+			lim := 12
+			if ca.code == "---" {
+				lim = 0 // "used tear gas to disperse": kept below
+				if cb.anchor-ca.anchor > 5 {
+					lim = 12
+				}
+			}
+			if cb.anchor > ca.anchor && cb.anchor-ca.anchor <= lim && (s.complement(cb.anchor, ca.anchor) && !(ca.code != "---" && s.lx.lang == "en" && s.lx.in("gerundintro", s.norm(cb.anchor-1))) || !ca.p.weak && s.pastInfinitiveOf(cb.anchor, ca.anchor)) {
+				// (an event verb's "after accusing", "while asking" is an
+				// act of its own, not its complement)
+				keep[b] = false
+				if (len(ca.tgt) == 0 || ca.place && !cb.place) && ca.both == nil && len(cb.tgt) > 0 && len(ca.code) >= 2 && len(cb.code) >= 2 && (ca.code[:2] == cb.code[:2] || force(ca.code) && force(cb.code)) {
+					// "used tear gas to disperse the demonstrators": the
+					// complement of the same kind (or both uses of force,
+					// 17-20: "opened fire to disperse") names the target
+					ca.tgt, ca.place = cb.tgt, cb.place
+				}
+				if tr {
+					s.tracef("  drop %s at %d: complement of %s at %d", cb.p.id, cb.anchor, ca.p.id, ca.anchor)
+				}
+				break
+			}
+		}
+	}
+	for a := range s.cands {
+		if keep[a] && !s.cands[a].p.weak && s.cands[a].code != "---" {
+			strong = true
+		}
+	}
+	// the most confident event first: with a target, from a finite verb,
+	// from the more specific pattern, earlier in the sentence
+	order := make([]int, 0, len(s.cands))
+	for a := range s.cands {
+		order = append(order, a)
+	}
+	// a governed complement stands at its governing verb
+	at := func(c *cand) int {
+		if c.governed {
+			return c.gov
+		}
+		return c.anchor
+	}
+	firstAnchor := -1
+	for a := range s.cands {
+		c := &s.cands[a]
+		if keep[a] && c.code != "---" && !c.p.weak && (!c.nonfinite || c.governed) && (firstAnchor < 0 || at(c) < firstAnchor) {
+			firstAnchor = at(c)
+		}
+	}
+	rank := func(c *cand) int {
+		r := c.p.score
+		if len(c.tgt) > 0 && !c.place || len(c.both) > 0 {
+			r += 4
+		}
+		if c.nonfinite && !c.governed {
+			r -= 3
+		}
+		if at(c) == firstAnchor {
+			r += 3
+		}
+		return r
+	}
+	sort.SliceStable(order, func(x, y int) bool { return rank(&s.cands[order[x]]) > rank(&s.cands[order[y]]) })
+	sen := &s.a.Sentences[s.si]
+	firstEv := len(s.a.Events)
+	seen := map[string]bool{}
+	for _, a := range order {
+		c := &s.cands[a]
+		if !keep[a] {
+			continue
+		}
+		if c.code == "---" {
+			if tr {
+				s.tracef("  %s at %d is a non-event pattern: nothing coded", c.p.id, c.anchor)
+			}
+			continue
+		}
+		if c.p.weak && s.dropPlain && len(c.tgt) == 0 {
+			if tr {
+				s.tracef("  drop weak %s (%s): plain statement without a target (DropPlainStatements)", c.p.id, c.code)
+			}
+			continue
+		}
+		if c.p.weak && strong {
+			if tr {
+				s.tracef("  drop weak %s (%s): the sentence has a more specific event", c.p.id, c.code)
+			}
+			continue
+		}
+		date := s.date(c.anchor)
+		var pairs [][2]int
+		switch {
+		case c.both != nil && s.firstAgainstList(c.both):
+			// "un accord entre la Grèce et la BCE, la Commission
+			// européenne et le FMI": Greece is one side, the list the
+			// other
+			for _, y := range c.both[1:] {
+				pairs = append(pairs, [2]int{c.both[0], y}, [2]int{y, c.both[0]})
+			}
+		case c.both != nil:
+			for _, x := range c.both {
+				for _, y := range c.both {
+					if x != y {
+						pairs = append(pairs, [2]int{x, y})
+					}
+				}
+			}
+			if len(c.both) == 1 && c.src != nil {
+				for _, x := range c.src {
+					pairs = append(pairs, [2]int{x, c.both[0]})
+				}
+			}
+		case len(c.tgt) == 0 && len(c.src) > 1 && !c.p.weak && !c.genList && (c.p.mutual || mutualRoot(c.code) || !s.reflexive(c.p) && s.reflBefore(c.anchor) || s.eachOther(c.anchor)),
+			len(c.src) > 1 && c.p.mutual && c.code == c.p.code && !c.p.hasTargetSlot():
+			// (a reciprocal pattern without target slot: "Israel and
+			// Lebanon renewed negotiations on an Israeli troop pullback"
+			// are the parties, not Israel towards the troops)
+			// "les États-Unis et le Pakistan ont signé un accord":
+			// reciprocal events between the coordinated sources
+			for _, x := range c.src {
+				for _, y := range c.src {
+					if x != y {
+						pairs = append(pairs, [2]int{x, y})
+					}
+				}
+			}
+		case len(c.tgt) == 0 && len(c.src) == 1 && s.reflexive(c.p) && len(c.p.post) == 0 && (strings.HasPrefix(c.p.code, "04") || strings.HasPrefix(c.p.code, "19")) && len(s.twins[c.src[0]]) == 0:
+			// "X s'est entretenu", "les Français se sont battus pour" with
+			// no partner named: nothing to code
+			if tr {
+				s.tracef("  drop %s: reciprocal verb with a single actor and no partner", c.p.id)
+			}
+		case len(c.tgt) == 0:
+			for _, x := range c.src {
+				pairs = append(pairs, [2]int{x, -1})
+			}
+		default:
+			for _, x := range c.src {
+				for _, y := range c.tgt {
+					pairs = append(pairs, [2]int{x, y})
+				}
+			}
+		}
+		selfKept := false
+		if len(pairs) > 0 && pairs[0][1] >= 0 {
+			// "activists of the party staged rallies against the party's
+			// leader", both coded alike: the event stands without target
+			self := true
+			for _, pr := range pairs {
+				if s.codes[pr[1]] != s.codes[pr[0]] {
+					self = false
+				}
+			}
+			if self && s.lx.lang == "fr" && len(c.code) >= 2 && (c.code[:2] == "02" || c.code[:2] == "04") && !c.place {
+				// "le Premier ministre s'est entretenu avec le ministre",
+				// "le maire appelle à voter Obama": a meeting or an appeal
+				// within one actor says nothing without its target
+				if tr {
+					s.tracef("  drop %s (%s): source and target coded alike", c.p.id, c.code)
+				}
+				pairs = pairs[:0]
+			}
+			if self && len(pairs) > 0 && !c.place && s.distinctPairs(pairs) {
+				// "activists of the Fatah party staged rallies against the
+				// party's leader Mahmoud Abbas": two actors of one code
+				// still make a dyad (PLOVER codes intra-party and domestic
+				// events with both sides)
+				self = false
+				selfKept = true
+				if tr {
+					s.tracef("  %s (%s): source and target coded alike but distinct: the target stays", c.p.id, c.code)
+				}
+			}
+			if self {
+				for k := range pairs {
+					pairs[k][1] = -1
+				}
+			}
+		}
+		if c.p.mutual && c.code == c.p.code && !c.place && c.clitic < 0 {
+			// "X met with Y", "X a signé un accord avec Y": CAMEO codes
+			// meetings, calls, negotiations and agreements as reciprocal
+			// events, one each way (a transformed code, an intent or a
+			// refusal, stays one-directional)
+			n := len(pairs)
+			for _, pr := range pairs[:n] {
+				if pr[1] < 0 {
+					continue
+				}
+				rev := [2]int{pr[1], pr[0]}
+				dup := false
+				for _, q := range pairs {
+					if q == rev {
+						dup = true
+					}
+				}
+				if !dup {
+					pairs = append(pairs, rev)
+					if tr {
+						s.tracef("  %s (%s) is reciprocal: also %s -> %s", c.p.id, c.code, s.codes[rev[0]], s.codes[rev[1]])
+					}
+				}
+			}
+		}
+		var revPair map[[2]int]bool
+		if c.p.rev != "" && c.code == c.p.code && !c.place && c.clitic < 0 {
+			// "le président a reçu son homologue" (043:042): the host
+			// receives the guest, and the guest visits the host (042), as
+			// PETRARCH codes HOST [043:042] (a transformed code, "agreed
+			// to host", stays one-directional)
+			for _, pr := range pairs {
+				if pr[1] < 0 {
+					continue
+				}
+				if revPair == nil {
+					revPair = map[[2]int]bool{}
+				}
+				rev := [2]int{pr[1], pr[0]}
+				revPair[rev] = true
+				pairs = append(pairs, rev)
+				if tr {
+					s.tracef("  %s (%s:%s): also %s -> %s %s", c.p.id, c.code, c.p.rev, s.codes[rev[0]], s.codes[rev[1]], c.p.rev)
+				}
+			}
+		}
+		var mutualDone map[[2]int][2]string // (en) codes of the events of this candidate coded so far
+		for _, pr := range pairs {
+			if (c.p.weak || s.lx.lang == "fr" && (strings.HasPrefix(c.code, "01") || strings.HasPrefix(c.code, "03"))) && pr[1] < 0 && strings.HasPrefix(s.codes[pr[0]], "---") {
+				// "le président a déclaré", "officials said": a plain
+				// statement by someone of unknown country, to no one, says
+				// too little to be coded; in French also the other
+				// statements (01x: "les médecins doivent envisager ...")
+				// and intents (03x: "le premier ministre avait promis une
+				// solution pour tous")
+				if tr {
+					s.tracef("  drop weak %s (%s): plain statement by an actor of unknown country (%s)", c.p.id, c.code, s.codes[pr[0]])
+				}
+				continue
+			}
+			if business(s.codes[pr[0]]) && (pr[1] < 0 || business(s.codes[pr[1]]) || len(s.codes[pr[1]]) >= 6 && s.codes[pr[1]][3:6] == "MED" || c.code >= "15" && c.code < "21") {
+				// "Philip Morris fournira des équipements", "Renault a
+				// signé un accord avec Nissan": company affairs are not
+				// political events
+				if tr {
+					s.tracef("  drop %s (%s): a company acting alone or towards another company", c.p.id, c.code)
+				}
+				continue
+			}
+			code := c.code
+			if revPair[pr] {
+				code = c.p.rev
+			}
+			if code == "111" && strings.Contains(s.codes[pr[0]], "JUD") && s.lx.in("judicialverb", s.lemmaAt(c.anchor)) {
+				// "le tribunal a condamné 43 prévenus": a court's
+				// condemnation is a verdict (CAMEO 116), not criticism
+				code = "116"
+			}
+			src := &s.a.Actors[s.ments[pr[0]]]
+			ev := dyad.Event{
+				Source:     s.codes[pr[0]],
+				SourceText: src.Text,
+				SourceSpan: src.Span,
+				Code:       code,
+				Negated:    c.neg,
+				Mode:       c.mode,
+				Date:       date,
+				Sentence:   s.si,
+				Evidence:   sen.Span,
+				Pattern:    c.p.id,
+			}
+			if strings.HasPrefix(ev.Source, "---") && len(ev.Source) >= 6 && s.lx.in("localrole", strings.ToLower(ev.Source[3:6])) {
+				// "la police a interpellé ... à Istanbul": police,
+				// protesters, civilians act where the event takes place
+				if pl := s.sentencePlace(); pl != "" {
+					ev.Source = pl + ev.Source[3:]
+				}
+			}
+			if s.lx.lang == "en" && strings.HasPrefix(ev.Source, "---GOV") && strings.HasPrefix(code, "17") {
+				// "the junta imposed a curfew in Niamey", "authorities
+				// detained ... in Tehran": a government coerces at home,
+				// the country of the event's place (English)
+				if pl := s.sentencePlace(); pl != "" {
+					ev.Source = pl + ev.Source[3:]
+				}
+			}
+			if pr[1] >= 0 {
+				tg := &s.a.Actors[s.ments[pr[1]]]
+				if s.codes[pr[1]] == ev.Source && !selfKept {
+					continue
+				}
+				ev.Target, ev.TargetText, ev.TargetSpan = s.codes[pr[1]], tg.Text, tg.Span
+				if strings.HasPrefix(ev.Target, "---") && len(ev.Target) >= 6 && ev.Target[3:6] != "GOV" && !c.place && !s.foreignMention(pr[1]) {
+					// "prevented the demonstration staged by students ...
+					// in Sivas", "outlawed the extremist organization in
+					// Northern Ireland": a target of unknown country (not
+					// a government: officials meet abroad) belongs to the
+					// place of the event
+					if pl := s.sentencePlace(); pl != "" {
+						if tr {
+							s.tracef("  target %q of unknown country %s: the country of the sentence's place %s", tg.Text, ev.Target, pl)
+						}
+						ev.Target = pl + ev.Target[3:]
+					} else if s.lx.in("localrole", strings.ToLower(ev.Target[3:6])) && s.lx.stateCC(ev.Source) != "" && !s.mentionHas(pr[1], "captive") && (domesticDyad(ev.Source, ev.Target, code) || s.countryElsewhere(pr[0], pr[1], ev.Source[:3])) {
+						// no place: police, protesters, civilians of unknown
+						// country are the source's own ("Cairo's security
+						// chief warned that police will ...", as the
+						// PLOVER/CAMEO coders code domestic events)
+						if tr {
+							s.tracef("  target %q of unknown country %s and no place: the source's country", tg.Text, ev.Target)
+						}
+						ev.Target = ev.Source[:3] + ev.Target[3:]
+					}
+				}
+				if c.clitic >= 0 && !sen.Span.Contains(tg.Span) {
+					// the antecedent stands in an earlier sentence: the
+					// target's span is the pronoun's
+					ev.TargetSpan = s.toks[c.clitic].Span
+				}
+				if c.place {
+					if ev.Target = ev.Target[:3]; ev.Target == ev.Source[:min(3, len(ev.Source))] && (len(ev.Source) == 3 || s.lx.lang == "fr") {
+						ev.Target, ev.TargetText, ev.TargetSpan = "", "", dyad.Span{}
+					}
+				}
+				if s.lx.lang == "fr" && len(ev.Target) == 3 && strings.HasPrefix(ev.Source, ev.Target) && strings.HasPrefix(c.code, "04") && (c.place || c.code == "042" || c.code == "043" || c.code == "044") {
+					// "Bush est arrivé à Salt Lake City": travelling or
+					// meeting at home is no visit
+					if tr {
+						s.tracef("  drop %s (%s): a visit to the source's own country", c.p.id, c.code)
+					}
+					continue
+				}
+				if c.code >= "17" && c.code < "21" && tg.Kind == "country" && len(ev.Target) > 3 && s.mst[pr[1]] > 0 {
+					// "ont attaqué un hôtel à Kaboul": violence in a capital
+					// strikes the country, not its government
+					if pb := s.prepBefore(s.mst[pr[1]]); pb >= 0 && s.lx.in("locprep", s.norm(pb)) && s.norm(pb) != "of" && !s.lx.in("genitive", s.norm(pb)) {
+						ev.Target = ev.Target[:3]
+					}
+				}
+			}
+			if hc := s.headlineCountry(c.anchor); hc >= 0 {
+				// "Mali : l'armée attaque les rebelles": in a headline
+				// opened by a country, actors of unknown country are that
+				// country's (MLIMIL, MLIREB)
+				hcc := s.lx.stateCC(s.codes[hc])
+				if hcc != "" && strings.HasPrefix(ev.Source, "---") && len(ev.Source) >= 6 && !s.foreignMention(pr[0]) {
+					ev.Source = hcc + ev.Source[3:]
+				}
+				if hcc != "" && pr[1] >= 0 && strings.HasPrefix(ev.Target, "---") && len(ev.Target) >= 6 && !s.foreignMention(pr[1]) {
+					ev.Target = hcc + ev.Target[3:]
+				}
+			}
+			if len(ev.Source) == 3 && s.govAgent(pr[0]) {
+				// "des représentants du Mali": a state's representatives
+				// are its government (MLIGOV)
+				ev.Source += "GOV"
+			}
+			if pr[1] >= 0 && len(ev.Target) == 3 && !c.place && s.govAgent(pr[1]) {
+				ev.Target += "GOV"
+			}
+			if pr[1] >= 0 && ev.Target != "" {
+				s.domesticState(&ev, pr)
+			}
+			if (ev.Target == "" || s.lx.lang == "en" && c.place) && strings.HasPrefix(c.code, "14") {
+				// (English: over the place of the protest, "protested
+				// against the finance bill in Nairobi")
+				s.protestPolicy(&ev, c.anchor)
+			}
+			if pr[1] >= 0 && ev.Target != "" {
+				// "The Syrian government and the opposition agreed to a
+				// truce": the reverse of a reciprocal event (a pattern coded
+				// both ways, or coordinated subjects acting on each other)
+				// keeps the countries completed for the event one way
+				// (SYROPP both ways)
+				if d, ok := mutualDone[[2]int{pr[1], pr[0]}]; ok {
+					if strings.HasPrefix(ev.Source, "---") && len(d[1]) > 3 && d[1][:3] != "---" && d[1][3:] == ev.Source[3:] {
+						ev.Source = d[1]
+					}
+					if strings.HasPrefix(ev.Target, "---") && len(d[0]) > 3 && d[0][:3] != "---" && d[0][3:] == ev.Target[3:] {
+						ev.Target = d[0]
+					}
+				} else {
+					if mutualDone == nil {
+						mutualDone = map[[2]int][2]string{}
+					}
+					mutualDone[pr] = [2]string{ev.Source, ev.Target}
+				}
+			}
+			if revPair[pr] && len(ev.Target) > 3 && s.lx.stateCC(ev.Target) != "" && !strings.HasPrefix(ev.Source, ev.Target[:3]) {
+				// (after the reverse's actors are completed from the
+				// forward event)
+				// "le Premier ministre indien a reçu le président des
+				// Émirats": the guest visits the host's country (AREGOV >
+				// IND 042), as a visit with a place is coded; a guest of
+				// the host's own country visits the host ("le Premier
+				// ministre reçoit les syndicats": FRALAB > FRAGOV, not a
+				// visit to France)
+				ev.Target = ev.Target[:3]
+			}
+			if s.dropEmpty && emptyDyad(ev.Source, ev.Target, ev.Code) {
+				if tr {
+					s.tracef("  drop %s (%s): %s -> %q, no actor of known country", c.p.id, c.code, ev.Source, ev.Target)
+				}
+				continue
+			}
+			key := ev.Source + "|" + ev.Target + "|" + ev.Code
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			if len(s.a.Events) == firstEv {
+				s.prevA = s.prevA[:0]
+				for _, x := range c.src {
+					s.prevA = append(s.prevA, s.ments[x])
+				}
+			}
+			if pr[1] >= 0 && ev.Target != "" && !c.place {
+				s.lastT = s.ments[pr[1]]
+			}
+			if tr {
+				s.tracef("EVENT %s -> %s %s (%s) negated=%v mode=%s pattern %s: %s", ev.Source, ev.Target, ev.Code, c.p.text, ev.Negated, ev.Mode, c.p.id, c.why)
+			}
+			s.a.Events = append(s.a.Events, ev)
+		}
+	}
+}
+
+// reflBefore reports a reflexive pronoun before the verb group at i
+// ("Moscou et l'OTAN se menacent", "se sont accusés"): with a coordinated
+// subject and a pattern that does not contain it, the pronoun is
+// reciprocal.
+func (s *sent) reflBefore(i int) bool {
+	for j, n := i-1, 0; j >= 0 && n < 4; j, n = j-1, n+1 {
+		nm := s.norm(j)
+		if s.lx.in("refl", nm) {
+			return true
+		}
+		if s.actor[j] >= 0 || !(s.lx.in("aux", nm) || s.lx.in("passaux", nm) || s.lx.in("neg_pre", nm) || s.lx.in("neg_post", nm) || s.lx.in("midadverb", nm) || s.frenchAdverb(j)) {
+			return false
+		}
+	}
+	return false
+}
+
+// eachOther reports a reciprocal pronoun right after the verb at i
+// (`recip1` + `recip2`: "accused each other", "blamed one another").
+func (s *sent) eachOther(i int) bool {
+	return i+2 < len(s.toks) && s.lx.in("recip1", s.norm(i+1)) && s.lx.in("recip2", s.norm(i+2))
+}
+
+// reflexive reports a pattern with a reflexive pronoun before the verb
+// ("se rencontrer"): with a coordinated subject it is reciprocal.
+func (s *sent) reflexive(p *pattern) bool {
+	se, ok := s.lx.words["se"]
+	if !ok {
+		return false
+	}
+	for _, e := range p.pre {
+		for _, w := range e.words {
+			if w == se {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// date gives the event date: timex's choice among the sentence's time
+// expressions for the anchor at token i (document date when none).
+func (s *sent) date(i int) string {
+	return timex.EventDate(s.a, s.si, s.toks[i].Span)
+}
+
+// distinctPairs reports source-target pairs whose mentions are distinct
+// actors of the sentence: different, non-overlapping mentions with
+// different texts (not an apposition or a repeated name).
+func (s *sent) distinctPairs(pairs [][2]int) bool {
+	for _, pr := range pairs {
+		x, y := pr[0], pr[1]
+		if x == y {
+			return false
+		}
+		// (a mention of an earlier sentence, the antecedent of a pronoun,
+		// has no tokens here: "Mélenchon ... Il a critiqué Marine Le Pen")
+		if s.mst[x] >= 0 && s.mst[y] >= 0 && s.mst[x] < s.men[y] && s.mst[y] < s.men[x] {
+			return false
+		}
+		ax, ay := &s.a.Actors[s.ments[x]], &s.a.Actors[s.ments[y]]
+		if ax.Span.Overlaps(ay.Span) || strings.EqualFold(ax.Text, ay.Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// emptyDyad reports an event with no actor of known country: source and
+// target both of unknown country ("---GOV" -> "---MIL"), or a source of
+// unknown country without target, unless it is a use of force (18-20) by
+// an actor of known sector ("---MIL" fired on ...).
+func emptyDyad(src, tgt, code string) bool {
+	if !strings.HasPrefix(src, "---") {
+		return false
+	}
+	force := len(code) >= 2 && code[:2] >= "18" && code[:2] <= "20"
+	return strings.HasPrefix(tgt, "---") || tgt == "" && !(force && len(src) > 3)
+}
+
+// attempted gives the CAMEO code of an attempt at the act coded: only the
+// assassination has one (186 -> 185 "Attempt to assassinate", CAMEO 1.1b3).
+func attempted(code string) string {
+	if code == "186" {
+		return "185"
+	}
+	return code
+}
+
+// mutualRoot reports a code whose coordinated subjects act on each other
+// when no target is named, in both languages (a pattern marked <> pairs
+// them too) ("X and Y agreed / met / signed a deal /
+// failed to reach agreement / fought / clashed over"): agree, consult,
+// cooperate, yield, reduce relations, fight, disapprove (110). "Germany
+// and France condemned the arrest" is not France condemning Germany.
+func mutualRoot(code string) bool {
+	switch code[:2] {
+	case "03", "04", "05", "06", "08", "16", "19":
+		return true
+	}
+	return code == "110" // "clashed over the budget"
+}

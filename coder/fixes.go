@@ -1,0 +1,648 @@
+// Target and source fixes applied around emit: targets of governing
+// words, of criticised acts, of protests and demands; countries completed
+// from possessors, inclusions and places; sectors shared by coordinated
+// nationalities.
+
+package coder
+
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad"
+)
+
+// possessorCountry completes an agent of unknown country owned by a place
+// through the possessive clitic ("Algeria's leading human rights activist",
+// "Ankara's district administration"): the possessor, a country or city
+// mention, followed by "'s" and at most two plain modifiers, gives the
+// agent its country.
+func (s *sent) possessorCountry() {
+	for m := 1; m < len(s.codes); m++ {
+		c, o := s.codes[m], m-1
+		if !strings.HasPrefix(c, "---") || s.mst[m] < 0 || s.mst[o] < 0 || s.men[o] >= s.mst[m] {
+			continue
+		}
+		if s.a.Actors[s.ments[o]].Kind != "country" {
+			continue
+		}
+		nc := s.codes[o]
+		if s.lx.stateCC(nc) == "" {
+			continue
+		}
+		k := s.men[o]
+		if !s.lx.in("possclitic", s.norm(k)) || s.mst[m]-k-1 > 2 {
+			continue
+		}
+		ok := true
+		for j := k + 1; j < s.mst[m]; j++ {
+			if s.toks[j].Kind != dyad.Word || s.isPrep(j) || s.lx.in("conj", s.norm(j)) || s.isDet(j) {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		s.codes[m] = nc[:3] + c[3:]
+		if s.trace() {
+			s.tracef("  %q: unknown country %s completed from the possessor %q: %s", s.a.Actors[s.ments[m]].Text, c, s.a.Actors[s.ments[o]].Text, s.codes[m])
+		}
+	}
+}
+
+// governorTargets gives an intent, threat or refusal word whose own event
+// stands ("threatened to resume attacks in Israel", "agreed to set up a
+// centre in Tokyo", "a refusé de reprendre les pourparlers à Genève") and
+// that has no target the target of its complement: the complement's own
+// actor of known country, else the place of the complement (its country).
+func (s *sent) governorTargets(keep []bool) {
+	for a := range s.cands {
+		ca := &s.cands[a]
+		if !keep[a] || ca.p.weak || ca.code == "---" || len(ca.tgt) > 0 || ca.both != nil || len(ca.src) > 1 || ca.governed {
+			continue
+		}
+		nm := s.norm(ca.anchor)
+		if !s.lx.in("intentverb", nm) && !s.lx.in("threatverb", nm) && !s.lx.in("refusalverb", nm) {
+			continue
+		}
+		// the complementiser: after the pattern's words, before any other
+		// verb or clause limit ("agreed in principle on Saturday to provide")
+		comp := -1
+		for j := ca.last; j < len(s.toks) && j < ca.last+8; j++ {
+			if s.hard(j) || s.norm(j) == "," || s.actor[j] >= 0 || j > ca.last && s.verbForm(j) && !s.isComp(j-1) {
+				break
+			}
+			if s.isComp(j) && j+1 < len(s.toks) && s.toks[j+1].Kind == dyad.Word && s.actor[j+1] < 0 {
+				comp = j
+				break
+			}
+		}
+		if comp < 0 {
+			continue
+		}
+		v := comp + 1
+		for b := range s.cands {
+			cb := &s.cands[b]
+			if cb.anchor != v || len(cb.tgt) == 0 || cb.place || cb.both != nil {
+				continue
+			}
+			known := true
+			for _, m := range cb.tgt {
+				if c := s.codes[m]; len(c) < 3 || c[:3] == "---" {
+					known = false
+				}
+			}
+			if known {
+				ca.tgt = cb.tgt
+				if s.trace() {
+					s.tracef("  %s at %d: target = the target of its complement %q: %s", ca.p.id, ca.anchor, s.toks[v].Text, s.mtext(ca.tgt))
+				}
+			}
+			break
+		}
+		if len(ca.tgt) > 0 {
+			continue
+		}
+		if m := s.complementActor(v); m >= 0 {
+			// "threatened to renew its offensive against Chad", "agreed
+			// to provide aid for Romania": an actor the complement's
+			// object preposition introduces
+			ca.tgt = s.group(m)
+			if s.trace() {
+				s.tracef("  %s at %d: target = the actor after its complement %q: %s", ca.p.id, ca.anchor, s.toks[v].Text, s.mtext(ca.tgt))
+			}
+			continue
+		}
+		if m := s.infinitiveObject(v); m >= 0 && s.lx.in("threatverb", nm) {
+			// "Boris Johnson menace de suspendre le Parlement": the
+			// threatened party is the direct object of the threatened act
+			ca.tgt = s.group(m)
+			if s.trace() {
+				s.tracef("  %s at %d: target = the object of its complement %q: %s", ca.p.id, ca.anchor, s.toks[v].Text, s.mtext(ca.tgt))
+			}
+			continue
+		}
+		if m := s.placeAfter(v); m >= 0 {
+			ca.tgt, ca.place = []int{m}, true
+			if s.trace() {
+				s.tracef("  %s at %d: target = the country of its complement's place %s", ca.p.id, ca.anchor, s.mtext(ca.tgt))
+			}
+		}
+	}
+}
+
+// infinitiveObject returns the actor of known country and sector that is
+// the direct object of the verb at v (only articles between: "de suspendre le
+// Parlement", "to expel the ambassador"), else -1.
+func (s *sent) infinitiveObject(v int) int {
+	k := v + 1
+	for n := 0; k < len(s.toks) && n < 3 && s.actor[k] < 0 && s.isDet(k); n++ {
+		k++
+	}
+	if k >= len(s.toks) || s.actor[k] < 0 {
+		return -1
+	}
+	m := s.actor[k]
+	if s.mst[m] != k && !(s.mst[m] < k && s.isDet(s.mst[m])) {
+		return -1
+	}
+	if c := s.codes[m]; len(c) <= 3 || c[:3] == "---" || s.prepBefore(s.mst[m]) >= 0 {
+		// (a bare country or nationality is too often a language or a
+		// quality: "menace de bouter le français hors des amphis")
+		return -1
+	}
+	return m
+}
+
+// actAuthorTargets makes the author of a criticised act the target of
+// the criticism (11x): "L'arrestation de l'opposant par la police a été
+// condamnée par l'UE" criticises the police (the act's source), not the
+// person arrested (its target), when a nominal event near the verb has
+// the criticism's target as its own.
+func (s *sent) actAuthorTargets(keep []bool) {
+	for a := range s.cands {
+		ca := &s.cands[a]
+		if !keep[a] || !strings.HasPrefix(ca.code, "11") || len(ca.tgt) == 0 || ca.place || len(ca.src) == 0 {
+			continue
+		}
+		for b := range s.cands {
+			cb := &s.cands[b]
+			if b == a || !cb.p.noun || cb.code == "---" || len(cb.src) == 0 || !sameInts(cb.tgt, ca.tgt) || s.sameCodes(cb.src, ca.src) ||
+				cb.anchor < ca.anchor-15 || cb.anchor > ca.anchor+15 {
+				continue
+			}
+			ca.tgt = cb.src
+			if s.trace() {
+				s.tracef("  %s at %d: target = the author of the criticised act %q: %s", ca.p.id, ca.anchor, s.toks[cb.anchor].Text, s.mtext(ca.tgt))
+			}
+			break
+		}
+	}
+}
+
+// protestTargets gives a protest (14x) with no target the actor its
+// purpose or adjunct names after a protest cue (protestcue: "staged a
+// hunger strike to protest President Assad's failure", "in protest
+// against violations by the security forces", "pour protester contre le
+// gouvernement"): the first actor of known country within 8 tokens of
+// the cue, inside the clause.
+func (s *sent) protestTargets(keep []bool) {
+	for a := range s.cands {
+		ca := &s.cands[a]
+		if !keep[a] || ca.p.weak || !strings.HasPrefix(ca.code, "14") || len(ca.tgt) > 0 && !ca.place || ca.both != nil || len(ca.src) == 0 {
+			continue
+		}
+		cue := -1
+		from := ca.last
+		if ca.near > ca.anchor && s.lx.lang == "en" {
+			// the cue may stand before the purpose a far word names
+			// ("blocked streets in defiance of Chinese authorities to
+			// demand democratic reforms")
+			from = ca.near
+		}
+		for j := from; j < len(s.toks) && j < from+12; j++ {
+			if s.hard(j) || s.lx.in("clausecomp", s.norm(j)) {
+				break
+			}
+			if s.lx.in("protestcue", s.norm(j)) {
+				cue = j
+				break
+			}
+			if m := s.actor[j]; m >= 0 {
+				j = s.men[m] - 1
+			}
+		}
+		if cue < 0 {
+			if m := s.protestBefore(ca); m >= 0 {
+				ca.tgt, ca.place = s.group(m), false
+				if s.trace() {
+					s.tracef("  %s at %d: target = the actor after the protest cue in the subject's phrase: %s", ca.p.id, ca.anchor, s.mtext(ca.tgt))
+				}
+			}
+			continue
+		}
+		for j := cue; j < len(s.toks) && j <= cue+8; j++ {
+			if s.hard(j) || s.norm(j) == "," || s.lx.in("clausecomp", s.norm(j)) {
+				break
+			}
+			m := s.actor[j]
+			if m < 0 {
+				continue
+			}
+			if s.lx.lang == "en" && s.placeMention(m) {
+				// "protested against the finance bill in Nairobi": the
+				// protest's place is not what it is against (English)
+				j = s.men[m] - 1
+				continue
+			}
+			if c := s.codes[m]; len(c) < 3 || c[:3] == "---" && !(s.lx.lang == "en" && len(c) >= 6 && s.lx.in("owngov", strings.ToLower(c[3:6]))) {
+				// "in protest against" ("protest" itself may be a
+				// mention of unknown country): look further; a bare
+				// government is the protesters' own (English: "to protest
+				// against the government's plan", completed later)
+				j = s.men[m] - 1
+				continue
+			}
+			if !ca.hasSrc(m) {
+				// (over the place of the protest: "blocked streets in Hong
+				// Kong in defiance of Chinese authorities")
+				ca.tgt, ca.place = s.group(m), false
+				if s.trace() {
+					s.tracef("  %s at %d: target = the actor after the protest cue %q: %s", ca.p.id, ca.anchor, s.toks[cue].Text, s.mtext(ca.tgt))
+				}
+			}
+			break
+		}
+	}
+}
+
+// complementActor finds, after the complement verb at v, the first actor
+// of known country introduced by a preposition that is neither a place
+// nor a genitive ("to renew its offensive against Chad", "to provide
+// aid for Romania"), within 10 tokens, before a comma, clause limit or
+// another verb; -1 when none.
+func (s *sent) complementActor(v int) int {
+	for k := v + 1; k < len(s.toks) && k <= v+10; k++ {
+		if m := s.actor[k]; m >= 0 {
+			pb := s.prepBefore(s.mst[m])
+			c := s.codes[m]
+			if pb < 0 || s.lx.in("placeprep", s.norm(pb)) || s.lx.in("genitive", s.norm(pb)) || len(c) < 3 || c[:3] == "---" {
+				k = s.men[m] - 1
+				continue
+			}
+			return m
+		}
+		if s.hard(k) || s.norm(k) == "," || s.lx.in("clausecomp", s.norm(k)) || s.lx.in("rel", s.norm(k)) ||
+			s.lx.lang == "en" && s.norm(k-1) == "to" && s.verbForm(k) || s.lx.lang != "en" && s.isComp(k-1) && s.frenchInfinitive(k) {
+			// another complement clause
+			return -1
+		}
+	}
+	return -1
+}
+
+// inclusionCountry completes an agent of unknown country introduced as a
+// part of the mention before it (`inclusion` words: "Russian aircraft
+// including helicopter gunships", "les forces maliennes, dont des
+// hélicoptères"): it takes that mention's country.
+func (s *sent) inclusionCountry() {
+	for m := 1; m < len(s.codes); m++ {
+		c, o := s.codes[m], m-1
+		if !strings.HasPrefix(c, "---") || s.mst[m] < 0 || s.mst[o] < 0 || s.men[o] >= s.mst[m] {
+			continue
+		}
+		nc := s.codes[o]
+		if s.lx.stateCC(nc) == "" {
+			continue
+		}
+		k := s.mst[m] - 1
+		for d := 0; k > 0 && d < 2 && s.isDet(k); d++ {
+			k--
+		}
+		if !s.lx.in("inclusion", s.norm(k)) && !(k > 0 && s.lx.in("inclusion", s.joinedNorm(k-1, k))) {
+			continue
+		}
+		if s.lx.in("inclusion", s.norm(k)) {
+			k--
+		} else {
+			k -= 2
+		}
+		if k >= 0 && s.norm(k) == "," {
+			k--
+		}
+		if k != s.men[o]-1 {
+			continue
+		}
+		s.codes[m] = nc[:3] + c[3:]
+		if s.trace() {
+			s.tracef("  %q: unknown country %s completed from %q it belongs to: %s", s.a.Actors[s.ments[m]].Text, c, s.a.Actors[s.ments[o]].Text, s.codes[m])
+		}
+	}
+}
+
+// protestPolicy gives a protest with no target actor whose source is a
+// domestic actor of a known country (`owngovrole`: civilians, unions,
+// students, the opposition ...) and whose object is a policy
+// (`againstprep` then a `policynoun` within four words: "les syndicats
+// français ont manifesté contre la réforme des retraites", "students
+// protested against the new education law") that country's government as
+// target: a policy is its government's (CAMEO codes protests against a
+// policy with the government as target).
+func (s *sent) protestPolicy(ev *dyad.Event, anchor int) {
+	src := ev.Source
+	if len(src) < 6 || s.lx.stateCC(src) == "" || !s.lx.in("owngovrole", strings.ToLower(src[3:6])) {
+		return
+	}
+	for k := anchor + 1; k < len(s.toks) && k <= anchor+8; k++ {
+		if m := s.actor[k]; m >= 0 && s.lx.lang == "en" && s.placeMention(m) {
+			// "demonstrated in Tel Aviv against the judicial reform": the
+			// protest's place comes before its object (English)
+			k = s.men[m] - 1
+			continue
+		}
+		if s.hard(k) || s.actor[k] >= 0 {
+			return
+		}
+		if !s.lx.in("againstprep", s.norm(k)) {
+			continue
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+			if s.hard(j) || s.actor[j] >= 0 {
+				return
+			}
+			if s.lx.in("policynoun", s.norm(j)) {
+				if s.trace() {
+					s.tracef("  protest against a policy (%q) by %s at home: its own government is the target", s.toks[j].Text, src)
+				}
+				ev.Target, ev.TargetText = src[:3]+"GOV", s.toks[j].Text
+				ev.TargetSpan = dyad.Span{Start: s.toks[j].Start, End: s.toks[j].End}
+				return
+			}
+		}
+		return
+	}
+}
+
+// domesticState gives a state force of unknown country (`staterole`:
+// "les forces gouvernementales", "l'armée", "la police" → ---MIL) facing
+// rebels, insurgents, the opposition or a party of a known country
+// (`nonstate`) that country: the talibans attack the Afghan government's forces, the
+// government forces bomb the Tuareg rebels' positions (French lexicon
+// only; the lists are absent from en_lex.txt).
+func (s *sent) domesticState(ev *dyad.Event, pr [2]int) {
+	role := func(code, list string) bool {
+		return len(code) >= 6 && s.lx.in(list, strings.ToLower(code[3:6]))
+	}
+	known := func(code string) bool {
+		return s.lx.stateCC(code) != ""
+	}
+	// domestic politics: a deputy, a party, the opposition, a court or the
+	// police of unknown country facing a government, parliament, party
+	// ... of a known country ("L'assemblée nationale a voté la confiance
+	// au gouvernement Ayrault", "le Parti populaire exclut le député");
+	// a government of unknown country only facing a parliament, party or
+	// court (officials meeting protesters may be abroad)
+	dom := func(u, k string) bool {
+		return role(u, "domesticrole") && role(k, "domesticpeer") || role(u, "staterole2") && role(k, "govpeer") ||
+			!force(ev.Code) && (role(u, "civilrole") && role(k, "civilpeer") || role(u, "courtrole") && role(k, "courtpeer"))
+	}
+	switch {
+	case strings.HasPrefix(ev.Target, "---") && role(ev.Target, "owngov") && known(ev.Source) && role(ev.Source, "owngovrole") && !s.foreignMention(pr[1]) && s.placeAllows(ev.Source[:3]):
+		// "Serbian protesters demonstrated against the government",
+		// "des étudiants marocains ont dénoncé le gouvernement": a bare
+		// government or president facing its own country's opposition,
+		// civilians, students, unions, parties ... is that country's
+		if s.trace() {
+			s.tracef("  target %q of unknown country %s facing %s at home: the source's own government", ev.TargetText, ev.Target, ev.Source)
+		}
+		ev.Target = ev.Source[:3] + ev.Target[3:]
+	case strings.HasPrefix(ev.Target, "---") && known(ev.Source) && dom(ev.Target, ev.Source) && !s.foreignMention(pr[1]):
+		if s.trace() {
+			s.tracef("  target %q of unknown country %s facing %s in domestic politics: the same country", ev.TargetText, ev.Target, ev.Source)
+		}
+		ev.Target = ev.Source[:3] + ev.Target[3:]
+	case strings.HasPrefix(ev.Source, "---") && known(ev.Target) && dom(ev.Source, ev.Target) && !s.foreignMention(pr[0]):
+		if s.trace() {
+			s.tracef("  source %q of unknown country %s facing %s in domestic politics: the same country", ev.SourceText, ev.Source, ev.Target)
+		}
+		ev.Source = ev.Target[:3] + ev.Source[3:]
+	case strings.HasPrefix(ev.Target, "---") && role(ev.Target, "staterole") && known(ev.Source) && role(ev.Source, "nonstate") && !s.foreignMention(pr[1]):
+		if s.trace() {
+			s.tracef("  target %q of unknown country %s facing %s: the same country", ev.TargetText, ev.Target, ev.Source)
+		}
+		ev.Target = ev.Source[:3] + ev.Target[3:]
+	case strings.HasPrefix(ev.Source, "---") && role(ev.Source, "staterole") && known(ev.Target) && role(ev.Target, "nonstate") && !s.foreignMention(pr[0]):
+		if s.trace() {
+			s.tracef("  source %q of unknown country %s facing %s: the same country", ev.SourceText, ev.Source, ev.Target)
+		}
+		ev.Source = ev.Target[:3] + ev.Source[3:]
+	}
+}
+
+// placeAllows reports that the sentence names no place of another country
+// than cc (no place, or a place of cc).
+func (s *sent) placeAllows(cc string) bool {
+	pl := s.sentencePlace()
+	return pl == "" || pl == cc
+}
+
+// protestBefore finds the target of a protest named by a protest cue in
+// the subject's own phrase, before the verb ("citoyens maliens en colère
+// contre les exactions des groupes armés ... ont manifesté"): the first
+// actor after the cue, within 8 tokens, not the source; -1 when there is
+// none (French).
+func (s *sent) protestBefore(ca *cand) int {
+	if s.lx.lang != "fr" || len(ca.src) == 0 || s.mst[ca.src[0]] < 0 {
+		return -1
+	}
+	for j := s.men[ca.src[0]]; j < ca.anchor && j < s.men[ca.src[0]]+8; j++ {
+		if s.hard(j) || s.norm(j) == "," {
+			return -1
+		}
+		if !s.lx.in("protestcue", s.norm(j)) {
+			continue
+		}
+		for k := j + 1; k < ca.anchor && k <= j+8; k++ {
+			if s.hard(k) || s.norm(k) == "," {
+				return -1
+			}
+			if m := s.actor[k]; m >= 0 && !ca.hasSrc(m) && len(s.codes[m]) >= 6 {
+				return m
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// demonstrativeSector: "Israeli negotiators and those of Egypt": a bare
+// country owning the demonstrative that stands for the first member's noun
+// takes its sector (EGYGOV), as the French loop below does for "ceux de".
+func (s *sent) demonstrativeSector() {
+	for m := 1; m < len(s.codes); m++ {
+		o := m - 1
+		c, oc := s.codes[m], s.codes[o]
+		if len(c) != 3 || c == "---" || len(oc) < 6 || oc[:3] == "---" || s.mst[m] < 1 || s.mst[o] < 0 || strings.HasPrefix(oc, "IGO") || strings.HasPrefix(oc, "NGO") {
+			continue
+		}
+		if k := s.men[o]; k+2 < s.mst[m] && s.lx.in("conj", s.norm(k)) && s.lx.in("demonstrative", s.norm(k+1)) && s.lx.in("genitive", s.norm(k+2)) && s.onlyArticles(k+3, s.mst[m]) {
+			s.codes[m] = c + oc[3:]
+			if s.trace() {
+				s.tracef("  %q: owner of the demonstrative standing for %q: %s", s.a.Actors[s.ments[m]].Text, s.a.Actors[s.ments[o]].Text, s.codes[m])
+			}
+		}
+	}
+}
+
+// sharedHeadSector gives a bare nationality adjective coordinated after an
+// agent ("ses homologues russe et iranien", "les présidents russe et
+// chinois": RUSGOV and IRN) the sector of the noun they share: IRNGOV
+// (French; a lower-case demonym right after "et" and the agent).
+func (s *sent) sharedHeadSector() {
+	if s.lx.lang == "en" {
+		s.sharedHeadSectorEN()
+		s.demonstrativeSector()
+		return
+	}
+	if s.lx.lang != "fr" {
+		return
+	}
+	for m := 1; m < len(s.codes); m++ {
+		o := m - 1
+		c, oc := s.codes[m], s.codes[o]
+		if len(c) != 3 || c == "---" || len(oc) < 6 || oc[:3] == "---" || s.mst[m] < 1 || s.mst[o] < 0 {
+			continue
+		}
+		if s.roleOf(o) && s.genPair(o, m) && s.a.Actors[s.ments[m]].Kind == "country" {
+			// "les ministres des Affaires étrangères de la France et de
+			// l'Allemagne": the second country's ministers (DEUGOV)
+			s.codes[m] = c + oc[3:]
+			if s.trace() {
+				s.tracef("  %q: coordinated owner of the role in %q: %s", s.a.Actors[s.ments[m]].Text, s.a.Actors[s.ments[o]].Text, s.codes[m])
+			}
+			continue
+		}
+		if k := s.men[o]; k+2 < s.mst[m] && s.lx.in("conj", s.norm(k)) && s.lx.in("demonstrative", s.norm(k+1)) && s.lx.in("genitive", s.norm(k+2)) && s.onlyArticles(k+3, s.mst[m]) && !strings.HasPrefix(oc, "IGO") && !strings.HasPrefix(oc, "NGO") {
+			// "les soldats maliens et ceux de la Mauritanie": the
+			// demonstrative stands for the first member's noun (MRTMIL)
+			s.codes[m] = c + oc[3:]
+			if s.trace() {
+				s.tracef("  %q: owner of the demonstrative standing for %q: %s", s.a.Actors[s.ments[m]].Text, s.a.Actors[s.ments[o]].Text, s.codes[m])
+			}
+			continue
+		}
+		if s.men[o] != s.mst[m]-1 || !s.lx.in("conj", s.norm(s.mst[m]-1)) || s.men[m]-s.mst[m] != 1 || capital(s.toks[s.mst[m]].Text) {
+			continue
+		}
+		// the agent ends with its own nationality adjective ("homologues
+		// russe"): the adjectives share the noun
+		if e := s.men[o] - 1; e < 0 || capital(s.toks[e].Text) {
+			continue
+		}
+		s.codes[m] = c + oc[3:]
+		if s.trace() {
+			s.tracef("  %q: nationality adjective sharing the noun of %q: %s", s.a.Actors[s.ments[m]].Text, s.a.Actors[s.ments[o]].Text, s.codes[m])
+		}
+	}
+}
+
+// demandThat: "Kyiv demanded that Moscow return the deported children":
+// the event of the that-clause after a demand verb (`demandverb`) is the
+// speaker's demand on the clause's subject (transform.txt "demand": 0841 ->
+// 1053), unless the demand verb's own pattern names it past the clause's
+// verb ("demanded that Berlin pay war reparations", 1011). English.
+func (s *sent) demandThat(keep []bool) {
+	tr := s.trace()
+	for a := range s.cands {
+		ca := &s.cands[a]
+		g := ca.anchor
+		if !keep[a] || ca.p.weak || len(ca.src) == 0 || g+2 >= len(s.toks) || !s.lx.in("demandverb", s.norm(g)) || !s.lx.in("clausecomp", s.norm(g+1)) {
+			continue
+		}
+		for b := range s.cands {
+			cb := &s.cands[b]
+			if b == a || !keep[b] || cb.p.weak || cb.governed || cb.code == "---" || cb.anchor <= g+2 || cb.anchor > g+10 || len(cb.src) == 0 || s.mst[cb.src[0]] != g+2 && !(s.mst[cb.src[0]] > g+2 && s.onlyArticles(g+2, s.mst[cb.src[0]])) {
+				continue
+			}
+			if ca.code != "100" && ca.last > cb.anchor+1 {
+				keep[b] = false
+				if tr {
+					s.tracef("  %s at %d: that-clause of %q: the demand's own sub-code %s stands", cb.p.id, cb.anchor, s.toks[g].Text, ca.code)
+				}
+				break
+			}
+			old := cb.code
+			cb.code = s.lx.transform("demand", cb.code)
+			if s.lx.in("ceaseverb", s.norm(cb.anchor-1)) && s.gerundAt(cb.anchor) {
+				// "demanded that Japan stop releasing": a demand to stop an
+				// action is a plain demand (100), as an appeal to stop is 020
+				cb.code = "100"
+			}
+			cb.tgt, cb.src = cb.src, ca.src
+			cb.both = nil
+			cb.mode = dyad.Asserted
+			cb.governed, cb.gov = true, g
+			keep[a] = false
+			if tr {
+				s.tracef("  %s at %d: that-clause of %q: the speaker demands it, demand table %s -> %s", cb.p.id, cb.anchor, s.toks[g].Text, old, cb.code)
+			}
+			break
+		}
+	}
+}
+
+// sharedHeadSectorEN: a bare nationality word right before "and" and an
+// agent that starts with its own nationality ("Egyptian and Saudi troops",
+// "the Saudi and Iranian foreign ministers") takes the agent's sector:
+// EGYMIL, SAUGOV (English).
+func (s *sent) sharedHeadSectorEN() {
+	for m := 0; m+1 < len(s.codes); m++ {
+		o := m + 1
+		c, oc := s.codes[m], s.codes[o]
+		if len(c) != 3 || c == "---" || len(oc) < 6 || oc[:3] == "---" || oc[:3] == c || s.mst[m] < 0 || s.mst[o] < 0 {
+			continue
+		}
+		if s.men[m]-s.mst[m] != 1 || s.mst[o] != s.men[m]+1 || s.norm(s.men[m]) != "and" || s.men[o]-s.mst[o] < 2 {
+			continue
+		}
+		sec := oc[3:]
+		if s.a.Actors[s.ments[o]].Kind != "agent" {
+			// "Israeli and Hamas negotiators": a group's role noun
+			// (`govhead`) gives the first one its government
+			if !s.lx.in("govhead", s.norm(s.men[o]-1)) {
+				continue
+			}
+			sec = "GOV"
+		}
+		s.codes[m] = c + sec
+		if s.trace() {
+			s.tracef("  %q: nationality sharing the noun of %q: %s", s.a.Actors[s.ments[m]].Text, s.a.Actors[s.ments[o]].Text, s.codes[m])
+		}
+	}
+	for m := 1; m < len(s.codes); m++ {
+		// "the foreign ministers of Iran and Saudi Arabia": a bare country
+		// coordinated after a role mention ending with its own country
+		// after "of" owns the same role (SAUGOV)
+		o := m - 1
+		c, oc := s.codes[m], s.codes[o]
+		if len(c) != 3 || c == "---" || len(oc) < 6 || oc[:3] == "---" || oc[:3] == c || s.mst[m] < 0 || s.mst[o] < 0 ||
+			s.a.Actors[s.ments[m]].Kind != "country" || s.a.Actors[s.ments[o]].Kind != "agent" || s.lx.in("regioncode", strings.ToLower(c)) {
+			continue
+		}
+		if k := s.men[o]; k >= s.mst[m] || !s.lx.in("conj", s.norm(k)) || !s.onlyArticles(k+1, s.mst[m]) || !s.roleOfEN(o) {
+			continue
+		}
+		s.codes[m] = c + oc[3:]
+		if s.trace() {
+			s.tracef("  %q: coordinated owner of the role in %q: %s", s.a.Actors[s.ments[m]].Text, s.a.Actors[s.ments[o]].Text, s.codes[m])
+		}
+	}
+}
+
+// roleOfEN reports an agent mention that ends with its country's name after
+// "of" ("the foreign ministers of Iran", "the leaders of France"): the
+// agent's noun before "of" is the role. English.
+func (s *sent) roleOfEN(m int) bool {
+	e := s.men[m] - 1
+	for k := e; k > s.mst[m] && k >= e-4; k-- {
+		if s.norm(k) == "of" {
+			return capital(s.toks[e].Text)
+		}
+	}
+	return false
+}
+
+// roleOf reports an agent mention with a sector that ends with its
+// country's name after a genitive ("ministres des Affaires étrangères de
+// la France"): a role of that country (French).
+func (s *sent) roleOf(m int) bool {
+	if s.lx.lang != "fr" || s.mst[m] < 0 || len(s.codes[m]) < 6 || s.codes[m][:3] == "---" {
+		return false
+	}
+	e := s.men[m] - 1
+	for k := e; k > s.mst[m] && k >= e-4; k-- {
+		if s.lx.in("genitive", s.norm(k)) {
+			return k+1 <= e && capital(s.toks[e].Text) && s.lx.in("govhead", s.norm(s.mst[m]))
+		}
+	}
+	return false
+}

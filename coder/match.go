@@ -1,0 +1,957 @@
+// Pattern matching at an anchor: tryAnchor picks the patterns of a token
+// (noun patterns first), match matches one pattern's words and fills its
+// source and target into a candidate, and the queries on anchors already
+// matched in the sentence.
+
+package coder
+
+import (
+	"strings"
+)
+
+// anchored reports a token that anchored a verb candidate.
+func (s *sent) anchored(j int) bool {
+	for k := range s.cands {
+		if s.cands[k].anchor == j && !s.cands[k].p.noun {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteAnchor reports a token that anchored a finite verb candidate
+// earlier in the sentence.
+func (s *sent) finiteAnchor(j int) bool {
+	for k := len(s.cands) - 1; k >= 0; k-- {
+		c := &s.cands[k]
+		if c.anchor == j {
+			return !c.p.noun && !c.nonfinite && !c.reduced
+		}
+		if c.anchor < j {
+			return false
+		}
+	}
+	return false
+}
+
+// eventAnchor reports a verb at j whose pattern codes an event (not a
+// "---" non-event: "won the tournament").
+func (s *sent) eventAnchor(j int) bool {
+	for k := len(s.cands) - 1; k >= 0; k-- {
+		if c := &s.cands[k]; c.anchor == j && !c.p.noun && c.code != "---" {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
+	tr := s.trace()
+	if f.tag&tagAcc != 0 && !strings.ContainsAny(s.toks[i].Text, "éÉ") {
+		// "critiques", "attaques": the folded form of a participle
+		// (critiqués) but written without é: a noun or adjective
+		if f.tag&tagNoAcc == 0 {
+			if tr {
+				s.tracef("  %q at %d: not the participle (no é): not a verb", s.toks[i].Text, i)
+			}
+			return
+		}
+		f.tag &^= tagPart
+	}
+	if s.lx.lang == "en" && i > 0 && s.isDet(i-1) && len(ps) > 0 && !ps[0].noun {
+		// "the arrest of X by the police": after an article the noun
+		// patterns come first (a verb pattern skipped as a noun ends the
+		// search)
+		ps = nounFirst(ps)
+	}
+	purpose := s.lx.lang == "fr" && f.tag&tagInf != 0 && s.purpose(i)
+	topic := false
+	if k := i - 1; k > 0 {
+		for n := 0; n < 2 && k > 0 && s.isDet(k); n++ {
+			k--
+		}
+		topic = s.topicPrep(k)
+		if k > 0 && s.lx.in("genitive", s.norm(k)) && s.lx.in("nounneg", s.norm(k-1)) {
+			// "l'absence d'un accord entre les deux pays"
+			topic = true
+		}
+	}
+	checkedHalt, halted := false, false
+	checkedSubj, subj := false, false
+	for _, p := range ps {
+		if p.noun && f.tag&(tagFut|tagCond|tagGer) != 0 {
+			continue
+		}
+		if purpose && !p.noun && material(p.code) {
+			// "a envoyé des soldats au Mali pour combattre les islamistes": a
+			// material act stated as a purpose has not taken place (a verbal
+			// one, "a profité de ... pour exiger", has)
+			if tr {
+				s.tracef("  %q at %d: %s skipped: an infinitive of purpose (pour, afin de)", s.toks[i].Text, i, p.id)
+			}
+			continue
+		}
+		if p.noun && s.lx.lang == "fr" && s.participle(i) {
+			// "ont attaqué Kaboul": the participle, not the noun "attaque"
+			continue
+		}
+		if p.noun && s.lx.lang == "fr" && !checkedSubj {
+			checkedSubj, subj = true, s.verbAfterSubject(i)
+		}
+		if p.noun && subj {
+			// "L'Iran attaque les positions de l'EI", "il attaque": a form
+			// right after its subject is the finite verb, not the noun
+			// "attaque" (a French noun takes a determiner there)
+			if tr {
+				s.tracef("  %q at %d: %s skipped: a finite verb after its subject, not the noun", s.toks[i].Text, i, p.id)
+			}
+			continue
+		}
+		if p.noun && !checkedHalt {
+			checkedHalt, halted = true, s.haltedNoun(i)
+		}
+		if p.noun && halted {
+			if tr {
+				s.tracef("  %q at %d: %s skipped: the noun phrase is the subject of a participle of halting (haltpart)", s.toks[i].Text, i, p.id)
+			}
+			continue
+		}
+		if p.noun && topic {
+			// "les pourparlers sur le retrait des troupes": the topic of
+			// talks, a report or a debate has not taken place
+			if tr {
+				s.tracef("  %q at %d: %s skipped: the topic of another noun (%q)", s.toks[i].Text, i, p.id, s.toks[i-1].Text)
+			}
+			continue
+		}
+		if !p.noun && !s.lx.verbs[s.lx.names[f.word]] {
+			continue
+		}
+		// (in English only "to" takes the base form: "a result of torture")
+		if !p.noun && i > 0 && s.isPrep(i-1) && (f.tag&(tagInf|tagGer) == 0 || s.lx.lang == "en" && f.tag&tagGer == 0 && s.norm(i-1) != "to") && !s.lx.in("verbglue", s.norm(i-1)) {
+			if tr {
+				s.tracef("  %q at %d: %s skipped: after the preposition %q a finite form is a noun", s.toks[i].Text, i, p.id, s.toks[i-1].Text)
+			}
+			return
+		}
+		if m := s.actorAt(i - 1); !p.noun && m >= 0 && s.lx.lang == "en" && f.tag&(tagPast|tagPart|tagGer) == 0 && s.mst[m] > 0 && s.verbBefore(s.mst[m]-1) {
+			// "struck Hamas targets": the object's noun, not a verb
+			if tr {
+				s.tracef("  %q at %d: %s skipped: part of the object of %q", s.toks[i].Text, i, p.id, s.toks[s.mst[m]-1].Text)
+			}
+			return
+		}
+		if m := s.actorAt(i - 1); !p.noun && m >= 0 && s.lx.lang == "en" && f.tag&tagInf != 0 && s.mst[m] > 0 && s.lx.in("possessive", s.norm(s.mst[m]-1)) {
+			// "its military aid", "their US support": a base form after a
+			// possessive and a modifier is a noun
+			if tr {
+				s.tracef("  %q at %d: %s skipped: a noun after %q", s.toks[i].Text, i, p.id, s.toks[s.mst[m]-1].Text)
+			}
+			return
+		}
+		if !p.noun && i > 0 && s.lx.lang == "en" && f.tag&(tagPast|tagPart|tagGer) == 0 && (s.verbBefore(i-1) || f.tag == 0 && s.actor[i-1] < 0 && s.verbForm(i-1) || f.tag&tagInf != 0 && s.gerundAt(i-1)) {
+			// "accepted demands", "lifted sanctions": a base or -s form
+			// right after a past verb is its object
+			if tr {
+				s.tracef("  %q at %d: %s skipped: object of the verb %q", s.toks[i].Text, i, p.id, s.toks[i-1].Text)
+			}
+			return
+		}
+		if !p.noun && i > 1 && f.tag&(tagInf|tagGer) == 0 && s.lx.in("det", s.norm(i-1)) && s.isPrep(i-2) {
+			// "sur l'aide", "contre les attaques": preposition + article + noun
+			if tr {
+				s.tracef("  %q at %d: %s skipped: after %q %q it is a noun", s.toks[i].Text, i, p.id, s.toks[i-2].Text, s.toks[i-1].Text)
+			}
+			return
+		}
+		if !p.noun && i > 1 && s.plainAfterModifier(i, f) {
+			// "its fisheries dispute", "in ethnic riots", "la situation
+			// critique": a plain form after an article or preposition and
+			// a noun or adjective is a noun or adjective itself
+			if tr {
+				s.tracef("  %q at %d: %s skipped: after %q %q it is a noun", s.toks[i].Text, i, p.id, s.toks[i-2].Text, s.toks[i-1].Text)
+			}
+			return
+		}
+		if !p.noun && i > 1 && s.lx.lang == "fr" && f.tag&tagInf == 0 && s.lx.in("cliticdet", s.norm(i-1)) && s.actor[i-2] < 0 && (s.verbForm(i-2) || s.finiteSuffix(i-2)) {
+			// "a condamné l'attaque": after a verb, le/la/l'/les is the
+			// article; also after a verb the patterns do not know, told
+			// by an ending only finite verbs have ("connaissaient la
+			// demande allemande")
+			if tr {
+				s.tracef("  %q at %d: %s skipped: after %q %q it is a noun", s.toks[i].Text, i, p.id, s.toks[i-2].Text, s.toks[i-1].Text)
+			}
+			return
+		}
+		if !p.noun && i > 0 && s.lx.in("nounmark", s.norm(i-1)) {
+			if tr {
+				s.tracef("  %q at %d: %s skipped: after %q it is a noun", s.toks[i].Text, i, p.id, s.toks[i-1].Text)
+			}
+			return
+		}
+		if !p.noun && s.lx.lang == "en" && s.bareNounSubject(i) {
+			// "as shells continued crashing": the subject is a plain noun,
+			// no actor further left
+			if tr {
+				s.tracef("  %q at %d: %s skipped: its subject is the plain noun %q", s.toks[i].Text, i, p.id, s.toks[i-1].Text)
+			}
+			return
+		}
+		if !p.noun && s.lx.lang == "en" {
+			if why := s.nounPosition(i, f); why != "" {
+				if tr {
+					s.tracef("  %q at %d: %s skipped: %s", s.toks[i].Text, i, p.id, why)
+				}
+				return
+			}
+		}
+		c, why := s.match(p, i, f)
+		if c == nil {
+			if tr {
+				s.tracef("  %q at %d: %s (%s) fails: %s", s.toks[i].Text, i, p.id, p.text, why)
+			}
+			continue
+		}
+		if tr {
+			s.tracef("  %q at %d: %s (%s) matches: %s", s.toks[i].Text, i, p.id, p.text, c.why)
+		}
+		s.cands = append(s.cands, *c)
+		return
+	}
+}
+
+func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
+	c := &cand{p: p, anchor: i, code: p.code, must: -1, clitic: -1}
+	var why []string
+	// elements before the anchor, right to left
+	pos := i
+	for k := len(p.pre) - 1; k >= 0; k-- {
+		e := p.pre[k]
+		switch e.kind {
+		case elWord:
+			found := -1
+			lim := pos - 4
+			for j := pos - 1; j >= 0 && j >= lim; j-- {
+				if s.matchAny(j, e.words) {
+					found = j
+					break
+				}
+				if r := s.relInciseBack(j); r >= 0 {
+					// "les manifestants, qui réclamaient la démission du
+					// gouvernement, ont été dispersés": the word stands
+					// before the relative clause between commas (French)
+					lim -= j - r
+					j = r
+					continue
+				}
+				if s.hard(j) {
+					break
+				}
+			}
+			if found < 0 {
+				if e.optional {
+					continue
+				}
+				return nil, "no " + s.lx.names[e.words[0]] + " before"
+			}
+			pos = found
+		case elSrc:
+			c.src = s.subject(pos)
+			if c.src == nil && !e.optional {
+				return nil, "no subject"
+			}
+		case elTgt:
+			c.tgt = s.subject(pos)
+			if c.tgt == nil && !e.optional {
+				return nil, "no actor before"
+			}
+		}
+	}
+	// after the anchor
+	pos = i + 1
+	for n := 0; s.lx.lang == "fr" && n < 6 && pos+1 < len(s.toks) && s.inTime(pos) && s.actor[pos] < 0; n++ {
+		// "appelle cet après-midi à voter pour X", "a appelé lundi à la
+		// retenue": a time expression right after the verb is skipped
+		// (French)
+		pos++
+	}
+	if s.lx.lang == "fr" && pos < len(s.toks) && s.norm(pos) == "," {
+		if e := s.inciseForward(pos); e > pos {
+			// "Le Hamas a tiré, selon l'armée israélienne, des dizaines de
+			// roquettes sur Israël": an incise right after the verb
+			pos = e + 1
+		}
+	}
+	start := pos
+	wordMention := -1
+	firstWord := -1 // the first pattern word matched after the anchor
+	disj := -1      // a stressed pronoun in a target slot ("avec lui")
+	disjReq := false
+	hasTgt, hasSrc := false, false
+	directTgt := false
+	farMent := -1 // a mention whose head a far word matched ("...troupes")
+	for _, e := range p.post {
+		switch e.kind {
+		case elWord:
+			gap := 5
+			particle := false
+			switch {
+			case e.adjacent:
+				gap = 1
+			case e.far:
+				gap = 20
+				if c.near == 0 {
+					c.near = pos
+				}
+			case pos == start && s.allPreps(e.words):
+				// a particle or preposition right after the verb ("call
+				// on", "se rendre à"): "called Tuesday on" at most, and
+				// never after an object
+				gap, particle = 2, true
+			}
+			found := -1
+			for k, step := pos, 0; k < len(s.toks) && step < gap; k, step = k+1, step+1 {
+				if r := s.relInciseForward(k); r > k && !e.adjacent && k > 0 && s.actor[k-1] >= 0 {
+					// "a appelé la Russie, qui soutient le régime syrien, à
+					// cesser": the word after a relative clause on the
+					// object (French)
+					k = r
+					continue
+				}
+				if s.lx.lang == "fr" && k > i+1 && s.norm(k) == "," && k+1 < len(s.toks) && s.frenchVerbGroup(k+1) {
+					// "L'armée, qui avait menacé le Hezbollah, a bombardé
+					// le Liban": after the comma closing a relative clause
+					// comes the main clause's verb, no word of this pattern
+					break
+				}
+				if s.matchAny(k, e.words) && !(e.far && s.actor[k] >= 0 && !s.bareAgentWord(k)) {
+					// (a far word never inside an actor mention: "...service"
+					// is not the "Intelligence Service")
+					found = k
+					break
+				}
+				if m := s.actor[k]; m >= 0 && !e.adjacent {
+					if particle {
+						break
+					}
+					// an actor mention counts as one token; in French a
+					// pattern word may be its head after the article
+					// ("l'ambassadeur de France")
+					if x := k + 1; s.lx.lang == "fr" && s.mst[m] == k && s.isDet(k) && x < s.men[m] && s.matchAny(x, e.words) {
+						found = x
+						break
+					}
+					if x := s.men[m] - 1; s.lx.lang == "en" && e.far && x > k && s.bareAgentWord(x) && s.matchAny(x, e.words) {
+						// "lifted the ban on political parties": a far word
+						// may be the head of a mention of no country (English)
+						found = x
+						break
+					}
+					if x := s.men[m] - 1; s.lx.lang == "en" && !e.far && s.mst[m] == k && x > k && s.matchAny(x, e.words) && s.onlyWordArticles(pos, k) {
+						// in English the head ends the mention: "summoned
+						// the British ambassador" (not after a number: "killed
+						// 46 Afghan civilians")
+						found = x
+						break
+					}
+					k = s.men[m] - 1
+					continue
+				}
+				if s.hard(k) {
+					break
+				}
+				if s.lx.lang == "en" && k > i+1 && s.finitePast(k) {
+					// "said Pakistani troops violated the ceasefire": the
+					// pattern's words do not reach past another clause's verb
+					break
+				}
+				if s.lx.lang == "en" && k > i+1 && s.lx.in("future", s.norm(k)) && (s.lx.in("pronoun", s.norm(k-1)) || s.actor[k-1] >= 0 && s.men[s.actor[k-1]] == k) {
+					// "announced it would provide humanitarian aid": nor
+					// past a subject and its modal (the complement's own
+					// verb codes the event, as an intent)
+					break
+				}
+			}
+			if found < 0 {
+				if e.optional {
+					continue
+				}
+				return nil, "no " + s.lx.names[e.words[0]] + " after"
+			}
+			if e.far && s.actor[found] >= 0 {
+				farMent = s.actor[found]
+			}
+			if m := s.actor[found]; m >= 0 && wordMention < 0 && !ownForces(s.codes[m]) && !(e.far && s.lx.lang == "fr" && len(s.codes[m]) >= 6 && (s.codes[m][3:6] == "MIL" || s.codes[m][3:6] == "COP")) {
+				// (troops or police a far word names, "a déployé des
+				// policiers en Corse", are the source's means, whatever
+				// country the actor stage gave them: no target)
+				// "expulsé l'ambassadeur de France": the pattern word is
+				// itself an actor mention
+				wordMention = m
+			}
+			if firstWord < 0 {
+				firstWord = found
+			}
+			pos = found + 1
+		case elSrc, elTgt, elBoth:
+			m, end := s.slot(pos, e.preps, false, 12)
+			if m < 0 && e.kind == elTgt && e.preps != nil && !p.noun && s.lx.lang == "fr" && firstWord > start+1 && firstWord-start <= 7 && !s.verbBetween(start, firstWord) {
+				// "le FMI a octroyé à l'Algérie un crédit", "a livré à
+				// l'Ukraine des blindés": the indirect object may stand
+				// between the verb and the pattern's object word (French)
+				if x, _ := s.slot(start, e.preps, false, firstWord-start); x >= 0 && s.men[x] <= firstWord {
+					m, end = x, pos
+					if s.trace() {
+						s.tracef("  %q at %d: slot %s before the object word: %s", s.toks[i].Text, i, slotName(s.lx, e), s.a.Actors[s.ments[x]].Text)
+					}
+				}
+			}
+			if m >= 0 && e.kind == elTgt && e.preps == nil && s.lx.lang == "fr" && pos > i+1 && s.lx.in("clausecomp", s.norm(pos-1)) && !s.quantityArticles(pos, s.mst[m]) {
+				// "ont exigé que les colonies de la bande de Gaza soient
+				// démantelées": the target after "que" is the clause's
+				// subject; an actor inside another noun's complement is
+				// not the one asked (French)
+				if s.trace() {
+					s.tracef("  %q at %d: %q after \"que\" is not the clause's subject", s.toks[i].Text, i, s.mtext([]int{m}))
+				}
+				m = -1
+			}
+			if m >= 0 && e.kind == elTgt && e.preps == nil && s.lx.lang == "fr" && s.pastInfinitive(pos, s.mst[m]) {
+				// "menace de bouter le français hors des amphis": the
+				// object of an infinitive complement is not the verb's
+				m = -1
+			}
+			if m >= 0 && p.noun && s.mst[m] > pos && s.commaVerb(pos, s.mst[m]) {
+				// "Malgré les négociations, les combats se poursuivent
+				// entre X et Y": a noun's slot does not reach across a
+				// comma and another verb
+				m = -1
+			}
+			if m >= 0 && p.noun && e.kind == elSrc && e.preps == nil && s.mst[m] > pos+1 {
+				// "les frappes israéliennes", "l'offensive russe": a
+				// source without preposition is the adjective right after
+				// the noun (one word may stand between: "aériennes")
+				m = -1
+			}
+			if m >= 0 && e.kind == elSrc && e.preps != nil && s.otherPrep(pos, s.mst[m], e.preps) {
+				// "l'attentat contre l'ambassade de France": the genitive
+				// after another preposition's phrase is not the author
+				m = -1
+			}
+			if m < 0 && p.noun && e.kind == elSrc {
+				// "sa visite en France", "Albania's help": the possessor
+				// is the author of the nominal event
+				if g := s.possessor(i); g != nil {
+					c.src, hasSrc = g, true
+					continue
+				}
+			}
+			if m < 0 && e.kind == elTgt && e.preps == nil && e.required {
+				// "les rebelles que l'armée a attaqués": the required
+				// object is the antecedent of "que"
+				if r := s.relObject(i); r >= 0 {
+					c.tgt, hasTgt, directTgt = s.group(r), true, true
+					continue
+				}
+			}
+			if m < 0 && e.kind == elTgt && e.preps != nil && !p.noun && s.lx.lang == "fr" {
+				// "le président russe, à qui il a demandé de", "les
+				// rebelles, contre lesquels l'armée a lancé": the
+				// antecedent of a relative pronoun after the slot's
+				// preposition fills the slot
+				if r := s.relPrepObject(i, e.preps); r >= 0 {
+					c.tgt, hasTgt = s.group(r), true
+					continue
+				}
+			}
+			if m < 0 && e.kind == elTgt && e.preps != nil {
+				if k := s.disjunctiveAfter(pos, e.preps); k >= 0 {
+					// "a signé un accord avec lui": the pronoun stands for
+					// the last event's target (resolved with the source)
+					disj, hasTgt, pos = k, true, k+1
+					disjReq = !e.optional
+					continue
+				}
+			}
+			if m < 0 && e.kind == elTgt && e.preps != nil && !p.noun && s.lx.in("dativeprep", s.lx.names[e.preps[0]]) {
+				if k := s.cliticPos(i); k >= 0 && s.lx.in("dativeclitic", s.norm(k)) {
+					// "Paris lui reproche son rôle", ", leur demandant
+					// de": the dative pronoun fills the slot (resolved
+					// with the source, as the disjunctive pronoun)
+					disj, hasTgt = k, true
+					disjReq = !e.optional
+					continue
+				}
+			}
+			if e.kind == elTgt && e.preps == nil && !p.noun && strings.HasPrefix(p.code, "11") && (m < 0 || s.prepBefore(s.mst[m]) >= 0) {
+				// (a direct object without preposition is the target)
+				if x := s.actAgent(pos); x >= 0 && (m < 0 || s.mst[m] < s.mst[x]) {
+					// "ont condamné la répression des manifestations par
+					// le régime": criticism of an act targets the agent
+					// named in the act's noun phrase
+					m, end = x, s.men[x]
+					if s.trace() {
+						s.tracef("  %q at %d: the agent of the act criticised: %s", s.toks[i].Text, i, s.a.Actors[s.ments[x]].Text)
+					}
+				}
+			}
+			if m < 0 && e.kind == elTgt && e.preps == nil && e.required && !p.noun {
+				if k := s.cliticPos(i); k >= 0 && !s.lx.in("dativeclitic", s.norm(k)) {
+					// "pour le féliciter", ", l'accusant": the object
+					// pronoun fills the required object
+					disj, hasTgt, directTgt = k, true, true
+					disjReq = true
+					continue
+				}
+			}
+			if m < 0 {
+				if e.optional || (e.preps == nil && e.kind == elTgt && (!e.required || s.lx.lang == "fr" && (s.passiveAt(i, f) || s.reducedPassive(i, f)) || s.lx.lang == "en" && s.passiveAt(i, f))) {
+					// (a required object is the subject of a passive: "un
+					// convoi de l'ONU a été attaqué par des rebelles")
+					if e.kind == elTgt {
+						hasTgt = true
+						directTgt = e.preps == nil
+					}
+					continue
+				}
+				if p.noun && e.kind == elTgt && s.headlineCountry(i) >= 0 {
+					// "Iran : de nouvelles sanctions américaines visent des
+					// producteurs": a nominal event in a headline opened by
+					// a country is directed at that country (filled below)
+					continue
+				}
+				return nil, "slot " + slotName(s.lx, e) + " empty"
+			}
+			g := s.group(m)
+			for p.noun && s.lx.lang == "fr" && e.preps != nil && e.kind != elBoth && end+1 < len(s.toks) && s.lx.in("conj", s.norm(end)) {
+				// "le retrait des troupes françaises et des forces
+				// européennes du Mali", "la libération des otages
+				// français et des journalistes italiens par X": an actor
+				// after "et" and the slot's preposition is coordinated
+				// with the slot's actor, not the next slot's (French
+				// nouns); co-authors or co-patients, not mutual parties
+				x, xend := s.slot(end+1, e.preps, false, 4)
+				if x < 0 || s.prepBefore(s.mst[x]) != end+1 || sameInts(s.group(x), g) {
+					break
+				}
+				if s.trace() {
+					s.tracef("  %q at %d: %q coordinated with the slot's actor %q", s.toks[i].Text, i, s.mtext([]int{x}), s.mtext(g))
+				}
+				g = append(append([]int(nil), g...), s.group(x)...)
+				end = xend
+				c.genList = true
+			}
+			switch e.kind {
+			case elSrc:
+				c.src, hasSrc = g, true
+			case elTgt:
+				c.tgt, hasTgt = g, true
+				directTgt = e.preps == nil
+			case elBoth:
+				c.both = g
+				hasSrc, hasTgt = true, true
+			}
+			pos = end
+		}
+	}
+	c.last = pos
+	if p.noun && len(c.tgt) == 0 && c.both == nil && force(c.code) {
+		if m, place := s.hitObject(i, pos); m >= 0 && !c.hasSrc(m) {
+			// "des frappes américaines avaient visé des positions de
+			// l'État islamique": the attack noun is the subject of a
+			// verb of hitting; its object is the target, else the place
+			// after it ("ont touché un hôpital à Alep") (French)
+			if place {
+				c.tgt, c.place = []int{m}, true
+			} else {
+				c.tgt = s.group(m)
+			}
+			if s.trace() {
+				why = append(why, "target = the object of the attack's verb "+s.mtext(c.tgt))
+			}
+		}
+	}
+	for _, e := range p.pre {
+		if e.kind == elSrc {
+			hasSrc = true
+		}
+		if e.kind == elTgt {
+			hasTgt = true
+		}
+	}
+	// a French participle without auxiliary ("les attentats revendiqués
+	// par X", "un allié accusé de ...") has no subject of its own
+	participial := false
+	if s.lx.lang == "fr" && !p.noun && f.tag&tagPart != 0 && (f.tag&tagNoAcc == 0 || writtenParticiple(s.toks[i].Text)) {
+		// ("un Français tué par son gardien": "tue" is also "il tue",
+		// but written with é it is the participle)
+		participial = true
+		for j, n := i-1, 0; j >= 0 && n < 6; j, n = j-1, n+1 {
+			if s.norm(j) == "," && j > 0 {
+				// "avait, devant un public tchèque, critiqué"
+				if k := s.inciseBack(j); k != j {
+					j = k + 1
+					continue
+				}
+			}
+			if nm := s.norm(j); s.lx.in("aux", nm) || s.lx.in("passaux", nm) {
+				participial = false
+				break
+			}
+			if j == i-1 && (s.lx.in("conj", s.norm(j)) || s.participleList(i)) && s.coordinatedVerb(i) != nil {
+				// "avaient envahi l'ambassade et pris 52 diplomates en
+				// otages": the participle shares the auxiliary before "et"
+				participial = false
+				break
+			}
+			if s.hard(j) || s.actor[j] >= 0 {
+				break
+			}
+		}
+	}
+	// passive voice: the subject is the target, "par X"/"by X" the source
+	passive := false
+	if !p.noun && f.tag&tagPart != 0 && (!hasTgt || directTgt) && !hasSrc {
+		aux := false
+		for j := i - 1; j >= 0 && j >= i-3; j-- {
+			if s.lx.in("passaux", s.norm(j)) {
+				// "se sont rencontrés": a reflexive verb, not a passive;
+				// "sont parvenues à un accord", "est arrivé": a verb
+				// whose compound tenses take être, active
+				aux = !(j > 0 && s.lx.in("refl", s.norm(j-1))) && !s.etreCompound(i, j)
+				break
+			}
+			if s.hard(j) {
+				break
+			}
+		}
+		agent, _ := s.slot(i+1, []int32{s.lx.words[s.lx.agentPrep()]}, false, 6)
+		if agent < 0 && s.lx.lang == "fr" {
+			// "tué par « un tir d'obus lancé par les rebelles »": the
+			// agent of the participle after the agent's noun (French)
+			for k := i + 1; k < len(s.toks) && k <= i+14 && !s.hard(k); k++ {
+				if x := s.actor[k]; x >= 0 {
+					if s.mst[x] == k && s.instrumentAgent(i, s.prepBefore(k)) {
+						agent = x
+					}
+					break
+				}
+			}
+		}
+		if agent >= 0 && !aux {
+			// without an auxiliary only "accusé par X", "staged by X" make
+			// a passive: in "rejected calls by Annan" the agent belongs to
+			// the object
+			q := i + 1
+			for n := 0; s.lx.lang == "fr" && n < 6 && q+1 < len(s.toks) && (s.inTime(q) || s.frenchAdverb(q)) && s.actor[q] < 0; n++ {
+				// ("Reçu lundi par le président", "accusé notamment par")
+				q++
+			}
+			if pb := s.prepBefore(s.mst[agent]); pb != q {
+				agent = -1
+			}
+		}
+		if aux || agent >= 0 {
+			passive = true
+			c.reduced = !aux
+			if agent >= 0 {
+				c.src = s.group(agent)
+			} else {
+				c.src = nil
+			}
+			if aux {
+				// the subject of a passive is the target: "le soutien de
+				// l'Iran a été critiqué" targets Iran (any genitive owner)
+				s.anyGenitive = true
+				c.tgt = s.subject(i)
+				s.anyGenitive = false
+			} else if m := s.actorAt(i - 1); m >= 0 {
+				// "the talks mediated by Qatar": a participle without
+				// auxiliary qualifies the noun right before it
+				c.tgt = s.group(m)
+			} else if m := s.actorAt(i - 2); m >= 0 && s.norm(i-1) == "," {
+				// "Le Pakistan, accusé par les Etats-Unis"
+				c.tgt = s.group(m)
+			} else if g := s.frontedParticiple(i); g != nil {
+				// "Accusé par les États-Unis de soutenir les talibans, le
+				// Pakistan a démenti"
+				c.tgt = g
+			} else {
+				c.tgt = nil
+			}
+			if s.trace() {
+				why = append(why, "passive voice: subject is the target, agent the source")
+			}
+			if c.src == nil {
+				return nil, "passive without an agent"
+			}
+			if p.weak && s.lx.lang == "fr" {
+				// "Stépachine, confirmé par les députés, a annoncé": the
+				// subject of a passive statement verb is what was said or
+				// who was confirmed, never an addressee
+				return nil, "passive statement verb: its subject is no addressee"
+			}
+		}
+	}
+	if participial && !passive && c.src == nil && c.both == nil {
+		return nil, "participle without auxiliary or agent: no subject"
+	}
+	if !passive {
+		if c.src == nil && c.both == nil {
+			if p.noun && s.lx.lang == "en" {
+				// "During a visit to Beijing, the chancellor urged",
+				// "Blinken, on a visit to Kyiv, announced": the subject
+				// of the clause the phrase is fronted or set off in
+				c.src = s.frameSubject(i)
+			}
+			if p.noun && c.src == nil {
+				return nil, "noun pattern without a source"
+			}
+			if p.noun && s.trace() {
+				why = append(why, "source = the subject of the clause around the phrase "+s.mtext(c.src))
+			}
+			afterQuote := false
+			if p.weak {
+				if inv := s.inverted(i); inv != nil {
+					c.src = inv
+					if s.trace() {
+						why = append(why, "inverted subject after the reporting verb")
+					}
+				} else if afterQuote = s.afterQuote(i); afterQuote && s.prev != nil && s.pronounNear(i) {
+					// "« ... », a-t-il souligné": the speaker is the one of the
+					// previous sentence, never a word inside the quote
+					c.src = s.prev
+					if s.trace() {
+						why = append(why, "reporting verb after a quote: the previous source speaks")
+					}
+				}
+			}
+			if c.src == nil && !afterQuote {
+				c.src = s.subject(i)
+			}
+			if c.src == nil {
+				return nil, "no subject on the left inside the clause"
+			}
+			if s.trace() {
+				why = append(why, "source = subject "+s.mtext(c.src))
+			}
+		}
+		if !hasTgt && c.both == nil && !p.weak && len(c.src) > 0 && p.postSource() {
+			// "X received a phone call from Y", "l'ambassadeur a été
+			// expulsé de X": the source stands in a slot after the verb,
+			// the grammatical subject is the target
+			if subj := s.subject(i); subj != nil && !c.hasSrc(subj[0]) {
+				c.tgt, hasTgt = subj, true
+				if s.trace() {
+					why = append(why, "target = the subject, the source being in a slot after the verb "+s.mtext(c.tgt))
+				}
+			}
+		}
+		if !hasTgt && c.both == nil && !p.weak && len(c.src) > 0 && i+1 < len(s.toks) && s.lx.in("objpronoun", s.norm(i+1)) && s.participleComma(i) > 0 {
+			// ", accusing him of interference": the object pronoun after
+			// the participle stands for the main clause's target (English;
+			// French object pronouns stand before the verb, cliticTarget)
+			m := s.prevTarget(i, c.src, true)
+			if m < 0 {
+				m = s.participleObject(i, c.src)
+			}
+			if m < 0 {
+				return nil, "object pronoun " + strconvQ(s.toks[i+1].Text) + ": no antecedent"
+			}
+			c.tgt, c.clitic, hasTgt = s.group(m), i+1, true
+			if s.trace() {
+				why = append(why, "target = the antecedent of the pronoun "+strconvQ(s.toks[i+1].Text)+" "+s.mtext(c.tgt))
+			}
+		}
+		if !hasTgt && c.both == nil && !p.weak && !(len(c.src) > 1 && s.reflexive(p)) {
+			if wordMention >= 0 {
+				c.tgt = s.group(wordMention)
+				if s.trace() {
+					why = append(why, "target = the actor named by the pattern word "+s.mtext(c.tgt))
+				}
+			} else if m := s.ownerAfter(i, c.last); m >= 0 {
+				c.tgt = s.group(m)
+				if s.trace() {
+					why = append(why, "target = the author of the object "+s.mtext(c.tgt))
+				}
+			} else if m := s.criticisedAgent(c); m >= 0 && !c.hasSrc(m) {
+				// "condemned the crackdown on protesters by the Iranian
+				// government": criticism of an act targets its agent
+				c.tgt = s.group(m)
+				if s.trace() {
+					why = append(why, "target = the agent of the act criticised "+s.mtext(c.tgt))
+				}
+
+			} else if m := s.innerOwner(i, c.last); m >= 0 {
+				c.tgt = s.group(m)
+				if s.trace() {
+					why = append(why, "target = the owner of the object "+s.mtext(c.tgt))
+				}
+			} else if m, _ := s.slot(c.last, nil, true, -10); m >= 0 && !(c.last > i+1 && s.lx.in("clausecomp", s.norm(c.last-1))) && !(s.reflexive(p) && strings.HasPrefix(p.code, "04") && s.placeMention(m)) {
+				// (not a place after a reflexive meeting verb: "l'assemblée
+				// s'est réunie à Lausanne" meets no one there)
+				// (not the subject of a "that" clause the pattern ends with)
+				c.tgt = s.group(m)
+				if s.placeGenitive(m) {
+					// "took to the streets of Tbilisi", "shelled the
+					// outskirts of Aleppo": the genitive of a place noun is
+					// the event's place (its country; a complement's actor
+					// may still name the target)
+					c.place = true
+				}
+				if s.trace() {
+					why = append(why, "target = first actor after the verb "+s.mtext(c.tgt))
+				}
+			} else if m, _ := s.slot(c.near, nil, true, -10); s.lx.lang == "en" && c.near > i && m >= 0 && s.men[m] <= c.last {
+				// the purpose a far word names comes after the object:
+				// "staged rallies against the party's leader, saying he
+				// must resign" (1411: the target stands before "resign")
+				c.tgt = s.group(m)
+				if s.trace() {
+					why = append(why, "target = first actor after the verb, before the far word "+s.mtext(c.tgt))
+				}
+			} else if s.lx.lang == "fr" && p.farLast() && c.last > i+2 {
+				// "trouvant le procédé de l'opposition choquant": the
+				// object stands between the verb and the far adjective
+				if m, _ := s.slot(i+1, nil, true, -(c.last - i - 1)); m >= 0 && s.men[m] <= c.last && m != farMent {
+					c.tgt = s.group(m)
+					if s.trace() {
+						why = append(why, "target = the object before the pattern's far word "+s.mtext(c.tgt))
+					}
+				}
+			}
+		}
+		if len(c.tgt) == 0 && c.both == nil && !p.weak && len(c.src) > 0 && (directTgt || !hasTgt) {
+			if m := s.relObject(i); m >= 0 && !c.hasSrc(m) {
+				// "Le Pakistan, que les États-Unis accusent de soutenir
+				// les talibans": the antecedent of the object relative
+				// pronoun is the object
+				c.tgt = s.group(m)
+				if s.trace() {
+					why = append(why, "target = the antecedent of the relative pronoun "+s.mtext(c.tgt))
+				}
+			}
+		}
+		if len(c.tgt) == 0 && c.both == nil && len(c.src) > 0 && disj >= 0 {
+			clitic := s.cliticPos(i) == disj // before the verb, not "avec lui"
+			m := s.prevTarget(i, c.src, !(clitic && s.lx.in("dativeclitic", s.norm(disj))))
+			if m < 0 {
+				m = s.participleObject(i, c.src)
+			}
+			if m >= 0 && m == s.prevT && disjReq && clitic {
+				// (a pronoun before the verb fills a required slot only
+				// with an antecedent in the sentence: "il ne peut leur
+				// reconnaître le droit" names none)
+				m = -1
+			}
+			if m >= 0 {
+				c.tgt, c.clitic = s.group(m), disj
+				if s.trace() {
+					why = append(why, "target = the antecedent of the pronoun "+strconvQ(s.toks[disj].Text)+" "+s.mtext(c.tgt))
+				}
+			} else if disjReq {
+				return nil, "pronoun " + strconvQ(s.toks[disj].Text) + " in the target slot: no antecedent"
+			}
+		}
+		if len(c.tgt) == 0 && c.both == nil && !p.weak && len(c.src) > 0 {
+			if m, j := s.cliticTarget(i, c.src); m >= 0 {
+				c.tgt, c.clitic = s.group(m), j
+				if s.trace() {
+					why = append(why, "target = the antecedent of the pronoun "+strconvQ(s.toks[j].Text)+" "+s.mtext(c.tgt))
+				}
+			}
+		}
+		if len(c.tgt) == 0 && c.both == nil && !p.weak && len(c.src) <= 1 && !(s.reflexive(p) && strings.HasPrefix(p.code, "04")) {
+			// (coordinated subjects act on each other: no place target;
+			// a body meeting alone, "l'assemblée s'est réunie à
+			// Lausanne", meets no one at the place)
+			if m := s.placeAfter(c.last); m >= 0 {
+				c.tgt, c.place = []int{m}, true
+				if s.trace() {
+					why = append(why, "target = the country of the place "+s.mtext(c.tgt))
+				}
+			}
+		}
+		if len(c.tgt) == 0 && c.both == nil && !p.weak && len(c.src) > 0 {
+			if m := s.headlineCountry(i); m >= 0 && !c.hasSrc(m) && !strings.HasPrefix(s.codes[c.src[0]], s.codes[m][:3]) && !strings.HasPrefix(s.codes[c.src[0]], "---") {
+				// "Syrie : Human Rights Watch dénonce les actes de
+				// torture": a headline's leading country is the target
+				// of an event that names none (not when the source's
+				// country is unknown: "Mali : des citoyens appellent ..."
+				// are Malians)
+				c.tgt = []int{m}
+				if s.trace() {
+					why = append(why, "target = the headline's leading country "+s.mtext(c.tgt))
+				}
+			}
+		}
+	}
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if s.lx.in("must", s.norm(j)) {
+			c.must = j
+			break
+		}
+		if s.hard(j) || s.actor[j] >= 0 {
+			break
+		}
+	}
+	// "are demanding": a progressive is finite
+	c.nonfinite = f.tag&tagGer != 0 && !(i > 0 && s.lx.in("passaux", s.norm(i-1))) || (i > 0 && s.isComp(i-1))
+	if len(c.code) >= 2 && c.code[:2] == "10" && s.lx.in("appealanchor", s.norm(i)) {
+		// "pushed the Parliament for a new election law": an appeal
+		if nc := s.lx.transform("appeal", c.code); nc != c.code {
+			if s.trace() {
+				why = append(why, "appeal verb: "+c.code+" -> "+nc)
+			}
+			c.code = nc
+		}
+	}
+	if len(c.code) >= 2 && c.code[:2] == "02" && s.lx.in("demandverb", s.norm(i)) {
+		// "demanded elections", "exige la libération": the appeal
+		// phrasings of a demand verb are demands (02x -> 10x)
+		if nc := s.lx.transform("demand", c.code); nc != c.code {
+			if s.trace() {
+				why = append(why, "demand verb: "+c.code+" -> "+nc)
+			}
+			c.code = nc
+		}
+	}
+	if len(why) == 0 {
+		if s.trace() {
+			why = append(why, "source "+s.mtext(c.src)+" and target "+s.mtext(c.tgt)+s.mtext(c.both)+" from the pattern's slots")
+		}
+	}
+	c.neg, c.mode = s.negMode(i, f, &why, &c.cond)
+	if s.trace() {
+		c.why = strings.Join(why, "; ")
+	}
+	return c, ""
+}
+
+func slotName(lx *lexicon, e elem) string {
+	k := map[uint8]string{elSrc: "$", elTgt: "+", elBoth: "="}[e.kind]
+	if e.preps != nil {
+		return lx.names[e.preps[0]] + k
+	}
+	return k
+}
+
+// nounFirst gives the noun patterns of ps before its verb patterns, each in
+// their order (a copy).
+func nounFirst(ps []*pattern) []*pattern {
+	out := make([]*pattern, 0, len(ps))
+	for _, p := range ps {
+		if p.noun {
+			out = append(out, p)
+		}
+	}
+	if len(out) == 0 {
+		return ps
+	}
+	for _, p := range ps {
+		if !p.noun {
+			out = append(out, p)
+		}
+	}
+	return out
+}

@@ -1,0 +1,511 @@
+// Negation and mode: the negation and mode cues around an anchor,
+// litotes, negation scope, purpose and intent, and the intent, threat or
+// refusal words that govern a verb through a complementiser.
+
+package coder
+
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad"
+)
+
+// purpose reports an infinitive after "pour" or "afin de" (with up to two
+// clitics between: "pour les combattre").
+func (s *sent) purpose(i int) bool {
+	k := i - 1
+	for n := 0; n < 2 && k > 0 && s.lx.in("verbglue", s.norm(k)); n++ {
+		k--
+	}
+	if k > 0 && (s.norm(k) == "«" || s.norm(k) == "“" || s.norm(k) == "\"") {
+		// "pour « dénoncer les massacres »": a quote opened on the infinitive
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	if s.lx.in("conj", s.norm(k)) {
+		// "pour dénoncer les massacres et imposer des sanctions": an
+		// infinitive coordinated with a purpose infinitive
+		for j := k - 1; j > 0 && j >= k-15 && !s.hard(j); j-- {
+			if s.frenchInfinitive(j) && s.purpose(j) {
+				return true
+			}
+		}
+		return false
+	}
+	return s.lx.in("purpose", s.norm(k)) || k > 0 && s.lx.in("comp", s.norm(k)) && s.lx.in("purpose", s.norm(k-1))
+}
+
+// intentModal gives the verb of wanting or intending (`intentmodal`:
+// "veut rencontrer Poutine", "souhaite se rendre à Kiev", "compte saisir la
+// justice") right before the infinitive at i, clitics and "ne … pas"
+// between, no "de"/"à": the event is announced (an intent, 03x/13x), and
+// refused when negated. It returns -1 when there is none.
+func (s *sent) intentModal(i int) int {
+	k := i - 1
+	for n := 0; k > 0 && n < 3 && s.actor[k] < 0 && s.lx.in("verbglue", s.norm(k)); n++ {
+		k--
+	}
+	if k < 0 || k == i || s.actor[k] >= 0 || !s.lx.in("intentmodal", s.norm(k)) {
+		return -1
+	}
+	for _, f := range s.ids[i] {
+		if f.tag&tagInf != 0 {
+			return k
+		}
+	}
+	return -1
+}
+
+// purposeHead finds, before the purpose word of the infinitive at i, the
+// verb of the clause when it is in the future (future tense, or a future
+// cue just before it: "va se rendre"); -1 otherwise.
+func (s *sent) purposeHead(i int) int {
+	k := i - 1
+	for k > 0 && !s.lx.in("purpose", s.norm(k)) {
+		k--
+		if i-k > 4 {
+			return -1
+		}
+	}
+	for j := k - 1; j >= 0 && j >= k-10 && !s.hard(j); j-- {
+		if s.actor[j] < 0 && s.lx.in("future", s.norm(j)) {
+			return j
+		}
+		if s.actor[j] >= 0 || !s.verbForm(j) {
+			continue
+		}
+		for _, f := range s.ids[j] {
+			if f.tag&tagFut != 0 {
+				return j
+			}
+		}
+		for n := j - 1; n >= 0 && n >= j-3 && s.actor[n] < 0 && !s.hard(n); n-- {
+			if s.lx.in("future", s.norm(n)) {
+				return n
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// litotes reports a verb of failing or hesitating (`litotes`: "ne
+// manqueront pas de", "n'hésite pas à") negated between the negation at j
+// and the anchor i: the complement is asserted.
+func (s *sent) litotes(j, i int) bool {
+	for k := j + 1; k < i; k++ {
+		if s.lx.in("litotes", s.norm(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// scopeEnds reports a verb between the second part of a negation at post
+// and the anchor i that is neither an auxiliary, a modal nor a governing
+// word, with an object after it: the negation governs that verb, not the
+// anchor ("ne voulait pas compromettre l'accord conclu").
+func (s *sent) scopeEnds(post, i int) bool {
+	for k := post + 1; k < i; k++ {
+		nm := s.norm(k)
+		if s.actor[k] >= 0 || s.lx.in("aux", nm) || s.lx.in("passaux", nm) || s.lx.in("future", nm) || s.lx.in("hypothetical", nm) || s.lx.in("must", nm) || s.governing(k) {
+			continue
+		}
+		if (s.verbForm(k) || s.frenchInfinitive(k)) && k+1 < i && (s.isDet(k+1) || s.actor[k+1] >= 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// joined returns the norm of token j, glued to the next token when it ends
+// with an apostrophe ("d'" + "apres").
+func (s *sent) joined(j int) string {
+	nm := s.norm(j)
+	if strings.HasSuffix(nm, "'") && j+1 < len(s.toks) {
+		return nm + s.norm(j+1)
+	}
+	return nm
+}
+
+// negMode decides negation and mode from the cue lists around the anchor.
+func (s *sent) negMode(i int, f formInfo, why *[]string, cond *bool) (bool, dyad.Mode) {
+	lx := s.lx
+	neg := false
+	// single negators just before the verb group (not, never, sans)
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		nm := s.norm(j)
+		if lx.in("neg", nm) {
+			neg = true
+			if s.trace() {
+				*why = append(*why, "negated by "+strconvQ(s.toks[j].Text))
+			}
+			break
+		}
+		if s.hard(j) || s.actor[j] >= 0 {
+			break
+		}
+	}
+	// French ne ... pas around the verb group
+	if !neg {
+		for j := i - 1; j >= 0 && j >= i-6; j-- {
+			if lx.in("neg_pre", s.norm(j)) {
+				post := -1
+				for k := j + 1; k < len(s.toks) && k <= i+2; k++ {
+					if lx.in("neg_post", s.norm(k)) {
+						post = k
+						break
+					}
+				}
+				switch {
+				case post < 0:
+					// "Ni la France ni l'Allemagne n'ont condamné": a
+					// "ni" opening the clause's subject is the negation
+					for k := j - 1; k >= 0 && !s.hard(k); k-- {
+						if lx.in("neg_coord", s.norm(k)) {
+							neg = true
+							if s.trace() {
+								*why = append(*why, "negated by "+strconvQ(s.toks[k].Text+"…"+s.toks[j].Text))
+							}
+							break
+						}
+					}
+				case s.litotes(j, i):
+					// "ne manqueront pas de critiquer", "n'hésite pas à
+					// condamner": a negated verb of failing or hesitating
+					// asserts its complement
+					if s.trace() {
+						*why = append(*why, "not negated: "+strconvQ(s.toks[j].Text+"…"+s.toks[post].Text)+" negates a verb of failing or hesitating")
+					}
+				case post < i && s.scopeEnds(post, i):
+					// "ne voulait pas compromettre l'accord conclu entre X
+					// et Y": the negation governs the verb after it, not
+					// the object of that verb
+					if s.trace() {
+						*why = append(*why, "not negated: the scope of "+strconvQ(s.toks[j].Text+"…"+s.toks[post].Text)+" ends at the verb it governs")
+					}
+				default:
+					neg = true
+					if s.trace() {
+						*why = append(*why, "negated by "+strconvQ(s.toks[j].Text+"…"+s.toks[post].Text))
+					}
+				}
+				break
+			}
+			if s.hard(j) || s.actor[j] >= 0 {
+				break
+			}
+		}
+	}
+	// mode
+	si := false
+	for j := 0; j < i; j++ {
+		if lx.in("if", s.norm(j)) {
+			si = true
+		}
+	}
+	var fut, hyp, rep string
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		nm := s.joined(j)
+		if hyp == "" && lx.in("hypothetical", nm) {
+			hyp = s.toks[j].Text
+		}
+		if fut == "" && lx.in("future", nm) {
+			fut = s.toks[j].Text
+		}
+		if rep == "" && lx.in("reported_aux", nm) {
+			rep = s.toks[j].Text
+		}
+		if s.hard(j) || s.actor[j] >= 0 {
+			break
+		}
+	}
+	// the verb of a condition clause ("si les talibans attaquaient Kaboul",
+	// "if NATO strikes"): the clause opens with if/si
+	for j := i - 1; j >= 0; j-- {
+		if s.hard(j) {
+			if s.lx.in("if", s.joined(j)) || s.lx.in("if", s.norm(j)) {
+				hyp = s.toks[j].Text + " (condition clause)"
+				*cond = true
+			}
+			break
+		}
+	}
+	if f.tag&tagCond != 0 {
+		if si {
+			hyp = s.toks[i].Text + " (conditional after if/si)"
+		} else if s.reportedClause(i) {
+			// "a annoncé qu'il ne rencontrerait pas": the future of the past
+			if fut == "" {
+				fut = s.toks[i].Text + " (conditional in a reported clause)"
+			}
+		} else if rep == "" {
+			rep = s.toks[i].Text + " (conditional)"
+		}
+	}
+	if f.tag&tagFut != 0 && fut == "" {
+		fut = s.toks[i].Text + " (future tense)"
+	}
+	if fut == "" && f.tag&tagInf != 0 {
+		if k := s.intentModal(i); k >= 0 {
+			fut = s.toks[k].Text + " (verb of intending)"
+		}
+	}
+	if fut == "" && hyp == "" && s.purpose(i) && s.frenchInfinitive(i) {
+		// "se rendra à Alger pour y rencontrer le président": the purpose
+		// of a future verb is future
+		if k := s.purposeHead(i); k >= 0 {
+			fut = s.toks[k].Text + " (purpose of a future verb)"
+		}
+	}
+	if rep != "" && si && hyp == "" {
+		hyp, rep = rep+" after if/si", ""
+	}
+	if rep == "" {
+		// hearsay cue in the same clause (selon X, reportedly)
+		lo, hi := i, i
+		for lo > 0 && !s.hard(lo-1) {
+			lo--
+		}
+		for hi+1 < len(s.toks) && !s.hard(hi+1) {
+			hi++
+		}
+		for j := lo; j <= hi; j++ {
+			if lx.in("reported", s.joined(j)) {
+				rep = s.toks[j].Text
+				break
+			}
+		}
+	}
+	switch {
+	case hyp != "":
+		if s.trace() {
+			*why = append(*why, "hypothetical: "+strconvQ(hyp))
+		}
+		return neg, dyad.Hypothetical
+	case fut != "":
+		if s.trace() {
+			*why = append(*why, "future: "+strconvQ(fut))
+		}
+		return neg, dyad.Future
+	case rep != "":
+		if s.trace() {
+			*why = append(*why, "reported: "+strconvQ(rep))
+		}
+		return neg, dyad.Reported
+	}
+	return neg, dyad.Asserted
+}
+
+// governor finds an intent, threat or refusal word governing the verb at
+// b through a complementiser ("refused to meet", "a accepté de négocier"):
+// it returns the transformation table and the governing token.
+func (s *sent) governor(b int) (string, int) {
+	j := b - 1
+	for n := 0; j >= 0 && n < 3 && s.lx.in("verbglue", s.norm(j)); n++ {
+		j--
+	}
+	if j < 1 || !s.isComp(j) {
+		return "", -1
+	}
+	k := j - 1
+	if s.lx.lang == "fr" {
+		k = s.inciseBack(k)
+	}
+	for n := 0; n < 5 && k > 1 && s.inTime(k); n++ {
+		// "avait menacé la veille d'envahir": a time expression between
+		k--
+	}
+	if s.lx.lang == "en" && k > 1 && k+1 < j && s.inTime(k+1) && s.isPrep(k) {
+		// "agreed on Tuesday to begin talks": the time's preposition
+		// (English)
+		k--
+	}
+	// "threatened today to impose": a short adverbial between
+	for n := 0; n < 2 && k > 0 && s.actor[k] < 0 && !s.hard(k) && !s.verbForm(k) && !s.governing(k); n++ {
+		if s.lx.in("det", s.norm(k)) || s.isPrep(k) {
+			break
+		}
+		k--
+	}
+	if !s.governing(k) && s.actor[k] < 0 {
+		k = j - 1
+	}
+	if k > 1 && s.norm(k) == ")" {
+		// "workers of the company (Sharekat-e Vahed) to": skip the aside
+		for n := 0; k > 0 && n < 8 && s.norm(k) != "("; n++ {
+			k--
+		}
+		if s.norm(k) == "(" {
+			k--
+		} else {
+			k = j - 1
+		}
+	}
+	for n := 0; n < 3; n++ {
+		m := s.actor[k]
+		if m < 0 {
+			break
+		}
+		// "urged Congress in the Philippines to", "pressured workers of
+		// the company of Tehran to": the addressee's own complements
+		// stand before "to"
+		pb := s.prepBefore(s.mst[m])
+		if pb <= 0 || s.actor[pb-1] < 0 {
+			break
+		}
+		k = pb - 1
+	}
+	if m := s.actor[k]; m >= 0 && s.mst[m] > 0 {
+		if pb := s.prepBefore(s.mst[m]); s.lx.lang == "fr" && pb > 0 && s.lx.in("genitive", s.norm(pb)) && s.lx.in("infnoun", s.norm(pb-1)) {
+			// "un engagement des talibans à discuter", "le refus du
+			// gouvernement de céder": the intent or refusal noun and its
+			// owner govern the complement (French)
+			switch {
+			case s.lx.in("intentverb", s.norm(pb-1)):
+				return "intent", pb - 1
+			case s.lx.in("refusalverb", s.norm(pb-1)):
+				return "refusal", pb - 1
+			case s.lx.in("threatverb", s.norm(pb-1)):
+				return "intent", pb - 1
+			}
+		}
+		// "urged Congress to change", "appelle Washington à cesser": the
+		// addressee stands between the appeal word and the complement
+		k = s.mst[m] - 1
+		for _, x := range s.group(m) {
+			// "urged India and Pakistan to show restraint": the addressee
+			// may be a coordination, the appeal word stands before its
+			// first member
+			if s.mst[x] > 0 && s.mst[x]-1 < k {
+				k = s.mst[x] - 1
+			}
+		}
+		for n := 0; k > 0 && n < 2 && s.isDet(k); n++ {
+			k--
+		}
+		if s.lx.in("appealverb", s.norm(k)) {
+			return "appeal", k
+		}
+		if s.lx.lang == "fr" && k > 0 && s.isPrep(k) && s.lx.in("intentverb", s.norm(k-1)) && s.actor[k-1] < 0 {
+			// "Téhéran a proposé à Washington de reprendre les
+			// négociations", "a promis au Mali de": an intent with its
+			// addressee (French)
+			return "intent", k - 1
+		}
+		// "pressured workers of the United Bus Company of Tehran to":
+		// the addressee's noun phrase may be longer than its mention
+		for n := 0; k > 0 && n < 6; n++ {
+			capital := s.toks[k].Text != "" && s.toks[k].Text[0] >= 'A' && s.toks[k].Text[0] <= 'Z'
+			if s.hard(k) || s.norm(k) == "," || s.actor[k] < 0 && !capital && s.verbForm(k) && !s.lx.in("appealverb", s.norm(k)) {
+				break
+			}
+			if s.lx.in("appealverb", s.norm(k)) && s.anchored(k) {
+				return "appeal", k
+			}
+			k--
+		}
+		return "", -1
+	}
+	nm := s.norm(k)
+	switch {
+	case s.lx.in("appealverb", nm), s.lx.in("appealverb", s.joined(k)):
+		return "appeal", k
+	case s.lx.in("refusalverb", nm):
+		return "refusal", k
+	case s.lx.in("negatingverb", nm):
+		return "negate", k
+	case s.lx.in("intentverb", nm), s.lx.in("threatverb", nm):
+		return "intent", k
+	case s.lx.in("lightverb", nm):
+		return "light", k
+	}
+	return "", -1
+}
+
+// governing reports a word of one of the governing lists at k.
+func (s *sent) governing(k int) bool {
+	nm := s.norm(k)
+	return s.lx.in("appealverb", nm) || s.lx.in("refusalverb", nm) || s.lx.in("intentverb", nm) ||
+		s.lx.in("threatverb", nm) || s.lx.in("lightverb", nm) || s.lx.in("negatingverb", nm)
+}
+
+// complement reports whether the anchor b is a non-finite complement of
+// the anchor a: introduced by a complementiser preposition (de, à, to,
+// of) with no clause boundary between them.
+func (s *sent) complement(b, a int) bool {
+	for j := a + 1; j < b; j++ {
+		if s.hard(j) {
+			return false
+		}
+	}
+	if s.lx.lang == "en" && b-1 > a && s.isPrep(b-1) {
+		// "warned X against interfering", "barred Y from entering": a
+		// gerund after a preposition is the complement
+		for _, f := range s.ids[b] {
+			if f.tag&tagGer != 0 {
+				return true
+			}
+		}
+	}
+	for j := b - 1; j > a && j >= b-4; j-- {
+		nm := s.norm(j)
+		if s.isComp(j) {
+			// ("a rencontré X avant de se rendre à Paris": an adverbial
+			// infinitive, not a complement)
+			return !(s.lx.lang == "fr" && j > 0 && s.lx.in("sharedsubj", s.norm(j-1)))
+		}
+		if !s.lx.in("verbglue", nm) {
+			return false
+		}
+	}
+	return false
+}
+
+// intentAddressee returns the actor introduced by à between an intent verb
+// at g and its complement at b ("a proposé à Washington de reprendre"),
+// -1 when there is none (French).
+func (s *sent) intentAddressee(b, g int) int {
+	if s.lx.lang != "fr" {
+		return -1
+	}
+	j := b - 1
+	for n := 0; j >= 0 && n < 3 && s.lx.in("verbglue", s.norm(j)); n++ {
+		j--
+	}
+	if j < 1 || !s.isComp(j) {
+		return -1
+	}
+	m := s.actor[j-1]
+	if m < 0 || s.men[m] != j || s.mst[m] <= g {
+		return -1
+	}
+	if pb := s.prepBefore(s.mst[m]); pb == g+1 && s.isPrep(pb) && s.matchAny(pb, []int32{s.lx.words["a"]}) {
+		return m
+	}
+	return -1
+}
+
+// ownAppealStands reports an appeal word at g whose own pattern codes a
+// sub-code of the complement b's appeal (or demand) category and matched
+// words past the complement's anchor: "urged X to agree to a ceasefire"
+// (0256, the word "ceasefire" inside the complement) over the complement's
+// generic 020, "urged X to respect the ceasefire" (0256 over 022). English.
+func (s *sent) ownAppealStands(b, g int) bool {
+	cb := &s.cands[b]
+	if len(cb.code) < 3 {
+		return false
+	}
+	for a := range s.cands {
+		ca := &s.cands[a]
+		if a == b || ca.anchor != g || len(ca.code) < 3 || ca.code == cb.code || ca.code[:2] != cb.code[:2] || ca.last <= cb.anchor+1 || len(ca.tgt) == 0 {
+			continue
+		}
+		if len(ca.code) > len(cb.code) || cb.code[2] == '0' {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,161 @@
+// Nominal events: nouns that anchor patterns ("la répression", "the
+// crackdown"), the agent and object of an event noun, the author of a
+// criticised act, halted talks and attack nouns with a verb of hitting.
+
+package coder
+
+import (
+	"strings"
+)
+
+// criticisedAgent returns actAgent after the match of a criticism (11x)
+// candidate, -1 for other codes.
+func (s *sent) criticisedAgent(c *cand) int {
+	if !strings.HasPrefix(c.code, "11") {
+		return -1
+	}
+	return s.actAgent(c.last)
+}
+
+// actAgent returns the agent ("par X", "by X") inside the noun phrase
+// that starts at k with a noun of a nominal event pattern ("la répression
+// des manifestations par le régime"); -1 when there is none or the phrase
+// ends first (a comma, a clause limit, a verb, another actor).
+func (s *sent) actAgent(k int) int {
+	det := false
+	for n := 0; n < 2 && k < len(s.toks) && s.isDet(k); n++ {
+		k++
+		det = true
+	}
+	if k >= len(s.toks) || s.actor[k] >= 0 || !s.nounAnchor(k, det) {
+		return -1
+	}
+	for j := k + 1; j+1 < len(s.toks) && j <= k+8; j++ {
+		if m := s.actor[j]; m >= 0 && s.mst[m] == j && s.prepBefore(j) >= 0 {
+			// the act's patient ("on protesters", "des opposants")
+			j = s.men[m] - 1
+			continue
+		}
+		if s.hard(j) || s.norm(j) == "," || s.actor[j] >= 0 || s.verbForm(j) && !(s.isDet(j-1) || s.isPrep(j-1)) {
+			return -1
+		}
+		if s.norm(j) == s.lx.agentPrep() {
+			x := j + 1
+			for n := 0; n < 2 && x < len(s.toks) && s.isDet(x); n++ {
+				x++
+			}
+			if x < len(s.toks) && s.actor[x] >= 0 && s.mst[s.actor[x]] == j+1 || x < len(s.toks) && s.actor[x] >= 0 && s.mst[s.actor[x]] == x {
+				return s.actor[x]
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// nounAnchor reports a word that anchors a noun pattern (a nominal
+// event: "répression", "arrestation"), or after an article any pattern
+// ("the crackdown").
+func (s *sent) nounAnchor(k int, det bool) bool {
+	for _, f := range s.ids[k] {
+		for _, p := range s.lx.anchors[f.word] {
+			if p.noun || det {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// haltedNoun reports a French nominal event at i whose noun phrase is the
+// subject of a participle of halting (`haltpart`: "les pourparlers entre
+// A et B ont été suspendus", "la rencontre ... a été annulée"): the event
+// named by the noun did not take place.
+func (s *sent) haltedNoun(i int) bool {
+	if s.lx.lang != "fr" {
+		return false
+	}
+	for k := i + 1; k < len(s.toks) && k <= i+16; k++ {
+		nm := s.norm(k)
+		if s.hard(k) || nm == "," || s.lx.in("rel", nm) || s.lx.in("clausecomp", nm) && s.actor[k] < 0 {
+			return false
+		}
+		if s.actor[k] >= 0 {
+			k = s.men[s.actor[k]] - 1
+			continue
+		}
+		if s.lx.in("haltpart", nm) {
+			return true
+		}
+		if s.lx.in("aux", nm) || s.lx.in("passaux", nm) || s.lx.in("passpart", nm) || s.lx.in("plannedpart", nm) {
+			continue
+		}
+		if s.verbForm(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// hitObject finds the object of a verb of hitting (`hitverb`: viser,
+// cibler, toucher ...) whose subject is the attack noun at i ("des frappes
+// américaines avaient visé des positions de l'EI"): the verb follows the
+// noun phrase (from pos) within 4 tokens; else the place after the verb
+// (true); -1 when there is none (French).
+func (s *sent) hitObject(i, pos int) (int, bool) {
+	if s.lx.lang != "fr" {
+		return -1, false
+	}
+	if k := i - 1; k >= 0 {
+		if s.isDet(k) {
+			k--
+		}
+		if k >= 0 && s.isPrep(k) && !(s.lx.in("genitive", s.norm(k)) && (k == 0 || s.hard(k-1) || s.lx.in("clausecomp", s.norm(k-1)) || s.lx.in("conj", s.norm(k-1)))) {
+			// (a noun introduced by a preposition is no subject; "des"
+			// opening the clause is the article)
+			return -1, false
+		}
+	}
+	for k := pos; k < len(s.toks) && k < pos+4; k++ {
+		if s.hard(k) || s.norm(k) == "," {
+			return -1, false
+		}
+		if s.actor[k] >= 0 {
+			k = s.men[s.actor[k]] - 1
+			continue
+		}
+		if s.lx.in("aux", s.norm(k)) || s.lx.in("neg_pre", s.norm(k)) {
+			continue
+		}
+		if s.lx.in("hitverb", s.lemmaAt(k)) || s.hitForm(k) {
+			if m, _ := s.slot(k+1, nil, false, 8); m >= 0 {
+				return m, false
+			}
+			if m := s.placeAfter(k + 1); m >= 0 {
+				return m, true
+			}
+			return -1, false
+		}
+		if s.verbForm(k) {
+			return -1, false
+		}
+	}
+	return -1, false
+}
+
+// hitForm reports a finite or participle form of a `hitverb` -er verb
+// that no pattern conjugates ("touché", "ciblent"): the stem and a
+// regular ending (French).
+func (s *sent) hitForm(k int) bool {
+	nm := s.norm(k)
+	for w := range s.lx.lists["hitverb"] {
+		if !strings.HasSuffix(w, "er") || !strings.HasPrefix(nm, w[:len(w)-2]) {
+			continue
+		}
+		switch nm[len(w)-2:] {
+		case "e", "es", "ee", "ees", "ent", "ait", "aient", "a", "erent":
+			return true
+		}
+	}
+	return false
+}

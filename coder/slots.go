@@ -1,0 +1,1136 @@
+// Slot filling and target choice: the mention a pattern slot takes after
+// the anchor, coordinated groups of mentions, owners and possessors, dative
+// and stressed pronouns, the previous target, places and topics.
+
+package coder
+
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad"
+)
+
+// group extends mention m to the mentions coordinated with it ("les
+// États-Unis et le Pakistan"); appositions (same code) collapse.
+func (s *sent) group(m int) []int {
+	out := []int{m}
+	conj := false
+	link := func(a, b int) (ok, isConj bool) { // tokens between end of a and start of b
+		from, to := s.men[a], s.mst[b]
+		if to-from > 4 || to < from {
+			return false, false
+		}
+		if s.genPair(a, b) {
+			return true, true
+		}
+		sep := false
+		for k := from; k < to; k++ {
+			nm := s.toks[k].Norm
+			switch {
+			case s.lx.inExact("stop_exact", &s.toks[k]):
+				// "au Qatar, où les talibans…": a relative "où", not "ou"
+				return false, false
+			case s.lx.in("conj", nm) && s.lx.lang == "fr" && k+2 < to && s.isDet(k+1) && s.conjNoun(k+2, to):
+				// "les États-Unis et leurs alliés européens": a common
+				// noun between the determiner and the mention (French)
+				sep, isConj = true, true
+				k = to - 1
+			case s.lx.in("conj", nm) && k+2 < to && s.lx.in("demonstrative", s.toks[k+1].Norm) && s.lx.in("genitive", s.toks[k+2].Norm) && s.onlyArticles(k+3, to):
+				// "les négociateurs israéliens et ceux du Hamas": the
+				// demonstrative stands for the noun before, its genitive
+				// owner is the second member
+				sep, isConj = true, true
+				k = to - 1
+			case s.lx.in("conj", nm):
+				sep, isConj = true, true
+			case s.lx.in("conjlead", nm) && k+1 < to && s.lx.in("conjtail", s.toks[k+1].Norm):
+				// "le président syrien ainsi que le président libanais",
+				// "X as well as Y"
+				sep, isConj = true, true
+				for k+1 < to && s.lx.in("conjtail", s.toks[k+1].Norm) {
+					k++
+				}
+			case nm == ",":
+				sep = true
+			case s.isDet(k), s.lx.in("honorific", nm):
+			default:
+				return false, false
+			}
+		}
+		return sep, isConj
+	}
+	// an apposition inside a coordination ("le président américain, M.
+	// George Bush, et le premier ministre britannique"): commas only and
+	// the same country, one actor
+	appos := func(a, b int) bool {
+		ca, cb := s.mcode(a), s.mcode(b)
+		return len(ca) >= 3 && len(cb) >= 3 && ca[:3] == cb[:3] && !strings.HasPrefix(ca, "---")
+	}
+	// right
+	last := m
+	for cur := m; cur+1 < len(s.ments); cur++ {
+		ok, c := link(cur, cur+1)
+		if !ok {
+			break
+		}
+		if c {
+			conj = true
+		} else if appos(cur, cur+1) {
+			continue
+		}
+		out = append(out, cur+1)
+		last = cur + 1
+	}
+	// left, unless the left mention is introduced by a preposition
+	for cur := m; cur-1 >= 0; cur-- {
+		ok, c := link(cur-1, cur)
+		if !ok || s.prepBefore(s.mst[cur-1]) >= 0 && !s.genPair(cur-1, cur) {
+			break
+		}
+		if c {
+			conj = true
+		}
+		out = append([]int{cur - 1}, out...)
+	}
+	if e := s.men[last]; !conj && len(out) > 1 && e < len(s.toks) && (s.lx.in("conj", s.norm(e)) && s.lx.lang == "fr" ||
+		len(out) > 2 && (s.lx.in("conj", s.norm(e)) || s.norm(e) == "," && e+1 < len(s.toks) && s.lx.in("conj", s.norm(e+1)))) {
+		// "la Hongrie, la Pologne et la Tchécoslovaquie": a list whose
+		// last member is no actor; in English with three members at
+		// least ("to Iran, Libya, North Korea, Sudan, and with strings
+		// attached, Cuba")
+		conj = true
+	}
+	if !conj {
+		// commas alone: apposition, keep the mention itself
+		out = []int{m}
+	}
+	for _, x := range out {
+		out = append(out, s.twins[x]...)
+	}
+	// collapse same or nested codes
+	res := out[:0:0]
+	for _, x := range out {
+		cx := s.mcode(x)
+		dup := false
+		for j, y := range res {
+			cy := s.mcode(y)
+			if cx == cy || (strings.HasPrefix(cx, cy) || strings.HasPrefix(cy, cx)) && !(conj && len(cx) != len(cy) && (len(cx) == 3 || len(cy) == 3 || s.lx.lang == "en" && s.twoGroups(x, y)) && s.mst[x] != s.mst[y]) {
+				// (a country and one of its bodies coordinated are two
+				// parties: "entre Islamabad et les insurgés" PAK, PAKINS;
+				// so are two named armed groups, "Hamas and Islamic Jihad"
+				// PSEREBHMS, PSEREB; English)
+				dup = true
+				if len(cx) > len(cy) {
+					res[j] = x
+				}
+				break
+			}
+		}
+		if !dup {
+			res = append(res, x)
+		}
+	}
+	return res
+}
+
+// twoGroups reports two mentions of two different named groups
+// (dictionary kind "group").
+func (s *sent) twoGroups(x, y int) bool {
+	ax, ay := &s.a.Actors[s.ments[x]], &s.a.Actors[s.ments[y]]
+	return ax.Kind == "group" && ay.Kind == "group" && ax.Entry != ay.Entry
+}
+
+// againstCompound returns the first token of a compound preposition
+// "à l'encontre de" ending with the genitive at pb (`againstnoun`), -1
+// otherwise.
+func (s *sent) againstCompound(pb int) int {
+	if pb < 2 || !s.lx.in("againstnoun", s.norm(pb-1)) || !s.lx.in("genitive", s.norm(pb)) {
+		return -1
+	}
+	k := pb - 2
+	if s.isDet(k) && k > 0 {
+		k--
+	}
+	if !s.isPrep(k) {
+		return -1
+	}
+	return k
+}
+
+// againstFamily reports a slot's prepositions that include one of the
+// `againstprep` list ("contre").
+func (s *sent) againstFamily(preps []int32) bool {
+	for _, w := range preps {
+		if s.lx.in("againstprep", s.lx.names[w]) {
+			return true
+		}
+	}
+	return false
+}
+
+// placePhrase returns the token after a place phrase at p (a place
+// preposition, at most one article, a place mention: "à Istanbul", "en
+// Syrie"), when an article or a quantity follows it (an object comes
+// next); p otherwise, and for a slot with prepositions (French).
+func (s *sent) placePhrase(p int, preps []int32) int {
+	if preps != nil || s.lx.lang != "fr" || p+2 >= len(s.toks) || s.toks[p].Kind != dyad.Word || !s.isPrep(p) || !s.lx.in("placeprep", s.norm(p)) {
+		return p
+	}
+	k := p + 1
+	if s.isDet(k) {
+		k++
+	}
+	m := s.actor[k]
+	if m < 0 || s.mst[m] != k && s.mst[m] != p+1 || s.a.Actors[s.ments[m]].Kind != "country" {
+		return p
+	}
+	e := s.men[m]
+	if e >= len(s.toks) || !s.isDet(e) && !s.lx.in("quantity", s.norm(e)) {
+		return p
+	}
+	return e
+}
+
+// otherPrep reports a preposition outside preps between p and the
+// preposition that introduces the mention starting at st.
+func (s *sent) otherPrep(p, st int, preps []int32) bool {
+	pb := s.prepBefore(st)
+	if pb < 0 || s.norm(pb) == s.lx.agentPrep() {
+		// the agent ("lancée mardi à Kaboul par X") may come later
+		return false
+	}
+	gen := s.lx.in("genitive", s.norm(pb))
+	if gen && pb >= p+3 && s.lx.in("partnoun", s.norm(pb-1)) && s.isDet(pb-2) && s.lx.in("genitive", s.norm(pb-3)) {
+		// "un appel de la part du roi": "de la part de" is one
+		// preposition, its first "de" opens the slot
+		pb -= 3
+	}
+	for k := p; k < pb; k++ {
+		if s.inTime(k) {
+			// "a été reçue le 20 octobre à Moscou"
+			continue
+		}
+		if s.isPrep(k) && !s.matchAny(k, preps) || s.verbForm(k) || gen && k > p && s.isDet(k) {
+			// "les frappes ont repris en Syrie, selon des médecins", "a
+			// pris d'assaut le camp des islamistes": the genitive belongs
+			// to another noun
+			return true
+		}
+	}
+	return false
+}
+
+// placeGenitive reports a place mention (actor kind "country") introduced
+// by the genitive of a place noun ("the streets of Tbilisi", "la banlieue
+// de Damas").
+func (s *sent) placeGenitive(m int) bool {
+	if s.mst[m] < 0 || s.a.Actors[s.ments[m]].Kind != "country" {
+		return false
+	}
+	pb := s.prepBefore(s.mst[m])
+	return pb > 0 && s.lx.in("genitive", s.norm(pb)) && s.lx.in("placenoun", s.norm(pb-1))
+}
+
+// slot finds the mention filling a slot after token p: introduced by the
+// preposition family prep, or by no preposition (prep < 0; with dflt, a
+// default-target preposition is also accepted). It returns the mention and
+// the token after it.
+func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
+	for p < len(s.toks) && (s.norm(p) == "»" || s.norm(p) == "”") {
+		// "a qualifié d'« inacceptable » la décision de l'OTAN"
+		p++
+	}
+	for n := 0; s.lx.lang == "fr" && n < 6 && p+1 < len(s.toks) && (s.inTime(p) || s.frenchAdverb(p)) && s.actor[p] < 0; n++ {
+		// "a frappé dimanche des cibles du Hamas", "a rencontré
+		// secrètement le chef des rebelles": the object starts after a
+		// time expression or an adverb (French)
+		p++
+	}
+	if e := s.placePhrase(p, preps); e > p {
+		// "a interpellé mardi à Istanbul une vingtaine de journalistes":
+		// the direct object starts after a place (French)
+		p = e
+		for n := 0; n < 6 && p+1 < len(s.toks) && (s.inTime(p) || s.frenchAdverb(p)) && s.actor[p] < 0; n++ {
+			p++
+		}
+	}
+	commas := 0
+	maxCommas := 2
+	content := false
+	if maxGap < 0 { // default target: stop at the first comma
+		maxGap, maxCommas = -maxGap, 1
+	}
+	for k := p; k < len(s.toks) && k < p+maxGap; k++ {
+		if m := s.actor[k]; m >= 0 {
+			if dflt && s.mst[m] > 0 && strings.HasPrefix(s.codes[m], "---") &&
+				s.lx.in("ownposs", s.norm(s.mst[m]-1)) {
+				// "Syria offered its troops to Lebanon", "withdrew their
+				// forces from X": the subject's own agents are not the target
+				k = s.men[m] - 1
+				continue
+			}
+			pb := s.prepBefore(s.mst[m])
+			if commas > 0 && pb < 0 && s.lx.lang == "fr" && s.men[m] < len(s.toks) && s.frenchVerbGroup(s.men[m]) && s.subjectBefore(p) {
+				// "Alors que la Chine a condamné l'attaque, la Russie a
+				// appelé": after a comma, an actor before a verb is the
+				// next clause's subject, not an object (French; not after
+				// a fronted participle: "Reçu par X, le roi a quitté")
+				break
+			}
+			if q := s.placeNounPrep(s.mst[m]); preps != nil && q >= p && pb >= 0 && s.lx.in("genitive", s.norm(pb)) && !s.matchAny(q, preps) {
+				// "ont défilé dans la ville de Troyes contre la réforme",
+				// "à l'est d'Arras": the genitive of a place noun after a
+				// place preposition names the event's place, not a party
+				// (unless the slot asks for that place: its preposition
+				// or the place noun is the pattern's, "a imposé un blocus
+				// au port de Lattaquié")
+				k = s.men[m] - 1
+				continue
+			}
+			switch {
+			case preps != nil:
+				// the preposition opens the slot: it comes soon after p
+				if pb >= 0 && pb-p <= 5 && (s.matchAny(pb, preps) || pb+1 < s.mst[m] && s.isPrep(pb+1) && s.matchAny(pb+1, preps)) {
+					// "auprès de X": the family may be the second preposition
+					return m, s.men[m]
+				}
+				if q := s.againstCompound(pb); q >= 0 && q-p <= 5 && s.againstFamily(preps) {
+					// "les violences de la police à l'encontre des
+					// manifestants": the compound preposition reads as
+					// "contre" (French)
+					return m, s.men[m]
+				}
+				if st, c := s.mst[m], s.codes[m]; pb < 0 && s.lx.lang == "fr" && st > p+1 && s.plainWord(st-1) && s.isDet(st-2) && len(c) > 3 && c[:3] != "---" {
+					// "a été frappé par un missile iranien", "tués par un
+					// drone turc": the actor is the adjective of the noun
+					// the preposition introduces, when the actor stage
+					// gave it a country and a sector (French)
+					if q := s.prepBefore(st - 1); q >= p && q-p <= 5 && s.matchAny(q, preps) {
+						return m, s.men[m]
+					}
+				}
+				if q := s.agentOwnerPrep(pb); q >= 0 && q >= p && q-p <= 5 && s.matchAny(q, preps) && s.onlyArticles(p, q) {
+					// "une enquête sur les crimes commis par l'armée": the
+					// agent of the participle after the preposition's noun
+					// (French)
+					return m, s.men[m]
+				}
+				if q := s.headPrep(pb); q >= 0 && q >= p && q-p <= 5 && s.matchAny(q, preps) {
+					// "contre une base de l'armée afghane", "avec des
+					// représentants du Mali": the owner of a role or asset
+					// noun the preposition introduces (French)
+					return m, s.men[m]
+				}
+			case pb < 0:
+				return m, s.men[m]
+			case s.lx.in("prepart", s.norm(pb)) && s.onlyArticles(p, pb):
+				// "a rencontré des manifestants": the indefinite article
+				return m, s.men[m]
+			case pb > p && s.lx.in("genitive", s.norm(pb)) && s.lx.in("quantity", s.norm(pb-1)) && s.onlyArticles(p, pb-1):
+				// "des dizaines de manifestants", "dozens of protesters"
+				return m, s.men[m]
+			case dflt && s.lx.tprep[s.norm(pb)]:
+				return m, s.men[m]
+			case dflt && pb > p && (s.agentOwnerPrep(pb) >= p && !s.lx.in("genitive", s.norm(s.agentOwnerPrep(pb))) || pb == p+1 && s.partForm(p) && s.lx.lang == "fr" && s.norm(pb) == s.lx.agentPrep()):
+				// "a dénoncé les crimes commis par l'armée", "une enquête
+				// sur les exactions perpétrées par la police": the agent of
+				// the participle after the object's noun (French); not
+				// through a genitive ("les demandes de remboursement des
+				// dégâts causés par X": X made no demand)
+				return m, s.men[m]
+			case dflt && pb == p && p > 0 && s.lx.in("genitive", s.norm(pb)) && s.actor[p-1] < 0 && len(s.ids[p-1]) > 0 && !s.verbForm(p-1):
+				// "a gelé les avoirs du président": the owner of the
+				// pattern's object noun is the target
+				return m, s.men[m]
+			case dflt && s.lx.lang == "en" && pb == p+1 && s.lx.in("genitive", s.norm(pb)) && s.lx.in("comp", s.norm(pb)) && s.actor[p] < 0 && s.toks[p].Kind == dyad.Word && !capital(s.toks[p].Text) && !s.isPrep(p) && !s.isDet(p):
+				// "bombed positions of the Rapid Support Forces", "shelled
+				// bases of the rebels": the owner of a bare plural object
+				// is the target ("of", genitive and complement list; English)
+				return m, s.men[m]
+			case s.lx.lang == "fr" && pb > p+2 && s.lx.in("genitive", s.norm(pb)) && s.isDet(p) && s.lx.in("genitivehead", s.norm(p+1)) && s.nounChain(p+2, pb):
+				// "a arrêté un membre du comité exécutif de l'OLP": a
+				// member or official of X, through a chain of nouns, is X
+				return m, s.men[m]
+			case pb > p+2 && s.lx.in("genitive", s.norm(pb)) && s.isDet(p) && s.quotedNoun(p+1, pb):
+				// "trouvant le « procédé [de l'opposition] » choquant": a
+				// quote mark or an editor's bracket around the object noun
+				return m, s.men[m]
+			case pb == p+2 && s.lx.in("genitive", s.norm(pb)) && (s.lx.in("det", s.norm(p)) || s.lx.in("prepart", s.norm(p))) && s.actor[pb-1] < 0:
+				// "a critiqué la visite de la présidente taïwanaise": the
+				// object's owner is the target
+				return m, s.men[m]
+			}
+			// "entre Kigali et Kinshasa": the mentions coordinated with a
+			// refused one share its preposition
+			end := s.men[m]
+			if pb >= 0 {
+				for _, x := range s.group(m) {
+					if s.mst[x] > s.mst[m] && s.men[x] > end {
+						end = s.men[x]
+					}
+				}
+			}
+			k = end - 1
+			continue
+		}
+		if s.hard(k) {
+			break
+		}
+		if s.lx.lang == "fr" && k > p && s.verbForm(k) && s.lx.in("conj", s.norm(k-1)) {
+			// "dénonce des rumeurs et invite les Etats-Unis à": the actor
+			// after a coordinated verb is that verb's
+			break
+		}
+		if preps == nil && k > p && s.verbForm(k) && s.norm(k-1) == "," {
+			// "a bombardé la ville, tuant trois civils": the actor after
+			// another verb is that verb's
+			break
+		}
+		if s.lx.lang == "fr" && k > p && s.actor[k-1] < 0 && s.finiteAux(k) && s.frenchVerbGroup(k) {
+			// "Le refus du gouvernement de céder avait provoqué au
+			// Parlement ...": the actor after another finite verb group
+			// is that verb's
+			break
+		}
+		if s.lx.lang == "fr" && k > p && s.norm(k-1) == "," && s.frenchVerbGroup(k) {
+			// "La Russie, ... dont les troupes occupent une partie du
+			// pays, a menacé la Pologne": after the comma closing an
+			// incise comes the main clause's verb; the actor after it is
+			// its object
+			break
+		}
+		if s.lx.in("contentnoun", s.norm(k)) {
+			content = true
+		}
+		if (dflt || s.lx.lang == "fr" && preps == nil) && k > p && s.lx.in("rel", s.norm(k)) && !(s.lx.lang == "en" && s.norm(k) == "that") {
+			// "... the people who": an actor after a relative pronoun
+			// belongs to the relative clause
+			break
+		}
+		if dflt && (k+1 < len(s.toks) && s.lx.in("comp", s.norm(k)) && (s.verbForm(k+1) || s.frenchInfinitive(k+1)) ||
+			k > 0 && s.lx.in("comp", s.norm(k-1)) && (s.verbForm(k) || s.frenchInfinitive(k)) || content && s.lx.in("clausecomp", s.norm(k))) {
+			// "... to discuss efforts", "s'engage à payer la compagnie",
+			// "an allegation that X": the actor belongs to the complement
+			break
+		}
+		if s.norm(k) == "," && !(k+1 < len(s.toks) && s.inTime(k+1)) && !(k > 0 && s.inTime(k-1)) {
+			// (the commas around a time expression do not count:
+			// "l'exécution, jeudi, par les rebelles")
+			commas++
+			if commas >= maxCommas {
+				break
+			}
+		}
+	}
+	return -1, p
+}
+
+// quotedNoun reports that the tokens from a up to b are one lower-case
+// noun with quote marks or brackets around it: "« procédé [".
+func (s *sent) quotedNoun(a, b int) bool {
+	words := 0
+	for k := a; k < b; k++ {
+		switch s.norm(k) {
+		case "«", "»", "\"", "“", "”", "[", "]":
+			continue
+		}
+		if s.toks[k].Kind != dyad.Word || s.actor[k] >= 0 || s.verbForm(k) {
+			return false
+		}
+		words++
+	}
+	return words == 1
+}
+
+// nounChain reports that the tokens from a up to b are lower-case nouns,
+// adjectives, articles and genitive prepositions (at most six), with no
+// actor, verb, comma or clause limit: "du comité exécutif".
+func (s *sent) nounChain(a, b int) bool {
+	if b-a > 6 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := s.toks[k]
+		if t.Kind != dyad.Word || s.actor[k] >= 0 || s.hard(k) || s.verbForm(k) || capital(t.Text) {
+			return false
+		}
+		if n := s.norm(k); n == "un" || n == "une" {
+			// "la direction régionale d'un assureur près de Toulouse":
+			// the head belongs to someone else
+			return false
+		}
+	}
+	return true
+}
+
+// possessor returns the owner of the noun at i when a possessive stands
+// before it (after at most two modifiers): the mention before "'s"
+// ("Albania's help"), or for a possessive determiner (son, sa, ses,
+// leurs; his, her, its, their) the subject of the verb of one's own action
+// (`ownverb`) governing the noun phrase ("le président chinois a confirmé
+// sa visite"); nil otherwise.
+func (s *sent) possessor(i int) []int {
+	k := i - 1
+	for n := 0; n < 2 && k > 0 && s.toks[k].Kind == dyad.Word && s.actor[k] < 0 && !s.clitic(k) &&
+		!s.lx.in("possessive", s.norm(k)) && !s.isDet(k) && !s.isPrep(k) && !s.verbForm(k) && !s.hard(k); n++ {
+		k--
+	}
+	if k <= 0 {
+		return nil
+	}
+	if s.clitic(k) {
+		if m := s.actor[k-1]; m >= 0 {
+			return s.group(m)
+		}
+		return nil
+	}
+	if s.lx.lang == "fr" && !s.lx.in("possessive", s.norm(k)) && (s.isDet(k) || s.norm(k) == "au" || s.norm(k) == "aux") {
+		// "les rebelles ont procédé à l'exécution des soldats": the
+		// subject of a verb that only carries the noun (`doverb` + à)
+		j := k - 1
+		if j > 0 && s.norm(j) == "a" {
+			j--
+		} else if s.norm(k) != "au" && s.norm(k) != "aux" {
+			j = -1
+		}
+		if j >= 0 && s.lx.in("doverb", s.norm(j)) {
+			return s.subject(j)
+		}
+		return nil
+	}
+	if !s.lx.in("possessive", s.norm(k)) {
+		return nil
+	}
+	if s.lx.lang == "fr" {
+		if m := s.frontedPossessor(k, i); m != nil {
+			return m
+		}
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if s.hard(j) || s.actor[j] >= 0 {
+			return nil
+		}
+		// only a verb of one's own action ("a intensifié ses frappes",
+		// "confirmed his visit"); after "a salué leurs attaques" the
+		// owner is someone else
+		if s.lx.in("ownverb", s.norm(j)) {
+			return s.subject(j)
+		}
+		if s.verbForm(j) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// frontedPossessor gives the owner of a possessive at k in a phrase that
+// opens the sentence before a comma ("Lors de sa rencontre avec X, Y a
+// ...", "À l'issue de son entretien avec X, Y ..."): the subject of the
+// main clause after the comma, the mention right after it (French). The
+// phrase holds only words that are no actor, verb or clause limit.
+func (s *sent) frontedPossessor(k, i int) []int {
+	for j := 0; j < k; j++ {
+		if s.actor[j] >= 0 || s.hard(j) || s.norm(j) == "," || s.toks[j].Kind != dyad.Word || s.lx.in("stop", s.norm(j)) || s.verbForm(j) && !s.isPrep(j) && !s.isDet(j) {
+			return nil
+		}
+	}
+	for j := i + 1; j < len(s.toks) && j <= i+15; j++ {
+		if s.hard(j) || s.actor[j] < 0 && s.verbForm(j) && s.finiteAt(j) {
+			return nil
+		}
+		if s.norm(j) != "," {
+			continue
+		}
+		st := j + 1
+		for n := 0; st < len(s.toks) && n < 2 && s.isDet(st); n++ {
+			st++
+		}
+		if st < len(s.toks) {
+			if m := s.actor[st]; m >= 0 && s.mst[m] == st && s.men[m] < len(s.toks) && s.frenchVerbGroup(s.men[m]) {
+				return s.group(m)
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// cliticTarget resolves a dative pronoun right before the verb ("le
+// Pakistan leur transmet des données", "Paris lui a accordé"): the target
+// of the last event that had one (in this sentence, else before), when it
+// is not the subject. It returns -1 when there is none.
+func (s *sent) cliticTarget(i int, src []int) (int, int) {
+	j := s.cliticPos(i)
+	if j < 0 {
+		return -1, -1
+	}
+	m := s.prevTarget(i, src, !s.lx.in("dativeclitic", s.norm(j)))
+	if m < 0 {
+		return -1, -1
+	}
+	return m, j
+}
+
+// cliticPos returns the object pronoun of the verb at i that cliticTarget
+// resolves (see there); -1 when there is none.
+func (s *sent) cliticPos(i int) int {
+	j := i - 1
+	auxSkipped := false
+	for n := 0; j >= 0 && n < 5 && (s.lx.in("aux", s.norm(j)) || s.lx.in("neg_pre", s.norm(j)) || s.lx.in("neg_post", s.norm(j)) || s.lx.in("midadverb", s.norm(j)) || s.frenchAdverb(j)); n++ {
+		// (an adverb between the auxiliary and the verb: "l'a ensuite
+		// exhorté", "ne l'a pas reçu")
+		auxSkipped = auxSkipped || s.lx.in("aux", s.norm(j))
+		j--
+	}
+	if j < 1 || s.actor[j] >= 0 {
+		return -1
+	}
+	if !s.lx.in("dativeclitic", s.norm(j)) {
+		// "il l'a exhorté à", "elle les condamne": an object pronoun
+		// before the auxiliary, or after a subject pronoun, a negation or
+		// a relative pronoun (not an article: "la critique de X")
+		// or before a participle after a comma (", l'accusant de")
+		if !s.lx.in("accclitic", s.norm(j)) || !(auxSkipped && j+1 < i && s.lx.in("aux", s.norm(j+1)) || s.lx.in("pronoun", s.norm(j-1)) || s.lx.in("latter", s.norm(j-1)) || s.lx.in("neg_pre", s.norm(j-1)) || s.lx.in("rel", s.norm(j-1)) || j+1 == i && s.participleComma(i) > 0 ||
+			j+1 == i && s.isPrep(j-1) && s.frenchInfinitive(i)) {
+			// (or before an infinitive after a preposition: "a téléphoné
+			// à X pour le féliciter")
+			return -1
+		}
+	}
+	return j
+}
+
+// disjunctiveAfter returns the stressed pronoun (disjunctive: lui, elle,
+// eux) right after a preposition of preps within five tokens from p,
+// inside the clause; -1 otherwise (the list is French only for now).
+func (s *sent) disjunctiveAfter(p int, preps []int32) int {
+	for k := p; k+1 < len(s.toks) && k < p+5; k++ {
+		if s.hard(k) || s.norm(k) == "," || s.actor[k] >= 0 || k > p && s.verbForm(k) {
+			return -1
+		}
+		if s.matchAny(k, preps) && s.lx.in("disjunctive", s.norm(k+1)) && s.actor[k+1] < 0 {
+			return k + 1
+		}
+	}
+	return -1
+}
+
+// prevTarget returns the target of the last event with a target before
+// the anchor i (this sentence first, else the previous sentence's), when
+// it is not coded like the subject src; -1 otherwise. A pronoun object
+// stands for it. With sameSrc, only when that event's source is coded like
+// src.
+func (s *sent) prevTarget(i int, src []int, sameSrc bool) int {
+	m := s.prevT
+	if sameSrc && !s.sameCodes(src, s.prev) {
+		m = -1
+	}
+	for k := len(s.cands) - 1; k >= 0; k-- {
+		if c := &s.cands[k]; c.anchor < i && len(c.tgt) > 0 && !c.place && c.code != "---" {
+			m = c.tgt[0]
+			if sameSrc && !s.sameCodes(src, c.src) {
+				// "X a reçu Y, où il l'a exhorté": the object pronoun
+				// continues the discourse of the same source; another
+				// source's target is no antecedent ("des Afghans qui
+				// avaient coopéré avec eux")
+				m = -1
+			}
+			break
+		}
+	}
+	if m < 0 {
+		return -1
+	}
+	for _, x := range src {
+		if s.codes[x] == s.codes[m] {
+			return -1
+		}
+	}
+	return m
+}
+
+// placeAfter finds the place of an event with no other target: a country
+// or city mention introduced by a place preposition ("in Amman", "à
+// Bamako", "dans la province") after the verb, inside the clause. The
+// event's target is then that country (CAMEO coders code "arrived in
+// Amman", "imposed a curfew in Abidjan" with the place's country).
+func (s *sent) placeAfter(p int) int {
+	lim := p + 12
+	for k := p; k < len(s.toks) && k < lim; k++ {
+		switch s.norm(k) {
+		case "\"", "«", "»", "“", "”":
+			// quote marks do not count in the distance
+			lim++
+		}
+		if m := s.actor[k]; m >= 0 {
+			if s.a.Actors[s.ments[m]].Kind != "country" || len(s.codes[m]) < 3 || s.codes[m][:3] == "---" || strings.HasPrefix(s.codes[m], "IGO") {
+				k = s.men[m] - 1
+				continue
+			}
+			if pb := s.prepBefore(s.mst[m]); pb >= p && s.lx.in("placeprep", s.norm(pb)) {
+				return m
+			}
+			if pb := s.placeNounPrep(s.mst[m]); pb >= p {
+				return m
+			}
+			k = s.men[m] - 1
+			continue
+		}
+		if s.hard(k) || s.norm(k) == "," || k > p && s.verbForm(k) && !s.nounAfterModifier(k) || s.lx.in("clausecomp", s.norm(k)) {
+			// the place belongs to the closest verb
+			return -1
+		}
+		if s.lx.lang == "en" && s.topicPrep(k) {
+			// "warned about the situation in Kosovo": a place after the
+			// topic is the topic's (English)
+			return -1
+		}
+	}
+	return -1
+}
+
+// sentencePlace gives the country of the sentence's place when it names
+// one country (a country or city mention after a place preposition), else
+// "".
+func (s *sent) sentencePlace() string {
+	pl := ""
+	for m := range s.codes {
+		if s.mst[m] < 0 || s.a.Actors[s.ments[m]].Kind != "country" || s.lx.stateCC(s.codes[m]) == "" {
+			continue
+		}
+		if pb := s.prepBefore(s.mst[m]); pb >= 0 && s.lx.in("placeprep", s.norm(pb)) || s.placeNounPrep(s.mst[m]) >= 0 || s.placeGenitive(m) {
+			if s.topicBefore(s.mst[m]) {
+				// "s'est adressé à l'Assemblée au sujet de la guerre en
+				// Ukraine": a place inside the topic is not the event's
+				continue
+			}
+			if s.slotActor(m) {
+				// "en demandant à la France de l'aider": a country a
+				// pattern's slot took is a party, not the place
+				continue
+			}
+			if pl != "" && pl != s.codes[m][:3] {
+				return ""
+			}
+			pl = s.codes[m][:3]
+		}
+	}
+	return pl
+}
+
+// slotActor reports a mention that a candidate event of the sentence took
+// as its source or target through a slot (not as its place; a visit or a
+// meeting, 04x, takes the place it names as its target: "arrivent en
+// Israël").
+func (s *sent) slotActor(m int) bool {
+	for k := range s.cands {
+		c := &s.cands[k]
+		if c.place || c.code == "---" || strings.HasPrefix(c.code, "04") {
+			continue
+		}
+		for _, x := range c.tgt {
+			if x == m {
+				return true
+			}
+		}
+		if c.hasSrc(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// innerOwner finds an actor inside the words a pattern matched after its
+// anchor, owning the object: "rejected a U.S. request", "rejected North
+// Korea's demand" (English: determiner or nothing before it, the pattern
+// word after it). It returns -1 when there is none.
+func (s *sent) innerOwner(i, last int) int {
+	if s.lx.lang != "en" {
+		return -1
+	}
+	for k := i + 1; k < last-1 && k < len(s.toks); k++ {
+		if s.hard(k) || s.norm(k) == "," {
+			return -1
+		}
+		m := s.actor[k]
+		if m < 0 {
+			continue
+		}
+		if s.prepBefore(s.mst[m]) >= 0 || s.men[m] >= last {
+			return -1
+		}
+		return m
+	}
+	return -1
+}
+
+// ownerAfter finds the author of the object noun a pattern matched:
+// "rejected calls by Kofi Annan", "a rejeté l'offre de Kaboul" — an actor
+// introduced by the agent or a genitive preposition right after the last
+// pattern word. It returns -1 when there is none.
+func (s *sent) ownerAfter(i, last int) int {
+	if last <= i+1 || last >= len(s.toks) {
+		return -1
+	}
+	nm := s.norm(last)
+	if nm != s.lx.agentPrep() && !s.lx.in("genitive", nm) {
+		return -1
+	}
+	for k := last + 1; k < len(s.toks) && k <= last+3; k++ {
+		if m := s.actor[k]; m >= 0 {
+			if s.mst[m] == k && s.lx.in("placenoun", s.norm(last-1)) && s.a.Actors[s.ments[m]].Kind == "country" {
+				// "took to the streets of Tbilisi": a place noun's
+				// genitive is the event's place, not the object's author
+				return -1
+			}
+			if s.mst[m] == k {
+				return m
+			}
+			return -1
+		}
+		if !s.isDet(k) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// plainWord reports a lower-case word token that is no actor, verb form,
+// preposition or article (an adjective or a noun).
+func (s *sent) plainWord(k int) bool {
+	t := s.toks[k]
+	return t.Kind == dyad.Word && t.Text != "" && !capital(t.Text) && s.actor[k] < 0 && !s.verbForm(k) && !s.isPrep(k) && !s.isDet(k)
+}
+
+// topicPrep: token k opens a topic (`topicprep`: "sur", "about"), unless
+// it is an approximation before a number ("about 20 protesters").
+func (s *sent) topicPrep(k int) bool {
+	if !s.lx.in("topicprep", s.norm(k)) {
+		return false
+	}
+	if k+1 < len(s.toks) && s.lx.in("approx", s.norm(k)) && (s.toks[k+1].Kind == dyad.Number || s.lx.in("numeral", s.norm(k+1))) {
+		return false
+	}
+	return true
+}
+
+// topicBefore reports a topic phrase ("au sujet de", "à propos de":
+// topicnoun + genitive) within six tokens before the token st, inside
+// its clause.
+func (s *sent) topicBefore(st int) bool {
+	for k := st - 1; k >= 0 && k >= st-6; k-- {
+		if s.hard(k) || s.norm(k) == "," || s.verbForm(k) && !s.nounAfterModifier(k) {
+			return false
+		}
+		if k > 0 && s.lx.in("genitive", s.norm(k)) && s.lx.in("topicnoun", s.norm(k-1)) {
+			return true
+		}
+		if s.lx.lang == "en" && s.topicPrep(k) {
+			// "spoke with Macron about the war in Ukraine": one
+			// preposition opens the topic (English)
+			return true
+		}
+	}
+	return false
+}
+
+// placeNounPrep returns the place preposition of a place named through a
+// place noun before the mention starting at st ("in the capital Kabul",
+// "in the capital city of Algiers", "dans la ville de Gao"), or -1.
+func (s *sent) placeNounPrep(st int) int {
+	k := st - 1
+	if s.lx.lang == "fr" && k > 0 && s.isDet(k) && s.lx.in("genitive", s.norm(k-1)) {
+		// "dans l'ouest de la Côte d'Ivoire": the article after "de"
+		k--
+	}
+	if k > 0 && s.lx.in("genitive", s.norm(k)) {
+		k--
+	}
+	if k > 1 && !s.lx.in("placenoun", s.norm(k)) && s.lx.in("placenoun", s.norm(k-1)) && s.plainWord(k) {
+		// "dans la région russe de Belgorod", "la province afghane de
+		// Helmand": one adjective between the place noun and its name
+		k--
+	}
+	n := 0
+	for ; k > 0 && n < 3 && s.lx.in("placenoun", s.norm(k)); n++ {
+		k--
+	}
+	if n == 0 {
+		return -1
+	}
+	for d := 0; k > 0 && d < 2 && s.isDet(k); d++ {
+		k--
+	}
+	if k >= 0 && s.lx.in("placeprep", s.norm(k)) {
+		return k
+	}
+	return -1
+}
+
+// conjNoun reports one or two lower-case words from a up to b, after a
+// determiner, that are the head noun of the mention at b ("et leurs
+// alliés européens"): no verb form, preposition, clause limit or actor
+// (French).
+func (s *sent) conjNoun(a, b int) bool {
+	if b-a < 1 || b-a > 2 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := &s.toks[k]
+		if t.Kind != dyad.Word || capital(t.Text) || s.actor[k] >= 0 || s.verbForm(k) || s.isPrep(k) || s.hard(k) || s.isDet(k) || s.lx.in("rel", t.Norm) || s.lx.in("aux", t.Norm) {
+			return false
+		}
+	}
+	return true
+}
+
+// genPair reports two mentions coordinated inside a genitive ("des
+// représentants du gouvernement colombien et des FARC", "les positions de
+// la France et de l'Allemagne"): the first introduced by de/du/des after a
+// role or asset noun (`genitivehead`), then
+// "et" and a genitive preposition (and determiners) before the second
+// (French).
+func (s *sent) genPair(a, b int) bool {
+	if s.lx.lang == "en" {
+		return s.genPairEN(a, b)
+	}
+	if s.lx.lang != "fr" || s.mst[a] < 0 || s.mst[b] < 0 {
+		return false
+	}
+	pa := s.prepBefore(s.mst[a])
+	if (pa < 1 || !s.lx.in("genitive", s.norm(pa)) || !s.lx.in("genitivehead", s.norm(pa-1))) && !s.roleOf(a) {
+		// (only after a role or asset noun: not "la grogne de leurs
+		// actionnaires et de leurs salariés", "une résolution de X, de Y";
+		// or inside a mention "les ministres ... de la France")
+		return false
+	}
+	k := s.men[a]
+	if k >= s.mst[b] || !s.lx.in("conj", s.norm(k)) {
+		return false
+	}
+	k++
+	if k >= s.mst[b] || !s.lx.in("genitive", s.norm(k)) {
+		return false
+	}
+	for k++; k < s.mst[b]; k++ {
+		if !s.isDet(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// genPairEN: "officials from the United States and China", "representatives
+// of the Sudanese army and the RSF": two mentions coordinated by "and" (and
+// determiners) inside the genitive of a state role noun (`govhead`); the
+// genitive is not repeated in English. English.
+func (s *sent) genPairEN(a, b int) bool {
+	if s.mst[a] < 0 || s.mst[b] < 0 {
+		return false
+	}
+	pa := s.prepBefore(s.mst[a])
+	if pa < 1 || !s.lx.in("genitive", s.norm(pa)) || !s.lx.in("govhead", s.norm(pa-1)) {
+		return false
+	}
+	k := s.men[a]
+	if k >= s.mst[b] || !s.lx.in("conj", s.norm(k)) {
+		return false
+	}
+	return s.onlyArticles(k+1, s.mst[b])
+}
+
+// govAgentEN: a bare country owned by a state role noun of no country
+// ("officials from China", "representatives of Mali", also second in a
+// coordination: "officials from the United States and China") acts as its
+// government. English.
+func (s *sent) govAgentEN(m int) bool {
+	if m < 0 || s.mst[m] < 0 || s.a.Actors[s.ments[m]].Kind != "country" || len(s.codes[m]) != 3 || s.lx.in("regioncode", strings.ToLower(s.codes[m])) {
+		return false
+	}
+	pb := s.prepBefore(s.mst[m])
+	if pb > 0 && s.lx.in("genitive", s.norm(pb)) && s.lx.in("govhead", s.norm(pb-1)) {
+		return true
+	}
+	return m > 0 && s.genPairEN(m-1, m)
+}
+
+// headlineCountry returns the country mention that opens the sentence
+// before a colon ("Syrie : Human Rights Watch dénonce ...", "Mali : ..."),
+// when the anchor at i follows the colon and the colon is the first clause
+// limit; -1 otherwise (French).
+func (s *sent) headlineCountry(i int) int {
+	if s.lx.lang != "fr" || len(s.toks) < 3 {
+		return -1
+	}
+	m := s.actor[0]
+	if m < 0 && s.isDet(0) && len(s.toks) > 1 {
+		m = s.actor[1]
+	}
+	if m < 0 || s.mst[m] > 1 || s.a.Actors[s.ments[m]].Kind != "country" || len(s.codes[m]) != 3 || s.codes[m][:3] == "---" || s.lx.in("regioncode", strings.ToLower(s.codes[m])) {
+		return -1
+	}
+	if e := s.men[m]; e >= i || s.norm(e) != ":" {
+		return -1
+	}
+	return m
+}
+
+// firstAgainstList reports a both-sides group of three mentions or more
+// whose first two are joined by "et" and the rest by commas ("entre la
+// Grèce et la BCE, la Commission européenne et le FMI"): the first is one
+// side, the list after "et" the other (French).
+func (s *sent) firstAgainstList(g []int) bool {
+	if s.lx.lang != "fr" || len(g) < 3 {
+		return false
+	}
+	for k := 1; k < len(g); k++ {
+		if s.mst[g[k]] < 0 || s.mst[g[k-1]] < 0 || s.mst[g[k]] < s.men[g[k-1]] {
+			return false
+		}
+	}
+	conj, comma := false, false
+	for k := s.men[g[0]]; k < s.mst[g[1]]; k++ {
+		conj = conj || s.lx.in("conj", s.norm(k))
+		comma = comma || s.norm(k) == ","
+	}
+	if !conj || comma {
+		return false
+	}
+	for k := s.men[g[1]]; k < s.mst[g[2]]; k++ {
+		if s.norm(k) == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// placeMention reports a mention of a country or city introduced by a
+// place preposition ("à Lausanne", "in Geneva").
+func (s *sent) placeMention(m int) bool {
+	if s.mst[m] < 0 || s.a.Actors[s.ments[m]].Kind != "country" {
+		return false
+	}
+	pb := s.prepBefore(s.mst[m])
+	return pb >= 0 && s.lx.in("placeprep", s.norm(pb))
+}
+
+// agentOwnerPrep returns the preposition before "(det) NOUN PARTICIPLE
+// par" when pb is that agent preposition ("sur les crimes commis par",
+// "contre la décision prise par"), -1 otherwise (French).
+func (s *sent) agentOwnerPrep(pb int) int {
+	if s.lx.lang != "fr" || pb < 3 || s.norm(pb) != s.lx.agentPrep() || s.actor[pb-1] >= 0 {
+		return -1
+	}
+	if !s.partForm(pb - 1) {
+		return -1
+	}
+	k := pb - 2
+	words := 0
+	for ; k > 0 && words < 3 && (s.isDet(k) || s.plainWord(k)) && !s.isPrep(k); k-- {
+		if !s.isDet(k) {
+			words++
+		}
+	}
+	if words == 0 || !s.isPrep(k) {
+		return -1
+	}
+	if k > 0 && s.isPrep(k-1) {
+		return k - 1
+	}
+	return k
+}
+
+// instrumentAgent reports the agent preposition pb of a participle that
+// follows the agent phrase of the passive participle at i: "tué par « un
+// tir d'obus lancé par X »" (the noun may have one genitive complement; a
+// quote mark may open the phrase) (French).
+func (s *sent) instrumentAgent(i, pb int) bool {
+	if s.lx.lang != "fr" || pb < 3 || s.norm(pb) != s.lx.agentPrep() || !s.partForm(pb-1) || s.actor[pb-1] >= 0 {
+		return false
+	}
+	k := pb - 2
+	words, gen := 0, false
+	for ; k > i && words < 3; k-- {
+		switch {
+		case s.isDet(k) || s.norm(k) == "«":
+		case s.plainWord(k):
+			words++
+		case !gen && words > 0 && s.lx.in("genitive", s.norm(k)) && s.plainWord(k-1):
+			gen = true
+		default:
+			if words == 0 || s.norm(k) != s.lx.agentPrep() {
+				return false
+			}
+			for j := i + 1; j < k; j++ {
+				// (the first "par" right after the participle, a time
+				// or an adverb between)
+				if !s.inTime(j) && !s.frenchAdverb(j) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// headPrep returns the preposition before "(det) NOUN de" when pb is that
+// genitive and NOUN a role or asset noun (`genitivehead`: "contre une base
+// de", "avec des représentants du"), -1 otherwise (French).
+func (s *sent) headPrep(pb int) int {
+	if s.lx.lang != "fr" || pb < 2 || !s.lx.in("genitive", s.norm(pb)) || !s.lx.in("genitivehead", s.norm(pb-1)) || s.actor[pb-1] >= 0 {
+		return -1
+	}
+	k := pb - 2
+	for d := 0; k > 0 && d < 2 && s.isDet(k) && !s.isPrep(k); d++ {
+		k--
+	}
+	if k >= 0 && s.isPrep(k) {
+		if k > 0 && s.isPrep(k-1) {
+			// "avec des représentants": "des" is the article here
+			return k - 1
+		}
+		return k
+	}
+	return -1
+}
+
+// govAgent reports a country mention m named as the owner of a state
+// role noun (`govhead`: "des représentants du Mali", "une délégation de
+// la Guinée", "le porte-parole de la France"): the event's actor is that
+// country's government (French).
+func (s *sent) govAgent(m int) bool {
+	if s.lx.lang == "en" && s.govAgentEN(m) {
+		return true
+	}
+	if s.lx.lang != "fr" || m < 0 || s.mst[m] < 0 || s.a.Actors[s.ments[m]].Kind != "country" || s.lx.in("regioncode", strings.ToLower(s.codes[m])) {
+		return false
+	}
+	pb := s.prepBefore(s.mst[m])
+	return pb > 0 && s.lx.in("genitive", s.norm(pb)) && s.lx.in("govhead", s.norm(pb-1))
+}
+
+// bareAgentWord reports the head noun of a common-noun mention: in English
+// the last token of a mention of no country ("asked Germany for more tanks", "lifted the ban on
+// political parties"), in French the first after an article of an agent
+// mention, whatever country it was given ("a déployé
+// des policiers supplémentaires", "renforcer les effectifs de
+// gendarmes"): a far pattern word may match it, not a word inside a coded
+// name ("the Intelligence Service", "la Direction générale de la police").
+func (s *sent) bareAgentWord(k int) bool {
+	m := s.actor[k]
+	if m < 0 {
+		return false
+	}
+	if s.lx.lang == "en" {
+		return s.men[m] == k+1 && strings.HasPrefix(s.codes[m], "---")
+	}
+	if s.a.Actors[s.ments[m]].Kind != "agent" {
+		return false
+	}
+	st := s.mst[m]
+	if st < k && s.isDet(st) {
+		st++
+	}
+	return k == st
+}

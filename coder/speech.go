@@ -1,0 +1,199 @@
+// Reported speech and quotes: the speaker of a reporting verb placed after
+// a quote or before a colon, subject pronouns after the verb, and the
+// verb governing a que/that clause.
+
+package coder
+
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad"
+)
+
+// inverted finds the subject of a reporting verb placed after the quote
+// (", a précisé l'armée américaine", "« ... », a déclaré X"): the verb
+// group follows a comma or quote directly, and the actor follows the verb.
+func (s *sent) inverted(i int) []int {
+	j := i - 1
+	for ; j >= 0 && j >= i-4; j-- {
+		// ("», avait ainsi déclaré le ministre": a short adverb inside
+		// the verb group)
+		if !s.lx.in("aux", s.norm(j)) && !(s.lx.lang == "fr" && (s.lx.in("midadverb", s.norm(j)) || s.frenchAdverb(j))) {
+			break
+		}
+	}
+	if j < 0 {
+		return nil
+	}
+	switch s.norm(j) {
+	case ",", "»", "\"", "”":
+	default:
+		return nil
+	}
+	if m, _ := s.slot(i+1, nil, false, -4); m >= 0 {
+		return s.group(m)
+	}
+	return nil
+}
+
+// quoteSpeaker finds the speaker named after the closing quote that
+// follows p ("..., a déclaré le ministre"), nil when none.
+func (s *sent) quoteSpeaker(p int) []int {
+	for k := p + 1; k < len(s.toks) && k <= p+40; k++ {
+		switch s.norm(k) {
+		case "«", "“":
+			return nil
+		case "»", "”", "\"":
+			for j := k + 1; j < len(s.toks) && j <= k+5; j++ {
+				if s.actor[j] < 0 && s.verbForm(j) {
+					// "», avait ainsi déclaré le ministre": from the
+					// auxiliary to the participle of the verb group
+					for n := 0; n < 3 && j+1 < len(s.toks) && s.actor[j+1] < 0 && s.midGroup(j) && (s.verbForm(j+1) || s.midGroup(j+1)); n++ {
+						j++
+					}
+					return s.inverted(j)
+				}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// afterQuote reports a reporting verb whose group follows a closing quote
+// ("» a-t-il souligné", "\" he said"): its subject is not to the left.
+func (s *sent) afterQuote(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		switch s.norm(j) {
+		case "»", "\"", "”":
+			return true
+		case ",":
+			continue
+		}
+		if s.actor[j] >= 0 || s.hard(j) || s.toks[j].Kind != dyad.Word {
+			return false
+		}
+	}
+	return false
+}
+
+// pronounNear reports a subject pronoun next to the verb at i ("a-t-il
+// souligné", "said he", "a-t-elle").
+func (s *sent) pronounNear(i int) bool {
+	for _, j := range []int{i - 1, i + 1} {
+		if j < 0 || j >= len(s.toks) {
+			continue
+		}
+		nm := s.norm(j)
+		if s.lx.in("pronoun", nm) {
+			return true
+		}
+		for _, suf := range []string{"-il", "-elle", "-ils", "-elles"} {
+			if strings.HasSuffix(nm, suf) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reportedClause reports a verb inside the "que" clause of a statement
+// verb candidate ("a annoncé qu'il ...", "said that it ...").
+func (s *sent) reportedClause(i int) bool {
+	for j := i - 1; j > 0 && j >= i-12; j-- {
+		if !s.lx.in("clausecomp", s.norm(j)) {
+			continue
+		}
+		for k := len(s.cands) - 1; k >= 0; k-- {
+			if c := &s.cands[k]; c.p.weak && c.anchor < j && j-c.anchor <= 4 {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// speakerBeforeQuote finds the speaker of a quote opened before p by a
+// reporting verb and a colon ("Le président français a déclaré : « Nous
+// condamnons ... »"): the subject of the verb before the opening quote;
+// nil when there is none (French).
+func (s *sent) speakerBeforeQuote(p int) []int {
+	if s.lx.lang != "fr" {
+		return nil
+	}
+	for k := p - 1; k > 0 && k >= p-30; k-- {
+		switch s.norm(k) {
+		case "»", "”":
+			return nil
+		case "«", "“", "\"":
+			j := k - 1
+			if j > 0 && s.norm(j) == ":" {
+				j--
+			}
+			for n := 0; j >= 0 && n < 4; n, j = n+1, j-1 {
+				if s.actor[j] < 0 && s.verbForm(j) {
+					if v := s.mainOfQue(j); v >= 0 {
+						// "Le président a fait savoir que le Pakistan
+						// devait changer : « Nous ... »": the verb before
+						// the quote is in a que clause; the speaker is
+						// the subject of the clause's governing verb
+						if s.trace() {
+							s.tracef("  quote after the que clause of %q: its speaker is the subject of %q", s.toks[j].Text, s.toks[v].Text)
+						}
+						return s.subject(v)
+					}
+					return s.subject(j)
+				}
+				if s.actor[j] >= 0 {
+					return nil
+				}
+			}
+			if s.norm(k-1) == ":" {
+				// "a fait savoir que la Corée du Nord devait changer de
+				// cap : « Nous ... »" (no known verb right before the
+				// colon)
+				if v := s.mainOfQue(k - 1); v >= 0 {
+					if s.trace() {
+						s.tracef("  quote after a que clause: its speaker is the subject of %q", s.toks[v].Text)
+					}
+					return s.subject(v)
+				}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// mainOfQue returns the verb (auxiliary or known verb form) that governs
+// the que clause holding the verb at j ("a fait savoir que le Pakistan
+// allait devoir changer": "a" for "changer"), -1 when j is in no que
+// clause of the same stretch (French).
+func (s *sent) mainOfQue(j int) int {
+	if s.lx.lang != "fr" {
+		return -1
+	}
+	for k := j - 1; k > 0 && k >= j-15; k-- {
+		if !s.lx.in("clausecomp", s.norm(k)) || s.actor[k] >= 0 {
+			if s.hard(k) || s.norm(k) == "," {
+				return -1
+			}
+			continue
+		}
+		for v := k - 1; v >= 0 && v >= k-4; v-- {
+			if s.hard(v) || s.norm(v) == "," || s.actor[v] >= 0 {
+				return -1
+			}
+			if s.lx.in("aux", s.norm(v)) || s.verbForm(v) {
+				// the first word of the governing verb group
+				for v > 0 && s.actor[v-1] < 0 && (s.lx.in("aux", s.norm(v-1)) || s.verbForm(v-1)) {
+					v--
+				}
+				return v
+			}
+		}
+		return -1
+	}
+	return -1
+}

@@ -1,0 +1,328 @@
+// English structure rules: where a verb form can only be a noun (after a
+// possessive, an article, a modifier), headlines in title case, the
+// possessive clitic, bare plural subjects, past and -ing forms.
+
+package coder
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dyadproject/dyad"
+)
+
+// nounPosition reports why an English verb form at i stands where only a
+// noun or adjective can (the empty string when it may be a verb):
+//   - after a possessive "'s", directly or after modifiers ("the European
+//     Union's support", "Croatia's military advance");
+//   - after an adjective ("immediate economic aid", "better pay"), or
+//     capitalised inside a name ("a Free Trade Agreement");
+//   - an -s form after a plural noun ("human rights abuses") or before an
+//     auxiliary or finite verb ("clashes were continuing", "shells
+//     continued");
+//   - a participle used as an adjective: after an article, an adverb
+//     without auxiliary, "'s" or another verb, and before a noun ("heavily
+//     armed", "the ruling party", "arrested suspected militants");
+//   - a member of a list of nouns ("the withdrawal, collection and
+//     monitoring of").
+func (s *sent) nounPosition(i int, f formInfo) string {
+	lemma := s.lx.names[f.word]
+	nm := s.norm(i)
+	sForm := f.tag == 0 && strings.HasSuffix(nm, "s") && !strings.HasSuffix(lemma, "s")
+	base := f.tag&(tagPast|tagPart|tagGer) == 0 && !sForm
+	ger := f.tag&tagGer != 0
+	part := f.tag&tagPart != 0
+	// possessive "'s", possibly inside the mention before ("Croatia's military")
+	k := i - 1
+	mods := 0
+	for n := 0; n < 2 && k > 0; n++ {
+		if s.clitic(k) {
+			break
+		}
+		if s.toks[k].Kind != dyad.Word || s.hard(k) || s.isPrep(k) || s.lx.in("det", s.norm(k)) || s.lx.in("conj", s.norm(k)) ||
+			s.lx.in("neg", s.norm(k)) || (s.actor[k] < 0 && s.verbForm(k)) {
+			break
+		}
+		mods++
+		k--
+	}
+	if k > 0 && s.clitic(k) && !s.lx.in("notpossessor", s.norm(k-1)) {
+		if mods == 0 {
+			return fmt.Sprintf("a noun after the possessive %q", s.toks[k].Text)
+		}
+		// (not after "that": "demanded that Burundi's government grant")
+		st := k - 1
+		if m := s.actor[st]; m >= 0 {
+			st = s.mst[m]
+		}
+		for n := 0; n < 2 && st > 0 && s.isDet(st-1); n++ {
+			st--
+		}
+		if base && !strings.HasSuffix(s.norm(i-1), "s") && (st == 0 || !s.lx.in("clausecomp", s.norm(st-1))) {
+			return fmt.Sprintf("a noun after %q %q", s.toks[k].Text, s.toks[i-1].Text)
+		}
+	}
+	if i == 0 {
+		return ""
+	}
+	if f.tag&(tagPast|tagPart) != 0 && i+1 < len(s.toks) && s.actor[i-1] < 0 && strings.HasSuffix(s.norm(i-1), "ing") && !s.lx.in("verbglue", s.norm(i-1)) {
+		// "of torturing detained protesters": a participle between an -ing
+		// verb and the mention it qualifies is an adjective
+		if m := s.actor[i+1]; m >= 0 && s.mst[m] == i+1 {
+			return fmt.Sprintf("an adjective between %q and the mention %q", s.toks[i-1].Text, s.mtext([]int{m}))
+		}
+	}
+	if m := s.actor[i-1]; m >= 0 && s.mst[m] > 0 && f.tag&(tagPast|tagPart) == 0 && !sForm {
+		// (a past or -s form is the verb: "A European court convicted",
+		// "until a new government takes over")
+		// "an urgent Security Council meeting", "a U.S. request": a mention
+		// after an indefinite article is a modifier of the noun after it
+		k := s.mst[m] - 1
+		for n := 0; n < 2 && k > 0 && s.toks[k].Kind == dyad.Word && s.actor[k] < 0 && !s.isDet(k) && !s.isPrep(k) && !s.verbForm(k) && !s.hard(k); n++ {
+			k--
+		}
+		if s.lx.in("indefinite", s.norm(k)) && s.actor[k] < 0 {
+			return fmt.Sprintf("a noun after %q and the mention %q", s.toks[k].Text, s.mtext([]int{m}))
+		}
+		if s.lx.lang == "en" && base && s.mst[m] == i-1 && s.a.Actors[s.ments[m]].Kind == "country" && !strings.HasSuffix(s.norm(i-1), "s") && s.lx.in("nounmark", s.norm(i-2)) {
+			// "condemned the Russian strike on a hospital", "the US
+			// attack": a base form after an article and a singular country
+			// word is no finite verb (English)
+			return fmt.Sprintf("a noun after %q and the country word %q", s.toks[i-2].Text, s.mtext([]int{m}))
+		}
+	}
+	prev := s.norm(i - 1)
+	plainPrev := s.toks[i-1].Kind == dyad.Word && s.actor[i-1] < 0 && !s.verbForm(i-1)
+	// after an article and a base form used as a modifier: "a bomb
+	// attack", "the peace plan"
+	if (base || sForm) && i > 1 && s.toks[i-1].Kind == dyad.Word && s.actor[i-1] < 0 && (s.lx.in("nounmark", s.norm(i-2)) || s.lx.in("det", s.norm(i-2))) && s.norm(i-2) != "to" {
+		for _, g := range s.ids[i-1] {
+			if g.tag&(tagPast|tagPart|tagGer|tagFut|tagCond) == 0 && !strings.HasSuffix(prev, "s") && s.lx.verbs[s.lx.names[g.word]] && !s.lx.in("neg", prev) {
+				return fmt.Sprintf("a noun after %q %q", s.toks[i-2].Text, s.toks[i-1].Text)
+			}
+		}
+	}
+	// an adjective before mentions or names: "recent US Predator attacks"
+	if (base || sForm) && (s.actor[i-1] >= 0 || capital(s.toks[i-1].Text)) {
+		k := i - 1
+		for n := 0; n < 6 && k > 0 && (s.actor[k] >= 0 || capital(s.toks[k].Text) && s.toks[k].Kind == dyad.Word); n++ {
+			k--
+		}
+		if k >= 0 && k < i-1 && s.lx.in("adjective", s.norm(k)) && s.actor[k] < 0 {
+			return fmt.Sprintf("a noun after %q and a name", s.toks[k].Text)
+		}
+	}
+	// after an adjective
+	if (base || sForm) && s.toks[i-1].Kind == dyad.Word && s.actor[i-1] < 0 && s.lx.in("adjective", prev) && (i < 2 || !s.lx.in("aux", s.norm(i-2)) && !s.lx.in("passaux", s.norm(i-2))) {
+		return fmt.Sprintf("a noun after the adjective %q", s.toks[i-1].Text)
+	}
+	// capitalised inside a name: "the North American Free Trade Agreement"
+	if capital(s.toks[i].Text) && i > 0 && !s.titleCase() {
+		if s.toks[i-1].Kind == dyad.Word && s.actor[i-1] < 0 && i > 1 && capital(s.toks[i-1].Text) && !s.verbForm(i-1) {
+			return fmt.Sprintf("capitalised after %q: inside a name", s.toks[i-1].Text)
+		}
+		if i+1 < len(s.toks) && s.toks[i+1].Kind == dyad.Word && s.actor[i+1] < 0 && capital(s.toks[i+1].Text) {
+			return fmt.Sprintf("capitalised before %q: inside a name", s.toks[i+1].Text)
+		}
+	}
+	// -s form after a plural noun: "human rights abuses"
+	if sForm && plainPrev && len(prev) > 3 && strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss") &&
+		!strings.HasSuffix(prev, "us") && !strings.HasSuffix(prev, "is") && !s.hard(i-1) && !s.lx.in("det", prev) &&
+		!s.lx.in("nounmark", prev) && !s.lx.in("passaux", prev) && !s.lx.in("aux", prev) && !s.lx.in("pronoun", prev) {
+		return fmt.Sprintf("a noun after the plural %q", s.toks[i-1].Text)
+	}
+	// -s form before an auxiliary or a finite verb: "clashes were continuing"
+	if sForm && i+1 < len(s.toks) && s.actor[i+1] < 0 {
+		nx := s.norm(i + 1)
+		if s.lx.in("passaux", nx) && nx != "be" && nx != "been" && nx != "being" || s.lx.in("aux", nx) || s.lx.in("future", nx) && nx != "plans" && nx != "plan" || s.lx.in("hypothetical", nx) || s.finitePastAt(i+1) {
+			return fmt.Sprintf("a plural noun before the verb %q", s.toks[i+1].Text)
+		}
+	}
+	// participle as an adjective before a noun
+	if (part || ger) && i+1 < len(s.toks) && s.toks[i+1].Kind == dyad.Word && !s.isPrep(i+1) && !s.lx.in("det", s.norm(i+1)) &&
+		!s.hard(i+1) && !s.lx.in("conj", s.norm(i+1)) && (s.actor[i+1] >= 0 || !s.verbForm(i+1)) {
+		switch {
+		case s.lx.in("nounmark", prev) || s.lx.in("det", prev):
+			return fmt.Sprintf("an adjective after %q before a noun", s.toks[i-1].Text)
+		case part && strings.HasSuffix(prev, "ly") && s.actor[i-1] < 0 && (i < 2 || s.lx.in("det", s.norm(i-2)) || s.lx.in("nounmark", s.norm(i-2)) ||
+			s.isPrep(i-2) || s.toks[i-2].Kind != dyad.Word && s.norm(i-2) != "\""):
+			// (not after a subject: "agents sexually abused immigrants")
+			return fmt.Sprintf("an adjective after the adverb %q before a noun", s.toks[i-1].Text)
+		case part && s.actor[i-1] < 0 && s.verbBefore(i-1):
+			return fmt.Sprintf("an adjective after the verb %q before a noun", s.toks[i-1].Text)
+		}
+	}
+	// a list of nouns: "the withdrawal, collection and monitoring of"
+	if (base || ger || sForm) && (s.lx.in("conj", prev) || prev == ",") {
+		j := i - 2
+		for n := 0; n < 4 && j > 0; n++ {
+			if s.toks[j].Kind != dyad.Word || s.actor[j] >= 0 || s.verbBefore(j) {
+				break
+			}
+			b := s.norm(j - 1)
+			if (s.lx.in("det", b) || s.lx.in("nounmark", b)) && n > 0 {
+				// (a list of at least three: "the constitution and
+				// arresting" is a coordination of clauses)
+				return fmt.Sprintf("a noun in a list after %q", s.toks[j-1].Text)
+			}
+			if b != "," && !s.lx.in("conj", b) {
+				break
+			}
+			j -= 2
+		}
+	}
+	return ""
+}
+
+// titleCase reports a sentence written in title case (a headline: "Russia
+// Attacks Ukraine"), where capitals say nothing about names: more than
+// its words of three letters or more after the first, capitalised ones
+// are at least three times as many as lower-case ones.
+func (s *sent) titleCase() bool {
+	low, c := 0, 0
+	for k := 1; k < len(s.toks); k++ {
+		if t := s.toks[k].Text; s.toks[k].Kind == dyad.Word && len(t) >= 3 {
+			if capital(t) {
+				c++
+			} else {
+				low++
+			}
+		}
+	}
+	return c >= 3*low
+}
+
+// bareNounSubject reports an English finite verb at i right after a plain
+// plural noun that no actor mention precedes ("as shells continued", "when
+// clashes erupted"): its subject is that noun, not an actor further left.
+func (s *sent) bareNounSubject(i int) bool {
+	if i < 2 {
+		return false
+	}
+	k := i - 1
+	t, nm := s.toks[k].Text, s.norm(k)
+	if s.toks[k].Kind != dyad.Word || s.actor[k] >= 0 || capital(t) || len(nm) <= 3 || !strings.HasSuffix(nm, "s") ||
+		strings.HasSuffix(nm, "ss") || strings.HasSuffix(nm, "us") || strings.HasSuffix(nm, "is") {
+		return false
+	}
+	for _, l := range []string{"det", "nounmark", "pronoun", "aux", "passaux", "neg", "stop", "conj", "sayverb", "future", "hypothetical", "reported"} {
+		if s.lx.in(l, nm) {
+			return false
+		}
+	}
+	if s.isPrep(k) || s.verbBefore(k) {
+		return false
+	}
+	// the noun's own modifiers: an actor among them ("Palestinian rocket
+	// attacks killed") or a participle before it ("aircraft using guided
+	// missiles killed": the noun is that participle's object) give the
+	// subject back to the actor
+	for j, n := k-1, 0; j >= 0 && n < 3; j, n = j-1, n+1 {
+		if s.actor[j] >= 0 || strings.HasSuffix(s.norm(j), "ing") || s.verbBefore(j) {
+			return false
+		}
+		if s.toks[j].Kind != dyad.Word || s.isDet(j) || s.isPrep(j) || s.hard(j) || s.lx.in("conj", s.norm(j)) || s.lx.in("subord", s.norm(j)) {
+			break
+		}
+	}
+	finite := false
+	for _, f := range s.ids[i] {
+		if f.tag&tagPast != 0 && f.tag&tagPart == 0 || f.tag&(tagPast|tagPart) == tagPast|tagPart && !s.lx.in("passaux", s.norm(k)) || f.tag == 0 {
+			finite = true
+		}
+	}
+	return finite
+}
+
+// clitic reports the possessive clitic "'s" (or a bare "'" after a plural).
+func (s *sent) clitic(k int) bool {
+	return s.lx.in("possclitic", s.norm(k))
+}
+
+// finitePastAt reports a past form of a pattern verb at k.
+func (s *sent) finitePastAt(k int) bool {
+	if s.actor[k] >= 0 {
+		return false
+	}
+	for _, f := range s.ids[k] {
+		if f.tag&tagPast != 0 && s.lx.verbs[s.lx.names[f.word]] {
+			return true
+		}
+	}
+	return false
+}
+
+// finitePast reports an English past form of a pattern verb at k that
+// follows its subject (a mention or a plain word, not an article or
+// preposition): "troops violated".
+func (s *sent) finitePast(k int) bool {
+	if s.actor[k] >= 0 || k == 0 {
+		return false
+	}
+	past := false
+	for _, f := range s.ids[k] {
+		if f.tag&tagPast != 0 && s.lx.verbs[s.lx.names[f.word]] {
+			past = true
+		}
+	}
+	if !past {
+		return false
+	}
+	j := k - 1
+	return s.actor[j] >= 0 && s.men[s.actor[j]] == k
+}
+
+// gerundAt reports an -ing form of a pattern verb at j ("regaining
+// control", "providing aid": the base form after it is its object).
+func (s *sent) gerundAt(j int) bool {
+	if s.actor[j] >= 0 {
+		return false
+	}
+	for _, f := range s.ids[j] {
+		if f.tag&tagGer != 0 && s.lx.verbs[s.lx.names[f.word]] {
+			return true
+		}
+	}
+	return false
+}
+
+// plainAfterModifier reports a present-tense (or English base) verb form at
+// i that follows an article or preposition and one plain word: "its
+// fisheries dispute", "in ethnic riots", "la situation critique".
+func (s *sent) plainAfterModifier(i int, f formInfo) bool {
+	if s.toks[i-1].Kind != dyad.Word || s.actor[i-1] >= 0 || s.actor[i-2] >= 0 || s.verbForm(i-1) || s.lx.in("neg", s.norm(i-1)) {
+		return false
+	}
+	k := i - 2
+	if s.lx.lang == "en" && k > 0 && !s.lx.in("nounmark", s.norm(k)) && !s.lx.in("det", s.norm(k)) && !s.isPrep(k) &&
+		s.toks[k].Kind == dyad.Word && s.actor[k] < 0 && s.actor[k-1] < 0 && !s.lx.in("neg", s.norm(k)) && !strings.HasSuffix(s.norm(k), "ly") &&
+		(s.lx.in("nounmark", s.norm(k-1)) || s.lx.in("det", s.norm(k-1))) {
+		// "a suspected weapons supply": two modifiers after the article
+		k--
+	}
+	if !s.lx.in("nounmark", s.norm(k)) && !s.lx.in("det", s.norm(k)) && !s.isPrep(k) {
+		return false
+	}
+	switch s.lx.lang {
+	case "en":
+		// (not after a modal: "the offensive must stop")
+		return f.tag&(tagPast|tagPart|tagGer) == 0 && !strings.HasSuffix(s.norm(i-1), "ly") && s.norm(k) != "to" &&
+			!s.lx.in("must", s.norm(i-1)) && !s.lx.in("hypothetical", s.norm(i-1))
+	case "fr":
+		// "critique" is also the folded participle "critiqué": without é it is the present
+		past := f.tag&(tagPast|tagPart) != 0 && !(f.tag&tagAcc != 0 && !strings.ContainsAny(s.toks[i].Text, "éÉ"))
+		return f.tag&(tagInf|tagGer|tagFut|tagCond) == 0 && !past && !s.lx.in("verbglue", s.norm(i-1)) &&
+			!s.lx.in("comp", s.norm(i-2)) && !s.lx.in("pronoun", s.norm(i-1))
+	}
+	return false
+}
+
+// nounAfterModifier (English): a verb form right after an actor mention, a
+// determiner or a capitalised adjective is a noun ("shelled Kurdish
+// positions in northern Syria", "rebel positions", "its strikes"): it does
+// not end the search for the place.
+func (s *sent) nounAfterModifier(k int) bool {
+	return s.lx.lang == "en" && k > 0 && (s.actor[k-1] >= 0 || s.lx.in("nounmark", s.norm(k-1)) || capital(s.toks[k-1].Text) ||
+		// "struck an apartment block in Dnipro": an article and a plain noun before
+		k > 1 && s.lx.in("nounmark", s.norm(k-2)) && s.toks[k-1].Kind == dyad.Word && s.actor[k-1] < 0 && !s.verbForm(k-1))
+}

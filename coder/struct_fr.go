@@ -1,0 +1,543 @@
+// Clause structure rules, most of them French (some also read English
+// through the cue lists): participles and passives, relative clauses,
+// incises between commas, infinitives and finite verb groups, adverbs.
+
+package coder
+
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad"
+)
+
+// participle reports a French past participle written with its accent
+// ("jugé", "accusés") among the token's forms.
+func (s *sent) participle(k int) bool {
+	t := s.toks[k].Text
+	if !strings.HasSuffix(t, "é") && !strings.HasSuffix(t, "és") && !strings.HasSuffix(t, "ée") && !strings.HasSuffix(t, "ées") {
+		return false
+	}
+	for _, f := range s.ids[k] {
+		if f.tag&tagPart != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// pastInfinitiveOf reports a French past infinitive at b governed by the
+// verb at a with nothing but clitics and "avoir"/"être" between ("nie avoir
+// attaqué"): its content is the governing verb's (a denial, a claim).
+func (s *sent) pastInfinitiveOf(b, a int) bool {
+	if s.lx.lang != "fr" || b-a < 2 || b-a > 4 {
+		return false
+	}
+	aux := false
+	for j := a + 1; j < b; j++ {
+		nm := s.norm(j)
+		if nm == "avoir" || nm == "etre" {
+			aux = true
+			continue
+		}
+		if !s.lx.in("verbglue", nm) {
+			return false
+		}
+	}
+	return aux
+}
+
+// relInciseForward returns the comma that closes a relative clause opened
+// by the comma at k (", qui soutient le régime syrien,"), -1 otherwise
+// (French).
+func (s *sent) relInciseForward(k int) int {
+	if s.lx.lang != "fr" || k+2 >= len(s.toks) || s.norm(k) != "," || !s.lx.in("rel", s.norm(k+1)) {
+		return -1
+	}
+	for j := k + 2; j < len(s.toks) && j <= k+15; j++ {
+		if s.hard(j) {
+			return -1
+		}
+		if s.norm(j) == "," {
+			return j
+		}
+	}
+	return -1
+}
+
+// inRelIncise reports a token inside a relative clause between commas
+// (see relInciseForward).
+func (s *sent) inRelIncise(a int) bool {
+	for k := a - 1; k >= 0 && k >= a-15; k-- {
+		if s.norm(k) == "," {
+			return s.relInciseForward(k) > a
+		}
+	}
+	return false
+}
+
+// hasRel reports a relative pronoun (`rel`, `objrel`) in the sentence,
+// looked up once per sentence.
+func (s *sent) hasRel() bool { return s.sentenceHas(&s.relFlag, "rel", "objrel") }
+
+// relInciseBack returns the comma opening a relative clause between
+// commas that the comma at j closes (", qui réclamaient la démission du
+// gouvernement,"), -1 otherwise (French).
+func (s *sent) relInciseBack(j int) int {
+	if s.lx.lang != "fr" || j < 3 || s.norm(j) != "," {
+		return -1
+	}
+	for k := j - 1; k > 0 && k >= j-15; k-- {
+		if s.hard(k) {
+			return -1
+		}
+		if s.norm(k) == "," {
+			if k+1 < j && s.lx.in("rel", s.norm(k+1)) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// participleComma returns the comma before a present participle at p, in
+// French with at most two object pronouns between them (", menaçant de",
+// ", l'accusant de", ", lui reprochant", ", accusing him of"); 0 when there
+// is none.
+func (s *sent) participleComma(p int) int {
+	if p < 2 || !s.gerundAt(p) {
+		return 0
+	}
+	k := p - 1
+	for n := 0; n < 2 && k > 1 && s.actor[k] < 0 && (s.lx.in("accclitic", s.norm(k)) || s.lx.in("dativeclitic", s.norm(k))); n++ {
+		k--
+	}
+	if s.norm(k) != "," {
+		return 0
+	}
+	return k
+}
+
+// participleObject returns, for a participle after a comma with an object
+// pronoun (", lui demandant de"), the last actor of the main clause before
+// the comma that no preposition other than a dative one introduces and
+// that is not coded like the source src ("a appelé son homologue russe,
+// lui demandant de"); -1 otherwise.
+func (s *sent) participleObject(i int, src []int) int {
+	c := s.participleComma(i)
+	if c <= 0 || c == i-1 {
+		return -1
+	}
+	for k := c - 1; k >= 0 && k >= c-12 && !s.hard(k) && s.norm(k) != ","; k-- {
+		m := s.actor[k]
+		if m < 0 {
+			if s.verbForm(k) && !(k > 0 && s.isDet(k-1)) {
+				return -1
+			}
+			continue
+		}
+		if pb := s.prepBefore(s.mst[m]); pb >= 0 && !s.lx.in("dativeprep", s.norm(pb)) {
+			return -1
+		}
+		for _, x := range src {
+			if s.codes[x] == s.codes[m] {
+				return -1
+			}
+		}
+		return m
+	}
+	return -1
+}
+
+// passiveAt reports a participle at i after a passive auxiliary (été,
+// est, sont ...) within three tokens.
+func (s *sent) passiveAt(i int, f formInfo) bool {
+	if f.tag&tagPart == 0 {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if s.lx.in("passaux", s.norm(j)) {
+			return !(j > 0 && s.lx.in("refl", s.norm(j-1))) && !s.etreCompound(i, j)
+		}
+		if s.hard(j) {
+			break
+		}
+	}
+	return false
+}
+
+// etreCompound reports a compound tense of a verb conjugated with être
+// (`etreverb`: "sont parvenus", "est arrivé", "sont intervenues") at the
+// participle i with the auxiliary j: active, not passive; after the
+// passive auxiliary's own participle (`passpart`: "ont été arrivés") it
+// stays passive.
+func (s *sent) etreCompound(i, j int) bool {
+	return s.lx.in("etreverb", s.lemmaAt(i)) && !s.lx.in("passpart", s.norm(j))
+}
+
+// pastInfinitive reports a complementiser followed by an infinitive
+// between p and st ("de bouter", "à libérer").
+func (s *sent) pastInfinitive(p, st int) bool {
+	for k := p; k+1 < st; k++ {
+		if s.isComp(k) && s.frenchInfinitive(k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbAfterSubject reports a French form at i that follows its subject: an
+// actor mention or a subject pronoun (`pronoun`) right before it, with at
+// most two clitics between (`neg_pre`, `refl`, `accclitic`,
+// `dativeclitic`: "l'Iran ne les attaque"). A French noun would take a
+// determiner there, so the form is the finite verb.
+func (s *sent) verbAfterSubject(i int) bool {
+	k := i - 1
+	for n := 0; k > 0 && n < 2 && s.actor[k] < 0 && (s.lx.in("neg_pre", s.norm(k)) || s.lx.in("refl", s.norm(k)) || s.lx.in("accclitic", s.norm(k)) || s.lx.in("dativeclitic", s.norm(k))); n++ {
+		k--
+	}
+	if k < 0 || k == i-1 && s.isDet(k) {
+		return false
+	}
+	if m := s.actor[k]; m >= 0 {
+		return s.men[m] == k+1 && s.mst[m] >= 0
+	}
+	return s.lx.in("pronoun", s.norm(k))
+}
+
+// participleList reports a French participle at p right after a comma in
+// a list of participles that "et" closes ("a critiqué l'OTAN, menacé la
+// Pologne et rencontré le président biélorusse").
+func (s *sent) participleList(p int) bool {
+	if s.lx.lang != "fr" || p < 2 || s.norm(p-1) != "," || !s.partForm(p) {
+		return false
+	}
+	for k := p + 1; k+1 < len(s.toks) && k <= p+20 && !s.hard(k); k++ {
+		if s.lx.in("conj", s.norm(k)) && s.partForm(k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// midGroup reports an auxiliary or a short adverb inside a French verb
+// group ("avait ainsi déclaré").
+func (s *sent) midGroup(j int) bool {
+	return s.lx.in("aux", s.norm(j)) || s.lx.lang == "fr" && (s.lx.in("midadverb", s.norm(j)) || s.frenchAdverb(j))
+}
+
+// frenchInfinitive reports a French word shaped like an infinitive (modifier,
+// payer, agir, rendre, pouvoir) that is not an actor: after "à"/"de" it opens
+// a complement clause.
+func (s *sent) frenchInfinitive(k int) bool {
+	if s.lx.lang != "fr" || s.actor[k] >= 0 || s.toks[k].Kind != dyad.Word {
+		return false
+	}
+	nm := s.norm(k)
+	if len(nm) <= 4 {
+		return false
+	}
+	if strings.HasSuffix(nm, "er") || strings.HasSuffix(nm, "ir") {
+		return true
+	}
+	if !strings.HasSuffix(nm, "re") {
+		return false
+	}
+	// "navire de guerre", "conseil des ministres", "une affaire": a noun
+	// ending (nounresuffix) that no infinitive has, unless an infinitive
+	// ending (infresuffix: "faire", "conclure") overrides it
+	for suf := range s.lx.lists["infresuffix"] {
+		if strings.HasSuffix(nm, suf) {
+			return true
+		}
+	}
+	for suf := range s.lx.lists["nounresuffix"] {
+		if strings.HasSuffix(nm, suf) {
+			return false
+		}
+	}
+	return true
+}
+
+// finiteSuffix reports a lower-case French word at k with an ending only
+// finite verbs have (`finitesuffix`: "connaissaient", "voulaient").
+func (s *sent) finiteSuffix(k int) bool {
+	t := &s.toks[k]
+	if s.lx.lang != "fr" || t.Kind != dyad.Word || capital(t.Text) {
+		return false
+	}
+	for suf := range s.lx.lists["finitesuffix"] {
+		if len(t.Norm) > len(suf)+2 && strings.HasSuffix(t.Norm, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// frenchVerbGroup reports a French finite verb group starting at k: an
+// auxiliary ("a", not "à"; "ont", "est") before a word that is no
+// article, preposition or actor ("a menacé", "ont été"), a clitic or
+// negation before one, or a pattern verb form (French).
+func (s *sent) frenchVerbGroup(k int) bool {
+	for n := 0; n < 3 && k+1 < len(s.toks) && (s.lx.in("neg_pre", s.norm(k)) || s.lx.in("refl", s.norm(k))); n++ {
+		k++
+	}
+	if s.actor[k] >= 0 {
+		return false
+	}
+	if s.lx.in("aux", s.norm(k)) && s.toks[k].Kind == dyad.Word && !s.lx.inExact("prepaccent_exact", &s.toks[k]) && k+1 < len(s.toks) {
+		n := k + 1
+		return s.toks[n].Kind == dyad.Word && s.actor[n] < 0 && !s.isDet(n) && !s.isPrep(n) && !s.lx.in("rel", s.norm(n))
+	}
+	return s.verbForm(k) && s.finiteAt(k)
+}
+
+// inciseBack skips, from the comma at k, back over an incise between
+// commas with no clause limit nor verb of its own ("a menacé lundi, lors
+// d'un discours télévisé, de frapper": the complement's governor stands
+// before it) and returns the token before the opening comma; k itself
+// when there is no such incise (French).
+func (s *sent) inciseBack(k int) int {
+	if k < 2 || s.norm(k) != "," {
+		return k
+	}
+	for j := k - 1; j > 0 && j >= k-12; j-- {
+		if s.norm(j) == "," {
+			if j == k-1 {
+				return k
+			}
+			return j - 1
+		}
+		if s.hard(j) || s.toks[j].Kind != dyad.Word && s.toks[j].Kind != dyad.Number || s.actor[j] < 0 && s.verbForm(j) && !s.nounAfter(j) || s.lx.in("rel", s.norm(j)) {
+			return k
+		}
+	}
+	return k
+}
+
+// nounAfter reports a word read as a verb form at j that is a noun after
+// an article or a preposition ("lors d'une conférence de presse", "une
+// série de frappes") (French).
+func (s *sent) nounAfter(j int) bool {
+	return s.lx.lang == "fr" && j > 0 && (s.isDet(j-1) || s.isPrep(j-1) && !s.lx.in("verbglue", s.norm(j-1)))
+}
+
+// relObject finds the antecedent of an object relative pronoun governing
+// the verb at i ("Le Pakistan, que les États-Unis accusent", "les
+// talibans que Washington accuse", "the Russian president, whom he
+// urged"): an `objrel` pronoun within the verb's clause, right after an
+// actor (or an actor and a comma) that no preposition or verb introduces.
+// It returns -1 when there is none.
+func (s *sent) relObject(i int) int {
+	if !s.hasRel() {
+		return -1
+	}
+	for j := i - 1; j > 0 && j >= i-10; j-- {
+		nm := s.norm(j)
+		if s.lx.in("objrel", nm) {
+			k := j - 1
+			comma := false
+			if k >= 0 && s.norm(k) == "," {
+				k--
+				comma = true
+			}
+			if k < 0 {
+				return -1
+			}
+			m := s.actor[k]
+			if m < 0 || s.men[m] != k+1 || s.prepBefore(s.mst[m]) >= 0 {
+				return -1
+			}
+			b := s.mst[m] - 1
+			for d := 0; b >= 0 && d < 2 && s.isDet(b); d++ {
+				b--
+			}
+			cleft := b > 0 && s.lx.in("passaux", s.norm(b)) && (s.norm(b-1) == "c'" || s.norm(b-1) == "ce")
+			if b >= 0 && (s.verbForm(b) || s.lx.in("aux", s.norm(b))) && !cleft && !comma {
+				// "a prévenu Washington que ...": a content clause (not
+				// the cleft "c'est l'Ukraine que la Russie a attaquée",
+				// nor a relative after a comma: "a reçu X, qu'il a
+				// exhorté à")
+				return -1
+			}
+			return m
+		}
+		if s.hard(j) || s.norm(j) == "," {
+			return -1
+		}
+	}
+	return -1
+}
+
+// relPrepObject returns the antecedent of a relative pronoun introduced by
+// one of preps before the verb at i ("le président russe, à qui il a
+// demandé", "avec lesquels le gouvernement négocie"): the actor right
+// before the preposition (a comma may stand between); -1 otherwise.
+func (s *sent) relPrepObject(i int, preps []int32) int {
+	if !s.hasRel() {
+		return -1
+	}
+	for j := i - 1; j > 1 && j >= i-8; j-- {
+		if s.hard(j) || s.norm(j) == "," || s.actor[j] >= 0 && j < i-1 && s.prepBefore(s.mst[s.actor[j]]) >= 0 {
+			return -1
+		}
+		if !s.lx.in("rel", s.norm(j)) || !s.isPrep(j-1) || !s.matchAny(j-1, preps) {
+			continue
+		}
+		k := j - 2
+		if s.norm(k) == "," {
+			k--
+		}
+		if k < 0 {
+			return -1
+		}
+		if m := s.actor[k]; m >= 0 && s.men[m] == k+1 {
+			return m
+		}
+		return -1
+	}
+	return -1
+}
+
+// frontedParticiple finds the subject a sentence-initial participle
+// clause qualifies ("Accusé par les États-Unis de ..., le Pakistan a
+// démenti"): the first actor after the clause's comma that no preposition
+// introduces, nil when there is none (French).
+func (s *sent) frontedParticiple(i int) []int {
+	if s.lx.lang != "fr" || i != 0 {
+		return nil
+	}
+	k := i + 1
+	for ; k < len(s.toks) && k <= i+25; k++ {
+		if s.norm(k) == "," {
+			break
+		}
+		if s.hard(k) {
+			return nil
+		}
+	}
+	return s.subjectAfterComma(k, true, "fronted participle %q ...: it qualifies the subject after the comma", s.toks[i].Text)
+}
+
+// writtenParticiple reports a French -er participle written with its
+// accent: "tué", "tuée", "tués", "tuées".
+func writtenParticiple(t string) bool {
+	for _, suf := range []string{"é", "ée", "és", "ées", "É", "ÉE", "ÉS", "ÉES"} {
+		if strings.HasSuffix(t, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// relBeforeApposition returns the relative pronoun of the clause that an
+// apposition mention m (", Madrid,") ends: the mention follows a comma
+// and "qui"/"que"/"dont" opens the stretch before that comma ("qui se
+// trouve dans la capitale espagnole, Madrid,"); -1 otherwise (French).
+func (s *sent) relBeforeApposition(m int) int {
+	if s.lx.lang != "fr" {
+		return -1
+	}
+	k := s.mst[m] - 1
+	for d := 0; k > 0 && d < 2 && s.isDet(k); d++ {
+		k--
+	}
+	if k < 1 || s.norm(k) != "," {
+		return -1
+	}
+	for j := k - 1; j >= 0 && j >= k-15; j-- {
+		nm := s.norm(j)
+		if s.lx.in("rel", nm) || s.lx.in("relincise", nm) {
+			return j
+		}
+		if nm == "," || s.hard(j) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// reducedPassive reports a French participle without auxiliary followed
+// by its agent ("Les rebelles, soutenus par le Rwanda, ont attaqué"): its
+// required object is the noun it qualifies.
+func (s *sent) reducedPassive(i int, f formInfo) bool {
+	return f.tag&tagPart != 0 && (f.tag&tagNoAcc == 0 || writtenParticiple(s.toks[i].Text)) &&
+		i+1 < len(s.toks) && s.norm(i+1) == s.lx.agentPrep()
+}
+
+// commaVerb reports a comma followed by a verb form between a and b.
+func (s *sent) commaVerb(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.norm(k) == "," {
+			return s.verbBetween(k+1, b)
+		}
+	}
+	return false
+}
+
+// verbBetween reports a verb form among the tokens a..b-1.
+func (s *sent) verbBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.actor[k] < 0 && s.verbForm(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// partForm reports a token that may be a participle: a participle of a
+// pattern verb, or in French a lower-case word written -é(e)(s)
+// ("provoqués").
+func (s *sent) partForm(k int) bool {
+	if t := s.toks[k].Text; s.lx.lang == "fr" && !capital(t) && writtenParticiple(t) && s.actor[k] < 0 {
+		return true
+	}
+	for _, f := range s.ids[k] {
+		if f.tag&tagPart != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteAux reports a finite French auxiliary at k ("a", not "à"; "ont",
+// "avait", "est" ...), not avoir/être/ayant/étant/eu.
+func (s *sent) finiteAux(k int) bool {
+	switch s.norm(k) {
+	case "avoir", "etre", "ayant", "etant", "eu":
+		return false
+	}
+	return s.lx.in("aux", s.norm(k))
+}
+
+// frenchAdverb reports a French -ment adverb at k ("secrètement",
+// "officiellement"): a lower-case word of 7 letters or more ending in
+// "ment" that is no pattern word.
+func (s *sent) frenchAdverb(k int) bool {
+	t := &s.toks[k]
+	return t.Kind == dyad.Word && !capital(t.Text) && len(t.Norm) >= 7 && strings.HasSuffix(t.Norm, "ment") && len(s.ids[k]) == 0
+}
+
+// inciseForward returns the comma closing an incise opened by the comma at
+// k ("a tiré, selon l'armée israélienne, des roquettes"): within 10 tokens,
+// no clause limit, verb form or relative pronoun inside; k when there is
+// none (French).
+func (s *sent) inciseForward(k int) int {
+	if n := k + 1; n >= len(s.toks) || !(s.isPrep(n) || s.inTime(n) || s.frenchAdverb(n) || s.lx.in("neg", s.norm(n))) || s.actor[n] >= 0 {
+		// (an incise opens with a preposition, a time or an adverb: not
+		// a list of names "Autriche, Tchécoslovaquie, Memel")
+		return k
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+10; j++ {
+		if s.norm(j) == "," {
+			if j == k+1 || j+1 >= len(s.toks) || s.hard(j+1) {
+				return k
+			}
+			return j
+		}
+		if s.hard(j) || s.actor[j] < 0 && s.verbForm(j) || s.lx.in("rel", s.norm(j)) || s.lx.in("conj", s.norm(j)) {
+			return k
+		}
+	}
+	return k
+}

@@ -1,0 +1,686 @@
+// Source (subject) finding: the grammatical subject of a verb on its left
+// inside the clause, fronted clauses, incises before the verb, coordinated
+// verbs sharing a subject, "ce dernier", and subjects of infinitives
+// governed by nouns or fronted phrases.
+
+package coder
+
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad"
+)
+
+// subject finds the grammatical subject of the verb at token p: the
+// closest actor on the left inside the clause that no preposition
+// introduces.
+func (s *sent) subject(p int) []int {
+	if s.lx.lang == "fr" && s.sharedSubject(p) {
+		// "Mr Rogatchev, qui a rencontré le chef de la diplomatie
+		// chinoise, avant de se rendre à Paris", "a quitté Moscou sans
+		// rencontrer": the infinitive after avant de / après / sans takes
+		// the subject of the verb it depends on, never the actor before
+		// it
+		for k := p - 2; k >= 0 && k >= p-30 && !s.hard(k); k-- {
+			if s.actor[k] < 0 && !s.isPrep(k) && (s.lx.in("aux", s.norm(k)) || s.verbForm(k) && s.finiteAt(k)) {
+				g := s.subject(k)
+				if s.trace() {
+					s.tracef("  infinitive %q after avant de/après/sans: subject of the verb it depends on", s.toks[p].Text)
+				}
+				return g
+			}
+		}
+	}
+	if g := s.nounOwnerSubject(p); g != nil {
+		return g
+	}
+	if g := s.beforeIncise(p); g != nil {
+		return g
+	}
+	if g := s.coordinatedVerb(p); g != nil {
+		return g
+	}
+	if s.lx.lang == "fr" && p > 1 {
+		// "l'Ukraine a annoncé avoir abattu", "X affirme avoir tué": the
+		// past infinitive's subject is the governing verb's
+		if j := p - 1; s.norm(j) == "avoir" || s.norm(j) == "etre" {
+			k := j - 1
+			for n := 0; n < 2 && k > 0 && s.lx.in("neg", s.norm(k)) || k > 0 && s.lx.in("neg_post", s.norm(k)); n++ {
+				k--
+			}
+			if k >= 0 && s.actor[k] < 0 && s.verbForm(k) {
+				if g := s.subject(k); g != nil {
+					return g
+				}
+			}
+		}
+	}
+	if c := s.participleComma(p); c > 0 && (c < p-1 || s.compSoon(p)) {
+		// "La France a contesté l'accord, menaçant d'opposer son veto": a
+		// present participle after a comma that governs a complement (de,
+		// à, que) takes the main clause's subject; a result ("a bombardé
+		// la ville, tuant trois civils") is not coded on its own
+		// "Caracas a expulsé l'ambassadeur, l'accusant d'ingérence": an
+		// object pronoun before the participle makes it an act of the
+		// main clause's subject too
+		for k := c - 1; k >= 0 && k >= p-30 && !s.hard(k); k-- {
+			if s.actor[k] < 0 && !s.isPrep(k) && (s.lx.in("aux", s.norm(k)) || s.verbForm(k) && s.finiteAt(k)) {
+				if g := s.subject(k); g != nil {
+					return g
+				}
+				if k > 0 && (s.isDet(k-1) || s.verbForm(k-1)) {
+					// "a imposé des sanctions à X, lui reprochant",
+					// "imposed sanctions on X, accusing it": a noun read
+					// as a verb form
+					continue
+				}
+				break
+			}
+		}
+	}
+	if s.lx.lang == "fr" && p > 1 && s.norm(p-1) == "," && s.gerundAt(p) && !s.compSoon(p) {
+		// "Les forces russes ont bombardé Kharkiv, tuant dix civils": a
+		// present participle after a comma states a result; the actor
+		// before the comma is the main verb's object, not its subject,
+		// and the result is not coded on its own
+		if s.trace() {
+			s.tracef("  %q after a comma: a result of the main clause, no subject of its own", s.toks[p].Text)
+		}
+		return nil
+	}
+	if s.lx.lang == "fr" && s.purpose(p) && s.frenchInfinitive(p) {
+		// "X a profité de la présence des chefs ... pour offrir": the
+		// subject of a purpose infinitive is the main clause's
+		for k := p - 2; k >= 0 && k >= p-30 && !s.hard(k); k-- {
+			if s.actor[k] < 0 && !s.isPrep(k) && (s.lx.in("aux", s.norm(k)) || s.lx.in("future", s.norm(k)) || s.verbForm(k) && s.finiteAt(k)) {
+				g := s.subject(k)
+				if g == nil && k > 0 && s.lx.in("refl", s.norm(k-1)) {
+					// "se rendra à Alger pour rencontrer": the verb group
+					// starts at the reflexive pronoun
+					g = s.subject(k - 1)
+				}
+				if g != nil {
+					if s.trace() {
+						s.tracef("  purpose infinitive %q: subject of the main clause", s.toks[p].Text)
+					}
+					return g
+				}
+				break
+			}
+		}
+	}
+	lim := p - 30
+	genitive := -1
+	relAnte := -1     // the antecedent of a relative clause skipped (French)
+	afterRel := false // a relative clause was skipped (French)
+	finite := s.finiteAt(p)
+	for j := p - 1; j >= 0 && j >= lim; j-- {
+		if finite && s.finiteAnchor(j) {
+			// "... and said the West was applying": another finite verb
+			// with its own subject stands between; the actor beyond it is
+			// not this verb's subject
+			if s.trace() {
+				s.tracef("  subject of %q: the search stops at the verb %q", s.toks[p].Text, s.toks[j].Text)
+			}
+			break
+		}
+		if m := s.actor[j]; m >= 0 {
+			if pb := s.prepBefore(s.mst[m]); pb > 0 && s.lx.in("genitive", s.norm(pb)) && s.lx.in("quantity", s.norm(pb-1)) && s.onlyArticlesBack(pb-1) {
+				// "des milliers de personnes ont manifesté"
+				return s.group(m)
+			}
+			if pb := s.prepBefore(s.mst[m]); pb > 1 && s.lx.lang == "fr" && s.lx.in("genitive", s.norm(pb)) && s.lx.in("quantity", s.norm(pb-2)) &&
+				s.toks[pb-1].Kind == dyad.Word && s.actor[pb-1] < 0 && !s.verbForm(pb-1) && !s.isPrep(pb-1) && s.onlyArticlesBack(pb-2) {
+				// "des partisans radicaux du guide religieux avaient envahi"
+				return s.group(m)
+			}
+			if pb := s.prepBefore(s.mst[m]); pb >= 0 {
+				// "le plus haut gradé de l'armée américaine": an
+				// official of X stands for X when nothing better is found
+				if genitive < 0 && s.lx.in("genitive", s.norm(pb)) && (s.lx.lang != "fr" || s.anyGenitive || pb == 0 || s.toks[pb-1].Kind != dyad.Word || s.lx.in("conj", s.norm(pb-1)) || s.lx.in("genitivehead", s.norm(pb-1))) {
+					genitive = m
+				}
+				j = s.mst[m]
+				continue
+			}
+			return s.group(m)
+		}
+		nm := s.norm(j)
+		if s.lx.in("rel", nm) && s.lx.lang == "fr" && j > 0 && s.isPrep(j-1) {
+			// "à qui nous tentons d'apporter", "contre lesquels X a
+			// lancé": a relative pronoun after a preposition is an
+			// object; its antecedent is not the subject
+			if s.trace() {
+				s.tracef("  subject of %q: %q %q is no subject", s.toks[p].Text, s.toks[j-1].Text, s.toks[j].Text)
+			}
+			break
+		}
+		if s.lx.in("rel", nm) {
+			// relative pronoun: its antecedent is the subject
+			k := j - 1
+			if k >= 0 && s.norm(k) == "," {
+				k--
+			}
+			if v := s.verbGroupStart(p); v-j > 5 && s.lx.lang == "fr" {
+				// "les islamistes, qui contrôlent le nord du pays depuis
+				// trois mois, ont manifesté": the relative clause has its
+				// own verb; the main clause's subject stands before its
+				// antecedent
+				if k >= 0 && s.actor[k] >= 0 {
+					if a := s.actor[k]; relAnte < 0 && s.lx.lang == "fr" && s.prepBefore(s.mst[a]) < 0 {
+						// (the antecedent opens the clause: not "contre
+						// les exactions des groupes armés, particulièrement
+						// les islamistes, qui ...")
+						b := s.mst[a] - 1
+						for d := 0; b >= 0 && d < 2 && s.isDet(b); d++ {
+							b--
+						}
+						if b < 0 || s.hard(b) || s.norm(b) == "," {
+							relAnte = a
+						}
+					}
+					j = s.mst[s.actor[k]]
+				} else {
+					j = k + 1
+				}
+				afterRel = s.lx.lang == "fr"
+				continue
+			}
+			if k >= 0 && s.actor[k] >= 0 {
+				return s.group(s.actor[k])
+			}
+			return nil
+		}
+		if s.lx.lang == "fr" && (nm == "nous" || nm == "je" || nm == "j'") {
+			// "« Nous condamnons fermement cette attaque », a déclaré le
+			// ministre": the speaker named after the quote
+			if g := s.quoteSpeaker(p); g != nil {
+				return g
+			}
+			if g := s.speakerBeforeQuote(p); g != nil {
+				// "Le président a déclaré : « Nous condamnons ... »"
+				return g
+			}
+		}
+		if s.lx.in("firstperson", nm) {
+			// "je tiens à remercier", "we condemn": the speaker is not an
+			// actor of the sentence ("Monsieur le Président, je ...")
+			return nil
+		}
+		if genitive < 0 && s.hasLatter() && s.lx.in("latter", nm) && j > 0 && s.lx.in("latterdet", s.norm(j-1)) {
+			// "ce dernier a critiqué": the person or body named last
+			if m := s.latterAntecedent(j - 1); m >= 0 {
+				if s.trace() {
+					s.tracef("  %q %q resolved to the actor named last %s", s.toks[j-1].Text, s.toks[j].Text, s.mtext([]int{m}))
+				}
+				return []int{m}
+			}
+			return nil
+		}
+		if genitive < 0 && s.lx.in("pronoun", nm) {
+			// "il a rencontré": the source of the previous event, in this
+			// sentence first
+			for k := len(s.cands) - 1; k >= 0; k-- {
+				if c := &s.cands[k]; c.anchor < j && len(c.src) > 0 && (c.code != "---" || !c.p.noun && c.p.code == "---") {
+					// (a verb that codes nothing still has its subject:
+					// "X et Y ont condamné la mort de Z, dont ils ont
+					// rendu le Kremlin responsable")
+					if s.trace() {
+						s.tracef("  pronoun %q resolved to the source of %s", s.toks[j].Text, c.p.id)
+					}
+					return c.src
+				}
+			}
+			if s.prev != nil {
+				if s.trace() {
+					s.tracef("  pronoun %q resolved to the previous source", s.toks[j].Text)
+				}
+				return s.prev
+			}
+		}
+		gerIntro := j+1 <= p && (s.lx.lang == "fr" && strings.HasSuffix(s.norm(j+1), "ant") || s.lx.lang == "en" && s.gerundAt(j+1)) && s.lx.in("gerundintro", nm)
+		if s.hard(j) && !gerIntro {
+			break
+		}
+		if gerIntro {
+			// ("while asking": "while" closes a clause, the gerund's
+			// subject is still the main clause's)
+			// "X a protégé Y en refusant de l'extrader": the gerund's
+			// subject is the main clause's, found from its auxiliary
+			for k := j - 1; k >= 0 && k >= j-15 && !s.hard(k); k-- {
+				// (or a simple tense: "l'armée attaque les rebelles en
+				// demandant"; "à" is no auxiliary)
+				if s.actor[k] < 0 && !s.isPrep(k) && (s.lx.in("aux", s.norm(k)) || s.verbForm(k) && s.finiteAt(k) && !(k > 0 && s.isDet(k-1))) {
+					if s.lx.lang == "en" && !s.eventAnchor(k) {
+						// (English: only after a verb of a pattern, "attacked
+						// the rebels while asking"; "won the tournament after
+						// beating England" is no political act)
+						break
+					}
+					if g := s.subject(k); g != nil {
+						if s.trace() {
+							s.tracef("  gerund %q %q: subject of the main clause", s.toks[j].Text, s.toks[j+1].Text)
+						}
+						return g
+					}
+					break
+				}
+			}
+			if s.hard(j) {
+				break
+			}
+		}
+		if nm == "," && j > 0 && s.actor[j-1] >= 0 && s.prepBefore(s.mst[s.actor[j-1]]) < 0 {
+			if r := s.relBeforeApposition(s.actor[j-1]); r >= 0 {
+				// "Le secrétaire général de l'ONU, qui se trouve dans la
+				// capitale espagnole, Madrid, a appelé": the apposition
+				// belongs to a relative clause; its antecedent is the
+				// subject
+				j = r + 1
+				continue
+			}
+			// "Le Pakistan, accusé par ...": the actor before the comma
+			return s.group(s.actor[j-1])
+		}
+		if nm == "," {
+			// an incise ", ... ," is skipped; a single comma closes a
+			// fronted phrase ("La Syrie n'ayant pas ratifié ..., l'ONG a")
+			k := j - 1
+			for ; k >= 0 && k >= j-15; k-- {
+				if s.norm(k) == "," || s.hard(k) {
+					break
+				}
+			}
+			if k >= 0 && k >= j-15 && s.norm(k) == "," {
+				j = k
+				continue
+			}
+			if afterRel {
+				// "Environ 2 000 citoyens maliens en colère contre les
+				// exactions des groupes armés, particulièrement les
+				// islamistes, qui contrôlent le nord, ont manifesté": the
+				// comma opens the apposition the relative clause ends
+				afterRel = false
+				continue
+			}
+			break
+		}
+	}
+	if relAnte >= 0 && (genitive < 0 || s.mst[genitive] > s.mst[relAnte]) {
+		// "Le secrétaire général de l'ONU, qui se trouve à Madrid, a
+		// appelé": nothing before the antecedent of the skipped relative
+		// clause; the antecedent is the subject
+		if s.trace() {
+			s.tracef("  subject of %q: the antecedent of the relative clause", s.toks[p].Text)
+		}
+		return s.group(relAnte)
+	}
+	if genitive >= 0 {
+		return s.group(genitive)
+	}
+	if g := s.frontedSubject(p); g != nil {
+		return g
+	}
+	return nil
+}
+
+// frontedSubject finds the subject of an infinitive in a fronted clause
+// ("Après avoir rencontré le président russe, le Premier ministre israélien
+// a quitté Moscou"): the first actor after the clause's comma, not
+// introduced by a preposition (French).
+func (s *sent) frontedSubject(p int) []int {
+	if s.lx.lang != "fr" || len(s.toks) == 0 || !s.lx.in("frontintro", s.norm(0)) {
+		return nil
+	}
+	k := 0
+	for ; k < len(s.toks) && k <= p+12; k++ {
+		if k < p && (s.norm(k) == "," || s.hard(k) && k > 0) {
+			return nil // the anchor is not in the fronted clause
+		}
+		if k > p && s.norm(k) == "," {
+			break
+		}
+	}
+	return s.subjectAfterComma(k, false, "fronted clause %q ...: subject after the comma", s.toks[0].Text)
+}
+
+// subjectAfterComma returns the group of the first actor within six tokens
+// after the comma at k, unless a preposition introduces it or a clause
+// limit or a verb (a comma too when stopAtComma) comes first; nil when k
+// is no comma. The trace line is written when it is found.
+func (s *sent) subjectAfterComma(k int, stopAtComma bool, why string, arg string) []int {
+	if k >= len(s.toks) || s.norm(k) != "," {
+		return nil
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+6; j++ {
+		if m := s.actor[j]; m >= 0 {
+			if s.prepBefore(s.mst[m]) >= 0 {
+				return nil
+			}
+			if s.trace() {
+				s.tracef("  "+why, arg)
+			}
+			return s.group(m)
+		}
+		if s.hard(j) || s.verbForm(j) || stopAtComma && s.norm(j) == "," {
+			return nil
+		}
+	}
+	return nil
+}
+
+// verbGroupStart returns the first token of the verb group ending at p
+// (auxiliaries, clitics and negation before the verb).
+func (s *sent) verbGroupStart(p int) int {
+	v := p
+	for v > 0 && (s.lx.in("aux", s.norm(v-1)) || s.lx.in("verbglue", s.norm(v-1)) || s.lx.in("passaux", s.norm(v-1))) {
+		v--
+	}
+	return v
+}
+
+// finiteAt reports whether the token at p heads a finite verb group: not
+// a gerund, not the complement of "to"/"de"/"à".
+func (s *sent) finiteAt(p int) bool {
+	for _, f := range s.ids[p] {
+		if f.tag&tagGer != 0 && !(p > 0 && s.lx.in("passaux", s.norm(p-1))) {
+			// a gerund, unless progressive ("was applying")
+			return false
+		}
+	}
+	j := p - 1
+	for n := 0; j >= 0 && n < 3 && s.lx.in("verbglue", s.norm(j)); n++ {
+		j--
+	}
+	if j >= 0 && s.actor[j] < 0 && s.verbForm(j) {
+		// "to help support": a bare infinitive after another verb
+		for _, f := range s.ids[j] {
+			if f.tag&tagInf != 0 && s.lx.lang == "en" {
+				return false
+			}
+		}
+	}
+	return !(j >= 0 && s.isComp(j))
+}
+
+// latterAntecedent returns the actor "ce dernier" at k stands for: the
+// last actor named before it in the sentence (not a place), else the last
+// one of the previous sentence; -1 when there is none.
+func (s *sent) latterAntecedent(k int) int {
+	for j := k - 1; j >= 0; j-- {
+		m := s.actor[j]
+		if m < 0 {
+			continue
+		}
+		if pb := s.prepBefore(s.mst[m]); s.a.Actors[s.ments[m]].Kind == "country" && pb >= 0 && s.lx.in("placeprep", s.norm(pb)) {
+			j = s.mst[m]
+			continue
+		}
+		return m
+	}
+	return s.prevL
+}
+
+// subjectBefore reports an actor mention before p that no preposition
+// introduces (a subject the verb before p may have).
+func (s *sent) subjectBefore(p int) bool {
+	for k := p - 1; k >= 0; k-- {
+		if m := s.actor[k]; m >= 0 && s.mst[m] == k && s.prepBefore(k) < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLatter reports a `latter` word in the sentence ("ce dernier"),
+// looked up once per sentence.
+func (s *sent) hasLatter() bool { return s.sentenceHas(&s.latterFlag, "latter") }
+
+// compSoon reports a complementiser (de, à, que) within three tokens after p.
+func (s *sent) compSoon(p int) bool {
+	for k := p + 1; k < len(s.toks) && k <= p+3; k++ {
+		if s.isComp(k) || s.norm(k) == "que" || s.norm(k) == "qu'" {
+			return true
+		}
+	}
+	return false
+}
+
+// bareCoordinated reports a verb at b coordinated right after the verb at
+// a ("torturé puis exécuté", "condamné et sanctionné", "condemned and
+// sanctioned"): a conjunction (`conj`, `verbconj`) directly after a, then
+// at most an auxiliary or a negation before b.
+func (s *sent) bareCoordinated(a, b int) bool {
+	if b <= a+1 || b-a > 4 {
+		return false
+	}
+	j := a + 1
+	if !s.lx.in("conj", s.norm(j)) && !s.lx.in("verbconj", s.norm(j)) {
+		return false
+	}
+	for k := j + 1; k < b; k++ {
+		if s.actor[k] >= 0 || !s.lx.in("aux", s.norm(k)) && !s.lx.in("neg", s.norm(k)) && !s.lx.in("neg_pre", s.norm(k)) && !s.lx.in("refl", s.norm(k)) {
+			return false
+		}
+	}
+	return true
+}
+
+// coordinatedVerb gives the subject of a verb coordinated with an earlier
+// one ("X defended Y and said ...", "X a rencontré Y et a signé"): the verb
+// group follows "and"/"et" directly, so its subject is the source of the
+// closest earlier event of the sentence.
+func (s *sent) coordinatedVerb(p int) []int {
+	j := p - 1
+	for n := 0; j >= 0 && n < 3 && (s.lx.in("aux", s.norm(j)) || s.lx.in("neg", s.norm(j)) || s.lx.in("refl", s.norm(j)) || s.lx.in("neg_pre", s.norm(j))); n++ {
+		j--
+	}
+	if j < 1 || !s.lx.in("conj", s.norm(j)) && !s.lx.in("verbconj", s.norm(j)) && !(j == p-1 && s.participleList(p)) {
+		return nil
+	}
+	for k := len(s.cands) - 1; k >= 0; k-- {
+		c := &s.cands[k]
+		if c.anchor < j && len(c.src) > 0 && !c.p.noun {
+			for m := c.anchor + 1; m < j; m++ {
+				if s.hard(m) {
+					return nil
+				}
+			}
+			if s.trace() {
+				s.tracef("  %q at %d follows %q: coordinated with %q, same subject", s.toks[p].Text, p, s.toks[j].Text, s.toks[c.anchor].Text)
+			}
+			return c.src
+		}
+	}
+	return nil
+}
+
+// beforeIncise skips an incise between commas just before the verb ("Le
+// Pakistan, accusé par X de ..., n'a pas reconnu"): when the verb group
+// follows a comma and the actor before the opening comma is a possible
+// subject, it is the subject.
+func (s *sent) beforeIncise(p int) []int {
+	j := p - 1
+	for ; j >= 0 && j >= p-5; j-- {
+		if s.norm(j) == "," {
+			break
+		}
+		if s.actor[j] >= 0 || s.hard(j) {
+			return nil
+		}
+	}
+	if j < 0 || j < p-5 || s.norm(j) != "," {
+		return nil
+	}
+	for k := j - 1; k > 0 && k >= j-25; k-- {
+		if s.hard(k) && s.lx.in("relincise", s.norm(k)) {
+			// "Les États-Unis, dont les forces ont frappé la Syrie, ont
+			// menacé l'Iran": a relative clause opened by "dont" is an
+			// incise (French); "..., qui a envahi X et dont les troupes
+			// ..., a menacé" goes on to the comma before "qui"
+			if s.norm(k-1) == "," {
+				k--
+			} else if s.lx.in("conj", s.norm(k-1)) {
+				continue
+			} else {
+				return nil
+			}
+		}
+		if s.hard(k) {
+			return nil
+		}
+		if s.norm(k) != "," {
+			continue
+		}
+		if m := s.inciseHead(k); m >= 0 {
+			// the subject must itself start the clause
+			st := s.mst[m]
+			if st == 0 || s.hard(st-1) || s.norm(st-1) == "," || s.lx.in("conj", s.norm(st-1)) || s.isDet(st-1) {
+				return s.group(m)
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// onlyArticlesBack reports that the quantity word at q opens its clause,
+// possibly after articles or numbers ("Des milliers de", "Several hundred").
+func (s *sent) onlyArticlesBack(q int) bool {
+	k := q - 1
+	for ; k >= 0 && (s.isDet(k) || s.lx.in("prepart", s.norm(k))); k-- {
+		if k > 0 && (s.toks[k].Kind == dyad.Number || s.lx.in("numeral", s.norm(k))) {
+			// "About 200 supporters of", "Plus de 100 militants de": an
+			// approximation before the number (`approx`)
+			if s.lx.in("approx", s.norm(k-1)) {
+				k--
+			} else if k > 1 && s.lx.in("genitive", s.norm(k-1)) && s.lx.in("approx", s.norm(k-2)) {
+				k -= 2
+			}
+		}
+	}
+	return k < 0 || s.hard(k) || s.norm(k) == ","
+}
+
+// inciseHead returns the actor mention ending right before the comma at k
+// that opens an incise, not introduced by a preposition, or -1. A
+// parenthesised acronym before the comma is skipped ("the Nigerian Union
+// of Teachers (NUT), the umbrella union ..."), and a genitive complement
+// gives way to its head ("Union of Teachers": the union).
+func (s *sent) inciseHead(k int) int {
+	e := k - 1
+	if e > 0 && s.norm(e) == ")" {
+		for j := e - 1; j > 0 && j >= e-6; j-- {
+			if s.hard(j) || s.norm(j) == "," {
+				return -1
+			}
+			if s.norm(j) == "(" {
+				e = j - 1
+				break
+			}
+		}
+		if e == k-1 {
+			return -1
+		}
+	}
+	if e < 0 {
+		return -1
+	}
+	m := s.actor[e]
+	if m < 0 || s.men[m] != e+1 {
+		return -1
+	}
+	if pb := s.prepBefore(s.mst[m]); pb >= 0 {
+		if pb != s.mst[m]-1 || pb == 0 || !s.lx.in("genitive", s.norm(pb)) {
+			return -1
+		}
+		h := s.actor[pb-1]
+		if h < 0 || s.men[h] != pb || s.prepBefore(s.mst[h]) >= 0 {
+			return -1
+		}
+		m = h
+	}
+	return m
+}
+
+// sharedSubject reports an infinitive (or past infinitive) after "avant
+// de", "après" or "sans" (`sharedsubj`): it shares the subject of the
+// verb it depends on (French).
+func (s *sent) sharedSubject(p int) bool {
+	k := p - 1
+	for n := 0; n < 3 && k > 0 && s.lx.in("verbglue", s.norm(k)); n++ {
+		k--
+	}
+	if k > 0 && s.lx.in("comp", s.norm(k)) {
+		k--
+	}
+	return k >= 0 && k < p-1 && s.lx.in("sharedsubj", s.norm(k)) && (s.frenchInfinitive(p) || s.norm(p-1) == "avoir" || s.norm(p-1) == "etre")
+}
+
+// nounOwnerSubject gives the subject of an infinitive governed by an
+// intent noun and its owner ("un engagement des talibans à discuter avec
+// Kaboul", "la décision de la France de retirer ses troupes"): the owner
+// (`infnoun` + de X + à/de + infinitive); nil otherwise (French).
+func (s *sent) nounOwnerSubject(p int) []int {
+	if s.lx.lang != "fr" || !s.frenchInfinitive(p) {
+		return nil
+	}
+	k := p - 1
+	for n := 0; n < 3 && k > 0 && s.lx.in("verbglue", s.norm(k)); n++ {
+		k--
+	}
+	if k < 1 || !s.lx.in("comp", s.norm(k)) {
+		return nil
+	}
+	m := s.actor[k-1]
+	if m < 0 || s.men[m] != k {
+		return nil
+	}
+	pb := s.prepBefore(s.mst[m])
+	if pb < 1 || !s.lx.in("genitive", s.norm(pb)) || !s.lx.in("infnoun", s.norm(pb-1)) {
+		return nil
+	}
+	if s.trace() {
+		s.tracef("  infinitive %q after %q of %s: its owner is the subject", s.toks[p].Text, s.toks[pb-1].Text, s.mtext([]int{m}))
+	}
+	return s.group(m)
+}
+
+// frameSubject finds the subject of a noun anchored at i in a phrase
+// opened by a preposition that is fronted ("During a visit to Beijing, the
+// German chancellor urged ...": the first actor after the phrase's comma)
+// or set off between commas after the subject ("The chancellor, on a visit
+// to Beijing, urged", "X, who is on a visit to Paris, signed"); nil
+// otherwise. English.
+func (s *sent) frameSubject(i int) []int {
+	k := i - 1
+	for n := 0; k >= 0 && n < 3 && (s.isDet(k) || s.lx.in("possessive", s.norm(k)) || s.lx.in("adjective", s.norm(k))); n++ {
+		k--
+	}
+	if k < 0 || !s.isPrep(k) || s.actor[k] >= 0 {
+		return nil
+	}
+	if k == 0 {
+		for j := i + 1; j < len(s.toks) && j <= i+12; j++ {
+			if s.norm(j) == "," {
+				return s.subjectAfterComma(j, true, "phrase %q ...: the subject after its comma", s.toks[i].Text)
+			}
+			if s.hard(j) || s.actor[j] < 0 && s.verbForm(j) {
+				return nil
+			}
+		}
+		return nil
+	}
+	c := k - 1
+	if c >= 2 && s.lx.in("passaux", s.norm(c)) && s.lx.in("rel", s.norm(c-1)) {
+		// ", who is on a visit to Paris,"
+		c -= 2
+	}
+	if c < 1 || s.norm(c) != "," {
+		return nil
+	}
+	if m := s.actor[c-1]; m >= 0 && s.prepBefore(s.mst[m]) < 0 {
+		return s.group(m)
+	}
+	return nil
+}
