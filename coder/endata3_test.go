@@ -1,0 +1,41 @@
+package coder
+
+import "testing"
+
+// TestEnglishDataRound3 checks the endata3 lines of en_dyad.txt through the
+// real stages: verb families whose CAMEO sub-code PETRARCH's dictionary gives
+// too coarsely (pledging aid 033x, demanding that sanctions be lifted 1054,
+// defying 128, threatening force 138, hunger strikes 142, exercises 150,
+// mobilizing 154, freezing loans 1621, embargoes 163, humanitarian access
+// 0863, investigations by topic 091/094) or not at all (admitting
+// responsibility 015, expressing support 051, signing a deal 057), and
+// sentences where they must not fire.
+func TestEnglishDataRound3(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"en", "Pakistan admitted responsibility for the strike on Afghanistan.", []string{"PAK>AFG:015"}, nil},
+		{"en", "Egypt expressed support for the Saudi proposal.", []string{"EGY>SAU:051"}, nil},
+		{"en", "Russia and China signed a trade deal.", []string{"RUS>CHN:057", "CHN>RUS:057"}, nil},
+		{"en", "Turkey signed a deal with Ukraine on grain exports.", []string{"TUR>UKR:057", "UKR>TUR:057"}, nil},
+		{"en", "Japan pledged aid to the Philippines.", []string{"JPN>PHL:033"}, []string{"JPN>PHL:030"}},
+		{"en", "Japan pledged 500 million dollars to Ukraine.", []string{"JPN>UKR:0331"}, nil},
+		{"en", "Japan pledged 500 million dollars in reconstruction aid to Ukraine.", []string{"JPN>UKR:0331"}, []string{"JPN>UKR:033"}},
+		{"en", "Germany promised military aid to Ukraine.", []string{"DEU>UKR:0332"}, nil},
+		{"en", "Canada pledged humanitarian aid to Syria.", []string{"CAN>SYR:0333"}, nil},
+		{"en", "Iran demanded that the United States lift sanctions.", []string{"IRN>USA:1054"}, []string{"IRN>USA:1312"}},
+		{"en", "Cuba demanded an end to the embargo by the United States.", []string{"CUB>USA:1054"}, nil},
+		{"en", "North Korea defied the United Nations by launching a missile.", []string{"PRK>IGOUNO:128"}, []string{"PRK>IGOUNO:120"}},
+		{"en", "China threatened military action against Taiwan.", []string{"CHN>TWN:138"}, nil},
+		{"en", "Iran threatened to use force against Israel.", []string{"IRN>ISR:138"}, []string{"IRN>ISR:130"}},
+		{"en", "Palestinian prisoners went on hunger strike in Israel.", []string{"PSECVL>ISR:142"}, []string{"PSECVL>ISR:143"}},
+		{"en", "Russia held military drills near the border with Finland.", []string{"RUS>FIN:150"}, []string{"RUS>FIN:062", "FIN>RUS:062"}},
+		{"en", "Russia held joint military exercises with China.", []string{"RUS>CHN:062", "CHN>RUS:062"}, nil},
+		{"en", "Russia mobilized 300,000 reservists for the war in Ukraine.", []string{"RUS>UKR:154"}, nil},
+		{"en", "The World Bank froze loans to Afghanistan.", []string{"IGOUNODEVWBK>AFG:1621"}, nil},
+		{"en", "The United States imposed an embargo on Cuba.", []string{"USA>CUB:163"}, []string{"USA>CUB:170"}},
+		{"en", "Israel allowed aid trucks into Gaza.", []string{"ISR>PSE:0863"}, nil},
+		{"en", "Prosecutors in Brazil launched a corruption probe into the former president.", []string{"BRAJUD>BRAELI:091"}, nil},
+		{"en", "Judge Alejandro Rivera opened fraud investigations against 28 Chilean government officials.", []string{"CHLJUD>CHLGOV:091"}, nil},
+		// "deal" as a verb is no agreement
+		{"en", "Germany said it will deal with Turkey later.", nil, []string{"DEU>TUR:057", "DEU>TUR:030"}},
+	})
+}
