@@ -35,7 +35,40 @@ func TestEnglishDataRound3(t *testing.T) {
 		{"en", "Israel allowed aid trucks into Gaza.", []string{"ISR>PSE:0863"}, nil},
 		{"en", "Prosecutors in Brazil launched a corruption probe into the former president.", []string{"BRAJUD>BRAELI:091"}, nil},
 		{"en", "Judge Alejandro Rivera opened fraud investigations against 28 Chilean government officials.", []string{"CHLJUD>CHLGOV:091"}, nil},
+		{"en", "Israel broke the ceasefire with Hezbollah.", []string{"ISR>LBNREB:196"}, nil},
+		{"en", "The United States threatened sanctions against Turkey.", []string{"USA>TUR:1312"}, []string{"USA>TUR:130"}},
+		// a union threatening to strike threatens a protest (133), not an attack (1384)
+		{"en", "The union threatened to strike over pay in Britain.", nil, []string{"GBRLAB>GBR:1384"}},
+		// defying the odds is no defiance; exercises without a military qualifier are no show of force
+		{"en", "The French team defied the odds to beat Brazil.", nil, []string{"FRA>BRA:128"}},
+		{"en", "Students in France held exercises to prepare for the exams.", nil, []string{"FRAEDU>FRA:150"}},
 		// "deal" as a verb is no agreement
 		{"en", "Germany said it will deal with Turkey later.", nil, []string{"DEU>TUR:057", "DEU>TUR:030"}},
 	})
+}
+
+// TestEnglishDataRound3OneSided checks endata3 lines whose events have no
+// target (the stages keep them with DropOneSided off).
+func TestEnglishDataRound3OneSided(t *testing.T) {
+	c, kb := realStages(t)
+	c.DropOneSided = false
+	for _, tc := range []struct {
+		text      string
+		want, not string
+	}{
+		{"The union threatened to strike over pay in Britain.", "GBRLAB>:133", "GBRLAB>:1384"},
+		{"Russia held military exercises.", "RUS>:150", ""},
+		{"Students in France held exercises to prepare for the exams.", "", "FRAEDU>:150"},
+		{"The French team defied the odds.", "", "FRA>:128"},
+	} {
+		a := codeReal(t, c, kb, "en", tc.text)
+		var want, not []string
+		if tc.want != "" {
+			want = []string{tc.want}
+		}
+		if tc.not != "" {
+			not = []string{tc.not}
+		}
+		checkEvents(t, tc.text, a.Events, want, not)
+	}
 }
