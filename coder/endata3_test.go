@@ -42,6 +42,11 @@ func TestEnglishDataRound3(t *testing.T) {
 		// defying the odds is no defiance; exercises without a military qualifier are no show of force
 		{"en", "The French team defied the odds to beat Brazil.", nil, []string{"FRA>BRA:128"}},
 		{"en", "Students in France held exercises to prepare for the exams.", nil, []string{"FRAEDU>FRA:150"}},
+		{"en", "The United States carried out an airstrike in Syria.", []string{"USA>SYR:195"}, nil},
+		{"en", "Farmers in France blockaded Paris.", []string{"FRAAGR>FRA:144"}, []string{"FRAAGR>FRA:170"}},
+		{"en", "Rebels torched a police station in Nigeria.", []string{"NGAREB>NGACOP:1712"}, nil},
+		{"en", "Militants detonated a bomb in a market in Nigeria.", []string{"NGAREB>NGA:183"}, []string{"NGAREB>NGA:190"}},
+		{"en", "Militants detonated a roadside bomb in Nigeria.", []string{"NGAREB>NGA:1833"}, nil},
 		// "deal" as a verb is no agreement
 		{"en", "Germany said it will deal with Turkey later.", nil, []string{"DEU>TUR:057", "DEU>TUR:030"}},
 	})
@@ -60,6 +65,7 @@ func TestEnglishDataRound3OneSided(t *testing.T) {
 		{"Russia held military exercises.", "RUS>:150", ""},
 		{"Students in France held exercises to prepare for the exams.", "", "FRAEDU>:150"},
 		{"The French team defied the odds.", "", "FRA>:128"},
+		{"Security forces in Iran rounded up dozens of protesters.", "IRNCOP>IRNOPP:173", ""},
 	} {
 		a := codeReal(t, c, kb, "en", tc.text)
 		var want, not []string
