@@ -47,6 +47,11 @@ func TestEnglishDataRound3(t *testing.T) {
 		{"en", "Rebels torched a police station in Nigeria.", []string{"NGAREB>NGACOP:1712"}, nil},
 		{"en", "Militants detonated a bomb in a market in Nigeria.", []string{"NGAREB>NGA:183"}, []string{"NGAREB>NGA:190"}},
 		{"en", "Militants detonated a roadside bomb in Nigeria.", []string{"NGAREB>NGA:1833"}, nil},
+		{"en", "Ukraine demanded more weapons from the West.", []string{"UKR>WST:1032"}, []string{"UKR>WST:100"}},
+		{"en", "Sudan demanded mediation by the African Union.", []string{"SDN>IGOAFRAFU:108"}, nil},
+		{"en", "Kenya called for mediation by the African Union in Sudan.", []string{"KEN>IGOAFRAFU:028"}, nil},
+		{"en", "The United Nations demanded humanitarian access to Gaza.", []string{"IGOUNO>PSE:1055"}, nil},
+		{"en", "Protesters demanded a new constitution for Chile.", []string{"---OPP>CHL:1044"}, nil},
 		// "deal" as a verb is no agreement
 		{"en", "Germany said it will deal with Turkey later.", nil, []string{"DEU>TUR:057", "DEU>TUR:030"}},
 	})
@@ -66,6 +71,8 @@ func TestEnglishDataRound3OneSided(t *testing.T) {
 		{"Students in France held exercises to prepare for the exams.", "", "FRAEDU>:150"},
 		{"The French team defied the odds.", "", "FRA>:128"},
 		{"Security forces in Iran rounded up dozens of protesters.", "IRNCOP>IRNOPP:173", ""},
+		{"The opposition in Thailand called for a new constitution.", "THAOPP>:0244", ""},
+		{"Farmers in India demanded changes to the agricultural laws.", "INDAGR>:1042", ""},
 	} {
 		a := codeReal(t, c, kb, "en", tc.text)
 		var want, not []string
