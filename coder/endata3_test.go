@@ -52,6 +52,11 @@ func TestEnglishDataRound3(t *testing.T) {
 		{"en", "Kenya called for mediation by the African Union in Sudan.", []string{"KEN>IGOAFRAFU:028"}, nil},
 		{"en", "The United Nations demanded humanitarian access to Gaza.", []string{"IGOUNO>PSE:1055"}, nil},
 		{"en", "Protesters demanded a new constitution for Chile.", []string{"---OPP>CHL:1044"}, nil},
+		{"en", "Qatar urged the international community to support the Palestinians.", []string{"QAT>PSE:053"}, []string{"QAT>PSE:020"}},
+		{"en", "France called on Europe to back Ukraine.", []string{"FRA>UKR:053"}, nil},
+		{"en", "Israel provided intelligence to the United States about Iran.", []string{"ISR>USA:064"}, nil},
+		{"en", "Kenya sent police officers to Haiti as part of a security mission.", []string{"KEN>HTI:074"}, []string{"KEN>---COP:192"}},
+		{"en", "Under the disengagement plan, Israel will evacuate all 21 settlements in the Gaza Strip.", []string{"ISR>PSECVL:0353 future"}, nil},
 		// "deal" as a verb is no agreement
 		{"en", "Germany said it will deal with Turkey later.", nil, []string{"DEU>TUR:057", "DEU>TUR:030"}},
 	})
@@ -72,6 +77,7 @@ func TestEnglishDataRound3OneSided(t *testing.T) {
 		{"The French team defied the odds.", "", "FRA>:128"},
 		{"Security forces in Iran rounded up dozens of protesters.", "IRNCOP>IRNOPP:173", ""},
 		{"The opposition in Thailand called for a new constitution.", "THAOPP>:0244", ""},
+		{"The government of Peru sent police to the protest.", "PERGOV>:153", "PERGOV>:192"},
 		{"Farmers in India demanded changes to the agricultural laws.", "INDAGR>:1042", ""},
 	} {
 		a := codeReal(t, c, kb, "en", tc.text)
