@@ -78,6 +78,7 @@ func TestEnglishDataRound3OneSided(t *testing.T) {
 		{"Security forces in Iran rounded up dozens of protesters.", "IRNCOP>IRNOPP:173", ""},
 		{"The opposition in Thailand called for a new constitution.", "THAOPP>:0244", ""},
 		{"The government of Peru sent police to the protest.", "PERGOV>:153", "PERGOV>:192"},
+		{"Ukrainian forces retook the town of Kherson.", "UKRMIL>UKR:192", ""},
 		{"Farmers in India demanded changes to the agricultural laws.", "INDAGR>:1042", ""},
 	} {
 		a := codeReal(t, c, kb, "en", tc.text)
