@@ -57,6 +57,8 @@ func TestEnglishDataRound3(t *testing.T) {
 		{"en", "Israel provided intelligence to the United States about Iran.", []string{"ISR>USA:064"}, nil},
 		{"en", "Kenya sent police officers to Haiti as part of a security mission.", []string{"KEN>HTI:074"}, []string{"KEN>---COP:192"}},
 		{"en", "Under the disengagement plan, Israel will evacuate all 21 settlements in the Gaza Strip.", []string{"ISR>PSECVL:0353 future"}, nil},
+		{"en", "India rejected the trade proposal by China.", []string{"IND>CHN:1211"}, []string{"IND>CHN:120"}},
+		{"en", "India rejected a military request from the United States.", []string{"IND>USA:1212"}, nil},
 		// "deal" as a verb is no agreement
 		{"en", "Germany said it will deal with Turkey later.", nil, []string{"DEU>TUR:057", "DEU>TUR:030"}},
 	})
