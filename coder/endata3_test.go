@@ -59,6 +59,7 @@ func TestEnglishDataRound3(t *testing.T) {
 		{"en", "Under the disengagement plan, Israel will evacuate all 21 settlements in the Gaza Strip.", []string{"ISR>PSECVL:0353 future"}, nil},
 		{"en", "India rejected the trade proposal by China.", []string{"IND>CHN:1211"}, []string{"IND>CHN:120"}},
 		{"en", "India rejected a military request from the United States.", []string{"IND>USA:1212"}, nil},
+		{"en", "The European Union warned Hungary that it could face sanctions.", []string{"IGOEUREEC>HUN:1312"}, []string{"IGOEUREEC>HUN:130"}},
 		// sports results and thanks are no events
 		{"en", "France defeated England in the Six Nations on Saturday.", nil, []string{"FRA>GBR:190"}},
 		{"en", "The Russian tennis player thanked her fans in Paris.", nil, []string{"RUS>FRA:051"}},
