@@ -60,6 +60,11 @@ func TestEnglishDataRound3(t *testing.T) {
 		{"en", "India rejected the trade proposal by China.", []string{"IND>CHN:1211"}, []string{"IND>CHN:120"}},
 		{"en", "India rejected a military request from the United States.", []string{"IND>USA:1212"}, nil},
 		{"en", "The European Union warned Hungary that it could face sanctions.", []string{"IGOEUREEC>HUN:1312"}, []string{"IGOEUREEC>HUN:130"}},
+		{"en", "The European Union disbursed 1 billion euros to Ukraine.", []string{"IGOEUREEC>UKR:071"}, nil},
+		{"en", "The United Nations airlifted food to Sudan.", []string{"IGOUNO>SDN:073"}, []string{"IGOUNO>SDN:036"}},
+		{"en", "The State Department approved a possible arms sale to Taiwan.", []string{"USAGOV>TWN:072"}, nil},
+		{"en", "Russia handed back 50 prisoners to Ukraine.", []string{"RUS>UKR:0841"}, nil},
+		{"en", "Russia handed back three vessels to Ukraine.", []string{"RUS>UKR:0842"}, nil},
 		// sports results and thanks are no events
 		{"en", "France defeated England in the Six Nations on Saturday.", nil, []string{"FRA>GBR:190"}},
 		{"en", "The Russian tennis player thanked her fans in Paris.", nil, []string{"RUS>FRA:051"}},
