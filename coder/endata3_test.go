@@ -65,6 +65,11 @@ func TestEnglishDataRound3(t *testing.T) {
 		{"en", "The State Department approved a possible arms sale to Taiwan.", []string{"USAGOV>TWN:072"}, nil},
 		{"en", "Russia handed back 50 prisoners to Ukraine.", []string{"RUS>UKR:0841"}, nil},
 		{"en", "Russia handed back three vessels to Ukraine.", []string{"RUS>UKR:0842"}, nil},
+		{"en", "British aircraft using precision guided missiles killed 4 Iraqis in Basra.", []string{"GBRMIL>IRQCVL:195"}, []string{"GBRMIL>IRQCVL:183"}},
+		{"en", "Israeli tank fire killed three Palestinians in Gaza.", []string{"ISR>PSECVL:194"}, nil},
+		{"en", "Pakistan rejected a fresh offer from Afghanistan for direct talks between the two neighbours.", []string{"PAK>AFG:127"}, []string{"PAK>AFG:046", "AFG>PAK:046"}},
+		{"en", "India rejected calls for talks with Pakistan.", []string{"IND>PAK:125"}, nil},
+		{"en", "Two Palestinian suicide bombers killed 23 people when they blew themselves up in Tel Aviv.", []string{"PSEREB>ISR:1831"}, []string{"PSEREB>ISR:190"}},
 		// sports results and thanks are no events
 		{"en", "France defeated England in the Six Nations on Saturday.", nil, []string{"FRA>GBR:190"}},
 		{"en", "The Russian tennis player thanked her fans in Paris.", nil, []string{"RUS>FRA:051"}},
