@@ -73,6 +73,8 @@ func TestEnglishDataRound3(t *testing.T) {
 		// "of fierce fighting" is the noun, no fighting between the parties to a ceasefire
 		{"en", "Bosnia and Slovenia agreed to a ceasefire after two days of fierce fighting.", []string{"BIH>SVN:0356"}, []string{"BIH>SVN:190", "SVN>BIH:190"}},
 		{"en", "Fierce fighting between the army of Sudan and the rebels of Sudan continued in Khartoum.", []string{"SDNMIL>SDNREB:190"}, nil},
+		{"en", "Turkey sent rescue teams to Syria after the earthquake.", []string{"TUR>SYR:073"}, []string{"TUR>SYR:036"}},
+		{"en", "The United States announced measures against Russia.", []string{"USA>RUS:130"}, nil},
 		// sports results and thanks are no events
 		{"en", "France defeated England in the Six Nations on Saturday.", nil, []string{"FRA>GBR:190"}},
 		{"en", "The Russian tennis player thanked her fans in Paris.", nil, []string{"RUS>FRA:051"}},
@@ -99,6 +101,8 @@ func TestEnglishDataRound3OneSided(t *testing.T) {
 		{"The government of Peru sent police to the protest.", "PERGOV>:153", "PERGOV>:192"},
 		{"Ukrainian forces retook the town of Kherson.", "UKRMIL>UKR:192", ""},
 		{"Farmers in India demanded changes to the agricultural laws.", "INDAGR>:1042", ""},
+		{"The president of Kenya appointed a new finance minister.", "", "KENGOV>---GOV:060"},
+		{"The government of Spain announced new measures to fight inflation.", "", "ESPGOV>:130"},
 	} {
 		a := codeReal(t, c, kb, "en", tc.text)
 		var want, not []string
