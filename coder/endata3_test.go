@@ -103,6 +103,7 @@ func TestEnglishDataRound3OneSided(t *testing.T) {
 		{"Farmers in India demanded changes to the agricultural laws.", "INDAGR>:1042", ""},
 		{"The president of Kenya appointed a new finance minister.", "", "KENGOV>---GOV:060"},
 		{"The government of Spain announced new measures to fight inflation.", "", "ESPGOV>:130"},
+		{"India launched a rocket to the moon.", "", "IND>:194"},
 	} {
 		a := codeReal(t, c, kb, "en", tc.text)
 		var want, not []string
