@@ -468,6 +468,21 @@ func isComma(toks []dyad.Token, us []unit, a, b int) bool {
 	return false
 }
 
+// lastWord: the last space-separated word of s.
+func lastWord(s string) string {
+	return s[strings.LastIndexByte(s, ' ')+1:]
+}
+
+// headLink: units a..b are the link of a head to its body, "de", "du",
+// "des" or "d'" then at most one article of the `head-link` set ("de la",
+// "de l'"), with no comma ("le porte-parole de l'armée").
+func headLink(toks []dyad.Token, us []unit, a, b int) bool {
+	if a >= b || b-a > 2 || a >= len(us) || !wordSet("head-link")[us[a].norm] || isComma(toks, us, a-1, b) {
+		return false
+	}
+	return b-a == 1 || wordSet("head-link-article")[us[a+1].norm]
+}
+
 // adjacent reports whether units a (end of one mention) and b (start of
 // the next) are separated by nothing but an optional comma.
 func adjacent(toks []dyad.Token, us []unit, a, b int) bool {
@@ -623,6 +638,17 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 			out = append(out, m)
 			k++
 			continue
+		}
+		if !en && m.kind == "agent" && m.country == "" && k+1 < len(ms) && wordSet("agent-heads-of")[lastWord(m.agentW)] {
+			if n := ms[k+1]; n.kind == "agent" && !strings.HasPrefix(n.role, "@") && n.role != "" &&
+				(n.role != m.role || n.country != "") && headLink(toks, us, m.j, n.i) {
+				// "le porte-parole de l'armée israélienne" ISRMIL, "le chef
+				// des rebelles" REB: the head of a body named as an agent
+				m.country, m.role, m.j = n.country, n.role, n.j
+				out = append(out, m)
+				k++
+				continue
+			}
 		}
 		if en && m.kind == "agent" && m.country == "" && k+1 < len(ms) && wordSet("speaks-for")[m.agentW] &&
 			m.j < len(us) && us[m.j].norm == "for" && !isComma(toks, us, m.j-1, m.j) {
