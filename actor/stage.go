@@ -244,8 +244,9 @@ func (kb *KB) best(t *trie, n int32, us []unit, i, j int, lang string) *Entry {
 }
 
 // agentLongest finds the longest agent at i, allowing one demonym inside
-// or right after it (not first).
-func (kb *KB) agentLongest(us []unit, i int, lang string) (end int, node int32, country string) {
+// or right after it (not first); the demonym's country is the one of its
+// role at date ("le président yougoslave" SCGGOV in 1999, YUGGOV in 1988).
+func (kb *KB) agentLongest(us []unit, i int, lang string, date dyad.Date) (end int, node int32, country string) {
 	if !us[i].first {
 		return 0, -1, ""
 	}
@@ -266,7 +267,11 @@ func (kb *KB) agentLongest(us []unit, i int, lang string) (end int, node int32, 
 			// (not across punctuation: "an Israeli man, Palestinian residents said")
 			if de, dn := kb.dem.longest(us, pos); dn >= 0 {
 				if e := kb.best(kb.dem, dn, us, pos, de, lang); e != nil {
-					walk(de, n, true, countryPart(e.Roles[0].Code))
+					code := e.Roles[0].Code
+					if r, ok := e.RoleAt(date); ok && !date.IsZero() {
+						code = r.Code
+					}
+					walk(de, n, true, countryPart(code))
 				}
 			}
 		}
@@ -281,13 +286,13 @@ func (s *Stage) scan(toks []dyad.Token, us []unit, date dyad.Date, lang string) 
 	var ms []mention
 	for i := 0; i < len(us); {
 		eEnd, eNode := kb.ent.longest(us, i)
-		aEnd, aNode, aCountry := kb.agentLongest(us, i, lang)
+		aEnd, aNode, aCountry := kb.agentLongest(us, i, lang, date)
 		if lang == "en" {
 			// an agent phrase never spans a comma ("the Jewish state,
 			// officials told AFP"): the longest one before it
 			for p := i + 1; p < aEnd; p++ {
 				if isComma(toks, us, p-1, p) {
-					aEnd, aNode, aCountry = kb.agentLongest(us[:p], i, lang)
+					aEnd, aNode, aCountry = kb.agentLongest(us[:p], i, lang, date)
 					break
 				}
 			}

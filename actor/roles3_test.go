@@ -1,0 +1,61 @@
+package actor
+
+import "testing"
+
+// Tests of the roles round 3 (roles3_fr.txt, roles3_en.txt, the French head +
+// de + agent rule, Yugoslavia dated as Phoenix): the sector of an agent named
+// with a nationality, in both languages. The sentences are invented.
+
+func TestRoles3Agents(t *testing.T) {
+	checkHas(t, "2024-03-12", []hasCase{
+		// French head of a body named as an agent: the body's code
+		{"Le porte-parole de l'armée israélienne a accusé le Hamas.", "fr", "porte-parole de l'armée israélienne=ISRMIL"},
+		{"Le chef de l'armée pakistanaise a rencontré le président afghan.", "fr", "chef de l'armée pakistanaise=PAKMIL"},
+		{"Le porte-parole des manifestants a critiqué la police.", "fr", "porte-parole des manifestants=---OPP"},
+		{"Le commandant de la police a accusé les manifestants.", "fr", "commandant de la police=---COP"},
+		// French agent nouns with the sector of their English counterpart
+		{"Les responsables de la sécurité irakiens ont accusé les insurgés.", "fr", "responsables de la sécurité irakiens=IRQCOP"},
+		{"Des responsables gouvernementaux syriens ont rencontré les rebelles.", "fr", "responsables gouvernementaux syriens=SYRGOV"},
+		{"Les forces fédérales éthiopiennes ont combattu les combattants tigréens.", "fr", "forces fédérales éthiopiennes=ETHMIL"},
+		{"Les forces fédérales éthiopiennes ont combattu les combattants tigréens.", "fr", "combattants tigréens=ETHREB"},
+		{"Des séparatistes prorusses ont attaqué les forces ukrainiennes.", "fr", "séparatistes prorusses=UKRREB"},
+		{"Des militants ouïghours ont manifesté.", "fr", "militants ouïghours=CHNOPP"},
+		// English agents the Phoenix forms lacked
+		{"The Iranian finance ministry criticised the plan.", "en", "Iranian finance ministry=IRNGOV"},
+		{"German police investigators questioned Russian spies.", "en", "German police investigators=DEUCOP"},
+		{"Turkish judicial authorities jailed Kurdish politicians.", "en", "Turkish judicial authorities=TURJUD"},
+		{"Egyptian human rights defenders criticised the law.", "en", "Egyptian human rights defenders=EGYOPP"},
+		{"Kenyan trade unionists met the minister.", "en", "Kenyan trade unionists=KENLAB"},
+		{"Iranian tax authorities fined the firm.", "en", "Iranian tax authorities=IRNGOV"},
+		{"The Nigerian Labour Congress criticised the government.", "en", "Nigerian Labour Congress=NGALAB"},
+		// bare surnames of distinctive names
+		{"Jadot demande le retrait du projet.", "fr", "Jadot=FRAPTY"},
+	})
+	checkHas(t, "2003-02-24", []hasCase{
+		{"Mitzna a accusé Sharon d'avoir fait échouer la négociation.", "fr", "Sharon=ISRGOV"},
+	})
+	// the Federal Republic of Yugoslavia is SCG from 1992-04-28 (Phoenix
+	// SERBIA_AND_MONTENEGRO [SCG 920428-060605]); the former federation YUG
+	checkHas(t, "1999-05-29", []hasCase{
+		{"L'OTAN poursuit ses bombardements sur la Yougoslavie.", "fr", "Yougoslavie=SCG"},
+		{"Il a rencontré le président yougoslave.", "fr", "président yougoslave=SCGGOV"},
+		{"Les guerres de l'ex-Yougoslavie ont duré dix ans.", "fr", "l'ex-Yougoslavie=YUG"},
+	})
+	checkHas(t, "1988-05-29", []hasCase{
+		{"La Yougoslavie a protesté.", "fr", "Yougoslavie=YUG"},
+	})
+}
+
+// TestRoles3NotMerged: the French head rule leaves a head and a body that are
+// not adjacent through de/du/des alone (a comma, another word) as two mentions,
+// and a given name Sharon next to a surname is not Ariel Sharon.
+func TestRoles3NotMerged(t *testing.T) {
+	for _, c := range []struct{ body, lang, none string }{
+		{"Le porte-parole, l'armée et la police sont arrivés.", "fr", "porte-parole, l'armée=---MIL"},
+		{"Sharon Stone met the president.", "en", "Sharon=ISRELI"},
+	} {
+		if got := actorsOf(t, c.body, "2024-03-12", c.lang); has(got, c.none) {
+			t.Errorf("%q: unwanted %s in %v", c.body, c.none, got)
+		}
+	}
+}
