@@ -473,6 +473,41 @@ func isComma(toks []dyad.Token, us []unit, a, b int) bool {
 	return false
 }
 
+// coordAdjectives: two nationality adjectives joined by a word of the
+// `coord-adj` set around one agent share its role (roles round 3). English
+// reads the first before the agent ("Saudi and Iranian foreign ministers",
+// "US and South Korean troops": the first, a demonym or a capitals
+// abbreviation, takes the role of the agent its partner opens); French the
+// second after it ("les ministres saoudien et iranien", "des troupes
+// égyptiennes et saoudiennes": the lower-case adjective takes the role). A
+// country's name ("Israel and Palestinian militants") is not an adjective.
+func coordAdjectives(us []unit, ms []mention, en bool) {
+	coord := wordSet("coord-adj")
+	for k := 0; k+1 < len(ms); k++ {
+		a, b := &ms[k], &ms[k+1]
+		if a.j >= len(us) || b.i != a.j+1 || !coord[us[a.j].norm] {
+			continue
+		}
+		switch {
+		case en && adjMention(us, *a) && b.kind == "agent" && b.country != "" && b.role != "" &&
+			!strings.HasPrefix(b.role, "@") && us[b.i].cap:
+			a.code = a.code[:3] + b.role
+		case !en && a.kind == "agent" && a.country != "" && a.role != "" && !strings.HasPrefix(a.role, "@") &&
+			adjMention(us, *b) && !us[b.i].cap:
+			b.code = b.code[:3] + a.role
+		}
+	}
+}
+
+// adjMention: a plain nationality mention read as an adjective, a demonym
+// or a country abbreviation of at most three capitals ("US", "UK").
+func adjMention(us []unit, m mention) bool {
+	if m.kind != "country" || len(m.code) != 3 || m.entry == nil {
+		return false
+	}
+	return m.entry.Kind == "demonym" || m.j-m.i == 1 && us[m.i].upper && len(us[m.i].norm) <= 3
+}
+
 // lastWord: the last space-separated word of s.
 func lastWord(s string) string {
 	return s[strings.LastIndexByte(s, ' ')+1:]
@@ -736,6 +771,7 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 		out = append(out, m)
 	}
 	ms = out
+	coordAdjectives(us, ms, en)
 	for _, m := range ms {
 		for k := m.i; k < m.j; k++ {
 			taken[k] = true
