@@ -28,6 +28,15 @@ func TestRoles3Agents(t *testing.T) {
 		{"Kenyan trade unionists met the minister.", "en", "Kenyan trade unionists=KENLAB"},
 		{"Iranian tax authorities fined the firm.", "en", "Iranian tax authorities=IRNGOV"},
 		{"The Nigerian Labour Congress criticised the government.", "en", "Nigerian Labour Congress=NGALAB"},
+		// the Treasury, chief negotiators
+		{"Le Trésor américain a sanctionné la banque.", "fr", "Trésor américain=USAGOV"},
+		{"Le secrétaire américain au Trésor a critiqué la Chine.", "fr", "secrétaire américain au Trésor=USAGOV"},
+		{"Le négociateur en chef américain a quitté la salle.", "fr", "négociateur en chef américain=USAGOV"},
+		{"The US chief negotiator left the talks.", "en", "US chief negotiator=USAGOV"},
+		// coordinated nationality adjectives share the agent's role
+		{"Les ministres saoudien et iranien se sont rencontrés.", "fr", "iranien=IRNGOV"},
+		{"Des troupes égyptiennes et saoudiennes ont mené des exercices.", "fr", "saoudiennes=SAUMIL"},
+		{"US and South Korean troops held exercises.", "en", "US=USAMIL"},
 		// bare surnames of distinctive names
 		{"Jadot demande le retrait du projet.", "fr", "Jadot=FRAPTY"},
 	})
@@ -53,6 +62,8 @@ func TestRoles3NotMerged(t *testing.T) {
 	for _, c := range []struct{ body, lang, none string }{
 		{"Le porte-parole, l'armée et la police sont arrivés.", "fr", "porte-parole, l'armée=---MIL"},
 		{"Sharon Stone met the president.", "en", "Sharon=ISRELI"},
+		{"Les bons du Trésor américain ont baissé.", "fr", "Trésor américain=USAGOV"},
+		{"Israel and Palestinian militants agreed to a truce.", "en", "Israel=ISRREB"},
 	} {
 		if got := actorsOf(t, c.body, "2024-03-12", c.lang); has(got, c.none) {
 			t.Errorf("%q: unwanted %s in %v", c.body, c.none, got)
