@@ -28,6 +28,8 @@ func TestRoles3Agents(t *testing.T) {
 		{"Kenyan trade unionists met the minister.", "en", "Kenyan trade unionists=KENLAB"},
 		{"Iranian tax authorities fined the firm.", "en", "Iranian tax authorities=IRNGOV"},
 		{"The Nigerian Labour Congress criticised the government.", "en", "Nigerian Labour Congress=NGALAB"},
+		// a state body's forces keep their role
+		{"La police de l'Autorité palestinienne a arrêté des militants.", "fr", "police de l'Autorité palestinienne=PSECOP"},
 		// the Treasury, chief negotiators
 		{"Le Trésor américain a sanctionné la banque.", "fr", "Trésor américain=USAGOV"},
 		{"Le secrétaire américain au Trésor a critiqué la Chine.", "fr", "secrétaire américain au Trésor=USAGOV"},

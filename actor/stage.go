@@ -755,9 +755,11 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 					if c := companyCountry(n.code); c != "" {
 						m.country = c
 					}
-				} else if n.kind == "country" && m.role != "" && len(n.code) == 6 && strings.HasSuffix(n.code, "GOV") && isCountryCode(n.code) {
+				} else if (n.kind == "country" && m.role != "" || n.kind == "org" && stateRoles[m.role]) && len(n.code) == 6 && strings.HasSuffix(n.code, "GOV") && isCountryCode(n.code) {
 					// "la police de Kaboul", "le tribunal de Paris": a capital
-					// after an agent is its place, the agent keeps its role
+					// after an agent is its place, the agent keeps its role;
+					// a state body's forces keep theirs too ("les forces de
+					// sécurité de l'Autorité palestinienne" PSECOP, roles round 3)
 					m.country = n.code[:3]
 				} else {
 					m.kind, m.code, m.name, m.entry, m.where = n.kind, n.code, n.name, n.entry, n.where
