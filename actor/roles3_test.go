@@ -28,6 +28,11 @@ func TestRoles3Agents(t *testing.T) {
 		{"Kenyan trade unionists met the minister.", "en", "Kenyan trade unionists=KENLAB"},
 		{"Iranian tax authorities fined the firm.", "en", "Iranian tax authorities=IRNGOV"},
 		{"The Nigerian Labour Congress criticised the government.", "en", "Nigerian Labour Congress=NGALAB"},
+		// French forms of English dyad agents
+		{"Les défenses antiaériennes syriennes ont abattu un drone.", "fr", "défenses antiaériennes syriennes=SYRMIL"},
+		{"Des manifestants antigouvernementaux serbes ont bloqué la route.", "fr", "manifestants antigouvernementaux serbes=SRBOPP"},
+		{"Le procureur en chef ukrainien a inculpé le général.", "fr", "procureur en chef ukrainien=UKRJUD"},
+		{"Les camionneurs canadiens ont bloqué le pont.", "fr", "camionneurs canadiens=CANLAB"},
 		// a state body's forces keep their role
 		{"La police de l'Autorité palestinienne a arrêté des militants.", "fr", "police de l'Autorité palestinienne=PSECOP"},
 		// the Treasury, chief negotiators
@@ -66,6 +71,8 @@ func TestRoles3NotMerged(t *testing.T) {
 		{"Sharon Stone met the president.", "en", "Sharon=ISRELI"},
 		{"Les bons du Trésor américain ont baissé.", "fr", "Trésor américain=USAGOV"},
 		{"Israel and Palestinian militants agreed to a truce.", "en", "Israel=ISRREB"},
+		{"Le port est le centre d'importations notables.", "fr", "notables=---ELI"},
+		{"La réforme des retraites divise les syndicats.", "fr", "retraites=---CVL"},
 	} {
 		if got := actorsOf(t, c.body, "2024-03-12", c.lang); has(got, c.none) {
 			t.Errorf("%q: unwanted %s in %v", c.body, c.none, got)
