@@ -33,6 +33,10 @@ func TestRoles3Agents(t *testing.T) {
 		{"Des manifestants antigouvernementaux serbes ont bloqué la route.", "fr", "manifestants antigouvernementaux serbes=SRBOPP"},
 		{"Le procureur en chef ukrainien a inculpé le général.", "fr", "procureur en chef ukrainien=UKRJUD"},
 		{"Les camionneurs canadiens ont bloqué le pont.", "fr", "camionneurs canadiens=CANLAB"},
+		// English forms of French dyad agents
+		{"Kenyan herders clashed with farmers.", "en", "Kenyan herders=KENAGR"},
+		{"Chinese coastguard vessels blocked the boat.", "en", "Chinese coastguard=CHNMIL"},
+		{"Nigerian researchers published the study.", "en", "Nigerian researchers=NGAEDU"},
 		// a state body's forces keep their role
 		{"La police de l'Autorité palestinienne a arrêté des militants.", "fr", "police de l'Autorité palestinienne=PSECOP"},
 		// the Treasury, chief negotiators
