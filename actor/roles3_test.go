@@ -48,6 +48,8 @@ func TestRoles3Agents(t *testing.T) {
 		{"Les ministres saoudien et iranien se sont rencontrés.", "fr", "iranien=IRNGOV"},
 		{"Des troupes égyptiennes et saoudiennes ont mené des exercices.", "fr", "saoudiennes=SAUMIL"},
 		{"US and South Korean troops held exercises.", "en", "US=USAMIL"},
+		{"Des enquêteurs américains, canadiens et français sont attendus à Téhéran.", "fr", "canadiens=CANCOP"},
+		{"Des enquêteurs américains, canadiens et français sont attendus à Téhéran.", "fr", "français=FRACOP"},
 		// bare surnames of distinctive names
 		{"Jadot demande le retrait du projet.", "fr", "Jadot=FRAPTY"},
 	})

@@ -479,22 +479,42 @@ func isComma(toks []dyad.Token, us []unit, a, b int) bool {
 // "US and South Korean troops": the first, a demonym or a capitals
 // abbreviation, takes the role of the agent its partner opens); French the
 // second after it ("les ministres saoudien et iranien", "des troupes
-// égyptiennes et saoudiennes": the lower-case adjective takes the role). A
-// country's name ("Israel and Palestinian militants") is not an adjective.
-func coordAdjectives(us []unit, ms []mention, en bool) {
+// égyptiennes et saoudiennes": the lower-case adjective takes the role).
+// Lists with commas too ("US, British and French officials", "des
+// enquêteurs américains, canadiens et français"). A country's name
+// ("Israel and Palestinian militants") is not an adjective.
+func coordAdjectives(toks []dyad.Token, us []unit, ms []mention, en bool) {
 	coord := wordSet("coord-adj")
-	for k := 0; k+1 < len(ms); k++ {
-		a, b := &ms[k], &ms[k+1]
-		if a.j >= len(us) || b.i != a.j+1 || !coord[us[a.j].norm] {
+	// linked: mention b follows a with only a comma or a conjunction between
+	linked := func(a, b *mention) bool {
+		return b.i == a.j && a.j > 0 && isComma(toks, us, a.j-1, b.i) ||
+			a.j < len(us) && b.i == a.j+1 && coord[us[a.j].norm]
+	}
+	if en {
+		// "Saudi and Iranian foreign ministers", "US, British and French officials"
+		for k := len(ms) - 1; k > 0; k-- {
+			b := &ms[k]
+			if b.kind != "agent" || b.country == "" || b.role == "" || strings.HasPrefix(b.role, "@") || !us[b.i].cap {
+				continue
+			}
+			next := b
+			for x := k - 1; x >= 0 && adjMention(us, ms[x]) && linked(&ms[x], next); x-- {
+				ms[x].code = ms[x].code[:3] + b.role
+				next = &ms[x]
+			}
+		}
+		return
+	}
+	// "les ministres saoudien et iranien", "des enquêteurs américains, canadiens et français"
+	for k := 0; k < len(ms); k++ {
+		a := &ms[k]
+		if a.kind != "agent" || a.country == "" || a.role == "" || strings.HasPrefix(a.role, "@") {
 			continue
 		}
-		switch {
-		case en && adjMention(us, *a) && b.kind == "agent" && b.country != "" && b.role != "" &&
-			!strings.HasPrefix(b.role, "@") && us[b.i].cap:
-			a.code = a.code[:3] + b.role
-		case !en && a.kind == "agent" && a.country != "" && a.role != "" && !strings.HasPrefix(a.role, "@") &&
-			adjMention(us, *b) && !us[b.i].cap:
-			b.code = b.code[:3] + a.role
+		prev := a
+		for x := k + 1; x < len(ms) && adjMention(us, ms[x]) && !us[ms[x].i].cap && linked(prev, &ms[x]); x++ {
+			ms[x].code = ms[x].code[:3] + a.role
+			prev = &ms[x]
 		}
 	}
 }
@@ -773,7 +793,7 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 		out = append(out, m)
 	}
 	ms = out
-	coordAdjectives(us, ms, en)
+	coordAdjectives(toks, us, ms, en)
 	for _, m := range ms {
 		for k := m.i; k < m.j; k++ {
 			taken[k] = true
