@@ -48,6 +48,8 @@ func TestRoles3Agents(t *testing.T) {
 		{"Les ministres saoudien et iranien se sont rencontrés.", "fr", "iranien=IRNGOV"},
 		{"Des troupes égyptiennes et saoudiennes ont mené des exercices.", "fr", "saoudiennes=SAUMIL"},
 		{"US and South Korean troops held exercises.", "en", "US=USAMIL"},
+		{"US, British and French officials met in Paris.", "en", "British=GBRGOV"},
+		{"Egyptian and Saudi troops held joint exercises.", "en", "Egyptian=EGYMIL"},
 		{"Des enquêteurs américains, canadiens et français sont attendus à Téhéran.", "fr", "canadiens=CANCOP"},
 		{"Des enquêteurs américains, canadiens et français sont attendus à Téhéran.", "fr", "français=FRACOP"},
 		// bare surnames of distinctive names
@@ -77,6 +79,7 @@ func TestRoles3NotMerged(t *testing.T) {
 		{"Sharon Stone met the president.", "en", "Sharon=ISRELI"},
 		{"Les bons du Trésor américain ont baissé.", "fr", "Trésor américain=USAGOV"},
 		{"Israel and Palestinian militants agreed to a truce.", "en", "Israel=ISRREB"},
+		{"Russia and Ukrainian officials met.", "en", "Russia=RUSGOV"},
 		{"Le port est le centre d'importations notables.", "fr", "notables=---ELI"},
 		{"La réforme des retraites divise les syndicats.", "fr", "retraites=---CVL"},
 	} {

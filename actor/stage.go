@@ -483,7 +483,7 @@ func isComma(toks []dyad.Token, us []unit, a, b int) bool {
 // Lists with commas too ("US, British and French officials", "des
 // enquêteurs américains, canadiens et français"). A country's name
 // ("Israel and Palestinian militants") is not an adjective.
-func coordAdjectives(toks []dyad.Token, us []unit, ms []mention, en bool) {
+func (s *Stage) coordAdjectives(toks []dyad.Token, us []unit, ms []mention, en bool) {
 	coord := wordSet("coord-adj")
 	// linked: mention b follows a with only a comma or a conjunction between
 	linked := func(a, b *mention) bool {
@@ -498,7 +498,7 @@ func coordAdjectives(toks []dyad.Token, us []unit, ms []mention, en bool) {
 				continue
 			}
 			next := b
-			for x := k - 1; x >= 0 && adjMention(us, ms[x]) && linked(&ms[x], next); x-- {
+			for x := k - 1; x >= 0 && s.adjMention(us, ms[x]) && linked(&ms[x], next); x-- {
 				ms[x].code = ms[x].code[:3] + b.role
 				next = &ms[x]
 			}
@@ -512,20 +512,26 @@ func coordAdjectives(toks []dyad.Token, us []unit, ms []mention, en bool) {
 			continue
 		}
 		prev := a
-		for x := k + 1; x < len(ms) && adjMention(us, ms[x]) && !us[ms[x].i].cap && linked(prev, &ms[x]); x++ {
+		for x := k + 1; x < len(ms) && s.adjMention(us, ms[x]) && !us[ms[x].i].cap && linked(prev, &ms[x]); x++ {
 			ms[x].code = ms[x].code[:3] + a.role
 			prev = &ms[x]
 		}
 	}
 }
 
-// adjMention: a plain nationality mention read as an adjective, a demonym
-// or a country abbreviation of at most three capitals ("US", "UK").
-func adjMention(us []unit, m mention) bool {
+// adjMention: a plain nationality mention read as an adjective: a demonym
+// (also when a country entry of the same spelling won the match: "Saudi",
+// "British", "Egyptian") or a country abbreviation of at most three capitals
+// ("US", "UK").
+func (s *Stage) adjMention(us []unit, m mention) bool {
 	if m.kind != "country" || len(m.code) != 3 || m.entry == nil {
 		return false
 	}
-	return m.entry.Kind == "demonym" || m.j-m.i == 1 && us[m.i].upper && len(us[m.i].norm) <= 3
+	if m.entry.Kind == "demonym" || m.j-m.i == 1 && us[m.i].upper && len(us[m.i].norm) <= 3 {
+		return true
+	}
+	de, dn := s.kb.dem.longest(us, m.i)
+	return dn >= 0 && de == m.j
 }
 
 // lastWord: the last space-separated word of s.
@@ -793,7 +799,7 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 		out = append(out, m)
 	}
 	ms = out
-	coordAdjectives(toks, us, ms, en)
+	s.coordAdjectives(toks, us, ms, en)
 	for _, m := range ms {
 		for k := m.i; k < m.j; k++ {
 			taken[k] = true
