@@ -37,6 +37,12 @@ func TestRoles3Agents(t *testing.T) {
 		{"Kenyan herders clashed with farmers.", "en", "Kenyan herders=KENAGR"},
 		{"Chinese coastguard vessels blocked the boat.", "en", "Chinese coastguard=CHNMIL"},
 		{"Nigerian researchers published the study.", "en", "Nigerian researchers=NGAEDU"},
+		// located agents in French: the place after près de / à / dans
+		{"Des drones turcs ont frappé des combattants kurdes près de Qamichli.", "fr", "combattants kurdes=SYRREB"},
+		{"Des manifestants à Paris ont dénoncé la réforme.", "fr", "manifestants=FRAOPP"},
+		{"Rebels near Goma attacked the army.", "en", "Rebels=CODREB"},
+		// foreign troops take no country from the sentence
+		{"Un millier de manifestants à Bamako réclament le départ des troupes étrangères.", "fr", "troupes étrangères=---MIL"},
 		// a state body's forces keep their role
 		{"La police de l'Autorité palestinienne a arrêté des militants.", "fr", "police de l'Autorité palestinienne=PSECOP"},
 		// the Treasury, chief negotiators
@@ -78,6 +84,7 @@ func TestRoles3NotMerged(t *testing.T) {
 		{"Le porte-parole, l'armée et la police sont arrivés.", "fr", "porte-parole, l'armée=---MIL"},
 		{"Sharon Stone met the president.", "en", "Sharon=ISRELI"},
 		{"Les bons du Trésor américain ont baissé.", "fr", "Trésor américain=USAGOV"},
+		{"Les soldats à Kaboul ont été attaqués.", "fr", "soldats=AFGMIL"},
 		{"Israel and Palestinian militants agreed to a truce.", "en", "Israel=ISRREB"},
 		{"Russia and Ukrainian officials met.", "en", "Russia=RUSGOV"},
 		{"Le port est le centre d'importations notables.", "fr", "notables=---ELI"},

@@ -688,8 +688,9 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 	out = ms[:0:0]
 	for k := 0; k < len(ms); k++ {
 		m := ms[k]
-		if en && m.kind == "agent" && m.country == "" && wordSet("located-roles")[strings.ToLower(m.role)] && k+1 < len(ms) {
-			m.country = locatedIn(toks, us, m, ms[k+1])
+		if m.kind == "agent" && m.country == "" && (en && wordSet("located-roles")[strings.ToLower(m.role)] ||
+			!en && wordSet("located-roles-fr")[strings.ToLower(m.role)] && !wordSet("foreign-agents")[strings.ReplaceAll(m.agentW, " ", "-")]) && k+1 < len(ms) {
+			m.country = locatedIn(toks, us, m, ms[k+1], en)
 		}
 		if en && m.kind == "agent" && m.country == "" && !strings.HasPrefix(m.role, "@") && k+1 < len(ms) {
 			m.country = memberFrom(toks, us, m, ms[k+1])
@@ -983,6 +984,11 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 		}
 		if ok {
 			m.country = n.code[:3]
+		}
+	}
+	for k := range out {
+		if m := &out[k]; m.kind == "agent" && m.country == "" && wordSet("foreign-agents")[strings.ReplaceAll(m.agentW, " ", "-")] {
+			m.nodoc = true // "les troupes étrangères": foreign (roles round 3)
 		}
 	}
 	s.frontedPlace(toks, us, out)
@@ -1287,12 +1293,18 @@ func compoundAgents(toks []dyad.Token, us []unit, ms []mention) []mention {
 // locatedIn (English): the country an agent of no country is placed in by a
 // "located-in" preposition right after it ("opposition parties in Nepal",
 // "protesters in central Cairo"), "" when n is no such place.
-func locatedIn(toks []dyad.Token, us []unit, m, n mention) string {
+func locatedIn(toks []dyad.Token, us []unit, m, n mention, en bool) string {
 	g := m.j
-	if g >= n.i || !wordSet("located-in")[us[g].norm] || isComma(toks, us, m.j-1, g) || wordSet("located-not")[us[m.j-1].norm] {
+	in, link := wordSet("located-in"), map[string]bool{"the": true}
+	if !en {
+		// French (roles round 3): "des combattants kurdes près de Qamichli",
+		// "les rebelles dans l'est du Congo"
+		in, link = wordSet("located-in-fr"), wordSet("located-link-fr")
+	}
+	if g >= n.i || !in[us[g].norm] || isComma(toks, us, m.j-1, g) || wordSet("located-not")[us[m.j-1].norm] {
 		return ""
 	}
-	for g++; g < n.i && (us[g].norm == "the" || wordSet("placeadj")[us[g].norm]); g++ {
+	for g++; g < n.i && (link[us[g].norm] || wordSet("placeadj")[us[g].norm]); g++ {
 	}
 	if g != n.i || n.kind != "country" || !isCountryCode(n.code) || n.part {
 		return ""
