@@ -43,6 +43,9 @@ func TestRoles3Agents(t *testing.T) {
 		{"Rebels near Goma attacked the army.", "en", "Rebels=CODREB"},
 		// foreign troops take no country from the sentence
 		{"Un millier de manifestants à Bamako réclament le départ des troupes étrangères.", "fr", "troupes étrangères=---MIL"},
+		// a legislature after its executive
+		{"The French president addressed the National Assembly on Tuesday about the war in Ukraine.", "en", "National Assembly=FRALEG"},
+		{"Le président tunisien s'est exprimé devant le Parlement.", "fr", "Parlement=TUNLEG"},
 		// a state body's forces keep their role
 		{"La police de l'Autorité palestinienne a arrêté des militants.", "fr", "police de l'Autorité palestinienne=PSECOP"},
 		// the Treasury, chief negotiators
@@ -85,6 +88,7 @@ func TestRoles3NotMerged(t *testing.T) {
 		{"Sharon Stone met the president.", "en", "Sharon=ISRELI"},
 		{"Les bons du Trésor américain ont baissé.", "fr", "Trésor américain=USAGOV"},
 		{"Les soldats à Kaboul ont été attaqués.", "fr", "soldats=AFGMIL"},
+		{"Congress condemned the Russian government.", "en", "Congress=RUSLEG"},
 		{"Israel and Palestinian militants agreed to a truce.", "en", "Israel=ISRREB"},
 		{"Russia and Ukrainian officials met.", "en", "Russia=RUSGOV"},
 		{"Le port est le centre d'importations notables.", "fr", "notables=---ELI"},

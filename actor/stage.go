@@ -1011,7 +1011,46 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 	} else if a.Doc.Lang == "fr" {
 		s.soleCountryFr(us, out)
 	}
+	s.legislatureOfExecutive(out)
 	return out
+}
+
+// legislatureOfExecutive (roles round 3): a legislature of no country ("the
+// National Assembly", "le Parlement", "les députés") after an executive
+// (role GOV: a president, a government, a minister) in a sentence whose
+// state actors are all of that one country is that country's: "The French
+// president addressed the National Assembly" FRALEG, "l'accord entre
+// l'administration et le Congrès" (coder/testdata/CODING.md: "le Premier
+// ministre a prononcé un discours devant l'Assemblée" FRAGOV FRALEG). Only
+// after the executive: a legislature named first is often condemning a
+// foreign government ("Congress condemned the Russian government" stays
+// ---LEG). Any other state actor of another country, or executives of two
+// countries, leave it alone; countries named alone ("about the war in
+// Ukraine") do not count.
+func (s *Stage) legislatureOfExecutive(ms []mention) {
+	for k := range ms {
+		m := &ms[k]
+		if m.kind != "agent" || m.country != "" || m.role != "LEG" || m.nodoc {
+			continue
+		}
+		c := ""
+		for x, o := range ms {
+			oc, role := o.stateAndRole()
+			if x == k || oc == "" || !s.isState(oc) || role == "" || !stateRoles[role[:min(3, len(role))]] {
+				continue
+			}
+			if c != "" && c != oc || role[:min(3, len(role))] != "GOV" && oc != c {
+				c = "-"
+				break
+			}
+			if role == "GOV" && x < k {
+				c = oc
+			}
+		}
+		if c != "" && c != "-" {
+			m.country = c
+		}
+	}
 }
 
 // ethnicDemonyms (English): a nationality after "ethnic" names an ethnic
