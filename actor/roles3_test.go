@@ -20,6 +20,7 @@ func TestRoles3Agents(t *testing.T) {
 		{"Les forces fédérales éthiopiennes ont combattu les combattants tigréens.", "fr", "combattants tigréens=ETHREB"},
 		{"Des séparatistes prorusses ont attaqué les forces ukrainiennes.", "fr", "séparatistes prorusses=UKRREB"},
 		{"Des militants ouïghours ont manifesté.", "fr", "militants ouïghours=CHNOPP"},
+		{"Les paramilitaires ont massacré des civils masalit au Darfour.", "fr", "civils masalit=SDNCVL"},
 		// English agents the Phoenix forms lacked
 		{"The Iranian finance ministry criticised the plan.", "en", "Iranian finance ministry=IRNGOV"},
 		{"German police investigators questioned Russian spies.", "en", "German police investigators=DEUCOP"},
