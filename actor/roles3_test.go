@@ -47,6 +47,10 @@ func TestRoles3Agents(t *testing.T) {
 		// a legislature after its executive
 		{"The French president addressed the National Assembly on Tuesday about the war in Ukraine.", "en", "National Assembly=FRALEG"},
 		{"Le président tunisien s'est exprimé devant le Parlement.", "fr", "Parlement=TUNLEG"},
+		// a participle between the agent and "in"; modifiers of standing
+		{"One third of ethnic Albanian guerrillas operating in Macedonia have been demobilized.", "en", "guerrillas=MKDREB"},
+		{"Salaheddine Sidhoum, Algeria's leading human rights activist, staged a hunger strike.", "en", "Salaheddine Sidhoum, Algeria's leading human rights activist=DZAOPP"},
+		{"Nigerian police arrested IPOB members.", "en", "IPOB=NGAREB"},
 		// a state body's forces keep their role
 		{"La police de l'Autorité palestinienne a arrêté des militants.", "fr", "police de l'Autorité palestinienne=PSECOP"},
 		// the Treasury, chief negotiators

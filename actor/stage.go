@@ -1340,6 +1340,9 @@ func locatedIn(toks []dyad.Token, us []unit, m, n mention, en bool) string {
 		// "les rebelles dans l'est du Congo"
 		in, link = wordSet("located-in-fr"), wordSet("located-link-fr")
 	}
+	if en && g+1 < n.i && wordSet("located-verb")[us[g].norm] {
+		g++ // "guerrillas operating in Macedonia", "rebels based in eastern Congo"
+	}
 	if g >= n.i || !in[us[g].norm] || isComma(toks, us, m.j-1, g) || wordSet("located-not")[us[m.j-1].norm] {
 		return ""
 	}
