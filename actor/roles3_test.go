@@ -51,6 +51,7 @@ func TestRoles3Agents(t *testing.T) {
 		{"One third of ethnic Albanian guerrillas operating in Macedonia have been demobilized.", "en", "guerrillas=MKDREB"},
 		{"Salaheddine Sidhoum, Algeria's leading human rights activist, staged a hunger strike.", "en", "Salaheddine Sidhoum, Algeria's leading human rights activist=DZAOPP"},
 		{"Nigerian police arrested IPOB members.", "en", "IPOB=NGAREB"},
+		{"Police dispersed a rally by Kefaya.", "en", "Kefaya=EGYOPP"},
 		// a state body's forces keep their role
 		{"La police de l'Autorité palestinienne a arrêté des militants.", "fr", "police de l'Autorité palestinienne=PSECOP"},
 		// the Treasury, chief negotiators
