@@ -52,6 +52,8 @@ func TestRoles3Agents(t *testing.T) {
 		{"Salaheddine Sidhoum, Algeria's leading human rights activist, staged a hunger strike.", "en", "Salaheddine Sidhoum, Algeria's leading human rights activist=DZAOPP"},
 		{"Nigerian police arrested IPOB members.", "en", "IPOB=NGAREB"},
 		{"Police dispersed a rally by Kefaya.", "en", "Kefaya=EGYOPP"},
+		{"The government outlawed the largest extremist organization in Northern Ireland.", "en", "extremist organization=GBRREB"},
+		{"Le gouvernement a interdit un groupe extrémiste.", "fr", "groupe extrémiste=---REB"},
 		{"Burmese troops captured a Karen guerrilla stronghold.", "en", "Karen guerrilla=MMRREB"},
 		{"Les rebelles karens ont attaqué une base.", "fr", "rebelles karens=MMRREB"},
 		// a state body's forces keep their role
