@@ -84,6 +84,12 @@ func TestRoles3Agents(t *testing.T) {
 		{"Il a rencontré le président yougoslave.", "fr", "président yougoslave=SCGGOV"},
 		{"Les guerres de l'ex-Yougoslavie ont duré dix ans.", "fr", "l'ex-Yougoslavie=YUG"},
 	})
+	checkHas(t, "1995-03-01", []hasCase{
+		{"Sudanese rebels shelled Juba.", "en", "Juba=SDN"},
+	})
+	checkHas(t, "2015-03-01", []hasCase{
+		{"Rebels shelled Juba.", "en", "Juba=SSD"},
+	})
 	checkHas(t, "1988-05-29", []hasCase{
 		{"La Yougoslavie a protesté.", "fr", "Yougoslavie=YUG"},
 	})
