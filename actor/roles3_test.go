@@ -86,9 +86,11 @@ func TestRoles3Agents(t *testing.T) {
 	})
 	checkHas(t, "1995-03-01", []hasCase{
 		{"Sudanese rebels shelled Juba.", "en", "Juba=SDN"},
+		{"Les rebelles sud-soudanais ont attaqué Khartoum.", "fr", "rebelles sud-soudanais=SDNREB"},
 	})
 	checkHas(t, "2015-03-01", []hasCase{
 		{"Rebels shelled Juba.", "en", "Juba=SSD"},
+		{"Le Sud-Soudan a accusé le Soudan.", "fr", "Sud-Soudan=SSD"},
 	})
 	checkHas(t, "1988-05-29", []hasCase{
 		{"La Yougoslavie a protesté.", "fr", "Yougoslavie=YUG"},
