@@ -118,7 +118,7 @@ func TestAudit3People1990s(t *testing.T) {
 		{"Mikhaïl Gorbatchev a publié un livre.", "1995-06-01", []string{"Mikhaïl Gorbatchev=RUSELI"}},
 		{"Le chancelier Kohl a critiqué Londres.", "1994-06-01", []string{"chancelier Kohl=DEUGOV"}},
 		{"Evgueni Primakov a rencontré son homologue.", "1997-03-01", []string{"Evgueni Primakov=RUSGOV"}},
-		{"Slobodan Milosevic a rejeté le plan.", "1998-06-01", []string{"Slobodan Milosevic=YUGGOV"}},
+		{"Slobodan Milosevic a rejeté le plan.", "1998-06-01", []string{"Slobodan Milosevic=SCGGOV"}}, // president of the Federal Republic from 1997-07-23, SCG as Phoenix (roles round 3)
 		{"Hafez el-Assad a reçu l'émissaire.", "1995-06-01", []string{"Hafez el-Assad=SYRGOV"}},
 		{"Le colonel Kadhafi a menacé le Tchad.", "1987-06-01", []string{"Kadhafi=LBYGOV"}},
 		{"Roland Dumas a reçu Hubert Védrine.", "1992-06-01", []string{"Roland Dumas=FRAGOV", "Hubert Védrine=FRAGOV"}},

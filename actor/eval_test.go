@@ -79,12 +79,13 @@ func TestPloverActors(t *testing.T) {
 			t.Log("missed:", m)
 		}
 	}
-	// floors under the figures reached (2026-11-26): 96.3% country part, 78.2% with sector
+	// floors under the figures reached (2026-11-26): 96.3% country part, 78.2% with sector;
+	// 82.2% with sector after the roles round 3 (floor raised to 0.81)
 	if c := float64(foundCountry) / float64(total); c < 0.95 {
 		t.Errorf("country-part recall %.3f below the floor 0.95", c)
 	}
-	if share < 0.76 {
-		t.Errorf("recall with sector %.3f below the floor 0.76", share)
+	if share < 0.81 {
+		t.Errorf("recall with sector %.3f below the floor 0.81", share)
 	}
 }
 

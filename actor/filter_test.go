@@ -134,7 +134,9 @@ func TestQuantifiedNationals(t *testing.T) {
 func TestSmallGaps(t *testing.T) {
 	for _, c := range []struct{ body, date, lang, want string }{
 		{"Le PM pakistanais a démissionné.", "2012-06-01", "fr", "PM pakistanais=PAKGOV"},
-		{"La Yougoslavie a protesté.", "1995-06-01", "fr", "Yougoslavie=YUG"},
+		// the Federal Republic (1992-2006) is SCG as Phoenix codes it (roles round 3)
+		{"La Yougoslavie a protesté.", "1995-06-01", "fr", "Yougoslavie=SCG"},
+		{"La Yougoslavie a protesté.", "1990-06-01", "fr", "Yougoslavie=YUG"},
 		{"Yugoslavia protested.", "2004-06-01", "en", "Yugoslavia=SCG"},
 		{"Pakistan broke off relations with Congo.", "2000-01-01", "en", "Congo=COG"},
 		{"Les forces gouvernementales afghanes ont repris la ville.", "2012-06-01", "fr", "forces gouvernementales afghanes=AFGMIL"},

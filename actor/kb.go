@@ -60,6 +60,8 @@ var EmbeddedFiles = []string{
 	"actorfix_fr.txt",
 	"enfix_actors.txt",
 	"sectors_en.txt",
+	"roles3_fr.txt",
+	"roles3_en.txt",
 }
 
 // Role is one code an entry holds, optionally limited to a date range

@@ -37,6 +37,9 @@ func (s *Stage) soleCountryFr(us []unit, ms []mention) {
 		if envoyAgent(m.agentW) {
 			continue // "le médiateur a rencontré les rebelles maliens": an envoy acts abroad
 		}
+		if m.nodoc {
+			continue // "les troupes étrangères", "les combattants kurdes": not the others' country
+		}
 		c := ""
 		for x, o := range ms {
 			if x == k || o.where == "company" || isMediaMention(o) || attributed(us, o) {

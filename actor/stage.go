@@ -244,8 +244,9 @@ func (kb *KB) best(t *trie, n int32, us []unit, i, j int, lang string) *Entry {
 }
 
 // agentLongest finds the longest agent at i, allowing one demonym inside
-// or right after it (not first).
-func (kb *KB) agentLongest(us []unit, i int, lang string) (end int, node int32, country string) {
+// or right after it (not first); the demonym's country is the one of its
+// role at date ("le président yougoslave" SCGGOV in 1999, YUGGOV in 1988).
+func (kb *KB) agentLongest(us []unit, i int, lang string, date dyad.Date) (end int, node int32, country string) {
 	if !us[i].first {
 		return 0, -1, ""
 	}
@@ -266,7 +267,11 @@ func (kb *KB) agentLongest(us []unit, i int, lang string) (end int, node int32, 
 			// (not across punctuation: "an Israeli man, Palestinian residents said")
 			if de, dn := kb.dem.longest(us, pos); dn >= 0 {
 				if e := kb.best(kb.dem, dn, us, pos, de, lang); e != nil {
-					walk(de, n, true, countryPart(e.Roles[0].Code))
+					code := e.Roles[0].Code
+					if r, ok := e.RoleAt(date); ok && !date.IsZero() {
+						code = r.Code
+					}
+					walk(de, n, true, countryPart(code))
 				}
 			}
 		}
@@ -281,13 +286,13 @@ func (s *Stage) scan(toks []dyad.Token, us []unit, date dyad.Date, lang string) 
 	var ms []mention
 	for i := 0; i < len(us); {
 		eEnd, eNode := kb.ent.longest(us, i)
-		aEnd, aNode, aCountry := kb.agentLongest(us, i, lang)
+		aEnd, aNode, aCountry := kb.agentLongest(us, i, lang, date)
 		if lang == "en" {
 			// an agent phrase never spans a comma ("the Jewish state,
 			// officials told AFP"): the longest one before it
 			for p := i + 1; p < aEnd; p++ {
 				if isComma(toks, us, p-1, p) {
-					aEnd, aNode, aCountry = kb.agentLongest(us[:p], i, lang)
+					aEnd, aNode, aCountry = kb.agentLongest(us[:p], i, lang, date)
 					break
 				}
 			}
@@ -468,6 +473,82 @@ func isComma(toks []dyad.Token, us []unit, a, b int) bool {
 	return false
 }
 
+// coordAdjectives: two nationality adjectives joined by a word of the
+// `coord-adj` set around one agent share its role (roles round 3). English
+// reads the first before the agent ("Saudi and Iranian foreign ministers",
+// "US and South Korean troops": the first, a demonym or a capitals
+// abbreviation, takes the role of the agent its partner opens); French the
+// second after it ("les ministres saoudien et iranien", "des troupes
+// égyptiennes et saoudiennes": the lower-case adjective takes the role).
+// Lists with commas too ("US, British and French officials", "des
+// enquêteurs américains, canadiens et français"). A country's name
+// ("Israel and Palestinian militants") is not an adjective.
+func (s *Stage) coordAdjectives(toks []dyad.Token, us []unit, ms []mention, en bool) {
+	coord := wordSet("coord-adj")
+	// linked: mention b follows a with only a comma or a conjunction between
+	linked := func(a, b *mention) bool {
+		return b.i == a.j && a.j > 0 && isComma(toks, us, a.j-1, b.i) ||
+			a.j < len(us) && b.i == a.j+1 && coord[us[a.j].norm]
+	}
+	if en {
+		// "Saudi and Iranian foreign ministers", "US, British and French officials"
+		for k := len(ms) - 1; k > 0; k-- {
+			b := &ms[k]
+			if b.kind != "agent" || b.country == "" || b.role == "" || strings.HasPrefix(b.role, "@") || !us[b.i].cap {
+				continue
+			}
+			next := b
+			for x := k - 1; x >= 0 && s.adjMention(us, ms[x]) && linked(&ms[x], next); x-- {
+				ms[x].code = ms[x].code[:3] + b.role
+				next = &ms[x]
+			}
+		}
+		return
+	}
+	// "les ministres saoudien et iranien", "des enquêteurs américains, canadiens et français"
+	for k := 0; k < len(ms); k++ {
+		a := &ms[k]
+		if a.kind != "agent" || a.country == "" || a.role == "" || strings.HasPrefix(a.role, "@") {
+			continue
+		}
+		prev := a
+		for x := k + 1; x < len(ms) && s.adjMention(us, ms[x]) && !us[ms[x].i].cap && linked(prev, &ms[x]); x++ {
+			ms[x].code = ms[x].code[:3] + a.role
+			prev = &ms[x]
+		}
+	}
+}
+
+// adjMention: a plain nationality mention read as an adjective: a demonym
+// (also when a country entry of the same spelling won the match: "Saudi",
+// "British", "Egyptian") or a country abbreviation of at most three capitals
+// ("US", "UK").
+func (s *Stage) adjMention(us []unit, m mention) bool {
+	if m.kind != "country" || len(m.code) != 3 || m.entry == nil {
+		return false
+	}
+	if m.entry.Kind == "demonym" || m.j-m.i == 1 && us[m.i].upper && len(us[m.i].norm) <= 3 {
+		return true
+	}
+	de, dn := s.kb.dem.longest(us, m.i)
+	return dn >= 0 && de == m.j
+}
+
+// lastWord: the last space-separated word of s.
+func lastWord(s string) string {
+	return s[strings.LastIndexByte(s, ' ')+1:]
+}
+
+// headLink: units a..b are the link of a head to its body, "de", "du",
+// "des" or "d'" then at most one article of the `head-link` set ("de la",
+// "de l'"), with no comma ("le porte-parole de l'armée").
+func headLink(toks []dyad.Token, us []unit, a, b int) bool {
+	if a >= b || b-a > 2 || a >= len(us) || !wordSet("head-link")[us[a].norm] || isComma(toks, us, a-1, b) {
+		return false
+	}
+	return b-a == 1 || wordSet("head-link-article")[us[a+1].norm]
+}
+
 // adjacent reports whether units a (end of one mention) and b (start of
 // the next) are separated by nothing but an optional comma.
 func adjacent(toks []dyad.Token, us []unit, a, b int) bool {
@@ -607,8 +688,9 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 	out = ms[:0:0]
 	for k := 0; k < len(ms); k++ {
 		m := ms[k]
-		if en && m.kind == "agent" && m.country == "" && wordSet("located-roles")[strings.ToLower(m.role)] && k+1 < len(ms) {
-			m.country = locatedIn(toks, us, m, ms[k+1])
+		if m.kind == "agent" && m.country == "" && (en && wordSet("located-roles")[strings.ToLower(m.role)] ||
+			!en && wordSet("located-roles-fr")[strings.ToLower(m.role)] && !wordSet("foreign-agents")[strings.ReplaceAll(m.agentW, " ", "-")]) && k+1 < len(ms) {
+			m.country = locatedIn(toks, us, m, ms[k+1], en)
 		}
 		if en && m.kind == "agent" && m.country == "" && !strings.HasPrefix(m.role, "@") && k+1 < len(ms) {
 			m.country = memberFrom(toks, us, m, ms[k+1])
@@ -623,6 +705,17 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 			out = append(out, m)
 			k++
 			continue
+		}
+		if !en && m.kind == "agent" && m.country == "" && k+1 < len(ms) && wordSet("agent-heads-of")[lastWord(m.agentW)] {
+			if n := ms[k+1]; n.kind == "agent" && !strings.HasPrefix(n.role, "@") && n.role != "" &&
+				(n.role != m.role || n.country != "") && headLink(toks, us, m.j, n.i) {
+				// "le porte-parole de l'armée israélienne" ISRMIL, "le chef
+				// des rebelles" REB: the head of a body named as an agent
+				m.country, m.role, m.j = n.country, n.role, n.j
+				out = append(out, m)
+				k++
+				continue
+			}
 		}
 		if en && m.kind == "agent" && m.country == "" && k+1 < len(ms) && wordSet("speaks-for")[m.agentW] &&
 			m.j < len(us) && us[m.j].norm == "for" && !isComma(toks, us, m.j-1, m.j) {
@@ -689,9 +782,11 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 					if c := companyCountry(n.code); c != "" {
 						m.country = c
 					}
-				} else if n.kind == "country" && m.role != "" && len(n.code) == 6 && strings.HasSuffix(n.code, "GOV") && isCountryCode(n.code) {
+				} else if (n.kind == "country" && m.role != "" || n.kind == "org" && stateRoles[m.role]) && len(n.code) == 6 && strings.HasSuffix(n.code, "GOV") && isCountryCode(n.code) {
 					// "la police de Kaboul", "le tribunal de Paris": a capital
-					// after an agent is its place, the agent keeps its role
+					// after an agent is its place, the agent keeps its role;
+					// a state body's forces keep theirs too ("les forces de
+					// sécurité de l'Autorité palestinienne" PSECOP, roles round 3)
 					m.country = n.code[:3]
 				} else {
 					m.kind, m.code, m.name, m.entry, m.where = n.kind, n.code, n.name, n.entry, n.where
@@ -705,6 +800,7 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 		out = append(out, m)
 	}
 	ms = out
+	s.coordAdjectives(toks, us, ms, en)
 	for _, m := range ms {
 		for k := m.i; k < m.j; k++ {
 			taken[k] = true
@@ -890,6 +986,11 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 			m.country = n.code[:3]
 		}
 	}
+	for k := range out {
+		if m := &out[k]; m.kind == "agent" && m.country == "" && wordSet("foreign-agents")[strings.ReplaceAll(m.agentW, " ", "-")] {
+			m.nodoc = true // "les troupes étrangères": foreign (roles round 3)
+		}
+	}
 	s.frontedPlace(toks, us, out)
 	for k := range out {
 		// "les combattants kurdes", "Kurdish fighters": a people without a
@@ -910,7 +1011,46 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 	} else if a.Doc.Lang == "fr" {
 		s.soleCountryFr(us, out)
 	}
+	s.legislatureOfExecutive(out)
 	return out
+}
+
+// legislatureOfExecutive (roles round 3): a legislature of no country ("the
+// National Assembly", "le Parlement", "les députés") after an executive
+// (role GOV: a president, a government, a minister) in a sentence whose
+// state actors are all of that one country is that country's: "The French
+// president addressed the National Assembly" FRALEG, "l'accord entre
+// l'administration et le Congrès" (coder/testdata/CODING.md: "le Premier
+// ministre a prononcé un discours devant l'Assemblée" FRAGOV FRALEG). Only
+// after the executive: a legislature named first is often condemning a
+// foreign government ("Congress condemned the Russian government" stays
+// ---LEG). Any other state actor of another country, or executives of two
+// countries, leave it alone; countries named alone ("about the war in
+// Ukraine") do not count.
+func (s *Stage) legislatureOfExecutive(ms []mention) {
+	for k := range ms {
+		m := &ms[k]
+		if m.kind != "agent" || m.country != "" || m.role != "LEG" || m.nodoc {
+			continue
+		}
+		c := ""
+		for x, o := range ms {
+			oc, role := o.stateAndRole()
+			if x == k || oc == "" || !s.isState(oc) || role == "" || !stateRoles[role[:min(3, len(role))]] {
+				continue
+			}
+			if c != "" && c != oc || role[:min(3, len(role))] != "GOV" && oc != c {
+				c = "-"
+				break
+			}
+			if role == "GOV" && x < k {
+				c = oc
+			}
+		}
+		if c != "" && c != "-" {
+			m.country = c
+		}
+	}
 }
 
 // ethnicDemonyms (English): a nationality after "ethnic" names an ethnic
@@ -1192,12 +1332,21 @@ func compoundAgents(toks []dyad.Token, us []unit, ms []mention) []mention {
 // locatedIn (English): the country an agent of no country is placed in by a
 // "located-in" preposition right after it ("opposition parties in Nepal",
 // "protesters in central Cairo"), "" when n is no such place.
-func locatedIn(toks []dyad.Token, us []unit, m, n mention) string {
+func locatedIn(toks []dyad.Token, us []unit, m, n mention, en bool) string {
 	g := m.j
-	if g >= n.i || !wordSet("located-in")[us[g].norm] || isComma(toks, us, m.j-1, g) || wordSet("located-not")[us[m.j-1].norm] {
+	in, link := wordSet("located-in"), map[string]bool{"the": true}
+	if !en {
+		// French (roles round 3): "des combattants kurdes près de Qamichli",
+		// "les rebelles dans l'est du Congo"
+		in, link = wordSet("located-in-fr"), wordSet("located-link-fr")
+	}
+	if en && g+1 < n.i && wordSet("located-verb")[us[g].norm] {
+		g++ // "guerrillas operating in Macedonia", "rebels based in eastern Congo"
+	}
+	if g >= n.i || !in[us[g].norm] || isComma(toks, us, m.j-1, g) || wordSet("located-not")[us[m.j-1].norm] {
 		return ""
 	}
-	for g++; g < n.i && (us[g].norm == "the" || wordSet("placeadj")[us[g].norm]); g++ {
+	for g++; g < n.i && (link[us[g].norm] || wordSet("placeadj")[us[g].norm]); g++ {
 	}
 	if g != n.i || n.kind != "country" || !isCountryCode(n.code) || n.part {
 		return ""
