@@ -26,6 +26,9 @@ import (
 //   - a member of a list of nouns ("the withdrawal, collection and
 //     monitoring of").
 func (s *sent) nounPosition(i int, f formInfo) string {
+	if why := s.reducedRelative(i, f); why != "" {
+		return why
+	}
 	lemma := s.lx.names[f.word]
 	nm := s.norm(i)
 	sForm := f.tag == 0 && strings.HasSuffix(nm, "s") && !strings.HasSuffix(lemma, "s")
@@ -325,4 +328,126 @@ func (s *sent) nounAfterModifier(k int) bool {
 	return s.lx.lang == "en" && k > 0 && (s.actor[k-1] >= 0 || s.lx.in("nounmark", s.norm(k-1)) || capital(s.toks[k-1].Text) ||
 		// "struck an apartment block in Dnipro": an article and a plain noun before
 		k > 1 && s.lx.in("nounmark", s.norm(k-2)) && s.toks[k-1].Kind == dyad.Word && s.actor[k-1] < 0 && !s.verbForm(k-1))
+}
+
+// reducedRelative (English) reports a past participle without auxiliary
+// that qualifies the noun before it (a reduced relative clause), so is no
+// finite verb with a subject of its own:
+//   - after a plain noun that a preposition or a verb governs, with no
+//     object after it: "according to a special report submitted to the
+//     council", "rejected a plan drafted by ..."; after such a noun and a
+//     comma: "in the Beagle Channel, disputed by Argentina and Chile" (a
+//     noun governed so is no subject; the verbs of saying, `clauseverb`,
+//     take a clause: "said the army withdrew from");
+//   - a word-for-word reading of the participle ("angered_by") right
+//     after a noun: "hackers angered by the ruling have defaced": its
+//     participle reading is the reduced passive, which leaves the subject
+//     search of the main verb free.
+func (s *sent) reducedRelative(i int, f formInfo) string {
+	if s.lx.lang != "en" || i < 1 || f.tag&tagGer != 0 {
+		return ""
+	}
+	if f.tag&^tagInf == 0 {
+		// a literal member read as a base form: only when the token is
+		// also a participle, right after a noun, without auxiliary, and
+		// its agent follows
+		if i+1 >= len(s.toks) || s.norm(i+1) != s.lx.agentPrep() {
+			return ""
+		}
+		part := false
+		for _, g := range s.ids[i] {
+			if g.tag&tagPart != 0 && g.word != f.word {
+				part = true
+			}
+		}
+		if !part || s.toks[i-1].Kind != dyad.Word || s.lx.in("passaux", s.norm(i-1)) || s.lx.in("aux", s.norm(i-1)) || s.lx.in("neg", s.norm(i-1)) ||
+			!(s.actor[i-1] >= 0 || s.plainNoun(i-1)) {
+			return ""
+		}
+		return fmt.Sprintf("a participle after %q without auxiliary: its participle reading decides", s.toks[i-1].Text)
+	}
+	if f.tag&tagPart == 0 || i < 2 {
+		return ""
+	}
+	if n := i + 1; n < len(s.toks) && !(s.isPrep(n) || s.hard(n) || s.norm(n) == "," || s.inTime(n)) {
+		// an object after it: a finite verb ("the group attacked a convoy")
+		return ""
+	}
+	k := i - 1
+	if s.norm(k) == "," {
+		k--
+	}
+	if k < 1 || !s.plainNoun(k) || s.inTime(k) {
+		// (not a time: "NATO on Monday declined to comment")
+		return ""
+	}
+	// back over the noun phrase to its article or preposition
+	j := k
+	for n := 0; n < 5 && j > 0; n++ {
+		p := j - 1
+		if s.isDet(p) || s.isPrep(p) {
+			break
+		}
+		if m := s.actor[p]; m >= 0 && s.mst[m] > 0 {
+			j = s.mst[m]
+			continue
+		}
+		if !s.plainNoun(p) {
+			return ""
+		}
+		j = p
+	}
+	p := j - 1
+	for n := 0; n < 2 && p > 0 && s.isDet(p); n++ {
+		p--
+	}
+	if p < 1 || s.actor[p] >= 0 {
+		return ""
+	}
+	switch {
+	case s.isPrep(p) && !s.lx.in("subord", s.norm(p)) && !s.lx.in("genitive", s.norm(p)) && s.clauseVerbBefore(p):
+		// (a verb of the clause before the preposition: else the phrase
+		// may qualify the subject, "protesters in the capital marched to")
+		return fmt.Sprintf("a participle qualifying the noun %q after %q (reduced relative)", s.toks[k].Text, s.toks[p].Text)
+	case !s.isPrep(p) && s.verbBefore(p) && !s.lx.in("clauseverb", s.norm(p)):
+		return fmt.Sprintf("a participle qualifying %q, the object of %q (reduced relative)", s.toks[k].Text, s.toks[p].Text)
+	}
+	return ""
+}
+
+// plainNoun reports a word at k that may be a noun of a noun phrase: no
+// actor mention, determiner, preposition, conjunction, auxiliary,
+// negation, pronoun, relative, clause limit or -ly adverb, and no past
+// form of a pattern verb.
+func (s *sent) plainNoun(k int) bool {
+	nm := s.norm(k)
+	if s.toks[k].Kind != dyad.Word || s.actor[k] >= 0 || s.hard(k) || s.isDet(k) || s.isPrep(k) || strings.HasSuffix(nm, "ly") || s.verbBefore(k) {
+		return false
+	}
+	for _, l := range []string{"conj", "aux", "passaux", "neg", "pronoun", "rel", "future", "hypothetical", "must", "nounmark", "firstperson", "sayverb"} {
+		if s.lx.in(l, nm) {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseVerbBefore reports a verb (a form of a pattern verb or an
+// auxiliary, outside actor mentions) before token p inside its clause
+// (not past a comma, a conjunction, "that" or a relative pronoun, which
+// may open a clause with its own subject: "announced that soldiers on the
+// border pulled back to").
+func (s *sent) clauseVerbBefore(p int) bool {
+	for j := p - 1; j >= 0 && !s.hard(j); j-- {
+		if s.actor[j] >= 0 {
+			continue
+		}
+		if nm := s.norm(j); nm == "," || s.lx.in("conj", nm) || s.lx.in("clausecomp", nm) || s.lx.in("rel", nm) {
+			return false
+		}
+		if nm := s.norm(j); s.lx.in("aux", nm) || s.lx.in("passaux", nm) || s.lx.in("future", nm) || s.lx.in("hypothetical", nm) || s.verbBefore(j) {
+			return true
+		}
+	}
+	return false
 }
