@@ -22,3 +22,20 @@ func TestEnglishReducedRelatives(t *testing.T) {
 		{"en", "Police in Paris arrested 20 protesters on Saturday.", []string{"FRACOP>FRAOPP:173"}, nil},
 	})
 }
+
+// TestEnglishScheduledFuture checks the future cues "poised" and "slated"
+// (en_lex.txt): the act they announce is an intent or threat in the future
+// mode, as after "will" or "expected to".
+func TestEnglishScheduledFuture(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"en", "Israel is poised to launch an offensive against Hamas.", []string{"ISR>PSEREBHMS:1384"}, []string{"ISR>PSEREBHMS:190"}},
+		{"en", "Putin is slated to visit China next month.", []string{"RUSGOV>CHN:036"}, []string{"RUSGOV>CHN:042"}},
+	})
+	c, kb := realStages(t)
+	a := codeReal(t, c, kb, "en", "Putin is slated to visit China next month.")
+	for _, e := range a.Events {
+		if e.Mode != "future" {
+			t.Errorf("slated to visit: mode %q, want future", e.Mode)
+		}
+	}
+}
