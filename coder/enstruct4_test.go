@@ -39,3 +39,32 @@ func TestEnglishScheduledFuture(t *testing.T) {
 		}
 	}
 }
+
+// TestEnglishWarningThreats checks the en_dyad lines on warnings that the
+// speaker would attack or retaliate: one threat of force (1384, 138), not a
+// plain warning 130 beside a future attack; a warning about something else
+// that "would hit" is no threat.
+func TestEnglishWarningThreats(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"en", "Russia warned Ukraine that it would strike Kyiv.", []string{"RUS>UKR:1384"}, []string{"RUS>UKR:130"}},
+		{"en", "North Korea warned that it would attack South Korea if the drills continued.", []string{"PRK>KOR:1384"}, []string{"PRK>KOR:130"}},
+		{"en", "Iran warned the United States that it would retaliate.", []string{"IRN>USA:138"}, []string{"IRN>USA:130"}},
+		{"en", "The United Nations warned that famine would hit Somalia.", nil, []string{"IGOUNO>SOM:1384"}},
+	})
+	c, kb := realStages(t)
+	a := codeReal(t, c, kb, "en", "Russia warned Ukraine that it would strike Kyiv.")
+	if len(a.Events) == 0 || a.Events[0].Code != "1384" || a.Events[0].Mode != "asserted" {
+		t.Errorf("warned that it would strike: first event %+v, want an asserted 1384", a.Events)
+	}
+}
+
+// TestEnglishSendToDefend checks the en_dyad line on sending troops or
+// material to (help) defend or protect someone (074), and its intent under
+// a governing word (0334): the help or defence inside is no event of its own.
+func TestEnglishSendToDefend(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"en", "NATO-member Norway is willing to send material to help defend Saudi Arabia if it is attacked.", []string{"NOR>SAU:0334"}, []string{"NOR>SAU:070", "NOR>SAU:074"}},
+		{"en", "France agreed to send troops to help protect Mali.", []string{"FRA>MLI:0334"}, []string{"---MIL>MLI:074"}},
+		{"en", "France sent troops to protect Mali.", []string{"FRA>MLI:074"}, nil},
+	})
+}
