@@ -50,6 +50,9 @@ func TestEnglishWarningThreats(t *testing.T) {
 		{"en", "North Korea warned that it would attack South Korea if the drills continued.", []string{"PRK>KOR:1384"}, []string{"PRK>KOR:130"}},
 		{"en", "Iran warned the United States that it would retaliate.", []string{"IRN>USA:138"}, []string{"IRN>USA:130"}},
 		{"en", "The United Nations warned that famine would hit Somalia.", nil, []string{"IGOUNO>SOM:1384"}},
+		// an attack named after a negated or another verb is no threat of it
+		{"en", "The United States warned Iran that it would not tolerate attacks on its troops.", []string{"USA>IRN:130"}, []string{"USA>IRN:1384"}},
+		{"en", "Russia warned Ukraine that it would respond to any attack.", []string{"RUS>UKR:130"}, []string{"RUS>UKR:1384"}},
 	})
 	c, kb := realStages(t)
 	a := codeReal(t, c, kb, "en", "Russia warned Ukraine that it would strike Kyiv.")
