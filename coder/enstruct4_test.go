@@ -71,3 +71,13 @@ func TestEnglishSendToDefend(t *testing.T) {
 		{"en", "France sent troops to protect Mali.", []string{"FRA>MLI:074"}, nil},
 	})
 }
+
+// TestEnglishReducedRelativeNouns checks that a noun of the future list
+// ("plan") may be qualified by a participle ("the plan proposed by"), and
+// that participles qualifying objects are no events of their own.
+func TestEnglishReducedRelativeNouns(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"en", "Iran agreed to the plan proposed by France on Monday.", nil, []string{"FRA>:020", "FRA>:032"}},
+		{"en", "Ukraine welcomed the aid package approved by the US Congress.", nil, []string{"USALEG>:080"}},
+	})
+}

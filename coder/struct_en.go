@@ -416,15 +416,15 @@ func (s *sent) reducedRelative(i int, f formInfo) string {
 }
 
 // plainNoun reports a word at k that may be a noun of a noun phrase: no
-// actor mention, determiner, preposition, conjunction, auxiliary,
+// actor mention, determiner, preposition, conjunction, auxiliary, modal,
 // negation, pronoun, relative, clause limit or -ly adverb, and no past
-// form of a pattern verb.
+// form of a pattern verb ("plan" is a noun: "the plan proposed by").
 func (s *sent) plainNoun(k int) bool {
 	nm := s.norm(k)
 	if s.toks[k].Kind != dyad.Word || s.actor[k] >= 0 || s.hard(k) || s.isDet(k) || s.isPrep(k) || strings.HasSuffix(nm, "ly") || s.verbBefore(k) {
 		return false
 	}
-	for _, l := range []string{"conj", "aux", "passaux", "neg", "pronoun", "rel", "future", "hypothetical", "must", "nounmark", "firstperson", "sayverb"} {
+	for _, l := range []string{"conj", "aux", "passaux", "neg", "pronoun", "rel", "modal", "nounmark", "firstperson", "sayverb"} {
 		if s.lx.in(l, nm) {
 			return false
 		}
