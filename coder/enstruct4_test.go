@@ -81,3 +81,18 @@ func TestEnglishReducedRelativeNouns(t *testing.T) {
 		{"en", "Ukraine welcomed the aid package approved by the US Congress.", nil, []string{"USALEG>:080"}},
 	})
 }
+
+// TestEnglishReducedRelativeSubject checks struct_en mainVerbAfter: a
+// participle after an actor mention with no object, followed by the
+// clause's own verb, qualifies the mention and leaves it to that verb as
+// its subject; a verb of saying, a coordinated verb or a clause with its
+// own subject keep the participle a verb.
+func TestEnglishReducedRelativeSubject(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"en", "Protesters angered by the verdict attacked the police in Cairo.", []string{"EGYOPP>EGYCOP:190"}, nil},
+		{"en", "Troops sent to the border attacked Armenian positions.", []string{"---MIL>ARM:193"}, nil},
+		{"en", "Police deployed in the city and arrested dozens of protesters in Nairobi.", []string{"KENCOP>KENOPP:175"}, nil},
+		{"en", "Israeli Prime Minister Ehud Barak said Friday he was very pessimistic about peace talks.", []string{"ISRELI>:012"}, nil},
+		{"en", "Former Chancellor Willy Brandt of Germany said in a radio interview broadcast today he was skeptical.", []string{"DEUELI>:012"}, nil},
+	})
+}

@@ -339,6 +339,11 @@ func (s *sent) nounAfterModifier(k int) bool {
 //     comma: "in the Beagle Channel, disputed by Argentina and Chile" (a
 //     noun governed so is no subject; the verbs of saying, `clauseverb`,
 //     take a clause: "said the army withdrew from");
+//   - after an actor mention, with no object, when the clause's own verb
+//     follows: "police deployed in the city arrested dozens", "troops sent
+//     to the border attacked" (not with its agent: "rebels backed by
+//     Rwanda seized" is a passive of its own, which does not stop the
+//     subject search);
 //   - a word-for-word reading of the participle ("angered_by") right
 //     after a noun: "hackers angered by the ruling have defaced": its
 //     participle reading is the reduced passive, which leaves the subject
@@ -366,11 +371,20 @@ func (s *sent) reducedRelative(i int, f formInfo) string {
 		}
 		return fmt.Sprintf("a participle after %q without auxiliary: its participle reading decides", s.toks[i-1].Text)
 	}
-	if f.tag&tagPart == 0 || i < 2 {
+	if f.tag&tagPart == 0 {
 		return ""
 	}
 	if n := i + 1; n < len(s.toks) && !(s.isPrep(n) || s.hard(n) || s.norm(n) == "," || s.inTime(n)) {
 		// an object after it: a finite verb ("the group attacked a convoy")
+		return ""
+	}
+	if m := s.actor[i-1]; m >= 0 && s.men[m] == i {
+		if v := s.mainVerbAfter(i); v > 0 {
+			return fmt.Sprintf("a participle qualifying the mention %q before the verb %q (reduced relative)", s.mtext([]int{m}), s.toks[v].Text)
+		}
+		return ""
+	}
+	if i < 2 {
 		return ""
 	}
 	k := i - 1
@@ -450,4 +464,57 @@ func (s *sent) clauseVerbBefore(p int) bool {
 		}
 	}
 	return false
+}
+
+// mainVerbAfter returns the finite verb of the clause after a participle
+// at i that qualifies the mention before it ("police deployed in the city
+// arrested dozens": "arrested"; "hackers angered by the ruling have
+// defaced": "have"), or -1: none before a clause limit, a comma, a
+// conjunction or a relative ("deployed in the city and arrested" is the
+// verb itself), none after a pronoun or a noun phrase no preposition
+// introduces (the subject of a clause of its own: "said Friday he was"),
+// none after a verb of saying, none when an actor agent follows the
+// participle (its passive reading), and only a verb with an object or an
+// auxiliary.
+func (s *sent) mainVerbAfter(i int) int {
+	if n := i + 1; n+1 < len(s.toks) && s.norm(n) == s.lx.agentPrep() {
+		k := n + 1
+		for d := 0; d < 2 && k+1 < len(s.toks) && s.isDet(k); d++ {
+			k++
+		}
+		if s.actor[k] >= 0 {
+			return -1
+		}
+	}
+	if s.lx.in("clauseverb", s.norm(i)) {
+		// "said in an interview he was": a verb of saying takes a clause
+		return -1
+	}
+	for k := i + 1; k < len(s.toks) && k <= i+15; k++ {
+		nm := s.norm(k)
+		if s.hard(k) || nm == "," || s.lx.in("conj", nm) || s.lx.in("rel", nm) || s.lx.in("clausecomp", nm) || s.lx.in("pronoun", nm) || s.lx.in("firstperson", nm) {
+			return -1
+		}
+		if k > i+1 && s.isDet(k) && !s.isPrep(k-1) && !s.isDet(k-1) && !s.lx.in("approx", s.norm(k-1)) {
+			// a noun phrase no preposition introduces: the subject of a
+			// clause of its own ("said in Paris the government was")
+			return -1
+		}
+		if s.actor[k] >= 0 {
+			if s.prepBefore(s.mst[s.actor[k]]) < 0 {
+				return -1
+			}
+			k = s.men[s.actor[k]] - 1
+			continue
+		}
+		if (s.lx.in("aux", nm) || s.lx.in("passaux", nm) || s.lx.in("modal", nm)) && !s.isDet(k-1) {
+			return k
+		}
+		if s.verbBefore(k) && k+1 < len(s.toks) && !s.isDet(k-1) && !s.lx.in("nounmark", s.norm(k-1)) && !s.isPrep(k-1) {
+			if n := k + 1; s.isDet(n) || s.actor[n] >= 0 || s.toks[n].Kind == dyad.Word && !s.isPrep(n) && !s.hard(n) && !s.lx.in("conj", s.norm(n)) {
+				return k
+			}
+		}
+	}
+	return -1
 }
