@@ -79,6 +79,8 @@ func TestEnglishReducedRelativeNouns(t *testing.T) {
 	checkFixCases(t, []fixCase{
 		{"en", "Iran agreed to the plan proposed by France on Monday.", nil, []string{"FRA>:020", "FRA>:032"}},
 		{"en", "Ukraine welcomed the aid package approved by the US Congress.", nil, []string{"USALEG>:080"}},
+		// the object of a gerund
+		{"en", "Both sides accused Israel of violating the truce agreed in Cairo with Hamas.", []string{"ISR>PSEREBHMS:196"}, []string{"ISR>PSEREBHMS:030"}},
 	})
 }
 

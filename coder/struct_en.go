@@ -423,7 +423,9 @@ func (s *sent) reducedRelative(i int, f formInfo) string {
 		// (a verb of the clause before the preposition: else the phrase
 		// may qualify the subject, "protesters in the capital marched to")
 		return fmt.Sprintf("a participle qualifying the noun %q after %q (reduced relative)", s.toks[k].Text, s.toks[p].Text)
-	case !s.isPrep(p) && s.verbBefore(p) && !s.lx.in("clauseverb", s.norm(p)):
+	case !s.isPrep(p) && (s.verbBefore(p) || s.gerundAt(p)) && !s.lx.in("clauseverb", s.norm(p)):
+		// (or of a gerund: "guilty of violating the ceasefire agreement
+		// signed in March")
 		return fmt.Sprintf("a participle qualifying %q, the object of %q (reduced relative)", s.toks[k].Text, s.toks[p].Text)
 	}
 	return ""
