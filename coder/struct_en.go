@@ -26,6 +26,9 @@ import (
 //   - a member of a list of nouns ("the withdrawal, collection and
 //     monitoring of").
 func (s *sent) nounPosition(i int, f formInfo) string {
+	if why := s.reducedRelative(i, f); why != "" {
+		return why
+	}
 	lemma := s.lx.names[f.word]
 	nm := s.norm(i)
 	sForm := f.tag == 0 && strings.HasSuffix(nm, "s") && !strings.HasSuffix(lemma, "s")
@@ -325,4 +328,195 @@ func (s *sent) nounAfterModifier(k int) bool {
 	return s.lx.lang == "en" && k > 0 && (s.actor[k-1] >= 0 || s.lx.in("nounmark", s.norm(k-1)) || capital(s.toks[k-1].Text) ||
 		// "struck an apartment block in Dnipro": an article and a plain noun before
 		k > 1 && s.lx.in("nounmark", s.norm(k-2)) && s.toks[k-1].Kind == dyad.Word && s.actor[k-1] < 0 && !s.verbForm(k-1))
+}
+
+// reducedRelative (English) reports a past participle without auxiliary
+// that qualifies the noun before it (a reduced relative clause), so is no
+// finite verb with a subject of its own:
+//   - after a plain noun that a preposition or a verb governs, with no
+//     object after it: "according to a special report submitted to the
+//     council", "rejected a plan drafted by ..."; after such a noun and a
+//     comma: "in the Beagle Channel, disputed by Argentina and Chile" (a
+//     noun governed so is no subject; the verbs of saying, `clauseverb`,
+//     take a clause: "said the army withdrew from");
+//   - after an actor mention, with no object, when the clause's own verb
+//     follows: "police deployed in the city arrested dozens", "troops sent
+//     to the border attacked" (not with its agent: "rebels backed by
+//     Rwanda seized" is a passive of its own, which does not stop the
+//     subject search);
+//   - a word-for-word reading of the participle ("angered_by") right
+//     after a noun: "hackers angered by the ruling have defaced": its
+//     participle reading is the reduced passive, which leaves the subject
+//     search of the main verb free.
+func (s *sent) reducedRelative(i int, f formInfo) string {
+	if s.lx.lang != "en" || i < 1 || f.tag&tagGer != 0 {
+		return ""
+	}
+	if f.tag&^tagInf == 0 {
+		// a literal member read as a base form: only when the token is
+		// also a participle, right after a noun, without auxiliary, and
+		// its agent follows
+		if i+1 >= len(s.toks) || s.norm(i+1) != s.lx.agentPrep() {
+			return ""
+		}
+		part := false
+		for _, g := range s.ids[i] {
+			if g.tag&tagPart != 0 && g.word != f.word {
+				part = true
+			}
+		}
+		if !part || s.toks[i-1].Kind != dyad.Word || s.lx.in("passaux", s.norm(i-1)) || s.lx.in("aux", s.norm(i-1)) || s.lx.in("neg", s.norm(i-1)) ||
+			!(s.actor[i-1] >= 0 || s.plainNoun(i-1)) {
+			return ""
+		}
+		return fmt.Sprintf("a participle after %q without auxiliary: its participle reading decides", s.toks[i-1].Text)
+	}
+	if f.tag&tagPart == 0 {
+		return ""
+	}
+	if n := i + 1; n < len(s.toks) && !(s.isPrep(n) || s.hard(n) || s.norm(n) == "," || s.inTime(n)) {
+		// an object after it: a finite verb ("the group attacked a convoy")
+		return ""
+	}
+	if m := s.actor[i-1]; m >= 0 && s.men[m] == i {
+		if v := s.mainVerbAfter(i); v > 0 {
+			return fmt.Sprintf("a participle qualifying the mention %q before the verb %q (reduced relative)", s.mtext([]int{m}), s.toks[v].Text)
+		}
+		return ""
+	}
+	if i < 2 {
+		return ""
+	}
+	k := i - 1
+	if s.norm(k) == "," {
+		k--
+	}
+	if k < 1 || !s.plainNoun(k) || s.inTime(k) {
+		// (not a time: "NATO on Monday declined to comment")
+		return ""
+	}
+	// back over the noun phrase to its article or preposition
+	j := k
+	for n := 0; n < 5 && j > 0; n++ {
+		p := j - 1
+		if s.isDet(p) || s.isPrep(p) {
+			break
+		}
+		if m := s.actor[p]; m >= 0 && s.mst[m] > 0 {
+			j = s.mst[m]
+			continue
+		}
+		if !s.plainNoun(p) {
+			return ""
+		}
+		j = p
+	}
+	p := j - 1
+	for n := 0; n < 2 && p > 0 && s.isDet(p); n++ {
+		p--
+	}
+	if p < 1 || s.actor[p] >= 0 {
+		return ""
+	}
+	switch {
+	case s.isPrep(p) && !s.lx.in("subord", s.norm(p)) && !s.lx.in("genitive", s.norm(p)) && s.clauseVerbBefore(p):
+		// (a verb of the clause before the preposition: else the phrase
+		// may qualify the subject, "protesters in the capital marched to")
+		return fmt.Sprintf("a participle qualifying the noun %q after %q (reduced relative)", s.toks[k].Text, s.toks[p].Text)
+	case !s.isPrep(p) && (s.verbBefore(p) || s.gerundAt(p)) && !s.lx.in("clauseverb", s.norm(p)):
+		// (or of a gerund: "guilty of violating the ceasefire agreement
+		// signed in March")
+		return fmt.Sprintf("a participle qualifying %q, the object of %q (reduced relative)", s.toks[k].Text, s.toks[p].Text)
+	}
+	return ""
+}
+
+// plainNoun reports a word at k that may be a noun of a noun phrase: no
+// actor mention, determiner, preposition, conjunction, auxiliary, modal,
+// negation, pronoun, relative, clause limit or -ly adverb, and no past
+// form of a pattern verb ("plan" is a noun: "the plan proposed by").
+func (s *sent) plainNoun(k int) bool {
+	nm := s.norm(k)
+	if s.toks[k].Kind != dyad.Word || s.actor[k] >= 0 || s.hard(k) || s.isDet(k) || s.isPrep(k) || strings.HasSuffix(nm, "ly") || s.verbBefore(k) {
+		return false
+	}
+	for _, l := range []string{"conj", "aux", "passaux", "neg", "pronoun", "rel", "modal", "nounmark", "firstperson", "sayverb"} {
+		if s.lx.in(l, nm) {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseVerbBefore reports a verb (a form of a pattern verb or an
+// auxiliary, outside actor mentions) before token p inside its clause
+// (not past a comma, a conjunction, "that" or a relative pronoun, which
+// may open a clause with its own subject: "announced that soldiers on the
+// border pulled back to").
+func (s *sent) clauseVerbBefore(p int) bool {
+	for j := p - 1; j >= 0 && !s.hard(j); j-- {
+		if s.actor[j] >= 0 {
+			continue
+		}
+		if nm := s.norm(j); nm == "," || s.lx.in("conj", nm) || s.lx.in("clausecomp", nm) || s.lx.in("rel", nm) {
+			return false
+		}
+		if nm := s.norm(j); s.lx.in("aux", nm) || s.lx.in("passaux", nm) || s.lx.in("future", nm) || s.lx.in("hypothetical", nm) || s.verbBefore(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// mainVerbAfter returns the finite verb of the clause after a participle
+// at i that qualifies the mention before it ("police deployed in the city
+// arrested dozens": "arrested"; "hackers angered by the ruling have
+// defaced": "have"), or -1: none before a clause limit, a comma, a
+// conjunction or a relative ("deployed in the city and arrested" is the
+// verb itself), none after a pronoun or a noun phrase no preposition
+// introduces (the subject of a clause of its own: "said Friday he was"),
+// none after a verb of saying, none when an actor agent follows the
+// participle (its passive reading), and only a verb with an object or an
+// auxiliary.
+func (s *sent) mainVerbAfter(i int) int {
+	if n := i + 1; n+1 < len(s.toks) && s.norm(n) == s.lx.agentPrep() {
+		k := n + 1
+		for d := 0; d < 2 && k+1 < len(s.toks) && s.isDet(k); d++ {
+			k++
+		}
+		if s.actor[k] >= 0 {
+			return -1
+		}
+	}
+	if s.lx.in("clauseverb", s.norm(i)) {
+		// "said in an interview he was": a verb of saying takes a clause
+		return -1
+	}
+	for k := i + 1; k < len(s.toks) && k <= i+15; k++ {
+		nm := s.norm(k)
+		if s.hard(k) || nm == "," || s.lx.in("conj", nm) || s.lx.in("rel", nm) || s.lx.in("clausecomp", nm) || s.lx.in("pronoun", nm) || s.lx.in("firstperson", nm) {
+			return -1
+		}
+		if k > i+1 && s.isDet(k) && !s.isPrep(k-1) && !s.isDet(k-1) && !s.lx.in("approx", s.norm(k-1)) {
+			// a noun phrase no preposition introduces: the subject of a
+			// clause of its own ("said in Paris the government was")
+			return -1
+		}
+		if s.actor[k] >= 0 {
+			if s.prepBefore(s.mst[s.actor[k]]) < 0 {
+				return -1
+			}
+			k = s.men[s.actor[k]] - 1
+			continue
+		}
+		if (s.lx.in("aux", nm) || s.lx.in("passaux", nm) || s.lx.in("modal", nm)) && !s.isDet(k-1) {
+			return k
+		}
+		if s.verbBefore(k) && k+1 < len(s.toks) && !s.isDet(k-1) && !s.lx.in("nounmark", s.norm(k-1)) && !s.isPrep(k-1) {
+			if n := k + 1; s.isDet(n) || s.actor[n] >= 0 || s.toks[n].Kind == dyad.Word && !s.isPrep(n) && !s.hard(n) && !s.lx.in("conj", s.norm(n)) {
+				return k
+			}
+		}
+	}
+	return -1
 }
