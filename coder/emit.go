@@ -95,6 +95,16 @@ func (s *sent) emit() {
 			}
 		}
 	}
+	// "refusent de discuter d'un retrait des troupes": a nominal event
+	// talked about or expected is no event of its own
+	for b := range s.cands {
+		if cb := &s.cands[b]; cb.p.noun && s.topicObject(cb.anchor) {
+			keep[b] = false
+			if tr {
+				s.tracef("  drop %s at %d: the object of a verb of talking about or expecting", cb.p.id, cb.anchor)
+			}
+		}
+	}
 	// "ont torturé et exécuté trois soldats", "condemned and sanctioned
 	// Russia": a verb with no target coordinated right before another
 	// verb of the same subject shares that verb's object

@@ -159,3 +159,34 @@ func (s *sent) hitForm(k int) bool {
 	}
 	return false
 }
+
+// topicObject reports a noun anchor at i that is the object of a verb of
+// talking about, or looking forward to, something (`topicverb`: "refusent
+// de discuter d'un retrait des troupes", "discussed a withdrawal",
+// "s'attendre à une visite à Moscou"): what is talked about or expected
+// has not taken place, it is no event of its own. Between the verb and
+// the noun: a preposition (de, à, of), up to two determiners and one
+// adjective ("d'un éventuel retrait"), quotes.
+func (s *sent) topicObject(i int) bool {
+	k := i - 1
+	skip := func() {
+		adj := false
+		for n := 0; n < 4 && k >= 0; n++ {
+			nm := s.norm(k)
+			switch {
+			case nm == "\"" || nm == "«" || nm == "“" || s.isDet(k):
+			case !adj && !s.hard(k) && s.plainWord(k) && !s.lx.in("topicverb", nm):
+				adj = true
+			default:
+				return
+			}
+			k--
+		}
+	}
+	skip()
+	if k >= 0 && (s.lx.in("genitive", s.norm(k)) || s.lx.in("comp", s.norm(k))) && s.actor[k] < 0 {
+		k--
+		skip()
+	}
+	return k >= 0 && s.actor[k] < 0 && s.lx.in("topicverb", s.norm(k))
+}
