@@ -95,6 +95,19 @@ func (s *sent) emit() {
 			}
 		}
 	}
+	// "si les talibans attaquaient Kaboul", "if Iran refuses": the verb
+	// of a condition clause states no event (CODING.md: hypothetical
+	// events are not coded); a nominal event there is presupposed ("si
+	// l'accord conclu en juillet entre X et Y est respecté")
+	// (DropConditions)
+	for b := range s.cands {
+		if cb := &s.cands[b]; s.dropCond && cb.cond && !cb.p.noun {
+			keep[b] = false
+			if tr {
+				s.tracef("  drop %s at %d: the verb of a condition clause", cb.p.id, cb.anchor)
+			}
+		}
+	}
 	// "refusent de discuter d'un retrait des troupes": a nominal event
 	// talked about or expected is no event of its own
 	for b := range s.cands {

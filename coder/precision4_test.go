@@ -21,3 +21,27 @@ func TestPrecisionIntentImperfect(t *testing.T) {
 		{"fr", "Les talibans entendaient poursuivre les attentats contre Kaboul.", []string{"AFGGOV>AFG:1383"}, []string{"AFGGOV>AFG:1831"}},
 	})
 }
+
+// TestPrecisionCondition: a condition clause ends at the comma after its
+// verb, "s'il" opens one, and "même si" / "even if" concede a fact; with
+// DropConditions the verb of a condition clause is no event (sentences
+// written for dyad).
+func TestPrecisionCondition(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "Si la Russie envahissait l'Ukraine, la France condamnerait la Russie.", []string{"RUS>UKR:192 hypothetical"}, nil},
+		{"fr", "Si la ligne est française, le gouvernement égyptien a signé des contrats avec le Japon.", []string{"EGYGOV>JPN:061"}, []string{"EGYGOV>JPN:061 hypothetical"}},
+		{"fr", "Le ministre a déclaré que s'il était élu, la France condamnerait la Russie.", []string{"FRA>RUS:111 hypothetical"}, []string{"FRA>RUS:111 future"}},
+		{"fr", "Même si la Russie a critiqué l'Ukraine, elle a signé un accord avec Kiev.", []string{"RUS>UKR:111"}, []string{"RUS>UKR:111 hypothetical"}},
+	})
+	c, kb := realStages(t)
+	c.DropConditions = true
+	for _, tc := range []fixCase{
+		{"fr", "Si la Russie envahissait l'Ukraine, la France condamnerait la Russie.", []string{"FRA>RUS:111 hypothetical"}, []string{"RUS>UKR:192"}},
+		{"en", "If Russia invades Ukraine, France will condemn Moscow.", nil, []string{"RUS>UKR:192"}},
+		{"fr", "Si l'accord conclu entre la Russie et l'Ukraine est respecté, la guerre cessera.", []string{"RUS>UKR:057"}, nil},
+		{"fr", "Si la ligne est française, le gouvernement égyptien a signé des contrats avec le Japon.", []string{"EGYGOV>JPN:061"}, nil},
+	} {
+		a := codeReal(t, c, kb, tc.lang, tc.text)
+		checkEvents(t, tc.text, a.Events, tc.want, tc.not)
+	}
+}
