@@ -69,7 +69,12 @@ func (s *sent) purposeHead(i int) int {
 			return -1
 		}
 	}
-	for j := k - 1; j >= 0 && j >= k-10 && !s.hard(j); j-- {
+	// (ten words back, an actor's name counting as one: "allait demander
+	// une réunion urgente du Conseil de sécurité de l'ONU pour dénoncer")
+	for j, words := k-1, 0; j >= 0 && words < 10 && !s.hard(j); j-- {
+		if s.actor[j] < 0 || j == 0 || s.actor[j-1] != s.actor[j] {
+			words++
+		}
 		if s.actor[j] < 0 && s.lx.in("future", s.norm(j)) {
 			return j
 		}

@@ -45,3 +45,12 @@ func TestPrecisionCondition(t *testing.T) {
 		checkEvents(t, tc.text, a.Events, tc.want, tc.not)
 	}
 }
+
+// TestPrecisionPurposeOfFuture: the purpose of a future verb is future even
+// when a long actor name stands between them (a name counts as one word).
+func TestPrecisionPurposeOfFuture(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "Le Pakistan va demander une réunion urgente du Conseil de sécurité de l'ONU pour dénoncer les massacres commis par l'armée indienne.",
+			[]string{"PAK>INDMIL:111 future"}, nil},
+	})
+}
