@@ -54,3 +54,13 @@ func TestPrecisionPurposeOfFuture(t *testing.T) {
 			[]string{"PAK>INDMIL:111 future"}, nil},
 	})
 }
+
+// TestPrecisionAdjectiveList: nationality adjectives listed with commas
+// after an agent share its noun ("des enquêteurs américains, canadiens et
+// français": CANCOP, FRACOP), as they do after "et".
+func TestPrecisionAdjectiveList(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "Les ministres russe, chinois et iranien ont condamné Israël.",
+			[]string{"RUSGOV>ISR:111", "CHNGOV>ISR:111", "IRNGOV>ISR:111"}, []string{"CHN>ISR:111", "IRN>ISR:111"}},
+	})
+}
