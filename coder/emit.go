@@ -738,6 +738,14 @@ func (s *sent) emit() {
 						ev.Target = ev.Source[:3] + ev.Target[3:]
 					}
 				}
+				if code == "010" && len(ev.Target) >= 6 && ev.Target[3:6] == "MED" {
+					// "a prononcé un discours devant les journalistes": a
+					// statement to the press is no event (CODING.md)
+					if tr {
+						s.tracef("  drop %s (%s): a statement to the press (%s)", c.p.id, code, ev.Target)
+					}
+					continue
+				}
 				if c.clitic >= 0 && !sen.Span.Contains(tg.Span) {
 					// the antecedent stands in an earlier sentence: the
 					// target's span is the pronoun's

@@ -64,3 +64,12 @@ func TestPrecisionAdjectiveList(t *testing.T) {
 			[]string{"RUSGOV>ISR:111", "CHNGOV>ISR:111", "IRNGOV>ISR:111"}, []string{"CHN>ISR:111", "IRN>ISR:111"}},
 	})
 }
+
+// TestPrecisionPressStatement: a statement to the press (010 with a medium
+// as target) is no event; a speech before a parliament stays one.
+func TestPrecisionPressStatement(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "Le Premier ministre a prononcé un discours devant les journalistes.", nil, []string{"---GOV>---MED:010"}},
+		{"fr", "Le Premier ministre a prononcé un discours devant l'Assemblée nationale.", []string{"---GOV>---LEG:010"}, nil},
+	})
+}
