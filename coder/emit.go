@@ -449,6 +449,26 @@ func (s *sent) emit() {
 			}
 		}
 	}
+	// "suicide bombers killed 23 people when they blew themselves up in
+	// Tel Aviv": a use of force whose only target is a place, by the
+	// source of another use of force with a target of its own, tells the
+	// same act again
+	for b := range s.cands {
+		cb := &s.cands[b]
+		if !keep[b] || !cb.place || !force(cb.code) || len(cb.src) == 0 {
+			continue
+		}
+		for a := range s.cands {
+			ca := &s.cands[a]
+			if a != b && keep[a] && force(ca.code) && !ca.place && len(ca.tgt) > 0 && sameInts(ca.src, cb.src) && ca.mode == cb.mode && ca.neg == cb.neg {
+				keep[b] = false
+				if tr {
+					s.tracef("  drop %s at %d: the place of the act %s at %d told again", cb.p.id, cb.anchor, ca.p.id, ca.anchor)
+				}
+				break
+			}
+		}
+	}
 	for a := range s.cands {
 		if keep[a] && !s.cands[a].p.weak && s.cands[a].code != "---" {
 			strong = true

@@ -73,3 +73,13 @@ func TestPrecisionPressStatement(t *testing.T) {
 		{"fr", "Le Premier ministre a prononcé un discours devant l'Assemblée nationale.", []string{"---GOV>---LEG:010"}, nil},
 	})
 }
+
+// TestPrecisionPlaceRetold: a use of force whose only target is a place,
+// by the source of another use of force with its own target, tells the same
+// act again (one event).
+func TestPrecisionPlaceRetold(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"en", "Palestinian suicide bombers killed 23 people when they blew themselves up in Tel Aviv.",
+			[]string{"PSEREB>ISRCVL:1831"}, []string{"PSEREB>ISR:190"}},
+	})
+}
