@@ -108,13 +108,14 @@ func (s *sent) emit() {
 			}
 		}
 	}
-	// "refusent de discuter d'un retrait des troupes": a nominal event
-	// talked about or expected is no event of its own
+	// "refusent de discuter d'un retrait des troupes", "rejected an offer
+	// for talks": a nominal event talked about, expected or proposed is no
+	// event of its own
 	for b := range s.cands {
-		if cb := &s.cands[b]; cb.p.noun && s.topicObject(cb.anchor) {
+		if cb := &s.cands[b]; cb.p.noun && (s.topicObject(cb.anchor) || s.proposalObject(cb.anchor)) {
 			keep[b] = false
 			if tr {
-				s.tracef("  drop %s at %d: the object of a verb of talking about or expecting", cb.p.id, cb.anchor)
+				s.tracef("  drop %s at %d: talked about, expected or proposed", cb.p.id, cb.anchor)
 			}
 		}
 	}

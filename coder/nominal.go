@@ -6,6 +6,8 @@ package coder
 
 import (
 	"strings"
+
+	"github.com/dyadproject/dyad"
 )
 
 // criticisedAgent returns actAgent after the match of a criticism (11x)
@@ -189,4 +191,35 @@ func (s *sent) topicObject(i int) bool {
 		skip()
 	}
 	return k >= 0 && s.actor[k] < 0 && s.lx.in("topicverb", s.norm(k))
+}
+
+// proposalObject reports a noun anchor at i that is what a proposal,
+// offer, plan or call is for (`proposalnoun` within six words before it,
+// a preposition right before its determiners, no verb or clause limit
+// between: "rejected an offer from Afghanistan for direct talks", "la
+// proposition de négociations directes"): it has not taken place.
+func (s *sent) proposalObject(i int) bool {
+	k := i - 1
+	for adj, n := false, 0; n < 3 && k >= 0; n++ {
+		if t := &s.toks[k]; !s.isDet(k) && (adj || s.hard(k) || t.Kind != dyad.Word || capital(t.Text) || s.actor[k] >= 0 || s.isPrep(k) || s.lx.in("proposalnoun", s.norm(k))) {
+			break
+		} else if !s.isDet(k) {
+			// one modifier, even one that is also a verb form ("direct talks")
+			adj = true
+		}
+		k--
+	}
+	if k < 1 || !s.isPrep(k) && !s.lx.in("genitive", s.norm(k)) && !s.lx.in("comp", s.norm(k)) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if s.actor[j] < 0 && s.lx.in("proposalnoun", s.norm(j)) && !s.hard(j) {
+			// (a noun that is also a verb form: "offer", "demande")
+			return j > 0 && (s.isDet(j-1) || s.plainWord(j-1) || s.lx.in("possessive", s.norm(j-1)))
+		}
+		if s.hard(j) || s.norm(j) == "," || s.verbForm(j) && s.actor[j] < 0 {
+			return false
+		}
+	}
+	return false
 }

@@ -83,3 +83,13 @@ func TestPrecisionPlaceRetold(t *testing.T) {
 			[]string{"PSEREB>ISRCVL:1831"}, []string{"PSEREB>ISR:190"}},
 	})
 }
+
+// TestPrecisionProposalObject: a nominal event that a proposal, offer or
+// call is for (`proposalnoun`) has not taken place; the noun as an
+// occurrence stays coded.
+func TestPrecisionProposalObject(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"en", "Pakistan rejected a fresh offer from Kabul for direct talks between the two neighbors.", nil, []string{"PAK>AFG:046", "AFG>PAK:046"}},
+		{"fr", "Les négociations directes entre le Pakistan et l'Inde ont repris.", []string{"PAK>IND:046", "IND>PAK:046"}, nil},
+	})
+}
