@@ -109,13 +109,14 @@ func (s *sent) emit() {
 		}
 	}
 	// "refusent de discuter d'un retrait des troupes", "rejected an offer
-	// for talks": a nominal event talked about, expected or proposed is no
-	// event of its own
+	// for talks", "n'autoriserait pas ... pour une attaque": a nominal event
+	// talked about, expected, proposed or the purpose of an act to come is
+	// no event of its own
 	for b := range s.cands {
-		if cb := &s.cands[b]; cb.p.noun && (s.topicObject(cb.anchor) || s.proposalObject(cb.anchor)) {
+		if cb := &s.cands[b]; cb.p.noun && (s.topicObject(cb.anchor) || s.proposalObject(cb.anchor) || material(cb.code) && s.unrealPurpose(cb.anchor)) {
 			keep[b] = false
 			if tr {
-				s.tracef("  drop %s at %d: talked about, expected or proposed", cb.p.id, cb.anchor)
+				s.tracef("  drop %s at %d: talked about, expected, proposed or a purpose", cb.p.id, cb.anchor)
 			}
 		}
 	}

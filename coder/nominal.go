@@ -223,3 +223,41 @@ func (s *sent) proposalObject(i int) bool {
 	}
 	return false
 }
+
+// unrealPurpose reports a noun anchor at i that is the purpose of a verb in
+// the conditional or the future ("n'autoriserait pas l'usage des bases
+// pour une attaque des Etats-Unis en Irak"): `purpose` right before its
+// determiners and one modifier, and the verb, or a future or hypothetical
+// cue, before it in the clause (commas skipped). The act has not taken
+// place.
+func (s *sent) unrealPurpose(i int) bool {
+	k := i - 1
+	for adj, n := false, 0; n < 3 && k >= 0; n++ {
+		if s.isDet(k) {
+			k--
+			continue
+		}
+		if adj || !s.plainWord(k) {
+			break
+		}
+		adj = true
+		k--
+	}
+	if k < 1 || !s.lx.in("purpose", s.norm(k)) {
+		return false
+	}
+	for j := k - 1; j >= 0 && !s.hard(j); j-- {
+		if s.actor[j] >= 0 {
+			continue
+		}
+		if s.lx.in("future", s.norm(j)) || s.lx.in("hypothetical", s.norm(j)) {
+			return true
+		}
+		for _, f := range s.ids[j] {
+			if f.tag&(tagCond|tagFut) != 0 && s.lx.verbs[s.lx.names[f.word]] {
+				return true
+			}
+		}
+	}
+	return false
+}

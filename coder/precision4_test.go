@@ -93,3 +93,13 @@ func TestPrecisionProposalObject(t *testing.T) {
 		{"fr", "Les négociations directes entre le Pakistan et l'Inde ont repris.", []string{"PAK>IND:046", "IND>PAK:046"}, nil},
 	})
 }
+
+// TestPrecisionUnrealPurpose: a material nominal event that is the purpose
+// of a conditional or future verb has not taken place; after a past verb
+// the nominal event stays.
+func TestPrecisionUnrealPurpose(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "Le chancelier a déclaré qu'il n'autoriserait pas l'usage des bases en Allemagne pour une attaque des Etats-Unis contre l'Irak.", nil, []string{"USA>IRQ:190"}},
+		{"fr", "Le chancelier a autorisé l'usage des bases en Allemagne pour une attaque des Etats-Unis contre l'Irak.", []string{"USA>IRQ:190"}, nil},
+	})
+}
