@@ -108,6 +108,16 @@ func (s *sent) emit() {
 			}
 		}
 	}
+	// "J'espère que l'accord entre Hanoi et Washington se réalisera": what
+	// is hoped for is no event
+	for b := range s.cands {
+		if cb := &s.cands[b]; s.wishClause(cb.anchor) {
+			keep[b] = false
+			if tr {
+				s.tracef("  drop %s at %d: hoped for", cb.p.id, cb.anchor)
+			}
+		}
+	}
 	// "refusent de discuter d'un retrait des troupes", "rejected an offer
 	// for talks", "n'autoriserait pas ... pour une attaque": a nominal event
 	// talked about, expected, proposed or the purpose of an act to come is

@@ -103,3 +103,14 @@ func TestPrecisionUnrealPurpose(t *testing.T) {
 		{"fr", "Le chancelier a autorisé l'usage des bases en Allemagne pour une attaque des Etats-Unis contre l'Irak.", []string{"USA>IRQ:190"}, nil},
 	})
 }
+
+// TestPrecisionWishClause: an event in the que-clause of a verb of hoping
+// (`wishverb`) is hoped for, not asserted; a que-clause of a statement
+// keeps its event.
+func TestPrecisionWishClause(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "Le président a déclaré : « J'espère que l'accord entre Hanoï et Washington sera signé cette semaine ».", nil, []string{"VNM>USA:057", "USA>VNM:057"}},
+		{"fr", "Le ministre espère que la France condamnera la Russie.", nil, []string{"FRA>RUS:111 future"}},
+		{"fr", "Le ministre a annoncé que la France a condamné la Russie.", []string{"FRA>RUS:111"}, nil},
+	})
+}
