@@ -108,6 +108,21 @@ func (s *sent) emit() {
 			}
 		}
 	}
+	// "les négociations entre X et Y reprendront lundi", "la rencontre
+	// aura lieu demain": a nominal event takes the mode of the verb it is
+	// the subject of
+	for b := range s.cands {
+		cb := &s.cands[b]
+		if !cb.p.noun || cb.mode != dyad.Asserted {
+			continue
+		}
+		if k, m := s.subjectVerbMode(cb.anchor); k >= 0 {
+			cb.mode = m
+			if tr {
+				s.tracef("  %s at %d: subject of %q: %s", cb.p.id, cb.anchor, s.toks[k].Text, m)
+			}
+		}
+	}
 	// "J'espère que l'accord entre Hanoi et Washington se réalisera": what
 	// is hoped for is no event
 	for b := range s.cands {

@@ -261,3 +261,47 @@ func (s *sent) unrealPurpose(i int) bool {
 	}
 	return false
 }
+
+// subjectVerbMode gives the mode of the verb of which the noun anchor at i
+// is the subject ("les négociations entre X et Y reprendront lundi", "la
+// rencontre entre X et Y aura lieu demain", "the talks will resume"): the
+// first verb after the noun in its clause, when it is in the future or
+// the conditional, or after a future or hypothetical cue; the noun stands
+// first in its clause (no verb before it). It returns the cue's token and
+// the mode, -1 when there is none.
+func (s *sent) subjectVerbMode(i int) (int, dyad.Mode) {
+	for j := i - 1; j >= 0 && !s.hard(j); j-- {
+		if s.actor[j] < 0 && (s.verbForm(j) || s.lx.in("aux", s.norm(j)) || s.lx.in("passaux", s.norm(j))) {
+			return -1, dyad.Asserted
+		}
+	}
+	for j := i + 1; j < len(s.toks) && j <= i+15 && !s.hard(j) && !s.lx.in("rel", s.norm(j)); j++ {
+		if s.actor[j] >= 0 {
+			continue
+		}
+		nm := s.norm(j)
+		if s.lx.in("hypothetical", nm) {
+			return j, dyad.Hypothetical
+		}
+		if s.lx.in("future", nm) {
+			return j, dyad.Future
+		}
+		verb := s.lx.in("aux", nm) || s.lx.in("passaux", nm)
+		for _, f := range s.ids[j] {
+			if !s.lx.verbs[s.lx.names[f.word]] || s.isDet(j-1) || s.isPrep(j-1) {
+				continue
+			}
+			verb = true
+			if f.tag&tagFut != 0 {
+				return j, dyad.Future
+			}
+			if f.tag&tagCond != 0 {
+				return j, dyad.Hypothetical
+			}
+		}
+		if verb {
+			return -1, dyad.Asserted
+		}
+	}
+	return -1, dyad.Asserted
+}

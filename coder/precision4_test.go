@@ -114,3 +114,15 @@ func TestPrecisionWishClause(t *testing.T) {
 		{"fr", "Le ministre a annoncé que la France a condamné la Russie.", []string{"FRA>RUS:111"}, nil},
 	})
 }
+
+// TestPrecisionSubjectVerbMode: a nominal event takes the mode of the verb
+// it is the subject of (future: an intent, 03x).
+func TestPrecisionSubjectVerbMode(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "Les négociations entre la France et l'Espagne reprendront lundi.", []string{"FRA>ESP:036 future"}, []string{"FRA>ESP:046"}},
+		{"fr", "La rencontre entre Poutine et Macron aura lieu demain.", []string{"RUSGOV>FRAGOV:036 future"}, []string{"RUSGOV>FRAGOV:040"}},
+		{"fr", "La rencontre entre Poutine et Macron a eu lieu hier.", []string{"RUSGOV>FRAGOV:040"}, nil},
+		{"en", "The talks between Russia and Ukraine will resume on Monday.", []string{"RUS>UKR:036 future"}, []string{"RUS>UKR:046"}},
+		{"en", "The talks between Russia and Ukraine resumed on Monday.", []string{"RUS>UKR:046"}, nil},
+	})
+}
