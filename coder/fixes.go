@@ -415,14 +415,6 @@ func (s *sent) domesticState(ev *dyad.Event, pr [2]int) {
 			s.tracef("  source %q of unknown country %s facing %s: the same country", ev.SourceText, ev.Source, ev.Target)
 		}
 		ev.Source = ev.Target[:3] + ev.Source[3:]
-	case force(ev.Code) && strings.HasPrefix(ev.Source, "---") && role(ev.Source, "nonstate") && known(ev.Target) && role(ev.Target, "staterole") && !s.foreignMention(pr[0]) && s.sentencePlace() == "":
-		// "des jihadistes ont fait exploser une bombe au passage d'un
-		// convoi de l'armée malienne": armed groups of unknown country
-		// attacking a state's forces, no place named, are that country's
-		if s.trace() {
-			s.tracef("  source %q of unknown country %s attacking %s: the same country", ev.SourceText, ev.Source, ev.Target)
-		}
-		ev.Source = ev.Target[:3] + ev.Source[3:]
 	}
 }
 

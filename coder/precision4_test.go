@@ -126,12 +126,3 @@ func TestPrecisionSubjectVerbMode(t *testing.T) {
 		{"en", "The talks between Russia and Ukraine resumed on Monday.", []string{"RUS>UKR:046"}, nil},
 	})
 }
-
-// TestPrecisionArmedGroupCountry: armed groups of unknown country attacking
-// a state's forces, no place named, are that country's.
-func TestPrecisionArmedGroupCountry(t *testing.T) {
-	checkFixCases(t, []fixCase{
-		{"fr", "Des jihadistes ont attaqué un convoi de l'armée malienne, tuant quatre soldats.", []string{"MLIREB>MLIMIL:190"}, []string{"---REB>MLIMIL:190"}},
-		{"en", "Jihadists attacked a Malian army convoy, killing four soldiers.", []string{"MLIREB>MLIMIL:190"}, []string{"---REB>MLIMIL:190"}},
-	})
-}
