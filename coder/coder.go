@@ -42,6 +42,11 @@ type Coder struct {
 	// ones whose target dyad missed. Off in New; the pipeline sets it
 	// unless one-sided events are asked for.
 	DropOneSided bool
+	// DropConditions drops the events whose verb stands in a condition
+	// clause ("si les talibans attaquaient Kaboul", "if Iran refuses"):
+	// CODING.md codes no hypothetical event. Off in New, where they are
+	// kept with mode "hypothetical" for the caller to filter.
+	DropConditions bool
 }
 
 var (
@@ -140,7 +145,7 @@ func (c *Coder) Process(a *dyad.Analysis) error {
 		}
 		byS[s] = append(byS[s], i)
 	}
-	st := &sent{a: a, lx: lx, dropPlain: c.DropPlainStatements, dropEmpty: c.DropEmptyDyads, lastT: -1}
+	st := &sent{a: a, lx: lx, dropPlain: c.DropPlainStatements, dropEmpty: c.DropEmptyDyads, dropCond: c.DropConditions, lastT: -1}
 	var seen map[string]bool
 	for si := range a.Sentences {
 		if len(byS[si]) > 0 {
@@ -224,6 +229,7 @@ type sent struct {
 
 	dropPlain bool
 	dropEmpty bool
+	dropCond  bool
 }
 
 type cand struct {

@@ -95,6 +95,56 @@ func (s *sent) emit() {
 			}
 		}
 	}
+	// "si les talibans attaquaient Kaboul", "if Iran refuses": the verb
+	// of a condition clause states no event (CODING.md: hypothetical
+	// events are not coded); a nominal event there is presupposed ("si
+	// l'accord conclu en juillet entre X et Y est respecté")
+	// (DropConditions)
+	for b := range s.cands {
+		if cb := &s.cands[b]; s.dropCond && cb.cond && !cb.p.noun {
+			keep[b] = false
+			if tr {
+				s.tracef("  drop %s at %d: the verb of a condition clause", cb.p.id, cb.anchor)
+			}
+		}
+	}
+	// "les négociations entre X et Y reprendront lundi", "la rencontre
+	// aura lieu demain": a nominal event takes the mode of the verb it is
+	// the subject of
+	for b := range s.cands {
+		cb := &s.cands[b]
+		if !cb.p.noun || cb.mode != dyad.Asserted {
+			continue
+		}
+		if k, m := s.subjectVerbMode(cb.anchor); k >= 0 {
+			cb.mode = m
+			if tr {
+				s.tracef("  %s at %d: subject of %q: %s", cb.p.id, cb.anchor, s.toks[k].Text, m)
+			}
+		}
+	}
+	// "J'espère que l'accord entre Hanoi et Washington se réalisera": what
+	// is hoped for is no event
+	for b := range s.cands {
+		if cb := &s.cands[b]; s.wishClause(cb.anchor) {
+			keep[b] = false
+			if tr {
+				s.tracef("  drop %s at %d: hoped for", cb.p.id, cb.anchor)
+			}
+		}
+	}
+	// "refusent de discuter d'un retrait des troupes", "rejected an offer
+	// for talks", "n'autoriserait pas ... pour une attaque": a nominal event
+	// talked about, expected, proposed or the purpose of an act to come is
+	// no event of its own
+	for b := range s.cands {
+		if cb := &s.cands[b]; cb.p.noun && (s.topicObject(cb.anchor) || s.proposalObject(cb.anchor) || material(cb.code) && s.unrealPurpose(cb.anchor)) {
+			keep[b] = false
+			if tr {
+				s.tracef("  drop %s at %d: talked about, expected, proposed or a purpose", cb.p.id, cb.anchor)
+			}
+		}
+	}
 	// "ont torturé et exécuté trois soldats", "condemned and sanctioned
 	// Russia": a verb with no target coordinated right before another
 	// verb of the same subject shares that verb's object
@@ -426,6 +476,26 @@ func (s *sent) emit() {
 			}
 		}
 	}
+	// "suicide bombers killed 23 people when they blew themselves up in
+	// Tel Aviv": a use of force whose only target is a place, by the
+	// source of another use of force with a target of its own, tells the
+	// same act again
+	for b := range s.cands {
+		cb := &s.cands[b]
+		if !keep[b] || !cb.place || !force(cb.code) || len(cb.src) == 0 {
+			continue
+		}
+		for a := range s.cands {
+			ca := &s.cands[a]
+			if a != b && keep[a] && force(ca.code) && !ca.place && len(ca.tgt) > 0 && sameInts(ca.src, cb.src) && ca.mode == cb.mode && ca.neg == cb.neg {
+				keep[b] = false
+				if tr {
+					s.tracef("  drop %s at %d: the place of the act %s at %d told again", cb.p.id, cb.anchor, ca.p.id, ca.anchor)
+				}
+				break
+			}
+		}
+	}
 	for a := range s.cands {
 		if keep[a] && !s.cands[a].p.weak && s.cands[a].code != "---" {
 			strong = true
@@ -714,6 +784,14 @@ func (s *sent) emit() {
 						}
 						ev.Target = ev.Source[:3] + ev.Target[3:]
 					}
+				}
+				if code == "010" && len(ev.Target) >= 6 && ev.Target[3:6] == "MED" {
+					// "a prononcé un discours devant les journalistes": a
+					// statement to the press is no event (CODING.md)
+					if tr {
+						s.tracef("  drop %s (%s): a statement to the press (%s)", c.p.id, code, ev.Target)
+					}
+					continue
 				}
 				if c.clitic >= 0 && !sen.Span.Contains(tg.Span) {
 					// the antecedent stands in an earlier sentence: the

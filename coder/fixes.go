@@ -510,7 +510,9 @@ func (s *sent) sharedHeadSector() {
 			}
 			continue
 		}
-		if s.men[o] != s.mst[m]-1 || !s.lx.in("conj", s.norm(s.mst[m]-1)) || s.men[m]-s.mst[m] != 1 || capital(s.toks[s.mst[m]].Text) {
+		if s.men[o] != s.mst[m]-1 || !s.lx.in("conj", s.norm(s.mst[m]-1)) && s.norm(s.mst[m]-1) != "," || s.men[m]-s.mst[m] != 1 || capital(s.toks[s.mst[m]].Text) {
+			// (a comma too: "des enquêteurs américains, canadiens et
+			// français": USACOP, CANCOP, FRACOP)
 			continue
 		}
 		// the agent ends with its own nationality adjective ("homologues

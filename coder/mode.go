@@ -69,7 +69,12 @@ func (s *sent) purposeHead(i int) int {
 			return -1
 		}
 	}
-	for j := k - 1; j >= 0 && j >= k-10 && !s.hard(j); j-- {
+	// (ten words back, an actor's name counting as one: "allait demander
+	// une réunion urgente du Conseil de sécurité de l'ONU pour dénoncer")
+	for j, words := k-1, 0; j >= 0 && words < 10 && !s.hard(j); j-- {
+		if s.actor[j] < 0 || j == 0 || s.actor[j-1] != s.actor[j] {
+			words++
+		}
 		if s.actor[j] < 0 && s.lx.in("future", s.norm(j)) {
 			return j
 		}
@@ -128,6 +133,33 @@ func (s *sent) joined(j int) string {
 		return nm + s.norm(j+1)
 	}
 	return nm
+}
+
+// ifAt reports a condition marker at j (`if`: si, if; "s'il" joined from
+// two tokens), not a concessive one (`concessive` before it: "même si",
+// "even if").
+func (s *sent) ifAt(j int) bool {
+	if !s.lx.in("if", s.norm(j)) && !s.lx.in("if", s.joined(j)) {
+		return false
+	}
+	return j == 0 || !s.lx.in("concessive", s.norm(j-1))
+}
+
+// conditionEnds reports a condition clause opened at j (if/si) that ends
+// before the anchor i: a finite verb of the clause, then a comma ("si la
+// ligne est française, le gouvernement a signé", "if Iran refuses, the EU
+// will impose sanctions"): the anchor stands in the main clause.
+func (s *sent) conditionEnds(j, i int) bool {
+	verb := false
+	for k := j + 1; k < i; k++ {
+		if s.norm(k) == "," && verb {
+			return true
+		}
+		if s.actor[k] < 0 && (s.verbForm(k) || s.lx.in("aux", s.norm(k)) || s.lx.in("passaux", s.norm(k))) {
+			verb = true
+		}
+	}
+	return false
 }
 
 // negMode decides negation and mode from the cue lists around the anchor.
@@ -202,7 +234,7 @@ func (s *sent) negMode(i int, f formInfo, why *[]string, cond *bool) (bool, dyad
 	// mode
 	si := false
 	for j := 0; j < i; j++ {
-		if lx.in("if", s.norm(j)) {
+		if s.ifAt(j) {
 			si = true
 		}
 	}
@@ -225,8 +257,9 @@ func (s *sent) negMode(i int, f formInfo, why *[]string, cond *bool) (bool, dyad
 	// the verb of a condition clause ("si les talibans attaquaient Kaboul",
 	// "if NATO strikes"): the clause opens with if/si
 	for j := i - 1; j >= 0; j-- {
-		if s.hard(j) {
-			if s.lx.in("if", s.joined(j)) || s.lx.in("if", s.norm(j)) {
+		opens := s.ifAt(j)
+		if s.hard(j) || opens {
+			if opens && !s.conditionEnds(j, i) {
 				hyp = s.toks[j].Text + " (condition clause)"
 				*cond = true
 			}

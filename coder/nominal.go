@@ -6,6 +6,8 @@ package coder
 
 import (
 	"strings"
+
+	"github.com/dyadproject/dyad"
 )
 
 // criticisedAgent returns actAgent after the match of a criticism (11x)
@@ -158,4 +160,148 @@ func (s *sent) hitForm(k int) bool {
 		}
 	}
 	return false
+}
+
+// topicObject reports a noun anchor at i that is the object of a verb of
+// talking about, or looking forward to, something (`topicverb`: "refusent
+// de discuter d'un retrait des troupes", "discussed a withdrawal",
+// "s'attendre à une visite à Moscou"): what is talked about or expected
+// has not taken place, it is no event of its own. Between the verb and
+// the noun: a preposition (de, à, of), up to two determiners and one
+// adjective ("d'un éventuel retrait"), quotes.
+func (s *sent) topicObject(i int) bool {
+	k := i - 1
+	skip := func() {
+		adj := false
+		for n := 0; n < 4 && k >= 0; n++ {
+			nm := s.norm(k)
+			switch {
+			case nm == "\"" || nm == "«" || nm == "“" || s.isDet(k):
+			case !adj && !s.hard(k) && s.plainWord(k) && !s.lx.in("topicverb", nm):
+				adj = true
+			default:
+				return
+			}
+			k--
+		}
+	}
+	skip()
+	if k >= 0 && (s.lx.in("genitive", s.norm(k)) || s.lx.in("comp", s.norm(k))) && s.actor[k] < 0 {
+		k--
+		skip()
+	}
+	return k >= 0 && s.actor[k] < 0 && s.lx.in("topicverb", s.norm(k))
+}
+
+// proposalObject reports a noun anchor at i that is what a proposal,
+// offer, plan or call is for (`proposalnoun` within six words before it,
+// a preposition right before its determiners, no verb or clause limit
+// between: "rejected an offer from Afghanistan for direct talks", "la
+// proposition de négociations directes"): it has not taken place.
+func (s *sent) proposalObject(i int) bool {
+	k := i - 1
+	for adj, n := false, 0; n < 3 && k >= 0; n++ {
+		if t := &s.toks[k]; !s.isDet(k) && (adj || s.hard(k) || t.Kind != dyad.Word || capital(t.Text) || s.actor[k] >= 0 || s.isPrep(k) || s.lx.in("proposalnoun", s.norm(k))) {
+			break
+		} else if !s.isDet(k) {
+			// one modifier, even one that is also a verb form ("direct talks")
+			adj = true
+		}
+		k--
+	}
+	if k < 1 || !s.isPrep(k) && !s.lx.in("genitive", s.norm(k)) && !s.lx.in("comp", s.norm(k)) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if s.actor[j] < 0 && s.lx.in("proposalnoun", s.norm(j)) && !s.hard(j) {
+			// (a noun that is also a verb form: "offer", "demande")
+			return j > 0 && (s.isDet(j-1) || s.plainWord(j-1) || s.lx.in("possessive", s.norm(j-1)))
+		}
+		if s.hard(j) || s.norm(j) == "," || s.verbForm(j) && s.actor[j] < 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// unrealPurpose reports a noun anchor at i that is the purpose of a verb in
+// the conditional or the future ("n'autoriserait pas l'usage des bases
+// pour une attaque des Etats-Unis en Irak"): `purpose` right before its
+// determiners and one modifier, and the verb, or a future or hypothetical
+// cue, before it in the clause (commas skipped). The act has not taken
+// place.
+func (s *sent) unrealPurpose(i int) bool {
+	k := i - 1
+	for adj, n := false, 0; n < 3 && k >= 0; n++ {
+		if s.isDet(k) {
+			k--
+			continue
+		}
+		if adj || !s.plainWord(k) {
+			break
+		}
+		adj = true
+		k--
+	}
+	if k < 1 || !s.lx.in("purpose", s.norm(k)) {
+		return false
+	}
+	for j := k - 1; j >= 0 && !s.hard(j); j-- {
+		if s.actor[j] >= 0 {
+			continue
+		}
+		if s.lx.in("future", s.norm(j)) || s.lx.in("hypothetical", s.norm(j)) {
+			return true
+		}
+		for _, f := range s.ids[j] {
+			if f.tag&(tagCond|tagFut) != 0 && s.lx.verbs[s.lx.names[f.word]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// subjectVerbMode gives the mode of the verb of which the noun anchor at i
+// is the subject ("les négociations entre X et Y reprendront lundi", "la
+// rencontre entre X et Y aura lieu demain", "the talks will resume"): the
+// first verb after the noun in its clause, when it is in the future or
+// the conditional, or after a future or hypothetical cue; the noun stands
+// first in its clause (no verb before it). It returns the cue's token and
+// the mode, -1 when there is none.
+func (s *sent) subjectVerbMode(i int) (int, dyad.Mode) {
+	for j := i - 1; j >= 0 && !s.hard(j); j-- {
+		if s.actor[j] < 0 && (s.verbForm(j) || s.lx.in("aux", s.norm(j)) || s.lx.in("passaux", s.norm(j))) {
+			return -1, dyad.Asserted
+		}
+	}
+	for j := i + 1; j < len(s.toks) && j <= i+15 && !s.hard(j) && !s.lx.in("rel", s.norm(j)); j++ {
+		if s.actor[j] >= 0 {
+			continue
+		}
+		nm := s.norm(j)
+		if s.lx.in("hypothetical", nm) {
+			return j, dyad.Hypothetical
+		}
+		if s.lx.in("future", nm) {
+			return j, dyad.Future
+		}
+		verb := s.lx.in("aux", nm) || s.lx.in("passaux", nm)
+		for _, f := range s.ids[j] {
+			if !s.lx.verbs[s.lx.names[f.word]] || s.isDet(j-1) || s.isPrep(j-1) {
+				continue
+			}
+			verb = true
+			if f.tag&tagFut != 0 {
+				return j, dyad.Future
+			}
+			if f.tag&tagCond != 0 {
+				return j, dyad.Hypothetical
+			}
+		}
+		if verb {
+			return -1, dyad.Asserted
+		}
+	}
+	return -1, dyad.Asserted
 }

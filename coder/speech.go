@@ -197,3 +197,31 @@ func (s *sent) mainOfQue(j int) int {
 	}
 	return -1
 }
+
+// wishClause reports a candidate at j inside a que/that clause governed by
+// a verb of hoping or wishing (`wishverb`: "J'espère que l'accord entre
+// Hanoi et Washington se réalisera", "hoped that the talks would resume"):
+// what is hoped for has not taken place. Between the verb and the
+// complementiser: at most two glue words or adverbs ("espère vivement
+// que", "hopes very much that").
+func (s *sent) wishClause(j int) bool {
+	h := j - 1
+	for h >= 0 && !s.hard(h) && !s.lx.in("clausecomp", s.norm(h)) {
+		h--
+	}
+	if h < 1 || !s.lx.in("clausecomp", s.norm(h)) {
+		return false
+	}
+	for k, n := h-1, 0; k >= 0 && n < 3; k, n = k-1, n+1 {
+		if s.actor[k] >= 0 {
+			return false
+		}
+		if s.lx.in("wishverb", s.norm(k)) {
+			return true
+		}
+		if !s.lx.in("verbglue", s.norm(k)) && !s.lx.in("midadverb", s.norm(k)) && !s.frenchAdverb(k) {
+			return false
+		}
+	}
+	return false
+}
