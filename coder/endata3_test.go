@@ -69,7 +69,7 @@ func TestEnglishDataRound3(t *testing.T) {
 		{"en", "Israeli tank fire killed three Palestinians in Gaza.", []string{"ISR>PSECVL:194"}, nil},
 		{"en", "Pakistan rejected a fresh offer from Afghanistan for direct talks between the two neighbours.", []string{"PAK>AFG:127"}, []string{"PAK>AFG:046", "AFG>PAK:046"}},
 		{"en", "India rejected calls for talks with Pakistan.", []string{"IND>PAK:125"}, nil},
-		{"en", "Two Palestinian suicide bombers killed 23 people when they blew themselves up in Tel Aviv.", []string{"PSEREB>ISR:1831"}, []string{"PSEREB>ISR:190"}},
+		{"en", "Two Palestinian suicide bombers killed 23 people when they blew themselves up in Tel Aviv.", []string{"PSEREB>ISRCVL:1831"}, []string{"PSEREB>ISR:190"}},
 		// "of fierce fighting" is the noun, no fighting between the parties to a ceasefire
 		{"en", "Bosnia and Slovenia agreed to a ceasefire after two days of fierce fighting.", []string{"BIH>SVN:0356"}, []string{"BIH>SVN:190", "SVN>BIH:190"}},
 		{"en", "Fierce fighting between the army of Sudan and the rebels of Sudan continued in Khartoum.", []string{"SDNMIL>SDNREB:190"}, nil},
