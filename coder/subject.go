@@ -139,6 +139,14 @@ func (s *sent) subject(p int) []int {
 				// official of X stands for X when nothing better is found
 				if genitive < 0 && s.lx.in("genitive", s.norm(pb)) && (s.lx.lang != "fr" || s.anyGenitive || pb == 0 || s.toks[pb-1].Kind != dyad.Word || s.lx.in("conj", s.norm(pb-1)) || s.lx.in("genitivehead", s.norm(pb-1))) {
 					genitive = m
+				} else if genitive < 0 && s.authorNoun(pb) {
+					// "Un rapport de Human Rights Watch accuse la police",
+					// "A statement by the army condemned": the author of
+					// the document opening the clause
+					if s.trace() {
+						s.tracef("  subject of %q: the author of %q", s.toks[p].Text, s.toks[pb-1].Text)
+					}
+					genitive = m
 				}
 				j = s.mst[m]
 				continue
@@ -683,4 +691,19 @@ func (s *sent) frameSubject(i int) []int {
 		return s.group(m)
 	}
 	return nil
+}
+
+// authorNoun reports that the preposition at pb (`authorprep`) follows a
+// document or statement noun (`authornoun`: rapport, communiqué, report)
+// that opens its clause after articles and at most one adjective ("Un
+// nouveau rapport de HRW"): the mention after pb is the document's author.
+func (s *sent) authorNoun(pb int) bool {
+	if pb < 1 || !s.lx.in("authorprep", s.norm(pb)) || !s.lx.in("authornoun", s.norm(pb-1)) || s.actor[pb-1] >= 0 {
+		return false
+	}
+	if s.onlyArticlesBack(pb - 1) {
+		return true
+	}
+	k := pb - 2
+	return k > 0 && s.toks[k].Kind == dyad.Word && s.actor[k] < 0 && !s.isDet(k) && !s.isPrep(k) && !s.verbForm(k) && !s.lx.in("stop", s.norm(k)) && s.isDet(k-1) && s.onlyArticlesBack(k)
 }

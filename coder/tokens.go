@@ -339,3 +339,14 @@ func sameInts(a, b []int) bool {
 	}
 	return true
 }
+
+// actorBetween reports an actor mention on a token from a up to b (b
+// excluded).
+func (s *sent) actorBetween(a, b int) bool {
+	for k := a; k < b && k < len(s.actor); k++ {
+		if s.actor[k] >= 0 {
+			return true
+		}
+	}
+	return false
+}

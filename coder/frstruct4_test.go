@@ -1,0 +1,85 @@
+package coder
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestFrStruct4: structure rules of the frstruct4 round, found on real
+// French news; each case is a sentence of our own.
+func TestFrStruct4(t *testing.T) {
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkCodeCases(t, c, []codeCase{
+		// 1. the author of a document noun opening the clause is the
+		// subject (`authornoun`, `authorprep`)
+		{"fr", "Un rapport de Human Rights Watch accuse la police syrienne de torture.",
+			[]string{"Human Rights Watch=NGOHRI", "police syrienne=SYRCOP"},
+			[]string{"NGOHRI>SYRCOP:1122"}},
+		{"fr", "Le communiqué de l'armée israélienne dénonce les attaques du Hamas.",
+			[]string{"armée israélienne=ISRMIL", "Hamas=PSEREBHMS"},
+			[]string{"ISRMIL>PSEREBHMS:111"}},
+		{"fr", "Un nouveau rapport de l'ONU accuse l'armée birmane de génocide.",
+			[]string{"ONU=IGOUNO", "armée birmane=MMRMIL"},
+			[]string{"IGOUNO>MMRMIL:1124"}},
+		{"en", "A report by Human Rights Watch accuses the Syrian police of torture.",
+			[]string{"Human Rights Watch=NGOHRI", "Syrian police=SYRCOP"},
+			[]string{"NGOHRI>SYRCOP:1122"}},
+		// (not after a preposition: "dans le rapport de X" is no subject)
+		{"fr", "Dans le rapport de l'ONU accuse la police syrienne de torture.",
+			[]string{"ONU=IGOUNO", "police syrienne=SYRCOP"},
+			nil},
+		// (a noun that is no document: "la veuve de X" does not speak for X)
+		{"fr", "La veuve de l'opposant accuse la police syrienne de torture.",
+			[]string{"opposant=SYROPP", "police syrienne=SYRCOP"},
+			nil},
+	}, true)
+	checkFixCases(t, []fixCase{
+		// 2. several incises in a row after the verb: the object comes
+		// after the last comma (real stages: the time expressions)
+		{"fr", "L'armée a bombardé, dimanche, dans la matinée, des positions des rebelles.",
+			[]string{"---MIL>---REB:195"}, nil},
+		// (an incise with an actor in it after the first is not skipped:
+		// the object is before the comma)
+		{"fr", "Le Hamas a tiré, selon l'armée israélienne, des roquettes sur Israël, a indiqué la radio.",
+			[]string{"PSEREBHMS>ISR:190"}, nil},
+		// (an object opening with "des" after the first incise is no incise)
+		{"fr", "L'armée a bombardé, dimanche, des positions des rebelles, dans la matinée, a-t-on appris.",
+			[]string{"---MIL>---REB:195"}, nil},
+	})
+}
+
+// TestFrStruct4Conj: être is irregular ("et" is no form of it), and the
+// present of accueillir, assaillir and consentir is known.
+func TestFrStruct4Conj(t *testing.T) {
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lx := c.lex["fr"]
+	has := func(lemma string) []string {
+		var out []string
+		for _, f := range lx.conj.forms(lemma) {
+			out = append(out, f.form)
+		}
+		return out
+	}
+	etre := has("etre")
+	for _, w := range []string{"et", "ets"} {
+		if slices.Contains(etre, w) {
+			t.Errorf("etre: %q is no form of être (%v)", w, etre)
+		}
+	}
+	for _, w := range []string{"est", "sont", "etait", "sera", "seront", "fut", "ete", "sommes", "soit"} {
+		if !slices.Contains(etre, w) {
+			t.Errorf("etre: %q missing (%v)", w, etre)
+		}
+	}
+	for lemma, w := range map[string]string{"accueillir": "accueille", "recueillir": "recueillent", "assaillir": "assaillent", "consentir": "consent"} {
+		if fs := has(lemma); !slices.Contains(fs, w) {
+			t.Errorf("%s: %q missing (%v)", lemma, w, fs)
+		}
+	}
+}
