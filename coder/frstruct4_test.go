@@ -48,6 +48,18 @@ func TestFrStruct4(t *testing.T) {
 		// (an object opening with "des" after the first incise is no incise)
 		{"fr", "L'armée a bombardé, dimanche, des positions des rebelles, dans la matinée, a-t-on appris.",
 			[]string{"---MIL>---REB:195"}, nil},
+		// 3. an incise whose noun is also a verb form ("dans un
+		// communiqué") is still an incise
+		{"fr", "Le Pakistan a condamné, dans un communiqué, les frappes de l'Inde.",
+			[]string{"PAK>IND:111"}, nil},
+		// 4. a preposition opening a time expression is skipped before the
+		// object ("dans la nuit", "depuis lundi")
+		{"fr", "Israël a frappé dans la nuit des positions du Hamas.",
+			[]string{"ISR>PSEREBHMS:190"}, nil},
+		// 5. a slot's preposition inside a parenthesis opened after the
+		// verb does not fill the slot
+		{"fr", "Le président américain est arrivé vers 12 h 30 locales (20 h 30 en France) dans la ville.",
+			nil, []string{"USAGOV>FRA:042"}},
 	})
 }
 

@@ -269,7 +269,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 	}
 	// after the anchor
 	pos = i + 1
-	for n := 0; s.lx.lang == "fr" && n < 6 && pos+1 < len(s.toks) && s.inTime(pos) && s.actor[pos] < 0; n++ {
+	for n := 0; s.lx.lang == "fr" && n < 6 && pos+1 < len(s.toks) && (s.inTime(pos) || s.timePrep(pos)) && s.actor[pos] < 0; n++ {
 		// "appelle cet après-midi à voter pour X", "a appelé lundi à la
 		// retenue": a time expression right after the verb is skipped
 		// (French)

@@ -240,7 +240,7 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 		// "a qualifié d'« inacceptable » la décision de l'OTAN"
 		p++
 	}
-	for n := 0; s.lx.lang == "fr" && n < 6 && p+1 < len(s.toks) && (s.inTime(p) || s.frenchAdverb(p)) && s.actor[p] < 0; n++ {
+	for n := 0; s.lx.lang == "fr" && n < 6 && p+1 < len(s.toks) && (s.inTime(p) || s.timePrep(p) || s.frenchAdverb(p)) && s.actor[p] < 0; n++ {
 		// "a frappé dimanche des cibles du Hamas", "a rencontré
 		// secrètement le chef des rebelles": the object starts after a
 		// time expression or an adverb (French)
@@ -290,7 +290,9 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 			switch {
 			case preps != nil:
 				// the preposition opens the slot: it comes soon after p
-				if pb >= 0 && pb-p <= 5 && (s.matchAny(pb, preps) || pb+1 < s.mst[m] && s.isPrep(pb+1) && s.matchAny(pb+1, preps)) {
+				if pb >= 0 && pb-p <= 5 && (s.matchAny(pb, preps) || pb+1 < s.mst[m] && s.isPrep(pb+1) && s.matchAny(pb+1, preps)) && !s.openParen(p, pb) {
+					// (not inside a parenthesis opened after p: "est arrivé
+					// vers 12 h 30 locales (20 h 30 en France)")
 					// "auprès de X": the family may be the second preposition
 					return m, s.men[m]
 				}

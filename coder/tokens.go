@@ -350,3 +350,27 @@ func (s *sent) actorBetween(a, b int) bool {
 	}
 	return false
 }
+
+// timePrep reports a preposition at k opening a time expression ("dans la
+// nuit", "dans la matinée", "depuis lundi"): skipped with it before an
+// object (French).
+func (s *sent) timePrep(k int) bool {
+	return k+1 < len(s.toks) && s.isPrep(k) && s.inTime(k+1) && !s.inTime(k) && s.actor[k+1] < 0
+}
+
+// openParen reports a parenthesis opened between tokens a and b (b
+// excluded) and not closed before b.
+func (s *sent) openParen(a, b int) bool {
+	n := 0
+	for k := a; k < b && k < len(s.toks); k++ {
+		switch s.norm(k) {
+		case "(", "[":
+			n++
+		case ")", "]":
+			if n > 0 {
+				n--
+			}
+		}
+	}
+	return n > 0
+}
