@@ -35,6 +35,18 @@ func TestFrStruct4(t *testing.T) {
 		{"fr", "La veuve de l'opposant accuse la police syrienne de torture.",
 			[]string{"opposant=SYROPP", "police syrienne=SYRCOP"},
 			nil},
+		// 6. a preposition repeated after the separator keeps the
+		// coordination: one event per target
+		{"fr", "Washington a imposé des sanctions à la Russie, à la Chine et à l'Iran.",
+			[]string{"Washington=USA", "Russie=RUS", "Chine=CHN", "Iran=IRN"},
+			[]string{"USA>RUS:163", "USA>CHN:163", "USA>IRN:163"}},
+		{"fr", "Le ministre se rendra au Japon et en Corée du Sud.",
+			[]string{"ministre=USAGOV", "Japon=JPN@", "Corée du Sud=KOR@"},
+			[]string{"USAGOV>JPN:036 future", "USAGOV>KOR:036 future"}},
+		// (another preposition is no coordination: "de Syrie à l'Irak")
+		{"fr", "Le ministre a livré des armes de la Russie et à l'Iran.",
+			[]string{"ministre=USAGOV", "Russie=RUS", "Iran=IRN"},
+			[]string{"USAGOV>IRN:072"}},
 	}, true)
 	checkFixCases(t, []fixCase{
 		// 2. several incises in a row after the verb: the object comes

@@ -52,6 +52,10 @@ func (s *sent) group(m int) []int {
 				}
 			case nm == ",":
 				sep = true
+			case sep && s.lx.lang == "fr" && s.repeatedPrep(k, a):
+				// "des sanctions à la Russie, à la Chine et à l'Iran",
+				// "au Japon et en Corée du Sud": the preposition of the
+				// first member repeated after the separator (French)
 			case s.isDet(k), s.lx.in("honorific", nm):
 			default:
 				return false, false
@@ -1135,4 +1139,23 @@ func (s *sent) bareAgentWord(k int) bool {
 		st++
 	}
 	return k == st
+}
+
+// repeatedPrep reports that the preposition at k repeats the one
+// introducing mention a: the same family ("à ..., à ..."), or both place
+// prepositions (`placeprep`: "au Japon et en Corée du Sud").
+func (s *sent) repeatedPrep(k, a int) bool {
+	pa := s.prepBefore(s.mst[a])
+	if pa < 0 || !s.isPrep(k) || s.actor[k] >= 0 {
+		return false
+	}
+	if s.lx.in("placeprep", s.norm(pa)) && s.lx.in("placeprep", s.norm(k)) {
+		return true
+	}
+	for _, f := range s.ids[k] {
+		if s.lx.preps[s.lx.names[f.word]] && s.matchAny(pa, []int32{f.word}) {
+			return true
+		}
+	}
+	return false
 }
