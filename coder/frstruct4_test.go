@@ -47,6 +47,15 @@ func TestFrStruct4(t *testing.T) {
 		{"fr", "Le ministre a livré des armes de la Russie et à l'Iran.",
 			[]string{"ministre=USAGOV", "Russie=RUS", "Iran=IRN"},
 			[]string{"USAGOV>IRN:072"}},
+		// 7. a country adjective on a noun of military means after the
+		// slot's preposition (`meansnoun`)
+		{"fr", "Le Japon proteste contre l'incursion de navires chinois.",
+			[]string{"Japon=JPN", "chinois=CHN"},
+			[]string{"JPN>CHN:140"}},
+		// (not on any noun: "de produits chinois")
+		{"fr", "Le Japon proteste contre l'incursion de produits chinois.",
+			[]string{"Japon=JPN", "chinois=CHN"},
+			nil},
 	}, true)
 	checkFixCases(t, []fixCase{
 		// 2. several incises in a row after the verb: the object comes

@@ -306,6 +306,15 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 					// "contre" (French)
 					return m, s.men[m]
 				}
+				if st, c := s.mst[m], s.codes[m]; pb < 0 && s.lx.lang == "fr" && st > p && s.plainWord(st-1) && s.lx.in("meansnoun", s.norm(st-1)) && len(c) >= 3 && c[:3] != "---" {
+					// "une attaque de drones russes", "l'incursion de
+					// navires chinois": a country adjective on a noun of
+					// military means (`meansnoun`) the preposition
+					// introduces names the side using them (French)
+					if q := s.prepBefore(st - 1); q >= p && q-p <= 5 && s.matchAny(q, preps) {
+						return m, s.men[m]
+					}
+				}
 				if st, c := s.mst[m], s.codes[m]; pb < 0 && s.lx.lang == "fr" && st > p+1 && s.plainWord(st-1) && s.isDet(st-2) && len(c) > 3 && c[:3] != "---" {
 					// "a été frappé par un missile iranien", "tués par un
 					// drone turc": the actor is the adjective of the noun
