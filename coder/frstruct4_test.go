@@ -52,6 +52,10 @@ func TestFrStruct4(t *testing.T) {
 		{"fr", "Le Japon proteste contre l'incursion de navires chinois.",
 			[]string{"Japon=JPN", "chinois=CHN"},
 			[]string{"JPN>CHN:140"}},
+		// (a bare singular: the adjective is the head noun's)
+		{"fr", "Le Japon proteste contre une frappe de drone chinoise.",
+			[]string{"Japon=JPN", "chinoise=CHN"},
+			nil},
 		// (not on any noun: "de produits chinois")
 		{"fr", "Le Japon proteste contre l'incursion de produits chinois.",
 			[]string{"Japon=JPN", "chinois=CHN"},

@@ -306,11 +306,14 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 					// "contre" (French)
 					return m, s.men[m]
 				}
-				if st, c := s.mst[m], s.codes[m]; pb < 0 && s.lx.lang == "fr" && st > p && s.plainWord(st-1) && s.lx.in("meansnoun", s.norm(st-1)) && len(c) >= 3 && c[:3] != "---" {
+				if st, c := s.mst[m], s.codes[m]; pb < 0 && s.lx.lang == "fr" && st > p && s.plainWord(st-1) && s.lx.in("meansnoun", s.norm(st-1)) && (strings.HasSuffix(s.norm(st-1), "s") || strings.HasSuffix(s.norm(st-1), "x") || s.isDet(st-2)) && len(c) >= 3 && c[:3] != "---" {
 					// "une attaque de drones russes", "l'incursion de
 					// navires chinois": a country adjective on a noun of
 					// military means (`meansnoun`) the preposition
-					// introduces names the side using them (French)
+					// introduces names the side using them (French); a
+					// bare singular is a compound's complement, the
+					// adjective is the head's ("une frappe de drone
+					// israélienne")
 					if q := s.prepBefore(st - 1); q >= p && q-p <= 5 && s.matchAny(q, preps) {
 						return m, s.men[m]
 					}
