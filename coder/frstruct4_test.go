@@ -60,6 +60,11 @@ func TestFrStruct4(t *testing.T) {
 		{"fr", "Le Japon proteste contre l'incursion de produits chinois.",
 			[]string{"Japon=JPN", "chinois=CHN"},
 			nil},
+		// 8. a pronoun opening a que-clause is the subject of the verb
+		// governing it, even when that verb codes nothing
+		{"fr", "Les autorités colombiennes ont répondu qu'elles rencontreraient les rebelles.",
+			[]string{"autorités colombiennes=COLGOV", "rebelles=COLREB"},
+			[]string{"COLGOV>COLREB:040 reported", "COLREB>COLGOV:040 reported"}},
 	}, true)
 	checkFixCases(t, []fixCase{
 		// 2. several incises in a row after the verb: the object comes

@@ -225,6 +225,17 @@ func (s *sent) subject(p int) []int {
 			}
 			return nil
 		}
+		if genitive < 0 && s.lx.in("pronoun", nm) && j > 1 && s.lx.in("clausecomp", s.norm(j-1)) && s.actor[j-2] < 0 && s.verbForm(j-2) {
+			// "Les autorités ont répondu qu'elles ne céderaient pas": the
+			// pronoun opening a que-clause is the governing verb's
+			// subject, even when that verb codes nothing
+			if g := s.subject(j - 2); g != nil {
+				if s.trace() {
+					s.tracef("  pronoun %q resolved to the subject of %q", s.toks[j].Text, s.toks[j-2].Text)
+				}
+				return g
+			}
+		}
 		if genitive < 0 && s.lx.in("pronoun", nm) {
 			// "il a rencontré": the source of the previous event, in this
 			// sentence first
