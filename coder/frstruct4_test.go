@@ -65,6 +65,15 @@ func TestFrStruct4(t *testing.T) {
 		{"fr", "Les autorités colombiennes ont répondu qu'elles rencontreraient les rebelles.",
 			[]string{"autorités colombiennes=COLGOV", "rebelles=COLREB"},
 			[]string{"COLGOV>COLREB:040 reported", "COLREB>COLGOV:040 reported"}},
+		// 9. a headline "X : « Nous ... »": the mention before the colon
+		// speaks the quote
+		{"fr", "Le ministre russe : « Nous condamnons l'attaque ukrainienne »",
+			[]string{"ministre russe=RUSGOV", "ukrainienne=UKR"},
+			[]string{"RUSGOV>UKR:111"}},
+		// (not a topic word: "Guerre : « Nous ... »")
+		{"fr", "Guerre : « Nous condamnons l'attaque ukrainienne »",
+			[]string{"ukrainienne=UKR"},
+			nil},
 	}, true)
 	checkFixCases(t, []fixCase{
 		// 2. several incises in a row after the verb: the object comes

@@ -209,6 +209,10 @@ func (s *sent) subject(p int) []int {
 				// "Le président a déclaré : « Nous condamnons ... »"
 				return g
 			}
+			if g := s.headlineSpeaker(p); g != nil {
+				// "Trump : « Nous allons frapper l'Iran »"
+				return g
+			}
 		}
 		if s.lx.in("firstperson", nm) {
 			// "je tiens à remercier", "we condemn": the speaker is not an
@@ -717,4 +721,29 @@ func (s *sent) authorNoun(pb int) bool {
 	}
 	k := pb - 2
 	return k > 0 && s.toks[k].Kind == dyad.Word && s.actor[k] < 0 && !s.isDet(k) && !s.isPrep(k) && !s.verbForm(k) && !s.lx.in("stop", s.norm(k)) && s.isDet(k-1) && s.onlyArticlesBack(k)
+}
+
+// headlineSpeaker returns the speaker of a quote in a headline shaped
+// "X : « ... »": the mention opening the sentence right before the colon
+// that introduces the quote holding token p (French).
+func (s *sent) headlineSpeaker(p int) []int {
+	for k := p - 1; k > 1 && k >= p-30; k-- {
+		switch s.norm(k) {
+		case "»", "”":
+			return nil
+		case "«", "“", "\"":
+			if s.norm(k-1) != ":" {
+				return nil
+			}
+			m := s.actor[k-2]
+			if m < 0 || s.men[m] != k-1 || !s.onlyArticlesBack(s.mst[m]) {
+				return nil
+			}
+			if s.trace() {
+				s.tracef("  quote after %q opening the headline: its speaker", s.a.Actors[s.ments[m]].Text)
+			}
+			return s.group(m)
+		}
+	}
+	return nil
 }
