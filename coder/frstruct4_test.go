@@ -74,6 +74,18 @@ func TestFrStruct4(t *testing.T) {
 		{"fr", "Guerre : « Nous condamnons l'attaque ukrainienne »",
 			[]string{"ukrainienne=UKR"},
 			nil},
+		// 10. two genitives: the owner of a policy or a weapon the object
+		// acts on is the target
+		{"fr", "Le Japon a condamné le tir de missile de la Corée du Nord.",
+			[]string{"Japon=JPN", "Corée du Nord=PRK"},
+			[]string{"JPN>PRK:111"}},
+		{"fr", "Les syndicats ont salué le retrait du projet de loi du gouvernement.",
+			[]string{"syndicats=FRALAB", "gouvernement=FRAGOV"},
+			[]string{"FRALAB>FRAGOV:051"}},
+		// (not through a noun that is no policy or weapon: a victim)
+		{"fr", "La Chine a condamné la mort de trois marins du Japon.",
+			[]string{"Chine=CHN", "Japon=JPN"},
+			nil},
 	}, true)
 	checkFixCases(t, []fixCase{
 		// 2. several incises in a row after the verb: the object comes

@@ -369,6 +369,12 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 				// "a arrêté un membre du comité exécutif de l'OLP": a
 				// member or official of X, through a chain of nouns, is X
 				return m, s.men[m]
+			case s.lx.lang == "fr" && pb > p+3 && s.lx.in("genitive", s.norm(pb)) && (s.isDet(p) || s.lx.in("prepart", s.norm(p))) && s.ownedChain(p+1, pb):
+				// "réclame l'abandon du projet de loi du gouvernement", "a
+				// condamné le tir de missile de la Corée du Nord": the
+				// owner of a policy or a weapon the object acts on is the
+				// target (two genitives, French)
+				return m, s.men[m]
 			case pb > p+2 && s.lx.in("genitive", s.norm(pb)) && s.isDet(p) && s.quotedNoun(p+1, pb):
 				// "trouvant le « procédé [de l'opposition] » choquant": a
 				// quote mark or an editor's bracket around the object noun
@@ -1170,4 +1176,29 @@ func (s *sent) repeatedPrep(k, a int) bool {
 		}
 	}
 	return false
+}
+
+// ownedChain reports that the tokens from a up to b are a noun, a
+// genitive, a policy or weapon noun (`policynoun`, `meansnoun`) and
+// lower-case nouns, adjectives, articles or genitives (at most eight
+// tokens): "abandon du projet de loi", "tir de missile". The owner after b
+// owns what the first noun acts on ("la mort de trois soldats de l'armée"
+// names a victim, no owner).
+func (s *sent) ownedChain(a, b int) bool {
+	if b-a > 8 || a+2 >= b || !s.plainWord(a) || !s.lx.in("genitive", s.norm(a+1)) {
+		return false
+	}
+	n := a + 2
+	for n < b && s.isDet(n) {
+		n++
+	}
+	if n >= b || !s.plainWord(n) || !s.lx.in("policynoun", s.norm(n)) && !s.lx.in("meansnoun", s.norm(n)) {
+		return false
+	}
+	for k := n + 1; k < b; k++ {
+		if !s.plainWord(k) && !s.lx.in("genitive", s.norm(k)) && !s.isDet(k) {
+			return false
+		}
+	}
+	return true
 }
