@@ -43,6 +43,11 @@ func TestFrStruct4(t *testing.T) {
 		{"fr", "Le ministre se rendra au Japon et en Corée du Sud.",
 			[]string{"ministre=USAGOV", "Japon=JPN@", "Corée du Sud=KOR@"},
 			[]string{"USAGOV>JPN:036 future", "USAGOV>KOR:036 future"}},
+		// (three members or more after commas repeating the
+		// preposition are a list even when its last member is no actor)
+		{"fr", "Washington soutient l'adhésion de la Russie, de l'Ukraine, du Kazakhstan, du Kirghiztan et d'autres pays.",
+			[]string{"Washington=USA", "Russie=RUS", "Ukraine=UKR", "Kazakhstan=KAZ"},
+			[]string{"USA>RUS:051", "USA>UKR:051", "USA>KAZ:051"}},
 		// (another preposition is no coordination: "de Syrie à l'Irak")
 		{"fr", "Le ministre a livré des armes de la Russie et à l'Iran.",
 			[]string{"ministre=USAGOV", "Russie=RUS", "Iran=IRN"},

@@ -15,6 +15,7 @@ import (
 func (s *sent) group(m int) []int {
 	out := []int{m}
 	conj := false
+	reps := 0                                  // links made by a repeated preposition (French)
 	link := func(a, b int) (ok, isConj bool) { // tokens between end of a and start of b
 		from, to := s.men[a], s.mst[b]
 		if to-from > 4 || to < from {
@@ -23,7 +24,7 @@ func (s *sent) group(m int) []int {
 		if s.genPair(a, b) {
 			return true, true
 		}
-		sep := false
+		sep, rep := false, false
 		for k := from; k < to; k++ {
 			nm := s.toks[k].Norm
 			switch {
@@ -56,10 +57,14 @@ func (s *sent) group(m int) []int {
 				// "des sanctions à la Russie, à la Chine et à l'Iran",
 				// "au Japon et en Corée du Sud": the preposition of the
 				// first member repeated after the separator (French)
+				rep = true
 			case s.isDet(k), s.lx.in("honorific", nm):
 			default:
 				return false, false
 			}
+		}
+		if sep && rep {
+			reps++
 		}
 		return sep, isConj
 	}
@@ -102,6 +107,13 @@ func (s *sent) group(m int) []int {
 		// last member is no actor; in English with three members at
 		// least ("to Iran, Libya, North Korea, Sudan, and with strings
 		// attached, Cuba")
+		conj = true
+	}
+	if !conj && len(out) > 2 && reps >= len(out)-1 {
+		// "l'adhésion de la Russie, de l'Ukraine, du Kazakhstan, de la
+		// Biélorussie, du Kirghiztan ...": three members or more, each
+		// after a comma repeating the preposition, are a list whose end
+		// is no actor, not appositions (French)
 		conj = true
 	}
 	if !conj {
