@@ -91,6 +91,14 @@ func TestFrStruct4(t *testing.T) {
 		{"fr", "La Chine a condamné la mort de trois marins du Japon.",
 			[]string{"Chine=CHN", "Japon=JPN"},
 			nil},
+		// 11. "au moins" before a number is an approximation, not the
+		// mention's preposition (`approxlead`)
+		{"fr", "Au moins trois manifestants ont été tués par les forces de sécurité soudanaises.",
+			[]string{"manifestants=SDNOPP", "forces de sécurité soudanaises=SDNCOP"},
+			[]string{"SDNCOP>SDNOPP:190"}},
+		{"fr", "Au moins 200 militants du Hamas ont attaqué Israël.",
+			[]string{"militants du Hamas=PSEREBHMS", "Israël=ISR"},
+			[]string{"PSEREBHMS>ISR:190"}},
 	}, true)
 	checkFixCases(t, []fixCase{
 		// 2. several incises in a row after the verb: the object comes

@@ -577,6 +577,10 @@ func (s *sent) onlyArticlesBack(q int) bool {
 			// approximation before the number (`approx`)
 			if s.lx.in("approx", s.norm(k-1)) {
 				k--
+				if k > 0 && s.lx.in("approxlead", s.norm(k-1)) {
+					// "Au moins 200 militants de"
+					k--
+				}
 			} else if k > 1 && s.lx.in("genitive", s.norm(k-1)) && s.lx.in("approx", s.norm(k-2)) {
 				k -= 2
 			}

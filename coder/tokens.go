@@ -71,6 +71,11 @@ func (s *sent) prepBefore(st int) int {
 		// before a number, with its "de", is no preposition of the mention
 		if s.lx.in("approx", s.norm(k)) {
 			k--
+			if k >= 0 && s.lx.in("approxlead", s.norm(k)) {
+				// "Au moins trois manifestants ont été tués": "au" is
+				// part of the approximation (`approxlead`)
+				k--
+			}
 		} else if k > 0 && s.lx.in("genitive", s.norm(k)) && s.lx.in("approx", s.norm(k-1)) {
 			k -= 2
 		}
