@@ -269,7 +269,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 	}
 	// after the anchor
 	pos = i + 1
-	for n := 0; s.lx.lang == "fr" && n < 6 && pos+1 < len(s.toks) && s.inTime(pos) && s.actor[pos] < 0; n++ {
+	for n := 0; s.lx.lang == "fr" && n < 6 && pos+1 < len(s.toks) && (s.inTime(pos) || s.timePrep(pos)) && s.actor[pos] < 0; n++ {
 		// "appelle cet après-midi à voter pour X", "a appelé lundi à la
 		// retenue": a time expression right after the verb is skipped
 		// (French)
@@ -280,6 +280,17 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			// "Le Hamas a tiré, selon l'armée israélienne, des dizaines de
 			// roquettes sur Israël": an incise right after the verb
 			pos = e + 1
+			for n := 0; n < 2 && pos < len(s.toks); n++ {
+				// "a exclu, hier, à l'unanimité, Antoni Pastor": more
+				// incises in a row, each opened by the comma closing the
+				// one before, without an actor ("des roquettes sur
+				// Israël, a indiqué" is the object)
+				f := s.inciseForward(pos - 1)
+				if f <= pos-1 || s.lx.in("genitive", s.norm(pos)) || s.lx.in("prepart", s.norm(pos)) || s.actorBetween(pos, f) {
+					break
+				}
+				pos = f + 1
+			}
 		}
 	}
 	start := pos

@@ -15,6 +15,7 @@ import (
 func (s *sent) group(m int) []int {
 	out := []int{m}
 	conj := false
+	reps := 0                                  // links made by a repeated preposition (French)
 	link := func(a, b int) (ok, isConj bool) { // tokens between end of a and start of b
 		from, to := s.men[a], s.mst[b]
 		if to-from > 4 || to < from {
@@ -23,7 +24,7 @@ func (s *sent) group(m int) []int {
 		if s.genPair(a, b) {
 			return true, true
 		}
-		sep := false
+		sep, rep := false, false
 		for k := from; k < to; k++ {
 			nm := s.toks[k].Norm
 			switch {
@@ -52,10 +53,18 @@ func (s *sent) group(m int) []int {
 				}
 			case nm == ",":
 				sep = true
+			case sep && s.lx.lang == "fr" && s.repeatedPrep(k, a):
+				// "des sanctions à la Russie, à la Chine et à l'Iran",
+				// "au Japon et en Corée du Sud": the preposition of the
+				// first member repeated after the separator (French)
+				rep = true
 			case s.isDet(k), s.lx.in("honorific", nm):
 			default:
 				return false, false
 			}
+		}
+		if sep && rep {
+			reps++
 		}
 		return sep, isConj
 	}
@@ -98,6 +107,13 @@ func (s *sent) group(m int) []int {
 		// last member is no actor; in English with three members at
 		// least ("to Iran, Libya, North Korea, Sudan, and with strings
 		// attached, Cuba")
+		conj = true
+	}
+	if !conj && len(out) > 2 && reps >= len(out)-1 {
+		// "l'adhésion de la Russie, de l'Ukraine, du Kazakhstan, de la
+		// Biélorussie, du Kirghiztan ...": three members or more, each
+		// after a comma repeating the preposition, are a list whose end
+		// is no actor, not appositions (French)
 		conj = true
 	}
 	if !conj {
@@ -240,7 +256,7 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 		// "a qualifié d'« inacceptable » la décision de l'OTAN"
 		p++
 	}
-	for n := 0; s.lx.lang == "fr" && n < 6 && p+1 < len(s.toks) && (s.inTime(p) || s.frenchAdverb(p)) && s.actor[p] < 0; n++ {
+	for n := 0; s.lx.lang == "fr" && n < 6 && p+1 < len(s.toks) && (s.inTime(p) || s.timePrep(p) || s.frenchAdverb(p)) && s.actor[p] < 0; n++ {
 		// "a frappé dimanche des cibles du Hamas", "a rencontré
 		// secrètement le chef des rebelles": the object starts after a
 		// time expression or an adverb (French)
@@ -290,7 +306,9 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 			switch {
 			case preps != nil:
 				// the preposition opens the slot: it comes soon after p
-				if pb >= 0 && pb-p <= 5 && (s.matchAny(pb, preps) || pb+1 < s.mst[m] && s.isPrep(pb+1) && s.matchAny(pb+1, preps)) {
+				if pb >= 0 && pb-p <= 5 && (s.matchAny(pb, preps) || pb+1 < s.mst[m] && s.isPrep(pb+1) && s.matchAny(pb+1, preps)) && !s.openParen(p, pb) {
+					// (not inside a parenthesis opened after p: "est arrivé
+					// vers 12 h 30 locales (20 h 30 en France)")
 					// "auprès de X": the family may be the second preposition
 					return m, s.men[m]
 				}
@@ -299,6 +317,18 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 					// manifestants": the compound preposition reads as
 					// "contre" (French)
 					return m, s.men[m]
+				}
+				if st, c := s.mst[m], s.codes[m]; pb < 0 && s.lx.lang == "fr" && st > p && s.plainWord(st-1) && s.lx.in("meansnoun", s.norm(st-1)) && (strings.HasSuffix(s.norm(st-1), "s") || strings.HasSuffix(s.norm(st-1), "x") || s.isDet(st-2)) && len(c) >= 3 && c[:3] != "---" {
+					// "une attaque de drones russes", "l'incursion de
+					// navires chinois": a country adjective on a noun of
+					// military means (`meansnoun`) the preposition
+					// introduces names the side using them (French); a
+					// bare singular is a compound's complement, the
+					// adjective is the head's ("une frappe de drone
+					// israélienne")
+					if q := s.prepBefore(st - 1); q >= p && q-p <= 5 && s.matchAny(q, preps) {
+						return m, s.men[m]
+					}
 				}
 				if st, c := s.mst[m], s.codes[m]; pb < 0 && s.lx.lang == "fr" && st > p+1 && s.plainWord(st-1) && s.isDet(st-2) && len(c) > 3 && c[:3] != "---" {
 					// "a été frappé par un missile iranien", "tués par un
@@ -350,6 +380,12 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 			case s.lx.lang == "fr" && pb > p+2 && s.lx.in("genitive", s.norm(pb)) && s.isDet(p) && s.lx.in("genitivehead", s.norm(p+1)) && s.nounChain(p+2, pb):
 				// "a arrêté un membre du comité exécutif de l'OLP": a
 				// member or official of X, through a chain of nouns, is X
+				return m, s.men[m]
+			case s.lx.lang == "fr" && pb > p+3 && s.lx.in("genitive", s.norm(pb)) && (s.isDet(p) || s.lx.in("prepart", s.norm(p))) && s.ownedChain(p+1, pb):
+				// "réclame l'abandon du projet de loi du gouvernement", "a
+				// condamné le tir de missile de la Corée du Nord": the
+				// owner of a policy or a weapon the object acts on is the
+				// target (two genitives, French)
 				return m, s.men[m]
 			case pb > p+2 && s.lx.in("genitive", s.norm(pb)) && s.isDet(p) && s.quotedNoun(p+1, pb):
 				// "trouvant le « procédé [de l'opposition] » choquant": a
@@ -1133,4 +1169,48 @@ func (s *sent) bareAgentWord(k int) bool {
 		st++
 	}
 	return k == st
+}
+
+// repeatedPrep reports that the preposition at k repeats the one
+// introducing mention a: the same family ("à ..., à ..."), or both place
+// prepositions (`placeprep`: "au Japon et en Corée du Sud").
+func (s *sent) repeatedPrep(k, a int) bool {
+	pa := s.prepBefore(s.mst[a])
+	if pa < 0 || !s.isPrep(k) || s.actor[k] >= 0 {
+		return false
+	}
+	if s.lx.in("placeprep", s.norm(pa)) && s.lx.in("placeprep", s.norm(k)) {
+		return true
+	}
+	for _, f := range s.ids[k] {
+		if s.lx.preps[s.lx.names[f.word]] && s.matchAny(pa, []int32{f.word}) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownedChain reports that the tokens from a up to b are a noun, a
+// genitive, a policy or weapon noun (`policynoun`, `meansnoun`) and
+// lower-case nouns, adjectives, articles or genitives (at most eight
+// tokens): "abandon du projet de loi", "tir de missile". The owner after b
+// owns what the first noun acts on ("la mort de trois soldats de l'armée"
+// names a victim, no owner).
+func (s *sent) ownedChain(a, b int) bool {
+	if b-a > 8 || a+2 >= b || !s.plainWord(a) || !s.lx.in("genitive", s.norm(a+1)) {
+		return false
+	}
+	n := a + 2
+	for n < b && s.isDet(n) {
+		n++
+	}
+	if n >= b || !s.plainWord(n) || !s.lx.in("policynoun", s.norm(n)) && !s.lx.in("meansnoun", s.norm(n)) {
+		return false
+	}
+	for k := n + 1; k < b; k++ {
+		if !s.plainWord(k) && !s.lx.in("genitive", s.norm(k)) && !s.isDet(k) {
+			return false
+		}
+	}
+	return true
 }

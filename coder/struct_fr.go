@@ -535,7 +535,9 @@ func (s *sent) inciseForward(k int) int {
 			}
 			return j
 		}
-		if s.hard(j) || s.actor[j] < 0 && s.verbForm(j) || s.lx.in("rel", s.norm(j)) || s.lx.in("conj", s.norm(j)) {
+		if s.hard(j) || s.actor[j] < 0 && s.verbForm(j) && !s.isDet(j-1) || s.lx.in("rel", s.norm(j)) || s.lx.in("conj", s.norm(j)) {
+			// ("dans un communiqué": a verb form after a determiner is
+			// a noun)
 			return k
 		}
 	}

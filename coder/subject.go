@@ -139,6 +139,14 @@ func (s *sent) subject(p int) []int {
 				// official of X stands for X when nothing better is found
 				if genitive < 0 && s.lx.in("genitive", s.norm(pb)) && (s.lx.lang != "fr" || s.anyGenitive || pb == 0 || s.toks[pb-1].Kind != dyad.Word || s.lx.in("conj", s.norm(pb-1)) || s.lx.in("genitivehead", s.norm(pb-1))) {
 					genitive = m
+				} else if genitive < 0 && s.authorNoun(pb) {
+					// "Un rapport de Human Rights Watch accuse la police",
+					// "A statement by the army condemned": the author of
+					// the document opening the clause
+					if s.trace() {
+						s.tracef("  subject of %q: the author of %q", s.toks[p].Text, s.toks[pb-1].Text)
+					}
+					genitive = m
 				}
 				j = s.mst[m]
 				continue
@@ -201,6 +209,10 @@ func (s *sent) subject(p int) []int {
 				// "Le président a déclaré : « Nous condamnons ... »"
 				return g
 			}
+			if g := s.headlineSpeaker(p); g != nil {
+				// "Trump : « Nous allons frapper l'Iran »"
+				return g
+			}
 		}
 		if s.lx.in("firstperson", nm) {
 			// "je tiens à remercier", "we condemn": the speaker is not an
@@ -216,6 +228,17 @@ func (s *sent) subject(p int) []int {
 				return []int{m}
 			}
 			return nil
+		}
+		if genitive < 0 && s.lx.in("pronoun", nm) && j > 1 && s.lx.in("clausecomp", s.norm(j-1)) && s.actor[j-2] < 0 && s.verbForm(j-2) {
+			// "Les autorités ont répondu qu'elles ne céderaient pas": the
+			// pronoun opening a que-clause is the governing verb's
+			// subject, even when that verb codes nothing
+			if g := s.subject(j - 2); g != nil {
+				if s.trace() {
+					s.tracef("  pronoun %q resolved to the subject of %q", s.toks[j].Text, s.toks[j-2].Text)
+				}
+				return g
+			}
 		}
 		if genitive < 0 && s.lx.in("pronoun", nm) {
 			// "il a rencontré": the source of the previous event, in this
@@ -554,6 +577,10 @@ func (s *sent) onlyArticlesBack(q int) bool {
 			// approximation before the number (`approx`)
 			if s.lx.in("approx", s.norm(k-1)) {
 				k--
+				if k > 0 && s.lx.in("approxlead", s.norm(k-1)) {
+					// "Au moins 200 militants de"
+					k--
+				}
 			} else if k > 1 && s.lx.in("genitive", s.norm(k-1)) && s.lx.in("approx", s.norm(k-2)) {
 				k -= 2
 			}
@@ -681,6 +708,46 @@ func (s *sent) frameSubject(i int) []int {
 	}
 	if m := s.actor[c-1]; m >= 0 && s.prepBefore(s.mst[m]) < 0 {
 		return s.group(m)
+	}
+	return nil
+}
+
+// authorNoun reports that the preposition at pb (`authorprep`) follows a
+// document or statement noun (`authornoun`: rapport, communiqué, report)
+// that opens its clause after articles and at most one adjective ("Un
+// nouveau rapport de HRW"): the mention after pb is the document's author.
+func (s *sent) authorNoun(pb int) bool {
+	if pb < 1 || !s.lx.in("authorprep", s.norm(pb)) || !s.lx.in("authornoun", s.norm(pb-1)) || s.actor[pb-1] >= 0 {
+		return false
+	}
+	if s.onlyArticlesBack(pb - 1) {
+		return true
+	}
+	k := pb - 2
+	return k > 0 && s.toks[k].Kind == dyad.Word && s.actor[k] < 0 && !s.isDet(k) && !s.isPrep(k) && !s.verbForm(k) && !s.lx.in("stop", s.norm(k)) && s.isDet(k-1) && s.onlyArticlesBack(k)
+}
+
+// headlineSpeaker returns the speaker of a quote in a headline shaped
+// "X : « ... »": the mention opening the sentence right before the colon
+// that introduces the quote holding token p (French).
+func (s *sent) headlineSpeaker(p int) []int {
+	for k := p - 1; k > 1 && k >= p-30; k-- {
+		switch s.norm(k) {
+		case "»", "”":
+			return nil
+		case "«", "“", "\"":
+			if s.norm(k-1) != ":" {
+				return nil
+			}
+			m := s.actor[k-2]
+			if m < 0 || s.men[m] != k-1 || !s.onlyArticlesBack(s.mst[m]) {
+				return nil
+			}
+			if s.trace() {
+				s.tracef("  quote after %q opening the headline: its speaker", s.a.Actors[s.ments[m]].Text)
+			}
+			return s.group(m)
+		}
 	}
 	return nil
 }

@@ -71,6 +71,11 @@ func (s *sent) prepBefore(st int) int {
 		// before a number, with its "de", is no preposition of the mention
 		if s.lx.in("approx", s.norm(k)) {
 			k--
+			if k >= 0 && s.lx.in("approxlead", s.norm(k)) {
+				// "Au moins trois manifestants ont été tués": "au" is
+				// part of the approximation (`approxlead`)
+				k--
+			}
 		} else if k > 0 && s.lx.in("genitive", s.norm(k)) && s.lx.in("approx", s.norm(k-1)) {
 			k -= 2
 		}
@@ -338,4 +343,39 @@ func sameInts(a, b []int) bool {
 		}
 	}
 	return true
+}
+
+// actorBetween reports an actor mention on a token from a up to b (b
+// excluded).
+func (s *sent) actorBetween(a, b int) bool {
+	for k := a; k < b && k < len(s.actor); k++ {
+		if s.actor[k] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// timePrep reports a preposition at k opening a time expression ("dans la
+// nuit", "dans la matinée", "depuis lundi"): skipped with it before an
+// object (French).
+func (s *sent) timePrep(k int) bool {
+	return k+1 < len(s.toks) && s.isPrep(k) && s.inTime(k+1) && !s.inTime(k) && s.actor[k+1] < 0
+}
+
+// openParen reports a parenthesis opened between tokens a and b (b
+// excluded) and not closed before b.
+func (s *sent) openParen(a, b int) bool {
+	n := 0
+	for k := a; k < b && k < len(s.toks); k++ {
+		switch s.norm(k) {
+		case "(", "[":
+			n++
+		case ")", "]":
+			if n > 0 {
+				n--
+			}
+		}
+	}
+	return n > 0
 }
