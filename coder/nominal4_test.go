@@ -31,3 +31,56 @@ func TestNominalHeadlines4(t *testing.T) {
 			want: []string{"---OPP>---MIL:1056"}, not: []string{"---OPP>---MIL:1412"}},
 	})
 }
+
+// TestHeadlinePair checks headlinePairTarget (nominal.go), the other party
+// of a headline's lead "entre A et B :" / "between A and B:" for an event
+// after the colon that names no target. It is not yet called by the
+// matcher (match.go, owned elsewhere: see the h-nominal report), so it is
+// checked on the sentence state directly: anchor token, source code, the
+// target code wanted ("" for none).
+func TestHeadlinePair(t *testing.T) {
+	c, kb := realStages(t)
+	for _, tc := range []struct{ lang, text, anchor, src, want string }{
+		{"fr", "Crise entre l'Iran et les États-Unis : nouvelles sanctions américaines", "sanctions", "USA", "IRN"},
+		{"fr", "Tensions entre Washington et Téhéran : nouvelles frappes américaines", "frappes", "USA", "IRN"},
+		{"fr", "Crise entre l'Iran et les États-Unis : nouvelles menaces de Téhéran", "menaces", "IRN", "USA"},
+		// a third party is neither side
+		{"fr", "Crise entre l'Iran et les États-Unis : la Chine appelle au calme", "appelle", "CHN", ""},
+		// no pair preposition, or a comma before the colon
+		{"fr", "L'Iran et les États-Unis : nouvelles sanctions américaines", "sanctions", "USA", ""},
+		{"fr", "Crise entre l'Iran et les États-Unis, puis nouvelles sanctions américaines", "sanctions", "USA", ""},
+		{"en", "Tensions between Washington and Tehran: new US sanctions", "sanctions", "USA", "IRN"},
+	} {
+		a := codeReal(t, c, kb, tc.lang, tc.text)
+		var ments []int
+		for k := range a.Actors {
+			if a.Actors[k].Sentence == 0 {
+				ments = append(ments, k)
+			}
+		}
+		st := &sent{a: a, lx: c.lexFor(tc.lang), lastT: -1, lastM: -1}
+		st.reset(0, ments)
+		i, src := -1, -1
+		for k := range st.toks {
+			if st.toks[k].Text == tc.anchor {
+				i = k
+			}
+		}
+		for m := range st.codes {
+			if st.codes[m] == tc.src {
+				src = m
+			}
+		}
+		if i < 0 || src < 0 {
+			t.Errorf("%s: no anchor %q or source %s", tc.text, tc.anchor, tc.src)
+			continue
+		}
+		got := ""
+		if m := st.headlinePairTarget(i, []int{src}); m >= 0 {
+			got = st.codes[m]
+		}
+		if got != tc.want {
+			t.Errorf("%s: target %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
