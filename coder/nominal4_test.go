@@ -62,6 +62,8 @@ func TestNominalHeadlines4(t *testing.T) {
 			want: []string{"DZAOPP>DZAGOV:141"}, not: []string{"DZAOPP>DZAGOV:111"}},
 		{lang: "fr", text: "La police a dispersé les manifestants venus à Alger pour dénoncer le pouvoir",
 			want: []string{"DZAOPP>DZAGOV:141", "DZACOP>DZAOPP:175"}, not: []string{"DZACOP>DZAGOV:141"}},
+		{lang: "fr", text: "Des milliers de manifestants à Beyrouth pour réclamer la démission du gouvernement",
+			want: []string{"LBNOPP>LBNGOV:1411"}},
 		// a demand by a finite verb stays a demand
 		{lang: "fr", text: "Les manifestants réclament le départ des troupes étrangères",
 			want: []string{"---OPP>---MIL:1056"}, not: []string{"---OPP>---MIL:1412"}},
