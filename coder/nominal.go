@@ -69,17 +69,19 @@ func (s *sent) nounAnchor(k int, det bool) bool {
 	return false
 }
 
-// haltedNoun reports a French nominal event at i whose noun phrase is the
+// haltedNoun reports a nominal event at i whose noun phrase is the
 // subject of a participle of halting (`haltpart`: "les pourparlers entre
-// A et B ont été suspendus", "la rencontre ... a été annulée"): the event
-// named by the noun did not take place.
+// A et B ont été suspendus", "la rencontre ... a été annulée", "the visit
+// of X to Moscow was postponed"): the event named by the noun did not take
+// place. A negation before the participle ("n'a pas été annulée", "was
+// not cancelled") leaves the event standing.
 func (s *sent) haltedNoun(i int) bool {
-	if s.lx.lang != "fr" {
-		return false
-	}
 	for k := i + 1; k < len(s.toks) && k <= i+16; k++ {
 		nm := s.norm(k)
 		if s.hard(k) || nm == "," || s.lx.in("rel", nm) || s.lx.in("clausecomp", nm) && s.actor[k] < 0 {
+			return false
+		}
+		if s.actor[k] < 0 && (s.lx.in("neg", nm) || s.lx.in("neg_pre", nm) || s.lx.in("neg_post", nm)) {
 			return false
 		}
 		if s.actor[k] >= 0 {

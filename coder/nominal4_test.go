@@ -122,3 +122,24 @@ func TestHeadlinePair(t *testing.T) {
 		}
 	}
 }
+
+// TestHaltedNoun4: a nominal event whose noun phrase is the subject of a
+// participle of halting did not take place, in English as in French
+// (en_lex.txt haltpart, plannedpart); a negation before the participle
+// leaves the event standing.
+func TestHaltedNoun4(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{lang: "en", text: "The talks between Israel and Hamas were suspended.",
+			not: []string{"ISR>PSEREBHMS:046", "PSEREBHMS>ISR:046"}},
+		{lang: "en", text: "The meeting between Putin and Erdogan scheduled for Monday has been cancelled.",
+			not: []string{"RUSGOV>TURGOV:040", "TURGOV>RUSGOV:040"}},
+		{lang: "en", text: "The meeting between Putin and Erdogan was not cancelled.",
+			want: []string{"RUSGOV>TURGOV:040", "TURGOV>RUSGOV:040"}},
+		{lang: "en", text: "The talks between Israel and Hamas resumed on Monday.",
+			want: []string{"ISR>PSEREBHMS:046", "PSEREBHMS>ISR:046"}},
+		{lang: "fr", text: "La rencontre entre Poutine et Erdogan a été annulée.",
+			not: []string{"RUSGOV>TURGOV:040", "TURGOV>RUSGOV:040"}},
+		{lang: "fr", text: "La rencontre entre Poutine et Erdogan n'a pas été annulée.",
+			want: []string{"RUSGOV>TURGOV:040", "TURGOV>RUSGOV:040"}},
+	})
+}
