@@ -69,17 +69,19 @@ func (s *sent) nounAnchor(k int, det bool) bool {
 	return false
 }
 
-// haltedNoun reports a French nominal event at i whose noun phrase is the
+// haltedNoun reports a nominal event at i whose noun phrase is the
 // subject of a participle of halting (`haltpart`: "les pourparlers entre
-// A et B ont été suspendus", "la rencontre ... a été annulée"): the event
-// named by the noun did not take place.
+// A et B ont été suspendus", "la rencontre ... a été annulée", "the visit
+// of X to Moscow was postponed"): the event named by the noun did not take
+// place. A negation before the participle ("n'a pas été annulée", "was
+// not cancelled") leaves the event standing.
 func (s *sent) haltedNoun(i int) bool {
-	if s.lx.lang != "fr" {
-		return false
-	}
 	for k := i + 1; k < len(s.toks) && k <= i+16; k++ {
 		nm := s.norm(k)
 		if s.hard(k) || nm == "," || s.lx.in("rel", nm) || s.lx.in("clausecomp", nm) && s.actor[k] < 0 {
+			return false
+		}
+		if s.actor[k] < 0 && (s.lx.in("neg", nm) || s.lx.in("neg_pre", nm) || s.lx.in("neg_post", nm)) {
 			return false
 		}
 		if s.actor[k] >= 0 {
@@ -304,4 +306,79 @@ func (s *sent) subjectVerbMode(i int) (int, dyad.Mode) {
 		}
 	}
 	return -1, dyad.Asserted
+}
+
+// headlinePair returns the two parties a headline's lead names before its
+// colon, "pairprep A conj B :" ("Crise entre l'Iran et les États-Unis :
+// nouvelles sanctions américaines", "Tensions between Washington and
+// Tehran: ..."), when the anchor at i follows the colon and the colon is
+// the sentence's first clause limit; -1, -1 otherwise. Both parties must
+// be of a known country, and of different ones.
+func (s *sent) headlinePair(i int) (int, int) {
+	k := -1
+	for j := 0; j < i && j < len(s.toks); j++ {
+		if s.norm(j) == ":" {
+			k = j
+			break
+		}
+		if s.hard(j) || s.norm(j) == "," {
+			return -1, -1
+		}
+	}
+	if k < 4 {
+		return -1, -1
+	}
+	b := s.actor[k-1]
+	if b < 0 || s.men[b] != k {
+		return -1, -1
+	}
+	j := s.mst[b] - 1
+	for n := 0; n < 2 && j >= 0 && s.isDet(j); n++ {
+		j--
+	}
+	if j < 1 || !s.lx.in("conj", s.norm(j)) {
+		return -1, -1
+	}
+	a := s.actor[j-1]
+	if a < 0 || s.men[a] != j {
+		return -1, -1
+	}
+	j = s.mst[a] - 1
+	for n := 0; n < 2 && j >= 0 && s.isDet(j); n++ {
+		j--
+	}
+	if j < 0 || !s.lx.in("pairprep", s.norm(j)) {
+		return -1, -1
+	}
+	ca, cb := s.codes[a], s.codes[b]
+	if len(ca) < 3 || len(cb) < 3 || ca[:3] == "---" || cb[:3] == "---" || ca[:3] == cb[:3] {
+		return -1, -1
+	}
+	return a, b
+}
+
+// headlinePairTarget returns the party of a headline's lead pair
+// (headlinePair) that is not the source's country, for an event after the
+// colon that names no target ("Crise entre l'Iran et les États-Unis :
+// nouvelles sanctions américaines" → IRN); -1 when the source's country is
+// neither party.
+func (s *sent) headlinePairTarget(i int, src []int) int {
+	a, b := s.headlinePair(i)
+	if a < 0 || len(src) == 0 || len(s.codes[src[0]]) < 3 {
+		return -1
+	}
+	sc := s.codes[src[0]][:3]
+	switch {
+	case s.codes[a][:3] == sc && s.codes[b][:3] != sc:
+		return b
+	case s.codes[b][:3] == sc && s.codes[a][:3] != sc:
+		return a
+	}
+	return -1
+}
+
+// headlinePairOK reports a headline lead pair before the anchor at i.
+func (s *sent) headlinePairOK(i int) bool {
+	a, _ := s.headlinePair(i)
+	return a >= 0
 }
