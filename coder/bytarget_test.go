@@ -108,6 +108,9 @@ func TestByTargetAssassination(t *testing.T) {
 func TestByTargetBansAndExpulsions(t *testing.T) {
 	checkFixCases(t, []fixCase{
 		{"fr", "Le régime a interdit le Rassemblement national.", []string{"FRAGOV>FRAPTY:1722"}, []string{"FRAGOV>FRAPTY:1721"}},
+		// threatened (1321 -> 1322), eased (0811 -> 0812)
+		{"fr", "Le gouvernement a menacé d'interdire le Rassemblement national.", []string{"FRAGOV>FRAPTY:1322"}, []string{"FRAGOV>FRAPTY:1321"}},
+		{"fr", "Le gouvernement a levé les restrictions contre le Rassemblement national.", []string{"FRAGOV>FRAPTY:0812"}, []string{"FRAGOV>FRAPTY:0811"}},
 		// the party only owns what is banned: restrictions stay 1721
 		{"fr", "La préfecture a interdit la manifestation du Rassemblement national.", []string{"FRAGOV>FRAPTY:1721"}, nil},
 		{"en", "Sudan expelled 13 aid agencies from Darfur.", []string{"SDN>NGO:1663"}, []string{"SDN>NGO:174"}},
