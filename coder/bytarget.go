@@ -13,9 +13,10 @@ import (
 )
 
 // actorRule is one line of the target or source table: the code FROM
-// becomes to when the actor's code has the role key
-// (and the actor is a named person when person is set) and, with a cue
-// list, the event's anchor is one of its words.
+// becomes to when the actor's code has the role key (and the actor is a
+// named person when person is set, of another state than the other side
+// when foreign is) and, with a cue list, the event's anchor is one of its
+// words.
 type actorRule struct {
 	key     string // three-letter parts of the actor code: GOV, PTY, NGO, UNOREF
 	person  bool   // the actor must be a named person (actor kind "person")
@@ -102,8 +103,9 @@ func hasRole(code, key string) bool {
 	return false
 }
 
-// transformLists reads the "@list LANG NAME WORDS..." lines of transform.txt: the cue
-// lists of language lang its target and source lines name.
+// transformLists reads the "@list LANG NAME WORDS..." lines of
+// transform.txt: the cue lists of language lang its target and source
+// lines name.
 func transformLists(data, lang string) map[string][]string {
 	out := map[string][]string{}
 	for _, line := range dataLines(data) {
@@ -148,7 +150,7 @@ func (s *sent) byActor(c *cand, ev *dyad.Event, pr [2]int) string {
 		if side == "source" {
 			actor, m, other = ev.Source, pr[0], ev.Target
 		}
-		if m < 0 || actor == "" || c.place && side == "target" || side == "target" && s.ownerOnly(m) {
+		if m < 0 || actor == "" || c.place && side == "target" || side == "target" && c.clitic < 0 && s.ownerOnly(m) {
 			continue
 		}
 		kind := s.a.Actors[s.ments[m]].Kind
@@ -222,8 +224,9 @@ func loadTransformFile(name, data string) (map[string]map[string]string, error) 
 
 // ownerOnly reports a target mention that only owns or qualifies the noun
 // the act falls on: a possessor ("the president's bodyguard") or the
-// complement of a plain noun ("le garde du corps du ministre", "a member
-// of parliament"): the target's role is not the victim's.
+// complement of a plain noun ("la manifestation du Rassemblement
+// national", "the bodyguard of the minister"): the target's role is not
+// the victim's. (byActor does not ask it of a pronoun's antecedent.)
 func (s *sent) ownerOnly(m int) bool {
 	st, en := s.mst[m], s.men[m]
 	if st < 0 {
