@@ -878,6 +878,7 @@ func (s *sent) emit() {
 				// visit to France)
 				ev.Target = ev.Target[:3]
 			}
+			ev.Code = s.byActor(c, &ev, pr) // transform.txt's target and source tables (bytarget.go)
 			if s.dropEmpty && emptyDyad(ev.Source, ev.Target, ev.Code) {
 				if tr {
 					s.tracef("  drop %s (%s): %s -> %q, no actor of known country", c.p.id, c.code, ev.Source, ev.Target)

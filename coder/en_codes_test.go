@@ -583,7 +583,8 @@ func TestEnglishExactCodes(t *testing.T) {
 		{"Insurgents attacked a police station in Baghdad.", []string{"Insurgents=---INS", "police=---COP", "Baghdad=IRQ"}, "---INS>---COP:190"},
 		{"Hamas fired rockets at Israel from Gaza.", []string{"Hamas=PSEREBHMS", "Israel=ISR", "Gaza=PSE"}, "PSEREBHMS>ISR:194"},
 		{"Boko Haram attacked a village in northern Nigeria.", []string{"Boko Haram=NGAREB", "village=---CVL", "Nigeria=NGA"}, "NGAREB>NGACVL:190"},
-		{"Gunmen killed the Libyan ambassador in Benghazi.", []string{"Gunmen=---REB", "Libyan ambassador=LBYGOV", "Benghazi=LBY"}, "---REB>LBYGOV:193"},
+		// (an official killed: an assassination, transform.txt's target table)
+		{"Gunmen killed the Libyan ambassador in Benghazi.", []string{"Gunmen=---REB", "Libyan ambassador=LBYGOV", "Benghazi=LBY"}, "---REB>LBYGOV:186"},
 		{"Russian forces struck Ukrainian positions near Donetsk.", []string{"Russian forces=RUSMIL", "Ukrainian=UKR", "Donetsk=UKR"}, "RUSMIL>UKR:193"},
 		{"The Turkish army fought Kurdish rebels in southeastern Turkey.", []string{"Turkish army=TURMIL", "rebels=---REB", "Turkey=TUR"}, "TURMIL>TURREB:190"},
 		{"Police in Kenya beat protesters in Nairobi.", []string{"Police=---COP", "Kenya=KEN", "protesters=---OPP", "Nairobi=KEN"}, "KENCOP>KENOPP:175"},

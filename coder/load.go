@@ -164,7 +164,7 @@ func loadLexicons(user []userFile) (map[string]*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	tr, err := loadTransforms("transform.txt", string(tb))
+	tr, err := loadTransformFile("transform.txt", string(tb))
 	if err != nil {
 		return nil, err
 	}
@@ -176,6 +176,13 @@ func loadLexicons(user []userFile) (map[string]*lexicon, error) {
 		}
 		if err := lx.loadLex(lang+"_lex.txt", string(b)); err != nil {
 			return nil, err
+		}
+		// the cue lists of transform.txt's target and source lines
+		// (@list LANG NAME WORDS...)
+		for name, ws := range transformLists(string(tb), lang) {
+			if err := lx.loadLex("transform.txt", "@list "+name+" "+strings.Join(ws, " ")); err != nil {
+				return nil, err
+			}
 		}
 		// LANG.txt, dyad's own supplement to a converted pattern file,
 		// then the topic files LANG_*.txt (e.g. fr_conflict.txt), in name
@@ -340,7 +347,7 @@ func walkPatterns(paths []string, visit func(PatternInfo), report func(Problem))
 	}
 	if tb, err := dataFS.ReadFile("data/transform.txt"); err != nil {
 		rep(Problem{File: "transform.txt", Msg: err.Error()})
-	} else if _, err := loadTransforms("transform.txt", string(tb)); err != nil {
+	} else if _, err := loadTransformFile("transform.txt", string(tb)); err != nil {
 		rep(whereProblem(err.Error()))
 	}
 	for _, lang := range langs {

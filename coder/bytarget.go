@@ -1,0 +1,247 @@
+// Codes by actor: CAMEO sub-codes that depend on who the target (or the
+// source) is, which a verb pattern cannot see ("killed the governor" is an
+// assassination, 186; "banned the party" bans a party, 1722). The rules are
+// the "target" and "source" tables of transform.txt.
+
+package coder
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dyadproject/dyad"
+)
+
+// actorRule is one line of the target or source table: the code FROM
+// becomes to when the actor's code has the role key (and the actor is a
+// named person when person is set, of another state than the other side
+// when foreign is) and, with a cue list, the event's anchor is one of its
+// words.
+type actorRule struct {
+	key     string // three-letter parts of the actor code: GOV, PTY, NGO, UNOREF
+	person  bool   // the actor must be a named person (actor kind "person")
+	foreign bool   // the actor is of another state than the other side's
+	to      string
+	list    string // cue list the anchor must be in ("" = any anchor)
+}
+
+// splitKey parses a KEY field: qualifiers "person:" and "foreign:", then
+// the code parts.
+func splitKey(k string) (key string, person, foreign bool) {
+	for {
+		switch {
+		case strings.HasPrefix(k, "person:"):
+			k, person = k[len("person:"):], true
+		case strings.HasPrefix(k, "foreign:"):
+			k, foreign = k[len("foreign:"):], true
+		default:
+			return k, person, foreign
+		}
+	}
+}
+
+// actorTables are the tables of transform.txt whose lines name an actor's
+// role: TABLE KEY FROM TO [LIST].
+var actorTables = map[string]bool{"target": true, "source": true}
+
+// parseActorRule reads the fields of a target/source line (KEY FROM TO
+// [LIST]); the rule is stored as text under its FROM, several rules of one
+// FROM joined by ";" in file order.
+func parseActorRule(f []string) (from, rule string, err error) {
+	if len(f) != 4 && len(f) != 5 {
+		return "", "", fmt.Errorf("want %s KEY FROM TO [LIST]", f[0])
+	}
+	key, _, _ := splitKey(f[1])
+	if len(key) == 0 || len(key)%3 != 0 || strings.ToUpper(key) != key {
+		return "", "", fmt.Errorf("%s: KEY %q is not made of three-letter actor code parts (GOV, UNOREF, person:OPP)", f[0], f[1])
+	}
+	if !digits(f[2]) || !digits(f[3]) {
+		return "", "", fmt.Errorf("%s: FROM and TO must be CAMEO codes, got %q %q", f[0], f[2], f[3])
+	}
+	return f[2], strings.Join(f[1:], " "), nil
+}
+
+func digits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// actorRules gives the rules of table stored under from.
+func (lx *lexicon) actorRules(table, from string) []actorRule {
+	var out []actorRule
+	for r := range strings.SplitSeq(lx.transforms[table][from], ";") {
+		f := strings.Fields(r)
+		if len(f) < 3 {
+			continue
+		}
+		ar := actorRule{to: f[2]}
+		ar.key, ar.person, ar.foreign = splitKey(f[0])
+		if len(f) > 3 {
+			ar.list = f[3]
+		}
+		out = append(out, ar)
+	}
+	return out
+}
+
+// hasRole reports an actor code with key (one or more three-letter parts)
+// at a part boundary ("AFGGOV": GOV; "IGOUNOREFHCR": IGO, UNO, UNOREF,
+// REFHCR ...; "---PTY": PTY).
+func hasRole(code, key string) bool {
+	for i := 0; i+len(key) <= len(code); i += 3 {
+		if code[i:i+len(key)] == key {
+			return true
+		}
+	}
+	return false
+}
+
+// transformLists reads the "@list LANG NAME WORDS..." lines of
+// transform.txt: the cue lists of language lang its target and source
+// lines name.
+func transformLists(data, lang string) map[string][]string {
+	out := map[string][]string{}
+	for _, line := range dataLines(data) {
+		f := strings.Fields(line)
+		if len(f) >= 3 && f[0] == "@list" && f[1] == lang {
+			out[f[2]] = append(out[f[2]], f[3:]...)
+		}
+	}
+	return out
+}
+
+// anchorIn reports the anchor token k, or its lemma, in list; a word pair
+// of the list ("shoot_dead") matches the anchor and the next token.
+func (s *sent) anchorIn(list string, k int) bool {
+	if k < 0 || k >= len(s.toks) {
+		return false
+	}
+	next := ""
+	if k+1 < len(s.toks) {
+		next = " " + s.norm(k+1)
+	}
+	words := []string{s.norm(k)}
+	for _, f := range s.ids[k] {
+		words = append(words, s.lx.names[f.word])
+	}
+	for _, w := range words {
+		if s.lx.in(list, w) || next != "" && s.lx.in(list, w+next) {
+			return true
+		}
+	}
+	return false
+}
+
+// byActor gives the code of event ev of candidate c (pair pr: source and
+// target mentions) after the target and source tables: the first line of
+// the event's code whose actor fits, target lines before source lines. An
+// attempted act ("tried to kill the governor") takes the attempt's code
+// (185).
+func (s *sent) byActor(c *cand, ev *dyad.Event, pr [2]int) string {
+	for _, side := range []string{"target", "source"} {
+		actor, m, other := ev.Target, pr[1], ev.Source
+		if side == "source" {
+			actor, m, other = ev.Source, pr[0], ev.Target
+		}
+		if m < 0 || actor == "" || c.place && side == "target" || side == "target" && c.clitic < 0 && s.ownerOnly(m) {
+			continue
+		}
+		kind := s.a.Actors[s.ments[m]].Kind
+		for _, r := range s.lx.actorRules(side, ev.Code) {
+			if !hasRole(actor, r.key) || r.person && kind != "person" || r.list != "" && !s.anchorIn(r.list, c.anchor) {
+				continue
+			}
+			if cc := s.lx.stateCC(actor); r.foreign && (cc == "" || s.lx.stateCC(other) == "" || s.lx.stateCC(other) == cc) {
+				continue
+			}
+			to := r.to
+			if c.governed && s.lx.in("attemptverb", s.norm(c.gov)) {
+				to = attempted(to)
+			}
+			if s.trace() {
+				s.tracef("  %s (%s): %s %s: %s table %s -> %s", c.p.id, ev.Code, side, actor, side, ev.Code, to)
+			}
+			return to
+		}
+	}
+	return ev.Code
+}
+
+// loadTransformFile reads transform.txt: the plain tables (TABLE FROM TO)
+// as loadTransforms does, the target and source tables (TABLE KEY FROM TO
+// [LIST], stored as text under FROM) and checks the "@list LANG NAME
+// WORDS..." cue lists (read per language by transformLists).
+func loadTransformFile(name, data string) (map[string]map[string]string, error) {
+	var plain strings.Builder
+	type actorLine struct {
+		table, from, rule string
+	}
+	var rules []actorLine
+	ln := 0
+	for l := range strings.Lines(data) {
+		ln++
+		f := strings.Fields(stripComment(l))
+		switch {
+		case len(f) > 0 && f[0] == "@list":
+			if len(f) < 4 {
+				return nil, fmt.Errorf("%s:%d: want @list LANG NAME WORDS...", name, ln)
+			}
+		case len(f) > 0 && actorTables[f[0]]:
+			from, rule, err := parseActorRule(f)
+			if err != nil {
+				return nil, fmt.Errorf("%s:%d: %v", name, ln, err)
+			}
+			rules = append(rules, actorLine{f[0], from, rule})
+		default:
+			plain.WriteString(l)
+			continue
+		}
+		// keep the line numbers of the plain tables' errors
+		plain.WriteString("\n")
+	}
+	out, err := loadTransforms(name, plain.String())
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rules {
+		if out[r.table] == nil {
+			out[r.table] = map[string]string{}
+		}
+		if old := out[r.table][r.from]; old != "" {
+			r.rule = old + ";" + r.rule
+		}
+		out[r.table][r.from] = r.rule
+	}
+	return out, nil
+}
+
+// ownerOnly reports a target mention that only owns or qualifies the noun
+// the act falls on: a possessor ("the president's bodyguard") or the
+// complement of a plain noun ("la manifestation du Rassemblement
+// national", "the bodyguard of the minister"): the target's role is not
+// the victim's. (byActor does not ask it of a pronoun's antecedent.)
+func (s *sent) ownerOnly(m int) bool {
+	st, en := s.mst[m], s.men[m]
+	if st < 0 {
+		return false
+	}
+	if en >= 0 && en+1 < len(s.toks) && s.lx.in("possclitic", s.norm(en)) && s.actor[en+1] < 0 && s.toks[en+1].Kind == dyad.Word {
+		return true
+	}
+	k := st - 1
+	for k >= 0 && s.isDet(k) && s.toks[k].Kind == dyad.Word {
+		k--
+	}
+	if k < 1 || !s.lx.in("genitive", s.norm(k)) {
+		return false
+	}
+	n := k - 1
+	return s.toks[n].Kind == dyad.Word && s.actor[n] < 0 && !s.verbForm(n) && !s.isPrep(n) && !s.isDet(n) && !s.hard(n)
+}
