@@ -1,0 +1,66 @@
+package coder
+
+import "testing"
+
+// Tests of the prec2 precision round on real French news (sentences written
+// for dyad after the cases the bench review found).
+
+// TestPrec2Named: "s'appeler" is being named, no appeal (020); the appeal
+// itself stays.
+func TestPrec2Named(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "Les syndicats ont appelé le gouvernement français à négocier.", []string{"---LAB>FRAGOV:020"}, nil},
+	})
+	c, kb := realStages(t)
+	for _, txt := range []string{
+		"Il s'appelait M. Candeleux, et était juge d'instruction au tribunal de Paris.",
+		"Le ministre français s'appelait Jean Dupont et travaillait au tribunal de Paris.",
+	} {
+		for _, e := range codeReal(t, c, kb, "fr", txt).Events {
+			if e.Code == "020" {
+				t.Errorf("%s: s'appeler coded as an appeal: %+v", txt, e)
+			}
+		}
+	}
+}
+
+// TestPrec2Envisager: considering an action is 014 (one-sided); "envisager"
+// with a thing or an actor as object is none.
+func TestPrec2Envisager(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "Les autorités japonaises envisagent de réviser le quota.", []string{"JPNGOV>:014"}, nil},
+		{"fr", "Le groupe pétrolier français envisage avec confiance son avenir au Nigeria.", nil, []string{"FRABUS>NGA:014", "FRA>NGA:014"}},
+		{"fr", "Après avoir exposé l'objectif de la BCE, envisageons les forces qui risquent de la faire changer de cap.", nil, []string{"IGOEUREEC>---MIL:014"}},
+	})
+}
+
+// TestPrec2InviteParticipate: inviting to take part is a meeting (036) only
+// in talks or a summit; otherwise an appeal (020).
+func TestPrec2InviteParticipate(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "L'Iran invite les Etats-Unis à participer à l'enquête.", []string{"IRN>USA:020"}, []string{"IRN>USA:036"}},
+		{"fr", "L'Iran invite les Etats-Unis à participer aux négociations.", []string{"IRN>USA:036"}, nil},
+		{"fr", "L'Iran invite les Etats-Unis à venir à Téhéran.", []string{"IRN>USA:036"}, nil},
+	})
+}
+
+// TestPrec2LetterReceived: a telegram or letter received is no visit (042/043),
+// with words between the verb and the letter; a named sender stays 040.
+func TestPrec2LetterReceived(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "Le roi a reçu entre autres un télégramme de félicitations du Conseil fédéral suisse.", nil, []string{"---GOV>CHE:043", "CHE>---GOV:042"}},
+		{"fr", "Le roi a reçu un télégramme de la reine d'Angleterre.", []string{"GBRGOV>---GOV:040"}, []string{"---GOV>GBRGOV:043"}},
+		{"fr", "Le Premier ministre a reçu le président du Mali.", []string{"---GOV>MLIGOV:043"}, nil},
+	})
+}
+
+// TestPrec2NoNegotiation: a "dialogue de sourds" is no negotiation, and a
+// meeting that a fact foreshadows ("laissait présager") has not taken place.
+func TestPrec2NoNegotiation(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "Guerre larvée, dialogue de sourds entre Gorbatchev et les Lituaniens.", nil, []string{"RUSGOV>LTU:046", "LTU>RUSGOV:046"}},
+		{"fr", "Le dialogue entre le gouvernement malien et les rebelles a repris.", []string{"MLIGOV>MLIREB:046"}, nil},
+		{"fr", "British Airways anticipe le refus que laissait présager la rencontre entre le président américain et le premier ministre britannique.", nil, []string{"USAGOV>GBRGOV:040"}},
+		{"fr", "La rencontre entre le président américain et le premier ministre britannique a eu lieu lundi.", []string{"USAGOV>GBRGOV:040"}, nil},
+	})
+}
