@@ -123,6 +123,26 @@ func (s *sent) emit() {
 			}
 		}
 	}
+	// "si l'accord conclu en juillet entre X et Y est respecté": a nominal
+	// event that a past participle in its match says took place is
+	// presupposed by the condition clause, not hypothetical (as
+	// DropConditions keeps it)
+	for b := range s.cands {
+		cb := &s.cands[b]
+		if !cb.p.noun || !cb.cond || cb.mode != dyad.Hypothetical {
+			continue
+		}
+		for k := cb.anchor + 1; k < cb.last && k < len(s.toks); k++ {
+			if s.actor[k] >= 0 || !s.pastParticiple(k) {
+				continue
+			}
+			cb.mode, cb.cond = dyad.Asserted, false
+			if tr {
+				s.tracef("  %s at %d: %q says it took place: presupposed by the condition, asserted", cb.p.id, cb.anchor, s.toks[k].Text)
+			}
+			break
+		}
+	}
 	// "J'espère que l'accord entre Hanoi et Washington se réalisera": what
 	// is hoped for is no event
 	for b := range s.cands {
@@ -1007,4 +1027,14 @@ func mutualRoot(code string) bool {
 		return true
 	}
 	return code == "110" // "clashed over the budget"
+}
+
+// pastParticiple reports a past participle at k ("conclu", "signé").
+func (s *sent) pastParticiple(k int) bool {
+	for _, f := range s.ids[k] {
+		if f.tag&tagPart != 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -34,6 +34,15 @@ func (s *sent) purpose(i int) bool {
 		}
 		return false
 	}
+	if k > 0 && s.lx.in("comp", s.norm(k)) && !s.lx.in("purpose", s.norm(k-1)) {
+		// "pour forcer le Kremlin à rendre le contrôle": the complement of
+		// a causative infinitive of purpose (`purposecause`) is a purpose too
+		for j := k - 1; j > 0 && j >= k-8 && !s.hard(j); j-- {
+			if s.actor[j] < 0 && s.lx.in("purposecause", s.norm(j)) && s.frenchInfinitive(j) {
+				return s.purpose(j)
+			}
+		}
+	}
 	return s.lx.in("purpose", s.norm(k)) || k > 0 && s.lx.in("comp", s.norm(k)) && s.lx.in("purpose", s.norm(k-1))
 }
 

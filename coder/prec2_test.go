@@ -64,3 +64,22 @@ func TestPrec2NoNegotiation(t *testing.T) {
 		{"fr", "La rencontre entre le président américain et le premier ministre britannique a eu lieu lundi.", []string{"USAGOV>GBRGOV:040"}, nil},
 	})
 }
+
+// TestPrec2PresupposedInCondition: a nominal event a participle says took
+// place is presupposed by a condition clause (asserted); one that the
+// condition is about stays hypothetical.
+func TestPrec2PresupposedInCondition(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "Si l'accord conclu en juillet entre la Russie et l'Ukraine est respecté, la guerre cessera.", []string{"RUS>UKR:057", "UKR>RUS:057"}, []string{"RUS>UKR:057 hypothetical"}},
+		{"fr", "Si une rencontre entre le président malien et le président français a lieu, la crise cessera.", []string{"MLIGOV>FRAGOV:040 hypothetical"}, nil},
+	})
+}
+
+// TestPrec2CausativePurpose: the complement of a causative infinitive of
+// purpose ("pour forcer X à rendre") has not taken place.
+func TestPrec2CausativePurpose(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "Les insurgés ont pris la ville pour forcer le Kremlin à rendre à l'Azerbaïdjan le contrôle du Karabakh.", nil, []string{"RUSGOV>AZE:0874"}},
+		{"fr", "Le Kremlin a rendu à l'Azerbaïdjan le contrôle du Karabakh.", []string{"RUSGOV>AZE:0874"}, nil},
+	})
+}
