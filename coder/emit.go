@@ -604,7 +604,7 @@ func (s *sent) emit() {
 					pairs = append(pairs, [2]int{x, c.both[0]})
 				}
 			}
-		case len(c.tgt) == 0 && len(c.src) > 1 && !c.p.weak && !c.genList && (c.p.mutual || mutualRoot(c.code) || !s.reflexive(c.p) && s.reflBefore(c.anchor) || s.eachOther(c.anchor)),
+		case len(c.tgt) == 0 && len(c.src) > 1 && !c.p.weak && !c.genList && (c.p.mutual || mutualRoot(c.code) && !s.slotPrepAfter(c.p, c.anchor) || !s.reflexive(c.p) && s.reflBefore(c.anchor) || s.eachOther(c.anchor)),
 			len(c.src) > 1 && c.p.mutual && c.code == c.p.code && !c.p.hasTargetSlot():
 			// (a reciprocal pattern without target slot: "Israel and
 			// Lebanon renewed negotiations on an Israeli troop pullback"
@@ -952,14 +952,17 @@ func (s *sent) eachOther(i int) bool {
 // reflexive reports a pattern with a reflexive pronoun before the verb
 // ("se rencontrer"): with a coordinated subject it is reciprocal.
 func (s *sent) reflexive(p *pattern) bool {
-	se, ok := s.lx.words["se"]
-	if !ok {
-		return false
-	}
-	for _, e := range p.pre {
-		for _, w := range e.words {
-			if w == se {
-				return true
+	// (written "se" or "s'": "110 V s' *opposer a+?")
+	for _, form := range []string{"se", "s'"} {
+		se, ok := s.lx.words[form]
+		if !ok {
+			continue
+		}
+		for _, e := range p.pre {
+			for _, w := range e.words {
+				if w == se {
+					return true
+				}
 			}
 		}
 	}
@@ -1033,6 +1036,22 @@ func mutualRoot(code string) bool {
 func (s *sent) pastParticiple(k int) bool {
 	for _, f := range s.ids[k] {
 		if f.tag&tagPart != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// slotPrepAfter reports the preposition of one of the pattern's target slots
+// right after the anchor at i, its actor not found: the act is aimed at
+// something named there ("ni l'Autriche ni la France ne s'opposeraient aux
+// vues de la Russie"), not a mutual one between coordinated sources.
+func (s *sent) slotPrepAfter(p *pattern, i int) bool {
+	if i+1 >= len(s.toks) {
+		return false
+	}
+	for _, e := range p.post {
+		if e.kind == elTgt && e.preps != nil && s.matchAny(i+1, e.preps) {
 			return true
 		}
 	}

@@ -83,3 +83,15 @@ func TestPrec2CausativePurpose(t *testing.T) {
 		{"fr", "Le Kremlin a rendu à l'Azerbaïdjan le contrôle du Karabakh.", []string{"RUSGOV>AZE:0874"}, nil},
 	})
 }
+
+// TestPrec2NotMutual: coordinated sources of a mutual-root act aimed at
+// something named after the slot's preposition are not acting on each
+// other; a pattern written with "s'" is reflexive like one with "se".
+func TestPrec2NotMutual(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "Ni l'Autriche, ni la France ne feraient le moindre effort pour s'opposer aux vues de la Russie.", nil, []string{"AUT>FRA:110", "FRA>AUT:110"}},
+		{"fr", "La France et l'Allemagne s'opposent au projet russe.", nil, []string{"FRA>DEU:110", "DEU>FRA:110"}},
+		{"fr", "La France et l'Allemagne s'opposent sur le budget.", []string{"FRA>DEU:110", "DEU>FRA:110"}, nil},
+		{"fr", "La France et l'Allemagne ont signé un accord.", []string{"FRA>DEU:057", "DEU>FRA:057"}, nil},
+	})
+}
