@@ -158,7 +158,7 @@ func (s *sent) emit() {
 	// talked about, expected, proposed or the purpose of an act to come is
 	// no event of its own
 	for b := range s.cands {
-		if cb := &s.cands[b]; cb.p.noun && (s.topicObject(cb.anchor) || s.proposalObject(cb.anchor) || material(cb.code) && s.unrealPurpose(cb.anchor)) {
+		if cb := &s.cands[b]; cb.p.noun && (s.topicObject(cb.anchor) || s.proposalObject(cb.anchor) || material(cb.code) && s.unrealPurpose(cb.anchor)) || !cb.p.noun && s.proposalInfinitive(cb.anchor) {
 			keep[b] = false
 			if tr {
 				s.tracef("  drop %s at %d: talked about, expected, proposed or a purpose", cb.p.id, cb.anchor)
@@ -1056,4 +1056,23 @@ func (s *sent) slotPrepAfter(p *pattern, i int) bool {
 		}
 	}
 	return false
+}
+
+// proposalInfinitive reports a French infinitive at i that completes a
+// proposal, offer or motion noun (`proposalnoun` with its determiner, then
+// de/à, clitics between: "la motion d'envoyer une adresse au général",
+// "une offre de négocier avec Kiev"): what is proposed has not taken place.
+func (s *sent) proposalInfinitive(i int) bool {
+	if s.lx.lang != "fr" || i < 3 || !s.frenchInfinitive(i) {
+		return false
+	}
+	k := i - 1
+	for n := 0; n < 2 && k > 0 && s.actor[k] < 0 && s.lx.in("verbglue", s.norm(k)); n++ {
+		k--
+	}
+	if k < 2 || !s.lx.in("comp", s.norm(k)) {
+		return false
+	}
+	j := k - 1
+	return s.actor[j] < 0 && s.lx.in("proposalnoun", s.norm(j)) && (s.isDet(j-1) || s.lx.in("possessive", s.norm(j-1)))
 }

@@ -95,3 +95,13 @@ func TestPrec2NotMutual(t *testing.T) {
 		{"fr", "La France et l'Allemagne ont signé un accord.", []string{"FRA>DEU:057", "DEU>FRA:057"}, nil},
 	})
 }
+
+// TestPrec2ProposalInfinitive: an infinitive completing a proposal, offer or
+// motion noun has not taken place; the verb of proposing still codes.
+func TestPrec2ProposalInfinitive(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "La Douma a discuté la motion d'envoyer une adresse au général russe.", nil, []string{"RUSLEG>RUSMIL:040", "---GOV>RUSMIL:040", "RUS>RUSMIL:040"}},
+		{"fr", "Le Mali a fait une offre de rencontrer le président français.", nil, []string{"MLI>FRAGOV:040"}},
+		{"fr", "La Russie a proposé de négocier avec l'Ukraine.", []string{"RUS>UKR:036"}, nil},
+	})
+}
