@@ -255,6 +255,12 @@ func (s *sent) negMode(i int, f formInfo, why *[]string, cond *bool) (bool, dyad
 		}
 		if fut == "" && lx.in("future", nm) {
 			fut = s.toks[j].Text
+			if lx.in("prospective", nm) && !s.reportedClause(i) {
+				// "au moment où il allait tirer sur la reine": about to
+				// act in a narrative, not an announced intent (in what
+				// someone says, "a indiqué qu'elle allait demander", it is)
+				fut, hyp = "", s.toks[j].Text+" (about to, in a narrative)"
+			}
 		}
 		if rep == "" && lx.in("reported_aux", nm) {
 			rep = s.toks[j].Text

@@ -105,3 +105,22 @@ func TestPrec2ProposalInfinitive(t *testing.T) {
 		{"fr", "La Russie a proposé de négocier avec l'Ukraine.", []string{"RUS>UKR:036"}, nil},
 	})
 }
+
+// TestPrec2Forbid: forbidding someone to do something is 172; 1721 when
+// what is forbidden is a political freedom.
+func TestPrec2Forbid(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "Le gouvernement chinois a interdit à la municipalité de Canton de faire appel à des sociétés françaises.", []string{"CHNGOV>---GOV:172"}, []string{"CHNGOV>---GOV:1721"}},
+		{"fr", "Le gouvernement a interdit aux opposants de manifester.", []string{"---GOV>---OPP:1721"}, nil},
+	})
+}
+
+// TestPrec2AboutTo: "allait" + infinitive outside a reported clause is an
+// act about to happen in a narrative (hypothetical), no announced threat;
+// in what someone says it stays an intent.
+func TestPrec2AboutTo(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "Au moment où l'étudiant allait tirer sur la reine d'Espagne, il fut arrêté.", []string{"---EDU>ESPGOV:193 hypothetical"}, []string{"---EDU>ESPGOV:1384 future"}},
+		{"fr", "Un conseiller a indiqué que l'Autorité palestinienne allait demander une réunion urgente du Conseil de sécurité de l'ONU.", []string{"PSEGOV>IGOUNO:020 future"}, nil},
+	})
+}
