@@ -158,7 +158,7 @@ func (s *sent) emit() {
 	// talked about, expected, proposed or the purpose of an act to come is
 	// no event of its own
 	for b := range s.cands {
-		if cb := &s.cands[b]; cb.p.noun && (s.topicObject(cb.anchor) || s.proposalObject(cb.anchor) || material(cb.code) && s.unrealPurpose(cb.anchor)) || !cb.p.noun && s.proposalInfinitive(cb.anchor) {
+		if cb := &s.cands[b]; cb.p.noun && (s.topicObject(cb.anchor) || s.expectedObject(cb.anchor) || s.proposalObject(cb.anchor) || material(cb.code) && s.unrealPurpose(cb.anchor)) || !cb.p.noun && s.proposalInfinitive(cb.anchor) {
 			keep[b] = false
 			if tr {
 				s.tracef("  drop %s at %d: talked about, expected, proposed or a purpose", cb.p.id, cb.anchor)
@@ -1075,4 +1075,34 @@ func (s *sent) proposalInfinitive(i int) bool {
 	}
 	j := k - 1
 	return s.actor[j] < 0 && s.lx.in("proposalnoun", s.norm(j)) && (s.isDet(j-1) || s.lx.in("possessive", s.norm(j-1)))
+}
+
+// expectedObject reports a French noun anchor at i introduced by "à" (its
+// determiners skipped) that completes a reflexive verb of expecting or
+// hoping (`topicverb` after `refl`) up to 20 tokens before, across commas
+// but no other clause limit or auxiliary: "on peut s'attendre dans un
+// proche avenir à des rencontres de haut niveau, y compris à une visite à
+// Moscou du premier ministre chinois" (what is expected has not taken place;
+// topicObject sees the verb right before the noun only).
+func (s *sent) expectedObject(i int) bool {
+	if s.lx.lang != "fr" {
+		return false
+	}
+	k := i - 1
+	for n := 0; n < 2 && k > 0 && s.isDet(k); n++ {
+		k--
+	}
+	if k < 2 || s.actor[k] >= 0 || !s.isPrep(k) || !s.lx.in("comp", s.norm(k)) || s.lx.in("genitive", s.norm(k)) {
+		return false
+	}
+	for j := k - 1; j > 0 && j >= k-20; j-- {
+		nm := s.norm(j)
+		if s.hard(j) && nm != "," || (s.lx.in("aux", nm) || s.lx.in("passaux", nm)) && !s.isPrep(j) {
+			return false
+		}
+		if s.actor[j] < 0 && s.lx.in("topicverb", nm) && s.lx.in("refl", s.norm(j-1)) {
+			return true
+		}
+	}
+	return false
 }

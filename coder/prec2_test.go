@@ -124,3 +124,13 @@ func TestPrec2AboutTo(t *testing.T) {
 		{"fr", "Un conseiller a indiqué que l'Autorité palestinienne allait demander une réunion urgente du Conseil de sécurité de l'ONU.", []string{"PSEGOV>IGOUNO:020 future"}, nil},
 	})
 }
+
+// TestPrec2ExpectedFar: a nominal event introduced by "à" that completes
+// "s'attendre" farther away (across a comma) is expected, not an event; the
+// same noun after another verb stays.
+func TestPrec2ExpectedFar(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "On peut s'attendre dans un proche avenir à des rencontres de haut niveau, y compris à une visite à Moscou du premier ministre chinois.", nil, []string{"CHNGOV>RUS:042"}},
+		{"fr", "La Chine s'attendait à cela, et le Japon a procédé à une visite en Inde.", []string{"JPN>IND:042"}, nil},
+	})
+}
