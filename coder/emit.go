@@ -788,8 +788,10 @@ func (s *sent) emit() {
 					// in Sivas", "outlawed the extremist organization in
 					// Northern Ireland": a target of unknown country (not
 					// a government: officials meet abroad) belongs to the
-					// place of the event
-					if pl := s.sentencePlace(); pl != "" {
+					// place of the event; captives named so ("ont capturé
+					// quelques prisonniers à l'est d'Arras") are not the
+					// place's
+					if pl := s.sentencePlace(); pl != "" && !s.mentionHas(pr[1], "captive") {
 						if tr {
 							s.tracef("  target %q of unknown country %s: the country of the sentence's place %s", tg.Text, ev.Target, pl)
 						}

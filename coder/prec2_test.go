@@ -134,3 +134,12 @@ func TestPrec2ExpectedFar(t *testing.T) {
 		{"fr", "La Chine s'attendait à cela, et le Japon a procédé à une visite en Inde.", []string{"JPN>IND:042"}, nil},
 	})
 }
+
+// TestPrec2CaptivesNotOfPlace: prisoners taken somewhere are not of that
+// place's country; other targets of unknown country still are.
+func TestPrec2CaptivesNotOfPlace(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "Pendant la nuit, les troupes britanniques ont exécuté un raid à l'est d'Arras et capturé quelques prisonniers.", []string{"GBRMIL>---CVL:173"}, []string{"GBRMIL>FRACVL:173"}},
+		{"fr", "La police a arrêté trois manifestants à Paris.", []string{"FRACOP>FRAOPP:173"}, nil},
+	})
+}
