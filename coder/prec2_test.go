@@ -143,3 +143,11 @@ func TestPrec2CaptivesNotOfPlace(t *testing.T) {
 		{"fr", "La police a arrêté trois manifestants à Paris.", []string{"FRACOP>FRAOPP:173"}, nil},
 	})
 }
+
+// TestPrec2FightAlongside: fighting alongside someone is military
+// cooperation (062), not a fight against them (190).
+func TestPrec2FightAlongside(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "Les combattants étrangers combattent aux côtés des rebelles syriens.", []string{"---REB>SYRREB:062"}, []string{"---REB>SYRREB:190"}},
+	})
+}
