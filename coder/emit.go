@@ -123,6 +123,26 @@ func (s *sent) emit() {
 			}
 		}
 	}
+	// "si l'accord conclu en juillet entre X et Y est respecté": a nominal
+	// event that a past participle in its match says took place is
+	// presupposed by the condition clause, not hypothetical (as
+	// DropConditions keeps it)
+	for b := range s.cands {
+		cb := &s.cands[b]
+		if !cb.p.noun || !cb.cond || cb.mode != dyad.Hypothetical {
+			continue
+		}
+		for k := cb.anchor + 1; k < cb.last && k < len(s.toks); k++ {
+			if s.actor[k] >= 0 || !s.pastParticiple(k) {
+				continue
+			}
+			cb.mode, cb.cond = dyad.Asserted, false
+			if tr {
+				s.tracef("  %s at %d: %q says it took place: presupposed by the condition, asserted", cb.p.id, cb.anchor, s.toks[k].Text)
+			}
+			break
+		}
+	}
 	// "J'espère que l'accord entre Hanoi et Washington se réalisera": what
 	// is hoped for is no event
 	for b := range s.cands {
@@ -138,7 +158,7 @@ func (s *sent) emit() {
 	// talked about, expected, proposed or the purpose of an act to come is
 	// no event of its own
 	for b := range s.cands {
-		if cb := &s.cands[b]; cb.p.noun && (s.topicObject(cb.anchor) || s.proposalObject(cb.anchor) || material(cb.code) && s.unrealPurpose(cb.anchor)) {
+		if cb := &s.cands[b]; cb.p.noun && (s.topicObject(cb.anchor) || s.expectedObject(cb.anchor) || s.proposalObject(cb.anchor) || material(cb.code) && s.unrealPurpose(cb.anchor)) || !cb.p.noun && s.proposalInfinitive(cb.anchor) {
 			keep[b] = false
 			if tr {
 				s.tracef("  drop %s at %d: talked about, expected, proposed or a purpose", cb.p.id, cb.anchor)
@@ -584,7 +604,7 @@ func (s *sent) emit() {
 					pairs = append(pairs, [2]int{x, c.both[0]})
 				}
 			}
-		case len(c.tgt) == 0 && len(c.src) > 1 && !c.p.weak && !c.genList && (c.p.mutual || mutualRoot(c.code) || !s.reflexive(c.p) && s.reflBefore(c.anchor) || s.eachOther(c.anchor)),
+		case len(c.tgt) == 0 && len(c.src) > 1 && !c.p.weak && !c.genList && (c.p.mutual || mutualRoot(c.code) && !s.slotPrepAfter(c.p, c.anchor) || !s.reflexive(c.p) && s.reflBefore(c.anchor) || s.eachOther(c.anchor)),
 			len(c.src) > 1 && c.p.mutual && c.code == c.p.code && !c.p.hasTargetSlot():
 			// (a reciprocal pattern without target slot: "Israel and
 			// Lebanon renewed negotiations on an Israeli troop pullback"
@@ -768,8 +788,10 @@ func (s *sent) emit() {
 					// in Sivas", "outlawed the extremist organization in
 					// Northern Ireland": a target of unknown country (not
 					// a government: officials meet abroad) belongs to the
-					// place of the event
-					if pl := s.sentencePlace(); pl != "" {
+					// place of the event; captives named so ("ont capturé
+					// quelques prisonniers à l'est d'Arras") are not the
+					// place's
+					if pl := s.sentencePlace(); pl != "" && !s.mentionHas(pr[1], "captive") {
 						if tr {
 							s.tracef("  target %q of unknown country %s: the country of the sentence's place %s", tg.Text, ev.Target, pl)
 						}
@@ -933,14 +955,17 @@ func (s *sent) eachOther(i int) bool {
 // reflexive reports a pattern with a reflexive pronoun before the verb
 // ("se rencontrer"): with a coordinated subject it is reciprocal.
 func (s *sent) reflexive(p *pattern) bool {
-	se, ok := s.lx.words["se"]
-	if !ok {
-		return false
-	}
-	for _, e := range p.pre {
-		for _, w := range e.words {
-			if w == se {
-				return true
+	// (written "se" or "s'": "110 V s' *opposer a+?")
+	for _, form := range []string{"se", "s'"} {
+		se, ok := s.lx.words[form]
+		if !ok {
+			continue
+		}
+		for _, e := range p.pre {
+			for _, w := range e.words {
+				if w == se {
+					return true
+				}
 			}
 		}
 	}
@@ -1008,4 +1033,79 @@ func mutualRoot(code string) bool {
 		return true
 	}
 	return code == "110" // "clashed over the budget"
+}
+
+// pastParticiple reports a past participle at k ("conclu", "signé").
+func (s *sent) pastParticiple(k int) bool {
+	for _, f := range s.ids[k] {
+		if f.tag&tagPart != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// slotPrepAfter reports the preposition of one of the pattern's target slots
+// right after the anchor at i, its actor not found: the act is aimed at
+// something named there ("ni l'Autriche ni la France ne s'opposeraient aux
+// vues de la Russie"), not a mutual one between coordinated sources.
+func (s *sent) slotPrepAfter(p *pattern, i int) bool {
+	if i+1 >= len(s.toks) {
+		return false
+	}
+	for _, e := range p.post {
+		if e.kind == elTgt && e.preps != nil && s.matchAny(i+1, e.preps) {
+			return true
+		}
+	}
+	return false
+}
+
+// proposalInfinitive reports a French infinitive at i that completes a
+// proposal, offer or motion noun (`proposalnoun` with its determiner, then
+// de/à, clitics between: "la motion d'envoyer une adresse au général",
+// "une offre de négocier avec Kiev"): what is proposed has not taken place.
+func (s *sent) proposalInfinitive(i int) bool {
+	if s.lx.lang != "fr" || i < 3 || !s.frenchInfinitive(i) {
+		return false
+	}
+	k := i - 1
+	for n := 0; n < 2 && k > 0 && s.actor[k] < 0 && s.lx.in("verbglue", s.norm(k)); n++ {
+		k--
+	}
+	if k < 2 || !s.lx.in("comp", s.norm(k)) {
+		return false
+	}
+	j := k - 1
+	return s.actor[j] < 0 && s.lx.in("proposalnoun", s.norm(j)) && (s.isDet(j-1) || s.lx.in("possessive", s.norm(j-1)))
+}
+
+// expectedObject reports a French noun anchor at i introduced by "à" (its
+// determiners skipped) that completes a reflexive verb of expecting or
+// hoping (`topicverb` after `refl`) up to 20 tokens before, across commas
+// but no other clause limit or auxiliary: "on peut s'attendre dans un
+// proche avenir à des rencontres de haut niveau, y compris à une visite à
+// Moscou du premier ministre chinois" (what is expected has not taken place;
+// topicObject sees the verb right before the noun only).
+func (s *sent) expectedObject(i int) bool {
+	if s.lx.lang != "fr" {
+		return false
+	}
+	k := i - 1
+	for n := 0; n < 2 && k > 0 && s.isDet(k); n++ {
+		k--
+	}
+	if k < 2 || s.actor[k] >= 0 || !s.isPrep(k) || !s.lx.in("comp", s.norm(k)) || s.lx.in("genitive", s.norm(k)) {
+		return false
+	}
+	for j := k - 1; j > 0 && j >= k-20; j-- {
+		nm := s.norm(j)
+		if s.hard(j) && nm != "," || (s.lx.in("aux", nm) || s.lx.in("passaux", nm)) && !s.isPrep(j) {
+			return false
+		}
+		if s.actor[j] < 0 && s.lx.in("topicverb", nm) && s.lx.in("refl", s.norm(j-1)) {
+			return true
+		}
+	}
+	return false
 }

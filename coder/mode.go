@@ -34,6 +34,15 @@ func (s *sent) purpose(i int) bool {
 		}
 		return false
 	}
+	if k > 0 && s.lx.in("comp", s.norm(k)) && !s.lx.in("purpose", s.norm(k-1)) {
+		// "pour forcer le Kremlin à rendre le contrôle": the complement of
+		// a causative infinitive of purpose (`purposecause`) is a purpose too
+		for j := k - 1; j > 0 && j >= k-8 && !s.hard(j); j-- {
+			if s.actor[j] < 0 && s.lx.in("purposecause", s.norm(j)) && s.frenchInfinitive(j) {
+				return s.purpose(j)
+			}
+		}
+	}
 	return s.lx.in("purpose", s.norm(k)) || k > 0 && s.lx.in("comp", s.norm(k)) && s.lx.in("purpose", s.norm(k-1))
 }
 
@@ -246,6 +255,12 @@ func (s *sent) negMode(i int, f formInfo, why *[]string, cond *bool) (bool, dyad
 		}
 		if fut == "" && lx.in("future", nm) {
 			fut = s.toks[j].Text
+			if lx.in("prospective", nm) && !s.reportedClause(i) {
+				// "au moment où il allait tirer sur la reine": about to
+				// act in a narrative, not an announced intent (in what
+				// someone says, "a indiqué qu'elle allait demander", it is)
+				fut, hyp = "", s.toks[j].Text+" (about to, in a narrative)"
+			}
 		}
 		if rep == "" && lx.in("reported_aux", nm) {
 			rep = s.toks[j].Text
