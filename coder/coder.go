@@ -47,6 +47,13 @@ type Coder struct {
 	// CODING.md codes no hypothetical event. Off in New, where they are
 	// kept with mode "hypothetical" for the caller to filter.
 	DropConditions bool
+	// DropHypothetical drops the events whose mode is hypothetical
+	// (conditional, "si", "pourrait", "if ... would"): CAMEO coding
+	// (CODING.md, TABARI, PETRARCH) codes no hypothetical event, and on
+	// the French bench news 9 of the 10 kept were wrong (2026-11-26).
+	// Off in New; the pipeline sets it unless hypothetical events are
+	// asked for (dyad code --hypothetical).
+	DropHypothetical bool
 }
 
 var (
@@ -177,10 +184,16 @@ func (c *Coder) Process(a *dyad.Analysis) error {
 		st.reset(si, byS[si])
 		st.code()
 	}
-	if c.DropOneSided {
+	if c.DropOneSided || c.DropHypothetical {
 		kept := a.Events[:first]
 		for _, e := range a.Events[first:] {
-			if e.Target == "" || e.Source == "" {
+			if c.DropHypothetical && e.Mode == dyad.Hypothetical {
+				if a.Trace != nil {
+					a.Tracef("coder", "s%d: drop %s %s→%s (%s): hypothetical (DropHypothetical)", e.Sentence, e.Code, e.Source, e.Target, e.Pattern)
+				}
+				continue
+			}
+			if c.DropOneSided && (e.Target == "" || e.Source == "") {
 				if a.Trace != nil {
 					a.Tracef("coder", "s%d: drop %s %s→%s (%s): one-sided, no %s (DropOneSided)", e.Sentence, e.Code, e.Source, e.Target, e.Pattern, missingSide(e))
 				}

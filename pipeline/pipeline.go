@@ -43,6 +43,11 @@ type Options struct {
 	// coding (TABARI, PETRARCH, the gold codings dyad is measured on)
 	// codes an event when both source and target are found.
 	OneSided bool
+	// Hypothetical keeps events stated as a condition or a possibility
+	// ("si les talibans attaquaient Kaboul", "X pourrait sanctionner Y"),
+	// with mode "hypothetical". They are dropped by default: CAMEO coding
+	// codes no hypothetical event.
+	Hypothetical bool
 }
 
 // Pipeline runs the stages over documents. It is safe for concurrent use.
@@ -157,6 +162,7 @@ func (p *Pipeline) build() error {
 	}
 	cd.DropPlainStatements = !p.opts.Statements
 	cd.DropOneSided = !p.opts.OneSided && !p.opts.Statements
+	cd.DropHypothetical = !p.opts.Hypothetical
 	p.stages = []dyad.Stage{
 		text.NewStage(),
 		timex.New(),

@@ -267,3 +267,42 @@ func TestOneSidedEvents(t *testing.T) {
 		t.Errorf("default: %d one-sided and %d dyadic events, want 0 and %d", n2, d2, d)
 	}
 }
+
+// Hypothetical events (a condition, a possibility) are dropped by default
+// and kept, with mode "hypothetical", with Options.Hypothetical; asserted
+// events of the same document stay either way.
+func TestHypotheticalEvents(t *testing.T) {
+	doc := func() *dyad.Document {
+		return &dyad.Document{ID: "x", Lang: "fr", Date: dyad.Date{Year: 2024, Month: 1, Day: 1},
+			Text: "Si les talibans attaquaient la police, le gouvernement afghan pourrait sanctionner le Pakistan. Les États-Unis ont condamné le Pakistan."}
+	}
+	count := func(a *dyad.Analysis) (hyp, other int) {
+		for _, e := range a.Events {
+			if e.Mode == dyad.Hypothetical {
+				hyp++
+			} else {
+				other++
+			}
+		}
+		return
+	}
+	keep, err := New(Options{Hypothetical: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := keep.Analyze(doc())
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, o := count(a)
+	if h == 0 || o == 0 {
+		t.Fatalf("with Hypothetical: %d hypothetical and %d other events, want both (%+v)", h, o, a.Events)
+	}
+	a, err = testPipeline(t).Analyze(doc())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h2, o2 := count(a); h2 != 0 || o2 != o {
+		t.Errorf("default: %d hypothetical and %d other events, want 0 and %d", h2, o2, o)
+	}
+}

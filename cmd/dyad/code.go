@@ -22,6 +22,7 @@ var codeFlags struct {
 	noClean  bool
 	stmts    bool
 	oneSided bool
+	hypo     bool
 }
 
 var codeCmd = &cobra.Command{
@@ -46,6 +47,7 @@ func init() {
 	f.BoolVar(&codeFlags.noClean, "no-clean", false, "take the text as is (no boilerplate removal)")
 	f.BoolVar(&codeFlags.stmts, "statements", false, `keep plain statements without a target ("X a déclaré", 010)`)
 	f.BoolVar(&codeFlags.oneSided, "one-sided", false, "keep events with only one actor (no target found); dropped by default")
+	f.BoolVar(&codeFlags.hypo, "hypothetical", false, `keep hypothetical events ("si X attaquait Y", "X pourrait sanctionner Y"), with mode "hypothetical"; dropped by default`)
 	rootCmd.AddCommand(codeCmd)
 }
 
@@ -53,7 +55,7 @@ func runCode(cmd *cobra.Command, args []string) error {
 	if len(args) == 0 {
 		args = []string{"-"}
 	}
-	p, err := newPipeline(pipeline.Options{DefaultLang: codeFlags.lang, NoClean: codeFlags.noClean, Statements: codeFlags.stmts, OneSided: codeFlags.oneSided})
+	p, err := newPipeline(pipeline.Options{DefaultLang: codeFlags.lang, NoClean: codeFlags.noClean, Statements: codeFlags.stmts, OneSided: codeFlags.oneSided, Hypothetical: codeFlags.hypo})
 	if err != nil {
 		return err
 	}

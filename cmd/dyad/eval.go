@@ -88,12 +88,13 @@ that part of the set ("split" field) or language; with --pred, predictions are p
 	f.IntVar(&workers, "workers", 0, "pipeline workers (0: one per CPU)")
 	f.BoolVar(&evalStatements, "statements", false, "keep plain statements without a target (as dyad code --statements)")
 	f.BoolVar(&evalOneSided, "one-sided", false, "keep events with only one actor (as dyad code --one-sided)")
+	f.BoolVar(&evalHypo, "hypothetical", false, "keep hypothetical events (as dyad code --hypothetical)")
 	f.StringVar(&split, "split", "", `score only the gold records of this part of the set (their "split" field, e.g. dev)`)
 	f.StringVar(&lang, "lang", "", "score only the gold records of this language")
 	rootCmd.AddCommand(cmd)
 }
 
-var evalStatements, evalOneSided bool
+var evalStatements, evalOneSided, evalHypo bool
 
 func readGoldFile(path string) ([]eval.GoldRecord, error) {
 	f, err := os.Open(path)
@@ -111,7 +112,7 @@ func readGoldFile(path string) ([]eval.GoldRecord, error) {
 // predictGold runs the pipeline on the gold records and returns its
 // predictions, one per gold record, in order.
 func predictGold(gold []eval.GoldRecord, workers int, savePath string) ([]eval.PredRecord, error) {
-	p, err := newPipeline(pipeline.Options{NoClean: true, Statements: evalStatements, OneSided: evalOneSided})
+	p, err := newPipeline(pipeline.Options{NoClean: true, Statements: evalStatements, OneSided: evalOneSided, Hypothetical: evalHypo})
 	if err != nil {
 		return nil, err
 	}

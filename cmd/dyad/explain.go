@@ -14,7 +14,7 @@ import (
 
 func init() {
 	var lang, date string
-	var stmts, oneSided bool
+	var stmts, oneSided, hypo bool
 	cmd := &cobra.Command{
 		Use:   "explain [--lang fr|en] [--date YYYY-MM-DD] SENTENCE|-",
 		Short: "Code a sentence and explain why (tokens, lemmas, actors, times, coder trace, events)",
@@ -33,7 +33,7 @@ negation and mode came out as they did) and the coded events.`,
 			if err != nil {
 				return err
 			}
-			p, err := newPipeline(pipeline.Options{NoClean: true, Statements: stmts, OneSided: oneSided})
+			p, err := newPipeline(pipeline.Options{NoClean: true, Statements: stmts, OneSided: oneSided, Hypothetical: hypo})
 			if err != nil {
 				return err
 			}
@@ -101,6 +101,7 @@ negation and mode came out as they did) and the coded events.`,
 	cmd.Flags().StringVar(&lang, "lang", "", "language of the sentence (fr or en; default: detected)")
 	cmd.Flags().BoolVar(&stmts, "statements", false, "keep plain statements without a target (as dyad code --statements)")
 	cmd.Flags().BoolVar(&oneSided, "one-sided", false, "keep events with only one actor (as dyad code --one-sided)")
+	cmd.Flags().BoolVar(&hypo, "hypothetical", false, "keep hypothetical events (as dyad code --hypothetical)")
 	cmd.Flags().StringVar(&date, "date", "", "publication date (YYYY-MM-DD), for actor roles and relative dates")
 	rootCmd.AddCommand(cmd)
 }
