@@ -1,0 +1,91 @@
+package actor
+
+import (
+	"strings"
+	"testing"
+)
+
+// Names round 4 (names_fr_round4.txt, names_en_round4.txt): French and English
+// country names, capitals, cities, historical states and nationality words found
+// missing by probe sentences over every country of countries.txt.
+
+func TestNames4French(t *testing.T) {
+	checkHas(t, "1992-03-12", []hasCase{
+		// usual short names and alternates
+		{"La Grande-Bretagne et la Bosnie ont signé un accord avec la Tchéquie.", "fr", "Grande-Bretagne=GBR"},
+		{"La Grande-Bretagne et la Bosnie ont signé un accord avec la Tchéquie.", "fr", "Bosnie=BIH"},
+		{"La Grande-Bretagne et la Bosnie ont signé un accord avec la Tchéquie.", "fr", "Tchéquie=CZE"},
+		{"Le ministre a été reçu en Grande-Bretagne.", "fr", "Grande-Bretagne=GBR"},
+		{"Le Salvador a condamné l'attaque.", "fr", "Salvador=SLV"},
+		{"Le ministre a été reçu au Salvador.", "fr", "Salvador=SLV"},
+		{"La Macédoine a rappelé son ambassadeur.", "fr", "Macédoine=MKD"},
+		{"Les Émirats ont condamné l'attaque.", "fr", "Émirats=ARE"},
+		{"La Dominique a condamné l'attaque.", "fr", "La Dominique=DMA"},
+		{"Les îles Salomon ont condamné l'attaque.", "fr", "îles Salomon=SLB"},
+		{"L'État hébreu a démenti.", "fr", "État hébreu=ISR"},
+		{"Le royaume saoudien a démenti.", "fr", "royaume saoudien=SAU"},
+		{"Formose a condamné l'attaque.", "fr", "Formose=TWN"},
+		{"La République démocratique allemande a protesté.", "fr", "République démocratique allemande=DDR"},
+		{"Les territoires palestiniens ont été bouclés par Israël.", "fr", "territoires palestiniens=PSE"},
+		{"Israël occupe le plateau syrien du Golan.", "fr", "plateau syrien du Golan=SYR"},
+		{"Les pays de la CE ont reconnu la république azerbaïdjanaise.", "fr", "la CE=IGOEUREEC"},
+		{"Les pays de la CE ont reconnu la république azerbaïdjanaise.", "fr", "république azerbaïdjanaise=AZE"},
+		// capitals and cities
+		{"Des combats ont éclaté à Beyrouth-Est.", "fr", "Beyrouth-Est=LBN"},
+		{"Jérusalem-Est a été annexée.", "fr", "Jérusalem-Est=PSE"},
+		{"Lisbonne a condamné l'attaque.", "fr", "Lisbonne=PRT"},
+		{"Copenhague a condamné l'attaque.", "fr", "Copenhague=DNK"},
+		{"Une explosion a fait trois morts à Bucarest.", "fr", "Bucarest=ROU"},
+		{"Rangoun a démenti.", "fr", "Rangoun=MMR"},
+		{"Une explosion a fait trois morts à Saint-Pétersbourg.", "fr", "Saint-Pétersbourg=RUS"},
+		{"Des pèlerins sont arrivés à La Mecque.", "fr", "La Mecque=SAU"},
+		{"Les soldats bosniaques ont tiré sur des civils à Mostar.", "fr", "Mostar=BIH"},
+		// nationality words
+		{"Les soldats bosniaques ont tiré sur des civils à Mostar.", "fr", "soldats bosniaques=BIHMIL"},
+		{"Les dirigeants khmers ont rencontré des Bosniaques.", "fr", "dirigeants khmers=KHMGOV"},
+		{"Les dirigeants khmers ont rencontré des Bosniaques.", "fr", "Bosniaques=BIH"},
+		{"Les responsables africains ont rencontré des Ibos.", "fr", "responsables africains=AFRGOV"},
+		{"Les responsables africains ont rencontré des Ibos.", "fr", "Ibos=NGA"},
+		{"Le gouvernement bahreïni a accusé les autorités qataries.", "fr", "gouvernement bahreïni=BHRGOV"},
+		{"Le gouvernement bahreïni a accusé les autorités qataries.", "fr", "autorités qataries=QATGOV"},
+		{"Les autorités iraquiennes ont démenti.", "fr", "autorités iraquiennes=IRQGOV"},
+		{"Les soldats zaïrois ont ouvert le feu.", "fr", "soldats zaïrois=CODMIL"},
+		{"La police kazakhe a arrêté un homme.", "fr", "police kazakhe=KAZCOP"},
+		{"Les responsables latino-américains ont démenti.", "fr", "responsables latino-américains=LAMGOV"},
+	})
+}
+
+func TestNames4English(t *testing.T) {
+	checkHas(t, "1988-03-12", []hasCase{
+		{"Soviets and East Germans protested.", "en", "Soviets=SUN"},
+		{"Soviets and East Germans protested.", "en", "East Germans=DDR"},
+		{"West German officials denied it.", "en", "West German officials=DEUGOV"},
+		{"Zairean soldiers opened fire.", "en", "Zairean soldiers=CODMIL"},
+		{"Icelandic officials met Khmers in Gitega.", "en", "Icelandic officials=ISLGOV"},
+		{"Icelandic officials met Khmers in Gitega.", "en", "Khmers=KHM"},
+		{"Icelandic officials met Khmers in Gitega.", "en", "Gitega=BDI"},
+		{"Nepalis and Uzbeks protested.", "en", "Nepalis=NPL"},
+		{"Nepalis and Uzbeks protested.", "en", "Uzbeks=UZB"},
+		{"Israel occupies the Golan.", "en", "Golan=SYR"},
+	})
+}
+
+// TestNames4NotActors: the round's names do not take ordinary words or given
+// names: "malaise" (unease), a works council ("le CE"), "Salvador Dali",
+// "Dominique" alone; the French-only entries stay out of English text.
+func TestNames4NotActors(t *testing.T) {
+	for _, c := range []struct{ body, lang, not string }{
+		{"Le malaise est profond dans le pays.", "fr", "MYS"},
+		{"Le CE de l'usine a voté la grève.", "fr", "IGOEUREEC"},
+		{"Salvador Dali a peint ce tableau.", "fr", "SLV"},
+		{"Dominique a condamné l'attaque.", "fr", "DMA"},
+		{"Salvador de Bahia a accueilli le sommet.", "fr", "SLV"},
+		{"The Bosnie file was closed.", "en", "BIH"},
+	} {
+		for _, m := range actorsOf(t, c.body, "2020-01-01", c.lang) {
+			if _, code, _ := strings.Cut(m, "="); strings.HasPrefix(code, c.not) {
+				t.Errorf("%q: unexpected %s", c.body, m)
+			}
+		}
+	}
+}
