@@ -80,6 +80,8 @@ func TestNames4NotActors(t *testing.T) {
 		{"Salvador Dali a peint ce tableau.", "fr", "SLV"},
 		{"Dominique a condamné l'attaque.", "fr", "DMA"},
 		{"Salvador de Bahia a accueilli le sommet.", "fr", "SLV"},
+		{"Le concert du maître Georges Hue a eu lieu.", "fr", "VNM"},
+		{"Un homme est passé Hue du Marché.", "fr", "VNM"},
 		{"The Bosnie file was closed.", "en", "BIH"},
 	} {
 		for _, m := range actorsOf(t, c.body, "2020-01-01", c.lang) {
@@ -88,4 +90,13 @@ func TestNames4NotActors(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestNames4Dated: a city that changed country takes the code of the document's
+// date (Pondichéry, French India until 1954).
+func TestNames4Dated(t *testing.T) {
+	checkHas(t, "1881-03-19", []hasCase{{"Le gouverneur est arrivé à Pondichéry.", "fr", "Pondichéry=FRA"}})
+	checkHas(t, "2020-03-19", []hasCase{{"Le gouverneur est arrivé à Pondichéry.", "fr", "Pondichéry=IND"}})
+	checkHas(t, "2020-03-19", []hasCase{{"Une explosion a fait trois morts à Rostov-sur-le-Don.", "fr", "Rostov-sur-le-Don=RUS"}})
+	checkHas(t, "2020-03-19", []hasCase{{"Les troupes ont repris Nakhitchevan.", "fr", "Nakhitchevan=AZE"}})
 }
