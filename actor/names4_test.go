@@ -99,4 +99,21 @@ func TestNames4Dated(t *testing.T) {
 	checkHas(t, "2020-03-19", []hasCase{{"Le gouverneur est arrivé à Pondichéry.", "fr", "Pondichéry=IND"}})
 	checkHas(t, "2020-03-19", []hasCase{{"Une explosion a fait trois morts à Rostov-sur-le-Don.", "fr", "Rostov-sur-le-Don=RUS"}})
 	checkHas(t, "2020-03-19", []hasCase{{"Les troupes ont repris Nakhitchevan.", "fr", "Nakhitchevan=AZE"}})
+	// a seat of government moved: the Blue House is the presidency until 2022-05-10
+	checkHas(t, "2015-03-12", []hasCase{{"La Maison Bleue a démenti.", "fr", "Maison Bleue=KORGOV"}})
+	checkHas(t, "2023-03-12", []hasCase{{"La Maison Bleue a été ouverte au public.", "fr", "Maison Bleue=KOR"}})
+}
+
+// TestNames4Periphrases: French press names of countries, seats and parliaments.
+func TestNames4Periphrases(t *testing.T) {
+	checkHas(t, "2023-03-12", []hasCase{
+		{"La République islamique a accusé l'Oncle Sam.", "fr", "République islamique=IRN"},
+		{"La République islamique a accusé l'Oncle Sam.", "fr", "Oncle Sam=USA"},
+		{"L'Empire du Milieu a protesté.", "fr", "Empire du Milieu=CHN"},
+		{"Le royaume chérifien a rappelé son ambassadeur.", "fr", "royaume chérifien=MAR"},
+		{"La presse d'outre-Rhin a critiqué la décision.", "fr", "outre-Rhin=DEU"},
+		{"Ryad a démenti.", "fr", "Ryad=SAU"},
+		{"La Moncloa a démenti.", "fr", "Moncloa=ESPGOV"},
+		{"Le Sejm a voté la loi.", "fr", "Sejm=POLLEG"},
+	})
 }
