@@ -35,6 +35,7 @@ var EmbeddedFiles = []string{
 	"fractors_places_fr.txt",
 	"fractors_demonyms_fr.txt",
 	"regions_en_dyad.txt",
+	"names_fr_round4.txt", "names_en_round4.txt",
 	"orgs_phoenix.txt",
 	"groups_phoenix.txt",
 	"people.txt",
