@@ -354,6 +354,7 @@ func (s *Stage) scan(toks []dyad.Token, us []unit, date dyad.Date, lang string) 
 				continue
 			}
 			if e.needDet && !(i > 0 && wordSet("det")[us[i-1].norm] && (lang != "fr" || us[i-1].norm != "a") || quantified(toks, us, i) ||
+				aCountry != "" && aEnd-i > 1 && s.kb.dem.has(us, i) || // "Pakistani intelligence" (actor4)
 				i > 0 && (us[i-1].norm == "de" || us[i-1].norm == "d'") && plural(us[aEnd-1].norm) ||
 				len(ms) > 0 && ms[len(ms)-1].j == i && (ms[len(ms)-1].kind != "agent" && (lang != "fr" || !touching(us, i-1, i)) || strings.HasPrefix(ms[len(ms)-1].role, "@"))) {
 				// "sans pouvoir dire", "responsable de", "opération militaire";
@@ -592,6 +593,13 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 	for k := 0; k < len(ms); k++ {
 		m := ms[k]
 		if m.kind == "agent" && strings.HasPrefix(m.role, "@mod") {
+			if en && len(out) > 0 && out[len(out)-1].kind == "country" && out[len(out)-1].j == m.i &&
+				!s.kb.dem.has(us, m.i-1) && wordSet("verb-mod")[us[m.i].norm] {
+				// "Israel mobilized reservists": after a country's name (not
+				// its adjective, "Russian mobilised soldiers") a modifier that
+				// is also a past tense is the country's verb (actor4)
+				continue
+			}
 			if k+1 < len(ms) && ms[k+1].kind == "agent" && ms[k+1].i == m.j && !strings.HasPrefix(ms[k+1].role, "@") &&
 				!isComma(toks, us, m.j-1, ms[k+1].i) {
 				ag := ms[k+1]
@@ -645,6 +653,14 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 				us[m.j+1].norm == "coalition" && nx.i == m.j+2:
 				// "Saudi-led coalition warplanes", "US-led coalition forces"
 				owns = true
+			}
+			if owns && en && nx.j-nx.i == 1 && wordSet("predicate-noun")[us[nx.i].norm] &&
+				(pluralDemonym(s.kb.dem, us[m.j-1].norm) || pluralDemonym(s.kb.ent, us[m.j-1].norm)) {
+				// "took 200 Israelis hostage": the object and its predicate,
+				// no second actor (actor4)
+				out = append(out, m)
+				k++
+				continue
 			}
 			if owns {
 				nx.i, nx.country = m.i, m.code[:3]
@@ -1587,12 +1603,18 @@ const portfolioMax = 10
 // "les soldats français"), agents marked as foreign ("foreign troops") and
 // pairs are left alone.
 func (s *Stage) frontedPlace(toks []dyad.Token, us []unit, ms []mention) {
-	if len(ms) < 2 || len(us) == 0 || !wordSet("fronted-loc")[us[0].norm] {
+	if len(ms) < 2 || len(us) == 0 {
 		return
 	}
 	p := ms[0]
+	// a headline label: "Iran : des producteurs ...", "RDC : la presse de
+	// Beni ...": the sentence opens on the place and a colon (actor4)
+	label := p.i == 0 && p.j < len(us) && colonAfter(toks, us, p.j-1, p.j)
+	if !label && !wordSet("fronted-loc")[us[0].norm] {
+		return
+	}
 	if p.kind != "country" || len(p.code) != 3 || !s.isState(p.code) || p.i > frontMax || p.j >= len(us) ||
-		!isComma(toks, us, p.j-1, p.j) || p.entry == nil || p.entry.Kind == "metonym" {
+		!label && !isComma(toks, us, p.j-1, p.j) || p.entry == nil || p.entry.Kind == "metonym" {
 		return
 	}
 	for g := 1; g < p.i; g++ {
@@ -1620,6 +1642,13 @@ func (s *Stage) frontedPlace(toks []dyad.Token, us []unit, ms []mention) {
 			m.code = p.code + m.code[3:] // "Au Brésil, le ministre Jean Dupont"
 		}
 	}
+}
+
+// colonAfter reports whether the token right after unit a is a colon and
+// unit b follows it.
+func colonAfter(toks []dyad.Token, us []unit, a, b int) bool {
+	t := us[a].tokEnd + 1
+	return t+1 == us[b].tok && t < len(toks) && toks[t].Text == ":"
 }
 
 // clauseEnd reports whether a semicolon lies between units a and b.
@@ -1957,6 +1986,16 @@ func mergeIntoPerson(ms []mention, join func(m, p mention) bool) []mention {
 }
 
 // plural reports whether a folded French or English noun looks plural.
+// pluralDemonym: w is the plural of a one-word demonym ("israelis" of
+// "israeli"; not "swiss").
+func pluralDemonym(t *trie, w string) bool {
+	if len(w) < 4 || w[len(w)-1] != 's' {
+		return false
+	}
+	c, ok := t.edges[edge{0, w[:len(w)-1]}]
+	return ok && len(t.nodes[c].out) > 0
+}
+
 func plural(w string) bool {
 	return len(w) > 3 && (w[len(w)-1] == 's' || w[len(w)-1] == 'x')
 }
@@ -2078,7 +2117,7 @@ func (s *Stage) prefixPair(us []unit, i, e int, date dyad.Date, lang string) (me
 	}
 	c := demonymPrefix()[us[i].norm]
 	head := wordSet("pair-head")
-	if c == "" || !(i > 0 && us[i-1].last && head[us[i-1].norm] || e < len(us) && us[e].first && head[us[e].norm]) {
+	if c == "" || !(i > 0 && us[i-1].last && head[tokenNorm(us, i-1)] || e < len(us) && us[e].first && head[tokenNorm(us, e)]) {
 		return mention{}, mention{}, false
 	}
 	b, ok := s.exactName(us, i+1, e, date, lang)
@@ -2087,6 +2126,26 @@ func (s *Stage) prefixPair(us []unit, i, e int, date dyad.Date, lang string) (me
 	}
 	a := mention{i: i, j: i + 1, kind: "country", code: c, name: s.kb.CountryName(c), where: "wordsets.txt:demonym-prefix"}
 	return a, b, true
+}
+
+// tokenNorm is the folded form of the whole token unit k belongs to, its
+// units joined by hyphens ("cessez-le-feu" for any of its units).
+func tokenNorm(us []unit, k int) string {
+	a, b := k, k
+	for a > 0 && !us[a].first {
+		a--
+	}
+	for b < len(us)-1 && !us[b].last {
+		b++
+	}
+	if a == b {
+		return us[k].norm
+	}
+	w := make([]string, 0, b-a+1)
+	for x := a; x <= b; x++ {
+		w = append(w, us[x].norm)
+	}
+	return strings.Join(w, "-")
 }
 
 var (

@@ -1,0 +1,65 @@
+package actor
+
+import "testing"
+
+// Tests of the actor4 round (actor4_fr.txt, actor4_en.txt, the headline
+// label "PAYS :", truces as pair heads, verb-mod and predicate-noun word
+// sets, "intelligence" after a determiner or a nationality). The sentences
+// are invented.
+
+func TestActor4Mentions(t *testing.T) {
+	checkHas(t, "2024-03-12", []hasCase{
+		// a person noun before its nationality (French)
+		{"L'armée israélienne a arrêté un tireur embusqué palestinien.", "fr", "tireur embusqué palestinien=PSEREB"},
+		{"Un tireur palestinien a blessé deux soldats.", "fr", "tireur palestinien=PSEREB"},
+		{"Des snipers russes ont tué deux civils.", "fr", "snipers russes=RUSMIL"},
+		{"Un envoyé iranien a rencontré le ministre.", "fr", "envoyé iranien=IRNGOV"},
+		{"Le correspondant américain a été expulsé.", "fr", "correspondant américain=USAMED"},
+		// a truce between two countries names both
+		{"Le maréchal Haftar rejette le cessez-le-feu russo-turc.", "fr", "russo=RUS"},
+		{"Le maréchal Haftar rejette le cessez-le-feu russo-turc.", "fr", "turc=TUR"},
+		{"La trêve israélo-palestinienne a été rompue.", "fr", "palestinienne=PSE"},
+		{"Haftar rejected the Russo-Turkish ceasefire.", "en", "Russo=RUS"},
+		// a headline label gives its country to the agents without one
+		{"Iran : des producteurs de métaux visés par de nouvelles sanctions", "fr", "producteurs=IRNBUS"},
+		{"Mali : les manifestants réclament le départ de la junte", "fr", "manifestants=MLIOPP"},
+		{"Iran: metal producers hit by new sanctions", "en", "producers=IRNBUS"},
+		// English: the verb after a country's name, the object's predicate
+		{"Israel mobilized reservists on Monday.", "en", "Israel=ISR"},
+		{"Israel mobilized reservists on Monday.", "en", "reservists=---MIL"},
+		{"Russian mobilised soldiers surrendered.", "en", "Russian mobilised soldiers=RUSMIL"},
+		{"Hamas took 200 Israelis hostage.", "en", "Israelis=ISR"},
+		{"The Swiss hostage was freed.", "en", "Swiss hostage=CHECVL"},
+		{"Two Israeli hostages were freed.", "en", "Israeli hostages=ISRCVL"},
+		// intelligence: the agency after a determiner or a nationality
+		{"Pakistani intelligence arrested two men.", "en", "Pakistani intelligence=PAKSPY"},
+		{"US intelligence says Iran attacked the ship.", "en", "US intelligence=USASPY"},
+		{"The intelligence services said Iran attacked.", "en", "intelligence services=---SPY"},
+		{"An Israeli sniper shot a protester.", "en", "Israeli sniper=ISRMIL"},
+	})
+}
+
+func TestActor4NotActors(t *testing.T) {
+	for _, c := range []struct{ body, lang, text string }{
+		// the common noun and the participle are no actors
+		{"Intelligence suggests that Iran attacked the ship.", "en", "Intelligence"},
+		{"Le gouvernement a envoyé des troupes.", "fr", "envoyé"},
+		{"Le tireur de penalty a raté sa frappe.", "fr", "tireur"},
+		// the verb is not part of the agent; the predicate is no second actor
+		{"Israel mobilized reservists on Monday.", "en", "mobilized"},
+		{"Hamas took 200 Israelis hostage.", "en", "hostage"},
+		{"Gunmen held three Americans captive.", "en", "captive"},
+	} {
+		if got := actorsOf(t, c.body, "2024-03-12", c.lang); hasText(got, c.text) {
+			t.Errorf("%q: want no mention with %q, got %v", c.body, c.text, got)
+		}
+	}
+}
+
+func TestActor4HeadlineLabelOnlyAtStart(t *testing.T) {
+	// a colon after a place inside the sentence is no headline label; a
+	// person of the label is no place
+	checkHas(t, "2024-03-12", []hasCase{
+		{"Les manifestants ont défilé à Paris : la police a dispersé la foule.", "fr", "manifestants=---OPP"},
+	})
+}
