@@ -36,6 +36,17 @@ func TestActor4Mentions(t *testing.T) {
 		{"US intelligence says Iran attacked the ship.", "en", "US intelligence=USASPY"},
 		{"The intelligence services said Iran attacked.", "en", "intelligence services=---SPY"},
 		{"An Israeli sniper shot a protester.", "en", "Israeli sniper=ISRMIL"},
+		// English nouns that did not take their nationality
+		{"An Iranian attacker stabbed two police officers.", "en", "Iranian attacker=IRNCRM"},
+		{"A Chinese researcher was detained.", "en", "Chinese researcher=CHNEDU"},
+		{"Russian customs officers seized the cargo.", "en", "Russian customs officers=RUSGOV"},
+		{"Un caricaturiste iranien a été arrêté.", "fr", "caricaturiste iranien=IRNMED"},
+		// settlers are the settling state's, not the land's
+		{"Settlers attacked Palestinians in the West Bank.", "en", "Settlers=ISRCVL"},
+		{"Settlers in Hebron attacked a school.", "en", "Settlers=ISRCVL"},
+		{"Des colons ont attaqué un village de Cisjordanie.", "fr", "colons=ISRCVL"},
+		{"Les colons français ont quitté l'Algérie en 1962.", "fr", "colons français=FRACVL"},
+		{"Settlers set fire to a mosque.", "en", "Settlers=---CVL"},
 	})
 }
 
@@ -45,6 +56,7 @@ func TestActor4NotActors(t *testing.T) {
 		{"Intelligence suggests that Iran attacked the ship.", "en", "Intelligence"},
 		{"Le gouvernement a envoyé des troupes.", "fr", "envoyé"},
 		{"Le tireur de penalty a raté sa frappe.", "fr", "tireur"},
+		{"Des nouvelles envoyées par la famille ont rassuré.", "fr", "envoyées"},
 		// the verb is not part of the agent; the predicate is no second actor
 		{"Israel mobilized reservists on Monday.", "en", "mobilized"},
 		{"Hamas took 200 Israelis hostage.", "en", "hostage"},
@@ -62,4 +74,12 @@ func TestActor4HeadlineLabelOnlyAtStart(t *testing.T) {
 	checkHas(t, "2024-03-12", []hasCase{
 		{"Les manifestants ont défilé à Paris : la police a dispersé la foule.", "fr", "manifestants=---OPP"},
 	})
+}
+
+func TestActor4SettlersNoDocumentCountry(t *testing.T) {
+	// the document is about the Palestinians; its settlers are not theirs
+	body := "Les Palestiniens ont manifesté à Gaza. Les Palestiniens de Cisjordanie ont fait grève à Naplouse. Des colons ont incendié une mosquée."
+	if got := actorsOf(t, body, "2024-03-12", "fr"); !has(got, "colons=---CVL") {
+		t.Errorf("want colons=---CVL, got %v", got)
+	}
 }

@@ -1007,6 +1007,7 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 			m.nodoc = true // "les troupes étrangères": foreign (roles round 3)
 		}
 	}
+	settlers(out)
 	s.frontedPlace(toks, us, out)
 	for k := range out {
 		// "les combattants kurdes", "Kurdish fighters": a people without a
@@ -1640,6 +1641,45 @@ func (s *Stage) frontedPlace(toks []dyad.Token, us []unit, ms []mention) {
 			m.country = p.code
 		case m.kind == "person" && strings.HasPrefix(m.code, "---"):
 			m.code = p.code + m.code[3:] // "Au Brésil, le ministre Jean Dupont"
+		}
+	}
+}
+
+// settlers: settlers without a country (the settler-nouns set: "les
+// colons", "settlers") are not of the land they settle: neither the
+// place's country nor the document's; in a sentence naming a country of the
+// settler-of set ("pse>isr": the West Bank, Israel) they are the settling
+// state's ("Settlers attacked Palestinians in the West Bank" ISRCVL), and
+// so are settlers located there ("Settlers in Hebron"). actor4.
+func settlers(ms []mention) {
+	of := map[string]string{}
+	for w := range wordSet("settler-of") {
+		if a, b, ok := strings.Cut(w, ">"); ok {
+			of[strings.ToUpper(a)] = strings.ToUpper(b)
+		}
+	}
+	for k := range ms {
+		m := &ms[k]
+		if m.kind != "agent" || !wordSet("settler-nouns")[lastWord(m.agentW)] {
+			continue
+		}
+		if st := of[m.country]; m.country != "" && st != "" {
+			m.country = st // "Settlers in Hebron": located in the land they settle
+			continue
+		}
+		if m.country != "" {
+			continue
+		}
+		m.nodoc = true
+		for _, n := range ms {
+			c := n.country
+			if n.kind == "country" && len(n.code) >= 3 {
+				c = n.code[:3]
+			}
+			if st := of[c]; st != "" {
+				m.country = st
+				break
+			}
 		}
 	}
 }
