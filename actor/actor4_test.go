@@ -83,3 +83,15 @@ func TestActor4SettlersNoDocumentCountry(t *testing.T) {
 		t.Errorf("want colons=---CVL, got %v", got)
 	}
 }
+
+func TestActor4BelgradeDated(t *testing.T) {
+	// the capital of the state of its time
+	for _, c := range []struct{ date, want string }{
+		{"1888-09-25", "Belgrade=SRB"},
+		{"1985-01-01", "Belgrade=YUG"},
+		{"1999-05-29", "Belgrade=SCG"},
+		{"2010-01-01", "Belgrade=SRB"},
+	} {
+		checkHas(t, c.date, []hasCase{{"Belgrade a accepté le plan de paix.", "fr", c.want}})
+	}
+}
