@@ -41,6 +41,9 @@ func TestActor4Mentions(t *testing.T) {
 		{"A Chinese researcher was detained.", "en", "Chinese researcher=CHNEDU"},
 		{"Russian customs officers seized the cargo.", "en", "Russian customs officers=RUSGOV"},
 		{"Un caricaturiste iranien a été arrêté.", "fr", "caricaturiste iranien=IRNMED"},
+		{"Hausa politicians demanded a recount.", "en", "Hausa politicians=NGAPTY"},
+		{"Des commerçants haoussas ont été attaqués.", "fr", "commerçants haoussas=NGACVL"},
+		{"Police in Khatmandu arrested protesters.", "en", "Khatmandu=NPL"},
 		// settlers are the settling state's, not the land's
 		{"Settlers attacked Palestinians in the West Bank.", "en", "Settlers=ISRCVL"},
 		{"Settlers in Hebron attacked a school.", "en", "Settlers=ISRCVL"},
