@@ -52,6 +52,7 @@ func TestActor4Mentions(t *testing.T) {
 		{"Des colons ont attaqué un village de Cisjordanie.", "fr", "colons=ISRCVL"},
 		{"Les colons français ont quitté l'Algérie en 1962.", "fr", "colons français=FRACVL"},
 		{"Settlers set fire to a mosque.", "en", "Settlers=---CVL"},
+		{"Israel approved new homes for settlers.", "en", "settlers=ISRCVL"},
 	})
 }
 
@@ -81,11 +82,16 @@ func TestActor4HeadlineLabelOnlyAtStart(t *testing.T) {
 	})
 }
 
-func TestActor4SettlersNoDocumentCountry(t *testing.T) {
-	// the document is about the Palestinians; its settlers are not theirs
+func TestActor4SettlersDocumentCountry(t *testing.T) {
+	// the document is about the Palestinians: its settlers are Israel's
 	body := "Les Palestiniens ont manifesté à Gaza. Les Palestiniens de Cisjordanie ont fait grève à Naplouse. Des colons ont incendié une mosquée."
-	if got := actorsOf(t, body, "2024-03-12", "fr"); !has(got, "colons=---CVL") {
-		t.Errorf("want colons=---CVL, got %v", got)
+	if got := actorsOf(t, body, "2024-03-12", "fr"); !has(got, "colons=ISRCVL") {
+		t.Errorf("want colons=ISRCVL, got %v", got)
+	}
+	// elsewhere settlers take the document's country as other civilians
+	body = "La France a conquis l'Algérie. Alger est devenue française. Les troupes ont occupé Oran. Les colons ont afflué."
+	if got := actorsOf(t, body, "1841-04-13", "fr"); !has(got, "colons=DZACVL") {
+		t.Errorf("want colons=DZACVL, got %v", got)
 	}
 }
 

@@ -40,6 +40,7 @@ type mention struct {
 	part    bool   // one of the names of a hyphenated pair ("US-Taliban"): span of its part
 	pairAdj bool   // a part of a prefixed compound adjective ("russo-ukrainiens"): no document-country vote
 	nodoc   bool   // agent of other countries ("citoyens de pays occidentaux"): no document country
+	settler bool   // settlers (settler-nouns): the document's country maps through settler-of
 }
 
 type personRef struct {
@@ -55,6 +56,7 @@ type docState struct {
 	count     map[string]int // mentions per country code
 	ante      []antecedent   // named bodies of the last sentences, for back-references
 	nodoc     map[int]bool   // indices in Analysis.Actors the document country must not reach
+	settler   map[int]bool   // indices of settlers: the document's country maps through settler-of
 }
 
 // antecedent is a named body a back-reference ("l'ONG", "le mouvement",
@@ -110,7 +112,7 @@ func (s *Stage) Process(a *dyad.Analysis) error {
 	kb.mu.RLock()
 	defer kb.mu.RUnlock()
 	date := a.RefDate()
-	ds := &docState{names: map[string]personRef{}, count: map[string]int{}, nodoc: map[int]bool{}}
+	ds := &docState{names: map[string]personRef{}, count: map[string]int{}, nodoc: map[int]bool{}, settler: map[int]bool{}}
 	first := len(a.Actors)
 	var us []unit
 	for si := range a.Sentences {
@@ -212,9 +214,13 @@ func (s *Stage) docDefault(a *dyad.Analysis, ds *docState, first int) {
 			m.Kind != "agent" && m.Kind != "person" || ds.nodoc[x] {
 			continue
 		}
-		m.Code = top + m.Code[3:]
-		m.Name = s.kb.CountryName(top)
-		m.Entry += " +doc:" + top
+		c := top
+		if st := settlerOf()[top]; ds.settler[x] && st != "" {
+			c = st // settlers in an article about the West Bank are Israel's
+		}
+		m.Code = c + m.Code[3:]
+		m.Name = s.kb.CountryName(c)
+		m.Entry += " +doc:" + c
 		a.Tracef("actor", "%q: no country in the text, the document's country %s", m.Text, top)
 	}
 }
@@ -1645,19 +1651,16 @@ func (s *Stage) frontedPlace(toks []dyad.Token, us []unit, ms []mention) {
 	}
 }
 
-// settlers: settlers without a country (the settler-nouns set: "les
-// colons", "settlers") are not of the land they settle: neither the
-// place's country nor the document's; in a sentence naming a country of the
-// settler-of set ("pse>isr": the West Bank, Israel) they are the settling
-// state's ("Settlers attacked Palestinians in the West Bank" ISRCVL), and
-// so are settlers located there ("Settlers in Hebron"). actor4.
+// settlers: settlers (the settler-nouns set: "les colons", "settlers")
+// are not of the land they settle when it is a land of the settler-of set
+// ("pse>isr": the West Bank): in a sentence naming a country of that set
+// they are the settling state's ("Settlers attacked Palestinians in the
+// West Bank" ISRCVL), and so are settlers located there ("Settlers in
+// Hebron"); the document's country maps the same way (docDefault).
+// Elsewhere they are as other civilians ("les colons" of 1841 Algeria in a
+// French article). actor4.
 func settlers(ms []mention) {
-	of := map[string]string{}
-	for w := range wordSet("settler-of") {
-		if a, b, ok := strings.Cut(w, ">"); ok {
-			of[strings.ToUpper(a)] = strings.ToUpper(b)
-		}
-	}
+	of := settlerOf()
 	for k := range ms {
 		m := &ms[k]
 		if m.kind != "agent" || !wordSet("settler-nouns")[lastWord(m.agentW)] {
@@ -1670,7 +1673,7 @@ func settlers(ms []mention) {
 		if m.country != "" {
 			continue
 		}
-		m.nodoc = true
+		m.settler = true
 		for _, n := range ms {
 			c := n.country
 			if n.kind == "country" && len(n.code) >= 3 {
@@ -1682,6 +1685,25 @@ func settlers(ms []mention) {
 			}
 		}
 	}
+}
+
+var (
+	settlerOfOnce sync.Once
+	settlerOfMap  map[string]string
+)
+
+// settlerOf maps the lands of the settler-of word set to their settling
+// state ("PSE" -> "ISR").
+func settlerOf() map[string]string {
+	settlerOfOnce.Do(func() {
+		settlerOfMap = map[string]string{}
+		for w := range wordSet("settler-of") {
+			if a, b, ok := strings.Cut(w, ">"); ok {
+				settlerOfMap[strings.ToUpper(a)] = strings.ToUpper(b)
+			}
+		}
+	})
+	return settlerOfMap
 }
 
 // colonAfter reports whether the token right after unit a is a colon and
@@ -1915,6 +1937,9 @@ func (s *Stage) emit(a *dyad.Analysis, si int, sent *dyad.Sentence, us []unit, m
 			Kind: kind, Entry: m.where, Sentence: si})
 		if m.nodoc {
 			ds.nodoc[len(a.Actors)-1] = true
+		}
+		if m.settler {
+			ds.settler[len(a.Actors)-1] = true
 		}
 		if s.isState(code) && isCountryCode(code) && !strings.HasPrefix(m.where, "backref:") && m.where != "company" {
 			// (a back-reference repeats a body: it does not count again; a
