@@ -35,7 +35,7 @@ func TestActor4Mentions(t *testing.T) {
 		{"Pakistani intelligence arrested two men.", "en", "Pakistani intelligence=PAKSPY"},
 		{"US intelligence says Iran attacked the ship.", "en", "US intelligence=USASPY"},
 		{"The intelligence services said Iran attacked.", "en", "intelligence services=---SPY"},
-		{"An Israeli sniper shot a protester.", "en", "Israeli sniper=ISRMIL"},
+		{"An Israeli sharpshooter shot a protester.", "en", "Israeli sharpshooter=ISRMIL"},
 		// English nouns that did not take their nationality
 		{"An Iranian attacker stabbed two police officers.", "en", "Iranian attacker=IRNCRM"},
 		{"A Chinese researcher was detained.", "en", "Chinese researcher=CHNEDU"},
