@@ -42,6 +42,9 @@ func TestActor4Mentions(t *testing.T) {
 		{"Russian customs officers seized the cargo.", "en", "Russian customs officers=RUSGOV"},
 		{"Un caricaturiste iranien a été arrêté.", "fr", "caricaturiste iranien=IRNMED"},
 		{"Hausa politicians demanded a recount.", "en", "Hausa politicians=NGAPTY"},
+		{"Militants took two Britons hostage.", "en", "Britons=GBR"},
+		{"Two Nepalis were killed in the attack.", "en", "Nepalis=NPL"},
+		{"Slovenian police arrested the suspect.", "en", "Slovenian police=SVNCOP"},
 		{"Des commerçants haoussas ont été attaqués.", "fr", "commerçants haoussas=NGACVL"},
 		{"Police in Khatmandu arrested protesters.", "en", "Khatmandu=NPL"},
 		// a person known by a first name is not its surname's office holder
