@@ -43,7 +43,7 @@ func TestActor4Mentions(t *testing.T) {
 		{"Un caricaturiste iranien a été arrêté.", "fr", "caricaturiste iranien=IRNMED"},
 		{"Hausa politicians demanded a recount.", "en", "Hausa politicians=NGAPTY"},
 		{"Militants took two Britons hostage.", "en", "Britons=GBR"},
-		{"Two Nepalis were killed in the attack.", "en", "Nepalis=NPL"},
+		{"Two Nepalis were killed in the attack.", "en", "Nepalis=NPLCVL"},
 		{"Slovenian police arrested the suspect.", "en", "Slovenian police=SVNCOP"},
 		{"Des commerçants haoussas ont été attaqués.", "fr", "commerçants haoussas=NGACVL"},
 		{"Police in Khatmandu arrested protesters.", "en", "Khatmandu=NPL"},
