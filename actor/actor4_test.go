@@ -43,6 +43,8 @@ func TestActor4Mentions(t *testing.T) {
 		{"Un caricaturiste iranien a été arrêté.", "fr", "caricaturiste iranien=IRNMED"},
 		{"Hausa politicians demanded a recount.", "en", "Hausa politicians=NGAPTY"},
 		{"Militants took two Britons hostage.", "en", "Britons=GBR"},
+		{"In Iraq, Kurdish groups demanded autonomy.", "en", "Kurdish groups=IRQREB"},
+		{"En Syrie, des groupes armés kurdes ont attaqué.", "fr", "groupes armés kurdes=SYRREB"},
 		{"Two Nepalis were killed in the attack.", "en", "Nepalis=NPLCVL"},
 		{"Slovenian police arrested the suspect.", "en", "Slovenian police=SVNCOP"},
 		{"Des commerçants haoussas ont été attaqués.", "fr", "commerçants haoussas=NGACVL"},
