@@ -35,6 +35,8 @@ func TestActor4Mentions(t *testing.T) {
 		{"Pakistani intelligence arrested two men.", "en", "Pakistani intelligence=PAKSPY"},
 		{"US intelligence says Iran attacked the ship.", "en", "US intelligence=USASPY"},
 		{"The intelligence services said Iran attacked.", "en", "intelligence services=---SPY"},
+		{"Intelligence officials said the plot failed.", "en", "Intelligence officials=---SPY"},
+		{"Pakistani intelligence officials said the plot failed.", "en", "Pakistani intelligence officials=PAKSPY"},
 		{"An Israeli sharpshooter shot a protester.", "en", "Israeli sharpshooter=ISRMIL"},
 		// English nouns that did not take their nationality
 		{"An Iranian attacker stabbed two police officers.", "en", "Iranian attacker=IRNCRM"},
