@@ -113,3 +113,22 @@ func TestActor4BelgradeDated(t *testing.T) {
 		checkHas(t, c.date, []hasCase{{"Belgrade a accepté le plan de paix.", "fr", c.want}})
 	}
 }
+
+func TestActor4CrowdCount(t *testing.T) {
+	checkHas(t, "2024-03-12", []hasCase{
+		{"Thousands rallied in Paris against the government.", "en", "Thousands=---CVL"},
+		{"Hundreds of thousands protested against the war.", "en", "Hundreds of thousands=---CVL"},
+		{"Des milliers ont manifesté contre le gouvernement.", "fr", "Des milliers=---CVL"},
+		// the count before a noun is left to the noun
+		{"Thousands of people rallied in Paris.", "en", "people=---CVL"},
+	})
+	for _, c := range []struct{ body, lang, text string }{
+		{"Thousands of people rallied in Paris.", "en", "Thousands"},
+		{"Des centaines d'euros ont été volés.", "fr", "centaines"},
+		{"Le bilan atteint des milliers de morts.", "fr", "milliers"},
+	} {
+		if got := actorsOf(t, c.body, "2024-03-12", c.lang); hasText(got, c.text) {
+			t.Errorf("%q: want no mention with %q, got %v", c.body, c.text, got)
+		}
+	}
+}

@@ -579,6 +579,7 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 		}
 		return ""
 	})
+	ms = crowdCount(us, ms)
 	if len(ms) == 0 {
 		return ms
 	}
@@ -1704,6 +1705,38 @@ func settlerOf() map[string]string {
 		}
 	})
 	return settlerOfMap
+}
+
+// crowdCount: a sentence opening on a count of people with no noun after it
+// ("Thousands rallied in Paris", "Tens of thousands marched", "Des milliers
+// ont manifesté", "Plusieurs centaines ont défilé") names a crowd, CVL, as
+// "des centaines de personnes" does; the count before "of"/"de" ("Thousands
+// of people", "des milliers de manifestants") is left to the noun. Word sets
+// `crowd-count` (the count nouns) and `crowd-lead` (what may open the count:
+// "des", "plusieurs", "tens of"). actor4.
+func crowdCount(us []unit, ms []mention) []mention {
+	count, lead, of := wordSet("crowd-count"), wordSet("crowd-lead"), wordSet("of-prep")
+	// the opening run of lead, "of" and count words must end on a count
+	k, x := -1, 0
+	for ; x < len(us) && x < 4 && (lead[us[x].norm] || of[us[x].norm] || count[us[x].norm]); x++ {
+		if count[us[x].norm] {
+			k = x
+		}
+	}
+	if k < 0 || k != x-1 || x >= len(us) {
+		return ms
+	}
+	for _, m := range ms {
+		if m.i <= k {
+			return ms // the count is part of a mention
+		}
+	}
+	var w []string
+	for y := 0; y <= k; y++ {
+		w = append(w, us[y].norm)
+	}
+	m := mention{i: 0, j: k + 1, kind: "agent", role: "CVL", where: "wordsets.txt:crowd-count", agentW: strings.Join(w, " ")}
+	return append([]mention{m}, ms...)
 }
 
 // colonAfter reports whether the token right after unit a is a colon and
