@@ -63,6 +63,8 @@ var EmbeddedFiles = []string{
 	"sectors_en.txt",
 	"roles3_fr.txt",
 	"roles3_en.txt",
+	"actor4_fr.txt",
+	"actor4_en.txt",
 }
 
 // Role is one code an entry holds, optionally limited to a date range

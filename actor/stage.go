@@ -40,6 +40,7 @@ type mention struct {
 	part    bool   // one of the names of a hyphenated pair ("US-Taliban"): span of its part
 	pairAdj bool   // a part of a prefixed compound adjective ("russo-ukrainiens"): no document-country vote
 	nodoc   bool   // agent of other countries ("citoyens de pays occidentaux"): no document country
+	settler bool   // settlers (settler-nouns): the document's country maps through settler-of
 }
 
 type personRef struct {
@@ -55,6 +56,7 @@ type docState struct {
 	count     map[string]int // mentions per country code
 	ante      []antecedent   // named bodies of the last sentences, for back-references
 	nodoc     map[int]bool   // indices in Analysis.Actors the document country must not reach
+	settler   map[int]bool   // indices of settlers: the document's country maps through settler-of
 }
 
 // antecedent is a named body a back-reference ("l'ONG", "le mouvement",
@@ -110,7 +112,7 @@ func (s *Stage) Process(a *dyad.Analysis) error {
 	kb.mu.RLock()
 	defer kb.mu.RUnlock()
 	date := a.RefDate()
-	ds := &docState{names: map[string]personRef{}, count: map[string]int{}, nodoc: map[int]bool{}}
+	ds := &docState{names: map[string]personRef{}, count: map[string]int{}, nodoc: map[int]bool{}, settler: map[int]bool{}}
 	first := len(a.Actors)
 	var us []unit
 	for si := range a.Sentences {
@@ -212,9 +214,13 @@ func (s *Stage) docDefault(a *dyad.Analysis, ds *docState, first int) {
 			m.Kind != "agent" && m.Kind != "person" || ds.nodoc[x] {
 			continue
 		}
-		m.Code = top + m.Code[3:]
-		m.Name = s.kb.CountryName(top)
-		m.Entry += " +doc:" + top
+		c := top
+		if st := settlerOf()[top]; ds.settler[x] && st != "" {
+			c = st // settlers in an article about the West Bank are Israel's
+		}
+		m.Code = c + m.Code[3:]
+		m.Name = s.kb.CountryName(c)
+		m.Entry += " +doc:" + c
 		a.Tracef("actor", "%q: no country in the text, the document's country %s", m.Text, top)
 	}
 }
@@ -354,6 +360,7 @@ func (s *Stage) scan(toks []dyad.Token, us []unit, date dyad.Date, lang string) 
 				continue
 			}
 			if e.needDet && !(i > 0 && wordSet("det")[us[i-1].norm] && (lang != "fr" || us[i-1].norm != "a") || quantified(toks, us, i) ||
+				aCountry != "" && aEnd-i > 1 && s.kb.dem.has(us, i) || // "Pakistani intelligence" (actor4)
 				i > 0 && (us[i-1].norm == "de" || us[i-1].norm == "d'") && plural(us[aEnd-1].norm) ||
 				len(ms) > 0 && ms[len(ms)-1].j == i && (ms[len(ms)-1].kind != "agent" && (lang != "fr" || !touching(us, i-1, i)) || strings.HasPrefix(ms[len(ms)-1].role, "@"))) {
 				// "sans pouvoir dire", "responsable de", "opération militaire";
@@ -572,6 +579,7 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 		}
 		return ""
 	})
+	ms = crowdCount(us, ms)
 	if len(ms) == 0 {
 		return ms
 	}
@@ -592,6 +600,13 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 	for k := 0; k < len(ms); k++ {
 		m := ms[k]
 		if m.kind == "agent" && strings.HasPrefix(m.role, "@mod") {
+			if en && len(out) > 0 && out[len(out)-1].kind == "country" && out[len(out)-1].j == m.i &&
+				!s.kb.dem.has(us, m.i-1) && wordSet("verb-mod")[us[m.i].norm] {
+				// "Israel mobilized reservists": after a country's name (not
+				// its adjective, "Russian mobilised soldiers") a modifier that
+				// is also a past tense is the country's verb (actor4)
+				continue
+			}
 			if k+1 < len(ms) && ms[k+1].kind == "agent" && ms[k+1].i == m.j && !strings.HasPrefix(ms[k+1].role, "@") &&
 				!isComma(toks, us, m.j-1, ms[k+1].i) {
 				ag := ms[k+1]
@@ -645,6 +660,14 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 				us[m.j+1].norm == "coalition" && nx.i == m.j+2:
 				// "Saudi-led coalition warplanes", "US-led coalition forces"
 				owns = true
+			}
+			if owns && en && nx.j-nx.i == 1 && wordSet("predicate-noun")[us[nx.i].norm] &&
+				(pluralDemonym(s.kb.dem, us[m.j-1].norm) || pluralDemonym(s.kb.ent, us[m.j-1].norm)) {
+				// "took 200 Israelis hostage": the object and its predicate,
+				// no second actor (actor4)
+				out = append(out, m)
+				k++
+				continue
 			}
 			if owns {
 				nx.i, nx.country = m.i, m.code[:3]
@@ -991,6 +1014,7 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 			m.nodoc = true // "les troupes étrangères": foreign (roles round 3)
 		}
 	}
+	settlers(out)
 	s.frontedPlace(toks, us, out)
 	for k := range out {
 		// "les combattants kurdes", "Kurdish fighters": a people without a
@@ -1587,12 +1611,18 @@ const portfolioMax = 10
 // "les soldats français"), agents marked as foreign ("foreign troops") and
 // pairs are left alone.
 func (s *Stage) frontedPlace(toks []dyad.Token, us []unit, ms []mention) {
-	if len(ms) < 2 || len(us) == 0 || !wordSet("fronted-loc")[us[0].norm] {
+	if len(ms) < 2 || len(us) == 0 {
 		return
 	}
 	p := ms[0]
+	// a headline label: "Iran : des producteurs ...", "RDC : la presse de
+	// Beni ...": the sentence opens on the place and a colon (actor4)
+	label := p.i == 0 && p.j < len(us) && colonAfter(toks, us, p.j-1, p.j)
+	if !label && !wordSet("fronted-loc")[us[0].norm] {
+		return
+	}
 	if p.kind != "country" || len(p.code) != 3 || !s.isState(p.code) || p.i > frontMax || p.j >= len(us) ||
-		!isComma(toks, us, p.j-1, p.j) || p.entry == nil || p.entry.Kind == "metonym" {
+		!label && !isComma(toks, us, p.j-1, p.j) || p.entry == nil || p.entry.Kind == "metonym" {
 		return
 	}
 	for g := 1; g < p.i; g++ {
@@ -1620,6 +1650,100 @@ func (s *Stage) frontedPlace(toks []dyad.Token, us []unit, ms []mention) {
 			m.code = p.code + m.code[3:] // "Au Brésil, le ministre Jean Dupont"
 		}
 	}
+}
+
+// settlers: settlers (the settler-nouns set: "les colons", "settlers")
+// are not of the land they settle when it is a land of the settler-of set
+// ("pse>isr": the West Bank): in a sentence naming a country of that set
+// they are the settling state's ("Settlers attacked Palestinians in the
+// West Bank" ISRCVL), and so are settlers located there ("Settlers in
+// Hebron"); the document's country maps the same way (docDefault).
+// Elsewhere they are as other civilians ("les colons" of 1841 Algeria in a
+// French article). actor4.
+func settlers(ms []mention) {
+	of := settlerOf()
+	for k := range ms {
+		m := &ms[k]
+		if m.kind != "agent" || !wordSet("settler-nouns")[lastWord(m.agentW)] {
+			continue
+		}
+		if st := of[m.country]; m.country != "" && st != "" {
+			m.country = st // "Settlers in Hebron": located in the land they settle
+			continue
+		}
+		if m.country != "" {
+			continue
+		}
+		m.settler = true
+		for _, n := range ms {
+			c := n.country
+			if n.kind == "country" && len(n.code) >= 3 {
+				c = n.code[:3]
+			}
+			if st := of[c]; st != "" {
+				m.country = st
+				break
+			}
+		}
+	}
+}
+
+var (
+	settlerOfOnce sync.Once
+	settlerOfMap  map[string]string
+)
+
+// settlerOf maps the lands of the settler-of word set to their settling
+// state ("PSE" -> "ISR").
+func settlerOf() map[string]string {
+	settlerOfOnce.Do(func() {
+		settlerOfMap = map[string]string{}
+		for w := range wordSet("settler-of") {
+			if a, b, ok := strings.Cut(w, ">"); ok {
+				settlerOfMap[strings.ToUpper(a)] = strings.ToUpper(b)
+			}
+		}
+	})
+	return settlerOfMap
+}
+
+// crowdCount: a sentence opening on a count of people with no noun after it
+// ("Thousands rallied in Paris", "Tens of thousands marched", "Des milliers
+// ont manifesté", "Plusieurs centaines ont défilé") names a crowd, CVL, as
+// "des centaines de personnes" does; the count before "of"/"de" ("Thousands
+// of people", "des milliers de manifestants") is left to the noun. Word sets
+// `crowd-count` (the count nouns) and `crowd-lead` (what may open the count:
+// "des", "plusieurs", "tens of"). actor4.
+func crowdCount(us []unit, ms []mention) []mention {
+	count, lead, of := wordSet("crowd-count"), wordSet("crowd-lead"), wordSet("of-prep")
+	// the opening run of lead, "of" and count words must end on a count
+	k, x := -1, 0
+	for ; x < len(us) && x < 4 && (lead[us[x].norm] || of[us[x].norm] || count[us[x].norm]); x++ {
+		if count[us[x].norm] {
+			k = x
+		}
+	}
+	if k < 0 || k != x-1 || x >= len(us) {
+		return ms
+	}
+	for _, m := range ms {
+		if m.i <= k {
+			return ms // the count is part of a mention
+		}
+	}
+	var w []string
+	for y := 0; y <= k; y++ {
+		w = append(w, us[y].norm)
+	}
+	m := mention{i: 0, j: k + 1, kind: "agent", role: "CVL", where: "wordsets.txt:crowd-count", agentW: strings.Join(w, " ")}
+	return append([]mention{m}, ms...)
+}
+
+// colonAfter reports whether the token right after unit a is a colon and
+// unit b follows it.
+func colonAfter(toks []dyad.Token, us []unit, a, b int) bool {
+	t := us[a].tokEnd + 1
+	return t+1 == us[b].tok && t < len(toks) && toks[t].Text == ":"
 }
 
 // clauseEnd reports whether a semicolon lies between units a and b.
@@ -1847,6 +1971,9 @@ func (s *Stage) emit(a *dyad.Analysis, si int, sent *dyad.Sentence, us []unit, m
 		if m.nodoc {
 			ds.nodoc[len(a.Actors)-1] = true
 		}
+		if m.settler {
+			ds.settler[len(a.Actors)-1] = true
+		}
 		if s.isState(code) && isCountryCode(code) && !strings.HasPrefix(m.where, "backref:") && m.where != "company" {
 			// (a back-reference repeats a body: it does not count again; a
 			// region, "européens" EUR, is no country; a company named with its
@@ -1957,6 +2084,16 @@ func mergeIntoPerson(ms []mention, join func(m, p mention) bool) []mention {
 }
 
 // plural reports whether a folded French or English noun looks plural.
+// pluralDemonym: w is the plural of a one-word demonym ("israelis" of
+// "israeli"; not "swiss").
+func pluralDemonym(t *trie, w string) bool {
+	if len(w) < 4 || w[len(w)-1] != 's' {
+		return false
+	}
+	c, ok := t.edges[edge{0, w[:len(w)-1]}]
+	return ok && len(t.nodes[c].out) > 0
+}
+
 func plural(w string) bool {
 	return len(w) > 3 && (w[len(w)-1] == 's' || w[len(w)-1] == 'x')
 }
@@ -2078,7 +2215,7 @@ func (s *Stage) prefixPair(us []unit, i, e int, date dyad.Date, lang string) (me
 	}
 	c := demonymPrefix()[us[i].norm]
 	head := wordSet("pair-head")
-	if c == "" || !(i > 0 && us[i-1].last && head[us[i-1].norm] || e < len(us) && us[e].first && head[us[e].norm]) {
+	if c == "" || !(i > 0 && us[i-1].last && head[tokenNorm(us, i-1)] || e < len(us) && us[e].first && head[tokenNorm(us, e)]) {
 		return mention{}, mention{}, false
 	}
 	b, ok := s.exactName(us, i+1, e, date, lang)
@@ -2087,6 +2224,26 @@ func (s *Stage) prefixPair(us []unit, i, e int, date dyad.Date, lang string) (me
 	}
 	a := mention{i: i, j: i + 1, kind: "country", code: c, name: s.kb.CountryName(c), where: "wordsets.txt:demonym-prefix"}
 	return a, b, true
+}
+
+// tokenNorm is the folded form of the whole token unit k belongs to, its
+// units joined by hyphens ("cessez-le-feu" for any of its units).
+func tokenNorm(us []unit, k int) string {
+	a, b := k, k
+	for a > 0 && !us[a].first {
+		a--
+	}
+	for b < len(us)-1 && !us[b].last {
+		b++
+	}
+	if a == b {
+		return us[k].norm
+	}
+	w := make([]string, 0, b-a+1)
+	for x := a; x <= b; x++ {
+		w = append(w, us[x].norm)
+	}
+	return strings.Join(w, "-")
 }
 
 var (
