@@ -1,0 +1,84 @@
+package coder
+
+import "testing"
+
+// TestFrRound4Verbs: the French verb families of data/fr_round4.txt (aid
+// and offers with a quantity between the verb and the aid, agreement,
+// strikes, blockades and riots, easing and reducing, coercion, pressure,
+// rejection, hosting) and the imperfect obligation modal "devait" after a
+// statement verb, on sentences invented in the style of news copy with
+// fixture actors; and false senses that give no event.
+func TestFrRound4Verbs(t *testing.T) {
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkCodeCases(t, c, []codeCase{
+		// aid and offers
+		{"fr", "Le Tchad a offert ses troupes au gouvernement centrafricain.",
+			[]string{"Le Tchad=TCD", "gouvernement centrafricain=CAFGOV"}, []string{"TCD>CAFGOV:0332"}},
+		{"fr", "Le Japon a fourni 30 000 tonnes de riz au Bangladesh.",
+			[]string{"Le Japon=JPN", "Bangladesh=BGD"}, []string{"JPN>BGD:073"}},
+		{"fr", "La Turquie fournit des renseignements militaires à l'Azerbaïdjan.",
+			[]string{"La Turquie=TUR", "l'Azerbaïdjan=AZE"}, []string{"TUR>AZE:072"}},
+		{"fr", "L'Inde partage son savoir-faire nucléaire avec le Vietnam.",
+			[]string{"L'Inde=IND", "le Vietnam=VNM"}, []string{"IND>VNM:064"}},
+		// agreement
+		{"fr", "Le Kenya et l'Ouganda sont parvenus à un consensus sur le tracé de la frontière.",
+			[]string{"Le Kenya=KEN", "l'Ouganda=UGA"}, []string{"KEN>UGA:030", "UGA>KEN:030"}},
+		{"fr", "La Norvège a accepté un compromis avec l'Islande.",
+			[]string{"La Norvège=NOR", "l'Islande=ISL"}, []string{"NOR>ISL:030"}},
+		// strikes, blockades, riots
+		{"fr", "Les dockers grecs ont cessé le travail pour protester contre la privatisation.",
+			[]string{"Les dockers grecs=GRCLAB"}, []string{"GRCLAB>GRCGOV:143"}},
+		{"fr", "Les syndicats boliviens ont organisé une grève générale contre le gouvernement.",
+			[]string{"Les syndicats boliviens=BOLLAB", "le gouvernement=BOLGOV"}, []string{"BOLLAB>BOLGOV:143"}},
+		{"fr", "Les camionneurs ont bloqué la circulation vers la capitale chilienne.",
+			[]string{"Les camionneurs=CHLLAB", "capitale chilienne=CHL"}, []string{"CHLLAB>CHL:144"}},
+		{"fr", "Des détenus kényans se sont mutinés dimanche.",
+			[]string{"Des détenus kényans=KENCVL"}, []string{"KENCVL>:145"}},
+		// easing and reducing
+		{"fr", "Le gouvernement malien a réduit de deux heures le couvre-feu.",
+			[]string{"Le gouvernement malien=MLIGOV"}, []string{"MLIGOV>:0813"}},
+		{"fr", "La junte birmane a annulé les restrictions imposées aux journalistes.",
+			[]string{"La junte birmane=MMRMIL", "journalistes=MMRMED"}, []string{"MMRMIL>MMRMED:081"}},
+		{"fr", "Le Programme alimentaire mondial a réduit les livraisons de vivres au Yémen.",
+			[]string{"Le Programme alimentaire mondial=IGOUNOAGR", "Yémen=YEM"}, []string{"IGOUNOAGR>YEM:1623"}},
+		{"fr", "Le Qatar a mis fin à ses efforts de médiation entre le Hamas et Israël.",
+			[]string{"Le Qatar=QAT", "le Hamas=PSEREB", "Israël=ISR"}, []string{"QAT>PSEREB:165", "QAT>ISR:165"}},
+		// coercion
+		{"fr", "La Corée du Nord a tenté de pirater les serveurs de la banque centrale sud-coréenne.",
+			[]string{"La Corée du Nord=PRK", "banque centrale sud-coréenne=KORBUS"}, []string{"PRK>KORBUS:176"}},
+		{"fr", "Le Mali a contraint l'ambassadeur de France à quitter le pays.",
+			[]string{"Le Mali=MLI", "l'ambassadeur de France=FRAGOV"}, []string{"MLI>FRAGOV:166"}},
+		{"fr", "L'armée israélienne a rétabli les bouclages en Cisjordanie.",
+			[]string{"L'armée israélienne=ISRMIL", "Cisjordanie=PSE@"}, []string{"ISRMIL>PSE:191"}},
+		// demand, reject, host
+		{"fr", "Washington fait pression sur Séoul pour qu'il augmente sa contribution.",
+			[]string{"Washington=USA", "Séoul=KOR"}, []string{"USA>KOR:100"}},
+		{"fr", "Les Kurdes rejettent les amendements présentés par le gouvernement irakien.",
+			[]string{"Les Kurdes=IRQKUR", "le gouvernement irakien=IRQGOV"}, []string{"IRQKUR>IRQGOV:120"}},
+		{"fr", "La Turquie est opposée à l'adhésion de la Suède.",
+			[]string{"La Turquie=TUR", "la Suède=SWE"}, []string{"TUR>SWE:120"}},
+		{"fr", "Le roi du Maroc a réservé un accueil chaleureux au président sénégalais.",
+			[]string{"Le roi du Maroc=MARGOV", "président sénégalais=SENGOV"}, []string{"MARGOV>SENGOV:043", "SENGOV>MAR:042"}},
+		// praise of X's statement, surrender without a captor, aircraft of X
+		{"fr", "Le gouvernement japonais a salué la dernière proposition du président sud-coréen.",
+			[]string{"Le gouvernement japonais=JPNGOV", "président sud-coréen=KORGOV"}, []string{"JPNGOV>KORGOV:051"}},
+		{"fr", "Deux cents rebelles congolais se sont rendus sans combattre mardi.",
+			[]string{"rebelles congolais=CODREB"}, []string{"CODREB>:0874"}},
+		{"fr", "Des hélicoptères de l'ONU ont évacué les blessés vers le Kenya.",
+			[]string{"l'ONU=IGOUNO", "le Kenya=KEN"}, []string{"IGOUNO>KEN:073"}},
+		// the reflexive "s'opposer" keeps its 110; "est opposé" to an act names its author
+		{"fr", "Israël est opposé à une médiation égyptienne.",
+			[]string{"Israël=ISR", "égyptienne=EGY"}, []string{"ISR>EGY:120"}},
+		// the imperfect obligation modal after a statement verb
+		{"fr", "Londres a déclaré que l'Iran devait libérer les otages.",
+			[]string{"Londres=GBR", "l'Iran=IRN"}, []string{"GBR>IRN:1053"}},
+		// false senses: no event
+		{"fr", "Le ministre n'a pas renouvelé la revendication des agriculteurs allemands.",
+			[]string{"Le ministre=FRAGOV", "agriculteurs allemands=DEUAGR"}, nil},
+		{"fr", "La pluie a bloqué les transports pendant deux jours.",
+			nil, nil},
+	}, false)
+}
