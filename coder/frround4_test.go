@@ -72,13 +72,30 @@ func TestFrRound4Verbs(t *testing.T) {
 		// the reflexive "s'opposer" keeps its 110; "est opposé" to an act names its author
 		{"fr", "Israël est opposé à une médiation égyptienne.",
 			[]string{"Israël=ISR", "égyptienne=EGY"}, []string{"ISR>EGY:120"}},
+		// back to the table, rescuers sent, a bill withdrawn, a letter to X
+		{"fr", "Les rebelles sont revenus à la table des négociations avec le gouvernement colombien.",
+			[]string{"Les rebelles=COLREB", "le gouvernement colombien=COLGOV"}, []string{"COLREB>COLGOV:046"}},
+		{"fr", "La France a dépêché des équipes de secours au Maroc.",
+			[]string{"La France=FRA", "Maroc=MAR@"}, []string{"FRA>MAR:073"}},
+		{"fr", "Le gouvernement grec a retiré le projet de loi face aux syndicats.",
+			[]string{"Le gouvernement grec=GRCGOV", "syndicats=GRCLAB"}, []string{"GRCGOV>:0832"}},
+		{"fr", "Le député socialiste a écrit au Premier ministre espagnol.",
+			[]string{"Le député socialiste=ESPLEG", "Premier ministre espagnol=ESPGOV"}, []string{"ESPLEG>ESPGOV:010"}},
 		// the imperfect obligation modal after a statement verb
 		{"fr", "Londres a déclaré que l'Iran devait libérer les otages.",
 			[]string{"Londres=GBR", "l'Iran=IRN"}, []string{"GBR>IRN:1053"}},
-		// false senses: no event
+	}, false)
+	// false senses: no event with a target (a claim renewed that is
+	// another's, rain blocking traffic, support withdrawn, a letter to a
+	// newspaper)
+	checkCodeCases(t, c, []codeCase{
 		{"fr", "Le ministre n'a pas renouvelé la revendication des agriculteurs allemands.",
 			[]string{"Le ministre=FRAGOV", "agriculteurs allemands=DEUAGR"}, nil},
 		{"fr", "La pluie a bloqué les transports pendant deux jours.",
 			nil, nil},
-	}, false)
+		{"fr", "Les socialistes allemands ont retiré leur soutien au projet du gouvernement.",
+			[]string{"Les socialistes allemands=DEUPTY", "gouvernement=DEUGOV"}, nil},
+		{"fr", "Le ministre italien a écrit au quotidien La Repubblica.",
+			[]string{"Le ministre italien=ITAGOV", "La Repubblica=ITAMED"}, nil},
+	}, true)
 }
