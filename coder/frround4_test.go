@@ -99,6 +99,14 @@ func TestFrRound4Verbs(t *testing.T) {
 			[]string{"L'Union européenne=IGOEUREEC", "la Chine=CHN"}, []string{"IGOEUREEC>CHN:120"}},
 		{"fr", "Israël a évacué les colonies de Gaza.",
 			[]string{"Israël=ISR", "Gaza=PSE@"}, []string{"ISR>PSE:0842"}},
+		// countermeasures, a bridge blown up, aid agencies expelled, a
+		// cyber attack launched
+		{"fr", "La Chine a pris des contre-mesures contre le Japon.",
+			[]string{"La Chine=CHN", "le Japon=JPN"}, []string{"CHN>JPN:170"}},
+		{"fr", "Les rebelles ont fait sauter un pont près de Goma.",
+			[]string{"Les rebelles=CODREB"}, []string{"CODREB>:1712"}},
+		{"fr", "Des hackers russes ont lancé une cyberattaque contre l'Estonie.",
+			[]string{"hackers russes=RUSCRM", "l'Estonie=EST"}, []string{"RUSCRM>EST:176"}},
 		// the imperfect obligation modal after a statement verb
 		{"fr", "Londres a déclaré que l'Iran devait libérer les otages.",
 			[]string{"Londres=GBR", "l'Iran=IRN"}, []string{"GBR>IRN:1053"}},
@@ -113,7 +121,21 @@ func TestFrRound4Verbs(t *testing.T) {
 			nil, nil},
 		{"fr", "Les socialistes allemands ont retiré leur soutien au projet du gouvernement.",
 			[]string{"Les socialistes allemands=DEUPTY", "gouvernement=DEUGOV"}, nil},
+		{"fr", "Le gouvernement italien a fait exploser le budget de l'Etat.",
+			[]string{"Le gouvernement italien=ITAGOV"}, nil},
 		{"fr", "Le ministre italien a écrit au quotidien La Repubblica.",
 			[]string{"Le ministre italien=ITAGOV", "La Repubblica=ITAMED"}, nil},
 	}, true)
+}
+
+// TestFrRound4Real: round-4 patterns through the real stages (the actor
+// dictionaries name the object): aid agencies expelled are 1663, not the
+// plain expulsion 174; the obligation read in the imperfect.
+func TestFrRound4Real(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "Le Soudan a expulsé les ONG humanitaires du Darfour.",
+			[]string{"SDN>SDNNGO:1663"}, []string{"SDN>SDNNGO:174"}},
+		{"fr", "Le Japon a affirmé que la Chine devait restituer les navires de pêche.",
+			[]string{"JPN>CHN:1053"}, nil},
+	})
 }
