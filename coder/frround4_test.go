@@ -107,6 +107,11 @@ func TestFrRound4Verbs(t *testing.T) {
 			[]string{"Les rebelles=CODREB"}, []string{"CODREB>:1712"}},
 		{"fr", "Des hackers russes ont lancé une cyberattaque contre l'Estonie.",
 			[]string{"hackers russes=RUSCRM", "l'Estonie=EST"}, []string{"RUSCRM>EST:176"}},
+		// ruling out an act refuses it
+		{"fr", "Washington a exclu de lever les sanctions contre Cuba.",
+			[]string{"Washington=USA", "Cuba=CUB"}, []string{"USA>CUB:1244"}},
+		{"fr", "Le Premier ministre israélien a exclu de rencontrer le président palestinien.",
+			[]string{"Premier ministre israélien=ISRGOV", "président palestinien=PSEGOV"}, []string{"ISRGOV>PSEGOV:125"}},
 		// the imperfect obligation modal after a statement verb
 		{"fr", "Londres a déclaré que l'Iran devait libérer les otages.",
 			[]string{"Londres=GBR", "l'Iran=IRN"}, []string{"GBR>IRN:1053"}},
