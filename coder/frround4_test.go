@@ -107,6 +107,13 @@ func TestFrRound4Verbs(t *testing.T) {
 			[]string{"Les rebelles=CODREB"}, []string{"CODREB>:1712"}},
 		{"fr", "Des hackers russes ont lancé une cyberattaque contre l'Estonie.",
 			[]string{"hackers russes=RUSCRM", "l'Estonie=EST"}, []string{"RUSCRM>EST:176"}},
+		// positions taken, artillery fire, ethnic cleansing, massacres
+		{"fr", "L'armée syrienne a déclenché des tirs d'artillerie contre les rebelles.",
+			[]string{"L'armée syrienne=SYRMIL", "les rebelles=SYRREB"}, []string{"SYRMIL>SYRREB:194"}},
+		{"fr", "Les rebelles se sont emparés d'une partie du camp de l'armée tchadienne.",
+			[]string{"Les rebelles=TCDREB", "l'armée tchadienne=TCDMIL"}, []string{"TCDREB>TCDMIL:192"}},
+		{"fr", "Les milices se livraient à un nettoyage ethnique contre les Rohingyas.",
+			[]string{"Les milices=MMRMIL", "les Rohingyas=MMRETH"}, []string{"MMRMIL>MMRETH:203"}},
 		// ruling out an act refuses it
 		{"fr", "Washington a exclu de lever les sanctions contre Cuba.",
 			[]string{"Washington=USA", "Cuba=CUB"}, []string{"USA>CUB:1244"}},
