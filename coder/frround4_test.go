@@ -28,6 +28,10 @@ func TestFrRound4Verbs(t *testing.T) {
 			[]string{"Le Kenya=KEN", "l'Ouganda=UGA"}, []string{"KEN>UGA:030", "UGA>KEN:030"}},
 		{"fr", "La Norvège a accepté un compromis avec l'Islande.",
 			[]string{"La Norvège=NOR", "l'Islande=ISL"}, []string{"NOR>ISL:030"}},
+		{"fr", "Le Koweït et l'Espagne sont tombés d'accord sur un calendrier.",
+			[]string{"Le Koweït=KWT", "l'Espagne=ESP"}, []string{"KWT>ESP:057", "ESP>KWT:057"}},
+		{"fr", "Le Maroc et l'Espagne ont conclu un compromis sur la pêche.",
+			[]string{"Le Maroc=MAR", "l'Espagne=ESP"}, []string{"MAR>ESP:057", "ESP>MAR:057"}},
 		// strikes, blockades, riots
 		{"fr", "Les dockers grecs ont cessé le travail pour protester contre la privatisation.",
 			[]string{"Les dockers grecs=GRCLAB"}, []string{"GRCLAB>GRCGOV:143"}},
@@ -135,6 +139,8 @@ func TestFrRound4Verbs(t *testing.T) {
 			[]string{"Les socialistes allemands=DEUPTY", "gouvernement=DEUGOV"}, nil},
 		{"fr", "Le gouvernement italien a fait exploser le budget de l'Etat.",
 			[]string{"Le gouvernement italien=ITAGOV"}, nil},
+		{"fr", "Le président français s'entend bien avec le chancelier allemand.",
+			[]string{"Le président français=FRAGOV", "le chancelier allemand=DEUGOV"}, nil},
 		{"fr", "Le ministre italien a écrit au quotidien La Repubblica.",
 			[]string{"Le ministre italien=ITAGOV", "La Repubblica=ITAMED"}, nil},
 	}, true)
