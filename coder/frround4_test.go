@@ -141,6 +141,8 @@ func TestFrRound4Verbs(t *testing.T) {
 			[]string{"Le gouvernement italien=ITAGOV"}, nil},
 		{"fr", "Le président français s'entend bien avec le chancelier allemand.",
 			[]string{"Le président français=FRAGOV", "le chancelier allemand=DEUGOV"}, nil},
+		{"fr", "Le ministre malien du Travail a déclaré que la grève des enseignants était illégale.",
+			[]string{"Le ministre malien du Travail=MLIGOV", "enseignants=MLIEDU"}, nil},
 		{"fr", "Le ministre italien a écrit au quotidien La Repubblica.",
 			[]string{"Le ministre italien=ITAGOV", "La Repubblica=ITAMED"}, nil},
 	}, true)
