@@ -341,6 +341,13 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 					found = k
 					break
 				}
+				if k == start && s.pastInfinitiveAt(k) {
+					// "a annoncé mardi avoir suspendu son aide", "a annoncé
+					// avoir mis fin à la grève après des discussions": the
+					// words after a past infinitive right after the verb
+					// are the infinitive's (French)
+					break
+				}
 				if m := s.actor[k]; m >= 0 && !e.adjacent {
 					if particle {
 						break
@@ -908,6 +915,11 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 	}
 	// "are demanding": a progressive is finite
 	c.nonfinite = f.tag&tagGer != 0 && !(i > 0 && s.lx.in("passaux", s.norm(i-1))) || (i > 0 && s.isComp(i-1))
+	if s.lx.lang == "fr" && f.tag&tagInf != 0 && s.purpose(i) {
+		// "ont bloqué des routes pour exiger son retour": the purpose
+		// comes after the main clause's act
+		c.nonfinite = true
+	}
 	if len(c.code) >= 2 && c.code[:2] == "10" && s.lx.in("appealanchor", s.norm(i)) {
 		// "pushed the Parliament for a new election law": an appeal
 		if nc := s.lx.transform("appeal", c.code); nc != c.code {

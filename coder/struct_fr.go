@@ -29,7 +29,7 @@ func (s *sent) participle(k int) bool {
 // verb at a with nothing but clitics and "avoir"/"être" between ("nie avoir
 // attaqué"): its content is the governing verb's (a denial, a claim).
 func (s *sent) pastInfinitiveOf(b, a int) bool {
-	if s.lx.lang != "fr" || b-a < 2 || b-a > 4 {
+	if s.lx.lang != "fr" || b-a < 2 || b-a > 7 {
 		return false
 	}
 	aux := false
@@ -39,11 +39,29 @@ func (s *sent) pastInfinitiveOf(b, a int) bool {
 			aux = true
 			continue
 		}
+		if !aux && s.actor[j] < 0 && s.inTime(j) {
+			// "a annoncé mardi avoir suspendu"
+			continue
+		}
 		if !s.lx.in("verbglue", nm) {
 			return false
 		}
 	}
 	return aux
+}
+
+// pastInfinitiveAt reports a French past infinitive starting at k:
+// "avoir"/"être", at most two clitics or negation words, then a
+// participle ("avoir versé", "avoir mis fin", "être entrés").
+func (s *sent) pastInfinitiveAt(k int) bool {
+	if s.lx.lang != "fr" || s.norm(k) != "avoir" && s.norm(k) != "etre" {
+		return false
+	}
+	j := k + 1
+	for n := 0; n < 2 && j < len(s.toks) && s.actor[j] < 0 && s.lx.in("verbglue", s.norm(j)) && s.norm(j) != "avoir" && s.norm(j) != "etre"; n++ {
+		j++
+	}
+	return j < len(s.toks) && s.actor[j] < 0 && s.partForm(j)
 }
 
 // relInciseForward returns the comma that closes a relative clause opened

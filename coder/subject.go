@@ -48,6 +48,11 @@ func (s *sent) subject(p int) []int {
 			for n := 0; n < 2 && k > 0 && s.lx.in("neg", s.norm(k)) || k > 0 && s.lx.in("neg_post", s.norm(k)); n++ {
 				k--
 			}
+			for n := 0; n < 6 && k > 0 && s.actor[k] < 0 && (s.inTime(k) || s.frenchAdverb(k)); n++ {
+				// "a annoncé dimanche avoir versé", "affirme
+				// officiellement avoir tué": a time or an adverb between
+				k--
+			}
 			if k >= 0 && s.actor[k] < 0 && s.verbForm(k) {
 				if g := s.subject(k); g != nil {
 					return g
@@ -105,9 +110,28 @@ func (s *sent) subject(p int) []int {
 					}
 					return g
 				}
+				if k < p-3 {
+					// "Des centaines de milliers de personnes ont bloqué
+					// les rues, défiant les autorités, pour réclamer": the
+					// main clause's subject is unknown; the actor nearer
+					// the infinitive is the main clause's object
+					if s.trace() {
+						s.tracef("  purpose infinitive %q: the main clause's verb %q has no subject", s.toks[p].Text, s.toks[k].Text)
+					}
+					return nil
+				}
 				break
 			}
 		}
+	}
+	if s.lx.lang == "fr" && s.gerundAt(p) && s.nounBeforeParticiple(p) {
+		// "à la suite d'une manifestation pacifique réclamant le départ
+		// du président": the participle qualifies the noun before it, no
+		// actor; the clause's subject is not its subject
+		if s.trace() {
+			s.tracef("  %q qualifies the noun phrase before it: no subject", s.toks[p].Text)
+		}
+		return nil
 	}
 	lim := p - 30
 	genitive := -1
@@ -137,7 +161,9 @@ func (s *sent) subject(p int) []int {
 			if pb := s.prepBefore(s.mst[m]); pb >= 0 {
 				// "le plus haut gradé de l'armée américaine": an
 				// official of X stands for X when nothing better is found
-				if genitive < 0 && s.lx.in("genitive", s.norm(pb)) && (s.lx.lang != "fr" || s.anyGenitive || pb == 0 || s.toks[pb-1].Kind != dyad.Word || s.lx.in("conj", s.norm(pb-1)) || s.lx.in("genitivehead", s.norm(pb-1))) {
+				if genitive < 0 && s.lx.in("genitive", s.norm(pb)) && (s.lx.lang != "fr" || s.anyGenitive || pb == 0 || s.toks[pb-1].Kind != dyad.Word || s.lx.in("conj", s.norm(pb-1)) || s.lx.in("genitivehead", s.norm(pb-1)) || s.lx.in("meansnoun", s.norm(pb-1)) && s.onlyArticlesBack(pb-1)) {
+					// ("Des hélicoptères de l'ONU ont évacué": the means
+					// opening the clause stand for their owner, `meansnoun`)
 					genitive = m
 				} else if genitive < 0 && s.authorNoun(pb) {
 					// "Un rapport de Human Rights Watch accuse la police",
@@ -561,28 +587,63 @@ func (s *sent) beforeIncise(p int) []int {
 			if st == 0 || s.hard(st-1) || s.norm(st-1) == "," || s.lx.in("conj", s.norm(st-1)) || s.isDet(st-1) {
 				return s.group(m)
 			}
+			if s.lx.lang == "fr" && st > 1 && s.headNounOpening(st-1) {
+				// "Des avions russes, dont des hélicoptères de combat, ont
+				// tué": the mention is the country adjective of the noun
+				// opening the clause
+				if s.trace() {
+					s.tracef("  subject of %q: %s on %q before the incise", s.toks[p].Text, s.mtext([]int{m}), s.toks[st-1].Text)
+				}
+				return s.group(m)
+			}
 		}
 		return nil
 	}
 	return nil
 }
 
+// nounBeforeParticiple reports a present participle at p right after a
+// noun phrase that is no actor: an article, then one to three plain words
+// ("une manifestation pacifique réclamant") (French).
+func (s *sent) nounBeforeParticiple(p int) bool {
+	for k := p - 1; k >= 0 && k >= p-4; k-- {
+		if k < p-1 && (s.isDet(k) || s.lx.in("prepart", s.norm(k))) {
+			return true
+		}
+		if s.toks[k].Kind != dyad.Word || s.actor[k] >= 0 || s.isDet(k) || s.isPrep(k) || s.hard(k) || s.verbForm(k) || s.lx.in("verbglue", s.norm(k)) ||
+			s.lx.in("aux", s.norm(k)) || s.lx.in("conj", s.norm(k)) || s.lx.in("stop", s.norm(k)) || s.frenchAdverb(k) || s.inTime(k) ||
+			s.lx.in("authornoun", s.norm(k)) {
+			// ("a adopté une résolution condamnant X": a document speaks
+			// for its author, `authornoun`)
+			return false
+		}
+	}
+	return false
+}
+
+// headNounOpening reports a plain word at k, no actor, preposition or
+// determiner, that opens its clause after articles ("Des avions russes":
+// "avions", a noun after the article even when "avions" may be a verb).
+func (s *sent) headNounOpening(k int) bool {
+	return s.toks[k].Kind == dyad.Word && s.actor[k] < 0 && !s.isDet(k) && !s.isPrep(k) && !s.lx.in("stop", s.norm(k)) && k > 0 && (s.isDet(k-1) || s.lx.in("prepart", s.norm(k-1))) && s.onlyArticlesBack(k)
+}
+
 // onlyArticlesBack reports that the quantity word at q opens its clause,
 // possibly after articles or numbers ("Des milliers de", "Several hundred").
 func (s *sent) onlyArticlesBack(q int) bool {
 	k := q - 1
-	for ; k >= 0 && (s.isDet(k) || s.lx.in("prepart", s.norm(k))); k-- {
+	for ; k >= 0 && (s.isDet(k) || s.lx.in("prepart", s.norm(k)) || k > 0 && s.lx.lang == "fr" && s.lx.in("genitive", s.norm(k)) && s.lx.in("quantity", s.norm(k-1))); k-- {
+		if !s.isDet(k) && !s.lx.in("prepart", s.norm(k)) {
+			// "Des centaines de milliers de personnes": a quantity of a
+			// quantity (French)
+			k--
+			continue
+		}
 		if k > 0 && (s.toks[k].Kind == dyad.Number || s.lx.in("numeral", s.norm(k))) {
-			// "About 200 supporters of", "Plus de 100 militants de": an
-			// approximation before the number (`approx`)
-			if s.lx.in("approx", s.norm(k-1)) {
-				k--
-				if k > 0 && s.lx.in("approxlead", s.norm(k-1)) {
-					// "Au moins 200 militants de"
-					k--
-				}
-			} else if k > 1 && s.lx.in("genitive", s.norm(k-1)) && s.lx.in("approx", s.norm(k-2)) {
-				k -= 2
+			// "About 200 supporters of", "Plus de 100 militants de", "Au
+			// moins 200 militants de": an approximation before the number
+			if a := s.approxStart(k - 1); a >= 0 {
+				k = a
 			}
 		}
 	}
