@@ -68,6 +68,10 @@ func TestFrSubjClauses(t *testing.T) {
 		// no subject
 		{"fr", "Ils ont bloqué les routes, défiant la police kenyane, pour réclamer des réformes.",
 			nil, []string{"KENCOP>:104"}},
+		// (after an article a verb form is a noun, not the main clause's
+		// verb: "une grève ... pour exiger")
+		{"fr", "Des étudiants kenyans ont entamé une grève pour exiger la démission du gouvernement kenyan.",
+			[]string{"KENEDU>KENGOV:1041"}, nil},
 		// 8. a participle qualifying a plain noun is not the subject's act
 		{"fr", "Les manifestants tunisiens ont défilé après une réunion publique réclamant la démission du président Kais Saïed.",
 			nil, []string{"TUNOPP>TUNGOV:1041"}},
