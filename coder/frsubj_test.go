@@ -75,6 +75,9 @@ func TestFrSubjClauses(t *testing.T) {
 		// 8. a participle qualifying a plain noun is not the subject's act
 		{"fr", "Les manifestants tunisiens ont défilé après une réunion publique réclamant la démission du président Kais Saïed.",
 			nil, []string{"TUNOPP>TUNGOV:1041"}},
+		// 9. a long incise opened by a participle is skipped to the subject
+		{"fr", "Le chef de l'armée soudanaise, condamné par la Cour pénale internationale pour les massacres commis contre des civils pendant les violences de l'an dernier dans les villages du Darfour contre les milices rebelles, va démissionner.",
+			[]string{"SDNMIL>:0341"}, nil},
 		// (a document noun speaks for its author: "une résolution
 		// condamnant X")
 		{"fr", "Le Conseil de sécurité a adopté une résolution condamnant la Syrie.",

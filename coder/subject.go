@@ -563,7 +563,7 @@ func (s *sent) beforeIncise(p int) []int {
 	if j < 0 || j < p-5 || s.norm(j) != "," {
 		return nil
 	}
-	for k := j - 1; k > 0 && k >= j-25; k-- {
+	for k := j - 1; k > 0 && k >= j-40; k-- {
 		if s.hard(k) && s.lx.in("relincise", s.norm(k)) {
 			// "Les États-Unis, dont les forces ont frappé la Syrie, ont
 			// menacé l'Iran": a relative clause opened by "dont" is an
@@ -582,6 +582,12 @@ func (s *sent) beforeIncise(p int) []int {
 		}
 		if s.norm(k) != "," {
 			continue
+		}
+		if k < j-25 && !(s.lx.lang == "fr" && s.participle(k+1)) {
+			// (a long incise only when a participle opens it: "Le Premier
+			// ministre, inculpé par le tribunal de l'ONU pour ... contre
+			// les forces serbes, va démissionner")
+			return nil
 		}
 		if m := s.inciseHead(k); m >= 0 {
 			// the subject must itself start the clause
