@@ -78,6 +78,17 @@ func TestFrSubjClauses(t *testing.T) {
 		// 9. a long incise opened by a participle is skipped to the subject
 		{"fr", "Le chef de l'armée soudanaise, condamné par la Cour pénale internationale pour les massacres commis contre des civils pendant les violences de l'an dernier dans les villages du Darfour contre les milices rebelles, va démissionner.",
 			[]string{"SDNMIL>:0341"}, nil},
+		// 10. a participle with its agent on an object mention is a
+		// reduced relative: no event of its own; on a noun's complement
+		// it may qualify the noun and keeps its passive
+		{"fr", "La police a arrêté trois militants soupçonnés par les autorités d'avoir préparé un attentat.",
+			[]string{"---COP>---OPP:173"}, []string{"---GOV>---OPP:112"}},
+		{"fr", "Le Kenya a rejeté l'arbitrage du gouvernement français sollicité par la Somalie.",
+			[]string{"SOM>FRAGOV:020"}, nil},
+		// 11. a passive participle's match ends with its agent: the verb
+		// of the clause after it is coded
+		{"fr", "Des rebelles soutenus par le Rwanda ont attaqué Goma.",
+			[]string{"RWA>---REB:051", "---REB>COD:190"}, nil},
 		// (a document noun speaks for its author: "une résolution
 		// condamnant X")
 		{"fr", "Le Conseil de sécurité a adopté une résolution condamnant la Syrie.",

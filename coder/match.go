@@ -205,6 +205,12 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 				return
 			}
 		}
+		if !p.noun && s.objectParticiple(i, f) {
+			if tr {
+				s.tracef("  %q at %d: %s skipped: a participle qualifying the object %q (reduced relative)", s.toks[i].Text, i, p.id, s.toks[i-1].Text)
+			}
+			return
+		}
 		c, why := s.match(p, i, f)
 		if c == nil {
 			if tr {
@@ -674,6 +680,12 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			c.reduced = !aux
 			if agent >= 0 {
 				c.src = s.group(agent)
+				if e := s.men[agent]; c.last > e && !p.hasPostWord() {
+					// "Des rebelles soutenus par le Rwanda ont attaqué
+					// Goma": the match ends with the agent; the object
+					// slot's search had reached into the next clause
+					c.last = e
+				}
 			} else {
 				c.src = nil
 			}
@@ -949,6 +961,16 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 		c.why = strings.Join(why, "; ")
 	}
 	return c, ""
+}
+
+// hasPostWord reports a word element after the anchor.
+func (p *pattern) hasPostWord() bool {
+	for _, e := range p.post {
+		if e.kind == elWord {
+			return true
+		}
+	}
+	return false
 }
 
 func slotName(lx *lexicon, e elem) string {

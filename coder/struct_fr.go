@@ -64,6 +64,36 @@ func (s *sent) pastInfinitiveAt(k int) bool {
 	return j < len(s.toks) && s.actor[j] < 0 && s.partForm(j)
 }
 
+// objectParticiple reports a French past participle at i, without
+// auxiliary, followed by its agent, right after an actor mention that a
+// preposition or a verb governs ("a proposé de remettre deux de ses
+// ressortissants soupçonnés par l'Occident d'avoir"): a reduced relative
+// on an object, which states no event of its own (as the English
+// reducedRelative). A mention opening the clause or set off by a comma
+// ("Le Pakistan, accusé par X de ...") keeps its passive.
+func (s *sent) objectParticiple(i int, f formInfo) bool {
+	if s.lx.lang != "fr" || i < 2 || !s.reducedPassive(i, f) || !s.participle(i) {
+		return false
+	}
+	m := s.actor[i-1]
+	if m < 0 || s.men[m] != i {
+		return false
+	}
+	st := s.mst[m]
+	if pb := s.prepBefore(st); pb >= 0 {
+		// (not the complement of a noun, which the participle may
+		// qualify: "l'arbitrage du gouvernement français sollicité par
+		// la Bulgarie"; a number or quantity before "de" is no such
+		// noun: "deux de ses ressortissants")
+		return !(pb > 0 && s.lx.in("genitive", s.norm(pb)) && s.toks[pb-1].Kind == dyad.Word && !s.lx.in("numeral", s.norm(pb-1)) && !s.lx.in("quantity", s.norm(pb-1)) && !s.isDet(pb-1))
+	}
+	k := st - 1
+	for n := 0; k > 0 && n < 3 && s.isDet(k); n++ {
+		k--
+	}
+	return k >= 0 && k < st-1 && s.actor[k] < 0 && s.verbForm(k) && !s.isDet(k)
+}
+
 // relInciseForward returns the comma that closes a relative clause opened
 // by the comma at k (", qui soutient le régime syrien,"), -1 otherwise
 // (French).
