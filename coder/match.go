@@ -205,6 +205,12 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 				return
 			}
 		}
+		if !p.noun && s.objectParticiple(i, f) {
+			if tr {
+				s.tracef("  %q at %d: %s skipped: a participle qualifying the object %q (reduced relative)", s.toks[i].Text, i, p.id, s.toks[i-1].Text)
+			}
+			return
+		}
 		c, why := s.match(p, i, f)
 		if c == nil {
 			if tr {
@@ -339,6 +345,13 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 					// (a far word never inside an actor mention: "...service"
 					// is not the "Intelligence Service")
 					found = k
+					break
+				}
+				if k == start && s.pastInfinitiveAt(k) {
+					// "a annoncé mardi avoir suspendu son aide", "a annoncé
+					// avoir mis fin à la grève après des discussions": the
+					// words after a past infinitive right after the verb
+					// are the infinitive's (French)
 					break
 				}
 				if m := s.actor[k]; m >= 0 && !e.adjacent {
@@ -667,6 +680,12 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			c.reduced = !aux
 			if agent >= 0 {
 				c.src = s.group(agent)
+				if e := s.men[agent]; c.last > e && !p.hasPostWord() {
+					// "Des rebelles soutenus par le Rwanda ont attaqué
+					// Goma": the match ends with the agent; the object
+					// slot's search had reached into the next clause
+					c.last = e
+				}
 			} else {
 				c.src = nil
 			}
@@ -908,6 +927,11 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 	}
 	// "are demanding": a progressive is finite
 	c.nonfinite = f.tag&tagGer != 0 && !(i > 0 && s.lx.in("passaux", s.norm(i-1))) || (i > 0 && s.isComp(i-1))
+	if s.lx.lang == "fr" && f.tag&tagInf != 0 && s.purpose(i) {
+		// "ont bloqué des routes pour exiger son retour": the purpose
+		// comes after the main clause's act
+		c.nonfinite = true
+	}
 	if len(c.code) >= 2 && c.code[:2] == "10" && s.lx.in("appealanchor", s.norm(i)) {
 		// "pushed the Parliament for a new election law": an appeal
 		if nc := s.lx.transform("appeal", c.code); nc != c.code {
@@ -937,6 +961,16 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 		c.why = strings.Join(why, "; ")
 	}
 	return c, ""
+}
+
+// hasPostWord reports a word element after the anchor.
+func (p *pattern) hasPostWord() bool {
+	for _, e := range p.post {
+		if e.kind == elWord {
+			return true
+		}
+	}
+	return false
 }
 
 func slotName(lx *lexicon, e elem) string {

@@ -29,7 +29,7 @@ func (s *sent) participle(k int) bool {
 // verb at a with nothing but clitics and "avoir"/"être" between ("nie avoir
 // attaqué"): its content is the governing verb's (a denial, a claim).
 func (s *sent) pastInfinitiveOf(b, a int) bool {
-	if s.lx.lang != "fr" || b-a < 2 || b-a > 4 {
+	if s.lx.lang != "fr" || b-a < 2 || b-a > 7 {
 		return false
 	}
 	aux := false
@@ -39,11 +39,59 @@ func (s *sent) pastInfinitiveOf(b, a int) bool {
 			aux = true
 			continue
 		}
+		if !aux && s.actor[j] < 0 && s.inTime(j) {
+			// "a annoncé mardi avoir suspendu"
+			continue
+		}
 		if !s.lx.in("verbglue", nm) {
 			return false
 		}
 	}
 	return aux
+}
+
+// pastInfinitiveAt reports a French past infinitive starting at k:
+// "avoir"/"être", at most two clitics or negation words, then a
+// participle ("avoir versé", "avoir mis fin", "être entrés").
+func (s *sent) pastInfinitiveAt(k int) bool {
+	if s.lx.lang != "fr" || s.norm(k) != "avoir" && s.norm(k) != "etre" {
+		return false
+	}
+	j := k + 1
+	for n := 0; n < 2 && j < len(s.toks) && s.actor[j] < 0 && s.lx.in("verbglue", s.norm(j)) && s.norm(j) != "avoir" && s.norm(j) != "etre"; n++ {
+		j++
+	}
+	return j < len(s.toks) && s.actor[j] < 0 && s.partForm(j)
+}
+
+// objectParticiple reports a French past participle at i, without
+// auxiliary, followed by its agent, right after an actor mention that a
+// preposition or a verb governs ("a proposé de remettre deux de ses
+// ressortissants soupçonnés par l'Occident d'avoir"): a reduced relative
+// on an object, which states no event of its own (as the English
+// reducedRelative). A mention opening the clause or set off by a comma
+// ("Le Pakistan, accusé par X de ...") keeps its passive.
+func (s *sent) objectParticiple(i int, f formInfo) bool {
+	if s.lx.lang != "fr" || i < 2 || !s.reducedPassive(i, f) || !s.participle(i) {
+		return false
+	}
+	m := s.actor[i-1]
+	if m < 0 || s.men[m] != i {
+		return false
+	}
+	st := s.mst[m]
+	if pb := s.prepBefore(st); pb >= 0 {
+		// (not the complement of a noun, which the participle may
+		// qualify: "l'arbitrage du gouvernement français sollicité par
+		// la Bulgarie"; a number or quantity before "de" is no such
+		// noun: "deux de ses ressortissants")
+		return !(pb > 0 && s.lx.in("genitive", s.norm(pb)) && s.toks[pb-1].Kind == dyad.Word && !s.lx.in("numeral", s.norm(pb-1)) && !s.lx.in("quantity", s.norm(pb-1)) && !s.isDet(pb-1))
+	}
+	k := st - 1
+	for n := 0; k > 0 && n < 3 && s.isDet(k); n++ {
+		k--
+	}
+	return k >= 0 && k < st-1 && s.actor[k] < 0 && s.verbForm(k) && !s.isDet(k)
 }
 
 // relInciseForward returns the comma that closes a relative clause opened

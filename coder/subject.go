@@ -48,6 +48,11 @@ func (s *sent) subject(p int) []int {
 			for n := 0; n < 2 && k > 0 && s.lx.in("neg", s.norm(k)) || k > 0 && s.lx.in("neg_post", s.norm(k)); n++ {
 				k--
 			}
+			for n := 0; n < 6 && k > 0 && s.actor[k] < 0 && (s.inTime(k) || s.frenchAdverb(k)); n++ {
+				// "a annoncé dimanche avoir versé", "affirme
+				// officiellement avoir tué": a time or an adverb between
+				k--
+			}
 			if k >= 0 && s.actor[k] < 0 && s.verbForm(k) {
 				if g := s.subject(k); g != nil {
 					return g
@@ -92,7 +97,9 @@ func (s *sent) subject(p int) []int {
 		// "X a profité de la présence des chefs ... pour offrir": the
 		// subject of a purpose infinitive is the main clause's
 		for k := p - 2; k >= 0 && k >= p-30 && !s.hard(k); k-- {
-			if s.actor[k] < 0 && !s.isPrep(k) && (s.lx.in("aux", s.norm(k)) || s.lx.in("future", s.norm(k)) || s.verbForm(k) && s.finiteAt(k)) {
+			if s.actor[k] < 0 && !s.isPrep(k) && (s.lx.in("aux", s.norm(k)) || s.lx.in("future", s.norm(k)) || s.verbForm(k) && s.finiteAt(k) && !(k > 0 && s.isDet(k-1))) {
+				// (after an article a verb form is a noun: "a entamé une
+				// grève de la faim pour protester")
 				g := s.subject(k)
 				if g == nil && k > 0 && s.lx.in("refl", s.norm(k-1)) {
 					// "se rendra à Alger pour rencontrer": the verb group
@@ -105,9 +112,28 @@ func (s *sent) subject(p int) []int {
 					}
 					return g
 				}
+				if k < p-3 {
+					// "Des centaines de milliers de personnes ont bloqué
+					// les rues, défiant les autorités, pour réclamer": the
+					// main clause's subject is unknown; the actor nearer
+					// the infinitive is the main clause's object
+					if s.trace() {
+						s.tracef("  purpose infinitive %q: the main clause's verb %q has no subject", s.toks[p].Text, s.toks[k].Text)
+					}
+					return nil
+				}
 				break
 			}
 		}
+	}
+	if s.lx.lang == "fr" && s.gerundAt(p) && s.nounBeforeParticiple(p) {
+		// "à la suite d'une manifestation pacifique réclamant le départ
+		// du président": the participle qualifies the noun before it, no
+		// actor; the clause's subject is not its subject
+		if s.trace() {
+			s.tracef("  %q qualifies the noun phrase before it: no subject", s.toks[p].Text)
+		}
+		return nil
 	}
 	lim := p - 30
 	genitive := -1
@@ -137,7 +163,9 @@ func (s *sent) subject(p int) []int {
 			if pb := s.prepBefore(s.mst[m]); pb >= 0 {
 				// "le plus haut gradé de l'armée américaine": an
 				// official of X stands for X when nothing better is found
-				if genitive < 0 && s.lx.in("genitive", s.norm(pb)) && (s.lx.lang != "fr" || s.anyGenitive || pb == 0 || s.toks[pb-1].Kind != dyad.Word || s.lx.in("conj", s.norm(pb-1)) || s.lx.in("genitivehead", s.norm(pb-1))) {
+				if genitive < 0 && s.lx.in("genitive", s.norm(pb)) && (s.lx.lang != "fr" || s.anyGenitive || pb == 0 || s.toks[pb-1].Kind != dyad.Word || s.lx.in("conj", s.norm(pb-1)) || s.lx.in("genitivehead", s.norm(pb-1)) || s.lx.in("meansnoun", s.norm(pb-1)) && s.onlyArticlesBack(pb-1)) {
+					// ("Des hélicoptères de l'ONU ont évacué": the means
+					// opening the clause stand for their owner, `meansnoun`)
 					genitive = m
 				} else if genitive < 0 && s.authorNoun(pb) {
 					// "Un rapport de Human Rights Watch accuse la police",
@@ -535,7 +563,7 @@ func (s *sent) beforeIncise(p int) []int {
 	if j < 0 || j < p-5 || s.norm(j) != "," {
 		return nil
 	}
-	for k := j - 1; k > 0 && k >= j-25; k-- {
+	for k := j - 1; k > 0 && k >= j-40; k-- {
 		if s.hard(k) && s.lx.in("relincise", s.norm(k)) {
 			// "Les États-Unis, dont les forces ont frappé la Syrie, ont
 			// menacé l'Iran": a relative clause opened by "dont" is an
@@ -555,10 +583,25 @@ func (s *sent) beforeIncise(p int) []int {
 		if s.norm(k) != "," {
 			continue
 		}
+		if k < j-25 && !(s.lx.lang == "fr" && s.participle(k+1)) {
+			// (a long incise only when a participle opens it: "Le Premier
+			// ministre, inculpé par le tribunal de l'ONU pour ... contre
+			// les forces serbes, va démissionner")
+			return nil
+		}
 		if m := s.inciseHead(k); m >= 0 {
 			// the subject must itself start the clause
 			st := s.mst[m]
 			if st == 0 || s.hard(st-1) || s.norm(st-1) == "," || s.lx.in("conj", s.norm(st-1)) || s.isDet(st-1) {
+				return s.group(m)
+			}
+			if s.lx.lang == "fr" && st > 1 && s.headNounOpening(st-1) {
+				// "Des avions russes, dont des hélicoptères de combat, ont
+				// tué": the mention is the country adjective of the noun
+				// opening the clause
+				if s.trace() {
+					s.tracef("  subject of %q: %s on %q before the incise", s.toks[p].Text, s.mtext([]int{m}), s.toks[st-1].Text)
+				}
 				return s.group(m)
 			}
 		}
@@ -567,22 +610,48 @@ func (s *sent) beforeIncise(p int) []int {
 	return nil
 }
 
+// nounBeforeParticiple reports a present participle at p right after a
+// noun phrase that is no actor: an article, then one to three plain words
+// ("une manifestation pacifique réclamant") (French).
+func (s *sent) nounBeforeParticiple(p int) bool {
+	for k := p - 1; k >= 0 && k >= p-4; k-- {
+		if k < p-1 && (s.isDet(k) || s.lx.in("prepart", s.norm(k))) {
+			return true
+		}
+		if s.toks[k].Kind != dyad.Word || s.actor[k] >= 0 || s.isDet(k) || s.isPrep(k) || s.hard(k) || s.verbForm(k) || s.lx.in("verbglue", s.norm(k)) ||
+			s.lx.in("aux", s.norm(k)) || s.lx.in("conj", s.norm(k)) || s.lx.in("stop", s.norm(k)) || s.frenchAdverb(k) || s.inTime(k) ||
+			s.lx.in("authornoun", s.norm(k)) {
+			// ("a adopté une résolution condamnant X": a document speaks
+			// for its author, `authornoun`)
+			return false
+		}
+	}
+	return false
+}
+
+// headNounOpening reports a plain word at k, no actor, preposition or
+// determiner, that opens its clause after articles ("Des avions russes":
+// "avions", a noun after the article even when "avions" may be a verb).
+func (s *sent) headNounOpening(k int) bool {
+	return s.toks[k].Kind == dyad.Word && s.actor[k] < 0 && !s.isDet(k) && !s.isPrep(k) && !s.lx.in("stop", s.norm(k)) && k > 0 && (s.isDet(k-1) || s.lx.in("prepart", s.norm(k-1))) && s.onlyArticlesBack(k)
+}
+
 // onlyArticlesBack reports that the quantity word at q opens its clause,
 // possibly after articles or numbers ("Des milliers de", "Several hundred").
 func (s *sent) onlyArticlesBack(q int) bool {
 	k := q - 1
-	for ; k >= 0 && (s.isDet(k) || s.lx.in("prepart", s.norm(k))); k-- {
+	for ; k >= 0 && (s.isDet(k) || s.lx.in("prepart", s.norm(k)) || k > 0 && s.lx.lang == "fr" && s.lx.in("genitive", s.norm(k)) && s.lx.in("quantity", s.norm(k-1))); k-- {
+		if !s.isDet(k) && !s.lx.in("prepart", s.norm(k)) {
+			// "Des centaines de milliers de personnes": a quantity of a
+			// quantity (French)
+			k--
+			continue
+		}
 		if k > 0 && (s.toks[k].Kind == dyad.Number || s.lx.in("numeral", s.norm(k))) {
-			// "About 200 supporters of", "Plus de 100 militants de": an
-			// approximation before the number (`approx`)
-			if s.lx.in("approx", s.norm(k-1)) {
-				k--
-				if k > 0 && s.lx.in("approxlead", s.norm(k-1)) {
-					// "Au moins 200 militants de"
-					k--
-				}
-			} else if k > 1 && s.lx.in("genitive", s.norm(k-1)) && s.lx.in("approx", s.norm(k-2)) {
-				k -= 2
+			// "About 200 supporters of", "Plus de 100 militants de", "Au
+			// moins 200 militants de": an approximation before the number
+			if a := s.approxStart(k - 1); a >= 0 {
+				k = a
 			}
 		}
 	}

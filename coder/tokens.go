@@ -69,15 +69,8 @@ func (s *sent) prepBefore(st int) int {
 		// "a arrêté plus de 100 manifestants", "près de 30 soldats",
 		// "arrested about 20 protesters": an approximation (`approx`)
 		// before a number, with its "de", is no preposition of the mention
-		if s.lx.in("approx", s.norm(k)) {
-			k--
-			if k >= 0 && s.lx.in("approxlead", s.norm(k)) {
-				// "Au moins trois manifestants ont été tués": "au" is
-				// part of the approximation (`approxlead`)
-				k--
-			}
-		} else if k > 0 && s.lx.in("genitive", s.norm(k)) && s.lx.in("approx", s.norm(k-1)) {
-			k -= 2
+		if a := s.approxStart(k); a >= 0 {
+			k = a - 1
 		}
 		for d := 0; k >= 0 && d < 2 && s.isDet(k); d++ {
 			k--
@@ -96,6 +89,31 @@ func (s *sent) prepBefore(st int) int {
 			return -1
 		}
 		return k
+	}
+	return -1
+}
+
+// approxStart returns the first token of an approximation ending at k,
+// the token before a number, or -1: "plus", "près de" (`approx`, with its
+// "de"), "au moins" (`approxlead` + `approx`), "jusqu'à" (`approxlead` +
+// `approxprep`: a preposition that is part of the approximation only after
+// its lead word).
+func (s *sent) approxStart(k int) int {
+	switch {
+	case k < 0:
+		return -1
+	case s.lx.in("approx", s.norm(k)):
+		if k > 0 && s.lx.in("approxlead", s.norm(k-1)) {
+			// "Au moins trois manifestants ont été tués": "au" is part
+			// of the approximation
+			return k - 1
+		}
+		return k
+	case k > 0 && s.lx.in("genitive", s.norm(k)) && s.lx.in("approx", s.norm(k-1)):
+		return k - 1
+	case k > 0 && s.lx.in("approxprep", s.norm(k)) && s.lx.in("approxlead", s.norm(k-1)):
+		// "Jusqu'à 1 000 Turcs ont entamé": no preposition of the mention
+		return k - 1
 	}
 	return -1
 }
