@@ -538,7 +538,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 					}
 					continue
 				}
-				if p.noun && e.kind == elTgt && s.headlineCountry(i) >= 0 {
+				if p.noun && e.kind == elTgt && (s.headlineCountry(i) >= 0 || s.headlinePairOK(i)) {
 					// "Iran : de nouvelles sanctions américaines visent des
 					// producteurs": a nominal event in a headline opened by
 					// a country is directed at that country (filled below)
@@ -579,7 +579,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 		}
 	}
 	c.last = pos
-	if p.noun && len(c.tgt) == 0 && c.both == nil && force(c.code) {
+	if p.noun && len(c.tgt) == 0 && c.both == nil && (force(c.code) || strings.HasPrefix(c.code, "16")) {
 		if m, place := s.hitObject(i, pos); m >= 0 && !c.hasSrc(m) {
 			// "des frappes américaines avaient visé des positions de
 			// l'État islamique": the attack noun is the subject of a
@@ -899,6 +899,16 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				c.tgt, c.place = []int{m}, true
 				if s.trace() {
 					why = append(why, "target = the country of the place "+s.mtext(c.tgt))
+				}
+			}
+		}
+		if len(c.tgt) == 0 && c.both == nil && !p.weak && len(c.src) > 0 {
+			if m := s.headlinePairTarget(i, c.src); m >= 0 && !c.hasSrc(m) {
+				// "Crise entre l'Iran et les États-Unis : nouvelles
+				// sanctions américaines": the lead's other party
+				c.tgt = []int{m}
+				if s.trace() {
+					why = append(why, "target = the other party of the headline's lead "+s.mtext(c.tgt))
 				}
 			}
 		}

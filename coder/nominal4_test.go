@@ -143,3 +143,14 @@ func TestHaltedNoun4(t *testing.T) {
 			want: []string{"RUSGOV>TURGOV:040", "TURGOV>RUSGOV:040"}},
 	})
 }
+
+// TestHeadlinePairHooked: through the real stages, a nominal event after a
+// headline lead "Crise entre A et B :" whose author is one party is
+// directed at the other (match.go uses headlinePairOK/headlinePairTarget);
+// sanctions nouns take the lead's other party too.
+func TestHeadlinePairHooked(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "Tensions entre la Russie et le Japon : nouvelles sanctions japonaises", []string{"JPN>RUS:163"}, nil},
+		{"fr", "Crise entre la Chine et l'Australie : nouvelles frappes chinoises", []string{"CHN>AUS:195"}, nil},
+	})
+}
