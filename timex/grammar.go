@@ -168,9 +168,11 @@ func (c *ctx) month(i int) (int, int, bool) {
 		return 0, i, false
 	}
 	t := c.toks[i]
-	// abbreviations (janv, oct, sept): next to a day number or a year
+	// abbreviations (janv, oct, sept): next to a day number or a year; a
+	// capital alone counts, except for a French one opening the sentence
+	// ("Sept partis ..." is the number seven)
 	if len(t.norm) <= 4 && e.words[0] != foldMonthFull(c, e.n, t.norm) {
-		if !(t.upper || c.punct(j, ".") || c.isNum(j) || c.isNum(i-1) || c.punct(i-1, "-") && c.isNum(i-2)) {
+		if !(t.upper && (c.en || i > 0) || c.punct(j, ".") || c.isNum(j) || c.isNum(i-1) || c.punct(i-1, "-") && c.isNum(i-2)) {
 			return 0, i, false
 		}
 		if c.punct(j, ".") && c.glued(j) {

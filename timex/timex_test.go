@@ -201,6 +201,9 @@ func TestNoFalsePositives(t *testing.T) {
 		"La mer était calme et le jeu intéressant.",
 		"Un jour, il viendra.",
 		"Il a été reçu par le Quotidien du peuple.",
+		// "Sept" opening a French sentence is the number seven, not September
+		"Sept partis d'opposition ont appelé à la grève.",
+		"Oct partenaires ont signé.",
 	} {
 		a := analyse(t, s, "2021-10-24", "fr")
 		if len(a.Times) != 0 {
