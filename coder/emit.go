@@ -235,6 +235,18 @@ func (s *sent) emit() {
 		}
 		if cls != "light" && cls != "negate" {
 			cb.code = s.lx.transform(cls, cb.code)
+			if c2, g2 := s.governor(g); cls == "intent" && c2 == "refusal" && cb.code != old {
+				// "a refusé de s'engager à apporter une aide", "refused to
+				// pledge to send troops": the intent word is itself the
+				// complement of a refusal word; the intent refused is the
+				// refusal of the same sub-category (033 -> 122)
+				if nc := s.lx.transform("refusal", cb.code); nc != cb.code {
+					if tr {
+						s.tracef("  %s at %d: intent %q refused by %q: refusal table %s -> %s", cb.p.id, cb.anchor, s.toks[g].Text, s.toks[g2].Text, cb.code, nc)
+					}
+					cb.code = nc
+				}
+			}
 			govCoded := false
 			for a := range s.cands {
 				if s.cands[a].anchor == g && s.cands[a].code != "---" {
@@ -421,6 +433,9 @@ func (s *sent) emit() {
 	for b := range s.cands {
 		cb := &s.cands[b]
 		if cb.governed || !keep[b] {
+			continue
+		}
+		if cb.neg && s.negFlip(cb) {
 			continue
 		}
 		if cb.neg && cb.mode == dyad.Future && strings.HasPrefix(cb.code, "04") && !statement && s.intentModal(cb.anchor) < 0 {

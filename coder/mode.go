@@ -200,7 +200,18 @@ func (s *sent) negMode(i int, f formInfo, why *[]string, cond *bool) (bool, dyad
 						break
 					}
 				}
+				only := -1
+				if post < 0 {
+					only = s.onlyIf(j, i)
+				}
 				switch {
+				case only >= 0:
+					// "ne mettront fin à leur grève que si Belgrade
+					// satisfait": "ne … que si" is "not … unless"
+					neg = true
+					if s.trace() {
+						*why = append(*why, "negated by "+strconvQ(s.toks[j].Text+"…"+s.toks[only].Text+" "+s.toks[only+1].Text)+" (not … unless)")
+					}
 				case post < 0:
 					// "Ni la France ni l'Allemagne n'ont condamné": a
 					// "ni" opening the clause's subject is the negation
@@ -556,4 +567,44 @@ func (s *sent) ownAppealStands(b, g int) bool {
 		}
 	}
 	return false
+}
+
+// negFlip turns a negated act into the opposite act CAMEO codes when the
+// anchor is a verb of achieving or of renewing (`achieveverb`,
+// `renewverb`; tables "unreached" and "unrenewed" of transform.txt): "ne
+// sont pas parvenus à un accord" is a failure to agree (057 -> 164), "n'a
+// pas reconduit les sanctions" eases them (163 -> 085). It reports a flip.
+func (s *sent) negFlip(c *cand) bool {
+	for _, t := range [][2]string{{"achieveverb", "unreached"}, {"renewverb", "unrenewed"}} {
+		if !s.anchorIn(t[0], c.anchor) {
+			continue
+		}
+		if nc := s.lx.transform(t[1], c.code); nc != c.code {
+			if s.trace() {
+				s.tracef("  %s at %d: negated %s: %s table %s -> %s", c.p.id, c.anchor, t[0], t[1], c.code, nc)
+			}
+			c.code, c.neg = nc, false
+			return true
+		}
+	}
+	return false
+}
+
+// onlyIf finds, after the anchor i of a negation opened at j with no
+// second part, the restrictive "que" of "ne … que" followed by a condition
+// word (`negonly`, then `if`: "ne mettront fin à la grève que si"): not
+// the act unless the condition holds. It returns the "que", or -1.
+func (s *sent) onlyIf(j, i int) int {
+	for k := i + 1; k+1 < len(s.toks) && k <= i+8; k++ {
+		if s.lx.in("negonly", s.norm(k)) && s.actor[k] < 0 {
+			if s.lx.in("if", s.norm(k+1)) || s.lx.in("if", s.joined(k+1)) {
+				return k
+			}
+			return -1
+		}
+		if s.hard(k) {
+			return -1
+		}
+	}
+	return -1
 }
