@@ -337,6 +337,9 @@ func (s *sent) negMode(i int, f formInfo, why *[]string, cond *bool) (bool, dyad
 				break
 			}
 		}
+		if rep == "" {
+			rep = s.claimedBy(lo, i, hi)
+		}
 	}
 	switch {
 	case hyp != "":
@@ -607,4 +610,46 @@ func (s *sent) onlyIf(j, i int) int {
 		}
 	}
 	return -1
+}
+
+// claimedBy finds in the clause [lo, hi] of the anchor i the holder of a
+// view the clause is attributed to (French): a leading "Pour X," (`reportedlead`:
+// "Pour Washington, Moscou a bombardé Kiev") or a claim verb with its
+// inverted speaker after the clause (`claimverb`: "…, affirme
+// Washington", "…, a assuré l'armée"). It returns the cue's text, "" when
+// there is none.
+func (s *sent) claimedBy(lo, i, hi int) string {
+	if lo < i && s.lx.in("reportedlead", s.norm(lo)) {
+		k := lo + 1
+		for n := 0; k < i && n < 2 && s.isDet(k); n++ {
+			k++
+		}
+		if m := s.actor[k]; m >= 0 {
+			e := k
+			for e+1 < i && s.actor[e+1] == m {
+				e++
+			}
+			if e+1 < i && s.norm(e+1) == "," {
+				return s.toks[lo].Text + " " + s.toks[k].Text + ","
+			}
+		}
+	}
+	for k := i + 1; k+1 <= hi; k++ {
+		if s.norm(k) != "," || s.actor[k] >= 0 {
+			continue
+		}
+		v := k + 1
+		for n := 0; v < hi && n < 2 && s.lx.in("aux", s.norm(v)); n++ {
+			v++
+		}
+		if !s.anchorIn("claimverb", v) {
+			continue
+		}
+		for a := v + 1; a <= hi && a <= v+3; a++ {
+			if s.actor[a] >= 0 {
+				return s.toks[v].Text + " " + s.toks[a].Text + " (claim after the clause)"
+			}
+		}
+	}
+	return ""
 }
