@@ -1,0 +1,48 @@
+package coder
+
+import "testing"
+
+// TestFrModeRefusalNegation: a refused intent is a refusal, a negated verb
+// of achieving or renewing is the opposite act CAMEO codes, "ne … que si"
+// negates, a claim or a leading "Pour X," makes the event reported.
+func TestFrModeRefusalNegation(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		// the intent word is itself refused: 033 -> 122, no intent left
+		{"fr", "Le gouvernement italien a refusé de s'engager à fournir une aide militaire à l'Ukraine.",
+			[]string{"ITAGOV>UKR:1222"}, []string{"ITAGOV>UKR:033", "ITAGOV>UKR:0332"}},
+		// negated achieving: a failure to agree (164), not a negated 057
+		{"fr", "L'Inde et le Pakistan ne sont pas parvenus à un accord sur le Cachemire.",
+			[]string{"IND>PAK:164", "PAK>IND:164"}, []string{"IND>PAK:057 neg"}},
+		{"en", "India and Pakistan did not reach an agreement on Kashmir.",
+			[]string{"IND>PAK:164"}, []string{"IND>PAK:057 neg"}},
+		// negated renewing: the sanctions lapse (085)
+		{"fr", "Le Canada n'a pas renouvelé les sanctions contre le Venezuela.",
+			[]string{"CAN>VEN:085"}, []string{"CAN>VEN:163 neg"}},
+		// a plain negated sanction stays negated
+		{"fr", "Le Canada n'a pas imposé de sanctions contre le Venezuela.",
+			nil, []string{"CAN>VEN:085"}},
+		// "ne … que si": not … unless; announced, a refusal (12x)
+		{"fr", "Les dockers grecs ne mettront fin à leur grève que si Athènes augmente les salaires.",
+			[]string{"GRCLAB>:1242 future"}, []string{"GRCLAB>:0352 future"}},
+		{"fr", "Les syndicats grecs ne lèveront le blocus que si le gouvernement recule.",
+			[]string{"GRCLAB>:1246 future"}, nil},
+		// restrictive "ne … que" without a condition is no negation
+		{"fr", "Le président français ne rencontrera que le Premier ministre allemand.",
+			nil, []string{"FRAGOV>DEUGOV:036 neg"}},
+	})
+}
+
+// TestFrModeReported: "Pour X, …" and "…, affirme X" report the clause's event.
+func TestFrModeReported(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "Les forces russes ont bombardé Kiev, affirme Washington.",
+			[]string{"RUSMIL>UKR:195 reported"}, nil},
+		{"fr", "Pour Washington, les forces russes ont bombardé Kiev.",
+			[]string{"RUSMIL>UKR:195 reported"}, nil},
+		// "Pour" before no actor and a plain saying verb: asserted
+		{"fr", "Pour la première fois, les forces russes ont bombardé Kiev.",
+			[]string{"RUSMIL>UKR:195"}, nil},
+		{"fr", "Les forces russes ont bombardé Kiev, a déclaré Washington.",
+			[]string{"RUSMIL>UKR:195"}, nil},
+	})
+}
