@@ -465,6 +465,16 @@ func (s *sent) emit() {
 					s.tracef("  %s at %d: %s: intent table %s -> %s", cb.p.id, cb.anchor, cb.mode, cb.code, nc)
 				}
 				cb.code = nc
+				if cb.mode == dyad.Hypothetical && strings.HasPrefix(nc, "13") && s.ownThreat(cb) {
+					// "La France pourrait rompre ses relations avec X si
+					// ..., a déclaré le ministre français": a conditional
+					// act its own side states is a threat made (13x,
+					// asserted), not a hypothetical event
+					if tr {
+						s.tracef("  %s at %d: conditional stated by its own side: an asserted threat", cb.p.id, cb.anchor)
+					}
+					cb.mode = dyad.Asserted
+				}
 			}
 		}
 		for a := range s.cands {

@@ -46,3 +46,14 @@ func TestFrModeReported(t *testing.T) {
 			[]string{"RUSMIL>UKR:195"}, nil},
 	})
 }
+
+// TestFrModeOwnThreat: a conditional act stated by its own side is an
+// asserted threat (13x); stated by another side it stays hypothetical.
+func TestFrModeOwnThreat(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "La France pourrait rompre ses relations diplomatiques avec l'Iran si Téhéran refuse, a déclaré le ministre français.",
+			[]string{"FRA>IRN:1313"}, []string{"FRA>IRN:1313 hypothetical"}},
+		{"fr", "La France pourrait rompre ses relations diplomatiques avec l'Iran si Téhéran refuse, a déclaré le ministre allemand.",
+			[]string{"FRA>IRN:1313 hypothetical"}, []string{"FRA>IRN:1313"}},
+	})
+}

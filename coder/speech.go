@@ -225,3 +225,27 @@ func (s *sent) wishClause(j int) bool {
 	}
 	return false
 }
+
+// ownThreat reports a candidate whose source shares its country with the
+// speaker of a statement of the sentence (a weak candidate's source): the
+// act is stated by its own side.
+func (s *sent) ownThreat(c *cand) bool {
+	for a := range s.cands {
+		ca := &s.cands[a]
+		if !ca.p.weak || ca.anchor == c.anchor {
+			continue
+		}
+		for _, sp := range ca.src {
+			cs := s.lx.stateCC(s.codes[sp])
+			if cs == "" {
+				continue
+			}
+			for _, m := range c.src {
+				if s.lx.stateCC(s.codes[m]) == cs {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
