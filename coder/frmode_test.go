@@ -54,6 +54,6 @@ func TestFrModeOwnThreat(t *testing.T) {
 		{"fr", "La France pourrait rompre ses relations diplomatiques avec l'Iran si Téhéran refuse, a déclaré le ministre français.",
 			[]string{"FRA>IRN:1313"}, []string{"FRA>IRN:1313 hypothetical"}},
 		{"fr", "La France pourrait rompre ses relations diplomatiques avec l'Iran si Téhéran refuse, a déclaré le ministre allemand.",
-			[]string{"FRA>IRN:1313 hypothetical"}, []string{"FRA>IRN:1313"}},
+			[]string{"FRA>IRN:1313 hypothetical"}, nil},
 	})
 }
