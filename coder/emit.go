@@ -482,6 +482,16 @@ func (s *sent) emit() {
 				continue
 			}
 			ca := &s.cands[a]
+			if s.accusedAct(ca, cb) {
+				// "X accuse Y d'avoir bombardé Z": the act charged is
+				// reported with its own actors, the accused its source
+				// (CODING.md: reported speech), beside the accusation
+				cb.src, cb.both, cb.mode = ca.tgt, nil, dyad.Reported
+				if tr {
+					s.tracef("  %s at %d: the act charged by %s: %s -> %s, reported", cb.p.id, cb.anchor, ca.p.id, s.mtext(cb.src), s.mtext(cb.tgt))
+				}
+				break
+			}
 			// b's anchor was consumed by a's pattern words
 			if cb.anchor > ca.anchor && cb.anchor < ca.last && len(ca.p.post) > 0 && !s.inRelIncise(cb.anchor) && !(!cb.p.noun && !ca.p.noun && s.bareCoordinated(ca.anchor, cb.anchor)) {
 				// (not a verb coordinated with a's verb, sharing its

@@ -57,3 +57,16 @@ func TestFrModeOwnThreat(t *testing.T) {
 			[]string{"FRA>IRN:1313 hypothetical"}, nil},
 	})
 }
+
+// TestFrModeAccusedAct: the act of force charged by an accusation, across
+// a border, is coded beside it, reported; a domestic abuse is not.
+func TestFrModeAccusedAct(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "L'Ukraine accuse la Russie d'avoir bombardé Kharkiv.",
+			[]string{"UKR>RUS:1123", "RUS>UKR:195 reported"}, nil},
+		{"fr", "Amnesty International a accusé les forces de sécurité iraniennes d'avoir torturé des manifestants détenus.",
+			[]string{"NGOHRIAMN>IRNCOP:1122"}, []string{"IRNCOP>IRNOPP:1822 reported"}},
+		{"en", "Ukraine accused Russia of having shelled Kharkiv.",
+			[]string{"UKR>RUS:112", "RUS>UKR:194 reported"}, nil},
+	})
+}
