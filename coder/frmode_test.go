@@ -70,3 +70,12 @@ func TestFrModeAccusedAct(t *testing.T) {
 			[]string{"UKR>RUS:112", "RUS>UKR:194 reported"}, nil},
 	})
 }
+
+// TestFrModeNewspaperClaim: a newspaper's report after the clause is the
+// news itself: asserted.
+func TestFrModeNewspaperClaim(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "Les forces russes ont bombardé Kiev, affirme le Washington Post.",
+			[]string{"RUSMIL>UKR:195"}, []string{"RUSMIL>UKR:195 reported"}},
+	})
+}
