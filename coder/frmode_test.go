@@ -79,3 +79,14 @@ func TestFrModeNewspaperClaim(t *testing.T) {
 			[]string{"RUSMIL>UKR:195"}, []string{"RUSMIL>UKR:195 reported"}},
 	})
 }
+
+// TestFrModeRelativeHearsay: "selon lui" in a relative clause after the
+// anchor does not make the main event reported.
+func TestFrModeRelativeHearsay(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "L'Inde a bombardé des positions pakistanaises après un attentat qui a fait selon elle 40 morts.",
+			[]string{"IND>PAKMIL:195"}, []string{"IND>PAKMIL:195 reported"}},
+		{"fr", "L'Inde a bombardé des positions pakistanaises, selon Islamabad.",
+			[]string{"IND>PAKMIL:195 reported"}, nil},
+	})
+}

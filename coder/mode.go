@@ -332,6 +332,12 @@ func (s *sent) negMode(i int, f formInfo, why *[]string, cond *bool) (bool, dyad
 			hi++
 		}
 		for j := lo; j <= hi; j++ {
+			if j > i && lx.in("rel", s.norm(j)) && s.actor[j] < 0 {
+				// "un raid qui a fait selon lui 100 morts": a hearsay
+				// cue in a relative clause after the anchor is that
+				// clause's
+				break
+			}
 			if lx.in("reported", s.joined(j)) {
 				rep = s.toks[j].Text
 				break
