@@ -90,3 +90,12 @@ func TestFrModeRelativeHearsay(t *testing.T) {
 			[]string{"IND>PAKMIL:195 reported"}, nil},
 	})
 }
+
+// TestFrModeRelativeHearsayComma: after a comma closing the relative
+// clause the hearsay cue is the main clause's again.
+func TestFrModeRelativeHearsayComma(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "L'Inde a bombardé des positions pakistanaises qui abritaient des militants, selon Islamabad.",
+			[]string{"IND>PAKMIL:195 reported"}, nil},
+	})
+}

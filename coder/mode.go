@@ -331,12 +331,20 @@ func (s *sent) negMode(i int, f formInfo, why *[]string, cond *bool) (bool, dyad
 		for hi+1 < len(s.toks) && !s.hard(hi+1) {
 			hi++
 		}
+		inRel := false
 		for j := lo; j <= hi; j++ {
-			if j > i && lx.in("rel", s.norm(j)) && s.actor[j] < 0 {
+			switch nm := s.norm(j); {
+			case j > i && lx.in("rel", nm) && s.actor[j] < 0:
 				// "un raid qui a fait selon lui 100 morts": a hearsay
 				// cue in a relative clause after the anchor is that
-				// clause's
-				break
+				// clause's (up to a comma or a closing quote: "« … qui
+				// contribue à la stabilité », selon un communiqué")
+				inRel = true
+			case nm == "," || nm == "»" || nm == "”":
+				inRel = false
+			}
+			if inRel {
+				continue
 			}
 			if lx.in("reported", s.joined(j)) {
 				rep = s.toks[j].Text
