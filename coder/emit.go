@@ -235,6 +235,18 @@ func (s *sent) emit() {
 		}
 		if cls != "light" && cls != "negate" {
 			cb.code = s.lx.transform(cls, cb.code)
+			if c2, g2 := s.governor(g); cls == "intent" && c2 == "refusal" && cb.code != old {
+				// "a refusé de s'engager à apporter une aide", "refused to
+				// pledge to send troops": the intent word is itself the
+				// complement of a refusal word; the intent refused is the
+				// refusal of the same sub-category (033 -> 122)
+				if nc := s.lx.transform("refusal", cb.code); nc != cb.code {
+					if tr {
+						s.tracef("  %s at %d: intent %q refused by %q: refusal table %s -> %s", cb.p.id, cb.anchor, s.toks[g].Text, s.toks[g2].Text, cb.code, nc)
+					}
+					cb.code = nc
+				}
+			}
 			govCoded := false
 			for a := range s.cands {
 				if s.cands[a].anchor == g && s.cands[a].code != "---" {
@@ -423,6 +435,9 @@ func (s *sent) emit() {
 		if cb.governed || !keep[b] {
 			continue
 		}
+		if cb.neg && s.negFlip(cb) {
+			continue
+		}
 		if cb.neg && cb.mode == dyad.Future && strings.HasPrefix(cb.code, "04") && !statement && s.intentModal(cb.anchor) < 0 {
 			// "Macron ne téléphonera pas à Poutine": a consultation the
 			// writer says will not happen is negated, no rejection of a
@@ -450,6 +465,16 @@ func (s *sent) emit() {
 					s.tracef("  %s at %d: %s: intent table %s -> %s", cb.p.id, cb.anchor, cb.mode, cb.code, nc)
 				}
 				cb.code = nc
+				if cb.mode == dyad.Hypothetical && strings.HasPrefix(nc, "13") && s.ownThreat(cb) {
+					// "La France pourrait rompre ses relations avec X si
+					// ..., a déclaré le ministre français": a conditional
+					// act its own side states is a threat made (13x,
+					// asserted), not a hypothetical event
+					if tr {
+						s.tracef("  %s at %d: conditional stated by its own side: an asserted threat", cb.p.id, cb.anchor)
+					}
+					cb.mode = dyad.Asserted
+				}
 			}
 		}
 		for a := range s.cands {
@@ -457,6 +482,16 @@ func (s *sent) emit() {
 				continue
 			}
 			ca := &s.cands[a]
+			if s.accusedAct(ca, cb) {
+				// "X accuse Y d'avoir bombardé Z": the act charged is
+				// reported with its own actors, the accused its source
+				// (CODING.md: reported speech), beside the accusation
+				cb.src, cb.both, cb.mode = ca.tgt, nil, dyad.Reported
+				if tr {
+					s.tracef("  %s at %d: the act charged by %s: %s -> %s, reported", cb.p.id, cb.anchor, ca.p.id, s.mtext(cb.src), s.mtext(cb.tgt))
+				}
+				break
+			}
 			// b's anchor was consumed by a's pattern words
 			if cb.anchor > ca.anchor && cb.anchor < ca.last && len(ca.p.post) > 0 && !s.inRelIncise(cb.anchor) && !(!cb.p.noun && !ca.p.noun && s.bareCoordinated(ca.anchor, cb.anchor)) {
 				// (not a verb coordinated with a's verb, sharing its

@@ -200,7 +200,18 @@ func (s *sent) negMode(i int, f formInfo, why *[]string, cond *bool) (bool, dyad
 						break
 					}
 				}
+				only := -1
+				if post < 0 {
+					only = s.onlyIf(j, i)
+				}
 				switch {
+				case only >= 0:
+					// "ne mettront fin à leur grève que si Belgrade
+					// satisfait": "ne … que si" is "not … unless"
+					neg = true
+					if s.trace() {
+						*why = append(*why, "negated by "+strconvQ(s.toks[j].Text+"…"+s.toks[only].Text+" "+s.toks[only+1].Text)+" (not … unless)")
+					}
 				case post < 0:
 					// "Ni la France ni l'Allemagne n'ont condamné": a
 					// "ni" opening the clause's subject is the negation
@@ -320,11 +331,28 @@ func (s *sent) negMode(i int, f formInfo, why *[]string, cond *bool) (bool, dyad
 		for hi+1 < len(s.toks) && !s.hard(hi+1) {
 			hi++
 		}
+		inRel := false
 		for j := lo; j <= hi; j++ {
+			switch nm := s.norm(j); {
+			case j > i && lx.in("rel", nm) && s.actor[j] < 0:
+				// "un raid qui a fait selon lui 100 morts": a hearsay
+				// cue in a relative clause after the anchor is that
+				// clause's (up to a comma or a closing quote: "« … qui
+				// contribue à la stabilité », selon un communiqué")
+				inRel = true
+			case nm == "," || nm == "»" || nm == "”":
+				inRel = false
+			}
+			if inRel {
+				continue
+			}
 			if lx.in("reported", s.joined(j)) {
 				rep = s.toks[j].Text
 				break
 			}
+		}
+		if rep == "" {
+			rep = s.claimedBy(lo, i, hi)
 		}
 	}
 	switch {
@@ -556,4 +584,91 @@ func (s *sent) ownAppealStands(b, g int) bool {
 		}
 	}
 	return false
+}
+
+// negFlip turns a negated act into the opposite act CAMEO codes when the
+// anchor is a verb of achieving or of renewing (`achieveverb`,
+// `renewverb`; tables "unreached" and "unrenewed" of transform.txt): "ne
+// sont pas parvenus à un accord" is a failure to agree (057 -> 164), "n'a
+// pas reconduit les sanctions" eases them (163 -> 085). It reports a flip.
+func (s *sent) negFlip(c *cand) bool {
+	for _, t := range [][2]string{{"achieveverb", "unreached"}, {"renewverb", "unrenewed"}} {
+		if !s.anchorIn(t[0], c.anchor) {
+			continue
+		}
+		if nc := s.lx.transform(t[1], c.code); nc != c.code {
+			if s.trace() {
+				s.tracef("  %s at %d: negated %s: %s table %s -> %s", c.p.id, c.anchor, t[0], t[1], c.code, nc)
+			}
+			c.code, c.neg = nc, false
+			return true
+		}
+	}
+	return false
+}
+
+// onlyIf finds, after the anchor i of a negation opened at j with no
+// second part, the restrictive "que" of "ne … que" followed by a condition
+// word (`negonly`, then `if`: "ne mettront fin à la grève que si"): not
+// the act unless the condition holds. It returns the "que", or -1.
+func (s *sent) onlyIf(j, i int) int {
+	for k := i + 1; k+1 < len(s.toks) && k <= i+8; k++ {
+		if s.lx.in("negonly", s.norm(k)) && s.actor[k] < 0 {
+			if s.lx.in("if", s.norm(k+1)) || s.lx.in("if", s.joined(k+1)) {
+				return k
+			}
+			return -1
+		}
+		if s.hard(k) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// claimedBy finds in the clause [lo, hi] of the anchor i the holder of a
+// view the clause is attributed to (French): a leading "Pour X," (`reportedlead`:
+// "Pour Washington, Moscou a bombardé Kiev") or a claim verb with its
+// inverted speaker after the clause (`claimverb`: "…, affirme
+// Washington", "…, a assuré l'armée"). It returns the cue's text, "" when
+// there is none.
+func (s *sent) claimedBy(lo, i, hi int) string {
+	if lo < i && s.lx.in("reportedlead", s.norm(lo)) {
+		k := lo + 1
+		for n := 0; k < i && n < 2 && s.isDet(k); n++ {
+			k++
+		}
+		if m := s.actor[k]; m >= 0 {
+			e := k
+			for e+1 < i && s.actor[e+1] == m {
+				e++
+			}
+			if e+1 < i && s.norm(e+1) == "," {
+				return s.toks[lo].Text + " " + s.toks[k].Text + ","
+			}
+		}
+	}
+	for k := i + 1; k+1 <= hi; k++ {
+		if s.norm(k) != "," || s.actor[k] >= 0 {
+			continue
+		}
+		v := k + 1
+		for n := 0; v < hi && n < 2 && s.lx.in("aux", s.norm(v)); n++ {
+			v++
+		}
+		if !s.anchorIn("claimverb", v) {
+			continue
+		}
+		for a := v + 1; a <= hi && a <= v+3; a++ {
+			if m := s.actor[a]; m >= 0 {
+				if c := s.codes[m]; len(c) >= 6 && c[3:6] == "MED" {
+					// "…, affirme le Washington Post": a newspaper's
+					// report is the news itself, asserted
+					return ""
+				}
+				return s.toks[v].Text + " " + s.toks[a].Text + " (claim after the clause)"
+			}
+		}
+	}
+	return ""
 }
