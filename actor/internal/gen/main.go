@@ -568,7 +568,9 @@ func writeCountries(ph map[string]*ent, iso []*isoRow) {
 			}
 			sort.Strings(pcs)
 			for _, pc := range pcs {
-				if e := ph[pc]; len(e.names) > 0 && text.Fold(e.names[0]) == text.Fold(r.enCommon) {
+				// compared as matching keys: Phoenix's TIMOR_LESTE_ is
+				// i18n's "Timor-Leste" (TMP, not ISO's TLS)
+				if e := ph[pc]; len(e.names) > 0 && actor.NameKey(e.names[0]) == actor.NameKey(r.enCommon) {
 					c = pc
 					break
 				}
@@ -647,6 +649,26 @@ func writeCountries(ph map[string]*ent, iso []*isoRow) {
 }
 
 var phoenixCodes map[string]*ent
+
+// otherPhoenix reports whether Phoenix's country list gives the name d to
+// another country than c. A demonym shared by two countries goes to the
+// one Phoenix names with it: "Dominican" is the Dominican Republic's
+// (DOM) in Phoenix, though world-countries also lists it for Dominica
+// (DMA), whose people are far rarer in the news.
+func otherPhoenix(d, c string) bool {
+	k := actor.NameKey(d)
+	for pc, e := range phoenixCodes {
+		if pc == c {
+			continue
+		}
+		for _, n := range e.names {
+			if actor.NameKey(n) == k {
+				return true
+			}
+		}
+	}
+	return false
+}
 var isoCode map[string]string
 
 func writeDemonyms(iso []*isoRow) {
@@ -680,7 +702,7 @@ func writeDemonyms(iso []*isoRow) {
 			names = append(names, d, frPlural(d))
 		}
 		for _, d := range []string{r.demEnM, r.demEnF} {
-			if d == "" {
+			if d == "" || otherPhoenix(d, c) {
 				continue
 			}
 			names = append(names, d, enPlural(d))
