@@ -669,6 +669,7 @@ func otherPhoenix(d, c string) bool {
 	}
 	return false
 }
+
 var isoCode map[string]string
 
 func writeDemonyms(iso []*isoRow) {
