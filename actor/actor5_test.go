@@ -65,3 +65,23 @@ func TestActor5FunctionWordPlace(t *testing.T) {
 	}
 	checkHas(t, "2024-03-12", []hasCase{{"Israeli jets struck Tyre.", "en", "Tyre=LBN"}})
 }
+
+// TestActor5DatedPlaces: the generator keeps Phoenix's dates for places
+// that belonged wholly to another state (East German cities DDR until
+// 1990-10-03, the Russian SFSR SUN until 1991-12-25); a country's own
+// names stay the country's (Serbia is SRB in 2000, as the PLOVER gold and
+// the people dictionaries code it).
+func TestActor5DatedPlaces(t *testing.T) {
+	checkHas(t, "1985-06-01", []hasCase{
+		{"Police in Leipzig arrested protesters.", "en", "Police=DDRCOP"},
+		{"Students marched in Leipzig.", "en", "Leipzig=DDR"},
+	})
+	checkHas(t, "2005-06-01", []hasCase{
+		{"Students marched in Leipzig.", "en", "Leipzig=DEU"},
+		{"Serbia rejected the plan.", "en", "Serbia=SRB"},
+	})
+	checkHas(t, "2000-06-01", []hasCase{
+		{"Serbia rejected the plan.", "en", "Serbia=SRB"},
+		{"Armenia rejected the plan.", "en", "Armenia=ARM"},
+	})
+}
