@@ -85,3 +85,16 @@ func TestActor5DatedPlaces(t *testing.T) {
 		{"Armenia rejected the plan.", "en", "Armenia=ARM"},
 	})
 }
+
+// TestActor5RegionInCompany: a region name glued to a capitalised common
+// noun before it is part of a company name ("la Fonderie Lorraine"), by the
+// glued-name rule of filter.go; after a lower-case noun it is the region.
+func TestActor5RegionInCompany(t *testing.T) {
+	s := "Les salariés de la Fonderie Lorraine ont manifesté contre la direction."
+	for _, m := range actorsOf(t, s, "2024-03-12", "fr") {
+		if strings.HasPrefix(m, "Lorraine=") {
+			t.Errorf("%q: got %s", s, m)
+		}
+	}
+	checkHas(t, "2024-03-12", []hasCase{{"Le président de la région Lorraine a critiqué le gouvernement.", "fr", "Lorraine=FRA"}})
+}
