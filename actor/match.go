@@ -149,12 +149,15 @@ func sentenceUnits(toks []dyad.Token, buf []unit) []unit {
 				continue
 			}
 		}
-		if strings.IndexByte(n, '-') < 0 && strings.IndexByte(n, '.') < 0 {
+		if strings.IndexByte(n, '-') < 0 && strings.IndexByte(n, '.') < 0 && !innerApos(n) {
 			buf = append(buf, unit{norm: n, tok: i, tokEnd: i, first: true, last: true, upper: up, cap: cp, inner: innerCap(t.Text)})
 			continue
 		}
-		parts := strings.FieldsFunc(n, func(r rune) bool { return r == '-' })
-		raw := strings.FieldsFunc(t.Text, isDash)
+		// a hyphen splits units, and so does an inner apostrophe, kept on
+		// the unit before it as nameUnits keeps it ("Côte-d'Ivoire" =
+		// "cote d' ivoire", "Sana'a" = "sana' a")
+		parts := splitElided(strings.FieldsFunc(n, func(r rune) bool { return r == '-' }))
+		raw := splitElided(strings.FieldsFunc(t.Text, isDash))
 		k0 := len(buf)
 		for x, p := range parts {
 			p = strings.ReplaceAll(p, ".", "")
@@ -399,6 +402,34 @@ func (m *Matcher) Find(toks []dyad.Token, out []Match) []Match {
 func elided(n string) bool {
 	b := n[:len(n)-1]
 	return len(b) <= 2 || strings.HasSuffix(b, "qu") || b == "aujourd" || b == "presqu"
+}
+
+// innerApos: n has an apostrophe with a letter after it.
+func innerApos(n string) bool {
+	k := strings.IndexAny(n, "'\u2019")
+	return k >= 0 && k < len(n)-1 && strings.TrimRight(n[k:], "'\u2019") != ""
+}
+
+// splitElided splits each part after its inner apostrophes ("d'ivoire" =
+// "d'" "ivoire"); a final apostrophe stays on its part.
+func splitElided(parts []string) []string {
+	var out []string
+	for _, p := range parts {
+		for {
+			k := strings.IndexAny(p, "'\u2019")
+			if k < 0 {
+				break
+			}
+			_, w := utf8.DecodeRuneInString(p[k:])
+			if k+w >= len(p) {
+				break
+			}
+			out = append(out, p[:k+w])
+			p = p[k+w:]
+		}
+		out = append(out, p)
+	}
+	return out
 }
 
 func isDash(r rune) bool {
