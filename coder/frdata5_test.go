@@ -1,0 +1,67 @@
+package coder
+
+import "testing"
+
+// TestFrdata5Patterns: the French pattern data of the frdata5 round
+// (2026-11-26), on sentences invented in the style of news copy: riots and
+// road blocks coded by what the protesters demand (1451, 1441, 1442), a
+// town blocked to press a demand (144), a blockade reinforced (191),
+// import restrictions (163), suspects handed over (063), pressure to call
+// off a strike (1052), rejections coded by the topic of the proposal or
+// request (1211, 1212, 1221, 1246), refusing to let inspectors in (1245),
+// an announced past suspension or strike end coded as the act (1621, 082);
+// and the senses that must stay silent or keep their code (a company
+// takeover is no seizure, a plain announced aid stays 0331).
+func TestFrdata5Patterns(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "Des étudiants soudanais se sont livrés à des pillages pour réclamer la démission du président Omar el-Béchir.",
+			[]string{"SDNEDU>SDNGOV:1451"}, nil},
+		{"fr", "Des centaines d'opposants ont bloqué les routes de Dakar pour exiger le départ du président sénégalais.",
+			[]string{"SENOPP>SENGOV:1441"}, nil},
+		{"fr", "Des agriculteurs ont bloqué les autoroutes autour de Lyon pour exiger l'abandon de la réforme du gouvernement français.",
+			[]string{"---AGR>FRAGOV:1442"}, nil},
+		{"fr", "Des routiers ont bloqué Madrid pour exiger une baisse du prix du carburant.",
+			[]string{"---LAB>ESP:144"}, nil},
+		{"fr", "La marine israélienne a renforcé le blocus maritime de Gaza.",
+			[]string{"ISRMIL>PSE:191"}, nil},
+		{"fr", "Le gouvernement indien a imposé des restrictions aux importations de Chine.",
+			[]string{"INDGOV>CHN:163"}, nil},
+		{"fr", "Le gouvernement turc a fait pression sur les syndicats pour qu'ils annulent la grève des mineurs.",
+			[]string{"TURGOV>TURLAB:1052"}, []string{"TURGOV>TURLAB:100"}},
+		{"fr", "Le Vietnam a rejeté une proposition chinoise de signer un accord commercial.",
+			[]string{"VNM>CHN:1211"}, []string{"VNM>CHN:120"}},
+		{"fr", "Le Japon a rejeté la demande de la Russie de fermer les bases militaires américaines.",
+			[]string{"JPN>RUS:1212"}, []string{"JPN>USA:1212"}},
+		{"fr", "La Pologne a rejeté les appels de la Biélorussie à une aide économique.",
+			[]string{"POL>BLR:1221"}, nil},
+		{"fr", "Le Hamas a rejeté la proposition de l'Égypte d'une trêve à Gaza.",
+			[]string{"PSEREBHMS>EGY:1246"}, nil},
+		{"fr", "Le gouvernement syrien a refusé de laisser les inspecteurs de l'ONU entrer dans le pays.",
+			[]string{"SYRGOV>IGOUNO:1245"}, nil},
+		{"fr", "L'armée malienne a pris le contrôle de la ville de Kidal.",
+			[]string{"MLIMIL>MLI:192"}, nil},
+		{"fr", "Le Japon a annoncé mardi avoir suspendu son aide économique à la Birmanie.",
+			[]string{"JPN>MMR:1621"}, []string{"JPN>MMR:033", "JPN>MMR:0331"}},
+		{"fr", "Le syndicat CGT a annoncé avoir mis fin à la grève après des discussions avec le gouvernement.",
+			[]string{"FRALAB>FRAGOV:082"}, []string{"FRALAB>FRAGOV:036"}},
+		{"fr", "Le Japon a annoncé une aide de 10 millions de dollars à l'Ukraine.",
+			[]string{"JPN>UKR:0331"}, nil},
+	})
+}
+
+// TestFrdata5Takeover: a company taking control of plants or of a subsidiary
+// of another group is a takeover, not a seizure (192); a town taken stays 192.
+func TestFrdata5Takeover(t *testing.T) {
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkCodeCases(t, c, []codeCase{
+		{"fr", "Les ciments français ont pris le contrôle de deux cimenteries du groupe italien Italcementi.",
+			[]string{"français=FRA", "groupe italien Italcementi=ITABUS"}, nil},
+		{"fr", "Le groupe français a pris le contrôle de la filiale du groupe italien Italcementi.",
+			[]string{"français=FRA", "groupe italien Italcementi=ITABUS"}, nil},
+		{"fr", "Les rebelles ont pris le contrôle de la ville de Kidal.",
+			[]string{"rebelles=MLIREB", "Kidal=MLI@"}, []string{"MLIREB>MLI:192"}},
+	}, true)
+}
