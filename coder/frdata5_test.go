@@ -65,3 +65,30 @@ func TestFrdata5Takeover(t *testing.T) {
 			[]string{"rebelles=MLIREB", "Kidal=MLI@"}, []string{"MLIREB>MLI:192"}},
 	}, true)
 }
+
+// TestFrdata5Targets: the second frdata5 batch: patterns whose event the
+// base coded without a target (and so dropped): a mediation mission between
+// two sides (045), sanctions lifted that targeted X (085), a demand
+// maintained that X grant rights (1043), a protest lodged with X (114), a
+// rejected request with its author as an adjective (120), hunger strikes and
+// strikes by what they demand (1421, 1432).
+func TestFrdata5Targets(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "Le président de l'Union africaine a entrepris une mission de médiation entre le Soudan et le Soudan du Sud.",
+			[]string{"IGOAFRAFU>SDN:045", "IGOAFRAFU>SSD:045"}, nil},
+		{"fr", "Le Canada a levé mardi les sanctions visant le pétrole de l'Iran.",
+			[]string{"CAN>IRN:085"}, nil},
+		{"fr", "Les rebelles touareg ont maintenu leur exigence que le gouvernement malien accorde davantage de droits aux populations du nord.",
+			[]string{"MLIREB>MLIGOV:1043"}, nil},
+		{"fr", "Le Maroc a adressé une protestation officielle à l'Algérie.",
+			[]string{"MAR>DZA:114"}, nil},
+		{"fr", "La Turquie a rejeté une demande américaine d'extrader le prédicateur.",
+			[]string{"TUR>USA:120"}, nil},
+		{"fr", "Le Japon a rejeté la demande de la Chine.",
+			[]string{"JPN>CHN:120"}, nil},
+		{"fr", "Des opposants ont entamé une grève de la faim pour exiger la démission du président tunisien.",
+			[]string{"TUNOPP>TUNGOV:1421"}, nil},
+		{"fr", "Les syndicats ont déclenché une grève pour exiger le retrait de la réforme du gouvernement grec.",
+			[]string{"---LAB>GRCGOV:1432"}, nil},
+	})
+}
