@@ -92,3 +92,14 @@ func TestFrdata5Targets(t *testing.T) {
 			[]string{"---LAB>GRCGOV:1432"}, nil},
 	})
 }
+
+// TestFrdata5Pressure: pressing X for an electoral law is an appeal for
+// institutional change (0244); refusing to let X do something targets X (120).
+func TestFrdata5Pressure(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "Le président malien a fait pression sur le Parlement malien pour obtenir une réforme constitutionnelle.",
+			[]string{"MLIGOV>MLILEG:0244"}, []string{"MLIGOV>MLILEG:100"}},
+		{"fr", "Le Premier ministre a refusé de laisser le président russe s'exprimer.",
+			[]string{"---GOV>RUSGOV:120"}, nil},
+	})
+}
