@@ -103,3 +103,22 @@ func TestFrdata5Pressure(t *testing.T) {
 			[]string{"---GOV>RUSGOV:120"}, nil},
 	})
 }
+
+// TestFrdata5Objects: tear gas used to disperse demonstrators targets them
+// (175), a threat to cut electricity to X (130), a demonstration organised
+// by X stopped (170), X's offer of talks rejected (125), a formula to end a
+// dispute with X accepted (030).
+func TestFrdata5Objects(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "La police kényane a fait usage de gaz lacrymogène pour disperser des manifestants à Nairobi.",
+			[]string{"KENCOP>KENOPP:175"}, nil},
+		{"fr", "L'Iran a menacé de couper l'électricité à l'Azerbaïdjan.",
+			[]string{"IRN>AZE:130"}, nil},
+		{"fr", "La police turque a empêché la manifestation organisée par des étudiants à Ankara.",
+			[]string{"TURCOP>TUREDU:170"}, nil},
+		{"fr", "Le président pakistanais a rejeté une offre de l'Inde de pourparlers directs.",
+			[]string{"PAKGOV>IND:125"}, nil},
+		{"fr", "Le Danemark a accepté une formule pour mettre fin à son différend avec la Norvège.",
+			[]string{"DNK>NOR:030"}, nil},
+	})
+}
