@@ -71,7 +71,7 @@ func TestFrdata5Takeover(t *testing.T) {
 // two sides (045), sanctions lifted that targeted X (085), a demand
 // maintained that X grant rights (1043), a protest lodged with X (114), a
 // rejected request with its author as an adjective (120), hunger strikes and
-// strikes by what they demand (1421, 1432).
+// hunger strikes by what they demand (1421).
 func TestFrdata5Targets(t *testing.T) {
 	checkFixCases(t, []fixCase{
 		{"fr", "Le président de l'Union africaine a entrepris une mission de médiation entre le Soudan et le Soudan du Sud.",
@@ -88,8 +88,6 @@ func TestFrdata5Targets(t *testing.T) {
 			[]string{"JPN>CHN:120"}, nil},
 		{"fr", "Des opposants ont entamé une grève de la faim pour exiger la démission du président tunisien.",
 			[]string{"TUNOPP>TUNGOV:1421"}, nil},
-		{"fr", "Les syndicats ont déclenché une grève pour exiger le retrait de la réforme du gouvernement grec.",
-			[]string{"---LAB>GRCGOV:1432"}, nil},
 	})
 }
 
