@@ -120,3 +120,17 @@ func TestFrdata5Objects(t *testing.T) {
 			[]string{"DNK>NOR:030"}, nil},
 	})
 }
+
+// TestFrdata5Clauses: the subject of a clause after "averti que" or
+// "confiant que" is the target (130, 013); ordering a broadcaster to stop
+// its programmes restricts political freedoms (1721).
+func TestFrdata5Clauses(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "Washington a averti que l'Iran subirait des sanctions.",
+			[]string{"USA>IRN:130"}, nil},
+		{"fr", "Le président turc s'est dit confiant que la Grèce accepterait le plan.",
+			[]string{"TURGOV>GRC:013"}, nil},
+		{"fr", "Le gouvernement vénézuélien a ordonné à la chaîne Globovision de suspendre ses émissions.",
+			[]string{"VENGOV>---MED:1721"}, nil},
+	})
+}
