@@ -130,3 +130,44 @@ func TestFrdata5Clauses(t *testing.T) {
 			[]string{"VENGOV>---MED:1721"}, nil},
 	})
 }
+
+// TestFrdata5SubCodes: sub-codes English codes and French did not: appeals
+// to support the speaker or to hold elections (022, 0241), asking X for its
+// full support (022), demanding that X give up a reform (1042) or a truce
+// with X (1056), rejecting an appeal to lay down arms (1246), forcing a UN
+// agency out (1663), road blocks for freedoms (1443); "quelques mesures de
+// soutien" asked of the State stays a plain appeal (020).
+func TestFrdata5SubCodes(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "Le Conseil de sécurité a appelé le gouvernement malien à organiser des élections avant la fin de l'année.",
+			[]string{"IGOUNO>MLIGOV:0241"}, []string{"IGOUNO>MLIGOV:020"}},
+		{"fr", "Le président ivoirien a appelé les Ivoiriens à le soutenir.",
+			[]string{"CIVGOV>CIV:022"}, nil},
+		{"fr", "Le président afghan a demandé au président Obama le plein soutien des États-Unis.",
+			[]string{"AFGGOV>USAGOV:022"}, nil},
+		{"fr", "Les banquiers demandent à l'Etat quelques mesures de soutien pour l'immobilier.",
+			[]string{"---BUS>---GOV:020"}, []string{"---BUS>---GOV:022"}},
+		{"fr", "L'opposition exige que le président Mugabe renonce à sa réforme agraire.",
+			[]string{"ZWEOPP>ZWEGOV:1042"}, nil},
+		{"fr", "Les rebelles touareg ont exigé une trêve avec l'armée malienne.",
+			[]string{"---REB>MLIMIL:1056"}, nil},
+		{"fr", "Les rebelles ont rejeté un appel du président Gbagbo à déposer les armes.",
+			[]string{"CIVREB>CIVGOV:1246"}, nil},
+		{"fr", "Le Soudan a contraint l'agence des Nations unies pour l'enfance à quitter le pays.",
+			[]string{"SDN>IGOUNO:1663"}, nil},
+		{"fr", "Les étudiants ont bloqué les routes de Tunis pour réclamer davantage de libertés du gouvernement tunisien.",
+			[]string{"---EDU>TUNGOV:1443"}, nil},
+	})
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// banning an organisation restricts political freedoms (1721); a party
+	// banned stays 1722
+	checkCodeCases(t, c, []codeCase{
+		{"fr", "Le gouvernement britannique a interdit lundi l'organisation extrémiste.",
+			[]string{"gouvernement britannique=GBRGOV", "organisation extrémiste=GBRREB"}, []string{"GBRGOV>GBRREB:1721"}},
+		{"fr", "Le gouvernement turc a interdit le parti kurde.",
+			[]string{"gouvernement turc=TURGOV", "parti kurde=TUROPP"}, []string{"TURGOV>TUROPP:1722"}},
+	}, true)
+}
