@@ -171,3 +171,14 @@ func TestFrdata5SubCodes(t *testing.T) {
 			[]string{"gouvernement turc=TURGOV", "parti kurde=TUROPP"}, []string{"TURGOV>TUROPP:1722"}},
 	}, true)
 }
+
+// TestFrdata5Gunfight: killed in a gunfight or a clash is fighting with
+// small arms (193); a plain killing stays 190.
+func TestFrdata5Gunfight(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "L'armée nigériane a tué dix jihadistes lors d'un accrochage près de Maiduguri.",
+			[]string{"NGAMIL>NGAREB:193"}, []string{"NGAMIL>NGAREB:190"}},
+		{"fr", "Les forces serbes ont tué trois Albanais.",
+			[]string{"SRBMIL>ALBCVL:190"}, nil},
+	})
+}
