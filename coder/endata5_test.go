@@ -5,21 +5,26 @@ import "testing"
 // TestEnglishDataRound5 checks the endata5 lines of en_dyad.txt through the
 // real stages: English wire-news phrasing families that PETRARCH's dictionary
 // codes with the wrong sense ("lashed out at" is verbal criticism 111, not the
-// flogging of 182; "blockaded" 191, not 170; opening fire on protesters 175,
-// not armed fighting 193) or not at all (tear-gassing 175, halting arms
+// flogging of 182; "blockaded" 191, not 170) or not at all (tear-gassing 175, halting arms
 // exports 1622, recognising a new government 054, sinking a ship 190, warning
-// of famine 012), and sport, market and idiom sentences that must stay silent.
+// of famine 012, vetoing sanctions or aid 129, with no nominal sanctions event
+// for the sanctions blocked), and sport, market and idiom sentences that must stay silent.
 func TestEnglishDataRound5(t *testing.T) {
 	checkFixCases(t, []fixCase{
 		{"en", "North Korea lashed out at South Korea on Monday.", []string{"PRK>KOR:111"}, []string{"PRK>KOR:182"}},
 		{"en", "Israel blockaded Gaza.", []string{"ISR>PSE:191"}, []string{"ISR>PSE:170"}},
 		{"en", "Police tear-gassed protesters in Nairobi.", []string{"KENCOP>KENOPP:175"}, nil},
-		{"en", "Soldiers opened fire on protesters in Khartoum.", []string{"SDNMIL>SDNOPP:175"}, []string{"SDNMIL>SDNOPP:193"}},
 		{"en", "Germany halted arms exports to Saudi Arabia.", []string{"DEU>SAU:1622"}, nil},
 		{"en", "China recognized the new government in Kabul.", []string{"CHN>AFGGOV:054"}, []string{"CHN>AFGGOV:051"}},
 		{"en", "Ukraine sank a Russian warship.", []string{"UKR>RUSMIL:190"}, nil},
 		{"en", "Mali suspended two media outlets.", []string{"MLI>MLIMED:1721"}, nil},
-		{"en", "The UN warned Israel that famine looms in Gaza.", nil, []string{"IGOUNO>ISR:130"}},
+		{"en", "The UN warned Israel that famine looms in Gaza.", []string{"IGOUNO>ISR:012"}, []string{"IGOUNO>ISR:130"}},
+		// blocking or vetoing sanctions, a resolution or aid is a veto; the sanctions were not imposed
+		{"en", "Hungary blocked EU sanctions against Russia.", []string{"HUN>IGOEUREEC:129"}, []string{"IGOEUREEC>RUS:163", "HUN>IGOEUREEC:170"}},
+		{"en", "Hungary vetoed new EU sanctions on Russia.", []string{"HUN>IGOEUREEC:129"}, []string{"IGOEUREEC>RUS:163", "HUN>IGOEUREEC:172"}},
+		{"en", "Hungary vetoed EU aid to Ukraine.", []string{"HUN>IGOEUREEC:129"}, []string{"HUN>IGOEUREEC:162"}},
+		{"en", "Turkey blocked Sweden's NATO membership bid.", []string{"TUR>SWE:129"}, nil},
+		{"en", "The EU imposed sanctions on Russia.", []string{"IGOEUREEC>RUS:163"}, nil},
 		// silent: sport, markets, idioms, shipwrecks
 		{"en", "Japan beat Spain in the group stage.", nil, []string{"JPN>ESP:182"}},
 		{"en", "Nigeria freed up funds for the farmers.", nil, []string{"NGA>NGAAGR:085"}},
