@@ -25,6 +25,9 @@ func TestEnglishDataRound5(t *testing.T) {
 		{"en", "Hungary vetoed EU aid to Ukraine.", []string{"HUN>IGOEUREEC:129"}, []string{"HUN>IGOEUREEC:162"}},
 		{"en", "Turkey blocked Sweden's NATO membership bid.", []string{"TUR>SWE:129"}, nil},
 		{"en", "The EU imposed sanctions on Russia.", []string{"IGOEUREEC>RUS:163"}, nil},
+		{"en", "Israel beat back the Hamas offensive.", []string{"ISR>PSEREBHMS:190"}, []string{"ISR>PSEREBHMS:182"}},
+		{"en", "Russia resumed flights to Georgia.", []string{"RUS>GEO:060"}, nil},
+		{"en", "The United States pulled out of the Iran nuclear deal.", []string{"USA>IRN:080"}, nil},
 		// silent: sport, markets, idioms, shipwrecks
 		{"en", "Japan beat Spain in the group stage.", nil, []string{"JPN>ESP:182"}},
 		{"en", "Nigeria freed up funds for the farmers.", nil, []string{"NGA>NGAAGR:085"}},
@@ -36,6 +39,11 @@ func TestEnglishDataRound5(t *testing.T) {
 		"The ferry sank off the coast of Indonesia.",
 		"Hopes sank as talks with Iran failed.",
 		"Shares sank after the report.",
+		"Pakistan beat England by 10 runs in Lahore.",
+		"Brazil crushed Chile by four goals.",
+		"Shell pulled out of the Russian market.",
+		"Turkish Airlines launched flights to Australia.",
+		"The Russian ballet toured China.",
 	} {
 		if a := codeReal(t, c, kb, "en", s); len(a.Events) > 0 {
 			t.Errorf("%s\n got %q, want no event", s, evStrings(a.Events))
