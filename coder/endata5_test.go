@@ -28,6 +28,13 @@ func TestEnglishDataRound5(t *testing.T) {
 		{"en", "Israel beat back the Hamas offensive.", []string{"ISR>PSEREBHMS:190"}, []string{"ISR>PSEREBHMS:182"}},
 		{"en", "Russia resumed flights to Georgia.", []string{"RUS>GEO:060"}, nil},
 		{"en", "The United States pulled out of the Iran nuclear deal.", []string{"USA>IRN:080"}, nil},
+		// stopping airspace violations is de-escalation (demanded: 1056), not a closure (172)
+		{"en", "Greece demanded that Turkey stop violating its airspace.", []string{"GRC>TUR:1056"}, []string{"GRC>TUR:172"}},
+		// rejections by topic: aid 122, leadership 1231, reform 123, mediation 126
+		{"en", "China rejected Japan's request for aid.", []string{"CHN>JPN:122"}, []string{"CHN>JPN:120"}},
+		{"en", "The government rejected the opposition's call for early elections.", []string{"---GOV>---OPP:123"}, nil},
+		{"en", "The president rejected the opposition's demand for his resignation.", []string{"---GOV>---OPP:1231"}, nil},
+		{"en", "Hamas rejected the Egyptian mediation proposal.", []string{"PSEREBHMS>EGY:126"}, []string{"PSEREBHMS>EGY:120"}},
 		// silent: sport, markets, idioms, shipwrecks
 		{"en", "Japan beat Spain in the group stage.", nil, []string{"JPN>ESP:182"}},
 		{"en", "Nigeria freed up funds for the farmers.", nil, []string{"NGA>NGAAGR:085"}},
