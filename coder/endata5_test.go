@@ -35,6 +35,13 @@ func TestEnglishDataRound5(t *testing.T) {
 		{"en", "The government rejected the opposition's call for early elections.", []string{"---GOV>---OPP:123"}, nil},
 		{"en", "The president rejected the opposition's demand for his resignation.", []string{"---GOV>---OPP:1231"}, nil},
 		{"en", "Hamas rejected the Egyptian mediation proposal.", []string{"PSEREBHMS>EGY:126"}, []string{"PSEREBHMS>EGY:120"}},
+		// attacks by weapon, blockades, reduced relations
+		{"en", "Israeli tanks fired on a Palestinian car.", []string{"ISRMIL>:190"}, []string{"ISRMIL>:183"}},
+		{"en", "Syrian helicopters dropped barrel bombs on Aleppo.", []string{"SYRMIL>SYR:195"}, []string{"SYRMIL>SYR:194"}},
+		{"en", "Israel imposed a siege on Gaza.", []string{"ISR>PSE:191"}, []string{"ISR>PSE:170"}},
+		{"en", "Russia lays siege to Mariupol.", []string{"RUS>UKR:191"}, nil},
+		{"en", "The US reduced its diplomatic presence in Cuba.", []string{"USA>CUB:161"}, nil},
+		{"en", "Japan plans to increase its defence spending.", nil, []string{"JPN>:0331"}},
 		// silent: sport, markets, idioms, shipwrecks
 		{"en", "Japan beat Spain in the group stage.", nil, []string{"JPN>ESP:182"}},
 		{"en", "Nigeria freed up funds for the farmers.", nil, []string{"NGA>NGAAGR:085"}},
