@@ -42,6 +42,7 @@ func TestEnglishDataRound5(t *testing.T) {
 		{"en", "Russia lays siege to Mariupol.", []string{"RUS>UKR:191"}, nil},
 		{"en", "The US reduced its diplomatic presence in Cuba.", []string{"USA>CUB:161"}, nil},
 		{"en", "Japan plans to increase its defence spending.", nil, []string{"JPN>:0331"}},
+		{"en", "Chinese warships sailed near Taiwan.", []string{"CHNMIL>TWN:150"}, nil},
 		// silent: sport, markets, idioms, shipwrecks
 		{"en", "Japan beat Spain in the group stage.", nil, []string{"JPN>ESP:182"}},
 		{"en", "Nigeria freed up funds for the farmers.", nil, []string{"NGA>NGAAGR:085"}},
@@ -58,6 +59,7 @@ func TestEnglishDataRound5(t *testing.T) {
 		"Shell pulled out of the Russian market.",
 		"Turkish Airlines launched flights to Australia.",
 		"The Russian ballet toured China.",
+		"Tourist ships sailed near Greece.",
 	} {
 		if a := codeReal(t, c, kb, "en", s); len(a.Events) > 0 {
 			t.Errorf("%s\n got %q, want no event", s, evStrings(a.Events))
