@@ -43,6 +43,13 @@ func TestEnglishDataRound5(t *testing.T) {
 		{"en", "The US reduced its diplomatic presence in Cuba.", []string{"USA>CUB:161"}, nil},
 		{"en", "Japan plans to increase its defence spending.", nil, []string{"JPN>:0331"}},
 		{"en", "Chinese warships sailed near Taiwan.", []string{"CHNMIL>TWN:150"}, nil},
+		// pleading with or begging someone to act is an appeal with the complement's sub-code
+		{"en", "China pleaded with the US to lift its sanctions.", []string{"CHN>USA:0254"}, []string{"CHN>USA:020"}},
+		{"en", "Ukraine begged Germany to send more tanks.", []string{"UKR>DEU:0232"}, nil},
+		// pushing for sanctions against X rallies opposition (113), it is no threat (1312)
+		{"en", "The EU pushed for sanctions against Iran.", []string{"IGOEUREEC>IRN:113"}, []string{"IGOEUREEC>IRN:1312"}},
+		{"en", "Kyiv pressed for new sanctions on Russia.", []string{"UKR>RUS:113"}, nil},
+		{"en", "The US threatened sanctions against Turkey.", []string{"USA>TUR:1312"}, nil},
 		// silent: sport, markets, idioms, shipwrecks
 		{"en", "Japan beat Spain in the group stage.", nil, []string{"JPN>ESP:182"}},
 		{"en", "Nigeria freed up funds for the farmers.", nil, []string{"NGA>NGAAGR:085"}},
@@ -60,6 +67,7 @@ func TestEnglishDataRound5(t *testing.T) {
 		"Turkish Airlines launched flights to Australia.",
 		"The Russian ballet toured China.",
 		"Tourist ships sailed near Greece.",
+		"The suspect pleaded guilty to the charges.",
 	} {
 		if a := codeReal(t, c, kb, "en", s); len(a.Events) > 0 {
 			t.Errorf("%s\n got %q, want no event", s, evStrings(a.Events))
