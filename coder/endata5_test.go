@@ -50,8 +50,7 @@ func TestEnglishDataRound5(t *testing.T) {
 		{"en", "The EU pushed for sanctions against Iran.", []string{"IGOEUREEC>IRN:113"}, []string{"IGOEUREEC>IRN:1312"}},
 		{"en", "Kyiv pressed for new sanctions on Russia.", []string{"UKR>RUS:113"}, nil},
 		{"en", "The US threatened sanctions against Turkey.", []string{"USA>TUR:1312"}, nil},
-		// mass expulsion 201, nuclear detonation 2042, looting by armed men 171 (a riot stays 145)
-		{"en", "Sudan expelled thousands of Eritrean refugees.", []string{"SDN>ERIREF:201"}, []string{"SDN>ERIREF:174"}},
+		// nuclear detonation 2042, looting by armed men 171 (a riot stays 145)
 		{"en", "North Korea detonated a nuclear device.", []string{"PRK>:2042"}, []string{"PRK>:183"}},
 		{"en", "The army looted villages in Tigray.", []string{"ETHMIL>ETHCVL:171"}, []string{"ETHMIL>ETHCVL:145"}},
 		{"en", "Rioters looted shops in Paris.", []string{"FRAOPP>FRA:145"}, nil},
