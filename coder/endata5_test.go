@@ -54,6 +54,13 @@ func TestEnglishDataRound5(t *testing.T) {
 		{"en", "North Korea detonated a nuclear device.", []string{"PRK>:2042"}, []string{"PRK>:183"}},
 		{"en", "The army looted villages in Tigray.", []string{"ETHMIL>ETHCVL:171"}, []string{"ETHMIL>ETHCVL:145"}},
 		{"en", "Rioters looted shops in Paris.", []string{"FRAOPP>FRA:145"}, nil},
+		// weapons supplied 072, refugee status 075, ambassadors exchanged 054 both ways, sums lent 071
+		{"en", "Russia supplied Syria with fighter jets.", []string{"RUS>SYR:072"}, []string{"RUS>SYR:062"}},
+		{"en", "Canada granted refugee status to Afghan interpreters.", []string{"CAN>---REF:075"}, []string{"CAN>---REF:060"}},
+		{"en", "Turkey and Egypt exchanged ambassadors.", []string{"TUR>EGY:054", "EGY>TUR:054"}, nil},
+		{"en", "The World Bank granted Ukraine $2 billion.", []string{"IGOUNODEVWBK>UKR:071"}, []string{"IGOUNODEVWBK>UKR:060"}},
+		{"en", "Japan lent $2 billion to Indonesia.", []string{"JPN>IDN:071"}, []string{"JPN>IDN:060"}},
+		{"en", "Saudi Arabia donated $500 million to Yemen.", []string{"SAU>YEM:071"}, nil},
 		// silent: sport, markets, idioms, shipwrecks
 		{"en", "Japan beat Spain in the group stage.", nil, []string{"JPN>ESP:182"}},
 		{"en", "Nigeria freed up funds for the farmers.", nil, []string{"NGA>NGAAGR:085"}},
@@ -72,6 +79,7 @@ func TestEnglishDataRound5(t *testing.T) {
 		"The Russian ballet toured China.",
 		"Tourist ships sailed near Greece.",
 		"The suspect pleaded guilty to the charges.",
+		"Russia supplied Europe with gas.",
 	} {
 		if a := codeReal(t, c, kb, "en", s); len(a.Events) > 0 {
 			t.Errorf("%s\n got %q, want no event", s, evStrings(a.Events))
