@@ -61,6 +61,11 @@ func TestEnglishDataRound5(t *testing.T) {
 		{"en", "The World Bank granted Ukraine $2 billion.", []string{"IGOUNODEVWBK>UKR:071"}, []string{"IGOUNODEVWBK>UKR:060"}},
 		{"en", "Japan lent $2 billion to Indonesia.", []string{"JPN>IDN:071"}, []string{"JPN>IDN:060"}},
 		{"en", "Saudi Arabia donated $500 million to Yemen.", []string{"SAU>YEM:071"}, nil},
+		// attacking a reform or a policy is criticism (111); a town attacked despite a plan stays 190
+		{"en", "The opposition attacked the government's economic policy.", []string{"---OPP>---GOV:111"}, []string{"---OPP>---GOV:190"}},
+		{"en", "Activists demanded sanctions against Israel.", []string{"---OPP>ISR:113"}, nil},
+		{"en", "Protesters blocked roads to protest against sanctions.", nil, []string{"---OPP>:129"}},
+		{"en", "Prosecutors dropped charges against the man accused of planting a bomb on a plane.", nil, []string{"---JUD>---PPL:195"}},
 		// silent: sport, markets, idioms, shipwrecks
 		{"en", "Japan beat Spain in the group stage.", nil, []string{"JPN>ESP:182"}},
 		{"en", "Nigeria freed up funds for the farmers.", nil, []string{"NGA>NGAAGR:085"}},
