@@ -66,6 +66,8 @@ func TestEnglishDataRound5(t *testing.T) {
 		{"en", "Activists demanded sanctions against Israel.", []string{"---OPP>ISR:113"}, nil},
 		{"en", "Protesters blocked roads to protest against sanctions.", nil, []string{"---OPP>:129"}},
 		{"en", "Prosecutors dropped charges against the man accused of planting a bomb on a plane.", nil, []string{"---JUD>---PPL:195"}},
+		// demanding that someone stop arms sales is a demand for a policy change, not one's own cut
+		{"en", "China insisted that the US stop arms sales to Taiwan.", []string{"CHN>USA:1042"}, []string{"CHN>USA:1622"}},
 		// silent: sport, markets, idioms, shipwrecks
 		{"en", "Japan beat Spain in the group stage.", nil, []string{"JPN>ESP:182"}},
 		{"en", "Nigeria freed up funds for the farmers.", nil, []string{"NGA>NGAAGR:085"}},
