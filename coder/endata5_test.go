@@ -68,6 +68,10 @@ func TestEnglishDataRound5(t *testing.T) {
 		{"en", "Prosecutors dropped charges against the man accused of planting a bomb on a plane.", nil, []string{"---JUD>---PPL:195"}},
 		// demanding that someone stop arms sales is a demand for a policy change, not one's own cut
 		{"en", "China insisted that the US stop arms sales to Taiwan.", []string{"CHN>USA:1042"}, []string{"CHN>USA:1622"}},
+		// headline "X frees jailed Y": a release (0841), no arrest (173)
+		{"en", "Venezuela frees jailed Americans", []string{"VEN>USA:0841"}, []string{"VEN>USA:173"}},
+		{"en", "Iran releases detained British nationals", []string{"IRN>GBRCVL:0841"}, []string{"IRN>GBRCVL:173"}},
+		{"en", "Iran detained British nationals.", []string{"IRN>GBRCVL:173"}, nil},
 		// silent: sport, markets, idioms, shipwrecks
 		{"en", "Japan beat Spain in the group stage.", nil, []string{"JPN>ESP:182"}},
 		{"en", "Nigeria freed up funds for the farmers.", nil, []string{"NGA>NGAAGR:085"}},
