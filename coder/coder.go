@@ -397,6 +397,22 @@ func (s *sent) reset(si int, ments []int) {
 					s.twins = map[int][]int{}
 				}
 				s.twins[o] = append(s.twins[o], m)
+			} else if o := s.actor[first]; o >= 0 && end == first+1 && s.mst[o] == first && s.men[o] == end && s.hyphenPair(first, s.a.Actors[s.ments[o]].Span, sp) {
+				// "le cessez-le-feu russo-turc", "Rencontre
+				// Macron-Poutine": two mentions joined by a hyphen inside
+				// one token are two parties acting together
+				m := len(s.ments)
+				s.ments = append(s.ments, ai)
+				s.mst = append(s.mst, first)
+				s.men = append(s.men, end)
+				s.codes = append(s.codes, s.a.Actors[ai].Code)
+				if s.twins == nil {
+					s.twins = map[int][]int{}
+				}
+				s.twins[o] = append(s.twins[o], m)
+				if s.trace() {
+					s.tracef("  %q and %q joined by a hyphen: two parties", s.a.Actors[s.ments[o]].Text, s.a.Actors[ai].Text)
+				}
 			}
 			continue
 		}
@@ -409,6 +425,14 @@ func (s *sent) reset(si int, ments []int) {
 			s.actor[i] = m
 		}
 	}
+}
+
+// hyphenPair reports two mention spans a, b inside token k, a ending
+// right before a hyphen and b starting right after it.
+func (s *sent) hyphenPair(k int, a, b dyad.Span) bool {
+	t := &s.toks[k]
+	off := a.End - t.Span.Start
+	return b.Start == a.End+1 && off >= 0 && off < len(t.Text) && t.Text[off] == '-' && len(t.Text) == t.Span.Len()
 }
 
 func (s *sent) trace() bool { return s.a.Trace != nil }

@@ -419,6 +419,12 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			pos = found + 1
 		case elSrc, elTgt, elBoth:
 			m, end := s.slot(pos, e.preps, false, 12)
+			if m < 0 && e.kind == elBoth && p.noun && pos < len(s.toks) && s.actor[pos] >= 0 && len(s.twins[s.actor[pos]]) > 0 && s.mst[s.actor[pos]] == pos {
+				// "Rencontre Macron-Poutine", "les négociations
+				// germano-russes": a pair joined in one token right after
+				// the noun names both sides
+				m, end = s.actor[pos], s.men[s.actor[pos]]
+			}
 			if m < 0 && e.kind == elTgt && e.preps != nil && !p.noun && s.lx.lang == "fr" && firstWord > start+1 && firstWord-start <= 7 && !s.verbBetween(start, firstWord) {
 				// "le FMI a octroyé à l'Algérie un crédit", "a livré à
 				// l'Ukraine des blindés": the indirect object may stand
@@ -537,6 +543,14 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 						directTgt = e.preps == nil
 					}
 					continue
+				}
+				if p.noun && e.kind == elTgt && (force(p.code) || strings.HasPrefix(p.code, "16")) {
+					if x, _ := s.hitObject(i, pos); x >= 0 {
+						// "Les sanctions américaines visent Téhéran": the
+						// object of the noun's verb of hitting stands for
+						// the slot (filled below)
+						continue
+					}
 				}
 				if p.noun && e.kind == elTgt && (s.headlineCountry(i) >= 0 || s.headlinePairOK(i)) {
 					// "Iran : de nouvelles sanctions américaines visent des

@@ -1,0 +1,35 @@
+package coder
+
+import "testing"
+
+// TestFrReal5HyphenPair: two mentions joined by a hyphen inside one token
+// ("russo-turc", "Macron-Poutine") are two parties: coordinated targets of
+// a verb, and both sides of a reciprocal noun ("entre=") right after it.
+func TestFrReal5HyphenPair(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "En Libye, le maréchal Haftar rejette le cessez-le-feu russo-turc et poursuit les opérations",
+			[]string{"LBYMIL>RUS:120", "LBYMIL>TUR:120"}, nil},
+		{"fr", "Rencontre Macron-Poutine à Moscou",
+			[]string{"FRAGOV>RUSGOV:040", "RUSGOV>FRAGOV:040"}, nil},
+		{"fr", "Les négociations germano-russes reprennent.",
+			[]string{"DEU>RUS:046", "RUS>DEU:046"}, nil},
+		// not a pair: a single compound name stays one actor
+		{"fr", "Le président de la Bosnie-Herzégovine a rencontré le président serbe.",
+			[]string{"BIHGOV>SRBGOV:040"}, nil},
+	})
+}
+
+// TestFrReal5SanctionsHitVerb: a sanctions or force noun whose required
+// target slot is empty takes the object of its verb of hitting ("Les
+// sanctions américaines visent Téhéran").
+func TestFrReal5SanctionsHitVerb(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "Les sanctions américaines visent Téhéran",
+			[]string{"USA>IRN:163"}, nil},
+		{"fr", "Les nouvelles sanctions européennes ont frappé la Russie.",
+			[]string{"IGOEUREEC>RUS:163"}, nil},
+		// no verb of hitting: no target, no event
+		{"fr", "Les sanctions américaines inquiètent les marchés.",
+			nil, []string{"USA>:163"}},
+	})
+}
