@@ -33,3 +33,17 @@ func TestFrReal5SanctionsHitVerb(t *testing.T) {
 			nil, []string{"USA>:163"}},
 	})
 }
+
+// TestFrReal5ArticleAfterPrep: "des" after a preposition that takes its
+// noun directly ("contre des soldats") is the article, not the genitive of
+// an author slot; "auprès des X" (`deprep`) still opens the slot.
+func TestFrReal5ArticleAfterPrep(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "Les attaques contre des soldats américains en Irak se multiplient.",
+			nil, []string{"USAMIL>IRQ:190"}},
+		{"fr", "Des attaques contre des soldats américains ont été menées par l'État islamique.",
+			[]string{"IMGMUSISI>USAMIL:190"}, nil},
+		{"fr", "Le ministre a plaidé auprès des Américains pour un cessez-le-feu.",
+			[]string{"---GOV>USA:0256"}, nil},
+	})
+}

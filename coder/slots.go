@@ -215,6 +215,11 @@ func (s *sent) otherPrep(p, st int, preps []int32) bool {
 		// the agent ("lancée mardi à Kaboul par X") may come later
 		return false
 	}
+	if pb+1 < st && s.isPrep(pb+1) && !s.matchAny(pb, preps) && !s.secondPrep(pb) {
+		// "des attaques contre des ambassades américaines": the article
+		// after another preposition opens no author's genitive
+		return true
+	}
 	gen := s.lx.in("genitive", s.norm(pb))
 	if gen && pb >= p+3 && s.lx.in("partnoun", s.norm(pb-1)) && s.isDet(pb-2) && s.lx.in("genitive", s.norm(pb-3)) {
 		// "un appel de la part du roi": "de la part de" is one
@@ -459,6 +464,13 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 		}
 	}
 	return -1, p
+}
+
+// secondPrep reports that the preposition after pb opens the mention's
+// phrase with pb ("auprès de X"): in French, a genitive after a preposition
+// that is no `deprep` is the article ("contre des ambassades").
+func (s *sent) secondPrep(pb int) bool {
+	return s.lx.lang != "fr" || !s.lx.in("genitive", s.norm(pb+1)) || s.lx.in("deprep", s.norm(pb))
 }
 
 // quotedNoun reports that the tokens from a up to b are one lower-case
