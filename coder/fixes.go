@@ -179,6 +179,49 @@ func (s *sent) actAuthorTargets(keep []bool) {
 	}
 }
 
+// requestAuthorTargets gives a rejection (12x) with no target the author
+// of the request or offer it rejects (`requestnoun`): the actor right
+// after the noun, a country adjective or a genitive ("a rejeté une demande
+// américaine", "une nouvelle offre de l'Afghanistan de pourparlers").
+func (s *sent) requestAuthorTargets(keep []bool) {
+	for a := range s.cands {
+		ca := &s.cands[a]
+		if !keep[a] || !strings.HasPrefix(ca.code, "12") || len(ca.tgt) > 0 || ca.both != nil || len(ca.src) == 0 || ca.p.noun {
+			continue
+		}
+		for k := ca.anchor + 1; k < len(s.toks) && k <= ca.anchor+5 && k < ca.last; k++ {
+			if s.hard(k) || s.norm(k) == "," || s.actor[k] >= 0 {
+				break
+			}
+			if !s.lx.in("requestnoun", s.norm(k)) {
+				continue
+			}
+			for j := k + 1; j < len(s.toks) && j <= k+3; j++ {
+				m := s.actor[j]
+				if m < 0 {
+					if s.hard(j) || s.norm(j) == "," || s.verbForm(j) {
+						break
+					}
+					continue
+				}
+				pb := s.prepBefore(s.mst[m])
+				// (an adjective right after the noun or after its
+				// compound's bare complement: "un plan de paix sénégalais")
+				adj := pb < 0 && (j == k+1 || j == k+3 && s.lx.in("genitive", s.norm(k+1)) && s.plainWord(k+2))
+				if s.mst[m] != j || pb >= 0 && (pb <= k || !s.lx.in("genitive", s.norm(pb))) || pb < 0 && !adj || s.sameCodes([]int{m}, ca.src) {
+					break
+				}
+				ca.tgt = s.group(m)
+				if s.trace() {
+					s.tracef("  %s at %d: target = the author of the request rejected %q: %s", ca.p.id, ca.anchor, s.toks[k].Text, s.mtext(ca.tgt))
+				}
+				break
+			}
+			break
+		}
+	}
+}
+
 // protestTargets gives a protest (14x) with no target the actor its
 // purpose or adjunct names after a protest cue (protestcue: "staged a
 // hunger strike to protest President Assad's failure", "in protest

@@ -47,3 +47,15 @@ func TestFrReal5ArticleAfterPrep(t *testing.T) {
 			[]string{"---GOV>USA:0256"}, nil},
 	})
 }
+
+// TestFrReal5RequestAuthor: a rejection with no target is directed at the
+// author of the request or offer rejected: a country adjective right after
+// the noun, or its genitive (`requestnoun`).
+func TestFrReal5RequestAuthor(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "Le Yémen a rejeté une demande américaine d'interroger les détenus.",
+			[]string{"YEM>USA:120"}, nil},
+		{"fr", "Le président pakistanais a rejeté aujourd'hui une nouvelle offre de l'Afghanistan de pourparlers directs entre les deux voisins.",
+			[]string{"PAKGOV>AFG:125"}, nil},
+	})
+}
