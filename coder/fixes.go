@@ -121,6 +121,17 @@ func (s *sent) governorTargets(keep []bool) {
 			}
 			continue
 		}
+		if m := s.threatPatient(v, ca.src); m >= 0 && s.lx.in("threatverb", nm) {
+			// "a menacé de couper l'électricité à la république du
+			// Nakhitchevan", "d'imposer des restrictions aux importations
+			// de produits allemands": a threat is directed at the other
+			// country its complement names, whatever the link
+			ca.tgt = s.group(m)
+			if s.trace() {
+				s.tracef("  %s at %d: target = the other country in its complement %q: %s", ca.p.id, ca.anchor, s.toks[v].Text, s.mtext(ca.tgt))
+			}
+			continue
+		}
 		if m := s.placeAfter(v); m >= 0 {
 			ca.tgt, ca.place = []int{m}, true
 			if s.trace() {
@@ -128,6 +139,34 @@ func (s *sent) governorTargets(keep []bool) {
 			}
 		}
 	}
+}
+
+// threatPatient returns the first actor of known country other than the
+// source's inside the complement clause of the verb at v, before another
+// complement clause, a comma or a clause limit (within 12 tokens); -1 when
+// there is none.
+func (s *sent) threatPatient(v int, src []int) int {
+	for k := v + 1; k < len(s.toks) && k <= v+12; k++ {
+		if m := s.actor[k]; m >= 0 {
+			cc := s.lx.stateCC(s.codes[m])
+			if cc == "" || s.mst[m] != k || len(s.codes[m]) <= 3 && s.prepBefore(k) < 0 {
+				// (a bare country or nationality without preposition is
+				// too often a language or a quality: "menace de bouter le
+				// français hors des amphis")
+				k = s.men[m] - 1
+				continue
+			}
+			if len(src) > 0 && cc == s.lx.stateCC(s.codes[src[0]]) {
+				// (the threat is about the source's own side)
+				return -1
+			}
+			return m
+		}
+		if s.hard(k) || s.norm(k) == "," || s.lx.in("clausecomp", s.norm(k)) || s.lx.in("rel", s.norm(k)) || s.isComp(k-1) && s.frenchInfinitive(k) || s.verbForm(k) && !s.frenchInfinitive(k) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // infinitiveObject returns the actor of known country and sector that is

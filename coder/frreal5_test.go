@@ -59,3 +59,16 @@ func TestFrReal5RequestAuthor(t *testing.T) {
 			[]string{"PAKGOV>AFG:125"}, nil},
 	})
 }
+
+// TestFrReal5ThreatPatient: a threat with no target is directed at the
+// first other country its complement names, whatever the link ("couper
+// l'électricité à la république du Nakhitchevan"); not past an actor of
+// the source's own country.
+func TestFrReal5ThreatPatient(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "L'Iran a menacé mardi de couper l'électricité à la république autonome azerbaïdjanaise du Nakhitchevan pour factures impayées.",
+			[]string{"IRN>AZE:130"}, nil},
+		{"fr", "Le Hamas a menacé de s'opposer par la force à la nomination d'un Premier ministre palestinien sous la pression des Américains.",
+			nil, []string{"PSEREBHMS>USA:138"}},
+	})
+}
