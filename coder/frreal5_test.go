@@ -72,3 +72,13 @@ func TestFrReal5ThreatPatient(t *testing.T) {
 			nil, []string{"PSEREBHMS>USA:138"}},
 	})
 }
+
+// TestFrReal5AmountSkipped: a sum of money after the noun ("une aide
+// d'environ 70 millions de dollars à la Roumanie") does not push the slot's
+// preposition out of reach.
+func TestFrReal5AmountSkipped(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "Les ministres des Affaires étrangères de la Communauté européenne se sont mis d'accord samedi sur le principe d'une aide d'environ 70 millions de dollars à la Roumanie et à la Pologne.",
+			[]string{"IGOEUREEC>ROU:0331", "IGOEUREEC>POL:0331"}, nil},
+	})
+}

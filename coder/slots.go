@@ -267,6 +267,11 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 		// time expression or an adverb (French)
 		p++
 	}
+	if e := s.amountEnd(p); e > p {
+		// "une aide d'environ 70 millions de dollars à la Roumanie": the
+		// slot starts after the amount (French)
+		p = e
+	}
 	if e := s.placePhrase(p, preps); e > p {
 		// "a interpellé mardi à Istanbul une vingtaine de journalistes":
 		// the direct object starts after a place (French)
@@ -471,6 +476,40 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 // that is no `deprep` is the article ("contre des ambassades").
 func (s *sent) secondPrep(pb int) bool {
 	return s.lx.lang != "fr" || !s.lx.in("genitive", s.norm(pb+1)) || s.lx.in("deprep", s.norm(pb))
+}
+
+// amountEnd returns the token after a sum of money opening at p ("d'environ
+// 70 millions de dollars", "de 500 000 euros": a genitive, an
+// approximation, a number, a `amountunit`, a `currency`), else p.
+func (s *sent) amountEnd(p int) int {
+	k := p
+	at := func(k int, list string) bool { return k < len(s.toks) && s.lx.in(list, s.norm(k)) }
+	if at(k, "genitive") {
+		k++
+	}
+	if at(k, "approx") {
+		k++
+		if at(k, "genitive") {
+			k++
+		}
+	}
+	n := k
+	for k < len(s.toks) && (s.toks[k].Kind == dyad.Number || s.lx.in("numeral", s.norm(k))) {
+		k++
+	}
+	if k == n {
+		return p
+	}
+	if at(k, "amountunit") {
+		k++
+	}
+	if at(k, "genitive") {
+		k++
+	}
+	if !at(k, "currency") {
+		return p
+	}
+	return k + 1
 }
 
 // quotedNoun reports that the tokens from a up to b are one lower-case
