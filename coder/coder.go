@@ -351,6 +351,9 @@ func (s *sent) reset(si int, ments []int) {
 					if s.trace() {
 						s.tracef("  %q: unknown country %s completed from %q: %s", s.a.Actors[s.ments[m]].Text, c, s.a.Actors[s.ments[m+1]].Text, s.codes[m])
 					}
+					if !adj {
+						s.placeListTwins(m, c)
+					}
 				}
 			}
 		}
@@ -423,6 +426,35 @@ func (s *sent) reset(si int, ments []int) {
 		s.codes = append(s.codes, s.a.Actors[ai].Code)
 		for i := first; i < end; i++ {
 			s.actor[i] = m
+		}
+	}
+}
+
+// placeListTwins: "ses homologues au Japon et en Corée du Sud": an agent
+// of unknown country (code c) completed from the first of coordinated
+// places stands for one agent per place (twins of mention m, as "les deux
+// pays").
+func (s *sent) placeListTwins(m int, c string) {
+	g := s.group(m + 1)
+	if len(g) < 2 || g[0] != m+1 {
+		return
+	}
+	for _, x := range g[1:] {
+		cc := s.lx.stateCC(s.codes[x])
+		if cc == "" || s.a.Actors[s.ments[x]].Kind != "country" || cc+c[3:] == s.codes[m] {
+			continue
+		}
+		t := len(s.ments)
+		s.ments = append(s.ments, s.ments[m])
+		s.mst = append(s.mst, s.mst[m])
+		s.men = append(s.men, s.men[m])
+		s.codes = append(s.codes, cc+c[3:])
+		if s.twins == nil {
+			s.twins = map[int][]int{}
+		}
+		s.twins[m] = append(s.twins[m], t)
+		if s.trace() {
+			s.tracef("  %q: also %s from the coordinated place %q", s.a.Actors[s.ments[m]].Text, s.codes[t], s.a.Actors[s.ments[x]].Text)
 		}
 	}
 }

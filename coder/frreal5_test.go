@@ -82,3 +82,15 @@ func TestFrReal5AmountSkipped(t *testing.T) {
 			[]string{"IGOEUREEC>ROU:0331", "IGOEUREEC>POL:0331"}, nil},
 	})
 }
+
+// TestFrReal5PlaceListTwins: an agent of unknown country completed from
+// coordinated places stands for one agent per place.
+func TestFrReal5PlaceListTwins(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "Le chef de la diplomatie américaine va rencontrer ses homologues au Japon et en Corée du Sud",
+			[]string{"USAGOV>JPNGOV:036 future", "USAGOV>KORGOV:036 future"}, nil},
+		// a single place: one agent
+		{"fr", "Le chef de la diplomatie américaine va rencontrer ses homologues au Japon",
+			[]string{"USAGOV>JPNGOV:036 future"}, []string{"USAGOV>KORGOV:036 future"}},
+	})
+}
