@@ -261,6 +261,49 @@ func (s *sent) requestAuthorTargets(keep []bool) {
 	}
 }
 
+// protestPurpose: "ont bloqué des routes pour exiger le retour de X au
+// gouvernement": a protest (141-145) with no target whose purpose
+// infinitive is a demand (10x) of the same source with a target takes
+// that target, and a demand for change (104x) its sub-code (1441, as
+// CODING.md's « manifestent pour exiger le départ de l'armée » 1411); the
+// demand stays an event of its own (French).
+func (s *sent) protestPurpose(keep []bool) {
+	if s.lx.lang != "fr" {
+		return
+	}
+	for a := range s.cands {
+		ca := &s.cands[a]
+		if !keep[a] || ca.p.weak || len(ca.code) != 3 || ca.code < "141" || ca.code > "145" || len(ca.tgt) > 0 && !ca.place || ca.both != nil || len(ca.src) == 0 {
+			continue
+		}
+		for b := range s.cands {
+			cb := &s.cands[b]
+			if b == a || !keep[b] || !strings.HasPrefix(cb.code, "10") || cb.anchor <= ca.anchor || cb.anchor > ca.last+15 || len(cb.tgt) == 0 || cb.place || cb.both != nil ||
+				!s.purpose(cb.anchor) || !s.frenchInfinitive(cb.anchor) || !s.sameCodes(cb.src, ca.src) {
+				continue
+			}
+			hard := false
+			for j := ca.anchor + 1; j < cb.anchor; j++ {
+				if s.hard(j) {
+					hard = true
+				}
+			}
+			if hard {
+				continue
+			}
+			old := ca.code
+			ca.tgt, ca.place = cb.tgt, false
+			if len(cb.code) == 4 && strings.HasPrefix(cb.code, "104") && cb.code[3] >= '1' && cb.code[3] <= '4' {
+				ca.code += cb.code[3:]
+			}
+			if s.trace() {
+				s.tracef("  %s at %d: purpose demand %s at %d: target %s, %s -> %s", ca.p.id, ca.anchor, cb.p.id, cb.anchor, s.mtext(ca.tgt), old, ca.code)
+			}
+			break
+		}
+	}
+}
+
 // protestTargets gives a protest (14x) with no target the actor its
 // purpose or adjunct names after a protest cue (protestcue: "staged a
 // hunger strike to protest President Assad's failure", "in protest

@@ -94,3 +94,15 @@ func TestFrReal5PlaceListTwins(t *testing.T) {
 			[]string{"USAGOV>JPNGOV:036 future"}, []string{"USAGOV>KORGOV:036 future"}},
 	})
 }
+
+// TestFrReal5ProtestPurpose: a protest with no target whose purpose
+// infinitive is a demand with a target takes that target (and a demand for
+// change its sub-code); the demand stays.
+func TestFrReal5ProtestPurpose(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "Quelque 200 partisans de l'ancien président Ahmed Ben Bella ont bloqué des routes dans la capitale, Alger, pour exiger son retour à la tête du gouvernement algérien.",
+			[]string{"DZAELI>DZAGOV:144", "DZAELI>DZAGOV:100"}, nil},
+		{"fr", "Des étudiants kenyans ont entamé une grève pour exiger la démission du gouvernement kenyan.",
+			[]string{"KENEDU>KENGOV:1431", "KENEDU>KENGOV:1041"}, nil},
+	})
+}
