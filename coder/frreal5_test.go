@@ -106,3 +106,15 @@ func TestFrReal5ProtestPurpose(t *testing.T) {
 			[]string{"KENEDU>KENGOV:1431", "KENEDU>KENGOV:1041"}, nil},
 	})
 }
+
+// TestFrReal5HitParticiple: a participle of hitting after the object of a
+// sanctions, easing or force verb ("les sanctions visant l'or d'Afrique du
+// Sud") directs the event at its own object.
+func TestFrReal5HitParticiple(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "L'Allemagne a levé mercredi les sanctions visant l'or d'Afrique du Sud.",
+			[]string{"DEU>ZAF:085"}, nil},
+		{"fr", "L'UE a prolongé les sanctions économiques visant la Russie.",
+			[]string{"IGOEUREEC>RUS:163"}, nil},
+	})
+}

@@ -544,6 +544,12 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 					}
 					continue
 				}
+				if !p.noun && e.kind == elTgt && hitCode(p.code) && s.hitAfter(pos) >= 0 {
+					// "a prolongé les sanctions économiques visant la
+					// Russie": the participle's object stands for the
+					// slot (filled below)
+					continue
+				}
 				if p.noun && e.kind == elTgt && (force(p.code) || strings.HasPrefix(p.code, "16")) {
 					if x, _ := s.hitObject(i, pos); x >= 0 {
 						// "Les sanctions américaines visent Téhéran": the
@@ -606,6 +612,17 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			}
 			if s.trace() {
 				why = append(why, "target = the object of the attack's verb "+s.mtext(c.tgt))
+			}
+		}
+	}
+	if k := s.hitAfter(pos); !p.noun && len(c.tgt) == 0 && c.both == nil && hitCode(c.code) && k >= 0 {
+		if m, _ := s.slot(k+1, nil, false, 8); m >= 0 && !c.hasSrc(m) {
+			// "a levé les sanctions visant l'or d'Afrique du Sud": the
+			// object of the participle of hitting after the pattern's
+			// object is the target (French)
+			c.tgt = s.group(m)
+			if s.trace() {
+				why = append(why, "target = the object of "+s.toks[k].Text+" "+s.mtext(c.tgt))
 			}
 		}
 	}
