@@ -349,6 +349,7 @@ func (s *sent) emit() {
 	s.governorTargets(keep)
 	s.protestTargets(keep)
 	s.protestPurpose(keep)
+	s.forcePurpose(keep)
 	s.actAuthorTargets(keep)
 	s.requestAuthorTargets(keep)
 	// a conditional is an intent or a threat only in what someone says ("the

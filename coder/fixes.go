@@ -304,6 +304,41 @@ func (s *sent) protestPurpose(keep []bool) {
 	}
 }
 
+// forcePurpose: "a ouvert le feu lundi soir pour disperser des
+// manifestants": a use of force with no target whose purpose infinitive
+// (within 6 tokens, no clause limit) has an actor of known country as
+// direct object is directed at that actor (French).
+func (s *sent) forcePurpose(keep []bool) {
+	if s.lx.lang != "fr" {
+		return
+	}
+	for a := range s.cands {
+		ca := &s.cands[a]
+		if !keep[a] || ca.p.weak || !force(ca.code) || len(ca.tgt) > 0 && !ca.place || ca.both != nil || len(ca.src) == 0 {
+			continue
+		}
+		for v := ca.last; v < len(s.toks) && v <= ca.last+6; v++ {
+			if s.hard(v) || s.norm(v) == "," || s.actor[v] >= 0 {
+				break
+			}
+			if !s.frenchInfinitive(v) || !s.purpose(v) {
+				continue
+			}
+			k := v + 1
+			for n := 0; k < len(s.toks) && n < 3 && s.actor[k] < 0 && (s.isDet(k) || s.lx.in("prepart", s.norm(k))); n++ {
+				k++
+			}
+			if m := s.actor[min(k, len(s.toks)-1)]; k < len(s.toks) && m >= 0 && s.mst[m] == k && s.lx.stateCC(s.codes[m]) != "" && !ca.hasSrc(m) {
+				ca.tgt, ca.place = s.group(m), false
+				if s.trace() {
+					s.tracef("  %s at %d: target = the object of its purpose %q: %s", ca.p.id, ca.anchor, s.toks[v].Text, s.mtext(ca.tgt))
+				}
+			}
+			break
+		}
+	}
+}
+
 // protestTargets gives a protest (14x) with no target the actor its
 // purpose or adjunct names after a protest cue (protestcue: "staged a
 // hunger strike to protest President Assad's failure", "in protest

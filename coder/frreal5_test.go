@@ -118,3 +118,12 @@ func TestFrReal5HitParticiple(t *testing.T) {
 			[]string{"IGOEUREEC>RUS:163"}, nil},
 	})
 }
+
+// TestFrReal5ForcePurpose: a use of force with no target whose purpose
+// infinitive has an actor as direct object is directed at that actor.
+func TestFrReal5ForcePurpose(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "La police égyptienne a ouvert le feu lundi soir pour disperser des manifestants intégristes musulmans, tuant une personne.",
+			[]string{"EGYCOP>EGYOPP:190"}, nil},
+	})
+}
