@@ -351,6 +351,9 @@ func (s *sent) reset(si int, ments []int) {
 					if s.trace() {
 						s.tracef("  %q: unknown country %s completed from %q: %s", s.a.Actors[s.ments[m]].Text, c, s.a.Actors[s.ments[m+1]].Text, s.codes[m])
 					}
+					if !adj {
+						s.placeListTwins(m, c)
+					}
 				}
 			}
 		}
@@ -397,6 +400,22 @@ func (s *sent) reset(si int, ments []int) {
 					s.twins = map[int][]int{}
 				}
 				s.twins[o] = append(s.twins[o], m)
+			} else if o := s.actor[first]; o >= 0 && end == first+1 && s.mst[o] == first && s.men[o] == end && s.hyphenPair(first, s.a.Actors[s.ments[o]].Span, sp) {
+				// "le cessez-le-feu russo-turc", "Rencontre
+				// Macron-Poutine": two mentions joined by a hyphen inside
+				// one token are two parties acting together
+				m := len(s.ments)
+				s.ments = append(s.ments, ai)
+				s.mst = append(s.mst, first)
+				s.men = append(s.men, end)
+				s.codes = append(s.codes, s.a.Actors[ai].Code)
+				if s.twins == nil {
+					s.twins = map[int][]int{}
+				}
+				s.twins[o] = append(s.twins[o], m)
+				if s.trace() {
+					s.tracef("  %q and %q joined by a hyphen: two parties", s.a.Actors[s.ments[o]].Text, s.a.Actors[ai].Text)
+				}
 			}
 			continue
 		}
@@ -409,6 +428,43 @@ func (s *sent) reset(si int, ments []int) {
 			s.actor[i] = m
 		}
 	}
+}
+
+// placeListTwins: "ses homologues au Japon et en Corée du Sud": an agent
+// of unknown country (code c) completed from the first of coordinated
+// places stands for one agent per place (twins of mention m, as "les deux
+// pays").
+func (s *sent) placeListTwins(m int, c string) {
+	g := s.group(m + 1)
+	if len(g) < 2 || g[0] != m+1 {
+		return
+	}
+	for _, x := range g[1:] {
+		cc := s.lx.stateCC(s.codes[x])
+		if cc == "" || s.a.Actors[s.ments[x]].Kind != "country" || cc+c[3:] == s.codes[m] {
+			continue
+		}
+		t := len(s.ments)
+		s.ments = append(s.ments, s.ments[m])
+		s.mst = append(s.mst, s.mst[m])
+		s.men = append(s.men, s.men[m])
+		s.codes = append(s.codes, cc+c[3:])
+		if s.twins == nil {
+			s.twins = map[int][]int{}
+		}
+		s.twins[m] = append(s.twins[m], t)
+		if s.trace() {
+			s.tracef("  %q: also %s from the coordinated place %q", s.a.Actors[s.ments[m]].Text, s.codes[t], s.a.Actors[s.ments[x]].Text)
+		}
+	}
+}
+
+// hyphenPair reports two mention spans a, b inside token k, a ending
+// right before a hyphen and b starting right after it.
+func (s *sent) hyphenPair(k int, a, b dyad.Span) bool {
+	t := &s.toks[k]
+	off := a.End - t.Span.Start
+	return b.Start == a.End+1 && off >= 0 && off < len(t.Text) && t.Text[off] == '-' && len(t.Text) == t.Span.Len()
 }
 
 func (s *sent) trace() bool { return s.a.Trace != nil }

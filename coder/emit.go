@@ -348,7 +348,10 @@ func (s *sent) emit() {
 	}
 	s.governorTargets(keep)
 	s.protestTargets(keep)
+	s.protestPurpose(keep)
+	s.forcePurpose(keep)
 	s.actAuthorTargets(keep)
+	s.requestAuthorTargets(keep)
 	// a conditional is an intent or a threat only in what someone says ("the
 	// EC may halt mediation ..., the minister said"), not as speculation
 	statement := false

@@ -121,6 +121,17 @@ func (s *sent) governorTargets(keep []bool) {
 			}
 			continue
 		}
+		if m := s.threatPatient(v, ca.src); m >= 0 && s.lx.in("threatverb", nm) {
+			// "a menacé de couper l'électricité à la république du
+			// Nakhitchevan", "d'imposer des restrictions aux importations
+			// de produits allemands": a threat is directed at the other
+			// country its complement names, whatever the link
+			ca.tgt = s.group(m)
+			if s.trace() {
+				s.tracef("  %s at %d: target = the other country in its complement %q: %s", ca.p.id, ca.anchor, s.toks[v].Text, s.mtext(ca.tgt))
+			}
+			continue
+		}
 		if m := s.placeAfter(v); m >= 0 {
 			ca.tgt, ca.place = []int{m}, true
 			if s.trace() {
@@ -128,6 +139,34 @@ func (s *sent) governorTargets(keep []bool) {
 			}
 		}
 	}
+}
+
+// threatPatient returns the first actor of known country other than the
+// source's inside the complement clause of the verb at v, before another
+// complement clause, a comma or a clause limit (within 12 tokens); -1 when
+// there is none.
+func (s *sent) threatPatient(v int, src []int) int {
+	for k := v + 1; k < len(s.toks) && k <= v+12; k++ {
+		if m := s.actor[k]; m >= 0 {
+			cc := s.lx.stateCC(s.codes[m])
+			if cc == "" || s.mst[m] != k || len(s.codes[m]) <= 3 && s.prepBefore(k) < 0 {
+				// (a bare country or nationality without preposition is
+				// too often a language or a quality: "menace de bouter le
+				// français hors des amphis")
+				k = s.men[m] - 1
+				continue
+			}
+			if len(src) > 0 && cc == s.lx.stateCC(s.codes[src[0]]) {
+				// (the threat is about the source's own side)
+				return -1
+			}
+			return m
+		}
+		if s.hard(k) || s.norm(k) == "," || s.lx.in("clausecomp", s.norm(k)) || s.lx.in("rel", s.norm(k)) || s.isComp(k-1) && s.frenchInfinitive(k) || s.verbForm(k) && !s.frenchInfinitive(k) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // infinitiveObject returns the actor of known country and sector that is
@@ -173,6 +212,127 @@ func (s *sent) actAuthorTargets(keep []bool) {
 			ca.tgt = cb.src
 			if s.trace() {
 				s.tracef("  %s at %d: target = the author of the criticised act %q: %s", ca.p.id, ca.anchor, s.toks[cb.anchor].Text, s.mtext(ca.tgt))
+			}
+			break
+		}
+	}
+}
+
+// requestAuthorTargets gives a rejection (12x) with no target the author
+// of the request or offer it rejects (`requestnoun`): the actor right
+// after the noun, a country adjective or a genitive ("a rejeté une demande
+// américaine", "une nouvelle offre de l'Afghanistan de pourparlers").
+func (s *sent) requestAuthorTargets(keep []bool) {
+	for a := range s.cands {
+		ca := &s.cands[a]
+		if !keep[a] || !strings.HasPrefix(ca.code, "12") || len(ca.tgt) > 0 || ca.both != nil || len(ca.src) == 0 || ca.p.noun {
+			continue
+		}
+		for k := ca.anchor + 1; k < len(s.toks) && k <= ca.anchor+5 && k < ca.last; k++ {
+			if s.hard(k) || s.norm(k) == "," || s.actor[k] >= 0 {
+				break
+			}
+			if !s.lx.in("requestnoun", s.norm(k)) {
+				continue
+			}
+			for j := k + 1; j < len(s.toks) && j <= k+3; j++ {
+				m := s.actor[j]
+				if m < 0 {
+					if s.hard(j) || s.norm(j) == "," || s.verbForm(j) {
+						break
+					}
+					continue
+				}
+				pb := s.prepBefore(s.mst[m])
+				// (an adjective right after the noun or after its
+				// compound's bare complement: "un plan de paix sénégalais")
+				adj := pb < 0 && (j == k+1 || j == k+3 && s.lx.in("genitive", s.norm(k+1)) && s.plainWord(k+2))
+				if s.mst[m] != j || pb >= 0 && (pb <= k || !s.lx.in("genitive", s.norm(pb))) || pb < 0 && !adj || s.sameCodes([]int{m}, ca.src) {
+					break
+				}
+				ca.tgt = s.group(m)
+				if s.trace() {
+					s.tracef("  %s at %d: target = the author of the request rejected %q: %s", ca.p.id, ca.anchor, s.toks[k].Text, s.mtext(ca.tgt))
+				}
+				break
+			}
+			break
+		}
+	}
+}
+
+// protestPurpose: "ont bloqué des routes pour exiger le retour de X au
+// gouvernement": a protest (141-145) with no target whose purpose
+// infinitive is a demand (10x) of the same source with a target takes
+// that target, and a demand for change (104x) its sub-code (1441, as
+// CODING.md's « manifestent pour exiger le départ de l'armée » 1411); the
+// demand stays an event of its own (French).
+func (s *sent) protestPurpose(keep []bool) {
+	if s.lx.lang != "fr" {
+		return
+	}
+	for a := range s.cands {
+		ca := &s.cands[a]
+		if !keep[a] || ca.p.weak || len(ca.code) != 3 || ca.code < "141" || ca.code > "145" || len(ca.tgt) > 0 && !ca.place || ca.both != nil || len(ca.src) == 0 {
+			continue
+		}
+		for b := range s.cands {
+			cb := &s.cands[b]
+			if b == a || !keep[b] || !strings.HasPrefix(cb.code, "10") || cb.anchor <= ca.anchor || cb.anchor > ca.last+15 || len(cb.tgt) == 0 || cb.place || cb.both != nil ||
+				!s.purpose(cb.anchor) || !s.frenchInfinitive(cb.anchor) || !s.sameCodes(cb.src, ca.src) {
+				continue
+			}
+			hard := false
+			for j := ca.anchor + 1; j < cb.anchor; j++ {
+				if s.hard(j) {
+					hard = true
+				}
+			}
+			if hard {
+				continue
+			}
+			old := ca.code
+			ca.tgt, ca.place = cb.tgt, false
+			if len(cb.code) == 4 && strings.HasPrefix(cb.code, "104") && cb.code[3] >= '1' && cb.code[3] <= '4' {
+				ca.code += cb.code[3:]
+			}
+			if s.trace() {
+				s.tracef("  %s at %d: purpose demand %s at %d: target %s, %s -> %s", ca.p.id, ca.anchor, cb.p.id, cb.anchor, s.mtext(ca.tgt), old, ca.code)
+			}
+			break
+		}
+	}
+}
+
+// forcePurpose: "a ouvert le feu lundi soir pour disperser des
+// manifestants": a use of force with no target whose purpose infinitive
+// (within 6 tokens, no clause limit) has an actor of known country as
+// direct object is directed at that actor (French).
+func (s *sent) forcePurpose(keep []bool) {
+	if s.lx.lang != "fr" {
+		return
+	}
+	for a := range s.cands {
+		ca := &s.cands[a]
+		if !keep[a] || ca.p.weak || !force(ca.code) || len(ca.tgt) > 0 && !ca.place || ca.both != nil || len(ca.src) == 0 {
+			continue
+		}
+		for v := ca.last; v < len(s.toks) && v <= ca.last+6; v++ {
+			if s.hard(v) || s.norm(v) == "," || s.actor[v] >= 0 {
+				break
+			}
+			if !s.frenchInfinitive(v) || !s.purpose(v) {
+				continue
+			}
+			k := v + 1
+			for n := 0; k < len(s.toks) && n < 3 && s.actor[k] < 0 && (s.isDet(k) || s.lx.in("prepart", s.norm(k))); n++ {
+				k++
+			}
+			if m := s.actor[min(k, len(s.toks)-1)]; k < len(s.toks) && m >= 0 && s.mst[m] == k && s.lx.stateCC(s.codes[m]) != "" && !ca.hasSrc(m) {
+				ca.tgt, ca.place = s.group(m), false
+				if s.trace() {
+					s.tracef("  %s at %d: target = the object of its purpose %q: %s", ca.p.id, ca.anchor, s.toks[v].Text, s.mtext(ca.tgt))
+				}
 			}
 			break
 		}

@@ -419,6 +419,12 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			pos = found + 1
 		case elSrc, elTgt, elBoth:
 			m, end := s.slot(pos, e.preps, false, 12)
+			if m < 0 && e.kind == elBoth && p.noun && pos < len(s.toks) && s.actor[pos] >= 0 && len(s.twins[s.actor[pos]]) > 0 && s.mst[s.actor[pos]] == pos {
+				// "Rencontre Macron-Poutine", "les négociations
+				// germano-russes": a pair joined in one token right after
+				// the noun names both sides
+				m, end = s.actor[pos], s.men[s.actor[pos]]
+			}
 			if m < 0 && e.kind == elTgt && e.preps != nil && !p.noun && s.lx.lang == "fr" && firstWord > start+1 && firstWord-start <= 7 && !s.verbBetween(start, firstWord) {
 				// "le FMI a octroyé à l'Algérie un crédit", "a livré à
 				// l'Ukraine des blindés": the indirect object may stand
@@ -538,6 +544,20 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 					}
 					continue
 				}
+				if !p.noun && e.kind == elTgt && hitCode(p.code) && s.hitAfter(pos) >= 0 {
+					// "a prolongé les sanctions économiques visant la
+					// Russie": the participle's object stands for the
+					// slot (filled below)
+					continue
+				}
+				if p.noun && e.kind == elTgt && (force(p.code) || strings.HasPrefix(p.code, "16")) {
+					if x, _ := s.hitObject(i, pos); x >= 0 {
+						// "Les sanctions américaines visent Téhéran": the
+						// object of the noun's verb of hitting stands for
+						// the slot (filled below)
+						continue
+					}
+				}
 				if p.noun && e.kind == elTgt && (s.headlineCountry(i) >= 0 || s.headlinePairOK(i)) {
 					// "Iran : de nouvelles sanctions américaines visent des
 					// producteurs": a nominal event in a headline opened by
@@ -592,6 +612,17 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			}
 			if s.trace() {
 				why = append(why, "target = the object of the attack's verb "+s.mtext(c.tgt))
+			}
+		}
+	}
+	if k := s.hitAfter(pos); !p.noun && len(c.tgt) == 0 && c.both == nil && hitCode(c.code) && k >= 0 {
+		if m, _ := s.slot(k+1, nil, false, 8); m >= 0 && !c.hasSrc(m) {
+			// "a levé les sanctions visant l'or d'Afrique du Sud": the
+			// object of the participle of hitting after the pattern's
+			// object is the target (French)
+			c.tgt = s.group(m)
+			if s.trace() {
+				why = append(why, "target = the object of "+s.toks[k].Text+" "+s.mtext(c.tgt))
 			}
 		}
 	}

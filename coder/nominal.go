@@ -164,6 +164,39 @@ func (s *sent) hitForm(k int) bool {
 	return false
 }
 
+// hitParticiple reports a present participle of a `hitverb` -er verb at
+// k ("visant", "ciblant") (French).
+func (s *sent) hitParticiple(k int) bool {
+	if k >= len(s.toks) || s.lx.lang != "fr" {
+		return false
+	}
+	nm := s.norm(k)
+	for w := range s.lx.lists["hitverb"] {
+		if strings.HasSuffix(w, "er") && nm == w[:len(w)-2]+"ant" {
+			return true
+		}
+	}
+	return false
+}
+
+// hitAfter returns the participle of hitting at k, or at k+1 after one
+// plain word (an adjective: "les sanctions économiques visant"), else -1.
+func (s *sent) hitAfter(k int) int {
+	if s.hitParticiple(k) {
+		return k
+	}
+	if k+1 < len(s.toks) && s.plainWord(k) && s.hitParticiple(k+1) {
+		return k + 1
+	}
+	return -1
+}
+
+// hitCode reports the codes a participle of hitting after the object may
+// direct: force, coercion (16x) and its easing (08x).
+func hitCode(code string) bool {
+	return force(code) || strings.HasPrefix(code, "16") || strings.HasPrefix(code, "08")
+}
+
 // topicObject reports a noun anchor at i that is the object of a verb of
 // talking about, or looking forward to, something (`topicverb`: "refusent
 // de discuter d'un retrait des troupes", "discussed a withdrawal",

@@ -215,6 +215,11 @@ func (s *sent) otherPrep(p, st int, preps []int32) bool {
 		// the agent ("lancée mardi à Kaboul par X") may come later
 		return false
 	}
+	if pb+1 < st && s.isPrep(pb+1) && !s.matchAny(pb, preps) && !s.secondPrep(pb) {
+		// "des attaques contre des ambassades américaines": the article
+		// after another preposition opens no author's genitive
+		return true
+	}
 	gen := s.lx.in("genitive", s.norm(pb))
 	if gen && pb >= p+3 && s.lx.in("partnoun", s.norm(pb-1)) && s.isDet(pb-2) && s.lx.in("genitive", s.norm(pb-3)) {
 		// "un appel de la part du roi": "de la part de" is one
@@ -261,6 +266,11 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 		// secrètement le chef des rebelles": the object starts after a
 		// time expression or an adverb (French)
 		p++
+	}
+	if e := s.amountEnd(p); e > p {
+		// "une aide d'environ 70 millions de dollars à la Roumanie": the
+		// slot starts after the amount (French)
+		p = e
 	}
 	if e := s.placePhrase(p, preps); e > p {
 		// "a interpellé mardi à Istanbul une vingtaine de journalistes":
@@ -459,6 +469,47 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 		}
 	}
 	return -1, p
+}
+
+// secondPrep reports that the preposition after pb opens the mention's
+// phrase with pb ("auprès de X"): in French, a genitive after a preposition
+// that is no `deprep` is the article ("contre des ambassades").
+func (s *sent) secondPrep(pb int) bool {
+	return s.lx.lang != "fr" || !s.lx.in("genitive", s.norm(pb+1)) || s.lx.in("deprep", s.norm(pb))
+}
+
+// amountEnd returns the token after a sum of money opening at p ("d'environ
+// 70 millions de dollars", "de 500 000 euros": a genitive, an
+// approximation, a number, a `amountunit`, a `currency`), else p.
+func (s *sent) amountEnd(p int) int {
+	k := p
+	at := func(k int, list string) bool { return k < len(s.toks) && s.lx.in(list, s.norm(k)) }
+	if at(k, "genitive") {
+		k++
+	}
+	if at(k, "approx") {
+		k++
+		if at(k, "genitive") {
+			k++
+		}
+	}
+	n := k
+	for k < len(s.toks) && (s.toks[k].Kind == dyad.Number || s.lx.in("numeral", s.norm(k))) {
+		k++
+	}
+	if k == n {
+		return p
+	}
+	if at(k, "amountunit") {
+		k++
+	}
+	if at(k, "genitive") {
+		k++
+	}
+	if !at(k, "currency") {
+		return p
+	}
+	return k + 1
 }
 
 // quotedNoun reports that the tokens from a up to b are one lower-case
