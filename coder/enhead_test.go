@@ -1,0 +1,19 @@
+package coder
+
+import "testing"
+
+// TestEnglishHeadlineCommaSubjects checks slots headlineList: actors of
+// different countries joined by a bare comma at the start of a clause,
+// right before the verb, are two parties (reciprocal verbs both ways,
+// others with both as sources); appositions and fronted places stay one
+// actor.
+func TestEnglishHeadlineCommaSubjects(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"en", "Russia, Ukraine swap prisoners.", []string{"RUS>UKR:0841", "UKR>RUS:0841"}, []string{"UKR>UKRCVL:0841"}},
+		{"en", "India, China hold border talks.", []string{"IND>CHN:046", "CHN>IND:046"}, nil},
+		{"en", "Russia, China condemn US sanctions.", []string{"RUS>USA:111", "CHN>USA:111"}, nil},
+		// an apposition of the same country, a fronted place: one actor
+		{"en", "Putin, Russia's president, meets Xi.", []string{"RUSGOV>CHNGOV:040"}, nil},
+		{"en", "In Moscow, Putin meets Xi.", []string{"RUSGOV>CHNGOV:040"}, []string{"RUS>CHNGOV:040"}},
+	})
+}
