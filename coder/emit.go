@@ -18,9 +18,11 @@ import (
 // soutenus par le Rwanda" are not Rwandan), and force (18x-20x) only by
 // police, armed groups or crowds, or against rebels and the opposition
 // ("des frappes russes ont touché un hôpital": the hospital is not
-// Russian).
+// Russian); never a denial (016).
 func domesticDyad(source, target, code string) bool {
-	if len(code) < 2 {
+	if len(code) < 2 || code == "016" {
+		// (a denial: "Russia denied targeting civilians", the victims
+		// of the act denied need not be the denier's own)
 		return false
 	}
 	switch code[:2] {

@@ -17,3 +17,14 @@ func TestEnglishHeadlineCommaSubjects(t *testing.T) {
 		{"en", "In Moscow, Putin meets Xi.", []string{"RUSGOV>CHNGOV:040"}, []string{"RUS>CHNGOV:040"}},
 	})
 }
+
+// TestEnglishDenialVictims checks emit domesticDyad: the victims in a
+// denial's complement do not take the denier's country; a place or a
+// country named elsewhere still gives theirs.
+func TestEnglishDenialVictims(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"en", "Russia denied targeting civilians.", []string{"RUS>---CVL:016"}, []string{"RUS>RUSCVL:016"}},
+		{"en", "Russia denied targeting civilians in Ukraine.", []string{"RUS>UKRCVL:016"}, nil},
+		{"en", "Israel denied killing Palestinian civilians.", []string{"ISR>PSECVL:016"}, nil},
+	})
+}
