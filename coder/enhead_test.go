@@ -28,3 +28,15 @@ func TestEnglishDenialVictims(t *testing.T) {
 		{"en", "Israel denied killing Palestinian civilians.", []string{"ISR>PSECVL:016"}, nil},
 	})
 }
+
+// TestEnglishDemandedConflict checks the demand table (transform.txt): a
+// conflictual act in the that-clause of a demand verb is a plain demand
+// (100) by the demander on the clause's subject, not the demander's act.
+func TestEnglishDemandedConflict(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"en", "Russia demanded that the United States halt military aid to Ukraine.", []string{"RUS>USA:100"}, []string{"RUS>USA:1622"}},
+		{"en", "The opposition demanded that the government arrest the killers.", []string{"---OPP>---GOV:100"}, []string{"---OPP>---GOV:173"}},
+		// a cooperative act demanded keeps its demand sub-code
+		{"en", "Israel demanded that Hamas release the hostages.", []string{"ISR>PSEREBHMS:1053"}, nil},
+	})
+}
