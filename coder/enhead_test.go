@@ -40,3 +40,15 @@ func TestEnglishDemandedConflict(t *testing.T) {
 		{"en", "Israel demanded that Hamas release the hostages.", []string{"ISR>PSEREBHMS:1053"}, nil},
 	})
 }
+
+// TestEnglishOpeningNameVerb checks struct_en nounPosition: an -s form
+// right after a capitalised actor opening the clause and before a
+// participle qualifying a noun is the verb ("pardons jailed activists"),
+// while a usual event plural stays the subject noun (`eventplural`).
+func TestEnglishOpeningNameVerb(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"en", "Egypt pardons detained activists.", []string{"EGY>EGYOPP:0841"}, []string{"EGY>EGYOPP:173"}},
+		{"en", "Russia expels detained diplomats.", []string{"RUS>---GOV:161"}, []string{"RUS>---GOV:173"}},
+		{"en", "Israeli strikes killed civilians.", []string{"ISR>---CVL:202"}, []string{"ISR>---CVL:190"}},
+	})
+}
