@@ -12,6 +12,7 @@ func TestEnglishHeadlineCommaSubjects(t *testing.T) {
 		{"en", "Russia, Ukraine swap prisoners.", []string{"RUS>UKR:0841", "UKR>RUS:0841"}, []string{"UKR>UKRCVL:0841"}},
 		{"en", "India, China hold border talks.", []string{"IND>CHN:046", "CHN>IND:046"}, nil},
 		{"en", "Russia, China condemn US sanctions.", []string{"RUS>USA:111", "CHN>USA:111"}, nil},
+		{"en", "Russia, Ukraine to swap prisoners.", []string{"RUS>UKR:0841", "UKR>RUS:0841"}, nil},
 		{"fr", "Moscou, Kiev échangent des prisonniers.", []string{"RUS>UKR:0841", "UKR>RUS:0841"}, nil},
 		// an apposition of the same country, a fronted place: one actor
 		{"en", "Putin, Russia's president, meets Xi.", []string{"RUSGOV>CHNGOV:040"}, nil},

@@ -160,7 +160,7 @@ func (s *sent) group(m int) []int {
 
 // headlineList reports mentions joined by single commas that open a
 // clause (only determiners before the first) and are followed directly by
-// a verb, each an actor of its own known country ("Russia, Ukraine swap
+// a verb (or a headline's infinitive), each an actor of its own known country ("Russia, Ukraine swap
 // prisoners"): a headline's coordination without a conjunction.
 func (s *sent) headlineList(out []int) bool {
 	if len(out) < 2 {
@@ -174,6 +174,10 @@ func (s *sent) headlineList(out []int) bool {
 		return false
 	}
 	e := s.men[out[len(out)-1]]
+	if e+1 < len(s.toks) && s.actor[e] < 0 && s.lx.in("comp", s.norm(e)) && s.verbForm(e+1) {
+		// the headline's infinitive: "Biden, Xi to meet"
+		e++
+	}
 	if e >= len(s.toks) || s.actor[e] >= 0 || !(s.verbForm(e) || s.lx.in("aux", s.norm(e))) {
 		return false
 	}
