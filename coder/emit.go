@@ -97,6 +97,28 @@ func (s *sent) emit() {
 			}
 		}
 	}
+	// "Israel denied striking a hospital": the act named by the gerund
+	// right after a verb of denial (`denyverb`) is not asserted; the
+	// denial, read as a refusal, is a denial of responsibility (016)
+	for b := range s.cands {
+		cb := &s.cands[b]
+		k := cb.anchor - 1
+		if cb.p.noun || k < 0 || !s.lx.in("denyverb", s.norm(k)) || !s.gerundAt(cb.anchor) || s.actor[k] >= 0 {
+			continue
+		}
+		keep[b] = false
+		if tr {
+			s.tracef("  drop %s at %d: the act denied by %q", cb.p.id, cb.anchor, s.toks[k].Text)
+		}
+		for a := range s.cands {
+			if ca := &s.cands[a]; ca.anchor == k && strings.HasPrefix(ca.code, "12") {
+				if tr {
+					s.tracef("  %s at %d: a denial of the act, %s -> 016", ca.p.id, k, ca.code)
+				}
+				ca.code = "016"
+			}
+		}
+	}
 	// "si les talibans attaquaient Kaboul", "if Iran refuses": the verb
 	// of a condition clause states no event (CODING.md: hypothetical
 	// events are not coded); a nominal event there is presupposed ("si

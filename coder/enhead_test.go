@@ -54,3 +54,15 @@ func TestEnglishOpeningNameVerb(t *testing.T) {
 		{"en", "Israeli strikes killed civilians.", []string{"ISR>---CVL:202"}, []string{"ISR>---CVL:190"}},
 	})
 }
+
+// TestEnglishDeniedGerund checks emit `denyverb`: the act of a gerund
+// right after a verb of denial is not coded, and the denial read as a
+// refusal is a denial of responsibility (016).
+func TestEnglishDeniedGerund(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"en", "Israel denied striking a hospital.", []string{"ISR>---HLH:016"}, []string{"ISR>---HLH:190", "ISR>ISRHLH:120"}},
+		{"en", "Russia denied bombing Ukrainian hospitals.", []string{"RUS>UKRHLH:016"}, []string{"RUS>UKRHLH:190"}},
+		// no gerund: the refusal stands
+		{"en", "Israel denied entry to UN officials.", []string{"ISR>IGOUNO:160"}, nil},
+	})
+}
