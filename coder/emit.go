@@ -667,10 +667,12 @@ func (s *sent) emit() {
 				}
 			}
 		case len(c.tgt) == 0 && len(c.src) > 1 && !c.p.weak && !c.genList && (c.p.mutual || mutualRoot(c.code) && !s.slotPrepAfter(c.p, c.anchor) || !s.reflexive(c.p) && s.reflBefore(c.anchor) || s.eachOther(c.anchor)),
-			len(c.src) > 1 && c.p.mutual && c.code == c.p.code && !c.p.hasTargetSlot():
+			len(c.src) > 1 && c.p.mutual && !c.p.hasTargetSlot():
 			// (a reciprocal pattern without target slot: "Israel and
 			// Lebanon renewed negotiations on an Israeli troop pullback"
-			// are the parties, not Israel towards the troops)
+			// are the parties, not Israel towards the troops; so with a
+			// transformed code, "Russia and Ukraine agree to swap
+			// prisoners" 0353 each way, not towards the prisoners)
 			// "les États-Unis et le Pakistan ont signé un accord":
 			// reciprocal events between the coordinated sources
 			for _, x := range c.src {

@@ -66,3 +66,13 @@ func TestEnglishDeniedGerund(t *testing.T) {
 		{"en", "Israel denied entry to UN officials.", []string{"ISR>IGOUNO:160"}, nil},
 	})
 }
+
+// TestEnglishMutualTransformed checks emit: coordinated subjects of a
+// reciprocal pattern without target slot are each other's targets even
+// when an intent or refusal table transformed the code.
+func TestEnglishMutualTransformed(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"en", "Russia and Ukraine agree to swap prisoners.", []string{"RUS>UKR:0353", "UKR>RUS:0353"}, []string{"RUS>RUSCVL:0353"}},
+		{"en", "Russia, Ukraine agree to swap prisoners.", []string{"RUS>UKR:0353", "UKR>RUS:0353"}, nil},
+	})
+}
