@@ -14,6 +14,7 @@ func TestEnglishHeadlineCommaSubjects(t *testing.T) {
 		{"en", "Russia, China condemn US sanctions.", []string{"RUS>USA:111", "CHN>USA:111"}, nil},
 		{"en", "Russia, Ukraine to swap prisoners.", []string{"RUS>UKR:0841", "UKR>RUS:0841"}, nil},
 		{"fr", "Moscou, Kiev échangent des prisonniers.", []string{"RUS>UKR:0841", "UKR>RUS:0841"}, nil},
+		{"fr", "Paris, Berlin condamnent l'attaque.", []string{"FRA>:111", "DEU>:111"}, nil},
 		// an apposition of the same country, a fronted place: one actor
 		{"en", "Putin, Russia's president, meets Xi.", []string{"RUSGOV>CHNGOV:040"}, nil},
 		{"en", "In Moscow, Putin meets Xi.", []string{"RUSGOV>CHNGOV:040"}, []string{"RUS>CHNGOV:040"}},
@@ -62,6 +63,7 @@ func TestEnglishDeniedGerund(t *testing.T) {
 	checkFixCases(t, []fixCase{
 		{"en", "Israel denied striking a hospital.", []string{"ISR>---HLH:016"}, []string{"ISR>---HLH:190", "ISR>ISRHLH:120"}},
 		{"en", "Russia denied bombing Ukrainian hospitals.", []string{"RUS>UKRHLH:016"}, []string{"RUS>UKRHLH:190"}},
+		{"fr", "Israël a démenti avoir frappé un hôpital.", []string{"ISR>---HLH:016"}, []string{"ISR>ISRHLH:016"}},
 		// no gerund: the refusal stands
 		{"en", "Israel denied entry to UN officials.", []string{"ISR>IGOUNO:160"}, nil},
 	})
