@@ -18,9 +18,11 @@ import (
 // soutenus par le Rwanda" are not Rwandan), and force (18x-20x) only by
 // police, armed groups or crowds, or against rebels and the opposition
 // ("des frappes russes ont touché un hôpital": the hospital is not
-// Russian).
+// Russian); never a denial (016).
 func domesticDyad(source, target, code string) bool {
-	if len(code) < 2 {
+	if len(code) < 2 || code == "016" {
+		// (a denial: "Russia denied targeting civilians", the victims
+		// of the act denied need not be the denier's own)
 		return false
 	}
 	switch code[:2] {
@@ -92,6 +94,28 @@ func (s *sent) emit() {
 			}
 			if s.hard(j) {
 				break
+			}
+		}
+	}
+	// "Israel denied striking a hospital": the act named by the gerund
+	// right after a verb of denial (`denyverb`) is not asserted; the
+	// denial, read as a refusal, is a denial of responsibility (016)
+	for b := range s.cands {
+		cb := &s.cands[b]
+		k := cb.anchor - 1
+		if cb.p.noun || k < 0 || !s.lx.in("denyverb", s.norm(k)) || !s.gerundAt(cb.anchor) || s.actor[k] >= 0 {
+			continue
+		}
+		keep[b] = false
+		if tr {
+			s.tracef("  drop %s at %d: the act denied by %q", cb.p.id, cb.anchor, s.toks[k].Text)
+		}
+		for a := range s.cands {
+			if ca := &s.cands[a]; ca.anchor == k && strings.HasPrefix(ca.code, "12") {
+				if tr {
+					s.tracef("  %s at %d: a denial of the act, %s -> 016", ca.p.id, k, ca.code)
+				}
+				ca.code = "016"
 			}
 		}
 	}
@@ -643,10 +667,12 @@ func (s *sent) emit() {
 				}
 			}
 		case len(c.tgt) == 0 && len(c.src) > 1 && !c.p.weak && !c.genList && (c.p.mutual || mutualRoot(c.code) && !s.slotPrepAfter(c.p, c.anchor) || !s.reflexive(c.p) && s.reflBefore(c.anchor) || s.eachOther(c.anchor)),
-			len(c.src) > 1 && c.p.mutual && c.code == c.p.code && !c.p.hasTargetSlot():
+			len(c.src) > 1 && c.p.mutual && !c.p.hasTargetSlot():
 			// (a reciprocal pattern without target slot: "Israel and
 			// Lebanon renewed negotiations on an Israeli troop pullback"
-			// are the parties, not Israel towards the troops)
+			// are the parties, not Israel towards the troops; so with a
+			// transformed code, "Russia and Ukraine agree to swap
+			// prisoners" 0353 each way, not towards the prisoners)
 			// "les États-Unis et le Pakistan ont signé un accord":
 			// reciprocal events between the coordinated sources
 			for _, x := range c.src {

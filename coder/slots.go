@@ -116,6 +116,15 @@ func (s *sent) group(m int) []int {
 		// is no actor, not appositions (French)
 		conj = true
 	}
+	if !conj && s.headlineList(out) {
+		// "Russia, Ukraine swap prisoners", "India, China hold talks": at
+		// the start of a clause, actors of different countries joined by
+		// bare commas right before the verb are parties, not appositions
+		if s.trace() {
+			s.tracef("  %s: actors joined by a comma before the verb are coordinated", s.mtext(out))
+		}
+		conj = true
+	}
 	if !conj {
 		// commas alone: apposition, keep the mention itself
 		out = []int{m}
@@ -147,6 +156,43 @@ func (s *sent) group(m int) []int {
 		}
 	}
 	return res
+}
+
+// headlineList reports mentions joined by single commas that open a
+// clause (only determiners before the first) and are followed directly by
+// a verb (or a headline's infinitive), each an actor of its own known country ("Russia, Ukraine swap
+// prisoners"): a headline's coordination without a conjunction.
+func (s *sent) headlineList(out []int) bool {
+	if len(out) < 2 {
+		return false
+	}
+	k := s.mst[out[0]] - 1
+	for k >= 0 && s.isDet(k) {
+		k--
+	}
+	if k >= 0 && !s.hard(k) {
+		return false
+	}
+	e := s.men[out[len(out)-1]]
+	if e+1 < len(s.toks) && s.actor[e] < 0 && s.lx.in("comp", s.norm(e)) && s.verbForm(e+1) {
+		// the headline's infinitive: "Biden, Xi to meet"
+		e++
+	}
+	if e >= len(s.toks) || s.actor[e] >= 0 || !(s.verbForm(e) || s.lx.in("aux", s.norm(e))) {
+		return false
+	}
+	seen := map[string]bool{}
+	for i, x := range out {
+		c := s.mcode(x)
+		if len(c) < 3 || strings.HasPrefix(c, "---") || seen[c[:3]] {
+			return false
+		}
+		seen[c[:3]] = true
+		if i > 0 && (s.mst[x] != s.men[out[i-1]]+1 || s.norm(s.men[out[i-1]]) != ",") {
+			return false
+		}
+	}
+	return true
 }
 
 // twoGroups reports two mentions of two different named groups

@@ -135,7 +135,11 @@ func (s *sent) nounPosition(i int, f formInfo) string {
 		return fmt.Sprintf("a noun after the plural %q", s.toks[i-1].Text)
 	}
 	// -s form before an auxiliary or a finite verb: "clashes were continuing"
-	if sForm && i+1 < len(s.toks) && s.actor[i+1] < 0 {
+	if sForm && i+1 < len(s.toks) && s.actor[i+1] < 0 && !(s.openingName(i-1) && !s.lx.in("eventplural", nm) && s.adjectivalParticiple(i+1)) {
+		// (right after a capitalised actor opening the clause and before
+		// a participle qualifying a noun, the -s form is the verb: "Egypt
+		// pardons jailed activists"; not a usual event plural, "Israeli
+		// strikes killed civilians", `eventplural`)
 		nx := s.norm(i + 1)
 		if s.lx.in("passaux", nx) && nx != "be" && nx != "been" && nx != "being" || s.lx.in("aux", nx) || s.lx.in("future", nx) && nx != "plans" && nx != "plan" || s.lx.in("hypothetical", nx) || s.finitePastAt(i+1) {
 			return fmt.Sprintf("a plural noun before the verb %q", s.toks[i+1].Text)
@@ -175,6 +179,45 @@ func (s *sent) nounPosition(i int, f formInfo) string {
 		}
 	}
 	return ""
+}
+
+// openingName reports an actor mention ending at token k, capitalised and
+// opening its clause (only determiners before it).
+func (s *sent) openingName(k int) bool {
+	if k < 0 || s.actor[k] < 0 {
+		return false
+	}
+	st := s.mst[s.actor[k]]
+	if !capital(s.toks[st].Text) {
+		return false
+	}
+	j := st - 1
+	for j >= 0 && s.isDet(j) {
+		j--
+	}
+	return j < 0 || s.hard(j)
+}
+
+// adjectivalParticiple reports a past participle at k directly followed by
+// a word that is no determiner, preposition or verb form, or by an actor
+// ("jailed activists", "detained French tourists").
+func (s *sent) adjectivalParticiple(k int) bool {
+	if k+1 >= len(s.toks) || s.actor[k] >= 0 {
+		return false
+	}
+	part := false
+	for _, f := range s.ids[k] {
+		if f.tag&tagPart != 0 {
+			part = true
+		}
+	}
+	if !part {
+		return false
+	}
+	if s.actor[k+1] >= 0 {
+		return true
+	}
+	return s.toks[k+1].Kind == dyad.Word && !s.isDet(k+1) && !s.isPrep(k+1) && !s.verbForm(k+1) && !s.hard(k+1)
 }
 
 // titleCase reports a sentence written in title case (a headline: "Russia
