@@ -485,9 +485,38 @@ func (lx *lexicon) loadPatterns(name, data string) error {
 			}
 			i++
 		}
-		sort.SliceStable(ps, func(a, b int) bool { return ps[a].score > ps[b].score })
+		sortSpecific(ps)
 	}
 	return nil
+}
+
+// wordElems is the number of elements of a pattern that need a given word:
+// its fixed words and its slots with a preposition ("de+"); a direct slot
+// ("+", "$") takes any actor.
+func (p *pattern) wordElems() int {
+	n := 0
+	for _, els := range [][]elem{p.pre, p.post} {
+		for _, e := range els {
+			if e.kind == elWord || e.preps != nil {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// sortSpecific orders the patterns of one anchor, most specific first (the
+// first that matches ends the search): by score, then by the number of
+// elements that need a given word, then by file order. Without the second
+// key a bare "*liberer +!" of an earlier file, which matches whenever an
+// actor follows, hid "*liberer navire" of a later one.
+func sortSpecific(ps []*pattern) {
+	sort.SliceStable(ps, func(a, b int) bool {
+		if ps[a].score != ps[b].score {
+			return ps[a].score > ps[b].score
+		}
+		return ps[a].wordElems() > ps[b].wordElems()
+	})
 }
 
 func (lx *lexicon) parseElem(tok string) (elem, error) {

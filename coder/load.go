@@ -237,7 +237,7 @@ func boostUser(lx *lexicon, prefixes []string) {
 				}
 			}
 		}
-		sort.SliceStable(ps, func(a, b int) bool { return ps[a].score > ps[b].score })
+		sortSpecific(ps)
 	}
 }
 
