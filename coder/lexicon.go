@@ -490,14 +490,12 @@ func (lx *lexicon) loadPatterns(name, data string) error {
 	return nil
 }
 
-// wordElems is the number of elements of a pattern that need a given word:
-// its fixed words and its slots with a preposition ("de+"); a direct slot
-// ("+", "$") takes any actor.
-func (p *pattern) wordElems() int {
+// fixedWords is the number of word elements of a pattern (not its slots).
+func (p *pattern) fixedWords() int {
 	n := 0
 	for _, els := range [][]elem{p.pre, p.post} {
 		for _, e := range els {
-			if e.kind == elWord || e.preps != nil {
+			if e.kind == elWord {
 				n++
 			}
 		}
@@ -505,17 +503,30 @@ func (p *pattern) wordElems() int {
 	return n
 }
 
+// slotOnly reports a pattern whose only elements are direct slots ("+",
+// "$"): it matches whenever an actor stands there.
+func (p *pattern) slotOnly() bool {
+	for _, els := range [][]elem{p.pre, p.post} {
+		for _, e := range els {
+			if e.kind == elWord || e.preps != nil {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // sortSpecific orders the patterns of one anchor, most specific first (the
-// first that matches ends the search): by score, then by the number of
-// elements that need a given word, then by file order. Without the second
-// key a bare "*liberer +!" of an earlier file, which matches whenever an
-// actor follows, hid "*liberer navire" of a later one.
+// first that matches ends the search): by score, then a pattern with a
+// fixed word before one without any, then by file order. Without the
+// second key a bare "*liberer +!" of an earlier file, which matches
+// whenever an actor follows, hid "*liberer navire" of a later one.
 func sortSpecific(ps []*pattern) {
 	sort.SliceStable(ps, func(a, b int) bool {
 		if ps[a].score != ps[b].score {
 			return ps[a].score > ps[b].score
 		}
-		return ps[a].wordElems() > ps[b].wordElems()
+		return ps[a].fixedWords() > 0 && ps[b].fixedWords() == 0
 	})
 }
 

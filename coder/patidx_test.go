@@ -29,11 +29,11 @@ func TestPatternsReachable(t *testing.T) {
 				t.Errorf("%s: anchor %q has no surface form: its %d patterns are never tried", lang, lx.names[id], len(ps))
 			}
 			for b := range ps {
-				if ps[b].wordElems() == 0 {
+				if ps[b].fixedWords() == 0 {
 					continue
 				}
 				for a := 0; a < b; a++ {
-					if ps[a].noun == ps[b].noun && ps[a].wordElems() == 0 {
+					if ps[a].noun == ps[b].noun && ps[a].slotOnly() {
 						if ps[a].score > ps[b].score && strings.Contains(ps[a].id, "_dyad.txt:") && !strings.Contains(ps[b].id, "_dyad.txt:") {
 							// a dyad supplement overrides a converted
 							// file on purpose (+3)
