@@ -60,3 +60,17 @@ func TestPatternsReachableCases(t *testing.T) {
 		{"fr", "La France a libéré le navire de la Russie.", []string{"La France=FRA", "la Russie=RUS"}, []string{"FRA>RUS:0842"}},
 	}, false)
 }
+
+// TestEmptyOptionalSlot: an empty "prep+?" slot leaves the target to the
+// usual choice (here the owner of the object) instead of none; a place
+// after another preposition is still no target.
+func TestEmptyOptionalSlot(t *testing.T) {
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkCodeCases(t, c, []codeCase{
+		{"fr", "La France a restitué le navire de l'Iran.", []string{"La France=FRA", "l'Iran=IRN"}, []string{"FRA>IRN:0842"}},
+		{"fr", "La France a restitué le navire à l'Iran.", []string{"La France=FRA", "l'Iran=IRN"}, []string{"FRA>IRN:0842"}},
+	}, false)
+}
