@@ -111,11 +111,14 @@ type lexicon struct {
 	// holds their folded forms)
 	exact map[string]map[string]bool
 	preps map[string]bool // every preposition form (blocking for subjects)
-	tprep map[string]bool // prepositions that may introduce a default target
-	verbs map[string]bool // lemmas used as verb anchors
-	nouns map[string]bool // lemmas used as noun anchors
-	npat  int
-	conj  *conjugator
+	// prepFams: the preposition families in declaration order (@prep
+	// FAMILY forms), for the messages of patterns check
+	prepFams []string
+	tprep    map[string]bool // prepositions that may introduce a default target
+	verbs    map[string]bool // lemmas used as verb anchors
+	nouns    map[string]bool // lemmas used as noun anchors
+	npat     int
+	conj     *conjugator
 	// demandPat names the demand made by a statement with an obligation modal
 	demandPat *pattern
 	// transforms: table → code prefix → code (transform.txt)
@@ -254,6 +257,7 @@ func (lx *lexicon) loadLex(name, data string) error {
 			fam := text.Fold(f[1])
 			id := lx.wid(fam)
 			lx.preps[fam] = true
+			lx.prepFams = append(lx.prepFams, fam)
 			lx.addForm(fam, id, 0)
 			for _, w := range f[2:] {
 				w = text.Fold(w)

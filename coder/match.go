@@ -307,7 +307,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 	hasTgt, hasSrc := false, false
 	directTgt := false
 	optEmpty := false // an optional slot with a preposition found nothing
-	farMent := -1 // a mention whose head a far word matched ("...troupes")
+	farMent := -1     // a mention whose head a far word matched ("...troupes")
 	for _, e := range p.post {
 		switch e.kind {
 		case elWord:

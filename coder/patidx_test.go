@@ -74,3 +74,33 @@ func TestEmptyOptionalSlot(t *testing.T) {
 		{"fr", "La France a restitué le navire à l'Iran.", []string{"La France=FRA", "l'Iran=IRN"}, []string{"FRA>IRN:0842"}},
 	}, false)
 }
+
+// TestSlotPrepChecked: patterns check rejects a slot whose preposition is
+// not one of the language's @prep families (a slot opens only after a
+// preposition form, so "off+" never matches), naming file, line and word;
+// the embedded files have none.
+func TestSlotPrepChecked(t *testing.T) {
+	for _, p := range Check() {
+		if strings.Contains(p.Msg, "not a preposition") {
+			t.Errorf("embedded: %v", p)
+		}
+	}
+	dir := t.TempDir()
+	f := writeFile(t, dir, "mine_en.txt", "# English\n190 V *fight +\n190 V *fight off+\n190 V *fight with+\n190 V off$ *fight\n")
+	got := map[int]string{}
+	for _, p := range checkUser(f) {
+		got[p.Line] += p.Msg
+	}
+	for _, ln := range []int{3, 5} {
+		if !strings.Contains(got[ln], `"off" is not a preposition of en_lex.txt`) || !strings.Contains(got[ln], "with") {
+			t.Errorf("line %d: got %q, want off rejected with the families listed", ln, got[ln])
+		}
+	}
+	if got[2] != "" || got[4] != "" {
+		t.Errorf("valid lines reported: %q %q", got[2], got[4])
+	}
+	fr := writeFile(t, dir, "mine_fr.txt", "# French\n190 V *attaquer loin+\n")
+	if ps := checkUser(fr); len(ps) != 1 || ps[0].Line != 2 || !strings.Contains(ps[0].Msg, `"loin"`) {
+		t.Errorf("fr: got %v, want line 2 \"loin\" rejected", ps)
+	}
+}
