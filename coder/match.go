@@ -306,8 +306,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 	disjReq := false
 	hasTgt, hasSrc := false, false
 	directTgt := false
-	optEmpty := false // an optional slot with a preposition found nothing
-	farMent := -1     // a mention whose head a far word matched ("...troupes")
+	farMent := -1 // a mention whose head a far word matched ("...troupes")
 	for _, e := range p.post {
 		switch e.kind {
 		case elWord:
@@ -539,16 +538,6 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				if e.optional || (e.preps == nil && e.kind == elTgt && (!e.required || s.lx.lang == "fr" && (s.passiveAt(i, f) || s.reducedPassive(i, f)) || s.lx.lang == "en" && s.passiveAt(i, f))) {
 					// (a required object is the subject of a passive: "un
 					// convoi de l'ONU a été attaqué par des rebelles")
-					if e.kind == elTgt && e.optional && e.preps != nil {
-						// an empty "prep+?" leaves the target to the usual
-						// choice (the first actor after the verb, the
-						// subject of a passive...): "a restitué le navire
-						// à l'Iran" and "a restitué le navire de l'Iran"
-						// are one line (a direct object only, not "à La
-						// Havane"; nor the subject of a passive)
-						optEmpty = true
-						continue
-					}
 					if e.kind == elTgt {
 						hasTgt = true
 						directTgt = e.preps == nil
@@ -677,7 +666,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 	}
 	// passive voice: the subject is the target, "par X"/"by X" the source
 	passive := false
-	if !p.noun && f.tag&tagPart != 0 && (!hasTgt && !optEmpty || directTgt) && !hasSrc {
+	if !p.noun && f.tag&tagPart != 0 && (!hasTgt || directTgt) && !hasSrc {
 		aux := false
 		for j := i - 1; j >= 0 && j >= i-3; j-- {
 			if s.lx.in("passaux", s.norm(j)) {
@@ -808,7 +797,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				why = append(why, "source = subject "+s.mtext(c.src))
 			}
 		}
-		if !hasTgt && !optEmpty && c.both == nil && !p.weak && len(c.src) > 0 && p.postSource() {
+		if !hasTgt && c.both == nil && !p.weak && len(c.src) > 0 && p.postSource() {
 			// "X received a phone call from Y", "l'ambassadeur a été
 			// expulsé de X": the source stands in a slot after the verb,
 			// the grammatical subject is the target
@@ -859,12 +848,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				if s.trace() {
 					why = append(why, "target = the owner of the object "+s.mtext(c.tgt))
 				}
-			} else if m, _ := s.slot(c.last, nil, !optEmpty, -10); m >= 0 && !(c.last > i+1 && s.lx.in("clausecomp", s.norm(c.last-1))) && !(s.reflexive(p) && strings.HasPrefix(p.code, "04") && s.placeMention(m)) && !(optEmpty && s.verbBetween(c.last, s.mst[m])) {
-				// (after an empty "prep+?" only the verb's own direct
-				// object: the slot's preposition names the target, "a
-				// manifesté à Bamako" protests against no one there, and
-				// "a ouvert le feu pour disperser des manifestants" leaves
-				// the purpose's object to the purpose rule)
+			} else if m, _ := s.slot(c.last, nil, true, -10); m >= 0 && !(c.last > i+1 && s.lx.in("clausecomp", s.norm(c.last-1))) && !(s.reflexive(p) && strings.HasPrefix(p.code, "04") && s.placeMention(m)) {
 				// (not a place after a reflexive meeting verb: "l'assemblée
 				// s'est réunie à Lausanne" meets no one there)
 				// (not the subject of a "that" clause the pattern ends with)

@@ -61,17 +61,20 @@ func TestPatternsReachableCases(t *testing.T) {
 	}, false)
 }
 
-// TestEmptyOptionalSlot: an empty "prep+?" slot leaves the target to the
-// usual choice (here the owner of the object) instead of none; a place
-// after another preposition is still no target.
+// TestEmptyOptionalSlot: an empty "prep+?" slot leaves the event without
+// a target (the preposition names the target: "a cédé l'entreprise" cedes
+// it to no one, "a saisi la justice" sues no court). A fallback to the
+// usual target was tried (2026-11-26) and judged 1 right of 12 new bench
+// events: the direct object of céder, saisir, signer is not the target.
 func TestEmptyOptionalSlot(t *testing.T) {
 	c, err := New()
 	if err != nil {
 		t.Fatal(err)
 	}
 	checkCodeCases(t, c, []codeCase{
-		{"fr", "La France a restitué le navire de l'Iran.", []string{"La France=FRA", "l'Iran=IRN"}, []string{"FRA>IRN:0842"}},
 		{"fr", "La France a restitué le navire à l'Iran.", []string{"La France=FRA", "l'Iran=IRN"}, []string{"FRA>IRN:0842"}},
+		{"fr", "La France a restitué le navire de l'Iran.", []string{"La France=FRA", "l'Iran=IRN"}, []string{"FRA>:0842"}},
+		{"fr", "Les riverains ont saisi la justice européenne.", []string{"Les riverains=FRACVL", "la justice européenne=IGOEUREEC"}, []string{"FRACVL>:115"}},
 	}, false)
 }
 
