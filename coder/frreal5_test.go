@@ -8,7 +8,7 @@ import "testing"
 func TestFrReal5HyphenPair(t *testing.T) {
 	checkFixCases(t, []fixCase{
 		{"fr", "En Libye, le maréchal Haftar rejette le cessez-le-feu russo-turc et poursuit les opérations",
-			[]string{"LBYMIL>RUS:120", "LBYMIL>TUR:120"}, nil},
+			[]string{"LBYMIL>RUS:1246", "LBYMIL>TUR:1246"}, nil},
 		{"fr", "Rencontre Macron-Poutine à Moscou",
 			[]string{"FRAGOV>RUSGOV:040", "RUSGOV>FRAGOV:040"}, nil},
 		{"fr", "Les négociations germano-russes reprennent.",

@@ -111,11 +111,14 @@ type lexicon struct {
 	// holds their folded forms)
 	exact map[string]map[string]bool
 	preps map[string]bool // every preposition form (blocking for subjects)
-	tprep map[string]bool // prepositions that may introduce a default target
-	verbs map[string]bool // lemmas used as verb anchors
-	nouns map[string]bool // lemmas used as noun anchors
-	npat  int
-	conj  *conjugator
+	// prepFams: the preposition families in declaration order (@prep
+	// FAMILY forms), for the messages of patterns check
+	prepFams []string
+	tprep    map[string]bool // prepositions that may introduce a default target
+	verbs    map[string]bool // lemmas used as verb anchors
+	nouns    map[string]bool // lemmas used as noun anchors
+	npat     int
+	conj     *conjugator
 	// demandPat names the demand made by a statement with an obligation modal
 	demandPat *pattern
 	// transforms: table → code prefix → code (transform.txt)
@@ -254,6 +257,7 @@ func (lx *lexicon) loadLex(name, data string) error {
 			fam := text.Fold(f[1])
 			id := lx.wid(fam)
 			lx.preps[fam] = true
+			lx.prepFams = append(lx.prepFams, fam)
 			lx.addForm(fam, id, 0)
 			for _, w := range f[2:] {
 				w = text.Fold(w)
@@ -485,9 +489,49 @@ func (lx *lexicon) loadPatterns(name, data string) error {
 			}
 			i++
 		}
-		sort.SliceStable(ps, func(a, b int) bool { return ps[a].score > ps[b].score })
+		sortSpecific(ps)
 	}
 	return nil
+}
+
+// fixedWords is the number of word elements of a pattern (not its slots).
+func (p *pattern) fixedWords() int {
+	n := 0
+	for _, els := range [][]elem{p.pre, p.post} {
+		for _, e := range els {
+			if e.kind == elWord {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// slotOnly reports a pattern whose only elements are direct slots ("+",
+// "$"): it matches whenever an actor stands there.
+func (p *pattern) slotOnly() bool {
+	for _, els := range [][]elem{p.pre, p.post} {
+		for _, e := range els {
+			if e.kind == elWord || e.preps != nil {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// sortSpecific orders the patterns of one anchor, most specific first (the
+// first that matches ends the search): by score, then a pattern with a
+// fixed word before one without any, then by file order. Without the
+// second key a bare "*liberer +!" of an earlier file, which matches
+// whenever an actor follows, hid "*liberer navire" of a later one.
+func sortSpecific(ps []*pattern) {
+	sort.SliceStable(ps, func(a, b int) bool {
+		if ps[a].score != ps[b].score {
+			return ps[a].score > ps[b].score
+		}
+		return ps[a].fixedWords() > 0 && ps[b].fixedWords() == 0
+	})
 }
 
 func (lx *lexicon) parseElem(tok string) (elem, error) {

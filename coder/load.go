@@ -237,7 +237,7 @@ func boostUser(lx *lexicon, prefixes []string) {
 				}
 			}
 		}
-		sort.SliceStable(ps, func(a, b int) bool { return ps[a].score > ps[b].score })
+		sortSpecific(ps)
 	}
 }
 
@@ -624,7 +624,7 @@ func checkElem(lx *lexicon, tok string) string {
 				return "a slot takes prepositions, not a set"
 			}
 			if !lx.preps[text.Fold(p)] {
-				return fmt.Sprintf("%q is not a preposition of %s_lex.txt (@prep): a slot opens only after a preposition, so %q never matches", p, lx.lang, p)
+				return fmt.Sprintf("%q is not a preposition of %s_lex.txt (@prep families: %s): a slot opens only after a preposition, so %q never matches", p, lx.lang, strings.Join(lx.prepFams, " "), p)
 			}
 		}
 		return ""
