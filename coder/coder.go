@@ -391,28 +391,12 @@ func (s *sent) reset(si int, ments []int) {
 			// "les deux pays": the actor stage gives one mention per
 			// country on the same span; they act together
 			if o := s.actor[first]; o >= 0 && s.mst[o] == first && s.men[o] == end && s.a.Actors[s.ments[o]].Span == sp {
-				m := len(s.ments)
-				s.ments = append(s.ments, ai)
-				s.mst = append(s.mst, first)
-				s.men = append(s.men, end)
-				s.codes = append(s.codes, s.a.Actors[ai].Code)
-				if s.twins == nil {
-					s.twins = map[int][]int{}
-				}
-				s.twins[o] = append(s.twins[o], m)
+				s.addTwin(o, ai, first, end)
 			} else if o := s.actor[first]; o >= 0 && end == first+1 && s.mst[o] == first && s.men[o] == end && s.hyphenPair(first, s.a.Actors[s.ments[o]].Span, sp) {
 				// "le cessez-le-feu russo-turc", "Rencontre
 				// Macron-Poutine": two mentions joined by a hyphen inside
 				// one token are two parties acting together
-				m := len(s.ments)
-				s.ments = append(s.ments, ai)
-				s.mst = append(s.mst, first)
-				s.men = append(s.men, end)
-				s.codes = append(s.codes, s.a.Actors[ai].Code)
-				if s.twins == nil {
-					s.twins = map[int][]int{}
-				}
-				s.twins[o] = append(s.twins[o], m)
+				s.addTwin(o, ai, first, end)
 				if s.trace() {
 					s.tracef("  %q and %q joined by a hyphen: two parties", s.a.Actors[s.ments[o]].Text, s.a.Actors[ai].Text)
 				}
@@ -514,4 +498,18 @@ func (c *cand) hasSrc(m int) bool {
 		}
 	}
 	return false
+}
+
+// addTwin records actor mention ai, on the tokens first..end that mention o
+// already covers, as o's twin: a second party on the same words.
+func (s *sent) addTwin(o, ai, first, end int) {
+	m := len(s.ments)
+	s.ments = append(s.ments, ai)
+	s.mst = append(s.mst, first)
+	s.men = append(s.men, end)
+	s.codes = append(s.codes, s.a.Actors[ai].Code)
+	if s.twins == nil {
+		s.twins = map[int][]int{}
+	}
+	s.twins[o] = append(s.twins[o], m)
 }
