@@ -1,7 +1,6 @@
 package evaltest
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 )
@@ -12,10 +11,7 @@ import (
 // the verb after a country's name, the object's predicate): the dyad
 // (source>target) of an event of the given CAMEO root must be there.
 func TestActor4Pipeline(t *testing.T) {
-	st := stages(t)
-	for _, c := range []struct {
-		lang, text, date, dyad, root string
-	}{
+	checkDyadCases(t, []dyadCase{
 		// a gunman before his nationality
 		{"fr", "L'armée israélienne a arrêté un tireur embusqué palestinien.", "2003-01-24", "ISRMIL>PSEREB", "17"},
 		// a headline label gives the agents its country
@@ -29,20 +25,7 @@ func TestActor4Pipeline(t *testing.T) {
 		{"en", "Hamas took 200 Israelis hostage.", "2023-10-08", "PSEREBHMS>ISR", "18"},
 		// the agency after a nationality
 		{"en", "Pakistani intelligence arrested two men.", "2024-03-12", "PAKSPY>---PPL", "17"},
-	} {
-		a := run(t, st, c.lang, c.date, c.text)
-		var got []string
-		ok := false
-		for _, e := range a.Events {
-			got = append(got, fmt.Sprintf("%s>%s:%s", e.Source, e.Target, e.Code))
-			if e.Source+">"+e.Target == c.dyad && strings.HasPrefix(e.Code, c.root) {
-				ok = true
-			}
-		}
-		if !ok {
-			t.Errorf("%q: want %s (root %s), got %v", c.text, c.dyad, c.root, got)
-		}
-	}
+	})
 }
 
 // TestActor4PipelineNoEvent: the common noun "intelligence" is no actor, so

@@ -1,8 +1,6 @@
 package evaltest
 
 import (
-	"fmt"
-	"strings"
 	"testing"
 )
 
@@ -11,31 +9,15 @@ import (
 // event of the given CAMEO root must be there. Actor and target rules that
 // need the actor stage's kinds (places) are tested here.
 func TestEnglishPipelineTargets(t *testing.T) {
-	st := stages(t)
-	for _, c := range []struct {
-		text, date, dyad, root string
-	}{
+	checkDyadCases(t, []dyadCase{
 		// a noun in -s after an adjective does not hide the place after it
-		{"The Turkish army shelled Kurdish positions in northern Syria.", "2023-11-16", "TURMIL>SYR", "19"},
+		{"en", "The Turkish army shelled Kurdish positions in northern Syria.", "2023-11-16", "TURMIL>SYR", "19"},
 		// "Rebels in eastern Congo": the rebels are the subject ("eastern
 		// Congo" is the east of the DRC, regions_en_dyad.txt)
-		{"Rebels in eastern Congo attacked a UN base.", "2023-11-16", "CODREB>IGOUNO", "19"},
+		{"en", "Rebels in eastern Congo attacked a UN base.", "2023-11-16", "CODREB>IGOUNO", "19"},
 		// "for" introduces the target; men are PPL as in Phoenix
-		{"A court in Guyana has issued arrest warrants for two Brazilian men.", "2023-11-16", "GUYJUD>BRAPPL", "17"},
+		{"en", "A court in Guyana has issued arrest warrants for two Brazilian men.", "2023-11-16", "GUYJUD>BRAPPL", "17"},
 		// a group and its members' noun
-		{"Houthi rebels fired a missile at Saudi Arabia.", "2023-11-16", "YEMREB>SAU", "19"},
-	} {
-		a := run(t, st, "en", c.date, c.text)
-		var got []string
-		ok := false
-		for _, e := range a.Events {
-			got = append(got, fmt.Sprintf("%s>%s:%s", e.Source, e.Target, e.Code))
-			if e.Source+">"+e.Target == c.dyad && strings.HasPrefix(e.Code, c.root) {
-				ok = true
-			}
-		}
-		if !ok {
-			t.Errorf("%q: want %s (root %s), got %v", c.text, c.dyad, c.root, got)
-		}
-	}
+		{"en", "Houthi rebels fired a missile at Saudi Arabia.", "2023-11-16", "YEMREB>SAU", "19"},
+	})
 }

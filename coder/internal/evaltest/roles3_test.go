@@ -1,8 +1,6 @@
 package evaltest
 
 import (
-	"fmt"
-	"strings"
 	"testing"
 )
 
@@ -12,10 +10,7 @@ import (
 // nationality adjectives, Yugoslavia dated as Phoenix): the dyad
 // (source>target) of an event of the given CAMEO root must be there.
 func TestRoles3Pipeline(t *testing.T) {
-	st := stages(t)
-	for _, c := range []struct {
-		lang, text, date, dyad, root string
-	}{
+	checkDyadCases(t, []dyadCase{
 		// the spokesman of the army speaks for the army
 		{"fr", "Le porte-parole de l'armée israélienne a accusé le Hamas.", "2024-03-12", "ISRMIL>PSEREBHMS", "11"},
 		// the second of two coordinated adjectives takes the agent's role
@@ -28,18 +23,5 @@ func TestRoles3Pipeline(t *testing.T) {
 		{"en", "The Iranian finance ministry criticised the German government.", "2024-03-12", "IRNGOV>DEUGOV", "11"},
 		// the Federal Republic of Yugoslavia in 1999 (Phoenix SCG)
 		{"fr", "L'OTAN a bombardé la Yougoslavie.", "1999-05-29", "IGOWSTNAT>SCG", "19"},
-	} {
-		a := run(t, st, c.lang, c.date, c.text)
-		var got []string
-		ok := false
-		for _, e := range a.Events {
-			got = append(got, fmt.Sprintf("%s>%s:%s", e.Source, e.Target, e.Code))
-			if e.Source+">"+e.Target == c.dyad && strings.HasPrefix(e.Code, c.root) {
-				ok = true
-			}
-		}
-		if !ok {
-			t.Errorf("%q: want %s (root %s), got %v", c.text, c.dyad, c.root, got)
-		}
-	}
+	})
 }
