@@ -157,6 +157,12 @@ func (s *Stage) datedSurnames(us []unit, ms []mention, ds *docState, date dyad.D
 			// "le gouvernement Sharif", "le régime Assad"
 		case k+1 < len(us) && inst[us[k+1].norm] && !us[k+1].cap && (k == 0 || us[k-1].norm == "the"):
 			// "the Sharif government", "Sharif's government"
+		case (k == 0 || !us[k-1].cap) && !(k+2 < len(us) && us[k+2].cap && ofWord[us[k+1].norm]) &&
+			s.kb.bareHolder(us[k].norm, date) != nil:
+			// "Abbas condemned Israel", "Tinubu a rencontré Ruto": the one
+			// curated office holder of that surname at the date; not after a
+			// capitalised word ("Frédéric Bush", "Brigitte Macron") nor
+			// before a particle and a name ("Thibault de Silguy")
 		default:
 			continue
 		}
@@ -206,4 +212,48 @@ func ofCountry(us []unit, ms []mention, x int) bool {
 		}
 	}
 	return false
+}
+
+// curatedPeople are the person files that list heads of state and
+// government, ministers of foreign affairs and defence, heads of IGOs and
+// armed-group leaders with dated roles (not Phoenix's thousands of
+// ministers of every portfolio).
+var curatedPeople = map[string]bool{"people_dyad.txt": true, "people_dyad_2014_2026.txt": true, "people_wikidata.txt": true, "people5.txt": true}
+
+// commonGiven: a word that is the given name of this many KB people or more
+// ("Michel": Barnier, Temer, Aoun...; "Jesus", "Sharif") is no surname by itself.
+const commonGiven = 5
+
+// bareHolder returns the person a bare surname with no title names at d
+// ("Abbas condemned Israel" in 2023): the one KB person of that surname
+// who holds an office at d, when that person is in a curated people file;
+// nil when several people of that surname hold an office then (however
+// many bear it), when the date has no month (a year or a period), when
+// the word is a common given name, a month or
+// weekday, or an ambiguous word.
+func (kb *KB) bareHolder(sur string, d dyad.Date) *Entry {
+	if d.IsZero() || d.Month < 1 || d.Month > 12 || len(sur) < 4 || wordSet("notname")[sur] || wordSet("ambiguous")[sur] || wordSet("notsurname")[sur] {
+		return nil
+	}
+	si := kb.surnames()
+	if si.given[sur] >= commonGiven {
+		return nil
+	}
+	var found *Entry
+	for _, e := range si.last[sur] {
+		if _, ok := officeAt(e, d); !ok {
+			continue
+		}
+		if found != nil && found != e {
+			return nil
+		}
+		found = e
+	}
+	if found == nil || !curatedPeople[found.File] {
+		return nil
+	}
+	if nu := nameUnits(found.Name); len(nu) >= 3 && ofWord[nu[len(nu)-2]] {
+		return nil // "Abdullah II of Jordan": the last word is a place
+	}
+	return found
 }
