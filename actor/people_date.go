@@ -138,6 +138,19 @@ func (s *Stage) datedSurnames(us []unit, ms []mention, ds *docState, date dyad.D
 	var add []mention
 	hon, inst := wordSet("honorific"), wordSet("institution")
 	for k := 0; k < len(us); k++ {
+		if k0 := s.hyphenSurname(us, taken, k); k0 >= 0 {
+			if _, seen := ds.names[us[k].norm]; !seen {
+				if c := s.kb.bareHolder(us[k].norm, date); c != nil && endsWith(nameUnits(c.Name), us[k0:k+1]) {
+					nm := s.entityMention(c, k0, k+1, date)
+					nm.where += " +date-surname"
+					add = append(add, nm)
+					for t := k0; t <= k; t++ {
+						taken[t] = true
+					}
+				}
+			}
+			continue
+		}
 		if taken[k] || !bareSurname(us, k, k) {
 			continue
 		}
@@ -157,8 +170,7 @@ func (s *Stage) datedSurnames(us []unit, ms []mention, ds *docState, date dyad.D
 			// "le gouvernement Sharif", "le régime Assad"
 		case k+1 < len(us) && inst[us[k+1].norm] && !us[k+1].cap && (k == 0 || us[k-1].norm == "the"):
 			// "the Sharif government", "Sharif's government"
-		case (k == 0 || !us[k-1].cap) && !(k+2 < len(us) && us[k+2].cap && ofWord[us[k+1].norm]) &&
-			s.kb.bareHolder(us[k].norm, date) != nil:
+		case aloneName(us, k, k) && s.kb.bareHolder(us[k].norm, date) != nil:
 			// "Abbas condemned Israel", "Tinubu a rencontré Ruto": the one
 			// curated office holder of that surname at the date; not after a
 			// capitalised word ("Frédéric Bush", "Brigitte Macron") nor
@@ -239,15 +251,21 @@ func (kb *KB) bareHolder(sur string, d dyad.Date) *Entry {
 	if si.given[sur] >= commonGiven {
 		return nil
 	}
+	// several holders with the same code at d are one person listed twice
+	// (Phoenix's "Nicholas Clegg" and dyad's "Nick Clegg"): the curated entry
 	var found *Entry
+	code := ""
 	for _, e := range si.last[sur] {
-		if _, ok := officeAt(e, d); !ok {
+		r, ok := officeAt(e, d)
+		if !ok {
 			continue
 		}
-		if found != nil && found != e {
+		if found != nil && found != e && r.Code != code {
 			return nil
 		}
-		found = e
+		if found == nil || (!curatedPeople[found.File] && curatedPeople[e.File]) {
+			found, code = e, r.Code
+		}
 	}
 	if found == nil || !curatedPeople[found.File] {
 		return nil
@@ -256,4 +274,60 @@ func (kb *KB) bareHolder(sur string, d dyad.Date) *Entry {
 		return nil // "Abdullah II of Jordan": the last word is a place
 	}
 	return found
+}
+
+// aloneName reports whether units [k0, k] stand alone as a name: no
+// capitalised word right before ("Frédéric Bush", "Brigitte Macron") or
+// right after, and no particle and a name after ("Thibault de Silguy").
+func aloneName(us []unit, k0, k int) bool {
+	if k0 > 0 && us[k0-1].cap {
+		return false
+	}
+	if k+1 < len(us) && us[k+1].cap && us[k+1].first {
+		return false
+	}
+	return !(k+2 < len(us) && us[k+2].cap && ofWord[us[k+1].norm])
+}
+
+// hyphenSurname returns the first unit of the hyphenated token that unit k
+// ends ("Díaz-Canel", "al-Sarraj", "Sassou-Nguesso") when that token is a
+// capitalised name standing alone, none of it taken; -1 otherwise.
+func (s *Stage) hyphenSurname(us []unit, taken []bool, k int) int {
+	u := us[k]
+	if !u.last || u.first || u.upper || taken[k] {
+		return -1
+	}
+	k0 := k
+	for k0 > 0 && !us[k0].first && us[k0-1].tok == u.tok {
+		k0--
+	}
+	if !us[k0].first || k0 == k {
+		return -1
+	}
+	for t := k0; t <= k; t++ {
+		if taken[t] {
+			return -1
+		}
+	}
+	if !u.cap || (!us[k0].cap && !wordSet("nameparticle")[us[k0].norm]) {
+		return -1 // "al-Sarraj" is a name, "long-Term" is not
+	}
+	if !aloneName(us, k0, k) {
+		return -1
+	}
+	return k0
+}
+
+// endsWith reports whether the name units nu end with the units us.
+func endsWith(nu []string, us []unit) bool {
+	if len(us) > len(nu) {
+		return false
+	}
+	off := len(nu) - len(us)
+	for i, u := range us {
+		if nu[off+i] != u.norm {
+			return false
+		}
+	}
+	return true
 }
