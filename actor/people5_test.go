@@ -47,6 +47,8 @@ func TestPeople5BareSurnameRefused(t *testing.T) {
 		{"Jésus a parlé.", "fr", "2020-01-10", "Jésus=STPGOV"},
 		{"Michel a rencontré Paul.", "fr", "2023-06-01", "Michel=IGOEUR"},
 		{"Zuma met Obama.", "en", "2016-01-15", "Zuma=ZAFGOV"},
+		// an undated document: its dates are a guess, no date for a bare surname
+		{"Le 5 février 2024, Ruto a rencontré Scholz.", "fr", "", "Ruto=KENGOV"},
 	}
 	for _, c := range cases {
 		got := actorsOf(t, c.body, c.date, c.lang)

@@ -89,7 +89,9 @@ func bareSurname(us []unit, i, k int) bool {
 	return true
 }
 
-func (s *Stage) datedSurnames(us []unit, ms []mention, ds *docState, date dyad.Date) []mention {
+// dated: the document has its own date; a bare surname with no title
+// (bareHolder) needs it, not a date guessed from an undated text's dates.
+func (s *Stage) datedSurnames(us []unit, ms []mention, ds *docState, date dyad.Date, dated bool) []mention {
 	if date.IsZero() {
 		return ms
 	}
@@ -138,7 +140,7 @@ func (s *Stage) datedSurnames(us []unit, ms []mention, ds *docState, date dyad.D
 	var add []mention
 	hon, inst := wordSet("honorific"), wordSet("institution")
 	for k := 0; k < len(us); k++ {
-		if k0 := s.hyphenSurname(us, taken, k); k0 >= 0 {
+		if k0 := s.hyphenSurname(us, taken, k); dated && k0 >= 0 {
 			if _, seen := ds.names[us[k].norm]; !seen {
 				if c := s.kb.bareHolder(us[k].norm, date); c != nil && endsWith(nameUnits(c.Name), us[k0:k+1]) {
 					nm := s.entityMention(c, k0, k+1, date)
@@ -170,7 +172,7 @@ func (s *Stage) datedSurnames(us []unit, ms []mention, ds *docState, date dyad.D
 			// "le gouvernement Sharif", "le régime Assad"
 		case k+1 < len(us) && inst[us[k+1].norm] && !us[k+1].cap && (k == 0 || us[k-1].norm == "the"):
 			// "the Sharif government", "Sharif's government"
-		case aloneName(us, k, k) && s.kb.bareHolder(us[k].norm, date) != nil:
+		case dated && aloneName(us, k, k) && s.kb.bareHolder(us[k].norm, date) != nil:
 			// "Abbas condemned Israel", "Tinubu a rencontré Ruto": the one
 			// curated office holder of that surname at the date; not after a
 			// capitalised word ("Frédéric Bush", "Brigitte Macron") nor
