@@ -29,6 +29,7 @@ func TestPeople5BareSurname(t *testing.T) {
 	})
 	checkHas(t, "2025-03-01", []hasCase{
 		{"Rutte met Zelensky.", "en", "Rutte=IGOWSTNAT"},
+		{"Costa met Zelensky.", "en", "Costa=IGOEUREEC"}, // a common surname, plainly his
 		{"Sharaa met Erdogan.", "en", "Sharaa=SYRGOV"},
 		{"Jolani a rencontré Erdogan.", "fr", "Jolani=SYRGOV"},
 	})
@@ -47,6 +48,7 @@ func TestPeople5BareSurnameRefused(t *testing.T) {
 		{"Jésus a parlé.", "fr", "2020-01-10", "Jésus=STPGOV"},
 		{"Michel a rencontré Paul.", "fr", "2023-06-01", "Michel=IGOEUR"},
 		{"Zuma met Obama.", "en", "2016-01-15", "Zuma=ZAFGOV"},
+		{"Place à la coupe Lopez pour la reprise.", "fr", "2020-01-10", "Lopez=VENGOV"},
 		// an undated document: its dates are a guess, no date for a bare surname
 		{"Le 5 février 2024, Ruto a rencontré Scholz.", "fr", "", "Ruto=KENGOV"},
 	}

@@ -160,6 +160,7 @@ func (s *Stage) datedSurnames(us []unit, ms []mention, ds *docState, date dyad.D
 			continue // "Mr. John Smith", "M. Le Pen": a longer name
 		}
 		i := k
+		var bare *Entry // the holder bareHolder found, however common the surname
 		switch {
 		case k > 0 && hon[us[k-1].norm] && us[k-1].cap && !taken[k-1]:
 			// "Mr. Sharif", "M. Sharif"; a sentence ending on the name may
@@ -173,6 +174,7 @@ func (s *Stage) datedSurnames(us []unit, ms []mention, ds *docState, date dyad.D
 		case k+1 < len(us) && inst[us[k+1].norm] && !us[k+1].cap && (k == 0 || us[k-1].norm == "the"):
 			// "the Sharif government", "Sharif's government"
 		case dated && aloneName(us, k, k) && s.kb.bareHolder(us[k].norm, date) != nil:
+			bare = s.kb.bareHolder(us[k].norm, date)
 			// "Abbas condemned Israel", "Tinubu a rencontré Ruto": the one
 			// curated office holder of that surname at the date; not after a
 			// capitalised word ("Frédéric Bush", "Brigitte Macron") nor
@@ -184,6 +186,9 @@ func (s *Stage) datedSurnames(us []unit, ms []mention, ds *docState, date dyad.D
 			continue // docNames resolves it to the person named before
 		}
 		c := full[us[k].norm]
+		if c == nil {
+			c = bare
+		}
 		if c == nil {
 			c = s.kb.surnameHolder(us[k].norm, nil, date)
 		}
@@ -272,8 +277,15 @@ func (kb *KB) bareHolder(sur string, d dyad.Date) *Entry {
 	if found == nil || !curatedPeople[found.File] {
 		return nil
 	}
-	if nu := nameUnits(found.Name); len(nu) >= 3 && ofWord[nu[len(nu)-2]] {
+	nu := nameUnits(found.Name)
+	if len(nu) >= 3 && ofWord[nu[len(nu)-2]] {
 		return nil // "Abdullah II of Jordan": the last word is a place
+	}
+	if len(si.last[sur]) >= commonSurname && len(nu) != 2 {
+		// a surname many bear (Khan, Costa, López) names the holder only
+		// when it is plainly the surname ("Imran Khan", "António Costa"),
+		// not the second of a Spanish pair ("Vladimir Padrino López")
+		return nil
 	}
 	return found
 }
