@@ -61,3 +61,26 @@ func TestPeople5BareSurnameRefused(t *testing.T) {
 		}
 	}
 }
+
+// TestPeople5Variants: news spellings of 2014-2026 leaders, English and French.
+func TestPeople5Variants(t *testing.T) {
+	checkHas(t, "2024-03-01", []hasCase{
+		{"Lukashenka met Putin.", "en", "Lukashenka=BLRGOV"},
+		{"Pashinian a rencontré Aliev.", "fr", "Pashinian=ARMGOV"},
+		{"al-Sudani met Erdogan.", "en", "al-Sudani=IRQGOV"},
+		{"Dbeiba a rencontré Haftar.", "fr", "Dbeiba=LBYGOV"},
+		{"Burhane a rencontré Sissi.", "fr", "Burhane=SDNGOV"},
+		{"Tchiani a rencontré Traoré.", "fr", "Tchiani=NERGOV"},
+		{"Marcos met Biden.", "en", "Marcos=PHLGOV"},
+		{"el-Sissi a reçu Macron.", "fr", "el-Sissi=EGYGOV"},
+	})
+	checkHas(t, "2025-03-01", []hasCase{
+		{"Mahama met Tinubu.", "en", "Mahama=GHAGOV"},
+		{"Sybiga a rencontré Barrot.", "fr", "Sybiga=UKRGOV"},
+		{"Pezechkian a condamné Israël.", "fr", "Pezechkian=IRNGOV"},
+	})
+	// before his office the bare name is not John Mahama in office
+	if got := actorsOf(t, "Mahama met Obasanjo.", "2020-06-01", "en"); has(got, "Mahama=GHAGOV") {
+		t.Errorf("Mahama in 2020: got %v", got)
+	}
+}
