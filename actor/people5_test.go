@@ -84,3 +84,23 @@ func TestPeople5Variants(t *testing.T) {
 		t.Errorf("Mahama in 2020: got %v", got)
 	}
 }
+
+// TestPeople5TitledCommonSurname: a title or honorific + a surname many KB
+// people bear names the one curated holder of the title's role at the date;
+// two holders (Imran Khan and Sadiq Khan, mayor of London) name neither.
+func TestPeople5TitledCommonSurname(t *testing.T) {
+	checkHas(t, "2020-06-01", []hasCase{
+		{"Pakistani Prime Minister Khan met Germany.", "en", "Pakistani Prime Minister Khan=PAKGOV"},
+	})
+	checkHas(t, "2025-03-01", []hasCase{
+		{"M. Costa a rencontré Zelensky.", "fr", "M. Costa=IGOEUREEC"},
+	})
+	checkHas(t, "2018-03-01", []hasCase{
+		{"Le Premier ministre portugais Costa a rencontré Macron.", "fr", "Premier ministre portugais Costa=PRTGOV"},
+	})
+	for _, b := range []string{"Khan met Merkel.", "Mr. Khan met Merkel."} {
+		if got := actorsOf(t, b, "2020-06-01", "en"); hasText(got, "Khan") {
+			t.Errorf("%q: two Khans in office, got %v", b, got)
+		}
+	}
+}

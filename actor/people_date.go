@@ -192,6 +192,10 @@ func (s *Stage) datedSurnames(us []unit, ms []mention, ds *docState, date dyad.D
 		if c == nil {
 			c = s.kb.surnameHolder(us[k].norm, nil, date)
 		}
+		if c == nil {
+			// "Mr. Khan" in 2020: a surname many bear, one curated holder
+			c = s.kb.curatedHolder(us[k].norm, date, nil)
+		}
 		if c != nil {
 			nm := s.entityMention(c, i, k+1, date)
 			nm.where += " +date-surname"
@@ -209,10 +213,18 @@ func (kb *KB) titleHolder(sur, role, country string, d dyad.Date) *Entry {
 	if d.IsZero() || role == "" || len(sur) < 4 {
 		return nil
 	}
-	return kb.onePerson(sur, func(e *Entry) bool {
+	keep := func(r Role) bool {
+		return strings.HasSuffix(r.Code, role) && (country == "" || strings.HasPrefix(r.Code, country))
+	}
+	if e := kb.onePerson(sur, func(e *Entry) bool {
 		r, ok := officeAt(e, d)
-		return ok && strings.HasSuffix(r.Code, role) && (country == "" || strings.HasPrefix(r.Code, country))
-	})
+		return ok && keep(r)
+	}); e != nil {
+		return e
+	}
+	// a surname many bear ("Prime Minister Khan" in 2020): the one curated
+	// holder of the title's role
+	return kb.curatedHolder(sur, d, keep)
 }
 
 // ofCountry reports whether mention x is followed by of/de/d'/du and a
@@ -251,43 +263,10 @@ const commonGiven = 5
 // the word is a common given name, a month or
 // weekday, or an ambiguous word.
 func (kb *KB) bareHolder(sur string, d dyad.Date) *Entry {
-	if d.IsZero() || d.Month < 1 || d.Month > 12 || len(sur) < 4 || wordSet("notname")[sur] || wordSet("ambiguous")[sur] || wordSet("notsurname")[sur] {
+	if wordSet("notname")[sur] || wordSet("ambiguous")[sur] || kb.surnames().given[sur] >= commonGiven {
 		return nil
 	}
-	si := kb.surnames()
-	if si.given[sur] >= commonGiven {
-		return nil
-	}
-	// several holders with the same code at d are one person listed twice
-	// (Phoenix's "Nicholas Clegg" and dyad's "Nick Clegg"): the curated entry
-	var found *Entry
-	code := ""
-	for _, e := range si.last[sur] {
-		r, ok := officeAt(e, d)
-		if !ok {
-			continue
-		}
-		if found != nil && found != e && r.Code != code {
-			return nil
-		}
-		if found == nil || (!curatedPeople[found.File] && curatedPeople[e.File]) {
-			found, code = e, r.Code
-		}
-	}
-	if found == nil || !curatedPeople[found.File] {
-		return nil
-	}
-	nu := nameUnits(found.Name)
-	if len(nu) >= 3 && ofWord[nu[len(nu)-2]] {
-		return nil // "Abdullah II of Jordan": the last word is a place
-	}
-	if len(si.last[sur]) >= commonSurname && len(nu) != 2 {
-		// a surname many bear (Khan, Costa, López) names the holder only
-		// when it is plainly the surname ("Imran Khan", "António Costa"),
-		// not the second of a Spanish pair ("Vladimir Padrino López")
-		return nil
-	}
-	return found
+	return kb.curatedHolder(sur, d, nil)
 }
 
 // aloneName reports whether units [k0, k] stand alone as a name: no
@@ -344,4 +323,45 @@ func endsWith(nu []string, us []unit) bool {
 		}
 	}
 	return true
+}
+
+// curatedHolder returns the one KB person whose last name unit is sur and
+// who holds at d an office (for which keep holds, when given), when that
+// person is in a curated people file (bareHolder's rules but the word's
+// guards: a title or honorific already makes the word a surname).
+func (kb *KB) curatedHolder(sur string, d dyad.Date, keep func(Role) bool) *Entry {
+	if d.IsZero() || d.Month < 1 || d.Month > 12 || len(sur) < 4 {
+		return nil
+	}
+	si := kb.surnames()
+	// several holders with the same code at d are one person listed twice
+	// (Phoenix's "Nicholas Clegg" and dyad's "Nick Clegg"): the curated entry
+	var found *Entry
+	code := ""
+	for _, e := range si.last[sur] {
+		r, ok := officeAt(e, d)
+		if !ok || (keep != nil && !keep(r)) {
+			continue
+		}
+		if found != nil && found != e && r.Code != code {
+			return nil
+		}
+		if found == nil || (!curatedPeople[found.File] && curatedPeople[e.File]) {
+			found, code = e, r.Code
+		}
+	}
+	if found == nil || !curatedPeople[found.File] {
+		return nil
+	}
+	nu := nameUnits(found.Name)
+	if len(nu) >= 3 && ofWord[nu[len(nu)-2]] {
+		return nil // "Abdullah II of Jordan": the last word is a place
+	}
+	if len(si.last[sur]) >= commonSurname && len(nu) != 2 {
+		// a surname many bear (Khan, Costa, López) names the holder only
+		// when it is plainly the surname ("Imran Khan", "António Costa"),
+		// not the second of a Spanish pair ("Vladimir Padrino López")
+		return nil
+	}
+	return found
 }
