@@ -41,6 +41,9 @@ func (kb *KB) surnames() *surnameIndex {
 				continue
 			}
 			si.given[u[0]]++
+			if len(u) >= 3 && wordSet("namesuffix")[u[len(u)-1]] {
+				u = u[:len(u)-1] // "Ferdinand Marcos Jr.": the surname is Marcos
+			}
 			if l := u[len(u)-1]; len(l) >= 4 {
 				si.last[l] = append(si.last[l], e)
 			}
