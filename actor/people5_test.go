@@ -49,6 +49,9 @@ func TestPeople5BareSurnameRefused(t *testing.T) {
 		{"Michel a rencontré Paul.", "fr", "2023-06-01", "Michel=IGOEUR"},
 		{"Zuma met Obama.", "en", "2016-01-15", "Zuma=ZAFGOV"},
 		{"Place à la coupe Lopez pour la reprise.", "fr", "2020-01-10", "Lopez=VENGOV"},
+		{"Maire met Biden.", "en", "2020-06-01", "Maire=FRAGOV"}, // Bruno Le Maire is "Le Maire"
+		{"Place de la République, la foule a manifesté.", "fr", "2016-06-01", "Place=FRAGOV"},
+		{"Hunt for the killers goes on.", "en", "2019-01-10", "Hunt=GBRGOV"},
 		// an undated document: its dates are a guess, no date for a bare surname
 		{"Le 5 février 2024, Ruto a rencontré Scholz.", "fr", "", "Ruto=KENGOV"},
 	}

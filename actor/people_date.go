@@ -260,13 +260,20 @@ const commonGiven = 5
 // who holds an office at d, when that person is in a curated people file;
 // nil when several people of that surname hold an office then (however
 // many bear it), when the date has no month (a year or a period), when
-// the word is a common given name, a month or
+// the surname keeps a particle in news ("Le Maire"), when the word is a
+// common word (the notsurname set), a common given name, a month or
 // weekday, or an ambiguous word.
 func (kb *KB) bareHolder(sur string, d dyad.Date) *Entry {
-	if wordSet("notname")[sur] || wordSet("ambiguous")[sur] || kb.surnames().given[sur] >= commonGiven {
+	if wordSet("notname")[sur] || wordSet("ambiguous")[sur] || wordSet("notsurname")[sur] || kb.surnames().given[sur] >= commonGiven {
 		return nil
 	}
-	return kb.curatedHolder(sur, d, nil)
+	e := kb.curatedHolder(sur, d, nil)
+	if e != nil {
+		if nu := nameUnits(e.Name); len(nu) >= 3 && wordSet("surnameparticle")[nu[len(nu)-2]] {
+			return nil // "Maire" is not Bruno Le Maire
+		}
+	}
+	return e
 }
 
 // aloneName reports whether units [k0, k] stand alone as a name: no
