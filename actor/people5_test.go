@@ -77,6 +77,9 @@ func TestPeople5Variants(t *testing.T) {
 		{"Marcos met Biden.", "en", "Marcos=PHLGOV"},
 		{"el-Sissi a reçu Macron.", "fr", "el-Sissi=EGYGOV"},
 	})
+	checkHas(t, "2025-06-01", []hasCase{
+		{"Stocker met Merz.", "en", "Stocker=AUTGOV"},
+	})
 	checkHas(t, "2025-03-01", []hasCase{
 		{"Mahama met Tinubu.", "en", "Mahama=GHAGOV"},
 		{"Sybiga a rencontré Barrot.", "fr", "Sybiga=UKRGOV"},
