@@ -14,9 +14,10 @@ import (
 // role. A bare misspelt name never matches.
 
 type surnameIndex struct {
-	once sync.Once
-	by   map[string][]*Entry // first name unit -> people
-	last map[string][]*Entry // last name unit -> people (title + surname)
+	once  sync.Once
+	by    map[string][]*Entry // first name unit -> people
+	last  map[string][]*Entry // last name unit -> people (title + surname)
+	given map[string]int      // first name unit -> number of people
 }
 
 // surnames returns the index of people by first and last name, built on
@@ -30,6 +31,7 @@ func (kb *KB) surnames() *surnameIndex {
 	si.once.Do(func() {
 		si.by = map[string][]*Entry{}
 		si.last = map[string][]*Entry{}
+		si.given = map[string]int{}
 		for _, e := range kb.entries {
 			if e.Kind != "person" || e.superseded >= 0 {
 				continue
@@ -37,6 +39,10 @@ func (kb *KB) surnames() *surnameIndex {
 			u := nameUnits(e.Name)
 			if len(u) < 2 {
 				continue
+			}
+			si.given[u[0]]++
+			if len(u) >= 3 && wordSet("namesuffix")[u[len(u)-1]] {
+				u = u[:len(u)-1] // "Ferdinand Marcos Jr.": the surname is Marcos
 			}
 			if l := u[len(u)-1]; len(l) >= 4 {
 				si.last[l] = append(si.last[l], e)

@@ -89,7 +89,9 @@ func bareSurname(us []unit, i, k int) bool {
 	return true
 }
 
-func (s *Stage) datedSurnames(us []unit, ms []mention, ds *docState, date dyad.Date) []mention {
+// dated: the document has its own date; a bare surname with no title
+// (bareHolder) needs it, not a date guessed from an undated text's dates.
+func (s *Stage) datedSurnames(us []unit, ms []mention, ds *docState, date dyad.Date, dated bool) []mention {
 	if date.IsZero() {
 		return ms
 	}
@@ -138,6 +140,19 @@ func (s *Stage) datedSurnames(us []unit, ms []mention, ds *docState, date dyad.D
 	var add []mention
 	hon, inst := wordSet("honorific"), wordSet("institution")
 	for k := 0; k < len(us); k++ {
+		if k0 := s.hyphenSurname(us, taken, k); dated && k0 >= 0 {
+			if _, seen := ds.names[us[k].norm]; !seen {
+				if c := s.kb.bareHolder(us[k].norm, date); c != nil && endsWith(nameUnits(c.Name), us[k0:k+1]) {
+					nm := s.entityMention(c, k0, k+1, date)
+					nm.where += " +date-surname"
+					add = append(add, nm)
+					for t := k0; t <= k; t++ {
+						taken[t] = true
+					}
+				}
+			}
+			continue
+		}
 		if taken[k] || !bareSurname(us, k, k) {
 			continue
 		}
@@ -145,6 +160,7 @@ func (s *Stage) datedSurnames(us []unit, ms []mention, ds *docState, date dyad.D
 			continue // "Mr. John Smith", "M. Le Pen": a longer name
 		}
 		i := k
+		var bare *Entry // the holder bareHolder found, however common the surname
 		switch {
 		case k > 0 && hon[us[k-1].norm] && us[k-1].cap && !taken[k-1]:
 			// "Mr. Sharif", "M. Sharif"; a sentence ending on the name may
@@ -157,6 +173,12 @@ func (s *Stage) datedSurnames(us []unit, ms []mention, ds *docState, date dyad.D
 			// "le gouvernement Sharif", "le régime Assad"
 		case k+1 < len(us) && inst[us[k+1].norm] && !us[k+1].cap && (k == 0 || us[k-1].norm == "the"):
 			// "the Sharif government", "Sharif's government"
+		case dated && aloneName(us, k, k) && s.kb.bareHolder(us[k].norm, date) != nil:
+			bare = s.kb.bareHolder(us[k].norm, date)
+			// "Abbas condemned Israel", "Tinubu a rencontré Ruto": the one
+			// curated office holder of that surname at the date; not after a
+			// capitalised word ("Frédéric Bush", "Brigitte Macron") nor
+			// before a particle and a name ("Thibault de Silguy")
 		default:
 			continue
 		}
@@ -165,7 +187,14 @@ func (s *Stage) datedSurnames(us []unit, ms []mention, ds *docState, date dyad.D
 		}
 		c := full[us[k].norm]
 		if c == nil {
+			c = bare
+		}
+		if c == nil {
 			c = s.kb.surnameHolder(us[k].norm, nil, date)
+		}
+		if c == nil {
+			// "Mr. Khan" in 2020: a surname many bear, one curated holder
+			c = s.kb.curatedHolder(us[k].norm, date, nil)
 		}
 		if c != nil {
 			nm := s.entityMention(c, i, k+1, date)
@@ -184,10 +213,18 @@ func (kb *KB) titleHolder(sur, role, country string, d dyad.Date) *Entry {
 	if d.IsZero() || role == "" || len(sur) < 4 {
 		return nil
 	}
-	return kb.onePerson(sur, func(e *Entry) bool {
+	keep := func(r Role) bool {
+		return strings.HasSuffix(r.Code, role) && (country == "" || strings.HasPrefix(r.Code, country))
+	}
+	if e := kb.onePerson(sur, func(e *Entry) bool {
 		r, ok := officeAt(e, d)
-		return ok && strings.HasSuffix(r.Code, role) && (country == "" || strings.HasPrefix(r.Code, country))
-	})
+		return ok && keep(r)
+	}); e != nil {
+		return e
+	}
+	// a surname many bear ("Prime Minister Khan" in 2020): the one curated
+	// holder of the title's role
+	return kb.curatedHolder(sur, d, keep)
 }
 
 // ofCountry reports whether mention x is followed by of/de/d'/du and a
@@ -206,4 +243,132 @@ func ofCountry(us []unit, ms []mention, x int) bool {
 		}
 	}
 	return false
+}
+
+// curatedPeople are the person files that list heads of state and
+// government, ministers of foreign affairs and defence, heads of IGOs and
+// armed-group leaders with dated roles (not Phoenix's thousands of
+// ministers of every portfolio).
+var curatedPeople = map[string]bool{"people_dyad.txt": true, "people_dyad_2014_2026.txt": true, "people_wikidata.txt": true, "people5.txt": true}
+
+// commonGiven: a word that is the given name of this many KB people or more
+// ("Michel": Barnier, Temer, Aoun...; "Jesus", "Sharif") is no surname by itself.
+const commonGiven = 5
+
+// bareHolder returns the person a bare surname with no title names at d
+// ("Abbas condemned Israel" in 2023): the one KB person of that surname
+// who holds an office at d, when that person is in a curated people file;
+// nil when several people of that surname hold an office then (however
+// many bear it), when the date has no month (a year or a period), when
+// the surname keeps a particle in news ("Le Maire"), when the word is a
+// common word (the notsurname set), a common given name, a month or
+// weekday, or an ambiguous word.
+func (kb *KB) bareHolder(sur string, d dyad.Date) *Entry {
+	if wordSet("notname")[sur] || wordSet("ambiguous")[sur] || wordSet("notsurname")[sur] || kb.surnames().given[sur] >= commonGiven {
+		return nil
+	}
+	e := kb.curatedHolder(sur, d, nil)
+	if e != nil {
+		if nu := nameUnits(e.Name); len(nu) >= 3 && wordSet("surnameparticle")[nu[len(nu)-2]] {
+			return nil // "Maire" is not Bruno Le Maire
+		}
+	}
+	return e
+}
+
+// aloneName reports whether units [k0, k] stand alone as a name: no
+// capitalised word right before ("Frédéric Bush", "Brigitte Macron") or
+// right after, and no particle and a name after ("Thibault de Silguy").
+func aloneName(us []unit, k0, k int) bool {
+	if k0 > 0 && us[k0-1].cap {
+		return false
+	}
+	if k+1 < len(us) && us[k+1].cap && us[k+1].first {
+		return false
+	}
+	return !(k+2 < len(us) && us[k+2].cap && ofWord[us[k+1].norm])
+}
+
+// hyphenSurname returns the first unit of the hyphenated token that unit k
+// ends ("Díaz-Canel", "al-Sarraj", "Sassou-Nguesso") when that token is a
+// capitalised name standing alone, none of it taken; -1 otherwise.
+func (s *Stage) hyphenSurname(us []unit, taken []bool, k int) int {
+	u := us[k]
+	if !u.last || u.first || u.upper || taken[k] {
+		return -1
+	}
+	k0 := k
+	for k0 > 0 && !us[k0].first && us[k0-1].tok == u.tok {
+		k0--
+	}
+	if !us[k0].first || k0 == k {
+		return -1
+	}
+	for t := k0; t <= k; t++ {
+		if taken[t] {
+			return -1
+		}
+	}
+	if !u.cap || (!us[k0].cap && !wordSet("nameparticle")[us[k0].norm]) {
+		return -1 // "al-Sarraj" is a name, "long-Term" is not
+	}
+	if !aloneName(us, k0, k) {
+		return -1
+	}
+	return k0
+}
+
+// endsWith reports whether the name units nu end with the units us.
+func endsWith(nu []string, us []unit) bool {
+	if len(us) > len(nu) {
+		return false
+	}
+	off := len(nu) - len(us)
+	for i, u := range us {
+		if nu[off+i] != u.norm {
+			return false
+		}
+	}
+	return true
+}
+
+// curatedHolder returns the one KB person whose last name unit is sur and
+// who holds at d an office (for which keep holds, when given), when that
+// person is in a curated people file (bareHolder's rules but the word's
+// guards: a title or honorific already makes the word a surname).
+func (kb *KB) curatedHolder(sur string, d dyad.Date, keep func(Role) bool) *Entry {
+	if d.IsZero() || d.Month < 1 || d.Month > 12 || len(sur) < 4 {
+		return nil
+	}
+	si := kb.surnames()
+	// several holders with the same code at d are one person listed twice
+	// (Phoenix's "Nicholas Clegg" and dyad's "Nick Clegg"): the curated entry
+	var found *Entry
+	code := ""
+	for _, e := range si.last[sur] {
+		r, ok := officeAt(e, d)
+		if !ok || (keep != nil && !keep(r)) {
+			continue
+		}
+		if found != nil && found != e && r.Code != code {
+			return nil
+		}
+		if found == nil || (!curatedPeople[found.File] && curatedPeople[e.File]) {
+			found, code = e, r.Code
+		}
+	}
+	if found == nil || !curatedPeople[found.File] {
+		return nil
+	}
+	nu := nameUnits(found.Name)
+	if len(nu) >= 3 && ofWord[nu[len(nu)-2]] {
+		return nil // "Abdullah II of Jordan": the last word is a place
+	}
+	if len(si.last[sur]) >= commonSurname && len(nu) != 2 {
+		// a surname many bear (Khan, Costa, López) names the holder only
+		// when it is plainly the surname ("Imran Khan", "António Costa"),
+		// not the second of a Spanish pair ("Vladimir Padrino López")
+		return nil
+	}
+	return found
 }

@@ -120,7 +120,7 @@ func (s *Stage) Process(a *dyad.Analysis) error {
 		us = sentenceUnits(sent.Tokens, us)
 		ms := s.scan(sent.Tokens, us, date, a.Doc.Lang)
 		ms = s.filter(sent, us, ms, a.Doc.Lang)
-		ms = s.datedSurnames(us, ms, ds, date)
+		ms = s.datedSurnames(us, ms, ds, date, !a.Doc.Date.IsZero())
 		ms = s.link(a, sent, us, ms, date)
 		// remember the people of this sentence, then resolve surnames and
 		// names seen earlier in the document
