@@ -1358,7 +1358,7 @@ func compoundAgents(toks []dyad.Token, us []unit, ms []mention) []mention {
 // "protesters in central Cairo"), "" when n is no such place.
 func locatedIn(toks []dyad.Token, us []unit, m, n mention, en bool) string {
 	g := m.j
-	in, link := wordSet("located-in"), map[string]bool{"the": true}
+	in, link := wordSet("located-in"), wordSet("located-link")
 	if !en {
 		// French (roles round 3): "des combattants kurdes près de Qamichli",
 		// "les rebelles dans l'est du Congo"

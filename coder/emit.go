@@ -1019,8 +1019,8 @@ func (s *sent) eachOther(i int) bool {
 // reflexive reports a pattern with a reflexive pronoun before the verb
 // ("se rencontrer"): with a coordinated subject it is reciprocal.
 func (s *sent) reflexive(p *pattern) bool {
-	// (written "se" or "s'": "110 V s' *opposer a+?")
-	for _, form := range []string{"se", "s'"} {
+	// (written "se" or "s'", `reflform`: "110 V s' *opposer a+?")
+	for form := range s.lx.lists["reflform"] {
 		se, ok := s.lx.words[form]
 		if !ok {
 			continue

@@ -35,7 +35,7 @@ func (s *sent) pastInfinitiveOf(b, a int) bool {
 	aux := false
 	for j := a + 1; j < b; j++ {
 		nm := s.norm(j)
-		if nm == "avoir" || nm == "etre" {
+		if s.lx.in("infaux", nm) {
 			aux = true
 			continue
 		}
@@ -54,11 +54,11 @@ func (s *sent) pastInfinitiveOf(b, a int) bool {
 // "avoir"/"être", at most two clitics or negation words, then a
 // participle ("avoir versé", "avoir mis fin", "être entrés").
 func (s *sent) pastInfinitiveAt(k int) bool {
-	if s.lx.lang != "fr" || s.norm(k) != "avoir" && s.norm(k) != "etre" {
+	if s.lx.lang != "fr" || !s.lx.in("infaux", s.norm(k)) {
 		return false
 	}
 	j := k + 1
-	for n := 0; n < 2 && j < len(s.toks) && s.actor[j] < 0 && s.lx.in("verbglue", s.norm(j)) && s.norm(j) != "avoir" && s.norm(j) != "etre"; n++ {
+	for n := 0; n < 2 && j < len(s.toks) && s.actor[j] < 0 && s.lx.in("verbglue", s.norm(j)) && !s.lx.in("infaux", s.norm(j)); n++ {
 		j++
 	}
 	return j < len(s.toks) && s.actor[j] < 0 && s.partForm(j)

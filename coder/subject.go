@@ -43,7 +43,7 @@ func (s *sent) subject(p int) []int {
 	if s.lx.lang == "fr" && p > 1 {
 		// "l'Ukraine a annoncé avoir abattu", "X affirme avoir tué": the
 		// past infinitive's subject is the governing verb's
-		if j := p - 1; s.norm(j) == "avoir" || s.norm(j) == "etre" {
+		if j := p - 1; s.lx.in("infaux", s.norm(j)) {
 			k := j - 1
 			for n := 0; n < 2 && k > 0 && s.lx.in("neg", s.norm(k)) || k > 0 && s.lx.in("neg_post", s.norm(k)); n++ {
 				k--
@@ -710,7 +710,7 @@ func (s *sent) sharedSubject(p int) bool {
 	if k > 0 && s.lx.in("comp", s.norm(k)) {
 		k--
 	}
-	return k >= 0 && k < p-1 && s.lx.in("sharedsubj", s.norm(k)) && (s.frenchInfinitive(p) || s.norm(p-1) == "avoir" || s.norm(p-1) == "etre")
+	return k >= 0 && k < p-1 && s.lx.in("sharedsubj", s.norm(k)) && (s.frenchInfinitive(p) || s.lx.in("infaux", s.norm(p-1)))
 }
 
 // nounOwnerSubject gives the subject of an infinitive governed by an
