@@ -525,14 +525,37 @@ func (p *pattern) slotOnly() bool {
 // fixed word before one without any, then by file order. Without the
 // second key a bare "*liberer +!" of an earlier file, which matches
 // whenever an actor follows, hid "*liberer navire" of a later one.
+//
+// The +3 of a dyad supplement pattern made only of slots ("*urge +!")
+// counts against bare converted patterns, not against converted ones with
+// a fixed word ("*&DEMAND &CEASEFIRE"), which it hid whenever an actor
+// followed the verb (754 en.txt patterns).
 func sortSpecific(ps []*pattern) {
-	sort.SliceStable(ps, func(a, b int) bool {
-		if ps[a].score != ps[b].score {
-			return ps[a].score > ps[b].score
-		}
-		return ps[a].fixedWords() > 0 && ps[b].fixedWords() == 0
-	})
+	sort.SliceStable(ps, func(a, b int) bool { return specificBefore(ps[a], ps[b]) })
 }
+
+// specificBefore reports whether p is tried before q at one anchor.
+func specificBefore(p, q *pattern) bool {
+	sp, sq := supplementScore(p, q), supplementScore(q, p)
+	if sp != sq {
+		return sp > sq
+	}
+	return p.fixedWords() > 0 && q.fixedWords() == 0
+}
+
+// supplementScore is p's score against q: a dyad supplement pattern made
+// only of slots, other than a null one ("--- V *think", which silences the
+// verb on purpose), loses its +3 against a converted pattern with a fixed
+// word.
+func supplementScore(p, q *pattern) int {
+	if isSupplement(p) && !isSupplement(q) && p.code != "---" && p.slotOnly() && q.fixedWords() > 0 {
+		return p.score - 3
+	}
+	return p.score
+}
+
+// isSupplement reports a pattern of a dyad supplement file (*_dyad.txt).
+func isSupplement(p *pattern) bool { return strings.Contains(p.id, "_dyad.txt:") }
 
 func (lx *lexicon) parseElem(tok string) (elem, error) {
 	e := elem{}
