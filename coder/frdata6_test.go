@@ -6,8 +6,10 @@ import "testing"
 // (2026-11-26), on invented news sentences: a statement told to a named
 // counterpart or made known to an actor (010 with the addressee), an alert
 // raised against a named adversary (152), aid refused from a named giver
-// (121), a pledge to keep an agreement with a named party (030); and the
-// guard that a statement to the press stays uncoded.
+// (121), a pledge to keep an agreement with a named party (030),
+// negotiations by a coordinated subject (046 both ways); and the guards
+// that a statement to the press stays uncoded and that a single
+// negotiator's object is no party to the talks.
 func TestFrdata6Patterns(t *testing.T) {
 	checkFixCases(t, []fixCase{
 		{"fr", "Le président français Emmanuel Macron a déclaré à son homologue russe que la France ne reconnaîtrait pas l'annexion.",
@@ -20,6 +22,10 @@ func TestFrdata6Patterns(t *testing.T) {
 			[]string{"VEN>USA:121"}, nil},
 		{"fr", "La Serbie s'engage à respecter l'accord avec le Kosovo.",
 			[]string{"SRB>KSV:030"}, nil},
+		{"fr", "L'Iran et l'Arabie saoudite ont négocié à Bagdad.",
+			[]string{"IRN>SAU:046", "SAU>IRN:046"}, nil},
+		{"fr", "Le Qatar a négocié la libération des otages israéliens.",
+			nil, []string{"QAT>ISRCVL:046"}},
 		{"fr", "Le ministre a déclaré à l'AFP que la France agirait.",
 			nil, []string{"---GOV>FRAMED:010"}},
 		{"fr", "Le ministre a déclaré à des journalistes que la France agirait.",
