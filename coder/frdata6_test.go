@@ -7,7 +7,9 @@ import "testing"
 // counterpart or made known to an actor (010 with the addressee), an alert
 // raised against a named adversary (152), aid refused from a named giver
 // (121), a pledge to keep an agreement with a named party (030),
-// negotiations by a coordinated subject (046 both ways); and the guards
+// negotiations by a coordinated subject (046 both ways), a qualified
+// blockade (191), missiles fired toward a country (190), warships off a
+// coast (154), energy supplies cut (163); and the guards
 // that a statement to the press stays uncoded and that a single
 // negotiator's object is no party to the talks.
 func TestFrdata6Patterns(t *testing.T) {
@@ -26,6 +28,14 @@ func TestFrdata6Patterns(t *testing.T) {
 			[]string{"IRN>SAU:046", "SAU>IRN:046"}, nil},
 		{"fr", "Le Qatar a négocié la libération des otages israéliens.",
 			nil, []string{"QAT>ISRCVL:046"}},
+		{"fr", "Israël a imposé un blocus total sur Gaza.",
+			[]string{"ISR>PSE:191"}, nil},
+		{"fr", "La Corée du Nord a tiré un missile balistique en direction du Japon.",
+			[]string{"PRK>JPN:190"}, nil},
+		{"fr", "Les États-Unis ont déployé un porte-avions au large de la Corée du Nord.",
+			[]string{"USA>PRK:154"}, nil},
+		{"fr", "La Russie a coupé ses livraisons de gaz à la Pologne.",
+			[]string{"RUS>POL:163"}, nil},
 		{"fr", "Le ministre a déclaré à l'AFP que la France agirait.",
 			nil, []string{"---GOV>FRAMED:010"}},
 		{"fr", "Le ministre a déclaré à des journalistes que la France agirait.",
