@@ -9,7 +9,9 @@ import "testing"
 // (121), a pledge to keep an agreement with a named party (030),
 // negotiations by a coordinated subject (046 both ways), a qualified
 // blockade (191), missiles fired toward a country (190), warships off a
-// coast (154), energy supplies cut (163); and the guards
+// coast (154), energy supplies cut (163), a diplomatic protest lodged
+// with a state (114), military cooperation suspended (1622), attachés and
+// consuls expelled (161); and the guards
 // that a statement to the press stays uncoded and that a single
 // negotiator's object is no party to the talks.
 func TestFrdata6Patterns(t *testing.T) {
@@ -36,6 +38,12 @@ func TestFrdata6Patterns(t *testing.T) {
 			[]string{"USA>PRK:154"}, nil},
 		{"fr", "La Russie a coupé ses livraisons de gaz à la Pologne.",
 			[]string{"RUS>POL:163"}, nil},
+		{"fr", "La Chine a protesté auprès du Japon contre la visite du sanctuaire Yasukuni.",
+			[]string{"CHN>JPN:114"}, []string{"CHN>JPN:140"}},
+		{"fr", "Le Tchad a suspendu sa coopération militaire avec la France.",
+			[]string{"TCD>FRA:1622"}, nil},
+		{"fr", "Le Royaume-Uni a expulsé un attaché militaire russe.",
+			[]string{"GBR>RUSMIL:161"}, []string{"GBR>RUSMIL:174"}},
 		{"fr", "Le ministre a déclaré à l'AFP que la France agirait.",
 			nil, []string{"---GOV>FRAMED:010"}},
 		{"fr", "Le ministre a déclaré à des journalistes que la France agirait.",
