@@ -6,14 +6,12 @@ import "testing"
 // (2026-11-26), on invented news sentences: a statement told to a named
 // counterpart or made known to an actor (010 with the addressee), an alert
 // raised against a named adversary (152), aid refused from a named giver
-// (121), a pledge to keep an agreement with a named party (030),
-// negotiations by a coordinated subject (046 both ways), a qualified
-// blockade (191), missiles fired toward a country (190), warships off a
-// coast (154), energy supplies cut (163), a diplomatic protest lodged
-// with a state (114), military cooperation suspended (1622), attachés and
-// consuls expelled (161); and the guards
-// that a statement to the press stays uncoded and that a single
-// negotiator's object is no party to the talks.
+// (121), a pledge to keep an agreement with a named party (030), a
+// qualified blockade (191), missiles fired toward a country (190),
+// warships off a coast (154), energy supplies cut (163), a diplomatic
+// protest lodged with a state (114), military cooperation suspended
+// (1622), attachés and consuls expelled (161); and the guard that a
+// statement to the press stays uncoded.
 func TestFrdata6Patterns(t *testing.T) {
 	checkFixCases(t, []fixCase{
 		{"fr", "Le président français Emmanuel Macron a déclaré à son homologue russe que la France ne reconnaîtrait pas l'annexion.",
@@ -26,10 +24,6 @@ func TestFrdata6Patterns(t *testing.T) {
 			[]string{"VEN>USA:121"}, nil},
 		{"fr", "La Serbie s'engage à respecter l'accord avec le Kosovo.",
 			[]string{"SRB>KSV:030"}, nil},
-		{"fr", "L'Iran et l'Arabie saoudite ont négocié à Bagdad.",
-			[]string{"IRN>SAU:046", "SAU>IRN:046"}, nil},
-		{"fr", "Le Qatar a négocié la libération des otages israéliens.",
-			nil, []string{"QAT>ISRCVL:046"}},
 		{"fr", "Israël a imposé un blocus total sur Gaza.",
 			[]string{"ISR>PSE:191"}, nil},
 		{"fr", "La Corée du Nord a tiré un missile balistique en direction du Japon.",
