@@ -120,7 +120,12 @@ func (s *Stage) filter(sent *dyad.Sentence, us []unit, ms []mention, lang string
 				!us[p].cap && toks[us[p].tok].Kind == dyad.Word && !wordSet("function")[us[p].norm] &&
 				!wordSet("persons")[us[p].norm] && !notName[us[p].norm] &&
 				!(p > 0 && us[p-1].cap && us[p-1].tok > 0 && touching(us, p-1, p)) { // "le Parti populaire espagnol"
-				continue // "un film américain"
+				if !ownedNoun(us, covered, p) {
+					continue // "un film américain"
+				}
+				// "la frontière ukrainienne": the state, with no vote on
+				// the document's or the sentence's country
+				m.ownedAdj = true
 			}
 		}
 		if m.kind == "agent" && m.country == "" && strings.HasPrefix(m.role, "GOV") {
@@ -431,4 +436,21 @@ func nameOfPlace(toks []dyad.Token, us []unit, covered []bool, notname map[strin
 		return false // after ":", "«", a full stop inside the sentence
 	}
 	return true
+}
+
+// ownedNoun: the French nationality adjective after unit p names a state
+// that owns or performs what the noun says (word set "ownednoun"): the noun
+// at p, or at p-1 with one lower-case adjective at p between ("la frontière
+// ukrainienne", "l'essai nucléaire nord-coréen"); the noun follows a
+// determiner or a preposition ("function").
+func ownedNoun(us []unit, covered []bool, p int) bool {
+	owned := wordSet("ownednoun")
+	n := p
+	if !owned[us[n].norm] {
+		n = p - 1
+		if n < 0 || covered[n] || us[n].cap || !touching(us, n, p) || !owned[us[n].norm] {
+			return false
+		}
+	}
+	return n > 0 && !covered[n-1] && touching(us, n-1, n) && wordSet("function")[us[n-1].norm]
 }

@@ -27,20 +27,21 @@ func (s *Stage) KB() *KB { return s.kb }
 
 // mention is a mention under construction, in unit indices [i, j).
 type mention struct {
-	i, j    int
-	kind    string // country, person, org, group, agent, compound, name (unknown person)
-	code    string
-	name    string
-	entry   *Entry
-	role    string // agent role codes ("GOV"), for agents
-	country string // agent: the country attached to it
-	dated   bool   // person: the KB gives a dated role at the date
-	where   string
-	agentW  string // agent words, folded
-	part    bool   // one of the names of a hyphenated pair ("US-Taliban"): span of its part
-	pairAdj bool   // a part of a prefixed compound adjective ("russo-ukrainiens"): no document-country vote
-	nodoc   bool   // agent of other countries ("citoyens de pays occidentaux"): no document country
-	settler bool   // settlers (settler-nouns): the document's country maps through settler-of
+	i, j     int
+	kind     string // country, person, org, group, agent, compound, name (unknown person)
+	code     string
+	name     string
+	entry    *Entry
+	role     string // agent role codes ("GOV"), for agents
+	country  string // agent: the country attached to it
+	dated    bool   // person: the KB gives a dated role at the date
+	where    string
+	agentW   string // agent words, folded
+	part     bool   // one of the names of a hyphenated pair ("US-Taliban"): span of its part
+	pairAdj  bool   // a part of a prefixed compound adjective ("russo-ukrainiens"): no document-country vote
+	ownedAdj bool   // a nationality adjective on a noun of the "ownednoun" set ("la frontière ukrainienne"): no document- or sentence-country vote
+	nodoc    bool   // agent of other countries ("citoyens de pays occidentaux"): no document country
+	settler  bool   // settlers (settler-nouns): the document's country maps through settler-of
 }
 
 type personRef struct {
@@ -1980,7 +1981,7 @@ func (s *Stage) emit(a *dyad.Analysis, si int, sent *dyad.Sentence, us []unit, m
 			// nationality, "le groupe italien X", says nothing of where the
 			// story happens)
 			c := code[:3]
-			if !m.pairAdj {
+			if !m.pairAdj && !m.ownedAdj {
 				// ("la guerre gréco-turque" in a French article does not make it Greek)
 				ds.count[c]++
 			}
