@@ -564,6 +564,9 @@ func isSupplement(p *pattern) bool { return strings.Contains(p.id, "_dyad.txt:")
 func (lx *lexicon) parseElem(tok string) (elem, error) {
 	e := elem{}
 	tok, e.refuse, e.accept = splitRefused(tok)
+	if err := sectorErr(tok, e.refuse, e.accept); err != nil {
+		return e, err
+	}
 	if strings.HasPrefix(tok, "...") {
 		e.far = true
 		tok = tok[3:]

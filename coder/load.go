@@ -839,6 +839,24 @@ func splitRefused(tok string) (string, []string, []string) {
 	return tok[:i], ref, acc
 }
 
+// sectorErr is the loader's check of an element's sector constraints
+// (the element without them, the sectors refused and taken).
+func sectorErr(t string, refused, accepted []string) error {
+	if refused == nil && accepted == nil {
+		return nil
+	}
+	b := strings.TrimRight(t, "?!")
+	if b == "" || !strings.ContainsAny(b[len(b)-1:], "$+=") {
+		return fmt.Errorf("%q: a sector constraint only follows a slot", t)
+	}
+	for _, r := range append(append([]string(nil), refused...), accepted...) {
+		if !sectorCodes[r] {
+			return fmt.Errorf("unknown sector %q", r)
+		}
+	}
+	return nil
+}
+
 // checkRefused checks an element with sector constraints.
 func checkRefused(lx *lexicon, t string, sectors []string) string {
 	b := strings.TrimRight(t, "?!")
