@@ -75,9 +75,12 @@ func TestSectorSlotStatements(t *testing.T) {
 		{"fr", "Le ministre a déclaré à l'AFP que la France soutenait l'Ukraine.", nil, []string{"---GOV>FRAMED:010", "FRAGOV>FRAMED:010"}},
 		{"fr", "Le ministre a déclaré à Kiev que la France soutenait l'Ukraine.", nil, []string{"---GOV>UKR:010"}},
 		{"fr", "Le ministre a indiqué au syndicat CGT que la réforme serait maintenue.", nil, []string{"---GOV>FRALAB:010"}},
-		{"en", "President Biden told German Chancellor Olaf Scholz that the United States would support Ukraine.", []string{"USAGOV>DEUGOV:010"}, nil},
-		{"en", "Russian Foreign Minister Sergei Lavrov told his American counterpart that Moscow would not send weapons.", []string{"RUSGOV>USAGOV:010"}, nil},
-		{"en", "The minister told Reuters that France would support Ukraine.", nil, []string{"---GOV>GBRMED:010"}},
-		{"en", "The minister told reporters that France would support Ukraine.", nil, []string{"---GOV>---MED:010"}},
+		// (weak in English: "told her Israeli counterpart that the
+		// offensive must stop" stays the demand 1056 of en_news_test.go)
+		{"en", "President Biden told German Chancellor Olaf Scholz that the situation was serious.", []string{"USAGOV>DEUGOV:010"}, nil},
+		{"en", "Russian Foreign Minister Sergei Lavrov told his American counterpart that the talks had been useful.", []string{"RUSGOV>USAGOV:010"}, nil},
+		{"en", "The minister told Reuters that the situation was serious.", nil, []string{"---GOV>GBRMED:010"}},
+		{"en", "The minister told reporters that the situation was serious.", nil, []string{"---GOV>---MED:010"}},
+		{"en", "The minister told the union that the situation was serious.", nil, []string{"---GOV>---LAB:010"}},
 	})
 }
