@@ -38,6 +38,10 @@ type elem struct {
 	required bool // a direct target slot that must be filled ("+!")
 	adjacent bool // must follow the previous element directly (multiword verbs)
 	far      bool // "...word": may come up to 20 tokens after the previous element
+	// refuse, accept: sectors a slot refuses ("a+~MED": not an actor
+	// whose code has the sector MED) or of which it takes one ("a+^GOV");
+	// see sectorslot in load.go
+	refuse, accept []string
 }
 
 type pattern struct {
@@ -559,6 +563,10 @@ func isSupplement(p *pattern) bool { return strings.Contains(p.id, "_dyad.txt:")
 
 func (lx *lexicon) parseElem(tok string) (elem, error) {
 	e := elem{}
+	tok, e.refuse, e.accept = splitRefused(tok)
+	if err := sectorErr(tok, e.refuse, e.accept); err != nil {
+		return e, err
+	}
 	if strings.HasPrefix(tok, "...") {
 		e.far = true
 		tok = tok[3:]

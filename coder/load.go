@@ -498,7 +498,7 @@ func checkFile(lx *lexicon, name, data, class string, seen map[string]string, vi
 				fail("element %q: %s", tok, msg)
 				continue
 			}
-			if strings.HasSuffix(strings.TrimRight(tok, "?!"), "$") {
+			if base, _, _ := splitRefused(tok); strings.HasSuffix(strings.TrimRight(base, "?!"), "$") {
 				nSrc++
 			}
 			key = append(key, text.Fold(tok))
@@ -571,7 +571,7 @@ func allDigits(s string) bool {
 }
 
 // special characters that may not appear inside a word of a pattern
-const specials = "*$+=!?~<>"
+const specials = "*$+=!?~<>^"
 
 // checkAlts checks the syntax of "a|b|&SET" alternatives.
 func checkAlts(s string) string {
@@ -597,7 +597,11 @@ func checkAlts(s string) string {
 func checkElem(lx *lexicon, tok string) string {
 	// "..." before a slot is accepted and changes nothing: a slot already
 	// looks up to 12 tokens away
-	t := strings.TrimPrefix(tok, "...")
+	t, refused, accepted := splitRefused(tok)
+	if refused != nil || accepted != nil {
+		return checkRefused(lx, t, append(refused, accepted...))
+	}
+	t = strings.TrimPrefix(t, "...")
 	required := strings.HasSuffix(t, "!")
 	t = strings.TrimSuffix(t, "!")
 	t = strings.TrimSuffix(t, "?")
@@ -678,7 +682,7 @@ func phraseWarnings(lx *lexicon, toks []string) []string {
 	var es []el
 	for _, tok := range toks {
 		e := el{}
-		t := tok
+		t, _, _ := splitRefused(tok)
 		if strings.HasPrefix(t, "*") {
 			e.anchor = true
 			t = t[1:]
@@ -781,4 +785,124 @@ func phraseWarnings(lx *lexicon, toks []string) []string {
 		}
 	}
 	return out
+}
+
+// sectorslot: a slot may refuse actors of some sectors, or take only
+// actors of some. "a+~MED" is a target after "à" whose actor has no MED
+// part in its code ("a déclaré à l'AFP que" is no statement to a state);
+// each "~SECTOR" after the slot (after its "!" or "?") refuses one sector:
+// "a+~MED~LAB", "+!~MED". "a+^GOV^MIL" takes only an actor whose code has
+// one of the sectors after "^" ("a assuré au chancelier allemand que", not
+// "a déclaré à Kiev que"). An actor refused fails the slot as an empty one
+// would (an optional slot leaves the event without that side).
+
+// sectorCodes are the role codes of the CAMEO 1.1b3 actor codebook (the
+// sector parts of actor codes after the country) a slot may name.
+var sectorCodes = map[string]bool{
+	"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "PTY": true,
+	"OPP": true, "REB": true, "INS": true, "SEP": true, "SPY": true, "UAF": true,
+	"CVL": true, "MED": true, "EDU": true, "BUS": true, "LAB": true, "AGR": true,
+	"ELI": true, "REF": true, "MOD": true, "RAD": true, "CRM": true, "HLH": true,
+	"ENV": true, "HRI": true, "DEV": true, "REL": true, "CHR": true, "MUS": true,
+	"JEW": true, "BUD": true, "HIN": true, "NGO": true, "IGO": true, "NGM": true,
+	"MNC": true, "IMG": true,
+}
+
+// splitRefused splits a pattern element into the element, the sectors its
+// slot refuses and the sectors it takes ("a+~MED~LAB": "a+", MED LAB;
+// "a+^GOV": "a+", nil, GOV).
+func splitRefused(tok string) (string, []string, []string) {
+	i := strings.IndexAny(tok, "~^")
+	if i < 0 {
+		return tok, nil, nil
+	}
+	var ref, acc []string
+	rest := tok[i:]
+	for rest != "" {
+		mark := rest[0]
+		j := strings.IndexAny(rest[1:], "~^")
+		var c string
+		if j < 0 {
+			c, rest = rest[1:], ""
+		} else {
+			c, rest = rest[1:j+1], rest[j+1:]
+		}
+		if mark == '~' {
+			ref = append(ref, c)
+		} else {
+			acc = append(acc, c)
+		}
+	}
+	if ref == nil && acc == nil {
+		ref = []string{""}
+	}
+	return tok[:i], ref, acc
+}
+
+// sectorErr is the loader's check of an element's sector constraints
+// (the element without them, the sectors refused and taken).
+func sectorErr(t string, refused, accepted []string) error {
+	if refused == nil && accepted == nil {
+		return nil
+	}
+	b := strings.TrimRight(t, "?!")
+	if b == "" || !strings.ContainsAny(b[len(b)-1:], "$+=") {
+		return fmt.Errorf("%q: a sector constraint only follows a slot", t)
+	}
+	for _, r := range append(append([]string(nil), refused...), accepted...) {
+		if !sectorCodes[r] {
+			return fmt.Errorf("unknown sector %q", r)
+		}
+	}
+	return nil
+}
+
+// checkRefused checks an element with sector constraints.
+func checkRefused(lx *lexicon, t string, sectors []string) string {
+	b := strings.TrimRight(t, "?!")
+	if b == "" || !strings.ContainsAny(b[len(b)-1:], "$+=") {
+		return "\"~SECTOR\" and \"^SECTOR\" only follow a slot (a+~MED, +!~MED, a+^GOV)"
+	}
+	for _, r := range sectors {
+		if !sectorCodes[r] {
+			names := make([]string, 0, len(sectorCodes))
+			for k := range sectorCodes {
+				names = append(names, k)
+			}
+			sort.Strings(names)
+			return fmt.Sprintf("unknown sector %q after \"~\" or \"^\" (CAMEO role codes: %s)", r, strings.Join(names, " "))
+		}
+	}
+	return checkElem(lx, t)
+}
+
+// hasSector reports whether a code has the sector r among its three-letter
+// parts ("FRAMED" has MED).
+func hasSector(code, r string) bool {
+	for k := 0; k+3 <= len(code); k += 3 {
+		if code[k:k+3] == r {
+			return true
+		}
+	}
+	return false
+}
+
+// refusedSector returns why a slot refuses an actor's code: a sector of
+// e.refuse it has, or, when e.accept is set, none of its sectors; "" if
+// the slot takes it.
+func refusedSector(e elem, code string) string {
+	for _, r := range e.refuse {
+		if hasSector(code, r) {
+			return "refuses sector " + r
+		}
+	}
+	if len(e.accept) == 0 {
+		return ""
+	}
+	for _, r := range e.accept {
+		if hasSector(code, r) {
+			return ""
+		}
+	}
+	return "takes only " + strings.Join(e.accept, " ")
 }

@@ -263,11 +263,23 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			pos = found
 		case elSrc:
 			c.src = s.subject(pos)
+			if why := s.refusedGroup(e, c.src); why != "" {
+				c.src = nil
+				if !e.optional {
+					return nil, why
+				}
+			}
 			if c.src == nil && !e.optional {
 				return nil, "no subject"
 			}
 		case elTgt:
 			c.tgt = s.subject(pos)
+			if why := s.refusedGroup(e, c.tgt); why != "" {
+				c.tgt = nil
+				if !e.optional {
+					return nil, why
+				}
+			}
 			if c.tgt == nil && !e.optional {
 				return nil, "no actor before"
 			}
@@ -584,6 +596,12 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				g = append(append([]int(nil), g...), s.group(x)...)
 				end = xend
 				c.genList = true
+			}
+			if why := s.refusedGroup(e, g); why != "" {
+				if e.optional {
+					continue
+				}
+				return nil, why
 			}
 			switch e.kind {
 			case elSrc:
@@ -1040,4 +1058,15 @@ func nounFirst(ps []*pattern) []*pattern {
 		}
 	}
 	return out
+}
+
+// refusedGroup reports why a slot refuses the actors g ("a+~MED": an
+// actor of the media), or "".
+func (s *sent) refusedGroup(e elem, g []int) string {
+	for _, m := range g {
+		if r := refusedSector(e, s.codes[m]); r != "" {
+			return "slot " + slotName(s.lx, e) + " " + r + ": " + s.mtext([]int{m}) + " " + s.codes[m]
+		}
+	}
+	return ""
 }
