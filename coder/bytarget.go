@@ -55,22 +55,10 @@ func parseActorRule(f []string) (from, rule string, err error) {
 	if len(key) == 0 || len(key)%3 != 0 || strings.ToUpper(key) != key {
 		return "", "", fmt.Errorf("%s: KEY %q is not made of three-letter actor code parts (GOV, UNOREF, person:OPP)", f[0], f[1])
 	}
-	if !digits(f[2]) || !digits(f[3]) {
+	if !allDigits(f[2]) || !allDigits(f[3]) {
 		return "", "", fmt.Errorf("%s: FROM and TO must be CAMEO codes, got %q %q", f[0], f[2], f[3])
 	}
 	return f[2], strings.Join(f[1:], " "), nil
-}
-
-func digits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
 }
 
 // actorRules gives the rules of table stored under from.

@@ -476,7 +476,7 @@ func (lx *lexicon) loadPatterns(name, data string) error {
 	for _, ps := range lx.anchors {
 		for _, p := range ps {
 			p.score = 0
-			if strings.Contains(p.id, "_dyad.txt:") {
+			if isSupplement(p) {
 				p.score = 3
 			}
 			for _, e := range p.pre {

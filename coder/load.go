@@ -230,7 +230,7 @@ func boostUser(lx *lexicon, prefixes []string) {
 			for _, pre := range prefixes {
 				if strings.HasPrefix(p.id, pre) {
 					p.score += userBonus
-					if strings.Contains(p.id, "_dyad.txt:") {
+					if isSupplement(p) {
 						p.score -= 3
 					}
 					break
@@ -876,23 +876,12 @@ func checkRefused(lx *lexicon, t string, sectors []string) string {
 	return checkElem(lx, t)
 }
 
-// hasSector reports whether a code has the sector r among its three-letter
-// parts ("FRAMED" has MED).
-func hasSector(code, r string) bool {
-	for k := 0; k+3 <= len(code); k += 3 {
-		if code[k:k+3] == r {
-			return true
-		}
-	}
-	return false
-}
-
 // refusedSector returns why a slot refuses an actor's code: a sector of
 // e.refuse it has, or, when e.accept is set, none of its sectors; "" if
 // the slot takes it.
 func refusedSector(e elem, code string) string {
 	for _, r := range e.refuse {
-		if hasSector(code, r) {
+		if hasRole(code, r) {
 			return "refuses sector " + r
 		}
 	}
@@ -900,7 +889,7 @@ func refusedSector(e elem, code string) string {
 		return ""
 	}
 	for _, r := range e.accept {
-		if hasSector(code, r) {
+		if hasRole(code, r) {
 			return ""
 		}
 	}
