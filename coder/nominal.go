@@ -149,30 +149,23 @@ func (s *sent) hitObject(i, pos int) (int, bool) {
 
 // hitForm reports a finite or participle form of a `hitverb` -er verb
 // that no pattern conjugates ("touché", "ciblent"): the stem and a
-// regular ending (French).
+// regular ending of `hitending` (French).
 func (s *sent) hitForm(k int) bool {
-	nm := s.norm(k)
-	for w := range s.lx.lists["hitverb"] {
-		if !strings.HasSuffix(w, "er") || !strings.HasPrefix(nm, w[:len(w)-2]) {
-			continue
-		}
-		switch nm[len(w)-2:] {
-		case "e", "es", "ee", "ees", "ent", "ait", "aient", "a", "erent":
-			return true
-		}
-	}
-	return false
+	return s.hitEnding(k, func(e string) bool { return s.lx.in("hitending", e) })
 }
 
 // hitParticiple reports a present participle of a `hitverb` -er verb at
 // k ("visant", "ciblant") (French).
 func (s *sent) hitParticiple(k int) bool {
-	if k >= len(s.toks) || s.lx.lang != "fr" {
-		return false
-	}
+	return k < len(s.toks) && s.lx.lang == "fr" && s.hitEnding(k, func(e string) bool { return e == "ant" })
+}
+
+// hitEnding reports whether token k is the stem of a `hitverb` -er verb
+// followed by an ending for which ok holds.
+func (s *sent) hitEnding(k int, ok func(string) bool) bool {
 	nm := s.norm(k)
 	for w := range s.lx.lists["hitverb"] {
-		if strings.HasSuffix(w, "er") && nm == w[:len(w)-2]+"ant" {
+		if strings.HasSuffix(w, "er") && strings.HasPrefix(nm, w[:len(w)-2]) && ok(nm[len(w)-2:]) {
 			return true
 		}
 	}
