@@ -194,6 +194,17 @@ func (lx *lexicon) addForm(form string, word int32, tag uint8) {
 
 func (lx *lexicon) in(list, norm string) bool { return lx.lists[list][norm] }
 
+// endsIn reports whether norm ends with one of the endings of list (a
+// suffix list: `adverbsuffix`, `pluralsuffix`).
+func (lx *lexicon) endsIn(list, norm string) bool {
+	for suf := range lx.lists[list] {
+		if strings.HasSuffix(norm, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // stateCC returns the country part of an actor code when it is a state's:
 // three capital letters that are not "---", a non-state prefix
 // (`nonstatecode`: IGO, NGO, MNC, IMG) nor a region (`regioncode`: EUR,

@@ -374,7 +374,7 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 					// "contre" (French)
 					return m, s.men[m]
 				}
-				if st, c := s.mst[m], s.codes[m]; pb < 0 && s.lx.lang == "fr" && st > p && s.plainWord(st-1) && s.lx.in("meansnoun", s.norm(st-1)) && (strings.HasSuffix(s.norm(st-1), "s") || strings.HasSuffix(s.norm(st-1), "x") || s.isDet(st-2)) && len(c) >= 3 && c[:3] != "---" {
+				if st, c := s.mst[m], s.codes[m]; pb < 0 && s.lx.lang == "fr" && st > p && s.plainWord(st-1) && s.lx.in("meansnoun", s.norm(st-1)) && (s.lx.endsIn("pluralsuffix", s.norm(st-1)) || s.isDet(st-2)) && len(c) >= 3 && c[:3] != "---" {
 					// "une attaque de drones russes", "l'incursion de
 					// navires chinois": a country adjective on a noun of
 					// military means (`meansnoun`) the preposition

@@ -480,7 +480,7 @@ func (s *sent) reducedRelative(i int, f formInfo) string {
 // form of a pattern verb ("plan" is a noun: "the plan proposed by").
 func (s *sent) plainNoun(k int) bool {
 	nm := s.norm(k)
-	if s.toks[k].Kind != dyad.Word || s.actor[k] >= 0 || s.hard(k) || s.isDet(k) || s.isPrep(k) || strings.HasSuffix(nm, "ly") || s.verbBefore(k) {
+	if s.toks[k].Kind != dyad.Word || s.actor[k] >= 0 || s.hard(k) || s.isDet(k) || s.isPrep(k) || s.lx.endsIn("adverbsuffix", nm) || s.verbBefore(k) {
 		return false
 	}
 	for _, l := range []string{"conj", "aux", "passaux", "neg", "pronoun", "rel", "modal", "nounmark", "firstperson", "sayverb"} {

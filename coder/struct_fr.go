@@ -294,17 +294,7 @@ func (s *sent) frenchInfinitive(k int) bool {
 	// "navire de guerre", "conseil des ministres", "une affaire": a noun
 	// ending (nounresuffix) that no infinitive has, unless an infinitive
 	// ending (infresuffix: "faire", "conclure") overrides it
-	for suf := range s.lx.lists["infresuffix"] {
-		if strings.HasSuffix(nm, suf) {
-			return true
-		}
-	}
-	for suf := range s.lx.lists["nounresuffix"] {
-		if strings.HasSuffix(nm, suf) {
-			return false
-		}
-	}
-	return true
+	return s.lx.endsIn("infresuffix", nm) || !s.lx.endsIn("nounresuffix", nm)
 }
 
 // finiteSuffix reports a lower-case French word at k with an ending only
