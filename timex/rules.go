@@ -1024,7 +1024,15 @@ func (c *ctx) rYear(i int) (res, bool) {
 		if !cue && p.kind == tPunct {
 			cue = p.norm != "," && p.norm != "." && p.norm != "-" && p.norm != "+" && p.norm != "$" && p.norm != "€" || c.punct(i-1, ",") && i == 1
 			if p.norm == "/" || p.norm == "-" {
-				cue = c.isNum(i-2) && c.toks[i-2].ndig == 4
+				// the second year of a span: "1914-1918", "2001/2002"
+				cue = c.isNum(i-2) && c.toks[i-2].ndig == 4 && c.toks[i-2].num < y
+			}
+		}
+		if !cue {
+			// the first year of a span "2001-2021" (the second one is cued
+			// by its hyphen): a later year, at most two centuries on
+			if y2, _, ok := c.year(j+1, false); ok && c.punct(j, "-") && c.glued(j) && c.glued(j+1) && y2 > y && y2-y <= 200 {
+				cue = true
 			}
 		}
 		if !cue {

@@ -137,6 +137,8 @@ var exprCases = []exprCase{
 	{"2021-10-24", "fr", "Il est arrivé en 2009. L'année suivante, il a quitté le pays.", "L'année suivante", "DATE", "2010"},
 	{"2021-10-24", "en", "In the coming weeks, the envoy is expected to visit Kabul.", "the coming weeks", "TIME", "FUTURE_REF"},
 	{"2021-10-24", "en", "Relations worsened in the past decade.", "the past decade", "DURATION", "P10Y"},
+	{"2021-10-24", "fr", "La période 2001-2021 a vu vingt ans de guerre.", "2001", "DATE", "2001"},
+	{"2021-10-24", "fr", "La référence 2021-2001 est inconnue.", "", "", ""},
 	{"2012-07-04", "fr", "Nice les accueille du 6 au 15 septembre l'an prochain.", "15 septembre l'an prochain", "DATE", "2013-09-15"},
 	{"2012-06-16", "fr", "Il s'est éteint dans la nuit de vendredi à samedi.", "la nuit de vendredi", "TIME", "2012-06-15TNI"},
 	{"2012-06-23", "fr", "Depuis le Printemps arabe, l'armée gouverne.", "", "", ""},
