@@ -1,0 +1,15 @@
+package evaltest
+
+import "testing"
+
+// TestLeadRound5Dyads: cases of the lead's fixes of 2026-11-26 evening,
+// through the real stages.
+func TestLeadRound5Dyads(t *testing.T) {
+	checkDyadCases(t, []dyadCase{
+		// a passive hosting with a place and an official host: the host is
+		// the source, not the place (fr.txt)
+		{"fr", "Le ministre français des Affaires étrangères a été reçu à Alger par le président Bouteflika.", "2010-06-25", "DZAGOV>FRAGOV", "043"},
+		// without a host the place still hosts (the Taliban govern in 2021)
+		{"fr", "Une délégation des talibans a été reçue à Moscou.", "2021-10-25", "RUS>AFGGOV", "043"},
+	})
+}
