@@ -10,6 +10,8 @@ func TestLeadRound5Dyads(t *testing.T) {
 		// the source, not the place (fr.txt)
 		{"fr", "Le ministre français des Affaires étrangères a été reçu à Alger par le président Bouteflika.", "2010-06-25", "DZAGOV>FRAGOV", "043"},
 		// without a host the place still hosts (the Taliban govern in 2021)
+		// a nominal break of relations with its author after "de" (fr.txt)
+		{"fr", "La rupture des liens diplomatiques du Mali avec la France a surpris Paris.", "2022-05-03", "MLI>FRA", "161"},
 		{"fr", "Une délégation des talibans a été reçue à Moscou.", "2021-10-25", "RUS>AFGGOV", "043"},
 	})
 }
