@@ -74,6 +74,11 @@ func checkRound5(t *testing.T, cases []round5Case) {
 // IGOs (AIEA, Otan, Cédéao, ASEAN, BRICS, OPEP), English nationality adjectives
 // before an agent ("Iranian negotiators") and French sector nouns with a
 // nationality ("les forces de sécurité maliennes", "la junte nigérienne").
+// Nine expectations as first written disagreed with a documented choice of the
+// data and follow the data here: "security forces" COP (agents_en_dyad.txt),
+// Bolsonaro BRAOPP (people_dyad.txt), an IGO + agent ("ASEAN leaders",
+// "G7 leaders") with the agent's role, HTS and Sheikh Hasina on the day their
+// role changes (TO is exclusive).
 func TestRound5Probes(t *testing.T) {
 	checkRound5(t, []round5Case{
 		{"en", "2024-03-12", "Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on Tuesday. Xi praised the partnership.", []string{"Xi Jinping=CHNGOV", "Vladimir Putin=RUSGOV", "Xi praised=CHNGOV"}},
@@ -553,6 +558,46 @@ func TestRound5Probes(t *testing.T) {
 		{"en", "2024-09-10", "Sri Lankan President Anura Kumara Dissanayake took office.", []string{"Anura Kumara Dissanayake=LKAGOV"}},
 		{"en", "2024-10-10", "Indonesian President Joko Widodo met Chinese officials.", []string{"Joko Widodo=IDNGOV"}},
 		{"en", "2025-03-10", "Former Indonesian president Joko Widodo denied the allegations.", []string{"Joko Widodo=IDNELI"}},
+		{"fr", "2024-03-10", "Les autorités nigérianes ont libéré les élèves.", []string{"autorités nigérianes=NGAGOV"}},
+		{"fr", "2024-03-10", "Les soldats tchadiens ont quitté la base.", []string{"soldats tchadiens=TCDMIL"}},
+		{"fr", "2024-03-10", "La police sénégalaise a interpellé des manifestants.", []string{"police sénégalaise=SENCOP"}},
+		{"fr", "2024-03-10", "Les militaires guinéens ont dissous le gouvernement.", []string{"militaires guinéens=GINMIL"}},
+		{"fr", "2024-03-10", "Les autorités émiraties ont démenti.", []string{"autorités émiraties=AREGOV"}},
+		{"fr", "2024-03-10", "La marine iranienne a saisi un pétrolier.", []string{"marine iranienne=IRNMIL"}},
+		{"fr", "2024-03-10", "Le gouvernement kosovar a fermé le poste-frontière.", []string{"gouvernement kosovar=KSVGOV"}},
+		{"fr", "2024-03-10", "Les forces serbes ont été placées en alerte.", []string{"forces serbes=SRBMIL"}},
+		{"fr", "2015-03-10", "Les séparatistes prorusses ont pris Debaltseve.", []string{"séparatistes prorusses=UKRREB"}},
+		{"fr", "2024-03-10", "Les militaires birmans ont bombardé un village.", []string{"militaires birmans=MMRMIL"}},
+		{"fr", "2024-03-10", "Les autorités taïwanaises ont dénoncé les manœuvres chinoises.", []string{"autorités taïwanaises=TWNGOV"}},
+		{"fr", "2024-03-10", "Les autorités saoudiennes ont exécuté sept personnes.", []string{"autorités saoudiennes=SAUGOV"}},
+		{"fr", "2024-03-10", "La diplomatie qatarie a salué l'accord.", []string{"diplomatie qatarie=QATGOV"}},
+		{"fr", "2024-03-10", "Les rebelles yéménites ont tiré un missile.", []string{"rebelles yéménites=YEMREB"}},
+		{"fr", "2024-03-10", "Les policiers haïtiens ont affronté les gangs.", []string{"policiers haïtiens=HTICOP"}},
+		{"fr", "2024-03-10", "Les autorités équatoriennes ont décrété l'état d'urgence.", []string{"autorités équatoriennes=ECUGOV"}},
+		{"fr", "2024-03-10", "Le gouvernement néo-zélandais a annoncé des sanctions.", []string{"gouvernement néo-zélandais=NZLGOV"}},
+		{"fr", "2024-03-10", "L'armée bangladaise a été déployée.", []string{"armée bangladaise=BGDMIL"}},
+		{"fr", "2024-03-10", "Les autorités sri-lankaises ont arrêté des pêcheurs indiens.", []string{"autorités sri-lankaises=LKAGOV"}},
+		{"fr", "2024-03-10", "Les autorités nicaraguayennes ont expulsé des prêtres.", []string{"autorités nicaraguayennes=NICGOV"}},
+		{"fr", "2024-03-10", "Les soldats rwandais ont été accusés de soutenir le M23.", []string{"soldats rwandais=RWAMIL", "M23=CODREB"}},
+		{"fr", "2024-03-10", "Les troupes érythréennes se sont retirées du Tigré.", []string{"troupes érythréennes=ERIMIL", "Tigré=ETH"}},
+		{"en", "2024-03-10", "Nigerian authorities freed the students.", []string{"Nigerian authorities=NGAGOV"}},
+		{"en", "2024-03-10", "Nigerien authorities expelled the French ambassador.", []string{"Nigerien authorities=NERGOV"}},
+		{"en", "2024-03-10", "Emirati forces left Yemen.", []string{"Emirati forces=AREMIL"}},
+		{"en", "2024-03-10", "Kosovar police raided Serb-run offices.", []string{"Kosovar police=KSVCOP"}},
+		{"en", "2024-03-10", "Serbian troops were put on alert.", []string{"Serbian troops=SRBMIL"}},
+		{"en", "2024-03-10", "Haitian police fought gangs in Port-au-Prince.", []string{"Haitian police=HTICOP"}},
+		{"en", "2024-03-10", "Burmese soldiers burned a village.", []string{"Burmese soldiers=MMRMIL"}},
+		{"en", "2024-03-10", "Bangladeshi police fired on protesters.", []string{"Bangladeshi police=BGDCOP"}},
+		{"en", "2024-03-10", "Taiwanese officials condemned the drills.", []string{"Taiwanese officials=TWNGOV"}},
+		{"en", "2024-03-10", "Chadian troops left the base.", []string{"Chadian troops=TCDMIL"}},
+		{"en", "2024-03-10", "Rwandan troops crossed into Congo.", []string{"Rwandan troops=RWAMIL"}},
+		{"en", "2024-03-10", "Somali forces retook the town from al-Shabaab.", []string{"Somali forces=SOMMIL", "al-Shabaab=SOMREB"}},
+		{"en", "2024-03-10", "Ethiopian troops clashed with Fano militiamen.", []string{"Ethiopian troops=ETHMIL"}},
+		{"en", "2024-03-10", "Ecuadorian police arrested the gang leader.", []string{"Ecuadorian police=ECUCOP"}},
+		{"en", "2024-03-10", "Sri Lankan authorities arrested Indian fishermen.", []string{"Sri Lankan authorities=LKAGOV"}},
+		{"en", "2024-03-10", "Saudi authorities executed seven people.", []string{"Saudi authorities=SAUGOV"}},
+		{"en", "2024-03-10", "Yemeni government forces repelled a Houthi attack.", []string{"Yemeni government forces=YEMMIL|YEMGOV", "Houthi=YEMREB"}},
+		{"en", "2024-03-10", "Ugandan soldiers were deployed to South Sudan.", []string{"Ugandan soldiers=UGAMIL", "South Sudan=SSD"}},
 	})
 }
 
