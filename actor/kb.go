@@ -65,6 +65,8 @@ var EmbeddedFiles = []string{
 	"roles3_en.txt",
 	"actor4_fr.txt",
 	"actor4_en.txt",
+	"round5_dyad.txt",
+	"round5_en.txt",
 }
 
 // Role is one code an entry holds, optionally limited to a date range

@@ -15,7 +15,8 @@ func TestPeopleRolesClosed(t *testing.T) {
 		{"Jacinda Ardern", "2020-06-01", "NZLGOV"},
 		{"Jacinda Ardern", "2024-06-01", "NZLELI"}, // resigned 2023-01-25
 		{"Hun Sen", "2020-06-01", "KHMGOV"},
-		{"Hun Sen", "2024-06-01", "KHMELI"},     // Hun Manet from 2023-08-22
+		{"Hun Sen", "2023-12-01", "KHMELI"},     // Hun Manet from 2023-08-22
+		{"Hun Sen", "2024-06-01", "KHMLEG"},     // president of the Senate from 2024-04-03 (round5_dyad.txt)
 		{"Sanna Marin", "2024-06-01", "FINELI"}, // Orpo from 2023-06-20
 		{"Petteri Orpo", "2024-06-01", "FINGOV"},
 		{"Pope Francis", "2025-06-01", "VATELI"}, // died 2025-04-21

@@ -52,6 +52,7 @@ type personRef struct {
 // docState is the per-document state of Process.
 type docState struct {
 	names     map[string]personRef // folded unit sequence -> person seen in the document
+	famFirst  map[string]bool      // keys of names that are a family name said first ("kim")
 	maxNameN  int
 	countries []string       // country codes in order of last mention
 	count     map[string]int // mentions per country code
@@ -790,7 +791,10 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 				ok = c == "du" || c == "des" || c == "of" || gap >= 2 && c == "de" ||
 					// "les rebelles de Homs", "la police de Marseille": a city (a
 					// Phoenix place name, not a country's own name) after a bare de/d'
-					gap == 1 && (c == "de" || c == "d'") && n.entry != nil && (strings.HasPrefix(n.entry.Source, "phoenix") || strings.Contains(n.entry.Source, "(cities)") || n.entry.Kind == "metonym")
+					gap == 1 && (c == "de" || c == "d'") && n.entry != nil && (strings.HasPrefix(n.entry.Source, "phoenix") || strings.Contains(n.entry.Source, "(cities)") || n.entry.Kind == "metonym") ||
+					// "l'ambassade de France", "le gouvernement d'Israël": after a
+					// head or a representation of a state, a bare de/d' is "of"
+					gap == 1 && (c == "de" || c == "d'") && wordSet("of-country-head")[us[m.j-1].norm]
 			}
 			if ok && (gap == 0 || us[m.j].norm != "la" && us[m.j].norm != "the" || gap > 1) {
 				if n.kind == "country" && len(n.code) == 3 {
@@ -1826,6 +1830,19 @@ func (ds *docState) addPerson(us []unit, m mention) {
 		if len(nu) >= 3 { // "Amir Khan Mouttaki" -> "Khan Mouttaki"
 			ds.names[strings.Join(nu[len(nu)-2:], " ")] = ref
 		}
+		if len(m.code) >= 3 && wordSet("family-first")[strings.ToLower(m.code[:3])] {
+			// "Kim Jong-un ... Kim", "Li Qiang ... Li": the family name comes
+			// first; two people of the document sharing it make it name no one
+			if r, ok := ds.names[nu[0]]; ok && r.name != ref.name {
+				ds.names[nu[0]] = personRef{}
+			} else if !ok {
+				ds.names[nu[0]] = ref
+				if ds.famFirst == nil {
+					ds.famFirst = map[string]bool{}
+				}
+				ds.famFirst[nu[0]] = true
+			}
+		}
 	}
 	ds.maxNameN = max(ds.maxNameN, len(nu))
 }
@@ -1851,7 +1868,10 @@ func (s *Stage) docNames(us []unit, ms []mention, ds *docState) []mention {
 		found := false
 		for j := min(e, i+max(ds.maxNameN, 1)); j > i && !found; j-- {
 			k := unitsText(us, i, j)
-			if r, ok := ds.names[k]; ok {
+			if j == i+1 && j < e && ds.famFirst[k] {
+				break // "Kim Dae-jung" after "Kim Jong-il": another person of that family name
+			}
+			if r, ok := ds.names[k]; ok && r.code != "" {
 				add = append(add, mention{i: i, j: j, kind: "person", code: r.code, name: r.name, entry: r.entry, where: r.where})
 				i = j - 1
 				found = true
