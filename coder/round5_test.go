@@ -1,0 +1,55 @@
+package coder
+
+import "testing"
+
+// TestFrRound5Patterns: the French families of data/fr_round5.txt (a
+// refusal opposed to X, agreements concluded or signed between two parties
+// and the exchange of ratifications, representations made "auprès de" a
+// government, retaliatory measures, battles, bombs dropped, shelling,
+// torpedoed ships), on sentences invented in the style of news copy with
+// fixture actors; and senses that give no such event (a legal battle, a
+// bill torpedoed).
+func TestFrRound5Patterns(t *testing.T) {
+	c, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkCodeCases(t, c, []codeCase{
+		{"fr", "Le Chili a opposé un refus catégorique au Pérou.",
+			[]string{"Le Chili=CHL", "Pérou=PER"}, []string{"CHL>PER:120"}},
+		{"fr", "Le Ghana a opposé une fin de non-recevoir au Togo.",
+			[]string{"Le Ghana=GHA", "Togo=TGO"}, []string{"GHA>TGO:120"}},
+		{"fr", "L'Uruguay a opposé un refus poli aux demandes du Paraguay.",
+			[]string{"L'Uruguay=URY", "Paraguay=PRY"}, []string{"URY>PRY:120"}},
+		{"fr", "Un pacte d'amitié a été signé lundi entre la Norvège et la Finlande.",
+			[]string{"la Norvège=NOR", "la Finlande=FIN"}, []string{"NOR>FIN:057", "FIN>NOR:057"}},
+		{"fr", "Une convention douanière a été conclue entre le Bénin et le Niger.",
+			[]string{"le Bénin=BEN", "le Niger=NER"}, []string{"BEN>NER:057", "NER>BEN:057"}},
+		{"fr", "L'échange des ratifications de l'accord entre la Bolivie et le Brésil a eu lieu mardi.",
+			[]string{"la Bolivie=BOL", "le Brésil=BRA"}, []string{"BOL>BRA:057", "BRA>BOL:057"}},
+		{"fr", "Le Danemark est intervenu auprès du gouvernement islandais en faveur des pêcheurs.",
+			[]string{"Le Danemark=DNK", "gouvernement islandais=ISLGOV"}, []string{"DNK>ISLGOV:020"}},
+		{"fr", "Le Canada a pris des mesures de rétorsion commerciale contre le Mexique.",
+			[]string{"Le Canada=CAN", "le Mexique=MEX"}, []string{"CAN>MEX:163"}},
+		{"fr", "Une grande bataille entre Bulgares et Grecs est engagée près de la frontière.",
+			[]string{"Bulgares=BGR", "Grecs=GRC"}, []string{"BGR>GRC:190", "GRC>BGR:190"}},
+		{"fr", "Des avions autrichiens ont lancé des bombes sur Venise.",
+			[]string{"autrichiens=AUTMIL", "Venise=ITA@"}, []string{"AUTMIL>ITA:195"}},
+		{"fr", "Un sous-marin autrichien a torpillé un paquebot italien.",
+			[]string{"autrichien=AUTMIL", "italien=ITA"}, []string{"AUTMIL>ITA:190"}},
+		{"fr", "La marine grecque a canonné les positions turques.",
+			[]string{"La marine grecque=GRCMIL", "turques=TURMIL"}, []string{"GRCMIL>TURMIL:194"}},
+	}, false)
+	// no such event: military intervention is no representation, and a
+	// refusal to comment opposed to no one
+	checkCodeCases(t, c, []codeCase{
+		{"fr", "L'armée malienne est intervenue dans le nord du pays.",
+			[]string{"L'armée malienne=MLIMIL"}, nil},
+		{"fr", "Le ministre kényan a opposé un refus de commenter.",
+			[]string{"Le ministre kényan=KENGOV"}, nil},
+		{"fr", "La bataille juridique entre le Chili et la Bolivie continue.",
+			[]string{"le Chili=CHL", "la Bolivie=BOL"}, nil},
+		{"fr", "Le Sénat colombien a torpillé le projet du gouvernement.",
+			[]string{"Le Sénat colombien=COLLEG", "gouvernement=COLGOV"}, nil},
+	}, true)
+}
