@@ -3,12 +3,13 @@ package coder
 import "testing"
 
 // TestFrRound5Patterns: the French families of data/fr_round5.txt (a
-// refusal opposed to X, agreements concluded or signed between two parties
-// and the exchange of ratifications, representations made "auprès de" a
-// government, retaliatory measures, battles, bombs dropped, shelling,
-// torpedoed ships), on sentences invented in the style of news copy with
-// fixture actors; and senses that give no such event (a legal battle, a
-// bill torpedoed).
+// refusal opposed to X, interviews and exchanges of views, agreements
+// concluded or signed between two parties and the exchange of
+// ratifications, representations made "auprès de" a government, summons
+// before a court, retaliatory measures, incursions, battles, bombs dropped,
+// shelling, torpedoed ships), on sentences invented in the style of news
+// copy with fixture actors; and senses that give no such event (a legal
+// battle, a bill torpedoed).
 func TestFrRound5Patterns(t *testing.T) {
 	c, err := New()
 	if err != nil {
@@ -31,6 +32,16 @@ func TestFrRound5Patterns(t *testing.T) {
 			[]string{"Le Danemark=DNK", "gouvernement islandais=ISLGOV"}, []string{"DNK>ISLGOV:020"}},
 		{"fr", "Le Canada a pris des mesures de rétorsion commerciale contre le Mexique.",
 			[]string{"Le Canada=CAN", "le Mexique=MEX"}, []string{"CAN>MEX:163"}},
+		{"fr", "Le ministre letton a eu une longue entrevue avec le chancelier allemand.",
+			[]string{"Le ministre letton=LVAGOV", "le chancelier allemand=DEUGOV"}, []string{"LVAGOV>DEUGOV:040", "DEUGOV>LVAGOV:040"}},
+		{"fr", "Le ministre belge a eu un échange de vues avec son homologue néerlandais.",
+			[]string{"Le ministre belge=BELGOV", "son homologue néerlandais=NLDGOV"}, []string{"BELGOV>NLDGOV:040", "NLDGOV>BELGOV:040"}},
+		{"fr", "Le président estonien a conféré avec le Premier ministre finlandais.",
+			[]string{"Le président estonien=ESTGOV", "le Premier ministre finlandais=FINGOV"}, []string{"ESTGOV>FINGOV:040", "FINGOV>ESTGOV:040"}},
+		{"fr", "Le Gabon a assigné la Guinée équatoriale devant la Cour internationale de justice.",
+			[]string{"Le Gabon=GAB", "la Guinée équatoriale=GNQ", "la Cour internationale de justice=IGOUNOJUDICJ"}, []string{"GAB>GNQ:115"}},
+		{"fr", "L'armée turque a mené une incursion en Irak.",
+			[]string{"L'armée turque=TURMIL", "Irak=IRQ@"}, []string{"TURMIL>IRQ:190"}},
 		{"fr", "Une grande bataille entre Bulgares et Grecs est engagée près de la frontière.",
 			[]string{"Bulgares=BGR", "Grecs=GRC"}, []string{"BGR>GRC:190", "GRC>BGR:190"}},
 		{"fr", "Des avions autrichiens ont lancé des bombes sur Venise.",
