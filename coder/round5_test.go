@@ -6,10 +6,11 @@ import "testing"
 // refusal opposed to X, interviews and exchanges of views, agreements
 // concluded or signed between two parties and the exchange of
 // ratifications, representations made "auprès de" a government, summons
-// before a court, retaliatory measures, incursions, battles, bombs dropped,
-// shelling, torpedoed ships), on sentences invented in the style of news
-// copy with fixture actors; and senses that give no such event (a legal
-// battle, a bill torpedoed).
+// before a court, diplomats sent home, arrests in a country, retaliatory
+// measures, incursions, battles, bombs dropped, shelling, torpedoed ships),
+// on sentences invented in the style of news copy with fixture actors; and
+// senses that give no such event (a trial adjourned, a legal battle, a bill
+// torpedoed).
 func TestFrRound5Patterns(t *testing.T) {
 	c, err := New()
 	if err != nil {
@@ -42,6 +43,8 @@ func TestFrRound5Patterns(t *testing.T) {
 			[]string{"Le Gabon=GAB", "la Guinée équatoriale=GNQ", "la Cour internationale de justice=IGOUNOJUDICJ"}, []string{"GAB>GNQ:115"}},
 		{"fr", "L'armée turque a mené une incursion en Irak.",
 			[]string{"L'armée turque=TURMIL", "Irak=IRQ@"}, []string{"TURMIL>IRQ:190"}},
+		{"fr", "L'arrestation de deux Suédois en Iran inquiète Stockholm.",
+			[]string{"Suédois=SWECVL", "Iran=IRN@", "Stockholm=SWE@"}, []string{"IRN>SWECVL:173"}},
 		{"fr", "Une grande bataille entre Bulgares et Grecs est engagée près de la frontière.",
 			[]string{"Bulgares=BGR", "Grecs=GRC"}, []string{"BGR>GRC:190", "GRC>BGR:190"}},
 		{"fr", "Des avions autrichiens ont lancé des bombes sur Venise.",
@@ -51,6 +54,13 @@ func TestFrRound5Patterns(t *testing.T) {
 		{"fr", "La marine grecque a canonné les positions turques.",
 			[]string{"La marine grecque=GRCMIL", "turques=TURMIL"}, []string{"GRCMIL>TURMIL:194"}},
 	}, false)
+	// the diplomats are an agent mention: the far word matches its head noun
+	runGapCases(t, "fr", true, []gapCase{
+		{"La Lituanie a renvoyé trois diplomates biélorusses.",
+			[]string{"La Lituanie=LTU", "diplomates biélorusses=BLRGOV"}, []string{"LTU>BLRGOV:161"}, nil},
+		{"Le tribunal lituanien a renvoyé le procès du ministre biélorusse.",
+			[]string{"Le tribunal lituanien=LTUJUD", "ministre biélorusse=BLRGOV"}, nil, []string{"LTUJUD>BLRGOV:161"}},
+	})
 	// no such event: military intervention is no representation, and a
 	// refusal to comment opposed to no one
 	checkCodeCases(t, c, []codeCase{
