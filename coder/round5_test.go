@@ -7,10 +7,11 @@ import "testing"
 // concluded or signed between two parties and the exchange of
 // ratifications, representations made "auprès de" a government, summons
 // before a court, diplomats sent home, arrests in a country, retaliatory
-// measures, incursions, battles, bombs dropped, shelling, torpedoed ships),
+// measures, peace made, hostilities resumed, surrender, sieges, armies
+// beaten, incursions, battles, bombs dropped, shelling, torpedoed ships),
 // on sentences invented in the style of news copy with fixture actors; and
-// senses that give no such event (a trial adjourned, a legal battle, a bill
-// torpedoed).
+// senses that give no such event (a trial adjourned, a team beaten, a legal
+// battle, a bill torpedoed).
 func TestFrRound5Patterns(t *testing.T) {
 	c, err := New()
 	if err != nil {
@@ -45,6 +46,16 @@ func TestFrRound5Patterns(t *testing.T) {
 			[]string{"L'armée turque=TURMIL", "Irak=IRQ@"}, []string{"TURMIL>IRQ:190"}},
 		{"fr", "L'arrestation de deux Suédois en Iran inquiète Stockholm.",
 			[]string{"Suédois=SWECVL", "Iran=IRN@", "Stockholm=SWE@"}, []string{"IRN>SWECVL:173"}},
+		{"fr", "La Bolivie a signé la paix avec le Paraguay.",
+			[]string{"La Bolivie=BOL", "le Paraguay=PRY"}, []string{"BOL>PRY:057", "PRY>BOL:057"}},
+		{"fr", "Les Bulgares ont repris les hostilités contre les Serbes.",
+			[]string{"Les Bulgares=BGR", "les Serbes=SRB"}, []string{"BGR>SRB:190"}},
+		{"fr", "La garnison grecque a capitulé devant les Bulgares.",
+			[]string{"La garnison grecque=GRCMIL", "les Bulgares=BGR"}, []string{"GRCMIL>BGR:0874"}},
+		{"fr", "Les Bulgares ont mis le siège devant Andrinople.",
+			[]string{"Les Bulgares=BGR", "Andrinople=TUR@"}, []string{"BGR>TUR:191"}},
+		{"fr", "Les Grecs ont battu l'armée turque.",
+			[]string{"Les Grecs=GRC", "l'armée turque=TURMIL"}, []string{"GRC>TURMIL:190"}},
 		{"fr", "Une grande bataille entre Bulgares et Grecs est engagée près de la frontière.",
 			[]string{"Bulgares=BGR", "Grecs=GRC"}, []string{"BGR>GRC:190", "GRC>BGR:190"}},
 		{"fr", "Des avions autrichiens ont lancé des bombes sur Venise.",
@@ -68,6 +79,8 @@ func TestFrRound5Patterns(t *testing.T) {
 			[]string{"L'armée malienne=MLIMIL"}, nil},
 		{"fr", "Le ministre kényan a opposé un refus de commenter.",
 			[]string{"Le ministre kényan=KENGOV"}, nil},
+		{"fr", "Le Brésil a battu l'Argentine en finale.",
+			[]string{"Le Brésil=BRA", "l'Argentine=ARG"}, nil},
 		{"fr", "La bataille juridique entre le Chili et la Bolivie continue.",
 			[]string{"le Chili=CHL", "la Bolivie=BOL"}, nil},
 		{"fr", "Le Sénat colombien a torpillé le projet du gouvernement.",
