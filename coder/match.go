@@ -91,8 +91,9 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 			}
 			continue
 		}
-		if p.noun && s.lx.lang == "fr" && s.participle(i) {
-			// "ont attaqué Kaboul": the participle, not the noun "attaque"
+		if p.noun && s.lx.lang == "fr" && s.participle(i) && !(i > 0 && (s.isDet(i-1) || s.lx.in("nounmark", s.norm(i-1)))) {
+			// "ont attaqué Kaboul": the participle, not the noun "attaque";
+			// after an article it is the noun ("le traité de paix de X avec Y")
 			continue
 		}
 		if p.noun && s.lx.lang == "fr" && !checkedSubj {

@@ -12,6 +12,9 @@ func TestLeadRound5Dyads(t *testing.T) {
 		// without a host the place still hosts (the Taliban govern in 2021)
 		// a nominal break of relations with its author after "de" (fr.txt)
 		{"fr", "La rupture des liens diplomatiques du Mali avec la France a surpris Paris.", "2022-05-03", "MLI>FRA", "161"},
+		// "traité" after an article is the noun, not the participle of
+		// traiter: its noun patterns are tried (match.go)
+		{"fr", "Le traité de paix de la France avec l'Allemagne a été signé hier.", "1920-01-01", "FRA>DEU", "057"},
 		{"fr", "Une délégation des talibans a été reçue à Moscou.", "2021-10-25", "RUS>AFGGOV", "043"},
 	})
 }
