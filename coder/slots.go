@@ -298,6 +298,19 @@ func (s *sent) placeGenitive(m int) bool {
 	return pb > 0 && s.lx.in("genitive", s.norm(pb)) && s.lx.in("placenoun", s.norm(pb-1))
 }
 
+// clauseAgent reports an agent preposition at pb (par, by) that follows the
+// passive participle of a verb of comment (`commentverb`: "a été condamnée
+// par X", "was condemned by X"): the agent of that verb, not of the slot
+// opened at p. A support verb ("ont été menées par X") and a participle
+// without auxiliary ("l'arrestation de X menée par la police") keep the
+// agent of the noun before them.
+func (s *sent) clauseAgent(p, pb int) bool {
+	if pb < p+2 || s.norm(pb) != s.lx.agentPrep() || !s.partForm(pb-1) || !s.lx.in("passaux", s.norm(pb-2)) {
+		return false
+	}
+	return s.lx.in("commentverb", s.lemmaAt(pb-1))
+}
+
 // slot finds the mention filling a slot after token p: introduced by the
 // preposition family prep, or by no preposition (prep < 0; with dflt, a
 // default-target preposition is also accepted). It returns the mention and
@@ -361,6 +374,11 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 			}
 			switch {
 			case preps != nil:
+				if s.clauseAgent(p, pb) {
+					// "l'arrestation de l'opposant à Moscou a été condamnée
+					// par Berlin": the agent of another verb's passive
+					break
+				}
 				// the preposition opens the slot: it comes soon after p
 				if pb >= 0 && pb-p <= 5 && (s.matchAny(pb, preps) || pb+1 < s.mst[m] && s.isPrep(pb+1) && s.matchAny(pb+1, preps)) && !s.openParen(p, pb) {
 					// (not inside a parenthesis opened after p: "est arrivé

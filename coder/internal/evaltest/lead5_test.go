@@ -18,3 +18,25 @@ func TestLeadRound5Dyads(t *testing.T) {
 		{"fr", "Une délégation des talibans a été reçue à Moscou.", "2021-10-25", "RUS>AFGGOV", "043"},
 	})
 }
+
+// TestLeadRound5ClauseAgent: the agent of a passive main verb ("a été
+// condamnée par Berlin") is not the agent slot of a noun before it
+// ("l'arrestation de X ... par$"), in French and English (slots.go
+// clauseAgent); a reduced participle still is.
+func TestLeadRound5ClauseAgent(t *testing.T) {
+	st := stages(t)
+	for _, c := range []struct{ lang, text, want, not string }{
+		{"fr", "L'arrestation de l'opposant russe à Moscou a été condamnée par Berlin.", "DEU>RUS:111", "DEU>RUSOPP:173"},
+		{"en", "The arrest of the Russian opposition leader in Moscow was condemned by Germany.", "DEU>RUSOPP:111", "DEU>RUSOPP:173"},
+		{"fr", "L'arrestation de l'opposant russe par la police a été condamnée par Berlin.", "RUSCOP>RUSOPP:173", "DEU>RUSOPP:173"},
+	} {
+		a := run(t, st, c.lang, "2021-01-20", c.text)
+		got := map[string]bool{}
+		for _, e := range a.Events {
+			got[e.Source+">"+e.Target+":"+e.Code] = true
+		}
+		if !got[c.want] || got[c.not] {
+			t.Errorf("%q: want %s and not %s, got %v", c.text, c.want, c.not, got)
+		}
+	}
+}
