@@ -49,6 +49,22 @@ func TestFrCrit(t *testing.T) {
 		// a plain opinion, and "à tort" qualifying another act, are no criticism of the subject
 		{"fr", "Le parti finlandais estime que le ministre suédois a raison.",
 			[]string{"Le parti finlandais=FINPTY", "ministre suédois=SWEGOV"}, nil},
+		// a negated wrongdoing in the reported clause is none
+		{"fr", "Le parti finlandais affirme que le ministre suédois n'a jamais menti.",
+			[]string{"Le parti finlandais=FINPTY", "ministre suédois=SWEGOV"}, nil},
+		{"fr", "Le parti finlandais affirme que le ministre suédois n'a pas commis de faute.",
+			[]string{"Le parti finlandais=FINPTY", "ministre suédois=SWEGOV"}, nil},
+		{"fr", "Le ministre danois estime que le régime biélorusse porte la responsabilité de la crise.",
+			[]string{"Le ministre danois=DNKGOV", "régime biélorusse=BLRGOV"}, []string{"DNKGOV>BLRGOV:112"}},
+		{"fr", "Le ministre danois affirme que l'armée biélorusse a commis des crimes de guerre.",
+			[]string{"Le ministre danois=DNKGOV", "l'armée biélorusse=BLRMIL"}, []string{"DNKGOV>BLRMIL:1124"}},
+		// the handling of a crisis with its agent
+		{"fr", "Le syndicat belge critique la gestion de la crise par le gouvernement wallon.",
+			[]string{"Le syndicat belge=BELLAB", "gouvernement wallon=BELGOV"}, []string{"BELLAB>BELGOV:111"}},
+		{"fr", "Le président américain a salué le bilan du président brésilien.",
+			[]string{"Le président américain=USAGOV", "président brésilien=BRAGOV"}, []string{"USAGOV>BRAGOV:051"}},
+		{"fr", "Le syndicat belge s'élève contre la réforme du gouvernement wallon.",
+			[]string{"Le syndicat belge=BELLAB", "gouvernement wallon=BELGOV"}, []string{"BELLAB>BELGOV:111"}},
 		// words for someone
 		{"fr", "Le député roumain a eu des mots très durs envers le ministre hongrois.",
 			[]string{"Le député roumain=ROULEG", "ministre hongrois=HUNGOV"}, []string{"ROULEG>HUNGOV:111"}},
