@@ -39,6 +39,10 @@ func TestFrCrit(t *testing.T) {
 		// an appeal is no name-calling; a nickname without insult is nothing
 		{"fr", "Le président tchèque a appelé le gouvernement slovaque à la retenue.",
 			[]string{"Le président tchèque=CZEGOV", "gouvernement slovaque=SVKGOV"}, []string{"CZEGOV>SVKGOV:0256"}},
+		{"fr", "Le président tchèque a appelé le gouvernement slovaque à « chasser les terroristes ».",
+			[]string{"Le président tchèque=CZEGOV", "gouvernement slovaque=SVKGOV"}, []string{"CZEGOV>SVKGOV:020"}},
+		{"fr", "Le ministre letton a décrit l'attaque de Riga comme l'œuvre de terroristes.",
+			[]string{"Le ministre letton=LVAGOV", "Riga=LVA"}, nil},
 		{"fr", "Le ministre letton a surnommé le président estonien « le sage ».",
 			[]string{"Le ministre letton=LVAGOV", "président estonien=ESTGOV"}, nil},
 		// reported wrongdoing
