@@ -76,6 +76,10 @@ func TestFrCrit(t *testing.T) {
 			[]string{"Le président polonais=POLGOV", "président ukrainien=UKRGOV"}, []string{"POLGOV>UKRGOV:051"}},
 		{"fr", "Le président lituanien a qualifié le président ukrainien de « héros ».",
 			[]string{"Le président lituanien=LTUGOV", "président ukrainien=UKRGOV"}, []string{"LTUGOV>UKRGOV:051"}},
+		{"fr", "Le président lituanien a rendu hommage au courage du président ukrainien.",
+			[]string{"Le président lituanien=LTUGOV", "président ukrainien=UKRGOV"}, []string{"LTUGOV>UKRGOV:051"}},
+		{"fr", "Le président lituanien a exprimé son admiration pour le président ukrainien.",
+			[]string{"Le président lituanien=LTUGOV", "président ukrainien=UKRGOV"}, []string{"LTUGOV>UKRGOV:051"}},
 		// abuses revealed in X's prisons
 		{"fr", "Amnesty International révèle que la torture est courante dans les prisons iraniennes.",
 			[]string{"Amnesty International=NGOHRIAMN", "prisons iraniennes=IRNCOP"}, []string{"NGOHRIAMN>IRNCOP:1122"}},
