@@ -86,5 +86,8 @@ func TestFrCrit(t *testing.T) {
 		// a dative pronoun fills the à-slot: the voters after the infinitive are not reproached
 		{"fr", "Le parti suédois lui reproche de mentir aux électeurs norvégiens.",
 			[]string{"Le parti suédois=SWEPTY", "électeurs norvégiens=NORCVL"}, nil},
+		// (an à-phrase after the object noun, with no infinitive between, keeps the slot)
+		{"fr", "La Suède leur offre une aide aux réfugiés syriens.",
+			[]string{"La Suède=SWE", "réfugiés syriens=SYRREF"}, []string{"SWE>SYRREF:070"}},
 	}, true)
 }
