@@ -98,9 +98,9 @@ func TestFrcoopPhrasing(t *testing.T) {
 			[]string{"Le chancelier=DEUGOV", "le président russe=RUSGOV"}, []string{"DEUGOV>RUSGOV:041", "RUSGOV>DEUGOV:041"}},
 		{"fr", "Le Premier ministre a passé un coup de fil au président ivoirien.",
 			[]string{"Le Premier ministre=FRAGOV", "président ivoirien=CIVGOV"}, []string{"FRAGOV>CIVGOV:041", "CIVGOV>FRAGOV:041"}},
-		// naming someone is no call
+		// naming someone is no call (an insulting name is criticism, 111: fr_crit.txt)
 		{"fr", "Le député avait appelé le ministre « le fossoyeur de l'industrie ».",
-			[]string{"Le député=FRALEG", "le ministre=FRAGOV"}, nil},
+			[]string{"Le député=FRALEG", "le ministre=FRAGOV"}, []string{"FRALEG>FRAGOV:111"}},
 		{"fr", "Le Qatar a négocié un accord entre Israël et le Hamas.",
 			[]string{"Le Qatar=QAT", "Israël=ISR", "le Hamas=PSEREBHMS"}, []string{"QAT>ISR:045", "QAT>PSEREBHMS:045"}},
 		{"fr", "L'accord négocié entre Israël et le Hamas prévoit la libération de 50 otages.",

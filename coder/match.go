@@ -516,7 +516,10 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 					continue
 				}
 			}
-			if m < 0 && e.kind == elTgt && e.preps != nil && !p.noun && s.lx.in("dativeprep", s.lx.names[e.preps[0]]) {
+			if (m < 0 || s.lx.lang == "fr" && s.pastInfinitive(pos, s.mst[m])) && e.kind == elTgt && e.preps != nil && !p.noun && s.lx.in("dativeprep", s.lx.names[e.preps[0]]) {
+				// (also when the slot's actor lies past an infinitive
+				// complement: "le parti lui reproche de mentir aux
+				// électeurs" is no reproach to the voters)
 				if k := s.cliticPos(i); k >= 0 && s.lx.in("dativeclitic", s.norm(k)) {
 					// "Paris lui reproche son rôle", ", leur demandant
 					// de": the dative pronoun fills the slot (resolved
