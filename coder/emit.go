@@ -561,10 +561,12 @@ func (s *sent) emit() {
 	// "suicide bombers killed 23 people when they blew themselves up in
 	// Tel Aviv": a use of force whose only target is a place, by the
 	// source of another use of force with a target of its own, tells the
-	// same act again
+	// same act again. An administrative sanction (172x: a curfew, a state
+	// of emergency or of siege declared in a place) is an act of its own
+	// ("declared a state of siege in Haiti, arresting opponents").
 	for b := range s.cands {
 		cb := &s.cands[b]
-		if !keep[b] || !cb.place || !force(cb.code) || len(cb.src) == 0 {
+		if !keep[b] || !cb.place || !force(cb.code) || len(cb.src) == 0 || strings.HasPrefix(cb.code, "172") {
 			continue
 		}
 		for a := range s.cands {
