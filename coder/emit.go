@@ -273,7 +273,11 @@ func (s *sent) emit() {
 			}
 			govCoded := false
 			for a := range s.cands {
-				if s.cands[a].anchor == g && s.cands[a].code != "---" {
+				if ca := &s.cands[a]; ca.anchor == g && ca.code != "---" && !(cb.code == old && rootOf(ca.code, old)) {
+					// (a complement already of the governing event's root
+					// and more specific stands: "threatened to attack X if
+					// ...", whose complement is PETRARCH's conditional
+					// attack 138 under the bare threat 130)
 					govCoded = true
 				}
 			}
@@ -1174,4 +1178,10 @@ func (s *sent) expectedObject(i int) bool {
 		}
 	}
 	return false
+}
+
+// rootOf reports a root-level code gov ("130") whose root a more specific
+// code of the same root carries ("138", "1384").
+func rootOf(gov, code string) bool {
+	return len(gov) == 3 && gov[2] == '0' && len(code) >= 3 && code != gov && code[:2] == gov[:2]
 }
