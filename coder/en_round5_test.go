@@ -19,7 +19,10 @@ import "testing"
 // abduction (181) or, by state forces, an arrest (173), a captured town or
 // stronghold is territory (192); seized farms and arms are property (1711);
 // raising tariffs is a sanction (163); a state of siege declared in a place
-// is 1724 even when the same sentence reports arrests. The second block
+// is 1724 even when the same sentence reports arrests; a blockade by
+// civilians (farmers, workers, protesters) is a protest (144), announced a
+// threatened protest (133), not a military blockade (191, 1381); a
+// conditional attack threatened stays a threat of force (138). The second block
 // checks sentences that were right before the round and must stay so.
 func TestEnglishRound5(t *testing.T) {
 	checkEnglishReal(t, []realCase{
@@ -77,6 +80,19 @@ func TestEnglishRound5(t *testing.T) {
 		// 163 raising tariffs
 		{"The United States raised tariffs on Chinese steel.",
 			[]string{"USA>CHN:163"}, nil},
+		// blockades by civilians are protest (144), announced: threatened protest (133)
+		{"Truck drivers blockaded the port of Calais on Tuesday.",
+			[]string{"---LAB>FRA:144"}, []string{"---LAB>FRA:191"}},
+		{"Spanish farmers said they would blockade Madrid next week.",
+			[]string{"ESPAGR>ESP:133"}, []string{"ESPAGR>ESP:1381"}},
+		{"Israel imposed a blockade on Gaza.",
+			[]string{"ISR>PSE:191"}, nil},
+		// a conditional attack threatened keeps its threat of force (138)
+		{"Iran threatened to attack Israel if it struck Iranian territory.",
+			[]string{"IRN>ISR:138"}, []string{"IRN>ISR:130"}},
+		// "patrol boats" is equipment, no patrol
+		{"Japan promised to provide patrol boats to the Philippines.",
+			nil, []string{"JPN>PHL:150"}},
 		// 1724 state of siege with arrests in the same sentence
 		{"The military government declared a state of siege in Haiti, suspending the constitution and arresting opposition leaders.",
 			[]string{"HTIGOV>HTI:1724", "HTIGOV>HTIOPP:173"}, nil},
