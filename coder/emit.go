@@ -273,7 +273,11 @@ func (s *sent) emit() {
 			}
 			govCoded := false
 			for a := range s.cands {
-				if s.cands[a].anchor == g && s.cands[a].code != "---" {
+				if ca := &s.cands[a]; ca.anchor == g && ca.code != "---" && !(cb.code == old && rootOf(ca.code, old)) {
+					// (a complement already of the governing event's root
+					// and more specific stands: "threatened to attack X if
+					// ...", whose complement is PETRARCH's conditional
+					// attack 138 under the bare threat 130)
 					govCoded = true
 				}
 			}
@@ -561,10 +565,12 @@ func (s *sent) emit() {
 	// "suicide bombers killed 23 people when they blew themselves up in
 	// Tel Aviv": a use of force whose only target is a place, by the
 	// source of another use of force with a target of its own, tells the
-	// same act again
+	// same act again. An administrative sanction (172x: a curfew, a state
+	// of emergency or of siege declared in a place) is an act of its own
+	// ("declared a state of siege in Haiti, arresting opponents").
 	for b := range s.cands {
 		cb := &s.cands[b]
-		if !keep[b] || !cb.place || !force(cb.code) || len(cb.src) == 0 {
+		if !keep[b] || !cb.place || !force(cb.code) || len(cb.src) == 0 || strings.HasPrefix(cb.code, "172") {
 			continue
 		}
 		for a := range s.cands {
@@ -1172,4 +1178,10 @@ func (s *sent) expectedObject(i int) bool {
 		}
 	}
 	return false
+}
+
+// rootOf reports a root-level code gov ("130") whose root a more specific
+// code of the same root carries ("138", "1384").
+func rootOf(gov, code string) bool {
+	return len(gov) == 3 && gov[2] == '0' && len(code) >= 3 && code != gov && code[:2] == gov[:2]
 }

@@ -75,7 +75,7 @@ func TestEnglishParallelGaps(t *testing.T) {
 			[]string{"Turkey=TUR", "Greece=GRC"}, []string{"TUR>GRC:138"}, nil},
 		// an armed force of unknown country takes the country of the place
 		{"Soldiers fired on protesters in Bamako.",
-			[]string{"Soldiers=---MIL", "protesters=---OPP", "Bamako=MLI"}, []string{"MLIMIL>MLIOPP:190"}, nil},
+			[]string{"Soldiers=---MIL", "protesters=---OPP", "Bamako=MLI"}, []string{"MLIMIL>MLIOPP:175"}, nil}, // firing on protesters: repression (175)
 		{"Gunmen attacked police officers in Kano.",
 			[]string{"Gunmen=---UAF", "police officers=---COP", "Kano=NGA"}, []string{"NGAUAF>NGACOP:190"}, nil},
 		// a participle between an -ing verb and a mention is an adjective

@@ -384,12 +384,20 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 						found = x
 						break
 					}
-					if x := s.men[m] - 1; s.lx.lang == "en" && !e.far && s.mst[m] == k && x > k && s.matchAny(x, e.words) && s.onlyWordArticles(pos, k) {
-						// in English the head ends the mention: "summoned
-						// the British ambassador" (not after a number: "killed
-						// 46 Afghan civilians")
-						found = x
-						break
+					if x := s.men[m] - 1; s.lx.lang == "en" && !e.far && s.mst[m] == k && x > k && s.onlyWordArticles(pos, k) {
+						if s.isPrep(x) && x-1 > k {
+							// a mention ending with its role's preposition
+							// ("the French ambassador to", an agent entry
+							// "ambassador to"): its head is the word before
+							x--
+						}
+						if s.matchAny(x, e.words) {
+							// in English the head ends the mention: "summoned
+							// the British ambassador" (not after a number: "killed
+							// 46 Afghan civilians")
+							found = x
+							break
+						}
 					}
 					k = s.men[m] - 1
 					continue
