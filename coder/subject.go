@@ -874,6 +874,10 @@ func (s *sent) infinitiveBefore(m int) int {
 	for d := 0; k > 0 && d < 2 && s.isDet(k); d++ {
 		k--
 	}
+	if k > 1 && s.actor[k] < 0 && s.lx.in("genitive", s.norm(k)) && !s.isComp(k-1) {
+		// a partitive article read as "de": "de déployer des troupes"
+		k--
+	}
 	if k < 1 || !s.isComp(k-1) {
 		return -1
 	}
