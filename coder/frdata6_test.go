@@ -127,7 +127,7 @@ func TestFrdata6Probe(t *testing.T) {
 		{"fr", "Les États-Unis ont menacé la Turquie de sanctions.", []string{"USA>TUR:1312"}, nil},
 		{"fr", "Le Premier ministre israélien a lancé un ultimatum au Hamas.", []string{"ISRGOV>PSEREBHMS:139"}, nil},
 		{"fr", "Des milliers de personnes ont manifesté à Paris contre la réforme des retraites du gouvernement.", []string{"FRACVL>FRAGOV:1412"}, nil},
-		{"fr", "Des milliers d'Israéliens ont défilé à Tel-Aviv contre le gouvernement.", []string{"ISRCVL>ISR:141"}, nil},
+		{"fr", "Des milliers d'Israéliens ont défilé à Tel-Aviv contre le gouvernement.", []string{"ISRCVL>ISRGOV:141"}, nil}, // the opposed government, not the city (fr_wire5.txt, as "manifesté contre le président serbe")
 		{"fr", "Les enseignants français sont en grève contre la réforme du gouvernement.", []string{"FRAEDU>FRAGOV:1432"}, nil},
 		{"fr", "Des manifestants ont protesté devant l'ambassade américaine à Bagdad.", []string{"IRQOPP>USAGOV:141"}, nil},
 		{"fr", "Des opposants ont manifesté contre le président serbe à Belgrade.", []string{"SRBOPP>SRBGOV:141"}, nil},

@@ -732,6 +732,9 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				// ("Reçu lundi par le président", "accusé notamment par")
 				q++
 			}
+			// ("Reçu à l'Élysée par le président": a place between,
+			// struct_fr.go)
+			q = s.placeBeforeAgent(i, q)
 			if pb := s.prepBefore(s.mst[agent]); pb != q {
 				agent = -1
 			}
@@ -785,7 +788,11 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 		}
 	}
 	if participial && !passive && c.src == nil && c.both == nil {
-		return nil, "participle without auxiliary or agent: no subject"
+		// ("Le ministre, arrivé dimanche à Téhéran, a rencontré": an
+		// active participle set off after its subject, subject.go)
+		if c.src = s.apposedSubject(i); c.src == nil {
+			return nil, "participle without auxiliary or agent: no subject"
+		}
 	}
 	if !passive {
 		if c.src == nil && c.both == nil {

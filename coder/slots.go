@@ -247,7 +247,9 @@ func (s *sent) placePhrase(p int, preps []int32) int {
 		return p
 	}
 	e := s.men[m]
-	if e >= len(s.toks) || !s.isDet(e) && !s.lx.in("quantity", s.norm(e)) {
+	if e >= len(s.toks) || !s.isDet(e) && !s.lx.in("quantity", s.norm(e)) && !s.lx.in("prepart", s.norm(e)) {
+		// ("a rencontré jeudi au Caire des dirigeants du Hamas": the
+		// indefinite "des" after the place opens the object too)
 		return p
 	}
 	return e

@@ -497,10 +497,15 @@ func (s *sent) relBeforeApposition(m int) int {
 
 // reducedPassive reports a French participle without auxiliary followed
 // by its agent ("Les rebelles, soutenus par le Rwanda, ont attaqué"): its
-// required object is the noun it qualifies.
+// required object is the noun it qualifies. A place phrase may stand
+// between in an apposition ("Le Premier ministre, accueilli à Moscou par
+// le président russe,": placeBeforeAgent).
 func (s *sent) reducedPassive(i int, f formInfo) bool {
-	return f.tag&tagPart != 0 && (f.tag&tagNoAcc == 0 || writtenParticiple(s.toks[i].Text)) &&
-		i+1 < len(s.toks) && s.norm(i+1) == s.lx.agentPrep()
+	if !(f.tag&tagPart != 0 && (f.tag&tagNoAcc == 0 || writtenParticiple(s.toks[i].Text))) || i+1 >= len(s.toks) {
+		return false
+	}
+	q := s.placeBeforeAgent(i, i+1)
+	return q < len(s.toks) && s.norm(q) == s.lx.agentPrep()
 }
 
 // commaVerb reports a comma followed by a verb form between a and b.
@@ -578,6 +583,38 @@ func (s *sent) inciseForward(k int) int {
 			// a noun)
 			return k
 		}
+	}
+	return k
+}
+
+// placeBeforeAgent skips a place phrase between a participle without
+// auxiliary and its agent ("Reçu mardi à l'Élysée par le président
+// français, le roi ...", "Le Premier ministre, accueilli à Moscou par le
+// président russe, ..."): from q, a place preposition (`placeprep`) with
+// its actor mention and any time word or adverb after it. Only for a
+// participle that opens the sentence or follows the comma of an
+// apposition: after a noun ("les armes livrées à l'Ukraine par X") the
+// "à" phrase is the verb's dative, not a place, and the agent is not
+// the participle's. It returns the token after the place phrase, q when
+// there is none (French).
+func (s *sent) placeBeforeAgent(i, q int) int {
+	if s.lx.lang != "fr" || q >= len(s.toks) || !(i == 0 || i > 1 && s.norm(i-1) == "," && s.actorAt(i-2) >= 0) {
+		return q
+	}
+	if !s.lx.in("placeprep", s.norm(q)) {
+		return q
+	}
+	k := q + 1
+	for d := 0; k < len(s.toks) && d < 2 && s.isDet(k) && s.actor[k] < 0; d++ {
+		k++
+	}
+	m := s.actorAt(k)
+	if m < 0 || s.mst[m] != k {
+		return q
+	}
+	k = s.men[m]
+	for n := 0; n < 6 && k+1 < len(s.toks) && (s.inTime(k) || s.frenchAdverb(k)) && s.actor[k] < 0; n++ {
+		k++
 	}
 	return k
 }

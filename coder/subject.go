@@ -151,6 +151,19 @@ func (s *sent) subject(p int) []int {
 			break
 		}
 		if m := s.actor[j]; m >= 0 {
+			if s.infinitiveBefore(m) >= 0 {
+				// "La décision de Washington de reconnaître Jérusalem
+				// comme capitale d'Israël a été condamnée": the object of
+				// an infinitive inside the subject's noun phrase, and any
+				// genitive after it, belong to the infinitive; the
+				// subject is further left (the noun's owner)
+				if s.trace() {
+					s.tracef("  subject of %q: %s is the object of the infinitive %q", s.toks[p].Text, s.mtext([]int{m}), s.toks[s.infinitiveBefore(m)].Text)
+				}
+				genitive = -1
+				j = s.mst[m]
+				continue
+			}
 			if pb := s.prepBefore(s.mst[m]); pb > 0 && s.lx.in("genitive", s.norm(pb)) && s.lx.in("quantity", s.norm(pb-1)) && s.onlyArticlesBack(pb-1) {
 				// "des milliers de personnes ont manifesté"
 				return s.group(m)
@@ -520,10 +533,13 @@ func (s *sent) bareCoordinated(a, b int) bool {
 // coordinatedVerb gives the subject of a verb coordinated with an earlier
 // one ("X defended Y and said ...", "X a rencontré Y et a signé"): the verb
 // group follows "and"/"et" directly, so its subject is the source of the
-// closest earlier event of the sentence.
+// closest earlier event of the sentence. An object pronoun may stand in
+// the verb group (French: "a téléphoné à X et l'a félicité", "et lui a
+// demandé"), as a negation or a reflexive pronoun does.
 func (s *sent) coordinatedVerb(p int) []int {
 	j := p - 1
-	for n := 0; j >= 0 && n < 3 && (s.lx.in("aux", s.norm(j)) || s.lx.in("neg", s.norm(j)) || s.lx.in("refl", s.norm(j)) || s.lx.in("neg_pre", s.norm(j))); n++ {
+	for n := 0; j >= 0 && n < 4 && (s.lx.in("aux", s.norm(j)) || s.lx.in("neg", s.norm(j)) || s.lx.in("refl", s.norm(j)) || s.lx.in("neg_pre", s.norm(j)) ||
+		s.lx.lang == "fr" && s.actor[j] < 0 && (s.lx.in("accclitic", s.norm(j)) || s.lx.in("dativeclitic", s.norm(j)))); n++ {
 		j--
 	}
 	if j < 1 || !s.lx.in("conj", s.norm(j)) && !s.lx.in("verbconj", s.norm(j)) && !(j == p-1 && s.participleList(p)) {
@@ -819,4 +835,61 @@ func (s *sent) headlineSpeaker(p int) []int {
 		}
 	}
 	return nil
+}
+
+// apposedSubject finds the subject of a French participle without
+// auxiliary of a verb whose compound tenses take être (`etreverb`:
+// "arrivé", "venu", "rentré") that commas set off after its subject ("Le
+// ministre, arrivé dimanche à Téhéran, a rencontré") or that opens the
+// sentence ("Arrivé dimanche à Téhéran, le ministre a rencontré"): such a
+// participle is active (these verbs have no passive), so the noun it
+// qualifies is its subject; nil otherwise. Other participles without
+// auxiliary are passive ("Le Pakistan, accusé de ...") and keep their
+// reading.
+func (s *sent) apposedSubject(i int) []int {
+	if s.lx.lang != "fr" || !s.lx.in("etreverb", s.lemmaAt(i)) {
+		return nil
+	}
+	if i == 0 {
+		return s.frontedParticiple(i)
+	}
+	if m := s.actorAt(i - 2); m >= 0 && s.norm(i-1) == "," && s.men[m] == i-1 {
+		if s.trace() {
+			s.tracef("  participle %q after a comma: active, its subject is the noun before the comma", s.toks[i].Text)
+		}
+		return s.group(m)
+	}
+	return nil
+}
+
+// infinitiveBefore returns the French infinitive right before mention m
+// (up to two determiners between) when a complementiser introduces it
+// ("de reconnaître Jérusalem", "à libérer les otages"); -1 otherwise. Such
+// a mention is the infinitive's direct object, no subject of a later verb.
+func (s *sent) infinitiveBefore(m int) int {
+	if s.lx.lang != "fr" {
+		return -1
+	}
+	k := s.mst[m] - 1
+	for d := 0; k > 0 && d < 2 && s.isDet(k); d++ {
+		k--
+	}
+	if k > 1 && s.actor[k] < 0 && s.lx.in("genitive", s.norm(k)) && !s.isComp(k-1) {
+		// a partitive article read as "de": "de déployer des troupes"
+		k--
+	}
+	if k < 1 || !s.isComp(k-1) {
+		return -1
+	}
+	if s.frenchInfinitive(k) {
+		return k
+	}
+	for _, f := range s.ids[k] {
+		// (the infinitive of a pattern verb whose ending reads as a
+		// noun's: "reconnaître", like "titre", ends in -itre)
+		if f.tag&tagInf != 0 && s.actor[k] < 0 {
+			return k
+		}
+	}
+	return -1
 }
