@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/text"
 )
 
 // purpose reports an infinitive after "pour" or "afin de" (with up to two
@@ -671,4 +672,30 @@ func (s *sent) claimedBy(lo, i, hi int) string {
 		}
 	}
 	return ""
+}
+
+// pluralAntecedent reports that a French singular subject pronoun ("il",
+// "elle") would be resolved to a previous source that is one plural common
+// noun ("les ouvriers", "des manifestants"): the pronoun cannot stand for it
+// ("Les ouvriers ont manifesté. Le député ... mais il demande au Conseil
+// d'Etat ...": the deputy asks, not the workers). Such a previous source is
+// not taken; the subject stays unknown. Only agent mentions (common nouns)
+// are checked: names ("Paris", "Athènes") and countries keep their final s;
+// singular nouns ending in s or x are listed in fr_lex.txt (`sgplural`).
+// prec5 round: wrong sources of bench news judged by hand.
+func (s *sent) pluralAntecedent(pron string, g []int) bool {
+	sg, pl := pron == "il" || pron == "elle", pron == "ils" || pron == "elles"
+	if s.lx.lang != "fr" || !sg && !pl || len(g) != 1 {
+		return false
+	}
+	am := &s.a.Actors[s.ments[g[0]]]
+	if am.Kind != "agent" {
+		return false
+	}
+	head := text.Fold(strings.Fields(am.Text + " x")[0])
+	plural := (strings.HasSuffix(head, "s") || strings.HasSuffix(head, "x")) && !s.lx.in("sgplural", head)
+	if len(head) <= 3 {
+		return false
+	}
+	return sg && plural || pl && !plural
 }
