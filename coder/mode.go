@@ -320,6 +320,14 @@ func (s *sent) negMode(i int, f formInfo, why *[]string, cond *bool) (bool, dyad
 			fut = s.toks[k].Text + " (purpose of a future verb)"
 		}
 	}
+	if fut == "" && hyp == "" {
+		if k := s.impersonalInf(i); k >= 0 {
+			// "Il faut aider l'Ukraine", "il est temps de sanctionner
+			// Moscou": a necessity stated, no act; the impersonal "il"
+			// is nobody (prec5: it was resolved to the previous source)
+			hyp = s.toks[k].Text + " (impersonal necessity)"
+		}
+	}
 	if rep != "" && si && hyp == "" {
 		hyp, rep = rep+" after if/si", ""
 	}
@@ -729,4 +737,46 @@ func (s *sent) participleDisagrees(i, m int) bool {
 		return nounPl
 	}
 	return false
+}
+
+// impersonalInf finds the impersonal "il" of a French construction of
+// necessity or opportunity that governs the infinitive at i: "il faut",
+// "il ne fallait pas", "il s'agit de", "il convient de", "il reste à",
+// "il est temps|nécessaire|urgent de" (lists `impersonal`,
+// `impersonaletre`, `impersonaladj` of fr_lex.txt). The infinitive states
+// what should be done, not an act, and "il" stands for no actor (the
+// pronoun rule gave it the previous source: "Le ministre est arrivé à
+// Kiev. Il faut aider l'Ukraine" coded the minister aiding Ukraine). It
+// returns -1 when there is none. prec5 round, bench news judged by hand.
+func (s *sent) impersonalInf(i int) int {
+	if s.lx.lang != "fr" || !s.frenchInfinitive(i) {
+		return -1
+	}
+	for k := i - 1; k >= 0 && k >= i-7; k-- {
+		if s.hard(k) || s.actor[k] >= 0 {
+			return -1
+		}
+		if s.norm(k) != "il" {
+			continue
+		}
+		j := k + 1
+		for j < i && s.lx.in("neg_pre", s.norm(j)) || j < i && (s.norm(j) == "se" || s.norm(j) == "s'" || s.norm(j) == "y") {
+			j++
+		}
+		if j >= i {
+			return -1
+		}
+		if s.lx.in("impersonal", s.norm(j)) {
+			return k
+		}
+		if s.lx.in("impersonaletre", s.norm(j)) {
+			for q := j + 1; q < i && q <= j+3; q++ {
+				if s.lx.in("impersonaladj", s.norm(q)) {
+					return k
+				}
+			}
+		}
+		return -1
+	}
+	return -1
 }

@@ -58,3 +58,16 @@ func TestPrec5ParticipleNumber(t *testing.T) {
 		{"fr", "Le manifestant arrêté par la police a été libéré.", []string{"---COP>---OPP:173"}, nil},
 	})
 }
+
+// TestPrec5Impersonal: an infinitive governed by an impersonal "il faut",
+// "il s'agit de", "il est temps de" states a necessity, no act, and "il" is
+// nobody; a decision or a wish of the previous subject stays.
+func TestPrec5Impersonal(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "Le ministre français est arrivé à Kiev. Il faut aider l'Ukraine.", []string{"FRAGOV>UKR:042"}, []string{"FRAGOV>UKR:070"}},
+		{"fr", "Le ministre français est arrivé à Kiev. Il s'agit de soutenir l'Ukraine.", nil, []string{"FRAGOV>UKR:051"}},
+		{"fr", "Le ministre français est arrivé à Kiev. Il est temps de critiquer la Russie.", nil, []string{"FRAGOV>RUS:111"}},
+		{"fr", "Madame la Présidente, il faut offrir à la Commission une aide financière.", nil, []string{"---GOV>IGOEUREEC:0331", "---GOV>IGOEUREEC:070"}},
+		{"fr", "Le ministre français est arrivé à Kiev. Il a décidé d'aider l'Ukraine.", []string{"FRAGOV>UKR:033"}, nil},
+	})
+}
