@@ -67,7 +67,8 @@ func TestPrec5Impersonal(t *testing.T) {
 		{"fr", "Le ministre français est arrivé à Kiev. Il faut aider l'Ukraine.", []string{"FRAGOV>UKR:042"}, []string{"FRAGOV>UKR:070"}},
 		{"fr", "Le ministre français est arrivé à Kiev. Il s'agit de soutenir l'Ukraine.", nil, []string{"FRAGOV>UKR:051"}},
 		{"fr", "Le ministre français est arrivé à Kiev. Il est temps de critiquer la Russie.", nil, []string{"FRAGOV>RUS:111"}},
-		{"fr", "Madame la Présidente, il faut offrir à la Commission une aide financière.", nil, []string{"---GOV>IGOEUREEC:0331", "---GOV>IGOEUREEC:070"}},
+		// the event left is hypothetical: the pipeline drops it (DropHypothetical)
+		{"fr", "Madame la Présidente, il faut offrir à la Commission une aide financière.", []string{"---GOV>IGOEUREEC:0331 hypothetical"}, []string{"---GOV>IGOEUREEC:070"}},
 		{"fr", "Le ministre français est arrivé à Kiev. Il a décidé d'aider l'Ukraine.", []string{"FRAGOV>UKR:033"}, nil},
 	})
 }
