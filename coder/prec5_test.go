@@ -61,14 +61,13 @@ func TestPrec5ParticipleNumber(t *testing.T) {
 
 // TestPrec5Impersonal: an infinitive governed by an impersonal "il faut",
 // "il s'agit de", "il est temps de" states a necessity, no act, and "il" is
-// nobody; a decision or a wish of the previous subject stays.
+// nobody: its event is hypothetical (the pipeline drops it); a decision of
+// the previous subject stays asserted.
 func TestPrec5Impersonal(t *testing.T) {
 	checkFixCases(t, []fixCase{
-		{"fr", "Le ministre français est arrivé à Kiev. Il faut aider l'Ukraine.", []string{"FRAGOV>UKR:042"}, []string{"FRAGOV>UKR:070"}},
-		{"fr", "Le ministre français est arrivé à Kiev. Il s'agit de soutenir l'Ukraine.", nil, []string{"FRAGOV>UKR:051"}},
-		{"fr", "Le ministre français est arrivé à Kiev. Il est temps de critiquer la Russie.", nil, []string{"FRAGOV>RUS:111"}},
-		// the event left is hypothetical: the pipeline drops it (DropHypothetical)
-		{"fr", "Madame la Présidente, il faut offrir à la Commission une aide financière.", []string{"---GOV>IGOEUREEC:0331 hypothetical"}, []string{"---GOV>IGOEUREEC:070"}},
+		{"fr", "Le ministre français est arrivé à Kiev. Il s'agit de soutenir l'Ukraine.", []string{"FRAGOV>UKR:042", "FRAGOV>UKR:051 hypothetical"}, nil},
+		{"fr", "Le ministre français est arrivé à Kiev. Il est temps de critiquer la Russie.", []string{"FRAGOV>RUS:111 hypothetical"}, nil},
+		{"fr", "Madame la Présidente, il faut offrir à la Commission une aide financière.", []string{"---GOV>IGOEUREEC:0331 hypothetical"}, nil},
 		{"fr", "Le ministre français est arrivé à Kiev. Il a décidé d'aider l'Ukraine.", []string{"FRAGOV>UKR:033"}, nil},
 	})
 }
