@@ -759,9 +759,10 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				s.anyGenitive = true
 				c.tgt = s.subject(i)
 				s.anyGenitive = false
-			} else if m := s.actorAt(i - 1); m >= 0 {
+			} else if m := s.actorAt(i - 1); m >= 0 && !s.participleDisagrees(i, m) {
 				// "the talks mediated by Qatar": a participle without
-				// auxiliary qualifies the noun right before it
+				// auxiliary qualifies the noun right before it (when
+				// their numbers agree: mode.go, participleDisagrees)
 				c.tgt = s.group(m)
 			} else if m := s.actorAt(i - 2); m >= 0 && s.norm(i-1) == "," {
 				// "Le Pakistan, accusé par les Etats-Unis"

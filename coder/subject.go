@@ -295,7 +295,7 @@ func (s *sent) subject(p int) []int {
 					return c.src
 				}
 			}
-			if s.prev != nil {
+			if s.prev != nil && !s.pluralAntecedent(nm, s.prev) {
 				if s.trace() {
 					s.tracef("  pronoun %q resolved to the previous source", s.toks[j].Text)
 				}
