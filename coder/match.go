@@ -1089,3 +1089,19 @@ func (s *sent) refusedGroup(e elem, g []int) string {
 	}
 	return ""
 }
+
+// ownActParticiple reports a present participle at p, after a comma, of a
+// verb that tells an act of its own rather than a result of the main
+// clause ("Police raided the headquarters, arresting 20 activists", "a
+// encerclé le quartier, arrêtant vingt militants"): it takes the main
+// clause's subject. The casualties and damage a use of force causes
+// (`resultverb`: "shelled the city, killing six civilians", "tuant six
+// civils") are not coded on their own: CAMEO codes the main act only
+// (manual, 193: "opened fire ..., killing one person").
+func (s *sent) ownActParticiple(p int) bool {
+	if p < 1 || s.norm(p-1) != "," || !s.gerundAt(p) {
+		return false
+	}
+	l := s.lemmaAt(p)
+	return l != "" && !s.lx.in("resultverb", l)
+}
