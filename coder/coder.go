@@ -235,6 +235,7 @@ type sent struct {
 	prevA       []int // the same as indexes into a.Actors, kept across sentences
 	lastT       int   // the target of the last event with one (index into a.Actors), -1; kept across sentences
 	prevT       int   // lastT as a mention of this sentence, -1
+	prevSent    bool  // the last event was coded in the previous sentence (prev is its source)
 	lastM       int   // the last actor (not a country) of the previous sentence (index into a.Actors), -1
 	prevL       int   // lastM as a mention of this sentence, -1
 	relFlag     int8  // the sentence has a relative pronoun: 0 not known yet, 1 yes, 2 no
@@ -315,6 +316,7 @@ func (s *sent) reset(si int, ments []int) {
 			s.prev = nil
 		}
 		s.prevL, s.prevT = -1, -1
+		s.prevSent = len(s.a.Events) > 0 && s.a.Events[len(s.a.Events)-1].Sentence == si-1
 		if s.lastM >= 0 && s.lastM < len(s.a.Actors) {
 			s.prevL = s.tokenlessMention(s.lastM)
 		}

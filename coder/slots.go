@@ -777,6 +777,14 @@ func (s *sent) prevTarget(i int, src []int, sameSrc bool) int {
 	m := s.prevT
 	if sameSrc && !s.sameCodes(src, s.prev) {
 		m = -1
+		if s.prevSent && len(s.prev) == 1 {
+			// "Le Premier ministre indien est arrivé à Dakar. Le
+			// président sénégalais l'a reçu": another source's object
+			// pronoun stands for the previous sentence's source (the
+			// subject it was about), unless this sentence has an
+			// antecedent of its own (below)
+			m = s.prev[0]
+		}
 	}
 	for k := len(s.cands) - 1; k >= 0; k-- {
 		if c := &s.cands[k]; c.anchor < i && len(c.tgt) > 0 && !c.place && c.code != "---" {
