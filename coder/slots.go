@@ -511,6 +511,12 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 			// its object
 			break
 		}
+		if preps == nil && s.lx.lang == "fr" && k > p && s.lx.in("purpose", s.norm(k)) && k+1 < len(s.toks) && (s.lx.in("infaux", s.norm(k+1)) || s.frenchInfinitive(k+1)) {
+			// "l'a condamné à mort pour avoir insulté le président": the
+			// actor after a purpose or reason infinitive is that
+			// infinitive's object, not the direct object (French)
+			break
+		}
 		if s.lx.in("contentnoun", s.norm(k)) {
 			content = true
 		}
