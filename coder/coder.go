@@ -235,6 +235,7 @@ type sent struct {
 	prevA       []int // the same as indexes into a.Actors, kept across sentences
 	lastT       int   // the target of the last event with one (index into a.Actors), -1; kept across sentences
 	prevT       int   // lastT as a mention of this sentence, -1
+	prevSent    bool  // the last event was coded in the previous sentence, without a target there (prev is its source)
 	lastM       int   // the last actor (not a country) of the previous sentence (index into a.Actors), -1
 	prevL       int   // lastM as a mention of this sentence, -1
 	relFlag     int8  // the sentence has a relative pronoun: 0 not known yet, 1 yes, 2 no
@@ -315,6 +316,11 @@ func (s *sent) reset(si int, ments []int) {
 			s.prev = nil
 		}
 		s.prevL, s.prevT = -1, -1
+		// the last event is the previous sentence's and had no target of
+		// its own there (none, or a place: "est arrivé à Dakar"): its
+		// source is the one antecedent an object pronoun may take
+		s.prevSent = len(s.a.Events) > 0 && s.a.Events[len(s.a.Events)-1].Sentence == si-1 &&
+			!(s.lastT >= 0 && s.lastT < len(s.a.Actors) && s.a.Sentences[si-1].Span.Contains(s.a.Actors[s.lastT].Span) && !s.placeIn(si-1, s.lastT))
 		if s.lastM >= 0 && s.lastM < len(s.a.Actors) {
 			s.prevL = s.tokenlessMention(s.lastM)
 		}
@@ -512,4 +518,20 @@ func (s *sent) addTwin(o, ai, first, end int) {
 		s.twins = map[int][]int{}
 	}
 	s.twins[o] = append(s.twins[o], m)
+}
+
+// placeIn reports that actor ai, in sentence si, is a place: a
+// country or city mention right after a place preposition ("est arrivé à
+// Dakar").
+func (s *sent) placeIn(si, ai int) bool {
+	if s.a.Actors[ai].Kind != "country" {
+		return false
+	}
+	toks := s.a.Sentences[si].Tokens
+	for k := 1; k < len(toks); k++ {
+		if toks[k].Start == s.a.Actors[ai].Span.Start {
+			return s.lx.in("placeprep", toks[k-1].Norm)
+		}
+	}
+	return false
 }

@@ -20,13 +20,14 @@ func TestFrenchConflict(t *testing.T) {
 			[]string{"L'opposition=TUNOPP", "gouvernement=TUNGOV"}, []string{"TUNOPP>TUNGOV:101"}},
 		{"Le Conseil de sécurité exige l'arrêt immédiat des combats au Soudan.",
 			[]string{"Le Conseil de sécurité=IGOUNO", "Soudan=SDN"}, []string{"IGOUNO>SDN:1056"}},
-		// condemning an act targets its author, never its victim
+		// condemning an act targets its author, never its victim (the act
+		// itself, with both its actors named, is coded too: cstruct)
 		{"Le gouvernement a condamné l'attaque des rebelles contre la ville.",
 			[]string{"Le gouvernement=MLIGOV", "rebelles=MLIREB"}, []string{"MLIGOV>MLIREB:111"}},
 		{"Le Hamas a condamné l'offensive israélienne contre Gaza.",
-			[]string{"Le Hamas=PSEREBHMS", "israélienne=ISR", "Gaza=PSE"}, []string{"PSEREBHMS>ISR:111"}},
+			[]string{"Le Hamas=PSEREBHMS", "israélienne=ISR", "Gaza=PSE"}, []string{"PSEREBHMS>ISR:111", "ISR>PSE:190"}},
 		{"Le Quai d'Orsay a dénoncé l'arrestation du journaliste par la police iranienne.",
-			[]string{"Le Quai d'Orsay=FRAGOV", "journaliste=FRAMED", "la police iranienne=IRNCOP"}, []string{"FRAGOV>IRNCOP:111"}},
+			[]string{"Le Quai d'Orsay=FRAGOV", "journaliste=FRAMED", "la police iranienne=IRNCOP"}, []string{"FRAGOV>IRNCOP:111", "IRNCOP>FRAMED:173"}},
 		{"La France a condamné l'attentat contre l'ambassade américaine.",
 			[]string{"La France=FRA", "l'ambassade américaine=USAGOV"}, []string{"FRA>:111"}},
 		{"Des milliers de manifestants dénoncent l'attentat de l'État islamique.",

@@ -45,7 +45,7 @@ func TestFrpat2Patterns(t *testing.T) {
 		{"fr", "L'Union européenne a sollicité Minsk pour l'envoi d'observateurs.",
 			[]string{"L'Union européenne=IGOEUREEC", "Minsk=BLR"}, []string{"IGOEUREEC>BLR:0255"}},
 		{"fr", "Amnesty dénonce la torture pratiquée par l'armée syrienne à l'encontre des opposants.",
-			[]string{"Amnesty=NGOHRIAMN", "l'armée syrienne=SYRMIL", "opposants=SYROPP"}, []string{"NGOHRIAMN>SYRMIL:1122"}},
+			[]string{"Amnesty=NGOHRIAMN", "l'armée syrienne=SYRMIL", "opposants=SYROPP"}, []string{"NGOHRIAMN>SYRMIL:1122", "SYRMIL>SYROPP:1822"}},
 		{"fr", "Human Rights Watch a dénoncé les exactions commises par la police contre les manifestants.",
 			[]string{"Human Rights Watch=NGOHRI", "la police=EGYCOP", "manifestants=EGYOPP"}, []string{"NGOHRI>EGYCOP:1122"}},
 		// kept: approval obtained, demonstrating before an embassy, an insult

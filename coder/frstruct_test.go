@@ -191,7 +191,7 @@ func TestEnglishStructure3(t *testing.T) {
 		// criticism of an act targets its agent, not its patient
 		{"en", "The United States condemned the crackdown on protesters by the Iranian government.",
 			[]string{"United States=USA", "protesters=---OPP", "Iranian government=IRNGOV"},
-			[]string{"USA>IRNGOV:111"}},
+			[]string{"USA>IRNGOV:111", "IRNGOV>IRNOPP:175"}},
 		// an object relative pronoun: its antecedent is the object
 		{"en", "The Taliban, whom Pakistan accuses of attacks, rejected the talks.",
 			[]string{"Taliban=AFGREB", "Pakistan=PAK"},

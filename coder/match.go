@@ -1030,6 +1030,11 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			c.code = nc
 		}
 	}
+	if strings.HasPrefix(c.code, "05") && p.slotOnly() && len(c.tgt) > 0 && c.clitic < 0 && s.lx.in("greetverb", s.lemmaAt(i)) && s.bareObject(i, c.tgt[0]) {
+		// "a salué les militants du PS": a person or group greeted is
+		// not praised (fr_lex `greetverb`)
+		return nil, "greeting: the bare object " + s.mtext(c.tgt) + " is greeted, not praised"
+	}
 	if len(why) == 0 {
 		if s.trace() {
 			why = append(why, "source "+s.mtext(c.src)+" and target "+s.mtext(c.tgt)+s.mtext(c.both)+" from the pattern's slots")
@@ -1089,4 +1094,34 @@ func (s *sent) refusedGroup(e elem, g []int) string {
 		}
 	}
 	return ""
+}
+
+// ownActParticiple reports a present participle at p, after a comma, of a
+// verb that tells an act of its own rather than a result of the main
+// clause ("Police raided the headquarters, arresting 20 activists", "a
+// encerclé le quartier, arrêtant vingt militants"): it takes the main
+// clause's subject. The casualties and damage a use of force causes
+// (`resultverb`: "shelled the city, killing six civilians", "tuant six
+// civils") are not coded on their own: CAMEO codes the main act only
+// (manual, 193: "opened fire ..., killing one person").
+func (s *sent) ownActParticiple(p int) bool {
+	if p < 1 || s.norm(p-1) != "," || !s.gerundAt(p) {
+		return false
+	}
+	l := s.lemmaAt(p)
+	return l != "" && !s.lx.in("resultverb", l)
+}
+
+// bareObject reports a mention m that is the direct object of the verb at
+// i itself: it starts right after the verb, past at most a time, an adverb
+// and two determiners, and no preposition introduces it.
+func (s *sent) bareObject(i, m int) bool {
+	if m < 0 || m >= len(s.mst) || s.mst[m] <= i {
+		return false
+	}
+	k := i + 1
+	for n := 0; n < 4 && k < s.mst[m] && (s.isDet(k) || s.frenchAdverb(k) || s.inTime(k)); n++ {
+		k++
+	}
+	return k == s.mst[m] && s.prepBefore(s.mst[m]) < 0
 }

@@ -408,3 +408,42 @@ func (s *sent) headlinePairOK(i int) bool {
 	a, _ := s.headlinePair(i)
 	return a >= 0
 }
+
+// toldAct reports a nominal event b told inside the object of a reaction
+// a (criticism, condemnation, accusation 11x; rejection 12x; approval
+// 05x): "La France a condamné les frappes russes contre l'Ukraine" codes
+// the reaction FRA>RUS 111 and the act RUS>UKR 195 (CODING.md: nominal
+// events with both agent and patient explicit are coded). The act must
+// have both sides from its own slots, a source that is no place and
+// other than the reaction's ("a condamné sa propre offensive contre X" tells one act).
+func (s *sent) toldAct(a, b *cand) bool {
+	if !b.p.noun || a.p.noun || len(b.src) == 0 || len(b.tgt) == 0 || b.place || len(a.src) == 0 || len(a.code) < 2 {
+		return false
+	}
+	switch a.code[:2] {
+	case "05", "11", "12":
+	default:
+		return false
+	}
+	for _, x := range b.src {
+		if s.mst[x] >= 0 {
+			if pb := s.prepBefore(s.mst[x]); pb >= 0 && s.lx.in("placeprep", s.norm(pb)) {
+				// "a condamné l'arrestation de l'opposant à Moscou": a
+				// place is no agent named; the act is the reaction's
+				// object only
+				return false
+			}
+		}
+		for _, y := range a.src {
+			if s.mcode(x) == s.mcode(y) {
+				return false
+			}
+		}
+		for _, y := range b.tgt {
+			if s.mcode(x) == s.mcode(y) {
+				return false
+			}
+		}
+	}
+	return true
+}

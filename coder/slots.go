@@ -511,6 +511,12 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 			// its object
 			break
 		}
+		if preps == nil && s.lx.lang == "fr" && k > p && s.lx.in("purpose", s.norm(k)) && k+1 < len(s.toks) && (s.lx.in("infaux", s.norm(k+1)) || s.frenchInfinitive(k+1)) {
+			// "l'a condamné à mort pour avoir insulté le président": the
+			// actor after a purpose or reason infinitive is that
+			// infinitive's object, not the direct object (French)
+			break
+		}
 		if s.lx.in("contentnoun", s.norm(k)) {
 			content = true
 		}
@@ -777,6 +783,14 @@ func (s *sent) prevTarget(i int, src []int, sameSrc bool) int {
 	m := s.prevT
 	if sameSrc && !s.sameCodes(src, s.prev) {
 		m = -1
+		if s.prevSent && len(s.prev) == 1 {
+			// "Le Premier ministre indien est arrivé à Dakar. Le
+			// président sénégalais l'a reçu": another source's object
+			// pronoun stands for the previous sentence's source (the
+			// subject it was about), unless this sentence has an
+			// antecedent of its own (below)
+			m = s.prev[0]
+		}
 	}
 	for k := len(s.cands) - 1; k >= 0; k-- {
 		if c := &s.cands[k]; c.anchor < i && len(c.tgt) > 0 && !c.place && c.code != "---" {

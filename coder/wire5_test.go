@@ -186,7 +186,7 @@ func TestFrWire5(t *testing.T) {
 		{"2018-09-19", "Corées : Moon Jae-in et Kim Jong-un signent un accord militaire", []string{"KORGOV>PRKGOV:057", "PRKGOV>KORGOV:057"}},
 		{"2021-05-11", "Jérusalem : le Hamas tire des roquettes sur Israël", []string{"PSEREBHMS>ISR:190"}},
 		{"2020-05-19", "Venezuela : Caracas accuse Washington de préparer une invasion", []string{"VEN>USA:1123"}},
-		{"2022-09-30", "Ukraine : les Occidentaux condamnent l'annexion de quatre régions par la Russie", []string{"WST>RUS:111"}},
+		{"2022-09-30", "Ukraine : les Occidentaux condamnent l'annexion de quatre régions par la Russie", []string{"RUS>UKR:192", "WST>RUS:111"}},
 		{"2018-05-08", "Nucléaire : Téhéran menace de reprendre l'enrichissement si Washington quitte l'accord", nil},
 		{"2016-07-20", "Turquie : Ankara demande à Washington d'extrader le prédicateur Fethullah Gülen", []string{"TUR>USA:0213"}},
 		{"2009-01-05", "Gaza : l'Égypte appelle Israël à un cessez-le-feu immédiat", []string{"EGY>ISR:0256"}},
