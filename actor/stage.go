@@ -1045,7 +1045,18 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 		s.soleCountryFr(us, out)
 	}
 	s.legislatureOfExecutive(out)
-	return out
+	// country-only (round 6): a title that names no one without its country
+	// ("l'empereur", in 19th-century news any emperor, the Kaiser as much as
+	// Napoleon III) is dropped unless the text gives the country ("l'empereur
+	// du Japon", "l'empereur d'Autriche") or the person ("l'empereur Akihito")
+	kept := out[:0]
+	for _, m := range out {
+		if m.kind == "agent" && m.country == "" && m.code == "" && wordSet("country-only")[m.agentW] {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	return kept
 }
 
 // legislatureOfExecutive (roles round 3): a legislature of no country ("the
@@ -2045,9 +2056,35 @@ func (s *Stage) titleSurname(us []unit, m mention, e, of int, date dyad.Date) *E
 		return nil
 	}
 	if p := s.kb.surnamePerson(us[m.j].norm, countryPart(m.role), m.country); p != nil {
+		if bornLater(p, date) {
+			return nil
+		}
 		return p
 	}
 	return s.kb.titleHolder(us[m.j].norm, countryPart(m.role), m.country, date)
+}
+
+// bornLater (round 6): every dated role of the person starts more than 40
+// years after the date: someone of later times ("l'empereur Guillaume" in
+// 1878 is not Didier Guillaume, French minister from 2018).
+func bornLater(p *Entry, date dyad.Date) bool {
+	if date.IsZero() {
+		return false
+	}
+	dated := false
+	for _, r := range p.Roles {
+		if r.From.IsZero() {
+			if !r.Default {
+				return false // a role open at its start
+			}
+			continue
+		}
+		dated = true
+		if r.From.Year-date.Year <= 40 {
+			return false
+		}
+	}
+	return dated
 }
 
 // nameLike: units [i, j) look like a person's name: two tokens or more (one
