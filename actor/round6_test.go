@@ -161,3 +161,27 @@ func TestRound6Probes(t *testing.T) {
 		{"fr", "2009-07-01", "Le président Gbagbo a reçu le président du Burkina Faso.", []string{"président Gbagbo=CIVGOV", "président du Burkina Faso=BFAGOV"}},
 	})
 }
+
+// TestRound6Rules: the rules of the actors round 6 on invented sentences
+// (expectations written with the rules): short names standing for a body named
+// before ("le Conseil" after "le Conseil national syrien"), an embassy's host
+// country given to the protesters of no country, a bare "l'empereur" dropped,
+// no surname match with a person of much later times, trailing prepositions of
+// Phoenix agents.
+func TestRound6Rules(t *testing.T) {
+	checkRound6(t, []round5Case{
+		{"fr", "2012-11-02", "Le Conseil national syrien a élu un nouveau chef. Le chef du Conseil a critiqué Washington.", []string{"Conseil national syrien=SYROPP", "Conseil a=SYROPP"}},
+		{"fr", "2013-05-02", "Le Conseil de sécurité s'est réuni. Le Conseil a condamné la Syrie.", []string{"Conseil de sécurité=IGOUNO", "Conseil a=IGOUNO"}},
+		{"fr", "1999-03-01", "Le Front Polisario a rejeté le plan. Le Front a accusé le Maroc.", []string{"Front Polisario=NAFREB", "Front a=NAFREB"}},
+		{"fr", "2015-03-01", "Le Conseil fédéral a parlé. Le Conseil national a voté.", []string{"Conseil fédéral=CHEGOV", "Conseil national!CHEGOV"}},
+		{"fr", "2012-09-14", "Des manifestants ont attaqué l'ambassade américaine à Téhéran.", []string{"manifestants=IRNOPP", "ambassade américaine à Téhéran=USAGOV"}},
+		{"fr", "2012-09-14", "L'ambassade de France au Caire a été fermée.", []string{"ambassade de France au Caire=FRAGOV", "Caire!EGY"}},
+		{"en", "2012-09-14", "Protesters attacked the US embassy in Tehran.", []string{"Protesters=IRNOPP", "US embassy in Tehran=USAGOV"}},
+		{"fr", "1858-07-12", "La reine a eu une entrevue avec l'empereur.", []string{"empereur!FRAGOV", "mpereur!---GOV"}},
+		{"fr", "1878-02-14", "L'empereur Guillaume a reçu le président du Reichstag.", []string{"Guillaume!FRAGOV", "président du Reichstag=DEULEG"}},
+		{"fr", "2019-02-14", "Le ministre Guillaume a reçu les agriculteurs.", []string{"ministre Guillaume=FRAGOV"}},
+		{"fr", "1881-05-27", "Les empereurs de Russie et d'Allemagne se sont rencontrés.", []string{"empereurs de Russie=RUSGOV", "Allemagne=DEU"}},
+		{"en", "2011-05-01", "The French ambassador to Iran met the ambassador at the UN.", []string{"French ambassador=FRAGOV", "to!FRAGOV", "Iran=IRN", "UN=IGOUNO"}},
+		{"fr", "2022-06-10", "L'artillerie française a bombardé les positions ennemies.", []string{"artillerie française=FRAMIL"}},
+	})
+}
