@@ -183,5 +183,7 @@ func TestRound6Rules(t *testing.T) {
 		{"fr", "1881-05-27", "Les empereurs de Russie et d'Allemagne se sont rencontrés.", []string{"empereurs de Russie=RUSGOV", "Allemagne=DEU"}},
 		{"en", "2011-05-01", "The French ambassador to Iran met the ambassador at the UN.", []string{"French ambassador=FRAGOV", "to!FRAGOV", "Iran=IRN", "UN=IGOUNO"}},
 		{"fr", "2022-06-10", "L'artillerie française a bombardé les positions ennemies.", []string{"artillerie française=FRAMIL"}},
+		{"fr", "1995-05-01", "Le roi Gustave V de Suède a reçu le président.", []string{"roi Gustave V de Suède=SWEGOV"}},
+		{"fr", "1995-05-01", "Les dirigeants de Docks de France ont annoncé un plan.", []string{"France!FRA"}},
 	})
 }
