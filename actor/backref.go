@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/text"
 )
 
 // Back-references: a definite noun standing for a body named shortly
@@ -86,6 +87,10 @@ func (s *Stage) backRefs(us []unit, ms []mention, ds *docState, si int) []mentio
 	var add []mention
 	for i := 1; i < len(us); i++ {
 		u := us[i]
+		if m, ok := nameHeadRef(us, ms, ds, i, si); ok {
+			add = append(add, m)
+			continue
+		}
 		if !u.first || !u.last || u.cap && !u.upper && !us[i-1].cap {
 			continue // "le groupe Wagner" is handled below; a capitalised noun mid-sentence is a name
 		}
@@ -164,4 +169,51 @@ func (s *Stage) backRefs(us []unit, ms []mention, ds *docState, si int) []mentio
 		}
 	}
 	return addInOrder(ms, add)
+}
+
+// nameHeadRef (actors round 6): a capitalised noun after a determiner, alone
+// ("le Conseil", "la Commission", not "le Conseil de sécurité" nor "la
+// Commission Juncker"), that is the first word of the name of a body named in
+// the same sentence before it or in the backRefWindow sentences before ("le
+// Conseil national syrien ... le chef du Conseil" SYROPP, "la Commission
+// européenne ... la Commission" IGOEUREEC) stands for that body; the latest
+// such body wins. Words of the name-head-stop set ("État", "Président") are
+// no such noun.
+func nameHeadRef(us []unit, ms []mention, ds *docState, i, si int) (mention, bool) {
+	u := us[i]
+	det := wordSet("backref-det")[us[i-1].norm] || us[i-1].norm == "du" || us[i-1].norm == "au" // (contracted: "le chef du Conseil")
+	if !u.first || !u.last || !u.cap || u.upper || !det || wordSet("name-head-stop")[u.norm] {
+		return mention{}, false
+	}
+	if i+1 < len(us) && touching(us, i, i+1) && !wordSet("name-head-next")[us[i+1].norm] {
+		// the noun must end its phrase: punctuation or a verb, pronoun or
+		// conjunction after it ("le Conseil a condamné"), not a complement
+		// or an adjective of its own ("le Conseil de sécurité", "le Conseil
+		// national" after "le Conseil fédéral", another body)
+		return mention{}, false
+	}
+	for _, m := range ms {
+		if m.i <= i+1 && i < m.j {
+			return mention{}, false // inside or next to a mention ("la Commission européenne")
+		}
+	}
+	head := func(name string) bool {
+		w := strings.Fields(name)
+		return len(w) >= 2 && text.Fold(w[0]) == u.norm
+	}
+	for x := len(ms) - 1; x >= 0; x-- {
+		if m := ms[x]; m.j <= i-1 && (m.kind == "org" || m.kind == "group") && anteClass(m.code, m.kind) != "" && head(m.name) {
+			return mention{i: i, j: i + 1, kind: m.kind, code: m.code, name: m.name, where: "backref:" + m.where}, true
+		}
+	}
+	for x := len(ds.ante) - 1; x >= 0; x-- {
+		a := ds.ante[x]
+		if a.sent < si-backRefWindow {
+			break
+		}
+		if (a.kind == "org" || a.kind == "group") && head(a.name) {
+			return mention{i: i, j: i + 1, kind: a.kind, code: a.code, name: a.name, where: "backref:" + a.where}, true
+		}
+	}
+	return mention{}, false
 }

@@ -435,6 +435,18 @@ func nameOfPlace(toks []dyad.Token, us []unit, covered []bool, notname map[strin
 	if pt := toks[u.tok-1]; pt.Kind == dyad.Punct && pt.Text != "," && pt.Text != "(" && pt.Text != ";" {
 		return false // after ":", "«", a full stop inside the sentence
 	}
+	// a name of two or three capitalised words right after the title of a
+	// head of state (word set of-country-head) is a titled person's ("le roi
+	// Gustave V de Suède", "le roi Carl Gustaf de Suède": the king's
+	// country, as one word after it; round 6)
+	r := q
+	for r-1 >= 0 && q-r < 2 && !covered[r-1] && us[r-1].cap && !us[r-1].upper && us[r-1].first && us[r-1].last && touching(us, r-1, r) &&
+		!notName[us[r-1].norm] && !notname[us[r-1].norm] && !wordSet("det")[us[r-1].norm] {
+		r--
+	}
+	if r < q && r > 0 && covered[r-1] && touching(us, r-1, r) && wordSet("of-country-head")[us[r-1].norm] {
+		return false
+	}
 	return true
 }
 

@@ -67,6 +67,8 @@ var EmbeddedFiles = []string{
 	"actor4_en.txt",
 	"round5_dyad.txt",
 	"round5_en.txt",
+	"round6_dyad.txt",
+	"round6_fr.txt",
 }
 
 // Role is one code an entry holds, optionally limited to a date range

@@ -249,7 +249,7 @@ func ofCountry(us []unit, ms []mention, x int) bool {
 // government, ministers of foreign affairs and defence, heads of IGOs and
 // armed-group leaders with dated roles (not Phoenix's thousands of
 // ministers of every portfolio).
-var curatedPeople = map[string]bool{"people_dyad.txt": true, "people_dyad_2014_2026.txt": true, "people_wikidata.txt": true, "people5.txt": true, "round5_dyad.txt": true}
+var curatedPeople = map[string]bool{"people_dyad.txt": true, "people_dyad_2014_2026.txt": true, "people_wikidata.txt": true, "people5.txt": true, "round5_dyad.txt": true, "round6_dyad.txt": true}
 
 // commonGiven: a word that is the given name of this many KB people or more
 // ("Michel": Barnier, Temer, Aoun...; "Jesus", "Sharif") is no surname by itself.

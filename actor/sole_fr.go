@@ -42,7 +42,7 @@ func (s *Stage) soleCountryFr(us []unit, ms []mention) {
 		}
 		c := ""
 		for x, o := range ms {
-			if x == k || o.where == "company" || o.ownedAdj || isMediaMention(o) || attributed(us, o) {
+			if x == k || o.where == "company" || o.ownedAdj || o.posted || isMediaMention(o) || attributed(us, o) {
 				continue // (a company's nationality, "le groupe japonais X", is not where the act happens)
 			}
 			oc, orole := o.stateAndRole()

@@ -42,6 +42,8 @@ type mention struct {
 	ownedAdj bool   // a nationality adjective on a noun of the "ownednoun" set ("la frontière ukrainienne"): no document- or sentence-country vote
 	nodoc    bool   // agent of other countries ("citoyens de pays occidentaux"): no document country
 	settler  bool   // settlers (settler-nouns): the document's country maps through settler-of
+	posted   bool   // an embassy with its host place inside ("l'ambassade de France au Caire", round 6): no sentence-country vote
+	host     string // posted: the host place's country
 }
 
 type personRef struct {
@@ -972,6 +974,8 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 		}
 		out = append(out, m)
 	}
+	out = s.titledPersonOf(toks, us, out, date, a.Doc.Lang, a.Doc.ID)
+	out = postedAt(toks, us, out)
 	// "citoyens de pays occidentaux", "nationals of foreign countries":
 	// an agent without country whose de/of complement names other
 	// countries (a word of the "foreign-of" set) or a region ("européens")
@@ -1041,7 +1045,18 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 		s.soleCountryFr(us, out)
 	}
 	s.legislatureOfExecutive(out)
-	return out
+	// country-only (round 6): a title that names no one without its country
+	// ("l'empereur", in 19th-century news any emperor, the Kaiser as much as
+	// Napoleon III) is dropped unless the text gives the country ("l'empereur
+	// du Japon", "l'empereur d'Autriche") or the person ("l'empereur Akihito")
+	kept := out[:0]
+	for _, m := range out {
+		if m.kind == "agent" && m.country == "" && m.code == "" && wordSet("country-only")[m.agentW] {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	return kept
 }
 
 // legislatureOfExecutive (roles round 3): a legislature of no country ("the
@@ -2041,9 +2056,35 @@ func (s *Stage) titleSurname(us []unit, m mention, e, of int, date dyad.Date) *E
 		return nil
 	}
 	if p := s.kb.surnamePerson(us[m.j].norm, countryPart(m.role), m.country); p != nil {
+		if bornLater(p, date) {
+			return nil
+		}
 		return p
 	}
 	return s.kb.titleHolder(us[m.j].norm, countryPart(m.role), m.country, date)
+}
+
+// bornLater (round 6): every dated role of the person starts more than 40
+// years after the date: someone of later times ("l'empereur Guillaume" in
+// 1878 is not Didier Guillaume, French minister from 2018).
+func bornLater(p *Entry, date dyad.Date) bool {
+	if date.IsZero() {
+		return false
+	}
+	dated := false
+	for _, r := range p.Roles {
+		if r.From.IsZero() {
+			if !r.Default {
+				return false // a role open at its start
+			}
+			continue
+		}
+		dated = true
+		if r.From.Year-date.Year <= 40 {
+			return false
+		}
+	}
+	return dated
 }
 
 // nameLike: units [i, j) look like a person's name: two tokens or more (one
@@ -2127,7 +2168,7 @@ func countryAfter(us []unit, ms []mention, k, e int) int {
 		return -1
 	}
 	switch us[e].norm {
-	case "of", "du", "de":
+	case "of", "du", "de", "d'": // "d'" + a vowel: "le chancelier Klaus d'Autriche" (round 6)
 	default:
 		return -1
 	}
@@ -2346,4 +2387,105 @@ func partSpan(toks []dyad.Token, us []unit, i, j int, sp dyad.Span) dyad.Span {
 		return sp
 	}
 	return dyad.Span{Start: tok.Start + parts[i-first].a, End: tok.Start + parts[j-1-first].b}
+}
+
+// titledPersonOf (actors round 6): a known person named with a title and
+// followed by de/d'/du/of + a country ("le roi Abdallah de Jordanie", "le
+// chancelier Klaus d'Autriche", "King Abdullah of Jordan") is that country's
+// holder of the title: the country the text names wins over the dictionary
+// person of another country it matched (a namesake: Saudi Arabia's king
+// Abdallah, the Czech Václav Klaus), with the title's role ("roi" GOV); a
+// country that is the person's own joins the mention (no second actor
+// "Jordanie" next to "le roi Abdallah II"). Only with a title at the start of
+// the mention: a bare "de" + country after a plain name is mostly "from"
+// ("le retour de Poutine de Syrie").
+func (s *Stage) titledPersonOf(toks []dyad.Token, us []unit, ms []mention, date dyad.Date, lang, docID string) []mention {
+	for k := 0; k+1 < len(ms); k++ {
+		m := &ms[k]
+		if m.kind != "person" || !isCountryCode(m.code) || m.j-m.i < 2 {
+			continue
+		}
+		aEnd, aNode, aCountry := s.kb.agentLongest(us, m.i, lang, date)
+		if aNode < 0 || aEnd <= m.i || aEnd >= m.j || aCountry != "" {
+			continue // no title, or a title with its own nationality ("le président syrien Assad")
+		}
+		e := s.kb.best(s.kb.agt, aNode, us, m.i, aEnd, lang)
+		if e == nil || !personRole(e.Roles[0].Code) || strings.HasSuffix(e.Roles[0].Code, "ELI") {
+			continue
+		}
+		if of := countryAfter(us, ms, k+1, m.j); of != k+1 || isComma(toks, us, m.j-1, m.j) {
+			continue
+		}
+		n := ms[k+1]
+		if m.code[:3] != n.code {
+			m.code, m.where = n.code+e.Roles[0].Code, "doc:"+docID
+		}
+		m.j, m.posted, m.host = n.j, true, n.code[:3]
+		ms = append(ms[:k+1], ms[k+2:]...)
+	}
+	// the host place is still where the sentence happens: protesters, crowds
+	// and police of no country there are its own ("des manifestants devant
+	// l'ambassade américaine à Téhéran" IRNOPP), as the coder's sentence
+	// place (localrole, coder/data/*_lex.txt) took them from the place
+	host := ""
+	for _, m := range ms {
+		if m.posted && host != "" && host != m.host {
+			return ms
+		}
+		if m.posted {
+			host = m.host
+		}
+	}
+	if host == "" || !isCountryCode(host) {
+		return ms
+	}
+	for k := range ms {
+		if m := &ms[k]; m.kind == "agent" && m.country == "" && !m.nodoc && len(m.role) >= 3 && wordSet("posted-locals")[strings.ToLower(m.role[:3])] {
+			m.country = host
+		}
+	}
+	return ms
+}
+
+// postedAt (actors round 6, word sets posted-at and posted-prep): an embassy or
+// consulate with its country, followed right away by à/au/en/in/at + a place
+// (a country, a capital or a city), sits there: the place joins the mention,
+// which keeps its code ("l'ambassade de France au Caire" FRAGOV, "the French
+// embassy in Cairo" FRAGOV), so the host country is no second actor of the
+// sentence (an attack "devant l'ambassade de France au Caire" targets France).
+func postedAt(toks []dyad.Token, us []unit, ms []mention) []mention {
+	for k := 0; k+1 < len(ms); k++ {
+		m, n := &ms[k], ms[k+1]
+		if m.kind != "agent" || m.country == "" || m.j >= len(us) || n.i != m.j+1 || n.kind != "country" ||
+			!wordSet("posted-prep")[us[m.j].norm] || isComma(toks, us, m.j-1, m.j) {
+			continue
+		}
+		if w := strings.Fields(m.agentW); len(w) == 0 || !wordSet("posted-at")[w[len(w)-1]] && !wordSet("posted-at")[w[0]] {
+			continue
+		}
+		m.j, m.posted, m.host = n.j, true, n.code[:3]
+		ms = append(ms[:k+1], ms[k+2:]...)
+	}
+	// the host place is still where the sentence happens: protesters, crowds
+	// and police of no country there are its own ("des manifestants devant
+	// l'ambassade américaine à Téhéran" IRNOPP), as the coder's sentence
+	// place (localrole, coder/data/*_lex.txt) took them from the place
+	host := ""
+	for _, m := range ms {
+		if m.posted && host != "" && host != m.host {
+			return ms
+		}
+		if m.posted {
+			host = m.host
+		}
+	}
+	if host == "" || !isCountryCode(host) {
+		return ms
+	}
+	for k := range ms {
+		if m := &ms[k]; m.kind == "agent" && m.country == "" && !m.nodoc && len(m.role) >= 3 && wordSet("posted-locals")[strings.ToLower(m.role[:3])] {
+			m.country = host
+		}
+	}
+	return ms
 }

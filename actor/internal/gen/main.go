@@ -915,6 +915,13 @@ func writeAgents() {
 			if n == "" || strings.ContainsAny(n, "!{}") {
 				continue
 			}
+			// "AMBASSADOR_TO {}", "EMBASSY_IN": Phoenix writes the preposition
+			// that links the role to its country; the preposition is not part
+			// of the mention ("the French ambassador to Iran": FRAGOV and IRN,
+			// the stage's of/to linking decides), so it is dropped (round 6)
+			if f := strings.Fields(n); len(f) > 1 && hasPrep(f[len(f)-1]) {
+				n = strings.Join(f[:len(f)-1], " ")
+			}
 			names = append(names, n)
 			if plural == "" && !strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "men") && !hasPrep(n) {
 				switch {
