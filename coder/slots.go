@@ -1278,7 +1278,10 @@ func (s *sent) bareAgentWord(k int) bool {
 	if s.lx.lang == "en" {
 		return s.men[m] == k+1 && strings.HasPrefix(s.codes[m], "---")
 	}
-	if s.a.Actors[s.ments[m]].Kind != "agent" {
+	// an organisation mention opened by a lower-case common noun ("d'observateurs de l'Union
+	// africaine", "les casques bleus de l'ONU") has that noun as its head as well: it describes
+	// the people, the name follows (a capitalised first word is part of the name)
+	if kind := s.a.Actors[s.ments[m]].Kind; kind != "agent" && (kind != "org" || capital(s.toks[k].Text)) {
 		return false
 	}
 	st := s.mst[m]
