@@ -79,7 +79,9 @@ func (s *sent) group(m int) []int {
 	last := m
 	for cur := m; cur+1 < len(s.ments); cur++ {
 		ok, c := link(cur, cur+1)
-		if !ok {
+		if !ok || c && s.newClauseSubject(m, cur+1) {
+			// (the next mention opens a new French clause: "et le
+			// président Bozizé a fui")
 			break
 		}
 		if c {
