@@ -359,7 +359,9 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 				continue
 			}
 			pb := s.prepBefore(s.mst[m])
-			if commas > 0 && pb < 0 && s.lx.lang == "fr" && s.men[m] < len(s.toks) && s.frenchVerbGroup(s.men[m]) && s.subjectBefore(p) {
+			if (commas > 0 && s.men[m] < len(s.toks) && s.frenchVerbGroup(s.men[m]) || s.conjBeforeMention(m) && s.verbAfterMention(m)) && pb < 0 && s.lx.lang == "fr" && s.subjectBefore(p) {
+				// (or after "et": "ont attaqué la caserne de Nampala et le
+				// gouverneur de la région a demandé des renforts")
 				// "Alors que la Chine a condamné l'attaque, la Russie a
 				// appelé": after a comma, an actor before a verb is the
 				// next clause's subject, not an object (French; not after

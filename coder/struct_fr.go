@@ -652,3 +652,28 @@ func (s *sent) newClauseSubject(a, b int) bool {
 	}
 	return false
 }
+
+// conjBeforeMention reports a coordinating conjunction (`conj`: "et")
+// right before mention m, past its determiners (French): with a finite
+// verb after m, m opens a new clause ("et le gouverneur a demandé").
+func (s *sent) conjBeforeMention(m int) bool {
+	k := s.mst[m] - 1
+	for d := 0; k > 0 && d < 2 && s.isDet(k); d++ {
+		k--
+	}
+	return s.lx.lang == "fr" && k >= 0 && s.lx.in("conj", s.norm(k))
+}
+
+// verbAfterMention reports a French finite verb group after mention m,
+// past a short genitive complement that is no actor ("le gouverneur de la
+// région a demandé": the mention is that verb's subject).
+func (s *sent) verbAfterMention(m int) bool {
+	k := s.men[m]
+	if k < len(s.toks) && s.actor[k] < 0 && s.lx.in("genitive", s.norm(k)) {
+		for n := 0; n < 4 && k+1 < len(s.toks) && s.actor[k+1] < 0 && (s.isDet(k+1) || s.plainWord(k+1) && !s.frenchVerbGroup(k+1)); n++ {
+			k++
+		}
+		k++
+	}
+	return k < len(s.toks) && s.frenchVerbGroup(k)
+}
