@@ -128,6 +128,18 @@ func TestFrWire6(t *testing.T) {
 		{"2020-08-10", "Des milliers de Biélorusses ont manifesté à Minsk contre la réélection contestée d'Alexandre Loukachenko.", []string{"BLRCVL>BLRGOV:141"}},
 		{"2012-09-13", "Des manifestants ont pris d'assaut l'ambassade des Etats-Unis à Sanaa pour protester contre un film anti-islam.", []string{"YEMOPP>USAGOV:145"}},
 		{"2014-05-22", "L'armée thaïlandaise a pris le pouvoir par un coup d'Etat et suspendu la Constitution.", []string{}},
+		// a third probe batch, written after the fixes
+		{"2022-03-02", "Les sanctions imposées par l'Union européenne à la Russie entrent en vigueur mercredi.", []string{"IGOEUREEC>RUS:163"}},
+		{"2016-08-15", "Le président colombien va rencontrer les chefs des FARC à La Havane la semaine prochaine.", []string{"COLGOV>COLREB:036"}},
+		{"2018-10-02", "L'Indonésie a reçu l'aide de Singapour et de l'Australie après le tsunami.", []string{"AUS>IDN:070", "SGP>IDN:070"}},
+		{"2013-06-30", "Des centaines de milliers d'Egyptiens ont manifesté au Caire pour exiger le départ du président Morsi.", []string{"EGYCVL>EGYGOV:1411"}},
+		{"2017-07-11", "La visite du ministre chinois de la Défense au Cambodge a été reportée.", []string{}},
+		{"2021-05-18", "Le Hamas a tiré des centaines de roquettes sur Israël, qui a riposté par des frappes aériennes sur Gaza.", []string{"ISR>PSE:195", "PSEREBHMS>ISR:190"}},
+		{"2012-10-23", "Le Premier ministre libanais n'a pas démissionné malgré les appels de l'opposition.", []string{}},
+		{"2025-07-08", "Le Ghana et le Togo ont signé mardi un accord de coopération sécuritaire à Lomé.", []string{"GHA>TGO:057", "TGO>GHA:057"}},
+		{"2015-06-22", "Les talibans ont attaqué le Parlement afghan à Kaboul, selon la police.", []string{"AFGREB>AFGLEG:190"}},
+		{"2024-03-19", "Le Burkina Faso a suspendu la diffusion de la BBC et de Voice of America pour deux semaines.", []string{"BFA>GBRMED:1721", "BFA>USAMED:1721"}},
+		{"2022-08-17", "Kiev a remercié Washington pour sa nouvelle aide militaire de 775 millions de dollars.", []string{"UKR>USA:051"}},
 	} {
 		got := codeWire(t, c, kb, tc.date, tc.text)
 		if !reflect.DeepEqual(got, tc.want) && !(len(got) == 0 && len(tc.want) == 0) {
