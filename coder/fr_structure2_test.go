@@ -83,7 +83,7 @@ func TestFrenchStructure2(t *testing.T) {
 			[]string{"KENGOV>ETHGOV:043", "ETHGOV>KEN:042", "KENGOV>ETHGOV:0253"}},
 		{"fr", "Le roi du Maroc a reçu le président sénégalais et il l'a appelé à négocier.",
 			[]string{"Le roi du Maroc=MARGOV", "le président sénégalais=SENGOV"},
-			[]string{"MARGOV>SENGOV:043", "SENGOV>MAR:042", "MARGOV>SENGOV:020"}},
+			[]string{"MARGOV>SENGOV:043", "SENGOV>MAR:042", "MARGOV>SENGOV:026"}}, // appeal to negotiate, CAMEO 026 (frwire2)
 		{"fr", "La ministre belge a rencontré son homologue néerlandais et signé un accord avec lui.",
 			[]string{"La ministre belge=BELGOV", "son homologue néerlandais=NLDGOV"},
 			[]string{"BELGOV>NLDGOV:040", "NLDGOV>BELGOV:040", "BELGOV>NLDGOV:057"}},

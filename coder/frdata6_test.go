@@ -197,7 +197,7 @@ func TestFrdata6Probe(t *testing.T) {
 		{"fr", "Les États-Unis ont imposé de nouvelles sanctions à la Russie.", []string{"USA>RUS:163"}, nil},
 		{"fr", "L'Union européenne a débloqué 100 millions d'euros d'aide pour le Liban.", []string{"IGOEUREEC>LBN:071"}, nil},
 		{"fr", "La Banque mondiale a accordé un prêt au Kenya.", []string{"IGOUNODEVWBK>KEN:071"}, nil},
-		{"fr", "Le Japon fournit une aide d'urgence aux Philippines.", []string{"JPN>PHL:070"}, nil},
+		{"fr", "Le Japon fournit une aide d'urgence aux Philippines.", []string{"JPN>PHL:073"}, nil}, // emergency aid is CAMEO 073 (frwire2)
 		{"fr", "Les États-Unis ont retiré leurs soldats d'Afghanistan.", []string{"USA>AFG:0874"}, nil},
 		{"fr", "La Serbie s'engage à respecter l'accord avec le Kosovo.", []string{"SRB>KSV:030"}, nil},
 		{"fr", "La Turquie a promis de soutenir l'Azerbaïdjan.", []string{"TUR>AZE:032"}, nil},

@@ -9,7 +9,7 @@ import "testing"
 // itself stays.
 func TestPrec2Named(t *testing.T) {
 	checkFixCases(t, []fixCase{
-		{"fr", "Les syndicats ont appelé le gouvernement français à négocier.", []string{"---LAB>FRAGOV:020"}, nil},
+		{"fr", "Les syndicats ont appelé le gouvernement français à négocier.", []string{"---LAB>FRAGOV:026"}, nil}, // an appeal to negotiate, CAMEO 026 (frwire2)
 	})
 	c, kb := realStages(t)
 	for _, txt := range []string{

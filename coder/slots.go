@@ -79,7 +79,9 @@ func (s *sent) group(m int) []int {
 	last := m
 	for cur := m; cur+1 < len(s.ments); cur++ {
 		ok, c := link(cur, cur+1)
-		if !ok {
+		if !ok || c && s.newClauseSubject(m, cur+1) {
+			// (the next mention opens a new French clause: "et le
+			// président Bozizé a fui")
 			break
 		}
 		if c {
@@ -357,7 +359,9 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 				continue
 			}
 			pb := s.prepBefore(s.mst[m])
-			if commas > 0 && pb < 0 && s.lx.lang == "fr" && s.men[m] < len(s.toks) && s.frenchVerbGroup(s.men[m]) && s.subjectBefore(p) {
+			if (commas > 0 && s.men[m] < len(s.toks) && s.frenchVerbGroup(s.men[m]) || s.conjBeforeMention(m) && s.verbAfterMention(m)) && pb < 0 && s.lx.lang == "fr" && s.subjectBefore(p) {
+				// (or after "et": "ont attaqué la caserne de Nampala et le
+				// gouverneur de la région a demandé des renforts")
 				// "Alors que la Chine a condamné l'attaque, la Russie a
 				// appelé": after a comma, an actor before a verb is the
 				// next clause's subject, not an object (French; not after
@@ -1292,7 +1296,10 @@ func (s *sent) bareAgentWord(k int) bool {
 	if s.lx.lang == "en" {
 		return s.men[m] == k+1 && strings.HasPrefix(s.codes[m], "---")
 	}
-	if s.a.Actors[s.ments[m]].Kind != "agent" {
+	// an organisation mention opened by a lower-case common noun ("d'observateurs de l'Union
+	// africaine", "les casques bleus de l'ONU") has that noun as its head as well: it describes
+	// the people, the name follows (a capitalised first word is part of the name)
+	if kind := s.a.Actors[s.ments[m]].Kind; kind != "agent" && (kind != "org" || capital(s.toks[k].Text)) {
 		return false
 	}
 	st := s.mst[m]

@@ -618,3 +618,62 @@ func (s *sent) placeBeforeAgent(i, q int) int {
 	}
 	return k
 }
+
+// newClauseSubject reports that mention b, joined by a conjunction to the
+// mentions of a group that starts with a, is the subject of a new French
+// clause rather than a member of the group: a finite verb group follows it
+// ("ont pris le contrôle de Bangui et le président Bozizé a fui": Bozizé is
+// no second place taken), and a stands after a verb of its own clause (an
+// object or complement; a coordinated subject, "La France et le Tchad ont
+// renforcé", has no verb before it). The search back stops at a comma or a
+// clause limit ("Après avoir rencontré Biden, Macron et Scholz ont signé").
+func (s *sent) newClauseSubject(a, b int) bool {
+	if s.lx.lang != "fr" || s.men[b] >= len(s.toks) || !s.frenchVerbGroup(s.men[b]) {
+		return false
+	}
+	if p := s.prepBefore(s.mst[a]); p >= 0 && s.norm(p) == "entre" {
+		// "entre X et Y" names a pair ("l'accord négocié entre Israël et
+		// le Hamas prévoit")
+		return false
+	}
+	for k := s.mst[a] - 1; k >= 0 && !s.hard(k) && s.norm(k) != ","; k-- {
+		if s.actor[k] >= 0 {
+			continue
+		}
+		if s.finiteAux(k) && !s.lx.inExact("prepaccent_exact", &s.toks[k]) {
+			return true
+		}
+		// a finite form of a pattern verb, not a noun after its article
+		// ("la rencontre entre"), a participle used as an adjective
+		// ("l'accord conclu") nor an infinitive
+		if s.verbForm(k) && s.finiteAt(k) && !s.partForm(k) && !s.frenchInfinitive(k) && !(k > 0 && s.isDet(k-1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// conjBeforeMention reports a coordinating conjunction (`conj`: "et")
+// right before mention m, past its determiners (French): with a finite
+// verb after m, m opens a new clause ("et le gouverneur a demandé").
+func (s *sent) conjBeforeMention(m int) bool {
+	k := s.mst[m] - 1
+	for d := 0; k > 0 && d < 2 && s.isDet(k); d++ {
+		k--
+	}
+	return s.lx.lang == "fr" && k >= 0 && s.lx.in("conj", s.norm(k))
+}
+
+// verbAfterMention reports a French finite verb group after mention m,
+// past a short genitive complement that is no actor ("le gouverneur de la
+// région a demandé": the mention is that verb's subject).
+func (s *sent) verbAfterMention(m int) bool {
+	k := s.men[m]
+	if k < len(s.toks) && s.actor[k] < 0 && s.lx.in("genitive", s.norm(k)) {
+		for n := 0; n < 4 && k+1 < len(s.toks) && s.actor[k+1] < 0 && (s.isDet(k+1) || s.plainWord(k+1) && !s.frenchVerbGroup(k+1)); n++ {
+			k++
+		}
+		k++
+	}
+	return k < len(s.toks) && s.frenchVerbGroup(k)
+}

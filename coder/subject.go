@@ -312,6 +312,19 @@ func (s *sent) subject(p int) []int {
 			// "X a protégé Y en refusant de l'extrader": the gerund's
 			// subject is the main clause's, found from its auxiliary
 			for k := j - 1; k >= 0 && k >= j-15 && !s.hard(k); k-- {
+				if c := s.frenchInfComplement(k); c >= 0 {
+					// "Cuba a accusé les États-Unis de vouloir déstabiliser
+					// l'île en finançant des opposants": a gerund inside an
+					// infinitive complement has the infinitive's subject (the
+					// object of "accuser" here), not the main clause's
+					if g := s.subject(c); g != nil {
+						if s.trace() {
+							s.tracef("  gerund %q %q: subject of the infinitive %q", s.toks[j].Text, s.toks[j+1].Text, s.toks[c].Text)
+						}
+						return g
+					}
+					break
+				}
 				// (or a simple tense: "l'armée attaque les rebelles en
 				// demandant"; "à" is no auxiliary)
 				if s.actor[k] < 0 && !s.isPrep(k) && (s.lx.in("aux", s.norm(k)) || s.verbForm(k) && s.finiteAt(k) && !(k > 0 && s.isDet(k-1))) {
@@ -890,6 +903,27 @@ func (s *sent) infinitiveBefore(m int) int {
 		if f.tag&tagInf != 0 && s.actor[k] < 0 {
 			return k
 		}
+	}
+	return -1
+}
+
+// frenchInfComplement returns, for a French infinitive at k, the infinitive
+// that a complementiser introduces at the head of its chain ("de vouloir
+// déstabiliser": "vouloir" for "déstabiliser"; "de torturer": itself); -1
+// when k is no infinitive or the chain has no complementiser ("va
+// déstabiliser", a purpose "pour" has the main clause's subject anyway).
+func (s *sent) frenchInfComplement(k int) int {
+	if s.lx.lang != "fr" || !s.frenchInfinitive(k) {
+		return -1
+	}
+	for n := 0; n < 3 && k > 0; n++ {
+		if s.isComp(k - 1) {
+			return k
+		}
+		if !s.frenchInfinitive(k - 1) {
+			return -1
+		}
+		k--
 	}
 	return -1
 }
