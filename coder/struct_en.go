@@ -267,6 +267,17 @@ func (s *sent) bareNounSubject(i int) bool {
 		if s.actor[j] >= 0 || strings.HasSuffix(s.norm(j), "ing") || s.verbBefore(j) {
 			return false
 		}
+		// the noun is a conjunct of a subject that names an actor ("Saudi
+		// Arabia and its allies launched air strikes", "Israel and allied
+		// militias attacked"): the coordination, not the bare noun, is the
+		// subject
+		c := j
+		if s.isDet(c) && c > 0 {
+			c--
+		}
+		if s.lx.in("conj", s.norm(c)) && c > 0 && s.actor[c-1] >= 0 {
+			return false
+		}
 		if s.toks[j].Kind != dyad.Word || s.isDet(j) || s.isPrep(j) || s.hard(j) || s.lx.in("conj", s.norm(j)) || s.lx.in("subord", s.norm(j)) {
 			break
 		}
