@@ -12,7 +12,12 @@ import "testing"
 // &WEAPON" reading of "weapons" in the target's noun phrase; a bare plural
 // noun coordinated with an actor ("Saudi Arabia and its allies") is part of
 // the subject; protesters storming a building riot (145); things said in a telephone call are 041; recognising X "as" president or
-// government is diplomatic recognition (054). The second block lists the
+// government is diplomatic recognition (054); an accusation of killing is
+// one of human rights abuses (1122), of a chemical attack or a massacre
+// one of war crimes (1124); ending demonstrations or sit-ins eases dissent
+// (082) and handing over power accedes to a leadership change (0831), so
+// asked of someone they are 0252 and 0241; ordering an offensive against
+// X uses force against X (190), not a demand made of X (100). The second block lists the
 // other probe sentences dyad codes exactly and must keep coding so.
 func TestEnglishRound6(t *testing.T) {
 	checkEnglishReal(t, []realCase{
@@ -36,6 +41,23 @@ func TestEnglishRound6(t *testing.T) {
 		// recognition
 		{"The United States recognised opposition leader Juan Guaido as Venezuela's interim president.",
 			[]string{"USA>VENOPP:054"}, []string{"USA>VENOPP:051"}},
+
+		// accusations of killing
+		{"Sudan's army accused the Rapid Support Forces of killing civilians in Darfur.",
+			[]string{"SDNMIL>SDNREB:1122"}, []string{"SDNMIL>SDNREB:112"}},
+		{"The opposition accused government forces of killing hundreds in a chemical weapons attack.",
+			[]string{"---OPP>---MIL:1124"}, nil},
+		// ending protests and handing power, asked of someone: 0252, 0241
+		{"Kenya's president called on protesters to end the demonstrations.",
+			[]string{"KENGOV>KENOPP:0252"}, []string{"KENGOV>KENOPP:020"}},
+		{"The Sudanese opposition called on the military council to hand power to civilians.",
+			[]string{"SDNOPP>SDNMIL:0241"}, []string{"SDNOPP>SDNMIL:020"}},
+		// an offensive ordered against X is force used against X
+		{"The prime minister ordered a military offensive against the rebels.",
+			[]string{"---GOV>---REB:190"}, []string{"---GOV>---REB:100"}},
+		// a court order stays a demand
+		{"The court ordered the government to pay compensation.",
+			[]string{"---JUD>---GOV:100"}, nil},
 
 		// probe sentences coded exactly
 		{"Russian forces launched missile strikes on Ukrainian cities early on Thursday, Ukraine's interior ministry said.",
