@@ -17,7 +17,8 @@ import "testing"
 // one of war crimes (1124); ending demonstrations or sit-ins eases dissent
 // (082) and handing over power accedes to a leadership change (0831), so
 // asked of someone they are 0252 and 0241; ordering an offensive against
-// X uses force against X (190), not a demand made of X (100). The second block lists the
+// X uses force against X (190), not a demand made of X (100); retaliating
+// with sanctions or tariffs imposes them (163; vowed: 1312). The second block lists the
 // other probe sentences dyad codes exactly and must keep coding so.
 func TestEnglishRound6(t *testing.T) {
 	checkEnglishReal(t, []realCase{
@@ -58,6 +59,14 @@ func TestEnglishRound6(t *testing.T) {
 		// a court order stays a demand
 		{"The court ordered the government to pay compensation.",
 			[]string{"---JUD>---GOV:100"}, nil},
+
+		// retaliation with sanctions or tariffs
+		{"Canada retaliated with tariffs on American steel.",
+			[]string{"CAN>USA:163"}, nil},
+		{"China vowed to retaliate against new U.S. tariffs on its goods.",
+			[]string{"CHN>USA:1312"}, []string{"CHN>USA:1384"}},
+		{"The army retaliated against the rebels with artillery fire.",
+			nil, []string{"---MIL>---REB:163"}},
 
 		// probe sentences coded exactly
 		{"Russian forces launched missile strikes on Ukrainian cities early on Thursday, Ukraine's interior ministry said.",
