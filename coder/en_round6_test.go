@@ -18,7 +18,10 @@ import "testing"
 // (082) and handing over power accedes to a leadership change (0831), so
 // asked of someone they are 0252 and 0241; ordering an offensive against
 // X uses force against X (190), not a demand made of X (100); retaliating
-// with sanctions or tariffs imposes them (163; vowed: 1312). The second block lists the
+// with sanctions or tariffs imposes them (163; vowed: 1312); a verb after
+// "after|as|since" and its own subject belongs to a subordinate clause, so
+// it does not make the verb before it a reduced relative ("protested to
+// China after its coast guard fired"). The second block lists the
 // other probe sentences dyad codes exactly and must keep coding so.
 func TestEnglishRound6(t *testing.T) {
 	checkEnglishReal(t, []realCase{
@@ -67,6 +70,13 @@ func TestEnglishRound6(t *testing.T) {
 			[]string{"CHN>USA:1312"}, []string{"CHN>USA:1384"}},
 		{"The army retaliated against the rebels with artillery fire.",
 			nil, []string{"---MIL>---REB:163"}},
+
+		// a verb in a clause opened by "after" is not the main verb that
+		// would make the verb before a reduced relative
+		{"The Philippines protested to China after its coast guard fired water cannon at a supply boat.",
+			[]string{"PHL>CHN:114"}, nil},
+		{"Vietnam protested to Beijing after Chinese ships rammed a fishing boat.",
+			[]string{"VNM>CHN:114"}, nil},
 
 		// probe sentences coded exactly
 		{"Russian forces launched missile strikes on Ukrainian cities early on Thursday, Ukraine's interior ministry said.",

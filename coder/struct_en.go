@@ -551,6 +551,13 @@ func (s *sent) mainVerbAfter(i int) int {
 		if s.hard(k) || nm == "," || s.lx.in("conj", nm) || s.lx.in("rel", nm) || s.lx.in("clausecomp", nm) || s.lx.in("pronoun", nm) || s.lx.in("firstperson", nm) {
 			return -1
 		}
+		if s.lx.in("subord", nm) && s.subordClause(k) {
+			// "The Philippines protested to China after its coast guard
+			// fired ...": the verb after "after|as|since ..." and its
+			// subject belongs to a subordinate clause, not to the clause
+			// of the participle
+			return -1
+		}
 		if k > i+1 && s.isDet(k) && !s.isPrep(k-1) && !s.isDet(k-1) && !s.lx.in("approx", s.norm(k-1)) {
 			// a noun phrase no preposition introduces: the subject of a
 			// clause of its own ("said in Paris the government was")
@@ -573,4 +580,33 @@ func (s *sent) mainVerbAfter(i int) int {
 		}
 	}
 	return -1
+}
+
+// subordClause reports a subordinating word at k ("after", "as", "since":
+// the subord list) that opens a clause of its own: a subject (an actor
+// mention, up to three plain nouns, or both, after at most two determiners)
+// followed by a past verb form ("after its coast guard fired", "as troops
+// withdrew"), not a noun phrase ("after the attack").
+func (s *sent) subordClause(k int) bool {
+	j := k + 1
+	for d := 0; d < 2 && j < len(s.toks) && s.isDet(j); d++ {
+		j++
+	}
+	if j >= len(s.toks) {
+		return false
+	}
+	named := false
+	if m := s.actor[j]; m >= 0 {
+		// (an adjectival mention heads its noun: "after Chinese ships
+		// rammed")
+		j, named = s.men[m], true
+	}
+	n := 0
+	for ; n < 3 && j < len(s.toks) && s.plainNoun(j); n++ {
+		j++
+	}
+	if n == 0 && !named {
+		return false
+	}
+	return j < len(s.toks) && s.verbBefore(j)
 }
