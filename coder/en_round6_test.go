@@ -21,7 +21,9 @@ import "testing"
 // with sanctions or tariffs imposes them (163; vowed: 1312); a verb after
 // "after|as|since" and its own subject belongs to a subordinate clause, so
 // it does not make the verb before it a reduced relative ("protested to
-// China after its coast guard fired"). The second block lists the
+// China after its coast guard fired"), and its subject is the mention
+// right before that verb ("after Britain expelled": Britain, not the
+// main clause's "its ambassador"). The second block lists the
 // other probe sentences dyad codes exactly and must keep coding so.
 func TestEnglishRound6(t *testing.T) {
 	checkEnglishReal(t, []realCase{
@@ -77,6 +79,13 @@ func TestEnglishRound6(t *testing.T) {
 			[]string{"PHL>CHN:114"}, nil},
 		{"Vietnam protested to Beijing after Chinese ships rammed a fishing boat.",
 			[]string{"VNM>CHN:114"}, nil},
+
+		// the subject of a clause opened by "after" is the mention right
+		// before its verb, not an actor of the main clause
+		{"Russia withdrew its ambassador after Britain expelled Russian diplomats.",
+			[]string{"GBR>RUSGOV:161"}, []string{"---GOV>RUSGOV:161"}},
+		{"The United States imposed sanctions after Moscow annexed Crimea.",
+			[]string{"RUS>UKR:192"}, nil},
 
 		// probe sentences coded exactly
 		{"Russian forces launched missile strikes on Ukrainian cities early on Thursday, Ukraine's interior ministry said.",

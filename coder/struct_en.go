@@ -610,3 +610,37 @@ func (s *sent) subordClause(k int) bool {
 	}
 	return j < len(s.toks) && s.verbBefore(j)
 }
+
+// subordSubject returns the subject of an English verb at p that opens a
+// subordinate clause after "after|as|since|before|until|once" (the subord
+// list): the actor mention right before the verb, possibly heading plain
+// nouns ("after Britain expelled Russian diplomats", "after Chinese ships
+// rammed"), when only determiners stand between the subordinating word
+// and the mention. The general search reads "after Britain" as a
+// prepositional phrase and goes on to an actor of the main clause
+// ("Russia withdrew its ambassador after Britain expelled": the
+// ambassador). nil otherwise.
+func (s *sent) subordSubject(p int) []int {
+	if s.lx.lang != "en" || p < 2 || !s.verbBefore(p) {
+		return nil
+	}
+	k := p - 1
+	for n := 0; n < 3 && k > 0 && s.plainNoun(k); n++ {
+		k--
+	}
+	m := s.actor[k]
+	if m < 0 || s.men[m] != k+1 {
+		return nil
+	}
+	j := s.mst[m] - 1
+	for d := 0; d < 2 && j > 0 && s.isDet(j) && !s.lx.in("possessive", s.norm(j)); d++ {
+		j--
+	}
+	if j < 0 || !s.lx.in("subord", s.norm(j)) {
+		return nil
+	}
+	if s.trace() {
+		s.tracef("  %q opens a clause after %q: its subject is %s", s.toks[p].Text, s.toks[j].Text, s.mtext([]int{m}))
+	}
+	return s.group(m)
+}
