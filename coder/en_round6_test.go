@@ -23,7 +23,11 @@ import "testing"
 // it does not make the verb before it a reduced relative ("protested to
 // China after its coast guard fired"), and its subject is the mention
 // right before that verb ("after Britain expelled": Britain, not the
-// main clause's "its ambassador"). The second block lists the
+// main clause's "its ambassador"); coordinated subjects of a fighting
+// verb with an object of their own ("bombed rebel-held areas") attack it
+// together and do not fight each other, unless the object is a noun of
+// mutual fighting ("exchanged fire", "fought battles", "violated the
+// ceasefire": the recipobject list of en_lex.txt). The second block lists the
 // other probe sentences dyad codes exactly and must keep coding so.
 func TestEnglishRound6(t *testing.T) {
 	checkEnglishReal(t, []realCase{
@@ -86,6 +90,15 @@ func TestEnglishRound6(t *testing.T) {
 			[]string{"GBR>RUSGOV:161"}, []string{"---GOV>RUSGOV:161"}},
 		{"The United States imposed sanctions after Moscow annexed Crimea.",
 			[]string{"RUS>UKR:192"}, nil},
+
+		// coordinated subjects attacking an object together do not fight
+		// each other; with a fight noun as object they do
+		{"Russian and Syrian jets bombed rebel-held areas of Idlib.",
+			nil, []string{"RUSMIL>SYRMIL:195", "SYRMIL>RUSMIL:195"}},
+		{"Indian and Pakistani troops exchanged heavy artillery fire.",
+			[]string{"INDMIL>PAKMIL:193", "PAKMIL>INDMIL:193"}, nil},
+		{"Armenian and Azerbaijani forces fought fierce battles in Nagorno-Karabakh.",
+			[]string{"ARMMIL>AZEMIL:190", "AZEMIL>ARMMIL:190"}, nil},
 
 		// probe sentences coded exactly
 		{"Russian forces launched missile strikes on Ukrainian cities early on Thursday, Ukraine's interior ministry said.",

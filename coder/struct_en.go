@@ -644,3 +644,42 @@ func (s *sent) subordSubject(p int) []int {
 	}
 	return s.group(m)
 }
+
+// ownObject reports an English verb at i followed by a direct object that
+// is neither an actor nor a noun of mutual fighting (the recipobject list:
+// "exchanged fire", "fought fierce battles"): "U.S. and British warplanes
+// bombed targets in Baghdad", "Russian and Syrian jets bombed rebel-held
+// areas" — the coordinated subjects attack something together, they do
+// not fight each other (the mutual reading of fighting codes, 19x, with
+// no target named). The object is read over at most two determiners or
+// modifiers before its noun.
+func (s *sent) ownObject(i int) bool {
+	if s.lx.lang != "en" {
+		return false
+	}
+	k := i + 1
+	for n := 0; n < 4 && k < len(s.toks); n, k = n+1, k+1 {
+		nm := s.norm(k)
+		if s.toks[k].Kind != dyad.Word || s.hard(k) || s.actor[k] >= 0 || s.isPrep(k) || s.lx.in("conj", nm) || s.lx.in("recip1", nm) {
+			return false
+		}
+		if s.lx.in("recipobject", nm) {
+			return false
+		}
+		if s.isDet(k) {
+			continue
+		}
+		if !s.plainNoun(k) {
+			return false
+		}
+		// a plain noun: the object's head unless a fight noun follows
+		// within the phrase ("heavy artillery fire")
+		for j := k + 1; j < len(s.toks) && j <= k+2 && s.plainNoun(j); j++ {
+			if s.lx.in("recipobject", s.norm(j)) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
