@@ -267,6 +267,17 @@ func (s *sent) bareNounSubject(i int) bool {
 		if s.actor[j] >= 0 || strings.HasSuffix(s.norm(j), "ing") || s.verbBefore(j) {
 			return false
 		}
+		// the noun is a conjunct of a subject that names an actor ("Saudi
+		// Arabia and its allies launched air strikes", "Israel and allied
+		// militias attacked"): the coordination, not the bare noun, is the
+		// subject
+		c := j
+		if s.isDet(c) && c > 0 {
+			c--
+		}
+		if s.lx.in("conj", s.norm(c)) && c > 0 && s.actor[c-1] >= 0 {
+			return false
+		}
 		if s.toks[j].Kind != dyad.Word || s.isDet(j) || s.isPrep(j) || s.hard(j) || s.lx.in("conj", s.norm(j)) || s.lx.in("subord", s.norm(j)) {
 			break
 		}
@@ -540,6 +551,13 @@ func (s *sent) mainVerbAfter(i int) int {
 		if s.hard(k) || nm == "," || s.lx.in("conj", nm) || s.lx.in("rel", nm) || s.lx.in("clausecomp", nm) || s.lx.in("pronoun", nm) || s.lx.in("firstperson", nm) {
 			return -1
 		}
+		if s.lx.in("subord", nm) && s.subordClause(k) {
+			// "The Philippines protested to China after its coast guard
+			// fired ...": the verb after "after|as|since ..." and its
+			// subject belongs to a subordinate clause, not to the clause
+			// of the participle
+			return -1
+		}
 		if k > i+1 && s.isDet(k) && !s.isPrep(k-1) && !s.isDet(k-1) && !s.lx.in("approx", s.norm(k-1)) {
 			// a noun phrase no preposition introduces: the subject of a
 			// clause of its own ("said in Paris the government was")
@@ -562,4 +580,106 @@ func (s *sent) mainVerbAfter(i int) int {
 		}
 	}
 	return -1
+}
+
+// subordClause reports a subordinating word at k ("after", "as", "since":
+// the subord list) that opens a clause of its own: a subject (an actor
+// mention, up to three plain nouns, or both, after at most two determiners)
+// followed by a past verb form ("after its coast guard fired", "as troops
+// withdrew"), not a noun phrase ("after the attack").
+func (s *sent) subordClause(k int) bool {
+	j := k + 1
+	for d := 0; d < 2 && j < len(s.toks) && s.isDet(j); d++ {
+		j++
+	}
+	if j >= len(s.toks) {
+		return false
+	}
+	named := false
+	if m := s.actor[j]; m >= 0 {
+		// (an adjectival mention heads its noun: "after Chinese ships
+		// rammed")
+		j, named = s.men[m], true
+	}
+	n := 0
+	for ; n < 3 && j < len(s.toks) && s.plainNoun(j); n++ {
+		j++
+	}
+	if n == 0 && !named {
+		return false
+	}
+	return j < len(s.toks) && s.verbBefore(j)
+}
+
+// subordSubject returns the subject of an English verb at p that opens a
+// subordinate clause after "after|as|since|before|until|once" (the subord
+// list): the actor mention right before the verb, possibly heading plain
+// nouns ("after Britain expelled Russian diplomats", "after Chinese ships
+// rammed"), when only determiners stand between the subordinating word
+// and the mention. The general search reads "after Britain" as a
+// prepositional phrase and goes on to an actor of the main clause
+// ("Russia withdrew its ambassador after Britain expelled": the
+// ambassador). nil otherwise.
+func (s *sent) subordSubject(p int) []int {
+	if s.lx.lang != "en" || p < 2 || !s.verbBefore(p) {
+		return nil
+	}
+	k := p - 1
+	for n := 0; n < 3 && k > 0 && s.plainNoun(k); n++ {
+		k--
+	}
+	m := s.actor[k]
+	if m < 0 || s.men[m] != k+1 {
+		return nil
+	}
+	j := s.mst[m] - 1
+	for d := 0; d < 2 && j > 0 && s.isDet(j) && !s.lx.in("possessive", s.norm(j)); d++ {
+		j--
+	}
+	if j < 0 || !s.lx.in("subord", s.norm(j)) {
+		return nil
+	}
+	if s.trace() {
+		s.tracef("  %q opens a clause after %q: its subject is %s", s.toks[p].Text, s.toks[j].Text, s.mtext([]int{m}))
+	}
+	return s.group(m)
+}
+
+// ownObject reports an English verb at i followed by a direct object that
+// is neither an actor nor a noun of mutual fighting (the recipobject list:
+// "exchanged fire", "fought fierce battles"): "U.S. and British warplanes
+// bombed targets in Baghdad", "Russian and Syrian jets bombed rebel-held
+// areas" — the coordinated subjects attack something together, they do
+// not fight each other (the mutual reading of fighting codes, 19x, with
+// no target named). The object is read over at most two determiners or
+// modifiers before its noun.
+func (s *sent) ownObject(i int) bool {
+	if s.lx.lang != "en" {
+		return false
+	}
+	k := i + 1
+	for n := 0; n < 4 && k < len(s.toks); n, k = n+1, k+1 {
+		nm := s.norm(k)
+		if s.toks[k].Kind != dyad.Word || s.hard(k) || s.actor[k] >= 0 || s.isPrep(k) || s.lx.in("conj", nm) || s.lx.in("recip1", nm) {
+			return false
+		}
+		if s.lx.in("recipobject", nm) {
+			return false
+		}
+		if s.isDet(k) {
+			continue
+		}
+		if !s.plainNoun(k) {
+			return false
+		}
+		// a plain noun: the object's head unless a fight noun follows
+		// within the phrase ("heavy artillery fire")
+		for j := k + 1; j < len(s.toks) && j <= k+2 && s.plainNoun(j); j++ {
+			if s.lx.in("recipobject", s.norm(j)) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }

@@ -31,6 +31,9 @@ func (s *sent) subject(p int) []int {
 			}
 		}
 	}
+	if g := s.subordSubject(p); g != nil {
+		return g
+	}
 	if g := s.nounOwnerSubject(p); g != nil {
 		return g
 	}
