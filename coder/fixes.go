@@ -725,6 +725,16 @@ func (s *sent) demandThat(keep []bool) {
 				break
 			}
 			old := cb.code
+			if s.lx.lang == "fr" && s.lx.transform("demand", old) == old {
+				// "a exigé que les autorités ouvrent une enquête": no
+				// demand version of the clause's code (090); the demand
+				// verb's own event stands and the clause codes nothing
+				keep[b] = false
+				if tr {
+					s.tracef("  %s at %d: that-clause of %q with no demand version of %s: the demand stands", cb.p.id, cb.anchor, s.toks[g].Text, old)
+				}
+				break
+			}
 			cb.code = s.lx.transform("demand", cb.code)
 			if s.lx.in("ceaseverb", s.norm(cb.anchor-1)) && s.gerundAt(cb.anchor) {
 				// "demanded that Japan stop releasing": a demand to stop an
