@@ -416,9 +416,7 @@ func (s *sent) emit() {
 			break
 		}
 	}
-	if s.lx.lang == "en" {
-		s.demandThat(keep)
-	}
+	s.demandThat(keep)
 	// "a British minister reiterated that Libya must hand over ...": a
 	// statement whose complement has an obligation modal and no coded verb
 	// is a demand (100) on the modal's subject

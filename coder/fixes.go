@@ -691,13 +691,23 @@ func (s *sent) sharedHeadSector() {
 // the event of the that-clause after a demand verb (`demandverb`) is the
 // speaker's demand on the clause's subject (transform.txt "demand": 0841 ->
 // 1053), unless the demand verb's own pattern names it past the clause's
-// verb ("demanded that Berlin pay war reparations", 1011). English.
+// verb ("demanded that Berlin pay war reparations", 1011). English and
+// French ("ont exigé mardi que l'armée remette le pouvoir aux civils").
 func (s *sent) demandThat(keep []bool) {
 	tr := s.trace()
 	for a := range s.cands {
 		ca := &s.cands[a]
 		g := ca.anchor
-		if !keep[a] || ca.p.weak || len(ca.src) == 0 || g+2 >= len(s.toks) || !s.lx.in("demandverb", s.norm(g)) || !s.lx.in("clausecomp", s.norm(g+1)) {
+		if !keep[a] || ca.p.weak || len(ca.src) == 0 || g+2 >= len(s.toks) || !s.lx.in("demandverb", s.norm(g)) {
+			continue
+		}
+		for n := 0; n < 4 && g+3 < len(s.toks) && s.inTime(g+1); n++ {
+			// "a exigé mardi que l'armée": the time word between (wire
+			// copy puts it right after the verb); g stands for the verb
+			// group up to the complementiser from here on
+			g++
+		}
+		if !s.lx.in("clausecomp", s.norm(g+1)) {
 			continue
 		}
 		for b := range s.cands {
@@ -705,7 +715,9 @@ func (s *sent) demandThat(keep []bool) {
 			if b == a || !keep[b] || cb.p.weak || cb.governed || cb.code == "---" || cb.anchor <= g+2 || cb.anchor > g+10 || len(cb.src) == 0 || s.mst[cb.src[0]] != g+2 && !(s.mst[cb.src[0]] > g+2 && s.onlyArticles(g+2, s.mst[cb.src[0]])) {
 				continue
 			}
-			if ca.code != "100" && ca.last > cb.anchor+1 {
+			if ca.code != "100" && (ca.last > cb.anchor+1 || s.lx.lang == "fr" && ca.last >= cb.anchor) {
+				// (French: a demand pattern naming the clause's own verb,
+				// "a exigé que Berlin verse des réparations" 1011, stands too)
 				keep[b] = false
 				if tr {
 					s.tracef("  %s at %d: that-clause of %q: the demand's own sub-code %s stands", cb.p.id, cb.anchor, s.toks[g].Text, ca.code)
@@ -713,6 +725,16 @@ func (s *sent) demandThat(keep []bool) {
 				break
 			}
 			old := cb.code
+			if s.lx.lang == "fr" && s.lx.transform("demand", old) == old {
+				// "a exigé que les autorités ouvrent une enquête": no
+				// demand version of the clause's code (090); the demand
+				// verb's own event stands and the clause codes nothing
+				keep[b] = false
+				if tr {
+					s.tracef("  %s at %d: that-clause of %q with no demand version of %s: the demand stands", cb.p.id, cb.anchor, s.toks[g].Text, old)
+				}
+				break
+			}
 			cb.code = s.lx.transform("demand", cb.code)
 			if s.lx.in("ceaseverb", s.norm(cb.anchor-1)) && s.gerundAt(cb.anchor) {
 				// "demanded that Japan stop releasing": a demand to stop an
@@ -722,7 +744,7 @@ func (s *sent) demandThat(keep []bool) {
 			cb.tgt, cb.src = cb.src, ca.src
 			cb.both = nil
 			cb.mode = dyad.Asserted
-			cb.governed, cb.gov = true, g
+			cb.governed, cb.gov = true, ca.anchor
 			keep[a] = false
 			if tr {
 				s.tracef("  %s at %d: that-clause of %q: the speaker demands it, demand table %s -> %s", cb.p.id, cb.anchor, s.toks[g].Text, old, cb.code)

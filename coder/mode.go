@@ -492,9 +492,17 @@ func (s *sent) governor(b int) (string, int) {
 			}
 			k--
 		}
+		if g := s.frenchAppealBack(k); g >= 0 {
+			return "appeal", g // struct_fr.go: a long addressee group
+		}
 		return "", -1
 	}
 	nm := s.norm(k)
+	if !s.governing(k) {
+		if g := s.frenchAppealBack(k); g >= 0 {
+			return "appeal", g // struct_fr.go: an addressee left uncoded
+		}
+	}
 	switch {
 	case s.lx.in("appealverb", nm), s.lx.in("appealverb", s.joined(k)):
 		return "appeal", k

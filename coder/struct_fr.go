@@ -677,3 +677,38 @@ func (s *sent) verbAfterMention(m int) bool {
 	}
 	return k < len(s.toks) && s.frenchVerbGroup(k)
 }
+
+// frenchAppealBack finds the appeal verb (`appealverb`, anchored) of an
+// infinitive complement whose addressee the actor stage left uncoded or
+// coded in a long group: "a appelé mardi la communauté internationale à
+// soutenir financièrement la force", "a appelé les forces de Gbagbo et
+// celles de Ouattara à cesser les combats". k is the token just before
+// the complementiser (or the start of the addressee mention). It walks
+// back over at most 12 tokens of nominal material — no hard boundary, no
+// comma, no finite or participial verb other than the appeal verb itself —
+// and returns the appeal verb, or -1. The complement is then the thing
+// asked for (transform.txt "appeal"), not an act of the speaker.
+func (s *sent) frenchAppealBack(k int) int {
+	if s.lx.lang != "fr" {
+		return -1
+	}
+	for n := 0; k > 0 && n < 12; n++ {
+		if s.lx.in("appealverb", s.norm(k)) {
+			// the verb need not have matched a pattern of its own: its
+			// window ("appeler + a") is too short for a long addressee
+			return k
+		}
+		if s.hard(k) || s.norm(k) == "," {
+			return -1
+		}
+		if s.actor[k] < 0 && !s.inTime(k) && s.verbForm(k) && !s.lx.in("det", s.norm(k)) {
+			capital := s.toks[k].Text != "" && s.toks[k].Text[0] >= 'A' && s.toks[k].Text[0] <= 'Z'
+			// a verb form right after a determiner is a noun ("la force")
+			if !capital && (k == 0 || !s.lx.in("det", s.norm(k-1))) {
+				return -1
+			}
+		}
+		k--
+	}
+	return -1
+}

@@ -285,6 +285,11 @@ func (s *sent) subject(p int) []int {
 			}
 		}
 		if genitive < 0 && s.lx.in("pronoun", nm) {
+			if g := s.coordQueSubject(j); g != nil {
+				return g
+			}
+		}
+		if genitive < 0 && s.lx.in("pronoun", nm) {
 			// "il a rencontré": the source of the previous event, in this
 			// sentence first
 			for k := len(s.cands) - 1; k >= 0; k-- {
@@ -929,4 +934,44 @@ func (s *sent) frenchInfComplement(k int) int {
 		k--
 	}
 	return -1
+}
+
+// coordQueSubject: "Le Canada a annoncé qu'il ne reconnaîtrait pas la
+// déclaration d'indépendance de la Catalogne et qu'il soutenait l'unité de
+// l'Espagne": a pronoun opening a que-clause coordinated with an earlier one
+// ("et qu'il") is, like the same pronoun opening the first clause, the
+// subject of the verb governing both clauses, not the source of a noun
+// event or the actor named last inside the first clause (French). j is the
+// pronoun; nil when the shape is not there.
+func (s *sent) coordQueSubject(j int) []int {
+	if s.lx.lang != "fr" || j < 3 || !s.lx.in("clausecomp", s.norm(j-1)) || !s.lx.in("conj", s.norm(j-2)) {
+		return nil
+	}
+	for k := j - 3; k > 0 && k >= j-40; k-- {
+		if !s.lx.in("clausecomp", s.norm(k)) {
+			continue
+		}
+		if k+1 >= j || s.norm(k+1) != s.norm(j) {
+			// only the parallel "qu'il … et qu'il": in "a affirmé que
+			// l'armée avait repoussé l'attaque et qu'elle contrôlait la
+			// ville" the pronoun is the first clause's subject
+			return nil
+		}
+		v := k - 1
+		for n := 0; n < 4 && v > 0 && s.inTime(v); n++ {
+			// "a annoncé vendredi qu'il": the time word between
+			v--
+		}
+		if s.actor[v] >= 0 || !s.verbForm(v) {
+			return nil
+		}
+		if g := s.subject(v); g != nil {
+			if s.trace() {
+				s.tracef("  pronoun %q of a coordinated que-clause resolved to the subject of %q", s.toks[j].Text, s.toks[v].Text)
+			}
+			return g
+		}
+		return nil
+	}
+	return nil
 }
