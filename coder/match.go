@@ -827,6 +827,17 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			}
 			if c.src == nil && !afterQuote {
 				c.src = s.subject(i)
+				if c.src == nil && !p.weak && !p.noun && inciseCode(p.code) {
+					if spk, about := s.closingIncise(i); spk != nil && (len(c.tgt) == 0 || overlaps(c.tgt, spk)) {
+						// "Cette annexion est illégale, a dénoncé l'ONU":
+						// the speaker after the verb, the target what the
+						// content is about (speech.go)
+						c.src, c.tgt, hasTgt = spk, about, true
+						if s.trace() {
+							why = append(why, "closing incise: speaker after the verb, target from the content "+s.mtext(about))
+						}
+					}
+				}
 			}
 			if c.src == nil {
 				return nil, "no subject on the left inside the clause"
@@ -862,7 +873,10 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				why = append(why, "target = the antecedent of the pronoun "+strconvQ(s.toks[i+1].Text)+" "+s.mtext(c.tgt))
 			}
 		}
-		if !hasTgt && c.both == nil && !p.weak && !(len(c.src) > 1 && s.reflexive(p)) {
+		if !hasTgt && c.both == nil && !p.weak && !(len(c.src) > 1 && s.reflexive(p)) && !(p.postSource() && !p.noun) {
+			// (a verb whose source stands in a slot after it targets its
+			// subject, found above or none: "Ces mesures ont provoqué des
+			// protestations de X" has no target, not an actor further on)
 			if wordMention >= 0 {
 				c.tgt = s.group(wordMention)
 				if s.trace() {

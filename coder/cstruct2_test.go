@@ -1,0 +1,83 @@
+package coder
+
+import (
+	"reflect"
+	"sort"
+	"testing"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/actor"
+	"github.com/dyadproject/dyad/text"
+	"github.com/dyadproject/dyad/timex"
+)
+
+// codeLang is codeWire (wire5_test.go) for either language.
+func codeLang(t *testing.T, c *Coder, kb *actor.KB, lang, date, txt string) []string {
+	t.Helper()
+	d, err := dyad.ParseDate(date)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &dyad.Analysis{Doc: &dyad.Document{Text: txt, Lang: lang, Date: d}}
+	for _, s := range []dyad.Stage{text.NewStage(), timex.New(), actor.NewStage(kb), c} {
+		if err := s.Process(a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var got []string
+	for _, e := range a.Events {
+		if e.Negated || e.Mode == dyad.Hypothetical || e.Source == "" || e.Target == "" {
+			continue
+		}
+		got = append(got, e.Source+">"+e.Target+":"+e.Code)
+	}
+	sort.Strings(got)
+	return got
+}
+
+type langCase struct {
+	lang, text string
+	want       []string
+}
+
+func runLangCases(t *testing.T, cases []langCase) {
+	t.Helper()
+	c, kb := realStages(t)
+	for _, tc := range cases {
+		got := codeLang(t, c, kb, tc.lang, "2024-01-01", tc.text)
+		if len(got) == 0 && len(tc.want) == 0 {
+			continue
+		}
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%q:\n got %v\nwant %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestClosingIncise: a verb of criticism after what it reports, its
+// subject inverted after it (speech.go closingIncise): the speaker
+// criticises the actor the content is about.
+func TestClosingIncise(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"fr", "« La Russie viole le droit international », a dénoncé la France.", []string{"FRA>RUS:111"}},
+		{"fr", "Le Mali a violé l'accord, a accusé l'Algérie dans un communiqué.", []string{"DZA>MLI:112"}},
+		// an actor left of the verb is its subject: no inversion
+		{"fr", "L'ONU, quant à elle, a dénoncé la Russie.", []string{"IGOUNO>RUS:111"}},
+		// the actor after the verb followed by a relative is its object
+		{"fr", "Le ministre des finances, un proche du président, accuse l'opposition, qui prépare une motion.", []string{"---GOV>---OPP:112"}},
+	})
+}
+
+// TestReactionDrawn: "suscitant la condamnation de X", "drawing
+// condemnation from X": X reacts against the clause's subject (111,
+// data/*_struct7.txt); without an actor as subject, no target is taken
+// further on.
+func TestReactionDrawn(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"fr", "La Russie a bombardé Kiev, suscitant la condamnation de la France.", []string{"FRA>RUS:111", "RUS>UKR:195"}},
+		{"fr", "La Chine a lancé des manoeuvres près de Taïwan, provoquant la colère de Washington.", []string{"CHN>TWN:150", "USA>CHN:111"}},
+		{"fr", "Ces réformes ont provoqué des protestations de la part des syndicats, selon Le Figaro.", nil},
+		{"en", "Russia bombed Kyiv, drawing condemnation from France.", []string{"FRA>RUS:111", "RUS>UKR:190"}},
+		{"en", "China held drills near Taiwan, prompting sharp criticism from Japan.", []string{"CHN>TWN:150", "JPN>CHN:111"}},
+	})
+}
