@@ -81,3 +81,13 @@ func TestReactionDrawn(t *testing.T) {
 		{"en", "China held drills near Taiwan, prompting sharp criticism from Japan.", []string{"CHN>TWN:150", "JPN>CHN:111"}},
 	})
 }
+
+// TestCoordinatedForcesPlace: coordinated forces acting on an object that
+// is no actor strike at the place named after it (match.go, slots.go
+// plainObject); without an object they still fight each other.
+func TestCoordinatedForcesPlace(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"en", "Russian and Syrian jets bombed rebel-held areas in Idlib.", []string{"RUSMIL>SYR:195", "SYRMIL>SYR:195"}},
+		{"en", "Russian and Syrian troops clashed in Idlib.", []string{"RUSMIL>SYRMIL:190", "SYRMIL>RUSMIL:190"}},
+	})
+}

@@ -974,7 +974,10 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				}
 			}
 		}
-		if len(c.tgt) == 0 && c.both == nil && !p.weak && len(c.src) <= 1 && !(s.reflexive(p) && strings.HasPrefix(p.code, "04")) {
+		if len(c.tgt) == 0 && c.both == nil && !p.weak && (len(c.src) <= 1 || force(p.code) && s.plainObject(c.last)) && !(s.reflexive(p) && strings.HasPrefix(p.code, "04")) {
+			// (but coordinated forces acting on an object that is no
+			// actor, "Russian and Syrian jets bombed rebel-held areas in
+			// Idlib", strike at the place: slots.go plainObject)
 			// (coordinated subjects act on each other: no place target;
 			// a body meeting alone, "l'assemblée s'est réunie à
 			// Lausanne", meets no one at the place)

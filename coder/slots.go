@@ -1352,3 +1352,18 @@ func (s *sent) ownedChain(a, b int) bool {
 	}
 	return true
 }
+
+// plainObject reports a noun phrase that is no actor right after the
+// pattern's last element k, the object of the verb ("bombed rebel-held
+// areas in Idlib", "ont bombardé des zones rebelles à Idleb"): an article
+// or a plain word, not a preposition, a place preposition or punctuation.
+func (s *sent) plainObject(k int) bool {
+	if k >= len(s.toks) || s.actor[k] >= 0 || s.toks[k].Kind != dyad.Word {
+		return false
+	}
+	if s.isDet(k) {
+		return true
+	}
+	nm := s.norm(k)
+	return !s.isPrep(k) && !s.lx.in("placeprep", nm) && !s.lx.in("conj", nm) && !s.lx.in("stop", nm) && !s.verbForm(k)
+}
