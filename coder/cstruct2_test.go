@@ -91,3 +91,15 @@ func TestCoordinatedForcesPlace(t *testing.T) {
 		{"en", "Russian and Syrian troops clashed in Idlib.", []string{"RUSMIL>SYRMIL:190", "SYRMIL>RUSMIL:190"}},
 	})
 }
+
+// TestThirdLocation: a meeting in a state none of the parties belongs to
+// is CAMEO 044 "Meet at a 'third' location", reciprocal like 040
+// (match.go, slots.go thirdPlace); in one party's country it stays 040.
+func TestThirdLocation(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"fr", "Le président russe et son homologue américain se sont rencontrés à Genève.", []string{"RUSGOV>USAGOV:044", "USAGOV>RUSGOV:044"}},
+		{"fr", "Le ministre iranien a rencontré son homologue saoudien à Téhéran.", []string{"IRNGOV>SAUGOV:040", "SAUGOV>IRNGOV:040"}},
+		{"en", "The Russian president met his American counterpart in Geneva.", []string{"RUSGOV>USAGOV:044", "USAGOV>RUSGOV:044"}},
+		{"en", "The Russian president met his American counterpart in Moscow.", []string{"RUSGOV>USAGOV:040", "USAGOV>RUSGOV:040"}},
+	})
+}
