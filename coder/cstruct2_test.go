@@ -103,3 +103,14 @@ func TestThirdLocation(t *testing.T) {
 		{"en", "The Russian president met his American counterpart in Moscow.", []string{"RUSGOV>USAGOV:040", "USAGOV>RUSGOV:040"}},
 	})
 }
+
+// TestPurposeTalks: talks stated as the purpose of a trip are coded beside
+// the visit, with the traveller as source (nominal.go purposeSubject,
+// data/*_struct7.txt).
+func TestPurposeTalks(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"fr", "Le ministre turc s'est rendu à Moscou pour des négociations avec le gouvernement russe.", []string{"RUSGOV>TURGOV:046", "TURGOV>RUS:042", "TURGOV>RUSGOV:046"}},
+		{"fr", "Le ministre turc s'est rendu à Moscou pour des entretiens avec son homologue russe.", []string{"RUSGOV>TURGOV:040", "TURGOV>RUS:042", "TURGOV>RUSGOV:040"}},
+		{"en", "The Turkish minister travelled to Moscow for talks with his Russian counterpart.", []string{"RUSGOV>TURGOV:046", "TURGOV>RUS:042", "TURGOV>RUSGOV:046"}},
+	})
+}

@@ -804,6 +804,11 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				c.src = s.frameSubject(i)
 			}
 			if p.noun && c.src == nil {
+				// "s'est rendu à Moscou pour des entretiens avec X": the
+				// subject of the verb whose purpose the noun states
+				c.src = s.purposeSubject(i)
+			}
+			if p.noun && c.src == nil {
 				return nil, "noun pattern without a source"
 			}
 			if p.noun && s.trace() {
