@@ -114,3 +114,15 @@ func TestPurposeTalks(t *testing.T) {
 		{"en", "The Turkish minister travelled to Moscow for talks with his Russian counterpart.", []string{"RUSGOV>TURGOV:046", "TURGOV>RUS:042", "TURGOV>RUSGOV:046"}},
 	})
 }
+
+// TestPoliceRepression: police or troops attacking or beating protesters
+// is violent repression (175), in French as in English; others attacking
+// them is not (data/fr_struct7.txt).
+func TestPoliceRepression(t *testing.T) {
+	runLangCases(t, []langCase{
+		{"fr", "Au Kenya, la police a tiré sur des manifestants.", []string{"KENCOP>KENOPP:175"}},
+		{"fr", "Au Kenya, la police a frappé des manifestants.", []string{"KENCOP>KENOPP:175"}},
+		{"fr", "Au Kenya, des policiers ont brutalisé des protestataires.", []string{"KENCOP>KENOPP:175"}},
+		{"fr", "Au Kenya, des rebelles ont attaqué des manifestants.", []string{"KENREB>KENOPP:190"}},
+	})
+}
