@@ -61,6 +61,9 @@ func TestClosingIncise(t *testing.T) {
 	runLangCases(t, []langCase{
 		{"fr", "« La Russie viole le droit international », a dénoncé la France.", []string{"FRA>RUS:111"}},
 		{"fr", "Le Mali a violé l'accord, a accusé l'Algérie dans un communiqué.", []string{"DZA>MLI:112"}},
+		// English: the speaker before a closing verb, the target from the content
+		{"en", "Russia violated the agreement, the EU charged.", []string{"IGOEUREEC>RUS:112"}},
+		{"en", "\"Moscow is lying,\" Kyiv complained on Monday.", []string{"UKR>RUS:114"}},
 		// an actor left of the verb is its subject: no inversion
 		{"fr", "L'ONU, quant à elle, a dénoncé la Russie.", []string{"IGOUNO>RUS:111"}},
 		// the actor after the verb followed by a relative is its object

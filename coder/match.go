@@ -1057,6 +1057,16 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 		// not praised (fr_lex `greetverb`)
 		return nil, "greeting: the bare object " + s.mtext(c.tgt) + " is greeted, not praised"
 	}
+	if len(c.tgt) == 0 && c.both == nil && !p.weak && !p.noun && inciseCode(c.code) {
+		if about := s.closingSubject(i, c.src); about != nil && !c.hasSrc(about[0]) {
+			// "Russia violated the agreement, the EU charged": the
+			// criticism is of what the content is about (speech.go)
+			c.tgt = about
+			if s.trace() {
+				why = append(why, "closing speaker: target from the content "+s.mtext(about))
+			}
+		}
+	}
 	if c.code == "040" && !c.place {
 		if m := s.thirdPlace(c); m >= 0 {
 			// CAMEO 044 "Meet at a 'third' location ... a neutral location,

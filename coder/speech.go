@@ -324,9 +324,18 @@ func (s *sent) closingIncise(i int) (spk, about []int) {
 		// stands further left
 		return nil, nil
 	}
+	return inv, s.contentAbout(j)
+}
+
+// contentAbout gives the actor a reported content ending at token j (the
+// comma or quote before its reporting verb) is about: the source of an
+// event coded in it, else its first actor that no preposition introduces;
+// nil when it names none. The content starts after an opening quote, else
+// at the start of the sentence.
+func (s *sent) contentAbout(j int) []int {
 	start := 0
 	for k := j - 1; k >= 0; k-- {
-		if nm := s.norm(k); nm == "«" || nm == "“" {
+		if nm := s.norm(k); nm == "«" || nm == "“" || nm == "\"" && k < j-1 {
 			start = k + 1
 			break
 		}
@@ -334,15 +343,62 @@ func (s *sent) closingIncise(i int) (spk, about []int) {
 	for k := len(s.cands) - 1; k >= 0; k-- {
 		c := &s.cands[k]
 		if c.anchor >= start && c.anchor < j && !c.p.weak && len(c.src) > 0 {
-			return inv, c.src
+			return c.src
 		}
 	}
 	for m := range s.mst {
 		if st := s.mst[m]; st >= start && st < j && s.prepBefore(st) < 0 {
-			return inv, s.group(m)
+			return s.group(m)
 		}
 	}
-	return inv, nil
+	return nil
+}
+
+// closingSubject finds, in English, the content reported by a verb of
+// statement or criticism that closes the sentence after its subject
+// ("Russia violated the agreement, the EU charged", "\"Moscow is lying,\"
+// Kyiv complained"): the subject src stands right after a comma or a
+// closing quote, the verb right after it, and nothing but a prepositional
+// phrase follows. It returns the actor the content is about (contentAbout),
+// nil otherwise.
+func (s *sent) closingSubject(i int, src []int) []int {
+	if s.lx.lang != "en" || len(src) == 0 {
+		return nil
+	}
+	st, end := len(s.toks), -1
+	for _, m := range src {
+		if s.mst[m] < 0 {
+			return nil
+		}
+		if s.mst[m] < st {
+			st = s.mst[m]
+		}
+		if s.men[m] > end {
+			end = s.men[m]
+		}
+	}
+	if end != i {
+		return nil
+	}
+	j := st - 1
+	for n := 0; j > 0 && n < 2 && s.isDet(j); n++ {
+		j--
+	}
+	if j <= 0 {
+		return nil
+	}
+	switch s.norm(j) {
+	case ",", "\"", "”":
+	default:
+		return nil
+	}
+	if j > 0 && s.norm(j) != "," && s.norm(j-1) == "," {
+		j--
+	}
+	if i+1 < len(s.toks) && !s.isPrep(i+1) && s.norm(i+1) != "." && s.norm(i+1) != "!" {
+		return nil
+	}
+	return s.contentAbout(j)
 }
 
 // inciseCode reports the codes a verb in a closing incise may carry:
