@@ -804,6 +804,11 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				c.src = s.frameSubject(i)
 			}
 			if p.noun && c.src == nil {
+				// "s'est rendu à Moscou pour des entretiens avec X": the
+				// subject of the verb whose purpose the noun states
+				c.src = s.purposeSubject(i)
+			}
+			if p.noun && c.src == nil {
 				return nil, "noun pattern without a source"
 			}
 			if p.noun && s.trace() {
@@ -827,6 +832,17 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			}
 			if c.src == nil && !afterQuote {
 				c.src = s.subject(i)
+				if c.src == nil && !p.weak && !p.noun && inciseCode(p.code) {
+					if spk, about := s.closingIncise(i); spk != nil && (len(c.tgt) == 0 || overlaps(c.tgt, spk)) {
+						// "Cette annexion est illégale, a dénoncé l'ONU":
+						// the speaker after the verb, the target what the
+						// content is about (speech.go)
+						c.src, c.tgt, hasTgt = spk, about, true
+						if s.trace() {
+							why = append(why, "closing incise: speaker after the verb, target from the content "+s.mtext(about))
+						}
+					}
+				}
 			}
 			if c.src == nil {
 				return nil, "no subject on the left inside the clause"
@@ -862,7 +878,10 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				why = append(why, "target = the antecedent of the pronoun "+strconvQ(s.toks[i+1].Text)+" "+s.mtext(c.tgt))
 			}
 		}
-		if !hasTgt && c.both == nil && !p.weak && !(len(c.src) > 1 && s.reflexive(p)) {
+		if !hasTgt && c.both == nil && !p.weak && !(len(c.src) > 1 && s.reflexive(p)) && !(p.postSource() && !p.noun) {
+			// (a verb whose source stands in a slot after it targets its
+			// subject, found above or none: "Ces mesures ont provoqué des
+			// protestations de X" has no target, not an actor further on)
 			if wordMention >= 0 {
 				c.tgt = s.group(wordMention)
 				if s.trace() {
@@ -960,7 +979,10 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				}
 			}
 		}
-		if len(c.tgt) == 0 && c.both == nil && !p.weak && len(c.src) <= 1 && !(s.reflexive(p) && strings.HasPrefix(p.code, "04")) {
+		if len(c.tgt) == 0 && c.both == nil && !p.weak && (len(c.src) <= 1 || force(p.code) && s.plainObject(c.last)) && !(s.reflexive(p) && strings.HasPrefix(p.code, "04")) {
+			// (but coordinated forces acting on an object that is no
+			// actor, "Russian and Syrian jets bombed rebel-held areas in
+			// Idlib", strike at the place: slots.go plainObject)
 			// (coordinated subjects act on each other: no place target;
 			// a body meeting alone, "l'assemblée s'est réunie à
 			// Lausanne", meets no one at the place)
@@ -1034,6 +1056,28 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 		// "a salué les militants du PS": a person or group greeted is
 		// not praised (fr_lex `greetverb`)
 		return nil, "greeting: the bare object " + s.mtext(c.tgt) + " is greeted, not praised"
+	}
+	if len(c.tgt) == 0 && c.both == nil && !p.weak && !p.noun && inciseCode(c.code) {
+		if about := s.closingSubject(i, c.src); about != nil && !c.hasSrc(about[0]) {
+			// "Russia violated the agreement, the EU charged": the
+			// criticism is of what the content is about (speech.go)
+			c.tgt = about
+			if s.trace() {
+				why = append(why, "closing speaker: target from the content "+s.mtext(about))
+			}
+		}
+	}
+	if c.code == "040" && !c.place {
+		if m := s.thirdPlace(c); m >= 0 {
+			// CAMEO 044 "Meet at a 'third' location ... a neutral location,
+			// some place with which none of the attending parties are
+			// associated; the location of the meeting is ignored": "X et
+			// Y se sont rencontrés à Genève", "X met Y in Geneva"
+			c.code = "044"
+			if s.trace() {
+				why = append(why, "meeting in a third country "+s.mtext([]int{m})+": 040 -> 044")
+			}
+		}
 	}
 	if len(why) == 0 {
 		if s.trace() {

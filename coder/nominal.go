@@ -447,3 +447,33 @@ func (s *sent) toldAct(a, b *cand) bool {
 	}
 	return true
 }
+
+// purposeSubject gives the source of an event noun at i that states the
+// purpose of the verb before it (`purposenoun` before its determiners and
+// at most one modifier: "s'est rendu à Moscou pour des entretiens avec X",
+// "travelled to Moscow for talks with X"): the subject of that verb, in
+// the same clause; nil otherwise.
+func (s *sent) purposeSubject(i int) []int {
+	k := i - 1
+	for adj, n := false, 0; n < 3 && k >= 0; n++ {
+		if s.isDet(k) || s.lx.in("prepart", s.norm(k)) {
+			// ("pour des entretiens": "des" is the article)
+			k--
+			continue
+		}
+		if adj || !s.plainWord(k) {
+			break
+		}
+		adj = true
+		k--
+	}
+	if k < 1 || !s.lx.in("purposenoun", s.norm(k)) {
+		return nil
+	}
+	for j := k - 1; j >= 0 && j >= k-15 && !s.hard(j) && s.norm(j) != ","; j-- {
+		if s.actor[j] < 0 && s.verbForm(j) && !s.isDet(j) {
+			return s.subject(j)
+		}
+	}
+	return nil
+}

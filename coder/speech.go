@@ -280,3 +280,141 @@ func (s *sent) accusedAct(a, b *cand) bool {
 	}
 	return true
 }
+
+// closingIncise finds the speaker of a verb of statement or criticism set
+// after what it reports, its subject inverted after it ("Cette annexion
+// est illégale, a dénoncé l'ONU", "« C'est une provocation », a fustigé
+// Pékin"): the verb group follows a comma or closing quote, nothing to its
+// left is its subject, and the speaker closes the sentence (or a
+// prepositional phrase follows it: "dans un communiqué"). It also returns
+// the actor the reported content is about: the source of an event coded
+// in it ("Washington a violé le droit international, a dénoncé Pékin"),
+// else its first actor that no preposition introduces; nil when the
+// content names none (the event then has no target). French: English puts
+// the subject first ("..., the EU said").
+func (s *sent) closingIncise(i int) (spk, about []int) {
+	if s.lx.lang != "fr" {
+		return nil, nil
+	}
+	inv := s.inverted(i)
+	if inv == nil {
+		return nil, nil
+	}
+	j := i - 1
+	for ; j > 0 && j >= i-4; j-- {
+		if nm := s.norm(j); nm == "," || nm == "»" || nm == "\"" || nm == "”" {
+			break
+		}
+	}
+	if j <= 0 {
+		return nil, nil
+	}
+	end := -1
+	for _, m := range inv {
+		if s.men[m] > end {
+			end = s.men[m]
+		}
+	}
+	if end < 0 {
+		return nil, nil
+	}
+	if end < len(s.toks) && !s.isPrep(end) && s.norm(end) != "." && s.norm(end) != "!" {
+		// ", accuse l'opposition, qui ...", ", a dénoncé l'ONU les
+		// frappes": the actor is the object of a verb whose subject
+		// stands further left
+		return nil, nil
+	}
+	return inv, s.contentAbout(j)
+}
+
+// contentAbout gives the actor a reported content ending at token j (the
+// comma or quote before its reporting verb) is about: the source of an
+// event coded in it, else its first actor that no preposition introduces;
+// nil when it names none. The content starts after an opening quote, else
+// at the start of the sentence.
+func (s *sent) contentAbout(j int) []int {
+	start := 0
+	for k := j - 1; k >= 0; k-- {
+		if nm := s.norm(k); nm == "«" || nm == "“" || nm == "\"" && k < j-1 {
+			start = k + 1
+			break
+		}
+	}
+	for k := len(s.cands) - 1; k >= 0; k-- {
+		c := &s.cands[k]
+		if c.anchor >= start && c.anchor < j && !c.p.weak && len(c.src) > 0 {
+			return c.src
+		}
+	}
+	for m := range s.mst {
+		if st := s.mst[m]; st >= start && st < j && s.prepBefore(st) < 0 {
+			return s.group(m)
+		}
+	}
+	return nil
+}
+
+// closingSubject finds, in English, the content reported by a verb of
+// statement or criticism that closes the sentence after its subject
+// ("Russia violated the agreement, the EU charged", "\"Moscow is lying,\"
+// Kyiv complained"): the subject src stands right after a comma or a
+// closing quote, the verb right after it, and nothing but a prepositional
+// phrase follows. It returns the actor the content is about (contentAbout),
+// nil otherwise.
+func (s *sent) closingSubject(i int, src []int) []int {
+	if s.lx.lang != "en" || len(src) == 0 {
+		return nil
+	}
+	st, end := len(s.toks), -1
+	for _, m := range src {
+		if s.mst[m] < 0 {
+			return nil
+		}
+		if s.mst[m] < st {
+			st = s.mst[m]
+		}
+		if s.men[m] > end {
+			end = s.men[m]
+		}
+	}
+	if end != i {
+		return nil
+	}
+	j := st - 1
+	for n := 0; j > 0 && n < 2 && s.isDet(j); n++ {
+		j--
+	}
+	if j <= 0 {
+		return nil
+	}
+	switch s.norm(j) {
+	case ",", "\"", "”":
+	default:
+		return nil
+	}
+	if j > 0 && s.norm(j) != "," && s.norm(j-1) == "," {
+		j--
+	}
+	if i+1 < len(s.toks) && !s.isPrep(i+1) && s.norm(i+1) != "." && s.norm(i+1) != "!" {
+		return nil
+	}
+	return s.contentAbout(j)
+}
+
+// inciseCode reports the codes a verb in a closing incise may carry:
+// statements (01), praise (051), disapproval (11) and rejection (12).
+func inciseCode(code string) bool {
+	return strings.HasPrefix(code, "01") || strings.HasPrefix(code, "051") || strings.HasPrefix(code, "11") || strings.HasPrefix(code, "12")
+}
+
+// overlaps reports a mention shared by two groups.
+func overlaps(a, b []int) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
