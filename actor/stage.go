@@ -2213,11 +2213,43 @@ func abbrGap(us []unit, m mention, taken []bool) int {
 // McCain", "Israeli Prime Minister Ehud Olmert", "Pakistan's Prime
 // Minister"): one mention, the person's.
 func mergeCountryPerson(toks []dyad.Token, us []unit, ms []mention) []mention {
+	ms = mergeCountryPortfolioPerson(us, ms)
 	return mergeIntoPerson(ms, func(m, p mention) bool {
 		// (also after a possessive: "Jordan's visiting King Abdullah II")
 		return m.kind == "country" && len(m.code) == 3 && m.entry != nil && strings.HasPrefix(p.code, m.code) &&
 			(touching(us, m.j-1, m.j) || us[m.j-1].tokEnd+2 == us[m.j].tok && toks[us[m.j-1].tokEnd+1].Norm == "'s")
 	})
+}
+
+// mergeCountryPortfolioPerson (actors round 7): a country abbreviation or
+// demonym, one or two lower-case words of a portfolio, then a person of that
+// country whose mention starts with a lower-case title ("U.S. climate envoy
+// John Kerry", "Russian foreign minister Sergei Lavrov") is one mention, the
+// person's; before, the country stood apart as a second actor. The words
+// between must be plain lower-case words touching each other (no comma, no
+// function word).
+func mergeCountryPortfolioPerson(us []unit, ms []mention) []mention {
+	out := ms[:0]
+	for k := 0; k < len(ms); k++ {
+		m := ms[k]
+		if k+1 < len(ms) && m.kind == "country" && len(m.code) == 3 && m.entry != nil {
+			p := ms[k+1]
+			gap := p.i - m.j
+			ok := p.kind == "person" && strings.HasPrefix(p.code, m.code) && gap >= 1 && gap <= 2 && !us[p.i].cap
+			for x := m.j; ok && x < p.i; x++ {
+				ok = !us[x].cap && us[x].first && us[x].last && !wordSet("function")[us[x].norm] &&
+					!wordSet("det")[us[x].norm] && touching(us, x-1, x) && touching(us, x, x+1)
+			}
+			if ok {
+				p.i = m.i
+				out = append(out, p)
+				k++
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // splitPair reads the hyphenated token of units [i, e) as two names that
