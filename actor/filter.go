@@ -87,6 +87,15 @@ func (s *Stage) filter(sent *dyad.Sentence, us []unit, ms []mention, lang string
 			// "à Kaboul", "in Washington", "le centre de Téhéran": the place
 			m.code = countryPart(m.code)
 		}
+		if ek == "metonym" && !isCountryCode(m.code) && us[m.i].tok > 0 && m.j == m.i+1 {
+			// "les attentats de Bruxelles", "à Bruxelles", "the Brussels
+			// attacks": the city where it happened, not the EU (actors round 7)
+			if c := seatPlace(us[m.i].norm); c != "" &&
+				(wordSet("locative")[toks[placePrep(toks, us[m.i].tok, lang)].Norm] && !hostOrDative(toks, placePrep(toks, us[m.i].tok, lang), us[m.j-1].tokEnd) ||
+					placeOf(toks, us[m.i].tok) || placeEvent(toks, us, m)) {
+				m.code = c
+			}
+		}
 		if (ek == "demonym" || ek == "country" && m.entry != nil && unitsText(us, m.i, m.j) != strings.Join(nameUnits(m.entry.Name), " ")) &&
 			m.kind == "country" && quantified(toks, us, m.i) && !(k+1 < len(ms) && ms[k+1].i == m.j && ms[k+1].kind == "agent") &&
 			!(lang == "en" && len(m.code) == 3 && s.eventNounNext(toks, us, covered, m, lang)) {
@@ -268,6 +277,11 @@ func quantified(toks []dyad.Token, us []unit, i int) bool {
 	if prev.Kind == dyad.Number || q[prev.Norm] {
 		return true
 	}
+	if wordSet("person-adj")[prev.Norm] && prev.Text != strings.ToUpper(prev.Text[:1])+prev.Text[1:] {
+		// "une jeune Saoudienne", "two young Britons": an adjective of
+		// people before the nationality noun (actors round 7)
+		return true
+	}
 	if (prev.Norm == "of" || prev.Norm == "de" || prev.Norm == "d'") && t >= 2 {
 		return q[toks[t-2].Norm] || toks[t-2].Kind == dyad.Number
 	}
@@ -399,6 +413,32 @@ func placePrep(toks []dyad.Token, t int, lang string) int {
 func (s *Stage) eventNounNext(toks []dyad.Token, us []unit, covered []bool, m mention, lang string) bool {
 	_, ok := s.eventActor(toks, us, covered, m, lang)
 	return ok
+}
+
+// seatPlace returns the country of a city that stands for an international
+// body (metonyms.txt: "Bruxelles" IGOEUREEC) when it is a place, from the word
+// set "seat-place" ("bruxelles=BEL"), or "".
+func seatPlace(w string) string {
+	for item := range wordSet("seat-place") {
+		if k, c, ok := strings.Cut(item, "="); ok && k == w {
+			return strings.ToUpper(c)
+		}
+	}
+	return ""
+}
+
+// placeEvent reports whether the one-unit mention m is the place of an event
+// noun of the "place-event" set: after it with "de"/"d'"/"of" ("les
+// attentats de Bruxelles") or, in English, right before it ("the Brussels
+// attacks").
+func placeEvent(toks []dyad.Token, us []unit, m mention) bool {
+	ev := wordSet("place-event")
+	t := us[m.i].tok
+	if t >= 2 && (toks[t-1].Norm == "de" || toks[t-1].Norm == "d'" || toks[t-1].Norm == "of") && ev[toks[t-2].Norm] {
+		return true
+	}
+	e := us[m.j-1].tokEnd
+	return e+1 < len(toks) && ev[toks[e+1].Norm]
 }
 
 // placeOf reports whether the token before t is "de"/"d'"/"of" after a noun

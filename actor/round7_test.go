@@ -79,3 +79,24 @@ func TestRound7Probes(t *testing.T) {
 		{"fr", "2021-03-01", "La junte a inculpé Aung San Suu Kyi.", []string{"Aung San Suu Kyi=MMROPP"}},
 	})
 }
+
+// TestRound7Rules: the general rules of round 7, with probes written before the
+// rules ran: nationality shared over "and" (English) and "de + country" over
+// "et" (French), supporters of a named person, Brussels as a place of an event,
+// a nationality noun after "jeune"/"young".
+func TestRound7Rules(t *testing.T) {
+	checkRound6(t, []round5Case{
+		{"en", "2023-11-10", "The Chinese embassy criticized European lawmakers and researchers.", []string{"Chinese embassy=CHNGOV", "European lawmakers=EURLEG", "researchers=EUREDU"}},
+		{"en", "2003-11-10", "U.S. troops and insurgents clashed near Fallujah.", []string{"U.S. troops=USAMIL", "insurgents!USAREB"}},
+		{"en", "2012-05-10", "Syrian officials and journalists toured the town.", []string{"Syrian officials=SYRGOV", "journalists=SYRMED"}},
+		{"fr", "2019-02-01", "La Norvège a invité l'opposition et le gouvernement du Venezuela à Oslo.", []string{"Norvège=NOR", "opposition=VENOPP", "gouvernement du Venezuela=VENGOV"}},
+		{"fr", "2013-02-01", "Les rebelles et l'armée française se sont affrontés.", []string{"rebelles!FRAREB", "armée française=FRAMIL"}},
+		{"en", "2020-11-10", "Supporters of President Trump rallied in Washington.", []string{"Supporters=USAPTY"}},
+		{"fr", "2021-01-30", "Les partisans de Navalny ont manifesté à Moscou.", []string{"partisans=RUSOPP"}},
+		{"fr", "2016-03-23", "Après les attentats de Bruxelles, la police a arrêté trois suspects.", []string{"Bruxelles=BEL"}},
+		{"en", "2016-03-23", "The Brussels attacks killed 32 people.", []string{"Brussels=BEL"}},
+		{"fr", "2016-03-23", "Bruxelles a sanctionné la Russie.", []string{"Bruxelles=IGOEUREEC", "Russie=RUS"}},
+		{"fr", "2019-01-07", "Une jeune Saoudienne a fui son pays.", []string{"Saoudienne=SAUCVL"}},
+		{"en", "2019-01-07", "A young Briton was arrested in Dubai.", []string{"Briton=GBRCVL"}},
+	})
+}

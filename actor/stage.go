@@ -136,6 +136,12 @@ func (s *Stage) Process(a *dyad.Analysis) error {
 		ms = s.docNames(us, ms, ds)
 		ms = mergeTitles(sent.Tokens, us, ms)
 		ms = mergeCountryPerson(sent.Tokens, us, ms)
+		if a.Doc.Lang == "en" {
+			ms = coordAgentCountry(us, ms)
+		} else if a.Doc.Lang == "fr" {
+			ms = coordOfCountry(us, ms)
+		}
+		ms = supportersOf(us, ms)
 		ms = s.backRefs(us, ms, ds, si)
 		n0 := len(a.Actors)
 		s.emit(a, si, sent, us, ms, ds)
@@ -2219,6 +2225,101 @@ func mergeCountryPerson(toks []dyad.Token, us []unit, ms []mention) []mention {
 		return m.kind == "country" && len(m.code) == 3 && m.entry != nil && strings.HasPrefix(p.code, m.code) &&
 			(touching(us, m.j-1, m.j) || us[m.j-1].tokEnd+2 == us[m.j].tok && toks[us[m.j-1].tokEnd+1].Norm == "'s")
 	})
+}
+
+// coordAgentCountry (actors round 7, English): an agent with a nationality
+// adjective, "and"/"or", then a bare agent of no country share the adjective
+// ("European lawmakers and researchers": EUREDU, not the sentence's other
+// country). The second must start right after the conjunction (no
+// determiner, no own adjective) and not be an armed or opposing role (word
+// set "coord-own-roles": "U.S. troops and insurgents" are not American).
+func coordAgentCountry(us []unit, ms []mention) []mention {
+	own := wordSet("coord-own-roles")
+	for k := 0; k+1 < len(ms); k++ {
+		m, n := ms[k], &ms[k+1]
+		if m.kind != "agent" || m.country == "" || m.j-m.i < 2 || n.kind != "agent" || n.country != "" ||
+			strings.HasPrefix(n.role, "@") || strings.HasPrefix(n.role, "IGO") || strings.HasPrefix(n.role, "NGO") ||
+			n.i != m.j+1 || n.i >= len(us) {
+			continue
+		}
+		if c := us[m.j].norm; c != "and" && c != "or" {
+			continue
+		}
+		if len(n.role) < 3 || own[strings.ToLower(n.role[:3])] || !touching(us, m.j-1, m.j) || !touching(us, m.j, n.i) {
+			continue
+		}
+		n.country = m.country
+	}
+	return ms
+}
+
+// coordOfCountry (actors round 7, French): a bare agent of no country, "et",
+// then an agent whose country a "de/du/d'" + country complement gives share
+// that complement ("l'opposition et le gouvernement du Venezuela": VENOPP, not
+// the country of another actor of the sentence). A nationality adjective
+// belongs to its own noun only ("les rebelles et l'armée française").
+func coordOfCountry(us []unit, ms []mention) []mention {
+	for k := 0; k+1 < len(ms); k++ {
+		m, n := &ms[k], ms[k+1]
+		if m.kind != "agent" || m.country != "" || strings.HasPrefix(m.role, "@") || strings.HasPrefix(m.role, "IGO") ||
+			strings.HasPrefix(m.role, "NGO") || n.kind != "agent" || n.country == "" || m.j >= len(us) || us[m.j].norm != "et" {
+			continue
+		}
+		// n starts after "et" and an optional determiner
+		if n.i != m.j+1 && !(n.i == m.j+2 && wordSet("det")[us[m.j+1].norm]) {
+			continue
+		}
+		of := false
+		for x := n.i + 1; x+1 < n.j; x++ {
+			switch us[x].norm {
+			case "de", "du", "d'", "des":
+				of = true
+			}
+		}
+		if of {
+			m.country = n.country
+		}
+	}
+	return ms
+}
+
+// supportersOf (actors round 7): supporters of a named person are of the
+// person's country, and a party's (PTY, Phoenix PARTY_MEMBER [~PTY]) when the
+// person holds office or leads a party (GOV, LEG, PTY), else the opposition
+// (OPP, Phoenix OPPOSITION_SUPPORTER [~OPP]; a former leader's, ELI):
+// "Supporters of President Trump" USAPTY (not the opposition), "les partisans
+// de Navalny" RUSOPP; one mention, the person inside. Nouns of the word set
+// "supporter-nouns".
+func supportersOf(us []unit, ms []mention) []mention {
+	for k := 0; k+1 < len(ms); k++ {
+		m, n := &ms[k], ms[k+1]
+		if m.kind != "agent" || m.country != "" && (len(n.code) < 3 || m.country != n.code[:3]) || !wordSet("supporter-nouns")[us[m.j-1].norm] || m.j >= len(us) ||
+			n.kind != "person" || len(n.code) < 6 || !isCountryCode(n.code[:3]) {
+			continue
+		}
+		switch us[m.j].norm {
+		case "of", "de", "du", "d'":
+		default:
+			continue
+		}
+		if n.i != m.j+1 && !(n.i == m.j+2 && (us[m.j+1].norm == "the" || us[m.j+1].norm == "l'" || us[m.j+1].norm == "la" || us[m.j+1].norm == "le")) {
+			continue
+		}
+		m.country = n.code[:3]
+		switch n.code[3:6] {
+		case "GOV", "PTY", "LEG":
+			m.role = "PTY" // a sitting leader's or a party figure's partisans
+		case "REB":
+			m.role = "REB"
+		default:
+			m.role = "OPP" // an opposition figure's, a deposed leader's (ELI)
+		}
+		// one mention: the supporters act, not the person ("Supporters of
+		// President Trump rallied")
+		m.j = n.j
+		ms = append(ms[:k+1], ms[k+2:]...)
+	}
+	return ms
 }
 
 // mergeCountryPortfolioPerson (actors round 7): a country abbreviation or
