@@ -88,11 +88,12 @@ func (s *Stage) filter(sent *dyad.Sentence, us []unit, ms []mention, lang string
 			m.code = countryPart(m.code)
 		}
 		if ek == "metonym" && !isCountryCode(m.code) && us[m.i].tok > 0 && m.j == m.i+1 {
-			// "les attentats de Bruxelles", "à Bruxelles", "the Brussels
-			// attacks": the city where it happened, not the EU (actors round 7)
-			if c := seatPlace(us[m.i].norm); c != "" &&
-				(wordSet("locative")[toks[placePrep(toks, us[m.i].tok, lang)].Norm] && !hostOrDative(toks, placePrep(toks, us[m.i].tok, lang), us[m.j-1].tokEnd) ||
-					placeOf(toks, us[m.i].tok) || placeEvent(toks, us, m)) {
+			// "les attentats de Bruxelles", "the Brussels attacks", "le
+			// centre de Bruxelles": the city where it happened, not the EU
+			// (actors round 7); a bare "à Bruxelles" stays the EU ("on
+			// pense à Bruxelles que", "les commissaires représentant leur
+			// pays à Bruxelles": bench news, 4 of 11 such places were the EU)
+			if c := seatPlace(us[m.i].norm); c != "" && (placeOf(toks, us[m.i].tok) || placeEvent(toks, us, m)) {
 				m.code = c
 			}
 		}
