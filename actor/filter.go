@@ -53,6 +53,9 @@ func (s *Stage) filter(sent *dyad.Sentence, us []unit, ms []mention, lang string
 			ek = m.entry.Kind
 		}
 		single := m.j-m.i == 1
+		if m.kind == "agent" && lang == "en" && firedWeapon(toks, us, m) {
+			continue // "fired cruise missiles at the base": the weapon fired is no actor (actors round 7)
+		}
 		if single && ek == "media" && !titled && gluedName(toks, us, covered, notname, m.i-1, m.i, true) {
 			continue // "Michael Bloomberg" is not the agency
 		}
@@ -414,6 +417,30 @@ func placePrep(toks []dyad.Token, t int, lang string) int {
 func (s *Stage) eventNounNext(toks []dyad.Token, us []unit, covered []bool, m mention, lang string) bool {
 	_, ok := s.eventActor(toks, us, covered, m, lang)
 	return ok
+}
+
+// firedWeapon reports whether the English agent mention m is a weapon (its
+// last word in the word set "fired-weapons": "cruise missiles") that a verb of
+// the set "fire-verbs" fires ("fired cruise missiles at", "launched two Scud
+// missiles"): the object of the firing, not a target. Phoenix codes
+// CRUISE_MISSILE [~MIL] for the weapon that strikes ("Cruise missiles hit
+// the plant") and that reading stays. Up to two words (numbers, determiners,
+// adjectives) may stand between the verb and the weapon.
+func firedWeapon(toks []dyad.Token, us []unit, m mention) bool {
+	if !wordSet("fired-weapons")[us[m.j-1].norm] {
+		return false
+	}
+	fire := wordSet("fire-verbs")
+	t := us[m.i].tok
+	for k := t - 1; k >= 0 && k >= t-3; k-- {
+		if fire[toks[k].Norm] {
+			return true
+		}
+		if toks[k].Norm == "," || toks[k].Norm == "." {
+			return false
+		}
+	}
+	return false
 }
 
 // seatPlace returns the country of a city that stands for an international

@@ -98,5 +98,8 @@ func TestRound7Rules(t *testing.T) {
 		{"fr", "2016-03-23", "Bruxelles a sanctionné la Russie.", []string{"Bruxelles=IGOEUREEC", "Russie=RUS"}},
 		{"fr", "2019-01-07", "Une jeune Saoudienne a fui son pays.", []string{"Saoudienne=SAUCVL"}},
 		{"en", "2019-01-07", "A young Briton was arrested in Dubai.", []string{"Briton=GBRCVL"}},
+		// a weapon fired is no actor; a weapon that strikes stays MIL (Phoenix CRUISE_MISSILE)
+		{"en", "2017-04-07", "American warships fired 59 cruise missiles at a Syrian air base.", []string{"cruise missiles!---MIL|USAMIL|SYRMIL"}},
+		{"en", "2003-03-21", "Tomahawk cruise missiles hit government buildings in Baghdad.", []string{"Tomahawk cruise missiles=---MIL|IRQMIL"}},
 	})
 }
