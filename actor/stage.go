@@ -781,6 +781,21 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 				}
 			}
 		}
+		if x := regionName(us, m); x > 0 {
+			// "l'Etat de Sagaing", "l'État de l'Illinois" (actors round 7): a
+			// State of a federation is a region; the place keeps its country,
+			// an unknown name gives none ("l'Etat de Tachira"); the State's
+			// own country ("l'État d'Israël", "l'Etat de Palestine") is one
+			// entry of its own
+			if k+1 < len(ms) && ms[k+1].i == x && ms[k+1].kind == "country" && len(ms[k+1].code) == 3 &&
+				ms[k+1].entry != nil && (strings.Contains(ms[k+1].entry.Source, "(cities)") || ms[k+1].entry.Kind == "metonym" ||
+				strings.HasPrefix(ms[k+1].entry.Source, "phoenix") || strings.Contains(ms[k+1].entry.Source, "dyad")) {
+				continue // the place (next mention) stays
+			}
+			if k+1 >= len(ms) || ms[k+1].i > x {
+				continue
+			}
+		}
 		if m.kind == "agent" && m.country == "" && !strings.HasPrefix(m.role, "@") && k+1 < len(ms) {
 			n := ms[k+1]
 			gap := n.i - m.j
@@ -2251,6 +2266,24 @@ func coordAgentCountry(us []unit, ms []mention) []mention {
 		n.country = m.country
 	}
 	return ms
+}
+
+// regionName returns the unit of the capitalised name after a word of the
+// "region-heads" set (État, Etat) + "de"/"d'" and an optional article ("l'État
+// de l'Illinois"), or 0 when m is no such agent.
+func regionName(us []unit, m mention) int {
+	if m.kind != "agent" || m.country != "" || !wordSet("region-heads")[m.agentW] || m.j+1 >= len(us) ||
+		us[m.j].norm != "de" && us[m.j].norm != "d'" {
+		return 0
+	}
+	x := m.j + 1
+	if (us[x].norm == "l'" || us[x].norm == "la" || us[x].norm == "le") && x+1 < len(us) {
+		x++
+	}
+	if !us[x].cap || !touching(us, m.j, m.j+1) {
+		return 0
+	}
+	return x
 }
 
 // coordOfCountry (actors round 7, French): a bare agent of no country, "et",
