@@ -98,6 +98,12 @@ func TestRound7Rules(t *testing.T) {
 		{"fr", "2016-03-23", "Bruxelles a sanctionné la Russie.", []string{"Bruxelles=IGOEUREEC", "Russie=RUS"}},
 		{"fr", "2019-01-07", "Une jeune Saoudienne a fui son pays.", []string{"Saoudienne=SAUCVL"}},
 		{"en", "2019-01-07", "A young Briton was arrested in Dubai.", []string{"Briton=GBRCVL"}},
+		// regressions seen on bench news (written after the run): "l'État de" + a
+		// lower-case verb or a number is the state; an unknown region gives no actor
+		{"fr", "2016-01-01", "Il est du devoir de l'État de protéger les citoyens.", []string{"État=---GOV"}},
+		{"fr", "1992-11-10", "La vente par l'Etat de 2 % du capital a rapporté 3 milliards.", []string{"Etat=---GOV"}},
+		{"fr", "1958-05-01", "La junte a décrété le couvre-feu dans l'Etat de Tachira.", []string{"Etat!---GOV|VENGOV"}},
+		{"fr", "1993-01-10", "Il a investi dans son Etat de l'Arkansas.", []string{"Etat!USAGOV", "Arkansas=USA"}},
 		// a weapon fired is no actor; a weapon that strikes stays MIL (Phoenix CRUISE_MISSILE)
 		{"en", "2017-04-07", "American warships fired 59 cruise missiles at a Syrian air base.", []string{"cruise missiles!---MIL|USAMIL|SYRMIL"}},
 		{"en", "2003-03-21", "Tomahawk cruise missiles hit government buildings in Baghdad.", []string{"Tomahawk cruise missiles=---MIL|IRQMIL"}},
