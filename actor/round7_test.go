@@ -104,6 +104,7 @@ func TestRound7Rules(t *testing.T) {
 		{"fr", "1992-11-10", "La vente par l'Etat de 2 % du capital a rapporté 3 milliards.", []string{"Etat=---GOV"}},
 		{"fr", "1958-05-01", "La junte a décrété le couvre-feu dans l'Etat de Tachira.", []string{"Etat!---GOV|VENGOV"}},
 		{"fr", "1993-01-10", "Il a investi dans son Etat de l'Arkansas.", []string{"Etat!USAGOV", "Arkansas=USA"}},
+		{"fr", "2016-01-01", "Les chefs des renseignements ont été limogés.", []string{"renseignements=---SPY"}},
 		// a weapon fired is no actor; a weapon that strikes stays MIL (Phoenix CRUISE_MISSILE)
 		{"en", "2017-04-07", "American warships fired 59 cruise missiles at a Syrian air base.", []string{"cruise missiles!---MIL|USAMIL|SYRMIL"}},
 		{"en", "2003-03-21", "Tomahawk cruise missiles hit government buildings in Baghdad.", []string{"Tomahawk cruise missiles=---MIL|IRQMIL"}},
