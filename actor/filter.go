@@ -53,6 +53,9 @@ func (s *Stage) filter(sent *dyad.Sentence, us []unit, ms []mention, lang string
 			ek = m.entry.Kind
 		}
 		single := m.j-m.i == 1
+		if m.kind == "agent" && lang == "en" && firedWeapon(toks, us, m) {
+			continue // "fired cruise missiles at the base": the weapon fired is no actor (actors round 7)
+		}
 		if single && ek == "media" && !titled && gluedName(toks, us, covered, notname, m.i-1, m.i, true) {
 			continue // "Michael Bloomberg" is not the agency
 		}
@@ -86,6 +89,16 @@ func (s *Stage) filter(sent *dyad.Sentence, us []unit, ms []mention, lang string
 				placeOf(toks, us[m.i].tok)) {
 			// "à Kaboul", "in Washington", "le centre de Téhéran": the place
 			m.code = countryPart(m.code)
+		}
+		if ek == "metonym" && !isCountryCode(m.code) && us[m.i].tok > 0 && m.j == m.i+1 {
+			// "les attentats de Bruxelles", "the Brussels attacks", "le
+			// centre de Bruxelles": the city where it happened, not the EU
+			// (actors round 7); a bare "à Bruxelles" stays the EU ("on
+			// pense à Bruxelles que", "les commissaires représentant leur
+			// pays à Bruxelles": bench news, 4 of 11 such places were the EU)
+			if c := seatPlace(us[m.i].norm); c != "" && (placeOf(toks, us[m.i].tok) || placeEvent(toks, us, m)) {
+				m.code = c
+			}
 		}
 		if (ek == "demonym" || ek == "country" && m.entry != nil && unitsText(us, m.i, m.j) != strings.Join(nameUnits(m.entry.Name), " ")) &&
 			m.kind == "country" && quantified(toks, us, m.i) && !(k+1 < len(ms) && ms[k+1].i == m.j && ms[k+1].kind == "agent") &&
@@ -268,6 +281,11 @@ func quantified(toks []dyad.Token, us []unit, i int) bool {
 	if prev.Kind == dyad.Number || q[prev.Norm] {
 		return true
 	}
+	if wordSet("person-adj")[prev.Norm] && prev.Text != strings.ToUpper(prev.Text[:1])+prev.Text[1:] {
+		// "une jeune Saoudienne", "two young Britons": an adjective of
+		// people before the nationality noun (actors round 7)
+		return true
+	}
 	if (prev.Norm == "of" || prev.Norm == "de" || prev.Norm == "d'") && t >= 2 {
 		return q[toks[t-2].Norm] || toks[t-2].Kind == dyad.Number
 	}
@@ -399,6 +417,56 @@ func placePrep(toks []dyad.Token, t int, lang string) int {
 func (s *Stage) eventNounNext(toks []dyad.Token, us []unit, covered []bool, m mention, lang string) bool {
 	_, ok := s.eventActor(toks, us, covered, m, lang)
 	return ok
+}
+
+// firedWeapon reports whether the English agent mention m is a weapon (its
+// last word in the word set "fired-weapons": "cruise missiles") that a verb of
+// the set "fire-verbs" fires ("fired cruise missiles at", "launched two Scud
+// missiles"): the object of the firing, not a target. Phoenix codes
+// CRUISE_MISSILE [~MIL] for the weapon that strikes ("Cruise missiles hit
+// the plant") and that reading stays. Up to two words (numbers, determiners,
+// adjectives) may stand between the verb and the weapon.
+func firedWeapon(toks []dyad.Token, us []unit, m mention) bool {
+	if !wordSet("fired-weapons")[us[m.j-1].norm] {
+		return false
+	}
+	fire := wordSet("fire-verbs")
+	t := us[m.i].tok
+	for k := t - 1; k >= 0 && k >= t-3; k-- {
+		if fire[toks[k].Norm] {
+			return true
+		}
+		if toks[k].Norm == "," || toks[k].Norm == "." {
+			return false
+		}
+	}
+	return false
+}
+
+// seatPlace returns the country of a city that stands for an international
+// body (metonyms.txt: "Bruxelles" IGOEUREEC) when it is a place, from the word
+// set "seat-place" ("bruxelles=BEL"), or "".
+func seatPlace(w string) string {
+	for item := range wordSet("seat-place") {
+		if k, c, ok := strings.Cut(item, "="); ok && k == w {
+			return strings.ToUpper(c)
+		}
+	}
+	return ""
+}
+
+// placeEvent reports whether the one-unit mention m is the place of an event
+// noun of the "place-event" set: after it with "de"/"d'"/"of" ("les
+// attentats de Bruxelles") or, in English, right before it ("the Brussels
+// attacks").
+func placeEvent(toks []dyad.Token, us []unit, m mention) bool {
+	ev := wordSet("place-event")
+	t := us[m.i].tok
+	if t >= 2 && (toks[t-1].Norm == "de" || toks[t-1].Norm == "d'" || toks[t-1].Norm == "of") && ev[toks[t-2].Norm] {
+		return true
+	}
+	e := us[m.j-1].tokEnd
+	return e+1 < len(toks) && ev[toks[e+1].Norm]
 }
 
 // placeOf reports whether the token before t is "de"/"d'"/"of" after a noun

@@ -144,7 +144,7 @@ func TestSmallGaps(t *testing.T) {
 		{"The rebels attacked United Nations peacekeepers near the border.", "2000-06-01", "en", "United Nations peacekeepers=IGOUNOMIL"},
 		{"The US-led coalition struck.", "2003-06-01", "en", "US-led=USAMIL"}, // a state-led coalition is its forces (eventnouns_en.txt, audit 3)
 		{"It was embezzled by current Haitian government officials.", "2000-01-01", "en", "current Haitian government officials=HTIGOV"},
-		{"About 200 supporters of former President Ahmed Ben Bella blocked roads.", "2000-01-01", "en", "supporters=DZAOPP"},
+		{"About 200 supporters of former President Ahmed Ben Bella blocked roads.", "2000-01-01", "en", "supporters of former President Ahmed Ben Bella=DZAOPP"}, // one mention since round 7 (supportersOf): the supporters act
 		{"King Hassan of Morocco was quoted today.", "1995-01-01", "en", "King Hassan of Morocco=MARGOV"},
 		{"Le roi Hassan du Maroc a reçu le ministre.", "1995-01-01", "fr", "roi Hassan du Maroc=MARGOV"},
 		{"Ce soir, c'est la foule qui a applaudi.", "2012-06-01", "fr", "foule=---CVL"},

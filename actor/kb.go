@@ -69,6 +69,9 @@ var EmbeddedFiles = []string{
 	"round5_en.txt",
 	"round6_dyad.txt",
 	"round6_fr.txt",
+	"round7_dyad.txt",
+	"round7_fr.txt",
+	"round7_en.txt",
 }
 
 // Role is one code an entry holds, optionally limited to a date range

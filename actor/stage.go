@@ -136,6 +136,12 @@ func (s *Stage) Process(a *dyad.Analysis) error {
 		ms = s.docNames(us, ms, ds)
 		ms = mergeTitles(sent.Tokens, us, ms)
 		ms = mergeCountryPerson(sent.Tokens, us, ms)
+		if a.Doc.Lang == "en" {
+			ms = coordAgentCountry(us, ms)
+		} else if a.Doc.Lang == "fr" {
+			ms = coordOfCountry(us, ms)
+		}
+		ms = supportersOf(us, ms)
 		ms = s.backRefs(us, ms, ds, si)
 		n0 := len(a.Actors)
 		s.emit(a, si, sent, us, ms, ds)
@@ -773,6 +779,21 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 					k++
 					continue
 				}
+			}
+		}
+		if x := regionName(us, m); x > 0 {
+			// "l'Etat de Sagaing", "l'État de l'Illinois" (actors round 7): a
+			// State of a federation is a region; the place keeps its country,
+			// an unknown name gives none ("l'Etat de Tachira"); the State's
+			// own country ("l'État d'Israël", "l'Etat de Palestine") is one
+			// entry of its own
+			if k+1 < len(ms) && ms[k+1].i == x && ms[k+1].kind == "country" && len(ms[k+1].code) == 3 &&
+				ms[k+1].entry != nil && (strings.Contains(ms[k+1].entry.Source, "(cities)") || ms[k+1].entry.Kind == "metonym" ||
+				strings.HasPrefix(ms[k+1].entry.Source, "phoenix") || strings.Contains(ms[k+1].entry.Source, "dyad")) {
+				continue // the place (next mention) stays
+			}
+			if k+1 >= len(ms) || ms[k+1].i > x {
+				continue
 			}
 		}
 		if m.kind == "agent" && m.country == "" && !strings.HasPrefix(m.role, "@") && k+1 < len(ms) {
@@ -2213,11 +2234,156 @@ func abbrGap(us []unit, m mention, taken []bool) int {
 // McCain", "Israeli Prime Minister Ehud Olmert", "Pakistan's Prime
 // Minister"): one mention, the person's.
 func mergeCountryPerson(toks []dyad.Token, us []unit, ms []mention) []mention {
+	ms = mergeCountryPortfolioPerson(us, ms)
 	return mergeIntoPerson(ms, func(m, p mention) bool {
 		// (also after a possessive: "Jordan's visiting King Abdullah II")
 		return m.kind == "country" && len(m.code) == 3 && m.entry != nil && strings.HasPrefix(p.code, m.code) &&
 			(touching(us, m.j-1, m.j) || us[m.j-1].tokEnd+2 == us[m.j].tok && toks[us[m.j-1].tokEnd+1].Norm == "'s")
 	})
+}
+
+// coordAgentCountry (actors round 7, English): an agent with a nationality
+// adjective, "and"/"or", then a bare agent of no country share the adjective
+// ("European lawmakers and researchers": EUREDU, not the sentence's other
+// country). The second must start right after the conjunction (no
+// determiner, no own adjective) and not be an armed or opposing role (word
+// set "coord-own-roles": "U.S. troops and insurgents" are not American).
+func coordAgentCountry(us []unit, ms []mention) []mention {
+	own := wordSet("coord-own-roles")
+	for k := 0; k+1 < len(ms); k++ {
+		m, n := ms[k], &ms[k+1]
+		if m.kind != "agent" || m.country == "" || m.j-m.i < 2 || n.kind != "agent" || n.country != "" ||
+			strings.HasPrefix(n.role, "@") || strings.HasPrefix(n.role, "IGO") || strings.HasPrefix(n.role, "NGO") ||
+			n.i != m.j+1 || n.i >= len(us) {
+			continue
+		}
+		if c := us[m.j].norm; c != "and" && c != "or" {
+			continue
+		}
+		if len(n.role) < 3 || own[strings.ToLower(n.role[:3])] || !touching(us, m.j-1, m.j) || !touching(us, m.j, n.i) {
+			continue
+		}
+		n.country = m.country
+	}
+	return ms
+}
+
+// regionName returns the unit of the capitalised name after a word of the
+// "region-heads" set (État, Etat) + "de"/"d'" and an optional article ("l'État
+// de l'Illinois"), or 0 when m is no such agent.
+func regionName(us []unit, m mention) int {
+	if m.kind != "agent" || m.country != "" || !wordSet("region-heads")[m.agentW] || m.j+1 >= len(us) ||
+		us[m.j].norm != "de" && us[m.j].norm != "d'" {
+		return 0
+	}
+	x := m.j + 1
+	if (us[x].norm == "l'" || us[x].norm == "la" || us[x].norm == "le") && x+1 < len(us) {
+		x++
+	}
+	if !us[x].cap || !touching(us, m.j, m.j+1) {
+		return 0
+	}
+	return x
+}
+
+// coordOfCountry (actors round 7, French): a bare agent of no country, "et",
+// then an agent whose country a "de/du/d'" + country complement gives share
+// that complement ("l'opposition et le gouvernement du Venezuela": VENOPP, not
+// the country of another actor of the sentence). A nationality adjective
+// belongs to its own noun only ("les rebelles et l'armée française").
+func coordOfCountry(us []unit, ms []mention) []mention {
+	for k := 0; k+1 < len(ms); k++ {
+		m, n := &ms[k], ms[k+1]
+		if m.kind != "agent" || m.country != "" || strings.HasPrefix(m.role, "@") || strings.HasPrefix(m.role, "IGO") ||
+			strings.HasPrefix(m.role, "NGO") || n.kind != "agent" || n.country == "" || m.j >= len(us) || us[m.j].norm != "et" {
+			continue
+		}
+		// n starts after "et" and an optional determiner
+		if n.i != m.j+1 && !(n.i == m.j+2 && wordSet("det")[us[m.j+1].norm]) {
+			continue
+		}
+		of := false
+		for x := n.i + 1; x+1 < n.j; x++ {
+			switch us[x].norm {
+			case "de", "du", "d'", "des":
+				of = true
+			}
+		}
+		if of {
+			m.country = n.country
+		}
+	}
+	return ms
+}
+
+// supportersOf (actors round 7): supporters of a named person are of the
+// person's country, and a party's (PTY, Phoenix PARTY_MEMBER [~PTY]) when the
+// person holds office or leads a party (GOV, LEG, PTY), else the opposition
+// (OPP, Phoenix OPPOSITION_SUPPORTER [~OPP]; a former leader's, ELI):
+// "Supporters of President Trump" USAPTY (not the opposition), "les partisans
+// de Navalny" RUSOPP; one mention, the person inside. Nouns of the word set
+// "supporter-nouns".
+func supportersOf(us []unit, ms []mention) []mention {
+	for k := 0; k+1 < len(ms); k++ {
+		m, n := &ms[k], ms[k+1]
+		if m.kind != "agent" || m.country != "" && (len(n.code) < 3 || m.country != n.code[:3]) || !wordSet("supporter-nouns")[us[m.j-1].norm] || m.j >= len(us) ||
+			n.kind != "person" || len(n.code) < 6 || !isCountryCode(n.code[:3]) {
+			continue
+		}
+		switch us[m.j].norm {
+		case "of", "de", "du", "d'":
+		default:
+			continue
+		}
+		if n.i != m.j+1 && !(n.i == m.j+2 && (us[m.j+1].norm == "the" || us[m.j+1].norm == "l'" || us[m.j+1].norm == "la" || us[m.j+1].norm == "le")) {
+			continue
+		}
+		m.country = n.code[:3]
+		switch n.code[3:6] {
+		case "GOV", "PTY", "LEG":
+			m.role = "PTY" // a sitting leader's or a party figure's partisans
+		case "REB":
+			m.role = "REB"
+		default:
+			m.role = "OPP" // an opposition figure's, a deposed leader's (ELI)
+		}
+		// one mention: the supporters act, not the person ("Supporters of
+		// President Trump rallied")
+		m.j = n.j
+		ms = append(ms[:k+1], ms[k+2:]...)
+	}
+	return ms
+}
+
+// mergeCountryPortfolioPerson (actors round 7): a country abbreviation or
+// demonym, one or two lower-case words of a portfolio, then a person of that
+// country whose mention starts with a lower-case title ("U.S. climate envoy
+// John Kerry", "Russian foreign minister Sergei Lavrov") is one mention, the
+// person's; before, the country stood apart as a second actor. The words
+// between must be plain lower-case words touching each other (no comma, no
+// function word).
+func mergeCountryPortfolioPerson(us []unit, ms []mention) []mention {
+	out := ms[:0]
+	for k := 0; k < len(ms); k++ {
+		m := ms[k]
+		if k+1 < len(ms) && m.kind == "country" && len(m.code) == 3 && m.entry != nil {
+			p := ms[k+1]
+			gap := p.i - m.j
+			ok := p.kind == "person" && strings.HasPrefix(p.code, m.code) && gap >= 1 && gap <= 2 && !us[p.i].cap
+			for x := m.j; ok && x < p.i; x++ {
+				ok = !us[x].cap && us[x].first && us[x].last && !wordSet("function")[us[x].norm] &&
+					!wordSet("det")[us[x].norm] && touching(us, x-1, x) && touching(us, x, x+1)
+			}
+			if ok {
+				p.i = m.i
+				out = append(out, p)
+				k++
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // splitPair reads the hyphenated token of units [i, e) as two names that

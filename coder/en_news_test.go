@@ -170,8 +170,10 @@ func TestEnglishNews(t *testing.T) {
 		{"Palestinian militants fired rockets from Gaza into Israel.",
 			[]string{"PSEREB>ISR:194"}, []string{"PSEREB>PSE:194"}},
 		// peoples of one country by their demonym; youths
+		// Tigray forces are the TPLF's, rebels (actor round 7: Phoenix
+		// TIGRAY_PEOPLES_LIBERATION_FRONT [ETHREB]), not Ethiopia's army
 		{"Tigrayan forces attacked Eritrean troops near the border.",
-			[]string{"ETHMIL>ERIMIL:190"}, nil},
+			[]string{"ETHREB>ERIMIL:190"}, nil},
 		{"Chinese police detained dozens of Uyghur activists.",
 			[]string{"CHNCOP>CHNOPP:173"}, nil},
 		{"Kenyan youths protested against the finance bill in Nairobi.",
