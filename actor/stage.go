@@ -2589,10 +2589,16 @@ func (s *Stage) titledPersonOf(toks []dyad.Token, us []unit, ms []mention, date 
 		m.j, m.posted, m.host = n.j, true, n.code[:3]
 		ms = append(ms[:k+1], ms[k+2:]...)
 	}
-	// the host place is still where the sentence happens: protesters, crowds
-	// and police of no country there are its own ("des manifestants devant
-	// l'ambassade américaine à Téhéran" IRNOPP), as the coder's sentence
-	// place (localrole, coder/data/*_lex.txt) took them from the place
+	return hostLocals(ms)
+}
+
+// hostLocals: the host place of a posted mention (an embassy "au Caire", a
+// titled person "de Jordanie" joined to the mention) is still where the
+// sentence happens: protesters, crowds and police of no country there are
+// its own ("des manifestants devant l'ambassade américaine à Téhéran"
+// IRNOPP), as the coder's sentence place (localrole, coder/data/*_lex.txt)
+// took them from the place. Two different hosts give nobody a country.
+func hostLocals(ms []mention) []mention {
 	host := ""
 	for _, m := range ms {
 		if m.posted && host != "" && host != m.host {
@@ -2632,26 +2638,5 @@ func postedAt(toks []dyad.Token, us []unit, ms []mention) []mention {
 		m.j, m.posted, m.host = n.j, true, n.code[:3]
 		ms = append(ms[:k+1], ms[k+2:]...)
 	}
-	// the host place is still where the sentence happens: protesters, crowds
-	// and police of no country there are its own ("des manifestants devant
-	// l'ambassade américaine à Téhéran" IRNOPP), as the coder's sentence
-	// place (localrole, coder/data/*_lex.txt) took them from the place
-	host := ""
-	for _, m := range ms {
-		if m.posted && host != "" && host != m.host {
-			return ms
-		}
-		if m.posted {
-			host = m.host
-		}
-	}
-	if host == "" || !isCountryCode(host) {
-		return ms
-	}
-	for k := range ms {
-		if m := &ms[k]; m.kind == "agent" && m.country == "" && !m.nodoc && len(m.role) >= 3 && wordSet("posted-locals")[strings.ToLower(m.role[:3])] {
-			m.country = host
-		}
-	}
-	return ms
+	return hostLocals(ms)
 }
