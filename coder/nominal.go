@@ -252,16 +252,13 @@ func (s *sent) proposalObject(i int) bool {
 	return false
 }
 
-// unrealPurpose reports a noun anchor at i that is the purpose of a verb in
-// the conditional or the future ("n'autoriserait pas l'usage des bases
-// pour une attaque des Etats-Unis en Irak"): `purpose` right before its
-// determiners and one modifier, and the verb, or a future or hypothetical
-// cue, before it in the clause (commas skipped). The act has not taken
-// place.
-func (s *sent) unrealPurpose(i int) bool {
+// beforeNounGroup returns the token before the noun at i, its determiners
+// and at most one modifier (three tokens at most); with prepart, a
+// partitive article ("des") counts as a determiner.
+func (s *sent) beforeNounGroup(i int, prepart bool) int {
 	k := i - 1
 	for adj, n := false, 0; n < 3 && k >= 0; n++ {
-		if s.isDet(k) {
+		if s.isDet(k) || prepart && s.lx.in("prepart", s.norm(k)) {
 			k--
 			continue
 		}
@@ -271,6 +268,17 @@ func (s *sent) unrealPurpose(i int) bool {
 		adj = true
 		k--
 	}
+	return k
+}
+
+// unrealPurpose reports a noun anchor at i that is the purpose of a verb in
+// the conditional or the future ("n'autoriserait pas l'usage des bases
+// pour une attaque des Etats-Unis en Irak"): `purpose` right before its
+// determiners and one modifier, and the verb, or a future or hypothetical
+// cue, before it in the clause (commas skipped). The act has not taken
+// place.
+func (s *sent) unrealPurpose(i int) bool {
+	k := s.beforeNounGroup(i, false)
 	if k < 1 || !s.lx.in("purpose", s.norm(k)) {
 		return false
 	}
@@ -454,19 +462,7 @@ func (s *sent) toldAct(a, b *cand) bool {
 // "travelled to Moscow for talks with X"): the subject of that verb, in
 // the same clause; nil otherwise.
 func (s *sent) purposeSubject(i int) []int {
-	k := i - 1
-	for adj, n := false, 0; n < 3 && k >= 0; n++ {
-		if s.isDet(k) || s.lx.in("prepart", s.norm(k)) {
-			// ("pour des entretiens": "des" is the article)
-			k--
-			continue
-		}
-		if adj || !s.plainWord(k) {
-			break
-		}
-		adj = true
-		k--
-	}
+	k := s.beforeNounGroup(i, true) // ("pour des entretiens": "des" is the article)
 	if k < 1 || !s.lx.in("purposenoun", s.norm(k)) {
 		return nil
 	}
