@@ -2,14 +2,10 @@ package coder
 
 import (
 	"reflect"
-	"sort"
 	"strings"
 	"testing"
 
-	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/actor"
-	"github.com/dyadproject/dyad/text"
-	"github.com/dyadproject/dyad/timex"
 )
 
 // wireCase is an invented French sentence in the register of agency copy
@@ -27,26 +23,7 @@ type wireCase struct {
 // events left out, sorted.
 func codeWire(t *testing.T, c *Coder, kb *actor.KB, date, txt string) []string {
 	t.Helper()
-	d, err := dyad.ParseDate(date)
-	if err != nil {
-		t.Fatal(err)
-	}
-	a := &dyad.Analysis{Doc: &dyad.Document{Text: txt, Lang: "fr", Date: d}}
-	for _, s := range []dyad.Stage{text.NewStage(), timex.New(), actor.NewStage(kb), c} {
-		if err := s.Process(a); err != nil {
-			t.Fatal(err)
-		}
-	}
-	var got []string
-	for _, e := range a.Events {
-		if e.Negated || e.Mode == dyad.Hypothetical || e.Source == "" || e.Target == "" {
-			// (the pipeline drops one-sided events by default)
-			continue
-		}
-		got = append(got, e.Source+">"+e.Target+":"+e.Code)
-	}
-	sort.Strings(got)
-	return got
+	return codeLang(t, c, kb, "fr", date, txt)
 }
 
 // TestFrWire5 codes the invented agency-style sentences of the wire5 round
