@@ -181,7 +181,7 @@ func (s *Stage) backRefs(us []unit, ms []mention, ds *docState, si int) []mentio
 // no such noun.
 func nameHeadRef(us []unit, ms []mention, ds *docState, i, si int) (mention, bool) {
 	u := us[i]
-	det := wordSet("backref-det")[us[i-1].norm] || us[i-1].norm == "du" || us[i-1].norm == "au" // (contracted: "le chef du Conseil")
+	det := wordSet("backref-det")[us[i-1].norm] || wordSet("contracted-det")[us[i-1].norm] // (contracted: "le chef du Conseil")
 	if !u.first || !u.last || !u.cap || u.upper || !det || wordSet("name-head-stop")[u.norm] {
 		return mention{}, false
 	}

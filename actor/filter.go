@@ -462,7 +462,7 @@ func seatPlace(w string) string {
 func placeEvent(toks []dyad.Token, us []unit, m mention) bool {
 	ev := wordSet("place-event")
 	t := us[m.i].tok
-	if t >= 2 && (toks[t-1].Norm == "de" || toks[t-1].Norm == "d'" || toks[t-1].Norm == "of") && ev[toks[t-2].Norm] {
+	if t >= 2 && wordSet("of-elided")[toks[t-1].Norm] && ev[toks[t-2].Norm] {
 		return true
 	}
 	e := us[m.j-1].tokEnd

@@ -814,10 +814,10 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 				ok = c == "du" || c == "des" || c == "of" || gap >= 2 && c == "de" ||
 					// "les rebelles de Homs", "la police de Marseille": a city (a
 					// Phoenix place name, not a country's own name) after a bare de/d'
-					gap == 1 && (c == "de" || c == "d'") && n.entry != nil && (strings.HasPrefix(n.entry.Source, "phoenix") || strings.Contains(n.entry.Source, "(cities)") || n.entry.Kind == "metonym") ||
+					gap == 1 && wordSet("de-elided")[c] && n.entry != nil && (strings.HasPrefix(n.entry.Source, "phoenix") || strings.Contains(n.entry.Source, "(cities)") || n.entry.Kind == "metonym") ||
 					// "l'ambassade de France", "le gouvernement d'Israël": after a
 					// head or a representation of a state, a bare de/d' is "of"
-					gap == 1 && (c == "de" || c == "d'") && wordSet("of-country-head")[us[m.j-1].norm]
+					gap == 1 && wordSet("de-elided")[c] && wordSet("of-country-head")[us[m.j-1].norm]
 			}
 			if ok && (gap == 0 || us[m.j].norm != "la" && us[m.j].norm != "the" || gap > 1) {
 				if n.kind == "country" && len(n.code) == 3 {
@@ -2188,9 +2188,7 @@ func countryAfter(us []unit, ms []mention, k, e int) int {
 	if e >= len(us) {
 		return -1
 	}
-	switch us[e].norm {
-	case "of", "du", "de", "d'": // "d'" + a vowel: "le chancelier Klaus d'Autriche" (round 6)
-	default:
+	if !wordSet("of-country")[us[e].norm] { // "d'" + a vowel: "le chancelier Klaus d'Autriche" (round 6)
 		return -1
 	}
 	at := e + 1
@@ -2257,7 +2255,7 @@ func coordAgentCountry(us []unit, ms []mention) []mention {
 			n.i != m.j+1 || n.i >= len(us) {
 			continue
 		}
-		if c := us[m.j].norm; c != "and" && c != "or" {
+		if !wordSet("and-or")[us[m.j].norm] {
 			continue
 		}
 		if len(n.role) < 3 || own[strings.ToLower(n.role[:3])] || !touching(us, m.j-1, m.j) || !touching(us, m.j, n.i) {
@@ -2273,11 +2271,11 @@ func coordAgentCountry(us []unit, ms []mention) []mention {
 // de l'Illinois"), or 0 when m is no such agent.
 func regionName(us []unit, m mention) int {
 	if m.kind != "agent" || m.country != "" || !wordSet("region-heads")[m.agentW] || m.j+1 >= len(us) ||
-		us[m.j].norm != "de" && us[m.j].norm != "d'" {
+		!wordSet("de-elided")[us[m.j].norm] {
 		return 0
 	}
 	x := m.j + 1
-	if (us[x].norm == "l'" || us[x].norm == "la" || us[x].norm == "le") && x+1 < len(us) {
+	if wordSet("article-fr")[us[x].norm] && x+1 < len(us) {
 		x++
 	}
 	if !us[x].cap || !touching(us, m.j, m.j+1) {
@@ -2295,7 +2293,7 @@ func coordOfCountry(us []unit, ms []mention) []mention {
 	for k := 0; k+1 < len(ms); k++ {
 		m, n := &ms[k], ms[k+1]
 		if m.kind != "agent" || m.country != "" || strings.HasPrefix(m.role, "@") || strings.HasPrefix(m.role, "IGO") ||
-			strings.HasPrefix(m.role, "NGO") || n.kind != "agent" || n.country == "" || m.j >= len(us) || us[m.j].norm != "et" {
+			strings.HasPrefix(m.role, "NGO") || n.kind != "agent" || n.country == "" || m.j >= len(us) || !wordSet("and-fr")[us[m.j].norm] {
 			continue
 		}
 		// n starts after "et" and an optional determiner
@@ -2304,8 +2302,7 @@ func coordOfCountry(us []unit, ms []mention) []mention {
 		}
 		of := false
 		for x := n.i + 1; x+1 < n.j; x++ {
-			switch us[x].norm {
-			case "de", "du", "d'", "des":
+			if wordSet("head-link")[us[x].norm] { // de du des d'
 				of = true
 			}
 		}
@@ -2330,12 +2327,10 @@ func supportersOf(us []unit, ms []mention) []mention {
 			n.kind != "person" || len(n.code) < 6 || !isCountryCode(n.code[:3]) {
 			continue
 		}
-		switch us[m.j].norm {
-		case "of", "de", "du", "d'":
-		default:
+		if !wordSet("of-country")[us[m.j].norm] {
 			continue
 		}
-		if n.i != m.j+1 && !(n.i == m.j+2 && (us[m.j+1].norm == "the" || us[m.j+1].norm == "l'" || us[m.j+1].norm == "la" || us[m.j+1].norm == "le")) {
+		if n.i != m.j+1 && !(n.i == m.j+2 && wordSet("article-def")[us[m.j+1].norm]) {
 			continue
 		}
 		m.country = n.code[:3]
