@@ -700,7 +700,7 @@ func (s *sent) claimedBy(lo, i, hi int) string {
 // singular nouns ending in s or x are listed in fr_lex.txt (`sgplural`).
 // prec5 round: wrong sources of bench news judged by hand.
 func (s *sent) pluralAntecedent(pron string, g []int) bool {
-	sg, pl := pron == "il" || pron == "elle", pron == "ils" || pron == "elles"
+	sg, pl := s.lx.in("pronsg", pron), s.lx.in("pronpl", pron)
 	if s.lx.lang != "fr" || !sg && !pl || len(g) != 1 {
 		return false
 	}
@@ -764,7 +764,7 @@ func (s *sent) impersonalInf(i int) int {
 		if s.hard(k) || s.actor[k] >= 0 {
 			return -1
 		}
-		if s.norm(k) != "il" {
+		if !s.lx.in("impersonalpron", s.norm(k)) {
 			continue
 		}
 		j := k + 1
