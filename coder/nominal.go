@@ -428,9 +428,13 @@ func (s *sent) toldAct(a, b *cand) bool {
 	if !b.p.noun || a.p.noun || len(b.src) == 0 || len(b.tgt) == 0 || b.place || len(a.src) == 0 || len(a.code) < 2 {
 		return false
 	}
-	switch a.code[:2] {
-	case "05", "11", "12":
-	default:
+	if !verbalReaction(a.code) {
+		return false
+	}
+	if verbalReaction(b.code) {
+		// "defended Iraq against Western criticism of their arms
+		// industries": a reaction told inside another is its background,
+		// not an act of its own
 		return false
 	}
 	for _, x := range b.src {
@@ -454,6 +458,19 @@ func (s *sent) toldAct(a, b *cand) bool {
 		}
 	}
 	return true
+}
+
+// verbalReaction reports a code of the verbal reactions (05x diplomatic
+// cooperation and praise, 11x disapproval, 12x rejection).
+func verbalReaction(code string) bool {
+	if len(code) < 2 {
+		return false
+	}
+	switch code[:2] {
+	case "05", "11", "12":
+		return true
+	}
+	return false
 }
 
 // purposeSubject gives the source of an event noun at i that states the

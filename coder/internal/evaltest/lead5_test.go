@@ -24,13 +24,32 @@ func TestLeadRound5Dyads(t *testing.T) {
 // ("l'arrestation de X ... par$"), in French and English (slots.go
 // clauseAgent); a reduced participle still is.
 func TestLeadRound5ClauseAgent(t *testing.T) {
-	st := stages(t)
-	for _, c := range []struct{ lang, text, want, not string }{
+	checkWantNot(t, "2021-01-20", []wantNot{
 		{"fr", "L'arrestation de l'opposant russe à Moscou a été condamnée par Berlin.", "DEU>RUS:111", "DEU>RUSOPP:173"},
 		{"en", "The arrest of the Russian opposition leader in Moscow was condemned by Germany.", "DEU>RUSOPP:111", "DEU>RUSOPP:173"},
 		{"fr", "L'arrestation de l'opposant russe par la police a été condamnée par Berlin.", "RUSCOP>RUSOPP:173", "DEU>RUSOPP:173"},
-	} {
-		a := run(t, st, c.lang, "2021-01-20", c.text)
+	})
+}
+
+// TestLeadRound5ReactionInReaction: a reaction told inside another one
+// ("defended X against criticism of ...") is background, not an act of its
+// own (nominal.go toldAct), while a material act inside a reaction is coded.
+func TestLeadRound5ReactionInReaction(t *testing.T) {
+	checkWantNot(t, "2020-01-01", []wantNot{
+		{"en", "Cuba defended Venezuela on Monday against Western criticism of their oil companies.", "CUB>VEN:051", "VEN>---BUS:111"},
+		{"fr", "La France a condamné les frappes russes contre l'Ukraine.", "RUS>UKR:195", "UKR>RUS:195"},
+	})
+}
+
+// wantNot: a sentence, an event it must give and one it must not.
+type wantNot struct{ lang, text, want, not string }
+
+// checkWantNot codes each case through the real stages at date.
+func checkWantNot(t *testing.T, date string, cases []wantNot) {
+	t.Helper()
+	st := stages(t)
+	for _, c := range cases {
+		a := run(t, st, c.lang, date, c.text)
 		got := map[string]bool{}
 		for _, e := range a.Events {
 			got[e.Source+">"+e.Target+":"+e.Code] = true
