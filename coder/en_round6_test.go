@@ -230,7 +230,7 @@ func TestEnglishRound6(t *testing.T) {
 		{"Palestinian President Mahmoud Abbas asked the United Nations to recognise a Palestinian state.",
 			[]string{"PSEGOV>IGOUNO:022"}, nil},
 		{"Indian Prime Minister Atal Bihari Vajpayee met his Pakistani counterpart in Almaty.",
-			[]string{"INDGOV>PAKGOV:044", "PAKGOV>INDGOV:044"}, nil},
+			[]string{"INDGOV>PAKGOV:040", "PAKGOV>INDGOV:040"}, nil},
 		{"South Korean envoys held talks with Kim Jong Un in Pyongyang.",
 			[]string{"KORGOV>PRKGOV:046", "PRKGOV>KORGOV:046"}, nil},
 		{"Thousands of Cubans protested in Havana against shortages of food and medicine.",

@@ -165,7 +165,7 @@ func TestEnfixFixes(t *testing.T) {
 			[]string{"SYRSPY>SYROPP:1822"}, nil},
 		// two named armed groups with nested codes are two parties
 		{"Hamas and Islamic Jihad met in Cairo.",
-			[]string{"PSEREBHMS>PSEREB:044", "PSEREB>PSEREBHMS:044"}, []string{"PSEREBHMS>EGY:040"}},
+			[]string{"PSEREBHMS>PSEREB:040", "PSEREB>PSEREBHMS:040"}, []string{"PSEREBHMS>EGY:040"}},
 		// a captured place "from X": X is the target
 		{"The Malian army recaptured the town of Kidal from Tuareg rebels.",
 			[]string{"MLIMIL>MLIREB:192"}, []string{"MLIMIL>MLI:192"}},
