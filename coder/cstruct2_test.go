@@ -96,13 +96,14 @@ func TestCoordinatedForcesPlace(t *testing.T) {
 }
 
 // TestThirdLocation: a meeting in a state none of the parties belongs to
-// is CAMEO 044 "Meet at a 'third' location", reciprocal like 040
-// (match.go, slots.go thirdPlace); in one party's country it stays 040.
+// stays 040. CAMEO 1.1b3 has 044 "meet at a third location" for a place
+// none of the parties is associated with, which the text rarely tells
+// (the seeds' Doha meeting with the Taliban, whose political office is in
+// Doha); none of our gold sets codes 044, and a 044 beside the 040 of the
+// same meeting told in a headline doubles it. Decision of 2026-11-26.
 func TestThirdLocation(t *testing.T) {
 	runLangCases(t, []langCase{
-		{"fr", "Le président russe et son homologue américain se sont rencontrés à Genève.", []string{"RUSGOV>USAGOV:044", "USAGOV>RUSGOV:044"}},
-		{"fr", "Le ministre iranien a rencontré son homologue saoudien à Téhéran.", []string{"IRNGOV>SAUGOV:040", "SAUGOV>IRNGOV:040"}},
-		{"en", "The Russian president met his American counterpart in Geneva.", []string{"RUSGOV>USAGOV:044", "USAGOV>RUSGOV:044"}},
+		{"fr", "Le président russe et son homologue américain se sont rencontrés à Genève.", []string{"RUSGOV>USAGOV:040", "USAGOV>RUSGOV:040"}},
 		{"en", "The Russian president met his American counterpart in Moscow.", []string{"RUSGOV>USAGOV:040", "USAGOV>RUSGOV:040"}},
 	})
 }

@@ -739,9 +739,7 @@ func (s *sent) emit() {
 				}
 			}
 		}
-		if c.p.mutual && (c.code == c.p.code || c.code == "044" && c.p.code == "040") && !c.place && c.clitic < 0 {
-			// (a meeting moved to a third location, 044, is reciprocal
-			// too: match.go thirdPlace)
+		if c.p.mutual && c.code == c.p.code && !c.place && c.clitic < 0 {
 			// "X met with Y", "X a signé un accord avec Y": CAMEO codes
 			// meetings, calls, negotiations and agreements as reciprocal
 			// events, one each way (a transformed code, an intent or a

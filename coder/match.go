@@ -1067,18 +1067,6 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			}
 		}
 	}
-	if c.code == "040" && !c.place {
-		if m := s.thirdPlace(c); m >= 0 {
-			// CAMEO 044 "Meet at a 'third' location ... a neutral location,
-			// some place with which none of the attending parties are
-			// associated; the location of the meeting is ignored": "X et
-			// Y se sont rencontrés à Genève", "X met Y in Geneva"
-			c.code = "044"
-			if s.trace() {
-				why = append(why, "meeting in a third country "+s.mtext([]int{m})+": 040 -> 044")
-			}
-		}
-	}
 	if len(why) == 0 {
 		if s.trace() {
 			why = append(why, "source "+s.mtext(c.src)+" and target "+s.mtext(c.tgt)+s.mtext(c.both)+" from the pattern's slots")

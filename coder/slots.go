@@ -1367,33 +1367,3 @@ func (s *sent) plainObject(k int) bool {
 	nm := s.norm(k)
 	return !s.isPrep(k) && !s.lx.in("placeprep", nm) && !s.lx.in("conj", nm) && !s.lx.in("stop", nm) && !s.verbForm(k)
 }
-
-// thirdPlace returns the place of a meeting (a country or city after a
-// place preposition following the pattern) when it lies in a state that
-// none of the parties belongs to, -1 otherwise: every party must have a
-// known state ("X et Y se sont rencontrés à Genève"; a meeting of an IGO
-// or of actors of unknown country is no meeting at a third location).
-func (s *sent) thirdPlace(c *cand) int {
-	parties := append(append(append([]int(nil), c.src...), c.tgt...), c.both...)
-	if len(parties) < 2 {
-		return -1
-	}
-	m := s.placeAfter(c.last)
-	if m < 0 || c.hasSrc(m) {
-		return -1
-	}
-	pcc := s.lx.stateCC(s.codes[m])
-	if pcc == "" {
-		return -1
-	}
-	for _, x := range parties {
-		if x == m {
-			return -1
-		}
-		cc := s.lx.stateCC(s.codes[x])
-		if cc == "" || cc == pcc {
-			return -1
-		}
-	}
-	return m
-}
