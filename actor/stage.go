@@ -1734,17 +1734,25 @@ var (
 	settlerOfMap  map[string]string
 )
 
+// arrowMap reads the "a>b" words of a word set as a map a -> B (b in upper
+// case, a too with upperKeys).
+func arrowMap(set string, upperKeys bool) map[string]string {
+	m := map[string]string{}
+	for w := range wordSet(set) {
+		if a, b, ok := strings.Cut(w, ">"); ok {
+			if upperKeys {
+				a = strings.ToUpper(a)
+			}
+			m[a] = strings.ToUpper(b)
+		}
+	}
+	return m
+}
+
 // settlerOf maps the lands of the settler-of word set to their settling
 // state ("PSE" -> "ISR").
 func settlerOf() map[string]string {
-	settlerOfOnce.Do(func() {
-		settlerOfMap = map[string]string{}
-		for w := range wordSet("settler-of") {
-			if a, b, ok := strings.Cut(w, ">"); ok {
-				settlerOfMap[strings.ToUpper(a)] = strings.ToUpper(b)
-			}
-		}
-	})
+	settlerOfOnce.Do(func() { settlerOfMap = arrowMap("settler-of", true) })
 	return settlerOfMap
 }
 
@@ -2477,14 +2485,7 @@ var (
 // demonymPrefix maps the prefixes of the demonym-prefix word set
 // ("russo>rus") to their country codes.
 func demonymPrefix() map[string]string {
-	demonymPrefixOnce.Do(func() {
-		demonymPrefixMap = map[string]string{}
-		for w := range wordSet("demonym-prefix") {
-			if p, c, ok := strings.Cut(w, ">"); ok {
-				demonymPrefixMap[p] = strings.ToUpper(c)
-			}
-		}
-	})
+	demonymPrefixOnce.Do(func() { demonymPrefixMap = arrowMap("demonym-prefix", false) })
 	return demonymPrefixMap
 }
 
