@@ -157,7 +157,8 @@ func (s *sent) participleComma(p int) int {
 		return 0
 	}
 	k := p - 1
-	for n := 0; n < 2 && k > 1 && s.actor[k] < 0 && (s.lx.in("accclitic", s.norm(k)) || s.lx.in("dativeclitic", s.norm(k))); n++ {
+	for n := 0; n < 2 && k > 1 && s.actor[k] < 0 && (s.lx.in("accclitic", s.norm(k)) || s.lx.in("dativeclitic", s.norm(k)) || s.lx.in("refl", s.norm(k))); n++ {
+		// (", s'attirant les critiques de X": the reflexive too)
 		k--
 	}
 	if s.norm(k) != "," {

@@ -15,6 +15,9 @@ func TestLeadRound5Dyads(t *testing.T) {
 		// "traité" after an article is the noun, not the participle of
 		// traiter: its noun patterns are tried (match.go)
 		{"fr", "Le traité de paix de la France avec l'Allemagne a été signé hier.", "1920-01-01", "FRA>DEU", "057"},
+		// a reflexive participle after a comma ("s'attirant les critiques
+		// de X") finds the main clause's subject (struct_fr participleComma)
+		{"fr", "La Russie a lancé une offensive, s'attirant les critiques de l'Union européenne.", "2020-01-01", "IGOEUREEC>RUS", "111"},
 		{"fr", "Une délégation des talibans a été reçue à Moscou.", "2021-10-25", "RUS>AFGGOV", "043"},
 	})
 }
