@@ -2151,18 +2151,19 @@ func pluralTitle(us []unit, m mention) bool {
 // the person was found by its surname ("le général Milley").
 func mergeTitles(toks []dyad.Token, us []unit, ms []mention) []mention {
 	return mergeIntoPerson(ms, func(m, p mention) bool {
-		return m.kind == "agent" && m.country == "" && !strings.HasPrefix(m.role, "@") && personRole(m.role) &&
+		return p.i == m.j && m.kind == "agent" && m.country == "" && !strings.HasPrefix(m.role, "@") && personRole(m.role) &&
 			!isComma(toks, us, m.j-1, m.j)
 	})
 }
 
 // mergeIntoPerson makes one mention, the person's, of each mention m right
-// before a person mention p (p starting where m ends) when join(m, p).
+// before a person mention p (the next mention) when join(m, p); join tells
+// how far p may start after m ends.
 func mergeIntoPerson(ms []mention, join func(m, p mention) bool) []mention {
 	out := ms[:0]
 	for k := 0; k < len(ms); k++ {
 		m := ms[k]
-		if k+1 < len(ms) && ms[k+1].kind == "person" && ms[k+1].i == m.j && join(m, ms[k+1]) {
+		if k+1 < len(ms) && ms[k+1].kind == "person" && join(m, ms[k+1]) {
 			p := ms[k+1]
 			p.i = m.i
 			out = append(out, p)
@@ -2243,7 +2244,7 @@ func mergeCountryPerson(toks []dyad.Token, us []unit, ms []mention) []mention {
 	ms = mergeCountryPortfolioPerson(us, ms)
 	return mergeIntoPerson(ms, func(m, p mention) bool {
 		// (also after a possessive: "Jordan's visiting King Abdullah II")
-		return m.kind == "country" && len(m.code) == 3 && m.entry != nil && strings.HasPrefix(p.code, m.code) &&
+		return p.i == m.j && m.kind == "country" && len(m.code) == 3 && m.entry != nil && strings.HasPrefix(p.code, m.code) &&
 			(touching(us, m.j-1, m.j) || us[m.j-1].tokEnd+2 == us[m.j].tok && toks[us[m.j-1].tokEnd+1].Norm == "'s")
 	})
 }
@@ -2366,27 +2367,16 @@ func supportersOf(us []unit, ms []mention) []mention {
 // between must be plain lower-case words touching each other (no comma, no
 // function word).
 func mergeCountryPortfolioPerson(us []unit, ms []mention) []mention {
-	out := ms[:0]
-	for k := 0; k < len(ms); k++ {
-		m := ms[k]
-		if k+1 < len(ms) && m.kind == "country" && len(m.code) == 3 && m.entry != nil {
-			p := ms[k+1]
-			gap := p.i - m.j
-			ok := p.kind == "person" && strings.HasPrefix(p.code, m.code) && gap >= 1 && gap <= 2 && !us[p.i].cap
-			for x := m.j; ok && x < p.i; x++ {
-				ok = !us[x].cap && us[x].first && us[x].last && !wordSet("function")[us[x].norm] &&
-					!wordSet("det")[us[x].norm] && touching(us, x-1, x) && touching(us, x, x+1)
-			}
-			if ok {
-				p.i = m.i
-				out = append(out, p)
-				k++
-				continue
-			}
+	return mergeIntoPerson(ms, func(m, p mention) bool {
+		gap := p.i - m.j
+		ok := m.kind == "country" && len(m.code) == 3 && m.entry != nil && strings.HasPrefix(p.code, m.code) &&
+			gap >= 1 && gap <= 2 && !us[p.i].cap
+		for x := m.j; ok && x < p.i; x++ {
+			ok = !us[x].cap && us[x].first && us[x].last && !wordSet("function")[us[x].norm] &&
+				!wordSet("det")[us[x].norm] && touching(us, x-1, x) && touching(us, x, x+1)
 		}
-		out = append(out, m)
-	}
-	return out
+		return ok
+	})
 }
 
 // splitPair reads the hyphenated token of units [i, e) as two names that
