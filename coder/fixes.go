@@ -765,7 +765,7 @@ func (s *sent) sharedHeadSectorEN() {
 		if len(c) != 3 || c == "---" || len(oc) < 6 || oc[:3] == "---" || oc[:3] == c || s.mst[m] < 0 || s.mst[o] < 0 {
 			continue
 		}
-		if s.men[m]-s.mst[m] != 1 || s.mst[o] != s.men[m]+1 || s.norm(s.men[m]) != "and" || s.men[o]-s.mst[o] < 2 {
+		if s.men[m]-s.mst[m] != 1 || s.mst[o] != s.men[m]+1 || !s.lx.in("andword", s.norm(s.men[m])) || s.men[o]-s.mst[o] < 2 {
 			continue
 		}
 		sec := oc[3:]
@@ -808,7 +808,7 @@ func (s *sent) sharedHeadSectorEN() {
 func (s *sent) roleOfEN(m int) bool {
 	e := s.men[m] - 1
 	for k := e; k > s.mst[m] && k >= e-4; k-- {
-		if s.norm(k) == "of" {
+		if s.lx.in("ofword", s.norm(k)) {
 			return capital(s.toks[e].Text)
 		}
 	}

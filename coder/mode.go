@@ -768,7 +768,7 @@ func (s *sent) impersonalInf(i int) int {
 			continue
 		}
 		j := k + 1
-		for j < i && s.lx.in("neg_pre", s.norm(j)) || j < i && (s.norm(j) == "se" || s.norm(j) == "s'" || s.norm(j) == "y") {
+		for j < i && s.lx.in("neg_pre", s.norm(j)) || j < i && s.lx.in("impersonalclitic", s.norm(j)) {
 			j++
 		}
 		if j >= i {

@@ -157,7 +157,7 @@ func (s *sent) hitForm(k int) bool {
 // hitParticiple reports a present participle of a `hitverb` -er verb at
 // k ("visant", "ciblant") (French).
 func (s *sent) hitParticiple(k int) bool {
-	return k < len(s.toks) && s.lx.lang == "fr" && s.hitEnding(k, func(e string) bool { return e == "ant" })
+	return k < len(s.toks) && s.lx.lang == "fr" && s.hitEnding(k, func(e string) bool { return s.lx.in("presentpartending", e) })
 }
 
 // hitEnding reports whether token k is the stem of a `hitverb` -er verb

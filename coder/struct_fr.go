@@ -632,7 +632,7 @@ func (s *sent) newClauseSubject(a, b int) bool {
 	if s.lx.lang != "fr" || s.men[b] >= len(s.toks) || !s.frenchVerbGroup(s.men[b]) {
 		return false
 	}
-	if p := s.prepBefore(s.mst[a]); p >= 0 && s.norm(p) == "entre" {
+	if p := s.prepBefore(s.mst[a]); p >= 0 && s.lx.in("pairprep", s.norm(p)) {
 		// "entre X et Y" names a pair ("l'accord négocié entre Israël et
 		// le Hamas prévoit")
 		return false
