@@ -317,6 +317,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 	firstWord := -1 // the first pattern word matched after the anchor
 	disj := -1      // a stressed pronoun in a target slot ("avec lui")
 	disjReq := false
+	objPron := false // an English object pronoun fills the object slot
 	hasTgt, hasSrc := false, false
 	directTgt := false
 	farMent := -1 // a mention whose head a far word matched ("...troupes")
@@ -496,6 +497,13 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 					c.src, hasSrc = g, true
 					continue
 				}
+			}
+			if e.kind == elTgt && e.preps == nil && !p.noun && pos == i+1 && s.verbObjectPronoun(i) {
+				// "where Putin received him": the English object pronoun
+				// right after the verb fills the object slot (resolved
+				// with the source, below), not an actor further on
+				objPron, hasTgt, directTgt, pos = true, true, true, i+2
+				continue
 			}
 			if m < 0 && e.kind == elTgt && e.preps == nil && e.required {
 				// "les rebelles que l'armée a attaqués": the required
@@ -876,6 +884,21 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			c.tgt, c.clitic, hasTgt = s.group(m), i+1, true
 			if s.trace() {
 				why = append(why, "target = the antecedent of the pronoun "+strconvQ(s.toks[i+1].Text)+" "+s.mtext(c.tgt))
+			}
+		}
+		if (objPron || !hasTgt) && len(c.tgt) == 0 && c.both == nil && !p.weak && len(c.src) > 0 && s.verbObjectPronoun(i) {
+			// "a special court cleared him of all charges", "where Putin
+			// received him": an English object pronoun right after the
+			// verb is the target; its antecedent is the person or body
+			// named before, else the previous sentence's source. Without
+			// one there is no target (not the place after it)
+			m := s.objectAntecedent(i, c.src)
+			if m < 0 {
+				return nil, "object pronoun " + strconvQ(s.toks[i+1].Text) + ": no antecedent"
+			}
+			c.tgt, c.clitic, hasTgt = s.group(m), i+1, true
+			if s.trace() {
+				why = append(why, "target = the antecedent of the object pronoun "+strconvQ(s.toks[i+1].Text)+" "+s.mtext(c.tgt))
 			}
 		}
 		if !hasTgt && c.both == nil && !p.weak && !(len(c.src) > 1 && s.reflexive(p)) && !(p.postSource() && !p.noun) {

@@ -95,7 +95,9 @@ func (s *sent) group(m int) []int {
 	// left, unless the left mention is introduced by a preposition
 	for cur := m; cur-1 >= 0; cur-- {
 		ok, c := link(cur-1, cur)
-		if !ok || s.prepBefore(s.mst[cur-1]) >= 0 && !s.genPair(cur-1, cur) {
+		if !ok || s.prepBefore(s.mst[cur-1]) >= 0 && !s.genPair(cur-1, cur) || c && s.newClauseSubject(cur-1, cur) {
+			// (nor the object of the clause before: "visited Kyiv and
+			// Zelensky thanked him")
 			break
 		}
 		if c {
@@ -1366,4 +1368,50 @@ func (s *sent) plainObject(k int) bool {
 	}
 	nm := s.norm(k)
 	return !s.isPrep(k) && !s.lx.in("placeprep", nm) && !s.lx.in("conj", nm) && !s.lx.in("stop", nm) && !s.verbForm(k)
+}
+
+// verbObjectPronoun reports that the token after the English verb at i is
+// a personal object pronoun ("received him", "arrested them"; "her" only
+// when no noun follows: "praised her government" is a possessive).
+func (s *sent) verbObjectPronoun(i int) bool {
+	if s.lx.lang != "en" || i+1 >= len(s.toks) || s.actor[i+1] >= 0 || !s.lx.in("verbobjpron", s.norm(i+1)) {
+		return false
+	}
+	if !s.lx.in("possessivepron", s.norm(i+1)) || i+2 >= len(s.toks) {
+		return true
+	}
+	k := i + 2
+	return s.toks[k].Kind != dyad.Word || s.isPrep(k) || s.lx.in("stop", s.norm(k)) || s.lx.in("conj", s.norm(k)) || s.lx.in("rel", s.norm(k))
+}
+
+// objectAntecedent finds what the object pronoun after the verb at i
+// stands for: the closest person, body or group named before the verb in
+// the sentence that is not the source (nor of its code) and not a place;
+// else the previous sentence's source; -1 when neither.
+func (s *sent) objectAntecedent(i int, src []int) int {
+	other := func(m int) bool {
+		for _, x := range src {
+			if x == m || s.codes[x] == s.codes[m] {
+				return false
+			}
+		}
+		return true
+	}
+	for k := i - 1; k >= 0; k-- {
+		m := s.actor[k]
+		if m < 0 {
+			continue
+		}
+		k = s.mst[m]
+		switch s.a.Actors[s.ments[m]].Kind {
+		case "person", "agent", "group", "org", "compound":
+			if other(m) && !s.placeMention(m) {
+				return m
+			}
+		}
+	}
+	if s.prevSent && len(s.prev) == 1 && other(s.prev[0]) {
+		return s.prev[0]
+	}
+	return -1
 }

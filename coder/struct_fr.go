@@ -318,7 +318,9 @@ func (s *sent) finiteSuffix(k int) bool {
 // article, preposition or actor ("a menacé", "ont été"), a clitic or
 // negation before one, or a pattern verb form (French).
 func (s *sent) frenchVerbGroup(k int) bool {
-	for n := 0; n < 3 && k+1 < len(s.toks) && (s.lx.in("neg_pre", s.norm(k)) || s.lx.in("refl", s.norm(k))); n++ {
+	for n := 0; n < 3 && k+1 < len(s.toks) && (s.lx.in("neg_pre", s.norm(k)) || s.lx.in("refl", s.norm(k)) || s.actor[k] < 0 && (s.lx.in("accclitic", s.norm(k)) || s.lx.in("dativeclitic", s.norm(k)))); n++ {
+		// (an object pronoun too: "et le président ukrainien l'a
+		// remercié")
 		k++
 	}
 	if s.actor[k] >= 0 {
@@ -328,7 +330,7 @@ func (s *sent) frenchVerbGroup(k int) bool {
 		n := k + 1
 		return s.toks[n].Kind == dyad.Word && s.actor[n] < 0 && !s.isDet(n) && !s.isPrep(n) && !s.lx.in("rel", s.norm(n))
 	}
-	return s.verbForm(k) && s.finiteAt(k)
+	return s.verbForm(k) && s.finiteAt(k) && !s.frenchInfinitive(k)
 }
 
 // inciseBack skips, from the comma at k, back over an incise between
@@ -629,6 +631,9 @@ func (s *sent) placeBeforeAgent(i, q int) int {
 // renforcé", has no verb before it). The search back stops at a comma or a
 // clause limit ("Après avoir rencontré Biden, Macron et Scholz ont signé").
 func (s *sent) newClauseSubject(a, b int) bool {
+	if s.lx.lang == "en" {
+		return s.englishNewClause(a, b)
+	}
 	if s.lx.lang != "fr" || s.men[b] >= len(s.toks) || !s.frenchVerbGroup(s.men[b]) {
 		return false
 	}

@@ -556,10 +556,12 @@ func (s *sent) bareCoordinated(a, b int) bool {
 // group follows "and"/"et" directly, so its subject is the source of the
 // closest earlier event of the sentence. An object pronoun may stand in
 // the verb group (French: "a téléphoné à X et l'a félicité", "et lui a
-// demandé"), as a negation or a reflexive pronoun does.
+// demandé"), as a negation or a reflexive pronoun does, and an adverb of
+// sequence (English `coordadverb`: "seized two journalists and later
+// released them").
 func (s *sent) coordinatedVerb(p int) []int {
 	j := p - 1
-	for n := 0; j >= 0 && n < 4 && (s.lx.in("aux", s.norm(j)) || s.lx.in("neg", s.norm(j)) || s.lx.in("refl", s.norm(j)) || s.lx.in("neg_pre", s.norm(j)) ||
+	for n := 0; j >= 0 && n < 4 && (s.lx.in("aux", s.norm(j)) || s.lx.in("neg", s.norm(j)) || s.lx.in("refl", s.norm(j)) || s.lx.in("neg_pre", s.norm(j)) || s.lx.in("coordadverb", s.norm(j)) ||
 		s.lx.lang == "fr" && s.actor[j] < 0 && (s.lx.in("accclitic", s.norm(j)) || s.lx.in("dativeclitic", s.norm(j)))); n++ {
 		j--
 	}
