@@ -24,6 +24,11 @@ func (s *sent) englishNewClause(a, b int) bool {
 			k = s.mst[s.actor[k]]
 			continue
 		}
+		if s.lx.in("clauseverb", s.norm(k)) || s.lx.in("sayverb", s.norm(k)) {
+			// "said US and British forces must": a clause after a verb
+			// of saying, its subject coordinated
+			return false
+		}
 		if s.verbForm(k) && s.finiteAt(k) && !s.gerundAt(k) && !(k > 0 && s.isDet(k-1)) {
 			return true
 		}

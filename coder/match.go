@@ -355,6 +355,12 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 					// comes the main clause's verb, no word of this pattern
 					break
 				}
+				if s.lx.lang == "en" && k > i+1 && s.finitePast(k) {
+					// "protested after police arrested him": the past verb
+					// of another clause's subject is no word of this
+					// pattern (nor is what follows it, below)
+					break
+				}
 				if s.matchAny(k, e.words) && !(e.far && s.actor[k] >= 0 && !s.bareAgentWord(k)) {
 					// (a far word never inside an actor mention: "...service"
 					// is not the "Intelligence Service")

@@ -10,7 +10,9 @@ import "testing"
 // the subject of the verb before; a mention after "and" that has a verb of
 // its own opens a new clause, on both sides of the coordination and in both
 // languages (not after "between"/"entre", and not before a French
-// infinitive).
+// infinitive, nor after a verb of saying). The past verb of another
+// clause's subject ("after police arrested") is no word of an English
+// pattern of the verb before it.
 func TestObjectPronounAndNewClause(t *testing.T) {
 	checkFixCases(t, []fixCase{
 		{"en", "Iran's foreign minister arrived in Moscow, where President Putin received him.",
@@ -31,6 +33,10 @@ func TestObjectPronounAndNewClause(t *testing.T) {
 			[]string{"USA>RUS:111", "CHN>JPN:111"}, []string{"RUS>JPN:111", "USA>CHN:111"}},
 		{"en", "Talks between Russia and Ukraine resumed in Istanbul.",
 			[]string{"RUS>UKR:046", "UKR>RUS:046"}, nil},
+		{"en", "Kenya's opposition leader protested after police arrested him in Nairobi.",
+			[]string{"KENCOP>KENOPP:173"}, []string{"KENOPP>KEN:053"}},
+		{"en", "Amnesty International said Israeli and Egyptian forces must open the crossing to aid convoys.",
+			[]string{"NGOHRIAMN>ISRMIL:100", "NGOHRIAMN>EGYMIL:100"}, nil},
 		{"fr", "Les États-Unis ont condamné la Russie et la Chine a critiqué le Japon.",
 			[]string{"USA>RUS:111", "CHN>JPN:111"}, []string{"RUS>JPN:111"}},
 		{"fr", "Elle a laissé les Allemands et les Polonais se battre dans le grand-duché.",
