@@ -355,10 +355,11 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 					// comes the main clause's verb, no word of this pattern
 					break
 				}
-				if s.lx.lang == "en" && k > i+1 && s.finitePast(k) {
+				if s.lx.lang == "en" && k > i+1 && !e.far && s.finitePast(k) {
 					// "protested after police arrested him": the past verb
 					// of another clause's subject is no word of this
-					// pattern (nor is what follows it, below)
+					// pattern (nor is what follows it, below; a far word
+					// may be: "exports to China doubled")
 					break
 				}
 				if s.matchAny(k, e.words) && !(e.far && s.actor[k] >= 0 && !s.bareAgentWord(k)) {
