@@ -315,6 +315,15 @@ func (s *sent) emit() {
 			// "pressured workers to cancel", "somme Kaboul de": a demand
 			cb.code = s.lx.transform("demand", cb.code)
 		}
+		if cls == "intent" && s.lx.lang == "en" && len(cb.code) >= 3 && s.ownSiblingStands(b, g) {
+			// "offered to settle its dispute with X": the intent word's own
+			// sub-code (037) stands over the complement's (032)
+			keep[b] = false
+			if tr {
+				s.tracef("  %s at %d: complement of %q: the intent's own sub-code stands over %s", cb.p.id, cb.anchor, s.toks[g].Text, cb.code)
+			}
+			continue
+		}
 		if cls == "appeal" && s.lx.lang == "en" && s.ownAppealStands(b, g) {
 			// "urged Israel to agree to a ceasefire": the appeal word's own
 			// pattern names what is asked inside the complement (0256);
