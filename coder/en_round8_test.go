@@ -18,6 +18,8 @@ import "testing"
 // X if"; 1385 "warned X that it could use nuclear weapons", but not a
 // warning against someone else's use), extradition to a state (063 with
 // it), withdrawn vessels (0874, demanded 1056), loans announced (071), and
+// charges brought by prosecutors (173), warnings of a crackdown (137),
+// halted trade (163), refused demands to hand over (1243), and
 // a past form inside a prepositional phrase ("for wartime forced labor")
 // that is no verb of the clause.
 func TestEnglishRound8(t *testing.T) {
@@ -64,6 +66,15 @@ func TestEnglishRound8(t *testing.T) {
 			[]string{"USA>RUS:130"}, []string{"USA>RUS:1385"}},
 		{"Spain extradited a Russian hacker to the United States.",
 			[]string{"ESP>USA:063"}, []string{"ESP>RUSCRM:063"}},
+		// second probe set (probes/ensub_b1b.tsv)
+		{"Prosecutors charged Brazil's former president Jair Bolsonaro with plotting a coup.",
+			[]string{"---JUD>BRAELI:173"}, []string{"---JUD>BRAELI:111"}},
+		{"Panama rejected U.S. demands to hand over control of the canal.",
+			[]string{"PAN>USA:1243"}, []string{"PAN>USA:120"}},
+		{"Kenyan police warned protesters of a harsh crackdown.",
+			[]string{"KENCOP>KENOPP:137"}, []string{"KENCOP>KENOPP:130"}},
+		{"Turkey suspended trade with Israel.",
+			[]string{"TUR>ISR:163"}, nil},
 		{"The Houthis ended their naval blockade of the Red Sea.",
 			nil, []string{"YEMREB>YEMMIL:087"}},
 	})
