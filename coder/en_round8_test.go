@@ -13,7 +13,9 @@ import "testing"
 // the military protection 074), endorsing a proposal (051), easing a
 // blockade (0872) or tariffs (085, asked 0254), inquiries into abuses
 // (092; a single killing is no abuse), rejections naming the act rejected
-// (1245 access, 125 talks, 1246 scaling back an offensive), police killing
+// (1245 access, 125 talks, 1246 scaling back an offensive; 126 an offer
+// to mediate, whose pattern matched through the governing noun "offer"
+// and stands over its complement: emit.go throughStands), police killing
 // protesters (175), threats naming the attack (1384 "threatened to strike
 // X if"; 1385 "warned X that it could use nuclear weapons", but not a
 // warning against someone else's use), extradition to a state (063 with
@@ -66,6 +68,8 @@ func TestEnglishRound8(t *testing.T) {
 			[]string{"USA>RUS:130"}, []string{"USA>RUS:1385"}},
 		{"Spain extradited a Russian hacker to the United States.",
 			[]string{"ESP>USA:063"}, []string{"ESP>RUSCRM:063"}},
+		{"Moscow rejected Turkey's offer to mediate.",
+			[]string{"RUS>TUR:126"}, nil},
 		// second probe set (probes/ensub_b1b.tsv)
 		{"Prosecutors charged Brazil's former president Jair Bolsonaro with plotting a coup.",
 			[]string{"---JUD>BRAELI:173"}, []string{"---JUD>BRAELI:111"}},
