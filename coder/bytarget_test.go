@@ -90,7 +90,7 @@ func TestByTargetAssassination(t *testing.T) {
 		{"en", "Rebels shot dead the Afghan minister of tribal affairs.", []string{"---REB>AFGGOV:186"}, nil},
 		{"en", "Gunmen killed opposition leader Boris Nemtsov.", []string{"---REB>---OPP:186"}, nil},
 		{"en", "Militants tried to kill the Pakistani interior minister.", []string{"---REB>PAKGOV:185"}, []string{"---REB>PAKGOV:186"}},
-		{"en", "Police killed five opposition protesters.", []string{"---COP>---OPP:190"}, []string{"---COP>---OPP:186"}},
+		{"en", "Police killed five opposition protesters.", []string{"---COP>---OPP:175"}, []string{"---COP>---OPP:186"}},
 		{"en", "Rebels killed 20 government soldiers.", []string{"---REB>---MIL:190"}, nil},
 		{"en", "Militants attacked the governor's convoy.", nil, []string{"---REB>---GOV:186"}},
 		{"en", "Gunmen killed the president's bodyguard.", nil, []string{"---REB>---GOV:186"}},

@@ -315,6 +315,15 @@ func (s *sent) emit() {
 			// "pressured workers to cancel", "somme Kaboul de": a demand
 			cb.code = s.lx.transform("demand", cb.code)
 		}
+		if cls == "intent" && s.lx.lang == "en" && len(cb.code) >= 3 && s.ownSiblingStands(b, g) {
+			// "offered to settle its dispute with X": the intent word's own
+			// sub-code (037) stands over the complement's (032)
+			keep[b] = false
+			if tr {
+				s.tracef("  %s at %d: complement of %q: the intent's own sub-code stands over %s", cb.p.id, cb.anchor, s.toks[g].Text, cb.code)
+			}
+			continue
+		}
 		if cls == "appeal" && s.lx.lang == "en" && s.ownAppealStands(b, g) {
 			// "urged Israel to agree to a ceasefire": the appeal word's own
 			// pattern names what is asked inside the complement (0256);
@@ -362,6 +371,9 @@ func (s *sent) emit() {
 					}
 				}
 			}
+		}
+		if s.throughStands(b, g, keep) {
+			continue
 		}
 		for a := range s.cands {
 			// the governing word's own event, or a pattern that matched
@@ -1182,4 +1194,28 @@ func (s *sent) expectedObject(i int) bool {
 // code of the same root carries ("138", "1384").
 func rootOf(gov, code string) bool {
 	return len(gov) == 3 && gov[2] == '0' && len(code) >= 3 && code != gov && code[:2] == gov[:2]
+}
+
+// throughStands (English, ensub) keeps a pattern that matched through the
+// governing word g up to the complement b's anchor with words of its own
+// ("rejected Turkey's offer to mediate", 126 at "rejected" through "offer"
+// to "mediate"): it names the whole construction, so it stands and the
+// complement (the intent 039 of "offer to mediate") goes.
+func (s *sent) throughStands(b, g int, keep []bool) bool {
+	if s.lx.lang != "en" {
+		return false
+	}
+	cb := &s.cands[b]
+	for a := range s.cands {
+		ca := &s.cands[a]
+		if a == b || !keep[a] || ca.code == "---" || ca.anchor >= g || ca.last < cb.anchor || ca.p.fixedWords() < 2 || len(ca.tgt) == 0 {
+			continue
+		}
+		keep[b] = false
+		if s.trace() {
+			s.tracef("  %s at %d: complement of %q inside %s, which matched through it: that pattern stands", cb.p.id, cb.anchor, s.toks[g].Text, ca.p.id)
+		}
+		return true
+	}
+	return false
 }

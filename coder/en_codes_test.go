@@ -403,7 +403,7 @@ func TestEnglishExactCodes(t *testing.T) {
 		{"North Korean state media called on the United States to forge ties of confidence with Pyongyang.", []string{"North Korean state media=PRKGOVMED", "United States=USA", "Pyongyang=PRKGOV"}, "PRKGOVMED>USA:022"},
 		{"Israeli police tortured a Palestinian prisoner.", []string{"Israeli police=ISRCOP", "Palestinian prisoner=PSECVL"}, "ISRCOP>PSECVL:1822"},
 		{"U.S. border patrol agents sexually abused illegal Mexican immigrants.", []string{"U.S. border patrol agents=USACOP", "illegal Mexican immigrants=MEXCRM"}, "USACOP>MEXCRM:1821"},
-		{"Pakistan extradited two Saudi nationals to Saudi Arabia.", []string{"Pakistan=PAK", "Saudi nationals=SAUCVL", "Saudi Arabia=SAU"}, "PAK>SAUCVL:063"},
+		{"Pakistan extradited two Saudi nationals to Saudi Arabia.", []string{"Pakistan=PAK", "Saudi nationals=SAUCVL", "Saudi Arabia=SAU"}, "PAK>SAU:063"}, // the state extradited to is the target (CAMEO 1.1b3, 063: "the location where the subject is being extradited to"; ensub)
 		{"Russia threatened to break off diplomatic relations with Georgia.", []string{"Russia=RUS", "Georgia=GEO"}, "RUS>GEO:1313"},
 		{"Syria withdrew its troops from Lebanon.", []string{"Syria=SYR", "troops=---MIL", "Lebanon=LBN"}, "SYR>LBN:0874"}, // its troops are Syria's: the country left is the target (en_dyad withdraw ... from+)
 		{"The foreign minister of Peru held a meeting with the president of Chile in Lima.", []string{"foreign minister of Peru=PERGOV", "president of Chile=CHLGOV"}, "PERGOV>CHLGOV:040"},

@@ -87,9 +87,10 @@ func TestEnglishRound5(t *testing.T) {
 			[]string{"ESPAGR>ESP:133"}, []string{"ESPAGR>ESP:1381"}},
 		{"Israel imposed a blockade on Gaza.",
 			[]string{"ISR>PSE:191"}, nil},
-		// a conditional attack threatened keeps its threat of force (138)
+		// a conditional attack threatened keeps its threat of force, the
+		// conventional attack named (1384, CAMEO 1.1b3; ensub: was 138)
 		{"Iran threatened to attack Israel if it struck Iranian territory.",
-			[]string{"IRN>ISR:138"}, []string{"IRN>ISR:130"}},
+			[]string{"IRN>ISR:1384"}, []string{"IRN>ISR:130"}},
 		// "patrol boats" is equipment, no patrol
 		{"Japan promised to provide patrol boats to the Philippines.",
 			nil, []string{"JPN>PHL:150"}},

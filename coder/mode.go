@@ -593,10 +593,32 @@ func (s *sent) ownAppealStands(b, g int) bool {
 	}
 	for a := range s.cands {
 		ca := &s.cands[a]
-		if a == b || ca.anchor != g || len(ca.code) < 3 || ca.code == cb.code || ca.code[:2] != cb.code[:2] || ca.last <= cb.anchor+1 || len(ca.tgt) == 0 {
+		if a == b || ca.anchor != g || len(ca.code) < 3 || ca.code == cb.code || ca.code[:2] != cb.code[:2] || ca.last < cb.anchor || len(ca.tgt) == 0 {
 			continue
 		}
-		if len(ca.code) > len(cb.code) || cb.code[2] == '0' {
+		if ca.last > cb.anchor+1 && (len(ca.code) > len(cb.code) || cb.code[2] == '0') {
+			return true
+		}
+	}
+	return s.ownSiblingStands(b, g)
+}
+
+// ownSiblingStands reports a governing word at g (appeal or intent) whose
+// own pattern names, with words of its own reaching the complement b, a
+// sibling sub-code of the same category as b's transformed code: "urged X
+// and Y to settle their dispute" 027 and "offered to settle its dispute"
+// 037 over the complement's 022/032 (settling is read as 050), "asked
+// Kenya to mediate" 028 (CAMEO 1.1b3 02x/03x sub-codes), or a sub-code of
+// it: "threatened to strike Israel if ..." 1384 over PETRARCH's
+// conditional strike 138. English (ensub).
+func (s *sent) ownSiblingStands(b, g int) bool {
+	cb := &s.cands[b]
+	for a := range s.cands {
+		ca := &s.cands[a]
+		if a == b || ca.anchor != g || len(ca.code) < 3 || !(len(ca.code) == len(cb.code) || len(ca.code) > len(cb.code) && strings.HasPrefix(ca.code, cb.code)) || ca.code == cb.code || ca.code[:2] != cb.code[:2] || ca.code[2] == '0' || ca.last < cb.anchor || len(ca.tgt) == 0 {
+			continue
+		}
+		if ca.p.fixedWords() >= 2 {
 			return true
 		}
 	}

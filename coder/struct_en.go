@@ -573,13 +573,21 @@ func (s *sent) mainVerbAfter(i int) int {
 		if (s.lx.in("aux", nm) || s.lx.in("passaux", nm) || s.lx.in("modal", nm)) && !s.isDet(k-1) {
 			return k
 		}
-		if s.verbBefore(k) && k+1 < len(s.toks) && !s.isDet(k-1) && !s.lx.in("nounmark", s.norm(k-1)) && !s.isPrep(k-1) {
+		if s.verbBefore(k) && k+1 < len(s.toks) && !s.isDet(k-1) && !s.lx.in("nounmark", s.norm(k-1)) && !s.isPrep(k-1) && !s.prepModifier(k) {
 			if n := k + 1; s.isDet(n) || s.actor[n] >= 0 || s.toks[n].Kind == dyad.Word && !s.isPrep(n) && !s.hard(n) && !s.lx.in("conj", s.norm(n)) {
 				return k
 			}
 		}
 	}
 	return -1
+}
+
+// prepModifier reports a past form at k right after a preposition and one
+// plain word: an adjective inside the prepositional phrase ("apologized to
+// South Korea for wartime forced labor"), not the clause's own verb
+// (ensub).
+func (s *sent) prepModifier(k int) bool {
+	return k >= 2 && s.isPrep(k-2) && s.actor[k-1] < 0 && s.toks[k-1].Kind == dyad.Word && !s.inTime(k-1)
 }
 
 // subordClause reports a subordinating word at k ("after", "as", "since":
