@@ -1065,6 +1065,9 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 	} else if a.Doc.Lang == "fr" {
 		s.soleCountryFr(us, out)
 	}
+	s.rebelsAtHome(us, out)       // round 8
+	clauseSubjectCountry(us, out) // round 8
+	counterpartRole(out)          // round 8
 	s.legislatureOfExecutive(out)
 	// country-only (round 6): a title that names no one without its country
 	// ("l'empereur", in 19th-century news any emperor, the Kaiser as much as
