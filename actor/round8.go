@@ -44,7 +44,7 @@ func (s *Stage) rebelsAtHome(us []unit, ms []mention) {
 			}
 		}
 		if forces && c != "" && c != "-" {
-			m.country = c
+			m.country, m.ctxFill = c, true
 		}
 	}
 }
@@ -78,7 +78,7 @@ func clauseSubjectCountry(us []unit, ms []mention) {
 		if !wordSet("clause-aux")[next] && !(len(next) > 4 && strings.HasSuffix(next, "ed")) {
 			continue
 		}
-		m.country = c
+		m.country, m.ctxFill = c, true
 	}
 }
 

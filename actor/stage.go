@@ -44,6 +44,7 @@ type mention struct {
 	settler  bool   // settlers (settler-nouns): the document's country maps through settler-of
 	posted   bool   // an embassy with its host place inside ("l'ambassade de France au Caire", round 6): no sentence-country vote
 	host     string // posted: the host place's country
+	ctxFill  bool   // round 8: its country comes from the sentence's other actors (round8.go): no document-country vote
 }
 
 type personRef struct {
@@ -2048,7 +2049,7 @@ func (s *Stage) emit(a *dyad.Analysis, si int, sent *dyad.Sentence, us []unit, m
 			// nationality, "le groupe italien X", says nothing of where the
 			// story happens)
 			c := code[:3]
-			if !m.pairAdj && !m.ownedAdj {
+			if !m.pairAdj && !m.ownedAdj && !m.ctxFill {
 				// ("la guerre gréco-turque" in a French article does not make it Greek)
 				ds.count[c]++
 			}
