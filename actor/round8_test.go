@@ -5,17 +5,20 @@ import "testing"
 // TestRound8Probes: actor probes of the actors round 8 (sectors), invented French
 // and English news sentences of 2023-2026 with their expected Phoenix/CAMEO codes
 // written before running dyad (probes_sectors_b1.tsv, 206 sentences, and the
-// held-back probes_sectors_b2.tsv, 73 sentences, at the repository root): agents
+// held-back probes_sectors_b2.tsv, 73 sentences, at the repository root; then
+// probes_sectors_b3.tsv, 56 sentences on institutions named by their seat or
+// short name, written after the first fixes): agents
 // with a nationality adjective or "de/of + country" (security forces COP, riot police
 // COP, prosecutors JUD, opposition deputies OPP, the Pentagon MIL, the State
 // Department and the Kremlin GOV, juntas GOV, state media GOVMED, central banks
 // GOVBUS, border guards, militiamen, jihadists REB, settlers CVL, coalitions,
 // peacekeepers), countries known from the sentence (a fronted place, a country
 // opening the sentence, the state whose forces rebels face), heads of state and
-// government and ministers in office 2024-2026, IGOs and their officials. Twelve
+// government and ministers in office 2024-2026, IGOs and their officials. Fourteen
 // expectations as first written are left out (the README's round 8 section lists
-// them); seven follow the codes the data already gave (UNHCR IGOUNOREFHCR, WFP
-// IGOUNOAGR, UNICEF IGOUNOKID, an ECOWAS mediator IGOWAFWASGOV).
+// them); nine follow the codes the data already gave (UNHCR IGOUNOREFHCR, WFP
+// IGOUNOAGR, UNICEF IGOUNOKID, an ECOWAS mediator IGOWAFWASGOV, the Africa Corps
+// RUSUAF as Wagner, "un ancien conseiller de la Maison Blanche" USAELI).
 func TestRound8Probes(t *testing.T) {
 	checkRound6(t, []round5Case{
 		// batch 1
@@ -297,6 +300,63 @@ func TestRound8Probes(t *testing.T) {
 		{"en", "2025-02-26", "UNICEF warned of child malnutrition in Gaza.", []string{"UNICEF=IGOUNOKID"}},
 		{"en", "2025-07-15", "The ECOWAS mediator met Guinea's junta.", []string{"ECOWAS mediator=IGOWAFWAS|IGOWAFWASGOV", "Guinea's junta=GINGOV"}},
 		{"en", "2024-12-11", "The UN Security Council called for an inclusive transition in Syria.", []string{"UN Security Council=IGOUNO", "Syria=SYR"}},
+		// batch 3
+		{"fr", "2024-10-10", "Tsahal a ordonné l'évacuation de plusieurs villages du Sud-Liban.", []string{"Tsahal=ISRMIL", "Sud-Liban=LBN"}},
+		{"en", "2024-10-10", "The IDF ordered the evacuation of several villages in southern Lebanon.", []string{"IDF=ISRMIL", "Lebanon=LBN"}},
+		{"fr", "2025-01-16", "Le cabinet de sécurité israélien a approuvé l'accord de cessez-le-feu.", []string{"cabinet de sécurité israélien=ISRGOV"}},
+		{"en", "2025-01-16", "Israel's security cabinet approved the ceasefire deal.", []string{"security cabinet=ISRGOV"}},
+		{"fr", "2024-07-22", "La Knesset a adopté une résolution contre la création d'un État palestinien.", []string{"Knesset=ISRLEG"}},
+		{"en", "2024-07-22", "The Knesset passed a resolution rejecting Palestinian statehood.", []string{"Knesset=ISRLEG"}},
+		{"fr", "2025-02-19", "La Douma a ratifié le traité avec la Corée du Nord.", []string{"Douma=RUSLEG", "Corée du Nord=PRK"}},
+		{"en", "2024-10-24", "Russia's State Duma ratified the treaty with North Korea.", []string{"State Duma=RUSLEG", "North Korea=PRK"}},
+		{"fr", "2025-03-12", "Le Congrès américain a adopté un budget provisoire.", []string{"Congrès américain=USALEG"}},
+		{"en", "2025-03-12", "The House of Representatives passed a stopgap budget.", []string{"House of Representatives=USALEG"}},
+		{"en", "2025-04-09", "House Speaker Mike Johnson criticised the Senate.", []string{"Mike Johnson=USALEG"}},
+		{"fr", "2025-06-27", "La Cour suprême américaine a limité le pouvoir des juges fédéraux.", []string{"Cour suprême américaine=USAJUD", "juges fédéraux=USAJUD|---JUD"}},
+		{"en", "2025-06-27", "The US Supreme Court curbed the power of federal judges.", []string{"US Supreme Court=USAJUD", "federal judges=USAJUD|---JUD"}},
+		{"fr", "2025-01-22", "Downing Street a démenti tout accord avec Bruxelles.", []string{"Downing Street=GBRGOV", "Bruxelles=IGOEUREEC"}},
+		{"en", "2025-01-22", "The Foreign Office summoned the Russian ambassador.", []string{"Foreign Office=GBRGOV", "Russian ambassador=RUSGOV"}},
+		{"fr", "2024-12-17", "Le Quai d'Orsay a convoqué l'ambassadeur algérien.", []string{"Quai d'Orsay=FRAGOV", "ambassadeur algérien=DZAGOV"}},
+		{"fr", "2025-04-14", "L'Élysée a annoncé la reconnaissance de l'État de Palestine.", []string{"Élysée=FRAGOV", "Palestine=PSE"}},
+		{"fr", "2025-08-05", "Le FBI a arrêté un ancien conseiller de la Maison Blanche.", []string{"FBI=USACOP|USASPY", "Maison Blanche=USAELI"}},
+		{"en", "2025-05-02", "The CIA shared intelligence with Ukraine.", []string{"CIA=USASPY", "Ukraine=UKR"}},
+		{"fr", "2024-09-18", "Le Mossad aurait piégé des milliers de bipeurs du Hezbollah.", []string{"Mossad=ISRSPY", "Hezbollah=LBNREB"}},
+		{"en", "2025-06-01", "Ukraine's SBU security service said its drones hit Russian bombers.", []string{"SBU=UKRSPY", "Russian bombers=RUSMIL"}},
+		{"fr", "2025-06-01", "Le SBU a frappé des bombardiers russes avec des drones.", []string{"SBU=UKRSPY", "bombardiers russes=RUSMIL"}},
+		{"en", "2024-03-24", "The FSB said the gunmen were heading to Ukraine.", []string{"FSB=RUSSPY", "gunmen=---REB|---CRM|---UAF", "Ukraine=UKR"}},
+		{"fr", "2024-03-24", "Le FSB a affirmé que les assaillants se dirigeaient vers l'Ukraine.", []string{"FSB=RUSSPY", "assaillants=---CRM|---REB|RUSCRM|RUSREB", "Ukraine=UKR"}},
+		{"fr", "2024-08-15", "Le ministère de la Santé du Hamas a fait état de 40 000 morts à Gaza.", []string{"ministère de la Santé du Hamas=PSEGOV|PSEREB|PSEREBHMS"}},
+		{"en", "2024-08-15", "Gaza's Hamas-run health ministry said 40,000 people had been killed.", []string{"health ministry=PSEGOV|PSEREBHMS"}},
+		{"fr", "2025-02-24", "L'Autorité palestinienne a dénoncé l'opération israélienne à Jénine.", []string{"Autorité palestinienne=PSEGOV"}},
+		{"en", "2025-02-24", "The Palestinian Authority condemned the Israeli operation in Jenin.", []string{"Palestinian Authority=PSEGOV", "Israeli=ISR|ISRMIL"}},
+		{"fr", "2024-08-01", "Le Hamas a accusé Israël d'avoir assassiné son chef.", []string{"Hamas=PSEREBHMS|PSEREB", "Israël=ISR"}},
+		{"fr", "2025-01-20", "Les talibans ont libéré deux Américains en échange d'un prisonnier.", []string{"talibans=AFGGOV", "Américains=USACVL|USA"}},
+		{"en", "2025-01-20", "The Taliban released two Americans in a prisoner swap.", []string{"Taliban=AFGGOV", "Americans=USACVL|USA"}},
+		{"fr", "2024-07-27", "Les mercenaires de Wagner ont subi de lourdes pertes près de Tinzaouatène.", []string{"Wagner=RUSUAF|RUSMIL|RUSBUS|MNCRUS|RUSMILUAF"}},
+		{"en", "2024-07-27", "Wagner mercenaries suffered heavy losses near Tinzaouaten.", []string{"Wagner=RUSUAF|RUSMIL|RUSBUS|MNCRUS|RUSMILUAF"}},
+		{"fr", "2025-06-06", "L'Africa Corps russe a remplacé Wagner au Mali.", []string{"Africa Corps=RUSUAF", "Mali=MLI"}},
+		{"fr", "2024-06-30", "Les rebelles houthis ont revendiqué une attaque contre un navire grec.", []string{"rebelles houthis=YEMREB"}},
+		{"fr", "2025-03-16", "Les Houthis ont menacé les États-Unis de représailles.", []string{"Houthis=YEMREB", "États-Unis=USA"}},
+		{"fr", "2024-10-01", "Les combattants du Hezbollah ont affronté les soldats israéliens.", []string{"combattants du Hezbollah=LBNREB", "soldats israéliens=ISRMIL"}},
+		{"en", "2024-10-01", "Hezbollah fighters clashed with Israeli soldiers.", []string{"Hezbollah fighters=LBNREB", "Israeli soldiers=ISRMIL"}},
+		{"fr", "2025-07-30", "Les autorités de Kiev ont accusé Moscou de crimes de guerre.", []string{"autorités de Kiev=UKRGOV", "Moscou=RUS"}},
+		{"en", "2025-07-30", "Officials in Kyiv accused Moscow of war crimes.", []string{"Officials=UKRGOV|---GOV", "Moscow=RUS"}},
+		{"fr", "2024-02-29", "Les responsables américains ont exhorté Israël à protéger les civils.", []string{"responsables américains=USAGOV", "Israël=ISR", "civils=---CVL|PSECVL|ISRCVL"}},
+		{"en", "2024-02-29", "US officials urged Israel to protect civilians.", []string{"US officials=USAGOV", "Israel=ISR"}},
+		{"fr", "2025-10-13", "Le gouvernement du Venezuela a dénoncé le déploiement de navires américains.", []string{"gouvernement du Venezuela=VENGOV"}},
+		{"en", "2025-10-13", "Venezuela's government denounced the deployment of US warships.", []string{"Venezuela's government=VENGOV", "US warships=USAMIL"}},
+		{"fr", "2024-12-04", "La Commission européenne a ouvert une enquête contre TikTok.", []string{"Commission européenne=IGOEUREEC"}},
+		{"en", "2024-12-04", "The European Commission opened an investigation into TikTok.", []string{"European Commission=IGOEUREEC"}},
+		{"fr", "2025-03-06", "Les Vingt-Sept ont approuvé un plan de réarmement.", []string{"Vingt-Sept=IGOEUREEC"}},
+		{"fr", "2025-06-25", "Les alliés de l'Otan se sont engagés à consacrer 5 % de leur PIB à la défense.", []string{"alliés de l'Otan=IGOWSTNAT|IGOWSTNATGOV"}},
+		{"en", "2025-06-25", "NATO allies pledged to spend 5 percent of GDP on defence.", []string{"NATO allies=IGOWSTNAT|IGOWSTNATGOV"}},
+		{"fr", "2024-11-27", "Le chef d'état-major de l'armée israélienne a menacé le Hezbollah.", []string{"chef d'état-major de l'armée israélienne=ISRMIL", "Hezbollah=LBNREB"}},
+		{"en", "2024-11-27", "The Israeli army chief of staff threatened Hezbollah.", []string{"Israeli army chief of staff=ISRMIL", "Hezbollah=LBNREB"}},
+		{"fr", "2025-04-22", "Le porte-parole de l'armée israélienne a accusé le Hamas.", []string{"porte-parole de l'armée israélienne=ISRMIL", "Hamas=PSEREBHMS|PSEREB"}},
+		{"en", "2025-04-22", "An Israeli military spokesman accused Hamas.", []string{"Israeli military spokesman=ISRMIL", "Hamas=PSEREBHMS|PSEREB"}},
+		{"fr", "2024-06-05", "Le ministre indien des Affaires étrangères a rencontré son homologue chinois.", []string{"ministre indien des Affaires étrangères=INDGOV", "homologue chinois=CHNGOV"}},
+		{"fr", "2025-09-10", "Les forces spéciales ukrainiennes ont frappé une base aérienne russe.", []string{"forces spéciales ukrainiennes=UKRMIL", "russe=RUS|RUSMIL"}},
+		{"en", "2025-09-10", "Ukrainian special forces struck a Russian air base.", []string{"Ukrainian special forces=UKRMIL", "Russian=RUS|RUSMIL"}},
 	})
 }
 
