@@ -391,5 +391,10 @@ func TestRound8Rules(t *testing.T) {
 		{"en", "2025-04-03", "Democratic lawmakers criticised the president.", []string{"Democratic lawmakers=USALEG"}},
 		{"en", "2025-04-03", "The crowd chanted slogans.", []string{"crowd=---CVL"}},
 		{"en", "2025-04-03", "The Democratic Party won.", []string{"Democratic!USALEG"}},
+		// round8_dyad.txt people, at dates inside and after their offices
+		{"fr", "2025-03-10", "La ministre espagnole de la Défense Margarita Robles a reçu Kaja Kallas.", []string{"Margarita Robles=ESPGOV", "Kaja Kallas=IGOEUREEC"}},
+		{"en", "2025-03-10", "Deputy Prime Minister Angela Rayner met union leaders.", []string{"Angela Rayner=GBRGOV"}},
+		{"en", "2025-11-10", "Angela Rayner criticised the budget.", []string{"Angela Rayner=GBRLEG"}},
+		{"en", "2025-06-02", "Wladyslaw Kosiniak-Kamysz met Pete Hegseth in Brussels.", []string{"Wladyslaw Kosiniak-Kamysz=POLGOV", "Pete Hegseth=USAGOV"}},
 	})
 }
