@@ -72,6 +72,9 @@ var EmbeddedFiles = []string{
 	"round7_dyad.txt",
 	"round7_fr.txt",
 	"round7_en.txt",
+	"round8_dyad.txt",
+	"round8_fr.txt",
+	"round8_en.txt",
 }
 
 // Role is one code an entry holds, optionally limited to a date range

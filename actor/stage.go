@@ -44,6 +44,7 @@ type mention struct {
 	settler  bool   // settlers (settler-nouns): the document's country maps through settler-of
 	posted   bool   // an embassy with its host place inside ("l'ambassade de France au Caire", round 6): no sentence-country vote
 	host     string // posted: the host place's country
+	ctxFill  bool   // round 8: its country comes from the sentence's other actors (round8.go): no document-country vote
 }
 
 type personRef struct {
@@ -1065,6 +1066,9 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 	} else if a.Doc.Lang == "fr" {
 		s.soleCountryFr(us, out)
 	}
+	s.rebelsAtHome(us, out)       // round 8
+	clauseSubjectCountry(us, out) // round 8
+	counterpartRole(out)          // round 8
 	s.legislatureOfExecutive(out)
 	// country-only (round 6): a title that names no one without its country
 	// ("l'empereur", in 19th-century news any emperor, the Kaiser as much as
@@ -2045,7 +2049,7 @@ func (s *Stage) emit(a *dyad.Analysis, si int, sent *dyad.Sentence, us []unit, m
 			// nationality, "le groupe italien X", says nothing of where the
 			// story happens)
 			c := code[:3]
-			if !m.pairAdj && !m.ownedAdj {
+			if !m.pairAdj && !m.ownedAdj && !m.ctxFill {
 				// ("la guerre gréco-turque" in a French article does not make it Greek)
 				ds.count[c]++
 			}

@@ -85,11 +85,11 @@ func TestByTargetHasRole(t *testing.T) {
 // bodyguard") keeps its code.
 func TestByTargetAssassination(t *testing.T) {
 	checkFixCases(t, []fixCase{
-		{"en", "Gunmen killed the governor of Kandahar province on Sunday.", []string{"---REB>AFGGOV:186"}, []string{"---REB>AFGGOV:193"}},
+		{"en", "Gunmen killed the governor of Kandahar province on Sunday.", []string{"AFGREB>AFGGOV:186"}, []string{"AFGREB>AFGGOV:193"}}, // actor round 8 rebelsAtHome (was ---REB)
 		{"en", "Militants killed a senior government official in Peshawar.", []string{"PAKREB>PAKGOV:186"}, []string{"PAKREB>PAKGOV:190"}},
-		{"en", "Rebels shot dead the Afghan minister of tribal affairs.", []string{"---REB>AFGGOV:186"}, nil},
+		{"en", "Rebels shot dead the Afghan minister of tribal affairs.", []string{"AFGREB>AFGGOV:186"}, nil}, // actor round 8 (was ---REB)
 		{"en", "Gunmen killed opposition leader Boris Nemtsov.", []string{"---REB>---OPP:186"}, nil},
-		{"en", "Militants tried to kill the Pakistani interior minister.", []string{"---REB>PAKGOV:185"}, []string{"---REB>PAKGOV:186"}},
+		{"en", "Militants tried to kill the Pakistani interior minister.", []string{"PAKREB>PAKGOV:185"}, []string{"PAKREB>PAKGOV:186"}}, // actor round 8 (was ---REB)
 		{"en", "Police killed five opposition protesters.", []string{"---COP>---OPP:175"}, []string{"---COP>---OPP:186"}},
 		{"en", "Rebels killed 20 government soldiers.", []string{"---REB>---MIL:190"}, nil},
 		{"en", "Militants attacked the governor's convoy.", nil, []string{"---REB>---GOV:186"}},

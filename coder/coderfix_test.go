@@ -123,12 +123,12 @@ func TestCoderfixLocative(t *testing.T) {
 func TestCoderfixQuantity(t *testing.T) {
 	checkFixCases(t, []fixCase{
 		{"fr", "La police a arrêté plus de 100 manifestants à Paris.", []string{"FRACOP>FRAOPP:173"}, nil},
-		{"fr", "Les rebelles ont tué près de 30 soldats maliens.", []string{"---REB>MLIMIL:190"}, nil},
-		{"fr", "Les rebelles ont tué près de trente soldats maliens.", []string{"---REB>MLIMIL:190"}, nil},
+		{"fr", "Les rebelles ont tué près de 30 soldats maliens.", []string{"MLIREB>MLIMIL:190"}, nil}, // actor round 8 rebelsAtHome (was ---REB)
+		{"fr", "Les rebelles ont tué près de trente soldats maliens.", []string{"MLIREB>MLIMIL:190"}, nil},
 		{"fr", "La police a arrêté pas moins de 50 manifestants à Marseille.", []string{"FRACOP>FRAOPP:173"}, nil},
 		{"fr", "Plus de 100 manifestants ont été arrêtés par la police à Paris.", []string{"FRACOP>FRAOPP:173"}, nil},
 		{"en", "Police arrested about 20 protesters in Paris.", []string{"FRACOP>FRAOPP:173"}, []string{"FRACOP>FRA:173"}},
-		{"en", "Rebels killed nearly 30 Malian soldiers.", []string{"---REB>MLIMIL:190"}, nil},
+		{"en", "Rebels killed nearly 30 Malian soldiers.", []string{"MLIREB>MLIMIL:190"}, nil},
 		// "over" before a number stays a preposition ("handed over two prisoners")
 		{"en", "Iraq handed over two Syrian prisoners to Damascus.", []string{"IRQ>SYRCVL:0841"}, nil},
 		// "près de" before a noun, not a number, is a place
@@ -172,10 +172,10 @@ func TestCoderfixTransform(t *testing.T) {
 // the second's object.
 func TestCoderfixCoordinatedVerbs(t *testing.T) {
 	checkFixCases(t, []fixCase{
-		{"fr", "Les rebelles ont torturé puis exécuté trois soldats maliens.", []string{"---REB>MLIMIL:1822", "---REB>MLIMIL:1823"}, nil},
-		{"fr", "Les rebelles ont torturé et exécuté trois soldats maliens.", []string{"---REB>MLIMIL:1822", "---REB>MLIMIL:1823"}, nil},
+		{"fr", "Les rebelles ont torturé puis exécuté trois soldats maliens.", []string{"MLIREB>MLIMIL:1822", "MLIREB>MLIMIL:1823"}, nil}, // actor round 8 (was ---REB)
+		{"fr", "Les rebelles ont torturé et exécuté trois soldats maliens.", []string{"MLIREB>MLIMIL:1822", "MLIREB>MLIMIL:1823"}, nil},
 		{"fr", "Le gouvernement a condamné et sanctionné les officiers putschistes.", []string{"---GOV>---MIL:111", "---GOV>---MIL:163"}, nil},
-		{"en", "The rebels tortured and executed three Malian soldiers.", []string{"---REB>MLIMIL:1822", "---REB>MLIMIL:1823"}, nil},
+		{"en", "The rebels tortured and executed three Malian soldiers.", []string{"MLIREB>MLIMIL:1822", "MLIREB>MLIMIL:1823"}, nil},
 		// a verb with its own object keeps it
 		{"fr", "L'armée a attaqué les rebelles et libéré trois otages.", []string{"---MIL>---REB:190"}, []string{"---MIL>---CVL:190"}},
 	})

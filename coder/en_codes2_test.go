@@ -125,7 +125,7 @@ func TestEnglishExactCodes2(t *testing.T) {
 		{"The rebels laid down their arms in Colombia.",
 			[]string{"COLREB>COL:0873"}, nil},
 		{"Thousands of fighters surrendered their weapons to the Afghan army.",
-			[]string{"---REB>AFGMIL:0873"}, nil},
+			[]string{"AFGREB>AFGMIL:0873"}, nil}, // actor round 8 rebelsAtHome (was ---REB)
 		// 151 police alert, 152 military alert
 		{"The Kenyan government put police on alert ahead of the protests.",
 			[]string{"KENGOV>KENCOP:151"}, []string{"KENGOV>KENCOP:152"}},

@@ -150,7 +150,7 @@ func TestFrdata5SubCodes(t *testing.T) {
 		{"fr", "L'opposition exige que le président Mugabe renonce à sa réforme agraire.",
 			[]string{"ZWEOPP>ZWEGOV:1042"}, nil},
 		{"fr", "Les rebelles touareg ont exigé une trêve avec l'armée malienne.",
-			[]string{"---REB>MLIMIL:1056"}, nil},
+			[]string{"MLIREB>MLIMIL:1056"}, nil}, // actor round 8 rebelsAtHome (was ---REB)
 		{"fr", "Les rebelles ont rejeté un appel du président Gbagbo à déposer les armes.",
 			[]string{"CIVREB>CIVGOV:1246"}, nil},
 		{"fr", "Le Soudan a contraint l'agence des Nations unies pour l'enfance à quitter le pays.",

@@ -212,7 +212,7 @@ func TestFrdata6Probe(t *testing.T) {
 		{"fr", "Le Venezuela refuse l'aide humanitaire des États-Unis.", []string{"VEN>USA:121"}, nil},
 		{"fr", "Des centaines de Palestiniens se sont rassemblés devant le siège de l'ONU à Gaza.", []string{"PSECVL>IGOUNO:141"}, nil},
 		{"fr", "Les rebelles houthis ont attaqué un navire américain en mer Rouge.", []string{"YEMREB>USA:190"}, nil},
-		{"fr", "Des jihadistes ont tiré sur une patrouille de l'armée nigérienne.", []string{"---REB>NERMIL:193"}, nil},
+		{"fr", "Des jihadistes ont tiré sur une patrouille de l'armée nigérienne.", []string{"NERREB>NERMIL:193"}, nil}, // actor round 8 rebelsAtHome (was ---REB)
 		{"fr", "Des combats opposent les rebelles du M23 à l'armée congolaise.", []string{"CODREB>CODMIL:190"}, nil},
 		{"fr", "L'armée israélienne a frappé le Liban.", []string{"ISRMIL>LBN:190"}, nil},
 		{"fr", "Des hommes armés ont massacré des villageois au Mali.", []string{"MLIREB>MLICVL:202"}, nil},

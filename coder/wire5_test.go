@@ -138,7 +138,7 @@ func TestFrWire5(t *testing.T) {
 		{"2023-05-09", "L'ancien Premier ministre pakistanais Imran Khan a été arrêté mardi à Islamabad.", nil},
 		{"2018-10-20", "Le journaliste saoudien a été assassiné au consulat d'Arabie saoudite à Istanbul.", nil},
 		{"2019-04-21", "Une série d'attentats contre des églises et des hôtels a fait plus de 250 morts au Sri Lanka.", nil},
-		{"2019-05-10", "Des jihadistes ont tué deux soldats burkinabè dans une embuscade dans le nord du pays.", []string{"---REB>BFAMIL:190"}},
+		{"2019-05-10", "Des jihadistes ont tué deux soldats burkinabè dans une embuscade dans le nord du pays.", []string{"BFAREB>BFAMIL:190"}}, // actor round 8 rebelsAtHome (was ---REB)
 		{"2022-10-10", "La Russie a bombardé plusieurs villes ukrainiennes, dont Kiev.", []string{"RUS>UKR:195"}},
 		{"2023-10-27", "L'armée israélienne a intensifié ses frappes aériennes sur la bande de Gaza.", []string{"ISRMIL>PSE:195"}},
 		{"2016-09-20", "L'aviation syrienne a bombardé des quartiers rebelles d'Alep.", []string{"SYRMIL>SYRREB:195"}},

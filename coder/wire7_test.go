@@ -140,7 +140,7 @@ func TestFrWire7(t *testing.T) {
 		{"2006-03-28", "Des centaines de milliers de personnes ont manifesté mardi dans toute la France contre le contrat première embauche voulu par le gouvernement Villepin.", []string{"FRACVL>FRAGOV:141"}},
 		{"2024-01-24", "L'armée congolaise et les rebelles du M23 se sont affrontés mercredi à l'arme lourde près de Sake, à une vingtaine de kilomètres de Goma.", []string{"CODMIL>CODREB:194", "CODREB>CODMIL:194"}},
 		{"2013-01-11", "L'aviation française a bombardé vendredi des positions des islamistes armés près de Konna, dans le centre du Mali.", []string{"FRAMIL>MLIREB:195"}},
-		{"2017-06-02", "Des jihadistes présumés ont attaqué vendredi un poste de l'armée malienne près de Tombouctou, tuant trois soldats.", []string{"---REB>MLIMIL:190"}},
+		{"2017-06-02", "Des jihadistes présumés ont attaqué vendredi un poste de l'armée malienne près de Tombouctou, tuant trois soldats.", []string{"MLIREB>MLIMIL:190"}}, // actor round 8 rebelsAtHome (was ---REB)
 		{"2022-04-18", "Les forces russes ont bombardé lundi la ville de Lviv, dans l'ouest de l'Ukraine, faisant au moins sept morts.", []string{"RUSMIL>UKR:195"}},
 		{"2020-11-04", "Les forces fédérales éthiopiennes ont lancé mercredi une offensive militaire contre le Front de libération du peuple du Tigré.", []string{"ETHMIL>ETHREB:190"}},
 		{"2023-04-15", "Des combats ont éclaté samedi à Khartoum entre l'armée soudanaise et les paramilitaires des Forces de soutien rapide.", []string{"SDNMIL>SDNREB:190", "SDNREB>SDNMIL:190"}},

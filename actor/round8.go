@@ -1,0 +1,121 @@
+package actor
+
+import "strings"
+
+// Actors round 8 (sectors): the country or the sector of an agent taken from
+// the other actors of its sentence.
+
+// rebelsAtHome: armed non-state fighters of no country (REB, INS:
+// "des jihadistes", "insurgents") named before the forces of a state (an
+// army, a police, a government: MIL, COP, GOV) in a sentence whose
+// country-coded actors are all of that one state are that state's own
+// rebels: "Des jihadistes ont tué vingt soldats burkinabè" BFAREB,
+// "Jihadists detonated a bomb as a Malian army convoy passed" MLIREB, as the
+// parallel wire gold codes them. Only before the forces (the fighters acting
+// on them): "Israeli soldiers killed three militants" leaves the militants
+// alone (a state's forces fight abroad), and so does a pair named together
+// ("les rebelles et l'armée française"); any actor of another country, and
+// the sources and outlets soleCountryFr skips, leave it alone too.
+func (s *Stage) rebelsAtHome(us []unit, ms []mention) {
+	for k := range ms {
+		m := &ms[k]
+		if m.kind != "agent" || m.country != "" || m.nodoc || m.settler || len(m.role) < 3 || !wordSet("home-armed-roles")[strings.ToLower(m.role[:3])] {
+			continue
+		}
+		if m.j < len(us) && (wordSet("and-or")[us[m.j].norm] || wordSet("and-fr")[us[m.j].norm]) {
+			continue // "Les rebelles et l'armée française se sont affrontés": two sides named together
+		}
+		c, forces := "", false
+		for x, o := range ms {
+			if x == k || o.where == "company" || o.ownedAdj || o.posted || isMediaMention(o) || attributed(us, o) {
+				continue
+			}
+			oc, role := o.stateAndRole()
+			if oc == "" || !s.isState(oc) {
+				continue
+			}
+			if c != "" && c != oc[:3] {
+				c = "-"
+				break
+			}
+			c = oc[:3]
+			if x > k && len(role) >= 3 && wordSet("home-force-roles")[strings.ToLower(role[:3])] {
+				forces = true
+			}
+		}
+		if forces && c != "" && c != "-" {
+			m.country, m.ctxFill = c, true
+		}
+	}
+}
+
+// clauseSubjectCountry: a state's body of no country opening a clause
+// coordinated to one whose subject is a country named alone at the start of
+// the sentence belongs to that country: "Le Niger a expulsé un diplomate
+// français et la junte a suspendu les visas" NERGOV, "North Korea tested a
+// missile and the army threatened Seoul" PRKMIL. The body follows "et"/"and"
+// (word set `clause-coord`) and a determiner, and a finite verb follows it
+// (an auxiliary of the `clause-aux` set or an English past in -ed), so an
+// object coordinated to another ("a expulsé le diplomate et l'ambassadeur")
+// is left alone; envoys are left alone too.
+func clauseSubjectCountry(us []unit, ms []mention) {
+	if len(ms) < 2 || ms[0].kind != "country" || len(ms[0].code) != 3 || ms[0].ownedAdj {
+		return
+	}
+	if g := ms[0].i; g > 1 || g == 1 && !wordSet("det")[us[0].norm] {
+		return
+	}
+	c := ms[0].code
+	for k := 1; k < len(ms); k++ {
+		m := &ms[k]
+		if m.kind != "agent" || m.country != "" || m.nodoc || len(m.role) < 3 || !stateRoles[m.role[:3]] || envoyAgent(m.agentW) {
+			continue
+		}
+		if m.i < 2 || !wordSet("det")[us[m.i-1].norm] || !wordSet("clause-coord")[us[m.i-2].norm] || m.j >= len(us) {
+			continue
+		}
+		next := us[m.j].norm
+		if !wordSet("clause-aux")[next] && !(len(next) > 4 && strings.HasSuffix(next, "ed")) {
+			continue
+		}
+		m.country, m.ctxFill = c, true
+	}
+}
+
+// counterpartRole: "son homologue allemand", "his German counterpart" (word
+// set `counterpart-nouns`, GOV in the agent files) holds the office of the
+// actor of the sentence whose counterpart it is: the nearest state actor
+// named before it that is no counterpart itself ("Le chef d'état-major des
+// armées françaises a rencontré son homologue allemand" DEUMIL, "the Turkish
+// police chief met his Greek counterpart" GRCCOP). Only state roles; a
+// minister's or a president's counterpart stays GOV.
+func counterpartRole(ms []mention) {
+	for k := range ms {
+		m := &ms[k]
+		if m.kind != "agent" || m.role != "GOV" || !hasWordOf(m.agentW, "counterpart-nouns") {
+			continue
+		}
+		for x := k - 1; x >= 0; x-- {
+			o := ms[x]
+			if o.kind == "agent" && hasWordOf(o.agentW, "counterpart-nouns") {
+				continue
+			}
+			oc, role := o.stateAndRole()
+			if oc == "" || len(role) < 3 || !stateRoles[role[:3]] {
+				continue
+			}
+			m.role = role[:3]
+			break
+		}
+	}
+}
+
+// hasWordOf: one of the words of w is in the word set.
+func hasWordOf(w, set string) bool {
+	for _, f := range strings.Fields(w) {
+		if wordSet(set)[f] {
+			return true
+		}
+	}
+	return false
+}
