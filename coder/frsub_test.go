@@ -38,6 +38,14 @@ func TestFrSub(t *testing.T) {
 		{"2023-07-01", "Des manifestants ont pris d'assaut la mairie de la ville, selon la préfecture.", []string{"---OPP>---GOV:145"}},
 		{"2025-02-14", "Le président américain a dit vouloir rencontrer le président russe dans les prochaines semaines.", []string{"USAGOV>RUSGOV:036"}},
 		{"2024-06-05", "Le Kenya a exigé de l'Ouganda l'extradition de l'opposant.", []string{"KEN>UGA:1013"}},
+		{"2025-10-02", "Les évêques camerounais ont appelé le président à renoncer à un huitième mandat.", []string{"CMRCHR>CMRGOV:0241"}},
+		{"2023-06-14", "Le gouvernement malawite a sollicité un prêt auprès du FMI pour faire face à la crise.", []string{"MWIGOV>IGOBUSIMF:0231"}},
+		{"2024-09-03", "Le parquet de Dakar a ouvert une enquête pour détournement de fonds visant un ancien ministre.", []string{"SENJUD>SENELI:091"}},
+		{"2023-02-27", "Le Conseil des droits de l'homme a ouvert une enquête sur les exactions commises par l'armée éthiopienne.", []string{"IGOUNO>ETHMIL:092"}},
+		{"2025-01-08", "Le Guyana a accusé le Venezuela de violations répétées de son territoire.", []string{"GUY>VEN:1123"}},
+		{"2025-03-27", "Le président américain a menacé l'Union européenne de droits de douane punitifs.", []string{"USAGOV>IGOEUREEC:1312"}},
+		{"2024-01-11", "La Corée du Nord a menacé Séoul d'une riposte nucléaire.", []string{"PRK>KOR:1385"}},
+		{"2024-03-12", "Les houthis ont attaqué un cargo britannique avec des drones en mer Rouge.", []string{"YEMREB>GBRBUS:195"}},
 	} {
 		got := codeWire(t, c, kb, tc.date, tc.text)
 		if !reflect.DeepEqual(got, tc.want) {
