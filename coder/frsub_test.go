@@ -46,6 +46,12 @@ func TestFrSub(t *testing.T) {
 		{"2025-03-27", "Le président américain a menacé l'Union européenne de droits de douane punitifs.", []string{"USAGOV>IGOEUREEC:1312"}},
 		{"2024-01-11", "La Corée du Nord a menacé Séoul d'une riposte nucléaire.", []string{"PRK>KOR:1385"}},
 		{"2024-03-12", "Les houthis ont attaqué un cargo britannique avec des drones en mer Rouge.", []string{"YEMREB>GBRBUS:195"}},
+		{"2023-02-06", "La Corée du Nord a refusé de laisser les inspecteurs de l'AIEA visiter le site de Yongbyon.", []string{"PRK>IGOUNOIAE:1245"}},
+		{"2024-11-29", "L'Iran a autorisé les experts de l'AIEA à inspecter ses installations nucléaires.", []string{"IRN>IGOUNOIAE:0862"}},
+		{"2025-02-08", "La Russie a remis à l'Ukraine 150 prisonniers de guerre dans le cadre d'un échange.", []string{"RUS>UKR:0841"}},
+		{"2023-03-23", "Les enseignants sénégalais ont lancé une grève contre le projet de loi du gouvernement.", []string{"SENEDU>SENGOV:1432"}},
+		{"2024-10-21", "Les autorités sénégalaises ont suspendu les activités du parti d'opposition Pastef.", []string{"SENGOV>SENOPP:1722"}},
+		{"2024-07-15", "L'armée malienne a tiré des obus de mortier sur les positions des rebelles touareg.", []string{"MLIMIL>MLIREB:194"}},
 	} {
 		got := codeWire(t, c, kb, tc.date, tc.text)
 		if !reflect.DeepEqual(got, tc.want) {
