@@ -51,6 +51,11 @@ func TestFrSub(t *testing.T) {
 		{"2025-02-08", "La Russie a remis à l'Ukraine 150 prisonniers de guerre dans le cadre d'un échange.", []string{"RUS>UKR:0841"}},
 		{"2023-03-23", "Les enseignants sénégalais ont lancé une grève contre le projet de loi du gouvernement.", []string{"SENEDU>SENGOV:1432"}},
 		{"2024-10-21", "Les autorités sénégalaises ont suspendu les activités du parti d'opposition Pastef.", []string{"SENGOV>SENOPP:1722"}},
+		{"2024-02-20", "Le président centrafricain a demandé à la Russie de renforcer sa présence militaire dans le pays.", []string{"CAFGOV>RUS:0234"}},
+		{"2024-01-10", "Le Qatar a appelé Israël à lever le blocus de la bande de Gaza.", []string{"QAT>ISR:0256"}},
+		{"2023-10-04", "Le gouvernement burkinabè a rejeté les conclusions du rapport de Human Rights Watch.", []string{"BFAGOV>NGOHRI:120"}},
+		{"2025-04-01", "La Corée du Nord a menacé le Japon d'une riposte militaire.", []string{"PRK>JPN:138"}},
+		{"2024-10-03", "L'aviation israélienne a bombardé plusieurs positions du Hamas dans le centre de Gaza.", []string{"ISRMIL>PSEREBHMS:195"}},
 		{"2024-07-15", "L'armée malienne a tiré des obus de mortier sur les positions des rebelles touareg.", []string{"MLIMIL>MLIREB:194"}},
 	} {
 		got := codeWire(t, c, kb, tc.date, tc.text)
