@@ -37,10 +37,11 @@ func TestFrenchConflictRound2(t *testing.T) {
 		{"fr", "Le Qatar a été accusé de financer le terrorisme par l'Arabie saoudite.",
 			[]string{"Le Qatar=QAT", "l'Arabie saoudite=SAU"},
 			[]string{"SAU>QAT:112"}},
-		// (the agent right after the participle keeps working)
+		// (the agent right after the participle keeps working; summary
+		// executions are a human-rights charge, 1122, since the frsub round)
 		{"fr", "Les rebelles ont été accusés par Human Rights Watch d'exécutions sommaires.",
 			[]string{"Les rebelles=SYRREB", "Human Rights Watch=NGOHRI"},
-			[]string{"NGOHRI>SYRREB:112"}},
+			[]string{"NGOHRI>SYRREB:1122"}},
 		// 120: conditions set by someone
 		{"fr", "Le Hamas a rejeté les conditions posées par Israël.",
 			[]string{"Le Hamas=PSEREBHMS", "Israël=ISR"},

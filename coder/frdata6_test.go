@@ -120,7 +120,7 @@ func TestFrdata6Probe(t *testing.T) {
 		{"fr", "Le Hamas a rejeté la proposition de cessez-le-feu d'Israël.", []string{"PSEREBHMS>ISR:1246"}, nil},
 		{"fr", "Le gouvernement grec a refusé l'aide de la Turquie.", []string{"GRCGOV>TUR:121"}, nil},
 		{"fr", "La Corée du Nord a rejeté l'offre de dialogue de la Corée du Sud.", []string{"PRK>KOR:125"}, nil},
-		{"fr", "La Corée du Nord a menacé les États-Unis d'une riposte nucléaire.", []string{"PRK>USA:138"}, nil},
+		{"fr", "La Corée du Nord a menacé les États-Unis d'une riposte nucléaire.", []string{"PRK>USA:1385"}, nil}, // a WMD threat (1385) since the frsub round
 		{"fr", "L'Iran a averti Israël contre toute attaque.", []string{"IRN>ISR:130"}, nil},
 		{"fr", "La Chine a menacé Taïwan de représailles.", []string{"CHN>TWN:138"}, nil},
 		{"fr", "Le président russe a mis en garde l'OTAN contre une escalade.", []string{"RUSGOV>IGOWSTNAT:130"}, nil},

@@ -123,7 +123,7 @@ func TestFrWire5(t *testing.T) {
 		{"2022-01-20", "Le président américain a menacé la Russie de sanctions sévères en cas d'invasion de l'Ukraine.", []string{"USAGOV>RUS:1312"}},
 		{"2006-10-10", "Le Japon a averti la Corée du Nord qu'il imposerait des sanctions après son essai nucléaire.", []string{"JPN>PRK:1312"}},
 		{"2019-11-20", "Des milliers de manifestants ont défilé à Bagdad contre le gouvernement.", []string{"IRQOPP>IRQGOV:141"}},
-		{"2019-12-05", "Les cheminots français ont entamé une grève illimitée contre la réforme du gouvernement.", []string{"FRALAB>FRAGOV:143"}},
+		{"2019-12-05", "Les cheminots français ont entamé une grève illimitée contre la réforme du gouvernement.", []string{"FRALAB>FRAGOV:1432"}}, // a strike for a policy change (1432) since the frsub round
 		{"2011-01-25", "Des dizaines de milliers d'Égyptiens ont manifesté au Caire pour réclamer le départ du président Moubarak.", []string{"EGYCVL>EGYGOV:1411"}},
 		{"2014-03-01", "La Russie a massé des troupes à la frontière ukrainienne.", []string{"RUS>UKR:154"}},
 		{"2017-06-05", "L'Arabie saoudite, Bahreïn et l'Égypte ont rompu leurs relations diplomatiques avec le Qatar.", []string{"BHR>QAT:161", "EGY>QAT:161", "SAU>QAT:161"}},
