@@ -425,6 +425,14 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 					// (French)
 					return m, s.men[m]
 				}
+				if q := s.placeSlot(m); q >= p && q-p <= 5 && s.matchAny(q, preps) {
+					// "des frappes sur la banlieue sud de Beyrouth", "une
+					// incursion dans la région russe de Koursk", "sur le
+					// territoire russe": a place named through a place noun
+					// the slot's preposition (`placeslotprep`) opens is the
+					// target (French)
+					return m, s.men[m]
+				}
 				if q := s.headPrep(pb); q >= 0 && q >= p && q-p <= 5 && s.matchAny(q, preps) {
 					// "contre une base de l'armée afghane", "avec des
 					// représentants du Mali": the owner of a role or asset
@@ -1005,10 +1013,11 @@ func (s *sent) topicBefore(st int) bool {
 	return false
 }
 
-// placeNounPrep returns the place preposition of a place named through a
-// place noun before the mention starting at st ("in the capital Kabul",
-// "in the capital city of Algiers", "dans la ville de Gao"), or -1.
-func (s *sent) placeNounPrep(st int) int {
+// placeNounOpen returns the token before a place noun phrase that names
+// the place whose mention starts at st ("in the capital Kabul", "in the
+// capital city of Algiers", "dans la ville de Gao", "sur la banlieue sud de
+// Beyrouth"), or -1: a preposition when one opens the phrase.
+func (s *sent) placeNounOpen(st int) int {
 	k := st - 1
 	if s.lx.lang == "fr" && k > 0 && s.isDet(k) && s.lx.in("genitive", s.norm(k-1)) {
 		// "dans l'ouest de la Côte d'Ivoire": the article after "de"
@@ -1032,7 +1041,32 @@ func (s *sent) placeNounPrep(st int) int {
 	for d := 0; k > 0 && d < 2 && s.isDet(k); d++ {
 		k--
 	}
-	if k >= 0 && s.lx.in("placeprep", s.norm(k)) {
+	return k
+}
+
+// placeSlot returns the preposition (`placeslotprep`: sur, contre, dans,
+// en) that opens a place noun phrase naming the place mention m, through a
+// genitive ("sur la banlieue sud de Beyrouth") or as the noun's country
+// adjective ("sur le territoire russe"), or -1 (French).
+func (s *sent) placeSlot(m int) int {
+	st := s.mst[m]
+	if s.lx.lang != "fr" || st < 2 || s.a.Actors[s.ments[m]].Kind != "country" {
+		return -1
+	}
+	q := s.placeNounOpen(st)
+	if q < 0 && s.prepBefore(st) < 0 && s.isDet(st-2) && (s.lx.in("placenoun", s.norm(st-1)) || s.lx.in("soilnoun", s.norm(st-1))) {
+		q = st - 3
+	}
+	if q < 0 || !s.isPrep(q) || !s.lx.in("placeslotprep", s.norm(q)) {
+		return -1
+	}
+	return q
+}
+
+// placeNounPrep returns the place preposition of a place named through a
+// place noun (placeNounOpen), or -1.
+func (s *sent) placeNounPrep(st int) int {
+	if k := s.placeNounOpen(st); k >= 0 && s.lx.in("placeprep", s.norm(k)) {
 		return k
 	}
 	return -1
