@@ -343,6 +343,12 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 			p++
 		}
 	}
+	if e := s.instrumentPhrase(p); e > p {
+		// "a dispersé à coups de canons à eau et de gaz lacrymogène des
+		// milliers de manifestants": the object starts after the
+		// instrument phrase (French)
+		p = e
+	}
 	commas := 0
 	maxCommas := 2
 	content := false
@@ -1040,6 +1046,30 @@ func (s *sent) placeNounOpen(st int) int {
 	}
 	for d := 0; k > 0 && d < 2 && s.isDet(k); d++ {
 		k--
+	}
+	return k
+}
+
+// instrumentPhrase returns the token after an instrument phrase opened at
+// p by a preposition and an `instrumenthead` noun ("à coups de canons à eau
+// et de gaz lacrymogène"): the phrase ends at the first determiner, actor,
+// punctuation or clause limit (French); else p.
+func (s *sent) instrumentPhrase(p int) int {
+	if s.lx.lang != "fr" || p+2 >= len(s.toks) || !s.isPrep(p) || !s.lx.in("instrumenthead", s.norm(p+1)) {
+		return p
+	}
+	k := p + 2
+	for ; k < len(s.toks) && k < p+14; k++ {
+		if w := s.norm(k); s.lx.in("genitive", w) && !s.lx.in("prepart", w) {
+			// "de gaz", "d'eau": inside the phrase
+			continue
+		}
+		if s.actor[k] >= 0 || s.isDet(k) || s.lx.in("prepart", s.norm(k)) || s.toks[k].Kind != dyad.Word || s.hard(k) || s.verbForm(k) {
+			break
+		}
+	}
+	if k >= len(s.toks) || !s.isDet(k) && !s.lx.in("prepart", s.norm(k)) {
+		return p
 	}
 	return k
 }
