@@ -447,6 +447,12 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 				}
 			case pb < 0:
 				return m, s.men[m]
+			case preps == nil && s.lx.lang == "fr" && p > 0 && s.lx.in("genitive", s.norm(pb)) && s.a.Actors[s.ments[m]].Kind == "country" && s.placeObjectOpen(s.mst[m]) == p-1:
+				// "a bombardé un village de la région de Sagaing", "a
+				// pilonné le nord de la Syrie": a direct object that is a
+				// place named through place nouns targets that place
+				// (CODING.md: a physical target that is a place; French)
+				return m, s.men[m]
 			case s.lx.in("prepart", s.norm(pb)) && s.onlyArticles(p, pb):
 				// "a rencontré des manifestants": the indefinite article
 				return m, s.men[m]
@@ -1070,6 +1076,21 @@ func (s *sent) instrumentPhrase(p int) int {
 	}
 	if k >= len(s.toks) || !s.isDet(k) && !s.lx.in("prepart", s.norm(k)) {
 		return p
+	}
+	return k
+}
+
+// placeObjectOpen returns the token before a chain of place noun phrases
+// joined by genitives that names the place whose mention starts at st ("un
+// village de la région de Sagaing"), or -1 (placeNounOpen, repeated).
+func (s *sent) placeObjectOpen(st int) int {
+	k := s.placeNounOpen(st)
+	for n := 0; k > 0 && n < 3 && s.lx.in("genitive", s.norm(k)) && !s.lx.in("prepart", s.norm(k)); n++ {
+		j := s.placeNounOpen(k + 1)
+		if j < 0 {
+			break
+		}
+		k = j
 	}
 	return k
 }

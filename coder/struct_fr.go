@@ -713,3 +713,50 @@ func (s *sent) frenchAppealBack(k int) int {
 	}
 	return -1
 }
+
+// chargedObject returns, for the participle of a charge verb at i
+// (`chargepart`: "accusé", "soupçonné") with no auxiliary or agent, right
+// after an actor the main clause acts on ("Bamako rompt ses relations avec
+// Kiev, accusée de soutenir les rebelles", "a expulsé trois diplomates
+// français accusés d'espionnage"), the main clause's subject as the one who
+// charges and that actor as the one charged, when the main verb is a
+// coercive one (`chargemainverb`: expel, arrest, sanction, break off ...);
+// nil when the actor is the subject's own code or no such verb precedes it
+// in the clause (French).
+func (s *sent) chargedObject(i int) (src, tgt []int) {
+	if s.lx.lang != "fr" || i < 3 || !s.lx.in("chargepart", s.lemmaAt(i)) {
+		return nil, nil
+	}
+	k := i - 1
+	if s.norm(k) == "," {
+		k--
+	}
+	m := s.actor[k]
+	if m < 0 || s.men[m] != k+1 || s.participleDisagrees(i, m) {
+		return nil, nil
+	}
+	for j := s.mst[m] - 1; j >= 0 && j >= s.mst[m]-14 && !s.hard(j) && s.norm(j) != ","; j-- {
+		if x := s.actor[j]; x >= 0 {
+			j = s.mst[x]
+			continue
+		}
+		if !s.verbForm(j) || j > 0 && s.isDet(j-1) {
+			continue
+		}
+		if !s.lx.in("chargemainverb", s.lemmaAt(j)) {
+			// ("a reçu X, accusé de ...": a host does not charge its guest)
+			return nil, nil
+		}
+		src = s.subject(j)
+		if len(src) == 0 {
+			return nil, nil
+		}
+		for _, x := range src {
+			if s.codes[x] == s.codes[m] {
+				return nil, nil
+			}
+		}
+		return src, s.group(m)
+	}
+	return nil, nil
+}
