@@ -789,17 +789,9 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 		}
 	}
 	if participial && !passive && c.src == nil && c.both == nil {
-		if src, tgt := s.chargedObject(i); src != nil {
-			// "rompt ses relations avec Kiev, accusée de soutenir les
-			// rebelles": the main clause's subject charges its object
-			// (struct_fr.go)
-			c.src, c.tgt, c.reduced, passive = src, tgt, true, true
-			if s.trace() {
-				why = append(why, "charge participle after the main clause's object: source = its subject "+s.mtext(c.src)+", target = the object "+s.mtext(c.tgt))
-			}
-		} else if c.src = s.apposedSubject(i); c.src == nil {
-			// ("Le ministre, arrivé dimanche à Téhéran, a rencontré": an
-			// active participle set off after its subject, subject.go)
+		// ("Le ministre, arrivé dimanche à Téhéran, a rencontré": an
+		// active participle set off after its subject, subject.go)
+		if c.src = s.apposedSubject(i); c.src == nil {
 			return nil, "participle without auxiliary or agent: no subject"
 		}
 	}
