@@ -343,6 +343,15 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 			p++
 		}
 	}
+	if e := s.addresseePhrase(p, preps); e > p {
+		// "a dénoncé devant le Conseil de sécurité de l'ONU le
+		// déploiement de navires américains": the direct object starts
+		// after the audience (French)
+		p = e
+		for n := 0; n < 6 && p+1 < len(s.toks) && (s.inTime(p) || s.frenchAdverb(p)) && s.actor[p] < 0; n++ {
+			p++
+		}
+	}
 	if e := s.instrumentPhrase(p); e > p {
 		// "a dispersé à coups de canons à eau et de gaz lacrymogène des
 		// milliers de manifestants": the object starts after the
@@ -1054,6 +1063,28 @@ func (s *sent) placeNounOpen(st int) int {
 		k--
 	}
 	return k
+}
+
+// addresseePhrase returns the token after an audience phrase at p
+// (`audienceprep` and an actor: "devant le Conseil de sécurité de l'ONU")
+// that a determiner follows, for a direct-object slot (French); else p.
+func (s *sent) addresseePhrase(p int, preps []int32) int {
+	if preps != nil || s.lx.lang != "fr" || p+2 >= len(s.toks) || !s.lx.in("audienceprep", s.norm(p)) {
+		return p
+	}
+	k := p + 1
+	if s.isDet(k) {
+		k++
+	}
+	m := s.actor[k]
+	if m < 0 || s.mst[m] != k && s.mst[m] != p+1 {
+		return p
+	}
+	e := s.men[m]
+	if e >= len(s.toks) || !s.isDet(e) && !s.lx.in("prepart", s.norm(e)) {
+		return p
+	}
+	return e
 }
 
 // instrumentPhrase returns the token after an instrument phrase opened at

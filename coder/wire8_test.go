@@ -149,6 +149,7 @@ func TestFrWire8(t *testing.T) {
 		{"2023-11-20", "Des hackers iraniens ont piraté les caméras de surveillance de plusieurs villes israéliennes, selon l'agence de cybersécurité d'Israël.", []string{"IRNCRM>ISR:176"}},
 		{"2024-08-01", "Le journaliste américain Evan Gershkovich a été libéré jeudi par la Russie dans le cadre du plus vaste échange de prisonniers depuis la guerre froide.", []string{"RUS>USAMED:0841"}},
 		{"2024-12-19", "Le Burkina Faso a libéré quatre agents de la DGSE détenus depuis décembre, grâce à une médiation du Maroc.", []string{"BFA>FRASPY:0841"}},
+		{"2025-08-28", "Le Venezuela a dénoncé jeudi devant le Conseil de sécurité de l'ONU le déploiement de navires de guerre américains dans les Caraïbes.", []string{"VEN>USAMIL:111"}},
 	} {
 		got := codeWire(t, c, kb, tc.date, tc.text)
 		if !reflect.DeepEqual(got, tc.want) && !(len(got) == 0 && len(tc.want) == 0) {
@@ -167,7 +168,8 @@ func TestFrWire8(t *testing.T) {
 // not act on each other (emit.go mutualRoot: only 160, 161 and 164 of root
 // 16); duties on goods of a named origin, lifted sanctions, humanitarian
 // money "pour" X, troops leaving a country, strikes on targets "en" X and a
-// label before the object (fr_wire8.txt).
+// label before the object (fr_wire8.txt); the direct object starts after an
+// audience phrase ("devant le Parlement": addresseePhrase).
 func TestFrWire8Structure(t *testing.T) {
 	c, kb := realStages(t)
 	for _, tc := range []wireCase{
@@ -183,6 +185,7 @@ func TestFrWire8Structure(t *testing.T) {
 		{"2025-03-03", "Les derniers soldats français ont quitté le Tchad.", []string{"FRAMIL>TCD:0874"}},
 		{"2025-03-03", "Israël a frappé des cibles militaires en Syrie.", []string{"ISR>SYR:190"}},
 		{"2025-03-03", "Le président a qualifié de « dictateur » son homologue vénézuélien.", []string{"---GOV>VENGOV:111"}},
+		{"2025-03-03", "Le Premier ministre a dénoncé devant le Parlement la présence de soldats russes au Mali.", []string{"---GOV>RUSMIL:111"}},
 	} {
 		got := codeWire(t, c, kb, tc.date, tc.text)
 		if !reflect.DeepEqual(got, tc.want) && !(len(got) == 0 && len(tc.want) == 0) {
