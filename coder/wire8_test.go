@@ -50,6 +50,8 @@ func TestFrWire8(t *testing.T) {
 		{"2024-11-21", "La Cour pénale internationale a émis jeudi des mandats d'arrêt contre Benyamin Netanyahou et son ancien ministre de la Défense Yoav Gallant pour crimes de guerre et crimes contre l'humanité à Gaza.", []string{"IGOJUD>ISRELI:173", "IGOJUD>ISRGOV:173"}},
 		{"2023-03-17", "La CPI émet un mandat d'arrêt contre Vladimir Poutine pour la déportation d'enfants ukrainiens.", []string{"IGOJUD>RUSGOV:173"}},
 		{"2025-03-12", "L'ex-président philippin Rodrigo Duterte a été remis mardi soir à la Cour pénale internationale, à La Haye, après son arrestation à Manille.", []string{}},
+		{"2024-01-26", "La Cour internationale de justice a ordonné vendredi à Israël de prendre toutes les mesures pour empêcher un génocide à Gaza.", []string{"IGOUNOJUDICJ>ISR:100"}},
+		{"2023-12-29", "L'Afrique du Sud a saisi la Cour internationale de justice d'une requête accusant Israël de génocide.", []string{"ZAF>ISR:115"}},
 		{"2024-07-19", "Un tribunal russe a condamné vendredi le journaliste américain Evan Gershkovich à seize ans de prison pour espionnage.", []string{"RUSJUD>USAMED:173"}},
 		{"2025-02-06", "Donald Trump a signé jeudi un décret imposant des sanctions à la Cour pénale internationale.", []string{"USAGOV>IGOJUD:163"}},
 		{"2026-01-15", "Le tribunal de Paris a condamné jeudi un ancien chef rebelle libérien à la réclusion à perpétuité pour crimes contre l'humanité.", []string{"FRAJUD>LBRELI:173"}},
@@ -122,6 +124,7 @@ func TestFrWire8(t *testing.T) {
 		{"2023-11-06", "Le Premier ministre australien Anthony Albanese a effectué lundi une visite à Pékin, la première d'un chef de gouvernement australien depuis 2016.", []string{"AUSGOV>CHN:042"}},
 		{"2023-06-22", "Le Premier ministre indien Narendra Modi a été accueilli à Washington par Joe Biden pour une visite d'Etat.", []string{"INDGOV>USA:042", "USAGOV>INDGOV:043"}},
 		{"2026-01-03", "Les forces américaines ont capturé samedi à Caracas le président vénézuélien Nicolas Maduro, a annoncé Donald Trump.", []string{"USAMIL>VENGOV:173"}},
+		{"2025-08-28", "Le Venezuela a dénoncé jeudi devant le Conseil de sécurité de l'ONU le déploiement de navires de guerre américains dans les Caraïbes.", []string{"VEN>USAMIL:111"}},
 		{"2024-06-20", "Le président argentin Javier Milei a qualifié de « communiste » son homologue brésilien Lula.", []string{"ARGGOV>BRAGOV:111"}},
 		{"2025-07-09", "Donald Trump a annoncé une surtaxe de 50 % sur les produits brésiliens, dénonçant une « chasse aux sorcières » contre Jair Bolsonaro.", []string{"USAGOV>BRA:163"}},
 		{"2025-09-11", "La Cour suprême du Brésil a condamné jeudi l'ex-président Jair Bolsonaro à 27 ans de prison pour tentative de coup d'Etat.", []string{"BRAJUD>BRAELI:173"}},
@@ -149,7 +152,6 @@ func TestFrWire8(t *testing.T) {
 		{"2023-11-20", "Des hackers iraniens ont piraté les caméras de surveillance de plusieurs villes israéliennes, selon l'agence de cybersécurité d'Israël.", []string{"IRNCRM>ISR:176"}},
 		{"2024-08-01", "Le journaliste américain Evan Gershkovich a été libéré jeudi par la Russie dans le cadre du plus vaste échange de prisonniers depuis la guerre froide.", []string{"RUS>USAMED:0841"}},
 		{"2024-12-19", "Le Burkina Faso a libéré quatre agents de la DGSE détenus depuis décembre, grâce à une médiation du Maroc.", []string{"BFA>FRASPY:0841"}},
-		{"2025-08-28", "Le Venezuela a dénoncé jeudi devant le Conseil de sécurité de l'ONU le déploiement de navires de guerre américains dans les Caraïbes.", []string{"VEN>USAMIL:111"}},
 	} {
 		got := codeWire(t, c, kb, tc.date, tc.text)
 		if !reflect.DeepEqual(got, tc.want) && !(len(got) == 0 && len(tc.want) == 0) {
@@ -169,7 +171,9 @@ func TestFrWire8(t *testing.T) {
 // 16); duties on goods of a named origin, lifted sanctions, humanitarian
 // money "pour" X, troops leaving a country, strikes on targets "en" X and a
 // label before the object (fr_wire8.txt); the direct object starts after an
-// audience phrase ("devant le Parlement": addresseePhrase).
+// audience phrase ("devant le Parlement": addresseePhrase); an order to a
+// state is a demand, not one to a government; a filed complaint accusing X
+// targets X.
 func TestFrWire8Structure(t *testing.T) {
 	c, kb := realStages(t)
 	for _, tc := range []wireCase{
@@ -186,6 +190,9 @@ func TestFrWire8Structure(t *testing.T) {
 		{"2025-03-03", "Israël a frappé des cibles militaires en Syrie.", []string{"ISR>SYR:190"}},
 		{"2025-03-03", "Le président a qualifié de « dictateur » son homologue vénézuélien.", []string{"---GOV>VENGOV:111"}},
 		{"2025-03-03", "Le Premier ministre a dénoncé devant le Parlement la présence de soldats russes au Mali.", []string{"---GOV>RUSMIL:111"}},
+		{"2025-03-03", "La CIJ a ordonné à la Russie de suspendre son offensive en Ukraine.", []string{"IGOUNOJUDICJ>RUS:100"}},
+		{"2025-03-03", "Le président a ordonné à ses ministres de réduire les dépenses.", []string{}},
+		{"2025-03-03", "Le Nicaragua a saisi la CIJ d'une requête accusant l'Allemagne de faciliter un génocide.", []string{"NIC>DEU:115"}},
 	} {
 		got := codeWire(t, c, kb, tc.date, tc.text)
 		if !reflect.DeepEqual(got, tc.want) && !(len(got) == 0 && len(tc.want) == 0) {
