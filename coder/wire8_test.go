@@ -149,6 +149,7 @@ func TestFrWire8(t *testing.T) {
 		{"2024-07-11", "Le président kényan William Ruto a limogé la quasi-totalité de son gouvernement après des semaines de manifestations.", []string{}},
 		{"2024-03-25", "Le Royaume-Uni accuse la Chine d'être à l'origine d'une cyberattaque contre sa commission électorale.", []string{"GBR>CHN:112"}},
 		{"2025-02-27", "La Corée du Nord a dérobé 1,5 milliard de dollars en cryptomonnaies à une plateforme d'échange, selon le FBI.", []string{}},
+		{"2025-04-29", "Paris attribue au renseignement militaire russe une série de cyberattaques visant des institutions françaises depuis 2021.", []string{"FRA>RUSSPY:112"}},
 		{"2023-11-20", "Des hackers iraniens ont piraté les caméras de surveillance de plusieurs villes israéliennes, selon l'agence de cybersécurité d'Israël.", []string{"IRNCRM>ISR:176"}},
 		{"2024-08-01", "Le journaliste américain Evan Gershkovich a été libéré jeudi par la Russie dans le cadre du plus vaste échange de prisonniers depuis la guerre froide.", []string{"RUS>USAMED:0841"}},
 		{"2024-12-19", "Le Burkina Faso a libéré quatre agents de la DGSE détenus depuis décembre, grâce à une médiation du Maroc.", []string{"BFA>FRASPY:0841"}},
@@ -173,7 +174,7 @@ func TestFrWire8(t *testing.T) {
 // label before the object (fr_wire8.txt); the direct object starts after an
 // audience phrase ("devant le Parlement": addresseePhrase); an order to a
 // state is a demand, not one to a government; a filed complaint accusing X
-// targets X.
+// targets X; attacks attributed to X are an accusation of X.
 func TestFrWire8Structure(t *testing.T) {
 	c, kb := realStages(t)
 	for _, tc := range []wireCase{
@@ -193,6 +194,7 @@ func TestFrWire8Structure(t *testing.T) {
 		{"2025-03-03", "La CIJ a ordonné à la Russie de suspendre son offensive en Ukraine.", []string{"IGOUNOJUDICJ>RUS:100"}},
 		{"2025-03-03", "Le président a ordonné à ses ministres de réduire les dépenses.", []string{}},
 		{"2025-03-03", "Le Nicaragua a saisi la CIJ d'une requête accusant l'Allemagne de faciliter un génocide.", []string{"NIC>DEU:115"}},
+		{"2025-03-03", "Washington attribue à la Corée du Nord une série de cyberattaques contre des banques.", []string{"USA>PRK:112"}},
 	} {
 		got := codeWire(t, c, kb, tc.date, tc.text)
 		if !reflect.DeepEqual(got, tc.want) && !(len(got) == 0 && len(tc.want) == 0) {
