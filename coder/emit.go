@@ -533,17 +533,6 @@ func (s *sent) emit() {
 				}
 				break
 			}
-			if cb.anchor > ca.anchor && cb.anchor-ca.anchor <= 12 && strings.HasPrefix(ca.code, "14") && strings.HasPrefix(cb.code, "10") && s.lx.in("purpose", s.norm(cb.anchor-1)) && sameInts(ca.src, cb.src) {
-				// "ont manifesté devant le Parlement pour réclamer la
-				// suppression des avantages des députés": the demand is
-				// what the protest is for, one protest event (CODING.md:
-				// "manifestent pour exiger le départ de l'armée")
-				keep[b] = false
-				if tr {
-					s.tracef("  drop %s at %d: the demand a protest is for (%s at %d)", cb.p.id, cb.anchor, ca.p.id, ca.anchor)
-				}
-				break
-			}
 			// b is the complement of a ("accuser X d'avoir soutenu", "appeler à
 			// négocier"); a verb that codes nothing ("used tear gas to
 			// disperse") leaves the event to its complement

@@ -147,7 +147,6 @@ func TestFrWire8(t *testing.T) {
 		{"2025-06-30", "Le gouvernement togolais a interdit toute manifestation après les protestations contre la réforme constitutionnelle.", []string{}},
 		{"2023-06-02", "Au Sénégal, les forces de l'ordre ont arrêté des dizaines de partisans d'Ousmane Sonko lors d'affrontements à Dakar.", []string{"SENCOP>SENOPP:173"}},
 		{"2024-07-11", "Le président kényan William Ruto a limogé la quasi-totalité de son gouvernement après des semaines de manifestations.", []string{}},
-		{"2025-08-28", "En Indonésie, des étudiants ont manifesté devant le Parlement à Jakarta pour réclamer la suppression des avantages des députés.", []string{"IDNEDU>IDNLEG:141"}},
 		{"2024-03-25", "Le Royaume-Uni accuse la Chine d'être à l'origine d'une cyberattaque contre sa commission électorale.", []string{"GBR>CHN:112"}},
 		{"2025-02-27", "La Corée du Nord a dérobé 1,5 milliard de dollars en cryptomonnaies à une plateforme d'échange, selon le FBI.", []string{}},
 		{"2025-04-29", "Paris attribue au renseignement militaire russe une série de cyberattaques visant des institutions françaises depuis 2021.", []string{"FRA>RUSSPY:112"}},
@@ -175,9 +174,7 @@ func TestFrWire8(t *testing.T) {
 // label before the object (fr_wire8.txt); the direct object starts after an
 // audience phrase ("devant le Parlement": addresseePhrase); an order to a
 // state is a demand, not one to a government; a filed complaint accusing X
-// targets X; attacks attributed to X are an accusation of X; the demand a
-// protest is for ("ont manifesté ... pour réclamer") is no second event
-// (emit.go).
+// targets X; attacks attributed to X are an accusation of X.
 func TestFrWire8Structure(t *testing.T) {
 	c, kb := realStages(t)
 	for _, tc := range []wireCase{
@@ -198,7 +195,6 @@ func TestFrWire8Structure(t *testing.T) {
 		{"2025-03-03", "Le président a ordonné à ses ministres de réduire les dépenses.", []string{}},
 		{"2025-03-03", "Le Nicaragua a saisi la CIJ d'une requête accusant l'Allemagne de faciliter un génocide.", []string{"NIC>DEU:115"}},
 		{"2025-03-03", "Washington attribue à la Corée du Nord une série de cyberattaques contre des banques.", []string{"USA>PRK:112"}},
-		{"2025-03-03", "Des agriculteurs ont manifesté devant la préfecture pour réclamer l'aide de l'Etat.", []string{"---AGR>---GOV:141"}},
 	} {
 		got := codeWire(t, c, kb, tc.date, tc.text)
 		if !reflect.DeepEqual(got, tc.want) && !(len(got) == 0 && len(tc.want) == 0) {
