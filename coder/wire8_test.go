@@ -17,7 +17,8 @@ import (
 // normalised to the project's conventions where dyad's code was the
 // CODING.md or an earlier round's one (a former official ELI, 121 for
 // refused aid, 1721 for a media ban, salvos of missiles or drones 190,
-// "accord de cessez-le-feu" 057). Uses codeWire (wire5_test.go).
+// "accord de cessez-le-feu" 057, a protest and the demand it is for both
+// coded as frreal5_test.go wants). Uses codeWire (wire5_test.go).
 func TestFrWire8(t *testing.T) {
 	c, kb := realStages(t)
 	for _, tc := range []wireCase{
@@ -147,6 +148,7 @@ func TestFrWire8(t *testing.T) {
 		{"2025-06-30", "Le gouvernement togolais a interdit toute manifestation après les protestations contre la réforme constitutionnelle.", []string{}},
 		{"2023-06-02", "Au Sénégal, les forces de l'ordre ont arrêté des dizaines de partisans d'Ousmane Sonko lors d'affrontements à Dakar.", []string{"SENCOP>SENOPP:173"}},
 		{"2024-07-11", "Le président kényan William Ruto a limogé la quasi-totalité de son gouvernement après des semaines de manifestations.", []string{}},
+		{"2025-08-28", "En Indonésie, des étudiants ont manifesté devant le Parlement à Jakarta pour réclamer la suppression des avantages des députés.", []string{"IDNEDU>IDNLEG:100", "IDNEDU>IDNLEG:141"}},
 		{"2024-03-25", "Le Royaume-Uni accuse la Chine d'être à l'origine d'une cyberattaque contre sa commission électorale.", []string{"GBR>CHN:112"}},
 		{"2025-02-27", "La Corée du Nord a dérobé 1,5 milliard de dollars en cryptomonnaies à une plateforme d'échange, selon le FBI.", []string{}},
 		{"2025-04-29", "Paris attribue au renseignement militaire russe une série de cyberattaques visant des institutions françaises depuis 2021.", []string{"FRA>RUSSPY:112"}},
