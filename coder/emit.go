@@ -1109,8 +1109,13 @@ func attempted(code string) string {
 // and France condemned the arrest" is not France condemning Germany.
 func mutualRoot(code string) bool {
 	switch code[:2] {
-	case "03", "04", "05", "06", "08", "16", "19":
+	case "03", "04", "05", "06", "08", "19":
 		return true
+	case "16":
+		// breaking off relations or talks (160, 161, 164); not cutting
+		// aid, sanctions or expulsions: "les Etats-Unis et l'Allemagne ont
+		// suspendu leur financement de l'UNRWA" do not act on each other
+		return code == "160" || code == "161" || code == "164"
 	}
 	return code == "110" // "clashed over the budget"
 }

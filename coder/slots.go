@@ -345,6 +345,21 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 			p++
 		}
 	}
+	if e := s.addresseePhrase(p, preps); e > p {
+		// "a dénoncé devant le Conseil de sécurité de l'ONU le
+		// déploiement de navires américains": the direct object starts
+		// after the audience (French)
+		p = e
+		for n := 0; n < 6 && p+1 < len(s.toks) && (s.inTime(p) || s.frenchAdverb(p)) && s.actor[p] < 0; n++ {
+			p++
+		}
+	}
+	if e := s.instrumentPhrase(p); e > p {
+		// "a dispersé à coups de canons à eau et de gaz lacrymogène des
+		// milliers de manifestants": the object starts after the
+		// instrument phrase (French)
+		p = e
+	}
 	commas := 0
 	maxCommas := 2
 	content := false
@@ -427,6 +442,14 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 					// (French)
 					return m, s.men[m]
 				}
+				if q := s.placeSlot(m); q >= p && q-p <= 5 && s.matchAny(q, preps) {
+					// "des frappes sur la banlieue sud de Beyrouth", "une
+					// incursion dans la région russe de Koursk", "sur le
+					// territoire russe": a place named through a place noun
+					// the slot's preposition (`placeslotprep`) opens is the
+					// target (French)
+					return m, s.men[m]
+				}
 				if q := s.headPrep(pb); q >= 0 && q >= p && q-p <= 5 && s.matchAny(q, preps) {
 					// "contre une base de l'armée afghane", "avec des
 					// représentants du Mali": the owner of a role or asset
@@ -434,6 +457,12 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 					return m, s.men[m]
 				}
 			case pb < 0:
+				return m, s.men[m]
+			case preps == nil && s.lx.lang == "fr" && p > 0 && s.lx.in("genitive", s.norm(pb)) && s.a.Actors[s.ments[m]].Kind == "country" && s.placeObjectOpen(s.mst[m]) == p-1:
+				// "a bombardé un village de la région de Sagaing", "a
+				// pilonné le nord de la Syrie": a direct object that is a
+				// place named through place nouns targets that place
+				// (CODING.md: a physical target that is a place; French)
 				return m, s.men[m]
 			case s.lx.in("prepart", s.norm(pb)) && s.onlyArticles(p, pb):
 				// "a rencontré des manifestants": the indefinite article
@@ -1007,10 +1036,11 @@ func (s *sent) topicBefore(st int) bool {
 	return false
 }
 
-// placeNounPrep returns the place preposition of a place named through a
-// place noun before the mention starting at st ("in the capital Kabul",
-// "in the capital city of Algiers", "dans la ville de Gao"), or -1.
-func (s *sent) placeNounPrep(st int) int {
+// placeNounOpen returns the token before a place noun phrase that names
+// the place whose mention starts at st ("in the capital Kabul", "in the
+// capital city of Algiers", "dans la ville de Gao", "sur la banlieue sud de
+// Beyrouth"), or -1: a preposition when one opens the phrase.
+func (s *sent) placeNounOpen(st int) int {
 	k := st - 1
 	if s.lx.lang == "fr" && k > 0 && s.isDet(k) && s.lx.in("genitive", s.norm(k-1)) {
 		// "dans l'ouest de la Côte d'Ivoire": the article after "de"
@@ -1034,7 +1064,93 @@ func (s *sent) placeNounPrep(st int) int {
 	for d := 0; k > 0 && d < 2 && s.isDet(k); d++ {
 		k--
 	}
-	if k >= 0 && s.lx.in("placeprep", s.norm(k)) {
+	return k
+}
+
+// addresseePhrase returns the token after an audience phrase at p
+// (`audienceprep` and an actor: "devant le Conseil de sécurité de l'ONU")
+// that a determiner follows, for a direct-object slot (French); else p.
+func (s *sent) addresseePhrase(p int, preps []int32) int {
+	if preps != nil || s.lx.lang != "fr" || p+2 >= len(s.toks) || !s.lx.in("audienceprep", s.norm(p)) {
+		return p
+	}
+	k := p + 1
+	if s.isDet(k) {
+		k++
+	}
+	m := s.actor[k]
+	if m < 0 || s.mst[m] != k && s.mst[m] != p+1 {
+		return p
+	}
+	e := s.men[m]
+	if e >= len(s.toks) || !s.isDet(e) && !s.lx.in("prepart", s.norm(e)) {
+		return p
+	}
+	return e
+}
+
+// instrumentPhrase returns the token after an instrument phrase opened at
+// p by a preposition and an `instrumenthead` noun ("à coups de canons à eau
+// et de gaz lacrymogène"): the phrase ends at the first determiner, actor,
+// punctuation or clause limit (French); else p.
+func (s *sent) instrumentPhrase(p int) int {
+	if s.lx.lang != "fr" || p+2 >= len(s.toks) || !s.isPrep(p) || !s.lx.in("instrumenthead", s.norm(p+1)) {
+		return p
+	}
+	k := p + 2
+	for ; k < len(s.toks) && k < p+14; k++ {
+		if w := s.norm(k); s.lx.in("genitive", w) && !s.lx.in("prepart", w) {
+			// "de gaz", "d'eau": inside the phrase
+			continue
+		}
+		if s.actor[k] >= 0 || s.isDet(k) || s.lx.in("prepart", s.norm(k)) || s.toks[k].Kind != dyad.Word || s.hard(k) || s.verbForm(k) {
+			break
+		}
+	}
+	if k >= len(s.toks) || !s.isDet(k) && !s.lx.in("prepart", s.norm(k)) {
+		return p
+	}
+	return k
+}
+
+// placeObjectOpen returns the token before a chain of place noun phrases
+// joined by genitives that names the place whose mention starts at st ("un
+// village de la région de Sagaing"), or -1 (placeNounOpen, repeated).
+func (s *sent) placeObjectOpen(st int) int {
+	k := s.placeNounOpen(st)
+	for n := 0; k > 0 && n < 3 && s.lx.in("genitive", s.norm(k)) && !s.lx.in("prepart", s.norm(k)); n++ {
+		j := s.placeNounOpen(k + 1)
+		if j < 0 {
+			break
+		}
+		k = j
+	}
+	return k
+}
+
+// placeSlot returns the preposition (`placeslotprep`: sur, contre, dans,
+// en) that opens a place noun phrase naming the place mention m, through a
+// genitive ("sur la banlieue sud de Beyrouth") or as the noun's country
+// adjective ("sur le territoire russe"), or -1 (French).
+func (s *sent) placeSlot(m int) int {
+	st := s.mst[m]
+	if s.lx.lang != "fr" || st < 2 || s.a.Actors[s.ments[m]].Kind != "country" {
+		return -1
+	}
+	q := s.placeNounOpen(st)
+	if q < 0 && s.prepBefore(st) < 0 && s.isDet(st-2) && (s.lx.in("placenoun", s.norm(st-1)) || s.lx.in("soilnoun", s.norm(st-1))) {
+		q = st - 3
+	}
+	if q < 0 || !s.isPrep(q) || !s.lx.in("placeslotprep", s.norm(q)) {
+		return -1
+	}
+	return q
+}
+
+// placeNounPrep returns the place preposition of a place named through a
+// place noun (placeNounOpen), or -1.
+func (s *sent) placeNounPrep(st int) int {
+	if k := s.placeNounOpen(st); k >= 0 && s.lx.in("placeprep", s.norm(k)) {
 		return k
 	}
 	return -1
