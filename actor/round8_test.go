@@ -4,9 +4,9 @@ import "testing"
 
 // TestRound8Probes: actor probes of the actors round 8 (sectors), invented French
 // and English news sentences of 2023-2026 with their expected Phoenix/CAMEO codes
-// written before running dyad (probes_sectors_b1.tsv, 206 sentences, and the
-// held-back probes_sectors_b2.tsv, 73 sentences, at the repository root; then
-// probes_sectors_b3.tsv, 56 sentences on institutions named by their seat or
+// written before running dyad (probes/probes_sectors_b1.tsv, 206 sentences, and the
+// held-back probes/probes_sectors_b2.tsv, 73 sentences; then
+// probes/probes_sectors_b3.tsv, 56 sentences on institutions named by their seat or
 // short name, written after the first fixes): agents
 // with a nationality adjective or "de/of + country" (security forces COP, riot police
 // COP, prosecutors JUD, opposition deputies OPP, the Pentagon MIL, the State

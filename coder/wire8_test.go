@@ -13,7 +13,7 @@ import (
 // the ICJ, elections and their reactions, the Sahel, the Middle East,
 // Ukraine, Asia-Pacific, Latin America, migration, protests, cyberattacks,
 // hostage releases, and sentences that must give no event. The
-// expectations were written blind (probes_frwire4.tsv, batch 1), then
+// expectations were written blind (probes/probes_frwire4.tsv, batch 1), then
 // normalised to the project's conventions where dyad's code was the
 // CODING.md or an earlier round's one (a former official ELI, 121 for
 // refused aid, 1721 for a media ban, salvos of missiles or drones 190,
