@@ -61,3 +61,15 @@ func TestOwnerForces(t *testing.T) {
 		{"fr", "Les troupes du Mali ont attaqué les rebelles.", []string{"MLIMIL>MLIREB:190"}, nil},
 	})
 }
+
+// TestFrenchJointStrike: coordinated French subjects striking an object
+// that is no actor strike it together (frenchOwnObject, as ownObject in
+// English); with a fight noun ("ont échangé des tirs", "se sont livré de
+// violents combats") they fight each other. Sentences written for dyad.
+func TestFrenchJointStrike(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "Les États-Unis et le Royaume-Uni ont bombardé des positions au Yémen.", nil, []string{"USA>GBR:195", "GBR>USA:195"}},
+		{"fr", "Israël et le Hezbollah ont échangé des tirs à la frontière.", []string{"ISR>LBNREB:193", "LBNREB>ISR:193"}, nil},
+		{"fr", "L'Inde et le Pakistan se sont livré de violents combats.", []string{"IND>PAK:190", "PAK>IND:190"}, nil},
+	})
+}
