@@ -227,6 +227,15 @@ func (s *sent) emit() {
 		if cls == "" || cb.code == "---" {
 			continue
 		}
+		ending := cls == "cessation"
+		if ending {
+			// "a cessé d'imposer des droits", "stopped shelling": the act
+			// ends (mode.go cessation)
+			var ok bool
+			if cls, g, cease, ok = s.cessation(cb, g, keep, b); !ok {
+				continue
+			}
+		}
 		if cls == "intent" && cb.code >= "1" && s.lx.in("decisionverb", s.norm(g)) {
 			// "a décidé de geler les avoirs", "decided to expel the
 			// envoy": a decision to coerce is no threat (13x); like a
@@ -378,7 +387,9 @@ func (s *sent) emit() {
 		for a := range s.cands {
 			// the governing word's own event, or a pattern that matched
 			// through it ("s'est dite prête à")
-			if ca := &s.cands[a]; a != b && (ca.anchor == g || ca.anchor < g && g < ca.last) {
+			// (a pattern through a verb of ending is left to demandThat:
+			// "demanded that Japan stop releasing")
+			if ca := &s.cands[a]; a != b && (ca.anchor == g || ca.anchor < g && g < ca.last && !ending) {
 				keep[a] = false
 			}
 		}

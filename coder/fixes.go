@@ -712,7 +712,7 @@ func (s *sent) demandThat(keep []bool) {
 		}
 		for b := range s.cands {
 			cb := &s.cands[b]
-			if b == a || !keep[b] || cb.p.weak || cb.governed || cb.code == "---" || cb.anchor <= g+2 || cb.anchor > g+10 || len(cb.src) == 0 || s.mst[cb.src[0]] != g+2 && !(s.mst[cb.src[0]] > g+2 && s.onlyArticles(g+2, s.mst[cb.src[0]])) {
+			if b == a || !keep[b] || cb.p.weak || cb.governed && !s.ended(cb) || cb.code == "---" || cb.anchor <= g+2 || cb.anchor > g+10 || len(cb.src) == 0 || s.mst[cb.src[0]] != g+2 && !(s.mst[cb.src[0]] > g+2 && s.onlyArticles(g+2, s.mst[cb.src[0]])) {
 				continue
 			}
 			if ca.code != "100" && (ca.last > cb.anchor+1 || s.lx.lang == "fr" && ca.last >= cb.anchor) {
@@ -735,12 +735,16 @@ func (s *sent) demandThat(keep []bool) {
 				}
 				break
 			}
+			ended := cb.governed && s.ended(cb)
 			cb.code = s.lx.transform("demand", cb.code)
-			if s.lx.in("ceaseverb", s.norm(cb.anchor-1)) && s.gerundAt(cb.anchor) {
+			if ended && cb.neg || !ended && s.lx.in("ceaseverb", s.norm(cb.anchor-1)) && s.gerundAt(cb.anchor) {
 				// "demanded that Japan stop releasing": a demand to stop an
 				// action is a plain demand (100), as an appeal to stop is 020
+				// (an act whose end CAMEO codes is demanded so: "demanded
+				// that Russia stop bombing" 087 -> 1056; mode.go cessation)
 				cb.code = "100"
 			}
+			cb.neg = cb.neg && !ended
 			cb.tgt, cb.src = cb.src, ca.src
 			cb.both = nil
 			cb.mode = dyad.Asserted
