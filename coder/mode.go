@@ -843,7 +843,23 @@ func (s *sent) impersonalInf(i int) int {
 // cesser de bombarder", "a appelé la Russie à cesser de bombarder") that
 // word governs the act next (cls, g); else the act is governed plainly
 // ("light"). cease asks for the plain appeal (020) of an act with no line.
+// A negated ending that is not announced lets the act go on (goesOn).
 func (s *sent) cessation(cb *cand, g int, keep []bool, b int) (cls string, g2 int, cease, ok bool) {
+	if (strings.HasPrefix(cb.code, "08") || strings.HasPrefix(cb.code, "16")) && s.lx.transform("cessation", cb.code) == cb.code {
+		// "stopped supporting" 160 (en_dyad.txt): the pattern codes the
+		// ending itself (a yielding or a reduction with no line)
+		return "", g, false, false
+	}
+	if s.goesOn(g) {
+		// "n'a pas cessé de bombarder", "ne cesse de critiquer", "has not
+		// stopped shelling": the act goes on, coded as itself (the
+		// negation is the ending's)
+		cb.neg = false
+		if s.trace() {
+			s.tracef("  %s at %d: complement of %q, not ended: the act goes on", cb.p.id, cb.anchor, s.toks[g].Text)
+		}
+		return "light", g, false, true
+	}
 	for a := range s.cands {
 		if ca := &s.cands[a]; a != b && ca.anchor == g && (strings.HasPrefix(ca.code, "08") || strings.HasPrefix(ca.code, "16")) {
 			keep[b] = false
@@ -913,4 +929,30 @@ func (s *sent) endingMode(cb *cand, g int) {
 // ended reports an act governed plainly by a verb of ending (cessation).
 func (s *sent) ended(cb *cand) bool {
 	return cb.gov >= 0 && (s.anchorIn("cessationverb", cb.gov) || s.lx.lang == "en" && s.anchorIn("ceaseverb", cb.gov))
+}
+
+// goesOn reports a verb of ending at g that is negated but not announced:
+// the act goes on ("n'a pas cessé de", "has not stopped", and the French
+// "ne cesse de", "n'a cessé de" without a second part). A negated future
+// ("ne cessera pas de", "will not stop") is a refusal to end (endingMode).
+func (s *sent) goesOn(g int) bool {
+	for _, f := range s.ids[g] {
+		if !s.lx.in("cessationverb", s.lx.names[f.word]) && !s.lx.in("ceaseverb", s.lx.names[f.word]) {
+			continue
+		}
+		var why []string
+		cond := false
+		if neg, m := s.negMode(g, f, &why, &cond); neg {
+			return m != dyad.Future
+		}
+		break
+	}
+	if s.lx.lang != "fr" {
+		return false
+	}
+	k := g - 1
+	for n := 0; k > 0 && n < 2 && s.lx.in("aux", s.norm(k)); n++ {
+		k--
+	}
+	return k >= 0 && s.lx.in("neg_pre", s.norm(k))
 }
