@@ -227,8 +227,7 @@ func (s *sent) emit() {
 		if cls == "" || cb.code == "---" {
 			continue
 		}
-		ending := cls == "cessation"
-		if ending {
+		if cls == "cessation" {
 			// "a cessé d'imposer des droits", "stopped shelling": the act
 			// ends (mode.go cessation)
 			var ok bool
@@ -387,9 +386,7 @@ func (s *sent) emit() {
 		for a := range s.cands {
 			// the governing word's own event, or a pattern that matched
 			// through it ("s'est dite prête à")
-			// (a pattern through a verb of ending is left to demandThat:
-			// "demanded that Japan stop releasing")
-			if ca := &s.cands[a]; a != b && (ca.anchor == g || ca.anchor < g && g < ca.last && !ending) {
+			if ca := &s.cands[a]; a != b && (ca.anchor == g || ca.anchor < g && g < ca.last) {
 				keep[a] = false
 			}
 		}

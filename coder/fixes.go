@@ -712,7 +712,7 @@ func (s *sent) demandThat(keep []bool) {
 		}
 		for b := range s.cands {
 			cb := &s.cands[b]
-			if b == a || !keep[b] || cb.p.weak || cb.governed && !s.ended(cb) || cb.code == "---" || cb.anchor <= g+2 || cb.anchor > g+10 || len(cb.src) == 0 || s.mst[cb.src[0]] != g+2 && !(s.mst[cb.src[0]] > g+2 && s.onlyArticles(g+2, s.mst[cb.src[0]])) {
+			if b == a || !keep[b] || cb.p.weak || cb.governed || cb.code == "---" || cb.anchor <= g+2 || cb.anchor > g+10 || len(cb.src) == 0 || s.mst[cb.src[0]] != g+2 && !(s.mst[cb.src[0]] > g+2 && s.onlyArticles(g+2, s.mst[cb.src[0]])) {
 				continue
 			}
 			if ca.code != "100" && (ca.last > cb.anchor+1 || s.lx.lang == "fr" && ca.last >= cb.anchor) {
@@ -735,7 +735,7 @@ func (s *sent) demandThat(keep []bool) {
 				}
 				break
 			}
-			ended := cb.governed && s.ended(cb)
+			ended := s.ended(cb)
 			cb.code = s.lx.transform("demand", cb.code)
 			if ended && cb.neg || !ended && s.lx.in("ceaseverb", s.norm(cb.anchor-1)) && s.gerundAt(cb.anchor) {
 				// "demanded that Japan stop releasing": a demand to stop an

@@ -858,7 +858,7 @@ func (s *sent) cessation(cb *cand, g int, keep []bool, b int) (cls string, g2 in
 		if s.trace() {
 			s.tracef("  %s at %d: complement of %q, not ended: the act goes on", cb.p.id, cb.anchor, s.toks[g].Text)
 		}
-		return "light", g, false, true
+		return s.endsPlainly(cb, g, keep, b)
 	}
 	for a := range s.cands {
 		if ca := &s.cands[a]; a != b && ca.anchor == g && (strings.HasPrefix(ca.code, "08") || strings.HasPrefix(ca.code, "16")) {
@@ -880,19 +880,33 @@ func (s *sent) cessation(cb *cand, g int, keep []bool, b int) (cls string, g2 in
 		return c2, gg, true, true
 	case cb.code == old:
 		cb.neg = true
-		return "light", g, false, true
 	case c2 == "intent" || c2 == "refusal" || c2 == "appeal":
 		return c2, gg, false, true
 	}
 	s.endingMode(cb, g)
-	return "light", g, false, true
+	return s.endsPlainly(cb, g, keep, b)
+}
+
+// endsPlainly leaves the act cb ended (or going on) by the verb at g with
+// no governing word over it ungoverned, as a plain act of its own: the
+// verb of ending's own candidates go, and the act is then read like any
+// other (an announced act is an intent; the complement of an appeal
+// pattern, "a demandé à la Russie d'arrêter de bombarder", is dropped).
+func (s *sent) endsPlainly(cb *cand, g int, keep []bool, b int) (string, int, bool, bool) {
+	for a := range s.cands {
+		if a != b && s.cands[a].anchor == g {
+			keep[a] = false
+		}
+	}
+	cb.gov = g
+	return "", g, false, false
 }
 
 // endingMode gives the act cb that a verb of ending at g governs plainly the
 // negation and mode of that verb ("ne cessera pas de soutenir" negated,
-// "cesserait d'imposer" reported, "will stop imposing" future), and as for
-// an ungoverned act an announced ending is an intent (085 -> 0354), an
-// announced refusal to end none, a negated one a refusal where CAMEO has one.
+// "cesserait d'imposer" reported, "will stop imposing" future); read then as
+// an ungoverned act, an announced ending is an intent (085 -> 0354) and a
+// negated announced one a refusal where CAMEO has one (emit.go).
 func (s *sent) endingMode(cb *cand, g int) {
 	for _, f := range s.ids[g] {
 		if !s.lx.in("cessationverb", s.lx.names[f.word]) && !s.lx.in("ceaseverb", s.lx.names[f.word]) {
@@ -907,28 +921,14 @@ func (s *sent) endingMode(cb *cand, g int) {
 		}
 		break
 	}
-	statement := false
-	for a := range s.cands {
-		statement = statement || s.cands[a].p.weak
-	}
-	old := cb.code
-	switch {
-	case cb.neg && cb.mode == dyad.Future:
-		if nc := s.lx.transform("refusal", cb.code); nc != cb.code {
-			cb.code, cb.neg = nc, false
-		}
-	case cb.neg:
-	case cb.mode == dyad.Future, cb.mode == dyad.Hypothetical && statement:
-		cb.code = s.lx.transform("intent", cb.code)
-	}
-	if s.trace() && cb.code != old {
-		s.tracef("  %s at %d: %s ending: %s -> %s", cb.p.id, cb.anchor, cb.mode, old, cb.code)
+	if s.trace() {
+		s.tracef("  %s at %d: ending %q: negated %v, %s", cb.p.id, cb.anchor, s.toks[g].Text, cb.neg, cb.mode)
 	}
 }
 
-// ended reports an act governed plainly by a verb of ending (cessation).
+// ended reports an act left plainly to a verb of ending (endsPlainly).
 func (s *sent) ended(cb *cand) bool {
-	return cb.gov >= 0 && (s.anchorIn("cessationverb", cb.gov) || s.lx.lang == "en" && s.anchorIn("ceaseverb", cb.gov))
+	return !cb.governed && cb.gov > 0 && (s.anchorIn("cessationverb", cb.gov) || s.lx.lang == "en" && s.anchorIn("ceaseverb", cb.gov))
 }
 
 // goesOn reports a verb of ending at g that is negated but not announced:
