@@ -841,8 +841,9 @@ func (s *sent) impersonalInf(i int) int {
 // with no line ceases to be: negated. When the verb of ending is itself
 // the complement of an intent, refusal or appeal word ("a refusé de
 // cesser de bombarder", "a appelé la Russie à cesser de bombarder") that
-// word governs the act next (cls, g); else the act is governed plainly
-// ("light"). cease asks for the plain appeal (020) of an act with no line.
+// word governs the act next (cls, g, ok true); else the act is left
+// ungoverned with the ending verb's mode (endsPlainly, ok false). cease
+// asks for the plain appeal (020) of an act with no line.
 // A negated ending that is not announced lets the act go on (goesOn).
 func (s *sent) cessation(cb *cand, g int, keep []bool, b int) (cls string, g2 int, cease, ok bool) {
 	if (strings.HasPrefix(cb.code, "08") || strings.HasPrefix(cb.code, "16")) && s.lx.transform("cessation", cb.code) == cb.code {
