@@ -227,6 +227,14 @@ func (s *sent) emit() {
 		if cls == "" || cb.code == "---" {
 			continue
 		}
+		if cls == "cessation" {
+			// "a cessé d'imposer des droits", "stopped shelling": the act
+			// ends (mode.go cessation)
+			var ok bool
+			if cls, g, cease, ok = s.cessation(cb, g, keep, b); !ok {
+				continue
+			}
+		}
 		if cls == "intent" && cb.code >= "1" && s.lx.in("decisionverb", s.norm(g)) {
 			// "a décidé de geler les avoirs", "decided to expel the
 			// envoy": a decision to coerce is no threat (13x); like a

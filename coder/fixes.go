@@ -735,12 +735,16 @@ func (s *sent) demandThat(keep []bool) {
 				}
 				break
 			}
+			ended := s.ended(cb)
 			cb.code = s.lx.transform("demand", cb.code)
-			if s.lx.in("ceaseverb", s.norm(cb.anchor-1)) && s.gerundAt(cb.anchor) {
+			if ended && cb.neg || !ended && s.lx.in("ceaseverb", s.norm(cb.anchor-1)) && s.gerundAt(cb.anchor) {
 				// "demanded that Japan stop releasing": a demand to stop an
 				// action is a plain demand (100), as an appeal to stop is 020
+				// (an act whose end CAMEO codes is demanded so: "demanded
+				// that Russia stop bombing" 087 -> 1056; mode.go cessation)
 				cb.code = "100"
 			}
+			cb.neg = cb.neg && !ended
 			cb.tgt, cb.src = cb.src, ca.src
 			cb.both = nil
 			cb.mode = dyad.Asserted

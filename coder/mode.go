@@ -388,6 +388,9 @@ func (s *sent) negMode(i int, f formInfo, why *[]string, cond *bool) (bool, dyad
 // b through a complementiser ("refused to meet", "a accepté de négocier"):
 // it returns the transformation table and the governing token.
 func (s *sent) governor(b int) (string, int) {
+	if g := s.cessationGerund(b); g >= 0 {
+		return "cessation", g
+	}
 	j := b - 1
 	for n := 0; j >= 0 && n < 3 && s.lx.in("verbglue", s.norm(j)); n++ {
 		j--
@@ -514,15 +517,34 @@ func (s *sent) governor(b int) (string, int) {
 		return "intent", k
 	case s.lx.in("lightverb", nm):
 		return "light", k
+	case s.anchorIn("cessationverb", k):
+		// "a cessé d'imposer", "arrête de bombarder", "ceased to fund"
+		return "cessation", k
 	}
 	return "", -1
+}
+
+// cessationGerund finds the verb of ending right before an English gerund
+// ("stopped imposing tariffs", "halted funding"; `ceaseverb`, by lemma):
+// the act ends (table "cessation" of transform.txt). An appeal to stop
+// ("urged China to stop supporting Russia") is left to the appeal rule of
+// emit.go. It returns the verb of ending, or -1.
+func (s *sent) cessationGerund(b int) int {
+	if s.lx.lang != "en" || b < 2 || !s.gerundAt(b) || !s.anchorIn("ceaseverb", b-1) {
+		return -1
+	}
+	if c, _ := s.governor(b - 1); c == "appeal" {
+		return -1
+	}
+	return b - 1
 }
 
 // governing reports a word of one of the governing lists at k.
 func (s *sent) governing(k int) bool {
 	nm := s.norm(k)
 	return s.lx.in("appealverb", nm) || s.lx.in("refusalverb", nm) || s.lx.in("intentverb", nm) ||
-		s.lx.in("threatverb", nm) || s.lx.in("lightverb", nm) || s.lx.in("negatingverb", nm)
+		s.lx.in("threatverb", nm) || s.lx.in("lightverb", nm) || s.lx.in("negatingverb", nm) ||
+		s.anchorIn("cessationverb", k)
 }
 
 // complement reports whether the anchor b is a non-finite complement of
@@ -809,4 +831,129 @@ func (s *sent) impersonalInf(i int) int {
 		return -1
 	}
 	return -1
+}
+
+// cessation transforms the act cb, the complement of a verb of ending at g
+// ("a cessé d'imposer des droits de douane" 163 -> 085, "stopped shelling"
+// 194 -> 087: table "cessation" of transform.txt, CAMEO 1.1b3). The verb
+// of ending's own pattern of yielding or reducing (08x, 16x: "a cessé la
+// grève" 082) stands and the complement is dropped (ok false). An act
+// with no line ceases to be: negated. When the verb of ending is itself
+// the complement of an intent, refusal or appeal word ("a refusé de
+// cesser de bombarder", "a appelé la Russie à cesser de bombarder") that
+// word governs the act next (cls, g, ok true); else the act is left
+// ungoverned with the ending verb's mode (endsPlainly, ok false). cease
+// asks for the plain appeal (020) of an act with no line.
+// A negated ending that is not announced lets the act go on (goesOn).
+func (s *sent) cessation(cb *cand, g int, keep []bool, b int) (cls string, g2 int, cease, ok bool) {
+	if (strings.HasPrefix(cb.code, "08") || strings.HasPrefix(cb.code, "16")) && s.lx.transform("cessation", cb.code) == cb.code {
+		// "stopped supporting" 160 (en_dyad.txt): the pattern codes the
+		// ending itself (a yielding or a reduction with no line)
+		return "", g, false, false
+	}
+	if s.goesOn(g) {
+		// "n'a pas cessé de bombarder", "ne cesse de critiquer", "has not
+		// stopped shelling": the act goes on, coded as itself (the
+		// negation is the ending's)
+		cb.neg = false
+		if s.trace() {
+			s.tracef("  %s at %d: complement of %q, not ended: the act goes on", cb.p.id, cb.anchor, s.toks[g].Text)
+		}
+		return s.endsPlainly(cb, g, keep, b)
+	}
+	for a := range s.cands {
+		if ca := &s.cands[a]; a != b && ca.anchor == g && (strings.HasPrefix(ca.code, "08") || strings.HasPrefix(ca.code, "16")) {
+			keep[b] = false
+			if s.trace() {
+				s.tracef("  %s at %d: complement of %q: the ending's own event %s stands", cb.p.id, cb.anchor, s.toks[g].Text, ca.code)
+			}
+			return "", g, false, false
+		}
+	}
+	old := cb.code
+	cb.code = s.lx.transform("cessation", old)
+	c2, gg := s.governor(g)
+	if s.trace() {
+		s.tracef("  %s at %d: complement of %q: cessation table %s -> %s", cb.p.id, cb.anchor, s.toks[g].Text, old, cb.code)
+	}
+	switch {
+	case c2 == "appeal" && cb.code == old:
+		return c2, gg, true, true
+	case cb.code == old:
+		cb.neg = true
+	case c2 == "intent" || c2 == "refusal" || c2 == "appeal":
+		return c2, gg, false, true
+	}
+	s.endingMode(cb, g)
+	return s.endsPlainly(cb, g, keep, b)
+}
+
+// endsPlainly leaves the act cb ended (or going on) by the verb at g with
+// no governing word over it ungoverned, as a plain act of its own: the
+// verb of ending's own candidates go, and the act is then read like any
+// other (an announced act is an intent; the complement of an appeal
+// pattern, "a demandé à la Russie d'arrêter de bombarder", is dropped).
+func (s *sent) endsPlainly(cb *cand, g int, keep []bool, b int) (string, int, bool, bool) {
+	for a := range s.cands {
+		if a != b && s.cands[a].anchor == g {
+			keep[a] = false
+		}
+	}
+	cb.gov = g
+	return "", g, false, false
+}
+
+// endingMode gives the act cb that a verb of ending at g governs plainly the
+// negation and mode of that verb ("ne cessera pas de soutenir" negated,
+// "cesserait d'imposer" reported, "will stop imposing" future); read then as
+// an ungoverned act, an announced ending is an intent (085 -> 0354) and a
+// negated announced one a refusal where CAMEO has one (emit.go).
+func (s *sent) endingMode(cb *cand, g int) {
+	for _, f := range s.ids[g] {
+		if !s.lx.in("cessationverb", s.lx.names[f.word]) && !s.lx.in("ceaseverb", s.lx.names[f.word]) {
+			continue
+		}
+		var why []string
+		cond := false
+		neg, m := s.negMode(g, f, &why, &cond)
+		cb.neg = cb.neg || neg
+		if m != dyad.Asserted {
+			cb.mode = m
+		}
+		break
+	}
+	if s.trace() {
+		s.tracef("  %s at %d: ending %q: negated %v, %s", cb.p.id, cb.anchor, s.toks[g].Text, cb.neg, cb.mode)
+	}
+}
+
+// ended reports an act left plainly to a verb of ending (endsPlainly).
+func (s *sent) ended(cb *cand) bool {
+	return !cb.governed && cb.gov > 0 && (s.anchorIn("cessationverb", cb.gov) || s.lx.lang == "en" && s.anchorIn("ceaseverb", cb.gov))
+}
+
+// goesOn reports a verb of ending at g that is negated but not announced:
+// the act goes on ("n'a pas cessé de", "has not stopped", and the French
+// "ne cesse de", "n'a cessé de" without a second part). A negated future
+// ("ne cessera pas de", "will not stop") is a refusal to end (endingMode).
+func (s *sent) goesOn(g int) bool {
+	for _, f := range s.ids[g] {
+		if !s.lx.in("cessationverb", s.lx.names[f.word]) && !s.lx.in("ceaseverb", s.lx.names[f.word]) {
+			continue
+		}
+		var why []string
+		cond := false
+		if neg, m := s.negMode(g, f, &why, &cond); neg {
+			return m != dyad.Future
+		}
+		break
+	}
+	if s.lx.lang != "fr" {
+		return false
+	}
+	k := g - 1
+	for n := 0; k > 0 && n < 2 && s.lx.in("aux", s.norm(k)); n++ {
+		k--
+	}
+	return k >= 0 && s.lx.in("neg_pre", s.norm(k))
 }
