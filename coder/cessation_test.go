@@ -46,3 +46,18 @@ func TestCessation(t *testing.T) {
 			[]string{"RUS>SYRGOV:160"}, nil},
 	})
 }
+
+// TestCessationNouns: ending one's own hostile acts or measures named by a
+// noun ("a mis fin à ses frappes sur X", "ended its air strikes on X"), the
+// noun form of the cessation table (fr_conflict.txt, en_dyad.txt; the
+// cessation round left these out). Sentences written for dyad.
+func TestCessationNouns(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "Israël a mis fin à ses frappes sur le Liban.", []string{"ISR>LBN:087"}, nil},
+		{"fr", "L'Union européenne a mis fin aux sanctions contre la Syrie.", []string{"IGOEUREEC>SYR:085"}, []string{"IGOEUREEC>SYR:163"}},
+		{"fr", "L'Égypte a mis fin au blocus de Gaza.", []string{"EGY>PSE:0872"}, nil},
+		{"en", "China ended its military drills around Taiwan.", []string{"CHN>TWN:087"}, nil},
+		{"en", "Israel ended its air strikes on Lebanon.", []string{"ISR>LBN:087"}, []string{"ISR>LBN:082"}},
+		{"en", "Russia ceased its bombardment of Kharkiv.", []string{"RUS>UKR:087"}, nil},
+	})
+}
