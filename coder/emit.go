@@ -379,6 +379,11 @@ func (s *sent) emit() {
 			// the governing word's own event, or a pattern that matched
 			// through it ("s'est dite prête à")
 			if ca := &s.cands[a]; a != b && (ca.anchor == g || ca.anchor < g && g < ca.last) {
+				if ca.anchor < g && s.lx.lang == "en" && s.reactionThrough(ca, g) {
+					// "rejected Trump's offer to buy the island": a
+					// reaction to the governing noun stands (failsen)
+					continue
+				}
 				keep[a] = false
 			}
 		}
@@ -683,7 +688,7 @@ func (s *sent) emit() {
 				}
 			}
 		case len(c.tgt) == 0 && len(c.src) > 1 && !c.p.weak && !c.genList && (c.p.mutual || mutualRoot(c.code) && !s.slotPrepAfter(c.p, c.anchor) && !(c.code[:2] == "19" && s.ownObject(c.anchor)) || !s.reflexive(c.p) && s.reflBefore(c.anchor) || s.eachOther(c.anchor)),
-			len(c.src) > 1 && c.p.mutual && !c.p.hasTargetSlot():
+			len(c.src) > 1 && c.p.mutual && !c.p.hasTargetSlot() && !s.partnerTarget(c):
 			// (a reciprocal pattern without target slot: "Israel and
 			// Lebanon renewed negotiations on an Israeli troop pullback"
 			// are the parties, not Israel towards the troops; so with a
@@ -1223,4 +1228,33 @@ func (s *sent) throughStands(b, g int, keep []bool) bool {
 		return true
 	}
 	return false
+}
+
+// partnerTarget reports a candidate whose first target is introduced by a
+// partner preposition (`partnerprep`, "with"): "Egyptian and Qatari
+// mediators resumed talks with Hamas" are both parties facing Hamas, not
+// each other's partners (failsen round).
+func (s *sent) partnerTarget(c *cand) bool {
+	if len(c.tgt) == 0 {
+		return false
+	}
+	st := s.mst[c.tgt[0]]
+	return st > 0 && s.lx.in("partnerprep", s.norm(st-1))
+}
+
+// reactionThrough reports a reaction pattern (disapproval 11x, rejection
+// 12x, praise 05x) that matched through the noun g governing a complement,
+// a proposal or call of someone else ("rejected Trump's offer to buy the
+// island", "welcomed Qatar's offer to mediate"): the reaction is an event
+// of its own (English; failsen round).
+func (s *sent) reactionThrough(ca *cand, g int) bool {
+	if len(ca.code) < 2 || ca.code == "---" || ca.p.weak {
+		return false
+	}
+	switch ca.code[:2] {
+	case "11", "12", "05":
+	default:
+		return false
+	}
+	return s.lx.in("proposalnoun", s.norm(g))
 }
