@@ -89,6 +89,7 @@ func (s *sent) emit() {
 					if tr {
 						s.tracef("  drop %s at %d: content of %q", cb.p.id, cb.anchor, s.toks[k].Text)
 					}
+					s.denialTarget(k, cb)
 				}
 				break
 			}
@@ -1257,4 +1258,23 @@ func (s *sent) reactionThrough(ca *cand, g int) bool {
 		return false
 	}
 	return s.lx.in("proposalnoun", s.norm(g))
+}
+
+// denialTarget: "Iran denied that it had helped plan the attack on Israel":
+// a denial of responsibility (016) at k with no target of its own takes
+// the target of the act denied (English; failsen round).
+func (s *sent) denialTarget(k int, cb *cand) {
+	if s.lx.lang != "en" || !s.lx.in("denyverb", s.norm(k)) || len(cb.tgt) == 0 || cb.code == "---" {
+		return
+	}
+	for a := range s.cands {
+		ca := &s.cands[a]
+		if ca.anchor != k || ca.code != "016" || len(ca.tgt) > 0 || len(ca.src) == 0 || sameInts(ca.src, cb.tgt) || s.sameCodes(ca.src, cb.tgt) {
+			continue
+		}
+		ca.tgt = cb.tgt
+		if s.trace() {
+			s.tracef("  %s at %d: the denial takes the target of the act denied: %s", ca.p.id, k, s.mtext(ca.tgt))
+		}
+	}
 }

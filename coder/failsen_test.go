@@ -14,7 +14,9 @@ import "testing"
 // stands beside the offered act (emit.go reactionThrough); and the verb
 // families of en_round9.txt (arms handed over 072, held back 1622, troops
 // leaving a place 0874, persons returned 0841, appeals for money 0231,
-// troops expelled 166, peace plans rejected 127).
+// troops expelled 166, peace plans rejected 127, a raised alert against
+// the actor after "after"/"amid" 152); a denial of responsibility (016)
+// takes the target of the act denied (emit.go denialTarget).
 func TestFailsen(t *testing.T) {
 	checkEnglishReal(t, []realCase{
 		// participle after a base verb
@@ -46,6 +48,12 @@ func TestFailsen(t *testing.T) {
 		// money asked for
 		{"Pakistan asked the International Monetary Fund for a new loan.",
 			[]string{"PAK>IGOBUSIMF:0231"}, []string{"PAK>IGOBUSIMF:020"}},
+		// a denial takes the target of the act denied
+		{"Pakistan denied that its forces had fired on Afghan troops.",
+			[]string{"PAK>AFGMIL:016"}, nil},
+		// the cause of a raised alert is the target
+		{"Taiwan raised its alert level amid Chinese military drills.",
+			[]string{"TWN>CHN:152"}, []string{"TWN>TWNMIL:152"}},
 		// troops expelled
 		{"Mali expelled French troops from its territory.",
 			[]string{"MLI>FRAMIL:166"}, []string{"MLI>FRAMIL:174"}},
