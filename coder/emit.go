@@ -89,6 +89,7 @@ func (s *sent) emit() {
 					if tr {
 						s.tracef("  drop %s at %d: content of %q", cb.p.id, cb.anchor, s.toks[k].Text)
 					}
+					s.denialTarget(k, cb)
 				}
 				break
 			}
@@ -387,6 +388,11 @@ func (s *sent) emit() {
 			// the governing word's own event, or a pattern that matched
 			// through it ("s'est dite prête à")
 			if ca := &s.cands[a]; a != b && (ca.anchor == g || ca.anchor < g && g < ca.last) {
+				if ca.anchor < g && s.lx.lang == "en" && s.reactionThrough(ca, g) {
+					// "rejected Trump's offer to buy the island": a
+					// reaction to the governing noun stands (failsen)
+					continue
+				}
 				keep[a] = false
 			}
 		}
@@ -691,7 +697,7 @@ func (s *sent) emit() {
 				}
 			}
 		case len(c.tgt) == 0 && len(c.src) > 1 && !c.p.weak && !c.genList && (c.p.mutual || mutualRoot(c.code) && !s.slotPrepAfter(c.p, c.anchor) && !(c.code[:2] == "19" && (s.ownObject(c.anchor) || s.frenchOwnObject(c.anchor))) || !s.reflexive(c.p) && s.reflBefore(c.anchor) || s.eachOther(c.anchor)),
-			len(c.src) > 1 && c.p.mutual && !c.p.hasTargetSlot():
+			len(c.src) > 1 && c.p.mutual && !c.p.hasTargetSlot() && !s.partnerTarget(c):
 			// (a reciprocal pattern without target slot: "Israel and
 			// Lebanon renewed negotiations on an Israeli troop pullback"
 			// are the parties, not Israel towards the troops; so with a
@@ -1231,4 +1237,52 @@ func (s *sent) throughStands(b, g int, keep []bool) bool {
 		return true
 	}
 	return false
+}
+
+// partnerTarget reports a candidate whose first target is introduced by a
+// partner preposition (`partnerprep`, "with"): "Egyptian and Qatari
+// mediators resumed talks with Hamas" are both parties facing Hamas, not
+// each other's partners (failsen round).
+func (s *sent) partnerTarget(c *cand) bool {
+	if len(c.tgt) == 0 {
+		return false
+	}
+	st := s.mst[c.tgt[0]]
+	return st > 0 && s.lx.in("partnerprep", s.norm(st-1))
+}
+
+// reactionThrough reports a reaction pattern (disapproval 11x, rejection
+// 12x, praise 05x) that matched through the noun g governing a complement,
+// a proposal or call of someone else ("rejected Trump's offer to buy the
+// island", "welcomed Qatar's offer to mediate"): the reaction is an event
+// of its own (English; failsen round).
+func (s *sent) reactionThrough(ca *cand, g int) bool {
+	if len(ca.code) < 2 || ca.code == "---" || ca.p.weak {
+		return false
+	}
+	switch ca.code[:2] {
+	case "11", "12", "05":
+	default:
+		return false
+	}
+	return s.lx.in("proposalnoun", s.norm(g))
+}
+
+// denialTarget: "Iran denied that it had helped plan the attack on Israel":
+// a denial of responsibility (016) at k with no target of its own takes
+// the target of the act denied (English; failsen round).
+func (s *sent) denialTarget(k int, cb *cand) {
+	if s.lx.lang != "en" || !s.lx.in("denyverb", s.norm(k)) || len(cb.tgt) == 0 || cb.code == "---" {
+		return
+	}
+	for a := range s.cands {
+		ca := &s.cands[a]
+		if ca.anchor != k || ca.code != "016" || len(ca.tgt) > 0 || len(ca.src) == 0 || sameInts(ca.src, cb.tgt) || s.sameCodes(ca.src, cb.tgt) {
+			continue
+		}
+		ca.tgt = cb.tgt
+		if s.trace() {
+			s.tracef("  %s at %d: the denial takes the target of the act denied: %s", ca.p.id, k, s.mtext(ca.tgt))
+		}
+	}
 }

@@ -157,6 +157,10 @@ func (s *sent) nounPosition(i int, f formInfo) string {
 			return fmt.Sprintf("an adjective after the adverb %q before a noun", s.toks[i-1].Text)
 		case part && s.actor[i-1] < 0 && s.verbBefore(i-1):
 			return fmt.Sprintf("an adjective after the verb %q before a noun", s.toks[i-1].Text)
+		case part && s.lx.lang == "en" && s.baseVerbAfterSubject(i-1):
+			// failsen: "demanded that Russia return deported children",
+			// "urged Iran to free detained journalists"
+			return fmt.Sprintf("an adjective after the verb %q before a noun", s.toks[i-1].Text)
 		}
 	}
 	// a list of nouns: "the withdrawal, collection and monitoring of"
@@ -690,4 +694,29 @@ func (s *sent) ownObject(i int) bool {
 		return true
 	}
 	return false
+}
+
+// baseVerbAfterSubject reports an English base-form verb at j (no
+// auxiliary) right after a subject mention, "to" or a modal: the verb
+// whose object a following participle qualifies ("Russia return deported
+// children", "to free jailed activists"; failsen round).
+func (s *sent) baseVerbAfterSubject(j int) bool {
+	if j < 1 || s.actor[j] >= 0 || s.toks[j].Kind != dyad.Word {
+		return false
+	}
+	nm := s.norm(j)
+	if s.lx.in("aux", nm) || s.lx.in("passaux", nm) || s.lx.in("verbglue", nm) || s.lx.in("future", nm) || s.lx.in("hypothetical", nm) || s.lx.in("must", nm) {
+		return false
+	}
+	base := false
+	for _, f := range s.ids[j] {
+		if f.tag&^tagInf == 0 && s.lx.verbs[s.lx.names[f.word]] && !strings.HasSuffix(nm, "s") {
+			base = true
+		}
+	}
+	if !base {
+		return false
+	}
+	p := s.norm(j - 1)
+	return s.actor[j-1] >= 0 || p == "to" || s.lx.in("hypothetical", p) || s.lx.in("must", p) || p == "will" || p == "would"
 }
