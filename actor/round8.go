@@ -42,6 +42,9 @@ func (s *Stage) rebelsAtHome(us []unit, ms []mention) {
 			if x > k && len(role) >= 3 && wordSet("home-force-roles")[strings.ToLower(role[:3])] {
 				forces = true
 			}
+			if x > k && s.placeOfState(us, o) {
+				forces = true // round 9: "Rebel fighters seized the city of Homs" SYRREB
+			}
 		}
 		if forces && c != "" && c != "-" {
 			m.country, m.ctxFill = c, true
@@ -116,6 +119,34 @@ func hasWordOf(w, set string) bool {
 		if wordSet(set)[f] {
 			return true
 		}
+	}
+	return false
+}
+
+// placeOfState (actors round 9): the mention is a place inside a state, a
+// city, a region or a capital ("the city of Homs", "Kidal", "Damas"), not
+// the state's own name ("Syria", "la Syrie") nor its adjective. Armed
+// fighters of no country acting on such a place, with no other country in
+// the sentence, are that state's (rebelsAtHome): a town is seized or
+// attacked by the rebels of its country, while "militants threatened
+// France" says nothing of theirs.
+func (s *Stage) placeOfState(us []unit, o mention) bool {
+	e := o.entry
+	if o.kind != "country" || len(o.code) != 3 || e == nil || o.ownedAdj || o.pairAdj || e.Kind == "demonym" {
+		return false
+	}
+	switch {
+	case e.Kind == "metonym", strings.Contains(e.Source, "(cities)"), strings.HasPrefix(e.Source, "Phoenix.Countries"):
+		return true
+	case strings.HasPrefix(e.Source, "phoenix"):
+		if id, ok := s.kb.countries[o.code]; ok && id == e.ID {
+			return false
+		}
+		var w []string
+		for _, u := range us[o.i:o.j] {
+			w = append(w, u.norm)
+		}
+		return strings.Join(w, " ") != NameKey(e.Name)
 	}
 	return false
 }

@@ -1068,6 +1068,7 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 		possessedAgents(toks, us, out)
 		speakerAgents(us, out)
 		s.soleCountry(out)
+		s.soleCountryAgents(us, out, true) // round 9
 		formerTitles(toks, us, out)
 	} else if a.Doc.Lang == "fr" {
 		s.soleCountryFr(us, out)
