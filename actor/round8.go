@@ -150,3 +150,44 @@ func (s *Stage) placeOfState(us []unit, o mention) bool {
 	}
 	return false
 }
+
+// namedPartyEn (English, actors round 9): a party named between a country's
+// possessive or its opposition and the word "party" is one mention of that
+// country: "Britain's opposition Labour Party" GBROPP (the opposition agent
+// gives OPP, CODING.md: a party the text calls the opposition), "Georgia's
+// ruling Georgian Dream party" GEOPTY (dyad codes "ruling party" PTY,
+// agents_en_dyad.txt), "Spain's Socialist Party" ESPPTY. The name is one to
+// three capitalised words no other mention covers.
+func namedPartyEn(us []unit, ms []mention) []mention {
+	for k := 1; k < len(ms); k++ {
+		m := &ms[k]
+		if m.kind != "agent" || m.country != "" || m.i != m.j-1 || (m.role != "PTY" && m.role != "OPP") ||
+			(us[m.i].norm != "party" && us[m.i].norm != "parties") {
+			continue
+		}
+		a := m.i
+		for a > 0 && m.i-a < 3 && us[a-1].cap && a-1 >= ms[k-1].j {
+			a--
+		}
+		if a == m.i {
+			continue
+		}
+		p := ms[k-1]
+		c, role := "", "PTY"
+		switch {
+		case p.j == a && p.kind == "agent" && p.country != "" && p.role == "OPP":
+			c, role = p.country, "OPP" // "Britain's opposition" + "Labour Party"
+		case p.j == a && p.kind == "country" && len(p.code) == 3 && !p.ownedAdj:
+			c = p.code // "Spain's Socialist Party"
+		case p.j == a-1 && p.kind == "country" && len(p.code) == 3 && wordSet("party-ruling")[us[a-1].norm]:
+			c = p.code // "Georgia's ruling Georgian Dream party"
+		}
+		if c == "" {
+			continue
+		}
+		m.i, m.country, m.role, m.ctxFill = p.i, c, role, true
+		ms = append(ms[:k-1], ms[k:]...)
+		k--
+	}
+	return ms
+}

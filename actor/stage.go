@@ -1069,6 +1069,7 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 		speakerAgents(us, out)
 		s.soleCountry(out)
 		s.soleCountryAgents(us, out, true) // round 9
+		out = namedPartyEn(us, out)        // round 9
 		formerTitles(toks, us, out)
 	} else if a.Doc.Lang == "fr" {
 		s.soleCountryFr(us, out)
