@@ -60,6 +60,7 @@ func TestRound9Rules(t *testing.T) {
 		// English sole country: opposition, police, courts only
 		{"en", "2024-06-01", "Troops killed three Afghan civilians.", []string{"Troops!AFGMIL"}},
 		{"en", "2024-06-01", "A court sentenced two Iranian activists.", []string{"court=IRNJUD"}},
+		{"en", "2024-06-01", "The government of Peru sent police to the border.", []string{"police=---COP"}},
 		// a party named between a country and "party"
 		{"en", "2024-06-01", "Spain's Socialist Party won the vote.", []string{"Spain's Socialist Party=ESPPTY"}},
 		{"en", "2024-06-01", "The Labour Party won the vote.", []string{"Party=---PTY"}},

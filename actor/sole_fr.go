@@ -61,6 +61,10 @@ func (s *Stage) soleCountryAgents(us []unit, ms []mention, en bool) {
 			if oc == "" || !s.isState(oc) {
 				continue
 			}
+			if en && x < k {
+				c = "-" // English: only an agent acting first ("The government of Peru sent police": the police are its means)
+				break
+			}
 			ostate := orole == "" || stateRoles[orole[:min(3, len(orole))]]
 			switch {
 			case role == "OPP" && (orole == "" || !ostate):
