@@ -61,6 +61,9 @@ func TestRound9Rules(t *testing.T) {
 		{"en", "2024-06-01", "Troops killed three Afghan civilians.", []string{"Troops!AFGMIL"}},
 		{"en", "2024-06-01", "A court sentenced two Iranian activists.", []string{"court=IRNJUD"}},
 		{"en", "2024-06-01", "The government of Peru sent police to the border.", []string{"police=---COP"}},
+		// "Congo's army" next to the M23 is the DRC's (docSiblings); alone, Phoenix's COG
+		{"en", "2025-01-28", "Rwanda backs the M23 rebels fighting Congo's army.", []string{"Congo's army=CODMIL"}},
+		{"en", "2025-01-28", "Congo's army paraded in the capital.", []string{"Congo's army=COGMIL"}},
 		// a party named between a country and "party"
 		{"en", "2024-06-01", "Spain's Socialist Party won the vote.", []string{"Spain's Socialist Party=ESPPTY"}},
 		{"en", "2024-06-01", "The Labour Party won the vote.", []string{"Party=---PTY"}},

@@ -1837,7 +1837,7 @@ sibs:
 		other, def := false, ""
 		for x := first; x < len(a.Actors); x++ {
 			m := &a.Actors[x]
-			bare := m.Kind == "country" && text.Fold(m.Text) == name
+			bare := siblingBare(m, name)
 			switch {
 			case bare && def == "":
 				def = countryPart(m.Code)
@@ -1849,18 +1849,29 @@ sibs:
 			continue
 		}
 		for x := first; x < len(a.Actors); x++ {
-			if m := &a.Actors[x]; strings.HasPrefix(m.Code, def) && text.Fold(m.Text) != name {
+			if m := &a.Actors[x]; strings.HasPrefix(m.Code, def) && !siblingBare(m, name) {
 				continue sibs // the default state is named too ("Congo-Brazzaville")
 			}
 		}
 		for x := first; x < len(a.Actors); x++ {
-			if m := &a.Actors[x]; m.Kind == "country" && text.Fold(m.Text) == name && strings.HasPrefix(m.Code, def) {
+			if m := &a.Actors[x]; siblingBare(m, name) && strings.HasPrefix(m.Code, def) {
 				m.Code = code + m.Code[3:]
 				m.Name = s.kb.CountryName(code)
 				m.Entry += " +doc:" + code
 			}
 		}
 	}
+}
+
+// siblingBare: the actor is the bare shared name ("Congo"), or (actors
+// round 9) an English possessive of it before an agent ("Congo's army"
+// COGMIL next to the M23 and Rwanda is the DRC's army).
+func siblingBare(m *dyad.ActorMention, name string) bool {
+	f := text.Fold(m.Text)
+	if m.Kind == "country" {
+		return f == name
+	}
+	return m.Kind == "agent" && (strings.HasPrefix(f, name+"'s ") || strings.HasPrefix(f, name+"' "))
 }
 
 // firstWord returns the first space-separated word of s.
