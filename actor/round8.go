@@ -191,3 +191,47 @@ func namedPartyEn(us []unit, ms []mention) []mention {
 	}
 	return ms
 }
+
+// demonymNames (French, actors round 9): a capitalised nationality noun
+// after a determiner followed by people's names no dictionary knows is
+// those people, citizens of that country (CODING.md: citizens CVL): "les
+// Français Marc Durand et Sophie Lenoir" one FRACVL mention, "l'Américain
+// John Carter" USACVL (the country alone before; the coder then read the
+// detainees' place as their country). Each name is two or three
+// capitalised words; names are joined by "et" or a comma.
+func demonymNames(us []unit, ms []mention) {
+	for k := range ms {
+		m := &ms[k]
+		if m.kind != "country" || len(m.code) != 3 || m.entry == nil || m.entry.Kind != "demonym" ||
+			!us[m.i].cap || m.i == 0 || !wordSet("det")[us[m.i-1].norm] {
+			continue
+		}
+		limit := len(us)
+		if k+1 < len(ms) {
+			limit = ms[k+1].i
+		}
+		end, j := m.j, m.j
+		for {
+			n := 0
+			for j < limit && us[j].cap && n < 3 && (n == 0 || us[j].tok == us[j-1].tokEnd+1) {
+				j++
+				n++
+			}
+			if n < 2 || j < limit && us[j].cap && us[j].tok == us[j-1].tokEnd+1 {
+				break // a longer run of capitals is no person's name
+			}
+			end = j
+			switch {
+			case j+1 < limit && us[j].norm == "et" && us[j+1].cap:
+				j++
+				continue
+			case j < limit && us[j].cap && us[j].tok == us[j-1].tokEnd+2:
+				continue // "Marc Durand, Paul Henry": a comma between
+			}
+			break
+		}
+		if end > m.j {
+			m.j, m.code = end, m.code+"CVL"
+		}
+	}
+}

@@ -64,6 +64,9 @@ func TestRound9Rules(t *testing.T) {
 		// "Congo's army" next to the M23 is the DRC's (docSiblings); alone, Phoenix's COG
 		{"en", "2025-01-28", "Rwanda backs the M23 rebels fighting Congo's army.", []string{"Congo's army=CODMIL"}},
 		{"en", "2025-01-28", "Congo's army paraded in the capital.", []string{"Congo's army=COGMIL"}},
+		// a nationality noun before unknown people's names: those citizens
+		{"fr", "2025-11-05", "Les Françaises Anne Morel, Julie Petit et Claire Roux ont été expulsées.", []string{"Françaises Anne Morel=FRACVL"}},
+		{"fr", "2025-11-05", "Le Français Total a signé un contrat.", []string{"Français=FRA"}},
 		// a party named between a country and "party"
 		{"en", "2024-06-01", "Spain's Socialist Party won the vote.", []string{"Spain's Socialist Party=ESPPTY"}},
 		{"en", "2024-06-01", "The Labour Party won the vote.", []string{"Party=---PTY"}},

@@ -1076,7 +1076,10 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 	}
 	s.rebelsAtHome(us, out)       // round 8
 	clauseSubjectCountry(us, out) // round 8
-	counterpartRole(out)          // round 8
+	if a.Doc.Lang == "fr" {
+		demonymNames(us, out) // round 9
+	}
+	counterpartRole(out) // round 8
 	s.legislatureOfExecutive(out)
 	// country-only (round 6): a title that names no one without its country
 	// ("l'empereur", in 19th-century news any emperor, the Kaiser as much as
