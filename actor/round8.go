@@ -198,8 +198,10 @@ func namedPartyEn(us []unit, ms []mention) []mention {
 // Français Marc Durand et Sophie Lenoir" one FRACVL mention, "l'Américain
 // John Carter" USACVL (the country alone before; the coder then read the
 // detainees' place as their country). Each name is two or three
-// capitalised words; names are joined by "et" or a comma.
-func demonymNames(us []unit, ms []mention) {
+// capitalised words, the first a given name of some KB person (so "le
+// Canadien Northern Telecom", "les Italiens SPECTACLES" are left alone), the
+// first right after the noun; names are joined by "et" or a comma.
+func (s *Stage) demonymNames(us []unit, ms []mention) {
 	for k := range ms {
 		m := &ms[k]
 		if m.kind != "country" || len(m.code) != 3 || m.entry == nil || m.entry.Kind != "demonym" ||
@@ -213,7 +215,10 @@ func demonymNames(us []unit, ms []mention) {
 		end, j := m.j, m.j
 		for {
 			n := 0
-			for j < limit && us[j].cap && n < 3 && (n == 0 || us[j].tok == us[j-1].tokEnd+1) {
+			if j >= limit || us[j].tok != us[j-1].tokEnd+1 && j == m.j || s.kb.surnames().given[us[j].norm] == 0 {
+				break
+			}
+			for j < limit && us[j].cap && !us[j].upper && !wordSet("function")[us[j].norm] && n < 3 && (n == 0 || us[j].tok == us[j-1].tokEnd+1) {
 				j++
 				n++
 			}

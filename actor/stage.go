@@ -1077,7 +1077,7 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 	s.rebelsAtHome(us, out)       // round 8
 	clauseSubjectCountry(us, out) // round 8
 	if a.Doc.Lang == "fr" {
-		demonymNames(us, out) // round 9
+		s.demonymNames(us, out) // round 9
 	}
 	counterpartRole(out) // round 8
 	s.legislatureOfExecutive(out)
