@@ -77,7 +77,7 @@ func TestBackReferences(t *testing.T) {
 		{"Hamas fired rockets. The group said it would continue.", "en", []string{"group=PSEREBHMS"}, nil},
 		{"Human Rights Watch published a report. The group called for an inquiry.", "en", []string{"group=NGOHRI"}, nil},
 		{"L'organisation a publié un rapport. Le groupe a revendiqué l'attentat.", "fr", nil, []string{"organisation", "groupe"}},
-		{"Amnesty International a parlé. Il pleut. Il neige. Il vente. L'ONG a demandé une enquête.", "fr", nil, []string{"ONG"}},
+		{"Amnesty International a parlé. Il pleut. Il neige. Il vente. L'ONG a demandé une enquête.", "fr", []string{"ONG=NGO"}, nil}, // round 9: beyond the window a generic NGO (round9_fr.txt), not Amnesty
 		{"Le Hezbollah a parlé. Le groupe de contact s'est réuni.", "fr", nil, []string{"groupe"}},
 	}
 	for _, c := range cases {

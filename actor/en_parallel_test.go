@@ -8,8 +8,10 @@ func TestEnglishParallelActors(t *testing.T) {
 	cases := []struct{ body, want string }{
 		// insurgents and suicide bombers are REB, as Phoenix codes INSURGENT and
 		// SUICIDE_BOMBER and as the PLOVER gold codes armed groups (not INS)
-		{"Insurgents attacked a police station in Kandahar.", "Insurgents=---REB"},
-		{"A suicide bomber struck a market in Kabul.", "suicide bomber=---REB"},
+		// (round 9: with the country of the one place they act on, as the wire gold
+		// codes rebels facing one state, round8.go rebelsAtHome)
+		{"Insurgents attacked a police station in Kandahar.", "Insurgents=AFGREB"},
+		{"A suicide bomber struck a market in Kabul.", "suicide bomber=AFGREB"},
 		// "eastern Congo" is the east of the DRC
 		{"Fighting resumed in eastern Congo.", "eastern Congo=COD"},
 	}

@@ -75,6 +75,8 @@ var EmbeddedFiles = []string{
 	"round8_dyad.txt",
 	"round8_fr.txt",
 	"round8_en.txt",
+	"round9_fr.txt",
+	"round9_en.txt",
 }
 
 // Role is one code an entry holds, optionally limited to a date range

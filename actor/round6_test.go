@@ -137,7 +137,7 @@ func TestRound6Probes(t *testing.T) {
 		{"fr", "2019-05-05", "Des séparatistes ont attaqué une école dans le nord-ouest du Cameroun.", []string{"séparatistes=---REB|CMRREB"}},
 		{"fr", "2020-10-05", "Les séparatistes arméniens du Karabakh ont tiré sur l'armée azerbaïdjanaise.", []string{"armée azerbaïdjanaise=AZEMIL"}},
 		{"en", "2015-02-10", "Separatists shelled the port city of Mariupol.", []string{"Separatists=---REB|UKRREB"}},
-		{"fr", "2015-11-14", "Des hommes armés ont attaqué un restaurant à Paris.", []string{"hommes armés=---REB", "Paris=FRA"}},
+		{"fr", "2015-11-14", "Des hommes armés ont attaqué un restaurant à Paris.", []string{"hommes armés=---REB|FRAREB", "Paris=FRA"}}, // round 9: the place they act on gives FRAREB at the actor stage, as the coder did
 		{"fr", "2019-03-01", "Des hommes armés ont tué trois gendarmes au Burkina Faso.", []string{"hommes armés=---REB|BFAREB", "gendarmes=BFACOP|---COP"}},
 		{"en", "2016-06-12", "A gunman killed 49 people in Orlando.", []string{"gunman=---UAF|---REB|USAREB"}}, // first written ---REB|---CRM; Phoenix GUNMAN [~UAF]},
 		{"fr", "2023-02-01", "Le chef du Conseil national syrien a appelé à l'aide.", []string{"Conseil national syrien=SYROPP"}},

@@ -42,6 +42,9 @@ func (s *Stage) rebelsAtHome(us []unit, ms []mention) {
 			if x > k && len(role) >= 3 && wordSet("home-force-roles")[strings.ToLower(role[:3])] {
 				forces = true
 			}
+			if x > k && s.placeOfState(us, o) {
+				forces = true // round 9: "Rebel fighters seized the city of Homs" SYRREB
+			}
 		}
 		if forces && c != "" && c != "-" {
 			m.country, m.ctxFill = c, true
@@ -118,4 +121,122 @@ func hasWordOf(w, set string) bool {
 		}
 	}
 	return false
+}
+
+// placeOfState (actors round 9): the mention is a place inside a state, a
+// city, a region or a capital ("the city of Homs", "Kidal", "Damas"), not
+// the state's own name ("Syria", "la Syrie") nor its adjective. Armed
+// fighters of no country acting on such a place, with no other country in
+// the sentence, are that state's (rebelsAtHome): a town is seized or
+// attacked by the rebels of its country, while "militants threatened
+// France" says nothing of theirs.
+func (s *Stage) placeOfState(us []unit, o mention) bool {
+	e := o.entry
+	if o.kind != "country" || len(o.code) != 3 || e == nil || o.ownedAdj || o.pairAdj || e.Kind == "demonym" {
+		return false
+	}
+	switch {
+	case e.Kind == "metonym", strings.Contains(e.Source, "(cities)"), strings.HasPrefix(e.Source, "Phoenix.Countries"):
+		return true
+	case strings.HasPrefix(e.Source, "phoenix"):
+		if id, ok := s.kb.countries[o.code]; ok && id == e.ID {
+			return false
+		}
+		var w []string
+		for _, u := range us[o.i:o.j] {
+			w = append(w, u.norm)
+		}
+		return strings.Join(w, " ") != NameKey(e.Name)
+	}
+	return false
+}
+
+// namedPartyEn (English, actors round 9): a party named between a country's
+// possessive or its opposition and the word "party" is one mention of that
+// country: "Britain's opposition Labour Party" GBROPP (the opposition agent
+// gives OPP, CODING.md: a party the text calls the opposition), "Georgia's
+// ruling Georgian Dream party" GEOPTY (dyad codes "ruling party" PTY,
+// agents_en_dyad.txt), "Spain's Socialist Party" ESPPTY. The name is one to
+// three capitalised words no other mention covers.
+func namedPartyEn(us []unit, ms []mention) []mention {
+	for k := 1; k < len(ms); k++ {
+		m := &ms[k]
+		if m.kind != "agent" || m.country != "" || m.i != m.j-1 || (m.role != "PTY" && m.role != "OPP") ||
+			(us[m.i].norm != "party" && us[m.i].norm != "parties") {
+			continue
+		}
+		a := m.i
+		for a > 0 && m.i-a < 3 && us[a-1].cap && a-1 >= ms[k-1].j {
+			a--
+		}
+		if a == m.i {
+			continue
+		}
+		p := ms[k-1]
+		c, role := "", "PTY"
+		switch {
+		case p.j == a && p.kind == "agent" && p.country != "" && p.role == "OPP":
+			c, role = p.country, "OPP" // "Britain's opposition" + "Labour Party"
+		case p.j == a && p.kind == "country" && len(p.code) == 3 && !p.ownedAdj:
+			c = p.code // "Spain's Socialist Party"
+		case p.j == a-1 && p.kind == "country" && len(p.code) == 3 && wordSet("party-ruling")[us[a-1].norm]:
+			c = p.code // "Georgia's ruling Georgian Dream party"
+		}
+		if c == "" {
+			continue
+		}
+		m.i, m.country, m.role, m.ctxFill = p.i, c, role, true
+		ms = append(ms[:k-1], ms[k:]...)
+		k--
+	}
+	return ms
+}
+
+// demonymNames (French, actors round 9): a capitalised nationality noun
+// after a determiner followed by people's names no dictionary knows is
+// those people, citizens of that country (CODING.md: citizens CVL): "les
+// Français Marc Durand et Sophie Lenoir" one FRACVL mention, "l'Américain
+// John Carter" USACVL (the country alone before; the coder then read the
+// detainees' place as their country). Each name is two or three
+// capitalised words, the first a given name of some KB person (so "le
+// Canadien Northern Telecom", "les Italiens SPECTACLES" are left alone), the
+// first right after the noun; names are joined by "et" or a comma.
+func (s *Stage) demonymNames(us []unit, ms []mention) {
+	for k := range ms {
+		m := &ms[k]
+		if m.kind != "country" || len(m.code) != 3 || m.entry == nil || m.entry.Kind != "demonym" ||
+			!us[m.i].cap || m.i == 0 || !wordSet("det")[us[m.i-1].norm] {
+			continue
+		}
+		limit := len(us)
+		if k+1 < len(ms) {
+			limit = ms[k+1].i
+		}
+		end, j := m.j, m.j
+		for {
+			n := 0
+			if j >= limit || us[j].tok != us[j-1].tokEnd+1 && j == m.j || s.kb.surnames().given[us[j].norm] == 0 {
+				break
+			}
+			for j < limit && us[j].cap && !us[j].upper && !wordSet("function")[us[j].norm] && n < 3 && (n == 0 || us[j].tok == us[j-1].tokEnd+1) {
+				j++
+				n++
+			}
+			if n < 2 || j < limit && us[j].cap && us[j].tok == us[j-1].tokEnd+1 {
+				break // a longer run of capitals is no person's name
+			}
+			end = j
+			switch {
+			case j+1 < limit && us[j].norm == "et" && us[j+1].cap:
+				j++
+				continue
+			case j < limit && us[j].cap && us[j].tok == us[j-1].tokEnd+2:
+				continue // "Marc Durand, Paul Henry": a comma between
+			}
+			break
+		}
+		if end > m.j {
+			m.j, m.code = end, m.code+"CVL"
+		}
+	}
 }

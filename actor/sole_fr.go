@@ -20,6 +20,15 @@ import "strings"
 // trades is not where the act happens ("L'agence Reuters a interrogé le
 // ministre" leaves the minister ---GOV).
 func (s *Stage) soleCountryFr(us []unit, ms []mention) {
+	s.soleCountryAgents(us, ms, false)
+}
+
+// soleCountryAgents is soleCountryFr; with en (actors round 9, English) only
+// the opposition, the police and the courts are taken ("The opposition called
+// on President Nicolas Maduro" VENOPP, "Police opened an investigation into
+// the mayor of Istanbul" TURCOP): English state bodies facing one country's
+// people are as often foreign forces ("Troops killed Afghan civilians").
+func (s *Stage) soleCountryAgents(us []unit, ms []mention, en bool) {
 	for k := range ms {
 		m := &ms[k]
 		role := ""
@@ -32,6 +41,9 @@ func (s *Stage) soleCountryFr(us []unit, ms []mention) {
 			continue
 		}
 		if !stateRoles[role] && role != "OPP" {
+			continue
+		}
+		if en && role != "OPP" && !domesticRoles[role] {
 			continue
 		}
 		if envoyAgent(m.agentW) {
@@ -48,6 +60,10 @@ func (s *Stage) soleCountryFr(us []unit, ms []mention) {
 			oc, orole := o.stateAndRole()
 			if oc == "" || !s.isState(oc) {
 				continue
+			}
+			if en && x < k {
+				c = "-" // English: only an agent acting first ("The government of Peru sent police": the police are its means)
+				break
 			}
 			ostate := orole == "" || stateRoles[orole[:min(3, len(orole))]]
 			switch {

@@ -1068,13 +1068,18 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 		possessedAgents(toks, us, out)
 		speakerAgents(us, out)
 		s.soleCountry(out)
+		s.soleCountryAgents(us, out, true) // round 9
+		out = namedPartyEn(us, out)        // round 9
 		formerTitles(toks, us, out)
 	} else if a.Doc.Lang == "fr" {
 		s.soleCountryFr(us, out)
 	}
 	s.rebelsAtHome(us, out)       // round 8
 	clauseSubjectCountry(us, out) // round 8
-	counterpartRole(out)          // round 8
+	if a.Doc.Lang == "fr" {
+		s.demonymNames(us, out) // round 9
+	}
+	counterpartRole(out) // round 8
 	s.legislatureOfExecutive(out)
 	// country-only (round 6): a title that names no one without its country
 	// ("l'empereur", in 19th-century news any emperor, the Kaiser as much as
@@ -1835,7 +1840,7 @@ sibs:
 		other, def := false, ""
 		for x := first; x < len(a.Actors); x++ {
 			m := &a.Actors[x]
-			bare := m.Kind == "country" && text.Fold(m.Text) == name
+			bare := siblingBare(m, name)
 			switch {
 			case bare && def == "":
 				def = countryPart(m.Code)
@@ -1847,18 +1852,29 @@ sibs:
 			continue
 		}
 		for x := first; x < len(a.Actors); x++ {
-			if m := &a.Actors[x]; strings.HasPrefix(m.Code, def) && text.Fold(m.Text) != name {
+			if m := &a.Actors[x]; strings.HasPrefix(m.Code, def) && !siblingBare(m, name) {
 				continue sibs // the default state is named too ("Congo-Brazzaville")
 			}
 		}
 		for x := first; x < len(a.Actors); x++ {
-			if m := &a.Actors[x]; m.Kind == "country" && text.Fold(m.Text) == name && strings.HasPrefix(m.Code, def) {
+			if m := &a.Actors[x]; siblingBare(m, name) && strings.HasPrefix(m.Code, def) {
 				m.Code = code + m.Code[3:]
 				m.Name = s.kb.CountryName(code)
 				m.Entry += " +doc:" + code
 			}
 		}
 	}
+}
+
+// siblingBare: the actor is the bare shared name ("Congo"), or (actors
+// round 9) an English possessive of it before an agent ("Congo's army"
+// COGMIL next to the M23 and Rwanda is the DRC's army).
+func siblingBare(m *dyad.ActorMention, name string) bool {
+	f := text.Fold(m.Text)
+	if m.Kind == "country" {
+		return f == name
+	}
+	return m.Kind == "agent" && (strings.HasPrefix(f, name+"'s ") || strings.HasPrefix(f, name+"' "))
 }
 
 // firstWord returns the first space-separated word of s.

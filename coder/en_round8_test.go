@@ -72,7 +72,7 @@ func TestEnglishRound8(t *testing.T) {
 			[]string{"RUS>TUR:126"}, nil},
 		// second probe set (probes/ensub_b1b.tsv)
 		{"Prosecutors charged Brazil's former president Jair Bolsonaro with plotting a coup.",
-			[]string{"---JUD>BRAELI:173"}, []string{"---JUD>BRAELI:111"}},
+			[]string{"BRAJUD>BRAELI:173"}, []string{"BRAJUD>BRAELI:111"}}, // actors round 9: prosecutors take the one country named (actor/sole_fr.go, English)
 		{"Panama rejected U.S. demands to hand over control of the canal.",
 			[]string{"PAN>USA:1243"}, []string{"PAN>USA:120"}},
 		{"Kenyan police warned protesters of a harsh crackdown.",

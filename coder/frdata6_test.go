@@ -157,7 +157,7 @@ func TestFrdata6Probe(t *testing.T) {
 		{"fr", "Le groupe Etat islamique a pris en otage des civils syriens.", []string{"IMGMUSISI>SYRCVL:181"}, nil},
 		{"fr", "Des jihadistes ont enlevé un humanitaire français au Niger.", []string{"NERREB>FRAHLH:181"}, nil},
 		{"fr", "Les talibans ont commis un attentat contre l'armée afghane.", []string{"AFGGOV>AFGMIL:180"}, nil},
-		{"fr", "Un kamikaze s'est fait exploser devant une mosquée à Peshawar.", []string{"---REB>PAK:1831"}, nil},
+		{"fr", "Un kamikaze s'est fait exploser devant une mosquée à Peshawar.", []string{"PAKREB>PAK:1831"}, nil}, // actors round 9: fighters acting on a place of one state are its own (actor/round8.go rebelsAtHome)
 		{"fr", "L'aviation russe a bombardé la ville ukrainienne de Kharkiv.", []string{"RUSMIL>UKR:195"}, nil},
 		{"fr", "L'armée israélienne a pilonné la bande de Gaza.", []string{"ISRMIL>PSE:194"}, nil},
 		{"fr", "L'armée américaine a frappé des positions de l'Etat islamique en Syrie.", []string{"USAMIL>IMGMUSISI:190"}, nil},
