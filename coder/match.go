@@ -597,6 +597,14 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 						continue
 					}
 				}
+				if p.mutual && !p.noun && e.kind == elTgt && e.preps != nil && s.lx.lang == "fr" && s.lx.names[e.preps[0]] == "avec" && s.coordParties(i) {
+					// "Le Canada et l'Union européenne ont signé un
+					// partenariat": a reciprocal event's partner "avec" is
+					// the other party of a coordinated subject (paired
+					// below, as for a pattern without target slot)
+					hasTgt = true
+					continue
+				}
 				if p.noun && e.kind == elTgt && (s.headlineCountry(i) >= 0 || s.headlinePairOK(i)) {
 					// "Iran : de nouvelles sanctions américaines visent des
 					// producteurs": a nominal event in a headline opened by
@@ -1188,4 +1196,31 @@ func (s *sent) bareObject(i, m int) bool {
 		k++
 	}
 	return k == s.mst[m] && s.prepBefore(s.mst[m]) < 0
+}
+
+// coordParties reports a French verb at i whose subject is a coordination of
+// at least two distinct actors ("Moscou et Kiev ont procédé à un échange",
+// "La Chine, la Russie et l'Iran ont entamé"): the parties of a reciprocal
+// event whose partner slot ("avec") is empty. dyad <round failsfr>.
+func (s *sent) coordParties(i int) bool {
+	if s.lx.in("aux", s.norm(i)) {
+		// ("ont entamé des discussions" is no "avoir des discussions")
+		return false
+	}
+	for k := i + 1; k < len(s.toks) && !s.hard(k); k++ {
+		if s.actor[k] >= 0 {
+			// "ont rencontré leur homologue polonais": an actor after the
+			// verb is its object, the parties are not the subjects alone
+			return false
+		}
+	}
+	g := s.subject(i)
+	if len(g) < 2 {
+		return false
+	}
+	pairs := make([][2]int, 0, len(g)-1)
+	for _, x := range g[1:] {
+		pairs = append(pairs, [2]int{g[0], x})
+	}
+	return s.distinctPairs(pairs)
 }
