@@ -1208,9 +1208,11 @@ func (s *sent) coordParties(i int) bool {
 		return false
 	}
 	for k := i + 1; k < len(s.toks) && !s.hard(k); k++ {
-		if s.actor[k] >= 0 {
+		if m := s.actor[k]; m >= 0 && !strings.HasPrefix(s.a.Actors[s.ments[m]].Code, "---") {
 			// "ont rencontré leur homologue polonais": an actor after the
 			// verb is its object, the parties are not the subjects alone
+			// (a group of unknown country, "un échange de prisonniers",
+			// is what is exchanged)
 			return false
 		}
 	}
