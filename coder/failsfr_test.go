@@ -27,6 +27,7 @@ func TestFailsFr(t *testing.T) {
 		{"2024-04-15", "L'Union européenne a promis d'augmenter son aide humanitaire à destination du Liban.", []string{"IGOEUREEC>LBN:0333"}},
 		{"2024-02-24", "La Cédéao a levé la suspension de la Guinée.", []string{"IGOWAFWAS>GIN:081"}},
 		{"2024-04-18", "La Russie a opposé son veto à l'admission du Kosovo.", []string{"RUS>KSV:129"}},
+		{"2024-08-02", "Berlin a salué la libération du journaliste américain par Moscou.", []string{"DEU>RUS:051", "RUS>USAMED:0841"}},
 	} {
 		got := codeWire(t, c, kb, tc.date, tc.text)
 		sort.Strings(got)

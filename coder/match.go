@@ -552,7 +552,10 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 					continue
 				}
 			}
-			if e.kind == elTgt && e.preps == nil && !p.noun && strings.HasPrefix(p.code, "11") && (m < 0 || s.prepBefore(s.mst[m]) >= 0) {
+			if e.kind == elTgt && e.preps == nil && !p.noun && (strings.HasPrefix(p.code, "11") || p.code == "051" && s.lx.lang == "fr") && (m < 0 || s.prepBefore(s.mst[m]) >= 0) {
+				// (praise as well: "Londres a salué la libération de
+				// l'opposant par Moscou" praises Moscow, not the opposer;
+				// dyad <round failsfr>)
 				// (a direct object without preposition is the target)
 				if x := s.actAgent(pos); x >= 0 && (m < 0 || s.mst[m] < s.mst[x]) {
 					// "ont condamné la répression des manifestations par
