@@ -13,7 +13,9 @@ import (
 // (signed partnerships 057, joint exercises 062, prisoner exchanges 0841),
 // weapons named by their system (072, future 0332), aid dropped on or sent
 // towards a place (073, promised 0333), a member's suspension lifted (081),
-// a vetoed membership (129). Uses codeWire (wire5_test.go).
+// a vetoed membership (129), praise of an act
+// named with its agent (051 to the agent), a truce broken by an attack on X
+// (196 to X). Uses codeWire (wire5_test.go).
 func TestFailsFr(t *testing.T) {
 	c, kb := realStages(t)
 	for _, tc := range []wireCase{
@@ -28,6 +30,7 @@ func TestFailsFr(t *testing.T) {
 		{"2024-02-24", "La Cédéao a levé la suspension de la Guinée.", []string{"IGOWAFWAS>GIN:081"}},
 		{"2024-04-18", "La Russie a opposé son veto à l'admission du Kosovo.", []string{"RUS>KSV:129"}},
 		{"2024-08-02", "Berlin a salué la libération du journaliste américain par Moscou.", []string{"DEU>RUS:051", "RUS>USAMED:0841"}},
+		{"2025-01-27", "Les rebelles ont violé la trêve en bombardant des positions de l'armée congolaise.", []string{"CODREB>CODMIL:196"}},
 	} {
 		got := codeWire(t, c, kb, tc.date, tc.text)
 		sort.Strings(got)
