@@ -15,7 +15,8 @@ import (
 // towards a place (073, promised 0333), a member's suspension lifted (081),
 // a vetoed membership (129), praise of an act
 // named with its agent (051 to the agent), a truce broken by an attack on X
-// (196 to X). Uses codeWire (wire5_test.go).
+// (196 to X), sanctions demanded against X (113 to X, the sanctions
+// not yet imposed code no 163). Uses codeWire (wire5_test.go).
 func TestFailsFr(t *testing.T) {
 	c, kb := realStages(t)
 	for _, tc := range []wireCase{
@@ -31,6 +32,8 @@ func TestFailsFr(t *testing.T) {
 		{"2024-04-18", "La Russie a opposé son veto à l'admission du Kosovo.", []string{"RUS>KSV:129"}},
 		{"2024-08-02", "Berlin a salué la libération du journaliste américain par Moscou.", []string{"DEU>RUS:051", "RUS>USAMED:0841"}},
 		{"2025-01-27", "Les rebelles ont violé la trêve en bombardant des positions de l'armée congolaise.", []string{"CODREB>CODMIL:196"}},
+		{"2025-09-25", "L'Allemagne a réclamé mardi le rétablissement des sanctions de l'ONU contre la Corée du Nord.", []string{"DEU>PRK:113"}},
+		{"2024-08-02", "La libération du journaliste américain par Moscou a été saluée par Berlin.", []string{"DEU>RUS:051", "RUS>USAMED:0841"}},
 	} {
 		got := codeWire(t, c, kb, tc.date, tc.text)
 		sort.Strings(got)
