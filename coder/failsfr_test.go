@@ -24,6 +24,7 @@ func TestFailsFr(t *testing.T) {
 		{"2025-02-20", "Le Japon a conclu avec les Philippines un partenariat de sécurité.", []string{"JPN>PHL:057", "PHL>JPN:057"}},
 		{"2024-09-02", "Le Maroc et les États-Unis ont lancé mardi des exercices militaires conjoints dans le sud du royaume.", []string{"MAR>USA:062", "USA>MAR:062"}},
 		{"2025-05-23", "L'Ukraine et la Russie ont procédé vendredi à un échange de 390 prisonniers de guerre.", []string{"RUS>UKR:0841", "UKR>RUS:0841"}},
+		{"2024-06-25", "La Russie a procédé à un échange de prisonniers avec l'Ukraine.", []string{"RUS>UKR:0841", "UKR>RUS:0841"}},
 		{"2024-06-07", "La France va livrer des Mirage 2000 à l'Ukraine.", []string{"FRA>UKR:0332"}},
 		{"2023-05-11", "Le Royaume-Uni a fourni des missiles Storm Shadow à Kiev.", []string{"GBR>UKR:072"}},
 		{"2024-03-08", "Les États-Unis ont parachuté des vivres sur le nord de la bande de Gaza.", []string{"USA>PSE:073"}},
