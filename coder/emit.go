@@ -696,7 +696,7 @@ func (s *sent) emit() {
 					pairs = append(pairs, [2]int{x, c.both[0]})
 				}
 			}
-		case len(c.tgt) == 0 && len(c.src) > 1 && !c.p.weak && !c.genList && (c.p.mutual || mutualRoot(c.code) && !s.slotPrepAfter(c.p, c.anchor) && !(c.code[:2] == "19" && (s.ownObject(c.anchor) || s.frenchOwnObject(c.anchor))) || !s.reflexive(c.p) && s.reflBefore(c.anchor) || s.eachOther(c.anchor)),
+		case len(c.tgt) == 0 && len(c.src) > 1 && !c.p.weak && !c.genList && (c.p.mutual || mutualRoot(c.code) && !s.slotPrepAfter(c.p, c.anchor) && !(c.code[:2] == "19" && (s.ownObject(c.anchor) || s.frenchOwnObject(c.anchor) || c.p.noun && s.lx.lang == "fr")) || !s.reflexive(c.p) && s.reflBefore(c.anchor) || s.eachOther(c.anchor)),
 			len(c.src) > 1 && c.p.mutual && !c.p.hasTargetSlot() && !s.partnerTarget(c):
 			// (a reciprocal pattern without target slot: "Israel and
 			// Lebanon renewed negotiations on an Israeli troop pullback"
@@ -704,7 +704,9 @@ func (s *sent) emit() {
 			// transformed code, "Russia and Ukraine agree to swap
 			// prisoners" 0353 each way, not towards the prisoners)
 			// "les États-Unis et le Pakistan ont signé un accord":
-			// reciprocal events between the coordinated sources
+			// reciprocal events between the coordinated sources; not the
+			// co-authors of a nominal use of force ("après les frappes
+			// israéliennes et américaines", dyad <round failsfr>)
 			for _, x := range c.src {
 				for _, y := range c.src {
 					if x != y {

@@ -200,7 +200,10 @@ func (s *sent) infinitiveObject(v int) int {
 func (s *sent) actAuthorTargets(keep []bool) {
 	for a := range s.cands {
 		ca := &s.cands[a]
-		if !keep[a] || !strings.HasPrefix(ca.code, "11") || len(ca.tgt) == 0 || ca.place || len(ca.src) == 0 {
+		// (not 113, sanctions demanded against X target X, not their
+		// imposer; praise of an act as well, "La libération de l'opposant
+		// par Moscou a été saluée par Londres": dyad <round failsfr>)
+		if !keep[a] || !(strings.HasPrefix(ca.code, "11") && ca.code != "113" || ca.code == "051" && s.lx.lang == "fr") || len(ca.tgt) == 0 || ca.place || len(ca.src) == 0 {
 			continue
 		}
 		for b := range s.cands {

@@ -552,7 +552,10 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 					continue
 				}
 			}
-			if e.kind == elTgt && e.preps == nil && !p.noun && strings.HasPrefix(p.code, "11") && (m < 0 || s.prepBefore(s.mst[m]) >= 0) {
+			if e.kind == elTgt && e.preps == nil && !p.noun && (strings.HasPrefix(p.code, "11") || p.code == "051" && s.lx.lang == "fr") && (m < 0 || s.prepBefore(s.mst[m]) >= 0) {
+				// (praise as well: "Londres a salué la libération de
+				// l'opposant par Moscou" praises Moscow, not the opposer;
+				// dyad <round failsfr>)
 				// (a direct object without preposition is the target)
 				if x := s.actAgent(pos); x >= 0 && (m < 0 || s.mst[m] < s.mst[x]) {
 					// "ont condamné la répression des manifestations par
@@ -596,6 +599,14 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 						// the slot (filled below)
 						continue
 					}
+				}
+				if p.mutual && !p.noun && e.kind == elTgt && e.preps != nil && s.lx.lang == "fr" && s.lx.names[e.preps[0]] == "avec" && s.coordParties(i) {
+					// "Le Canada et l'Union européenne ont signé un
+					// partenariat": a reciprocal event's partner "avec" is
+					// the other party of a coordinated subject (paired
+					// below, as for a pattern without target slot)
+					hasTgt = true
+					continue
 				}
 				if p.noun && e.kind == elTgt && (s.headlineCountry(i) >= 0 || s.headlinePairOK(i)) {
 					// "Iran : de nouvelles sanctions américaines visent des
@@ -1188,4 +1199,33 @@ func (s *sent) bareObject(i, m int) bool {
 		k++
 	}
 	return k == s.mst[m] && s.prepBefore(s.mst[m]) < 0
+}
+
+// coordParties reports a French verb at i whose subject is a coordination of
+// at least two distinct actors ("Moscou et Kiev ont procédé à un échange",
+// "La Chine, la Russie et l'Iran ont entamé"): the parties of a reciprocal
+// event whose partner slot ("avec") is empty. dyad <round failsfr>.
+func (s *sent) coordParties(i int) bool {
+	if s.lx.in("aux", s.norm(i)) {
+		// ("ont entamé des discussions" is no "avoir des discussions")
+		return false
+	}
+	for k := i + 1; k < len(s.toks) && !s.hard(k); k++ {
+		if m := s.actor[k]; m >= 0 && !strings.HasPrefix(s.a.Actors[s.ments[m]].Code, "---") {
+			// "ont rencontré leur homologue polonais": an actor after the
+			// verb is its object, the parties are not the subjects alone
+			// (a group of unknown country, "un échange de prisonniers",
+			// is what is exchanged)
+			return false
+		}
+	}
+	g := s.subject(i)
+	if len(g) < 2 {
+		return false
+	}
+	pairs := make([][2]int, 0, len(g)-1)
+	for _, x := range g[1:] {
+		pairs = append(pairs, [2]int{g[0], x})
+	}
+	return s.distinctPairs(pairs)
 }

@@ -687,6 +687,11 @@ func (s *sent) possessor(i int) []int {
 		} else if s.norm(k) != "au" && s.norm(k) != "aux" {
 			j = -1
 		}
+		for n := 0; j > 0 && n < 3 && s.inTime(j); n++ {
+			// "ont procédé jeudi à un échange": a date between the
+			// verb and "à" (dyad <round failsfr>)
+			j--
+		}
 		if j >= 0 && s.lx.in("doverb", s.norm(j)) {
 			return s.subject(j)
 		}
