@@ -1,9 +1,6 @@
 package coder
 
 import (
-	"reflect"
-	"sort"
-	"strings"
 	"testing"
 )
 
@@ -19,7 +16,7 @@ import (
 // not yet imposed code no 163). Uses codeWire (wire5_test.go).
 func TestFailsFr(t *testing.T) {
 	c, kb := realStages(t)
-	for _, tc := range []wireCase{
+	checkWireCases(t, c, kb, []wireCase{
 		{"2024-05-13", "La France et l'Inde ont signé lundi une feuille de route sur l'industrie de défense.", []string{"FRA>IND:057", "IND>FRA:057"}},
 		{"2025-02-20", "Le Japon a conclu avec les Philippines un partenariat de sécurité.", []string{"JPN>PHL:057", "PHL>JPN:057"}},
 		{"2024-09-02", "Le Maroc et les États-Unis ont lancé mardi des exercices militaires conjoints dans le sud du royaume.", []string{"MAR>USA:062", "USA>MAR:062"}},
@@ -35,15 +32,7 @@ func TestFailsFr(t *testing.T) {
 		{"2025-01-27", "Les rebelles ont violé la trêve en bombardant des positions de l'armée congolaise.", []string{"CODREB>CODMIL:196"}},
 		{"2025-09-25", "L'Allemagne a réclamé mardi le rétablissement des sanctions de l'ONU contre la Corée du Nord.", []string{"DEU>PRK:113"}},
 		{"2024-08-02", "La libération du journaliste américain par Moscou a été saluée par Berlin.", []string{"DEU>RUS:051", "RUS>USAMED:0841"}},
-	} {
-		got := codeWire(t, c, kb, tc.date, tc.text)
-		sort.Strings(got)
-		want := append([]string(nil), tc.want...)
-		sort.Strings(want)
-		if !reflect.DeepEqual(got, want) {
-			t.Errorf("%s (%s)\n got  %s\n want %s", tc.text, tc.date, strings.Join(got, " "), strings.Join(want, " "))
-		}
-	}
+	})
 }
 
 // TestFailsFrNot: readings the failsfr rule must not give: an actor after

@@ -1,7 +1,6 @@
 package coder
 
 import (
-	"reflect"
 	"strings"
 	"testing"
 )
@@ -18,7 +17,7 @@ import (
 // (036), demanded extraditions (1013). Uses codeWire (wire5_test.go).
 func TestFrSub(t *testing.T) {
 	c, kb := realStages(t)
-	for _, tc := range []wireCase{
+	checkWireCases(t, c, kb, []wireCase{
 		{"2024-11-05", "Le président ukrainien a demandé à l'OTAN de protéger la population civile contre les frappes russes.", []string{"UKRGOV>IGOWSTNAT:0234"}},
 		{"2023-08-10", "L'Union africaine a appelé la junte nigérienne à rétablir l'ordre constitutionnel dans les meilleurs délais.", []string{"IGOAFRAFU>NERGOV:0244"}},
 		{"2024-03-19", "Le secrétaire général de l'ONU a appelé Israël à autoriser l'accès des convois humanitaires au nord de Gaza.", []string{"IGOUNO>ISR:0255"}},
@@ -57,12 +56,7 @@ func TestFrSub(t *testing.T) {
 		{"2025-04-01", "La Corée du Nord a menacé le Japon d'une riposte militaire.", []string{"PRK>JPN:138"}},
 		{"2024-10-03", "L'aviation israélienne a bombardé plusieurs positions du Hamas dans le centre de Gaza.", []string{"ISRMIL>PSEREBHMS:195"}},
 		{"2024-07-15", "L'armée malienne a tiré des obus de mortier sur les positions des rebelles touareg.", []string{"MLIMIL>MLIREB:194"}},
-	} {
-		got := codeWire(t, c, kb, tc.date, tc.text)
-		if !reflect.DeepEqual(got, tc.want) {
-			t.Errorf("%s (%s)\n got  %s\n want %s", tc.text, tc.date, strings.Join(got, " "), strings.Join(tc.want, " "))
-		}
-	}
+	})
 }
 
 // TestFrSubNot: readings the frsub lines must not give: a trade war avoided

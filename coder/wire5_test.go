@@ -2,6 +2,7 @@ package coder
 
 import (
 	"reflect"
+	"sort"
 	"strings"
 	"testing"
 
@@ -24,6 +25,20 @@ type wireCase struct {
 func codeWire(t *testing.T, c *Coder, kb *actor.KB, date, txt string) []string {
 	t.Helper()
 	return codeLang(t, c, kb, "fr", date, txt)
+}
+
+// checkWireCases codes each case with codeWire and requires exactly its
+// events, in any order (no event when want is empty).
+func checkWireCases(t *testing.T, c *Coder, kb *actor.KB, cases []wireCase) {
+	t.Helper()
+	for _, tc := range cases {
+		got := codeWire(t, c, kb, tc.date, tc.text)
+		want := append([]string(nil), tc.want...)
+		sort.Strings(want)
+		if !reflect.DeepEqual(got, want) && !(len(got) == 0 && len(want) == 0) {
+			t.Errorf("%s (%s)\n got  %s\n want %s", tc.text, tc.date, strings.Join(got, " "), strings.Join(want, " "))
+		}
+	}
 }
 
 // TestFrWire5 codes the invented agency-style sentences of the wire5 round

@@ -1,8 +1,6 @@
 package coder
 
 import (
-	"reflect"
-	"strings"
 	"testing"
 )
 
@@ -13,7 +11,7 @@ import (
 // nominal events, all CAMEO roots. Uses codeWire (wire5_test.go).
 func TestFrWire6(t *testing.T) {
 	c, kb := realStages(t)
-	for _, tc := range []wireCase{
+	checkWireCases(t, c, kb, []wireCase{
 		{"2019-03-14", "Le Premier ministre éthiopien a appelé l'Union africaine à soutenir la transition au Soudan.", []string{"ETHGOV>IGOAFRAFU:022"}},
 		{"2024-06-03", "Le président kényan William Ruto a exhorté les manifestants à cesser les violences, a indiqué la présidence dans un communiqué.", []string{"KENGOV>KENOPP:0252"}},
 		{"2021-08-20", "Le secrétaire général de l'ONU a appelé les talibans à respecter les droits des femmes afghanes.", []string{"IGOUNO>AFGGOV:0243"}},
@@ -142,12 +140,7 @@ func TestFrWire6(t *testing.T) {
 		{"2015-06-22", "Les talibans ont attaqué le Parlement afghan à Kaboul, selon la police.", []string{"AFGREB>AFGLEG:190"}},
 		{"2024-03-19", "Le Burkina Faso a suspendu la diffusion de la BBC et de Voice of America pour deux semaines.", []string{"BFA>GBRMED:1721", "BFA>USAMED:1721"}},
 		{"2022-08-17", "Kiev a remercié Washington pour sa nouvelle aide militaire de 775 millions de dollars.", []string{"UKR>USA:051"}},
-	} {
-		got := codeWire(t, c, kb, tc.date, tc.text)
-		if !reflect.DeepEqual(got, tc.want) && !(len(got) == 0 && len(tc.want) == 0) {
-			t.Errorf("%s (%s)\n got  %s\n want %s", tc.text, tc.date, strings.Join(got, " "), strings.Join(tc.want, " "))
-		}
-	}
+	})
 }
 
 // TestFrWire6Conventions: wire6 sentences whose blind expectation was wrong
@@ -157,7 +150,7 @@ func TestFrWire6(t *testing.T) {
 // coded towards the host's country.
 func TestFrWire6Conventions(t *testing.T) {
 	c, kb := realStages(t)
-	for _, tc := range []wireCase{
+	checkWireCases(t, c, kb, []wireCase{
 		{"2012-08-21", "Le Premier ministre malien a exigé le retrait des groupes armés du nord du pays.", []string{"MLIGOV>MLIREB:1056"}},
 		{"2022-02-18", "Le Mali a exigé le départ immédiat des soldats français.", []string{"MLI>FRAMIL:1056"}},
 		{"2024-09-10", "La Chine a déployé des navires de guerre autour de Taïwan, a indiqué le ministère taïwanais de la Défense.", []string{"CHN>TWN:154"}},
@@ -166,12 +159,7 @@ func TestFrWire6Conventions(t *testing.T) {
 		{"2026-02-10", "Le ministre algérien des Affaires étrangères a convoqué l'ambassadeur de France à Alger.", []string{"DZAGOV>FRAGOV:110"}},
 		{"2001-06-13", "Le président Bouteflika a reçu mardi à Alger le Premier ministre tunisien.", []string{"DZAGOV>TUNGOV:043", "TUNGOV>DZA:042"}},
 		{"2024-04-30", "Le président sénégalais a reçu le Premier ministre mauritanien au palais présidentiel.", []string{"MRTGOV>SEN:042", "SENGOV>MRTGOV:043"}},
-	} {
-		got := codeWire(t, c, kb, tc.date, tc.text)
-		if !reflect.DeepEqual(got, tc.want) {
-			t.Errorf("%s (%s)\n got  %s\n want %s", tc.text, tc.date, strings.Join(got, " "), strings.Join(tc.want, " "))
-		}
-	}
+	})
 }
 
 // TestFrWire6Structure: the structure rules of the wire6 round on further
@@ -183,7 +171,7 @@ func TestFrWire6Conventions(t *testing.T) {
 // cooperation are the parties.
 func TestFrWire6Structure(t *testing.T) {
 	c, kb := realStages(t)
-	for _, tc := range []wireCase{
+	checkWireCases(t, c, kb, []wireCase{
 		{"2018-03-05", "Le Venezuela a accusé la Colombie de chercher à renverser son gouvernement en armant des paramilitaires.", []string{"COL>---MIL:072", "VEN>COL:112"}},
 		{"2015-06-09", "Les jihadistes ont attaqué la caserne de Nampala et le gouverneur de la région a demandé des renforts.", []string{}},
 		{"2021-06-02", "L'armée tchadienne a attaqué les rebelles du FACT et le gouvernement a décrété un deuil national.", []string{"TCDMIL>TCDREB:190"}},
@@ -191,10 +179,5 @@ func TestFrWire6Structure(t *testing.T) {
 		{"2019-07-30", "Les présidents ghanéen et ivoirien se sont entretenus au téléphone du projet de monnaie commune.", []string{"CIVGOV>GHAGOV:041", "GHAGOV>CIVGOV:041"}},
 		{"2016-02-17", "Bogota et les FARC ont négocié toute la nuit à La Havane.", []string{"COL>COLREB:046", "COLREB>COL:046"}},
 		{"2022-09-12", "Le Niger et le Bénin ont renforcé leur coopération militaire contre les groupes armés.", []string{"BEN>NER:062", "NER>BEN:062"}},
-	} {
-		got := codeWire(t, c, kb, tc.date, tc.text)
-		if !reflect.DeepEqual(got, tc.want) && !(len(got) == 0 && len(tc.want) == 0) {
-			t.Errorf("%s (%s)\n got  %s\n want %s", tc.text, tc.date, strings.Join(got, " "), strings.Join(tc.want, " "))
-		}
-	}
+	})
 }

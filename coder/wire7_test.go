@@ -1,8 +1,6 @@
 package coder
 
 import (
-	"reflect"
-	"strings"
 	"testing"
 )
 
@@ -17,7 +15,7 @@ import (
 // Uses codeWire (wire5_test.go).
 func TestFrWire7(t *testing.T) {
 	c, kb := realStages(t)
-	for _, tc := range []wireCase{
+	checkWireCases(t, c, kb, []wireCase{
 		{"2024-03-12", "Le Premier ministre belge Alexander De Croo a estimé mardi, dans un entretien accordé à la RTBF, que la Hongrie « isolait l'Europe » en bloquant l'aide à l'Ukraine.", []string{}},
 		{"2019-06-04", "Le ministre suisse des Affaires étrangères, Ignazio Cassis, a jugé « inacceptables » les propos du président turc à l'égard de la Confédération.", []string{"CHEGOV>TURGOV:111"}},
 		{"2021-02-17", "Le Conseil fédéral s'est dit préoccupé mercredi par la dégradation de la situation des droits humains en Russie.", []string{"CHEGOV>RUS:012"}},
@@ -169,12 +167,7 @@ func TestFrWire7(t *testing.T) {
 		{"2019-09-17", "Le Premier ministre éthiopien Abiy Ahmed s'est rendu mardi à Asmara pour une visite officielle de deux jours.", []string{"ETHGOV>ERI:042"}},
 		{"2000-11-14", "Le président ivoirien Laurent Gbagbo a appelé mardi l'opposition à participer aux législatives de décembre.", []string{"CIVGOV>CIVOPP:020"}},
 		{"2022-08-16", "Le ministre malien des Affaires étrangères a accusé mardi la France de fournir des armes aux groupes jihadistes.", []string{"MLIGOV>FRA:112"}},
-	} {
-		got := codeWire(t, c, kb, tc.date, tc.text)
-		if !reflect.DeepEqual(got, tc.want) && !(len(got) == 0 && len(tc.want) == 0) {
-			t.Errorf("%s (%s)\n got  %s\n want %s", tc.text, tc.date, strings.Join(got, " "), strings.Join(tc.want, " "))
-		}
-	}
+	})
 }
 
 // TestFrWire7Structure: the structure rules and patterns of the wire7 round
@@ -190,7 +183,7 @@ func TestFrWire7(t *testing.T) {
 // solution and demands for access.
 func TestFrWire7Structure(t *testing.T) {
 	c, kb := realStages(t)
-	for _, tc := range []wireCase{
+	checkWireCases(t, c, kb, []wireCase{
 		{"2016-03-08", "L'ONU a appelé mardi les milices de la Séléka et celles des anti-balaka à cesser les combats à Bangui.", []string{"IGOUNO>CAFREB:0256"}},
 		{"2018-02-20", "Le président nigérien a appelé lundi la communauté internationale à financer la force régionale du G5 Sahel.", []string{}},
 		{"2022-10-18", "Les étudiants tchadiens ont exigé lundi que la junte rende le pouvoir aux civils.", []string{"TCDEDU>TCDGOV:1041"}},
@@ -210,10 +203,5 @@ func TestFrWire7Structure(t *testing.T) {
 		{"2018-09-25", "Le gouvernement congolais a qualifié de « fantaisistes » les accusations portées par Human Rights Watch.", []string{"CODGOV>NGOHRI:111"}},
 		{"2011-06-21", "L'opposition gabonaise a mis en cause le gouvernement dans l'enlèvement d'un journaliste.", []string{"GABOPP>GABGOV:1121"}},
 		{"2022-05-31", "Le Mali a opposé une fin de non-recevoir à la demande de la Cédéao.", []string{"MLI>IGOWAFWAS:120"}},
-	} {
-		got := codeWire(t, c, kb, tc.date, tc.text)
-		if !reflect.DeepEqual(got, tc.want) && !(len(got) == 0 && len(tc.want) == 0) {
-			t.Errorf("%s (%s)\n got  %s\n want %s", tc.text, tc.date, strings.Join(got, " "), strings.Join(tc.want, " "))
-		}
-	}
+	})
 }

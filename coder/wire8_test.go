@@ -1,8 +1,6 @@
 package coder
 
 import (
-	"reflect"
-	"strings"
 	"testing"
 )
 
@@ -21,7 +19,7 @@ import (
 // coded as frreal5_test.go wants). Uses codeWire (wire5_test.go).
 func TestFrWire8(t *testing.T) {
 	c, kb := realStages(t)
-	for _, tc := range []wireCase{
+	checkWireCases(t, c, kb, []wireCase{
 		{"2025-04-03", "Washington impose des droits de douane de 20 % sur les importations en provenance de l'Union européenne.", []string{"USA>IGOEUREEC:163"}},
 		{"2025-04-10", "La Chine a riposté jeudi en relevant à 84 % ses droits de douane sur les produits américains, a annoncé le ministère chinois du Commerce.", []string{"CHN>USA:163"}},
 		{"2025-07-28", "L'Union européenne et les Etats-Unis ont conclu dimanche en Ecosse un accord commercial qui fixe à 15 % les droits de douane sur la plupart des exportations européennes.", []string{"IGOEUREEC>USA:057", "USA>IGOEUREEC:057"}},
@@ -155,12 +153,7 @@ func TestFrWire8(t *testing.T) {
 		{"2023-11-20", "Des hackers iraniens ont piraté les caméras de surveillance de plusieurs villes israéliennes, selon l'agence de cybersécurité d'Israël.", []string{"IRNCRM>ISR:176"}},
 		{"2024-08-01", "Le journaliste américain Evan Gershkovich a été libéré jeudi par la Russie dans le cadre du plus vaste échange de prisonniers depuis la guerre froide.", []string{"RUS>USAMED:0841"}},
 		{"2024-12-19", "Le Burkina Faso a libéré quatre agents de la DGSE détenus depuis décembre, grâce à une médiation du Maroc.", []string{"BFA>FRASPY:0841"}},
-	} {
-		got := codeWire(t, c, kb, tc.date, tc.text)
-		if !reflect.DeepEqual(got, tc.want) && !(len(got) == 0 && len(tc.want) == 0) {
-			t.Errorf("%s (%s)\n got  %s\n want %s", tc.text, tc.date, strings.Join(got, " "), strings.Join(tc.want, " "))
-		}
-	}
+	})
 }
 
 // TestFrWire8Structure checks the structure rules of the frwire4 round on
@@ -179,7 +172,7 @@ func TestFrWire8(t *testing.T) {
 // targets X; attacks attributed to X are an accusation of X.
 func TestFrWire8Structure(t *testing.T) {
 	c, kb := realStages(t)
-	for _, tc := range []wireCase{
+	checkWireCases(t, c, kb, []wireCase{
 		{"2025-03-03", "L'aviation russe a mené des frappes sur la périphérie nord de Kharkiv.", []string{"RUSMIL>UKR:195"}},
 		{"2025-03-03", "Les forces ukrainiennes ont lancé une incursion dans la région russe de Belgorod.", []string{"UKRMIL>RUS:190"}},
 		{"2025-03-03", "La police a dispersé à coups de gaz lacrymogène et de balles en caoutchouc des centaines de manifestants à Nairobi.", []string{"KENCOP>KENOPP:175"}},
@@ -197,10 +190,5 @@ func TestFrWire8Structure(t *testing.T) {
 		{"2025-03-03", "Le président a ordonné à ses ministres de réduire les dépenses.", []string{}},
 		{"2025-03-03", "Le Nicaragua a saisi la CIJ d'une requête accusant l'Allemagne de faciliter un génocide.", []string{"NIC>DEU:115"}},
 		{"2025-03-03", "Washington attribue à la Corée du Nord une série de cyberattaques contre des banques.", []string{"USA>PRK:112"}},
-	} {
-		got := codeWire(t, c, kb, tc.date, tc.text)
-		if !reflect.DeepEqual(got, tc.want) && !(len(got) == 0 && len(tc.want) == 0) {
-			t.Errorf("%s (%s)\n got  %s\n want %s", tc.text, tc.date, strings.Join(got, " "), strings.Join(tc.want, " "))
-		}
-	}
+	})
 }
