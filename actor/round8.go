@@ -162,7 +162,7 @@ func namedPartyEn(us []unit, ms []mention) []mention {
 	for k := 1; k < len(ms); k++ {
 		m := &ms[k]
 		if m.kind != "agent" || m.country != "" || m.i != m.j-1 || (m.role != "PTY" && m.role != "OPP") ||
-			(us[m.i].norm != "party" && us[m.i].norm != "parties") {
+			!wordSet("party-head")[us[m.i].norm] {
 			continue
 		}
 		a := m.i

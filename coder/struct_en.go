@@ -718,5 +718,5 @@ func (s *sent) baseVerbAfterSubject(j int) bool {
 		return false
 	}
 	p := s.norm(j - 1)
-	return s.actor[j-1] >= 0 || p == "to" || s.lx.in("hypothetical", p) || s.lx.in("must", p) || p == "will" || p == "would"
+	return s.actor[j-1] >= 0 || s.lx.in("baseverbmark", p) || s.lx.in("hypothetical", p) || s.lx.in("must", p)
 }
