@@ -600,7 +600,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 						continue
 					}
 				}
-				if p.mutual && !p.noun && e.kind == elTgt && e.preps != nil && s.lx.lang == "fr" && s.lx.names[e.preps[0]] == "avec" && s.coordParties(i) {
+				if p.mutual && !p.noun && e.kind == elTgt && e.preps != nil && s.lx.lang == "fr" && s.lx.names[e.preps[0]] == "avec" && s.coordParties(i) && !s.avecNamesPartner(i) {
 					// "Le Canada et l'Union européenne ont signé un
 					// partenariat": a reciprocal event's partner "avec" is
 					// the other party of a coordinated subject (paired
@@ -1199,6 +1199,21 @@ func (s *sent) bareObject(i, m int) bool {
 		k++
 	}
 	return k == s.mst[m] && s.prepBefore(s.mst[m]) < 0
+}
+
+// avecNamesPartner reports a French "avec" after anchor i, in its clause,
+// followed by a determiner: the agreement's partner is named there and is
+// no actor ("les EAU et Oman ont conclu des accords de défense avec les
+// pays occidentaux": the coordinated subjects are not each other's
+// partners). dyad round frprec2, from a judged sample of bench news.
+func (s *sent) avecNamesPartner(i int) bool {
+	for k := i + 1; k+1 < len(s.toks) && !s.hard(k); k++ {
+		if s.norm(k) == "avec" {
+			// not the means ("avec la médiation de la Turquie", `avecmeans`)
+			return s.isDet(k+1) && !(k+2 < len(s.toks) && s.lx.in("avecmeans", s.norm(k+2)))
+		}
+	}
+	return false
 }
 
 // coordParties reports a French verb at i whose subject is a coordination of

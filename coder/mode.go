@@ -328,6 +328,11 @@ func (s *sent) negMode(i int, f formInfo, why *[]string, cond *bool) (bool, dyad
 			hyp = s.toks[k].Text + " (impersonal necessity)"
 		}
 	}
+	if hyp == "" && s.invertedQuestion(i) {
+		// "La Turquie fournira-t-elle des armes aux Arabes ?": a question
+		// asked, no act told (dyad round frprec2)
+		hyp = s.toks[i+1].Text + " (question)"
+	}
 	if rep != "" && si && hyp == "" {
 		hyp, rep = rep+" after if/si", ""
 	}
@@ -956,4 +961,19 @@ func (s *sent) goesOn(g int) bool {
 		k--
 	}
 	return k >= 0 && s.lx.in("neg_pre", s.norm(k))
+}
+
+// invertedQuestion reports a French verb at i followed by an inverted
+// subject pronoun (`invpron`: "fournira-t-elle", "va-t-il") in a sentence
+// that ends with a question mark: a question, no act told. dyad round
+// frprec2, from a judged sample of French bench news (headline questions).
+func (s *sent) invertedQuestion(i int) bool {
+	if s.lx.lang != "fr" || i+1 >= len(s.toks) || !s.lx.in("invpron", s.norm(i+1)) {
+		return false
+	}
+	n := len(s.toks) - 1
+	for n > i && s.toks[n].Text == "»" || n > i && s.toks[n].Text == "\"" {
+		n--
+	}
+	return n > i && s.toks[n].Text == "?"
 }
