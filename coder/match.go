@@ -135,6 +135,14 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 			}
 			return
 		}
+		if !p.noun && s.possessiveLeur(i) {
+			// "Les députés motivent leur demande": "leur" after a finite
+			// verb (or "leurs") is the possessive, the form its noun
+			if tr {
+				s.tracef("  %q at %d: %s skipped: after the possessive %q a finite form is a noun", s.toks[i].Text, i, p.id, s.toks[i-1].Text)
+			}
+			return
+		}
 		if m := s.actorAt(i - 1); !p.noun && m >= 0 && s.lx.lang == "en" && f.tag&(tagPast|tagPart|tagGer) == 0 && s.mst[m] > 0 && s.verbBefore(s.mst[m]-1) {
 			// "struck Hamas targets": the object's noun, not a verb
 			if tr {
