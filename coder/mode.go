@@ -331,7 +331,7 @@ func (s *sent) negMode(i int, f formInfo, why *[]string, cond *bool) (bool, dyad
 	if hyp == "" && s.invertedQuestion(i) {
 		// "La Turquie fournira-t-elle des armes aux Arabes ?": a question
 		// asked, no act told (dyad round frprec2)
-		hyp = s.toks[i+1].Text + " (question)"
+		hyp = s.toks[i].Text + " (question)"
 	}
 	if rep != "" && si && hyp == "" {
 		hyp, rep = rep+" after if/si", ""
@@ -964,11 +964,21 @@ func (s *sent) goesOn(g int) bool {
 }
 
 // invertedQuestion reports a French verb at i followed by an inverted
-// subject pronoun (`invpron`: "fournira-t-elle", "va-t-il") in a sentence
+// subject pronoun (`invpron`: "fournira-t-elle", or after its governing
+// verb, "va-t-il sanctionner") in a sentence
 // that ends with a question mark: a question, no act told. dyad round
 // frprec2, from a judged sample of French bench news (headline questions).
 func (s *sent) invertedQuestion(i int) bool {
-	if s.lx.lang != "fr" || i+1 >= len(s.toks) || !s.lx.in("invpron", s.norm(i+1)) {
+	if s.lx.lang != "fr" || i+1 >= len(s.toks) {
+		return false
+	}
+	inv := s.lx.in("invpron", s.norm(i+1))
+	for j := i - 1; !inv && j >= 0 && j >= i-3 && !s.hard(j); j-- {
+		// "Washington va-t-il sanctionner Pékin ?": after the governing
+		// verb
+		inv = s.lx.in("invpron", s.norm(j))
+	}
+	if !inv {
 		return false
 	}
 	n := len(s.toks) - 1
