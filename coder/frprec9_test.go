@@ -57,3 +57,12 @@ func TestFrprec9PossessiveLeur(t *testing.T) {
 		{"fr", "Les députés demandent au gouvernement une évaluation des lois.", []string{"---LEG>---GOV:020"}, nil},
 	})
 }
+
+// TestFrprec9Incitement: an incitement to murder names no killing (190);
+// the murder told as done stays.
+func TestFrprec9Incitement(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "M. Hervé, l'antimilitariste condamné pour excitation au meurtre des officiers par les soldats, réclame son inscription.", nil, []string{"---MIL>---MIL:190"}},
+		{"fr", "Le meurtre du journaliste par des soldats russes a choqué.", []string{"RUSMIL>---MED:190"}, nil},
+	})
+}
