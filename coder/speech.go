@@ -250,6 +250,29 @@ func (s *sent) ownThreat(c *cand) bool {
 	return false
 }
 
+// condThreat reports a conditional act whose condition follows it in the
+// same sentence ("The EC may halt mediation efforts ... if cooperation
+// founders, the Dutch minister said", "Beijing could impose sanctions if
+// Vilnius ..., state media reported"): whoever reports it, an act made to
+// depend on what the other side does is a threat (CAMEO 1.1b3 category 13;
+// the PLOVER gold codes it THREATEN). The condition word ("if", "unless":
+// the "if" list) stands after the act's anchor and before the statement
+// verb that reports it.
+func (s *sent) condThreat(c *cand) bool {
+	for a := range s.cands {
+		ca := &s.cands[a]
+		if !ca.p.weak || ca.anchor <= c.anchor {
+			continue
+		}
+		for k := c.anchor + 1; k < ca.anchor; k++ {
+			if s.lx.in("if", s.norm(k)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // accusedAct reports a use of force b charged by the accusation a (112x)
 // in a past infinitive after the accused ("accuse la Russie d'avoir
 // bombardé Kharkiv": a complementiser, then `pastinfaux`), with a target
@@ -395,7 +418,13 @@ func (s *sent) closingSubject(i int, src []int) []int {
 	if j > 0 && s.norm(j) != "," && s.norm(j-1) == "," {
 		j--
 	}
-	if i+1 < len(s.toks) && !s.isPrep(i+1) && s.norm(i+1) != "." && s.norm(i+1) != "!" {
+	k := i + 1
+	for k < len(s.toks) && (s.inTime(k) || s.lx.in("placeadverb", s.norm(k))) {
+		// "..., a human rights group protested here Wednesday": a
+		// place adverb or a date may close the incise (enrecall)
+		k++
+	}
+	if k < len(s.toks) && !s.isPrep(k) && s.norm(k) != "." && s.norm(k) != "!" {
 		return nil
 	}
 	return s.contentAbout(j)
