@@ -401,6 +401,7 @@ func (s *sent) emit() {
 		}
 	}
 	s.governorTargets(keep)
+	s.conditionTargets(keep)
 	s.protestTargets(keep)
 	s.protestPurpose(keep)
 	s.forcePurpose(keep)
@@ -520,7 +521,7 @@ func (s *sent) emit() {
 					s.tracef("  %s at %d: %s: intent table %s -> %s", cb.p.id, cb.anchor, cb.mode, cb.code, nc)
 				}
 				cb.code = nc
-				if cb.mode == dyad.Hypothetical && strings.HasPrefix(nc, "13") && (s.ownThreat(cb) || s.condThreat(cb)) {
+				if cb.mode == dyad.Hypothetical && strings.HasPrefix(nc, "13") && (s.ownThreat(cb) || s.orgThreat(cb)) {
 					// "La France pourrait rompre ses relations avec X si
 					// ..., a déclaré le ministre français": a conditional
 					// act its own side states is a threat made (13x,

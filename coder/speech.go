@@ -250,27 +250,76 @@ func (s *sent) ownThreat(c *cand) bool {
 	return false
 }
 
-// condThreat reports a conditional act whose condition follows it in the
-// same sentence ("The EC may halt mediation efforts ... if cooperation
-// founders, the Dutch minister said", "Beijing could impose sanctions if
-// Vilnius ..., state media reported"): whoever reports it, an act made to
-// depend on what the other side does is a threat (CAMEO 1.1b3 category 13;
-// the PLOVER gold codes it THREATEN). The condition word ("if", "unless":
-// the "if" list) stands after the act's anchor and before the statement
-// verb that reports it.
-func (s *sent) condThreat(c *cand) bool {
+// orgThreat extends ownThreat to organisations: a conditional act of an
+// international organisation stated by the organisation itself ("The EU
+// could suspend trade talks with Georgia if ..., a senior EU diplomat
+// said": the same code) or, for the European Union, by a minister of a
+// member state ("The European Community may halt mediation efforts ... if
+// cooperation founders, Dutch Foreign Minister Hans Van den Broek said",
+// the PLOVER gold's THREATEN; en_lex `eumember`) is a threat made. Stated
+// by an outsider it stays a hypothetical act.
+func (s *sent) orgThreat(c *cand) bool {
 	for a := range s.cands {
 		ca := &s.cands[a]
-		if !ca.p.weak || ca.anchor <= c.anchor {
+		if !ca.p.weak || ca.anchor == c.anchor {
 			continue
 		}
-		for k := c.anchor + 1; k < ca.anchor; k++ {
-			if s.lx.in("if", s.norm(k)) {
-				return true
+		for _, sp := range ca.src {
+			spc := s.codes[sp]
+			for _, m := range c.src {
+				sc := s.codes[m]
+				if !strings.HasPrefix(sc, "IGO") {
+					continue
+				}
+				if len(sc) >= 6 && len(spc) >= 6 && sc[:6] == spc[:6] {
+					return true
+				}
+				if cc := s.lx.stateCC(spc); cc != "" && strings.HasPrefix(sc, "IGOEUR") && s.lx.in("eumember", strings.ToLower(cc)) {
+					return true
+				}
 			}
 		}
 	}
 	return false
+}
+
+// conditionTargets gives a threat without target (13x, after the intent
+// table) the actor its condition is about ("Druze inhabitants threatened
+// to hold a general strike unless Israel rescinded its annexation": the
+// threat is made to Israel; CAMEO 1.1b3 13 "Threaten", 139 "Give
+// ultimatum"): the first actor that no preposition introduces after an
+// "if"/"unless" word following the anchor, within the sentence, of another
+// country than the source. English.
+func (s *sent) conditionTargets(keep []bool) {
+	if s.lx.lang != "en" {
+		return
+	}
+	for a := range s.cands {
+		ca := &s.cands[a]
+		if !keep[a] || ca.p.weak || len(ca.tgt) > 0 || ca.both != nil || len(ca.src) == 0 || !strings.HasPrefix(ca.code, "13") {
+			continue
+		}
+		k := ca.anchor + 1
+		for ; k < len(s.toks) && k <= ca.anchor+15 && !s.lx.in("if", s.norm(k)); k++ {
+			if t := &s.toks[k]; t.Kind == dyad.Punct && t.Norm != "," {
+				k = len(s.toks)
+			}
+		}
+		if k >= len(s.toks) || k > ca.anchor+15 {
+			continue
+		}
+		for m := range s.mst {
+			if st := s.mst[m]; st > k && st <= k+4 && s.prepBefore(st) < 0 {
+				if cc := s.lx.stateCC(s.codes[m]); cc != "" && cc != s.lx.stateCC(s.codes[ca.src[0]]) {
+					ca.tgt = s.group(m)
+					if s.trace() {
+						s.tracef("  %s at %d: threat without target: the actor of its condition %s", ca.p.id, ca.anchor, s.mtext(ca.tgt))
+					}
+				}
+				break
+			}
+		}
+	}
 }
 
 // accusedAct reports a use of force b charged by the accusation a (112x)
