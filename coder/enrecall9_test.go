@@ -15,7 +15,8 @@ import "testing"
 // content is about, a place adverb or a date may follow it (speech.go
 // closingSubject); and the pattern families of en_recall9.txt (finished
 // inquiries 090, fire set to someone's
-// building 1712, stones thrown in demonstrations against someone 145).
+// building 1712, stones thrown in demonstrations against someone 145,
+// trade flows halted 163, strikes resumed 190).
 func TestEnrecall9(t *testing.T) {
 	checkEnglishReal(t, []realCase{
 		// conditional threats
@@ -36,6 +37,11 @@ func TestEnrecall9(t *testing.T) {
 			[]string{"NGO>HUNGOV:111"}, nil},
 		{"The Taliban have barred women from working for aid agencies, the United Nations protested.",
 			[]string{"IGOUNO>AFGGOV:111"}, nil},
+		// trade flows halted, strikes resumed
+		{"Turkey halted grain shipments to Syria on Monday.",
+			[]string{"TUR>SYR:163"}, nil},
+		{"Israel resumed airstrikes in Gaza on Tuesday.",
+			[]string{"ISR>PSE:190"}, nil},
 		// inquiries, arson, stones
 		{"A United Nations panel has completed its investigation into allegations that Rwanda supplied weapons to rebels.",
 			[]string{"IGOUNO>RWA:090"}, nil},
