@@ -401,6 +401,7 @@ func (s *sent) emit() {
 		}
 	}
 	s.governorTargets(keep)
+	s.conditionTargets(keep)
 	s.protestTargets(keep)
 	s.protestPurpose(keep)
 	s.forcePurpose(keep)
@@ -520,7 +521,7 @@ func (s *sent) emit() {
 					s.tracef("  %s at %d: %s: intent table %s -> %s", cb.p.id, cb.anchor, cb.mode, cb.code, nc)
 				}
 				cb.code = nc
-				if cb.mode == dyad.Hypothetical && strings.HasPrefix(nc, "13") && s.ownThreat(cb) {
+				if cb.mode == dyad.Hypothetical && strings.HasPrefix(nc, "13") && (s.ownThreat(cb) || s.orgThreat(cb)) {
 					// "La France pourrait rompre ses relations avec X si
 					// ..., a déclaré le ministre français": a conditional
 					// act its own side states is a threat made (13x,
@@ -935,6 +936,18 @@ func (s *sent) emit() {
 					if pb := s.prepBefore(s.mst[pr[1]]); pb >= 0 && s.lx.in("locprep", s.norm(pb)) && s.norm(pb) != "of" && !s.lx.in("genitive", s.norm(pb)) {
 						ev.Target = ev.Target[:3]
 					}
+				}
+			}
+			if pr[1] < 0 && s.lx.in("homesanction", code) {
+				// "imposed a nighttime curfew", "is prepared to impose
+				// martial law": a curfew, a state of emergency or martial
+				// law (and their easing) bind the source's own population:
+				// the target is the event's place, else the source's
+				// country (enrecall; CAMEO 1723/1724, 0813/0814)
+				if pl := s.sentencePlace(); pl != "" {
+					ev.Target = pl
+				} else if cc := s.lx.stateCC(ev.Source); cc != "" {
+					ev.Target = cc
 				}
 			}
 			if hc := s.headlineCountry(c.anchor); hc >= 0 {

@@ -37,7 +37,9 @@ func TestRules(t *testing.T) {
 			[]string{"Riot police=LBRCOP", "demonstrators=LBROPP"}, []string{"LBRCOP>LBROPP:175"}},
 		// the content of an allegation is not an event of its own
 		{"en", "The committee completed its investigation into an allegation by the Liberian Peace Council that the NPFL had taken over the town.",
-			[]string{"The committee=NGO", "the NPFL=LBRREB"}, []string{"NGO>:090"}},
+			// (enrecall: a finished inquiry into an allegation investigates
+			// the actor the allegation names, en_recall9.txt)
+			[]string{"The committee=NGO", "the NPFL=LBRREB"}, []string{"NGO>LBRREB:090"}},
 		// an appeal to X by a demand verb is a demand
 		{"en", "The authorities have been pressuring the workers to cancel the strike.",
 			[]string{"The authorities=IRNGOV", "the workers=IRNLAB"}, []string{"IRNGOV>IRNLAB:1052"}},

@@ -250,6 +250,78 @@ func (s *sent) ownThreat(c *cand) bool {
 	return false
 }
 
+// orgThreat extends ownThreat to organisations: a conditional act of an
+// international organisation stated by the organisation itself ("The EU
+// could suspend trade talks with Georgia if ..., a senior EU diplomat
+// said": the same code) or, for the European Union, by a minister of a
+// member state ("The European Community may halt mediation efforts ... if
+// cooperation founders, Dutch Foreign Minister Hans Van den Broek said",
+// the PLOVER gold's THREATEN; en_lex `eumember`) is a threat made. Stated
+// by an outsider it stays a hypothetical act.
+func (s *sent) orgThreat(c *cand) bool {
+	for a := range s.cands {
+		ca := &s.cands[a]
+		if !ca.p.weak || ca.anchor == c.anchor {
+			continue
+		}
+		for _, sp := range ca.src {
+			spc := s.codes[sp]
+			for _, m := range c.src {
+				sc := s.codes[m]
+				if !strings.HasPrefix(sc, "IGO") {
+					continue
+				}
+				if len(sc) >= 6 && len(spc) >= 6 && sc[:6] == spc[:6] {
+					return true
+				}
+				if cc := s.lx.stateCC(spc); cc != "" && strings.HasPrefix(sc, "IGOEUR") && s.lx.in("eumember", strings.ToLower(cc)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// conditionTargets gives a threat without target (13x, after the intent
+// table) the actor its condition is about ("Druze inhabitants threatened
+// to hold a general strike unless Israel rescinded its annexation": the
+// threat is made to Israel; CAMEO 1.1b3 13 "Threaten", 139 "Give
+// ultimatum"): the first actor that no preposition introduces after an
+// "if"/"unless" word following the anchor, within the sentence, of another
+// country than the source. English.
+func (s *sent) conditionTargets(keep []bool) {
+	if s.lx.lang != "en" {
+		return
+	}
+	for a := range s.cands {
+		ca := &s.cands[a]
+		if !keep[a] || ca.p.weak || len(ca.tgt) > 0 || ca.both != nil || len(ca.src) == 0 || !strings.HasPrefix(ca.code, "13") {
+			continue
+		}
+		k := ca.anchor + 1
+		for ; k < len(s.toks) && k <= ca.anchor+15 && !s.lx.in("if", s.norm(k)); k++ {
+			if t := &s.toks[k]; t.Kind == dyad.Punct && t.Norm != "," {
+				k = len(s.toks)
+			}
+		}
+		if k >= len(s.toks) || k > ca.anchor+15 {
+			continue
+		}
+		for m := range s.mst {
+			if st := s.mst[m]; st > k && st <= k+4 && s.prepBefore(st) < 0 {
+				if cc := s.lx.stateCC(s.codes[m]); cc != "" && cc != s.lx.stateCC(s.codes[ca.src[0]]) {
+					ca.tgt = s.group(m)
+					if s.trace() {
+						s.tracef("  %s at %d: threat without target: the actor of its condition %s", ca.p.id, ca.anchor, s.mtext(ca.tgt))
+					}
+				}
+				break
+			}
+		}
+	}
+}
+
 // accusedAct reports a use of force b charged by the accusation a (112x)
 // in a past infinitive after the accused ("accuse la Russie d'avoir
 // bombardé Kharkiv": a complementiser, then `pastinfaux`), with a target
@@ -395,7 +467,13 @@ func (s *sent) closingSubject(i int, src []int) []int {
 	if j > 0 && s.norm(j) != "," && s.norm(j-1) == "," {
 		j--
 	}
-	if i+1 < len(s.toks) && !s.isPrep(i+1) && s.norm(i+1) != "." && s.norm(i+1) != "!" {
+	k := i + 1
+	for k < len(s.toks) && (s.inTime(k) || s.lx.in("placeadverb", s.norm(k))) {
+		// "..., a human rights group protested here Wednesday": a
+		// place adverb or a date may close the incise (enrecall)
+		k++
+	}
+	if k < len(s.toks) && !s.isPrep(k) && s.norm(k) != "." && s.norm(k) != "!" {
 		return nil
 	}
 	return s.contentAbout(j)
