@@ -608,7 +608,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 						continue
 					}
 				}
-				if p.mutual && !p.noun && e.kind == elTgt && e.preps != nil && s.lx.lang == "fr" && s.lx.names[e.preps[0]] == "avec" && s.coordParties(i) && !s.avecNamesPartner(i) {
+				if p.mutual && !p.noun && e.kind == elTgt && e.preps != nil && s.lx.lang == "fr" && s.lx.in("partnerprep", s.lx.names[e.preps[0]]) && s.coordParties(i) && !s.avecNamesPartner(i) {
 					// "Le Canada et l'Union européenne ont signé un
 					// partenariat": a reciprocal event's partner "avec" is
 					// the other party of a coordinated subject (paired
@@ -1216,7 +1216,7 @@ func (s *sent) bareObject(i, m int) bool {
 // partners). dyad round frprec2, from a judged sample of bench news.
 func (s *sent) avecNamesPartner(i int) bool {
 	for k := i + 1; k+1 < len(s.toks) && !s.hard(k); k++ {
-		if s.norm(k) == "avec" {
+		if s.lx.in("partnerprep", s.norm(k)) {
 			// not the means ("avec la médiation de la Turquie", `avecmeans`)
 			return s.isDet(k+1) && !(k+2 < len(s.toks) && s.lx.in("avecmeans", s.norm(k+2)))
 		}

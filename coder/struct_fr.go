@@ -728,7 +728,7 @@ func (s *sent) possessiveLeur(i int) bool {
 	if s.lx.lang != "fr" || i < 2 || !s.lx.in("leurposs", s.norm(i-1)) {
 		return false
 	}
-	if s.norm(i-1) == "leurs" {
+	if s.lx.in("leursposs", s.norm(i-1)) {
 		return true
 	}
 	k := i - 2
@@ -741,5 +741,5 @@ func (s *sent) possessiveLeur(i int) bool {
 	}
 	// a third-person plural of any verb ("motivent", "exprimaient"), not an
 	// adverb in -ment
-	return (strings.HasSuffix(nk, "ent") || strings.HasSuffix(nk, "erent")) && !strings.HasSuffix(nk, "ment") && len(nk) > 4
+	return s.lx.endsIn("plural3suffix", nk) && !s.lx.endsIn("mentsuffix", nk) && len(nk) > 4
 }
