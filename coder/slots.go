@@ -1536,3 +1536,12 @@ func (s *sent) objectAntecedent(i int, src []int) int {
 	}
 	return -1
 }
+
+// ownAgent reports whether mention m is an agent of unknown country after
+// "its"/"their" (ownposs): "offered its troops to Lebanon's president",
+// the subject's own troops, neither the target nor the owner of the
+// object (dyad <round enprec>).
+func (s *sent) ownAgent(m int) bool {
+	return m >= 0 && m < len(s.codes) && s.mst[m] > 0 && strings.HasPrefix(s.codes[m], "---") &&
+		s.lx.in("ownposs", s.norm(s.mst[m]-1))
+}
