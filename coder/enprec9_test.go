@@ -14,7 +14,9 @@ import "testing"
 //   - "withholding it/aid/payments" is no coercion (170; en_prec9.txt);
 //   - "to protest the decision ... to Iraq": no complaint to Iraq (114;
 //     en_prec9.txt);
-//   - dollars of aid given to X are economic aid (071; en_prec9.txt).
+//   - dollars of aid given to X are economic aid (071; en_prec9.txt);
+//   - "taken hostage", "held captive": the bare noun is a predicate, not
+//     the victim named as target (181 towards ---CVL; match.go).
 func TestEnPrec9(t *testing.T) {
 	checkEnglishReal(t, []realCase{
 		{"Russia is ready to withdraw its troops from neighbouring Moldova.",
@@ -35,6 +37,12 @@ func TestEnPrec9(t *testing.T) {
 			[]string{"GRCCOP>GRCEDU:1721"}, []string{"GRCCOP>IRQ:114"}},
 		{"Iran protested to the United Nations over the raid.",
 			[]string{"IRN>IGOUNO:114"}, nil},
+		{"Mali's rebels freed four Italian aid workers held captive in a desert camp since May.",
+			nil, []string{"ITAHLH>---CVL:181"}},
+		{"The gunmen said they would free the ten Nepali engineers whom they had taken hostage last week.",
+			nil, []string{"---REB>---CVL:181", "---CRM>---CVL:181"}},
+		{"Rebels in Mali took two French tourists hostage.",
+			[]string{"MLIREB>FRACVL:181"}, nil},
 		{"Japan gave 5 million dollars of aid to Kenya.",
 			[]string{"JPN>KEN:071"}, []string{"JPN>KEN:070"}},
 	})
