@@ -16,7 +16,9 @@ import "testing"
 //     en_prec9.txt);
 //   - dollars of aid given to X are economic aid (071; en_prec9.txt);
 //   - "taken hostage", "held captive": the bare noun is a predicate, not
-//     the victim named as target (181 towards ---CVL; match.go).
+//     the victim named as target (181 towards ---CVL; match.go);
+//   - "was arrested for collaborating with X", "jailed for spying for X":
+//     the act after "for" is the charge, not an event (struct_en.go).
 func TestEnPrec9(t *testing.T) {
 	checkEnglishReal(t, []realCase{
 		{"Russia is ready to withdraw its troops from neighbouring Moldova.",
@@ -43,6 +45,12 @@ func TestEnPrec9(t *testing.T) {
 			nil, []string{"---REB>---CVL:181", "---CRM>---CVL:181"}},
 		{"Rebels in Mali took two French tourists hostage.",
 			[]string{"MLIREB>FRACVL:181"}, nil},
+		{"Two Lebanese journalists were jailed in Damascus for spying for Israel.",
+			nil, []string{"LBNMED>ISR:090", "LBNMED>ISR:050"}},
+		{"A Dutch aid worker was arrested in Sudan for collaborating with the rebels.",
+			nil, []string{"NLDHLH>SDNREB:050", "NLDHLH>---REB:050"}},
+		{"Israel arrested ten Palestinians for attacking settlers.",
+			[]string{"ISR>PSECVL:173"}, nil},
 		{"Japan gave 5 million dollars of aid to Kenya.",
 			[]string{"JPN>KEN:071"}, []string{"JPN>KEN:070"}},
 	})

@@ -720,3 +720,30 @@ func (s *sent) baseVerbAfterSubject(j int) bool {
 	p := s.norm(j - 1)
 	return s.actor[j-1] >= 0 || s.lx.in("baseverbmark", p) || s.lx.in("hypothetical", p) || s.lx.in("must", p)
 }
+
+// chargeGerund drops an English gerund event after "for" that follows a
+// verb of the chargeverb list in its clause ("a missionary was arrested
+// in Lebanon for collaborating with Israel", "jailed for spying for X"):
+// the act is the charge or the reason of the sanction, which the text
+// does not assert (dyad <round enprec>).
+func (s *sent) chargeGerund(keep []bool) {
+	if s.lx.lang != "en" {
+		return
+	}
+	for b := range s.cands {
+		cb := &s.cands[b]
+		k := cb.anchor
+		if !keep[b] || cb.p.noun || k < 2 || s.norm(k-1) != "for" || !s.gerundAt(k) {
+			continue
+		}
+		for j := k - 2; j >= 0 && j >= k-10 && !s.hard(j); j-- {
+			if s.lx.in("chargeverb", s.norm(j)) {
+				keep[b] = false
+				if s.trace() {
+					s.tracef("  drop %s at %d: the charge after %q ... \"for\"", cb.p.id, k, s.toks[j].Text)
+				}
+				break
+			}
+		}
+	}
+}
