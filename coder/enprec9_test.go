@@ -18,7 +18,9 @@ import "testing"
 //   - "taken hostage", "held captive": the bare noun is a predicate, not
 //     the victim named as target (181 towards ---CVL; match.go);
 //   - "was arrested for collaborating with X", "jailed for spying for X":
-//     the act after "for" is the charge, not an event (struct_en.go).
+//     the act after "for" is the charge, not an event (struct_en.go);
+//   - "is considering giving", "weighing sending": an option (014), not
+//     the act itself (struct_en.go).
 func TestEnPrec9(t *testing.T) {
 	checkEnglishReal(t, []realCase{
 		{"Russia is ready to withdraw its troops from neighbouring Moldova.",
@@ -51,6 +53,10 @@ func TestEnPrec9(t *testing.T) {
 			nil, []string{"NLDHLH>SDNREB:050", "NLDHLH>---REB:050"}},
 		{"Israel arrested ten Palestinians for attacking settlers.",
 			[]string{"ISR>PSECVL:173"}, nil},
+		{"Kenya is considering giving money to 3,000 Somali refugees to entice them to go home.",
+			[]string{"KEN>SOMREF:014"}, []string{"KEN>SOMREF:071"}},
+		{"Germany is weighing sending tanks to Ukraine.",
+			nil, []string{"DEU>UKR:072"}},
 		{"Japan gave 5 million dollars of aid to Kenya.",
 			[]string{"JPN>KEN:071"}, []string{"JPN>KEN:070"}},
 	})

@@ -725,7 +725,8 @@ func (s *sent) baseVerbAfterSubject(j int) bool {
 // verb of the chargeverb list in its clause ("a missionary was arrested
 // in Lebanon for collaborating with Israel", "jailed for spying for X"):
 // the act is the charge or the reason of the sanction, which the text
-// does not assert (dyad <round enprec>).
+// does not assert; and one right after a verb of the considerverb list
+// ("is considering giving money to X": an option; dyad <round enprec>).
 func (s *sent) chargeGerund(keep []bool) {
 	if s.lx.lang != "en" {
 		return
@@ -733,7 +734,19 @@ func (s *sent) chargeGerund(keep []bool) {
 	for b := range s.cands {
 		cb := &s.cands[b]
 		k := cb.anchor
-		if !keep[b] || cb.p.noun || k < 2 || s.norm(k-1) != "for" || !s.gerundAt(k) {
+		if !keep[b] || cb.p.noun || k < 2 || !s.gerundAt(k) {
+			continue
+		}
+		if s.lx.in("considerverb", s.norm(k-1)) {
+			// "Malaysia is considering giving money to the boat people":
+			// an option weighed, not an act (CAMEO 014)
+			keep[b] = false
+			if s.trace() {
+				s.tracef("  drop %s at %d: an option after %q", cb.p.id, k, s.toks[k-1].Text)
+			}
+			continue
+		}
+		if s.norm(k-1) != "for" {
 			continue
 		}
 		for j := k - 2; j >= 0 && j >= k-10 && !s.hard(j); j-- {
