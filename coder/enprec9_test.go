@@ -20,7 +20,8 @@ import "testing"
 //   - "was arrested for collaborating with X", "jailed for spying for X":
 //     the act after "for" is the charge, not an event (struct_en.go);
 //   - "is considering giving", "weighing sending": an option (014), not
-//     the act itself (struct_en.go).
+//     the act itself (struct_en.go);
+//   - "vowed not to ...": no intent to cooperate (030; en_prec9.txt).
 func TestEnPrec9(t *testing.T) {
 	checkEnglishReal(t, []realCase{
 		{"Russia is ready to withdraw its troops from neighbouring Moldova.",
@@ -57,6 +58,10 @@ func TestEnPrec9(t *testing.T) {
 			[]string{"KEN>SOMREF:014"}, []string{"KEN>SOMREF:071"}},
 		{"Germany is weighing sending tanks to Ukraine.",
 			nil, []string{"DEU>UKR:072"}},
+		{"The new premier has vowed not to hand the disputed islands back to Japan.",
+			nil, []string{"RUS>JPN:030", "---GOV>JPN:030", "---ELI>JPN:030"}},
+		{"Iran vowed not to attack Iraq.",
+			[]string{"IRN>IRQ:1384"}, nil},
 		{"Japan gave 5 million dollars of aid to Kenya.",
 			[]string{"JPN>KEN:071"}, []string{"JPN>KEN:070"}},
 	})
