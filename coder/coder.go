@@ -341,6 +341,16 @@ func (s *sent) reset(si int, ments []int) {
 			if !guessed || s.men[m] < 0 || m+1 >= len(s.codes) || s.mst[m+1] < 0 {
 				continue
 			}
+			if s.mst[m] > 0 && len(c) >= 6 && c[3:6] == "MIL" && s.lx.in("ownposs", s.norm(s.mst[m]-1)) {
+				// "withdraw its troops from Lebanon", "offered its troops
+				// to Lebanon's president": the possessor's armed forces,
+				// not the place's nor the document's (an embassy "in
+				// Iraq" still takes the place; dyad <round enprec>)
+				if !strings.HasPrefix(c, "---") && len(c) >= 3 {
+					s.codes[m] = "---" + c[3:]
+				}
+				continue
+			}
 			k := s.men[m]
 			// "les forces gouvernementales afghanes": a demonym right after
 			// the agent (at most two adjectives between)

@@ -444,6 +444,7 @@ func (s *sent) emit() {
 		}
 	}
 	s.demandThat(keep)
+	s.chargeGerund(keep)
 	// "a British minister reiterated that Libya must hand over ...": a
 	// statement whose complement has an obligation modal and no coded verb
 	// is a demand (100) on the modal's subject

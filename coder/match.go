@@ -933,7 +933,13 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			// (a verb whose source stands in a slot after it targets its
 			// subject, found above or none: "Ces mesures ont provoqué des
 			// protestations de X" has no target, not an actor further on)
-			if wordMention >= 0 {
+			if wordMention >= 0 && s.predicateNoun(wordMention) {
+				// "whom they had taken hostage", "peacekeepers held
+				// captive": the victims stand elsewhere; no target here
+				if s.trace() {
+					why = append(why, "no target: the pattern word "+s.mtext([]int{wordMention})+" is a predicate")
+				}
+			} else if wordMention >= 0 && !s.ownAgent(wordMention) {
 				c.tgt = s.group(wordMention)
 				if s.trace() {
 					why = append(why, "target = the actor named by the pattern word "+s.mtext(c.tgt))
@@ -951,7 +957,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 					why = append(why, "target = the agent of the act criticised "+s.mtext(c.tgt))
 				}
 
-			} else if m := s.innerOwner(i, c.last); m >= 0 {
+			} else if m := s.innerOwner(i, c.last); m >= 0 && !s.ownAgent(m) {
 				c.tgt = s.group(m)
 				if s.trace() {
 					why = append(why, "target = the owner of the object "+s.mtext(c.tgt))

@@ -1536,3 +1536,23 @@ func (s *sent) objectAntecedent(i int, src []int) int {
 	}
 	return -1
 }
+
+// ownAgent reports whether mention m is an agent of unknown country after
+// "its"/"their" (ownposs): "offered its troops to Lebanon's president",
+// the subject's own troops, neither the target nor the owner of the
+// object (dyad <round enprec>).
+func (s *sent) ownAgent(m int) bool {
+	return m >= 0 && m < len(s.codes) && s.mst[m] > 0 && strings.HasPrefix(s.codes[m], "---") &&
+		s.lx.in("ownposs", s.norm(s.mst[m]-1))
+}
+
+// predicateNoun reports whether mention m is a bare singular noun of the
+// predicatenoun list right after a verb ("whom they had taken hostage",
+// "peacekeepers held captive"): the victims stand elsewhere, the word
+// names no target (dyad <round enprec>).
+func (s *sent) predicateNoun(m int) bool {
+	if m < 0 || m >= len(s.codes) || s.mst[m] <= 0 || s.men[m] != s.mst[m]+1 {
+		return false
+	}
+	return s.lx.in("predicatenoun", s.norm(s.mst[m])) && s.verbForm(s.mst[m]-1)
+}

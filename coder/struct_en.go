@@ -720,3 +720,43 @@ func (s *sent) baseVerbAfterSubject(j int) bool {
 	p := s.norm(j - 1)
 	return s.actor[j-1] >= 0 || s.lx.in("baseverbmark", p) || s.lx.in("hypothetical", p) || s.lx.in("must", p)
 }
+
+// chargeGerund drops an English gerund event after "for" that follows a
+// verb of the chargeverb list in its clause ("a missionary was arrested
+// in Lebanon for collaborating with Israel", "jailed for spying for X"):
+// the act is the charge or the reason of the sanction, which the text
+// does not assert; and one right after a verb of the considerverb list
+// ("is considering giving money to X": an option; dyad <round enprec>).
+func (s *sent) chargeGerund(keep []bool) {
+	if s.lx.lang != "en" {
+		return
+	}
+	for b := range s.cands {
+		cb := &s.cands[b]
+		k := cb.anchor
+		if !keep[b] || cb.p.noun || k < 2 || !s.gerundAt(k) {
+			continue
+		}
+		if s.lx.in("considerverb", s.norm(k-1)) {
+			// "Malaysia is considering giving money to the boat people":
+			// an option weighed, not an act (CAMEO 014)
+			keep[b] = false
+			if s.trace() {
+				s.tracef("  drop %s at %d: an option after %q", cb.p.id, k, s.toks[k-1].Text)
+			}
+			continue
+		}
+		if s.norm(k-1) != "for" {
+			continue
+		}
+		for j := k - 2; j >= 0 && j >= k-10 && !s.hard(j); j-- {
+			if s.lx.in("chargeverb", s.norm(j)) {
+				keep[b] = false
+				if s.trace() {
+					s.tracef("  drop %s at %d: the charge after %q ... \"for\"", cb.p.id, k, s.toks[j].Text)
+				}
+				break
+			}
+		}
+	}
+}
