@@ -746,7 +746,7 @@ func (s *sent) chargeGerund(keep []bool) {
 			}
 			continue
 		}
-		if s.norm(k-1) != "for" {
+		if !s.lx.in("chargeprep", s.norm(k-1)) {
 			continue
 		}
 		for j := k - 2; j >= 0 && j >= k-10 && !s.hard(j); j-- {
