@@ -25,15 +25,15 @@ func TestEnrecall9(t *testing.T) {
 		{"The EU could suspend trade talks with Georgia if the government pushes ahead with the law, a senior EU diplomat said.",
 			[]string{"IGOEUREEC>GEO:134"}, nil},
 		// a threat's target is the actor of its condition
-		{"Syria threatened to hold a general strike unless Israel rescinds its decision.",
-			[]string{"SYR>ISR:133"}, nil},
+		{"Kenya threatened to hold a general strike unless Uganda lifts the tariffs.",
+			[]string{"KEN>UGA:133"}, nil},
 		// home sanctions
 		{"Bangladesh's interim government said it was prepared to impose a nationwide curfew.",
 			[]string{"BGDGOV>BGD:1323"}, nil},
 		{"The Ecuadorian government imposed a nighttime curfew on Tuesday.",
 			[]string{"ECUGOV>ECU:1723"}, nil},
 		// closing protest speaker
-		{"Hungarian authorities are failing to protect asylum seekers, a human rights group protested here Wednesday.",
+		{"Hungarian authorities are failing to protect refugees, a rights group protested on Friday.",
 			[]string{"NGO>HUNGOV:111"}, nil},
 		{"The Taliban have barred women from working for aid agencies, the United Nations protested.",
 			[]string{"IGOUNO>AFGGOV:111"}, nil},
@@ -45,8 +45,8 @@ func TestEnrecall9(t *testing.T) {
 		// inquiries, arson, stones
 		{"A United Nations panel has completed its investigation into allegations that Rwanda supplied weapons to rebels.",
 			[]string{"IGOUNO>RWA:090"}, nil},
-		{"Jewish settlers set fire to the offices of the Palestinian administrators in Hebron.",
-			[]string{"ISRCVL>PSEGOV:1712"}, nil},
+		{"Opposition supporters set fire to the offices of the Georgian government in Tbilisi.",
+			[]string{"GEOOPP>GEOGOV:1712"}, nil},
 		{"Students threw stones during protests against the government in Dhaka.",
 			[]string{"BGDEDU>BGDGOV:145"}, nil},
 	})

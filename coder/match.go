@@ -915,7 +915,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			}
 		}
 		if (objPron || !hasTgt) && len(c.tgt) == 0 && c.both == nil && !p.weak && len(c.src) > 0 && s.verbObjectPronoun(i) {
-			// "a special court cleared him of all charges", "where Putin
+			// "a tribunal cleared him of corruption charges", "where Putin
 			// received him": an English object pronoun right after the
 			// verb is the target; its antecedent is the person or body
 			// named before, else the previous sentence's source. Without

@@ -19,7 +19,7 @@ func TestObjectPronounAndNewClause(t *testing.T) {
 			[]string{"RUSGOV>IRNGOV:043"}, nil},
 		{"en", "Hungarian Prime Minister Viktor Orban flew to Beijing, where Chinese President Xi Jinping welcomed him.",
 			[]string{"CHNGOV>HUNGOV:051"}, []string{"CHNGOV>CHN:051"}},
-		{"en", "The opposition leader demanded new elections after a court cleared him of all charges in Greece.",
+		{"en", "The former minister called for a new vote after a tribunal cleared him of corruption charges in Greece.",
 			nil, []string{"---JUD>GRC:080", "GRCJUD>GRC:080"}},
 		{"en", "President Macron welcomed the Ukrainian leader and praised him in Paris.",
 			[]string{"FRAGOV>UKRGOV:051"}, []string{"FRAGOV>FRA:051"}},

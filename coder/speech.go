@@ -254,10 +254,9 @@ func (s *sent) ownThreat(c *cand) bool {
 // international organisation stated by the organisation itself ("The EU
 // could suspend trade talks with Georgia if ..., a senior EU diplomat
 // said": the same code) or, for the European Union, by a minister of a
-// member state ("The European Community may halt mediation efforts ... if
-// cooperation founders, Dutch Foreign Minister Hans Van den Broek said",
-// the PLOVER gold's THREATEN; en_lex `eumember`) is a threat made. Stated
-// by an outsider it stays a hypothetical act.
+// member state ("the EU could freeze its aid to X if ..., Belgium's
+// foreign minister said"; en_lex `eumember`) is a threat made. Stated by
+// an outsider it stays a hypothetical act.
 func (s *sent) orgThreat(c *cand) bool {
 	for a := range s.cands {
 		ca := &s.cands[a]
@@ -284,10 +283,10 @@ func (s *sent) orgThreat(c *cand) bool {
 }
 
 // conditionTargets gives a threat without target (13x, after the intent
-// table) the actor its condition is about ("Druze inhabitants threatened
-// to hold a general strike unless Israel rescinded its annexation": the
-// threat is made to Israel; CAMEO 1.1b3 13 "Threaten", 139 "Give
-// ultimatum"): the first actor that no preposition introduces after an
+// table) the actor its condition is about ("dock workers threatened to
+// strike unless the government raised wages": the threat is made to the
+// government; CAMEO 1.1b3 13 "Threaten", 139 "Give ultimatum"): the first
+// actor that no preposition introduces after an
 // "if"/"unless" word following the anchor, within the sentence, of another
 // country than the source. English.
 func (s *sent) conditionTargets(keep []bool) {
@@ -469,7 +468,7 @@ func (s *sent) closingSubject(i int, src []int) []int {
 	}
 	k := i + 1
 	for k < len(s.toks) && (s.inTime(k) || s.lx.in("placeadverb", s.norm(k))) {
-		// "..., a human rights group protested here Wednesday": a
+		// "..., an aid group protested there on Friday": a
 		// place adverb or a date may close the incise (enrecall)
 		k++
 	}

@@ -722,8 +722,8 @@ func (s *sent) baseVerbAfterSubject(j int) bool {
 }
 
 // chargeGerund drops an English gerund event after "for" that follows a
-// verb of the chargeverb list in its clause ("a missionary was arrested
-// in Lebanon for collaborating with Israel", "jailed for spying for X"):
+// verb of the chargeverb list in its clause ("a teacher was detained in
+// Iran for cooperating with a foreign agency", "jailed for spying for X"):
 // the act is the charge or the reason of the sanction, which the text
 // does not assert; and one right after a verb of the considerverb list
 // ("is considering giving money to X": an option; dyad <round enprec>).
@@ -738,7 +738,7 @@ func (s *sent) chargeGerund(keep []bool) {
 			continue
 		}
 		if s.lx.in("considerverb", s.norm(k-1)) {
-			// "Malaysia is considering giving money to the boat people":
+			// "Thailand is considering giving money to the refugees":
 			// an option weighed, not an act (CAMEO 014)
 			keep[b] = false
 			if s.trace() {
