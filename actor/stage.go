@@ -320,6 +320,13 @@ func (s *Stage) scan(toks []dyad.Token, us []unit, date dyad.Date, lang string) 
 			for e < len(us) && !us[e].first {
 				e++
 			}
+			if eEnd < e && aEnd < e && dEnd < e && !compoundTails[us[e-1].norm] && i > 0 && wordSet("route-noun")[us[i-1].norm] {
+				// "le vol Paris-Miami", "la ligne Paris-Dakar", "the
+				// London-Paris route": a route between two places, no
+				// actor
+				i = e
+				continue
+			}
 			if eEnd < e && aEnd < e && dEnd < e && !compoundTails[us[e-1].norm] {
 				if a, b, ok := s.splitPair(us, i, e, date, lang); ok {
 					// "US-Taliban", "Israel-Hamas", "Russie-Ukraine": two actors
