@@ -51,8 +51,8 @@ func domesticDyad(source, target, code string) bool {
 }
 
 // countryElsewhere tells whether a mention of the sentence other than the
-// source and the target names the country cc ("Serb forces killed three
-// ethnic Albanians in a gunbattle in southeastern Serbia": the killing
+// source and the target names the country cc ("Turkish troops killed two
+// Kurdish fighters in a clash in southeastern Turkey": the killing
 // happens in the source's own country).
 func (s *sent) countryElsewhere(src, tgt int, cc string) bool {
 	for i, c := range s.codes {
