@@ -898,6 +898,19 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				}
 			}
 		}
+		// pronounTarget makes mention m, the antecedent of the English
+		// object pronoun after the verb, the target; false when there is
+		// none (m < 0)
+		pronounTarget := func(m int, what string) bool {
+			if m < 0 {
+				return false
+			}
+			c.tgt, c.clitic, hasTgt = s.group(m), i+1, true
+			if s.trace() {
+				why = append(why, "target = the antecedent of the "+what+" "+strconvQ(s.toks[i+1].Text)+" "+s.mtext(c.tgt))
+			}
+			return true
+		}
 		if !hasTgt && c.both == nil && !p.weak && len(c.src) > 0 && i+1 < len(s.toks) && s.lx.in("objpronoun", s.norm(i+1)) && s.participleComma(i) > 0 {
 			// ", accusing him of interference": the object pronoun after
 			// the participle stands for the main clause's target (English;
@@ -906,12 +919,8 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			if m < 0 {
 				m = s.participleObject(i, c.src)
 			}
-			if m < 0 {
+			if !pronounTarget(m, "pronoun") {
 				return nil, "object pronoun " + strconvQ(s.toks[i+1].Text) + ": no antecedent"
-			}
-			c.tgt, c.clitic, hasTgt = s.group(m), i+1, true
-			if s.trace() {
-				why = append(why, "target = the antecedent of the pronoun "+strconvQ(s.toks[i+1].Text)+" "+s.mtext(c.tgt))
 			}
 		}
 		if (objPron || !hasTgt) && len(c.tgt) == 0 && c.both == nil && !p.weak && len(c.src) > 0 && s.verbObjectPronoun(i) {
@@ -920,13 +929,8 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			// verb is the target; its antecedent is the person or body
 			// named before, else the previous sentence's source. Without
 			// one there is no target (not the place after it)
-			m := s.objectAntecedent(i, c.src)
-			if m < 0 {
+			if !pronounTarget(s.objectAntecedent(i, c.src), "object pronoun") {
 				return nil, "object pronoun " + strconvQ(s.toks[i+1].Text) + ": no antecedent"
-			}
-			c.tgt, c.clitic, hasTgt = s.group(m), i+1, true
-			if s.trace() {
-				why = append(why, "target = the antecedent of the object pronoun "+strconvQ(s.toks[i+1].Text)+" "+s.mtext(c.tgt))
 			}
 		}
 		if !hasTgt && c.both == nil && !p.weak && !(len(c.src) > 1 && s.reflexive(p)) && !(p.postSource() && !p.noun) {

@@ -914,18 +914,11 @@ func (s *sent) endsPlainly(cb *cand, g int, keep []bool, b int) (string, int, bo
 // an ungoverned act, an announced ending is an intent (085 -> 0354) and a
 // negated announced one a refusal where CAMEO has one (emit.go).
 func (s *sent) endingMode(cb *cand, g int) {
-	for _, f := range s.ids[g] {
-		if !s.lx.in("cessationverb", s.lx.names[f.word]) && !s.lx.in("ceaseverb", s.lx.names[f.word]) {
-			continue
-		}
-		var why []string
-		cond := false
-		neg, m := s.negMode(g, f, &why, &cond)
+	if neg, m, ok := s.endingNegMode(g); ok {
 		cb.neg = cb.neg || neg
 		if m != dyad.Asserted {
 			cb.mode = m
 		}
-		break
 	}
 	if s.trace() {
 		s.tracef("  %s at %d: ending %q: negated %v, %s", cb.p.id, cb.anchor, s.toks[g].Text, cb.neg, cb.mode)
@@ -937,21 +930,29 @@ func (s *sent) ended(cb *cand) bool {
 	return !cb.governed && cb.gov > 0 && (s.anchorIn("cessationverb", cb.gov) || s.lx.lang == "en" && s.anchorIn("ceaseverb", cb.gov))
 }
 
-// goesOn reports a verb of ending at g that is negated but not announced:
-// the act goes on ("n'a pas cessé de", "has not stopped", and the French
-// "ne cesse de", "n'a cessé de" without a second part). A negated future
-// ("ne cessera pas de", "will not stop") is a refusal to end (endingMode).
-func (s *sent) goesOn(g int) bool {
+// endingNegMode gives the negation and mode of the verb of ending at g (a
+// form of a `cessationverb` or `ceaseverb` lemma); ok is false when no form
+// at g is one.
+func (s *sent) endingNegMode(g int) (neg bool, m dyad.Mode, ok bool) {
 	for _, f := range s.ids[g] {
 		if !s.lx.in("cessationverb", s.lx.names[f.word]) && !s.lx.in("ceaseverb", s.lx.names[f.word]) {
 			continue
 		}
 		var why []string
 		cond := false
-		if neg, m := s.negMode(g, f, &why, &cond); neg {
-			return m != dyad.Future
-		}
-		break
+		neg, m = s.negMode(g, f, &why, &cond)
+		return neg, m, true
+	}
+	return false, dyad.Asserted, false
+}
+
+// goesOn reports a verb of ending at g that is negated but not announced:
+// the act goes on ("n'a pas cessé de", "has not stopped", and the French
+// "ne cesse de", "n'a cessé de" without a second part). A negated future
+// ("ne cessera pas de", "will not stop") is a refusal to end (endingMode).
+func (s *sent) goesOn(g int) bool {
+	if neg, m, ok := s.endingNegMode(g); ok && neg {
+		return m != dyad.Future
 	}
 	if s.lx.lang != "fr" {
 		return false

@@ -242,12 +242,8 @@ func (s *sent) placePhrase(p int, preps []int32) int {
 	if preps != nil || s.lx.lang != "fr" || p+2 >= len(s.toks) || s.toks[p].Kind != dyad.Word || !s.isPrep(p) || !s.lx.in("placeprep", s.norm(p)) {
 		return p
 	}
-	k := p + 1
-	if s.isDet(k) {
-		k++
-	}
-	m := s.actor[k]
-	if m < 0 || s.mst[m] != k && s.mst[m] != p+1 || s.a.Actors[s.ments[m]].Kind != "country" {
+	m := s.mentionAfterPrep(p)
+	if m < 0 || s.a.Actors[s.ments[m]].Kind != "country" {
 		return p
 	}
 	e := s.men[m]
@@ -1072,6 +1068,21 @@ func (s *sent) placeNounOpen(st int) int {
 	return k
 }
 
+// mentionAfterPrep returns the mention right after the preposition at p,
+// past at most one article; -1 when there is none. The caller makes sure
+// that p+2 is inside the sentence.
+func (s *sent) mentionAfterPrep(p int) int {
+	k := p + 1
+	if s.isDet(k) {
+		k++
+	}
+	m := s.actor[k]
+	if m < 0 || s.mst[m] != k && s.mst[m] != p+1 {
+		return -1
+	}
+	return m
+}
+
 // addresseePhrase returns the token after an audience phrase at p
 // (`audienceprep` and an actor: "devant le Conseil de sécurité de l'ONU")
 // that a determiner follows, for a direct-object slot (French); else p.
@@ -1079,12 +1090,8 @@ func (s *sent) addresseePhrase(p int, preps []int32) int {
 	if preps != nil || s.lx.lang != "fr" || p+2 >= len(s.toks) || !s.lx.in("audienceprep", s.norm(p)) {
 		return p
 	}
-	k := p + 1
-	if s.isDet(k) {
-		k++
-	}
-	m := s.actor[k]
-	if m < 0 || s.mst[m] != k && s.mst[m] != p+1 {
+	m := s.mentionAfterPrep(p)
+	if m < 0 {
 		return p
 	}
 	e := s.men[m]

@@ -226,28 +226,33 @@ func (s *sent) wishClause(j int) bool {
 	return false
 }
 
-// ownThreat reports a candidate whose source shares its country with the
-// speaker of a statement of the sentence (a weak candidate's source): the
-// act is stated by its own side.
-func (s *sent) ownThreat(c *cand) bool {
+// statedBy reports a statement of the sentence (a weak candidate's source,
+// the speaker) whose code and the code of one of c's sources satisfy same.
+func (s *sent) statedBy(c *cand, same func(speaker, source string) bool) bool {
 	for a := range s.cands {
 		ca := &s.cands[a]
 		if !ca.p.weak || ca.anchor == c.anchor {
 			continue
 		}
 		for _, sp := range ca.src {
-			cs := s.lx.stateCC(s.codes[sp])
-			if cs == "" {
-				continue
-			}
 			for _, m := range c.src {
-				if s.lx.stateCC(s.codes[m]) == cs {
+				if same(s.codes[sp], s.codes[m]) {
 					return true
 				}
 			}
 		}
 	}
 	return false
+}
+
+// ownThreat reports a candidate whose source shares its country with the
+// speaker of a statement of the sentence (a weak candidate's source): the
+// act is stated by its own side.
+func (s *sent) ownThreat(c *cand) bool {
+	return s.statedBy(c, func(sp, sc string) bool {
+		cs := s.lx.stateCC(sp)
+		return cs != "" && s.lx.stateCC(sc) == cs
+	})
 }
 
 // orgThreat extends ownThreat to organisations: a conditional act of an
@@ -258,28 +263,16 @@ func (s *sent) ownThreat(c *cand) bool {
 // foreign minister said"; en_lex `eumember`) is a threat made. Stated by
 // an outsider it stays a hypothetical act.
 func (s *sent) orgThreat(c *cand) bool {
-	for a := range s.cands {
-		ca := &s.cands[a]
-		if !ca.p.weak || ca.anchor == c.anchor {
-			continue
+	return s.statedBy(c, func(spc, sc string) bool {
+		if !strings.HasPrefix(sc, "IGO") {
+			return false
 		}
-		for _, sp := range ca.src {
-			spc := s.codes[sp]
-			for _, m := range c.src {
-				sc := s.codes[m]
-				if !strings.HasPrefix(sc, "IGO") {
-					continue
-				}
-				if len(sc) >= 6 && len(spc) >= 6 && sc[:6] == spc[:6] {
-					return true
-				}
-				if cc := s.lx.stateCC(spc); cc != "" && strings.HasPrefix(sc, "IGOEUR") && s.lx.in("eumember", strings.ToLower(cc)) {
-					return true
-				}
-			}
+		if len(sc) >= 6 && len(spc) >= 6 && sc[:6] == spc[:6] {
+			return true
 		}
-	}
-	return false
+		cc := s.lx.stateCC(spc)
+		return cc != "" && strings.HasPrefix(sc, "IGOEUR") && s.lx.in("eumember", strings.ToLower(cc))
+	})
 }
 
 // conditionTargets gives a threat without target (13x, after the intent

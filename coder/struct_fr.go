@@ -622,43 +622,6 @@ func (s *sent) placeBeforeAgent(i, q int) int {
 	return k
 }
 
-// newClauseSubject reports that mention b, joined by a conjunction to the
-// mentions of a group that starts with a, is the subject of a new French
-// clause rather than a member of the group: a finite verb group follows it
-// ("ont pris le contrôle de Bangui et le président Bozizé a fui": Bozizé is
-// no second place taken), and a stands after a verb of its own clause (an
-// object or complement; a coordinated subject, "La France et le Tchad ont
-// renforcé", has no verb before it). The search back stops at a comma or a
-// clause limit ("Après avoir rencontré Biden, Macron et Scholz ont signé").
-func (s *sent) newClauseSubject(a, b int) bool {
-	if s.lx.lang == "en" {
-		return s.englishNewClause(a, b)
-	}
-	if s.lx.lang != "fr" || s.men[b] >= len(s.toks) || !s.frenchVerbGroup(s.men[b]) {
-		return false
-	}
-	if p := s.prepBefore(s.mst[a]); p >= 0 && s.lx.in("pairprep", s.norm(p)) {
-		// "entre X et Y" names a pair ("l'accord négocié entre Israël et
-		// le Hamas prévoit")
-		return false
-	}
-	for k := s.mst[a] - 1; k >= 0 && !s.hard(k) && s.norm(k) != ","; k-- {
-		if s.actor[k] >= 0 {
-			continue
-		}
-		if s.finiteAux(k) && !s.lx.inExact("prepaccent_exact", &s.toks[k]) {
-			return true
-		}
-		// a finite form of a pattern verb, not a noun after its article
-		// ("la rencontre entre"), a participle used as an adjective
-		// ("l'accord conclu") nor an infinitive
-		if s.verbForm(k) && s.finiteAt(k) && !s.partForm(k) && !s.frenchInfinitive(k) && !(k > 0 && s.isDet(k-1)) {
-			return true
-		}
-	}
-	return false
-}
-
 // conjBeforeMention reports a coordinating conjunction (`conj`: "et")
 // right before mention m, past its determiners (French): with a finite
 // verb after m, m opens a new clause ("et le gouverneur a demandé").
