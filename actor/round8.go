@@ -78,7 +78,7 @@ func clauseSubjectCountry(us []unit, ms []mention) {
 			continue
 		}
 		next := us[m.j].norm
-		if !wordSet("clause-aux")[next] && !(len(next) > 4 && strings.HasSuffix(next, "ed")) {
+		if !wordSet("clause-aux")[next] && !(len(next) > 4 && endsInSet(next, "past-suffix-en")) {
 			continue
 		}
 		m.country, m.ctxFill = c, true
@@ -227,7 +227,7 @@ func (s *Stage) demonymNames(us []unit, ms []mention) {
 			}
 			end = j
 			switch {
-			case j+1 < limit && us[j].norm == "et" && us[j+1].cap:
+			case j+1 < limit && wordSet("and-fr")[us[j].norm] && us[j+1].cap:
 				j++
 				continue
 			case j < limit && us[j].cap && us[j].tok == us[j-1].tokEnd+2:

@@ -826,7 +826,7 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 					// "l'ambassade de France", "le gouvernement d'Israël": after a
 					// head or a representation of a state, a bare de/d' is "of"
 					gap == 1 && wordSet("de-elided")[c] && wordSet("of-country-head")[us[m.j-1].norm]
-				if ok && m.i > 0 && wordSet("owner-det")[us[m.i-1].norm] && (c == "du" || wordSet("de-elided")[c]) {
+				if ok && m.i > 0 && wordSet("owner-det")[us[m.i-1].norm] && (wordSet("contracted-det")[c] || wordSet("de-elided")[c]) {
 					// "a retiré ses troupes du Mali": after a possessive the
 					// forces are the owner's, the country is where they are
 					// (or come from)

@@ -65,3 +65,14 @@ func parseWordSets(s string) map[string]map[string]bool {
 	}
 	return out
 }
+
+// endsInSet reports a word that ends with one of the endings of the word
+// set named set (a set of suffixes, e.g. past-suffix-en).
+func endsInSet(w, set string) bool {
+	for suf := range wordSet(set) {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
