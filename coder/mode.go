@@ -416,6 +416,11 @@ func (s *sent) governor(b int) (string, int) {
 		// (English)
 		k--
 	}
+	if k > 1 && s.lx.in("ppadverb", s.norm(k)) && s.isPrep(k-1) {
+		// "agreed in principle to provide", "a accepté en principe de":
+		// a fixed prepositional adverbial between (`ppadverb`)
+		k -= 2
+	}
 	// "threatened today to impose": a short adverbial between
 	for n := 0; n < 2 && k > 0 && s.actor[k] < 0 && !s.hard(k) && !s.verbForm(k) && !s.governing(k); n++ {
 		if s.lx.in("det", s.norm(k)) || s.isPrep(k) {

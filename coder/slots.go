@@ -399,7 +399,7 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 					break
 				}
 				// the preposition opens the slot: it comes soon after p
-				if pb >= 0 && pb-p <= 5 && (s.matchAny(pb, preps) || pb+1 < s.mst[m] && s.isPrep(pb+1) && s.matchAny(pb+1, preps)) && !s.openParen(p, pb) {
+				if pb >= 0 && pb-p <= 5 && (s.matchAny(pb, preps) || pb+1 < s.mst[m] && s.isPrep(pb+1) && s.matchAny(pb+1, preps) && !s.compoundGenitive(p, pb)) && !s.openParen(p, pb) {
 					// (not inside a parenthesis opened after p: "est arrivé
 					// vers 12 h 30 locales (20 h 30 en France)")
 					// "auprès de X": the family may be the second preposition
@@ -572,6 +572,15 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 		}
 	}
 	return -1, p
+}
+
+// compoundGenitive reports that the genitive after pb belongs to a
+// compound preposition the slot does not name ("la plainte auprès du
+// parquet": "du" is no genitive of the noun, the parquet is not the
+// complaint's author), when that preposition lies inside the slot's
+// window (from p on); a pattern naming it ("aupres de+") consumes it before p.
+func (s *sent) compoundGenitive(p, pb int) bool {
+	return s.lx.lang == "fr" && pb >= p && s.lx.in("deprep", s.norm(pb)) && s.lx.in("genitive", s.norm(pb+1))
 }
 
 // secondPrep reports that the preposition after pb opens the mention's

@@ -1,0 +1,39 @@
+package coder
+
+import (
+	"reflect"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// TestGaps codes invented sentences of the gaps left by the rounds of
+// 2026-11-26 (data/fr_gaps.txt, data/en_gaps.txt, the `ppadverb` list read
+// by governor, compoundGenitive in slots.go) and requires exactly their
+// events.
+func TestGaps(t *testing.T) {
+	c, kb := realStages(t)
+	for _, tc := range []struct {
+		lang, date, text string
+		want             []string
+	}{
+		// a complaint filed with an authority against someone: a lawsuit
+		// against the one named after "contre"; the authority is neither
+		// target nor the complaint's author
+		{"fr", "2025-01-14", "La CGT a porté plainte auprès du procureur de Lyon contre le préfet du Rhône.", []string{"FRALAB>FRAGOV:115"}},
+		{"fr", "2019-06-03", "Amnesty International a déposé une plainte auprès de la justice suisse contre la police genevoise.", []string{"NGOHRIAMN>CHECOP:115"}},
+		// a complaint made to an authority, no one named: CAMEO 114 to it
+		{"fr", "2019-06-03", "Le député a déposé plainte auprès du parquet de Marseille.", []string{"FRALEG>FRAJUD:114"}},
+		// "in principle" between the intent word and its complement
+		{"en", "2023-02-07", "Norway agreed in principle to deliver air defence systems to Poland.", []string{"NOR>POL:0332"}},
+		{"en", "2008-05-20", "South Korea agreed in principle to send wheat to North Korea.", []string{"KOR>PRK:0333"}},
+		{"fr", "2023-02-07", "La Norvège a accepté en principe de livrer des chars à la Pologne.", []string{"NOR>POL:0332"}},
+	} {
+		got := codeLang(t, c, kb, tc.lang, tc.date, tc.text)
+		want := append([]string(nil), tc.want...)
+		sort.Strings(want)
+		if !reflect.DeepEqual(got, want) && !(len(got) == 0 && len(want) == 0) {
+			t.Errorf("%s (%s)\n got  %s\n want %s", tc.text, tc.date, strings.Join(got, " "), strings.Join(want, " "))
+		}
+	}
+}
