@@ -1,9 +1,11 @@
 #!/bin/bash
 # usage: score.sh BINARY FILE.tsv [-v]   exact: expected set == coded set (targetless plain 010 ignored)
+# (LANG_PROBE=fr for a French file; each run uses its own temporary directory)
 B=$1; F=$2; V=$3
-jq -R -c 'split("\t")|{id:.[0],lang:"en",date:.[1],text:.[2]}' "$F" > /tmp/ensub_in.jsonl
-$B code /tmp/ensub_in.jsonl 2>/dev/null | jq -r '[.id, ([.events[]?|select(.target!=null and .target!="")|"\(.source)>\(.target):\(.code)"]|unique|join(" "))]|@tsv' > /tmp/ensub_out.tsv
-python3 - "$F" /tmp/ensub_out.tsv "$V" <<'PY'
+T=$(mktemp -d); trap 'rm -rf "$T"' EXIT
+jq -R -c --arg lang "${LANG_PROBE:-en}" 'split("\t")|{id:.[0],lang:$lang,date:.[1],text:.[2]}' "$F" > "$T/in.jsonl"
+$B code "$T/in.jsonl" 2>/dev/null | jq -r '[.id, ([.events[]?|select(.target!=null and .target!="")|"\(.source)>\(.target):\(.code)"]|unique|join(" "))]|@tsv' > "$T/out.tsv"
+python3 - "$F" "$T/out.tsv" "$V" <<'PY'
 import sys
 exp={};txt={}
 for l in open(sys.argv[1]):
