@@ -28,6 +28,10 @@ func TestGaps(t *testing.T) {
 		{"en", "2023-02-07", "Norway agreed in principle to deliver air defence systems to Poland.", []string{"NOR>POL:0332"}},
 		{"en", "2008-05-20", "South Korea agreed in principle to send wheat to North Korea.", []string{"KOR>PRK:0333"}},
 		{"fr", "2023-02-07", "La Norvège a accepté en principe de livrer des chars à la Pologne.", []string{"NOR>POL:0332"}},
+		// a plural "victimes" after the copula is a predicate, not an
+		// actor: the subject is the victim (actor data, require det)
+		{"fr", "2010-08-12", "Des civils afghans ont été victimes de frappes de l'armée américaine.", []string{"USAMIL>AFGCVL:195"}},
+		{"fr", "2013-06-04", "Plusieurs journalistes turcs ont été victimes de violences de la police turque.", []string{"TURCOP>TURMED:182"}},
 	} {
 		got := codeLang(t, c, kb, tc.lang, tc.date, tc.text)
 		want := append([]string(nil), tc.want...)
