@@ -32,6 +32,14 @@ func TestGaps(t *testing.T) {
 		// actor: the subject is the victim (actor data, require det)
 		{"fr", "2010-08-12", "Des civils afghans ont été victimes de frappes de l'armée américaine.", []string{"USAMIL>AFGCVL:195"}},
 		{"fr", "2013-06-04", "Plusieurs journalistes turcs ont été victimes de violences de la police turque.", []string{"TURCOP>TURMED:182"}},
+		// demanding aid with a verb of demand (103x), not appealing for it
+		{"fr", "2024-05-02", "Le Liban exige de l'Union européenne une aide économique.", []string{"LBN>IGOEUREEC:1031"}},
+		{"fr", "2024-05-02", "Le gouvernement somalien a exigé une aide humanitaire de l'ONU.", []string{"SOMGOV>IGOUNO:1033"}},
+		{"en", "2024-05-02", "The Somali government demanded humanitarian aid from the United Nations.", []string{"SOMGOV>IGOUNO:1033"}},
+		// homes demolished: destroying property (1712), the owner named by
+		// an adjective is the target
+		{"fr", "2024-05-02", "Les autorités israéliennes ont démoli des maisons palestiniennes à Jérusalem-Est.", []string{"ISRGOV>PSE:1712"}},
+		{"en", "2024-05-02", "Chinese authorities razed mosques in Xinjiang.", []string{"CHNGOV>CHN:1712"}},
 	} {
 		got := codeLang(t, c, kb, tc.lang, tc.date, tc.text)
 		want := append([]string(nil), tc.want...)
