@@ -961,7 +961,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 					why = append(why, "target = the agent of the act criticised "+s.mtext(c.tgt))
 				}
 
-			} else if m := s.innerOwner(i, c.last); m >= 0 && !s.ownAgent(m) {
+			} else if m := s.innerOwner(i, c.last); m >= 0 && !s.ownAgent(m) && !s.sentMeans(p.code, m) {
 				c.tgt = s.group(m)
 				if s.trace() {
 					why = append(why, "target = the owner of the object "+s.mtext(c.tgt))

@@ -76,6 +76,14 @@ func (s *sent) nounAnchor(k int, det bool) bool {
 // place. A negation before the participle ("n'a pas été annulée", "was
 // not cancelled") leaves the event standing.
 func (s *sent) haltedNoun(i int) bool {
+	for k, n := i-1, 0; k >= 0 && n < 4 && !s.hard(k) && s.actor[k] < 0; k, n = k-1, n+1 {
+		if s.lx.in("resumeverb", s.norm(k)) {
+			// "agreed to resume summit meetings suspended since 2011",
+			// "ont repris les pourparlers suspendus en mars": the halting
+			// is past, the event takes place again
+			return false
+		}
+	}
 	for k := i + 1; k < len(s.toks) && k <= i+16; k++ {
 		nm := s.norm(k)
 		if s.hard(k) || nm == "," || s.lx.in("rel", nm) || s.lx.in("clausecomp", nm) && s.actor[k] < 0 {

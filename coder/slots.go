@@ -1562,6 +1562,19 @@ func (s *sent) ownAgent(m int) bool {
 		s.lx.in("ownposs", s.norm(s.mst[m]-1))
 }
 
+// sentMeans reports whether mention m, armed forces or a weapon of no
+// country named ("an additional aircraft carrier", "more troops"), is what
+// a cooperation or aid event (06x, 07x) sends, the source's own means and
+// not the event's target ("announced it would send an additional aircraft
+// carrier to the eastern Mediterranean").
+func (s *sent) sentMeans(code string, m int) bool {
+	if m < 0 || m >= len(s.codes) || !(strings.HasPrefix(code, "06") || strings.HasPrefix(code, "07")) {
+		return false
+	}
+	c := s.codes[m]
+	return len(c) >= 6 && c[:3] == "---" && c[3:6] == "MIL"
+}
+
 // predicateNoun reports whether mention m is a bare singular noun of the
 // predicatenoun list right after a verb ("whom they had taken hostage",
 // "peacekeepers held captive"): the victims stand elsewhere, the word

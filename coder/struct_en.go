@@ -436,6 +436,12 @@ func (s *sent) reducedRelative(i int, f formInfo) string {
 		// an object after it: a finite verb ("the group attacked a convoy")
 		return ""
 	}
+	if n := i + 1; n+1 < len(s.toks) && s.governing(i) && s.isComp(n) && s.verbForm(n+1) {
+		// an intent, appeal or refusal word with its infinitive ("South
+		// Korea and Japan agreed to resume talks suspended in 2011"): a
+		// finite verb, though a participle follows
+		return ""
+	}
 	if m := s.actor[i-1]; m >= 0 && s.men[m] == i {
 		if v := s.mainVerbAfter(i); v > 0 {
 			return fmt.Sprintf("a participle qualifying the mention %q before the verb %q (reduced relative)", s.mtext([]int{m}), s.toks[v].Text)

@@ -1,0 +1,43 @@
+package coder
+
+import (
+	"reflect"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// TestLeadChecks codes invented wire sentences of the lead's own checks of
+// 2026-11-27 (data/en_me.txt, data/fr_me.txt, the `resumeverb` list read by
+// haltedNoun, an intent word with its infinitive in reducedRelative,
+// sentMeans) and requires exactly their events.
+func TestLeadChecks(t *testing.T) {
+	c, kb := realStages(t)
+	for _, tc := range []struct {
+		lang, date, text string
+		want             []string
+	}{
+		// an intent word before its infinitive is finite, though a
+		// participle follows; meetings resumed after their suspension
+		{"en", "2025-03-04", "Serbia and Kosovo agreed to resume regular meetings suspended since 2023.", []string{"SRB>KSV:036", "KSV>SRB:036"}},
+		{"en", "2025-03-04", "China resumed high-level meetings with Australia.", []string{"CHN>AUS:040", "AUS>CHN:040"}},
+		{"fr", "2025-03-04", "L'Inde et le Pakistan ont repris les pourparlers suspendus depuis 2019.", []string{"IND>PAK:046", "PAK>IND:046"}},
+		// talks halted, not resumed: no event
+		{"fr", "2025-03-04", "Les pourparlers entre l'Inde et le Pakistan ont été suspendus.", nil},
+		// the expulsion of an envoy, ordered or as a noun: 161
+		{"en", "2025-03-04", "Burkina Faso ordered the expulsion of the French ambassador.", []string{"BFA>FRAGOV:161"}},
+		{"en", "2025-03-04", "The expulsion of the Russian ambassador by Moldova angered Moscow.", []string{"MDA>RUSGOV:161"}},
+		{"fr", "2025-03-04", "L'expulsion de l'ambassadeur russe par la Moldavie a provoqué la colère de Moscou.", []string{"MDA>RUSGOV:161"}},
+		// other people expelled stay 174
+		{"en", "2025-03-04", "Niger ordered the expulsion of three French journalists.", []string{"NER>FRAMED:174"}},
+		// forces of no country sent are the sender's means, not a target
+		{"en", "2025-03-04", "The Pentagon announced that it would send an additional aircraft carrier to the eastern Mediterranean.", nil},
+	} {
+		got := codeLang(t, c, kb, tc.lang, tc.date, tc.text)
+		want := append([]string(nil), tc.want...)
+		sort.Strings(want)
+		if !reflect.DeepEqual(got, want) && !(len(got) == 0 && len(want) == 0) {
+			t.Errorf("%s (%s)\n got  %s\n want %s", tc.text, tc.date, strings.Join(got, " "), strings.Join(want, " "))
+		}
+	}
+}
