@@ -24,6 +24,10 @@ func TestLeadChecks(t *testing.T) {
 		{"fr", "2025-03-04", "L'Inde et le Pakistan ont repris les pourparlers suspendus depuis 2019.", []string{"IND>PAK:046", "PAK>IND:046"}},
 		// talks halted, not resumed: no event
 		{"fr", "2025-03-04", "Les pourparlers entre l'Inde et le Pakistan ont été suspendus.", nil},
+		{"fr", "2025-03-04", "La Chine a repris les réunions de haut niveau avec l'Australie.", []string{"CHN>AUS:040", "AUS>CHN:040"}},
+		// fighting resumed, the talks come later: no talks coded
+		{"en", "2025-03-04", "The rebels resumed attacks after talks with the army collapsed.", nil},
+		{"fr", "2025-03-04", "Les rebelles ont repris les combats avec l'armée après des réunions infructueuses.", nil},
 		// the expulsion of an envoy, ordered or as a noun: 161
 		{"en", "2025-03-04", "Burkina Faso ordered the expulsion of the French ambassador.", []string{"BFA>FRAGOV:161"}},
 		{"en", "2025-03-04", "The expulsion of the Russian ambassador by Moldova angered Moscow.", []string{"MDA>RUSGOV:161"}},
