@@ -28,6 +28,10 @@ func TestLeadChecks(t *testing.T) {
 		// fighting resumed, the talks come later: no talks coded
 		{"en", "2025-03-04", "The rebels resumed attacks after talks with the army collapsed.", nil},
 		{"fr", "2025-03-04", "Les rebelles ont repris les combats avec l'armée après des réunions infructueuses.", nil},
+		// warned of losing funds, threatened with losing them: 1311
+		{"en", "2025-03-04", "The European Commission warned Bratislava that it could lose EU funds.", []string{"IGOEUREEC>SVK:1311"}},
+		{"fr", "2025-03-04", "Bruxelles menace de priver la Slovaquie de fonds européens.", []string{"IGOEUREEC>SVK:1311"}},
+		{"fr", "2025-03-04", "La Commission européenne a averti Bratislava qu'elle pourrait perdre des fonds européens.", []string{"IGOEUREEC>SVK:1311"}},
 		// the expulsion of an envoy, ordered or as a noun: 161
 		{"en", "2025-03-04", "Burkina Faso ordered the expulsion of the French ambassador.", []string{"BFA>FRAGOV:161"}},
 		{"en", "2025-03-04", "The expulsion of the Russian ambassador by Moldova angered Moscow.", []string{"MDA>RUSGOV:161"}},
