@@ -38,14 +38,14 @@ func (s *sent) venueMention(m int) bool {
 // refus du gouvernement de céder avait provoqué au Parlement une levée de
 // boucliers": the Parliament is no party to the yielding).
 func (s *sent) verbGroupBetween(p, q int) bool {
-	if s.lx.lang != "fr" || p < 1 || !s.verbForm(p-1) || p >= 2 && s.isDet(p-2) {
+	if s.lx.lang != "fr" || p < 1 || !s.frenchInfinitive(p-1) || p >= 2 && s.isDet(p-2) {
 		// (only a slot right after a verb: a noun's complement may
 		// follow its clause's verb, "les échanges reprendront entre les
 		// deux pays")
 		return false
 	}
 	for k := p; k < q && k < len(s.toks); k++ {
-		if s.toks[k].Kind == dyad.Word && s.actor[k] < 0 && !(k > 0 && s.isDet(k-1)) && s.frenchVerbGroup(k) {
+		if s.toks[k].Kind == dyad.Word && s.actor[k] < 0 && !(k > 0 && s.isDet(k-1)) && s.lx.in("aux", s.norm(k)) && s.frenchVerbGroup(k) {
 			return true
 		}
 	}
