@@ -16,6 +16,19 @@ func (s *sent) venueMention(m int) bool {
 		return false
 	}
 	pb := s.prepBefore(s.mst[m])
+	if pb < 0 {
+		// "dans les colonnes du quotidien Le Parisien": a common noun
+		// between the genitive and the name
+		for k := s.mst[m] - 1; k >= 1 && k >= s.mst[m]-2; k-- {
+			if s.lx.in("genitive", s.norm(k)) {
+				pb = k
+				break
+			}
+			if s.toks[k].Kind != dyad.Word || capital(s.toks[k].Text) {
+				break
+			}
+		}
+	}
 	if pb < 1 || !s.lx.in("genitive", s.norm(pb)) {
 		return false
 	}
@@ -86,4 +99,18 @@ func (s *sent) relOpensVerb(j int) bool {
 	// Parlement": the name is in apposition to the actor)
 	return s.lx.lang == "fr" && s.actor[j] < 0 && s.lx.in("rel", s.norm(j)) && j > 1 && s.norm(j-1) == "," &&
 		s.actor[j-2] < 0 && s.toks[j-2].Kind == dyad.Word && !capital(s.toks[j-2].Text)
+}
+
+// unknownNamedBefore reports a titled person of unknown code opening the
+// clause of the verb at i (unknownNamedSubject), looking back at most 15
+// tokens without crossing a clause limit: the verb has a subject, so no
+// speaker is looked for after it ("M. Durandet a, devant des étudiants,
+// critiqué les médias d'État": the media are no speaker) (French).
+func (s *sent) unknownNamedBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-15 && !s.hard(j); j-- {
+		if s.unknownNamedSubject(j, i) {
+			return true
+		}
+	}
+	return false
 }
