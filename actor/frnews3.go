@@ -35,3 +35,33 @@ func memberCountry(us []unit, ms []mention) {
 		m.country, m.ctxFill = oc, true
 	}
 }
+
+// centralGovernment (frnews3): "le gouvernement central", "le pouvoir
+// central", "les autorités fédérales" of no country, in a sentence whose
+// other side is a local official of a known country ("le maire de Pékin
+// a rejeté sur le gouvernement central la responsabilité"), are that
+// country's: a central government is central to the local one. Only a
+// local official (word set `local-official`) gives the country, and only
+// when all local officials of the sentence agree.
+func centralGovernment(ms []mention) {
+	for k := range ms {
+		m := &ms[k]
+		if m.kind != "agent" || m.country != "" || len(m.role) < 3 || m.role[:3] != "GOV" || !hasWordOf(m.agentW, "central-adj") {
+			continue
+		}
+		c := ""
+		for x, o := range ms {
+			if x == k || o.kind != "agent" || o.country == "" || !hasWordOf(o.agentW, "local-official") {
+				continue
+			}
+			if c != "" && c != o.country {
+				c = "-"
+				break
+			}
+			c = o.country
+		}
+		if c != "" && c != "-" {
+			m.country, m.ctxFill = c, true
+		}
+	}
+}

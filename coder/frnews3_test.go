@@ -11,7 +11,8 @@ import "testing"
 // person of unknown code as the subject (no earlier actor, no speaker
 // after the verb), a relative clause on a common noun that is no incise, a
 // group named with a member ("dont la CGT") of the member's country, the
-// former Soviet republics that are no SUN. Uses checkWireCases
+// former Soviet republics that are no SUN, a central government facing a
+// local official of a known country, a role held at the date. Uses checkWireCases
 // (wire5_test.go).
 func TestFrNews3(t *testing.T) {
 	c, kb := realStages(t)
@@ -27,6 +28,8 @@ func TestFrNews3(t *testing.T) {
 		{"2024-03-12", "Saluée par Marc Leroy, le ministre suisse de l'économie, la convention, qui devra encore être approuvée par le Conseil de sécurité, reste vague.", nil},
 		{"2024-03-12", "Un protocole salarial a été conclu mardi entre le patronat et plusieurs syndicats, dont Force ouvrière.", []string{"---BUS>FRALAB:057", "FRALAB>---BUS:057"}},
 		{"2024-03-12", "Plusieurs syndicats, dont la CFDT, ont accusé le gouvernement français de mépris.", []string{"FRALAB>FRAGOV:112"}},
+		{"2024-03-12", "Le maire de Pékin a accusé le gouvernement central.", []string{"CHNGOV>CHNGOV:112"}},
+		{"2019-11-05", "Le Premier ministre a critiqué Ségolène Royal.", []string{"FRAGOV>FRAGOV:111"}},
 		{"1992-03-12", "Washington soutient les ex-Républiques soviétiques dans leur transition.", nil},
 	})
 }
