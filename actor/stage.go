@@ -1083,6 +1083,8 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 	}
 	s.rebelsAtHome(us, out)       // round 8
 	clauseSubjectCountry(us, out) // round 8
+	memberCountry(us, out)        // frnews3
+	centralGovernment(out)        // frnews3
 	if a.Doc.Lang == "fr" {
 		s.demonymNames(us, out) // round 9
 	}

@@ -868,7 +868,8 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			}
 			if c.src == nil && !afterQuote {
 				c.src = s.subject(i)
-				if c.src == nil && !p.weak && !p.noun && inciseCode(p.code) {
+				if c.src == nil && !p.weak && !p.noun && inciseCode(p.code) && !s.unknownNamedBefore(i) {
+					// (not after a titled person of unknown code: frnews3.go)
 					if spk, about := s.closingIncise(i); spk != nil && (len(c.tgt) == 0 || overlaps(c.tgt, spk)) {
 						// "Cette annexion est illégale, a dénoncé l'ONU":
 						// the speaker after the verb, the target what the

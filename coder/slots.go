@@ -364,6 +364,12 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 	}
 	for k := p; k < len(s.toks) && k < p+maxGap; k++ {
 		if m := s.actor[k]; m >= 0 {
+			if s.venueMention(m) {
+				// "dans les colonnes de ce journal": a venue, no party
+				// (frnews3.go)
+				k = s.men[m] - 1
+				continue
+			}
 			if dflt && s.mst[m] > 0 && strings.HasPrefix(s.codes[m], "---") &&
 				s.lx.in("ownposs", s.norm(s.mst[m]-1)) {
 				// "Syria offered its troops to Lebanon", "withdrew their
@@ -399,7 +405,8 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 					break
 				}
 				// the preposition opens the slot: it comes soon after p
-				if pb >= 0 && pb-p <= 5 && (s.matchAny(pb, preps) || pb+1 < s.mst[m] && s.isPrep(pb+1) && s.matchAny(pb+1, preps) && !s.compoundGenitive(p, pb)) && !s.openParen(p, pb) {
+				if pb >= 0 && pb-p <= 5 && (s.matchAny(pb, preps) || pb+1 < s.mst[m] && s.isPrep(pb+1) && s.matchAny(pb+1, preps) && !s.compoundGenitive(p, pb)) && !s.openParen(p, pb) && !s.verbGroupBetween(p, pb) {
+					// (not after another verb group: frnews3.go)
 					// (not inside a parenthesis opened after p: "est arrivé
 					// vers 12 h 30 locales (20 h 30 en France)")
 					// "auprès de X": the family may be the second preposition

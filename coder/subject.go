@@ -198,6 +198,14 @@ func (s *sent) subject(p int) []int {
 			return s.group(m)
 		}
 		nm := s.norm(j)
+		if s.unknownNamedSubject(j, p) {
+			// "…, M. Dupuis a critiqué": a person of unknown code is the
+			// subject (frnews3.go)
+			if s.trace() {
+				s.tracef("  subject of %q: %q %q, a person of unknown code", s.toks[p].Text, s.toks[j].Text, s.toks[j+1].Text)
+			}
+			return nil
+		}
 		if s.lx.in("rel", nm) && s.lx.lang == "fr" && j > 0 && s.isPrep(j-1) {
 			// "à qui nous tentons d'apporter", "contre lesquels X a
 			// lancé": a relative pronoun after a preposition is an
@@ -595,7 +603,7 @@ func (s *sent) beforeIncise(p int) []int {
 		if s.norm(j) == "," {
 			break
 		}
-		if s.actor[j] >= 0 || s.hard(j) {
+		if s.actor[j] >= 0 || s.hard(j) || s.relOpensVerb(j) {
 			return nil
 		}
 	}
