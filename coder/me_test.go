@@ -32,6 +32,10 @@ func TestLeadChecks(t *testing.T) {
 		{"en", "2025-03-04", "The European Commission warned Bratislava that it could lose EU funds.", []string{"IGOEUREEC>SVK:1311"}},
 		{"fr", "2025-03-04", "Bruxelles menace de priver la Slovaquie de fonds européens.", []string{"IGOEUREEC>SVK:1311"}},
 		{"fr", "2025-03-04", "La Commission européenne a averti Bratislava qu'elle pourrait perdre des fonds européens.", []string{"IGOEUREEC>SVK:1311"}},
+		// the actors of a clause of time after the event are not its
+		// object; a clause of the same moment ("as") may hold the victim
+		{"en", "2025-06-10", "Haiti's president declared a state of emergency after gangs took prison guards hostage.", []string{"HTIGOV>HTI:1724"}},
+		{"en", "2025-06-10", "Jihadists detonated a roadside bomb as a Nigerien army convoy passed.", []string{"NERREB>NERMIL:1833"}},
 		// the expulsion of an envoy, ordered or as a noun: 161
 		{"en", "2025-03-04", "Burkina Faso ordered the expulsion of the French ambassador.", []string{"BFA>FRAGOV:161"}},
 		{"en", "2025-03-04", "The expulsion of the Russian ambassador by Moldova angered Moscow.", []string{"MDA>RUSGOV:161"}},

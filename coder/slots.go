@@ -363,6 +363,15 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 		maxGap, maxCommas = -maxGap, 1
 	}
 	for k := p; k < len(s.toks) && k < p+maxGap; k++ {
+		if dflt && s.lx.lang == "en" && s.actor[k] < 0 && s.lx.in("subord", s.norm(k)) && s.norm(k) != "as" && s.subordClause(k) {
+			// "declared a state of emergency after gangs took prison
+			// guards hostage": the actors of a clause of time before or
+			// after this event, with its own subject and verb, are no
+			// object of this verb (not "as": a clause of the same moment
+			// may hold the victim, "detonated a bomb as an army convoy
+			// passed")
+			break
+		}
 		if m := s.actor[k]; m >= 0 {
 			if s.venueMention(m) {
 				// "dans les colonnes de ce journal": a venue, no party
