@@ -77,6 +77,7 @@ var EmbeddedFiles = []string{
 	"round8_en.txt",
 	"round9_fr.txt",
 	"round9_en.txt",
+	"frdom_fr.txt",
 }
 
 // Role is one code an entry holds, optionally limited to a date range

@@ -216,7 +216,7 @@ func (s *Stage) docDefault(a *dyad.Analysis, ds *docState, first int) {
 			second = max(second, n)
 		}
 	}
-	if top == "" || ds.count[top] < minDocCountry || ds.count[top] < 2*second {
+	if top == "" || (ds.count[top] < minDocCountry || ds.count[top] < 2*second) && !soleSentenceCountry(a, ds.count[top], second) {
 		return
 	}
 	for x := first; x < len(a.Actors); x++ {

@@ -743,7 +743,7 @@ func (s *sent) emit() {
 					self = false
 				}
 			}
-			if self && s.lx.lang == "fr" && len(c.code) >= 2 && (c.code[:2] == "02" || c.code[:2] == "04") && !c.place {
+			if self && s.lx.lang == "fr" && len(c.code) >= 2 && (c.code[:2] == "02" || c.code[:2] == "04") && !c.place && !s.partyPeers(pairs) {
 				// "le Premier ministre s'est entretenu avec le ministre",
 				// "le maire appelle à voter Obama": a meeting or an appeal
 				// within one actor says nothing without its target
