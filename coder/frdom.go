@@ -15,9 +15,10 @@ import "github.com/dyadproject/dyad"
 var peerSectors = map[string]bool{"PTY": true, "LEG": true, "OPP": true, "LAB": true}
 
 // partyPeers reports pairs of distinct mentions coded alike whose code is
-// a country + one of peerSectors.
-func (s *sent) partyPeers(pairs [][2]int) bool {
-	if len(pairs) == 0 || !s.distinctPairs(pairs) {
+// a country + one of peerSectors, for an event other than a visit (042,
+// 043: a visit goes to a place or a host, not to a peer).
+func (s *sent) partyPeers(pairs [][2]int, code string) bool {
+	if code == "042" || code == "043" || len(pairs) == 0 || !s.distinctPairs(pairs) {
 		return false
 	}
 	for _, pr := range pairs {
@@ -62,4 +63,109 @@ func (s *sent) genitiveRelAnte(m int, comma bool) bool {
 		return false
 	}
 	return !s.verbForm(k-1) && !s.lx.in("aux", s.norm(k-1)) && s.toks[k-1].Kind == dyad.Word && s.actor[k-1] < 0
+}
+
+// victimTargets: a protest or a criticism (roots 11, 14) whose every
+// target is the person an act was done to ("pour protester contre
+// l'assassinat du député X", "a dénoncé l'arrestation de l'opposant") is
+// not directed at that person: the target is dropped (the event then has
+// none), unless the pattern itself names the act (its words span it).
+// French.
+func (s *sent) victimTargets(keep []bool) {
+	if s.lx.lang != "fr" {
+		return
+	}
+	for a := range s.cands {
+		ca := &s.cands[a]
+		if !keep[a] || ca.p.weak || len(ca.tgt) == 0 || ca.place || ca.both != nil || len(ca.code) < 2 || ca.code[:2] != "11" && ca.code[:2] != "14" {
+			continue
+		}
+		all := true
+		for _, m := range ca.tgt {
+			v := s.victimNounBefore(m)
+			if v < 0 || v >= ca.anchor && v <= ca.last {
+				all = false
+				break
+			}
+		}
+		if !all {
+			continue
+		}
+		if s.trace() {
+			s.tracef("  %s at %d: target %s is the victim of the act named before it: no target", ca.p.id, ca.anchor, s.mtext(ca.tgt))
+		}
+		ca.tgt = nil
+	}
+}
+
+// victimNounBefore returns the position of a `victimnoun` right before
+// mention m, through a genitive and at most two articles or adjectives
+// ("l'assassinat du député", "l'arrestation brutale de l'opposant"); -1
+// when none.
+func (s *sent) victimNounBefore(m int) int {
+	k := s.mst[m] - 1
+	for d := 0; k >= 0 && d < 2 && s.isDet(k); d++ {
+		k--
+	}
+	if k < 1 || !s.lx.in("genitive", s.norm(k)) {
+		return -1
+	}
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if s.lx.in("victimnoun", s.norm(j)) {
+			return j
+		}
+		if s.toks[j].Kind != dyad.Word || s.actor[j] >= 0 {
+			break
+		}
+	}
+	return -1
+}
+
+// chargeComplements: an act in the "de" complement of a word of charge
+// (`allegeverb`: "a accusé la CGT de « prendre en otage » les Français",
+// "des journalistes accusés d'avoir soutenu les Frères musulmans") is the
+// charge, alleged by the accuser: it is no event of its own (the
+// accusation is, 112). French.
+func (s *sent) chargeComplements(keep []bool) {
+	if s.lx.lang != "fr" {
+		return
+	}
+	for b := range s.cands {
+		cb := &s.cands[b]
+		if !keep[b] || cb.p.weak || cb.p.noun {
+			continue
+		}
+		if g := s.chargeWord(cb.anchor); g >= 0 {
+			keep[b] = false
+			if s.trace() {
+				s.tracef("  %s at %d: the charge of %q, alleged: no event of its own", cb.p.id, cb.anchor, s.toks[g].Text)
+			}
+		}
+	}
+}
+
+// chargeWord returns the position of an `allegeverb` whose "de"
+// complement the verb at v opens (through "avoir"/"être", a pronoun or an
+// opening quote, then at most eight words, quotes or mentions back to the
+// charge word, inside the clause); -1 when none.
+func (s *sent) chargeWord(v int) int {
+	j := v - 1
+	for n := 0; j >= 0 && n < 3 && (s.lx.in("verbglue", s.norm(j)) || s.norm(j) == "«" || s.norm(j) == "\""); n++ {
+		j--
+	}
+	if j < 1 || s.norm(j) != "de" && s.norm(j) != "d'" {
+		return -1
+	}
+	for k := j - 1; k >= 0 && k >= j-9; k-- {
+		if s.hard(k) {
+			return -1
+		}
+		if s.lx.in("allegeverb", s.norm(k)) {
+			return k
+		}
+		if s.actor[k] < 0 && s.verbForm(k) && !s.lx.in("aux", s.norm(k)) {
+			return -1
+		}
+	}
+	return -1
 }

@@ -6,7 +6,7 @@ B=$1; F=$2; N=$3; V=$4
 T=$(mktemp -d)
 awk -F'\t' -v n="$N" '!/^#/ && $1==n {printf "%s-%d\t%s\t%s\t%s\n", $1, NR, $2, $3, $4}' "$F" > $T/p.tsv
 jq -R -c 'split("\t")|{id:.[0],lang:"fr",date:.[1],text:.[2]}' $T/p.tsv > $T/in.jsonl
-$B code $T/in.jsonl 2>/dev/null | jq -r '[.id, ([.events[]?|select(.target!=null and .target!="")|"\(.source)>\(.target):\(.code)"]|unique|join(" "))]|@tsv' > $T/out.tsv
+$B code $T/in.jsonl 2>/dev/null | jq -r '[.id, ([.events[]?|select(.target!=null and .target!="" and (.negated|not))|"\(.source)>\(.target):\(.code)"]|unique|join(" "))]|@tsv' > $T/out.tsv
 python3 - $T/p.tsv $T/out.tsv "$V" <<'PY'
 import sys
 exp={};txt={}
