@@ -409,6 +409,7 @@ func (s *sent) emit() {
 	s.requestAuthorTargets(keep)
 	s.victimTargets(keep)
 	s.chargeComplements(keep)
+	s.participleTargets(keep)
 	// a conditional is an intent or a threat only in what someone says ("the
 	// EC may halt mediation ..., the minister said"), not as speculation
 	statement := false

@@ -1,6 +1,10 @@
 package coder
 
-import "github.com/dyadproject/dyad"
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad"
+)
 
 // frdom round (French domestic politics): helpers of the emit and match
 // steps for parties, deputies, unions and the opposition.
@@ -51,15 +55,16 @@ func (s *sent) quoteSpeakerAfter(i int, tgt []int) []int {
 
 // genitiveRelAnte: the antecedent of a relative "que" after a comma may be
 // the complement of a noun ("a exigé la démission de la ministre X, qu'il a
-// qualifiée de « … »"): an actor after a genitive "de" (de, d', du, des)
-// right after a noun, not after a verb (a complement of the verb: "a parlé
-// de X, qu'il"), with the comma closing it.
+// qualifiée de « … »", "a rompu les négociations avec la N-VA, qu'il
+// accuse de"): an actor after a genitive "de" (de, d', du, des) or "avec"
+// (`partnerprep`) right after a noun, not after a verb (a complement of
+// the verb: "a parlé de X, qu'il"), with the comma closing it.
 func (s *sent) genitiveRelAnte(m int, comma bool) bool {
 	if s.lx.lang != "fr" || !comma {
 		return false
 	}
 	k := s.prepBefore(s.mst[m])
-	if k <= 0 || !s.lx.in("genitive", s.norm(k)) {
+	if k <= 0 || !s.lx.in("genitive", s.norm(k)) && !s.lx.in("partnerprep", s.norm(k)) {
 		return false
 	}
 	return !s.verbForm(k-1) && !s.lx.in("aux", s.norm(k-1)) && s.toks[k-1].Kind == dyad.Word && s.actor[k-1] < 0
@@ -168,4 +173,68 @@ func (s *sent) chargeWord(v int) int {
 		}
 	}
 	return -1
+}
+
+// peerTwins reports two coordinated mentions of one code of peerSectors
+// that name two different actors ("le PSOE et Unidas Podemos" ESPPTY,
+// "la CFDT et FO" FRALAB): they stay two parties of the group, so that
+// they can act on each other ("ont signé un pré-accord"), where mentions
+// coded alike are otherwise one actor. French.
+func (s *sent) peerTwins(x, y int) bool {
+	if s.lx.lang != "fr" {
+		return false
+	}
+	c := s.mcode(x)
+	if len(c) != 6 || c[:3] == "---" || !peerSectors[c[3:6]] || s.mcode(y) != c {
+		return false
+	}
+	ax, ay := &s.a.Actors[s.ments[x]], &s.a.Actors[s.ments[y]]
+	return !ax.Span.Overlaps(ay.Span) && !strings.EqualFold(ax.Text, ay.Text)
+}
+
+// participleTargets: a threat, demand, rejection or criticism in a present
+// participle clause after a comma, with no target of its own, is aimed at
+// the target of the event of its main clause when both have the same
+// source ("La CGT a appelé le gouvernement à retirer son projet, menaçant
+// de bloquer les raffineries": the threat is made to the government).
+// French.
+func (s *sent) participleTargets(keep []bool) {
+	if s.lx.lang != "fr" {
+		return
+	}
+	for a := range s.cands {
+		ca := &s.cands[a]
+		if !keep[a] || ca.p.weak || len(ca.tgt) > 0 && !ca.place || ca.both != nil || len(ca.src) == 0 || len(ca.code) < 2 {
+			continue
+		}
+		switch ca.code[:2] {
+		case "10", "11", "12", "13":
+		default:
+			continue
+		}
+		v := ca.anchor
+		if v < 1 || !strings.HasSuffix(s.norm(v), "ant") || s.norm(v-1) != "," {
+			continue
+		}
+		for b := range s.cands {
+			cb := &s.cands[b]
+			if b == a || !keep[b] || cb.p.weak || cb.anchor >= v-1 || len(cb.tgt) == 0 || cb.place || !s.sameCodes(cb.src, ca.src) {
+				continue
+			}
+			hard := false
+			for j := cb.anchor + 1; j < v; j++ {
+				if s.hard(j) {
+					hard = true
+				}
+			}
+			if hard {
+				continue
+			}
+			ca.tgt, ca.place = cb.tgt, false
+			if s.trace() {
+				s.tracef("  %s at %d: participle clause after %s: target %s", ca.p.id, ca.anchor, cb.p.id, s.mtext(ca.tgt))
+			}
+			break
+		}
+	}
 }
