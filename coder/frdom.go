@@ -126,11 +126,11 @@ func (s *sent) victimNounBefore(m int) int {
 	return -1
 }
 
-// chargeComplements: an act in the "de" complement of a word of charge
-// (`allegeverb`: "a accusé la CGT de « prendre en otage » les Français",
-// "des journalistes accusés d'avoir soutenu les Frères musulmans") is the
-// charge, alleged by the accuser: it is no event of its own (the
-// accusation is, 112). French.
+// chargeComplements: an act quoted in the "de" complement of a word of
+// charge (`allegeverb`: "a accusé la CGT de « prendre en otage » les
+// Français") is the accuser's own figure of speech: it is no event of its
+// own (the accusation is, 112). An act charged without quotes ("accuse la
+// Russie d'avoir bombardé Kharkiv") stays a reported event. French.
 func (s *sent) chargeComplements(keep []bool) {
 	if s.lx.lang != "fr" {
 		return
@@ -150,13 +150,21 @@ func (s *sent) chargeComplements(keep []bool) {
 }
 
 // chargeWord returns the position of an `allegeverb` whose "de"
-// complement the verb at v opens (through "avoir"/"être", a pronoun or an
-// opening quote, then at most eight words, quotes or mentions back to the
-// charge word, inside the clause); -1 when none.
+// complement the verb at v opens inside a quote (an opening quote, then
+// "avoir"/"être" or a pronoun, back to "de", then at most eight words,
+// quotes or mentions back to the charge word, inside the clause); -1 when
+// none.
 func (s *sent) chargeWord(v int) int {
 	j := v - 1
+	quoted := false
 	for n := 0; j >= 0 && n < 3 && (s.lx.in("verbglue", s.norm(j)) || s.norm(j) == "«" || s.norm(j) == "\""); n++ {
+		if s.norm(j) == "«" || s.norm(j) == "\"" {
+			quoted = true
+		}
 		j--
+	}
+	if !quoted {
+		return -1
 	}
 	if j < 1 || s.norm(j) != "de" && s.norm(j) != "d'" {
 		return -1
@@ -192,12 +200,13 @@ func (s *sent) peerTwins(x, y int) bool {
 	return !ax.Span.Overlaps(ay.Span) && !strings.EqualFold(ax.Text, ay.Text)
 }
 
-// participleTargets: a threat, demand, rejection or criticism in a present
-// participle clause after a comma, with no target of its own, is aimed at
+// participleTargets: a threat, demand or rejection in a present participle
+// clause after a comma, with no target of its own, is aimed at
 // the target of the event of its main clause when both have the same
 // source ("La CGT a appelé le gouvernement à retirer son projet, menaçant
 // de bloquer les raffineries": the threat is made to the government).
-// French.
+// A criticism is not ("dénonçant une « chasse aux sorcières » contre X":
+// its target is whom it names, not the main clause's). French.
 func (s *sent) participleTargets(keep []bool) {
 	if s.lx.lang != "fr" {
 		return
@@ -208,7 +217,7 @@ func (s *sent) participleTargets(keep []bool) {
 			continue
 		}
 		switch ca.code[:2] {
-		case "10", "11", "12", "13":
+		case "10", "12", "13":
 		default:
 			continue
 		}
