@@ -247,3 +247,26 @@ func (s *sent) participleTargets(keep []bool) {
 		}
 	}
 }
+
+// namedApposition: a common noun of unknown country right before the name
+// it announces ("le quotidien Reforma", "le quotidien El Mundo", "le
+// syndicat UGTT"), the name coded with the same sector, is that named
+// actor: it takes the name's code. French.
+func (s *sent) namedApposition() {
+	if s.lx.lang != "fr" {
+		return
+	}
+	for m := 0; m+1 < len(s.codes); m++ {
+		c, n := s.codes[m], s.codes[m+1]
+		if len(c) != 6 || c[:3] != "---" || len(n) < 6 || n[:3] == "---" || s.men[m] < 0 || s.mst[m+1] != s.men[m] {
+			continue
+		}
+		if !strings.HasSuffix(n, c[3:6]) || s.a.Actors[s.ments[m]].Kind != "agent" || s.a.Actors[s.ments[m+1]].Kind == "agent" {
+			continue
+		}
+		s.codes[m] = n
+		if s.trace() {
+			s.tracef("  %q: the name after it, %q: %s", s.a.Actors[s.ments[m]].Text, s.a.Actors[s.ments[m+1]].Text, n)
+		}
+	}
+}
