@@ -121,7 +121,7 @@ func TestAudit4Events(t *testing.T) {
 		// a foreign company named with its nationality meets a government
 		{"Le constructeur allemand Volkfahr a signé un accord avec le gouvernement indien.", "fr", dyad.Date{}, "DEUBUS>INDGOV:", ""},
 		// pupils protest against a minister
-		{"Les élèves ont manifesté contre le ministre grec de l'Éducation.", "fr", dyad.Date{}, "---EDU>GRC", ""},
+		{"Les élèves ont manifesté contre le ministre grec de l'Éducation.", "fr", dyad.Date{}, "GRCEDU>GRC", ""}, // the sentence's one country reaches the pupils (frdom)
 		// a government criticises a known company
 		{"Le gouvernement italien a critiqué le géant américain Google.", "fr", dyad.Date{}, "ITAGOV>MNCUSAMED:", ""},
 	})

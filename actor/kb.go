@@ -78,6 +78,8 @@ var EmbeddedFiles = []string{
 	"round9_fr.txt",
 	"round9_en.txt",
 	"frnews3_fr.txt",
+	"frdom_fr.txt",
+	"frdom_dyad.txt",
 }
 
 // Role is one code an entry holds, optionally limited to a date range

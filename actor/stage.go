@@ -216,13 +216,16 @@ func (s *Stage) docDefault(a *dyad.Analysis, ds *docState, first int) {
 			second = max(second, n)
 		}
 	}
+	sole := false
 	if top == "" || ds.count[top] < minDocCountry || ds.count[top] < 2*second {
-		return
+		if sole = top != "" && soleSentenceCountry(a, ds.count[top], second); !sole {
+			return
+		}
 	}
 	for x := first; x < len(a.Actors); x++ {
 		m := &a.Actors[x]
 		if !strings.HasPrefix(m.Code, "---") || len(m.Code) < 6 || !docRoles[m.Code[3:6]] ||
-			m.Kind != "agent" && m.Kind != "person" || ds.nodoc[x] {
+			m.Kind != "agent" && m.Kind != "person" || ds.nodoc[x] || sole && !soleSentenceRoles[m.Code[3:6]] {
 			continue
 		}
 		c := top

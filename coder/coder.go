@@ -333,6 +333,7 @@ func (s *sent) reset(si int, ments []int) {
 		s.possessorCountry()
 		s.inclusionCountry()
 		s.sharedHeadSector()
+		s.namedApposition()
 		for m := range s.codes {
 			c := s.codes[m]
 			// an unknown country, or one the actor stage took from the

@@ -407,6 +407,9 @@ func (s *sent) emit() {
 	s.forcePurpose(keep)
 	s.actAuthorTargets(keep)
 	s.requestAuthorTargets(keep)
+	s.victimTargets(keep)
+	s.chargeComplements(keep)
+	s.participleTargets(keep)
 	// a conditional is an intent or a threat only in what someone says ("the
 	// EC may halt mediation ..., the minister said"), not as speculation
 	statement := false
@@ -743,7 +746,7 @@ func (s *sent) emit() {
 					self = false
 				}
 			}
-			if self && s.lx.lang == "fr" && len(c.code) >= 2 && (c.code[:2] == "02" || c.code[:2] == "04") && !c.place {
+			if self && s.lx.lang == "fr" && len(c.code) >= 2 && (c.code[:2] == "02" || c.code[:2] == "04") && !c.place && !s.partyPeers(pairs, c.code) {
 				// "le Premier ministre s'est entretenu avec le ministre",
 				// "le maire appelle à voter Obama": a meeting or an appeal
 				// within one actor says nothing without its target

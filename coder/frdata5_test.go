@@ -20,9 +20,9 @@ func TestFrdata5Patterns(t *testing.T) {
 		{"fr", "Des centaines d'opposants ont bloqué les routes de Dakar pour exiger le départ du président sénégalais.",
 			[]string{"SENOPP>SENGOV:1441"}, nil},
 		{"fr", "Des agriculteurs ont bloqué les autoroutes autour de Lyon pour exiger l'abandon de la réforme du gouvernement français.",
-			[]string{"---AGR>FRAGOV:1442"}, nil},
+			[]string{"FRAAGR>FRAGOV:1442"}, nil}, // one-sentence document, one country: FRA (frdom)
 		{"fr", "Des routiers ont bloqué Madrid pour exiger une baisse du prix du carburant.",
-			[]string{"---LAB>ESP:144"}, nil},
+			[]string{"ESPLAB>ESP:144"}, nil}, // one-sentence document, one country: ESP (frdom)
 		{"fr", "La marine israélienne a renforcé le blocus maritime de Gaza.",
 			[]string{"ISRMIL>PSE:191"}, nil},
 		{"fr", "Le gouvernement indien a imposé des restrictions aux importations de Chine.",
@@ -156,7 +156,7 @@ func TestFrdata5SubCodes(t *testing.T) {
 		{"fr", "Le Soudan a contraint l'agence des Nations unies pour l'enfance à quitter le pays.",
 			[]string{"SDN>IGOUNO:1663"}, nil},
 		{"fr", "Les étudiants ont bloqué les routes de Tunis pour réclamer davantage de libertés du gouvernement tunisien.",
-			[]string{"---EDU>TUNGOV:1443"}, nil},
+			[]string{"TUNEDU>TUNGOV:1443"}, nil}, // one-sentence document, one country: TUN (frdom)
 	})
 	c, err := New()
 	if err != nil {

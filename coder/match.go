@@ -880,6 +880,14 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 						}
 					}
 				}
+				if c.src == nil && !p.weak && !p.noun {
+					if inv := s.quoteSpeakerAfter(i, c.tgt); inv != nil {
+						c.src = inv
+						if s.trace() {
+							why = append(why, "verb after a closing quote: its subject is inverted after it "+s.mtext(inv))
+						}
+					}
+				}
 			}
 			if c.src == nil {
 				return nil, "no subject on the left inside the clause"

@@ -9,7 +9,7 @@ import "testing"
 // itself stays.
 func TestPrec2Named(t *testing.T) {
 	checkFixCases(t, []fixCase{
-		{"fr", "Les syndicats ont appelé le gouvernement français à négocier.", []string{"---LAB>FRAGOV:026"}, nil}, // an appeal to negotiate, CAMEO 026 (frwire2)
+		{"fr", "Les syndicats ont appelé le gouvernement français à négocier.", []string{"FRALAB>FRAGOV:026"}, nil}, // an appeal to negotiate, CAMEO 026 (frwire2); the sentence's one country reaches the unions (frdom)
 	})
 	c, kb := realStages(t)
 	for _, txt := range []string{
@@ -120,7 +120,7 @@ func TestPrec2Forbid(t *testing.T) {
 // in what someone says it stays an intent.
 func TestPrec2AboutTo(t *testing.T) {
 	checkFixCases(t, []fixCase{
-		{"fr", "Au moment où l'étudiant allait tirer sur la reine d'Espagne, il fut arrêté.", []string{"---EDU>ESPGOV:193 hypothetical"}, []string{"---EDU>ESPGOV:1384 future"}},
+		{"fr", "Au moment où l'étudiant allait tirer sur la reine d'Espagne, il fut arrêté.", []string{"ESPEDU>ESPGOV:193 hypothetical"}, []string{"ESPEDU>ESPGOV:1384 future"}}, // the sentence's one country reaches the student (frdom)
 		{"fr", "Un conseiller a indiqué que l'Autorité palestinienne allait demander une réunion urgente du Conseil de sécurité de l'ONU.", []string{"PSEGOV>IGOUNO:020 future"}, nil},
 	})
 }

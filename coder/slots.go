@@ -143,6 +143,10 @@ func (s *sent) group(m int) []int {
 		dup := false
 		for j, y := range res {
 			cy := s.mcode(y)
+			if cx == cy && conj && s.peerTwins(x, y) {
+				// two parties, deputies or unions of one code: two actors
+				continue
+			}
 			if cx == cy || (strings.HasPrefix(cx, cy) || strings.HasPrefix(cy, cx)) && !(conj && len(cx) != len(cy) && (len(cx) == 3 || len(cy) == 3 || s.lx.lang == "en" && s.twoGroups(x, y)) && s.mst[x] != s.mst[y]) {
 				// (a country and one of its bodies coordinated are two
 				// parties: "entre Islamabad et les insurgés" PAK, PAKINS;
