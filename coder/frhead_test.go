@@ -1,0 +1,70 @@
+package coder
+
+import "testing"
+
+// TestFrheadHeadlines: French news titles of the frhead round (2026-11-26),
+// invented in the style of French headlines: a rubric country closed by a
+// period before the title acts as a colon lead (actors of unknown country
+// are its own, an event without target is directed at it), a quoted label
+// after a speaker's colon is the speaker's accusation, weapons asked of X
+// with the object first, truce talks of coordinated subjects, a nominal
+// expulsion of diplomats, a death in a named state's strike, drone
+// attacks, talking to an official, sanctions unveiled without "contre",
+// rocket fire (194), a postponement protested at home, a journalist
+// arrested by a known police; and the titles that must stay silent.
+func TestFrheadHeadlines(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		// rubric country "Pays. Titre"
+		{"fr", "Soudan. Des centaines d'étudiants dénoncent le gouvernement",
+			[]string{"SDNEDU>SDNGOV:111"}, []string{"---EDU>SDNGOV:111"}},
+		{"fr", "Venezuela. Washington annonce de nouvelles sanctions",
+			[]string{"USA>VEN:163"}, nil},
+		{"fr", "Brest. Le maire remercie les bénévoles du festival",
+			nil, []string{"---GOV>FRA:051", "FRAGOV>FRA:051"}},
+		// quoted label after the speaker's colon
+		{"fr", "Zelensky : « Poutine est un criminel de guerre »",
+			[]string{"UKRGOV>RUSGOV:1124"}, nil},
+		{"fr", "Erdogan : « Netanyahou est un terroriste »",
+			[]string{"TURGOV>ISRGOV:111"}, nil},
+		{"fr", "Erdogan : Netanyahou n'est pas un « dictateur »",
+			[]string{"TURGOV>ISRGOV:111 neg"}, nil},
+		// weapons asked with the object before "à X" (réclamer is a demand)
+		{"fr", "Kiev demande des missiles à longue portée à Berlin",
+			[]string{"UKR>DEU:0232"}, nil},
+		{"fr", "Kiev réclame des chars à Washington",
+			[]string{"UKR>USA:1032"}, nil},
+		// truce talks of a coordinated subject
+		{"fr", "Le Qatar et l'Égypte discutent d'un cessez-le-feu",
+			[]string{"QAT>EGY:046", "EGY>QAT:046"}, nil},
+		// nominal expulsion of another state's diplomats
+		{"fr", "Expulsion de deux diplomates iraniens par l'Allemagne",
+			[]string{"DEU>IRNGOV:161"}, []string{"DEU>IRNGOV:174"}},
+		// killed in a named state's strike
+		{"fr", "Liban : un commandant du Hezbollah tué dans une frappe israélienne",
+			[]string{"ISR>LBNREB:195"}, nil},
+		// drone attacks
+		{"fr", "Attaque de drones russes contre Odessa",
+			[]string{"RUSMIL>UKR:195"}, []string{"RUSMIL>UKR:190"}},
+		// talking to an official, by telephone
+		{"fr", "Macron va parler à Xi Jinping",
+			[]string{"FRAGOV>CHNGOV:036"}, nil},
+		{"fr", "Scholz a parlé au téléphone avec Biden",
+			[]string{"DEUGOV>USAGOV:041", "USAGOV>DEUGOV:041"}, nil},
+		{"fr", "Macron va parler aux Français dimanche soir",
+			nil, []string{"FRAGOV>FRACVL:036", "FRAGOV>FRA:036"}},
+		// sanctions unveiled, the target from the headline's country
+		{"fr", "Corée du Nord : Séoul dévoile de nouvelles sanctions",
+			[]string{"KOR>PRK:163"}, nil},
+		// rocket fire
+		{"fr", "Le Hezbollah tire des roquettes sur Haïfa",
+			[]string{"LBNREB>ISR:194"}, []string{"LBNREB>ISR:190"}},
+		// a postponement protested at home; a journalist arrested
+		{"fr", "Bénin : des opposants manifestent contre le report des législatives",
+			[]string{"BENOPP>BENGOV:141"}, nil},
+		{"fr", "Arrestation d'un journaliste par la police tunisienne",
+			[]string{"TUNCOP>TUNMED:173"}, []string{"TUNCOP>---MED:173"}},
+		// titles without an event
+		{"fr", "Poutine et Erdogan, je t'aime moi non plus",
+			nil, []string{"RUSGOV>TURGOV:040", "TURGOV>RUSGOV:040"}},
+	})
+}
