@@ -503,6 +503,7 @@ func (s *sent) code() {
 			s.tryAnchor(i, f, ps)
 		}
 	}
+	s.verblessProtest() // headline_fr.go
 	s.emit()
 }
 

@@ -10,7 +10,8 @@ import "testing"
 // with the object first, truce talks of coordinated subjects, a nominal
 // expulsion of diplomats, a death in a named state's strike, drone
 // attacks, talking to an official, sanctions unveiled without "contre",
-// a postponement protested at home; and the titles that must stay silent.
+// a postponement protested at home, verbless protest titles ("des milliers
+// de manifestants contre X"); and the titles that must stay silent.
 func TestFrheadHeadlines(t *testing.T) {
 	checkFixCases(t, []fixCase{
 		// rubric country "Pays. Titre"
@@ -57,6 +58,15 @@ func TestFrheadHeadlines(t *testing.T) {
 		// a postponement protested at home
 		{"fr", "Bénin : des opposants manifestent contre le report des législatives",
 			[]string{"BENOPP>BENGOV:141"}, nil},
+		// verbless protest titles
+		{"fr", "Géorgie : des milliers de manifestants contre le gouvernement",
+			[]string{"GEOOPP>GEOGOV:141"}, nil},
+		{"fr", "Des centaines de protestataires contre Erdogan à Istanbul",
+			[]string{"TUROPP>TURGOV:141"}, nil},
+		{"fr", "Des opposants contre la guerre défilent à Minsk",
+			nil, []string{"---OPP>BLR:141", "BLROPP>BLR:141"}},
+		{"fr", "Des milliers de supporters contre la Serbie",
+			nil, []string{"---CVL>SRB:141"}},
 		// titles without an event
 		{"fr", "Poutine et Erdogan, je t'aime moi non plus",
 			nil, []string{"RUSGOV>TURGOV:040", "TURGOV>RUSGOV:040"}},

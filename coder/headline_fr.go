@@ -4,7 +4,11 @@
 
 package coder
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad"
+)
 
 // rubricCountry returns the mention (of this sentence, tokenless) of the
 // country that makes up the whole sentence before this one, a rubric
@@ -51,4 +55,53 @@ func (s *sent) rubricCountry() int {
 		}
 	}
 	return s.tokenlessMention(ai)
+}
+
+// verblessProtestPat names the event of a verbless protest title (it has
+// no line in a pattern file: the title has no anchor word).
+var verblessProtestPat = &pattern{id: "headline_fr.go:verbless", text: "141 (title without verb: PROTESTERS contre X)", code: "141", noun: true}
+
+// verblessProtest codes a French title that has no verb and names
+// protesters against an actor or a policy ("Des milliers de manifestants
+// contre Netanyahou", "Israël : 450 manifestants contre la réforme
+// judiciaire"): a demonstration (CAMEO 141) by the protesters against
+// the first actor after "contre" (a coordinated group: each), or, with a
+// policy named and no actor, against their own government (protestPolicy
+// in emit). The protesters are a mention whose head is a protest noun
+// (`protestnoun`: manifestants, protestataires, grévistes ...), right
+// before "contre" (`againstprep`); the target is not searched past a
+// place preposition ("contre la guerre à Moscou"); nothing is coded when
+// another event was found in the sentence, when a plural verb follows (a
+// verb of its own: "Des manifestants contre la guerre défilent à
+// Moscou") or in a question.
+func (s *sent) verblessProtest() {
+	if s.lx.lang != "fr" || len(s.cands) > 0 || len(s.toks) < 3 || s.norm(len(s.toks)-1) == "?" {
+		return
+	}
+	for k := 1; k+1 < len(s.toks); k++ {
+		m := s.actor[k-1]
+		if m < 0 || s.men[m] != k || !s.lx.in("againstprep", s.norm(k)) || !s.lx.in("protestnoun", s.norm(s.mst[m])) && !s.lx.in("protestnoun", s.norm(k-1)) {
+			continue
+		}
+		for j := k + 1; j < len(s.toks); j++ {
+			if s.actor[j] < 0 && s.verbForm(j) && s.lx.endsIn("plural3suffix", s.norm(j)) {
+				return // "... contre la guerre défilent à Moscou": a verb of its own
+			}
+		}
+		c := cand{p: verblessProtestPat, anchor: k - 1, last: k + 1, code: "141", mode: dyad.Asserted, must: -1, clitic: -1, src: s.group(m)}
+		for j := k + 1; j < len(s.toks) && j <= k+6 && !s.hard(j) && !s.lx.in("placeprep", s.norm(j)); j++ {
+			// (not past a place: "contre la guerre à Moscou")
+			if t := s.actor[j]; t >= 0 {
+				c.tgt = s.group(t)
+				c.last = s.men[t]
+				break
+			}
+		}
+		if s.trace() {
+			c.why = "verbless title: protesters " + s.mtext(c.src) + " against " + s.mtext(c.tgt)
+			s.tracef("  %q at %d: %s", s.toks[k].Text, k, c.why)
+		}
+		s.cands = append(s.cands, c)
+		return
+	}
 }
