@@ -504,6 +504,7 @@ func (s *sent) code() {
 		}
 	}
 	s.verblessProtest() // headline_fr.go
+	s.verblessVisit()
 	s.emit()
 }
 

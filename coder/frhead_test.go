@@ -11,7 +11,8 @@ import "testing"
 // expulsion of diplomats, a death in a named state's strike, drone
 // attacks, talking to an official, sanctions unveiled without "contre",
 // a postponement protested at home, verbless protest titles ("des milliers
-// de manifestants contre X"); and the titles that must stay silent.
+// de manifestants contre X") and visit titles ("Blinken à Pékin"), an
+// envoy "convoqué par X"; and the titles that must stay silent.
 func TestFrheadHeadlines(t *testing.T) {
 	checkFixCases(t, []fixCase{
 		// rubric country "Pays. Titre"
@@ -67,6 +68,20 @@ func TestFrheadHeadlines(t *testing.T) {
 			nil, []string{"---OPP>BLR:141", "BLROPP>BLR:141"}},
 		{"fr", "Des milliers de supporters contre la Serbie",
 			nil, []string{"---CVL>SRB:141"}},
+		// verbless visit titles; a summoned envoy in a participle title
+		{"fr", "Wang Yi à Paris pour préparer le sommet",
+			[]string{"CHNGOV>FRA:042"}, nil},
+		{"fr", "Le chancelier allemand en Inde : les enjeux",
+			[]string{"DEUGOV>IND:042"}, nil},
+		{"fr", "Le président français à Marseille",
+			nil, []string{"FRAGOV>FRA:042"}},
+		{"fr", "Scholz à Pékin ?",
+			nil, []string{"DEUGOV>CHN:042"}},
+		{"fr", "L'ambassadeur d'Italie convoqué par Paris",
+			[]string{"FRA>ITAGOV:110"}, nil},
+		// a journalist arrested by a known state's police is of its country
+		{"fr", "Arrestation d'un journaliste par la police tunisienne",
+			[]string{"TUNCOP>TUNMED:173"}, []string{"TUNCOP>---MED:173"}},
 		// titles without an event
 		{"fr", "Poutine et Erdogan, je t'aime moi non plus",
 			nil, []string{"RUSGOV>TURGOV:040", "TURGOV>RUSGOV:040"}},

@@ -105,3 +105,64 @@ func (s *sent) verblessProtest() {
 		return
 	}
 }
+
+// verblessVisitPat names the event of a verbless visit title.
+var verblessVisitPat = &pattern{id: "headline_fr.go:visit", text: "042 (title without verb: OFFICIAL à|en PLACE)", code: "042"}
+
+// verblessVisit codes a French title without verb that puts a state's
+// official in a place of another country ("Blinken à Pékin", "Lavrov à
+// Pyongyang pour parler défense", "Le président kényan en France : ..."):
+// a visit (CAMEO 042) to that country, as "en visite à". The official is
+// a mention of a known state with a sector (USAGOV, not USA) opening the
+// title or its part after a colon lead; a place preposition (`placeprep`)
+// and the place follow right after it, and the title ends there or goes
+// on with a colon, a comma or a purpose (`visittail`). Nothing is coded
+// when an event was found before the end of the place (a verb), for a
+// place of the official's own country, or in a question.
+func (s *sent) verblessVisit() {
+	if s.lx.lang != "fr" || len(s.toks) < 3 || s.norm(len(s.toks)-1) == "?" {
+		return
+	}
+	n := len(s.cands)
+	for m := range s.ments {
+		st, en := s.mst[m], s.men[m]
+		if st < 0 || en+1 >= len(s.toks) || !s.lx.in("placeprep", s.norm(en)) {
+			continue
+		}
+		if !s.onlyArticlesBack(st) && !(st > 0 && s.norm(st-1) == ":" && s.headlineCountry(st) >= 0) {
+			continue
+		}
+		code := s.codes[m]
+		cc := s.lx.stateCC(code)
+		if cc == "" || len(code) < 6 || code[3:6] != "GOV" {
+			continue
+		}
+		p := s.actor[en+1]
+		if p < 0 || s.mst[p] != en+1 || s.a.Actors[s.ments[p]].Kind != "country" {
+			continue
+		}
+		pc := s.lx.stateCC(s.codes[p])
+		if pc == "" || pc == cc {
+			continue
+		}
+		if e := s.men[p]; e < len(s.toks) && !s.lx.in("visittail", s.norm(e)) {
+			continue
+		}
+		verb := false
+		for _, o := range s.cands[:n] {
+			// a verb before the end of the place: no verbless title
+			// (an event after it, "pour renforcer la coopération", is
+			// the visit's purpose)
+			verb = verb || o.anchor < s.men[p]
+		}
+		if verb {
+			continue
+		}
+		c := cand{p: verblessVisitPat, anchor: en, last: s.men[p], code: "042", mode: dyad.Asserted, must: -1, clitic: -1, src: []int{m}, tgt: []int{p}, place: true}
+		if s.trace() {
+			c.why = "verbless title: " + s.mtext(c.src) + " in " + s.mtext(c.tgt)
+			s.tracef("  %q at %d: %s", s.toks[en].Text, en, c.why)
+		}
+		s.cands = append(s.cands, c)
+	}
+}
