@@ -114,14 +114,17 @@ var verblessVisitPat = &pattern{id: "headline_fr.go:visit", text: "042 (title wi
 // Pyongyang pour parler défense", "Le président kényan en France : ..."):
 // a visit (CAMEO 042) to that country, as "en visite à". The official is
 // a mention of a known state with a sector (USAGOV, not USA) opening the
-// title or its part after a colon lead; a place preposition (`placeprep`)
+// title, its part after a colon lead, or a second visit after a comma
+// ("Zelensky à Washington, Poutine à Pékin"), not an envoy posted there
+// (`postedrole`: ambassadeur, consul); a place preposition (`placeprep`)
 // and the place follow right after it, and the title ends there or goes
 // on with a colon, a comma or a purpose (`visittail`). Nothing is coded
 // when an event was found before the end of the place (a verb), for a
-// place of the official's own country, or in a question.
+// place of the official's own country, in a question, or in a sentence
+// closed by a period (body text).
 func (s *sent) verblessVisit() {
-	if s.lx.lang != "fr" || len(s.toks) < 3 || s.norm(len(s.toks)-1) == "?" {
-		return
+	if s.lx.lang != "fr" || len(s.toks) < 3 || s.norm(len(s.toks)-1) == "?" || s.norm(len(s.toks)-1) == "." {
+		return // (a sentence closed by a period is body text, not a title)
 	}
 	n := len(s.cands)
 	for m := range s.ments {
@@ -129,8 +132,11 @@ func (s *sent) verblessVisit() {
 		if st < 0 || en+1 >= len(s.toks) || !s.lx.in("placeprep", s.norm(en)) {
 			continue
 		}
-		if !s.onlyArticlesBack(st) && !(st > 0 && s.norm(st-1) == ":" && s.headlineCountry(st) >= 0) {
+		if !(st == 0 || st == 1 && s.isDet(0) || st > 1 && s.norm(st-1) == ":" && s.headlineCountry(st) >= 0 || st > 1 && s.norm(st-1) == "," && s.verblessVisitBefore(st-1)) {
 			continue
+		}
+		if s.lx.in("postedrole", s.norm(st)) || st+1 < en && s.lx.in("postedrole", s.norm(st+1)) {
+			continue // "l'ambassadeur britannique à Paris": posted there
 		}
 		code := s.codes[m]
 		cc := s.lx.stateCC(code)
@@ -165,4 +171,16 @@ func (s *sent) verblessVisit() {
 		}
 		s.cands = append(s.cands, c)
 	}
+}
+
+// verblessVisitBefore reports that the comma at k closes a verbless visit
+// title's first part ("Zelensky à Washington, Poutine à Pékin"): the
+// tokens before it are a mention, a place preposition and a place.
+func (s *sent) verblessVisitBefore(k int) bool {
+	p := s.actor[k-1]
+	if p < 0 || s.men[p] != k || s.mst[p] < 2 || !s.lx.in("placeprep", s.norm(s.mst[p]-1)) {
+		return false
+	}
+	m := s.actor[s.mst[p]-2]
+	return m >= 0 && (s.mst[m] == 0 || s.mst[m] == 1 && s.isDet(0))
 }
