@@ -12,7 +12,10 @@ import "testing"
 // attacks, talking to an official, sanctions unveiled without "contre",
 // a postponement protested at home, verbless protest titles ("des milliers
 // de manifestants contre X") and visit titles ("Blinken à Pékin"), an
-// envoy "convoqué par X"; and the titles that must stay silent.
+// envoy "convoqué par X", a pair lead giving the parties of a nominal
+// event ("Russie-Ukraine : échange de prisonniers", not after "pas de"),
+// strikes "près de X", an intent in a quote; and the titles that must
+// stay silent.
 func TestFrheadHeadlines(t *testing.T) {
 	checkFixCases(t, []fixCase{
 		// rubric country "Pays. Titre"
@@ -82,6 +85,21 @@ func TestFrheadHeadlines(t *testing.T) {
 		// a journalist arrested by a known state's police is of its country
 		{"fr", "Arrestation d'un journaliste par la police tunisienne",
 			[]string{"TUNCOP>TUNMED:173"}, []string{"TUNCOP>---MED:173"}},
+		// a pair lead gives the parties of a nominal event after the colon
+		{"fr", "Arménie-Azerbaïdjan : accord sur la frontière",
+			[]string{"ARM>AZE:057", "AZE>ARM:057"}, nil},
+		{"fr", "Séoul et Tokyo : reprise du dialogue",
+			[]string{"KOR>JPN:046", "JPN>KOR:046"}, nil},
+		{"fr", "Séoul et Tokyo : toujours pas d'accord sur la pêche",
+			nil, []string{"KOR>JPN:057", "JPN>KOR:057"}},
+		{"fr", "Espagne-Portugal : le match de la peur",
+			nil, []string{"ESP>PRT:190", "PRT>ESP:190"}},
+		// strikes near a place
+		{"fr", "Liban : frappes israéliennes près de Tyr",
+			[]string{"ISR>LBN:195"}, nil},
+		// an intent in a quote headline
+		{"fr", "Lula : « Je veux rencontrer Poutine »",
+			[]string{"BRAGOV>RUSGOV:036"}, []string{"BRAGOV>RUSGOV:040"}},
 		// titles without an event
 		{"fr", "Poutine et Erdogan, je t'aime moi non plus",
 			nil, []string{"RUSGOV>TURGOV:040", "TURGOV>RUSGOV:040"}},

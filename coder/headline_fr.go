@@ -184,3 +184,53 @@ func (s *sent) verblessVisitBefore(k int) bool {
 	m := s.actor[s.mst[p]-2]
 	return m >= 0 && (s.mst[m] == 0 || s.mst[m] == 1 && s.isDet(0))
 }
+
+// pairLead returns the two parties that open a title before its colon,
+// joined by a hyphen in one token ("Russie-Ukraine : échange de
+// prisonniers", the actor stage's twin mentions) or by "et" ("Macron et
+// Scholz : rencontre à Berlin"), when the anchor at i follows that colon
+// and the colon is the first clause limit; nil otherwise (French). Both
+// must be of known and different codes. A nominal event whose both-sides
+// slot ("accord entre=") is empty takes them (match.go).
+func (s *sent) pairLead(i int) []int {
+	if s.lx.lang != "fr" {
+		return nil
+	}
+	k := -1
+	for j := 0; j < i && j < len(s.toks); j++ {
+		if s.norm(j) == ":" {
+			k = j
+			break
+		}
+		if s.hard(j) || s.norm(j) == "," {
+			return nil
+		}
+	}
+	if k < 1 {
+		return nil
+	}
+	opens := func(m int) bool { return s.mst[m] == 0 || s.mst[m] == 1 && s.isDet(0) }
+	known := func(m int) bool { return len(s.codes[m]) >= 3 && s.codes[m][:3] != "---" }
+	b := s.actor[k-1]
+	if b < 0 || s.men[b] != k {
+		return nil
+	}
+	if tw := s.twins[b]; len(tw) == 1 && opens(b) {
+		if a := tw[0]; known(a) && known(b) && s.codes[a] != s.codes[b] {
+			return []int{b, a}
+		}
+		return nil
+	}
+	j := s.mst[b] - 1
+	for n := 0; n < 2 && j >= 0 && s.isDet(j); n++ {
+		j--
+	}
+	if j < 1 || !s.lx.in("conj", s.norm(j)) {
+		return nil
+	}
+	a := s.actor[j-1]
+	if a < 0 || s.men[a] != j || !opens(a) || !known(a) || !known(b) || s.codes[a] == s.codes[b] {
+		return nil
+	}
+	return []int{a, b}
+}
