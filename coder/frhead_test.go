@@ -76,6 +76,8 @@ func TestFrheadHeadlines(t *testing.T) {
 			[]string{"CHNGOV>FRA:042"}, nil},
 		{"fr", "Le chancelier allemand en Inde : les enjeux",
 			[]string{"DEUGOV>IND:042"}, nil},
+		{"fr", "Le Premier ministre indien accueilli en grande pompe à Washington",
+			[]string{"INDGOV>USA:042"}, nil},
 		{"fr", "Le président français à Marseille",
 			nil, []string{"FRAGOV>FRA:042"}},
 		{"fr", "Scholz à Pékin ?",

@@ -116,7 +116,9 @@ var verblessVisitPat = &pattern{id: "headline_fr.go:visit", text: "042 (title wi
 // a mention of a known state with a sector (USAGOV, not USA) opening the
 // title, its part after a colon lead, or a second visit after a comma
 // ("Zelensky à Washington, Poutine à Pékin"), not an envoy posted there
-// (`postedrole`: ambassadeur, consul); a place preposition (`placeprep`)
+// (`postedrole`: ambassadeur, consul); a place preposition (`placeprep`),
+// or a participle of welcome without agent and a few words before it
+// (`visitpart`: "Poutine reçu en grande pompe à Pyongyang"),
 // and the place follow right after it, and the title ends there or goes
 // on with a colon, a comma or a purpose (`visittail`). Nothing is coded
 // when an event was found before the end of the place (a verb), for a
@@ -129,6 +131,16 @@ func (s *sent) verblessVisit() {
 	n := len(s.cands)
 	for m := range s.ments {
 		st, en := s.mst[m], s.men[m]
+		if st >= 0 && en < len(s.toks) && s.lx.in("visitpart", s.norm(en)) {
+			// "Poutine reçu en grande pompe à Pyongyang": a participle
+			// of welcome without agent, a few words, then the place
+			for k := en + 1; k < len(s.toks) && k <= en+4 && s.actor[k] < 0 && !s.hard(k) && s.norm(k) != s.lx.agentPrep(); k++ {
+				if s.lx.in("placeprep", s.norm(k)) && k+1 < len(s.toks) && s.actor[k+1] >= 0 {
+					en = k
+					break
+				}
+			}
+		}
 		if st < 0 || en+1 >= len(s.toks) || !s.lx.in("placeprep", s.norm(en)) {
 			continue
 		}
