@@ -505,6 +505,7 @@ func (s *sent) code() {
 	}
 	s.verblessProtest() // headline_fr.go
 	s.verblessVisit()
+	s.quoteTitleDemand()
 	s.emit()
 }
 

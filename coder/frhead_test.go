@@ -14,8 +14,8 @@ import "testing"
 // de manifestants contre X") and visit titles ("Blinken à Pékin"), an
 // envoy "convoqué par X", a pair lead giving the parties of a nominal
 // event ("Russie-Ukraine : échange de prisonniers", not after "pas de"),
-// strikes "près de X", an intent in a quote; and the titles that must
-// stay silent.
+// strikes "près de X", an intent in a quote, an obligation in a quote
+// (the speaker's demand); and the titles that must stay silent.
 func TestFrheadHeadlines(t *testing.T) {
 	checkFixCases(t, []fixCase{
 		// rubric country "Pays. Titre"
@@ -99,6 +99,9 @@ func TestFrheadHeadlines(t *testing.T) {
 		// strikes near a place
 		{"fr", "Liban : frappes israéliennes près de Tyr",
 			[]string{"ISR>LBN:195"}, nil},
+		// an obligation in a quote title is the speaker's demand
+		{"fr", "Meloni : « La Tunisie doit libérer les migrants »",
+			[]string{"ITAGOV>TUN:1053"}, []string{"TUN>---REF:0353"}},
 		// an intent in a quote headline
 		{"fr", "Lula : « Je veux rencontrer Poutine »",
 			[]string{"BRAGOV>RUSGOV:036"}, []string{"BRAGOV>RUSGOV:040"}},

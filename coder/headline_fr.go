@@ -246,3 +246,49 @@ func (s *sent) pairLead(i int) []int {
 	}
 	return []int{a, b}
 }
+
+// quoteSpeechPat names the speaker's statement of a quote title.
+var quoteSpeechPat = &pattern{id: "headline_fr.go:quote", text: "010~ (title: SPEAKER : « ... »)", code: "010", weak: true}
+
+// quoteTitleDemand gives a quote title ("Macron : « L'Iran doit libérer
+// nos otages »") the statement of its speaker, the mention opening the
+// title right before the colon and the opening quote mark, when an event
+// inside the quote has an obligation modal (`must`): emit then makes it
+// the speaker's demand (10x) on the modal's subject, as for "Macron a
+// déclaré que l'Iran doit libérer ..." (French). The statement itself
+// codes nothing (a weak 010 without addressee).
+func (s *sent) quoteTitleDemand() {
+	if s.lx.lang != "fr" || len(s.toks) < 4 {
+		return
+	}
+	k := -1
+	for j := 1; j+1 < len(s.toks); j++ {
+		if s.norm(j) == ":" {
+			k = j
+			break
+		}
+		if s.hard(j) {
+			return
+		}
+	}
+	if k < 0 || !s.lx.in("quoteopen", s.norm(k+1)) {
+		return
+	}
+	m := s.actor[k-1]
+	if m < 0 || s.men[m] != k || !(s.mst[m] == 0 || s.mst[m] == 1 && s.isDet(0)) {
+		return
+	}
+	must := false
+	for _, c := range s.cands {
+		must = must || c.must > k && !c.p.weak
+	}
+	if !must {
+		return
+	}
+	c := cand{p: quoteSpeechPat, anchor: k, last: k + 1, code: "010", mode: dyad.Asserted, must: -1, clitic: -1, src: s.group(m)}
+	if s.trace() {
+		c.why = "quote title: the speaker " + s.mtext(c.src) + " says it"
+		s.tracef("  %q at %d: %s", s.toks[k].Text, k, c.why)
+	}
+	s.cands = append(s.cands, c)
+}
