@@ -504,6 +504,9 @@ func (s *sent) code() {
 			s.tryAnchor(i, f, ps)
 		}
 	}
+	s.verblessProtest() // headline_fr.go
+	s.verblessVisit()
+	s.quoteTitleDemand()
 	s.emit()
 }
 

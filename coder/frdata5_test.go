@@ -127,7 +127,7 @@ func TestFrdata5Clauses(t *testing.T) {
 		{"fr", "Le président turc s'est dit confiant que la Grèce accepterait le plan.",
 			[]string{"TURGOV>GRC:013"}, nil},
 		{"fr", "Le gouvernement vénézuélien a ordonné à la chaîne Globovision de suspendre ses émissions.",
-			[]string{"VENGOV>---MED:1721"}, nil},
+			[]string{"VENGOV>VENMED:1721"}, nil},
 	})
 }
 

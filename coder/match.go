@@ -584,6 +584,15 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 					continue
 				}
 			}
+			if m < 0 && e.kind == elBoth && p.noun {
+				if g := s.pairLead(i); g != nil {
+					// "Russie-Ukraine : échange de prisonniers": the
+					// parties of the title's lead (headline_fr.go)
+					c.both = g
+					hasSrc, hasTgt = true, true
+					continue
+				}
+			}
 			if m < 0 {
 				if e.optional || (e.preps == nil && e.kind == elTgt && (!e.required || s.lx.lang == "fr" && (s.passiveAt(i, f) || s.reducedPassive(i, f)) || s.lx.lang == "en" && s.passiveAt(i, f))) {
 					// (a required object is the subject of a passive: "un

@@ -1297,9 +1297,11 @@ func (s *sent) headlineCountry(i int) int {
 		m = s.actor[1]
 	}
 	if m < 0 || s.mst[m] > 1 || s.a.Actors[s.ments[m]].Kind != "country" || len(s.codes[m]) != 3 || s.codes[m][:3] == "---" || s.lx.in("regioncode", strings.ToLower(s.codes[m])) {
-		return -1
+		return s.rubricCountry() // "Irak. Des manifestants ..." (headline_fr.go)
 	}
-	if e := s.men[m]; e >= i || s.norm(e) != ":" {
+	if e := s.men[m]; s.norm(e) != ":" {
+		return s.rubricCountry() // "Iran. Washington impose ..." (headline_fr.go)
+	} else if e >= i {
 		return -1
 	}
 	return m
