@@ -47,7 +47,7 @@ func TestFrenchConflict(t *testing.T) {
 		{"Le bombardement de Gaza par l'aviation israélienne a fait vingt morts.",
 			[]string{"Gaza=PSE", "l'aviation israélienne=ISRMIL"}, []string{"ISRMIL>PSE:195"}},
 		{"Les tirs de roquettes du Hamas sur Israël se poursuivent.",
-			[]string{"Hamas=PSEREBHMS", "Israël=ISR"}, []string{"PSEREBHMS>ISR:190"}},
+			[]string{"Hamas=PSEREBHMS", "Israël=ISR"}, []string{"PSEREBHMS>ISR:194"}},
 		// the owner of the positions, bases, convoys hit is the target
 		{"L'armée a tiré sur les positions des rebelles.",
 			[]string{"L'armée=SYRMIL", "rebelles=SYRREB"}, []string{"SYRMIL>SYRREB:193"}},
@@ -330,7 +330,7 @@ func TestFrenchConflictAudit(t *testing.T) {
 		{"Les rebelles se sont emparés de la ville de Kidal.",
 			[]string{"Les rebelles=MLIREB", "Kidal=MLI"}, []string{"MLIREB>MLI:192"}},
 		{"Les rebelles ont tiré des obus sur le sud du Tchad.",
-			[]string{"Les rebelles=SDNREB", "Tchad=TCD"}, []string{"SDNREB>TCD:190"}},
+			[]string{"Les rebelles=SDNREB", "Tchad=TCD"}, []string{"SDNREB>TCD:194"}},
 		// protests in front of a building, strikes, air strikes as agents
 		{"Des centaines de Maliens se sont rassemblés devant l'ambassade de France.",
 			[]string{"Maliens=MLICVL", "l'ambassade de France=FRAGOV"}, []string{"MLICVL>FRAGOV:141"}},

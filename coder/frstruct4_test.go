@@ -108,7 +108,7 @@ func TestFrStruct4(t *testing.T) {
 		// (an incise with an actor in it after the first is not skipped:
 		// the object is before the comma)
 		{"fr", "Le Hamas a tiré, selon l'armée israélienne, des roquettes sur Israël, a indiqué la radio.",
-			[]string{"PSEREBHMS>ISR:190"}, nil},
+			[]string{"PSEREBHMS>ISR:194"}, nil},
 		// (an object opening with "des" after the first incise is no incise)
 		{"fr", "L'armée a bombardé, dimanche, des positions des rebelles, dans la matinée, a-t-on appris.",
 			[]string{"---MIL>---REB:195"}, nil},
