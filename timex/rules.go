@@ -250,7 +250,7 @@ func (c *ctx) rDayOnly(i int) (res, bool) {
 		}
 	}
 	// otherwise only when a punctuation mark, the end or a place follows,
-	// and not in an address ("le 10, rue Paul-Bert")
+	// and not in an address ("le 24, avenue Jean-Jaurès")
 	if c.has(j+1, sStreet) || c.punct(j, ",") && c.has(j+2, sStreet) {
 		return res{}, false
 	}
@@ -1195,7 +1195,7 @@ func (c *ctx) rQuant(i int) (res, bool) {
 			return res{i - 1, j2, "DATE", c.shiftAgo(uval, int(q)), false}, true
 		}
 	}
-	// ages: "une fillette de 6 ans", "âgé de 30 ans", "(45 ans)"
+	// ages: "un garçon de 9 ans", "âgé de 30 ans", "(45 ans)"
 	if uval == "Y" {
 		p := i - 1
 		if c.punct(p, "'") {
