@@ -77,7 +77,7 @@ func (s *sent) emit() {
 		cb := &s.cands[b]
 		for j := cb.anchor - 1; j > 0; j-- {
 			if s.lx.in("clausecomp", s.norm(j)) {
-				// "an allegation by the Liberian Peace Council (LPC) that
+				// "an allegation by the Farmers' Union (FU) that
 				// ...": the content noun may stand a few words back, before
 				// its author
 				k := j - 1
@@ -445,7 +445,7 @@ func (s *sent) emit() {
 	}
 	s.demandThat(keep)
 	s.chargeGerund(keep)
-	// "a British minister reiterated that Libya must hand over ...": a
+	// "a French minister repeated that Syria must hand over ...": a
 	// statement whose complement has an obligation modal and no coded verb
 	// is a demand (100) on the modal's subject
 	for a, n := 0, len(s.cands); a < n; a++ {
@@ -588,8 +588,8 @@ func (s *sent) emit() {
 			}
 		}
 	}
-	// "suicide bombers killed 23 people when they blew themselves up in
-	// Tel Aviv": a use of force whose only target is a place, by the
+	// "suicide bombers killed 40 people when they blew themselves up in
+	// Moscow": a use of force whose only target is a place, by the
 	// source of another use of force with a target of its own, tells the
 	// same act again. An administrative sanction (172x: a curfew, a state
 	// of emergency or of siege declared in a place) is an act of its own
@@ -882,9 +882,9 @@ func (s *sent) emit() {
 				}
 				ev.Target, ev.TargetText, ev.TargetSpan = s.codes[pr[1]], tg.Text, tg.Span
 				if strings.HasPrefix(ev.Target, "---") && len(ev.Target) >= 6 && ev.Target[3:6] != "GOV" && !c.place && !s.foreignMention(pr[1]) {
-					// "prevented the demonstration staged by students ...
-					// in Sivas", "outlawed the extremist organization in
-					// Northern Ireland": a target of unknown country (not
+					// "broke up the march staged by workers ... in
+					// Konya", "outlawed the extremist organization in
+					// Corsica": a target of unknown country (not
 					// a government: officials meet abroad) belongs to the
 					// place of the event; captives named so ("ont capturé
 					// quelques prisonniers à l'est d'Arras") are not the

@@ -1095,7 +1095,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 		c.nonfinite = true
 	}
 	if len(c.code) >= 2 && c.code[:2] == "10" && s.lx.in("appealanchor", s.norm(i)) {
-		// "pushed the Parliament for a new election law": an appeal
+		// "pressed the parliament for a new electoral law": an appeal
 		if nc := s.lx.transform("appeal", c.code); nc != c.code {
 			if s.trace() {
 				why = append(why, "appeal verb: "+c.code+" -> "+nc)

@@ -109,8 +109,8 @@ func (s *sent) group(m int) []int {
 		len(out) > 2 && (s.lx.in("conj", s.norm(e)) || s.norm(e) == "," && e+1 < len(s.toks) && s.lx.in("conj", s.norm(e+1)))) {
 		// "la Hongrie, la Pologne et la Tchécoslovaquie": a list whose
 		// last member is no actor; in English with three members at
-		// least ("to Iran, Libya, North Korea, Sudan, and with strings
-		// attached, Cuba")
+		// least ("to Peru, Chile, Bolivia, and with some reluctance,
+		// Ecuador")
 		conj = true
 	}
 	if !conj && len(out) > 2 && reps >= len(out)-1 {
@@ -401,7 +401,7 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 				// the preposition opens the slot: it comes soon after p
 				if pb >= 0 && pb-p <= 5 && (s.matchAny(pb, preps) || pb+1 < s.mst[m] && s.isPrep(pb+1) && s.matchAny(pb+1, preps)) && !s.openParen(p, pb) {
 					// (not inside a parenthesis opened after p: "est arrivé
-					// vers 12 h 30 locales (20 h 30 en France)")
+					// vers 10 h locales (15 h en France)")
 					// "auprès de X": the family may be the second preposition
 					return m, s.men[m]
 				}
@@ -1545,7 +1545,7 @@ func (s *sent) objectAntecedent(i int, src []int) int {
 }
 
 // ownAgent reports whether mention m is an agent of unknown country after
-// "its"/"their" (ownposs): "offered its troops to Lebanon's president",
+// "its"/"their" (ownposs): "offered its troops to Iraq's president",
 // the subject's own troops, neither the target nor the owner of the
 // object (dyad <round enprec>).
 func (s *sent) ownAgent(m int) bool {

@@ -163,7 +163,7 @@ func (s *sent) nounPosition(i int, f formInfo) string {
 			return fmt.Sprintf("an adjective after the verb %q before a noun", s.toks[i-1].Text)
 		}
 	}
-	// a list of nouns: "the withdrawal, collection and monitoring of"
+	// a list of nouns: "the disarmament, registration and storage of"
 	if (base || ger || sForm) && (s.lx.in("conj", prev) || prev == ",") {
 		j := i - 2
 		for n := 0; n < 4 && j > 0; n++ {
@@ -392,9 +392,9 @@ func (s *sent) nounAfterModifier(k int) bool {
 // that qualifies the noun before it (a reduced relative clause), so is no
 // finite verb with a subject of its own:
 //   - after a plain noun that a preposition or a verb governs, with no
-//     object after it: "according to a special report submitted to the
-//     council", "rejected a plan drafted by ..."; after such a noun and a
-//     comma: "in the Beagle Channel, disputed by Argentina and Chile" (a
+//     object after it: "according to a new study submitted to the
+//     committee", "rejected a plan drafted by ..."; after such a noun and a
+//     comma: "in the Palmer Strait, disputed by Chile and Bolivia" (a
 //     noun governed so is no subject; the verbs of saying, `clauseverb`,
 //     take a clause: "said the army withdrew from");
 //   - after an actor mention, with no object, when the clause's own verb
@@ -450,7 +450,7 @@ func (s *sent) reducedRelative(i int, f formInfo) string {
 		k--
 	}
 	if k < 1 || !s.plainNoun(k) || s.inTime(k) {
-		// (not a time: "NATO on Monday declined to comment")
+		// (not a time: "the Commission on Friday declined to comment")
 		return ""
 	}
 	// back over the noun phrase to its article or preposition
@@ -482,8 +482,8 @@ func (s *sent) reducedRelative(i int, f formInfo) string {
 		// may qualify the subject, "protesters in the capital marched to")
 		return fmt.Sprintf("a participle qualifying the noun %q after %q (reduced relative)", s.toks[k].Text, s.toks[p].Text)
 	case !s.isPrep(p) && (s.verbBefore(p) || s.gerundAt(p)) && !s.lx.in("clauseverb", s.norm(p)):
-		// (or of a gerund: "guilty of violating the ceasefire agreement
-		// signed in March")
+		// (or of a gerund: "guilty of breaking the trade accord
+		// signed in May")
 		return fmt.Sprintf("a participle qualifying %q, the object of %q (reduced relative)", s.toks[k].Text, s.toks[p].Text)
 	}
 	return ""
