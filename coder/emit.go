@@ -588,12 +588,12 @@ func (s *sent) emit() {
 			}
 		}
 	}
-	// "suicide bombers killed 40 people when they blew themselves up in
-	// Moscow": a use of force whose only target is a place, by the
+	// "a suicide bomber killed 12 soldiers when he blew himself up in
+	// Kabul": a use of force whose only target is a place, by the
 	// source of another use of force with a target of its own, tells the
 	// same act again. An administrative sanction (172x: a curfew, a state
 	// of emergency or of siege declared in a place) is an act of its own
-	// ("declared a state of siege in Haiti, arresting opponents").
+	// ("declared a state of emergency in Bolivia, arresting opponents").
 	for b := range s.cands {
 		cb := &s.cands[b]
 		if !keep[b] || !cb.place || !force(cb.code) || len(cb.src) == 0 || strings.HasPrefix(cb.code, "172") {

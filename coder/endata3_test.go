@@ -67,9 +67,9 @@ func TestEnglishDataRound3(t *testing.T) {
 		{"en", "Russia handed back three vessels to Ukraine.", []string{"RUS>UKR:0842"}, nil},
 		{"en", "British jets using laser-guided bombs killed 6 Iraqis near Mosul.", []string{"GBRMIL>IRQCVL:195"}, []string{"GBRMIL>IRQCVL:183"}},
 		{"en", "Israeli tank fire killed three Palestinians in Gaza.", []string{"ISR>PSECVL:194"}, nil},
-		{"en", "Pakistan rejected a new offer from India for direct talks between the two rivals.", []string{"PAK>IND:127"}, []string{"PAK>IND:046", "IND>PAK:046"}},
+		{"en", "Pakistan rejected a new offer from India for direct negotiations between the two rivals.", []string{"PAK>IND:127"}, []string{"PAK>IND:046", "IND>PAK:046"}},
 		{"en", "India rejected calls for talks with Pakistan.", []string{"IND>PAK:125"}, nil},
-		{"en", "Three Chechen suicide bombers killed 40 people when they blew themselves up in Moscow.", []string{"RUSREB>RUSCVL:1831"}, []string{"RUSREB>RUS:190"}},
+		{"en", "Three Chechen suicide bombers killed 40 people when they detonated their explosives in Moscow.", []string{"RUSREB>RUSCVL:1831"}, []string{"RUSREB>RUS:190"}},
 		// "of fierce fighting" is the noun, no fighting between the parties to a ceasefire
 		{"en", "Armenia and Azerbaijan agreed to a truce after three days of heavy fighting.", []string{"ARM>AZE:0356"}, []string{"ARM>AZE:190", "AZE>ARM:190"}},
 		{"en", "Fierce fighting between the army of Sudan and the rebels of Sudan continued in Khartoum.", []string{"SDNMIL>SDNREB:190"}, nil},

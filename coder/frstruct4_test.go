@@ -122,7 +122,7 @@ func TestFrStruct4(t *testing.T) {
 			[]string{"ISR>PSEREBHMS:190"}, nil},
 		// 5. a slot's preposition inside a parenthesis opened after the
 		// verb does not fill the slot
-		{"fr", "Le président brésilien est arrivé vers 10 h locales (15 h en France) dans la ville.",
+		{"fr", "Le ministre brésilien est arrivé à 8 h locales (13 h en France) au palais.",
 			nil, []string{"BRAGOV>FRA:042"}},
 	})
 }

@@ -79,8 +79,8 @@ func TestPrecisionPressStatement(t *testing.T) {
 // act again (one event).
 func TestPrecisionPlaceRetold(t *testing.T) {
 	checkFixCases(t, []fixCase{
-		{"en", "Chechen suicide bombers killed 40 people when they blew themselves up in Moscow.",
-			[]string{"RUSREB>RUSCVL:1831"}, []string{"RUSREB>RUS:190"}},
+		{"en", "A Taliban suicide bomber killed 12 Afghan soldiers when he blew himself up in Kabul.",
+			[]string{"AFGGOV>AFGMIL:1831"}, []string{"AFGGOV>AFG:190"}},
 	})
 }
 
@@ -89,7 +89,7 @@ func TestPrecisionPlaceRetold(t *testing.T) {
 // occurrence stays coded.
 func TestPrecisionProposalObject(t *testing.T) {
 	checkFixCases(t, []fixCase{
-		{"en", "India rejected a renewed offer from Dhaka for direct talks between the two countries.", nil, []string{"IND>BGD:046", "BGD>IND:046"}},
+		{"en", "India rejected a renewed offer from Dhaka for talks between the two governments.", nil, []string{"IND>BGD:046", "BGD>IND:046"}},
 		{"fr", "Les négociations directes entre le Pakistan et l'Inde ont repris.", []string{"PAK>IND:046", "IND>PAK:046"}, nil},
 	})
 }

@@ -1201,7 +1201,7 @@ func (c *ctx) rQuant(i int) (res, bool) {
 		if c.punct(p, "'") {
 			p--
 		}
-		// "un chauffeur de 38 ans", "une femme d'une trentaine d'années"
+		// "une caissière de 45 ans", "une femme d'une trentaine d'années"
 		// ("trois ans de tractations" is a duration of something)
 		nx := c.norm(j2)
 		if (c.norm(p) == "de" || c.norm(p) == "d") && (c.has(p-1, sAge) || !mod && !c.has(p-1, sDurprep) && nx != "de" && nx != "d" && nx != "du" && nx != "of") {
