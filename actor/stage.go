@@ -1146,7 +1146,7 @@ func (s *Stage) legislatureOfExecutive(ms []mention) {
 // unknown country (the place or the document gives the country); before
 // an agent it is dropped and the agent keeps no country ("ethnic Albanian
 // guerrillas"). A people named with "of" + another country are that
-// country's civilians ("the Albanians of southern Serbia" SRBCVL).
+// country's civilians ("the Hungarians of northern Serbia" SRBCVL).
 func ethnicDemonyms(us []unit, ms []mention) []mention {
 	out := ms[:0:0]
 	for k, m := range ms {
@@ -1161,7 +1161,7 @@ func ethnicDemonyms(us []unit, ms []mention) []mention {
 		} else if m.kind == "country" && len(m.code) == 3 && m.j-m.i == 1 && us[m.i].cap && strings.HasSuffix(us[m.i].norm, "s") &&
 			m.entry != nil && NameKey(m.entry.Name) != us[m.i].norm && k+1 < len(ms) && ms[k+1].kind == "country" && isCountryCode(ms[k+1].code) &&
 			ms[k+1].code[:3] != m.code && m.j < len(us) && us[m.j].norm == "of" {
-			// "the Albanians of southern Serbia": a people named by the
+			// "the Hungarians of northern Serbia": a people named by the
 			// country it lives in are that country's civilians
 			g := m.j + 1
 			for g < ms[k+1].i && (us[g].norm == "the" || wordSet("placeadj")[us[g].norm]) {
@@ -1179,7 +1179,7 @@ func ethnicDemonyms(us []unit, ms []mention) []mention {
 // soleCountry (English): a person named with a state title but no country
 // ("Judge Alejandro Rivera", "President Dos Sontas") takes the country of
 // the sentence when every other actor with a country in it has the same one
-// ("... against 28 Chilean government officials" CHLJUD); a title other
+// ("... against 15 Peruvian government officials" PERJUD); a title other
 // than a court's or the police's only when those actors are non-state
 // ("President Dos Sontas ... UNITA" AGOGOV, not "Senator X criticised
 // Israel").
@@ -1311,7 +1311,7 @@ var stateRoles = map[string]bool{"GOV": true, "MIL": true, "LEG": true, "JUD": t
 // belongs to the last actor named before it in the sentence ("the Israeli
 // military said its jets struck" ISRMIL, "the UN said its peacekeepers"
 // IGOUNOMIL); nothing when that actor has no country either. As an object
-// ("Syria offered its troops to Lebanon") it is left to the coder.
+// ("Iran offered its troops to Iraq") it is left to the coder.
 func possessedAgents(toks []dyad.Token, us []unit, ms []mention) {
 	for k := 1; k < len(ms); k++ {
 		m := &ms[k]

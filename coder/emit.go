@@ -566,7 +566,7 @@ func (s *sent) emit() {
 			// disperse") leaves the event to its complement
 			lim := 12
 			if ca.code == "---" {
-				lim = 0 // "used tear gas to disperse": kept below
+				lim = 0 // "used water cannon to disperse": kept below
 				if cb.anchor-ca.anchor > 5 {
 					lim = 12
 				}
@@ -576,7 +576,7 @@ func (s *sent) emit() {
 				// act of its own, not its complement)
 				keep[b] = false
 				if (len(ca.tgt) == 0 || ca.place && !cb.place) && ca.both == nil && len(cb.tgt) > 0 && len(ca.code) >= 2 && len(cb.code) >= 2 && (ca.code[:2] == cb.code[:2] || force(ca.code) && force(cb.code)) {
-					// "used tear gas to disperse the demonstrators": the
+					// "used water cannon to disperse the marchers": the
 					// complement of the same kind (or both uses of force,
 					// 17-20: "opened fire to disperse") names the target
 					ca.tgt, ca.place = cb.tgt, cb.place
@@ -700,9 +700,9 @@ func (s *sent) emit() {
 			}
 		case len(c.tgt) == 0 && len(c.src) > 1 && !c.p.weak && !c.genList && !s.avecNamesPartner(c.anchor) && (c.p.mutual || mutualRoot(c.code) && !s.slotPrepAfter(c.p, c.anchor) && !(c.code[:2] == "19" && (s.ownObject(c.anchor) || s.frenchOwnObject(c.anchor) || c.p.noun && s.lx.lang == "fr")) || !s.reflexive(c.p) && s.reflBefore(c.anchor) || s.eachOther(c.anchor)),
 			len(c.src) > 1 && c.p.mutual && !c.p.hasTargetSlot() && !s.partnerTarget(c):
-			// (a reciprocal pattern without target slot: "Israel and
-			// Lebanon renewed negotiations on an Israeli troop pullback"
-			// are the parties, not Israel towards the troops; so with a
+			// (a reciprocal pattern without target slot: "Serbia and
+			// Kosovo resumed talks on the pullback of Serbian troops"
+			// are the parties, not Serbia towards the troops; so with a
 			// transformed code, "Russia and Ukraine agree to swap
 			// prisoners" 0353 each way, not towards the prisoners)
 			// "les États-Unis et le Pakistan ont signé un accord":
@@ -753,8 +753,8 @@ func (s *sent) emit() {
 				pairs = pairs[:0]
 			}
 			if self && len(pairs) > 0 && !c.place && s.distinctPairs(pairs) {
-				// "activists of the Fatah party staged rallies against the
-				// party's leader Mahmoud Abbas": two actors of one code
+				// "members of the ruling party held marches against the
+				// party's chairman": two actors of one code
 				// still make a dyad (PLOVER codes intra-party and domestic
 				// events with both sides)
 				self = false

@@ -511,8 +511,8 @@ func TestNounVerbAmbiguity(t *testing.T) {
 		// after a possessive "'s" a pattern word is a noun
 		{"en", "The European Union's support for Bosnia angered Serbia.",
 			[]string{"The European Union=IGOEUREEC", "Bosnia=BIH", "Serbia=SRB"}, nil},
-		{"en", "Serbia won the vote with Albania's help.",
-			[]string{"Serbia=SRB", "Albania=ALB"}, nil},
+		{"en", "Serbia won the vote with Hungary's help.",
+			[]string{"Serbia=SRB", "Hungary=HUN"}, nil},
 		{"en", "Jordan's visiting King met Clinton.",
 			[]string{"Jordan=JOR", "King=JORGOV", "Clinton=USAELI"}, []string{"JORGOV>USAELI:040", "USAELI>JORGOV:040"}},
 		{"en", "Ethiopia's military advance alarmed Sudan.",
@@ -726,12 +726,12 @@ func TestActorExactness(t *testing.T) {
 		{"en", "The Kenyan police opened fire to disperse the protesting students.",
 			[]string{"The Kenyan police=KENCOP", "the protesting students=KENOPP"}, []string{"KENCOP>KENOPP:193"}},
 		// a part of a mention takes its country
-		{"en", "Kenyan aircraft including helicopter gunships attacked Somali militia.",
-			[]string{"Kenyan aircraft=KENMIL", "helicopter gunships=---MIL", "Somali militia=SOMREB"}, []string{"KENMIL>SOMREB:?"}},
+		{"en", "Kenyan aircraft including attack helicopters bombed Somali militia.",
+			[]string{"Kenyan aircraft=KENMIL", "attack helicopters=---MIL", "Somali militia=SOMREB"}, []string{"KENMIL>SOMREB:?"}},
 		{"fr", "L'aviation kényane, notamment des hélicoptères de combat, a attaqué les milices somaliennes.",
 			[]string{"L'aviation kényane=KENMIL", "hélicoptères de combat=---MIL", "les milices somaliennes=SOMREB"}, []string{"KENMIL>SOMREB:190"}},
 		// "among X" introduces a default target
-		{"en", "The Kenyan envoy halted mediation efforts among Sudan's feuding factions.",
+		{"en", "The Kenyan envoy halted his mediation among Sudan's rival factions.",
 			[]string{"The Kenyan envoy=KENGOV", "Sudan=SDN"}, []string{"KENGOV>SDN:165"}},
 		{"fr", "Le mouvement rebelle a menacé vendredi de reprendre son offensive au Tchad.",
 			[]string{"Le mouvement rebelle=SDNREB", "Tchad=TCD"}, []string{"SDNREB>TCD:130"}},

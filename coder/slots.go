@@ -366,7 +366,7 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 		if m := s.actor[k]; m >= 0 {
 			if dflt && s.mst[m] > 0 && strings.HasPrefix(s.codes[m], "---") &&
 				s.lx.in("ownposs", s.norm(s.mst[m]-1)) {
-				// "Syria offered its troops to Lebanon", "withdrew their
+				// "Iran offered its troops to Iraq", "withdrew their
 				// forces from X": the subject's own agents are not the target
 				k = s.men[m] - 1
 				continue
@@ -944,7 +944,7 @@ func (s *sent) slotActor(m int) bool {
 }
 
 // innerOwner finds an actor inside the words a pattern matched after its
-// anchor, owning the object: "rejected a U.S. request", "rejected North
+// anchor, owning the object: "rejected a British request", "rejected North
 // Korea's demand" (English: determiner or nothing before it, the pattern
 // word after it). It returns -1 when there is none.
 func (s *sent) innerOwner(i, last int) int {
@@ -968,7 +968,7 @@ func (s *sent) innerOwner(i, last int) int {
 }
 
 // ownerAfter finds the author of the object noun a pattern matched:
-// "rejected calls by Kofi Annan", "a rejeté l'offre de Kaboul" — an actor
+// "rejected calls by Ban Ki-moon", "a rejeté l'offre de Kaboul" — an actor
 // introduced by the agent or a genitive preposition right after the last
 // pattern word. It returns -1 when there is none.
 func (s *sent) ownerAfter(i, last int) int {
@@ -1554,8 +1554,8 @@ func (s *sent) ownAgent(m int) bool {
 }
 
 // predicateNoun reports whether mention m is a bare singular noun of the
-// predicatenoun list right after a verb ("whom they had taken hostage",
-// "peacekeepers held captive"): the victims stand elsewhere, the word
+// predicatenoun list right after a verb ("they had taken hostage",
+// "aid workers held captive"): the victims stand elsewhere, the word
 // names no target (dyad <round enprec>).
 func (s *sent) predicateNoun(m int) bool {
 	if m < 0 || m >= len(s.codes) || s.mst[m] <= 0 || s.men[m] != s.mst[m]+1 {

@@ -53,7 +53,7 @@ func (s *sent) nounPosition(i int, f formInfo) string {
 		if mods == 0 {
 			return fmt.Sprintf("a noun after the possessive %q", s.toks[k].Text)
 		}
-		// (not after "that": "demanded that Burundi's government grant")
+		// (not after "that": "demanded that Colombia's government give")
 		st := k - 1
 		if m := s.actor[st]; m >= 0 {
 			st = s.mst[m]
@@ -78,7 +78,7 @@ func (s *sent) nounPosition(i int, f formInfo) string {
 	if m := s.actor[i-1]; m >= 0 && s.mst[m] > 0 && f.tag&(tagPast|tagPart) == 0 && !sForm {
 		// (a past or -s form is the verb: "A European court convicted",
 		// "until a new government takes over")
-		// "an urgent Security Council meeting", "a U.S. request": a mention
+		// "an emergency Security Council meeting", "a British request": a mention
 		// after an indefinite article is a modifier of the noun after it
 		k := s.mst[m] - 1
 		for n := 0; n < 2 && k > 0 && s.toks[k].Kind == dyad.Word && s.actor[k] < 0 && !s.isDet(k) && !s.isPrep(k) && !s.verbForm(k) && !s.hard(k); n++ {
@@ -726,7 +726,7 @@ func (s *sent) baseVerbAfterSubject(j int) bool {
 // Iran for cooperating with a foreign agency", "jailed for spying for X"):
 // the act is the charge or the reason of the sanction, which the text
 // does not assert; and one right after a verb of the considerverb list
-// ("is considering giving money to X": an option; dyad <round enprec>).
+// ("is considering giving cash to X": an option; dyad <round enprec>).
 func (s *sent) chargeGerund(keep []bool) {
 	if s.lx.lang != "en" {
 		return
@@ -738,7 +738,7 @@ func (s *sent) chargeGerund(keep []bool) {
 			continue
 		}
 		if s.lx.in("considerverb", s.norm(k-1)) {
-			// "Thailand is considering giving money to the refugees":
+			// "Uganda is considering giving cash grants to the refugees":
 			// an option weighed, not an act (CAMEO 014)
 			keep[b] = false
 			if s.trace() {

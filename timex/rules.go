@@ -1201,13 +1201,13 @@ func (c *ctx) rQuant(i int) (res, bool) {
 		if c.punct(p, "'") {
 			p--
 		}
-		// "une caissière de 45 ans", "une femme d'une trentaine d'années"
+		// "une caissière de 45 ans", "un homme d'une quarantaine d'années"
 		// ("trois ans de tractations" is a duration of something)
 		nx := c.norm(j2)
 		if (c.norm(p) == "de" || c.norm(p) == "d") && (c.has(p-1, sAge) || !mod && !c.has(p-1, sDurprep) && nx != "de" && nx != "d" && nx != "du" && nx != "of") {
 			return res{}, false
 		}
-		// age groups: "les 6-16 ans", "les moins de 17 ans"
+		// age groups: "les 8-14 ans", "les moins de 21 ans"
 		if c.punct(i-1, "-") && c.isNum(i-2) || c.norm(i-1) == "les" || c.norm(i-1) == "des" {
 			return res{}, false
 		}
