@@ -25,3 +25,18 @@ func TestEnglishProtestPurposeNoComplaint(t *testing.T) {
 	a := codeReal(t, c, kb, "en", "Chile protested to Peru over the arrest of its fishermen.")
 	checkEvents(t, "Chile protested to Peru over the arrest of its fishermen.", a.Events, []string{"CHL>PER:114"}, nil)
 }
+
+// TestEnglishTurnDownCooperation checks en_unquote.txt: "turn down" a
+// proposal, offer or request of economic or military cooperation is its
+// rejection (CAMEO 1211, 1212), as "reject" is in en_dyad.txt; a loan offer
+// named before the noun is economic. Sentences invented for dyad (round
+// unquote).
+func TestEnglishTurnDownCooperation(t *testing.T) {
+	checkEnglishReal(t, []realCase{
+		{"Sri Lanka turned down a Chinese proposal for signing a bilateral trade agreement.", []string{"LKA>CHN:1211"}, nil},
+		{"Argentina turned down a Brazilian offer of investment in its ports.", []string{"ARG>BRA:1211"}, nil},
+		{"The Philippines turned down an American proposal for new military bases.", []string{"PHL>USA:1212"}, nil},
+		{"Kazakhstan has turned down a Chinese loan offer for the railway.", []string{"KAZ>CHN:1211"}, []string{"KAZ>CHN:127"}},
+		{"Kazakhstan has rejected a Chinese loan offer for the railway.", []string{"KAZ>CHN:1211"}, []string{"KAZ>CHN:127"}},
+	})
+}
