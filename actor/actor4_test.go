@@ -52,7 +52,7 @@ func TestActor4Mentions(t *testing.T) {
 		{"Des commerçants haoussas ont été attaqués.", "fr", "commerçants haoussas=NGACVL"},
 		{"Police in Khatmandu arrested protesters.", "en", "Khatmandu=NPL"},
 		// a person known by a first name is not its surname's office holder
-		{"Le président Jacques Chirac a reçu l'abbé Pierre à l'Elysée.", "fr", "abbé Pierre=FRAREL"},
+		{"Le président Jacques Chirac a décoré l'abbé Pierre lundi.", "fr", "abbé Pierre=FRAREL"},
 		// settlers are the settling state's, not the land's
 		{"Settlers attacked Palestinians in the West Bank.", "en", "Settlers=ISRCVL"},
 		{"Settlers in Hebron attacked a school.", "en", "Settlers=ISRCVL"},

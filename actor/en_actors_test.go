@@ -41,23 +41,23 @@ func TestEnglishCompounds(t *testing.T) {
 		{"UN officials said aid had arrived.", "2024-05-01", []string{"UN officials=IGOUNO"}, nil},
 		// a state office before a person is the person's title; a modifier joins a person;
 		// a country's possessive before its person
-		{"U.S. Secretary of State Warren Christopher telephoned the Russian foreign minister.", "1995-05-01",
-			[]string{"U.S. Secretary of State Warren Christopher=USAGOV"}, nil},
+		{"U.S. Secretary of State Madeleine Albright telephoned the French foreign minister.", "1998-05-01",
+			[]string{"U.S. Secretary of State Madeleine Albright=USAGOV"}, nil},
 		{"State Department spokesman Ned Price condemned the attack.", "2022-05-01", []string{"State Department spokesman Ned Price=USAGOV"}, nil},
-		{"Katsav refused to meet Jordan's visiting King Abdullah II.", "2004-05-01", []string{"Jordan's visiting King Abdullah II=JORGOV"}, []string{"Jordan=JOR"}},
+		{"Macron refused to receive Morocco's visiting King Mohammed VI.", "2019-05-01", []string{"Morocco's visiting King Mohammed VI=MARGOV"}, []string{"Morocco=MAR"}},
 		{"Ousted Kurmanbek Bakiyev fled to Belarus.", "2010-06-01", []string{"Ousted Kurmanbek Bakiyev=KGZELI"}, nil},
 		// an English apposition with an article; the head of a body named as an agent
 		{"Ahmed Hassan, a spokesman for the Somali government, denied the report.", "2024-05-01",
 			[]string{"Ahmed Hassan, a spokesman for the Somali government=SOMGOV"}, nil},
 		{"John Smith, a British diplomat, was expelled.", "2024-05-01", []string{"John Smith, a British diplomat=GBRGOV"}, nil},
-		{"Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded access.", "2004-05-01",
-			[]string{"Kenzo Oshima, the United Nations Emergency Relief Coordinator=IGOUNO"}, nil},
+		{"Abdelhamid Brahimi, the United Nations Humanitarian Coordinator, called for calm.", "1995-05-01",
+			[]string{"Abdelhamid Brahimi, the United Nations Humanitarian Coordinator=IGOUNO"}, nil},
 		// not a reporting clause: "..., the UN said"
 		{"Police killed Kofi Annan, the UN said.", "2004-05-01", []string{"UN=IGOUNO"}, nil},
 		{"The leader of the opposition called for elections.", "2024-05-01", []string{"leader of the opposition=---OPP"}, []string{"leader=---GOV"}},
 		{"The chief of the Pakistani army visited Kabul.", "2024-05-01", []string{"chief of the Pakistani army=PAKMIL"}, nil},
 		// not across a comma
-		{"Settlers attacked an Israeli man, Palestinian residents said.", "2024-05-01", nil, []string{"man, Palestinian"}},
+		{"Soldiers beat a Syrian farmer, Lebanese witnesses said.", "2024-05-01", nil, []string{"farmer, Lebanese"}},
 	}
 	for _, c := range cases {
 		expectMentions(t, c.body, c.date, "en", c.want, c.none)
@@ -75,20 +75,20 @@ func TestEnglishEthnicAndPossessed(t *testing.T) {
 		want, none []string
 	}{
 		// the place they live in gives the country (ensector: "located-in")
-		{"Ethnic Albanians in southern Serbia demanded autonomy.", []string{"Albanians=SRBCVL"}, []string{"Albanians=ALBCVL"}},
-		{"Up to 1,000 ethnic Turks began a hunger strike.", []string{"Turks=---CVL"}, []string{"Turks=TUR"}},
+		{"Ethnic Serbs in northern Kosovo demanded autonomy.", []string{"Serbs=KSVCVL"}, []string{"Serbs=SRBCVL"}},
+		{"Some 500 ethnic Hungarians held a sit-in.", []string{"Hungarians=---CVL"}, []string{"Hungarians=HUN"}},
 		{"Ethnic Albanian guerrillas attacked a police station.", []string{"guerrillas=---REB"}, []string{"Albanian guerrillas=ALBREB"}},
 		{"Albanian guerrillas attacked a police station.", []string{"Albanian guerrillas=ALBREB"}, nil},
 		{"The Israeli military said its jets struck targets in Lebanon.", []string{"jets=ISRMIL"}, nil},
 		{"The UN said its peacekeepers had come under fire.", []string{"peacekeepers=IGOUNOMIL"}, nil},
-		{"Syria offered its troops to Lebanon.", []string{"troops=---MIL"}, []string{"troops=SYRMIL"}},
+		{"Iran offered its troops to Iraq.", []string{"troops=---MIL"}, []string{"troops=IRNMIL"}},
 		{"The rebels said their fighters had withdrawn.", []string{"fighters=---REB"}, nil},
 		{"Al Jazeera said its journalist was killed by Israeli forces.", []string{"journalist=QATMED"}, nil},
 		// the head of a body of unknown country keeps the body's role
 		{"A gang leader threatened the government.", []string{"gang leader=---CRM"}, []string{"leader=---GOV"}},
 		{"Militia commanders rejected the deal.", []string{"Militia commanders=---REB"}, nil},
 		{"Union leaders called a strike.", []string{"Union leaders=---LAB"}, nil},
-		{"The Albanians of southern Serbia demanded autonomy.", []string{"Albanians=SRBCVL"}, []string{"Albanians=ALB"}},
+		{"The Hungarians of northern Serbia demanded autonomy.", []string{"Hungarians=SRBCVL"}, []string{"Hungarians=HUN"}},
 		{"Thousands of Albanians protested in Tirana.", []string{"Albanians=ALBCVL"}, nil},
 		// a capital after "in" + a direction adjective is the place
 		{"Protesters in central Bangkok clashed with police.", []string{"Bangkok=THA"}, []string{"Bangkok=THAGOV"}},
@@ -108,8 +108,8 @@ func TestEnglishNotActors(t *testing.T) {
 	}{
 		{"The United States announced new military aid for Israel.", []string{"United States=USA", "Israel=ISR"}, []string{"military"}},
 		{"ECOWAS threatened military intervention in Niger.", []string{"Niger=NER"}, []string{"military"}},
-		{"Jordan and Britain agreed to hold joint military exercises.", nil, []string{"military"}},
-		{"Amnesty urged Sudan to end curbs on press freedom.", nil, []string{"press"}},
+		{"Egypt and France agreed to hold joint military exercises.", nil, []string{"military"}},
+		{"Amnesty urged Egypt to lift restrictions on press freedom.", nil, []string{"press"}},
 		{"The military said it had repelled the attack.", []string{"military=---MIL"}, nil},
 		{"Rebels attacked a military base near the border.", []string{"military base=---MIL"}, nil},
 		// Phoenix.agents.txt codes men and women named as such PPL
@@ -140,8 +140,8 @@ func TestEnglishRegions(t *testing.T) {
 		{"African leaders met in Addis Ababa.", []string{"African leaders=AFRGOV"}, nil},
 		{"Arab states called for a ceasefire.", []string{"Arab=ARB"}, nil},
 		{"The African Union suspended Mali.", []string{"African Union=IGOAFRAFU"}, nil},
-		{"Israel reimposed blockades in the West Bank.", []string{"West Bank=PSE"}, []string{"the West Bank"}},
-		{"Members of the Association of African Jurists visited Libya.", nil, []string{"African"}},
+		{"Israel imposed closures in the West Bank.", []string{"West Bank=PSE"}, []string{"the West Bank"}},
+		{"Members of the Association of Arab Jurists visited Sudan.", nil, []string{"Arab"}},
 		{"The Jewish state launched air strikes on Gaza.", []string{"Jewish state=ISR"}, nil},
 		{"Jewish settlers attacked a Palestinian village.", []string{"Jewish settlers=ISRCVL"}, nil},
 		{"The Islamic Republic rejected the demands.", []string{"Islamic Republic=IRN"}, nil},
@@ -160,15 +160,15 @@ func TestEnglishSoleCountry(t *testing.T) {
 		body       string
 		want, none []string
 	}{
-		{"Judge Alejandro Rivera opened investigations against 28 Chilean government officials.", []string{"Judge Alejandro Rivera=CHLJUD"}, nil},
+		{"Judge Maria Lopez opened investigations against 15 Peruvian government officials.", []string{"Judge Maria Lopez=PERJUD"}, nil},
 		{"General Ali Hassan met Egyptian officials in Cairo.", []string{"General Ali Hassan=---MIL"}, nil},
 		{"General Ali Hassan attacked Egyptian rebels.", []string{"General Ali Hassan=EGYMIL"}, nil},
 		{"Police Chief Ali Hassan arrested two Egyptian activists and a Libyan.", []string{"Police Chief Ali Hassan=---COP"}, nil},
-		{"Archbishop Desmond Tutu called for sanctions against Nigeria.", []string{"Archbishop Desmond Tutu=---CHR"}, nil},
+		{"Archbishop John Hale called for sanctions against Zimbabwe.", []string{"Archbishop John Hale=---CHR"}, nil},
 		// a state as the other side: no country taken
 		{"Senator Bernie Sanders criticised Israel.", []string{"Senator Bernie Sanders=---LEG"}, []string{"Senator Bernie Sanders=ISRLEG"}},
 		{"Admiral Michael Gilday visited Japan.", []string{"Admiral Michael Gilday=---MIL"}, nil},
-		{"President Dos Sontas conceded to demands from UNITA.", []string{"President Dos Sontas=AGOGOV"}, nil},
+		{"President Pedro Mendes yielded to demands from the FARC.", []string{"President Pedro Mendes=COLGOV"}, nil},
 	}
 	for _, c := range cases {
 		expectMentions(t, c.body, "2000-06-01", "en", c.want, c.none)
@@ -198,8 +198,8 @@ func TestEnglishGivenNameTitles(t *testing.T) {
 func TestEnglishFormerTitles(t *testing.T) {
 	expectMentions(t, "Former US President Donald Trump criticised Biden.", "2023-06-01", "en",
 		[]string{"Former US President Donald Trump=USAELI"}, nil)
-	expectMentions(t, "Former Socialist prime minister Andreas Papandreou demanded elections.", "1990-06-01", "en",
-		[]string{"Former Socialist prime minister Andreas Papandreou=GRCELI"}, nil)
+	expectMentions(t, "Former Labour prime minister Tony Blair demanded elections.", "2010-06-01", "en",
+		[]string{"Former Labour prime minister Tony Blair=GBRELI"}, nil)
 	expectMentions(t, "President Donald Trump criticised Biden.", "2019-06-01", "en", []string{"President Donald Trump=USAGOV"}, nil)
 }
 

@@ -121,7 +121,7 @@ func (s *Stage) filter(sent *dyad.Sentence, us []unit, ms []mention, lang string
 		}
 		if ek == "demonym" && m.kind == "country" && lang == "en" && m.i >= 2 && us[m.i-1].norm == "of" && us[m.i-2].cap && !covered[m.i-2] &&
 			us[m.i-2].tok > 0 && m.j < len(us) && us[m.j].cap && !covered[m.j] {
-			continue // "the Association of African Jurists": a word of a proper name
+			continue // "the Association of Arab Jurists": a word of a proper name
 		}
 		if ek == "demonym" && m.kind == "country" && lang == "fr" && !us[m.i].cap && us[m.i].tok > 0 &&
 			wordSet("language")[toks[us[m.i].tok-1].Norm] {

@@ -116,7 +116,7 @@ func TestQuantifiedNationals(t *testing.T) {
 		{"Il s'agit de deux Polonais arrêtés à Varsovie.", "fr", "Polonais=POLCVL"},
 		{"Des milliers de Syriens ont fui vers la Turquie.", "fr", "Syriens=SYRCVL"},
 		{"Thousands of Nigerians gathered in Lagos.", "en", "Nigerians=NGACVL"},
-		{"Ghana deported 168 Liberians on Monday.", "en", "Liberians=LBRCVL"},
+		{"Kenya expelled 40 Somalis on Friday.", "en", "Somalis=SOMCVL"},
 	} {
 		if got := actorsOf(t, c.body, "2012-06-01", c.lang); !has(got, c.want) {
 			t.Errorf("%q: want %s, got %v", c.body, c.want, got)
@@ -138,14 +138,14 @@ func TestSmallGaps(t *testing.T) {
 		{"La Yougoslavie a protesté.", "1995-06-01", "fr", "Yougoslavie=SCG"},
 		{"La Yougoslavie a protesté.", "1990-06-01", "fr", "Yougoslavie=YUG"},
 		{"Yugoslavia protested.", "2004-06-01", "en", "Yugoslavia=SCG"},
-		{"Pakistan broke off relations with Congo.", "2000-01-01", "en", "Congo=COG"},
+		{"Chad broke off relations with Congo.", "2000-01-01", "en", "Congo=COG"},
 		{"Les forces gouvernementales afghanes ont repris la ville.", "2012-06-01", "fr", "forces gouvernementales afghanes=AFGMIL"},
 		{"Vietnamese-led forces entered the city.", "1985-06-01", "en", "Vietnamese-led forces=VNMMIL"},
 		{"The rebels attacked United Nations peacekeepers near the border.", "2000-06-01", "en", "United Nations peacekeepers=IGOUNOMIL"},
 		{"The US-led coalition struck.", "2003-06-01", "en", "US-led=USAMIL"}, // a state-led coalition is its forces (eventnouns_en.txt, audit 3)
-		{"It was embezzled by current Haitian government officials.", "2000-01-01", "en", "current Haitian government officials=HTIGOV"},
-		{"About 200 supporters of former President Ahmed Ben Bella blocked roads.", "2000-01-01", "en", "supporters of former President Ahmed Ben Bella=DZAOPP"}, // one mention since round 7 (supportersOf): the supporters act
-		{"King Hassan of Morocco was quoted today.", "1995-01-01", "en", "King Hassan of Morocco=MARGOV"},
+		{"The money was stolen by current Malian government officials.", "2000-01-01", "en", "current Malian government officials=MLIGOV"},
+		{"About 300 supporters of former President Laurent Gbagbo blocked roads.", "2000-01-01", "en", "supporters of former President Laurent Gbagbo=CIVOPP"}, // one mention since round 7 (supportersOf): the supporters act
+		{"King Hussein of Jordan was quoted on Sunday.", "1995-01-01", "en", "King Hussein of Jordan=JORGOV"},
 		{"Le roi Hassan du Maroc a reçu le ministre.", "1995-01-01", "fr", "roi Hassan du Maroc=MARGOV"},
 		{"Ce soir, c'est la foule qui a applaudi.", "2012-06-01", "fr", "foule=---CVL"},
 		// a known person without a role at the date: country from the KB, role from the text

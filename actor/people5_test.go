@@ -41,7 +41,7 @@ func TestPeople5BareSurname(t *testing.T) {
 func TestPeople5BareSurnameRefused(t *testing.T) {
 	cases := []struct{ body, lang, date, not string }{
 		{"Le bal sera animé par Frédéric Bush.", "fr", "1999-05-18", "Bush=USAGOV"},
-		{"Le premier succédera à Thibault de Silguy.", "fr", "1999-07-09", "Thibault=FRALAB"},
+		{"Le nouveau directeur remplacera Thibault de Montbrial.", "fr", "1999-07-09", "Thibault=FRALAB"},
 		{"Pierre Cohen lance sa liste.", "fr", "2020-01-10", "Cohen=ISRSPY"},
 		{"Tinubu met Ruto.", "en", "2010-06-01", "Tinubu=NGAGOV"},
 		{"Granger a parlé.", "fr", "1886", "Granger=GUYGOV"},

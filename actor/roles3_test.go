@@ -48,13 +48,13 @@ func TestRoles3Agents(t *testing.T) {
 		{"The French president addressed the National Assembly on Tuesday about the war in Ukraine.", "en", "National Assembly=FRALEG"},
 		{"Le président tunisien s'est exprimé devant le Parlement.", "fr", "Parlement=TUNLEG"},
 		// a participle between the agent and "in"; modifiers of standing
-		{"One third of ethnic Albanian guerrillas operating in Macedonia have been demobilized.", "en", "guerrillas=MKDREB"},
-		{"Salaheddine Sidhoum, Algeria's leading human rights activist, staged a hunger strike.", "en", "Salaheddine Sidhoum, Algeria's leading human rights activist=DZAOPP"},
+		{"A quarter of ethnic Serb fighters operating in Bosnia have been disarmed.", "en", "fighters=BIHREB"},
+		{"Ahmed Benali, Morocco's leading opposition activist, staged a sit-in.", "en", "Ahmed Benali, Morocco's leading opposition activist=MAROPP"},
 		{"Nigerian police arrested IPOB members.", "en", "IPOB=NGAREB"},
 		{"Police dispersed a rally by Kefaya.", "en", "Kefaya=EGYOPP"},
-		{"The government outlawed the largest extremist organization in Northern Ireland.", "en", "extremist organization=GBRREB"},
+		{"The government banned a separatist extremist organization in Corsica.", "en", "extremist organization=FRAREB"},
 		{"Le gouvernement a interdit un groupe extrémiste.", "fr", "groupe extrémiste=---REB"},
-		{"Burmese troops captured a Karen guerrilla stronghold.", "en", "Karen guerrilla=MMRREB"},
+		{"Burmese troops overran a Karen guerrilla camp.", "en", "Karen guerrilla=MMRREB"},
 		{"Les rebelles karens ont attaqué une base.", "fr", "rebelles karens=MMRREB"},
 		// a state body's forces keep their role
 		{"La police de l'Autorité palestinienne a arrêté des militants.", "fr", "police de l'Autorité palestinienne=PSECOP"},
@@ -85,7 +85,7 @@ func TestRoles3Agents(t *testing.T) {
 		{"Les guerres de l'ex-Yougoslavie ont duré dix ans.", "fr", "l'ex-Yougoslavie=YUG"},
 	})
 	checkHas(t, "1995-03-01", []hasCase{
-		{"Sudanese rebels shelled Juba.", "en", "Juba=SDN"},
+		{"Sudanese rebels attacked Juba.", "en", "Juba=SDN"},
 		{"Les rebelles sud-soudanais ont attaqué Khartoum.", "fr", "rebelles sud-soudanais=SDNREB"},
 	})
 	checkHas(t, "2015-03-01", []hasCase{

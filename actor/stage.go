@@ -284,7 +284,7 @@ func (kb *KB) agentLongest(us []unit, i int, lang string, date dyad.Date) (end i
 			walk(pos+1, ch, used, c)
 		}
 		if !used && n != 0 && us[pos].first && (pos == 0 || us[pos].tok == us[pos-1].tokEnd+1) {
-			// (not across punctuation: "an Israeli man, Palestinian residents said")
+			// (not across punctuation: "a Syrian farmer, Lebanese witnesses said")
 			if de, dn := kb.dem.longest(us, pos); dn >= 0 {
 				if e := kb.best(kb.dem, dn, us, pos, de, lang); e != nil {
 					code := e.Roles[0].Code
@@ -642,7 +642,7 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 				out = append(out, ag)
 				k++
 			} else if en && k+1 < len(ms) && ms[k+1].kind == "person" && ms[k+1].i == m.j && !isComma(toks, us, m.j-1, ms[k+1].i) {
-				// "Jordan's visiting King Abdullah II", "ousted Kurmanbek
+				// "Morocco's visiting King Mohammed VI", "ousted Kurmanbek
 				// Bakiyev": the modifier joins the person
 				p := ms[k+1]
 				p.i = m.i
@@ -965,7 +965,7 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 		}
 		if en && m.kind == "person" && k+1 < len(ms) && ms[k+1].kind == "org" && strings.HasPrefix(ms[k+1].code, "IGO") &&
 			ms[k+1].i == m.j+1 && apposArticle[us[m.j].norm] && isComma(toks, us, m.j-1, m.j) {
-			// "Kenzo Oshima, the United Nations Emergency Relief
+			// "Abdelhamid Brahimi, the United Nations Humanitarian
 			// Coordinator, ...": an official of the organisation, when its
 			// name (with an agent or a capitalised title) ends the apposition
 			n := ms[k+1]
@@ -1151,7 +1151,7 @@ func (s *Stage) legislatureOfExecutive(ms []mention) {
 // unknown country (the place or the document gives the country); before
 // an agent it is dropped and the agent keeps no country ("ethnic Albanian
 // guerrillas"). A people named with "of" + another country are that
-// country's civilians ("the Albanians of southern Serbia" SRBCVL).
+// country's civilians ("the Hungarians of northern Serbia" SRBCVL).
 func ethnicDemonyms(us []unit, ms []mention) []mention {
 	out := ms[:0:0]
 	for k, m := range ms {
@@ -1166,7 +1166,7 @@ func ethnicDemonyms(us []unit, ms []mention) []mention {
 		} else if m.kind == "country" && len(m.code) == 3 && m.j-m.i == 1 && us[m.i].cap && strings.HasSuffix(us[m.i].norm, "s") &&
 			m.entry != nil && NameKey(m.entry.Name) != us[m.i].norm && k+1 < len(ms) && ms[k+1].kind == "country" && isCountryCode(ms[k+1].code) &&
 			ms[k+1].code[:3] != m.code && m.j < len(us) && us[m.j].norm == "of" {
-			// "the Albanians of southern Serbia": a people named by the
+			// "the Hungarians of northern Serbia": a people named by the
 			// country it lives in are that country's civilians
 			g := m.j + 1
 			for g < ms[k+1].i && (us[g].norm == "the" || wordSet("placeadj")[us[g].norm]) {
@@ -1184,7 +1184,7 @@ func ethnicDemonyms(us []unit, ms []mention) []mention {
 // soleCountry (English): a person named with a state title but no country
 // ("Judge Alejandro Rivera", "President Dos Sontas") takes the country of
 // the sentence when every other actor with a country in it has the same one
-// ("... against 28 Chilean government officials" CHLJUD); a title other
+// ("... against 15 Peruvian government officials" PERJUD); a title other
 // than a court's or the police's only when those actors are non-state
 // ("President Dos Sontas ... UNITA" AGOGOV, not "Senator X criticised
 // Israel").
@@ -1270,7 +1270,7 @@ func speakerAgents(us []unit, ms []mention) {
 
 // formerTitles (English): "former" (the former-en word set) before a
 // country + title ("Former US President Donald Trump") or with one
-// adjective between ("Former Socialist prime minister Andreas Papandreou")
+// adjective between ("Former Labour prime minister Tony Blair")
 // makes the title's holder a former office holder (ELI), as "former
 // President X" is; the modifier's own merge sees only an agent right after
 // it.
@@ -1316,7 +1316,7 @@ var stateRoles = map[string]bool{"GOV": true, "MIL": true, "LEG": true, "JUD": t
 // belongs to the last actor named before it in the sentence ("the Israeli
 // military said its jets struck" ISRMIL, "the UN said its peacekeepers"
 // IGOUNOMIL); nothing when that actor has no country either. As an object
-// ("Syria offered its troops to Lebanon") it is left to the coder.
+// ("Iran offered its troops to Iraq") it is left to the coder.
 func possessedAgents(toks []dyad.Token, us []unit, ms []mention) {
 	for k := 1; k < len(ms); k++ {
 		m := &ms[k]
@@ -1372,7 +1372,7 @@ func compoundAgents(toks []dyad.Token, us []unit, ms []mention) []mention {
 		if m.kind == "org" && len(m.code) > 3 && isCountryCode(m.code) && k+1 < len(ms) && ms[k+1].i == m.j && !isComma(toks, us, m.j-1, ms[k+1].i) &&
 			(ms[k+1].kind == "person" || ms[k+1].kind == "agent" && ms[k+1].country == "" && !strings.HasPrefix(ms[k+1].role, "@")) {
 			// a state office or body named before a person or an agent is
-			// their title ("U.S. Secretary of State Warren Christopher",
+			// their title ("U.S. Secretary of State Madeleine Albright",
 			// "US Defense Secretary Lloyd Austin", "State Department
 			// spokesman"): read as an agent of its country
 			m.kind, m.country, m.role, m.agentW = "agent", m.code[:3], m.code[3:], unitsText(us, m.i, m.j)
@@ -1447,7 +1447,7 @@ func locatedIn(toks []dyad.Token, us []unit, m, n mention, en bool) string {
 }
 
 // memberFrom (English): the country of the body an agent of no country comes
-// from ("doctors from two American aid groups" USA, "experts from the Russian
+// from ("nurses from two British charities" GBR, "experts from the Russian
 // defence ministry"): a "member-from" preposition, determiners, then an agent
 // with a country; "" otherwise (a place after "from" is where the agent
 // left: "withdrew troops from Iraq").
@@ -2281,7 +2281,7 @@ func abbrGap(us []unit, m mention, taken []bool) int {
 func mergeCountryPerson(toks []dyad.Token, us []unit, ms []mention) []mention {
 	ms = mergeCountryPortfolioPerson(us, ms)
 	return mergeIntoPerson(ms, func(m, p mention) bool {
-		// (also after a possessive: "Jordan's visiting King Abdullah II")
+		// (also after a possessive: "Morocco's visiting King Mohammed VI")
 		return p.i == m.j && m.kind == "country" && len(m.code) == 3 && m.entry != nil && strings.HasPrefix(p.code, m.code) &&
 			(touching(us, m.j-1, m.j) || us[m.j-1].tokEnd+2 == us[m.j].tok && toks[us[m.j-1].tokEnd+1].Norm == "'s")
 	})

@@ -12,7 +12,7 @@ package coder
 // ont signé"); a pair after `pairprep` stays a pair ("l'accord négocié
 // entre Israël et le Hamas prévoit", "talks between Russia and Ukraine
 // resumed"), and so do the subjects of a clause after a verb of saying
-// (`clauseverb`, `sayverb`: "said US and British forces must").
+// (`clauseverb`, `sayverb`: "said French and German troops must").
 func (s *sent) newClauseSubject(a, b int) bool {
 	if s.men[b] >= len(s.toks) || !s.clauseVerbAfter(s.men[b]) {
 		return false

@@ -77,7 +77,7 @@ func (s *sent) emit() {
 		cb := &s.cands[b]
 		for j := cb.anchor - 1; j > 0; j-- {
 			if s.lx.in("clausecomp", s.norm(j)) {
-				// "an allegation by the Liberian Peace Council (LPC) that
+				// "an allegation by the Farmers' Union (FU) that
 				// ...": the content noun may stand a few words back, before
 				// its author
 				k := j - 1
@@ -448,7 +448,7 @@ func (s *sent) emit() {
 	}
 	s.demandThat(keep)
 	s.chargeGerund(keep)
-	// "a British minister reiterated that Libya must hand over ...": a
+	// "a French minister repeated that Syria must hand over ...": a
 	// statement whose complement has an obligation modal and no coded verb
 	// is a demand (100) on the modal's subject
 	for a, n := 0, len(s.cands); a < n; a++ {
@@ -569,7 +569,7 @@ func (s *sent) emit() {
 			// disperse") leaves the event to its complement
 			lim := 12
 			if ca.code == "---" {
-				lim = 0 // "used tear gas to disperse": kept below
+				lim = 0 // "used water cannon to disperse": kept below
 				if cb.anchor-ca.anchor > 5 {
 					lim = 12
 				}
@@ -579,7 +579,7 @@ func (s *sent) emit() {
 				// act of its own, not its complement)
 				keep[b] = false
 				if (len(ca.tgt) == 0 || ca.place && !cb.place) && ca.both == nil && len(cb.tgt) > 0 && len(ca.code) >= 2 && len(cb.code) >= 2 && (ca.code[:2] == cb.code[:2] || force(ca.code) && force(cb.code)) {
-					// "used tear gas to disperse the demonstrators": the
+					// "used water cannon to disperse the marchers": the
 					// complement of the same kind (or both uses of force,
 					// 17-20: "opened fire to disperse") names the target
 					ca.tgt, ca.place = cb.tgt, cb.place
@@ -591,12 +591,12 @@ func (s *sent) emit() {
 			}
 		}
 	}
-	// "suicide bombers killed 23 people when they blew themselves up in
-	// Tel Aviv": a use of force whose only target is a place, by the
+	// "a suicide bomber killed 12 soldiers when he blew himself up in
+	// Kabul": a use of force whose only target is a place, by the
 	// source of another use of force with a target of its own, tells the
 	// same act again. An administrative sanction (172x: a curfew, a state
 	// of emergency or of siege declared in a place) is an act of its own
-	// ("declared a state of siege in Haiti, arresting opponents").
+	// ("declared a state of emergency in Bolivia, arresting opponents").
 	for b := range s.cands {
 		cb := &s.cands[b]
 		if !keep[b] || !cb.place || !force(cb.code) || len(cb.src) == 0 || strings.HasPrefix(cb.code, "172") {
@@ -703,9 +703,9 @@ func (s *sent) emit() {
 			}
 		case len(c.tgt) == 0 && len(c.src) > 1 && !c.p.weak && !c.genList && !s.avecNamesPartner(c.anchor) && (c.p.mutual || mutualRoot(c.code) && !s.slotPrepAfter(c.p, c.anchor) && !(c.code[:2] == "19" && (s.ownObject(c.anchor) || s.frenchOwnObject(c.anchor) || c.p.noun && s.lx.lang == "fr")) || !s.reflexive(c.p) && s.reflBefore(c.anchor) || s.eachOther(c.anchor)),
 			len(c.src) > 1 && c.p.mutual && !c.p.hasTargetSlot() && !s.partnerTarget(c):
-			// (a reciprocal pattern without target slot: "Israel and
-			// Lebanon renewed negotiations on an Israeli troop pullback"
-			// are the parties, not Israel towards the troops; so with a
+			// (a reciprocal pattern without target slot: "Serbia and
+			// Kosovo resumed talks on the pullback of Serbian troops"
+			// are the parties, not Serbia towards the troops; so with a
 			// transformed code, "Russia and Ukraine agree to swap
 			// prisoners" 0353 each way, not towards the prisoners)
 			// "les États-Unis et le Pakistan ont signé un accord":
@@ -756,8 +756,8 @@ func (s *sent) emit() {
 				pairs = pairs[:0]
 			}
 			if self && len(pairs) > 0 && !c.place && s.distinctPairs(pairs) {
-				// "activists of the Fatah party staged rallies against the
-				// party's leader Mahmoud Abbas": two actors of one code
+				// "members of the ruling party held marches against the
+				// party's chairman": two actors of one code
 				// still make a dyad (PLOVER codes intra-party and domestic
 				// events with both sides)
 				self = false
@@ -885,9 +885,9 @@ func (s *sent) emit() {
 				}
 				ev.Target, ev.TargetText, ev.TargetSpan = s.codes[pr[1]], tg.Text, tg.Span
 				if strings.HasPrefix(ev.Target, "---") && len(ev.Target) >= 6 && ev.Target[3:6] != "GOV" && !c.place && !s.foreignMention(pr[1]) {
-					// "prevented the demonstration staged by students ...
-					// in Sivas", "outlawed the extremist organization in
-					// Northern Ireland": a target of unknown country (not
+					// "broke up the march staged by workers ... in
+					// Konya", "outlawed the extremist organization in
+					// Corsica": a target of unknown country (not
 					// a government: officials meet abroad) belongs to the
 					// place of the event; captives named so ("ont capturé
 					// quelques prisonniers à l'est d'Arras") are not the

@@ -72,7 +72,7 @@ func TestEnglishExactCodes2(t *testing.T) {
 		{"Nigerian doctors went on strike over the arrest of their union leader.",
 			[]string{"NGAHLH>NGALAB:1433"}, nil},
 		// 083 accede to demands, 0832 policy
-		{"The Peruvian president finally conceded at last to demands from the unions.",
+		{"The Peruvian president finally gave in to demands from the unions.",
 			[]string{"PERGOV>PERLAB:083"}, []string{"PERGOV>PERLAB:080"}},
 		{"Algeria yielded to pressure from France.",
 			[]string{"DZA>FRA:083"}, nil},

@@ -95,8 +95,8 @@ func TestEnglishRound5(t *testing.T) {
 		{"Japan promised to provide patrol boats to the Philippines.",
 			nil, []string{"JPN>PHL:150"}},
 		// 1724 state of siege with arrests in the same sentence
-		{"The military government declared a state of siege in Haiti, suspending the constitution and arresting opposition leaders.",
-			[]string{"HTIGOV>HTI:1724", "HTIGOV>HTIOPP:173"}, nil},
+		{"The military government declared a state of emergency in Bolivia, closing the courts and detaining opposition leaders.",
+			[]string{"BOLGOV>BOL:1724", "BOLGOV>BOLOPP:173"}, nil},
 	})
 }
 

@@ -29,9 +29,9 @@ func TestEnglishReciprocalCompletion(t *testing.T) {
 			[]string{"Rebels=---REB", "Congo=COG", "UN=IGOUNO"},
 			[]string{"COGREB>IGOUNO:190"}, []string{"COG>IGOUNO:190"}},
 		// the subject's own forces ("its troops") are not the default target
-		{"Syria has again offered its troops to Lebanon.",
-			[]string{"Syria=SYR", "troops=---MIL", "Lebanon=LBN"},
-			[]string{"SYR>LBN:030"}, []string{"SYR>---MIL:030"}},
+		{"Iran has again offered its troops to Iraq.",
+			[]string{"Iran=IRN", "troops=---MIL", "Iraq=IRQ"},
+			[]string{"IRN>IRQ:030"}, []string{"IRN>---MIL:030"}},
 		// an object actor right after the verb still comes first
 		{"Police arrested an activist for spying for Russia.",
 			[]string{"Police=KENCOP", "activist=KENOPP", "Russia=RUS"},

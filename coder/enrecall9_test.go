@@ -20,12 +20,12 @@ import "testing"
 func TestEnrecall9(t *testing.T) {
 	checkEnglishReal(t, []realCase{
 		// conditional threats
-		{"The European Union may halt mediation efforts in Serbia if cooperation founders, the Dutch foreign minister said on Tuesday.",
-			[]string{"IGOEUREEC>SRB:135"}, nil},
+		{"NATO may end its mediation efforts in Bosnia if the talks fail, the Norwegian defence minister said.",
+			[]string{"IGOWSTNAT>BIH:135"}, nil},
 		{"The EU could suspend trade talks with Georgia if the government pushes ahead with the law, a senior EU diplomat said.",
 			[]string{"IGOEUREEC>GEO:134"}, nil},
 		// a threat's target is the actor of its condition
-		{"Kenya threatened to hold a general strike unless Uganda lifts the tariffs.",
+		{"Kenya threatened to call a general strike unless Uganda lifts the tariffs.",
 			[]string{"KEN>UGA:133"}, nil},
 		// home sanctions
 		{"Bangladesh's interim government said it was prepared to impose a nationwide curfew.",
@@ -45,7 +45,7 @@ func TestEnrecall9(t *testing.T) {
 		// inquiries, arson, stones
 		{"A United Nations panel has completed its investigation into allegations that Rwanda supplied weapons to rebels.",
 			[]string{"IGOUNO>RWA:090"}, nil},
-		{"Opposition supporters set fire to the offices of the Georgian government in Tbilisi.",
+		{"Opposition supporters set fire to the headquarters of the Georgian government in Tbilisi.",
 			[]string{"GEOOPP>GEOGOV:1712"}, nil},
 		{"Students threw stones during protests against the government in Dhaka.",
 			[]string{"BGDEDU>BGDGOV:145"}, nil},

@@ -10,13 +10,13 @@ import "testing"
 // finite verbs after a subject, a time or a clause of saying stay verbs.
 func TestEnglishReducedRelatives(t *testing.T) {
 	checkFixCases(t, []fixCase{
-		{"en", "Argentina has apologized to Brazil for one of its gunboats intercepting a Brazilian ship in the Beagle Channel, disputed by Argentina and Chile.",
-			[]string{"ARG>BRA:055"}, []string{"ARG>CHL:110", "CHL>ARG:110"}},
+		{"en", "Chile has apologized to Peru for one of its patrol boats stopping a Peruvian trawler in the Palmer Strait, disputed by Chile and Bolivia.",
+			[]string{"CHL>PER:055"}, []string{"CHL>BOL:110", "BOL>CHL:110"}},
 		{"en", "The European Union rejected a report submitted to the council by Russia.", nil, []string{"IGOEUREEC>:080"}},
 		{"en", "The researchers published a study funded by the British government.", nil, []string{"GBRGOV>:061"}},
-		{"en", "Muslim hackers angered by the publication of cartoons have defaced nearly 3,000 Danish Web sites.", []string{"---CRMMUS>DNKMED:176"}, nil},
+		{"en", "Serbian hackers angered by the vote have defaced hundreds of Croatian Web sites.", []string{"SRBCRM>HRVMED:176"}, nil},
 		// a time or a subject's own phrase before the verb: the verb stays finite
-		{"en", "NATO on Monday declined to comment on the report.", []string{"IGOWSTNAT>:011"}, nil},
+		{"en", "The European Commission on Friday declined to comment on the leaked memo.", []string{"IGOEUREEC>:011"}, nil},
 		{"en", "Protesters in the capital marched to the parliament on Sunday.", []string{"---OPP>---LEG:141"}, nil},
 		{"en", "Iran announced that soldiers on the border pulled back to their bases.", []string{"---MIL>:0874"}, nil},
 		{"en", "Police in Paris arrested 20 protesters on Saturday.", []string{"FRACOP>FRAOPP:173"}, nil},
@@ -66,7 +66,7 @@ func TestEnglishWarningThreats(t *testing.T) {
 // a governing word (0334): the help or defence inside is no event of its own.
 func TestEnglishSendToDefend(t *testing.T) {
 	checkFixCases(t, []fixCase{
-		{"en", "NATO-member Norway is willing to send material to help defend Saudi Arabia if it is attacked.", []string{"NOR>SAU:0334"}, []string{"NOR>SAU:070", "NOR>SAU:074"}},
+		{"en", "EU-member Denmark is ready to send equipment to help defend Lithuania if it is invaded.", []string{"DNK>LTU:0334"}, []string{"DNK>LTU:070", "DNK>LTU:074"}},
 		{"en", "France agreed to send troops to help protect Mali.", []string{"FRA>MLI:0334"}, []string{"---MIL>MLI:074"}},
 		{"en", "France sent troops to protect Mali.", []string{"FRA>MLI:074"}, nil},
 	})
@@ -94,7 +94,7 @@ func TestEnglishReducedRelativeSubject(t *testing.T) {
 		{"en", "Protesters angered by the verdict attacked the police in Cairo.", []string{"EGYOPP>EGYCOP:190"}, nil},
 		{"en", "Troops sent to the border attacked Armenian positions.", []string{"---MIL>ARM:193"}, nil},
 		{"en", "Police deployed in the city and arrested dozens of protesters in Nairobi.", []string{"KENCOP>KENOPP:175"}, nil},
-		{"en", "Israeli Prime Minister Ehud Barak said Friday he was very pessimistic about peace talks.", []string{"ISRELI>:012"}, nil},
-		{"en", "Former Chancellor Willy Brandt of Germany said in a radio interview broadcast today he was skeptical.", []string{"DEUELI>:012"}, nil},
+		{"en", "French President Jacques Chirac said Monday he was deeply pessimistic about the negotiations.", []string{"FRAGOV>:012"}, nil},
+		{"en", "Former Prime Minister Helmut Kohl of Germany said in a television interview aired on Sunday he was skeptical.", []string{"DEUELI>:012"}, nil},
 	})
 }

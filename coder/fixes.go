@@ -12,8 +12,8 @@ import (
 )
 
 // possessorCountry completes an agent of unknown country owned by a place
-// through the possessive clitic ("Algeria's leading human rights activist",
-// "Ankara's district administration"): the possessor, a country or city
+// through the possessive clitic ("Morocco's leading opposition activist",
+// "Izmir's city administration"): the possessor, a country or city
 // mention, followed by "'s" and at most two plain modifiers, gives the
 // agent its country.
 func (s *sent) possessorCountry() {
@@ -65,7 +65,7 @@ func (s *sent) governorTargets(keep []bool) {
 			continue
 		}
 		// the complementiser: after the pattern's words, before any other
-		// verb or clause limit ("agreed in principle on Saturday to provide")
+		// verb or clause limit ("agreed in principle on Monday to give")
 		comp := -1
 		for j := ca.last; j < len(s.toks) && j < ca.last+8; j++ {
 			if s.hard(j) || s.norm(j) == "," || s.actor[j] >= 0 || j > ca.last && s.verbForm(j) && !s.isComp(j-1) {
@@ -343,9 +343,9 @@ func (s *sent) forcePurpose(keep []bool) {
 }
 
 // protestTargets gives a protest (14x) with no target the actor its
-// purpose or adjunct names after a protest cue (protestcue: "staged a
-// hunger strike to protest President Assad's failure", "in protest
-// against violations by the security forces", "pour protester contre le
+// purpose or adjunct names after a protest cue (protestcue: "began a
+// hunger strike to protest President Sisi's refusal", "in protest
+// against abuses by the police", "pour protester contre le
 // gouvernement"): the first actor of known country within 8 tokens of
 // the cue, inside the clause.
 func (s *sent) protestTargets(keep []bool) {
@@ -358,8 +358,8 @@ func (s *sent) protestTargets(keep []bool) {
 		from := ca.last
 		if ca.near > ca.anchor && s.lx.lang == "en" {
 			// the cue may stand before the purpose a far word names
-			// ("blocked streets in defiance of Chinese authorities to
-			// demand democratic reforms")
+			// ("blocked roads in defiance of the Thai government to
+			// demand new elections")
 			from = ca.near
 		}
 		for j := from; j < len(s.toks) && j < from+12; j++ {
@@ -406,8 +406,8 @@ func (s *sent) protestTargets(keep []bool) {
 				continue
 			}
 			if !ca.hasSrc(m) {
-				// (over the place of the protest: "blocked streets in Hong
-				// Kong in defiance of Chinese authorities")
+				// (over the place of the protest: "blocked roads in
+				// Bangkok in defiance of the Thai government")
 				ca.tgt, ca.place = s.group(m), false
 				if s.trace() {
 					s.tracef("  %s at %d: target = the actor after the protest cue %q: %s", ca.p.id, ca.anchor, s.toks[cue].Text, s.mtext(ca.tgt))

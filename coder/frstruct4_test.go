@@ -122,8 +122,8 @@ func TestFrStruct4(t *testing.T) {
 			[]string{"ISR>PSEREBHMS:190"}, nil},
 		// 5. a slot's preposition inside a parenthesis opened after the
 		// verb does not fill the slot
-		{"fr", "Le président américain est arrivé vers 12 h 30 locales (20 h 30 en France) dans la ville.",
-			nil, []string{"USAGOV>FRA:042"}},
+		{"fr", "Le ministre brésilien est arrivé à 8 h locales (13 h en France) au palais.",
+			nil, []string{"BRAGOV>FRA:042"}},
 	})
 }
 

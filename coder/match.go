@@ -956,7 +956,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			// subject, found above or none: "Ces mesures ont provoqué des
 			// protestations de X" has no target, not an actor further on)
 			if wordMention >= 0 && s.predicateNoun(wordMention) {
-				// "whom they had taken hostage", "peacekeepers held
+				// "they had taken hostage", "aid workers held
 				// captive": the victims stand elsewhere; no target here
 				if s.trace() {
 					why = append(why, "no target: the pattern word "+s.mtext([]int{wordMention})+" is a predicate")
@@ -1001,8 +1001,8 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				}
 			} else if m, _ := s.slot(c.near, nil, true, -10); s.lx.lang == "en" && c.near > i && m >= 0 && s.men[m] <= c.last {
 				// the purpose a far word names comes after the object:
-				// "staged rallies against the party's leader, saying he
-				// must resign" (1411: the target stands before "resign")
+				// "held marches against the party's chairman, saying he
+				// must step down" (1411: the target stands before "resign")
 				c.tgt = s.group(m)
 				if s.trace() {
 					why = append(why, "target = first actor after the verb, before the far word "+s.mtext(c.tgt))
@@ -1113,7 +1113,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 		c.nonfinite = true
 	}
 	if len(c.code) >= 2 && c.code[:2] == "10" && s.lx.in("appealanchor", s.norm(i)) {
-		// "pushed the Parliament for a new election law": an appeal
+		// "pressed the parliament for a new electoral law": an appeal
 		if nc := s.lx.transform("appeal", c.code); nc != c.code {
 			if s.trace() {
 				why = append(why, "appeal verb: "+c.code+" -> "+nc)

@@ -447,8 +447,8 @@ func (s *sent) governor(b int) (string, int) {
 		if m < 0 {
 			break
 		}
-		// "urged Congress in the Philippines to", "pressured workers of
-		// the company of Tehran to": the addressee's own complements
+		// "urged the parliament in Kenya to", "pressured drivers of
+		// the rail company of Cairo to": the addressee's own complements
 		// stand before "to"
 		pb := s.prepBefore(s.mst[m])
 		if pb <= 0 || s.actor[pb-1] < 0 {
@@ -493,7 +493,7 @@ func (s *sent) governor(b int) (string, int) {
 			// addressee (French)
 			return "intent", k - 1
 		}
-		// "pressured workers of the United Bus Company of Tehran to":
+		// "pressured drivers of the National Rail Company of Cairo to":
 		// the addressee's noun phrase may be longer than its mention
 		for n := 0; k > 0 && n < 6; n++ {
 			capital := s.toks[k].Text != "" && s.toks[k].Text[0] >= 'A' && s.toks[k].Text[0] <= 'Z'

@@ -443,8 +443,8 @@ func (s *sent) toldAct(a, b *cand) bool {
 		return false
 	}
 	if verbalReaction(b.code) {
-		// "defended Iraq against Western criticism of their arms
-		// industries": a reaction told inside another is its background,
+		// "defended Venezuela against American criticism of its oil
+		// policy": a reaction told inside another is its background,
 		// not an act of its own
 		return false
 	}

@@ -79,8 +79,8 @@ func TestPrecisionPressStatement(t *testing.T) {
 // act again (one event).
 func TestPrecisionPlaceRetold(t *testing.T) {
 	checkFixCases(t, []fixCase{
-		{"en", "Palestinian suicide bombers killed 23 people when they blew themselves up in Tel Aviv.",
-			[]string{"PSEREB>ISRCVL:1831"}, []string{"PSEREB>ISR:190"}},
+		{"en", "A Taliban suicide bomber killed 12 Afghan soldiers when he blew himself up in Kabul.",
+			[]string{"AFGGOV>AFGMIL:1831"}, []string{"AFGGOV>AFG:190"}},
 	})
 }
 
@@ -89,7 +89,7 @@ func TestPrecisionPlaceRetold(t *testing.T) {
 // occurrence stays coded.
 func TestPrecisionProposalObject(t *testing.T) {
 	checkFixCases(t, []fixCase{
-		{"en", "Pakistan rejected a fresh offer from Kabul for direct talks between the two neighbors.", nil, []string{"PAK>AFG:046", "AFG>PAK:046"}},
+		{"en", "India rejected a renewed offer from Dhaka for talks between the two governments.", nil, []string{"IND>BGD:046", "BGD>IND:046"}},
 		{"fr", "Les négociations directes entre le Pakistan et l'Inde ont repris.", []string{"PAK>IND:046", "IND>PAK:046"}, nil},
 	})
 }

@@ -17,32 +17,32 @@ func TestRules(t *testing.T) {
 		want       []string
 	}{
 		// a demand verb turns the appeal phrasings of its patterns into demands
-		{"en", "Former prime minister Andreas Papandreou demanded immediate elections.",
-			[]string{"Former prime minister Andreas Papandreou=GRCGOV"}, []string{"GRCGOV>:1041"}},
+		{"en", "Former prime minister Jan Novak demanded snap elections.",
+			[]string{"Former prime minister Jan Novak=CZEGOV"}, []string{"CZEGOV>:1041"}},
 		// a verb coordinated with "and" shares the subject of the first verb
-		{"en", "Arafat defended Iraq and Libya against Western criticism and accused the West of double standards.",
-			[]string{"Arafat=PSEGOV", "Iraq=IRQ", "Libya=LBY", "the West=WST"},
-			[]string{"PSEGOV>IRQ:051", "PSEGOV>LBY:051", "PSEGOV>WST:112"}},
-		// "its fisheries dispute": a noun after an article and a modifier
-		{"en", "Denmark accepted a formula for ending its fisheries dispute with the European Community.",
-			[]string{"Denmark=DNK", "the European Community=IGOEUREEC"}, []string{"DNK>IGOEUREEC:030"}},
+		{"en", "Castro defended Venezuela and Bolivia against American criticism and accused Washington of hypocrisy.",
+			[]string{"Castro=CUBGOV", "Venezuela=VEN", "Bolivia=BOL", "Washington=USAGOV"},
+			[]string{"CUBGOV>VEN:051", "CUBGOV>BOL:051", "CUBGOV>USAGOV:112"}},
+		// "its long fishing dispute": a noun after an article and modifiers
+		{"en", "Iceland accepted a proposal for settling its long fishing dispute with Norway.",
+			[]string{"Iceland=ISL", "Norway=NOR"}, []string{"ISL>NOR:030"}},
 		// the object's owner inside the matched words is the target
-		{"en", "Yemen has rejected a U.S. request to interrogate detainees.",
-			[]string{"Yemen=YEM", "U.S.=USA"}, []string{"YEM>USA:?"}},
+		{"en", "Pakistan has rejected a British request to question the suspects.",
+			[]string{"Pakistan=PAK", "British=GBR"}, []string{"PAK>GBR:?"}},
 		// "by X" inside the object is not a passive agent
-		{"en", "The US on Thursday rejected calls by Kofi Annan to adopt reforms.",
-			[]string{"The US=USA", "Kofi Annan=IGOUNO"}, []string{"USA>IGOUNO:?"}},
+		{"en", "China on Tuesday rejected calls by Ban Ki-moon to cut its emissions.",
+			[]string{"China=CHN", "Ban Ki-moon=IGOUNO"}, []string{"CHN>IGOUNO:?"}},
 		// a verb that codes nothing leaves the event to its close complement
-		{"en", "Riot police used tear gas to disperse the demonstrators.",
-			[]string{"Riot police=LBRCOP", "demonstrators=LBROPP"}, []string{"LBRCOP>LBROPP:175"}},
+		{"en", "The gendarmes used water cannon to disperse the marchers.",
+			[]string{"The gendarmes=FRACOP", "the marchers=FRAOPP"}, []string{"FRACOP>FRAOPP:175"}},
 		// the content of an allegation is not an event of its own
-		{"en", "The committee completed its investigation into an allegation by the Liberian Peace Council that the NPFL had taken over the town.",
+		{"en", "The monitoring panel has finished its inquiry into an allegation by a local militia that the rebel army had burned the village.",
 			// (enrecall: a finished inquiry into an allegation investigates
 			// the actor the allegation names, en_recall9.txt)
-			[]string{"The committee=NGO", "the NPFL=LBRREB"}, []string{"NGO>LBRREB:090"}},
+			[]string{"The monitoring panel=NGO", "the rebel army=SLEREB"}, []string{"NGO>SLEREB:090"}},
 		// an appeal to X by a demand verb is a demand
-		{"en", "The authorities have been pressuring the workers to cancel the strike.",
-			[]string{"The authorities=IRNGOV", "the workers=IRNLAB"}, []string{"IRNGOV>IRNLAB:1052"}},
+		{"en", "The government has been pressuring the dockers to call off their strike.",
+			[]string{"The government=GRCGOV", "the dockers=GRCLAB"}, []string{"GRCGOV>GRCLAB:1052"}},
 		// French: "auprès de X" slot, summoning an ambassador, frozen assets
 		{"fr", "Moscou a protesté auprès de Washington.",
 			[]string{"Moscou=RUSGOV", "Washington=USAGOV"}, []string{"RUSGOV>USAGOV:114"}},
@@ -70,8 +70,8 @@ func TestRules(t *testing.T) {
 		{"fr", "« Le gouvernement doit trouver des détours pour ravitailler Alep », déclare Fatoumata Maïga.",
 			[]string{"Le gouvernement=SYRGOV"}, nil},
 		// the subject search stops at another finite verb
-		{"en", "Arafat defended Iraq and said the West was applying double standards.",
-			[]string{"Arafat=PSEGOV", "Iraq=IRQ"}, []string{"PSEGOV>IRQ:?"}},
+		{"en", "Castro defended Venezuela and said Washington was using double standards.",
+			[]string{"Castro=CUBGOV", "Venezuela=VEN"}, []string{"CUBGOV>VEN:?"}},
 		// "des dizaines de manifestants" is the object; police act where the
 		// event is (here the fixture's Istanbul is no country mention: the
 		// police take the Turkish protesters' country, domestic politics)
@@ -469,8 +469,8 @@ func TestHomeVisit(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, tc := range []struct{ text, place, want string }{
-		{"Le président est arrivé hier à Salt Lake City.", "Salt Lake City=USA", ""},
-		{"Le président est arrivé hier à Moscou.", "Moscou=RUS", "USAGOV>RUS:042"},
+		{"Le président est arrivé mardi à Houston.", "Houston=USA", ""},
+		{"Le président est arrivé mardi à Moscou.", "Moscou=RUS", "USAGOV>RUS:042"},
 	} {
 		a := analyse(t, "fr", tc.text, "Le président=USAGOV", tc.place)
 		if err := c.Process(a); err != nil {
@@ -511,25 +511,25 @@ func TestNounVerbAmbiguity(t *testing.T) {
 		// after a possessive "'s" a pattern word is a noun
 		{"en", "The European Union's support for Bosnia angered Serbia.",
 			[]string{"The European Union=IGOEUREEC", "Bosnia=BIH", "Serbia=SRB"}, nil},
-		{"en", "Serbia won the vote with Albania's help.",
-			[]string{"Serbia=SRB", "Albania=ALB"}, nil},
+		{"en", "Serbia won the vote with Hungary's help.",
+			[]string{"Serbia=SRB", "Hungary=HUN"}, nil},
 		{"en", "Jordan's visiting King met Clinton.",
 			[]string{"Jordan=JOR", "King=JORGOV", "Clinton=USAELI"}, []string{"JORGOV>USAELI:040", "USAELI>JORGOV:040"}},
-		{"en", "Croatia's military advance alarmed Serbia.",
-			[]string{"Croatia's military=HRVMIL", "Serbia=SRB"}, nil},
+		{"en", "Ethiopia's military advance alarmed Sudan.",
+			[]string{"Ethiopia's military=ETHMIL", "Sudan=SDN"}, nil},
 		// after an adjective
 		{"en", "Israel gave Egypt a warm welcome.",
 			[]string{"Israel=ISR", "Egypt=EGY"}, nil},
-		{"en", "Mitterrand gave a warm welcome on Thursday to de Klerk.",
-			[]string{"Mitterrand=FRAGOV", "de Klerk=ZAFGOV"}, []string{"FRAGOV>ZAFGOV:043", "ZAFGOV>FRA:042"}}, // item 3 (coder2): the guest visits the host's country, HOST [043:042]
+		{"en", "Merkel gave a warm welcome on Monday to Mandela.",
+			[]string{"Merkel=DEUGOV", "Mandela=ZAFGOV"}, []string{"DEUGOV>ZAFGOV:043", "ZAFGOV>DEU:042"}}, // item 3 (coder2): the guest visits the host's country, HOST [043:042]
 		// the subject after "that" keeps its verb
-		{"en", "The rebels demanded that Burundi's government grant the majority more rights.",
-			[]string{"The rebels=BDIREB", "Burundi's government=BDIGOV"}, []string{"BDIREB>BDIGOV:1043"}},
+		{"en", "The guerrillas demanded that Colombia's government give landless farmers more rights.",
+			[]string{"The guerrillas=COLREB", "Colombia's government=COLGOV"}, []string{"COLREB>COLGOV:1043"}},
 		// a subject before an adverb and a participle: the verb
-		{"en", "Border agents sexually abused Mexican immigrants.",
-			[]string{"Border agents=USACOP", "Mexican immigrants=MEXCVL"}, []string{"USACOP>MEXCVL:1821"}},
+		{"en", "Prison guards sexually abused Haitian detainees.",
+			[]string{"Prison guards=DOMCOP", "Haitian detainees=HTICVL"}, []string{"DOMCOP>HTICVL:1821"}},
 		// a coordination of clauses is no list
-		{"en", "The junta closed the parliament, suspending the constitution and arresting political opponents.",
+		{"en", "The junta dissolved the parliament, suspending the courts and arresting political opponents.",
 			[]string{"The junta=HTIMIL"}, []string{"HTIMIL>:173"}},
 		{"en", "Japan expects immediate economic aid from Russia.",
 			[]string{"Japan=JPN", "Russia=RUS"}, []string{"JPN>:010"}},
@@ -551,15 +551,15 @@ func TestNounVerbAmbiguity(t *testing.T) {
 		{"en", "Mexican Police Free Hostages In Texas Bank",
 			[]string{"Mexican Police=MEXCOP", "Hostages=CVL"}, []string{"MEXCOP>CVL:0841"}},
 		// a mention after an indefinite article modifies the noun after it
-		{"en", "Chile requested an urgent Security Council meeting on Bolivia.",
-			[]string{"Chile=CHL", "Security Council=IGOUNO", "Bolivia=BOL"}, []string{"CHL>IGOUNO:0234"}},
-		{"en", "An Egyptian court released the assets of a Lebanese bank.",
-			[]string{"Egyptian court=EGYJUD", "Lebanese bank=LBNBUS"}, []string{"EGYJUD>LBNBUS:0842"}},
+		{"en", "Ukraine requested an emergency Security Council meeting on Russia.",
+			[]string{"Ukraine=UKR", "Security Council=IGOUNO", "Russia=RUS"}, []string{"UKR>IGOUNO:0234"}},
+		{"en", "A Swiss court released the assets of a Nigerian company.",
+			[]string{"Swiss court=CHEJUD", "Nigerian company=NGABUS"}, []string{"CHEJUD>NGABUS:0842"}},
 		{"en", "Sudan waited until a new government attacks Chad.",
 			[]string{"Sudan=SDN", "new government=TCDGOV", "Chad=TCD"}, []string{"TCDGOV>TCD:190"}},
 		// a base form after an article and another base form: "a bomb attack"
-		{"en", "Rebels wounded two Kenyan soldiers in a bomb attack on Monday.",
-			[]string{"Rebels=KENREB", "Kenyan soldiers=KENMIL"}, []string{"KENREB>KENMIL:180"}},
+		{"en", "Rebels wounded three Kenyan policemen in a bomb attack near Garissa.",
+			[]string{"Rebels=KENREB", "Kenyan policemen=KENCOP"}, []string{"KENREB>KENCOP:180"}},
 		// an adjective before names: the noun phrase's head is no verb
 		{"en", "Recent US drone attacks have killed Taliban leaders.",
 			[]string{"US=USA", "Taliban leaders=AFGINS"}, []string{"USA>AFGINS:195"}},
@@ -569,11 +569,11 @@ func TestNounVerbAmbiguity(t *testing.T) {
 			[]string{"Serbia=SRB", "Bosnia=BIH", "Sarajevo=BIH"}, []string{"SRB>BIH:111"}},
 		{"en", "Palestinian rocket attacks killed two Israeli civilians.",
 			[]string{"Palestinian=PSE", "Israeli civilians=ISRCVL"}, []string{"PSE>ISRCVL:183"}},
-		{"en", "British aircraft using guided missiles killed four Iraqi soldiers.",
+		{"en", "British aircraft using laser-guided bombs killed six Iraqi soldiers.",
 			[]string{"British aircraft=GBRMIL", "Iraqi soldiers=IRQMIL"}, []string{"GBRMIL>IRQMIL:195", "GBRMIL>IRQMIL:175"}},
 		// a noun in a list
-		{"en", "NATO explained the withdrawal, collection and monitoring of weapons in Bosnia.",
-			[]string{"NATO=IGOWSTNAT", "Bosnia=BIH"}, []string{"IGOWSTNAT>:010"}},
+		{"en", "NATO explained the disarmament, registration and storage of rifles in Kosovo.",
+			[]string{"NATO=IGOWSTNAT", "Kosovo=KSV"}, []string{"IGOWSTNAT>:010"}},
 		// a verb stays a verb
 		{"en", "Iran's president visited Syria.",
 			[]string{"Iran's president=IRNGOV", "Syria=SYR"}, []string{"IRNGOV>SYR:042"}},
@@ -628,7 +628,7 @@ func TestFailTo(t *testing.T) {
 		want       []string
 	}{
 		{"en", "Russia failed to meet Iran.", []string{"Russia=RUS", "Iran=IRN"}, []string{"RUS>IRN:040 neg", "IRN>RUS:040 neg"}},
-		{"en", "Israel and Syria failed to reach agreement on the Golan.", []string{"Israel=ISR", "Syria=SYR"}, []string{"ISR>SYR:164", "SYR>ISR:164"}},
+		{"en", "Armenia and Azerbaijan failed to reach agreement on Karabakh.", []string{"Armenia=ARM", "Azerbaijan=AZE"}, []string{"ARM>AZE:164", "AZE>ARM:164"}},
 		// a refusal stays a refusal
 		{"en", "Russia refused to meet Iran.", []string{"Russia=RUS", "Iran=IRN"}, []string{"RUS>IRN:125"}},
 		{"fr", "La Russie a échoué à rencontrer l'Iran.", []string{"La Russie=RUS", "l'Iran=IRN"}, []string{"RUS>IRN:040 neg", "IRN>RUS:040 neg"}},
@@ -695,9 +695,9 @@ func TestActorExactness(t *testing.T) {
 		{"en", "Kenya criticized Kenya.",
 			[]string{"Kenya=KEN"}, []string{"KEN>:111"}},
 		// a protest without target: the actor after a protest cue
-		{"en", "The Kenyan students began a hunger strike on Monday to protest the Ugandan government's decision.",
+		{"en", "The Kenyan students started a hunger strike on Friday to protest the Ugandan government's decision.",
 			[]string{"The Kenyan students=KENEDU", "the Ugandan government=UGAGOV"}, []string{"KENEDU>UGAGOV:142"}},
-		{"en", "The Kenyan students began a hunger strike to protest against Uganda's decision.",
+		{"en", "The Kenyan students launched a hunger strike to protest against Uganda's decision.",
 			[]string{"The Kenyan students=KENEDU", "protest=---OPP", "Uganda=UGA"}, []string{"KENEDU>UGA:142"}},
 		// the protest's target wins over its place
 		{"en", "Thousands of Kenyan students blocked streets in Nairobi in defiance of the Ugandan government.",
@@ -717,21 +717,21 @@ func TestActorExactness(t *testing.T) {
 		{"en", "The Kenyan police confiscated rifles and ammunition from the Somali militia.",
 			[]string{"The Kenyan police=KENCOP", "the Somali militia=SOMREB"}, []string{"KENCOP>SOMREB:1711"}},
 		// a place named through a place noun
-		{"en", "The Kenyan students blocked roads in the capital city of Kampala.",
-			[]string{"The Kenyan students=KENEDU", "Kampala=UGA"}, []string{"KENEDU>UGA:?"}},
+		{"en", "The Kenyan students blocked roads in the border town of Busia.",
+			[]string{"The Kenyan students=KENEDU", "Busia=UGA"}, []string{"KENEDU>UGA:?"}},
 		{"fr", "Les étudiants kényans ont bloqué les routes dans la ville de Kampala.",
 			[]string{"Les étudiants kényans=KENEDU", "Kampala=UGA"}, []string{"KENEDU>UGA:?"}},
 		// a use of force whose complement is another use of force names
 		// its target
-		{"en", "The Kenyan police opened fire to disperse the demonstrators.",
-			[]string{"The Kenyan police=KENCOP", "the demonstrators=KENOPP"}, []string{"KENCOP>KENOPP:193"}},
+		{"en", "The Kenyan police opened fire to disperse the protesting students.",
+			[]string{"The Kenyan police=KENCOP", "the protesting students=KENOPP"}, []string{"KENCOP>KENOPP:193"}},
 		// a part of a mention takes its country
-		{"en", "Kenyan aircraft including helicopter gunships attacked Somali militia.",
-			[]string{"Kenyan aircraft=KENMIL", "helicopter gunships=---MIL", "Somali militia=SOMREB"}, []string{"KENMIL>SOMREB:?"}},
+		{"en", "Kenyan aircraft including attack helicopters bombed Somali militia.",
+			[]string{"Kenyan aircraft=KENMIL", "attack helicopters=---MIL", "Somali militia=SOMREB"}, []string{"KENMIL>SOMREB:?"}},
 		{"fr", "L'aviation kényane, notamment des hélicoptères de combat, a attaqué les milices somaliennes.",
 			[]string{"L'aviation kényane=KENMIL", "hélicoptères de combat=---MIL", "les milices somaliennes=SOMREB"}, []string{"KENMIL>SOMREB:190"}},
 		// "among X" introduces a default target
-		{"en", "The Kenyan envoy halted mediation efforts among Sudan's feuding factions.",
+		{"en", "The Kenyan envoy halted his mediation among Sudan's rival factions.",
 			[]string{"The Kenyan envoy=KENGOV", "Sudan=SDN"}, []string{"KENGOV>SDN:165"}},
 		{"fr", "Le mouvement rebelle a menacé vendredi de reprendre son offensive au Tchad.",
 			[]string{"Le mouvement rebelle=SDNREB", "Tchad=TCD"}, []string{"SDNREB>TCD:130"}},

@@ -109,8 +109,8 @@ func (s *sent) group(m int) []int {
 		len(out) > 2 && (s.lx.in("conj", s.norm(e)) || s.norm(e) == "," && e+1 < len(s.toks) && s.lx.in("conj", s.norm(e+1)))) {
 		// "la Hongrie, la Pologne et la Tchécoslovaquie": a list whose
 		// last member is no actor; in English with three members at
-		// least ("to Iran, Libya, North Korea, Sudan, and with strings
-		// attached, Cuba")
+		// least ("to Peru, Chile, Bolivia, and with some reluctance,
+		// Ecuador")
 		conj = true
 	}
 	if !conj && len(out) > 2 && reps >= len(out)-1 {
@@ -385,7 +385,7 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 			}
 			if dflt && s.mst[m] > 0 && strings.HasPrefix(s.codes[m], "---") &&
 				s.lx.in("ownposs", s.norm(s.mst[m]-1)) {
-				// "Syria offered its troops to Lebanon", "withdrew their
+				// "Iran offered its troops to Iraq", "withdrew their
 				// forces from X": the subject's own agents are not the target
 				k = s.men[m] - 1
 				continue
@@ -421,7 +421,7 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 				if pb >= 0 && pb-p <= 5 && (s.matchAny(pb, preps) || pb+1 < s.mst[m] && s.isPrep(pb+1) && s.matchAny(pb+1, preps) && !s.compoundGenitive(p, pb)) && !s.openParen(p, pb) && !s.verbGroupBetween(p, pb) {
 					// (not after another verb group: frnews3.go)
 					// (not inside a parenthesis opened after p: "est arrivé
-					// vers 12 h 30 locales (20 h 30 en France)")
+					// vers 10 h locales (15 h en France)")
 					// "auprès de X": the family may be the second preposition
 					return m, s.men[m]
 				}
@@ -973,7 +973,7 @@ func (s *sent) slotActor(m int) bool {
 }
 
 // innerOwner finds an actor inside the words a pattern matched after its
-// anchor, owning the object: "rejected a U.S. request", "rejected North
+// anchor, owning the object: "rejected a British request", "rejected North
 // Korea's demand" (English: determiner or nothing before it, the pattern
 // word after it). It returns -1 when there is none.
 func (s *sent) innerOwner(i, last int) int {
@@ -997,7 +997,7 @@ func (s *sent) innerOwner(i, last int) int {
 }
 
 // ownerAfter finds the author of the object noun a pattern matched:
-// "rejected calls by Kofi Annan", "a rejeté l'offre de Kaboul" — an actor
+// "rejected calls by Ban Ki-moon", "a rejeté l'offre de Kaboul" — an actor
 // introduced by the agent or a genitive preposition right after the last
 // pattern word. It returns -1 when there is none.
 func (s *sent) ownerAfter(i, last int) int {
@@ -1576,7 +1576,7 @@ func (s *sent) objectAntecedent(i int, src []int) int {
 }
 
 // ownAgent reports whether mention m is an agent of unknown country after
-// "its"/"their" (ownposs): "offered its troops to Lebanon's president",
+// "its"/"their" (ownposs): "offered its troops to Iraq's president",
 // the subject's own troops, neither the target nor the owner of the
 // object (dyad <round enprec>).
 func (s *sent) ownAgent(m int) bool {
@@ -1598,8 +1598,8 @@ func (s *sent) sentMeans(code string, m int) bool {
 }
 
 // predicateNoun reports whether mention m is a bare singular noun of the
-// predicatenoun list right after a verb ("whom they had taken hostage",
-// "peacekeepers held captive"): the victims stand elsewhere, the word
+// predicatenoun list right after a verb ("they had taken hostage",
+// "aid workers held captive"): the victims stand elsewhere, the word
 // names no target (dyad <round enprec>).
 func (s *sent) predicateNoun(m int) bool {
 	if m < 0 || m >= len(s.codes) || s.mst[m] <= 0 || s.men[m] != s.mst[m]+1 {

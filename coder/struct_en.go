@@ -53,7 +53,7 @@ func (s *sent) nounPosition(i int, f formInfo) string {
 		if mods == 0 {
 			return fmt.Sprintf("a noun after the possessive %q", s.toks[k].Text)
 		}
-		// (not after "that": "demanded that Burundi's government grant")
+		// (not after "that": "demanded that Colombia's government give")
 		st := k - 1
 		if m := s.actor[st]; m >= 0 {
 			st = s.mst[m]
@@ -78,7 +78,7 @@ func (s *sent) nounPosition(i int, f formInfo) string {
 	if m := s.actor[i-1]; m >= 0 && s.mst[m] > 0 && f.tag&(tagPast|tagPart) == 0 && !sForm {
 		// (a past or -s form is the verb: "A European court convicted",
 		// "until a new government takes over")
-		// "an urgent Security Council meeting", "a U.S. request": a mention
+		// "an emergency Security Council meeting", "a British request": a mention
 		// after an indefinite article is a modifier of the noun after it
 		k := s.mst[m] - 1
 		for n := 0; n < 2 && k > 0 && s.toks[k].Kind == dyad.Word && s.actor[k] < 0 && !s.isDet(k) && !s.isPrep(k) && !s.verbForm(k) && !s.hard(k); n++ {
@@ -163,7 +163,7 @@ func (s *sent) nounPosition(i int, f formInfo) string {
 			return fmt.Sprintf("an adjective after the verb %q before a noun", s.toks[i-1].Text)
 		}
 	}
-	// a list of nouns: "the withdrawal, collection and monitoring of"
+	// a list of nouns: "the disarmament, registration and storage of"
 	if (base || ger || sForm) && (s.lx.in("conj", prev) || prev == ",") {
 		j := i - 2
 		for n := 0; n < 4 && j > 0; n++ {
@@ -392,9 +392,9 @@ func (s *sent) nounAfterModifier(k int) bool {
 // that qualifies the noun before it (a reduced relative clause), so is no
 // finite verb with a subject of its own:
 //   - after a plain noun that a preposition or a verb governs, with no
-//     object after it: "according to a special report submitted to the
-//     council", "rejected a plan drafted by ..."; after such a noun and a
-//     comma: "in the Beagle Channel, disputed by Argentina and Chile" (a
+//     object after it: "according to a new study submitted to the
+//     committee", "rejected a plan drafted by ..."; after such a noun and a
+//     comma: "in the Palmer Strait, disputed by Chile and Bolivia" (a
 //     noun governed so is no subject; the verbs of saying, `clauseverb`,
 //     take a clause: "said the army withdrew from");
 //   - after an actor mention, with no object, when the clause's own verb
@@ -456,7 +456,7 @@ func (s *sent) reducedRelative(i int, f formInfo) string {
 		k--
 	}
 	if k < 1 || !s.plainNoun(k) || s.inTime(k) {
-		// (not a time: "NATO on Monday declined to comment")
+		// (not a time: "the Commission on Friday declined to comment")
 		return ""
 	}
 	// back over the noun phrase to its article or preposition
@@ -488,8 +488,8 @@ func (s *sent) reducedRelative(i int, f formInfo) string {
 		// may qualify the subject, "protesters in the capital marched to")
 		return fmt.Sprintf("a participle qualifying the noun %q after %q (reduced relative)", s.toks[k].Text, s.toks[p].Text)
 	case !s.isPrep(p) && (s.verbBefore(p) || s.gerundAt(p)) && !s.lx.in("clauseverb", s.norm(p)):
-		// (or of a gerund: "guilty of violating the ceasefire agreement
-		// signed in March")
+		// (or of a gerund: "guilty of breaking the trade accord
+		// signed in May")
 		return fmt.Sprintf("a participle qualifying %q, the object of %q (reduced relative)", s.toks[k].Text, s.toks[p].Text)
 	}
 	return ""
@@ -732,7 +732,7 @@ func (s *sent) baseVerbAfterSubject(j int) bool {
 // Iran for cooperating with a foreign agency", "jailed for spying for X"):
 // the act is the charge or the reason of the sanction, which the text
 // does not assert; and one right after a verb of the considerverb list
-// ("is considering giving money to X": an option; dyad <round enprec>).
+// ("is considering giving cash to X": an option; dyad <round enprec>).
 func (s *sent) chargeGerund(keep []bool) {
 	if s.lx.lang != "en" {
 		return
@@ -744,7 +744,7 @@ func (s *sent) chargeGerund(keep []bool) {
 			continue
 		}
 		if s.lx.in("considerverb", s.norm(k-1)) {
-			// "Thailand is considering giving money to the refugees":
+			// "Uganda is considering giving cash grants to the refugees":
 			// an option weighed, not an act (CAMEO 014)
 			keep[b] = false
 			if s.trace() {

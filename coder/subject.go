@@ -145,7 +145,7 @@ func (s *sent) subject(p int) []int {
 	finite := s.finiteAt(p)
 	for j := p - 1; j >= 0 && j >= lim; j-- {
 		if finite && s.finiteAnchor(j) {
-			// "... and said the West was applying": another finite verb
+			// "... and said Washington was using": another finite verb
 			// with its own subject stands between; the actor beyond it is
 			// not this verb's subject
 			if s.trace() {
@@ -707,9 +707,9 @@ func (s *sent) onlyArticlesBack(q int) bool {
 
 // inciseHead returns the actor mention ending right before the comma at k
 // that opens an incise, not introduced by a preposition, or -1. A
-// parenthesised acronym before the comma is skipped ("the Nigerian Union
-// of Teachers (NUT), the umbrella union ..."), and a genitive complement
-// gives way to its head ("Union of Teachers": the union).
+// parenthesised acronym before the comma is skipped ("the Kenyan Union
+// of Nurses (KUN), the main union ..."), and a genitive complement
+// gives way to its head ("Union of Nurses": the union).
 func (s *sent) inciseHead(k int) int {
 	e := k - 1
 	if e > 0 && s.norm(e) == ")" {

@@ -94,7 +94,7 @@ func TestFrWire7(t *testing.T) {
 		{"2008-10-28", "Le gouvernement rwandais a exigé mardi de l'Allemagne la libération de Rose Kabuye, arrêtée à Francfort en vertu d'un mandat français.", []string{"RWAGOV>DEU:1053"}},
 		{"2024-07-16", "Le Mali exige des excuses officielles de l'Algérie après l'accueil de responsables séparatistes à Alger, a annoncé le ministère malien des Affaires étrangères.", []string{"MLI>DZA:100"}},
 		{"2014-11-04", "Les manifestants burkinabè ont exigé mardi que l'armée remette le pouvoir aux civils.", []string{"BFAOPP>BFAMIL:1041"}},
-		{"2020-06-30", "Le Conseil de sécurité de l'ONU a exigé mardi un arrêt immédiat des combats en Libye.", []string{"IGOUNO>LBY:1056"}},
+		{"2020-06-30", "Le Conseil de sécurité des Nations unies a exigé mardi un arrêt immédiat des combats en Libye.", []string{"IGOUNO>LBY:1056"}},
 		{"2002-01-23", "L'Union européenne réclame au Zimbabwe l'accès d'observateurs indépendants pour l'élection présidentielle.", []string{"IGOEUREEC>ZWE:1055"}},
 		{"2017-09-19", "Le Parlement européen a demandé mardi au Burundi de libérer les défenseurs des droits humains emprisonnés.", []string{"IGOEUREEC>BDI:0253"}},
 		{"2024-02-13", "Le président sénégalais Macky Sall a été critiqué mardi par l'Union africaine pour le report de l'élection présidentielle.", []string{"IGOAFRAFU>SENGOV:111"}},

@@ -13,7 +13,7 @@ type res struct {
 	typ, val string
 	// fromBase: the date part came from the last date of the text (clock
 	// times, "dans la soirée"); a full date later in the same sentence
-	// wins ("Vers 0 h 40, jeudi, ...").
+	// wins ("Vers 2 h 15, samedi, ...").
 	fromBase bool
 }
 

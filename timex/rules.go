@@ -250,7 +250,7 @@ func (c *ctx) rDayOnly(i int) (res, bool) {
 		}
 	}
 	// otherwise only when a punctuation mark, the end or a place follows,
-	// and not in an address ("le 10, rue Paul-Bert")
+	// and not in an address ("le 24, avenue Jean-Jaurès")
 	if c.has(j+1, sStreet) || c.punct(j, ",") && c.has(j+2, sStreet) {
 		return res{}, false
 	}
@@ -1195,19 +1195,19 @@ func (c *ctx) rQuant(i int) (res, bool) {
 			return res{i - 1, j2, "DATE", c.shiftAgo(uval, int(q)), false}, true
 		}
 	}
-	// ages: "une fillette de 6 ans", "âgé de 30 ans", "(45 ans)"
+	// ages: "un garçon de 9 ans", "âgé de 30 ans", "(45 ans)"
 	if uval == "Y" {
 		p := i - 1
 		if c.punct(p, "'") {
 			p--
 		}
-		// "un chauffeur de 38 ans", "une femme d'une trentaine d'années"
+		// "une caissière de 45 ans", "un homme d'une quarantaine d'années"
 		// ("trois ans de tractations" is a duration of something)
 		nx := c.norm(j2)
 		if (c.norm(p) == "de" || c.norm(p) == "d") && (c.has(p-1, sAge) || !mod && !c.has(p-1, sDurprep) && nx != "de" && nx != "d" && nx != "du" && nx != "of") {
 			return res{}, false
 		}
-		// age groups: "les 6-16 ans", "les moins de 17 ans"
+		// age groups: "les 8-14 ans", "les moins de 21 ans"
 		if c.punct(i-1, "-") && c.isNum(i-2) || c.norm(i-1) == "les" || c.norm(i-1) == "des" {
 			return res{}, false
 		}

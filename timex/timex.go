@@ -48,8 +48,8 @@
 //   - "il y a une dizaine de jours" → the date that many days before
 //     (2021-10-14); weeks count as 7 days; months and years keep their
 //     granularity (il y a un an → 2020). "dans trois jours" likewise.
-//   - vague quantities ("quelques mois") are durations PXM; ages ("une
-//     fillette de 6 ans", "âgé d'environ 18 ans") are not tagged.
+//   - vague quantities ("quelques mois") are durations PXM; ages ("un
+//     garçon de 9 ans", "âgé d'environ 18 ans") are not tagged.
 //   - "le lendemain"/"la veille" and clock times count from the last full
 //     date mentioned before them in the document, else the publication
 //     date; "l'année suivante" from the last date of any granularity.

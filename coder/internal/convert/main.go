@@ -60,8 +60,8 @@ var corrections = map[string]struct{ code, why string }{
 }
 
 // mutualCodes are the CAMEO codes the 1.1b3 manual calls reciprocal
-// ("typically reciprocal", "two reciprocal events are coded with actors
-// reversed"): telephone calls 041, meetings at a third location 044,
+// ("typically reciprocal", coded twice with source and target
+// swapped): telephone calls 041, meetings at a third location 044,
 // negotiations 046, signed agreements 057; and the meeting verbs of 040
 // (mutualBlocks040). Visits (042, 043) and mediation (045) are not. Their
 // patterns are written "CODE<>" (dyad).
