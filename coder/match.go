@@ -192,6 +192,20 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 			}
 			return
 		}
+		if !p.noun && s.blockedDocument(i) {
+			if tr {
+				s.tracef("  %q at %d: %s skipped: the participle of a text that was blocked or vetoed", s.toks[i].Text, i, p.id)
+			}
+			return
+		}
+		if !p.noun && s.nominalGerund(i, f) {
+			// "on the sidelines of the ASEAN meeting in Jakarta": an -ing
+			// form after an article and a name, with no object, is a noun
+			if tr {
+				s.tracef("  %q at %d: %s skipped: after an article and the name %q it is a noun", s.toks[i].Text, i, p.id, s.toks[i-1].Text)
+			}
+			return
+		}
 		if !p.noun && i > 0 && s.lx.in("nounmark", s.norm(i-1)) {
 			if tr {
 				s.tracef("  %q at %d: %s skipped: after %q it is a noun", s.toks[i].Text, i, p.id, s.toks[i-1].Text)

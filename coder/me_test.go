@@ -36,6 +36,19 @@ func TestLeadChecks(t *testing.T) {
 		// object; a clause of the same moment ("as") may hold the victim
 		{"en", "2025-06-10", "Haiti's president declared a state of emergency after gangs took prison guards hostage.", []string{"HTIGOV>HTI:1724"}},
 		{"en", "2025-06-10", "Jihadists detonated a roadside bomb as a Nigerien army convoy passed.", []string{"NERREB>NERMIL:1833"}},
+		// a text blocked or vetoed: what it calls for or condemns is no
+		// event; blocking it is a veto (129)
+		{"en", "2025-09-02", "China vetoed a UN Security Council resolution calling for a ceasefire in Myanmar.", []string{"CHN>IGOUNO:129"}},
+		{"en", "2025-09-02", "Slovakia blocked an EU statement condemning Russia.", []string{"SVK>IGOEUREEC:129"}},
+		{"fr", "2025-09-02", "La Chine a opposé son veto à une résolution du Conseil de sécurité appelant à un cessez-le-feu en Birmanie.", []string{"CHN>IGOUNO:129"}},
+		{"fr", "2025-09-02", "La Slovaquie a bloqué une déclaration de l'UE condamnant les frappes russes sur les villes ukrainiennes.", []string{"SVK>IGOEUREEC:129"}},
+		// an adopted text keeps its call
+		{"fr", "2025-09-02", "Le Conseil de sécurité a adopté une résolution appelant à un cessez-le-feu au Soudan.", []string{"IGOUNO>SDN:0256"}},
+		// an -ing form after an article and a name is a noun
+		{"en", "2023-07-13", "Blinken met Wang Yi on the sidelines of the ASEAN meeting in Jakarta.", []string{"USAGOV>CHNGOV:040", "CHNGOV>USAGOV:040"}},
+		// an agreement reached: 057 each way, as in French
+		{"en", "2025-09-02", "Iran and the United States reached an agreement on a prisoner exchange.", []string{"IRN>USA:057", "USA>IRN:057"}},
+		{"en", "2025-09-02", "Israel and Hamas failed to reach a deal on a ceasefire.", []string{"ISR>PSEREBHMS:164", "PSEREBHMS>ISR:164"}},
 		// the expulsion of an envoy, ordered or as a noun: 161
 		{"en", "2025-03-04", "Burkina Faso ordered the expulsion of the French ambassador.", []string{"BFA>FRAGOV:161"}},
 		{"en", "2025-03-04", "The expulsion of the Russian ambassador by Moldova angered Moscow.", []string{"MDA>RUSGOV:161"}},

@@ -397,3 +397,19 @@ func (s *sent) openParen(a, b int) bool {
 	}
 	return n > 0
 }
+
+// nominalGerund reports an English -ing form at i read as f that is a noun:
+// right after an actor mention opened by an article ("the ASEAN meeting",
+// "a NATO meeting", "the G20 meeting"), with a preposition, punctuation or
+// the end after it (no object: "the troops shelling the city" stays a
+// participle).
+func (s *sent) nominalGerund(i int, f formInfo) bool {
+	if s.lx.lang != "en" || i < 2 || f.tag&tagGer == 0 || s.actor[i-1] < 0 {
+		return false
+	}
+	m := s.actor[i-1]
+	if s.men[m] != i || s.mst[m] < 1 || !s.lx.in("det", s.norm(s.mst[m]-1)) {
+		return false
+	}
+	return i+1 >= len(s.toks) || s.isPrep(i+1) || s.toks[i+1].Kind != dyad.Word
+}
