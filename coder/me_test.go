@@ -49,6 +49,15 @@ func TestLeadChecks(t *testing.T) {
 		// an agreement reached: 057 each way, as in French
 		{"en", "2025-09-02", "Iran and the United States reached an agreement on a prisoner exchange.", []string{"IRN>USA:057", "USA>IRN:057"}},
 		{"en", "2025-09-02", "Israel and Hamas failed to reach a deal on a ceasefire.", []string{"ISR>PSEREBHMS:164", "PSEREBHMS>ISR:164"}},
+		// a government protesting against someone's words: an official
+		// complaint (114) in both languages
+		{"fr", "2025-09-02", "L'ambassade de Chine à Manille a protesté contre les propos du président philippin.", []string{"CHNGOV>PHLGOV:114"}},
+		{"en", "2025-09-02", "The Chinese embassy in Manila protested against the remarks of the Philippine president.", []string{"CHNGOV>PHLGOV:114"}},
+		// condemned "pour" an act; a court's condemnation is a finding (116)
+		{"fr", "2025-09-02", "La France a condamné la Russie pour l'assassinat de l'opposant.", []string{"FRA>RUS:111"}},
+		{"fr", "2025-09-02", "La Cour européenne des droits de l'homme a condamné la Turquie pour la détention d'un journaliste.", []string{"IGOEURCOEJUD>TUR:116"}},
+		// an agreement denounced: relations reduced (160)
+		{"fr", "2025-09-02", "La junte nigérienne a dénoncé l'accord de défense qui la liait aux États-Unis.", []string{"NERGOV>USA:160"}},
 		// the expulsion of an envoy, ordered or as a noun: 161
 		{"en", "2025-03-04", "Burkina Faso ordered the expulsion of the French ambassador.", []string{"BFA>FRAGOV:161"}},
 		{"en", "2025-03-04", "The expulsion of the Russian ambassador by Moldova angered Moscow.", []string{"MDA>RUSGOV:161"}},
