@@ -5,10 +5,17 @@ package coder
 // blocks, vetoes or rejects (`blockverb`): "vetoed a Security Council
 // resolution calling for a ceasefire", "a bloqué une déclaration de l'UE
 // condamnant la répression". The text was never adopted: what it calls for
-// or condemns is no event, and its sponsor's name is no source.
+// or condemns is no event, and its sponsor's name is no source. So is the
+// participle right after an agreement's noun (`pactnoun`).
 func (s *sent) blockedDocument(i int) bool {
 	if i < 2 || !s.docParticiple(i) {
 		return false
+	}
+	if s.lx.in("pactnoun", s.norm(i-1)) {
+		// what an agreement allows or provides for ("signed a defence pact
+		// allowing their troops to deploy", "un accord prévoyant le
+		// retrait") is its content: the agreement is the event
+		return true
 	}
 	// the text's noun: right before the participle, or before the
 	// actor mentions and genitives that name its author ("an EU statement

@@ -58,6 +58,11 @@ func TestLeadChecks(t *testing.T) {
 		{"fr", "2025-09-02", "La Cour européenne des droits de l'homme a condamné la Turquie pour la détention d'un journaliste.", []string{"IGOEURCOEJUD>TUR:116"}},
 		// an agreement denounced: relations reduced (160)
 		{"fr", "2025-09-02", "La junte nigérienne a dénoncé l'accord de défense qui la liait aux États-Unis.", []string{"NERGOV>USA:160"}},
+		// a clause of time after the verb, its subject with a participle
+		// modifier ("the disputed results"): the verb before is finite
+		{"en", "2024-11-20", "Protesters in Mozambique clashed with police after the disputed election results were announced.", []string{"MOZOPP>MOZCOP:190", "MOZCOP>MOZOPP:190"}},
+		// what an agreement allows is its content, not an event
+		{"en", "2024-11-20", "Japan and the Philippines signed a defence pact allowing their troops to deploy on each other's soil.", []string{"JPN>PHL:057", "PHL>JPN:057"}},
 		// the expulsion of an envoy, ordered or as a noun: 161
 		{"en", "2025-03-04", "Burkina Faso ordered the expulsion of the French ambassador.", []string{"BFA>FRAGOV:161"}},
 		{"en", "2025-03-04", "The expulsion of the Russian ambassador by Moldova angered Moscow.", []string{"MDA>RUSGOV:161"}},

@@ -619,6 +619,11 @@ func (s *sent) subordClause(k int) bool {
 		// rammed")
 		j, named = s.men[m], true
 	}
+	if !named && j+1 < len(s.toks) && s.verbBefore(j) && s.plainNoun(j+1) {
+		// a participle before a noun is its modifier: "after the
+		// disputed election results were announced"
+		j++
+	}
 	n := 0
 	for ; n < 3 && j < len(s.toks) && s.plainNoun(j); n++ {
 		j++
@@ -626,7 +631,8 @@ func (s *sent) subordClause(k int) bool {
 	if n == 0 && !named {
 		return false
 	}
-	return j < len(s.toks) && s.verbBefore(j)
+	// (or an auxiliary: "after the results were announced")
+	return j < len(s.toks) && (s.verbBefore(j) || s.lx.in("passaux", s.norm(j)) || s.lx.in("aux", s.norm(j)))
 }
 
 // subordSubject returns the subject of an English verb at p that opens a
