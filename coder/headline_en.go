@@ -6,7 +6,11 @@
 
 package coder
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad"
+)
 
 // titleLang reports a language whose news titles headline_fr.go's
 // verbless visit and quote title readings cover (French and English).
@@ -80,4 +84,66 @@ func (s *sent) welcomeGap(e, k int) bool {
 		}
 	}
 	return true
+}
+
+// headlineMode returns the mode of candidate c's events: future for an
+// English headline's infinitive ("Biden to visit Kenya", "Russia, Ukraine
+// to swap prisoners", "Kenya: Ruto to meet Xi"), the headline's form of
+// "is to" and "will"; c's own mode otherwise. The infinitive's "to" stands
+// right after the subject, and only mentions, commas, "and", articles and
+// the possessive "'s" open the clause before it (or a colon lead). The
+// code stays the act's own (a visit 042, not the intent 036 that "will
+// visit" gives): the act is announced by the writer, not by its actor.
+func (s *sent) headlineMode(c *cand) dyad.Mode {
+	i := c.anchor
+	if s.lx.lang != "en" || c.mode != dyad.Asserted || c.p.noun || i < 2 || s.norm(i-1) != "to" || s.actor[i-2] < 0 {
+		return c.mode
+	}
+	for k := i - 2; k >= 0; k-- {
+		nm := s.norm(k)
+		if nm == ":" {
+			break
+		}
+		if s.actor[k] < 0 && nm != "," && nm != "'s" && nm != "’s" && !s.lx.in("conj", nm) && !s.isDet(k) {
+			return c.mode
+		}
+	}
+	if s.trace() {
+		s.tracef("  %s at %d: headline infinitive after the subject: future", c.p.id, i)
+	}
+	return dyad.Future
+}
+
+// headlineSpeakerEN returns the speaker of an English quote headline whose
+// quote speaks in the first person ("Kim: 'I am ready to meet Trump'",
+// "Netanyahu: We will destroy Hamas"): the pronoun nm ("i", "we") opens
+// the quote (after the colon and an optional quote mark) and the mention
+// before the colon opens the sentence; nil otherwise. headlineSpeaker
+// does it for French.
+func (s *sent) headlineSpeakerEN(p int, nm string) []int {
+	if s.lx.lang != "en" || nm != "i" && nm != "we" {
+		return nil
+	}
+	for k := p - 1; k > 0 && k >= p-30; k-- {
+		if s.hard(k) && s.norm(k) != ":" {
+			return nil
+		}
+		if s.norm(k) != ":" {
+			continue
+		}
+		for j := k + 1; j < p && s.norm(j) != nm; j++ {
+			if !s.lx.in("quoteopen", s.norm(j)) {
+				return nil // only a quote mark before the pronoun ("Kim: 'I am ready'")
+			}
+		}
+		m := s.actor[k-1]
+		if m < 0 || s.men[m] != k || !s.onlyArticlesBack(s.mst[m]) {
+			return nil
+		}
+		if s.trace() {
+			s.tracef("  first person in a quote headline: its speaker %q", s.a.Actors[s.ments[m]].Text)
+		}
+		return s.group(m)
+	}
+	return nil
 }

@@ -1,6 +1,10 @@
 package coder
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/dyadproject/dyad"
+)
 
 // TestEnglishHeadlineVisit checks headline_en.go with verblessVisit: an
 // English title without verb that puts a state official "in" a foreign
@@ -52,14 +56,55 @@ func TestEnglishHeadlineCrowd(t *testing.T) {
 
 // TestEnglishHeadlineVerbs checks en_enhead.txt's headline verbs: bans
 // slapped on X are sanctions, not an assault; a sealed deal and a phone
-// talk of a coordinated subject are reciprocal; an official landing in a
-// place visits it; ordering an offensive is launching it.
+// talk of a coordinated subject are reciprocal; ordering an offensive is launching it; a strike that hits is an air strike
+// (195) of the country named before it.
 func TestEnglishHeadlineVerbs(t *testing.T) {
 	checkFixCases(t, []fixCase{
 		{"en", "Canada slaps visa bans on Iranian officials", []string{"CAN>IRNGOV:163"}, []string{"CAN>IRNGOV:180"}},
 		{"en", "Japan, Australia seal defence pact", []string{"JPN>AUS:057", "AUS>JPN:057"}, nil},
 		{"en", "Scholz, Macron speak by phone", []string{"DEUGOV>FRAGOV:041", "FRAGOV>DEUGOV:041"}, nil},
-		{"en", "Scholz lands in Beijing", []string{"DEUGOV>CHN:042"}, nil},
 		{"en", "Netanyahu orders ground offensive in Rafah", []string{"ISRGOV>PSE:190"}, []string{"ISRGOV>PSE:100"}},
+		{"en", "Turkish strike kills Kurdish fighters in Syria", []string{"TUR>SYRREB:195"}, nil},
+		{"en", "Dock strike hits Belgian ports", nil, []string{">BEL:195"}},
+	})
+}
+
+// TestEnglishHeadlineFuture checks headlineMode: an infinitive right
+// after the subject of a headline is announced, mode future, with the
+// act's own code; a finite verb or an infinitive governed by another
+// verb keeps its reading.
+func TestEnglishHeadlineFuture(t *testing.T) {
+	c, kb := realStages(t)
+	for _, tc := range []struct {
+		text, ev string
+		mode     dyad.Mode
+	}{
+		{"Scholz to visit Nigeria", "DEUGOV>NGA:042", dyad.Future},
+		{"Serbia, Hungary to sign energy deal", "SRB>HUN:057", dyad.Future},
+		{"Kenya: Blinken to visit Nairobi", "USAGOV>KEN:042", dyad.Future},
+		{"Scholz visits Nigeria", "DEUGOV>NGA:042", dyad.Asserted},
+	} {
+		a := codeReal(t, c, kb, "en", tc.text)
+		found := false
+		for _, e := range a.Events {
+			if e.Source+">"+e.Target+":"+e.Code == tc.ev {
+				found = true
+				if e.Mode != tc.mode {
+					t.Errorf("%s: %s mode %s, want %s", tc.text, tc.ev, e.Mode, tc.mode)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no %s in %q", tc.text, tc.ev, evStrings(a.Events))
+		}
+	}
+}
+
+// TestEnglishQuoteHeadlineFirstPerson checks headlineSpeakerEN: "I" or
+// "we" opening the quote of a headline is its speaker before the colon.
+func TestEnglishQuoteHeadlineFirstPerson(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"en", "Erdogan: 'We condemn the Israeli raid'", []string{"TURGOV>ISR:111"}, nil},
+		{"en", "Zelensky: We will never negotiate with Putin", []string{"UKRGOV>RUSGOV:120"}, nil},
 	})
 }
