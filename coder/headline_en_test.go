@@ -108,3 +108,16 @@ func TestEnglishQuoteHeadlineFirstPerson(t *testing.T) {
 		{"en", "Zelensky: We will never negotiate with Putin", []string{"UKRGOV>RUSGOV:120"}, nil},
 	})
 }
+
+// TestEnglishHeadlinePairLead checks pairLead in English: the two parties
+// of a title's lead ("A-B:" or "A and B:") fill the both-sides slot of a
+// nominal event after the colon, one event each way; a prisoner swap
+// between two parties is 0841 (en_enhead.txt).
+func TestEnglishHeadlinePairLead(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"en", "Armenia-Azerbaijan: peace talks in Almaty", []string{"ARM>AZE:046", "AZE>ARM:046"}, nil},
+		{"en", "Sudan and Chad: border agreement", []string{"SDN>TCD:057", "TCD>SDN:057"}, nil},
+		{"en", "Prisoner exchange between Armenia and Azerbaijan", []string{"ARM>AZE:0841", "AZE>ARM:0841"}, nil},
+		{"en", "Armenia-Azerbaijan: tensions rise", nil, []string{"ARM>AZE:046"}},
+	})
+}

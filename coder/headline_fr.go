@@ -206,7 +206,7 @@ func (s *sent) verblessVisitBefore(k int) bool {
 // must be of known and different codes. A nominal event whose both-sides
 // slot ("accord entre=") is empty takes them (match.go).
 func (s *sent) pairLead(i int) []int {
-	if s.lx.lang != "fr" {
+	if !s.titleLang() { // (English: "Russia-Ukraine: talks in Istanbul", headline_en.go)
 		return nil
 	}
 	k := -1
