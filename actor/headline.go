@@ -32,6 +32,11 @@ func crowdAfterLead(toks []dyad.Token, us []unit, ms []mention) []mention {
 	c := out[0]
 	c.i += b
 	c.j += b
+	if c.j < len(us) && wordSet("of-prep")[us[c.j].norm] {
+		// "Égypte : des centaines de milliers de manifestants": the count
+		// goes on to its noun (crowdCount reads four words at most)
+		return ms
+	}
 	res := append([]mention{ms[0], c}, ms[1:]...)
 	return res
 }

@@ -51,6 +51,8 @@ func TestEnglishHeadlineCrowd(t *testing.T) {
 		{"en", "Tens of thousands protest against Orban", []string{"HUNCVL>HUNGOV:141"}, nil},
 		{"en", "Hungary: tens of thousands protest against Orban", []string{"HUNCVL>HUNGOV:141"}, nil},
 		{"en", "Serbia: millions protest against Vucic", []string{"SRBCVL>SRBGOV:141"}, nil},
+		// the count goes on to its noun: the noun's mention, not a crowd
+		{"fr", "Serbie : des centaines de milliers de manifestants réclament la démission de Vucic", []string{"SRBOPP>SRBGOV:1041"}, []string{"---OPP>SRBGOV:1041"}},
 	})
 }
 
