@@ -601,6 +601,7 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 		return ""
 	})
 	ms = crowdCount(us, ms)
+	ms = crowdAfterLead(sent.Tokens, us, ms) // headline.go
 	if len(ms) == 0 {
 		return ms
 	}

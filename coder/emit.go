@@ -857,7 +857,7 @@ func (s *sent) emit() {
 				SourceSpan: src.Span,
 				Code:       code,
 				Negated:    c.neg,
-				Mode:       c.mode,
+				Mode:       s.headlineMode(c), // headline_en.go
 				Date:       date,
 				Sentence:   s.si,
 				Evidence:   sen.Span,

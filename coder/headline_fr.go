@@ -125,7 +125,7 @@ var verblessVisitPat = &pattern{id: "headline_fr.go:visit", text: "042 (title wi
 // place of the official's own country, in a question, or in a sentence
 // closed by a period (body text).
 func (s *sent) verblessVisit() {
-	if s.lx.lang != "fr" || len(s.toks) < 3 || s.norm(len(s.toks)-1) == "?" || s.norm(len(s.toks)-1) == "." {
+	if !s.titleLang() || len(s.toks) < 3 || s.norm(len(s.toks)-1) == "?" || s.norm(len(s.toks)-1) == "." {
 		return // (a sentence closed by a period is body text, not a title)
 	}
 	n := len(s.cands)
@@ -134,14 +134,14 @@ func (s *sent) verblessVisit() {
 		if st >= 0 && en < len(s.toks) && s.lx.in("visitpart", s.norm(en)) {
 			// "Poutine reçu en grande pompe à Pyongyang": a participle
 			// of welcome without agent, a few words, then the place
-			for k := en + 1; k < len(s.toks) && k <= en+4 && s.actor[k] < 0 && !s.hard(k) && s.norm(k) != s.lx.agentPrep(); k++ {
-				if s.lx.in("placeprep", s.norm(k)) && k+1 < len(s.toks) && s.actor[k+1] >= 0 {
+			for k := en + 1; k < len(s.toks) && k <= en+4 && s.actor[k] < 0 && !s.hard(k) && s.norm(k) != s.lx.agentPrep() && s.welcomeGap(en, k); k++ {
+				if s.visitPrep(k) && k+1 < len(s.toks) && s.actor[k+1] >= 0 {
 					en = k
 					break
 				}
 			}
 		}
-		if st < 0 || en+1 >= len(s.toks) || !s.lx.in("placeprep", s.norm(en)) {
+		if st < 0 || en+1 >= len(s.toks) || !s.visitPrep(en) {
 			continue
 		}
 		if !(st == 0 || st == 1 && s.isDet(0) || st > 1 && s.norm(st-1) == ":" && s.headlineCountry(st) >= 0 || st > 1 && s.norm(st-1) == "," && s.verblessVisitBefore(st-1)) {
@@ -171,11 +171,12 @@ func (s *sent) verblessVisit() {
 			// a verb before the end of the place: no verbless title
 			// (an event after it, "pour renforcer la coopération", is
 			// the visit's purpose)
-			verb = verb || o.anchor < s.men[p]
+			verb = verb || o.anchor < s.men[p] && !s.welcomePart(o, s.men[m], en)
 		}
 		if verb {
 			continue
 		}
+		n -= s.dropWelcome(s.men[m], en) // headline_en.go
 		c := cand{p: verblessVisitPat, anchor: en, last: s.men[p], code: "042", mode: dyad.Asserted, must: -1, clitic: -1, src: []int{m}, tgt: []int{p}, place: true}
 		if s.trace() {
 			c.why = "verbless title: " + s.mtext(c.src) + " in " + s.mtext(c.tgt)
@@ -190,7 +191,7 @@ func (s *sent) verblessVisit() {
 // tokens before it are a mention, a place preposition and a place.
 func (s *sent) verblessVisitBefore(k int) bool {
 	p := s.actor[k-1]
-	if p < 0 || s.men[p] != k || s.mst[p] < 2 || !s.lx.in("placeprep", s.norm(s.mst[p]-1)) {
+	if p < 0 || s.men[p] != k || s.mst[p] < 2 || !s.visitPrep(s.mst[p]-1) {
 		return false
 	}
 	m := s.actor[s.mst[p]-2]
@@ -205,7 +206,7 @@ func (s *sent) verblessVisitBefore(k int) bool {
 // must be of known and different codes. A nominal event whose both-sides
 // slot ("accord entre=") is empty takes them (match.go).
 func (s *sent) pairLead(i int) []int {
-	if s.lx.lang != "fr" {
+	if !s.titleLang() { // (English: "Russia-Ukraine: talks in Istanbul", headline_en.go)
 		return nil
 	}
 	k := -1
@@ -258,7 +259,7 @@ var quoteSpeechPat = &pattern{id: "headline_fr.go:quote", text: "010~ (title: SP
 // déclaré que l'Iran doit libérer ..." (French). The statement itself
 // codes nothing (a weak 010 without addressee).
 func (s *sent) quoteTitleDemand() {
-	if s.lx.lang != "fr" || len(s.toks) < 4 {
+	if !s.titleLang() || len(s.toks) < 4 {
 		return
 	}
 	k := -1
@@ -271,7 +272,7 @@ func (s *sent) quoteTitleDemand() {
 			return
 		}
 	}
-	if k < 0 || !s.lx.in("quoteopen", s.norm(k+1)) {
+	if k < 0 || !s.lx.in("quoteopen", s.norm(k+1)) && !s.bareQuoteTitle(k) {
 		return
 	}
 	m := s.actor[k-1]

@@ -351,6 +351,9 @@ func (s *sent) gerundAt(j int) bool {
 // i that follows an article or preposition and one plain word: "its
 // fisheries dispute", "in ethnic riots", "la situation critique".
 func (s *sent) plainAfterModifier(i int, f formInfo) bool {
+	if s.crowdVerb(i) {
+		return false // "tens of thousands protest" (headline_en.go)
+	}
 	if s.toks[i-1].Kind != dyad.Word || s.actor[i-1] >= 0 || s.actor[i-2] >= 0 || s.verbForm(i-1) || s.lx.in("neg", s.norm(i-1)) {
 		return false
 	}

@@ -266,6 +266,10 @@ func (s *sent) subject(p int) []int {
 				return g
 			}
 		}
+		if g := s.headlineSpeakerEN(p, nm); g != nil {
+			// "Netanyahu: 'We will destroy Hamas'" (headline_en.go)
+			return g
+		}
 		if s.lx.in("firstperson", nm) {
 			// "je tiens à remercier", "we condemn": the speaker is not an
 			// actor of the sentence ("Monsieur le Président, je ...")
