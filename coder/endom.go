@@ -17,20 +17,21 @@ func (s *sent) docCountryAgent(m int) bool {
 
 // quoteBarbs (English): "'He is a liar and a coward,' the Labour leader said
 // of the prime minister" is a criticism (111, en_endom.txt `*say of+`) only
-// when the quote before the speaker carries a barb (`barbword`, en_lex.txt):
-// a quote of praise or of fact ("'He has been a good partner,' she said of
-// him") is no event. A 111 anchored on a `barbsay` verb followed by "of"
-// without such a quote is dropped.
+// when "of" follows the verb and the quote before the speaker carries a
+// barb (`barbword`, en_lex.txt): a quote of praise or of fact ("'He has been
+// a good partner,' she said of him") is no event, nor is "said it would allow
+// the return of inspectors". Only the "said of" line of en_endom.txt is
+// checked (en.txt's "say mistrust" is its own barb).
 func (s *sent) quoteBarbs(keep []bool) {
 	if s.lx.lang != "en" {
 		return
 	}
 	for a := range s.cands {
 		ca := &s.cands[a]
-		if !keep[a] || ca.code != "111" || !s.lx.in("barbsay", s.norm(ca.anchor)) || ca.anchor+1 >= len(s.toks) || s.norm(ca.anchor+1) != "of" {
+		if !keep[a] || ca.code != "111" || !s.lx.in("barbsay", s.norm(ca.anchor)) || !strings.HasPrefix(ca.p.id, "en_endom.txt:") {
 			continue
 		}
-		if !s.barbQuoteBefore(ca.anchor) {
+		if ca.anchor+1 >= len(s.toks) || s.norm(ca.anchor+1) != "of" || !s.barbQuoteBefore(ca.anchor) {
 			keep[a] = false
 			if s.trace() {
 				s.tracef("  %s at %d: no barb in a quote before the speaker: no criticism", ca.p.id, ca.anchor)

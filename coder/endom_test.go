@@ -36,6 +36,8 @@ func TestEnDom(t *testing.T) {
 		// no event: praise quoted "said of"; a gathering for a speech
 		{"2019-09-12", "\"He has been a loyal partner,\" Kenya's president said of the interior minister.", nil},
 		{"2024-03-20", "Lawmakers gathered for the budget speech in Nairobi on Thursday.", nil},
+		// "said" followed by "of" further on, no quote: no barb
+		{"2023-01-01", "Kenyan lawmakers said the decision of the president was a disgrace.", nil},
 	} {
 		got := codeLang(t, c, kb, "en", tc.date, tc.text)
 		want := append([]string(nil), tc.want...)
