@@ -20,9 +20,20 @@ func soleSentenceCountryEN(a *dyad.Analysis, top, second int) bool {
 // opposition of that country (CODING.md: OPP when the text calls the party
 // the opposition), as namedPartyEn does for "… opposition Labour Party". A
 // party of another country keeps its own mention.
-func oppositionPartyEn(ms []mention) []mention {
+//
+// The word "party" alone right after such a mention ("India's main
+// opposition Congress party", where "opposition Congress" is one agent
+// entry) is the head of that mention: one mention, the opposition's.
+func oppositionPartyEn(us []unit, ms []mention) []mention {
 	for k := 1; k < len(ms); k++ {
 		m, p := &ms[k], ms[k-1]
+		if m.kind == "agent" && m.country == "" && m.i == m.j-1 && wordSet("party-head")[us[m.i].norm] &&
+			p.kind == "agent" && (p.role == "OPP" || p.role == "PTY") && p.country != "" && p.j == m.i {
+			ms[k-1].j = m.j
+			ms = append(ms[:k], ms[k+1:]...)
+			k--
+			continue
+		}
 		if m.kind != "org" && m.kind != "group" || len(m.code) != 6 || m.code[3:] != "PTY" ||
 			p.kind != "agent" || p.role != "OPP" || p.country == "" || p.j != m.i || m.code[:3] != p.country {
 			continue

@@ -1080,7 +1080,7 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 		s.soleCountry(out)
 		s.soleCountryAgents(us, out, true) // round 9
 		out = namedPartyEn(us, out)        // round 9
-		out = oppositionPartyEn(out)       // endom
+		out = oppositionPartyEn(us, out)   // endom
 		formerTitles(toks, us, out)
 	} else if a.Doc.Lang == "fr" {
 		s.soleCountryFr(us, out)

@@ -22,6 +22,8 @@ func TestEnDom(t *testing.T) {
 		{"2019-06-03", "The Bharatiya Janata Party accused the Aam Aadmi Party of misleading voters in Delhi.", []string{"INDPTY>INDPTY:112"}},
 		{"2021-05-20", "The Orange Democratic Movement and the United Democratic Alliance signed a deal on electoral reform.", []string{"KENPTY>KENPTY:057"}},
 		{"2022-02-14", "Zimbabwe's opposition Citizens Coalition for Change demanded the resignation of the electoral commission chairman.", []string{"ZWEOPP>ZWEGOV:1041"}},
+		{"2017-11-20", "Nepal's main opposition Congress party accused the government of rigging the vote.", []string{"NPLOPP>NPLGOV:1121"}},
+		{"2019-04-02", "Malawi's opposition accused the president of abusing the powers of his office.", []string{"MWIOPP>MWIGOV:1121"}},
 		// one sentence, one country: its farmers, students and unions take it
 		{"2021-01-26", "Thousands of farmers rallied in Islamabad to protest against the government's wheat prices.", []string{"PAKAGR>PAKGOV:141"}},
 		{"2015-11-04", "Student unions held a third day of strikes against the Chilean government's education reform.", []string{"CHLLAB>CHLGOV:1432"}},
