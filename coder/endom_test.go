@@ -36,7 +36,7 @@ func TestEnDom(t *testing.T) {
 		{"2019-09-12", "\"He is a liar and a disgrace,\" Kenya's opposition leader said of the interior minister.", []string{"KENOPP>KENGOV:111"}},
 		{"2023-08-30", "Nigerian police arrested a state governor on fraud charges.", []string{"NGACOP>NGAGOV:173"}},
 		// a coalition formed with another party; a union's threat to strike is no attack (1384)
-		{"2007-05-09", "The Scottish National Party formed a coalition with the Scottish Green Party in Edinburgh.", []string{"GBRPTY>GBRPTY:057"}},
+		{"2007-05-09", "The Scottish National Party formed a coalition with the Scottish Green Party in Edinburgh.", []string{"GBRPTY>GBRENV:057", "GBRENV>GBRPTY:057"}}, // Phoenix codes green parties ENV
 		{"2022-05-01", "Kenyan unions threatened to strike against the government over unpaid salaries.", []string{"KENLAB>KENGOV:133"}},
 		// no event: praise quoted "said of"; a gathering for a speech
 		{"2019-09-12", "\"He has been a loyal partner,\" Kenya's president said of the interior minister.", nil},
