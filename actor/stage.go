@@ -218,7 +218,7 @@ func (s *Stage) docDefault(a *dyad.Analysis, ds *docState, first int) {
 	}
 	sole := false
 	if top == "" || ds.count[top] < minDocCountry || ds.count[top] < 2*second {
-		if sole = top != "" && soleSentenceCountry(a, ds.count[top], second); !sole {
+		if sole = top != "" && (soleSentenceCountry(a, ds.count[top], second) || soleSentenceCountryEN(a, ds.count[top], second)); !sole {
 			return
 		}
 	}
@@ -1081,6 +1081,7 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 		s.soleCountry(out)
 		s.soleCountryAgents(us, out, true) // round 9
 		out = namedPartyEn(us, out)        // round 9
+		out = oppositionPartyEn(us, out)   // endom
 		formerTitles(toks, us, out)
 	} else if a.Doc.Lang == "fr" {
 		s.soleCountryFr(us, out)

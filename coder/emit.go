@@ -409,6 +409,7 @@ func (s *sent) emit() {
 	s.requestAuthorTargets(keep)
 	s.victimTargets(keep)
 	s.chargeComplements(keep)
+	s.quoteBarbs(keep) // endom
 	s.participleTargets(keep)
 	// a conditional is an intent or a threat only in what someone says ("the
 	// EC may halt mediation ..., the minister said"), not as speculation
@@ -907,6 +908,9 @@ func (s *sent) emit() {
 						}
 						ev.Target = ev.Source[:3] + ev.Target[3:]
 					}
+				}
+				if c := s.detainedOfficial(ev.Source, ev.Target, code); c != "" {
+					ev.Target = c // endom
 				}
 				if code == "010" && len(ev.Target) >= 6 && ev.Target[3:6] == "MED" {
 					// "a prononcé un discours devant les journalistes": a

@@ -81,8 +81,8 @@ func TestEnglishRound5(t *testing.T) {
 		{"The United States raised tariffs on Chinese steel.",
 			[]string{"USA>CHN:163"}, nil},
 		// blockades by civilians are protest (144), announced: threatened protest (133)
-		{"Truck drivers blockaded the port of Calais on Tuesday.",
-			[]string{"---LAB>FRA:144"}, []string{"---LAB>FRA:191"}},
+		{"Truck drivers blockaded the port of Calais on Tuesday.", // the sentence's one country reaches the drivers (endom)
+			[]string{"FRALAB>FRA:144"}, []string{"FRALAB>FRA:191"}},
 		{"Spanish farmers said they would blockade Madrid next week.",
 			[]string{"ESPAGR>ESP:133"}, []string{"ESPAGR>ESP:1381"}},
 		{"Israel imposed a blockade on Gaza.",

@@ -160,7 +160,7 @@ func TestEnfixFixes(t *testing.T) {
 		{"The killing of three protesters by security forces sparked outrage in Khartoum.",
 			[]string{"SDNCOP>SDNOPP:190"}, nil},
 		{"The kidnapping of 30 students by gunmen shocked Nigeria.",
-			[]string{"---REB>---EDU:181"}, nil},
+			[]string{"---REB>NGAEDU:181"}, nil}, // the sentence's one country reaches the students (endom)
 		{"Human Rights Watch documented the torture of detainees by Syrian intelligence.",
 			[]string{"SYRSPY>SYROPP:1822"}, nil},
 		// two named armed groups with nested codes are two parties

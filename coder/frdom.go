@@ -187,9 +187,10 @@ func (s *sent) chargeWord(v int) int {
 // that name two different actors ("le PSOE et Unidas Podemos" ESPPTY,
 // "la CFDT et FO" FRALAB): they stay two parties of the group, so that
 // they can act on each other ("ont signé un pré-accord"), where mentions
-// coded alike are otherwise one actor. French.
+// coded alike are otherwise one actor. French and English ("the ANC and the
+// Democratic Alliance signed a deal").
 func (s *sent) peerTwins(x, y int) bool {
-	if s.lx.lang != "fr" {
+	if s.lx.lang != "fr" && s.lx.lang != "en" { // English since the endom round
 		return false
 	}
 	c := s.mcode(x)

@@ -1455,7 +1455,7 @@ func (s *sent) bareAgentWord(k int) bool {
 		return false
 	}
 	if s.lx.lang == "en" {
-		return s.men[m] == k+1 && strings.HasPrefix(s.codes[m], "---")
+		return s.men[m] == k+1 && (strings.HasPrefix(s.codes[m], "---") || s.docCountryAgent(m))
 	}
 	// an organisation mention opened by a lower-case common noun ("d'observateurs de l'Union
 	// africaine", "les casques bleus de l'ONU") has that noun as its head as well: it describes
