@@ -80,6 +80,7 @@ var EmbeddedFiles = []string{
 	"frnews3_fr.txt",
 	"frdom_fr.txt",
 	"frdom_dyad.txt",
+	"frrecall4_fr.txt",
 }
 
 // Role is one code an entry holds, optionally limited to a date range

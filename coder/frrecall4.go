@@ -1,0 +1,59 @@
+package coder
+
+import "github.com/dyadproject/dyad"
+
+// namedAppositionRole returns, for a title and a capitalised name the actor
+// stage does not know at j (unknownNamedSubject) followed by an apposition
+// between commas that ends right before the verb at p, the actor mention
+// opening the apposition, or -1: "M. Paul - Henri Durel, porte-parole de
+// l'opposition pour les questions sociales, dénonce": the person is known by
+// the role, and the role, not "no subject", is the verb's subject. The name
+// may be written with spaced hyphens ("Jean - Yves"), as older French press
+// is tokenised; the role's mention must open the apposition (after an
+// article at most), and the apposition must close with a comma at most
+// three tokens before the verb (an auxiliary or "ne" may come between),
+// without a clause limit or a finite verb inside (French).
+func (s *sent) namedAppositionRole(j, p int) int {
+	if s.lx.lang != "fr" {
+		return -1
+	}
+	k := j + 1
+	if k < p && s.norm(k) == "." {
+		k++
+	}
+	n := 0
+	for k < p && s.actor[k] < 0 && (s.toks[k].Kind == dyad.Word && capital(s.toks[k].Text) || s.norm(k) == "-") {
+		k++
+		n++
+	}
+	if n == 0 || k >= p || s.norm(k) != "," {
+		return -1
+	}
+	k++
+	if k < p && s.isDet(k) {
+		k++
+	}
+	if k >= p {
+		return -1
+	}
+	m := s.actor[k]
+	if m < 0 || s.mst[m] != k {
+		return -1
+	}
+	last := -1
+	for q := s.men[m]; q < p; q++ {
+		if s.hard(q) {
+			return -1
+		}
+		if s.norm(q) == "," {
+			last = q
+		} else if q > s.men[m] && s.toks[q].Kind == dyad.Word && s.actor[q] < 0 && s.lx.in("rel", s.norm(q)) {
+			// ", qui …": a relative clause, not a plain apposition
+			return -1
+		}
+	}
+	if last < 0 || last < p-3 {
+		return -1
+	}
+	return m
+}
