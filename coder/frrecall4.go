@@ -57,3 +57,27 @@ func (s *sent) namedAppositionRole(j, p int) int {
 	}
 	return m
 }
+
+// conditionPeer reports, for a French threat without a target whose
+// condition clause names an actor of the source's own country (the English
+// rule of conditionTargets takes only another state's actor), that the
+// condition's actor is nonetheless the threat's target: a union, a party,
+// an opposition, farmers, students, businesses or citizens threatening
+// their own government or parliament ("les syndicats menacent d'une grève
+// générale si le gouvernement maintient sa réforme": the government is
+// threatened, 133). Two state bodies of one country stay internal.
+func (s *sent) conditionPeer(src, m int) bool {
+	if s.lx.lang != "fr" {
+		return false
+	}
+	sc, mc := s.codes[src], s.codes[m]
+	if !(hasRole(mc, "GOV") || hasRole(mc, "LEG")) || hasRole(sc, "GOV") || hasRole(sc, "LEG") {
+		return false
+	}
+	for _, r := range []string{"LAB", "OPP", "PTY", "CVL", "EDU", "AGR", "BUS"} {
+		if hasRole(sc, r) {
+			return true
+		}
+	}
+	return false
+}

@@ -13,7 +13,10 @@ import "testing"
 // subject), denouncing a backing-down of X (111), a majority of a group as
 // subject (demanding of X the withdrawal of its troops, 1056), and the
 // actor entries (the European Communities in the plural, the Soviet Union in
-// lower case, an EU commissioner, a Shia authority by title). Uses
+// lower case, an EU commissioner, a Shia authority by title, the Ulster
+// Unionist Party), and a French threat without target given the actor of
+// its "si" condition (speech.go conditionTargets, frrecall4.go
+// conditionPeer). Uses
 // checkWireCases (wire5_test.go).
 func TestFrRecall4(t *testing.T) {
 	c, kb := realStages(t)
@@ -29,5 +32,11 @@ func TestFrRecall4(t *testing.T) {
 		{"1992-03-12", "Les Communautés européennes ont livré à la Russie des tonnes de vivres et de médicaments.", []string{"IGOEUREEC>RUS:073"}},
 		{"1993-03-12", "Sir Leon Brittan a critiqué le gouvernement japonais.", []string{"IGOEUREEC>JPNGOV:111"}},
 		{"2020-01-06", "L'ayatollah Sistani a critiqué le gouvernement irakien.", []string{"IRQREL>IRQGOV:111"}},
+		// a French threat's target is the actor of its condition (another
+		// state, or the own government of a non-state source)
+		{"2024-03-01", "La Chine a menacé de prendre des sanctions si Washington vend des armes à Taïwan.", []string{"CHN>USA:1312"}},
+		{"2024-03-01", "Les dirigeants syndicaux polonais ont menacé d'organiser une grève générale si le gouvernement polonais ne renonce pas à la hausse des prix.", []string{"POLLAB>POLGOV:133"}},
+		{"2024-03-01", "Le ministre polonais a menacé de démissionner si le Parlement polonais rejette le budget.", nil},
+		{"2024-03-01", "L'UUP continue d'exiger le désarmement de l'IRA.", []string{"GBRPTY>GBRREB:1056"}},
 	})
 }
