@@ -81,3 +81,28 @@ func (s *sent) conditionPeer(src, m int) bool {
 	}
 	return false
 }
+
+// commeIncise returns the comma closing a comparison incise opened by
+// "comme" right after the comma at k ("a critiqué, comme les autres
+// mouvements, la proposition de X": the object comes after the incise, and
+// an actor inside it is no argument of the verb), or k. The incise holds
+// at most 10 tokens, no clause limit, finite verb or relative pronoun
+// (French; inciseForward takes the incises opened by a preposition, a time
+// or an adverb).
+func (s *sent) commeIncise(k int) int {
+	if s.lx.lang != "fr" || k+2 >= len(s.toks) || s.norm(k) != "," || s.norm(k+1) != "comme" {
+		return k
+	}
+	for j := k + 2; j < len(s.toks) && j <= k+11; j++ {
+		if s.norm(j) == "," {
+			if j == k+2 || j+1 >= len(s.toks) || s.hard(j+1) {
+				return k
+			}
+			return j
+		}
+		if s.hard(j) || s.actor[j] < 0 && s.verbForm(j) && !s.isDet(j-1) || s.lx.in("rel", s.norm(j)) {
+			return k
+		}
+	}
+	return k
+}

@@ -16,7 +16,8 @@ import "testing"
 // lower case, an EU commissioner, a Shia authority by title, the Ulster
 // Unionist Party), and a French threat without target given the actor of
 // its "si" condition (speech.go conditionTargets, frrecall4.go
-// conditionPeer). Uses
+// conditionPeer), and the object after a comparison incise (", comme les
+// autres mouvements, la proposition de X": frrecall4.go commeIncise). Uses
 // checkWireCases (wire5_test.go).
 func TestFrRecall4(t *testing.T) {
 	c, kb := realStages(t)
@@ -38,5 +39,7 @@ func TestFrRecall4(t *testing.T) {
 		{"2024-03-01", "Les dirigeants syndicaux polonais ont menacé d'organiser une grève générale si le gouvernement polonais ne renonce pas à la hausse des prix.", []string{"POLLAB>POLGOV:133"}},
 		{"2024-03-01", "Le ministre polonais a menacé de démissionner si le Parlement polonais rejette le budget.", nil},
 		{"2024-03-01", "L'UUP continue d'exiger le désarmement de l'IRA.", []string{"GBRPTY>GBRREB:1056"}},
+		// the object after a comparison incise ", comme X, "
+		{"1991-03-01", "Le Parti communiste lituanien a critiqué, comme les autres mouvements baltes, la proposition du gouvernement soviétique.", []string{"LTU>SUNGOV:111"}},
 	})
 }
