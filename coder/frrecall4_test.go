@@ -14,7 +14,7 @@ import "testing"
 // subject (demanding of X the withdrawal of its troops, 1056), and the
 // actor entries (the European Communities in the plural, the Soviet Union in
 // lower case, an EU commissioner, a Shia authority by title, the Ulster
-// Unionist Party), and a French threat without target given the actor of
+// Unionist Party), a lead of an attack by X put forward (112), and a French threat without target given the actor of
 // its "si" condition (speech.go conditionTargets, frrecall4.go
 // conditionPeer), and the object after a comparison incise (", comme les
 // autres mouvements, la proposition de X": frrecall4.go commeIncise). Uses
@@ -39,6 +39,9 @@ func TestFrRecall4(t *testing.T) {
 		{"2024-03-01", "Les dirigeants syndicaux polonais ont menacé d'organiser une grève générale si le gouvernement polonais ne renonce pas à la hausse des prix.", []string{"POLLAB>POLGOV:133"}},
 		{"2024-03-01", "Le ministre polonais a menacé de démissionner si le Parlement polonais rejette le budget.", nil},
 		{"2024-03-01", "L'UUP continue d'exiger le désarmement de l'IRA.", []string{"GBRPTY>GBRREB:1056"}},
+		// a lead of an attack by X put forward is a charge against X (112)
+		{"2020-01-10", "Ankara privilégie la piste d'un attentat du PKK.", []string{"TUR>TURREB:112"}},
+		{"2020-01-10", "Les enquêteurs français évoquent la piste d'une explosion accidentelle de gaz à Lyon.", nil},
 		// the object after a comparison incise ", comme X, "
 		{"1991-03-01", "Le Parti communiste lituanien a critiqué, comme les autres mouvements baltes, la proposition du gouvernement soviétique.", []string{"LTU>SUNGOV:111"}},
 	})
