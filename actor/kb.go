@@ -81,6 +81,7 @@ var EmbeddedFiles = []string{
 	"frdom_fr.txt",
 	"frdom_dyad.txt",
 	"endom_en.txt",
+	"frrecall4_fr.txt",
 }
 
 // Role is one code an entry holds, optionally limited to a date range

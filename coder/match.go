@@ -317,7 +317,12 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 		pos++
 	}
 	if s.lx.lang == "fr" && pos < len(s.toks) && s.norm(pos) == "," {
-		if e := s.inciseForward(pos); e > pos {
+		e := s.inciseForward(pos)
+		if e <= pos {
+			// ", comme X, ": a comparison incise (frrecall4.go)
+			e = s.commeIncise(pos)
+		}
+		if e > pos {
 			// "Le Hamas a tiré, selon l'armée israélienne, des dizaines de
 			// roquettes sur Israël": an incise right after the verb
 			pos = e + 1

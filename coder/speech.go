@@ -281,9 +281,11 @@ func (s *sent) orgThreat(c *cand) bool {
 // government; CAMEO 1.1b3 13 "Threaten", 139 "Give ultimatum"): the first
 // actor that no preposition introduces after an
 // "if"/"unless" word following the anchor, within the sentence, of another
-// country than the source. English.
+// country than the source. English and French ("si", "s'il"; in French
+// also an actor of the source's own country when a non-state source
+// threatens its government or parliament: frrecall4.go conditionPeer).
 func (s *sent) conditionTargets(keep []bool) {
-	if s.lx.lang != "en" {
+	if s.lx.lang != "en" && s.lx.lang != "fr" {
 		return
 	}
 	for a := range s.cands {
@@ -302,7 +304,7 @@ func (s *sent) conditionTargets(keep []bool) {
 		}
 		for m := range s.mst {
 			if st := s.mst[m]; st > k && st <= k+4 && s.prepBefore(st) < 0 {
-				if cc := s.lx.stateCC(s.codes[m]); cc != "" && cc != s.lx.stateCC(s.codes[ca.src[0]]) {
+				if cc := s.lx.stateCC(s.codes[m]); cc != "" && (cc != s.lx.stateCC(s.codes[ca.src[0]]) || s.conditionPeer(ca.src[0], m)) {
 					ca.tgt = s.group(m)
 					if s.trace() {
 						s.tracef("  %s at %d: threat without target: the actor of its condition %s", ca.p.id, ca.anchor, s.mtext(ca.tgt))

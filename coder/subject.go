@@ -199,6 +199,14 @@ func (s *sent) subject(p int) []int {
 		}
 		nm := s.norm(j)
 		if s.unknownNamedSubject(j, p) {
+			if m := s.namedAppositionRole(j, p); m >= 0 {
+				// "M. Durel, porte-parole de l'opposition pour …,
+				// dénonce": the apposition's role (frrecall4.go)
+				if s.trace() {
+					s.tracef("  subject of %q: %s, the role in apposition to %q %q", s.toks[p].Text, s.mtext([]int{m}), s.toks[j].Text, s.toks[j+1].Text)
+				}
+				return s.group(m)
+			}
 			// "…, M. Dupuis a critiqué": a person of unknown code is the
 			// subject (frnews3.go)
 			if s.trace() {

@@ -179,7 +179,7 @@ func TestFrWire5(t *testing.T) {
 		{"2021-05-11", "Jérusalem : le Hamas tire des roquettes sur Israël", []string{"PSEREBHMS>ISR:194"}},
 		{"2020-05-19", "Venezuela : Caracas accuse Washington de préparer une invasion", []string{"VEN>USA:1123"}},
 		{"2022-09-30", "Ukraine : les Occidentaux condamnent l'annexion de quatre régions par la Russie", []string{"RUS>UKR:192", "WST>RUS:111"}},
-		{"2018-05-08", "Nucléaire : Téhéran menace de reprendre l'enrichissement si Washington quitte l'accord", nil},
+		{"2018-05-08", "Nucléaire : Téhéran menace de reprendre l'enrichissement si Washington quitte l'accord", []string{"IRN>USA:130"}}, // the threat's target is the actor of its condition since the frrecall4 round, as the English of this title codes it (speech.go conditionTargets)
 		{"2016-07-20", "Turquie : Ankara demande à Washington d'extrader le prédicateur Fethullah Gülen", []string{"TUR>USA:0213"}},
 		{"2009-01-05", "Gaza : l'Égypte appelle Israël à un cessez-le-feu immédiat", []string{"EGY>ISR:0256"}},
 		{"2010-12-02", "Côte d'Ivoire : le Conseil constitutionnel invalide la victoire d'Alassane Ouattara", nil},
