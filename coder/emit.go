@@ -870,7 +870,15 @@ func (s *sent) emit() {
 					ev.Source = pl + ev.Source[3:]
 				}
 			}
-			if s.lx.lang == "en" && strings.HasPrefix(ev.Source, "---GOV") && strings.HasPrefix(code, "17") {
+			if c := s.postedSource(pr[0]); c != "" {
+				// "the embassy in Kabul criticised ...": another
+				// state's post acting there (country.go)
+				if tr {
+					s.tracef("  source %q is a diplomatic post in the place after it: %s, not %s", src.Text, c, ev.Source)
+				}
+				ev.Source = c
+			}
+			if strings.HasPrefix(ev.Source, "---GOV") && strings.HasPrefix(code, "17") && s.postedSource(pr[0]) == "" && !s.postedAgent(pr[0]) {
 				// "the junta imposed a curfew in Niamey", "authorities
 				// detained ... in Tehran": a government coerces at home,
 				// the country of the event's place (English)
@@ -908,6 +916,7 @@ func (s *sent) emit() {
 						ev.Target = ev.Source[:3] + ev.Target[3:]
 					}
 				}
+				ev.Target = s.ownForces(pr[0], pr[1], ev.Source, ev.Target, code)
 				if code == "010" && len(ev.Target) >= 6 && ev.Target[3:6] == "MED" {
 					// "a prononcé un discours devant les journalistes": a
 					// statement to the press is no event (CODING.md)

@@ -941,6 +941,11 @@ func (s *sent) sentencePlace() string {
 				// pattern's slot took is a party, not the place
 				continue
 			}
+			if s.awayPlace(m) {
+				// "speaking in London", "en visite à Moscou": the
+				// speaker's whereabouts (country.go)
+				continue
+			}
 			if pl != "" && pl != s.codes[m][:3] {
 				return ""
 			}
