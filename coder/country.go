@@ -156,3 +156,51 @@ func (s *sent) foreignPresent(m int) bool {
 	}
 	return false
 }
+
+// possessedState completes an agent of unknown country named with a
+// possessive determiner (`ownerdet`: "son administration", "sa police",
+// "its government", "their courts") from the one state named before it in
+// the sentence, when its role is a state body of `possessedrole` (GOV,
+// COP, JUD, LEG, SPY; not armed forces, often deployed abroad: "withdraw
+// its troops from Lebanon" stays as the ownposs rule leaves it).
+// Counterparts and diplomatic posts are left alone ("son homologue", "son
+// ambassadeur à Washington": counterpartRole and the post's place decide).
+func (s *sent) possessedState() {
+	for m := range s.codes {
+		c := s.codes[m]
+		if !strings.HasPrefix(c, "---") || len(c) < 6 || s.mst[m] < 1 || s.a.Actors[s.ments[m]].Kind != "agent" {
+			continue
+		}
+		if !s.lx.in("ownerdet", s.norm(s.mst[m]-1)) || !s.lx.in("possessedrole", strings.ToLower(c[3:6])) || s.postedAgent(m) {
+			continue
+		}
+		skip := false
+		for k := s.mst[m]; k < s.men[m]; k++ {
+			if s.lx.in("counterpartnoun", s.norm(k)) {
+				skip = true
+			}
+		}
+		if skip {
+			continue
+		}
+		cc := ""
+		for o := 0; o < m; o++ {
+			oc := s.lx.stateCC(s.codes[o])
+			if oc == "" {
+				continue
+			}
+			if cc != "" && cc != oc {
+				cc = "-"
+				break
+			}
+			cc = oc
+		}
+		if cc == "" || cc == "-" {
+			continue
+		}
+		s.codes[m] = cc + c[3:]
+		if s.trace() {
+			s.tracef("  %q: unknown country %s owned through a possessive: the state named before it, %s", s.a.Actors[s.ments[m]].Text, c, s.codes[m])
+		}
+	}
+}

@@ -47,6 +47,10 @@ func TestCountryRound(t *testing.T) {
 		// police facing another state's diplomats is not of their state
 		{"en", "Police arrested two Iranian diplomats.", []string{"---COP>IRNGOV:173"}},
 		{"fr", "La police a arrêté deux diplomates iraniens.", []string{"---COP>IRNGOV:173"}},
+		// a state body after a possessive: the one state named before it
+		{"en", "Iraqi protesters accused their government of corruption.", []string{"IRQOPP>IRQGOV:1121"}},
+		// (control) a counterpart is not the possessor's
+		{"fr", "Le président français a rencontré son homologue.", []string{"FRAGOV>---GOV:040", "---GOV>FRAGOV:040"}},
 		// (control) an opposition facing a known government
 		{"en", "The opposition criticised the Togolese government.", []string{"TGOOPP>TGOGOV:111"}},
 	} {
