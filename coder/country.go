@@ -8,24 +8,74 @@ package coder
 import "strings"
 
 // awayPlace reports a place mention m introduced by a cue of presence
-// away from where the event happens (`awaycue`: "the opposition leader,
-// speaking in London, ...", "le président, en visite à Moscou, ...",
-// "après son retour du Kenya"): the place is the speaker's whereabouts, not
-// the place of the event, and lends its country to no one. The cue stands
-// at most three words before the place, in the same clause part.
-func (s *sent) awayPlace(m int) bool {
+// away from home (`awaycue`: "the opposition leader, speaking in London,
+// ...", "le président, en visite à Moscou, ...", "après son retour du
+// Kenya"): the place is someone's whereabouts. The cue stands at most
+// three words before the place, in the same clause part. With left (a cue
+// of `leftcue`: retour, returning), the place has been left and is not the
+// event's place at all.
+func (s *sent) awayPlace(m int, left bool) bool {
 	if s.mst[m] < 0 {
 		return false
+	}
+	list := "awaycue"
+	if left {
+		list = "leftcue"
 	}
 	for k, n := s.mst[m]-1, 0; k >= 0 && n < 4; k, n = k-1, n+1 {
 		if s.hard(k) || s.norm(k) == "," {
 			return false
 		}
-		if s.lx.in("awaycue", s.norm(k)) {
+		if s.lx.in(list, s.norm(k)) {
 			return true
 		}
 		if s.actor[k] >= 0 {
 			return false
+		}
+	}
+	return false
+}
+
+// visitPlace reports that the sentence's place of country cc is named
+// after a cue of presence away from home in an incise right after the
+// source mention src ("le chef de l'opposition, en visite à Paris, ..."):
+// the visitor does not take it; the people it acts on there still may,
+// and so does anyone when the visit is someone else's ("during the
+// president's visit to Kabul, police arrested ..."). After a mere cue of
+// speaking (`speakcue`: "the opposition leader, speaking in London,
+// criticised the Zimbabwean government") the place is the speaker's only
+// when the target names another state (tgt, as the domestic rules read
+// it): "the minister, speaking in Nairobi, praised the police" may well be
+// Kenyan.
+func (s *sent) visitPlace(cc string, src, tgt int) bool {
+	if src < 0 || s.men[src] < 0 || s.men[src] >= len(s.toks) || s.norm(s.men[src]) != "," {
+		return false
+	}
+	for m := range s.codes {
+		if s.a.Actors[s.ments[m]].Kind != "country" || !strings.HasPrefix(s.codes[m], cc) || s.mst[m] <= s.men[src] || s.mst[m]-s.men[src] > 5 {
+			continue
+		}
+		if s.awayPlace(m, false) {
+			return true
+		}
+		if s.cueBefore(m, "speakcue") && tgt >= 0 {
+			if tc := s.lx.stateCC(s.codes[tgt]); tc != "" && tc != cc {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cueBefore reports a word of list at most three words before mention m,
+// in the same clause part.
+func (s *sent) cueBefore(m int, list string) bool {
+	for k, n := s.mst[m]-1, 0; k >= 0 && n < 4; k, n = k-1, n+1 {
+		if s.hard(k) || s.norm(k) == "," || s.actor[k] >= 0 {
+			return false
+		}
+		if s.lx.in(list, s.norm(k)) {
+			return true
 		}
 	}
 	return false
@@ -203,4 +253,37 @@ func (s *sent) possessedState() {
 			s.tracef("  %q: unknown country %s owned through a possessive: the state named before it, %s", s.a.Actors[s.ments[m]].Text, c, s.codes[m])
 		}
 	}
+}
+
+// awayIncise reports a place mention m after a cue of presence away from
+// home inside an incise between commas ("le ministre, avec son
+// interlocuteur, resté à Washington, ...", "the opposition leader,
+// speaking in London, criticised ..."): someone's whereabouts, not the
+// event's place.
+func (s *sent) awayIncise(m int) bool {
+	if !s.awayPlace(m, false) {
+		return false
+	}
+	before := false
+	for k, n := s.mst[m]-1, 0; k >= 0 && n < 6; k, n = k-1, n+1 {
+		if s.norm(k) == "," {
+			before = true
+			break
+		}
+		if s.hard(k) {
+			return false
+		}
+	}
+	if !before {
+		return false
+	}
+	for k, n := s.men[m], 0; k < len(s.toks) && n < 4; k, n = k+1, n+1 {
+		if s.norm(k) == "," {
+			return true
+		}
+		if s.hard(k) {
+			return false
+		}
+	}
+	return false
 }

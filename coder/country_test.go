@@ -29,6 +29,14 @@ func TestCountryRound(t *testing.T) {
 		// retour de) is not the event's place
 		{"en", "The opposition leader, speaking in Paris, criticised the Cameroonian government.", []string{"CMROPP>CMRGOV:111"}},
 		{"fr", "Après son retour du Ghana, le ministre a critiqué la police.", []string{"---GOV>---COP:111"}},
+		// a place in an incise after a whereabouts cue is no one's
+		{"fr", "Le ministre a fait arrêter, avec son collègue, resté à Washington, trois opposants.", []string{"---GOV>---OPP:173"}},
+		{"fr", "Le chef de l'opposition, en visite à Paris, a critiqué le gouvernement camerounais.", []string{"CMROPP>FRA:042", "CMROPP>CMRGOV:111"}},
+		// (control) speaking in a place is no sign of being abroad when
+		// no other state is named; a visit of someone else leaves the
+		// place to the others
+		{"en", "The minister, speaking in Nairobi, praised the police.", []string{"---GOV>KENCOP:051"}},
+		{"fr", "Pendant la visite du président à Kaboul, la police a arrêté des dizaines de manifestants.", []string{"AFGCOP>AFGOPP:173"}},
 		// (control) the place of the event still gives the country
 		{"en", "Police arrested dozens of opposition supporters in Kampala.", []string{"UGACOP>UGAOPP:173"}},
 		// a government coercing (17x) at a place is that place's (now French too)

@@ -866,7 +866,8 @@ func (s *sent) emit() {
 			if strings.HasPrefix(ev.Source, "---") && len(ev.Source) >= 6 && s.lx.in("localrole", strings.ToLower(ev.Source[3:6])) {
 				// "la police a interpellé ... à Istanbul": police,
 				// protesters, civilians act where the event takes place
-				if pl := s.sentencePlace(); pl != "" {
+				// (not a visitor: "speaking in London", country.go)
+				if pl := s.sentencePlace(); pl != "" && !s.visitPlace(pl, pr[0], pr[1]) {
 					ev.Source = pl + ev.Source[3:]
 				}
 			}
@@ -881,8 +882,9 @@ func (s *sent) emit() {
 			if strings.HasPrefix(ev.Source, "---GOV") && strings.HasPrefix(code, "17") && s.postedSource(pr[0]) == "" && !s.postedAgent(pr[0]) {
 				// "the junta imposed a curfew in Niamey", "authorities
 				// detained ... in Tehran": a government coerces at home,
-				// the country of the event's place (English)
-				if pl := s.sentencePlace(); pl != "" {
+				// the country of the event's place (country round: French
+				// too; not a visitor's whereabouts)
+				if pl := s.sentencePlace(); pl != "" && !s.visitPlace(pl, pr[0], pr[1]) {
 					ev.Source = pl + ev.Source[3:]
 				}
 			}

@@ -941,9 +941,10 @@ func (s *sent) sentencePlace() string {
 				// pattern's slot took is a party, not the place
 				continue
 			}
-			if s.awayPlace(m) {
-				// "speaking in London", "en visite à Moscou": the
-				// speaker's whereabouts (country.go)
+			if s.awayPlace(m, true) || s.awayIncise(m) {
+				// "après son retour du Kenya": a place left; ",
+				// resté à Washington,": someone's whereabouts
+				// (country.go)
 				continue
 			}
 			if pl != "" && pl != s.codes[m][:3] {
