@@ -213,6 +213,8 @@ func (s *sent) foreignPresent(m int) bool {
 // the sentence, when its role is a state body of `possessedrole` (GOV,
 // COP, JUD, LEG, SPY; not armed forces, often deployed abroad: "withdraw
 // its troops from Lebanon" stays as the ownposs rule leaves it).
+// The nearest actor before it must be of that state (the possessor: "a
+// reçu le chef de la junte et son gouvernement" is left alone).
 // Counterparts and diplomatic posts are left alone ("son homologue", "son
 // ambassadeur à Washington": counterpartRole and the post's place decide).
 func (s *sent) possessedState() {
@@ -244,6 +246,11 @@ func (s *sent) possessedState() {
 				break
 			}
 			cc = oc
+		}
+		if cc != "" && cc != "-" && (m == 0 || s.lx.stateCC(s.codes[m-1]) != cc) {
+			// the possessor is the nearest actor before it: "a reçu le
+			// chef de la junte et son gouvernement" is the junta's
+			cc = "-"
 		}
 		if cc == "" || cc == "-" {
 			continue

@@ -57,6 +57,8 @@ func TestCountryRound(t *testing.T) {
 		{"fr", "La police a arrêté deux diplomates iraniens.", []string{"---COP>IRNGOV:173"}},
 		// a state body after a possessive: the one state named before it
 		{"en", "Iraqi protesters accused their government of corruption.", []string{"IRQOPP>IRQGOV:1121"}},
+		// (control) the possessor is the nearest actor, here of unknown country
+		{"fr", "L'ambassadeur de France a critiqué le chef de la junte et son gouvernement.", []string{"FRAGOV>---GOV:111"}},
 		// (control) a counterpart is not the possessor's
 		{"fr", "Le président français a rencontré son homologue.", []string{"FRAGOV>---GOV:040", "---GOV>FRAGOV:040"}},
 		// (control) an opposition facing a known government
