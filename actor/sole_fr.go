@@ -54,12 +54,16 @@ func (s *Stage) soleCountryAgents(us []unit, ms []mention, en bool) {
 		}
 		c := ""
 		for x, o := range ms {
-			if x == k || o.where == "company" || o.ownedAdj || o.posted || isMediaMention(o) || attributed(us, o) {
+			if x == k || o.where == "company" || o.ownedAdj || o.posted || isMediaMention(o) || attributed(us, o) || awayMention(us, o) {
 				continue // (a company's nationality, "le groupe japonais X", is not where the act happens)
 			}
 			oc, orole := o.stateAndRole()
 			if oc == "" || !s.isState(oc) {
 				continue
+			}
+			if domesticRoles[role] && foreignPresence(o) {
+				c = "-" // diplomats, nationals abroad: not the police's country (country.go)
+				break
 			}
 			if en && x < k {
 				c = "-" // English: only an agent acting first ("The government of Peru sent police": the police are its means)

@@ -867,15 +867,25 @@ func (s *sent) emit() {
 			if strings.HasPrefix(ev.Source, "---") && len(ev.Source) >= 6 && s.lx.in("localrole", strings.ToLower(ev.Source[3:6])) {
 				// "la police a interpellé ... à Istanbul": police,
 				// protesters, civilians act where the event takes place
-				if pl := s.sentencePlace(); pl != "" {
+				// (not a visitor: "speaking in London", country.go)
+				if pl := s.sentencePlace(); pl != "" && !s.visitPlace(pl, pr[0], pr[1]) {
 					ev.Source = pl + ev.Source[3:]
 				}
 			}
-			if s.lx.lang == "en" && strings.HasPrefix(ev.Source, "---GOV") && strings.HasPrefix(code, "17") {
+			if c := s.postedSource(pr[0]); c != "" {
+				// "the embassy in Kabul criticised ...": another
+				// state's post acting there (country.go)
+				if tr {
+					s.tracef("  source %q is a diplomatic post in the place after it: %s, not %s", src.Text, c, ev.Source)
+				}
+				ev.Source = c
+			}
+			if strings.HasPrefix(ev.Source, "---GOV") && strings.HasPrefix(code, "17") && s.postedSource(pr[0]) == "" && !s.postedAgent(pr[0]) {
 				// "the junta imposed a curfew in Niamey", "authorities
 				// detained ... in Tehran": a government coerces at home,
-				// the country of the event's place (English)
-				if pl := s.sentencePlace(); pl != "" {
+				// the country of the event's place (country round: French
+				// too; not a visitor's whereabouts)
+				if pl := s.sentencePlace(); pl != "" && !s.visitPlace(pl, pr[0], pr[1]) {
 					ev.Source = pl + ev.Source[3:]
 				}
 			}
@@ -912,6 +922,7 @@ func (s *sent) emit() {
 				if c := s.detainedOfficial(ev.Source, ev.Target, code); c != "" {
 					ev.Target = c // endom
 				}
+				ev.Target = s.ownForces(pr[0], pr[1], ev.Source, ev.Target, code)
 				if code == "010" && len(ev.Target) >= 6 && ev.Target[3:6] == "MED" {
 					// "a prononcé un discours devant les journalistes": a
 					// statement to the press is no event (CODING.md)

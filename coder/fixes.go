@@ -558,12 +558,12 @@ func (s *sent) domesticState(ev *dyad.Event, pr [2]int) {
 			s.tracef("  target %q of unknown country %s facing %s at home: the source's own government", ev.TargetText, ev.Target, ev.Source)
 		}
 		ev.Target = ev.Source[:3] + ev.Target[3:]
-	case strings.HasPrefix(ev.Target, "---") && known(ev.Source) && dom(ev.Target, ev.Source) && !s.foreignMention(pr[1]):
+	case strings.HasPrefix(ev.Target, "---") && known(ev.Source) && dom(ev.Target, ev.Source) && !s.foreignMention(pr[1]) && !s.foreignPresent(pr[0]):
 		if s.trace() {
 			s.tracef("  target %q of unknown country %s facing %s in domestic politics: the same country", ev.TargetText, ev.Target, ev.Source)
 		}
 		ev.Target = ev.Source[:3] + ev.Target[3:]
-	case strings.HasPrefix(ev.Source, "---") && known(ev.Target) && dom(ev.Source, ev.Target) && !s.foreignMention(pr[0]):
+	case strings.HasPrefix(ev.Source, "---") && known(ev.Target) && dom(ev.Source, ev.Target) && !s.foreignMention(pr[0]) && !s.foreignPresent(pr[1]):
 		if s.trace() {
 			s.tracef("  source %q of unknown country %s facing %s in domestic politics: the same country", ev.SourceText, ev.Source, ev.Target)
 		}

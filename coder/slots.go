@@ -941,6 +941,12 @@ func (s *sent) sentencePlace() string {
 				// pattern's slot took is a party, not the place
 				continue
 			}
+			if s.awayPlace(m, true) || s.awayIncise(m) {
+				// "après son retour du Kenya": a place left; ",
+				// resté à Washington,": someone's whereabouts
+				// (country.go)
+				continue
+			}
 			if pl != "" && pl != s.codes[m][:3] {
 				return ""
 			}
@@ -1455,7 +1461,9 @@ func (s *sent) bareAgentWord(k int) bool {
 		return false
 	}
 	if s.lx.lang == "en" {
-		return s.men[m] == k+1 && (strings.HasPrefix(s.codes[m], "---") || s.docCountryAgent(m))
+		// (also an agent the coder lent a country: "his health minister"
+		// after "Peru's opposition", country.go)
+		return s.men[m] == k+1 && (strings.HasPrefix(s.codes[m], "---") || s.docCountryAgent(m) || s.lentAgent(m))
 	}
 	// an organisation mention opened by a lower-case common noun ("d'observateurs de l'Union
 	// africaine", "les casques bleus de l'ONU") has that noun as its head as well: it describes
