@@ -168,25 +168,7 @@ func (s *sent) countryAnaphor() {
 		if !ana {
 			continue
 		}
-		cc := ""
-		for o := 0; o < m; o++ {
-			oc := s.lx.stateCC(s.codes[o])
-			if oc == "" {
-				continue
-			}
-			if cc != "" && cc != oc {
-				cc = "-"
-				break
-			}
-			cc = oc
-		}
-		if cc == "" || cc == "-" {
-			continue
-		}
-		s.codes[m] = cc + c[3:]
-		if s.trace() {
-			s.tracef("  %q: unknown country %s named as the country's own: the state named before it, %s", s.a.Actors[s.ments[m]].Text, c, s.codes[m])
-		}
+		s.lendStateBefore(m, "named as the country's own", s.oneStateBefore(m))
 	}
 }
 
@@ -235,30 +217,13 @@ func (s *sent) possessedState() {
 		if skip {
 			continue
 		}
-		cc := ""
-		for o := 0; o < m; o++ {
-			oc := s.lx.stateCC(s.codes[o])
-			if oc == "" {
-				continue
-			}
-			if cc != "" && cc != oc {
-				cc = "-"
-				break
-			}
-			cc = oc
-		}
-		if cc != "" && cc != "-" && (m == 0 || s.lx.stateCC(s.codes[m-1]) != cc) {
+		cc := s.oneStateBefore(m)
+		if cc != "" && (m == 0 || s.lx.stateCC(s.codes[m-1]) != cc) {
 			// the possessor is the nearest actor before it: "a reçu le
 			// chef de la junte et son gouvernement" is the junta's
-			cc = "-"
+			cc = ""
 		}
-		if cc == "" || cc == "-" {
-			continue
-		}
-		s.codes[m] = cc + c[3:]
-		if s.trace() {
-			s.tracef("  %q: unknown country %s owned through a possessive: the state named before it, %s", s.a.Actors[s.ments[m]].Text, c, s.codes[m])
-		}
+		s.lendStateBefore(m, "owned through a possessive", cc)
 	}
 }
 
@@ -304,4 +269,34 @@ func (s *sent) lentAgent(m int) bool {
 	}
 	a := &s.a.Actors[s.ments[m]]
 	return a.Kind == "agent" && strings.HasPrefix(a.Code, "---")
+}
+
+// oneStateBefore returns the country part of the one state named before
+// mention m in the sentence, "" when there is none or more than one.
+func (s *sent) oneStateBefore(m int) string {
+	cc := ""
+	for o := 0; o < m; o++ {
+		oc := s.lx.stateCC(s.codes[o])
+		if oc == "" {
+			continue
+		}
+		if cc != "" && cc != oc {
+			return ""
+		}
+		cc = oc
+	}
+	return cc
+}
+
+// lendStateBefore gives mention m, of unknown country, the country cc of
+// the state named before it (nothing when cc is ""), tracing why.
+func (s *sent) lendStateBefore(m int, why, cc string) {
+	if cc == "" {
+		return
+	}
+	c := s.codes[m]
+	s.codes[m] = cc + c[3:]
+	if s.trace() {
+		s.tracef("  %q: unknown country %s %s: the state named before it, %s", s.a.Actors[s.ments[m]].Text, c, why, s.codes[m])
+	}
 }

@@ -1,22 +1,13 @@
 package coder
 
-import (
-	"reflect"
-	"sort"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestGaps codes invented sentences of the gaps left by the rounds of
 // 2026-11-26 (data/fr_gaps.txt, data/en_gaps.txt, the `ppadverb` list read
 // by governor, compoundGenitive in slots.go) and requires exactly their
 // events.
 func TestGaps(t *testing.T) {
-	c, kb := realStages(t)
-	for _, tc := range []struct {
-		lang, date, text string
-		want             []string
-	}{
+	checkDatedCases(t, []datedCase{
 		// a complaint filed with an authority against someone: a lawsuit
 		// against the one named after "contre"; the authority is neither
 		// target nor the complaint's author
@@ -40,12 +31,5 @@ func TestGaps(t *testing.T) {
 		// an adjective is the target
 		{"fr", "2024-05-02", "Les autorités israéliennes ont démoli des maisons palestiniennes à Jérusalem-Est.", []string{"ISRGOV>PSE:1712"}},
 		{"en", "2024-05-02", "Chinese authorities razed mosques in Xinjiang.", []string{"CHNGOV>CHN:1712"}},
-	} {
-		got := codeLang(t, c, kb, tc.lang, tc.date, tc.text)
-		want := append([]string(nil), tc.want...)
-		sort.Strings(want)
-		if !reflect.DeepEqual(got, want) && !(len(got) == 0 && len(want) == 0) {
-			t.Errorf("%s (%s)\n got  %s\n want %s", tc.text, tc.date, strings.Join(got, " "), strings.Join(want, " "))
-		}
-	}
+	})
 }

@@ -209,16 +209,7 @@ func (s *sent) pairLead(i int) []int {
 	if !s.titleLang() { // (English: "Russia-Ukraine: talks in Istanbul", headline_en.go)
 		return nil
 	}
-	k := -1
-	for j := 0; j < i && j < len(s.toks); j++ {
-		if s.norm(j) == ":" {
-			k = j
-			break
-		}
-		if s.hard(j) || s.norm(j) == "," {
-			return nil
-		}
-	}
+	k := s.leadColon(i)
 	if k < 1 {
 		return nil
 	}

@@ -12,11 +12,7 @@ import (
 // haltedNoun, an intent word with its infinitive in reducedRelative,
 // sentMeans) and requires exactly their events.
 func TestLeadChecks(t *testing.T) {
-	c, kb := realStages(t)
-	for _, tc := range []struct {
-		lang, date, text string
-		want             []string
-	}{
+	checkDatedCases(t, []datedCase{
 		// an intent word before its infinitive is finite, though a
 		// participle follows; meetings resumed after their suspension
 		{"en", "2025-03-04", "Serbia and Kosovo agreed to resume regular meetings suspended since 2023.", []string{"SRB>KSV:036", "KSV>SRB:036"}},
@@ -71,7 +67,22 @@ func TestLeadChecks(t *testing.T) {
 		{"en", "2025-03-04", "Niger ordered the expulsion of three French journalists.", []string{"NER>FRAMED:174"}},
 		// forces of no country sent are the sender's means, not a target
 		{"en", "2025-03-04", "The Pentagon announced that it would send an additional aircraft carrier to the eastern Mediterranean.", nil},
-	} {
+	})
+}
+
+// datedCase is an invented sentence, its language and date, and every event
+// it must give ("SRC>TGT:CODE"); an empty list: no event.
+type datedCase struct {
+	lang, date, text string
+	want             []string
+}
+
+// checkDatedCases codes each case through the real stages and requires
+// exactly its events, in any order.
+func checkDatedCases(t *testing.T, cases []datedCase) {
+	t.Helper()
+	c, kb := realStages(t)
+	for _, tc := range cases {
 		got := codeLang(t, c, kb, tc.lang, tc.date, tc.text)
 		want := append([]string(nil), tc.want...)
 		sort.Strings(want)

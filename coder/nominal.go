@@ -357,16 +357,7 @@ func (s *sent) subjectVerbMode(i int) (int, dyad.Mode) {
 // the sentence's first clause limit; -1, -1 otherwise. Both parties must
 // be of a known country, and of different ones.
 func (s *sent) headlinePair(i int) (int, int) {
-	k := -1
-	for j := 0; j < i && j < len(s.toks); j++ {
-		if s.norm(j) == ":" {
-			k = j
-			break
-		}
-		if s.hard(j) || s.norm(j) == "," {
-			return -1, -1
-		}
-	}
+	k := s.leadColon(i)
 	if k < 4 {
 		return -1, -1
 	}
@@ -500,4 +491,19 @@ func (s *sent) purposeSubject(i int) []int {
 		}
 	}
 	return nil
+}
+
+// leadColon returns the colon of a headline's lead before the anchor at i
+// when it is the sentence's first clause limit (no hard boundary or comma
+// before it), else -1.
+func (s *sent) leadColon(i int) int {
+	for j := 0; j < i && j < len(s.toks); j++ {
+		if s.norm(j) == ":" {
+			return j
+		}
+		if s.hard(j) || s.norm(j) == "," {
+			return -1
+		}
+	}
+	return -1
 }
