@@ -59,6 +59,10 @@ func TestLeadChecks(t *testing.T) {
 		{"en", "2024-11-20", "Protesters in Mozambique clashed with police after the disputed election results were announced.", []string{"MOZOPP>MOZCOP:190", "MOZCOP>MOZOPP:190"}},
 		// what an agreement allows is its content, not an event
 		{"en", "2024-11-20", "Japan and the Philippines signed a defence pact allowing their troops to deploy on each other's soil.", []string{"JPN>PHL:057", "PHL>JPN:057"}},
+		// the country a gathering is about is no party (English "on")
+		{"en", "2023-05-10", "The Security Council held a meeting on Sudan.", nil},
+		{"en", "2023-05-10", "Qatar hosted peace talks on Afghanistan in Doha.", nil},
+		{"en", "2023-05-10", "The United States imposed sanctions on Iran.", []string{"USA>IRN:163"}},
 		// the expulsion of an envoy, ordered or as a noun: 161
 		{"en", "2025-03-04", "Burkina Faso ordered the expulsion of the French ambassador.", []string{"BFA>FRAGOV:161"}},
 		{"en", "2025-03-04", "The expulsion of the Russian ambassador by Moldova angered Moscow.", []string{"MDA>RUSGOV:161"}},

@@ -376,6 +376,13 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 			// passed")
 			break
 		}
+		if m := s.actor[k]; m >= 0 && dflt && s.onTopic(m) {
+			// "hosted peace talks on Sudan", "held a meeting on Sudan":
+			// the country a gathering or a text is about is no party
+			// (English)
+			k = s.men[m] - 1
+			continue
+		}
 		if m := s.actor[k]; m >= 0 {
 			if s.venueMention(m) {
 				// "dans les colonnes de ce journal": a venue, no party
@@ -1614,4 +1621,18 @@ func (s *sent) predicateNoun(m int) bool {
 		return false
 	}
 	return s.lx.in("predicatenoun", s.norm(s.mst[m])) && s.verbForm(s.mst[m]-1)
+}
+
+// onTopic reports an English mention m introduced by "on" right after a
+// noun of a gathering or a text (`ontopicnoun`: talks, meeting, resolution,
+// report): what it is about ("peace talks on Sudan").
+func (s *sent) onTopic(m int) bool {
+	if s.lx.lang != "en" || m < 0 || s.mst[m] < 2 {
+		return false
+	}
+	pb := s.mst[m] - 1
+	if s.isDet(pb) && pb > 1 {
+		pb--
+	}
+	return s.norm(pb) == "on" && s.lx.in("ontopicnoun", s.norm(pb-1))
 }
