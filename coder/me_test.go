@@ -63,6 +63,15 @@ func TestLeadChecks(t *testing.T) {
 		{"en", "2023-05-10", "The Security Council held a meeting on Sudan.", nil},
 		{"en", "2023-05-10", "Qatar hosted peace talks on Afghanistan in Doha.", nil},
 		{"en", "2023-05-10", "The United States imposed sanctions on Iran.", []string{"USA>IRN:163"}},
+		// a fine: 172 by a regulator, 116 by a court, both languages
+		{"fr", "2023-05-10", "La Commission européenne a infligé à Google une amende de 2,4 milliards d'euros.", []string{"IGOEUREEC>MNCUSAMED:172"}},
+		{"fr", "2023-05-10", "Un tribunal russe a infligé une amende à Google.", []string{"RUSJUD>MNCUSAMED:116"}},
+		{"en", "2023-05-10", "A Russian court fined Google.", []string{"RUSJUD>MNCUSAMED:116"}},
+		// an arrest for spying is the accusation (1125) in French as in English
+		{"fr", "2023-05-10", "Les autorités russes ont arrêté un journaliste du Wall Street Journal pour espionnage.", []string{"RUSGOV>USAMED:1125"}},
+		// export restrictions lifted: an economic sanction eased (085)
+		{"fr", "2023-05-10", "Le Japon a levé les restrictions à l'exportation visant la Corée du Sud.", []string{"JPN>KOR:085"}},
+		{"en", "2023-05-10", "Japan lifted export restrictions on South Korea.", []string{"JPN>KOR:085"}},
 		// the expulsion of an envoy, ordered or as a noun: 161
 		{"en", "2025-03-04", "Burkina Faso ordered the expulsion of the French ambassador.", []string{"BFA>FRAGOV:161"}},
 		{"en", "2025-03-04", "The expulsion of the Russian ambassador by Moldova angered Moscow.", []string{"MDA>RUSGOV:161"}},
