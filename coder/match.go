@@ -108,6 +108,15 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 			}
 			continue
 		}
+		if p.noun && i > 0 && s.lx.in("anydet", s.norm(i-1)) {
+			// "a mis en garde contre toute visite de X à Taïwan", "warned
+			// against any visit": a noun after "any" names no event that
+			// took place
+			if tr {
+				s.tracef("  %q at %d: %s skipped: after %q it names no event that took place", s.toks[i].Text, i, p.id, s.toks[i-1].Text)
+			}
+			continue
+		}
 		if p.noun && !checkedHalt {
 			checkedHalt, halted = true, s.haltedNoun(i)
 		}

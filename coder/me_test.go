@@ -72,6 +72,9 @@ func TestLeadChecks(t *testing.T) {
 		// export restrictions lifted: an economic sanction eased (085)
 		{"fr", "2023-05-10", "Le Japon a levé les restrictions à l'exportation visant la Corée du Sud.", []string{"JPN>KOR:085"}},
 		{"en", "2023-05-10", "Japan lifted export restrictions on South Korea.", []string{"JPN>KOR:085"}},
+		// an event noun after "any"/"toute" names no event
+		{"fr", "2022-06-01", "Le ministère chinois des Affaires étrangères a mis en garde Washington contre toute visite de Nancy Pelosi à Taïwan.", []string{"CHNGOV>USA:130"}},
+		{"en", "2022-06-01", "The Chinese foreign ministry warned Washington against any visit by Nancy Pelosi to Taiwan.", []string{"CHNGOV>USA:130"}},
 		// the expulsion of an envoy, ordered or as a noun: 161
 		{"en", "2025-03-04", "Burkina Faso ordered the expulsion of the French ambassador.", []string{"BFA>FRAGOV:161"}},
 		{"en", "2025-03-04", "The expulsion of the Russian ambassador by Moldova angered Moscow.", []string{"MDA>RUSGOV:161"}},
