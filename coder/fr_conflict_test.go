@@ -344,7 +344,7 @@ func TestFrenchConflictAudit(t *testing.T) {
 			[]string{"Le chef militaire=IRNMIL", "américaine=USAMIL"}, []string{"USAMIL>IRNMIL:195"}},
 		// relations reduced, accession blocked, export restrictions
 		{"Le Tchad a mis fin à sa coopération militaire avec la France.",
-			[]string{"Le Tchad=TCD", "la France=FRA"}, []string{"TCD>FRA:160"}},
+			[]string{"Le Tchad=TCD", "la France=FRA"}, []string{"TCD>FRA:1622"}},
 		{"Washington s'est retiré de l'accord sur le nucléaire avec Téhéran.",
 			[]string{"Washington=USA", "Téhéran=IRN"}, []string{"USA>IRN:160"}},
 		{"La Hongrie a bloqué l'adhésion de l'Ukraine à l'Union.",

@@ -75,6 +75,14 @@ func TestLeadChecks(t *testing.T) {
 		// an event noun after "any"/"toute" names no event
 		{"fr", "2022-06-01", "Le ministère chinois des Affaires étrangères a mis en garde Washington contre toute visite de Nancy Pelosi à Taïwan.", []string{"CHNGOV>USA:130"}},
 		{"en", "2022-06-01", "The Chinese foreign ministry warned Washington against any visit by Nancy Pelosi to Taiwan.", []string{"CHNGOV>USA:130"}},
+		// the French versions agree with the English ones: ships seized
+		// 1711, a case filed 115, military cooperation ended 1622, an
+		// appeal to intervene in a dispute 028, joint patrols 062
+		{"fr", "2024-02-01", "Les Houthis se sont emparés d'un cargo lié à Israël en mer Rouge.", []string{"YEMREB>ISRBUS:1711"}},
+		{"fr", "2024-02-01", "L'Afrique du Sud a déposé une requête contre Israël devant la Cour internationale de justice.", []string{"ZAF>ISR:115"}},
+		{"fr", "2024-02-01", "La junte du Niger a mis fin à la coopération militaire avec les États-Unis.", []string{"NERGOV>USA:1622"}},
+		{"fr", "2024-02-01", "Le Guyana a demandé aux Nations unies d'intervenir dans son différend frontalier avec le Venezuela.", []string{"GUY>IGOUNO:028"}},
+		{"fr", "2024-02-01", "Les États-Unis et les Philippines ont mené des patrouilles navales conjointes en mer de Chine méridionale.", []string{"USA>PHL:062", "PHL>USA:062"}},
 		// the expulsion of an envoy, ordered or as a noun: 161
 		{"en", "2025-03-04", "Burkina Faso ordered the expulsion of the French ambassador.", []string{"BFA>FRAGOV:161"}},
 		{"en", "2025-03-04", "The expulsion of the Russian ambassador by Moldova angered Moscow.", []string{"MDA>RUSGOV:161"}},
