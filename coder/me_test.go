@@ -83,6 +83,13 @@ func TestLeadChecks(t *testing.T) {
 		{"fr", "2024-02-01", "La junte du Niger a mis fin à la coopération militaire avec les États-Unis.", []string{"NERGOV>USA:1622"}},
 		{"fr", "2024-02-01", "Le Guyana a demandé aux Nations unies d'intervenir dans son différend frontalier avec le Venezuela.", []string{"GUY>IGOUNO:028"}},
 		{"fr", "2024-02-01", "Les États-Unis et les Philippines ont mené des patrouilles navales conjointes en mer de Chine méridionale.", []string{"USA>PHL:062", "PHL>USA:062"}},
+		// airspace closed to a state's aircraft: 163; relations downgraded:
+		// 161; an army accused "of" something: 112 (its charge's sub-code
+		// when named)
+		{"en", "2021-09-01", "Algeria closed its airspace to Moroccan aircraft.", []string{"DZA>MARMIL:163"}},
+		{"fr", "2021-09-01", "La Chine a abaissé le niveau de ses relations diplomatiques avec la Lituanie.", []string{"CHN>LTU:161"}},
+		{"en", "2021-09-01", "The Tigray rebels accused the Ethiopian army of carrying out air strikes on Mekele.", []string{"ETHREB>ETHMIL:112"}},
+		{"en", "2021-09-01", "Amnesty accused the Myanmar army of torturing detainees.", []string{"NGOHRIAMN>MMRMIL:1122"}},
 		// the expulsion of an envoy, ordered or as a noun: 161
 		{"en", "2025-03-04", "Burkina Faso ordered the expulsion of the French ambassador.", []string{"BFA>FRAGOV:161"}},
 		{"en", "2025-03-04", "The expulsion of the Russian ambassador by Moldova angered Moscow.", []string{"MDA>RUSGOV:161"}},
