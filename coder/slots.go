@@ -18,6 +18,9 @@ func (s *sent) group(m int) []int {
 	reps := 0                                  // links made by a repeated preposition (French)
 	link := func(a, b int) (ok, isConj bool) { // tokens between end of a and start of b
 		from, to := s.men[a], s.mst[b]
+		if s.quantConj(from, to) { // enwire3: "and more than a dozen X"
+			return true, true
+		}
 		if to-from > 4 || to < from {
 			return false, false
 		}

@@ -1,0 +1,38 @@
+package coder
+
+import (
+	"reflect"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// TestEnwire3 codes invented wire sentences of the enwire3 round and
+// requires exactly their events.
+func TestEnwire3(t *testing.T) {
+	c, kb := realStages(t)
+	for _, tc := range []struct {
+		lang, date, text string
+		want             []string
+	}{
+		// a country before a judicial compound (actor/data/enwire3_en.txt),
+		// not the place of the sentence
+		{"en", "2018-07-16", "Trump met Putin in Helsinki on Monday, days after a U.S. grand jury indicted 12 Russian intelligence officers.", []string{"USAGOV>RUSGOV:040", "RUSGOV>USAGOV:040", "USAJUD>RUSSPY:173"}},
+		// a quantity phrase after "and" keeps the coordination (quantConj)
+		{"en", "2018-03-26", "The United States and more than a dozen European countries expelled Russian diplomats over the poisoning.", []string{"USA>RUSGOV:161", "EUR>RUSGOV:161"}},
+		{"en", "2018-03-26", "Police detained the mayor and at least 30 protesters.", []string{"---COP>---GOV:173", "---COP>---OPP:173"}},
+		// protesters surrounding a building block it (144); troops do not
+		{"en", "2023-03-01", "Thousands of protesters surrounded the parliament in Tbilisi.", []string{"GEOOPP>GEOLEG:144"}},
+		// leading a security mission is protection (074, intent 0334); a
+		// trade mission stays PETRARCH's 036
+		{"en", "2023-07-29", "Kenya agreed to lead a multinational security mission to Haiti.", []string{"KEN>HTI:0334"}},
+		{"en", "2023-07-29", "Kenya led a trade mission to Haiti.", []string{"KEN>HTI:036"}},
+	} {
+		got := codeLang(t, c, kb, tc.lang, tc.date, tc.text)
+		want := append([]string(nil), tc.want...)
+		sort.Strings(want)
+		if !reflect.DeepEqual(got, want) && !(len(got) == 0 && len(want) == 0) {
+			t.Errorf("%s (%s)\n got  %s\n want %s", tc.text, tc.date, strings.Join(got, " "), strings.Join(want, " "))
+		}
+	}
+}
