@@ -27,6 +27,9 @@ func TestEnwire3(t *testing.T) {
 		// trade mission stays PETRARCH's 036
 		{"en", "2023-07-29", "Kenya agreed to lead a multinational security mission to Haiti.", []string{"KEN>HTI:0334"}},
 		{"en", "2023-07-29", "Kenya led a trade mission to Haiti.", []string{"KEN>HTI:036"}},
+		// accusing of strife is an accusation (112); condemning a fight 111
+		{"en", "2017-11-04", "Saudi Arabia accused Iran of sowing strife in the region.", []string{"SAU>IRN:112"}},
+		{"en", "2017-11-04", "The UN condemned the fighting in Sudan.", []string{"IGOUNO>SDN:111"}},
 	} {
 		got := codeLang(t, c, kb, tc.lang, tc.date, tc.text)
 		want := append([]string(nil), tc.want...)
