@@ -30,6 +30,10 @@ func TestEnwire3(t *testing.T) {
 		// accusing of strife is an accusation (112); condemning a fight 111
 		{"en", "2017-11-04", "Saudi Arabia accused Iran of sowing strife in the region.", []string{"SAU>IRN:112"}},
 		{"en", "2017-11-04", "The UN condemned the fighting in Sudan.", []string{"IGOUNO>SDN:111"}},
+		// a judge charging someone with war crimes takes legal action (173);
+		// a state charging another with them accuses it (1124)
+		{"en", "2019-07-29", "A French investigating judge charged a Syrian general with complicity in war crimes.", []string{"FRAJUD>SYRMIL:173"}},
+		{"en", "2019-07-29", "Ukraine charged Russia with war crimes.", []string{"UKR>RUS:1124"}},
 	} {
 		got := codeLang(t, c, kb, tc.lang, tc.date, tc.text)
 		want := append([]string(nil), tc.want...)
