@@ -2,7 +2,11 @@
 
 package coder
 
-import "github.com/dyadproject/dyad"
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad"
+)
 
 // quantConj reports, in English, a conjunction right after mention a whose
 // tokens up to mention b's start are a quantity phrase only ("The United
@@ -26,4 +30,47 @@ func (s *sent) quantConj(from, to int) bool {
 		}
 	}
 	return num
+}
+
+// ownedFrom reports, in English, an object noun with a possessive
+// determiner followed by "from" ("withdraw its troops from Ukraine",
+// "pull their forces from the border"): the possessive names the owner,
+// "from X" is where they come from, not their author ("troops from Chad").
+func (s *sent) ownedFrom(last int) bool {
+	if s.lx.lang != "en" || s.norm(last) != "from" {
+		return false
+	}
+	for k := last - 1; k > 0 && k >= last-3; k-- {
+		if s.lx.in("possessive", s.norm(k)) {
+			return true
+		}
+		if t := s.toks[k]; t.Kind != dyad.Word || s.isPrep(k) || s.isDet(k) || s.norm(k) == "," {
+			return false
+		}
+	}
+	return false
+}
+
+// toSkipped returns, in English, for a verb pattern a written "VERB to
+// WORD" ("&SELECT to withdraw") whose "to" introduces another verb than its
+// WORD, found further on, that verb's token, else -1: "voted overwhelmingly
+// to demand that Russia withdraw its troops" is a vote to demand, not a
+// vote to withdraw; the demand's event (and what it governs) stands, and
+// a's match is no event when the other verb has one.
+func (s *sent) toSkipped(ca *cand) int {
+	if s.lx.lang != "en" || ca.p.noun || len(ca.p.post) < 2 {
+		return -1
+	}
+	e0, e1 := ca.p.post[0], ca.p.post[1]
+	if e0.kind != elWord || e1.kind != elWord || len(e0.words) != 1 || s.lx.names[e0.words[0]] != "to" {
+		return -1
+	}
+	k := ca.anchor + 1
+	for n := 0; n < 2 && k < len(s.toks) && strings.HasSuffix(s.norm(k), "ly"); n++ {
+		k++ // "voted overwhelmingly to"
+	}
+	if k+1 >= len(s.toks) || s.norm(k) != "to" || ca.last <= k+2 || s.matchAny(k+1, e1.words) || s.lemmaAt(k+1) == "" {
+		return -1
+	}
+	return k + 1
 }

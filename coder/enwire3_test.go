@@ -34,6 +34,12 @@ func TestEnwire3(t *testing.T) {
 		// a state charging another with them accuses it (1124)
 		{"en", "2019-07-29", "A French investigating judge charged a Syrian general with complicity in war crimes.", []string{"FRAJUD>SYRMIL:173"}},
 		{"en", "2019-07-29", "Ukraine charged Russia with war crimes.", []string{"UKR>RUS:1124"}},
+		// a possessive object noun before "from X": X is no author (ownedFrom)
+		{"en", "2022-03-02", "The U.N. General Assembly demanded that Russia withdraw its troops from Ukraine.", []string{"IGOUNO>RUS:1056"}},
+		// "voted to V": the vote's "to WORD" pattern does not reach past
+		// another infinitive (toSkipped)
+		{"en", "2022-03-02", "The U.N. General Assembly voted overwhelmingly to demand that Russia withdraw its troops from Ukraine.", []string{"IGOUNO>RUS:1056"}},
+		{"en", "2022-03-02", "The Russian parliament voted to ask Belarus to withdraw its troops.", []string{"RUSLEG>BLR:0256"}},
 	} {
 		got := codeLang(t, c, kb, tc.lang, tc.date, tc.text)
 		want := append([]string(nil), tc.want...)
