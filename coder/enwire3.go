@@ -74,3 +74,36 @@ func (s *sent) toSkipped(ca *cand) int {
 	}
 	return k + 1
 }
+
+// refusedSign reports, in English, "sign|endorse|adopt" at j after a refusal
+// and "to" ("refused to sign a joint statement condemning Russia",
+// "declined to endorse a declaration calling for"): the text was not
+// signed, so what it condemns or calls for is no event of the refusing
+// party, as with a blocking verb (blocked.go).
+func (s *sent) refusedSign(j int) bool {
+	if s.lx.lang != "en" || j < 2 || s.norm(j-1) != "to" {
+		return false
+	}
+	switch s.norm(j) {
+	case "sign", "endorse", "adopt", "back", "support", "join":
+	default:
+		return false
+	}
+	return s.lx.in("refusesign", s.norm(j-2))
+}
+
+// insideBlocked reports a noun event at i inside the complement of a
+// participle whose text was blocked, vetoed or not signed ("vetoed a UN
+// resolution calling for sanctions on Israel"): the sanctions were
+// neither imposed nor called for by the text's author.
+func (s *sent) insideBlocked(i int) bool {
+	for j := i - 1; j > 0 && j >= i-6; j-- {
+		if s.hard(j) || s.norm(j) == "," {
+			return false
+		}
+		if s.blockedDocument(j) {
+			return true
+		}
+	}
+	return false
+}

@@ -40,6 +40,14 @@ func TestEnwire3(t *testing.T) {
 		// another infinitive (toSkipped)
 		{"en", "2022-03-02", "The U.N. General Assembly voted overwhelmingly to demand that Russia withdraw its troops from Ukraine.", []string{"IGOUNO>RUS:1056"}},
 		{"en", "2022-03-02", "The Russian parliament voted to ask Belarus to withdraw its troops.", []string{"RUSLEG>BLR:0256"}},
+		// signing a joint statement is 057 each way; the partner only after
+		// "with"; a statement not signed condemns nobody (refusedSign)
+		{"en", "2018-06-12", "Kim Jong Un and Donald Trump signed a joint statement in Singapore.", []string{"PRKGOV>USAGOV:057", "USAGOV>PRKGOV:057"}},
+		{"en", "2018-06-12", "Japan signed a joint declaration with India on security cooperation.", []string{"JPN>IND:057", "IND>JPN:057"}},
+		{"en", "2018-06-12", "Slovakia refused to sign a joint statement condemning Russia.", nil},
+		{"en", "2018-06-12", "France signed a joint statement condemning Russia.", []string{"FRA>RUS:111"}},
+		// a noun event inside a vetoed text's complement (insideBlocked)
+		{"en", "2018-06-12", "The United States vetoed a UN resolution calling for sanctions on Israel.", []string{"USA>IGOUNO:129"}},
 	} {
 		got := codeLang(t, c, kb, tc.lang, tc.date, tc.text)
 		want := append([]string(nil), tc.want...)

@@ -192,7 +192,7 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 			}
 			return
 		}
-		if !p.noun && s.blockedDocument(i) {
+		if !p.noun && s.blockedDocument(i) || p.noun && s.insideBlocked(i) { // enwire3: insideBlocked
 			if tr {
 				s.tracef("  %q at %d: %s skipped: the participle of a text that was blocked or vetoed", s.toks[i].Text, i, p.id)
 			}
