@@ -107,3 +107,17 @@ func (s *sent) insideBlocked(i int) bool {
 	}
 	return false
 }
+
+// particleObjPron reports, in English, an object pronoun after the verb at
+// i and its particle "on|upon" ("called on him to step down", "urged on
+// them", "prevailed upon her"): the pronoun is the verb's object, as right
+// after the verb (verbObjectPronoun).
+func (s *sent) particleObjPron(i int) bool {
+	if s.lx.lang != "en" || i+2 >= len(s.toks) {
+		return false
+	}
+	if nm := s.norm(i + 1); nm != "on" && nm != "upon" {
+		return false
+	}
+	return s.verbObjectPronoun(i + 1)
+}

@@ -46,6 +46,8 @@ func TestEnwire3(t *testing.T) {
 		{"en", "2018-06-12", "Japan signed a joint declaration with India on security cooperation.", []string{"JPN>IND:057", "IND>JPN:057"}},
 		{"en", "2018-06-12", "Slovakia refused to sign a joint statement condemning Russia.", nil},
 		{"en", "2018-06-12", "France signed a joint statement condemning Russia.", []string{"FRA>RUS:111"}},
+		// an object pronoun after "called on" (particleObjPron)
+		{"en", "2019-11-10", "The opposition leader met Ruto and called on him to resign.", []string{"KENOPP>KENGOV:0241", "KENOPP>KENGOV:040", "KENGOV>KENOPP:040"}},
 		// a noun event inside a vetoed text's complement (insideBlocked)
 		{"en", "2018-06-12", "The United States vetoed a UN resolution calling for sanctions on Israel.", []string{"USA>IGOUNO:129"}},
 	} {

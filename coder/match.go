@@ -970,6 +970,15 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				return nil, "object pronoun " + strconvQ(s.toks[i+1].Text) + ": no antecedent"
 			}
 		}
+		if !hasTgt && len(c.tgt) == 0 && c.both == nil && !p.weak && len(c.src) > 0 && s.particleObjPron(i) {
+			// enwire3: "the army chief called on him to step down"
+			if m := s.objectAntecedent(i, c.src); m >= 0 {
+				c.tgt, c.clitic, hasTgt = s.group(m), i+2, true
+				if s.trace() {
+					why = append(why, "target = the antecedent of the object pronoun "+strconvQ(s.toks[i+2].Text)+" after \""+s.toks[i+1].Text+"\" "+s.mtext(c.tgt))
+				}
+			}
+		}
 		if !hasTgt && c.both == nil && !p.weak && !(len(c.src) > 1 && s.reflexive(p)) && !(p.postSource() && !p.noun) {
 			// (a verb whose source stands in a slot after it targets its
 			// subject, found above or none: "Ces mesures ont provoqué des
