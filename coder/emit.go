@@ -1128,7 +1128,7 @@ func (s *sent) distinctPairs(pairs [][2]int) bool {
 			return false
 		}
 		ax, ay := &s.a.Actors[s.ments[x]], &s.a.Actors[s.ments[y]]
-		if ax.Span.Overlaps(ay.Span) || strings.EqualFold(ax.Text, ay.Text) {
+		if ax.Span.Overlaps(ay.Span) || strings.EqualFold(ax.Text, ay.Text) || s.ownBody(x, y) {
 			return false
 		}
 	}

@@ -121,3 +121,15 @@ func (s *sent) particleObjPron(i int) bool {
 	}
 	return s.verbObjectPronoun(i + 1)
 }
+
+// ownBody reports, in English, a target mention y after "his|her" whose
+// source x is a person coded alike ("Prime Minister X resigned ... after
+// protests against her government"): the person's own government, no
+// second party of a dyad (distinctPairs).
+func (s *sent) ownBody(x, y int) bool {
+	if s.lx.lang != "en" || s.mst[y] <= 0 || s.a.Actors[s.ments[x]].Kind != "person" {
+		return false
+	}
+	nm := s.norm(s.mst[y] - 1)
+	return nm == "his" || nm == "her"
+}
