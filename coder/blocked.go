@@ -47,7 +47,7 @@ func (s *sent) blockedDocument(i int) bool {
 		if s.hard(j) || s.norm(j) == "," || s.actor[j] >= 0 {
 			return false
 		}
-		if s.lx.in("blockverb", s.norm(j)) {
+		if s.lx.in("blockverb", s.norm(j)) || s.refusedSign(j) { // enwire3: refusedSign
 			return true
 		}
 	}

@@ -553,8 +553,15 @@ func (s *sent) emit() {
 				}
 				break
 			}
+			if v := s.toSkipped(ca); v >= 0 && cb.anchor == v { // enwire3: "voted to demand that X withdraw"
+				keep[a] = false
+				if tr {
+					s.tracef("  drop %s at %d: its \"to\" introduces %q, not its word", ca.p.id, ca.anchor, s.toks[cb.anchor].Text)
+				}
+				continue
+			}
 			// b's anchor was consumed by a's pattern words
-			if cb.anchor > ca.anchor && cb.anchor < ca.last && len(ca.p.post) > 0 && !s.inRelIncise(cb.anchor) && !s.toldAct(ca, cb) && !(!cb.p.noun && !ca.p.noun && s.bareCoordinated(ca.anchor, cb.anchor)) {
+			if cb.anchor > ca.anchor && cb.anchor < ca.last && len(ca.p.post) > 0 && s.toSkipped(ca) < 0 && !s.inRelIncise(cb.anchor) && !s.toldAct(ca, cb) && !(!cb.p.noun && !ca.p.noun && s.bareCoordinated(ca.anchor, cb.anchor)) {
 				// (not a verb coordinated with a's verb, sharing its
 				// object: "ont torturé puis exécuté trois soldats")
 				// (a relative clause the match skipped keeps its verb:
@@ -1121,7 +1128,7 @@ func (s *sent) distinctPairs(pairs [][2]int) bool {
 			return false
 		}
 		ax, ay := &s.a.Actors[s.ments[x]], &s.a.Actors[s.ments[y]]
-		if ax.Span.Overlaps(ay.Span) || strings.EqualFold(ax.Text, ay.Text) {
+		if ax.Span.Overlaps(ay.Span) || strings.EqualFold(ax.Text, ay.Text) || s.ownBody(x, y) {
 			return false
 		}
 	}
@@ -1261,7 +1268,7 @@ func (s *sent) throughStands(b, g int, keep []bool) bool {
 	cb := &s.cands[b]
 	for a := range s.cands {
 		ca := &s.cands[a]
-		if a == b || !keep[a] || ca.code == "---" || ca.anchor >= g || ca.last < cb.anchor || ca.p.fixedWords() < 2 || len(ca.tgt) == 0 {
+		if a == b || !keep[a] || ca.code == "---" || ca.anchor >= g || ca.last < cb.anchor || ca.p.fixedWords() < 2 || len(ca.tgt) == 0 || s.toSkipped(ca) >= 0 {
 			continue
 		}
 		keep[b] = false

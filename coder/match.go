@@ -201,7 +201,7 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 			}
 			return
 		}
-		if !p.noun && s.blockedDocument(i) {
+		if !p.noun && s.blockedDocument(i) || p.noun && s.insideBlocked(i) { // enwire3: insideBlocked
 			if tr {
 				s.tracef("  %q at %d: %s skipped: the participle of a text that was blocked or vetoed", s.toks[i].Text, i, p.id)
 			}
@@ -977,6 +977,15 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			// one there is no target (not the place after it)
 			if !pronounTarget(s.objectAntecedent(i, c.src), "object pronoun") {
 				return nil, "object pronoun " + strconvQ(s.toks[i+1].Text) + ": no antecedent"
+			}
+		}
+		if !hasTgt && len(c.tgt) == 0 && c.both == nil && !p.weak && len(c.src) > 0 && s.particleObjPron(i) {
+			// enwire3: "the army chief called on him to step down"
+			if m := s.objectAntecedent(i, c.src); m >= 0 {
+				c.tgt, c.clitic, hasTgt = s.group(m), i+2, true
+				if s.trace() {
+					why = append(why, "target = the antecedent of the object pronoun "+strconvQ(s.toks[i+2].Text)+" after \""+s.toks[i+1].Text+"\" "+s.mtext(c.tgt))
+				}
 			}
 		}
 		if !hasTgt && c.both == nil && !p.weak && !(len(c.src) > 1 && s.reflexive(p)) && !(p.postSource() && !p.noun) {

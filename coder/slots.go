@@ -18,6 +18,9 @@ func (s *sent) group(m int) []int {
 	reps := 0                                  // links made by a repeated preposition (French)
 	link := func(a, b int) (ok, isConj bool) { // tokens between end of a and start of b
 		from, to := s.men[a], s.mst[b]
+		if s.quantConj(from, to) { // enwire3: "and more than a dozen X"
+			return true, true
+		}
 		if to-from > 4 || to < from {
 			return false, false
 		}
@@ -1019,6 +1022,9 @@ func (s *sent) ownerAfter(i, last int) int {
 	}
 	nm := s.norm(last)
 	if nm != s.lx.agentPrep() && !s.lx.in("genitive", nm) {
+		return -1
+	}
+	if s.ownedFrom(last) { // enwire3: "withdraw its troops from Ukraine"
 		return -1
 	}
 	for k := last + 1; k < len(s.toks) && k <= last+3; k++ {
