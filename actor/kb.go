@@ -82,6 +82,7 @@ var EmbeddedFiles = []string{
 	"frdom_dyad.txt",
 	"endom_en.txt",
 	"frrecall4_fr.txt",
+	"frwire9_fr.txt",
 }
 
 // Role is one code an entry holds, optionally limited to a date range

@@ -1,0 +1,46 @@
+package coder
+
+import (
+	"reflect"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// TestFrWire9 codes invented French agency sentences of the frwire9 round
+// (data/fr_frwire9.txt, the fr_lex.txt and en_lex.txt blocks, the actor
+// files frwire9_fr.txt and the eventnouns_fr.txt block) and requires
+// exactly their events; the English version of a fixed sentence is coded
+// alike.
+func TestFrWire9(t *testing.T) {
+	c, kb := realStages(t)
+	for _, tc := range []struct {
+		lang, date, text string
+		want             []string
+	}{
+		// the authorities of a state arresting ("interpeller"); questioning
+		// someone "sur" a matter stays no arrest
+		{"fr", "2021-01-24", "Les autorités russes ont interpellé des dizaines de manifestants à Moscou.", []string{"RUSGOV>RUSOPP:173"}},
+		{"en", "2021-01-24", "Russian authorities detained dozens of protesters in Moscow.", []string{"RUSGOV>RUSOPP:173"}},
+		// aid "en faveur de" a state: the beneficiary is the target
+		{"fr", "2023-02-08", "L'Allemagne a débloqué une aide humanitaire de 50 millions d'euros en faveur de la Syrie.", []string{"DEU>SYR:073"}},
+		{"fr", "2023-02-08", "La Banque mondiale a débloqué une aide financière en faveur du Liban.", []string{"IGOUNODEVWBK>LBN:071"}},
+		// calling an act a farce or a provocation: the act's agent after "par"
+		{"fr", "2014-03-18", "Londres a qualifié de « mascarade » le référendum organisé par la Russie en Crimée.", []string{"GBR>RUS:111"}},
+		{"fr", "2024-04-14", "Washington a qualifié de provocation le tir de drones par l'Iran.", []string{"USA>IRN:111"}},
+		// military officials and military aircraft named by their country: MIL
+		{"fr", "2021-05-20", "Londres a imposé des sanctions à de hauts responsables militaires birmans.", []string{"GBR>MMRMIL:163"}},
+		{"fr", "2015-11-24", "La Turquie a abattu un avion de combat russe près de la frontière.", []string{"TUR>RUSMIL:190"}},
+		// fire "vers" a place named after its island or town noun
+		{"fr", "2022-11-03", "Pyongyang a tiré un missile balistique vers l'île japonaise de Hokkaido.", []string{"PRK>JPN:194"}},
+		{"fr", "2022-11-03", "Le Hezbollah a tiré des roquettes vers la ville israélienne de Kiryat Shmona.", []string{"LBNREB>ISR:194"}},
+		{"en", "2022-11-03", "North Korea fired a ballistic missile at the island of Hokkaido.", []string{"PRK>JPN:194"}},
+	} {
+		got := codeLang(t, c, kb, tc.lang, tc.date, tc.text)
+		want := append([]string(nil), tc.want...)
+		sort.Strings(want)
+		if !reflect.DeepEqual(got, want) && !(len(got) == 0 && len(want) == 0) {
+			t.Errorf("%s (%s)\n got  %s\n want %s", tc.text, tc.date, strings.Join(got, " "), strings.Join(want, " "))
+		}
+	}
+}
