@@ -35,6 +35,12 @@ func TestFrWire9(t *testing.T) {
 		{"fr", "2022-11-03", "Pyongyang a tiré un missile balistique vers l'île japonaise de Hokkaido.", []string{"PRK>JPN:194"}},
 		{"fr", "2022-11-03", "Le Hezbollah a tiré des roquettes vers la ville israélienne de Kiryat Shmona.", []string{"LBNREB>ISR:194"}},
 		{"en", "2022-11-03", "North Korea fired a ballistic missile at the island of Hokkaido.", []string{"PRK>JPN:194"}},
+		// English: aid released or disbursed for a state is aid, not a
+		// release of persons (084); an act called a sham or a farce
+		{"en", "2023-02-08", "Germany released 50 million euros in humanitarian aid for Syria.", []string{"DEU>SYR:073"}},
+		{"en", "2023-02-08", "The IMF disbursed a loan tranche of 700 million dollars to Sri Lanka.", []string{"IGOBUSIMF>LKA:071"}},
+		{"en", "2014-03-18", "London called the referendum organised by Russia in Crimea a sham.", []string{"GBR>RUS:111"}},
+		{"en", "2022-09-30", "Paris called Russia's annexation of Ukrainian regions a travesty.", []string{"FRA>RUS:111"}},
 	} {
 		got := codeLang(t, c, kb, tc.lang, tc.date, tc.text)
 		want := append([]string(nil), tc.want...)
