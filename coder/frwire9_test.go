@@ -41,6 +41,23 @@ func TestFrWire9(t *testing.T) {
 		{"en", "2023-02-08", "The IMF disbursed a loan tranche of 700 million dollars to Sri Lanka.", []string{"IGOBUSIMF>LKA:071"}},
 		{"en", "2014-03-18", "London called the referendum organised by Russia in Crimea a sham.", []string{"GBR>RUS:111"}},
 		{"en", "2022-09-30", "Paris called Russia's annexation of Ukrainian regions a travesty.", []string{"FRA>RUS:111"}},
+		// the closure of another state's embassy or consulate ordered: 161;
+		// one's own closed in a country: that country; a ministry: nothing
+		{"fr", "2023-08-02", "Moscou a ordonné la fermeture de l'ambassade d'Estonie.", []string{"RUS>ESTGOV:161"}},
+		{"fr", "2020-07-24", "Pékin a ordonné la fermeture du consulat américain de Chengdu.", []string{"CHN>USAGOV:161"}},
+		{"fr", "2023-08-02", "La France a annoncé la fermeture de son ambassade au Niger.", []string{"FRA>NER:161"}},
+		{"fr", "2023-08-02", "Le président a ordonné la fermeture du ministère de la Culture.", nil},
+		{"en", "2023-08-02", "Moscow ordered the closure of the Estonian embassy.", []string{"RUS>ESTGOV:161"}},
+		{"en", "2020-07-22", "The president ordered the closure of the ministry of culture.", nil},
+		// a state threatening to block an accession or a text: 130, not the
+		// threat of protest (133)
+		{"fr", "2022-05-18", "Ankara a menacé de bloquer l'adhésion de la Finlande à l'Otan.", []string{"TUR>FIN:130"}},
+		{"en", "2022-05-18", "Ankara threatened to block Finland's accession to NATO.", []string{"TUR>FIN:130"}},
+		// people qualified as foreign take neither the source's country nor
+		// the document's; without the word they are the source's own
+		{"fr", "2019-11-19", "Les talibans ont libéré deux enseignants étrangers enlevés en 2016.", []string{"AFGREB>---EDU:0841"}},
+		{"en", "2019-11-19", "The Taliban freed two foreign teachers kidnapped in 2016.", []string{"AFGREB>---EDU:0841"}},
+		{"fr", "2019-11-19", "Les talibans ont libéré deux enseignants enlevés en 2016.", []string{"AFGREB>AFGEDU:0841"}},
 	} {
 		got := codeLang(t, c, kb, tc.lang, tc.date, tc.text)
 		want := append([]string(nil), tc.want...)
