@@ -58,6 +58,8 @@ func TestFrWire9(t *testing.T) {
 		{"fr", "2019-11-19", "Les talibans ont libéré deux enseignants étrangers enlevés en 2016.", []string{"AFGREB>---EDU:0841"}},
 		{"en", "2019-11-19", "The Taliban freed two foreign teachers kidnapped in 2016.", []string{"AFGREB>---EDU:0841"}},
 		{"fr", "2019-11-19", "Les talibans ont libéré deux enseignants enlevés en 2016.", []string{"AFGREB>AFGEDU:0841"}},
+		// a former official after a possessive is of the possessor's state
+		{"fr", "2024-11-21", "La justice sud-africaine a inculpé Jacob Zuma et son ancien ministre des Finances.", []string{"ZAFJUD>ZAFELI:173", "ZAFJUD>ZAFOPP:173"}},
 	} {
 		got := codeLang(t, c, kb, tc.lang, tc.date, tc.text)
 		want := append([]string(nil), tc.want...)
