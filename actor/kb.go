@@ -83,6 +83,7 @@ var EmbeddedFiles = []string{
 	"endom_en.txt",
 	"frrecall4_fr.txt",
 	"enwire3_en.txt", // enwire3
+	"frwire9_fr.txt",
 }
 
 // Role is one code an entry holds, optionally limited to a date range

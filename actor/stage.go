@@ -1062,6 +1062,7 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 			m.nodoc = true // "les troupes étrangères": foreign (roles round 3)
 		}
 	}
+	foreignQualified(us, out) // frwire9: "deux enseignants étrangers"
 	settlers(out)
 	s.frontedPlace(toks, us, out)
 	for k := range out {

@@ -254,7 +254,7 @@ func (s *sent) isComp(k int) bool {
 // étrangères"): a `foreign` word inside it or right after it. Such an actor
 // does not take the country of the event's place.
 func (s *sent) foreignMention(m int) bool {
-	return s.mentionHas(m, "foreign")
+	return s.mentionHas(m, "foreign") || s.foreignBeside(m) // frwire9: the word beside it
 }
 
 // mentionHas reports that a word of cue list name stands inside mention m.
