@@ -90,6 +90,12 @@ func TestLeadChecks(t *testing.T) {
 		{"fr", "2021-09-01", "La Chine a abaissé le niveau de ses relations diplomatiques avec la Lituanie.", []string{"CHN>LTU:161"}},
 		{"en", "2021-09-01", "The Tigray rebels accused the Ethiopian army of carrying out air strikes on Mekele.", []string{"ETHREB>ETHMIL:112"}},
 		{"en", "2021-09-01", "Amnesty accused the Myanmar army of torturing detainees.", []string{"NGOHRIAMN>MMRMIL:1122"}},
+		// a fourth batch of pairs: a call for someone's release targets
+		// them; a participle after a noun phrase of "of" qualifies it (no
+		// reversed detention); the visit of X to Y is 042 in English too
+		{"fr", "2025-04-01", "Le Parlement européen a appelé à la libération du journaliste français détenu en Algérie.", []string{"IGOEUREEC>FRAMED:0253"}},
+		{"en", "2025-04-01", "The European Parliament called for the release of the French journalist detained in Algeria.", []string{"IGOEUREEC>FRAMED:0253"}},
+		{"en", "2025-04-01", "The visit of the Indian prime minister to Washington was welcomed by the White House.", []string{"INDGOV>USA:042", "USAGOV>INDGOV:051"}},
 		// the expulsion of an envoy, ordered or as a noun: 161
 		{"en", "2025-03-04", "Burkina Faso ordered the expulsion of the French ambassador.", []string{"BFA>FRAGOV:161"}},
 		{"en", "2025-03-04", "The expulsion of the Russian ambassador by Moldova angered Moscow.", []string{"MDA>RUSGOV:161"}},

@@ -446,6 +446,12 @@ func (s *sent) reducedRelative(i int, f formInfo) string {
 		return ""
 	}
 	if m := s.actor[i-1]; m >= 0 && s.men[m] == i {
+		if pb := s.prepBefore(s.mst[m]); pb >= 0 && s.lx.in("genitive", s.norm(pb)) && s.mainVerbBefore(pb) {
+			// "called for the release of the French journalist detained
+			// in Algeria": a noun phrase after "of" is no subject; the
+			// participle after it qualifies it
+			return fmt.Sprintf("a participle qualifying %q after %q (reduced relative)", s.mtext([]int{m}), s.toks[pb].Text)
+		}
 		if v := s.mainVerbAfter(i); v > 0 {
 			return fmt.Sprintf("a participle qualifying the mention %q before the verb %q (reduced relative)", s.mtext([]int{m}), s.toks[v].Text)
 		}
@@ -774,4 +780,18 @@ func (s *sent) chargeGerund(keep []bool) {
 			}
 		}
 	}
+}
+
+// mainVerbBefore reports a verb form before token k in its clause (the
+// mention after k is no subject of the sentence's first clause).
+func (s *sent) mainVerbBefore(k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		if s.hard(j) {
+			return false
+		}
+		if s.actor[j] < 0 && s.verbForm(j) {
+			return true
+		}
+	}
+	return false
 }
