@@ -96,6 +96,14 @@ func TestLeadChecks(t *testing.T) {
 		{"fr", "2025-04-01", "Le Parlement européen a appelé à la libération du journaliste français détenu en Algérie.", []string{"IGOEUREEC>FRAMED:0253"}},
 		{"en", "2025-04-01", "The European Parliament called for the release of the French journalist detained in Algeria.", []string{"IGOEUREEC>FRAMED:0253"}},
 		{"en", "2025-04-01", "The visit of the Indian prime minister to Washington was welcomed by the White House.", []string{"INDGOV>USA:042", "USAGOV>INDGOV:051"}},
+		// a fifth batch of pairs: trade restrictions imposed are a sanction
+		// (163) in English too; a UN expert is the UN; police clashing
+		// with protesters fight them (190 each way), in French too, but
+		// running into a refusal is no clash
+		{"en", "2019-03-01", "Japan imposed export restrictions on South Korea.", []string{"JPN>KOR:163"}},
+		{"fr", "2019-03-01", "Le prince héritier saoudien a été accusé par une experte de l'ONU d'implication dans le meurtre du journaliste Jamal Khashoggi.", []string{"IGOUNO>SAUGOV:112"}},
+		{"fr", "2019-03-01", "La police chilienne s'est heurtée à des manifestants à Santiago.", []string{"CHLCOP>CHLOPP:190", "CHLOPP>CHLCOP:190"}},
+		{"fr", "2019-03-01", "Le ministre s'est heurté au refus du gouvernement allemand.", nil},
 		// the expulsion of an envoy, ordered or as a noun: 161
 		{"en", "2025-03-04", "Burkina Faso ordered the expulsion of the French ambassador.", []string{"BFA>FRAGOV:161"}},
 		{"en", "2025-03-04", "The expulsion of the Russian ambassador by Moldova angered Moscow.", []string{"MDA>RUSGOV:161"}},
