@@ -104,6 +104,10 @@ func TestLeadChecks(t *testing.T) {
 		{"fr", "2019-03-01", "Le prince héritier saoudien a été accusé par une experte de l'ONU d'implication dans le meurtre du journaliste Jamal Khashoggi.", []string{"IGOUNO>SAUGOV:112"}},
 		{"fr", "2019-03-01", "La police chilienne s'est heurtée à des manifestants à Santiago.", []string{"CHLCOP>CHLOPP:190", "CHLOPP>CHLCOP:190"}},
 		{"fr", "2019-03-01", "Le ministre s'est heurté au refus du gouvernement allemand.", nil},
+		// a sixth batch of pairs: protesters storming buildings riot (145);
+		// killed in a drone strike is 195 in French too
+		{"fr", "2020-06-01", "Des manifestants kirghiz ont pris d'assaut des bâtiments gouvernementaux à Bichkek.", []string{"KGZOPP>KGZ:145"}},
+		{"fr", "2020-06-01", "Les États-Unis ont tué le général iranien Qassem Soleimani lors d'une frappe de drone à Bagdad.", []string{"USA>IRNMIL:195"}},
 		// the expulsion of an envoy, ordered or as a noun: 161
 		{"en", "2025-03-04", "Burkina Faso ordered the expulsion of the French ambassador.", []string{"BFA>FRAGOV:161"}},
 		{"en", "2025-03-04", "The expulsion of the Russian ambassador by Moldova angered Moscow.", []string{"MDA>RUSGOV:161"}},
