@@ -108,6 +108,10 @@ func TestLeadChecks(t *testing.T) {
 		// killed in a drone strike is 195 in French too
 		{"fr", "2020-06-01", "Des manifestants kirghiz ont pris d'assaut des bâtiments gouvernementaux à Bichkek.", []string{"KGZOPP>KGZ:145"}},
 		{"fr", "2020-06-01", "Les États-Unis ont tué le général iranien Qassem Soleimani lors d'une frappe de drone à Bagdad.", []string{"USA>IRNMIL:195"}},
+		// a seventh batch of pairs: a building set on fire targets its
+		// owner; an arms embargo lifted "à destination de" a state
+		{"en", "2016-07-15", "Iranian protesters set fire to the Saudi embassy in Tehran.", []string{"IRNOPP>SAUGOV:1712"}},
+		{"fr", "2016-07-15", "Les États-Unis ont levé leur embargo sur les armes à destination du Vietnam.", []string{"USA>VNM:085"}},
 		// the expulsion of an envoy, ordered or as a noun: 161
 		{"en", "2025-03-04", "Burkina Faso ordered the expulsion of the French ambassador.", []string{"BFA>FRAGOV:161"}},
 		{"en", "2025-03-04", "The expulsion of the Russian ambassador by Moldova angered Moscow.", []string{"MDA>RUSGOV:161"}},
