@@ -112,6 +112,9 @@ func TestLeadChecks(t *testing.T) {
 		// owner; an arms embargo lifted "à destination de" a state
 		{"en", "2016-07-15", "Iranian protesters set fire to the Saudi embassy in Tehran.", []string{"IRNOPP>SAUGOV:1712"}},
 		{"fr", "2016-07-15", "Les États-Unis ont levé leur embargo sur les armes à destination du Vietnam.", []string{"USA>VNM:085"}},
+		// an eighth batch of pairs: a summit held somewhere is 040 in
+		// English too
+		{"en", "2018-05-01", "Kim Jong Un and Moon Jae-in held a summit in Panmunjom.", []string{"KORGOV>PRKGOV:040", "PRKGOV>KORGOV:040"}},
 		// the expulsion of an envoy, ordered or as a noun: 161
 		{"en", "2025-03-04", "Burkina Faso ordered the expulsion of the French ambassador.", []string{"BFA>FRAGOV:161"}},
 		{"en", "2025-03-04", "The expulsion of the Russian ambassador by Moldova angered Moscow.", []string{"MDA>RUSGOV:161"}},
