@@ -40,16 +40,9 @@ func TestFailsFr(t *testing.T) {
 // auxiliary before a participle is no light verb "avoir des discussions";
 // co-authors of nominal strikes do not strike each other.
 func TestFailsFrNot(t *testing.T) {
-	c, kb := realStages(t)
-	for _, tc := range []struct{ date, text, not string }{
+	checkWireNot(t, []notCase{
 		{"2024-05-13", "La France et l'Allemagne ont signé un partenariat avec le Kenya.", "FRA>DEU:057"},
 		{"2023-02-14", "L'Égypte et le Soudan ont entamé des discussions sur le barrage.", "EGY>SDN:040"},
 		{"2025-06-24", "Téhéran a menacé de quitter le TNP après les frappes israéliennes et américaines.", "ISR>USA:195"},
-	} {
-		for _, e := range codeWire(t, c, kb, tc.date, tc.text) {
-			if e == tc.not {
-				t.Errorf("%s (%s): unexpected %s", tc.text, tc.date, e)
-			}
-		}
-	}
+	})
 }

@@ -40,18 +40,11 @@ func TestFrDom(t *testing.T) {
 // event of its own; two ministers of one government meeting stay internal
 // business.
 func TestFrDomNot(t *testing.T) {
-	c, kb := realStages(t)
-	for _, tc := range []struct{ date, text, not string }{
+	checkWireNot(t, []notCase{
 		{"2014-08-25", "Le Premier ministre français a remis la démission de son gouvernement au président de la République.", "FRAGOV>FRAGOV:0831"},
 		{"2019-01-15", "La FGTB a appelé à une grève pour protester contre l'assassinat du bourgmestre de Gand.", "BELLAB>BELGOV:143"},
 		{"2016-06-14", "Le ministre de l'Économie a accusé la CGT de « séquestrer » les salariés de l'usine.", "FRALAB>FRALAB:181"},
 		{"2016-06-14", "Le ministre de l'Économie a accusé la CGT de « séquestrer » les salariés de l'usine.", "FRALAB>FRACVL:181"},
 		{"2017-09-05", "Le Premier ministre s'est entretenu avec le ministre de l'Intérieur à Matignon.", "FRAGOV>FRAGOV:040"},
-	} {
-		for _, e := range codeWire(t, c, kb, tc.date, tc.text) {
-			if e == tc.not {
-				t.Errorf("%s (%s): unexpected %s", tc.text, tc.date, e)
-			}
-		}
-	}
+	})
 }

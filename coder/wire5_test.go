@@ -27,6 +27,24 @@ func codeWire(t *testing.T, c *Coder, kb *actor.KB, date, txt string) []string {
 	return codeLang(t, c, kb, "fr", date, txt)
 }
 
+// notCase is an invented French sentence, its date and one event it must
+// not give ("SRC>TGT:CODE").
+type notCase struct{ date, text, not string }
+
+// checkWireNot codes each case with codeWire and fails when the event it
+// must not give is among the events.
+func checkWireNot(t *testing.T, cases []notCase) {
+	t.Helper()
+	c, kb := realStages(t)
+	for _, tc := range cases {
+		for _, e := range codeWire(t, c, kb, tc.date, tc.text) {
+			if e == tc.not {
+				t.Errorf("%s (%s): unexpected %s", tc.text, tc.date, e)
+			}
+		}
+	}
+}
+
 // checkWireCases codes each case with codeWire and requires exactly its
 // events, in any order (no event when want is empty).
 func checkWireCases(t *testing.T, c *Coder, kb *actor.KB, cases []wireCase) {
