@@ -231,5 +231,7 @@ func (s *sent) ownerOnly(m int) bool {
 		return false
 	}
 	n := k - 1
-	return s.toks[n].Kind == dyad.Word && s.actor[n] < 0 && !s.verbForm(n) && !s.isPrep(n) && !s.isDet(n) && !s.hard(n)
+	// (a quantity is no owner: "expelled dozens of European diplomats",
+	// "a tué des dizaines de civils")
+	return s.toks[n].Kind == dyad.Word && s.actor[n] < 0 && !s.verbForm(n) && !s.isPrep(n) && !s.isDet(n) && !s.hard(n) && !s.lx.in("quantity", s.norm(n))
 }

@@ -115,6 +115,10 @@ func TestLeadChecks(t *testing.T) {
 		// an eighth batch of pairs: a summit held somewhere is 040 in
 		// English too
 		{"en", "2018-05-01", "Kim Jong Un and Moon Jae-in held a summit in Panmunjom.", []string{"KORGOV>PRKGOV:040", "PRKGOV>KORGOV:040"}},
+		// a ninth batch of pairs: a state's diplomats expelled after a
+		// quantity reduce relations (161), the quantity no owner
+		{"en", "2022-03-01", "Poland expelled dozens of Russian diplomats in retaliation.", []string{"POL>RUSGOV:161"}},
+		{"en", "2022-03-01", "Niger expelled three French journalists.", []string{"NER>FRAMED:174"}},
 		// the expulsion of an envoy, ordered or as a noun: 161
 		{"en", "2025-03-04", "Burkina Faso ordered the expulsion of the French ambassador.", []string{"BFA>FRAGOV:161"}},
 		{"en", "2025-03-04", "The expulsion of the Russian ambassador by Moldova angered Moscow.", []string{"MDA>RUSGOV:161"}},
