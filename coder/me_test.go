@@ -119,6 +119,10 @@ func TestLeadChecks(t *testing.T) {
 		// quantity reduce relations (161), the quantity no owner
 		{"en", "2022-03-01", "Poland expelled dozens of Russian diplomats in retaliation.", []string{"POL>RUSGOV:161"}},
 		{"en", "2022-03-01", "Niger expelled three French journalists.", []string{"NER>FRAMED:174"}},
+		// a tenth batch of pairs: talks suspended (164) and a defence
+		// cooperation agreement ended (1622) in French as in English
+		{"fr", "2024-09-01", "Le gouvernement géorgien a suspendu les négociations d'adhésion à l'Union européenne.", []string{"GEOGOV>IGOEUREEC:164"}},
+		{"fr", "2024-09-01", "Le Tchad a mis fin à son accord de coopération en matière de défense avec la France.", []string{"TCD>FRA:1622"}},
 		// the expulsion of an envoy, ordered or as a noun: 161
 		{"en", "2025-03-04", "Burkina Faso ordered the expulsion of the French ambassador.", []string{"BFA>FRAGOV:161"}},
 		{"en", "2025-03-04", "The expulsion of the Russian ambassador by Moldova angered Moscow.", []string{"MDA>RUSGOV:161"}},
