@@ -110,7 +110,7 @@ func (s *sent) postedSource(m int) string {
 		return ""
 	}
 	k := s.men[m]
-	if k < len(s.toks) && s.lx.in("locprep", s.norm(k)) && !s.lx.in("genitive", s.norm(k)) && s.norm(k) != "of" && s.mst[m+1] <= k+2 && s.a.Actors[s.ments[m+1]].Kind == "country" && strings.HasPrefix(s.codes[m], s.lx.stateCC(s.codes[m+1])) {
+	if k < len(s.toks) && s.lx.in("locprep", s.norm(k)) && !s.lx.in("genitive", s.norm(k)) && s.mst[m+1] <= k+2 && s.a.Actors[s.ments[m+1]].Kind == "country" && strings.HasPrefix(s.codes[m], s.lx.stateCC(s.codes[m+1])) {
 		return orig
 	}
 	return ""
@@ -153,7 +153,7 @@ func (s *sent) countryAnaphor() {
 			continue
 		}
 		ana := false
-		if k := s.mst[m]; s.lx.lang == "en" && k >= 2 && s.norm(k-1) == "'s" && s.lx.in("countrynoun", s.norm(k-2)) {
+		if k := s.mst[m]; s.lx.lang == "en" && k >= 2 && s.lx.in("possclitic", s.norm(k-1)) && s.lx.in("countrynoun", s.norm(k-2)) {
 			// "the country's army"
 			ana = true
 		}

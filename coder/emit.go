@@ -959,7 +959,7 @@ func (s *sent) emit() {
 				if c.code >= "17" && c.code < "21" && tg.Kind == "country" && len(ev.Target) > 3 && s.mst[pr[1]] > 0 {
 					// "ont attaqué un hôtel à Kaboul": violence in a capital
 					// strikes the country, not its government
-					if pb := s.prepBefore(s.mst[pr[1]]); pb >= 0 && s.lx.in("locprep", s.norm(pb)) && s.norm(pb) != "of" && !s.lx.in("genitive", s.norm(pb)) {
+					if pb := s.prepBefore(s.mst[pr[1]]); pb >= 0 && s.lx.in("locprep", s.norm(pb)) && !s.lx.in("genitive", s.norm(pb)) {
 						ev.Target = ev.Target[:3]
 					}
 				}

@@ -223,7 +223,7 @@ func (s *sent) participleTargets(keep []bool) {
 			continue
 		}
 		v := ca.anchor
-		if v < 1 || !strings.HasSuffix(s.norm(v), "ant") || s.norm(v-1) != "," {
+		if v < 1 || !s.lx.endsIn("presentpart", s.norm(v)) || s.norm(v-1) != "," {
 			continue
 		}
 		for b := range s.cands {

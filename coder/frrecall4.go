@@ -90,7 +90,7 @@ func (s *sent) conditionPeer(src, m int) bool {
 // (French; inciseForward takes the incises opened by a preposition, a time
 // or an adverb).
 func (s *sent) commeIncise(k int) int {
-	if s.lx.lang != "fr" || k+2 >= len(s.toks) || s.norm(k) != "," || s.norm(k+1) != "comme" {
+	if s.lx.lang != "fr" || k+2 >= len(s.toks) || s.norm(k) != "," || !s.lx.in("asideintro", s.norm(k+1)) {
 		return k
 	}
 	for j := k + 2; j < len(s.toks) && j <= k+11; j++ {

@@ -78,6 +78,11 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 	}
 	checkedHalt, halted := false, false
 	checkedSubj, subj := false, false
+	// readings that depend on the anchor only, computed once (blocked.go,
+	// nominalGerund): a verb that qualifies a blocked text, a noun inside
+	// one, an -ing form that is a noun
+	checkedVerb, blockedVerb, gerundNoun := false, false, false
+	checkedNoun, blockedNoun := false, false
 	for _, p := range ps {
 		if p.noun && f.tag&(tagFut|tagCond|tagGer) != 0 {
 			continue
@@ -201,13 +206,19 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 			}
 			return
 		}
-		if !p.noun && s.blockedDocument(i) || p.noun && s.insideBlocked(i) { // enwire3: insideBlocked
+		if !p.noun && !checkedVerb {
+			checkedVerb, blockedVerb, gerundNoun = true, s.blockedDocument(i), s.nominalGerund(i, f)
+		}
+		if p.noun && !checkedNoun {
+			checkedNoun, blockedNoun = true, s.insideBlocked(i) // enwire3
+		}
+		if !p.noun && blockedVerb || p.noun && blockedNoun {
 			if tr {
 				s.tracef("  %q at %d: %s skipped: the participle of a text that was blocked or vetoed", s.toks[i].Text, i, p.id)
 			}
 			return
 		}
-		if !p.noun && s.nominalGerund(i, f) {
+		if !p.noun && gerundNoun {
 			// "on the sidelines of the ASEAN meeting in Jakarta": an -ing
 			// form after an article and a name, with no object, is a noun
 			if tr {

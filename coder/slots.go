@@ -370,7 +370,7 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 		maxGap, maxCommas = -maxGap, 1
 	}
 	for k := p; k < len(s.toks) && k < p+maxGap; k++ {
-		if dflt && s.lx.lang == "en" && s.actor[k] < 0 && s.lx.in("subord", s.norm(k)) && s.norm(k) != "as" && s.subordClause(k) {
+		if dflt && s.lx.lang == "en" && s.actor[k] < 0 && s.lx.in("subord", s.norm(k)) && !s.lx.in("samemoment", s.norm(k)) && s.subordClause(k) {
 			// "declared a state of emergency after gangs took prison
 			// guards hostage": the actors of a clause of time before or
 			// after this event, with its own subject and verb, are no
@@ -1640,5 +1640,5 @@ func (s *sent) onTopic(m int) bool {
 	if s.isDet(pb) && pb > 1 {
 		pb--
 	}
-	return s.norm(pb) == "on" && s.lx.in("ontopicnoun", s.norm(pb-1))
+	return s.lx.in("ontopicprep", s.norm(pb)) && s.lx.in("ontopicnoun", s.norm(pb-1))
 }
