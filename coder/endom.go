@@ -31,7 +31,7 @@ func (s *sent) quoteBarbs(keep []bool) {
 		if !keep[a] || ca.code != "111" || !s.lx.in("barbsay", s.norm(ca.anchor)) || !strings.HasPrefix(ca.p.id, "en_endom.txt:") {
 			continue
 		}
-		if ca.anchor+1 >= len(s.toks) || s.norm(ca.anchor+1) != "of" || !s.barbQuoteBefore(ca.anchor) {
+		if ca.anchor+1 >= len(s.toks) || !s.lx.in("ofword", s.norm(ca.anchor+1)) || !s.barbQuoteBefore(ca.anchor) {
 			keep[a] = false
 			if s.trace() {
 				s.tracef("  %s at %d: no barb in a quote before the speaker: no criticism", ca.p.id, ca.anchor)

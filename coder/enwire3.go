@@ -37,7 +37,7 @@ func (s *sent) quantConj(from, to int) bool {
 // "pull their forces from the border"): the possessive names the owner,
 // "from X" is where they come from, not their author ("troops from Chad").
 func (s *sent) ownedFrom(last int) bool {
-	if s.lx.lang != "en" || s.norm(last) != "from" {
+	if s.lx.lang != "en" || !s.lx.in("fromword", s.norm(last)) {
 		return false
 	}
 	for k := last - 1; k > 0 && k >= last-3; k-- {
@@ -69,7 +69,7 @@ func (s *sent) toSkipped(ca *cand) int {
 	for n := 0; n < 2 && k < len(s.toks) && strings.HasSuffix(s.norm(k), "ly"); n++ {
 		k++ // "voted overwhelmingly to"
 	}
-	if k+1 >= len(s.toks) || s.norm(k) != "to" || ca.last <= k+2 || s.matchAny(k+1, e1.words) || s.lemmaAt(k+1) == "" {
+	if k+1 >= len(s.toks) || !s.lx.in("infto", s.norm(k)) || ca.last <= k+2 || s.matchAny(k+1, e1.words) || s.lemmaAt(k+1) == "" {
 		return -1
 	}
 	return k + 1
@@ -81,7 +81,7 @@ func (s *sent) toSkipped(ca *cand) int {
 // signed, so what it condemns or calls for is no event of the refusing
 // party, as with a blocking verb (blocked.go).
 func (s *sent) refusedSign(j int) bool {
-	if s.lx.lang != "en" || j < 2 || s.norm(j-1) != "to" {
+	if s.lx.lang != "en" || j < 2 || !s.lx.in("infto", s.norm(j-1)) {
 		return false
 	}
 	switch s.norm(j) {
@@ -116,7 +116,7 @@ func (s *sent) particleObjPron(i int) bool {
 	if s.lx.lang != "en" || i+2 >= len(s.toks) {
 		return false
 	}
-	if nm := s.norm(i + 1); nm != "on" && nm != "upon" {
+	if !s.lx.in("particleon", s.norm(i+1)) {
 		return false
 	}
 	return s.verbObjectPronoun(i + 1)

@@ -435,7 +435,7 @@ func (s *sent) complementActor(v int) int {
 			return m
 		}
 		if s.hard(k) || s.norm(k) == "," || s.lx.in("clausecomp", s.norm(k)) || s.lx.in("rel", s.norm(k)) ||
-			s.lx.lang == "en" && s.norm(k-1) == "to" && s.verbForm(k) || s.lx.lang != "en" && s.isComp(k-1) && s.frenchInfinitive(k) {
+			s.lx.lang == "en" && s.lx.in("infto", s.norm(k-1)) && s.verbForm(k) || s.lx.lang != "en" && s.isComp(k-1) && s.frenchInfinitive(k) {
 			// another complement clause
 			return -1
 		}

@@ -67,7 +67,7 @@ func (s *sent) bareQuoteTitle(k int) bool {
 // number ("tens of thousands protest", "hundreds of thousands march"):
 // the crowd's verb, not a noun governed by "of" (English, `crowdnum`).
 func (s *sent) crowdVerb(i int) bool {
-	return s.lx.lang == "en" && i >= 3 && s.lx.in("crowdnum", s.norm(i-1)) && s.norm(i-2) == "of" && s.lx.in("crowdnum", s.norm(i-3))
+	return s.lx.lang == "en" && i >= 3 && s.lx.in("crowdnum", s.norm(i-1)) && s.lx.in("ofword", s.norm(i-2)) && s.lx.in("crowdnum", s.norm(i-3))
 }
 
 // welcomeGap reports that the words between the participle of welcome at
@@ -96,7 +96,7 @@ func (s *sent) welcomeGap(e, k int) bool {
 // visit" gives): the act is announced by the writer, not by its actor.
 func (s *sent) headlineMode(c *cand) dyad.Mode {
 	i := c.anchor
-	if s.lx.lang != "en" || c.mode != dyad.Asserted || c.p.noun || i < 2 || s.norm(i-1) != "to" || s.actor[i-2] < 0 {
+	if s.lx.lang != "en" || c.mode != dyad.Asserted || c.p.noun || i < 2 || !s.lx.in("infto", s.norm(i-1)) || s.actor[i-2] < 0 {
 		return c.mode
 	}
 	for k := i - 2; k >= 0; k-- {

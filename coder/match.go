@@ -143,7 +143,7 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 			continue
 		}
 		// (in English only "to" takes the base form: "a result of torture")
-		if !p.noun && i > 0 && s.isPrep(i-1) && (f.tag&(tagInf|tagGer) == 0 || s.lx.lang == "en" && f.tag&tagGer == 0 && s.norm(i-1) != "to") && !s.lx.in("verbglue", s.norm(i-1)) {
+		if !p.noun && i > 0 && s.isPrep(i-1) && (f.tag&(tagInf|tagGer) == 0 || s.lx.lang == "en" && f.tag&tagGer == 0 && !s.lx.in("infto", s.norm(i-1))) && !s.lx.in("verbglue", s.norm(i-1)) {
 			if tr {
 				s.tracef("  %q at %d: %s skipped: after the preposition %q a finite form is a noun", s.toks[i].Text, i, p.id, s.toks[i-1].Text)
 			}

@@ -98,7 +98,7 @@ func (s *sent) nounPosition(i int, f formInfo) string {
 	plainPrev := s.toks[i-1].Kind == dyad.Word && s.actor[i-1] < 0 && !s.verbForm(i-1)
 	// after an article and a base form used as a modifier: "a bomb
 	// attack", "the peace plan"
-	if (base || sForm) && i > 1 && s.toks[i-1].Kind == dyad.Word && s.actor[i-1] < 0 && (s.lx.in("nounmark", s.norm(i-2)) || s.lx.in("det", s.norm(i-2))) && s.norm(i-2) != "to" {
+	if (base || sForm) && i > 1 && s.toks[i-1].Kind == dyad.Word && s.actor[i-1] < 0 && (s.lx.in("nounmark", s.norm(i-2)) || s.lx.in("det", s.norm(i-2))) && !s.lx.in("infto", s.norm(i-2)) {
 		for _, g := range s.ids[i-1] {
 			if g.tag&(tagPast|tagPart|tagGer|tagFut|tagCond) == 0 && !strings.HasSuffix(prev, "s") && s.lx.verbs[s.lx.names[g.word]] && !s.lx.in("neg", prev) {
 				return fmt.Sprintf("a noun after %q %q", s.toks[i-2].Text, s.toks[i-1].Text)
@@ -370,7 +370,7 @@ func (s *sent) plainAfterModifier(i int, f formInfo) bool {
 	switch s.lx.lang {
 	case "en":
 		// (not after a modal: "the offensive must stop")
-		return f.tag&(tagPast|tagPart|tagGer) == 0 && !strings.HasSuffix(s.norm(i-1), "ly") && s.norm(k) != "to" &&
+		return f.tag&(tagPast|tagPart|tagGer) == 0 && !strings.HasSuffix(s.norm(i-1), "ly") && !s.lx.in("infto", s.norm(k)) &&
 			!s.lx.in("must", s.norm(i-1)) && !s.lx.in("hypothetical", s.norm(i-1))
 	case "fr":
 		// "critique" is also the folded participle "critiqué": without é it is the present
