@@ -49,6 +49,10 @@ func TestPairs2(t *testing.T) {
 		// 194: a warship as a whole mention (actor/data/pairs2_fr.txt)
 		{"en", d, "Iranian forces fired missiles at a British warship.", []string{"IRNMIL>GBRMIL:194"}},
 		{"fr", d, "Les forces iraniennes ont tiré des missiles sur un navire de guerre britannique.", []string{"IRNMIL>GBRMIL:194"}},
+		// a former official of unknown country in a domestic event is the
+		// source's own, in French as in English (fr_lex.txt localrole)
+		{"en", d, "Mexican police opened an investigation into the former president for fraud.", []string{"MEXCOP>MEXELI:091"}},
+		{"fr", d, "La police mexicaine a ouvert une enquête sur l'ancien président pour fraude.", []string{"MEXCOP>MEXELI:091"}},
 		// a bare participle after the object qualifies it (pairs2.go; French:
 		// the prisoner word after the object, fr_pairs2.txt 0841)
 		{"en", d, "Russia refused to release the American journalists detained in Moscow.", []string{"RUS>USAMED:1243"}},
