@@ -53,6 +53,16 @@ func TestPairs2(t *testing.T) {
 		// source's own, in French as in English (fr_lex.txt localrole)
 		{"en", d, "Mexican police opened an investigation into the former president for fraud.", []string{"MEXCOP>MEXELI:091"}},
 		{"fr", d, "La police mexicaine a ouvert une enquête sur l'ancien président pour fraude.", []string{"MEXCOP>MEXELI:091"}},
+		// an envoy or a delegation sent to a state visits it (042; intent 036)
+		// (en_pairs2.txt)
+		{"en", d, "Qatar sent a delegation to Kabul.", []string{"QAT>AFG:042"}},
+		{"fr", d, "Le Qatar a envoyé une délégation à Kaboul.", []string{"QAT>AFG:042"}},
+		{"en", d, "Egypt plans to send an envoy to Khartoum for talks.", []string{"EGY>SDN:036"}},
+		{"fr", d, "L'Égypte prévoit d'envoyer un émissaire à Khartoum pour des pourparlers.", []string{"EGY>SDN:036"}},
+		// a Nigerian state names the place's country in French as in English
+		// (actor/data/pairs2_fr.txt)
+		{"en", d, "Jihadists abducted ten farmers in Yobe state.", []string{"NGAREB>NGAAGR:181"}},
+		{"fr", d, "Des djihadistes ont enlevé dix agriculteurs dans l'État de Yobe.", []string{"NGAREB>NGAAGR:181"}},
 		// a bare participle after the object qualifies it (pairs2.go; French:
 		// the prisoner word after the object, fr_pairs2.txt 0841)
 		{"en", d, "Russia refused to release the American journalists detained in Moscow.", []string{"RUS>USAMED:1243"}},
