@@ -20,9 +20,11 @@ func TestRules(t *testing.T) {
 		{"en", "Former prime minister Jan Novak demanded snap elections.",
 			[]string{"Former prime minister Jan Novak=CZEGOV"}, []string{"CZEGOV>:1041"}},
 		// a verb coordinated with "and" shares the subject of the first verb
+		// (defending X against criticism is 052, the CAMEO 1.1b3 manual's own
+		// 052 example; 051 until the pairs2 round)
 		{"en", "Castro defended Venezuela and Bolivia against American criticism and accused Washington of hypocrisy.",
 			[]string{"Castro=CUBGOV", "Venezuela=VEN", "Bolivia=BOL", "Washington=USAGOV"},
-			[]string{"CUBGOV>VEN:051", "CUBGOV>BOL:051", "CUBGOV>USAGOV:112"}},
+			[]string{"CUBGOV>VEN:052", "CUBGOV>BOL:052", "CUBGOV>USAGOV:112"}},
 		// "its long fishing dispute": a noun after an article and modifiers
 		{"en", "Iceland accepted a proposal for settling its long fishing dispute with Norway.",
 			[]string{"Iceland=ISL", "Norway=NOR"}, []string{"ISL>NOR:030"}},

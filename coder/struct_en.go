@@ -455,6 +455,11 @@ func (s *sent) reducedRelative(i int, f formInfo) string {
 		if v := s.mainVerbAfter(i); v > 0 {
 			return fmt.Sprintf("a participle qualifying the mention %q before the verb %q (reduced relative)", s.mtext([]int{m}), s.toks[v].Text)
 		}
+		if s.objectMentionBefore(m) {
+			// "to release the French nationals detained in Tehran"
+			// (pairs2.go)
+			return fmt.Sprintf("a participle qualifying the mention %q, the object of the verb before it (reduced relative)", s.mtext([]int{m}))
+		}
 		return ""
 	}
 	if i < 2 {
