@@ -14,7 +14,7 @@ package coder
 // objectMentionBefore reports that the mention m follows, past at most two
 // determiners, a verb that governs it as its object: a past form or
 // participle of a pattern verb (verbBefore), or a base form after the
-// infinitive marker, a modal (en_lex `objinfmark`, `modal`: "to
+// infinitive marker, a modal (en_lex `infto`, `modal`: "to
 // release", "must return"; not the noun "the return") or its subject
 // mention ("that Moscow return the children"). Verbs of saying
 // and knowing (`clauseverb`) take a clause, not an object ("said Russian
@@ -30,7 +30,7 @@ func (s *sent) objectMentionBefore(m int) bool {
 	if s.verbBefore(p) {
 		return true
 	}
-	if !s.lx.in("objinfmark", s.norm(p-1)) && !s.lx.in("modal", s.norm(p-1)) && s.actor[p-1] < 0 {
+	if !s.lx.in("infto", s.norm(p-1)) && !s.lx.in("modal", s.norm(p-1)) && s.actor[p-1] < 0 {
 		return false
 	}
 	for _, f := range s.ids[p] {
