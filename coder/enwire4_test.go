@@ -1,0 +1,37 @@
+package coder
+
+import "testing"
+
+// TestEnwire4 codes invented English wire sentences of the enwire4 round
+// (data/en_enwire4.txt, the enwire4 blocks of data/en_dyad.txt and
+// data/transform.txt) and requires exactly their events.
+func TestEnwire4(t *testing.T) {
+	checkDatedCases(t, []datedCase{
+		// a speech to a legislature or an international body: 010 with the addressee
+		{"en", "2024-03-12", "The Kenyan president addressed a joint session of parliament about the security mission to Haiti.", []string{"KENGOV>KENLEG:010"}},
+		{"en", "2024-03-12", "The Ukrainian president addressed the UN General Assembly in New York.", []string{"UKRGOV>IGOUNO:010"}},
+		// the nation, an issue: no addressee
+		{"en", "2024-03-12", "The president addressed the nation on television on Sunday.", nil},
+		{"en", "2024-03-12", "The minister addressed Iran's concerns about the deal.", nil},
+		// sieges ordered or laid: 191; a state of siege stays 1724
+		{"en", "2024-03-12", "The Israeli defence minister ordered a complete siege of the city of Rafah.", []string{"ISRGOV>PSE:191"}},
+		{"en", "2022-03-05", "Russian troops laid siege to the Ukrainian city of Mariupol.", []string{"RUSMIL>UKR:191"}},
+		{"en", "2024-03-12", "The Haitian government declared a state of siege in the capital.", []string{"HTIGOV>HTI:1724"}},
+		// "according to X" is a source, no amnesty granted to X
+		{"en", "2024-03-12", "Sudanese soldiers killed dozens of villagers in Darfur, according to Human Rights Watch.", []string{"SDNMIL>SDNCVL:190"}},
+		// evacuations of residents code nothing; the wounded evacuated stay aid
+		{"en", "2024-03-12", "Philippine authorities evacuated thousands of villagers ahead of the typhoon.", nil},
+		{"en", "2024-03-12", "Turkish rescuers evacuated residents from the flooded town.", nil},
+		// police who beat people: violent repression 175; rebels keep 18x
+		{"en", "2024-03-12", "Kenyan police beat protesters with batons in Nairobi.", []string{"KENCOP>KENOPP:175"}},
+		{"en", "2024-03-12", "Rebels beat a village chief to death in eastern Congo.", []string{"CODREB>CODCVL:1823"}},
+		// armed forces that bomb: aerial weapons 195
+		{"en", "2024-03-12", "Saudi warplanes bombed a Houthi base near Sanaa.", []string{"SAUMIL>YEMREB:195"}},
+		{"en", "2024-03-12", "The Pakistani army bombed militant hideouts in North Waziristan.", []string{"PAKMIL>PAKREB:195"}},
+		// a statement announced for the future is no event yet
+		{"en", "2024-03-12", "The German chancellor will tell the Chinese premier that the tariffs are unfair.", nil},
+		{"en", "2024-03-12", "The French president will address the National Assembly on Monday.", nil},
+		// a sports result is no assault
+		{"en", "2024-03-12", "Argentina beat Brazil in the World Cup qualifier in Buenos Aires.", nil},
+	})
+}
