@@ -31,6 +31,17 @@ func TestEnwire4(t *testing.T) {
 		// a statement announced for the future is no event yet
 		{"en", "2024-03-12", "The German chancellor will tell the Chinese premier that the tariffs are unfair.", nil},
 		{"en", "2024-03-12", "The French president will address the National Assembly on Monday.", nil},
+		// calls from X to halt an offensive, to withdraw, to resign, rejected:
+		// the caller is the target, the code the refused act's (1246, 1231)
+		{"en", "2024-03-12", "The Russian president rejected calls from the United Nations to halt the offensive in Kharkiv.", []string{"RUSGOV>IGOUNO:1246"}},
+		{"en", "2024-03-12", "The Sudanese army rejected demands from the African Union to withdraw from the capital.", []string{"SDNMIL>IGOAFRAFU:1246"}},
+		{"en", "2024-03-12", "The Serbian president rejected calls from the opposition to resign.", []string{"SRBGOV>SRBOPP:1231"}},
+		// crowds storming an embassy: violent protest, no fighting
+		{"en", "2024-03-12", "Angry protesters stormed the French embassy in Niamey.", []string{"NEROPP>FRAGOV:145"}},
+		// accused of persecuting people: human rights abuses
+		{"en", "2024-03-12", "China accused the United States of persecuting Chinese students.", []string{"CHN>USA:1122"}},
+		// "near X" is the place of the event, its country the target
+		{"en", "2024-03-12", "Turkish drones struck a convoy near Qamishli.", []string{"TURMIL>SYR:195"}},
 		// a sports result is no assault
 		{"en", "2024-03-12", "Argentina beat Brazil in the World Cup qualifier in Buenos Aires.", nil},
 	})
