@@ -42,6 +42,17 @@ func TestEnwire4(t *testing.T) {
 		{"en", "2024-03-12", "China accused the United States of persecuting Chinese students.", []string{"CHN>USA:1122"}},
 		// "near X" is the place of the event, its country the target
 		{"en", "2024-03-12", "Turkish drones struck a convoy near Qamishli.", []string{"TURMIL>SYR:195"}},
+		// "shot and killed/wounded": one event, the passive read (no victim as source)
+		{"en", "2024-05-31", "A Mexican journalist was shot and killed by gunmen in Tijuana.", []string{"MEXREB>MEXMED:190"}},
+		{"en", "2024-05-31", "The Slovak prime minister was shot and wounded after a government meeting in Handlova.", nil},
+		{"en", "2024-05-31", "Israeli soldiers shot and wounded two Palestinians in Hebron.", []string{"ISRMIL>PSECVL:190"}},
+		// a strike carried out on X: 190; a labour strike on a day: nothing
+		{"en", "2024-04-19", "Israel carried out a limited strike on the Iranian city of Isfahan, US officials said.", []string{"ISR>IRN:190"}},
+		{"en", "2024-04-19", "Doctors carried out a strike on Monday.", nil},
+		// a verb between a place and a titled person keeps them apart (actor/enwire4.go)
+		{"en", "2024-01-31", "A court in Moscow sentenced opposition leader Alexei Navalny.", []string{"RUSJUD>RUSOPP:173"}},
+		{"en", "2024-05-31", "A court in New York found former president Donald Trump guilty of falsifying business records.", []string{"USAJUD>USAELI:116"}},
+		{"en", "2024-05-31", "Russian foreign minister Sergei Lavrov met his Chinese counterpart.", []string{"RUSGOV>CHNGOV:040", "CHNGOV>RUSGOV:040"}},
 		// a sports result is no assault
 		{"en", "2024-03-12", "Argentina beat Brazil in the World Cup qualifier in Buenos Aires.", nil},
 	})
