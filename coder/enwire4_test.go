@@ -53,6 +53,11 @@ func TestEnwire4(t *testing.T) {
 		{"en", "2024-01-31", "A court in Moscow sentenced opposition leader Alexei Navalny.", []string{"RUSJUD>RUSOPP:173"}},
 		{"en", "2024-05-31", "A court in New York found former president Donald Trump guilty of falsifying business records.", []string{"USAJUD>USAELI:116"}},
 		{"en", "2024-05-31", "Russian foreign minister Sergei Lavrov met his Chinese counterpart.", []string{"RUSGOV>CHNGOV:040", "CHNGOV>RUSGOV:040"}},
+		// a weapons package announced for X: military aid
+		{"en", "2023-10-25", "The Pentagon announced a new 150 million dollar weapons package for Ukraine.", []string{"USAMIL>UKR:072"}},
+		// laws and budgets approved: votes, no event
+		{"en", "2023-07-24", "Israeli lawmakers approved a law limiting the Supreme Court's powers.", nil},
+		{"en", "2023-07-24", "The Polish parliament passed a bill restricting the powers of the central bank.", nil},
 		// a sports result is no assault
 		{"en", "2024-03-12", "Argentina beat Brazil in the World Cup qualifier in Buenos Aires.", nil},
 	})
