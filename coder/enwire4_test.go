@@ -55,9 +55,12 @@ func TestEnwire4(t *testing.T) {
 		{"en", "2024-05-31", "Russian foreign minister Sergei Lavrov met his Chinese counterpart.", []string{"RUSGOV>CHNGOV:040", "CHNGOV>RUSGOV:040"}},
 		// a weapons package announced for X: military aid
 		{"en", "2023-10-25", "The Pentagon announced a new 150 million dollar weapons package for Ukraine.", []string{"USAMIL>UKR:072"}},
-		// laws and budgets approved: votes, no event
-		{"en", "2023-07-24", "Israeli lawmakers approved a law limiting the Supreme Court's powers.", nil},
+		// budgets approved: votes, no event; a participle after a bill is its content
+		{"en", "2023-07-24", "Israeli lawmakers approved a budget cutting the funds of the Supreme Court.", nil},
 		{"en", "2023-07-24", "The Polish parliament passed a bill restricting the powers of the central bank.", nil},
+		// aid let into a place: humanitarian access (0863), asked of X: 0255
+		{"en", "2024-03-05", "The UN secretary-general called on Israel to allow more aid into Gaza.", []string{"IGOUNO>ISR:0255"}},
+		{"en", "2024-03-05", "Egypt let relief supplies into Gaza through the Rafah crossing.", []string{"EGY>PSE:0863"}},
 		// a sports result is no assault
 		{"en", "2024-03-12", "Argentina beat Brazil in the World Cup qualifier in Buenos Aires.", nil},
 	})
