@@ -2414,7 +2414,8 @@ func mergeCountryPortfolioPerson(us []unit, ms []mention) []mention {
 			gap >= 1 && gap <= 2 && !us[p.i].cap
 		for x := m.j; ok && x < p.i; x++ {
 			ok = !us[x].cap && us[x].first && us[x].last && !wordSet("function")[us[x].norm] &&
-				!wordSet("det")[us[x].norm] && touching(us, x-1, x) && touching(us, x, x+1)
+				!wordSet("det")[us[x].norm] && touching(us, x-1, x) && touching(us, x, x+1) &&
+				!portfolioVerb(us[x].norm) // enwire4.go: "Moscow sentenced opposition leader X"
 		}
 		return ok
 	})
