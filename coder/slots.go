@@ -335,6 +335,14 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 		// time expression or an adverb (French)
 		p++
 	}
+	if e := s.mannerPhrase(p); e > p {
+		// "a condamné avec la plus grande fermeté l'offensive du M23": the
+		// object starts after a manner adverbial (frreal.go)
+		p = e
+		for n := 0; n < 6 && p+1 < len(s.toks) && (s.inTime(p) || s.frenchAdverb(p)) && s.actor[p] < 0; n++ {
+			p++
+		}
+	}
 	if e := s.amountEnd(p); e > p {
 		// "une aide d'environ 70 millions de dollars à la Roumanie": the
 		// slot starts after the amount (French)

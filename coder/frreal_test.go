@@ -1,0 +1,39 @@
+package coder
+
+import "testing"
+
+// TestFrrealClasses codes invented sentences in the register of real French
+// news for the classes of the frreal round (data/fr_frreal.txt, frreal.go:
+// manner adverbials before the object, a venue's rostrum, visits and talks
+// named after the speaker, dissolutions announced, hostages handed to the
+// Red Cross, captives freed with their place of detention, strikes in
+// reply, a relative "que" after a comma, rulers "au pouvoir" in a place,
+// a state's withdrawal from a body) and requires exactly their events.
+func TestFrrealClasses(t *testing.T) {
+	checkDatedCases(t, []datedCase{
+		// a manner adverbial between the verb and its object
+		{"fr", "2025-03-04", "L'Union africaine a condamné avec la plus grande fermeté l'attaque des rebelles du M23 contre Goma.", []string{"IGOAFRAFU>CODREB:111", "CODREB>COD:190"}},
+		{"fr", "2025-03-04", "Le Quai d'Orsay a dénoncé dans les termes les plus fermes l'offensive de l'armée russe.", []string{"FRAGOV>RUSMIL:111"}},
+		{"fr", "2025-03-04", "Berlin a condamné sans réserve la répression des manifestants par la police iranienne.", []string{"DEU>IRNCOP:111"}},
+		// the rostrum of a body is a venue, not a party
+		{"fr", "2025-03-04", "Le président brésilien a critiqué à la tribune de l'ONU les sanctions américaines contre Cuba.", []string{"BRAGOV>USA:111"}},
+		// a visit or talks in an adverbial after the speaker
+		{"fr", "2025-03-04", "« Nous soutiendrons l'Arménie », a déclaré mardi le ministre grec de la Défense, Nikos Dendias, lors d'une visite à Erevan.", []string{"GRCGOV>ARM:032", "GRCGOV>ARM:042"}},
+		{"fr", "2025-03-04", "« Le dialogue reste ouvert », a affirmé le chef de la diplomatie italienne, à l'issue d'un entretien avec son homologue égyptien.", []string{"ITAGOV>EGYGOV:040", "EGYGOV>ITAGOV:040"}},
+		// no comma: an accident during one's own visit is no visit event here
+		{"fr", "2025-03-04", "Le président français a été victime d'un malaise lors de sa visite en Allemagne.", nil},
+		// a party's dissolution announced or decreed
+		{"fr", "2025-03-04", "Le gouvernement tunisien a décrété la dissolution du parti d'opposition Ennahdha.", []string{"TUNGOV>TUNOPP:1722"}},
+		// hostages handed to the Red Cross: the hostages are the target
+		{"fr", "2025-03-04", "Le Hamas a remis samedi au CICR trois otages israéliens.", []string{"PSEREBHMS>ISRCVL:0841"}},
+		{"fr", "2025-03-04", "Les rebelles ont remis à la Croix-Rouge quatre otages.", nil},
+		// a captive freed with the participle of his detention
+		{"fr", "2025-03-04", "L'Iran a libéré lundi une ressortissante française détenue depuis trois ans à Téhéran.", []string{"IRN>FRACVL:0841"}},
+		// strikes in reply, in a place
+		{"fr", "2025-03-04", "L'armée israélienne a riposté par des frappes aériennes dans le sud du Liban.", []string{"ISRMIL>LBN:195"}},
+		// a relative "que" after a comma: the antecedent is the object
+		{"fr", "2025-03-04", "Le Mali a annoncé son retrait de l'Union africaine, qu'il accuse d'ingérence.", []string{"MLI>IGOAFRAFU:1123"}},
+		// rulers "au pouvoir" in a place
+		{"fr", "2025-03-04", "La junte au pouvoir au Burkina Faso a expulsé deux diplomates français.", []string{"BFAGOV>FRAGOV:161"}},
+	})
+}
