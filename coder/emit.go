@@ -411,6 +411,8 @@ func (s *sent) emit() {
 	s.chargeComplements(keep)
 	s.quoteBarbs(keep) // endom
 	s.participleTargets(keep)
+	s.appositionTargets(keep) // frreal.go
+	s.absoluteTargets(keep)   // frreal.go
 	// a conditional is an intent or a threat only in what someone says ("the
 	// EC may halt mediation ..., the minister said"), not as speculation
 	statement := false

@@ -86,3 +86,113 @@ func (s *sent) powerCountry(m int) string {
 	}
 	return s.codes[x]
 }
+
+// appositionTargets gives a criticism or praise (11x, 051) in a passive
+// participle of an apposition after a comma ("L'Espagne a reconnu l'État
+// de Palestine, une décision dénoncée par Israël", "…, une mesure saluée
+// par l'ONU") the source of the main clause's event as target: the
+// apposition's noun (`appositionnoun`) names that act. The participle has
+// no target of its own; the main clause's event ends before the comma
+// (French; frreal round).
+func (s *sent) appositionTargets(keep []bool) {
+	if s.lx.lang != "fr" {
+		return
+	}
+	for a := range s.cands {
+		ca := &s.cands[a]
+		if !keep[a] || ca.p.noun || len(ca.tgt) > 0 || ca.both != nil || len(ca.src) == 0 || !(strings.HasPrefix(ca.code, "11") || ca.code == "051") {
+			continue
+		}
+		c := s.appositionComma(ca.anchor)
+		if c < 0 {
+			continue
+		}
+		for b := range s.cands {
+			cb := &s.cands[b]
+			if b == a || !keep[b] || cb.p.weak || cb.code == "---" || cb.anchor >= c || len(cb.src) == 0 || s.sameCodes(cb.src, ca.src) {
+				continue
+			}
+			hard := false
+			for j := cb.anchor + 1; j < c; j++ {
+				if s.hard(j) {
+					hard = true
+				}
+			}
+			if hard {
+				continue
+			}
+			ca.tgt = cb.src
+			if s.trace() {
+				s.tracef("  %s at %d: apposition naming the act of %s: target %s", ca.p.id, ca.anchor, cb.p.id, s.mtext(ca.tgt))
+			}
+			break
+		}
+	}
+}
+
+// appositionComma returns the comma opening an apposition ", une décision"
+// right before the participle at v (an adverb may stand between), or -1.
+func (s *sent) appositionComma(v int) int {
+	k := v - 1
+	if k >= 0 && s.actor[k] < 0 && (s.frenchAdverb(k) || strings.HasSuffix(s.norm(k), "ment") || s.lx.in("midadverb", s.norm(k))) {
+		// "une décision vivement condamnée par Paris"
+		k--
+	}
+	if k < 2 || !s.lx.in("appositionnoun", s.norm(k)) || s.actor[k] >= 0 {
+		return -1
+	}
+	k--
+	if !s.isDet(k) {
+		return -1
+	}
+	k--
+	if s.norm(k) != "," {
+		return -1
+	}
+	return k
+}
+
+// absoluteTargets gives a criticism (11x) in an absolute participle clause
+// after a comma, whose subject stands right before the participle and
+// whose object is an act (`criticisedact`: "L'Inde a mené des frappes au
+// Pakistan, Islamabad dénonçant un « acte de guerre »"), the source of the
+// main clause's event as target: the act named is that event (French;
+// frreal round).
+func (s *sent) absoluteTargets(keep []bool) {
+	if s.lx.lang != "fr" {
+		return
+	}
+	for a := range s.cands {
+		ca := &s.cands[a]
+		v := ca.anchor
+		if !keep[a] || ca.p.noun || len(ca.tgt) > 0 || ca.both != nil || len(ca.src) != 1 || !strings.HasPrefix(ca.code, "11") || !s.lx.endsIn("presentpart", s.norm(v)) {
+			continue
+		}
+		m := ca.src[0]
+		if m < 0 || m >= len(s.men) || s.men[m] != v || s.mst[m] < 1 || s.norm(s.mst[m]-1) != "," {
+			continue
+		}
+		act := false
+		for k := v + 1; k < len(s.toks) && k <= v+4 && !s.hard(k); k++ {
+			if s.lx.in("criticisedact", s.norm(k)) {
+				act = true
+				break
+			}
+		}
+		if !act {
+			continue
+		}
+		c := s.mst[m] - 1
+		for b := range s.cands {
+			cb := &s.cands[b]
+			if b == a || !keep[b] || cb.p.weak || cb.code == "---" || cb.anchor >= c || len(cb.src) == 0 || len(cb.tgt) == 0 || s.sameCodes(cb.src, ca.src) || !sameInts(cb.tgt, ca.src) && !s.sameCodes(cb.tgt, ca.src) {
+				continue
+			}
+			ca.tgt = cb.src
+			if s.trace() {
+				s.tracef("  %s at %d: absolute participle criticising the act of %s: target %s", ca.p.id, ca.anchor, cb.p.id, s.mtext(ca.tgt))
+			}
+			break
+		}
+	}
+}

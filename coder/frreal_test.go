@@ -35,6 +35,13 @@ func TestFrrealClasses(t *testing.T) {
 		{"fr", "2025-03-04", "Le Mali a annoncé son retrait de l'Union africaine, qu'il accuse d'ingérence.", []string{"MLI>IGOAFRAFU:1123"}},
 		// an investigation opened for a common crime against X: 091
 		{"fr", "2025-03-04", "Le parquet de Marseille a ouvert une enquête pour violences contre deux policiers, a-t-on appris de source judiciaire.", []string{"FRAJUD>FRACOP:091"}},
+		// criticism or praise of the main clause's act in an apposition
+		{"fr", "2025-03-04", "Le Mali a expulsé l'ambassadeur de France, une décision vivement condamnée par Paris.", []string{"MLI>FRAGOV:161", "FRA>MLI:111"}},
+		{"fr", "2025-03-04", "Le Maroc a gracié 300 prisonniers, une mesure saluée par l'ONU.", []string{"MAR>---CVL:0841", "IGOUNO>MAR:051"}},
+		// criticism of the act in an absolute participle clause, by its target
+		{"fr", "2025-03-04", "La Russie a bombardé Kharkiv dans la nuit, Kiev dénonçant une violation du droit international.", []string{"RUS>UKR:195", "UKR>RUS:111"}},
+		// a third party's criticism is left alone there
+		{"fr", "2025-03-04", "La Russie a bombardé Kharkiv dans la nuit, Paris dénonçant une violation du droit international.", []string{"RUS>UKR:195"}},
 		// rulers "au pouvoir" in a place
 		{"fr", "2025-03-04", "La junte au pouvoir au Burkina Faso a expulsé deux diplomates français.", []string{"BFAGOV>FRAGOV:161"}},
 	})
