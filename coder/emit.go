@@ -413,6 +413,7 @@ func (s *sent) emit() {
 	s.participleTargets(keep)
 	s.appositionTargets(keep) // frreal.go
 	s.absoluteTargets(keep)   // frreal.go
+	s.inclusionParties(keep)  // frreal.go
 	// a conditional is an intent or a threat only in what someone says ("the
 	// EC may halt mediation ..., the minister said"), not as speculation
 	statement := false

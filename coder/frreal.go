@@ -196,3 +196,68 @@ func (s *sent) absoluteTargets(keep []bool) {
 		}
 	}
 }
+
+// inclusionParties replaces a source or target of unknown country that a
+// ", dont X et Y" or ", notamment X" after it narrows to named actors
+// ("a accueilli une vingtaine de chefs d'État, dont le Chinois Xi Jinping
+// et l'Indien Narendra Modi", "une dizaine de pays, dont la France, ont
+// condamné"): the named actors are the parties (`inclusionword`; French;
+// frreal round).
+func (s *sent) inclusionParties(keep []bool) {
+	if s.lx.lang != "fr" {
+		return
+	}
+	for a := range s.cands {
+		ca := &s.cands[a]
+		if !keep[a] {
+			continue
+		}
+		if len(ca.tgt) == 1 {
+			if g := s.inclusionMembers(ca.tgt[0]); g != nil {
+				if s.trace() {
+					s.tracef("  %s at %d: target narrowed by %q to %s", ca.p.id, ca.anchor, s.toks[s.men[ca.tgt[0]]+1].Text, s.mtext(g))
+				}
+				ca.tgt = g
+			}
+		}
+		if len(ca.src) == 1 {
+			if g := s.inclusionMembers(ca.src[0]); g != nil {
+				if s.trace() {
+					s.tracef("  %s at %d: source narrowed by %q to %s", ca.p.id, ca.anchor, s.toks[s.men[ca.src[0]]+1].Text, s.mtext(g))
+				}
+				ca.src = g
+			}
+		}
+	}
+}
+
+// inclusionMembers returns the named actors (a known country) that ",
+// dont" or ", notamment" introduces right after mention m of unknown
+// country, or nil.
+func (s *sent) inclusionMembers(m int) []int {
+	if m < 0 || m >= len(s.men) || s.men[m] < 0 || !strings.HasPrefix(s.codes[m], "---") {
+		return nil
+	}
+	k := s.men[m]
+	if k+2 >= len(s.toks) || s.norm(k) != "," || !s.lx.in("inclusionword", s.norm(k+1)) {
+		return nil
+	}
+	k += 2
+	if s.isDet(k) {
+		k++
+	}
+	if k >= len(s.toks) {
+		return nil
+	}
+	x := s.actor[k]
+	if x < 0 || s.mst[x] != k {
+		return nil
+	}
+	var g []int
+	for _, y := range s.group(x) {
+		if !strings.HasPrefix(s.codes[y], "---") {
+			g = append(g, y)
+		}
+	}
+	return g
+}

@@ -42,6 +42,8 @@ func TestFrrealClasses(t *testing.T) {
 		{"fr", "2025-03-04", "La Russie a bombardé Kharkiv dans la nuit, Kiev dénonçant une violation du droit international.", []string{"RUS>UKR:195", "UKR>RUS:111"}},
 		// a third party's criticism is left alone there
 		{"fr", "2025-03-04", "La Russie a bombardé Kharkiv dans la nuit, Paris dénonçant une violation du droit international.", []string{"RUS>UKR:195"}},
+		// ", dont X et Y" narrows a party of unknown country
+		{"fr", "2025-03-04", "Le président égyptien a reçu jeudi au Caire plusieurs chefs de gouvernement, dont le Premier ministre jordanien.", []string{"EGYGOV>JORGOV:043", "JORGOV>EGY:042"}},
 		// rulers "au pouvoir" in a place
 		{"fr", "2025-03-04", "La junte au pouvoir au Burkina Faso a expulsé deux diplomates français.", []string{"BFAGOV>FRAGOV:161"}},
 	})
