@@ -402,7 +402,9 @@ func (s *sent) emit() {
 	}
 	s.governorTargets(keep)
 	s.conditionTargets(keep)
+	marked, before := s.protestPlaces(keep) // frreal.go
 	s.protestTargets(keep)
+	s.protestPlacesDone(marked, before)
 	s.protestPurpose(keep)
 	s.forcePurpose(keep)
 	s.actAuthorTargets(keep)

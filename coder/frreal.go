@@ -261,3 +261,44 @@ func (s *sent) inclusionMembers(m int) []int {
 	}
 	return g
 }
+
+// protestPlaces marks as the event's place the target of a protest (14x)
+// that is a country or city named after a place preposition ("sont
+// descendus dans la rue à Caracas pour dénoncer la réélection de Nicolas
+// Maduro"), so that protestTargets may replace it with the actor its
+// purpose names; it returns the candidates marked and their targets, for
+// protestPlacesDone
+// (French; frreal round).
+func (s *sent) protestPlaces(keep []bool) (marked []int, before [][]int) {
+	if s.lx.lang != "fr" {
+		return nil, nil
+	}
+	for a := range s.cands {
+		ca := &s.cands[a]
+		if !keep[a] || ca.place || !strings.HasPrefix(ca.code, "14") || len(ca.tgt) != 1 || ca.both != nil {
+			continue
+		}
+		m := ca.tgt[0]
+		if m < 0 || m >= len(s.mst) || s.mst[m] < 1 || s.a.Actors[s.ments[m]].Kind != "country" || !s.lx.in("placeprep", s.norm(s.mst[m]-1)) {
+			continue
+		}
+		ca.place = true
+		marked = append(marked, a)
+		before = append(before, ca.tgt)
+	}
+	return marked, before
+}
+
+// protestPlacesDone unmarks the candidates protestPlaces marked whose
+// target protestTargets left as it was: the place stays their target, as
+// before ("ont pris d'assaut des bâtiments gouvernementaux à Bichkek").
+func (s *sent) protestPlacesDone(marked []int, before [][]int) {
+	for i, a := range marked {
+		ca := &s.cands[a]
+		if sameInts(ca.tgt, before[i]) {
+			ca.place = false
+		} else if s.trace() {
+			s.tracef("  %s at %d: the protest's place %s gave way to %s", ca.p.id, ca.anchor, s.mtext(before[i]), s.mtext(ca.tgt))
+		}
+	}
+}

@@ -44,6 +44,8 @@ func TestFrrealClasses(t *testing.T) {
 		{"fr", "2025-03-04", "La Russie a bombardé Kharkiv dans la nuit, Paris dénonçant une violation du droit international.", []string{"RUS>UKR:195"}},
 		// ", dont X et Y" narrows a party of unknown country
 		{"fr", "2025-03-04", "Le président égyptien a reçu jeudi au Caire plusieurs chefs de gouvernement, dont le Premier ministre jordanien.", []string{"EGYGOV>JORGOV:043", "JORGOV>EGY:042"}},
+		// a protest's city is its place: the purpose names the target
+		{"fr", "2025-03-04", "Des milliers de Géorgiens ont manifesté dimanche à Tbilissi pour dénoncer la politique du gouvernement géorgien.", []string{"GEOCVL>GEOGOV:141", "GEOCVL>GEOGOV:111"}},
 		// rulers "au pouvoir" in a place
 		{"fr", "2025-03-04", "La junte au pouvoir au Burkina Faso a expulsé deux diplomates français.", []string{"BFAGOV>FRAGOV:161"}},
 	})
