@@ -302,3 +302,10 @@ func (s *sent) protestPlacesDone(marked []int, before [][]int) {
 		}
 	}
 }
+
+// openQuote reports an opening quote mark at k (`openquote`: « “), as
+// between a complementiser and its quoted infinitive ("à « cesser ses
+// provocations »"; frreal round).
+func (s *sent) openQuote(k int) bool {
+	return s.lx.in("openquote", s.norm(k))
+}

@@ -46,6 +46,9 @@ func TestFrrealClasses(t *testing.T) {
 		{"fr", "2025-03-04", "Le président égyptien a reçu jeudi au Caire plusieurs chefs de gouvernement, dont le Premier ministre jordanien.", []string{"EGYGOV>JORGOV:043", "JORGOV>EGY:042"}},
 		// a protest's city is its place: the purpose names the target
 		{"fr", "2025-03-04", "Des milliers de Géorgiens ont manifesté dimanche à Tbilissi pour dénoncer la politique du gouvernement géorgien.", []string{"GEOCVL>GEOGOV:141", "GEOCVL>GEOGOV:111"}},
+		// stopping provocations asked of X, with the infinitive quoted: 0256
+		{"fr", "2025-03-04", "Pékin a exhorté mardi Manille à « cesser ses provocations » en mer de Chine méridionale.", []string{"CHN>PHL:0256"}},
+		{"fr", "2025-03-04", "Paris a appelé Moscou à mettre fin à l'escalade en Ukraine.", []string{"FRA>RUS:0256"}},
 		// rulers "au pouvoir" in a place
 		{"fr", "2025-03-04", "La junte au pouvoir au Burkina Faso a expulsé deux diplomates français.", []string{"BFAGOV>FRAGOV:161"}},
 	})
