@@ -309,3 +309,26 @@ func (s *sent) protestPlacesDone(marked []int, before [][]int) {
 func (s *sent) openQuote(k int) bool {
 	return s.lx.in("openquote", s.norm(k))
 }
+
+// coordObject reports a direct object made of a plain noun phrase without
+// an actor, a conjunction and then, at pb, the article of the actor's
+// mention ("ont incendié des hôtels et des commissariats", "a visé une
+// école et la gendarmerie"): the actor is the second conjunct of the
+// object. The first conjunct is an article and one to three plain words
+// (French; frreal round).
+func (s *sent) coordObject(p, pb int) bool {
+	if s.lx.lang != "fr" || pb < p+3 || !s.lx.in("conj", s.norm(pb-1)) || !(s.isDet(pb) || s.lx.in("prepart", s.norm(pb))) {
+		return false
+	}
+	if !(s.isDet(p) || s.lx.in("prepart", s.norm(p))) {
+		return false
+	}
+	n := 0
+	for k := p + 1; k < pb-1; k++ {
+		if s.actor[k] >= 0 || !s.plainWord(k) || s.verbForm(k) && !s.isDet(k-1) {
+			return false
+		}
+		n++
+	}
+	return n >= 1 && n <= 3
+}

@@ -49,6 +49,9 @@ func TestFrrealClasses(t *testing.T) {
 		// stopping provocations asked of X, with the infinitive quoted: 0256
 		{"fr", "2025-03-04", "Pékin a exhorté mardi Manille à « cesser ses provocations » en mer de Chine méridionale.", []string{"CHN>PHL:0256"}},
 		{"fr", "2025-03-04", "Paris a appelé Moscou à mettre fin à l'escalade en Ukraine.", []string{"FRA>RUS:0256"}},
+		// the second conjunct of a plain object (1712, as rules_test codes
+		// protesters burning a building)
+		{"fr", "2025-03-04", "Des émeutiers ont incendié samedi des voitures et des commissariats à Nouméa.", []string{"NCLOPP>NCLCOP:1712"}},
 		// rulers "au pouvoir" in a place
 		{"fr", "2025-03-04", "La junte au pouvoir au Burkina Faso a expulsé deux diplomates français.", []string{"BFAGOV>FRAGOV:161"}},
 	})

@@ -501,6 +501,10 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 			case s.lx.in("prepart", s.norm(pb)) && s.onlyArticles(p, pb):
 				// "a rencontré des manifestants": the indefinite article
 				return m, s.men[m]
+			case preps == nil && s.coordObject(p, pb):
+				// "ont incendié des hôtels et des commissariats": the
+				// second conjunct of a plain object (frreal.go)
+				return m, s.men[m]
 			case pb > p && s.lx.in("genitive", s.norm(pb)) && s.lx.in("quantity", s.norm(pb-1)) && s.onlyArticles(p, pb-1):
 				// "des dizaines de manifestants", "dozens of protesters"
 				return m, s.men[m]
