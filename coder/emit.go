@@ -402,7 +402,9 @@ func (s *sent) emit() {
 	}
 	s.governorTargets(keep)
 	s.conditionTargets(keep)
+	marked, before := s.protestPlaces(keep) // frreal.go
 	s.protestTargets(keep)
+	s.protestPlacesDone(marked, before)
 	s.protestPurpose(keep)
 	s.forcePurpose(keep)
 	s.actAuthorTargets(keep)
@@ -411,6 +413,9 @@ func (s *sent) emit() {
 	s.chargeComplements(keep)
 	s.quoteBarbs(keep) // endom
 	s.participleTargets(keep)
+	s.appositionTargets(keep) // frreal.go
+	s.absoluteTargets(keep)   // frreal.go
+	s.inclusionParties(keep)  // frreal.go
 	// a conditional is an intent or a threat only in what someone says ("the
 	// EC may halt mediation ..., the minister said"), not as speculation
 	statement := false
@@ -879,6 +884,10 @@ func (s *sent) emit() {
 					ev.Source = pl + ev.Source[3:]
 				}
 			}
+			if c := s.powerCountry(pr[0]); c != "" {
+				// "les militaires au pouvoir au Niger" (frreal.go)
+				ev.Source = c + ev.Source[3:]
+			}
 			if c := s.postedSource(pr[0]); c != "" {
 				// "the embassy in Kabul criticised ...": another
 				// state's post acting there (country.go)
@@ -902,6 +911,10 @@ func (s *sent) emit() {
 					continue
 				}
 				ev.Target, ev.TargetText, ev.TargetSpan = s.codes[pr[1]], tg.Text, tg.Span
+				if c := s.powerCountry(pr[1]); c != "" {
+					// "a rencontré la junte au pouvoir au Mali" (frreal.go)
+					ev.Target = c + ev.Target[3:]
+				}
 				if strings.HasPrefix(ev.Target, "---") && len(ev.Target) >= 6 && ev.Target[3:6] != "GOV" && !c.place && !s.foreignMention(pr[1]) {
 					// "broke up the march staged by workers ... in
 					// Konya", "outlawed the extremist organization in

@@ -559,9 +559,11 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				objPron, hasTgt, directTgt, pos = true, true, true, i+2
 				continue
 			}
-			if m < 0 && e.kind == elTgt && e.preps == nil && e.required {
+			if m < 0 && e.kind == elTgt && e.preps == nil && (e.required || s.commaRelObject(i, p.noun)) {
 				// "les rebelles que l'armée a attaqués": the required
-				// object is the antecedent of "que"
+				// object is the antecedent of "que" (an optional one too
+				// after a comma: "la Cedeao, qu'ils accusent de",
+				// frreal.go)
 				if r := s.relObject(i); r >= 0 {
 					c.tgt, hasTgt, directTgt = s.group(r), true, true
 					continue

@@ -397,6 +397,12 @@ func (s *sent) governor(b int) (string, int) {
 		return "cessation", g
 	}
 	j := b - 1
+	if j >= 1 && s.openQuote(j) {
+		// "a exhorté le Japon à « cesser ses provocations »": a quote
+		// opened between the complementiser and the infinitive
+		// (frreal.go)
+		j--
+	}
 	for n := 0; j >= 0 && n < 3 && s.lx.in("verbglue", s.norm(j)); n++ {
 		j--
 	}

@@ -335,6 +335,14 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 		// time expression or an adverb (French)
 		p++
 	}
+	if e := s.mannerPhrase(p); e > p {
+		// "a condamné avec la plus grande fermeté l'offensive du M23": the
+		// object starts after a manner adverbial (frreal.go)
+		p = e
+		for n := 0; n < 6 && p+1 < len(s.toks) && (s.inTime(p) || s.frenchAdverb(p)) && s.actor[p] < 0; n++ {
+			p++
+		}
+	}
 	if e := s.amountEnd(p); e > p {
 		// "une aide d'environ 70 millions de dollars à la Roumanie": the
 		// slot starts after the amount (French)
@@ -492,6 +500,10 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 				return m, s.men[m]
 			case s.lx.in("prepart", s.norm(pb)) && s.onlyArticles(p, pb):
 				// "a rencontré des manifestants": the indefinite article
+				return m, s.men[m]
+			case preps == nil && s.coordObject(p, pb):
+				// "ont incendié des hôtels et des commissariats": the
+				// second conjunct of a plain object (frreal.go)
 				return m, s.men[m]
 			case pb > p && s.lx.in("genitive", s.norm(pb)) && s.lx.in("quantity", s.norm(pb-1)) && s.onlyArticles(p, pb-1):
 				// "des dizaines de manifestants", "dozens of protesters"

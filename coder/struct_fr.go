@@ -382,6 +382,11 @@ func (s *sent) relObject(i int) int {
 				k--
 				comma = true
 			}
+			if comma && k > 0 && s.norm(k) == ")" && s.actor[k-1] >= 0 {
+				// "de la Communauté … (Cedeao), qu'ils accusent": the
+				// acronym in brackets names the antecedent (frreal round)
+				k--
+			}
 			if k < 0 {
 				return -1
 			}
