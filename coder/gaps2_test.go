@@ -1,0 +1,25 @@
+package coder
+
+import "testing"
+
+// TestGaps2Agreements (gaps2 round, 2026-11-27): withdrawing from an
+// agreement reduces relations (CAMEO 160) in both languages, with the
+// party after "with"/"avec" as target and none otherwise; a withdrawal of
+// troops or from a place (also "under" an agreement) stays 0874.
+// Invented sentences.
+func TestGaps2Agreements(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"en", "Canada withdrew from the fisheries agreement with Norway.", []string{"CAN>NOR:160"}, []string{"CAN>NOR:0874", "CAN>NOR:080"}},
+		{"en", "Japan pulled out of the whaling convention.", []string{"JPN>:160"}, []string{"JPN>:080", "JPN>:0874"}},
+		{"en", "Hungary exited the migration pact with Austria and Slovenia.", []string{"HUN>AUT:160", "HUN>SVN:160"}, nil},
+		{"en", "Washington quit the Vienna arms accord.", []string{"USA>:160"}, []string{"USA>AUT:160", "USA>AUT:080"}},
+		{"en", "Kenyan troops withdrew from Somalia.", []string{"KENMIL>SOM:0874"}, []string{"KENMIL>SOM:160"}},
+		{"en", "Rwanda withdrew from the town of Goma under the truce agreement with Congo.", []string{"RWA>COD:0874"}, []string{"RWA>COD:160"}},
+		{"fr", "Le Canada s'est retiré de l'accord de pêche avec la Norvège.", []string{"CAN>NOR:160"}, nil},
+		{"fr", "Le Japon s'est retiré de la convention baleinière.", []string{"JPN>:160"}, nil},
+		{"fr", "La Hongrie a quitté le pacte migratoire conclu avec l'Autriche.", []string{"HUN>AUT:160"}, nil},
+		{"fr", "Washington est sorti de l'accord de Vienne.", []string{"USA>:160"}, []string{"USA>AUT:160"}},
+		{"fr", "La Turquie a annoncé son retrait du traité sur les forces armées conventionnelles.", []string{"TUR>:160"}, []string{"TUR>:0356"}},
+		{"fr", "Le Rwanda s'est retiré de Goma en vertu de l'accord de trêve.", []string{"RWA>COD:0874"}, []string{"RWA>:160"}},
+	})
+}
