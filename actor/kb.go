@@ -84,6 +84,7 @@ var EmbeddedFiles = []string{
 	"frrecall4_fr.txt",
 	"enwire3_en.txt", // enwire3
 	"frwire9_fr.txt",
+	"gaps2_fr.txt", "gaps2_en.txt", // gaps2 round: bases of a country
 }
 
 // Role is one code an entry holds, optionally limited to a date range

@@ -23,3 +23,19 @@ func TestGaps2Agreements(t *testing.T) {
 		{"fr", "Le Rwanda s'est retiré de Goma en vertu de l'accord de trêve.", []string{"RWA>COD:0874"}, []string{"RWA>:160"}},
 	})
 }
+
+// TestGaps2Bases (gaps2 round): a base of X in Y belongs to X's armed
+// forces (actor/data/gaps2_*.txt), an embassy or consulate to X's
+// government: an attack on them targets X, not the place's country; a
+// bare "base" names no one. Invented sentences.
+func TestGaps2Bases(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"fr", "La Syrie a bombardé les bases turques en Irak.", []string{"SYR>TURMIL:195"}, []string{"SYR>IRQ:195"}},
+		{"fr", "Des drones yéménites ont frappé la base britannique à Chypre.", nil, []string{"YEMMIL>CYP:195", "YEM>CYP:195"}},
+		{"fr", "Le Venezuela a attaqué l'ambassade du Brésil à Caracas.", []string{"VEN>BRAGOV:190"}, []string{"VEN>VEN:190"}},
+		{"en", "Syria shelled Turkish bases in Iraq.", []string{"SYR>TURMIL:194"}, []string{"SYR>IRQ:194"}},
+		{"en", "North Korea fired missiles at U.S. bases in Japan.", []string{"PRK>USAMIL:194"}, []string{"PRK>JPN:194"}},
+		{"en", "Venezuela attacked the Brazilian embassy in Caracas.", []string{"VEN>BRAGOV:190"}, nil},
+		{"en", "The Republican base rejected the bill.", nil, []string{"---MIL>:120"}},
+	})
+}
