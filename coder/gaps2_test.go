@@ -39,3 +39,21 @@ func TestGaps2Bases(t *testing.T) {
 		{"en", "The Republican base rejected the bill.", nil, []string{"---MIL>:120"}},
 	})
 }
+
+// TestGaps2GroupTitles (gaps2 round): a title followed by de/des/du + a
+// group, with a post-nominal modifier between ("par intérim", "adjoint",
+// "intérimaire": word sets title-postmod*), or after the English
+// possessive of a group's own body ("the Taliban government's"), takes the
+// group's code (the Taliban: AFGGOV after 2021-08-15, as groups.txt dates
+// it), not a title of no country. Invented sentences.
+func TestGaps2GroupTitles(t *testing.T) {
+	checkDatedCases(t, []datedCase{
+		{"fr", "2022-06-01", "Le ministre par intérim des talibans a critiqué l'Iran.", []string{"AFGGOV>IRN:111"}},
+		{"fr", "2022-06-01", "Le porte-parole adjoint des talibans a critiqué l'Iran.", []string{"AFGGOV>IRN:111"}},
+		{"fr", "2024-06-01", "Le président par intérim du Tchad a rencontré le ministre nigérien.", []string{"TCDGOV>NERGOV:040", "NERGOV>TCDGOV:040"}},
+		{"fr", "2019-06-01", "Le porte-parole intérimaire des talibans a menacé le Pakistan.", []string{"AFGREB>PAK:130"}},
+		{"fr", "2024-06-01", "Le ministre intérimaire du Niger a critiqué le Bénin.", []string{"NERGOV>BEN:111"}},
+		{"en", "2022-06-01", "The Taliban government's interior minister criticized Iran.", []string{"AFGGOV>IRN:111"}},
+		{"en", "2024-06-01", "The Houthi rebels' spokesman warned Bahrain.", []string{"YEMREB>BHR:130"}},
+	})
+}
