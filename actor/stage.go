@@ -243,21 +243,30 @@ func (s *Stage) docDefault(a *dyad.Analysis, ds *docState, first int) {
 // the latest loaded one winning.
 func (kb *KB) best(t *trie, n int32, us []unit, i, j int, lang string) *Entry {
 	var b *Entry
+	var bmask uint32
 	for _, p := range t.nodes[n].out {
 		if !p.fits(us, i, j) {
 			continue
 		}
-		e := kb.resolve(int(p.id))
+		e := kb.resolveLang(int(p.id), lang)
 		if lang != "" && e.Lang != "" && e.Lang != lang {
 			continue // an agent of the other language ("premier", "union")
 		}
 		if b == nil {
-			b = e
+			b, bmask = e, p.mask
+			continue
+		}
+		if stricter, looser := caseStricter(p.mask, bmask), caseStricter(bmask, p.mask); e != b && (stricter || looser) && variantKinds(b, e) {
+			// gaps2: a lower-case variant of a name only adds a form; the
+			// text written with the capitals keeps the capitalised entry
+			if stricter {
+				b, bmask = e, p.mask
+			}
 			continue
 		}
 		bl, el := lang != "" && b.Lang == lang, lang != "" && e.Lang == lang
 		if el && !bl || el == bl && e.ID > b.ID {
-			b = e
+			b, bmask = e, p.mask
 		}
 	}
 	return b
