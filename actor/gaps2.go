@@ -82,3 +82,38 @@ func dropUnowned(out []mention) []mention {
 	}
 	return kept
 }
+
+// agreementPlace (gaps2): in English, a capital or city right before an
+// agreement's noun, with at most two words between ("the Paris climate
+// agreement", "the Minsk accords", "the Doha deal"), names the agreement
+// by where it was signed: it is no party to it, no actor (word set
+// agreement-noun), after "the" ("Paris signed a deal" is the French
+// government). A country's own entry stays ("the Iran nuclear deal": Iran
+// is the party); another entry with a country's code is a place ("Lima").
+func (s *Stage) agreementPlace(us []unit, covered []bool, m mention) bool {
+	e := m.entry
+	if e == nil || e.Kind != "metonym" && e.Kind != "country" {
+		return false
+	}
+	if id, ok := s.kb.countries[m.code]; e.Kind == "country" && ok && !strings.Contains(e.Source, "(cities)") {
+		txt := unitsText(us, m.i, m.j)
+		for _, n := range s.kb.entries[id].Names {
+			if NameKey(n) == txt {
+				return false // a name of the country itself: "the Iran nuclear deal"
+			}
+		}
+	}
+	if m.i == 0 || us[m.i-1].norm != "the" {
+		return false // "Paris signed a deal with Berlin": the government
+	}
+	nouns := wordSet("agreement-noun")
+	for k := m.j; k < len(us) && k < m.j+3; k++ {
+		if covered[k] && us[k].cap || !touching(us, k-1, k) {
+			return false // (another name: "the Paris-Berlin deal"; a common agent word may stand between)
+		}
+		if nouns[us[k].norm] {
+			return true
+		}
+	}
+	return false
+}

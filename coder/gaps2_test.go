@@ -13,6 +13,11 @@ func TestGaps2Agreements(t *testing.T) {
 		{"en", "Japan pulled out of the whaling convention.", []string{"JPN>:160"}, []string{"JPN>:080", "JPN>:0874"}},
 		{"en", "Hungary exited the migration pact with Austria and Slovenia.", []string{"HUN>AUT:160", "HUN>SVN:160"}, nil},
 		{"en", "Washington quit the Vienna arms accord.", []string{"USA>:160"}, []string{"USA>AUT:160", "USA>AUT:080"}},
+		// a party named before the noun; a capital there is where it was signed
+		{"en", "Canada pulled out of the Norway fisheries pact.", []string{"CAN>NOR:160"}, []string{"CAN>NOR:080"}},
+		{"en", "Chile abandoned the Bolivia water treaty.", []string{"CHL>BOL:160"}, nil},
+		{"en", "Ankara withdrew from the Lima fisheries convention.", []string{"TUR>:160"}, []string{"TUR>PER:160"}},
+		{"en", "Lima signed a fisheries deal with Ankara.", []string{"PER>TUR:057"}, nil},
 		{"en", "Kenyan troops withdrew from Somalia.", []string{"KENMIL>SOM:0874"}, []string{"KENMIL>SOM:160"}},
 		{"en", "Rwanda withdrew from the town of Goma under the truce agreement with Congo.", []string{"RWA>COD:0874"}, []string{"RWA>COD:160"}},
 		{"fr", "Le Canada s'est retiré de l'accord de pêche avec la Norvège.", []string{"CAN>NOR:160"}, nil},
