@@ -84,6 +84,9 @@ func (s *Stage) filter(sent *dyad.Sentence, us []unit, ms []mention, lang string
 		if (ek == "country" || ek == "metonym") && !titled && nameOfPlace(toks, us, covered, notname, m.i) {
 			continue // "Docks de France", "Gaz de France", "la Coupe de France": a name
 		}
+		if lang == "en" && s.agreementPlace(us, covered, m) {
+			continue // gaps2: "the Paris climate agreement" is no French party
+		}
 		if ek == "metonym" && len(m.code) > 3 && isCountryCode(m.code) && us[m.i].tok > 0 &&
 			(wordSet("locative")[toks[placePrep(toks, us[m.i].tok, lang)].Norm] && !hostOrDative(toks, placePrep(toks, us[m.i].tok, lang), us[m.j-1].tokEnd) ||
 				placeOf(toks, us[m.i].tok)) {

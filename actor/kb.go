@@ -85,6 +85,7 @@ var EmbeddedFiles = []string{
 	"enwire3_en.txt", // enwire3
 	"frwire9_fr.txt",
 	"pairs2_fr.txt", // pairs2
+	"gaps2_fr.txt", "gaps2_en.txt", // gaps2 round: bases of a country
 }
 
 // Role is one code an entry holds, optionally limited to a date range
@@ -519,17 +520,24 @@ func (kb *KB) add(e *Entry) {
 		}
 	case "person", "org", "group", "media":
 		// a later file naming the same actor supersedes the earlier entry
+		// (gaps2: not an entry of another language's file, and not through
+		// lower-case variants of its names only, supersedes.go)
+		keep := map[string]bool{}
 		for x := range e.Names {
 			k := strings.Join(e.units[x], " ")
 			if old, ok := kb.byName[k]; ok {
 				o := kb.entries[old]
-				if o.File != e.File && o.superseded < 0 && o.Kind == e.Kind {
+				if o.File != e.File && o.superseded < 0 && o.Kind == e.Kind && supersedes(o, e) {
 					o.superseded = e.ID
+				} else if o.File != e.File && lowerVariantOnly(o, e) {
+					keep[k] = true // the earlier entry keeps its name
 				}
 			}
 		}
 		for x := range e.Names {
-			kb.byName[strings.Join(e.units[x], " ")] = e.ID
+			if k := strings.Join(e.units[x], " "); !keep[k] {
+				kb.byName[k] = e.ID
+			}
 		}
 	}
 	t := kb.ent
@@ -555,10 +563,19 @@ func (kb *KB) add(e *Entry) {
 }
 
 // resolve follows supersession links.
-func (kb *KB) resolve(id int) *Entry {
+func (kb *KB) resolve(id int) *Entry { return kb.resolveLang(id, "") }
+
+// resolveLang follows the supersession links that hold in a document of
+// language lang ("" for any): an entry of a language file supersedes an
+// earlier one only for documents of its language (gaps2).
+func (kb *KB) resolveLang(id int, lang string) *Entry {
 	e := kb.entries[id]
 	for i := 0; e.superseded >= 0 && i < 8; i++ {
-		e = kb.entries[e.superseded]
+		n := kb.entries[e.superseded]
+		if lang != "" && n.Lang != "" && n.Lang != lang {
+			break
+		}
+		e = n
 	}
 	return e
 }

@@ -56,7 +56,9 @@ func TestRound7Probes(t *testing.T) {
 		{"fr", "2025-06-13", "Israël a bombardé les sites nucléaires iraniens.", []string{"Israël=ISR", "iraniens=IRN"}},
 		{"fr", "2019-11-01", "Washington a sanctionné le secteur pétrolier iranien.", []string{"Washington=USA", "iranien=IRN"}},
 		{"fr", "2010-11-23", "La Corée du Nord a bombardé l'île sud-coréenne de Yeonpyeong.", []string{"Corée du Nord=PRK", "sud-coréenne=KOR"}},
-		{"fr", "2020-01-08", "L'Iran a tiré des missiles sur les bases américaines en Irak.", []string{"Iran=IRN", "américaines=USA"}},
+		// gaps2 (2026-11-27): a base is the armed forces of its owner (was the bare
+		// country USA; the attack targets the US military, not a place)
+		{"fr", "2020-01-08", "L'Iran a tiré des missiles sur les bases américaines en Irak.", []string{"Iran=IRN", "bases américaines=USAMIL"}},
 		{"fr", "2019-09-14", "Des drones ont frappé les raffineries saoudiennes.", []string{"saoudiennes=SAU"}},
 		{"fr", "2022-10-10", "La Russie a visé les infrastructures ukrainiennes.", []string{"Russie=RUS", "ukrainiennes=UKR"}},
 		{"fr", "2020-01-01", "Il a tourné un film américain.", []string{"américain!USA"}},

@@ -243,21 +243,30 @@ func (s *Stage) docDefault(a *dyad.Analysis, ds *docState, first int) {
 // the latest loaded one winning.
 func (kb *KB) best(t *trie, n int32, us []unit, i, j int, lang string) *Entry {
 	var b *Entry
+	var bmask uint32
 	for _, p := range t.nodes[n].out {
 		if !p.fits(us, i, j) {
 			continue
 		}
-		e := kb.resolve(int(p.id))
+		e := kb.resolveLang(int(p.id), lang)
 		if lang != "" && e.Lang != "" && e.Lang != lang {
 			continue // an agent of the other language ("premier", "union")
 		}
 		if b == nil {
-			b = e
+			b, bmask = e, p.mask
+			continue
+		}
+		if stricter, looser := caseStricter(p.mask, bmask), caseStricter(bmask, p.mask); e != b && (stricter || looser) && variantKinds(b, e) {
+			// gaps2: a lower-case variant of a name only adds a form; the
+			// text written with the capitals keeps the capitalised entry
+			if stricter {
+				b, bmask = e, p.mask
+			}
 			continue
 		}
 		bl, el := lang != "" && b.Lang == lang, lang != "" && e.Lang == lang
 		if el && !bl || el == bl && e.ID > b.ID {
-			b = e
+			b, bmask = e, p.mask
 		}
 	}
 	return b
@@ -703,8 +712,12 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 			// "Houthi rebels", "Hamas militants", "Taliban fighters", "Hezbollah
 			// leaders": the group's own members, one mention with the group's code
 			m.j = ms[k+1].j
-			out = append(out, m)
 			k++
+			for k+1 < len(ms) && groupTitleChain(toks, us, m, ms[k+1]) { // gaps2
+				m.j = ms[k+1].j
+				k++
+			}
+			out = append(out, m)
 			continue
 		}
 		if m.kind == "org" && strings.HasPrefix(m.code, "IGO") && k+1 < len(ms) && ms[k+1].kind == "agent" &&
@@ -810,19 +823,20 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 		}
 		if m.kind == "agent" && m.country == "" && !strings.HasPrefix(m.role, "@") && k+1 < len(ms) {
 			n := ms[k+1]
-			gap := n.i - m.j
+			mj := titlePostmods(us, m.j, n.i) // gaps2: "le Premier ministre par intérim des talibans"
+			gap := n.i - mj
 			ok := gap >= 1 && gap <= 3 && (n.kind == "country" || n.kind == "group" || n.kind == "org") ||
-				gap == 0 && n.kind == "group" && !isComma(toks, us, m.j-1, n.i) // "les négociateurs talibans"
-			for g := m.j; ok && g < n.i; g++ {
+				gap == 0 && mj == m.j && n.kind == "group" && !isComma(toks, us, m.j-1, n.i) // "les négociateurs talibans"
+			for g := mj; ok && g < n.i; g++ {
 				ok = ofWord[us[g].norm]
 			}
-			if ok && gap > 0 && isComma(toks, us, m.j-1, n.i) && !wordSet("of-prep")[us[m.j].norm] {
+			if ok && gap > 0 && isComma(toks, us, mj-1, n.i) && !wordSet("of-prep")[us[mj].norm] {
 				ok = false // "les réfugiés, l'UE": a list, two actors ("la Presse, de Vienne" stays one)
 			}
 			if ok && gap > 0 && n.kind == "country" && len(n.code) == 3 {
 				// "du Pakistan", "de la France", "of Pakistan"; a bare "de"/"d'"
 				// before a country mostly means "from" ("retirer ses troupes d'Afghanistan")
-				c := us[m.j].norm
+				c := us[mj].norm
 				ok = c == "du" || c == "des" || c == "of" || gap >= 2 && c == "de" ||
 					// "les rebelles de Homs", "la police de Marseille": a city (a
 					// Phoenix place name, not a country's own name) after a bare de/d'
@@ -837,7 +851,7 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 					ok = false
 				}
 			}
-			if ok && (gap == 0 || us[m.j].norm != "la" && us[m.j].norm != "the" || gap > 1) {
+			if ok && (gap == 0 || us[mj].norm != "la" && us[mj].norm != "the" || gap > 1) {
 				if n.kind == "country" && len(n.code) == 3 {
 					m.country = n.code
 				} else if m.role == "LEG" && n.kind == "org" && len(n.code) == 6 && strings.HasSuffix(n.code, "PTY") && isCountryCode(n.code) {
@@ -1076,6 +1090,7 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 			}
 		}
 	}
+	out = dropUnowned(out) // gaps2
 	if en {
 		possessedAgents(toks, us, out)
 		speakerAgents(us, out)

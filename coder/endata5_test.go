@@ -27,7 +27,9 @@ func TestEnglishDataRound5(t *testing.T) {
 		{"en", "The EU imposed sanctions on Russia.", []string{"IGOEUREEC>RUS:163"}, nil},
 		{"en", "Israel beat back the Hamas offensive.", []string{"ISR>PSEREBHMS:190"}, []string{"ISR>PSEREBHMS:182"}},
 		{"en", "Russia resumed flights to Georgia.", []string{"RUS>GEO:060"}, nil},
-		{"en", "The United States pulled out of the Iran nuclear deal.", []string{"USA>IRN:080"}, nil},
+		// gaps2 (2026-11-27): pulling out of an agreement reduces relations with its
+		// party, 160 (was 080 yield, plainly not CAMEO: nothing is conceded; en_gaps2.txt)
+		{"en", "The United States pulled out of the Iran nuclear deal.", []string{"USA>IRN:160"}, []string{"USA>IRN:080", "USA>IRN:0874"}},
 		// stopping airspace violations is de-escalation (demanded: 1056), not a closure (172)
 		{"en", "Greece demanded that Turkey stop violating its airspace.", []string{"GRC>TUR:1056"}, []string{"GRC>TUR:172"}},
 		// rejections by topic: aid 122, leadership 1231, reform 123, mediation 126

@@ -14,7 +14,9 @@ func TestEnglishPipelineTargets(t *testing.T) {
 		{"en", "The Turkish army shelled Kurdish positions in northern Syria.", "2023-11-16", "TURMIL>SYR", "19"},
 		// "Rebels in eastern Congo": the rebels are the subject ("eastern
 		// Congo" is the east of the DRC, regions_en_dyad.txt)
-		{"en", "Rebels in eastern Congo attacked a UN base.", "2023-11-16", "CODREB>IGOUNO", "19"},
+		// gaps2 (2026-11-27): a UN base is the UN's forces, IGOUNOMIL as
+		// "UN troops" (orgs.txt), was IGOUNO
+		{"en", "Rebels in eastern Congo attacked a UN base.", "2023-11-16", "CODREB>IGOUNOMIL", "19"},
 		// "for" introduces the target; men are PPL as in Phoenix
 		{"en", "A court in Guyana has issued arrest warrants for two Brazilian men.", "2023-11-16", "GUYJUD>BRAPPL", "17"},
 		// a group and its members' noun
