@@ -84,7 +84,7 @@ var EmbeddedFiles = []string{
 	"frrecall4_fr.txt",
 	"enwire3_en.txt", // enwire3
 	"frwire9_fr.txt",
-	"pairs2_fr.txt", // pairs2
+	"pairs2_fr.txt",                // pairs2
 	"gaps2_fr.txt", "gaps2_en.txt", // gaps2 round: bases of a country
 }
 
