@@ -37,19 +37,32 @@ func (c *ctx) tense(s, e int) int {
 			return dirNone
 		}
 	}
+	// finite cues first: an infinitive after the day ("sont arrivés dans la
+	// capitale lundi pour préparer", purpose) or far before it only counts
+	// when no finite verb or tense word is in reach; one right before it
+	// governs it ("a décidé de ramener le 15 janvier")
+	if t := c.tenseScan(s, e, false); t != 0 {
+		return t
+	}
+	return c.tenseScan(s, e, true)
+}
+
+// tenseScan is one pass of tense: nearest cue first; infinitives count when
+// inf is set, or in the two words before the expression.
+func (c *ctx) tenseScan(s, e int, inf bool) int {
 	stopB, stopF := false, false
 	for d := 1; d <= 8; d++ {
 		if k := s - d; !stopB && k >= 0 {
 			if c.strongPunct(k) {
 				stopB = true
-			} else if t := c.cue(k, d); t != 0 {
+			} else if t := c.cue(k, d, inf || d <= 2); t != 0 {
 				return t
 			}
 		}
 		if k := e + d - 1; !stopF && d <= 6 && k < len(c.toks) {
 			if c.strongPunct(k) {
 				stopF = true
-			} else if t := c.cue(k, d); t != 0 {
+			} else if t := c.cue(k, d, inf); t != 0 {
 				return t
 			}
 		}
@@ -77,7 +90,7 @@ func (c *ctx) strongPunct(k int) bool {
 // for words outside the time lexicon ("matinée" is not a participle), and
 // participle endings only next to the expression ("publié jeudi") or after
 // an auxiliary or a reflexive pronoun.
-func (c *ctx) cue(k, d int) int {
+func (c *ctx) cue(k, d int, inf bool) int {
 	t := &c.toks[k]
 	if t.kind != tWord {
 		return 0
@@ -98,7 +111,15 @@ func (c *ctx) cue(k, d int) int {
 	if e, _ := match(c.toks, k, sFuture); e != nil {
 		return dirNext
 	}
-	if t.upper || t.ents != nil && !c.has(k, sPast) && !c.has(k, sFuture) {
+	// "sont descendus", "est arrivée": a verb that takes être in the passé
+	// composé (an [etre] participle after an [etre] auxiliary, "= aux"), not
+	// a present passive whose day may lie ahead
+	part := c.etre(k, "")
+	if part && c.etre(k-1, "aux") {
+		return dirPast
+	}
+	// (a participle's [etre] entry alone does not make it a time word)
+	if t.upper || t.ents != nil && !(part && c.onlyEtre(k)) && !c.has(k, sPast) && !c.has(k, sFuture) {
 		return 0
 	}
 	if c.has(k, sNotverb) {
@@ -114,8 +135,12 @@ func (c *ctx) cue(k, d int) int {
 	}
 	if len(w) >= 5 {
 		for _, suf := range c.lx.suffix["infsuffix"] {
-			if strings.HasSuffix(w, suf) && c.infGoverned(k) {
-				return dirNext
+			// (an infinitive after a future word, "doit s'ouvrir", counts in
+			// the first pass too)
+			if strings.HasSuffix(w, suf) {
+				if g := c.infGovernor(k); g >= 0 && (inf || c.has(g, sFuture)) {
+					return dirNext
+				}
 			}
 		}
 	}
@@ -138,7 +163,11 @@ func (c *ctx) cue(k, d int) int {
 
 // infGoverned: the infinitive at k follows "de", "pour", a modal... (clitic
 // pronouns in between are skipped: "doit se rendre").
-func (c *ctx) infGoverned(k int) bool {
+func (c *ctx) infGoverned(k int) bool { return c.infGovernor(k) >= 0 }
+
+// infGovernor returns the index of the word that governs the infinitive at
+// k (infGoverned), or -1.
+func (c *ctx) infGovernor(k int) int {
 	p := k - 1
 	for n := 0; n < 2 && p >= 0; n++ {
 		if c.norm(p) == "'" {
@@ -152,20 +181,20 @@ func (c *ctx) infGoverned(k int) bool {
 		break
 	}
 	if p < 0 {
-		return false
+		return -1
 	}
 	if c.has(p, sInfgov) || c.has(p, sFuture) {
-		return true
+		return p
 	}
 	// the last word of a phrase like "afin de"
 	for q := p - 2; q <= p; q++ {
 		if q >= 0 {
 			if e, j := match(c.toks, q, sInfgov); e != nil && j == p+1 {
-				return true
+				return p
 			}
 		}
 	}
-	return false
+	return -1
 }
 
 // ---- resolution against the anchor ----
@@ -725,4 +754,28 @@ func easter(y int) time.Time {
 	month := (h + l - 7*m + 114) / 31
 	day := (h+l-7*m+114)%31 + 1
 	return civil(y, month, day)
+}
+
+// etre reports whether token k is a one-word [etre] entry whose value is val
+// ("aux" for the auxiliary's forms, "" for the participles).
+func (c *ctx) etre(k int, val string) bool {
+	if !c.has(k, sEtre) {
+		return false
+	}
+	for _, e := range c.toks[k].ents {
+		if e.sec == sEtre && len(e.words) == 1 && e.val == val {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyEtre reports whether every entry of token k is of section [etre].
+func (c *ctx) onlyEtre(k int) bool {
+	for _, e := range c.toks[k].ents {
+		if e.sec != sEtre {
+			return false
+		}
+	}
+	return true
 }

@@ -67,6 +67,7 @@ const (
 	sCleft
 	sInfclause
 	sClitic
+	sEtre
 )
 
 // secByName maps the data files' section names to sec values; sections
@@ -121,6 +122,7 @@ var secByName = map[string]sec{
 	"untilcue":    sUntilcue,
 	"daylink":     sDaylink,
 	"notverb":     sNotverb,
+	"etre":        sEtre,
 	"fraction":    sFraction,
 	"halfafter":   sHalfafter,
 	"street":      sStreet,

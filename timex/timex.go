@@ -12,7 +12,12 @@
 //     expression, from the data ([past], [future], past-participle and
 //     future endings, an infinitive after "de"/"pour"/a modal counts as
 //     future: "a décidé de ramener le 15 janvier"); a deadline ("jusqu'au",
-//     "d'ici") ignores the tense.
+//     "d'ici") ignores the tense. Finite cues are looked for first: an
+//     infinitive counts in that pass only in the two words before the
+//     expression or after a [future] word ("doit s'ouvrir ... le 2 août"),
+//     otherwise ("sont arrivés ... lundi pour préparer", purpose) only when
+//     no finite cue is in reach; "sont descendus", "est arrivée" (an [etre]
+//     participle after its auxiliary) are past.
 //   - a bare weekday: past tense or no cue (news mostly report the past) →
 //     the latest such day on or before the publication date (the
 //     publication day itself counts); future → the first on or after it;

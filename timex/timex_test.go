@@ -169,6 +169,16 @@ var exprCases = []exprCase{
 	{"2021-10-24", "en", "The group emerged in the 1990s.", "1990s", "DATE", "199"},
 	{"2021-10-24", "en", "He spoke yesterday.", "yesterday", "DATE", "2021-10-23"},
 	{"2021-10-24", "en", "The meeting takes place every week.", "every week", "SET", "P1W"},
+	// a passé composé with être ([etre] in data/fr.txt) is past even when an
+	// infinitive of purpose follows the day; a present passive stays as it was
+	{"2024-07-30", "fr", "Des milliers de manifestants sont descendus dans la rue lundi à Caracas pour dénoncer le scrutin.", "lundi", "DATE", "2024-07-29"},
+	{"2024-07-30", "fr", "Les délégués sont arrivés dans la capitale lundi pour préparer le sommet.", "lundi", "DATE", "2024-07-29"},
+	{"2024-07-30", "fr", "Le ministre se rendra dans la capitale lundi pour préparer le sommet.", "lundi", "DATE", "2024-08-05"},
+	{"2024-07-30", "fr", "Le président, arrivé lundi à Berlin, a parlé.", "lundi", "DATE", "2024-07-29"},
+	// an infinitive after a future word counts whatever the distance; one of
+	// purpose after the expression yields to a finite verb before it
+	{"2024-07-30", "fr", "Le congrès, qui doit s'ouvrir dans cette ville le 2 août et auquel le maire a refusé la salle, fait débat.", "le 2 août", "DATE", "2024-08-02"},
+	{"2024-07-30", "fr", "Le Sénat a longuement débattu de la loi fin mai avant de passer la main.", "fin mai", "DATE", "2024-05"},
 }
 
 func TestExpressions(t *testing.T) {
