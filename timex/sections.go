@@ -68,7 +68,12 @@ const (
 	sInfclause
 	sClitic
 	sEtre
+	sCount // number of sections: keep last
 )
+
+// Every section must have a bit in the 64-bit token masks (tok.one, tok.any,
+// rule groups): this constant does not compile when there are more.
+const _ uint64 = 1 << (sCount - 1)
 
 // secByName maps the data files' section names to sec values; sections
 // not listed (the suffix lists) are kept as strings.
