@@ -85,6 +85,8 @@ var EmbeddedFiles = []string{
 	"enwire3_en.txt", // enwire3
 	"frwire9_fr.txt",
 	"pairs2_fr.txt", // pairs2
+	"gaps3_en.txt",  // gaps3
+	"gaps3_fr.txt",
 }
 
 // Role is one code an entry holds, optionally limited to a date range
