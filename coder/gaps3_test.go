@@ -16,6 +16,8 @@ func TestGaps3(t *testing.T) {
 		{"fr", d, "La Cour suprême du Bangladesh a dissous le principal parti d'opposition.", []string{"BGDJUD>BGDOPP:1722"}},
 		{"en", d, "The dissolution of the main opposition party was decreed by the Egyptian government.", []string{"EGYGOV>EGYOPP:1722"}},
 		{"fr", d, "La dissolution du principal parti d'opposition a été ordonnée par le gouvernement égyptien.", []string{"EGYGOV>EGYOPP:1722"}},
+		{"en", d, "Mali's junta banned the main opposition party.", []string{"MLIGOV>MLIOPP:1722"}},
+		{"fr", d, "La junte malienne a interdit le principal parti d'opposition.", []string{"MLIGOV>MLIOPP:1722"}},
 		// must not: dissolving parliament bans no party
 		{"en", d, "The Bangladeshi president dissolved parliament.", nil},
 		{"fr", d, "Le président bangladais a dissous le Parlement.", nil},
@@ -39,6 +41,8 @@ func TestGaps3(t *testing.T) {
 		// English: emit.go)
 		{"en", d, "Mozambique urged SADC to send more troops.", []string{"MOZ>IGOSAFSAD:0234"}},
 		{"fr", d, "Le Mozambique a exhorté la SADC à envoyer davantage de soldats.", []string{"MOZ>IGOSAFSAD:0234"}},
+		// a force named by a coded mention (IGOMIL)
+		{"en", d, "Burundi asked the United Nations to send a multinational force.", []string{"BDI>IGOUNO:0234"}},
 		// must not: asking a state to withdraw its troops is 0256
 		{"en", d, "Niger asked France to withdraw its troops.", []string{"NER>FRA:0256"}},
 		{"fr", d, "Le Niger a demandé à la France de retirer ses troupes.", []string{"NER>FRA:0256"}},
