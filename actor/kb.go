@@ -86,6 +86,9 @@ var EmbeddedFiles = []string{
 	"frwire9_fr.txt",
 	"pairs2_fr.txt",                // pairs2
 	"gaps2_fr.txt", "gaps2_en.txt", // gaps2 round: bases of a country
+	"pairs2_fr.txt", // pairs2
+	"gaps3_en.txt",  // gaps3
+	"gaps3_fr.txt",
 }
 
 // Role is one code an entry holds, optionally limited to a date range

@@ -333,10 +333,12 @@ func (s *sent) emit() {
 			}
 			continue
 		}
-		if cls == "appeal" && s.lx.lang == "en" && s.ownAppealStands(b, g) {
+		if cls == "appeal" && s.ownAppealStands(b, g) {
 			// "urged Israel to agree to a ceasefire": the appeal word's own
 			// pattern names what is asked inside the complement (0256);
-			// it stands over the complement's generic appeal (0356 -> 020)
+			// it stands over the complement's generic appeal (0356 -> 020);
+			// in French as well, "a exhorté l'UA à déployer des troupes"
+			// 0234 over the complement's 154 -> 020 (gaps3)
 			keep[b] = false
 			if tr {
 				s.tracef("  %s at %d: complement of %q: the appeal's own sub-code stands over %s", cb.p.id, cb.anchor, s.toks[g].Text, cb.code)

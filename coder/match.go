@@ -823,6 +823,11 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				agent = -1
 			}
 		}
+		if agent < 0 && aux && s.lx.lang == "en" {
+			// "was sentenced to eight years in prison by a Moscow court"
+			// (gaps3.go)
+			agent = s.farAgentEN(i)
+		}
 		if aux || agent >= 0 {
 			passive = true
 			c.reduced = !aux
