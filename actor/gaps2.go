@@ -69,7 +69,9 @@ func dropUnowned(out []mention) []mention {
 	for _, m := range out {
 		if f := strings.Fields(m.agentW); m.kind == "agent" && len(f) > 0 && set[f[0]] {
 			// (the agent's words may hold its adjective: "bases americaines")
-			if m.country == "" && m.code == "" {
+			// (only the bare noun: "une base militaire", "an air base" are
+			// armed forces wherever they stand, gaps3)
+			if m.country == "" && m.code == "" && len(f) == 1 {
 				continue
 			}
 			// a base says where its owner stands, not where the story
