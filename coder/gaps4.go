@@ -1,5 +1,7 @@
 package coder
 
+import "strings"
+
 // gaps4 round (2026-11-27): two constructions of the failure classes the
 // frreal and enwire4 held-back batches left. Word lists are in the gaps4
 // blocks of fr_lex.txt and en_lex.txt.
@@ -190,4 +192,48 @@ func (s *sent) frontedMeeting(keep []bool) []bool {
 		break
 	}
 	return keep
+}
+
+// inciseParticiple finds the subject of a present participle after a
+// reporting incise ("La Russie a expulsé deux diplomates, a-t-elle annoncé,
+// accusant Chisinau de …", "Niger suspended its cooperation with France,
+// the junta announced, accusing Paris of …"; list `inciseverb`): the main
+// clause's subject accuses, not the incise's speaker nor the main clause's
+// object. Returns nil when p is not such a participle or the main clause
+// has no subject.
+func (s *sent) inciseParticiple(p int) []int {
+	if p < 4 || s.norm(p-1) != "," || !s.gerundAt(p) {
+		return nil
+	}
+	if s.lx.lang == "fr" && !strings.HasSuffix(s.norm(p), "ant") {
+		return nil
+	}
+	c2, rep := -1, false
+	for k := p - 2; k > 0 && k >= p-9; k-- {
+		if s.norm(k) == "," {
+			c2 = k
+			break
+		}
+		if s.lx.in("inciseverb", s.norm(k)) {
+			rep = true
+		}
+	}
+	if c2 < 2 || !rep {
+		return nil
+	}
+	for k := 0; k < c2; k++ {
+		if s.actor[k] >= 0 {
+			continue
+		}
+		if s.lx.in("aux", s.norm(k)) || s.verbForm(k) && s.finiteAt(k) {
+			if g := s.subject(k); g != nil {
+				if s.trace() {
+					s.tracef("  %q after the reporting incise: subject of the main clause", s.toks[p].Text)
+				}
+				return g
+			}
+			return nil
+		}
+	}
+	return nil
 }

@@ -16,6 +16,10 @@ func TestGaps4(t *testing.T) {
 		// must-not: no party named, no mediation
 		{"fr", "2024-06-04", "Le cessez-le-feu négocié par la Turquie et le Qatar a été violé dès mardi soir.", nil},
 		{"en", "2024-06-04", "The ceasefire brokered by Turkey and Qatar collapsed on Tuesday evening.", nil},
+		// 2. a participle of accusing after a reporting incise: the main
+		// clause's subject accuses, not its object nor the speaker
+		{"fr", "2024-06-04", "La Lituanie a expulsé trois diplomates biélorusses, a-t-elle annoncé jeudi, accusant Minsk d'actions hostiles.", []string{"LTU>BLRGOV:161", "LTU>BLR:112"}},
+		{"en", "2024-06-04", "Lithuania expelled three Belarusian diplomats, the foreign ministry said on Thursday, accusing Minsk of hostile actions.", []string{"LTU>BLRGOV:161", "LTU>BLR:112"}},
 		// 3. a telephone talk without "avec"
 		{"fr", "2024-06-04", "Le président égyptien et le roi de Jordanie ont eu un entretien téléphonique mercredi.", []string{"EGYGOV>JORGOV:041", "JORGOV>EGYGOV:041"}},
 		{"en", "2024-06-04", "The Egyptian president and the King of Jordan held a phone call on Wednesday.", []string{"EGYGOV>JORGOV:041", "JORGOV>EGYGOV:041"}},
