@@ -415,9 +415,11 @@ func (s *sent) emit() {
 	s.chargeComplements(keep)
 	s.quoteBarbs(keep) // endom
 	s.participleTargets(keep)
-	s.appositionTargets(keep) // frreal.go
-	s.absoluteTargets(keep)   // frreal.go
-	s.inclusionParties(keep)  // frreal.go
+	s.appositionTargets(keep)     // frreal.go
+	s.absoluteTargets(keep)       // frreal.go
+	s.inclusionParties(keep)      // frreal.go
+	keep = s.brokeredDeals(keep)  // gaps4.go
+	keep = s.frontedMeeting(keep) // gaps4.go
 	// a conditional is an intent or a threat only in what someone says ("the
 	// EC may halt mediation ..., the minister said"), not as speculation
 	statement := false

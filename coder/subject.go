@@ -15,6 +15,10 @@ import (
 // closest actor on the left inside the clause that no preposition
 // introduces.
 func (s *sent) subject(p int) []int {
+	if g := s.inciseParticiple(p); g != nil {
+		// gaps4.go: a participle after a reporting incise
+		return g
+	}
 	if s.lx.lang == "fr" && s.sharedSubject(p) {
 		// "Mr Rogatchev, qui a rencontré le chef de la diplomatie
 		// chinoise, avant de se rendre à Paris", "a quitté Moscou sans

@@ -119,7 +119,7 @@ func TestFrWire8(t *testing.T) {
 		{"2025-01-10", "La junte birmane a bombardé un village de la région de Sagaing, tuant au moins 30 civils, selon des témoins.", []string{"MMRGOV>MMR:195"}},
 		{"2025-03-20", "Les talibans ont libéré un ressortissant américain détenu depuis plus de deux ans, après une médiation du Qatar.", []string{"AFGGOV>USACVL:0841"}},
 		{"2025-07-24", "Le Cambodge et la Thaïlande se sont accusés mutuellement d'avoir ouvert le feu les premiers à leur frontière.", []string{"KHM>THA:112", "THA>KHM:112"}},
-		{"2025-07-28", "Réunis en Malaisie, les dirigeants thaïlandais et cambodgien ont accepté un cessez-le-feu « immédiat et inconditionnel ».", []string{"KHMGOV>THAGOV:0871", "THAGOV>KHMGOV:0871"}},
+		{"2025-07-28", "Réunis en Malaisie, les dirigeants thaïlandais et cambodgien ont accepté un cessez-le-feu « immédiat et inconditionnel ».", []string{"KHMGOV>THAGOV:040", "KHMGOV>THAGOV:0871", "THAGOV>KHMGOV:040", "THAGOV>KHMGOV:0871"}},
 		{"2023-11-06", "Le Premier ministre australien Anthony Albanese a effectué lundi une visite à Pékin, la première d'un chef de gouvernement australien depuis 2016.", []string{"AUSGOV>CHN:042"}},
 		{"2023-06-22", "Le Premier ministre indien Narendra Modi a été accueilli à Washington par Joe Biden pour une visite d'Etat.", []string{"INDGOV>USA:042", "USAGOV>INDGOV:043"}},
 		{"2026-01-03", "Les forces américaines ont capturé samedi à Caracas le président vénézuélien Nicolas Maduro, a annoncé Donald Trump.", []string{"USAMIL>VENGOV:173"}},
