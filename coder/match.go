@@ -853,6 +853,9 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				// "Accusé par les États-Unis de soutenir les talibans, le
 				// Pakistan a démenti"
 				c.tgt = g
+			} else if g := s.brokeredSubject(i); g != nil {
+				// enreal.go: "exchanged prisoners in a swap mediated by X"
+				c.tgt = g
 			} else {
 				c.tgt = nil
 			}

@@ -91,6 +91,10 @@ func (s *sent) group(m int) []int {
 			conj = true
 		} else if appos(cur, cur+1) {
 			continue
+		} else if conj && s.lx.lang == "en" {
+			// enreal.go: a comma after "A and B" closes the list ("brokered
+			// by Qatar and Egypt, officials said")
+			break
 		}
 		out = append(out, cur+1)
 		last = cur + 1
@@ -592,7 +596,7 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 			// "an allegation that X": the actor belongs to the complement
 			break
 		}
-		if s.norm(k) == "," && !(k+1 < len(s.toks) && s.inTime(k+1)) && !(k > 0 && s.inTime(k-1)) {
+		if s.norm(k) == "," && !(k+1 < len(s.toks) && s.inTime(k+1)) && (!(k > 0 && s.inTime(k-1)) || s.timeEndsClause(k)) {
 			// (the commas around a time expression do not count:
 			// "l'exécution, jeudi, par les rebelles")
 			commas++

@@ -26,7 +26,8 @@ import (
 //   - a member of a list of nouns ("the withdrawal, collection and
 //     monitoring of").
 func (s *sent) nounPosition(i int, f formInfo) string {
-	if why := s.reducedRelative(i, f); why != "" {
+	if why := s.reducedRelative(i, f); why != "" && !s.brokeredBy(i, f) {
+		// (not "a swap mediated by X": enreal.go)
 		return why
 	}
 	lemma := s.lx.names[f.word]

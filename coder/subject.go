@@ -31,6 +31,10 @@ func (s *sent) subject(p int) []int {
 			}
 		}
 	}
+	if g := s.brokeredSubject(p); g != nil {
+		// enreal.go: "in a swap mediated by X"
+		return g
+	}
 	if g := s.subordSubject(p); g != nil {
 		return g
 	}
@@ -253,6 +257,13 @@ func (s *sent) subject(p int) []int {
 				}
 				afterRel = s.lx.lang == "fr"
 				continue
+			}
+			if k >= 0 && s.actor[k] >= 0 && s.placeBeforeRel(s.actor[k], j) {
+				// enreal.go: "an attack in southern Lebanon that killed"
+				if s.trace() {
+					s.tracef("  subject of %q: the place before %q is no antecedent", s.toks[p].Text, s.toks[j].Text)
+				}
+				return nil
 			}
 			if k >= 0 && s.actor[k] >= 0 {
 				return s.group(s.actor[k])

@@ -1,0 +1,76 @@
+package coder
+
+import "github.com/dyadproject/dyad"
+
+// enreal round (2026-11-27): constructions of real English news sentences.
+
+// timeEndsClause reports that the comma at k closes a clause ending with a
+// time expression ("Rebels attacked the town on Sunday, residents said"):
+// the time expression is no incise (no comma before it, as in "the
+// execution, on Thursday, of"), so the comma after it counts as any other
+// and the speaker of the attribution that follows is no object (English).
+func (s *sent) timeEndsClause(k int) bool {
+	if s.lx.lang != "en" || k < 1 || s.norm(k) != "," || !s.inTime(k-1) {
+		return false
+	}
+	j := k - 1
+	for j >= 0 && s.inTime(j) {
+		j--
+	}
+	if j >= 0 && s.timePrep(j) {
+		j--
+	}
+	return j >= 0 && s.norm(j) != ","
+}
+
+// placeBeforeRel reports that the mention m right before the relative
+// pronoun at j is a place named after a place preposition ("an attack on a
+// convoy in southern Lebanon that killed two soldiers"): a place is no
+// antecedent of "that" or "which" (`placerel`); the clause's subject is the
+// noun the place phrase belongs to, no actor (English).
+func (s *sent) placeBeforeRel(m, j int) bool {
+	if s.lx.lang != "en" || !s.lx.in("placerel", s.norm(j)) || s.men[m] != j || s.mst[m] < 1 {
+		return false
+	}
+	if s.a.Actors[s.ments[m]].Kind != "country" {
+		return false
+	}
+	b := s.mst[m] - 1
+	for n := 0; b > 0 && n < 3 && !s.isPrep(b) && s.actor[b] < 0 && s.toks[b].Kind == dyad.Word && !capital(s.toks[b].Text); n++ {
+		// "in southern Lebanon", "in the north of": adjectives between
+		b--
+	}
+	return s.lx.in("placeprep", s.norm(b)) || s.lx.in("placerelprep", s.norm(b))
+}
+
+// brokeredBy reports a participle of a third party's act (`brokerpart`:
+// mediated, brokered) followed by its agent ("in a swap mediated by the
+// United Arab Emirates", "a truce brokered by Egypt"): though it qualifies
+// the noun before it, it tells an act of its agent between the parties of
+// the clause, not a reduced relative to skip (English).
+func (s *sent) brokeredBy(i int, f formInfo) bool {
+	if s.lx.lang != "en" || f.tag&tagPart == 0 || i+1 >= len(s.toks) || s.norm(i+1) != s.lx.agentPrep() {
+		return false
+	}
+	return s.lx.in("brokerpart", s.lx.names[f.word])
+}
+
+// brokeredSubject returns, for the participle at p of a third party's act
+// with its agent after it ("exchanged prisoners in a swap mediated by the
+// United Arab Emirates"), the subject of the clause's verb before it: the
+// parties between which the agent mediated, not the object before the
+// participle (English; nil when there is none).
+func (s *sent) brokeredSubject(p int) []int {
+	if s.lx.lang != "en" || p+1 >= len(s.toks) || s.norm(p+1) != s.lx.agentPrep() || !s.lx.in("brokerpart", s.lemmaAt(p)) {
+		return nil
+	}
+	for k := p - 1; k >= 0 && k >= p-25 && !s.hard(k); k-- {
+		if k > 0 && s.isDet(k-1) {
+			continue // "in a swap": a noun
+		}
+		if s.actor[k] < 0 && s.verbForm(k) && s.lemmaAt(k) != "" && !s.lx.in("brokerpart", s.lemmaAt(k)) {
+			return s.subject(k)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,22 @@
+package coder
+
+import "testing"
+
+// enreal round (2026-11-27): invented real-news English sentences for the
+// constructions of coder/enreal.go and data/en_enreal.txt.
+func TestEnreal(t *testing.T) {
+	checkDatedCases(t, []datedCase{
+		// the speaker of an attribution after a clause-final time is no object
+		{"en", "2023-04-15", "Rebel fighters clashed with the army in the north on Sunday, residents said.", []string{"---REB>---MIL:190", "---MIL>---REB:190"}},
+		{"en", "2023-04-15", "The army and the rebels clashed in the capital on Saturday, a police spokesman said.", []string{"---MIL>---REB:190", "---REB>---MIL:190"}},
+		// a place before "that" is no antecedent of the relative clause
+		{"en", "2024-08-30", "A roadside bomb exploded near a market in northern Mali that killed two Malian soldiers.", nil},
+		// a third party's act told by a participle and its agent after the noun
+		{"en", "2026-01-22", "Armenia and Azerbaijan exchanged detainees on Monday in a deal mediated by Russia, officials said.", []string{"ARM>AZE:0841", "AZE>ARM:0841", "RUS>ARM:045", "RUS>AZE:045"}},
+		{"en", "2023-03-10", "Ethiopia and Eritrea reached a peace deal brokered by Kenya and Qatar, diplomats said.", []string{"ETH>ERI:057", "ERI>ETH:057", "KEN>ETH:045", "KEN>ERI:045", "QAT>ETH:045", "QAT>ERI:045"}},
+		// a vote introduces its complement's event
+		{"en", "2022-03-02", "The European Parliament voted on Thursday to condemn Belarus for the crackdown.", []string{"IGOEUREEC>BLR:111"}},
+		// a charge d'affaires summoned (110)
+		{"en", "2019-07-19", "Germany summoned Russia's charge d'affaires on Monday.", []string{"DEU>RUSGOV:110"}},
+	})
+}
