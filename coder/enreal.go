@@ -74,3 +74,73 @@ func (s *sent) brokeredSubject(p int) []int {
 	}
 	return nil
 }
+
+// resultAfterComma reports, in English, a present participle right after a
+// comma of a verb of casualties or damage (`resultverb`: "shelled Kharkiv,
+// killing two civilians"): a result of the main clause, which CAMEO codes
+// alone; the actor before the comma is the main verb's object, not the
+// participle's subject (as the French branch of subject does).
+func (s *sent) resultAfterComma(p int) bool {
+	if s.lx.lang != "en" || p < 2 || s.norm(p-1) != "," || !s.gerundAt(p) {
+		return false
+	}
+	l := s.lemmaAt(p)
+	return l != "" && s.lx.in("resultverb", l)
+}
+
+// attributionIncise returns, for a verb of saying at k (`clauseverb`) whose
+// clause is an incise between commas after a main clause ("Russian forces
+// shelled the city, officials said, arresting ..."), the opening comma of
+// the incise, else -1: a participle after the incise belongs to the main
+// clause before it, not to the speaker (English).
+func (s *sent) attributionIncise(k int) int {
+	if s.lx.lang != "en" || !s.lx.in("clauseverb", s.norm(k)) {
+		return -1
+	}
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if s.norm(j) == "," {
+			if j > 0 && j < k-1 {
+				return j
+			}
+			return -1
+		}
+		if s.hard(j) || s.lx.in("rel", s.norm(j)) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// participleAfterComma gives, in English, the subject of a present
+// participle right after a comma when this round decides it (ok true):
+// none for a result of the main clause (resultAfterComma: "shelled
+// Kharkiv, killing two civilians"), and after an attribution incise
+// (", the ministry said, accusing him of espionage") the subject of the
+// main clause's verb before the incise, not the speaker nor the object.
+func (s *sent) participleAfterComma(p int) ([]int, bool) {
+	if s.lx.lang != "en" || p < 3 || s.norm(p-1) != "," || !s.gerundAt(p) || s.compSoon(p) && s.resultAfterComma(p) {
+		return nil, false
+	}
+	if s.resultAfterComma(p) {
+		if s.trace() {
+			s.tracef("  %q after a comma: a result of the main clause, no subject of its own", s.toks[p].Text)
+		}
+		return nil, true
+	}
+	o := s.attributionIncise(p - 2)
+	if o < 0 {
+		return nil, false
+	}
+	for k := o - 1; k >= 0 && k >= o-30 && !s.hard(k); k-- {
+		if s.actor[k] < 0 && !s.isPrep(k) && !(k > 0 && s.isDet(k-1)) && (s.lx.in("aux", s.norm(k)) || s.verbForm(k) && s.finiteAt(k)) {
+			if g := s.subject(k); g != nil {
+				if s.trace() {
+					s.tracef("  %q after the attribution %q: subject of the main clause", s.toks[p].Text, s.toks[p-2].Text)
+				}
+				return g, true
+			}
+			return nil, false
+		}
+	}
+	return nil, false
+}

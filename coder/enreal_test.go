@@ -18,5 +18,13 @@ func TestEnreal(t *testing.T) {
 		{"en", "2022-03-02", "The European Parliament voted on Thursday to condemn Belarus for the crackdown.", []string{"IGOEUREEC>BLR:111"}},
 		// a charge d'affaires summoned (110)
 		{"en", "2019-07-19", "Germany summoned Russia's charge d'affaires on Monday.", []string{"DEU>RUSGOV:110"}},
+		// a verb after "but" shares the subject of the verb before
+		{"en", "2022-02-10", "Iran welcomed the talks but urged the United States to lift all sanctions.", []string{"IRN>USA:0254"}},
+		// a thing received is no visitor
+		{"en", "2025-07-08", "Armenia received a reply from Azerbaijan on Tuesday.", nil},
+		// a result after a comma has no subject of its own; after an
+		// attribution incise a participle takes the main clause's subject
+		{"en", "2024-06-02", "Russian forces shelled Kherson, killing three civilians.", []string{"RUSMIL>UKR:194"}},
+		{"en", "2021-05-04", "Algeria expelled the Moroccan ambassador, the foreign ministry said, accusing him of espionage.", []string{"DZA>MARGOV:161", "DZA>MARGOV:1125"}},
 	})
 }

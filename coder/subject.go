@@ -35,6 +35,11 @@ func (s *sent) subject(p int) []int {
 		// enreal.go: "in a swap mediated by X"
 		return g
 	}
+	if g, ok := s.participleAfterComma(p); ok {
+		// enreal.go: "shelled Kharkiv, killing two civilians" (none),
+		// "expelled the envoy, the ministry said, accusing him"
+		return g
+	}
 	if g := s.subordSubject(p); g != nil {
 		return g
 	}
