@@ -144,3 +144,30 @@ func (s *sent) participleAfterComma(p int) ([]int, bool) {
 	}
 	return nil, false
 }
+
+// patientGenitive reports, in English, "of" at k after a noun of an act
+// done to someone (`patientnoun`: "Israel's bombing of Rafah", "the
+// killing of X", "the invasion of Ukraine"): the genitive names the act's
+// victim, not its author, so it is no owner of the object a criticism
+// targets; "by X" still names the author.
+func (s *sent) patientGenitive(k int) bool {
+	return s.lx.lang == "en" && k > 0 && k < len(s.toks) && s.lx.in("genitive", s.norm(k)) && s.lx.in("patientnoun", s.norm(k-1))
+}
+
+// victimOfCriticism reports, in English, the default target m of a
+// disapproval or protest (roots in `patientroot`: 11, 14) introduced by
+// "of" after an act noun (patientGenitive: "denounced the bombardment of
+// Rafah", "rallied against the invasion of Ukraine"): the victim of the
+// act criticised is no target (CODING.md: criticism of an act without a
+// named perpetrator is not coded); the place and force verbs keep it
+// ("ordered the bombardment of Rafah").
+func (s *sent) victimOfCriticism(code string, m int) bool {
+	if s.lx.lang != "en" || len(code) < 2 || !s.lx.in("patientroot", code[:2]) || s.mst[m] < 1 {
+		return false
+	}
+	k := s.mst[m] - 1
+	for n := 0; n < 2 && k > 0 && s.isDet(k); n++ {
+		k--
+	}
+	return s.patientGenitive(k)
+}

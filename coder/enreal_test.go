@@ -26,5 +26,25 @@ func TestEnreal(t *testing.T) {
 		// attribution incise a participle takes the main clause's subject
 		{"en", "2024-06-02", "Russian forces shelled Kherson, killing three civilians.", []string{"RUSMIL>UKR:194"}},
 		{"en", "2021-05-04", "Algeria expelled the Moroccan ambassador, the foreign ministry said, accusing him of espionage.", []string{"DZA>MARGOV:161", "DZA>MARGOV:1125"}},
+		// the genitive of an act noun names its victim; the possessive
+		// before it names the agent
+		{"en", "2024-05-08", "Jordan denounced Israel's bombardment of Rafah.", []string{"JOR>ISR:111"}},
+		{"en", "2024-05-08", "Jordan denounced the bombardment of Rafah.", nil},
 	})
+}
+
+// TestEnrealNot: events the enreal constructions must not give.
+func TestEnrealNot(t *testing.T) {
+	c, kb := realStages(t)
+	for _, tc := range []struct{ date, text, not string }{
+		// a protest against an act done to X does not target X
+		{"2022-03-05", "Protesters rallied in Vilnius against the invasion of Ukraine.", "LTUOPP>UKR:141"},
+		{"2022-03-05", "Thousands marched in Madrid against the bombardment of Gaza.", "ESPCVL>PSE:141"},
+	} {
+		for _, e := range codeLang(t, c, kb, "en", tc.date, tc.text) {
+			if e == tc.not {
+				t.Errorf("%s (%s): unexpected %s", tc.text, tc.date, e)
+			}
+		}
+	}
 }
