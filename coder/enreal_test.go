@@ -30,6 +30,7 @@ func TestEnreal(t *testing.T) {
 		// before it names the agent
 		{"en", "2024-05-08", "Jordan denounced Israel's bombardment of Rafah.", []string{"JOR>ISR:111"}},
 		{"en", "2024-05-08", "Jordan denounced the bombardment of Rafah.", nil},
+		{"en", "2023-05-04", "Iranian commandos seized a Panama-flagged tanker in the Strait of Hormuz.", []string{"IRNMIL>PANBUS:1711"}},
 	})
 }
 
@@ -37,6 +38,8 @@ func TestEnreal(t *testing.T) {
 func TestEnrealNot(t *testing.T) {
 	c, kb := realStages(t)
 	for _, tc := range []struct{ date, text, not string }{
+		// a ship flying a flag is the flag state's, not of unknown country
+		{"2023-05-04", "Iranian commandos seized a Panama-flagged tanker in the Strait of Hormuz.", "IRNMIL>---BUS:1711"},
 		// a protest against an act done to X does not target X
 		{"2022-03-05", "Protesters rallied in Vilnius against the invasion of Ukraine.", "LTUOPP>UKR:141"},
 		{"2022-03-05", "Thousands marched in Madrid against the bombardment of Gaza.", "ESPCVL>PSE:141"},
