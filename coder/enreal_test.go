@@ -31,6 +31,8 @@ func TestEnreal(t *testing.T) {
 		{"en", "2024-05-08", "Jordan denounced Israel's bombardment of Rafah.", []string{"JOR>ISR:111"}},
 		{"en", "2024-05-08", "Jordan denounced the bombardment of Rafah.", nil},
 		{"en", "2023-05-04", "Iranian commandos seized a Panama-flagged tanker in the Strait of Hormuz.", []string{"IRNMIL>PANBUS:1711"}},
+		// security forces sent abroad to help: 074, promised 0334
+		{"en", "2023-07-30", "Kenya offered to send 1,000 police officers to Haiti to help restore order.", []string{"KEN>HTI:0334"}},
 	})
 }
 
