@@ -65,8 +65,8 @@ func (s *sent) brokeredSubject(p int) []int {
 		return nil
 	}
 	for k := p - 1; k >= 0 && k >= p-25 && !s.hard(k); k-- {
-		if k > 0 && s.isDet(k-1) {
-			continue // "in a swap": a noun
+		if k > 0 && (s.isDet(k-1) || s.isPrep(k-1) || s.lx.in("subord", s.norm(k-1))) {
+			continue // "in a swap", "after talks": a noun
 		}
 		if s.actor[k] < 0 && s.verbForm(k) && s.lemmaAt(k) != "" && !s.lx.in("brokerpart", s.lemmaAt(k)) {
 			return s.subject(k)
@@ -170,4 +170,39 @@ func (s *sent) victimOfCriticism(code string, m int) bool {
 		k--
 	}
 	return s.patientGenitive(k)
+}
+
+// threatClauseSubject reports, in English, a default target m of a threat
+// (roots in `clausesubjroot`: 13) that opens the "that" clause after the
+// verb and is the source's own state ("Rubio warned that the United States
+// would impose sanctions on Moscow"): the clause's subject is the one who
+// would act, no target of the warning; the clause's own act is coded with
+// its own actors. Another party stays the target ("Russia warned that NATO
+// would face consequences").
+func (s *sent) threatClauseSubject(code string, src []int, i, m int) bool {
+	if s.lx.lang != "en" || len(code) < 2 || !s.lx.in("clausesubjroot", code[:2]) || s.mst[m] < 1 {
+		return false
+	}
+	own := false
+	for _, x := range src {
+		if a, b := s.codes[x], s.codes[m]; len(a) >= 3 && len(b) >= 3 && a[:3] == b[:3] && a[:3] != "---" {
+			own = true
+		}
+	}
+	if !own {
+		return false
+	}
+	k := s.mst[m] - 1
+	for n := 0; n < 2 && k > i && s.isDet(k); n++ {
+		k--
+	}
+	if k <= i || !s.lx.in("clausecomp", s.norm(k)) {
+		return false
+	}
+	for j := i + 1; j < k; j++ {
+		if s.actor[j] >= 0 {
+			return false // "warned Moscow that ...": the addressee
+		}
+	}
+	return true
 }

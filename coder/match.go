@@ -841,7 +841,8 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				s.anyGenitive = true
 				c.tgt = s.subject(i)
 				s.anyGenitive = false
-			} else if m := s.actorAt(i - 1); m >= 0 && !s.participleDisagrees(i, m) {
+			} else if m := s.actorAt(i - 1); m >= 0 && !s.participleDisagrees(i, m) && !(s.placeMention(m) && s.brokeredSubject(i) != nil) {
+				// (not a place: "talks in Doha mediated by Qatar", enreal.go)
 				// "the talks mediated by Qatar": a participle without
 				// auxiliary qualifies the noun right before it (when
 				// their numbers agree: mode.go, participleDisagrees)
@@ -1035,8 +1036,9 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				if s.trace() {
 					why = append(why, "target = the owner of the object "+s.mtext(c.tgt))
 				}
-			} else if m, _ := s.slot(c.last, nil, true, -10); m >= 0 && !(c.last > i+1 && s.lx.in("clausecomp", s.norm(c.last-1))) && !(s.reflexive(p) && strings.HasPrefix(p.code, "04") && s.placeMention(m)) && !s.victimOfCriticism(p.code, m) {
-				// (not the victim of a criticised act: enreal.go)
+			} else if m, _ := s.slot(c.last, nil, true, -10); m >= 0 && !(c.last > i+1 && s.lx.in("clausecomp", s.norm(c.last-1))) && !(s.reflexive(p) && strings.HasPrefix(p.code, "04") && s.placeMention(m)) && !s.victimOfCriticism(p.code, m) && !s.threatClauseSubject(p.code, c.src, i, m) {
+				// (not the victim of a criticised act, nor the subject of
+				// the clause a threat announces: enreal.go)
 				// (not a place after a reflexive meeting verb: "l'assemblée
 				// s'est réunie à Lausanne" meets no one there)
 				// (not the subject of a "that" clause the pattern ends with)
