@@ -38,6 +38,10 @@ func TestEnreal(t *testing.T) {
 		// a warning does not target the speaker's own state acting in the
 		// "that" clause
 		{"en", "2025-03-01", "Canada's prime minister warned that Canada would impose tariffs on American steel.", []string{"CAN>USA:1312"}},
+		// a delegation sent "to X": X is the party, not the delegation
+		{"en", "2024-02-12", "Ukraine sent a delegation to Riyadh on Monday.", []string{"UKR>SAU:050"}},
+		// "retaliated by imposing": the act after "by" is the event
+		{"en", "2025-04-04", "Canada retaliated on Thursday by imposing tariffs on American cars.", []string{"CAN>USA:163"}},
 	})
 }
 
