@@ -84,6 +84,7 @@ var EmbeddedFiles = []string{
 	"frrecall4_fr.txt",
 	"enwire3_en.txt", // enwire3
 	"frwire9_fr.txt",
+	"enreal_en.txt", // enreal: cities of real news
 }
 
 // Role is one code an entry holds, optionally limited to a date range

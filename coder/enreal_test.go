@@ -42,6 +42,8 @@ func TestEnreal(t *testing.T) {
 		{"en", "2024-02-12", "Ukraine sent a delegation to Riyadh on Monday.", []string{"UKR>SAU:050"}},
 		// "retaliated by imposing": the act after "by" is the event
 		{"en", "2025-04-04", "Canada retaliated on Thursday by imposing tariffs on American cars.", []string{"CAN>USA:163"}},
+		// cities of real news (actor/data/enreal_en.txt)
+		{"en", "2024-10-10", "Russian missiles struck Vinnytsia overnight.", []string{"RUSMIL>UKR:194"}},
 	})
 }
 
