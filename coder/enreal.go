@@ -206,3 +206,54 @@ func (s *sent) threatClauseSubject(code string, src []int, i, m int) bool {
 	}
 	return true
 }
+
+// gerundAfterMention gives, in English, the subject of a present
+// participle right after an actor mention, without a comma ("fired tear
+// gas at students protesting outside parliament", "killed militants
+// attacking a checkpoint"): the participle qualifies that mention, its
+// subject; nil when p is no such participle.
+func (s *sent) gerundAfterMention(p int) []int {
+	if s.lx.lang != "en" || p < 2 || !s.gerundAt(p) || s.lemmaAt(p) == "" {
+		return nil
+	}
+	m := s.actor[p-1]
+	if m < 0 || s.men[m] != p || s.mst[m] < 1 {
+		return nil
+	}
+	if pb := s.prepBefore(s.mst[m]); pb < 0 || !s.verbObjectOf(pb, m) {
+		// (the object of a verb or of its preposition only: a subject
+		// before its own progressive "X protesting" is no reduced clause)
+		if pb >= 0 || !s.afterVerb(s.mst[m]) {
+			return nil
+		}
+	}
+	if s.trace() {
+		s.tracef("  %q right after %s: the participle qualifies it, its subject", s.toks[p].Text, s.mtext([]int{m}))
+	}
+	return s.group(m)
+}
+
+// afterVerb reports a verb (with at most articles and adjectives between)
+// right before token k: a mention there is that verb's object.
+func (s *sent) afterVerb(k int) bool {
+	j := k - 1
+	for n := 0; n < 3 && j > 0 && (s.isDet(j) || s.lx.in("quantity", s.norm(j)) || s.toks[j].Kind != dyad.Word); n++ {
+		j--
+	}
+	return j >= 0 && s.actor[j] < 0 && s.verbForm(j) && !s.isDet(j-1)
+}
+
+// verbObjectOf reports that the preposition pb before mention m follows a
+// verb's object or the verb ("fired tear gas at students"): the mention
+// is inside the verb's phrase, not a subject.
+func (s *sent) verbObjectOf(pb, m int) bool {
+	for j := pb - 1; j >= 0 && j >= pb-6; j-- {
+		if s.hard(j) || s.norm(j) == "," {
+			return false
+		}
+		if s.actor[j] < 0 && s.verbForm(j) && !(j > 0 && s.isDet(j-1)) {
+			return true
+		}
+	}
+	return false
+}

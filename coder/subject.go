@@ -35,6 +35,10 @@ func (s *sent) subject(p int) []int {
 		// enreal.go: "in a swap mediated by X"
 		return g
 	}
+	if g := s.gerundAfterMention(p); g != nil {
+		// enreal.go: "students protesting outside parliament"
+		return g
+	}
 	if g, ok := s.participleAfterComma(p); ok {
 		// enreal.go: "shelled Kharkiv, killing two civilians" (none),
 		// "expelled the envoy, the ministry said, accusing him"
