@@ -257,3 +257,49 @@ func (s *sent) verbObjectOf(pb, m int) bool {
 	}
 	return false
 }
+
+// possessedMeans returns, in English, for a verb at i right after "its" or
+// "their" and a means of force (`possmeans`: "its air strikes killed",
+// "their rockets hit"), the position of the possessive, else -1.
+func (s *sent) possessedMeans(i int) int {
+	for n := 0; n < 2 && i > 2 && (s.lx.in("aux", s.norm(i-1)) || s.lx.in("passaux", s.norm(i-1))); n++ {
+		i-- // "its air strikes had killed"
+	}
+	if s.lx.lang != "en" || i < 2 || !s.lx.in("possmeans", s.norm(i-1)) || s.actor[i-1] >= 0 {
+		return -1
+	}
+	for j := i - 2; j >= 0 && j >= i-4; j-- {
+		if s.lx.in("ownposs", s.norm(j)) {
+			return j
+		}
+		if s.actor[j] >= 0 || s.toks[j].Kind != dyad.Word || capital(s.toks[j].Text) || s.isPrep(j) || s.isDet(j) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// possessorSubject gives the subject of a verb whose subject is a means of
+// force owned by "its|their" (possessedMeans): the possessor, the subject
+// of the verb of saying right before ("The Israeli military said its air
+// strikes killed 20 fighters"), else the nearest actor before it.
+func (s *sent) possessorSubject(i int) []int {
+	j := s.possessedMeans(i)
+	if j < 1 {
+		return nil
+	}
+	k := j - 1
+	if s.lx.in("clausecomp", s.norm(k)) && k > 0 {
+		k--
+	}
+	if s.actor[k] < 0 && s.verbForm(k) && (s.lx.in("clauseverb", s.norm(k)) || s.lx.in("sayverb", s.norm(k))) {
+		if g := s.subject(k); g != nil {
+			if s.trace() {
+				s.tracef("  subject of %q: the owner %q of the means, subject of %q", s.toks[i].Text, s.toks[j].Text, s.toks[k].Text)
+			}
+			return g
+		}
+		return nil
+	}
+	return nil
+}

@@ -44,6 +44,9 @@ func TestEnreal(t *testing.T) {
 		{"en", "2025-04-04", "Canada retaliated on Thursday by imposing tariffs on American cars.", []string{"CAN>USA:163"}},
 		// cities of real news (actor/data/enreal_en.txt)
 		{"en", "2024-10-10", "Russian missiles struck Vinnytsia overnight.", []string{"RUSMIL>UKR:194"}},
+		// a means of force owned by "its" after a verb of saying: its
+		// owner, the speaker, is the source
+		{"en", "2024-09-30", "The Chadian army said its air strikes had killed 12 Boko Haram fighters.", []string{"TCDMIL>NGAREB:195"}},
 	})
 }
 

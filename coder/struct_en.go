@@ -247,7 +247,8 @@ func (s *sent) titleCase() bool {
 // plural noun that no actor mention precedes ("as shells continued", "when
 // clashes erupted"): its subject is that noun, not an actor further left.
 func (s *sent) bareNounSubject(i int) bool {
-	if i < 2 {
+	if i < 2 || s.possessorSubject(i) != nil {
+		// (enreal.go: "said its air strikes killed": the owner acts)
 		return false
 	}
 	k := i - 1

@@ -35,6 +35,10 @@ func (s *sent) subject(p int) []int {
 		// enreal.go: "in a swap mediated by X"
 		return g
 	}
+	if g := s.possessorSubject(p); g != nil {
+		// enreal.go: "said its air strikes killed"
+		return g
+	}
 	if g := s.gerundAfterMention(p); g != nil {
 		// enreal.go: "students protesting outside parliament"
 		return g
