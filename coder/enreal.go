@@ -303,3 +303,46 @@ func (s *sent) possessorSubject(i int) []int {
 	}
 	return nil
 }
+
+// addresseeBeforeFar returns, in English, for an appeal or a demand (roots
+// in `addresseeroot`) whose pattern ends with far words, the actor between
+// the verb and the first far word ("called on Myanmar's military
+// government to end the violence and release political prisoners"): the
+// addressee, not the first actor after the far words; -1 when none.
+func (s *sent) addresseeBeforeFar(p *pattern, i int) int {
+	code := p.code
+	if s.lx.lang != "en" || p.noun || len(code) < 2 || !s.lx.in("addresseeroot", code[:2]) {
+		return -1
+	}
+	// the first far word's token
+	near := -1
+	for _, e := range p.post {
+		if e.kind == elWord && e.far {
+			for k := i + 1; k < len(s.toks) && k <= i+20 && !s.hard(k); k++ {
+				if s.actor[k] < 0 && s.matchAny(k, e.words) {
+					near = k
+					break
+				}
+			}
+			break
+		}
+		if e.kind != elWord || !e.far {
+			return -1 // a slot or a near word first: not this construction
+		}
+	}
+	for k := i + 1; k < near && k < len(s.toks); k++ {
+		if s.hard(k) || s.norm(k) == "," {
+			return -1
+		}
+		m := s.actor[k]
+		if m < 0 {
+			continue
+		}
+		pb := s.prepBefore(s.mst[m])
+		if pb < 0 || pb < i || s.lx.tprep[s.norm(pb)] || s.lx.in("addresseeprep", s.norm(pb)) {
+			return m
+		}
+		return -1
+	}
+	return -1
+}

@@ -47,6 +47,8 @@ func TestEnreal(t *testing.T) {
 		// a means of force owned by "its" after a verb of saying: its
 		// owner, the speaker, is the source
 		{"en", "2024-09-30", "The Chadian army said its air strikes had killed 12 Boko Haram fighters.", []string{"TCDMIL>NGAREB:195"}},
+		// an appeal's addressee stands before its far words, not after them
+		{"en", "2023-06-01", "Indonesia called on Myanmar's military government to end the violence and free political prisoners.", []string{"IDN>MMRGOV:0256"}},
 	})
 }
 

@@ -1018,6 +1018,12 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				if s.trace() {
 					why = append(why, "target = the actor named by the pattern word "+s.mtext(c.tgt))
 				}
+			} else if m := s.addresseeBeforeFar(p, i); m >= 0 && !c.hasSrc(m) {
+				// enreal.go: "called on X to end the violence and release Y"
+				c.tgt = s.group(m)
+				if s.trace() {
+					why = append(why, "target = the addressee before the far words "+s.mtext(c.tgt))
+				}
 			} else if m := s.ownerAfter(i, c.last); m >= 0 {
 				c.tgt = s.group(m)
 				if s.trace() {
