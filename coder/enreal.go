@@ -346,3 +346,21 @@ func (s *sent) addresseeBeforeFar(p *pattern, i int) int {
 	}
 	return -1
 }
+
+// ownerOfIntentNoun gives, in English, the subject of an infinitive after
+// an intent noun owned by a possessive clitic (`infnoun`: "the government's
+// decision to suspend talks", "Russia's refusal to withdraw"): the owner;
+// nil otherwise (as nounOwnerSubject does for French "de X").
+func (s *sent) ownerOfIntentNoun(p int) []int {
+	if s.lx.lang != "en" || p < 4 || s.norm(p-1) != "to" || !s.lx.in("infnoun", s.norm(p-2)) || !s.lx.in("possclitic", s.norm(p-3)) {
+		return nil
+	}
+	m := s.actor[p-4]
+	if m < 0 || s.men[m] != p-3 {
+		return nil
+	}
+	if s.trace() {
+		s.tracef("  infinitive %q after %s's %q: its owner is the subject", s.toks[p].Text, s.mtext([]int{m}), s.toks[p-2].Text)
+	}
+	return s.group(m)
+}

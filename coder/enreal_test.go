@@ -49,6 +49,8 @@ func TestEnreal(t *testing.T) {
 		{"en", "2024-09-30", "The Chadian army said its air strikes had killed 12 Boko Haram fighters.", []string{"TCDMIL>NGAREB:195"}},
 		// an appeal's addressee stands before its far words, not after them
 		{"en", "2023-06-01", "Indonesia called on Myanmar's military government to end the violence and free political prisoners.", []string{"IDN>MMRGOV:0256"}},
+		// the owner of an intent noun is the subject of its infinitive
+		{"en", "2024-12-01", "Thousands rallied outside parliament in Tbilisi on Sunday against the Georgian government's decision to suspend EU accession talks.", []string{"GEOCVL>GEOLEG:141", "GEOGOV>IGOEUREEC:164"}},
 	})
 }
 

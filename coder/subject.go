@@ -35,6 +35,10 @@ func (s *sent) subject(p int) []int {
 		// enreal.go: "in a swap mediated by X"
 		return g
 	}
+	if g := s.ownerOfIntentNoun(p); g != nil {
+		// enreal.go: "the government's decision to suspend talks"
+		return g
+	}
 	if g := s.possessorSubject(p); g != nil {
 		// enreal.go: "said its air strikes killed"
 		return g
