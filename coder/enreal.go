@@ -364,3 +364,15 @@ func (s *sent) ownerOfIntentNoun(p int) []int {
 	}
 	return s.group(m)
 }
+
+// facilityTarget reports, in English, a use of force (roots 18-20,
+// `forceroot`) whose pattern word names a military facility or unit of
+// unknown country (`targetfacility`: "attacked a military base", "an army
+// post", "a police checkpoint"): the victim, not the source's own forces,
+// so the pattern word's mention is the target.
+func (s *sent) facilityTarget(code string, m int) bool {
+	if s.lx.lang != "en" || len(code) < 2 || !s.lx.in("forceroot", code[:2]) || m < 0 || s.men[m] < 1 {
+		return false
+	}
+	return s.lx.in("targetfacility", s.norm(s.men[m]-1))
+}

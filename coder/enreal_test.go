@@ -51,6 +51,8 @@ func TestEnreal(t *testing.T) {
 		{"en", "2023-06-01", "Indonesia called on Myanmar's military government to end the violence and free political prisoners.", []string{"IDN>MMRGOV:0256"}},
 		// the owner of an intent noun is the subject of its infinitive
 		{"en", "2024-12-01", "Thousands rallied outside parliament in Tbilisi on Sunday against the Georgian government's decision to suspend EU accession talks.", []string{"GEOCVL>GEOLEG:141", "GEOGOV>IGOEUREEC:164"}},
+		// a military facility named by the pattern word is the victim
+		{"en", "2024-09-17", "Colombia's ELN rebels attacked a military base in Arauca, killing two soldiers, the army said.", []string{"COLREB>COLMIL:190"}},
 	})
 }
 
