@@ -376,3 +376,32 @@ func (s *sent) facilityTarget(code string, m int) bool {
 	}
 	return s.lx.in("targetfacility", s.norm(s.men[m]-1))
 }
+
+// headChainOwner returns, in English, for a genitive at k followed by a
+// role noun and a second genitive ("the expulsion of the head of the U.N.
+// mission", `genitivehead`), the actor after the second genitive: the
+// role's holder stands for that body; else -1.
+func (s *sent) headChainOwner(k int) int {
+	if s.lx.lang != "en" || k+2 >= len(s.toks) || !s.lx.in("genitive", s.norm(k)) {
+		return -1
+	}
+	j := k + 1
+	for n := 0; n < 2 && j < len(s.toks) && s.isDet(j); n++ {
+		j++
+	}
+	if j+1 >= len(s.toks) || s.actor[j] >= 0 || !s.lx.in("genitivehead", s.norm(j)) || !s.lx.in("genitive", s.norm(j+1)) {
+		return -1
+	}
+	for q := j + 2; q < len(s.toks) && q <= j+4; q++ {
+		if m := s.actor[q]; m >= 0 {
+			if s.mst[m] == q {
+				return m
+			}
+			return -1
+		}
+		if !s.isDet(q) {
+			return -1
+		}
+	}
+	return -1
+}

@@ -53,6 +53,8 @@ func TestEnreal(t *testing.T) {
 		{"en", "2024-12-01", "Thousands rallied outside parliament in Tbilisi on Sunday against the Georgian government's decision to suspend EU accession talks.", []string{"GEOCVL>GEOLEG:141", "GEOGOV>IGOEUREEC:164"}},
 		// a military facility named by the pattern word is the victim
 		{"en", "2024-09-17", "Colombia's ELN rebels attacked a military base in Arauca, killing two soldiers, the army said.", []string{"COLREB>COLMIL:190"}},
+		// the holder of a role in a genitive chain stands for the body
+		{"en", "2023-06-16", "Mali's military rulers ordered the expulsion of the head of the U.N. mission.", []string{"MLIGOV>IGOUNO:166"}},
 	})
 }
 

@@ -1034,6 +1034,9 @@ func (s *sent) ownerAfter(i, last int) int {
 	if s.patientGenitive(last) { // enreal.go: "Israel's bombing of Rafah"
 		return -1
 	}
+	if m := s.headChainOwner(last); m >= 0 { // enreal.go: "of the head of the U.N. mission"
+		return m
+	}
 	for k := last + 1; k < len(s.toks) && k <= last+3; k++ {
 		if m := s.actor[k]; m >= 0 {
 			if s.mst[m] == k && s.lx.in("placenoun", s.norm(last-1)) && s.a.Actors[s.ments[m]].Kind == "country" {
