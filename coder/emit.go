@@ -387,6 +387,11 @@ func (s *sent) emit() {
 		for a := range s.cands {
 			// the governing word's own event, or a pattern that matched
 			// through it ("s'est dite prête à")
+			if s.firstInfinitive(cb.anchor) > 0 {
+				// (not for a second, coordinated infinitive: the governing
+				// word's event tells the first, enreal.go)
+				break
+			}
 			if ca := &s.cands[a]; a != b && (ca.anchor == g || ca.anchor < g && g < ca.last) {
 				if ca.anchor < g && s.lx.lang == "en" && s.reactionThrough(ca, g) {
 					// "rejected Trump's offer to buy the island": a

@@ -405,3 +405,30 @@ func (s *sent) headChainOwner(k int) int {
 	}
 	return -1
 }
+
+// coordInfinitive reports, in English, a base form right after "and|or"
+// that continues an infinitive of the same clause ("urged the junta to end
+// the violence and release political prisoners", "to stop the offensive
+// and allow aid into Gaza"): a verb, not the last noun of "the violence
+// and release"; not before "of" ("the arrest and release of").
+func (s *sent) coordInfinitive(i int) bool {
+	return s.firstInfinitive(i) >= 0
+}
+
+// firstInfinitive returns the infinitive after "to" that the base form at
+// i continues (coordInfinitive), else -1: the coordinated infinitive has
+// the same governor ("urged X to end ... and release ...": both asked).
+func (s *sent) firstInfinitive(i int) int {
+	if s.lx.lang != "en" || i < 4 || i+1 >= len(s.toks) || !s.lx.in("conj", s.norm(i-1)) || s.lx.in("genitive", s.norm(i+1)) {
+		return -1
+	}
+	for k := i - 2; k >= 1 && k >= i-9; k-- {
+		if s.hard(k) || s.norm(k) == "," {
+			return -1
+		}
+		if s.norm(k-1) == "to" && s.actor[k] < 0 && s.verbForm(k) && !s.isDet(k) {
+			return k
+		}
+	}
+	return -1
+}

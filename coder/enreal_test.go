@@ -48,7 +48,9 @@ func TestEnreal(t *testing.T) {
 		// owner, the speaker, is the source
 		{"en", "2024-09-30", "The Chadian army said its air strikes had killed 12 Boko Haram fighters.", []string{"TCDMIL>NGAREB:195"}},
 		// an appeal's addressee stands before its far words, not after them
-		{"en", "2023-06-01", "Indonesia called on Myanmar's military government to end the violence and free political prisoners.", []string{"IDN>MMRGOV:0256"}},
+		{"en", "2023-06-01", "Indonesia called on Myanmar's military government to end the violence and free political prisoners.", []string{"IDN>MMRGOV:0256", "IDN>MMRGOV:0253"}},
+		// a second infinitive after "and" is a verb with the same governor
+		{"en", "2024-03-01", "Jordan urged Israel to stop the offensive and allow aid into Gaza.", []string{"JOR>ISR:0256", "JOR>ISR:023"}},
 		// the owner of an intent noun is the subject of its infinitive
 		{"en", "2024-12-01", "Thousands rallied outside parliament in Tbilisi on Sunday against the Georgian government's decision to suspend EU accession talks.", []string{"GEOCVL>GEOLEG:141", "GEOGOV>IGOEUREEC:164"}},
 		// a military facility named by the pattern word is the victim

@@ -396,6 +396,9 @@ func (s *sent) governor(b int) (string, int) {
 	if g := s.cessationGerund(b); g >= 0 {
 		return "cessation", g
 	}
+	if k := s.firstInfinitive(b); k > 0 {
+		b = k // enreal.go: "to end the violence and release prisoners"
+	}
 	j := b - 1
 	for n := 0; j >= 0 && n < 3 && s.lx.in("verbglue", s.norm(j)); n++ {
 		j--
@@ -561,6 +564,9 @@ func (s *sent) governing(k int) bool {
 // the anchor a: introduced by a complementiser preposition (de, à, to,
 // of) with no clause boundary between them.
 func (s *sent) complement(b, a int) bool {
+	if k := s.firstInfinitive(b); k > a {
+		b = k // enreal.go: a coordinated infinitive
+	}
 	for j := a + 1; j < b; j++ {
 		if s.hard(j) {
 			return false
