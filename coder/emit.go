@@ -381,6 +381,15 @@ func (s *sent) emit() {
 				}
 			}
 		}
+		if s.firstInfinitive(cb.anchor) > 0 && len(cb.tgt) == 0 && cb.both == nil {
+			// a second, coordinated infinitive without a target adds
+			// nothing to its governor's event (enreal.go)
+			keep[b] = false
+			if tr {
+				s.tracef("  %s at %d: a coordinated infinitive without a target", cb.p.id, cb.anchor)
+			}
+			continue
+		}
 		if s.throughStands(b, g, keep) {
 			continue
 		}
