@@ -381,7 +381,7 @@ func (s *Stage) eventActor(toks []dyad.Token, us []unit, covered []bool, m menti
 		if x >= len(us) || covered[x] || !touching(us, m.j-1, x) {
 			return "", false
 		}
-		if t := m.j; !us[t].first && compoundTails[us[t].norm] {
+		if t := m.j; !us[t].first && isCompoundTail(us[t].norm) {
 			// "the Saudi-led coalition": the forms written with the tail
 			// ("led coalition") name what the country leads
 			if r, ok := en.from(us, t, min(len(us), t+en.maxN)); ok {

@@ -89,6 +89,7 @@ var EmbeddedFiles = []string{
 	"pairs2_fr.txt", // pairs2
 	"gaps3_en.txt",  // gaps3
 	"gaps3_fr.txt",
+	"enreal_en.txt", // enreal: cities of real news
 }
 
 // Role is one code an entry holds, optionally limited to a date range

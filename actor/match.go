@@ -443,7 +443,7 @@ var compoundTails = map[string]bool{"led": true, "backed": true, "sponsored": tr
 // endsName reports whether a name may end at unit j: the end of a token,
 // or before a compound tail of the same token.
 func endsName(us []unit, j int) bool {
-	return us[j].last || j+1 < len(us) && !us[j+1].first && us[j+1].last && compoundTails[us[j+1].norm]
+	return us[j].last || j+1 < len(us) && !us[j+1].first && us[j+1].last && isCompoundTail(us[j+1].norm)
 }
 
 // countryMask keeps, of a country name's capital mask, the first capital

@@ -332,14 +332,14 @@ func (s *Stage) scan(toks []dyad.Token, us []unit, date dyad.Date, lang string) 
 			for e < len(us) && !us[e].first {
 				e++
 			}
-			if eEnd < e && aEnd < e && dEnd < e && !compoundTails[us[e-1].norm] && i > 0 && wordSet("route-noun")[us[i-1].norm] {
+			if eEnd < e && aEnd < e && dEnd < e && !isCompoundTail(us[e-1].norm) && i > 0 && wordSet("route-noun")[us[i-1].norm] {
 				// "le vol Paris-Miami", "la ligne Paris-Dakar", "the
 				// London-Paris route": a route between two places, no
 				// actor
 				i = e
 				continue
 			}
-			if eEnd < e && aEnd < e && dEnd < e && !compoundTails[us[e-1].norm] {
+			if eEnd < e && aEnd < e && dEnd < e && !isCompoundTail(us[e-1].norm) {
 				if a, b, ok := s.splitPair(us, i, e, date, lang); ok {
 					// "US-Taliban", "Israel-Hamas", "Russie-Ukraine": two actors
 					a.part, b.part = true, true
@@ -684,8 +684,9 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 				// "US Treasury officials", "UK Border Force officers": a country
 				// abbreviation, one or two capitalised words, an agent
 				owns = true
-			case m.kind == "country" && isCountryCode(m.code) && m.j+1 < len(us) && us[m.j].norm == "led" && !us[m.j].first && nx.i == m.j+1:
-				// "Vietnamese-led forces", "US-led troops"
+			case m.kind == "country" && isCountryCode(m.code) && m.j+1 < len(us) && (us[m.j].norm == "led" || ownerTail(us[m.j].norm)) && !us[m.j].first && nx.i == m.j+1:
+				// "Vietnamese-led forces", "US-led troops" (enreal.go:
+				// "a Greek-flagged oil tanker")
 				owns = true
 			case en && m.kind == "country" && isCountryCode(m.code) && m.j+2 < len(us) && us[m.j].norm == "led" && !us[m.j].first &&
 				us[m.j+1].norm == "coalition" && nx.i == m.j+2:

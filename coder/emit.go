@@ -383,12 +383,26 @@ func (s *sent) emit() {
 				}
 			}
 		}
+		if s.firstInfinitive(cb.anchor) > 0 && len(cb.tgt) == 0 && cb.both == nil {
+			// a second, coordinated infinitive without a target adds
+			// nothing to its governor's event (enreal.go)
+			keep[b] = false
+			if tr {
+				s.tracef("  %s at %d: a coordinated infinitive without a target", cb.p.id, cb.anchor)
+			}
+			continue
+		}
 		if s.throughStands(b, g, keep) {
 			continue
 		}
 		for a := range s.cands {
 			// the governing word's own event, or a pattern that matched
 			// through it ("s'est dite prête à")
+			if s.firstInfinitive(cb.anchor) > 0 {
+				// (not for a second, coordinated infinitive: the governing
+				// word's event tells the first, enreal.go)
+				break
+			}
 			if ca := &s.cands[a]; a != b && (ca.anchor == g || ca.anchor < g && g < ca.last) {
 				if ca.anchor < g && s.lx.lang == "en" && s.reactionThrough(ca, g) {
 					// "rejected Trump's offer to buy the island": a

@@ -391,6 +391,11 @@ func (s *sent) protestTargets(keep []bool) {
 			if m < 0 {
 				continue
 			}
+			if s.victimOfCriticism(ca.code, m) {
+				// enreal.go: "against the invasion of Ukraine": the victim
+				j = s.men[m] - 1
+				continue
+			}
 			if s.lx.lang == "en" && s.placeMention(m) {
 				// "protested against the finance bill in Nairobi": the
 				// protest's place is not what it is against (English)

@@ -481,7 +481,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			if e.far && s.actor[found] >= 0 {
 				farMent = s.actor[found]
 			}
-			if m := s.actor[found]; m >= 0 && wordMention < 0 && !ownForces(s.codes[m]) && !(e.far && s.lx.lang == "fr" && len(s.codes[m]) >= 6 && (s.codes[m][3:6] == "MIL" || s.codes[m][3:6] == "COP")) {
+			if m := s.actor[found]; m >= 0 && wordMention < 0 && (!ownForces(s.codes[m]) || s.facilityTarget(p.code, m)) && !(e.far && s.lx.lang == "fr" && len(s.codes[m]) >= 6 && (s.codes[m][3:6] == "MIL" || s.codes[m][3:6] == "COP")) {
 				// (troops or police a far word names, "a déployé des
 				// policiers en Corse", are the source's means, whatever
 				// country the actor stage gave them: no target)
@@ -848,7 +848,8 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				s.anyGenitive = true
 				c.tgt = s.subject(i)
 				s.anyGenitive = false
-			} else if m := s.actorAt(i - 1); m >= 0 && !s.participleDisagrees(i, m) {
+			} else if m := s.actorAt(i - 1); m >= 0 && !s.participleDisagrees(i, m) && !(s.placeMention(m) && s.brokeredSubject(i) != nil) {
+				// (not a place: "talks in Doha mediated by Qatar", enreal.go)
 				// "the talks mediated by Qatar": a participle without
 				// auxiliary qualifies the noun right before it (when
 				// their numbers agree: mode.go, participleDisagrees)
@@ -859,6 +860,9 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			} else if g := s.frontedParticiple(i); g != nil {
 				// "Accusé par les États-Unis de soutenir les talibans, le
 				// Pakistan a démenti"
+				c.tgt = g
+			} else if g := s.brokeredSubject(i); g != nil {
+				// enreal.go: "exchanged prisoners in a swap mediated by X"
 				c.tgt = g
 			} else {
 				c.tgt = nil
@@ -1021,6 +1025,12 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				if s.trace() {
 					why = append(why, "target = the actor named by the pattern word "+s.mtext(c.tgt))
 				}
+			} else if m := s.addresseeBeforeFar(p, i); m >= 0 && !c.hasSrc(m) {
+				// enreal.go: "called on X to end the violence and release Y"
+				c.tgt = s.group(m)
+				if s.trace() {
+					why = append(why, "target = the addressee before the far words "+s.mtext(c.tgt))
+				}
 			} else if m := s.ownerAfter(i, c.last); m >= 0 {
 				c.tgt = s.group(m)
 				if s.trace() {
@@ -1039,7 +1049,9 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				if s.trace() {
 					why = append(why, "target = the owner of the object "+s.mtext(c.tgt))
 				}
-			} else if m, _ := s.slot(c.last, nil, true, -10); m >= 0 && !(c.last > i+1 && s.lx.in("clausecomp", s.norm(c.last-1))) && !(s.reflexive(p) && strings.HasPrefix(p.code, "04") && s.placeMention(m)) {
+			} else if m, _ := s.slot(c.last, nil, true, -10); m >= 0 && !(c.last > i+1 && s.lx.in("clausecomp", s.norm(c.last-1))) && !(s.reflexive(p) && strings.HasPrefix(p.code, "04") && s.placeMention(m)) && !s.victimOfCriticism(p.code, m) && !s.threatClauseSubject(p.code, c.src, i, m) {
+				// (not the victim of a criticised act, nor the subject of
+				// the clause a threat announces: enreal.go)
 				// (not a place after a reflexive meeting verb: "l'assemblée
 				// s'est réunie à Lausanne" meets no one there)
 				// (not the subject of a "that" clause the pattern ends with)

@@ -396,6 +396,9 @@ func (s *sent) governor(b int) (string, int) {
 	if g := s.cessationGerund(b); g >= 0 {
 		return "cessation", g
 	}
+	if k := s.firstInfinitive(b); k > 0 {
+		b = k // enreal.go: "to end the violence and release prisoners"
+	}
 	j := b - 1
 	if j >= 1 && s.openQuote(j) {
 		// "a exhorté le Japon à « cesser ses provocations »": a quote
@@ -567,6 +570,9 @@ func (s *sent) governing(k int) bool {
 // the anchor a: introduced by a complementiser preposition (de, à, to,
 // of) with no clause boundary between them.
 func (s *sent) complement(b, a int) bool {
+	if k := s.firstInfinitive(b); k > a {
+		b = k // enreal.go: a coordinated infinitive
+	}
 	for j := a + 1; j < b; j++ {
 		if s.hard(j) {
 			return false

@@ -91,6 +91,10 @@ func (s *sent) group(m int) []int {
 			conj = true
 		} else if appos(cur, cur+1) {
 			continue
+		} else if conj && s.lx.lang == "en" {
+			// enreal.go: a comma after "A and B" closes the list ("brokered
+			// by Qatar and Egypt, officials said")
+			break
 		}
 		out = append(out, cur+1)
 		last = cur + 1
@@ -604,7 +608,7 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 			// "an allegation that X": the actor belongs to the complement
 			break
 		}
-		if s.norm(k) == "," && !(k+1 < len(s.toks) && s.inTime(k+1)) && !(k > 0 && s.inTime(k-1)) {
+		if s.norm(k) == "," && !(k+1 < len(s.toks) && s.inTime(k+1)) && (!(k > 0 && s.inTime(k-1)) || s.timeEndsClause(k)) {
 			// (the commas around a time expression do not count:
 			// "l'exécution, jeudi, par les rebelles")
 			commas++
@@ -1038,6 +1042,12 @@ func (s *sent) ownerAfter(i, last int) int {
 	}
 	if s.ownedFrom(last) { // enwire3: "withdraw its troops from Ukraine"
 		return -1
+	}
+	if s.patientGenitive(last) { // enreal.go: "Israel's bombing of Rafah"
+		return -1
+	}
+	if m := s.headChainOwner(last); m >= 0 { // enreal.go: "of the head of the U.N. mission"
+		return m
 	}
 	for k := last + 1; k < len(s.toks) && k <= last+3; k++ {
 		if m := s.actor[k]; m >= 0 {

@@ -26,7 +26,8 @@ import (
 //   - a member of a list of nouns ("the withdrawal, collection and
 //     monitoring of").
 func (s *sent) nounPosition(i int, f formInfo) string {
-	if why := s.reducedRelative(i, f); why != "" {
+	if why := s.reducedRelative(i, f); why != "" && !s.brokeredBy(i, f) {
+		// (not "a swap mediated by X": enreal.go)
 		return why
 	}
 	lemma := s.lx.names[f.word]
@@ -246,7 +247,8 @@ func (s *sent) titleCase() bool {
 // plural noun that no actor mention precedes ("as shells continued", "when
 // clashes erupted"): its subject is that noun, not an actor further left.
 func (s *sent) bareNounSubject(i int) bool {
-	if i < 2 {
+	if i < 2 || s.possessorSubject(i) != nil {
+		// (enreal.go: "said its air strikes killed": the owner acts)
 		return false
 	}
 	k := i - 1
@@ -353,6 +355,9 @@ func (s *sent) gerundAt(j int) bool {
 func (s *sent) plainAfterModifier(i int, f formInfo) bool {
 	if s.crowdVerb(i) {
 		return false // "tens of thousands protest" (headline_en.go)
+	}
+	if s.coordInfinitive(i) {
+		return false // enreal.go: "to end the violence and release prisoners"
 	}
 	if s.toks[i-1].Kind != dyad.Word || s.actor[i-1] >= 0 || s.actor[i-2] >= 0 || s.verbForm(i-1) || s.lx.in("neg", s.norm(i-1)) {
 		return false

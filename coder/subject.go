@@ -35,6 +35,27 @@ func (s *sent) subject(p int) []int {
 			}
 		}
 	}
+	if g := s.brokeredSubject(p); g != nil {
+		// enreal.go: "in a swap mediated by X"
+		return g
+	}
+	if g := s.ownerOfIntentNoun(p); g != nil {
+		// enreal.go: "the government's decision to suspend talks"
+		return g
+	}
+	if g := s.possessorSubject(p); g != nil {
+		// enreal.go: "said its air strikes killed"
+		return g
+	}
+	if g := s.gerundAfterMention(p); g != nil {
+		// enreal.go: "students protesting outside parliament"
+		return g
+	}
+	if g, ok := s.participleAfterComma(p); ok {
+		// enreal.go: "shelled Kharkiv, killing two civilians" (none),
+		// "expelled the envoy, the ministry said, accusing him"
+		return g
+	}
 	if g := s.subordSubject(p); g != nil {
 		return g
 	}
@@ -257,6 +278,13 @@ func (s *sent) subject(p int) []int {
 				}
 				afterRel = s.lx.lang == "fr"
 				continue
+			}
+			if k >= 0 && s.actor[k] >= 0 && s.placeBeforeRel(s.actor[k], j) {
+				// enreal.go: "an attack in southern Lebanon that killed"
+				if s.trace() {
+					s.tracef("  subject of %q: the place before %q is no antecedent", s.toks[p].Text, s.toks[j].Text)
+				}
+				return nil
 			}
 			if k >= 0 && s.actor[k] >= 0 {
 				return s.group(s.actor[k])
