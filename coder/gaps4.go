@@ -103,6 +103,12 @@ func (s *sent) brokeredDeals(keep []bool) []bool {
 		cb := &s.cands[base]
 		if cb.both != nil {
 			parties = append(parties, cb.both...)
+		} else if len(cb.src) > 1 && cb.p.mutual {
+			// a coordinated subject of a reciprocal act ("Armenia and
+			// Azerbaijan exchanged detainees in a deal mediated by
+			// Russia"): the subjects are the parties, not what they
+			// exchanged (merge fix with the enreal round)
+			parties = append(parties, cb.src...)
 		} else {
 			parties = append(append(parties, cb.src...), cb.tgt...)
 		}
