@@ -155,3 +155,27 @@ func checkDatedCases(t *testing.T, cases []datedCase) {
 		}
 	}
 }
+
+// TestLeadPairChecks codes invented sentences of the lead's pair checks of
+// 2026-11-27 morning (en_me.txt, fr_me.txt and the retake line of
+// en_dyad.txt): English lines that coded where the French twin did not, and
+// a French place retaken from an armed actor. Must-not cases keep the
+// neighbouring readings.
+func TestLeadPairChecks(t *testing.T) {
+	checkDatedCases(t, []datedCase{
+		// a named place retaken "from" someone targets that someone
+		{"en", "2017-07-10", "Iraqi forces recaptured Mosul from the Islamic State group.", []string{"IRQMIL>IMGMUSISI:192"}},
+		{"fr", "2017-07-10", "Les forces irakiennes ont repris Mossoul au groupe Etat islamique.", []string{"IRQMIL>IMGMUSISI:192"}},
+		{"fr", "2024-03-12", "Le député a repris la parole à l'Assemblée nationale.", nil},
+		// admitting that something happened is no cooperation with the
+		// clause's first actor; its own verb still codes
+		{"en", "2024-03-12", "Moscow admitted that its soldiers had shelled the Ukrainian village.", []string{"RUSMIL>UKRCVL:194"}},
+		{"en", "2018-10-20", "Riyadh admitted that the dissident was killed inside its embassy in Ankara.", nil},
+		// dismissing an official is no disapproval; dismissing accusations is
+		// denying them (016)
+		{"en", "2024-03-12", "The Kenyan president dismissed the interior minister on Friday.", nil},
+		{"en", "2024-03-12", "Beijing dismissed Washington's accusations of spying.", []string{"CHN>USA:016"}},
+		// an evacuation ordered is no expulsion
+		{"en", "2024-03-12", "The Israeli army ordered the evacuation of two hospitals in Gaza.", nil},
+	})
+}
