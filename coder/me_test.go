@@ -175,6 +175,10 @@ func TestLeadPairChecks(t *testing.T) {
 		// denying them (016)
 		{"en", "2024-03-12", "The Kenyan president dismissed the interior minister on Friday.", nil},
 		{"en", "2024-03-12", "Beijing dismissed Washington's accusations of spying.", []string{"CHN>USA:016"}},
+		// a visit's purpose (a meeting, talks) is an act of its own, as French
+		// "s'est rendu à X pour rencontrer Y" codes it (visitPurpose)
+		{"en", "2022-06-01", "The Indian foreign minister flew to Tokyo to meet his Japanese counterpart.", []string{"INDGOV>JPN:042", "INDGOV>JPNGOV:040", "JPNGOV>INDGOV:040"}},
+		{"fr", "2022-06-01", "Le ministre indien des Affaires étrangères s'est rendu à Tokyo pour rencontrer son homologue japonais.", []string{"INDGOV>JPN:042", "INDGOV>JPNGOV:040", "JPNGOV>INDGOV:040"}},
 		// an evacuation ordered is no expulsion
 		{"en", "2024-03-12", "The Israeli army ordered the evacuation of two hospitals in Gaza.", nil},
 	})
