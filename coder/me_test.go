@@ -179,6 +179,12 @@ func TestLeadPairChecks(t *testing.T) {
 		// "s'est rendu à X pour rencontrer Y" codes it (visitPurpose)
 		{"en", "2022-06-01", "The Indian foreign minister flew to Tokyo to meet his Japanese counterpart.", []string{"INDGOV>JPN:042", "INDGOV>JPNGOV:040", "JPNGOV>INDGOV:040"}},
 		{"fr", "2022-06-01", "Le ministre indien des Affaires étrangères s'est rendu à Tokyo pour rencontrer son homologue japonais.", []string{"INDGOV>JPN:042", "INDGOV>JPNGOV:040", "JPNGOV>INDGOV:040"}},
+		// warplanes sent or delivered to a state are military aid (0332 when
+		// offered), in French as in English; warships sent to a sea stay a
+		// deployment (154, one-sided)
+		{"fr", "2023-02-01", "Les Pays-Bas ont proposé d'envoyer leurs avions de chasse F-16 à l'Ukraine.", []string{"NLD>UKR:0332"}},
+		{"en", "2023-02-01", "The Netherlands offered to send its F-16 fighter jets to Ukraine.", []string{"NLD>UKR:0332"}},
+		{"fr", "2023-02-01", "La Chine a envoyé des navires de guerre en mer de Chine méridionale.", nil},
 		// an evacuation ordered is no expulsion
 		{"en", "2024-03-12", "The Israeli army ordered the evacuation of two hospitals in Gaza.", nil},
 	})
