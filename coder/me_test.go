@@ -106,7 +106,7 @@ func TestLeadChecks(t *testing.T) {
 		{"fr", "2019-03-01", "Le ministre s'est heurté au refus du gouvernement allemand.", nil},
 		// a sixth batch of pairs: protesters storming buildings riot (145);
 		// killed in a drone strike is 195 in French too
-		{"fr", "2020-06-01", "Des manifestants kirghiz ont pris d'assaut des bâtiments gouvernementaux à Bichkek.", []string{"KGZOPP>KGZ:145"}},
+		{"fr", "2020-06-01", "Des manifestants kirghiz ont pris d'assaut des bâtiments gouvernementaux à Bichkek.", []string{"KGZOPP>KGZGOV:145"}},
 		{"fr", "2020-06-01", "Les États-Unis ont tué le général iranien Qassem Soleimani lors d'une frappe de drone à Bagdad.", []string{"USA>IRNMIL:195"}},
 		// a seventh batch of pairs: a building set on fire targets its
 		// owner; an arms embargo lifted "à destination de" a state
@@ -185,6 +185,10 @@ func TestLeadPairChecks(t *testing.T) {
 		{"fr", "2023-02-01", "Les Pays-Bas ont proposé d'envoyer leurs avions de chasse F-16 à l'Ukraine.", []string{"NLD>UKR:0332"}},
 		{"en", "2023-02-01", "The Netherlands offered to send its F-16 fighter jets to Ukraine.", []string{"NLD>UKR:0332"}},
 		{"fr", "2023-02-01", "La Chine a envoyé des navires de guerre en mer de Chine méridionale.", nil},
+		// government buildings stormed stand for the government (French
+		// agent as the English "government")
+		{"fr", "2020-10-06", "Des manifestants kirghizes ont pris d'assaut des bâtiments gouvernementaux à Bichkek.", []string{"KGZOPP>KGZGOV:145"}},
+		{"en", "2020-10-06", "Kyrgyz protesters stormed government buildings in Bishkek.", []string{"KGZOPP>KGZGOV:145"}},
 		// an evacuation ordered is no expulsion
 		{"en", "2024-03-12", "The Israeli army ordered the evacuation of two hospitals in Gaza.", nil},
 	})
