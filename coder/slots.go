@@ -80,8 +80,16 @@ func (s *sent) group(m int) []int {
 	}
 	// right
 	last := m
+	prevConj := false
 	for cur := m; cur+1 < len(s.ments); cur++ {
 		ok, c := link(cur, cur+1)
+		if ok && !c && prevConj && !appos(cur, cur+1) {
+			// frprec3: "la Pologne et la Tchécoslovaquie, la Roumanie a
+			// conclu": a list closed by its "et" member takes no member
+			// after a bare comma
+			break
+		}
+		prevConj = c
 		if !ok || c && s.newClauseSubject(m, cur+1) {
 			// (the next mention opens a new French clause: "et le
 			// président Bozizé a fui")
@@ -98,6 +106,11 @@ func (s *sent) group(m int) []int {
 	// left, unless the left mention is introduced by a preposition
 	for cur := m; cur-1 >= 0; cur-- {
 		ok, c := link(cur-1, cur)
+		if ok && !c && cur-2 >= 0 && s.closedBefore(cur-1, link) && !appos(cur-1, cur) {
+			// frprec3: the member before the comma ends a list closed by
+			// "et" ("… la Pologne et la Tchécoslovaquie, la Roumanie")
+			break
+		}
 		if !ok || s.prepBefore(s.mst[cur-1]) >= 0 && !s.genPair(cur-1, cur) || c && s.newClauseSubject(cur-1, cur) {
 			// (nor the object of the clause before: "visited Kyiv and
 			// Zelensky thanked him")

@@ -420,6 +420,16 @@ func (s *sent) subject(p int) []int {
 		}
 		return s.group(relAnte)
 	}
+	if genitive >= 0 && s.anyGenitive && s.lx.lang == "fr" && s.nestedGenitive(genitive) {
+		// frprec3: "les référés déposés contre la tenue des assemblées
+		// … des deux entreprises ont été rejetés": the genitive hangs
+		// from a participle or another preposition's noun, not from the
+		// subject's head; it is not what was rejected
+		if s.trace() {
+			s.tracef("  subject of %q: %s is the genitive of a nested phrase, not the subject's owner", s.toks[p].Text, s.mtext([]int{genitive}))
+		}
+		return nil
+	}
 	if genitive >= 0 {
 		return s.group(genitive)
 	}
@@ -435,6 +445,12 @@ func (s *sent) subject(p int) []int {
 // introduced by a preposition (French).
 func (s *sent) frontedSubject(p int) []int {
 	if s.lx.lang != "fr" || len(s.toks) == 0 || !s.lx.in("frontintro", s.norm(0)) {
+		return nil
+	}
+	if s.nounParticiple(p) {
+		// frprec3: "Après les accords conclus avec le Maroc, la Tunisie
+		// et l'Egypte, la Jordanie a signé": a participle qualifying a
+		// noun of the fronted phrase has no subject after the comma
 		return nil
 	}
 	k := 0
