@@ -84,3 +84,26 @@ func (s *sent) nestedGenitive(g int) bool {
 func (s *sent) nounParticiple(p int) bool {
 	return s.pastParticiple(p) && s.nounBeforeParticiple(p)
 }
+
+// negOpensVerb reports, at k, the first part of a French negation ("ne",
+// "n'", `neg_pre`) followed within three tokens by a verb form: it opens
+// another verb group, and a slot of the anchor before it does not reach
+// past it ("les Hongrois qui continueraient de combattre … ne seraient plus
+// regardés comme citoyens": the citizens are no target of the fighting).
+func (s *sent) negOpensVerb(k int) bool {
+	if s.lx.lang != "fr" || s.actor[k] >= 0 {
+		return false
+	}
+	if nm := s.norm(k); nm != "ne" && nm != "n'" {
+		return false
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+3; j++ {
+		if s.verbForm(j) || s.lx.in("aux", s.norm(j)) || s.lx.in("passaux", s.norm(j)) {
+			return true
+		}
+		if s.hard(j) {
+			break
+		}
+	}
+	return false
+}

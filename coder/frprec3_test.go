@@ -34,6 +34,9 @@ func TestFrprec3Classes(t *testing.T) {
 		// the genitive of a phrase nested in a passive subject is not
 		// what was rejected
 		{"fr", "2025-03-04", "Les recours déposés contre la fusion des deux banques ont été rejetés par le Conseil d'Etat.", nil},
+		// a negation after the anchor opens another verb's group: the
+		// slot does not reach past it
+		{"fr", "2025-03-04", "Les Serbes qui continueraient de combattre pour cette cause ne seraient plus regardés comme citoyens du pays.", nil},
 		// (the owner of the subject's head still is)
 		{"fr", "2025-03-04", "Le soutien militaire de l'Iran a été critiqué par les Etats-Unis.", []string{"USA>IRN:111"}},
 	})

@@ -391,6 +391,13 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 		maxGap, maxCommas = -maxGap, 1
 	}
 	for k := p; k < len(s.toks) && k < p+maxGap; k++ {
+		if s.negOpensVerb(k) {
+			// frprec3: "les X qui continueraient de combattre contre la
+			// cause de la liberté ne seraient plus regardés comme
+			// citoyens": a negation after the anchor opens another verb's
+			// group; what follows is that verb's (French)
+			break
+		}
 		if dflt && s.lx.lang == "en" && s.actor[k] < 0 && s.lx.in("subord", s.norm(k)) && !s.lx.in("samemoment", s.norm(k)) && s.subordClause(k) {
 			// "declared a state of emergency after gangs took prison
 			// guards hostage": the actors of a clause of time before or
