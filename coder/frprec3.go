@@ -107,3 +107,18 @@ func (s *sent) negOpensVerb(k int) bool {
 	}
 	return false
 }
+
+// unknownNamedGoverning reports that the verb at v has for subject a titled
+// person of unknown code ("M. Limon répond qu'il …", unknownNamedSubject):
+// a pronoun opening its que-clause stands for that person.
+func (s *sent) unknownNamedGoverning(v int) bool {
+	for k := v - 1; k >= 0 && k >= v-8; k-- {
+		if s.hard(k) || s.actor[k] >= 0 {
+			return false
+		}
+		if s.unknownNamedSubject(k, v) {
+			return true
+		}
+	}
+	return false
+}

@@ -37,6 +37,12 @@ func TestFrprec3Classes(t *testing.T) {
 		// a negation after the anchor opens another verb's group: the
 		// slot does not reach past it
 		{"fr", "2025-03-04", "Les Serbes qui continueraient de combattre pour cette cause ne seraient plus regardés comme citoyens du pays.", nil},
+		// a pronoun opening the que-clause of a titled person of unknown
+		// code is that person, not the source of an earlier sentence
+		{"fr", "2025-03-04", "Le tribunal a condamné trois militants à trois mois de prison. M. Durand répond qu'il reconnaît toutes les associations de fonctionnaires.", []string{"---JUD>---OPP:173"}},
+		{"fr", "2025-03-04", "Le ministre a critiqué les syndicats. M. Durand répond qu'il soutient les grévistes.", []string{"---GOV>---LAB:111"}},
+		// (a known subject still gives its pronoun's source)
+		{"fr", "2025-03-04", "Le ministre de l'Intérieur a reçu les syndicats. Il a déclaré qu'il soutenait les policiers.", []string{"---GOV>---LAB:043", "---LAB>---GOV:042", "---GOV>---COP:051"}},
 		// (the owner of the subject's head still is)
 		{"fr", "2025-03-04", "Le soutien militaire de l'Iran a été critiqué par les Etats-Unis.", []string{"USA>IRN:111"}},
 	})

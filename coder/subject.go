@@ -303,6 +303,15 @@ func (s *sent) subject(p int) []int {
 				}
 				return g
 			}
+			if s.unknownNamedGoverning(j - 2) {
+				// frprec3: "M. Limon répond qu'il reconnaît": the pronoun
+				// is the governing verb's subject, a person of unknown
+				// code, not the source of an earlier sentence
+				if s.trace() {
+					s.tracef("  pronoun %q is the subject of %q, a person of unknown code", s.toks[j].Text, s.toks[j-2].Text)
+				}
+				return nil
+			}
 		}
 		if genitive < 0 && s.lx.in("pronoun", nm) {
 			if g := s.coordQueSubject(j); g != nil {
