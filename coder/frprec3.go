@@ -43,7 +43,7 @@ func (s *sent) plannedMeeting(i int) bool {
 		if s.lx.in("plannedmeet", nm) {
 			return true
 		}
-		if !s.isDet(k) && !s.lx.in("approx", nm) {
+		if !s.isDet(k) && !s.lx.in("prepart", nm) && !s.lx.in("approx", nm) {
 			return false
 		}
 	}

@@ -15,6 +15,7 @@ func TestFrprec3Classes(t *testing.T) {
 		{"fr", "2025-03-04", "La Norvège s'efforce d'organiser une rencontre entre les ministres des Affaires étrangères de l'Arménie et de l'Azerbaïdjan.", nil},
 		{"fr", "2025-03-04", "Le Qatar propose un sommet entre le Soudan et le Tchad.", nil},
 		{"fr", "2025-03-04", "Ankara cherche à préparer une réunion entre la Russie et l'Ukraine.", nil},
+		{"fr", "2025-03-04", "L'ONU tente d'organiser des négociations entre le gouvernement libyen et le maréchal Haftar.", nil},
 		// (a meeting held, or organised in the past, still codes)
 		{"fr", "2025-03-04", "La Norvège a organisé une rencontre entre l'Arménie et l'Azerbaïdjan.", []string{"ARM>AZE:040", "AZE>ARM:040"}},
 		{"fr", "2025-03-04", "La rencontre entre l'Arménie et l'Azerbaïdjan s'est tenue à Oslo.", []string{"ARM>AZE:040", "AZE>ARM:040"}},
