@@ -4,10 +4,10 @@
 package coder
 
 // closedBefore reports that mention b is the last member of a list closed
-// by a conjunction ("la Pologne et la Tchécoslovaquie"): the mention
+// by a conjunction ("le Mali et le Niger"): the mention
 // before it is linked to it by a conjunction. A mention after a bare comma
-// that follows such a list is no further member ("…, la Roumanie a
-// conclu"). link is group's separator test.
+// that follows such a list is no further member ("…, le Tchad a
+// signé"). link is group's separator test.
 func (s *sent) closedBefore(b int, link func(a, b int) (bool, bool)) bool {
 	if b < 1 {
 		return false
@@ -18,7 +18,7 @@ func (s *sent) closedBefore(b int, link func(a, b int) (bool, bool)) bool {
 
 // nullRefused reports why the direct target slot of the null line p
 // refuses its target g when g came another way than the slot itself: the
-// subject of a passive ("les syndicats, reçus par leur PDG" is no "---
+// subject of a passive ("les délégués, reçus par le directeur" is no "---
 // V *recevoir +!^MED", whose slot takes only the media) or a clitic's
 // antecedent ("le président l'a reçu"). The sector constraints of the slot
 // hold whatever filled it. "" when the slot has none or accepts g. Only
@@ -34,8 +34,8 @@ func (s *sent) nullRefused(p *pattern, g []int) string {
 
 // plannedMeeting reports a meeting noun at i (a nominal 04x pattern) right
 // after an infinitive or present of organising, proposing or planning
-// (`plannedmeet`, surface forms; determiners between): "s'efforce
-// d'organiser une rencontre entre X et Y" tells no meeting held, only one
+// (`plannedmeet`, surface forms; determiners between): "cherche
+// à organiser un sommet entre X et Y" tells no meeting held, only one
 // planned (frprec3, judged bench sample).
 func (s *sent) plannedMeeting(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
@@ -53,8 +53,8 @@ func (s *sent) plannedMeeting(i int) bool {
 // nestedGenitive reports that the genitive mention g, taken as a passive's
 // subject (anyGenitive), hangs from a phrase nested in the subject: between
 // the start of its clause and g stands a verb form (a participle: "les
-// référés déposés contre …") or a preposition that is no genitive ("contre
-// la tenue des …", "sur la fusion des …"). The subject's owner is a
+// plaintes déposées contre …") or a preposition that is no genitive ("contre
+// la vente des …", "sur la fusion des …"). The subject's owner is a
 // genitive reached from the head noun through "de" only ("le soutien
 // militaire de l'Iran a été critiqué").
 func (s *sent) nestedGenitive(g int) bool {
@@ -88,8 +88,8 @@ func (s *sent) nounParticiple(p int) bool {
 // negOpensVerb reports, at k, the first part of a French negation ("ne",
 // "n'", `neg_pre`) followed within three tokens by a verb form: it opens
 // another verb group, and a slot of the anchor before it does not reach
-// past it ("les Hongrois qui continueraient de combattre … ne seraient plus
-// regardés comme citoyens": the citizens are no target of the fighting).
+// past it ("les miliciens qui attaquent les villages ne seront plus payés comme
+// soldats": the soldiers are no target of the attacks).
 func (s *sent) negOpensVerb(k int) bool {
 	if s.lx.lang != "fr" || s.actor[k] >= 0 {
 		return false
@@ -109,7 +109,7 @@ func (s *sent) negOpensVerb(k int) bool {
 }
 
 // unknownNamedGoverning reports that the verb at v has for subject a titled
-// person of unknown code ("M. Limon répond qu'il …", unknownNamedSubject):
+// person of unknown code ("M. Durand répond qu'il …", unknownNamedSubject):
 // a pronoun opening its que-clause stands for that person.
 func (s *sent) unknownNamedGoverning(v int) bool {
 	for k := v - 1; k >= 0 && k >= v-8; k-- {

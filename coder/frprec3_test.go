@@ -12,7 +12,7 @@ func TestFrprec3Classes(t *testing.T) {
 	checkDatedCases(t, []datedCase{
 		// a meeting being organised, proposed or planned between parties
 		// has not taken place
-		{"fr", "2025-03-04", "La Norvège s'efforce d'organiser une rencontre entre les ministres des Affaires étrangères de l'Arménie et de l'Azerbaïdjan.", nil},
+		{"fr", "2025-03-04", "La Norvège cherche à organiser un sommet entre l'Arménie et l'Azerbaïdjan.", nil},
 		{"fr", "2025-03-04", "Le Qatar propose un sommet entre le Soudan et le Tchad.", nil},
 		{"fr", "2025-03-04", "Ankara cherche à préparer une réunion entre la Russie et l'Ukraine.", nil},
 		{"fr", "2025-03-04", "L'ONU tente d'organiser des négociations entre le gouvernement libyen et le maréchal Haftar.", nil},
@@ -37,7 +37,7 @@ func TestFrprec3Classes(t *testing.T) {
 		{"fr", "2025-03-04", "Les recours déposés contre la fusion des deux banques ont été rejetés par le Conseil d'Etat.", nil},
 		// a negation after the anchor opens another verb's group: the
 		// slot does not reach past it
-		{"fr", "2025-03-04", "Les Serbes qui continueraient de combattre pour cette cause ne seraient plus regardés comme citoyens du pays.", nil},
+		{"fr", "2025-03-04", "Les miliciens qui attaquent les villages ne seront plus payés comme soldats.", nil},
 		// a pronoun opening the que-clause of a titled person of unknown
 		// code is that person, not the source of an earlier sentence
 		{"fr", "2025-03-04", "Le tribunal a condamné trois militants à trois mois de prison. M. Durand répond qu'il reconnaît toutes les associations de fonctionnaires.", []string{"---JUD>---OPP:173"}},

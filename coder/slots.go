@@ -84,8 +84,7 @@ func (s *sent) group(m int) []int {
 	for cur := m; cur+1 < len(s.ments); cur++ {
 		ok, c := link(cur, cur+1)
 		if ok && !c && prevConj && !appos(cur, cur+1) {
-			// frprec3: "la Pologne et la Tchécoslovaquie, la Roumanie a
-			// conclu": a list closed by its "et" member takes no member
+			// frprec3: "le Mali et le Niger, le Tchad a signé": a list closed by its "et" member takes no member
 			// after a bare comma
 			break
 		}
@@ -108,7 +107,7 @@ func (s *sent) group(m int) []int {
 		ok, c := link(cur-1, cur)
 		if ok && !c && cur-2 >= 0 && s.closedBefore(cur-1, link) && !appos(cur-1, cur) {
 			// frprec3: the member before the comma ends a list closed by
-			// "et" ("… la Pologne et la Tchécoslovaquie, la Roumanie")
+			// "et" ("… le Mali et le Niger, le Tchad")
 			break
 		}
 		if !ok || s.prepBefore(s.mst[cur-1]) >= 0 && !s.genPair(cur-1, cur) || c && s.newClauseSubject(cur-1, cur) {
@@ -392,10 +391,10 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 	}
 	for k := p; k < len(s.toks) && k < p+maxGap; k++ {
 		if s.negOpensVerb(k) {
-			// frprec3: "les X qui continueraient de combattre contre la
-			// cause de la liberté ne seraient plus regardés comme
-			// citoyens": a negation after the anchor opens another verb's
-			// group; what follows is that verb's (French)
+			// frprec3: "les miliciens qui attaquent les villages ne
+			// seront plus payés comme soldats": a negation after the
+			// anchor opens another verb's group; what follows is that
+			// verb's (French)
 			break
 		}
 		if dflt && s.lx.lang == "en" && s.actor[k] < 0 && s.lx.in("subord", s.norm(k)) && !s.lx.in("samemoment", s.norm(k)) && s.subordClause(k) {

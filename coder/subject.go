@@ -304,7 +304,7 @@ func (s *sent) subject(p int) []int {
 				return g
 			}
 			if s.unknownNamedGoverning(j - 2) {
-				// frprec3: "M. Limon répond qu'il reconnaît": the pronoun
+				// frprec3: "M. Durand répond qu'il soutient": the pronoun
 				// is the governing verb's subject, a person of unknown
 				// code, not the source of an earlier sentence
 				if s.trace() {
@@ -430,8 +430,8 @@ func (s *sent) subject(p int) []int {
 		return s.group(relAnte)
 	}
 	if genitive >= 0 && s.anyGenitive && s.lx.lang == "fr" && s.nestedGenitive(genitive) {
-		// frprec3: "les référés déposés contre la tenue des assemblées
-		// … des deux entreprises ont été rejetés": the genitive hangs
+		// frprec3: "les plaintes déposées contre la vente des actifs
+		// des deux banques ont été rejetées": the genitive hangs
 		// from a participle or another preposition's noun, not from the
 		// subject's head; it is not what was rejected
 		if s.trace() {
