@@ -255,6 +255,13 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 			return
 		}
 		c, why := s.match(p, i, f)
+		if c != nil && p.code == "---" {
+			if r := s.nullRefused(p, c.tgt); r != "" {
+				// frprec3: a null line's direct slot sectors hold for
+				// a target that came from a passive subject or a clitic
+				c, why = nil, r
+			}
+		}
 		if c == nil {
 			if tr {
 				s.tracef("  %q at %d: %s (%s) fails: %s", s.toks[i].Text, i, p.id, p.text, why)
@@ -272,6 +279,9 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 	c := &cand{p: p, anchor: i, code: p.code, must: -1, clitic: -1}
 	var why []string
+	if p.noun && strings.HasPrefix(p.code, "04") && s.lx.lang == "fr" && s.plannedMeeting(i) {
+		return nil, "a meeting being organised or planned (frprec3)"
+	}
 	// elements before the anchor, right to left
 	pos := i
 	for k := len(p.pre) - 1; k >= 0; k-- {

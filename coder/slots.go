@@ -80,8 +80,15 @@ func (s *sent) group(m int) []int {
 	}
 	// right
 	last := m
+	prevConj := false
 	for cur := m; cur+1 < len(s.ments); cur++ {
 		ok, c := link(cur, cur+1)
+		if ok && !c && prevConj && !appos(cur, cur+1) {
+			// frprec3: "le Mali et le Niger, le Tchad a signé": a list closed by its "et" member takes no member
+			// after a bare comma
+			break
+		}
+		prevConj = c
 		if !ok || c && s.newClauseSubject(m, cur+1) {
 			// (the next mention opens a new French clause: "et le
 			// président Bozizé a fui")
@@ -102,6 +109,11 @@ func (s *sent) group(m int) []int {
 	// left, unless the left mention is introduced by a preposition
 	for cur := m; cur-1 >= 0; cur-- {
 		ok, c := link(cur-1, cur)
+		if ok && !c && cur-2 >= 0 && s.closedBefore(cur-1, link) && !appos(cur-1, cur) {
+			// frprec3: the member before the comma ends a list closed by
+			// "et" ("… le Mali et le Niger, le Tchad")
+			break
+		}
 		if !ok || s.prepBefore(s.mst[cur-1]) >= 0 && !s.genPair(cur-1, cur) || c && s.newClauseSubject(cur-1, cur) {
 			// (nor the object of the clause before: "visited Kyiv and
 			// Zelensky thanked him")
@@ -382,6 +394,13 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 		maxGap, maxCommas = -maxGap, 1
 	}
 	for k := p; k < len(s.toks) && k < p+maxGap; k++ {
+		if s.negOpensVerb(k) {
+			// frprec3: "les miliciens qui attaquent les villages ne
+			// seront plus payés comme soldats": a negation after the
+			// anchor opens another verb's group; what follows is that
+			// verb's (French)
+			break
+		}
 		if dflt && s.lx.lang == "en" && s.actor[k] < 0 && s.lx.in("subord", s.norm(k)) && !s.lx.in("samemoment", s.norm(k)) && s.subordClause(k) {
 			// "declared a state of emergency after gangs took prison
 			// guards hostage": the actors of a clause of time before or

@@ -335,6 +335,15 @@ func (s *sent) subject(p int) []int {
 				}
 				return g
 			}
+			if s.unknownNamedGoverning(j - 2) {
+				// frprec3: "M. Durand répond qu'il soutient": the pronoun
+				// is the governing verb's subject, a person of unknown
+				// code, not the source of an earlier sentence
+				if s.trace() {
+					s.tracef("  pronoun %q is the subject of %q, a person of unknown code", s.toks[j].Text, s.toks[j-2].Text)
+				}
+				return nil
+			}
 		}
 		if genitive < 0 && s.lx.in("pronoun", nm) {
 			if g := s.coordQueSubject(j); g != nil {
@@ -452,6 +461,16 @@ func (s *sent) subject(p int) []int {
 		}
 		return s.group(relAnte)
 	}
+	if genitive >= 0 && s.anyGenitive && s.lx.lang == "fr" && s.nestedGenitive(genitive) {
+		// frprec3: "les plaintes déposées contre la vente des actifs
+		// des deux banques ont été rejetées": the genitive hangs
+		// from a participle or another preposition's noun, not from the
+		// subject's head; it is not what was rejected
+		if s.trace() {
+			s.tracef("  subject of %q: %s is the genitive of a nested phrase, not the subject's owner", s.toks[p].Text, s.mtext([]int{genitive}))
+		}
+		return nil
+	}
 	if genitive >= 0 {
 		return s.group(genitive)
 	}
@@ -467,6 +486,12 @@ func (s *sent) subject(p int) []int {
 // introduced by a preposition (French).
 func (s *sent) frontedSubject(p int) []int {
 	if s.lx.lang != "fr" || len(s.toks) == 0 || !s.lx.in("frontintro", s.norm(0)) {
+		return nil
+	}
+	if s.nounParticiple(p) {
+		// frprec3: "Après les accords conclus avec le Maroc, la Tunisie
+		// et l'Egypte, la Jordanie a signé": a participle qualifying a
+		// noun of the fronted phrase has no subject after the comma
 		return nil
 	}
 	k := 0
