@@ -70,7 +70,9 @@ func (s *sent) nestedGenitive(g int) bool {
 		if s.lx.in("genitive", nm) || s.isDet(k) {
 			continue
 		}
-		if s.isPrep(k) || s.verbForm(k) {
+		// (a word right after a determiner is a noun, though it has a
+		// verb's form: "la visite du Premier ministre", merge fix)
+		if s.isPrep(k) || s.verbForm(k) && !(k > 0 && s.isDet(k-1)) {
 			return true
 		}
 	}

@@ -46,5 +46,8 @@ func TestFrprec3Classes(t *testing.T) {
 		{"fr", "2025-03-04", "Le ministre de l'Intérieur a reçu les syndicats. Il a déclaré qu'il soutenait les policiers.", []string{"---GOV>---LAB:043", "---LAB>---GOV:042", "---GOV>---COP:051"}},
 		// (the owner of the subject's head still is)
 		{"fr", "2025-03-04", "Le soutien militaire de l'Iran a été critiqué par les Etats-Unis.", []string{"USA>IRN:111"}},
+		// (a head noun with a verb's form after its article is still the
+		// head: "visite" is no verb here; merge fix)
+		{"fr", "2025-03-04", "La visite du président turc à Berlin a été saluée par le gouvernement allemand.", []string{"TURGOV>DEU:042", "DEUGOV>TURGOV:051"}},
 	})
 }
