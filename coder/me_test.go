@@ -189,6 +189,9 @@ func TestLeadPairChecks(t *testing.T) {
 		// agent as the English "government")
 		{"fr", "2020-10-06", "Des manifestants kirghizes ont pris d'assaut des bâtiments gouvernementaux à Bichkek.", []string{"KGZOPP>KGZGOV:145"}},
 		{"en", "2020-10-06", "Kyrgyz protesters stormed government buildings in Bishkek.", []string{"KGZOPP>KGZGOV:145"}},
+		// a conditional in what a warning says is the future of the past:
+		// a threat (1384, future), not a reported attack
+		{"fr", "2024-03-12", "L'Iran a averti qu'il frapperait Israël en cas d'attaque.", []string{"IRN>ISR:1384"}},
 		// an evacuation ordered is no expulsion
 		{"en", "2024-03-12", "The Israeli army ordered the evacuation of two hospitals in Gaza.", nil},
 	})
