@@ -644,6 +644,7 @@ func (s *sent) emit() {
 			}
 		}
 	}
+	s.dropGenericRoot(keep)
 	for a := range s.cands {
 		if keep[a] && !s.cands[a].p.weak && s.cands[a].code != "---" {
 			strong = true

@@ -8,3 +8,30 @@ package coder
 func (s *sent) visitPurpose(ca, cb *cand) bool {
 	return ca.code == "042" && len(cb.code) >= 3 && cb.code[:2] == "04" && cb.code != "042" && s.sameCodes(ca.src, cb.src)
 }
+
+// dropGenericRoot drops an event coded with its root's generic code (130,
+// 110, 190 ...) when the sentence codes a more specific code of the same
+// root between the same source and target ("Iran warned it would strike
+// Israel": the bare warning 130 beside the threat of attack 1384 tells the
+// same threat twice; CODING.md: the most specific code the text supports).
+func (s *sent) dropGenericRoot(keep []bool) {
+	for a := range s.cands {
+		ca := &s.cands[a]
+		if !keep[a] || len(ca.code) != 3 || ca.code[2] != '0' || ca.code == "---" || ca.both != nil || len(ca.tgt) == 0 {
+			continue
+		}
+		for b := range s.cands {
+			cb := &s.cands[b]
+			if b == a || !keep[b] || cb.p.weak || cb.both != nil || cb.code == ca.code || len(cb.code) < 3 || cb.code[:2] != ca.code[:2] {
+				continue
+			}
+			if s.sameCodes(ca.src, cb.src) && s.sameCodes(ca.tgt, cb.tgt) {
+				keep[a] = false
+				if s.trace() {
+					s.tracef("  drop %s at %d (%s): %s at %d codes the same act more specifically (%s)", ca.p.id, ca.anchor, ca.code, cb.p.id, cb.anchor, cb.code)
+				}
+				break
+			}
+		}
+	}
+}

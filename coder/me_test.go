@@ -192,6 +192,9 @@ func TestLeadPairChecks(t *testing.T) {
 		// a conditional in what a warning says is the future of the past:
 		// a threat (1384, future), not a reported attack
 		{"fr", "2024-03-12", "L'Iran a averti qu'il frapperait Israël en cas d'attaque.", []string{"IRN>ISR:1384"}},
+		// the root's generic code beside a specific one for the same dyad is
+		// the same act told twice: only the specific one (dropGenericRoot)
+		{"en", "2024-03-12", "Iran warned it would strike Israel if it was attacked.", []string{"IRN>ISR:138"}},
 		// an evacuation ordered is no expulsion
 		{"en", "2024-03-12", "The Israeli army ordered the evacuation of two hospitals in Gaza.", nil},
 	})
