@@ -976,7 +976,13 @@ func (s *sent) emit() {
 					ev.TargetSpan = s.toks[c.clitic].Span
 				}
 				if c.place {
-					if ev.Target = ev.Target[:3]; ev.Target == ev.Source[:min(3, len(ev.Source))] && (len(ev.Source) == 3 || s.lx.lang == "fr") {
+					// (French: a place of the source's own country is no
+					// target, "a menacé les auteurs de poursuites au Mali",
+					// except for violence 18-20, whose physical target a
+					// place is, as in English: "l'armée soudanaise a bombardé
+					// un marché à Nyala" SDNMIL>SDN, CODING.md; not a noun of
+					// attack, whose own actors are less sure)
+					if ev.Target = ev.Target[:3]; ev.Target == ev.Source[:min(3, len(ev.Source))] && (len(ev.Source) == 3 || s.lx.lang == "fr" && !(c.code >= "18" && c.code < "21" && !c.p.noun)) {
 						ev.Target, ev.TargetText, ev.TargetSpan = "", "", dyad.Span{}
 					}
 				}

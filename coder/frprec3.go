@@ -72,7 +72,7 @@ func (s *sent) nestedGenitive(g int) bool {
 		}
 		// (a word right after a determiner is a noun, though it has a
 		// verb's form: "la visite du Premier ministre", merge fix)
-		if s.isPrep(k) || s.verbForm(k) && !(k > 0 && s.isDet(k-1)) {
+		if s.isPrep(k) || s.verbForm(k) && !s.articleNoun(k) {
 			return true
 		}
 	}

@@ -1,5 +1,7 @@
 package coder
 
+import "github.com/dyadproject/dyad"
+
 // visitPurpose reports whether b is the purpose of a's visit: a visit (042)
 // followed by a meeting, a call or talks (04x) of the same source ("flew to
 // Moscow to meet Putin"): an act of its own, as French "s'est rendu à
@@ -34,4 +36,11 @@ func (s *sent) dropGenericRoot(keep []bool) {
 			}
 		}
 	}
+}
+
+// articleNoun reports a word with a verb's form right after a determiner
+// that is no numeral ("un marché à Nyala", "la visite de"): a noun. A
+// numeral may stand for a noun ("les Sept réunis à Munich": a participle).
+func (s *sent) articleNoun(k int) bool {
+	return k > 0 && s.isDet(k-1) && !s.lx.in("numeral", s.norm(k-1)) && s.toks[k-1].Kind != dyad.Number
 }

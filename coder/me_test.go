@@ -198,6 +198,13 @@ func TestLeadPairChecks(t *testing.T) {
 		// accused of killing is 1122 in French as in English
 		{"fr", "2024-03-12", "L'opposition zimbabwéenne a accusé l'armée d'avoir tué des manifestants.", []string{"ZWEOPP>ZWEMIL:1122"}},
 		{"en", "2024-03-12", "The Zimbabwean opposition accused the army of killing protesters.", []string{"ZWEOPP>ZWEMIL:1122"}},
+		// a French strike on a place of the source's own country targets it,
+		// as in English ("un marché": a noun after its article, though it has
+		// a verb's form, articleNoun)
+		{"fr", "2024-03-12", "Des avions de l'armée soudanaise ont bombardé un marché à El-Facher.", []string{"SDNMIL>SDN:195"}},
+		{"en", "2024-03-12", "Sudanese army aircraft bombed a market in El Fasher.", []string{"SDNMIL>SDN:195"}},
+		// (a threat is still not aimed at the source's own country)
+		{"fr", "2024-03-12", "Le gouvernement malien a menacé les auteurs de poursuites au Mali.", nil},
 		// an evacuation ordered is no expulsion
 		{"en", "2024-03-12", "The Israeli army ordered the evacuation of two hospitals in Gaza.", nil},
 	})

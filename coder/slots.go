@@ -953,8 +953,9 @@ func (s *sent) placeAfter(p int) int {
 			k = s.men[m] - 1
 			continue
 		}
-		if s.hard(k) || s.norm(k) == "," || k > p && s.verbForm(k) && !s.nounAfterModifier(k) || s.lx.in("clausecomp", s.norm(k)) {
-			// the place belongs to the closest verb
+		if s.hard(k) || s.norm(k) == "," || k > p && s.verbForm(k) && !s.articleNoun(k) && !s.nounAfterModifier(k) || s.lx.in("clausecomp", s.norm(k)) {
+			// the place belongs to the closest verb (a word right after a
+			// determiner is a noun, "un marché à Nyala")
 			return -1
 		}
 		if s.lx.lang == "en" && s.topicPrep(k) {
