@@ -146,7 +146,9 @@ func (s *sent) byActor(c *cand, ev *dyad.Event, pr [2]int) string {
 			if !hasRole(actor, r.key) || r.person && kind != "person" || r.list != "" && !s.anchorIn(r.list, c.anchor) {
 				continue
 			}
-			if cc := s.lx.stateCC(actor); r.foreign && (cc == "" || s.lx.stateCC(other) == "" || s.lx.stateCC(other) == cc) {
+			// (a regional body of governments, "European diplomats" EURGOV,
+			// is foreign to any state: lead's pair checks)
+			if cc := s.lx.stateCC(actor); r.foreign && !(s.lx.regionOf(actor) && s.lx.stateCC(other) != "") && (cc == "" || s.lx.stateCC(other) == "" || s.lx.stateCC(other) == cc) {
 				continue
 			}
 			to := r.to

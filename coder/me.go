@@ -1,6 +1,10 @@
 package coder
 
-import "github.com/dyadproject/dyad"
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad"
+)
 
 // visitPurpose reports whether b is the purpose of a's visit: a visit (042)
 // followed by a meeting, a call or talks (04x) of the same source ("flew to
@@ -43,4 +47,10 @@ func (s *sent) dropGenericRoot(keep []bool) {
 // numeral may stand for a noun ("les Sept réunis à Munich": a participle).
 func (s *sent) articleNoun(k int) bool {
 	return k > 0 && s.isDet(k-1) && !s.lx.in("numeral", s.norm(k-1)) && s.toks[k-1].Kind != dyad.Number
+}
+
+// regionOf reports a code of a CAMEO region (`regioncode`: EUR, WST, AFR
+// ...), which is no state but stands outside every state.
+func (lx *lexicon) regionOf(code string) bool {
+	return len(code) >= 3 && lx.in("regioncode", strings.ToLower(code[:3]))
 }

@@ -205,6 +205,8 @@ func TestLeadPairChecks(t *testing.T) {
 		{"en", "2024-03-12", "Sudanese army aircraft bombed a market in El Fasher.", []string{"SDNMIL>SDN:195"}},
 		// (a threat is still not aimed at the source's own country)
 		{"fr", "2024-03-12", "Le gouvernement malien a menacé les auteurs de poursuites au Mali.", nil},
+		// diplomats of a region's governments expelled: 161 as a state's
+		{"en", "2022-06-01", "Belarus expelled dozens of European diplomats.", []string{"BLR>EURGOV:161"}},
 		// an evacuation ordered is no expulsion
 		{"en", "2024-03-12", "The Israeli army ordered the evacuation of two hospitals in Gaza.", nil},
 	})
