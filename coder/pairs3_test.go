@@ -56,5 +56,12 @@ func TestPairs3(t *testing.T) {
 		{"en", d, "The Cameroonian army freed twelve hostages kidnapped by separatists.", nil},
 		{"fr", d, "L'armée camerounaise a libéré douze otages enlevés par des séparatistes.", nil},
 		{"fr", d, "Les rebelles ont libéré douze soldats camerounais.", []string{"CMRREB>CMRMIL:0841"}},
+		// a winner declared without an election word is no 051 either
+		{"en", d, "The electoral commission declared Tshisekedi the winner, and the opposition rejected the result.", nil},
+		// leaving a treaty whose name holds "Forces" is no troop withdrawal;
+		// troops withdrawn still are
+		{"en", "2019-02-01", "The United States withdrew from the Intermediate-Range Nuclear Forces Treaty with Russia.", []string{"USA>RUS:160"}},
+		{"en", d, "The US withdrew troops from Syria.", []string{"USA>SYR:0874"}},
+		{"en", "2018-05-08", "The United States withdrew from the Iran nuclear deal.", []string{"USA>IRN:160"}},
 	})
 }
