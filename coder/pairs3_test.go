@@ -56,6 +56,13 @@ func TestPairs3(t *testing.T) {
 		{"en", d, "The Cameroonian army freed twelve hostages kidnapped by separatists.", nil},
 		{"fr", d, "L'armée camerounaise a libéré douze otages enlevés par des séparatistes.", nil},
 		{"fr", d, "Les rebelles ont libéré douze soldats camerounais.", []string{"CMRREB>CMRMIL:0841"}},
+		{"en", d, "The Nigerian army freed dozens of hostages held by Boko Haram.", nil},
+		{"fr", d, "L'armée nigériane a libéré des dizaines d'otages détenus par Boko Haram.", nil},
+		{"en", d, "Boko Haram released 21 schoolgirls held since 2014.", []string{"NGAREB>NGACVL:0841"}},
+		// disarming a group is no fight; resigning "and fleeing to" X
+		// accedes to nothing of X
+		{"en", d, "Soldiers disarmed the militiamen.", nil},
+		{"en", "2024-08-05", "Bangladesh's prime minister resigned and fled to India after weeks of protests.", nil},
 		// a winner declared without an election word is no 051 either
 		{"en", d, "The electoral commission declared Tshisekedi the winner, and the opposition rejected the result.", nil},
 		// leaving a treaty whose name holds "Forces" is no troop withdrawal;
