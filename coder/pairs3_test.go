@@ -63,6 +63,14 @@ func TestPairs3(t *testing.T) {
 		// accedes to nothing of X
 		{"en", d, "Soldiers disarmed the militiamen.", nil},
 		{"en", "2024-08-05", "Bangladesh's prime minister resigned and fled to India after weeks of protests.", nil},
+		// a warning that the subject would strike, without "that": one
+		// 1384 (no 130 + 138); French conditional likewise (no 190); none
+		// when it would not
+		{"en", d, "North Korea warned it would attack South Korea if provoked.", []string{"PRK>KOR:1384"}},
+		{"fr", d, "La Corée du Nord a prévenu qu'elle attaquerait la Corée du Sud en cas de provocation.", []string{"PRK>KOR:1384"}},
+		{"en", d, "Iran warned it would not strike Israel.", nil},
+		{"fr", d, "L'Iran a averti qu'il ne frapperait pas Israël.", nil},
+		{"en", d, "Russia warned the West against sending troops to Ukraine.", []string{"RUS>WST:130"}},
 		// a winner declared without an election word is no 051 either
 		{"en", d, "The electoral commission declared Tshisekedi the winner, and the opposition rejected the result.", nil},
 		// leaving a treaty whose name holds "Forces" is no troop withdrawal;
