@@ -194,7 +194,7 @@ func TestLeadPairChecks(t *testing.T) {
 		{"fr", "2024-03-12", "L'Iran a averti qu'il frapperait Israël en cas d'attaque.", []string{"IRN>ISR:1384"}},
 		// the root's generic code beside a specific one for the same dyad is
 		// the same act told twice: only the specific one (dropGenericRoot)
-		{"en", "2024-03-12", "Iran warned it would strike Israel if it was attacked.", []string{"IRN>ISR:138"}},
+		{"en", "2024-03-12", "Iran warned it would strike Israel if it was attacked.", []string{"IRN>ISR:1384"}},
 		// accused of killing is 1122 in French as in English
 		{"fr", "2024-03-12", "L'opposition zimbabwéenne a accusé l'armée d'avoir tué des manifestants.", []string{"ZWEOPP>ZWEMIL:1122"}},
 		{"en", "2024-03-12", "The Zimbabwean opposition accused the army of killing protesters.", []string{"ZWEOPP>ZWEMIL:1122"}},
