@@ -150,9 +150,11 @@ func (s *Stage) Process(a *dyad.Analysis) error {
 	}
 	s.personCountries(a, first)
 	s.docSiblings(a, first)
+	s.descriptionRefs(a, ds, first) // frdoc.go
 	if docDefault {
 		s.docDefault(a, ds, first)
 	}
+	s.sectorRefs(a, ds, first) // frdoc.go
 	return nil
 }
 

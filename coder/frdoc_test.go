@@ -1,0 +1,31 @@
+package coder
+
+import "testing"
+
+// TestFrdocDescriptions (frdoc round): a definite description of an actor
+// named in an earlier sentence of the article takes that actor's code
+// (actor/frdoc.go): the same head noun first (« le ministère », « la
+// junte », « le parti »), else the one country of the same role named in the
+// sentences before (« les militaires » after « l'armée birmane »). Invented
+// articles; must-not cases: two countries of the role, a description in the
+// same sentence as another state's body, an indefinite.
+func TestFrdocDescriptions(t *testing.T) {
+	checkDatedCases(t, []datedCase{
+		// same head noun, code and all
+		{"fr", "2015-04-02", "Le ministère algérien de l'Intérieur a publié un communiqué jeudi. Le ministère a accusé le Maroc de soutenir des trafiquants.",
+			[]string{"DZAGOV>MAR:112"}},
+		{"fr", "2018-10-09", "Le principal parti d'opposition camerounais a rejeté les résultats. Le parti a accusé le gouvernement de fraude.",
+			[]string{"CMROPP>CMRGOV:1121"}},
+		{"fr", "2022-02-15", "Burkina Faso : la junte expulse un diplomate français. La France a protesté auprès des Nations unies. La junte a accusé Paris de soutenir les jihadistes.",
+			[]string{"BFAGOV>FRAGOV:161", "FRA>IGOUNO:114", "BFAGOV>FRA:112"}},
+		// the one country of the role named before
+		{"fr", "2021-03-04", "L'armée birmane a tiré sur la foule jeudi. Les États-Unis ont menacé les militaires de sanctions.",
+			[]string{"MMRMIL>MMRCVL:175", "USA>MMRMIL:1312"}},
+		// two countries with that role: left alone
+		{"fr", "2021-03-04", "L'armée birmane et l'armée thaïlandaise se sont rencontrées. Les États-Unis ont menacé les militaires de sanctions.",
+			[]string{"MMRMIL>THAMIL:040", "THAMIL>MMRMIL:040", "USA>---MIL:1312"}},
+		// an indefinite names no one in particular
+		{"fr", "2019-06-11", "Le ministère ghanéen de la Santé a publié un rapport. Des militaires ont attaqué le Togo.",
+			[]string{"---MIL>TGO:190"}},
+	})
+}
