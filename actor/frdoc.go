@@ -140,3 +140,62 @@ func (s *Stage) sectorRefs(a *dyad.Analysis, ds *docState, first int) {
 		m.Entry += " +sector:" + cc
 	}
 }
+
+// titleCountry: in a title opening with a country and a colon (« Birmanie :
+// les États-Unis menacent la junte », « Mali : l'armée … »), a described
+// agent of unknown country after the colon (`frdoc-det`, a role of
+// `frdoc-title-roles`) is that country's, as the coder's headlineCountry
+// reads the title's events; the descriptions of the sentences after can
+// then find it (« … La junte a placé en détention … » MMRGOV).
+func (s *Stage) titleCountry(a *dyad.Analysis, ds *docState, first int) {
+	if a.Doc.Lang != "fr" || len(a.Sentences) == 0 {
+		return
+	}
+	toks := a.Sentences[0].Tokens
+	cc, colon := "", -1
+	for x := first; x < len(a.Actors); x++ {
+		m := &a.Actors[x]
+		if m.Sentence != 0 {
+			break
+		}
+		if m.Kind != "country" || len(m.Code) != 3 || !isCountryCode(m.Code) || m.Code == "---" {
+			return
+		}
+		// the country opens the title (after a determiner at most) and the
+		// colon follows it
+		k := 0
+		for k < len(toks) && toks[k].End <= m.Start {
+			k++
+		}
+		if k > 1 || k == 1 && !wordSet("det")[toks[0].Norm] {
+			return
+		}
+		for k < len(toks) && toks[k].Start < m.End {
+			k++
+		}
+		if k >= len(toks) || toks[k].Norm != ":" {
+			return
+		}
+		cc, colon = m.Code, toks[k].Start
+		break
+	}
+	if cc == "" {
+		return
+	}
+	for x := first; x < len(a.Actors); x++ {
+		m := &a.Actors[x]
+		if m.Sentence != 0 {
+			break
+		}
+		if m.Start <= colon || ds.nodoc[x] {
+			continue
+		}
+		if _, ok := describedAgent(a, x); !ok || !wordSet("frdoc-title-roles")[strings.ToLower(m.Code[3:6])] {
+			continue
+		}
+		a.Tracef("actor", "%q: in a title led by %s", m.Text, cc)
+		m.Code = cc + m.Code[3:]
+		m.Name = s.kb.CountryName(cc)
+		m.Entry += " +title:" + cc
+	}
+}

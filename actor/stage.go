@@ -150,6 +150,7 @@ func (s *Stage) Process(a *dyad.Analysis) error {
 	}
 	s.personCountries(a, first)
 	s.docSiblings(a, first)
+	s.titleCountry(a, ds, first)    // frdoc.go
 	s.descriptionRefs(a, ds, first) // frdoc.go
 	if docDefault {
 		s.docDefault(a, ds, first)

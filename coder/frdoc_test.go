@@ -18,6 +18,10 @@ func TestFrdocDescriptions(t *testing.T) {
 			[]string{"CMROPP>CMRGOV:1121"}},
 		{"fr", "2022-02-15", "Burkina Faso : la junte expulse un diplomate français. La France a protesté auprès des Nations unies. La junte a accusé Paris de soutenir les jihadistes.",
 			[]string{"BFAGOV>FRAGOV:161", "FRA>IGOUNO:114", "BFAGOV>FRA:112"}},
+		// a title's leading country reaches its described agents, and
+		// through them the descriptions after
+		{"fr", "2021-02-10", "Birmanie : Washington menace la junte. Les États-Unis ont rencontré le Royaume-Uni. La junte a arrêté des journalistes.",
+			[]string{"USA>MMRGOV:130", "USA>GBR:040", "GBR>USA:040", "MMRGOV>MMRMED:173"}},
 		// the one country of the role named before
 		{"fr", "2021-03-04", "L'armée birmane a tiré sur la foule jeudi. Les États-Unis ont menacé les militaires de sanctions.",
 			[]string{"MMRMIL>MMRCVL:175", "USA>MMRMIL:1312"}},
