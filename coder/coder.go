@@ -152,7 +152,7 @@ func (c *Coder) Process(a *dyad.Analysis) error {
 		}
 		byS[s] = append(byS[s], i)
 	}
-	st := &sent{a: a, lx: lx, dropPlain: c.DropPlainStatements, dropEmpty: c.DropEmptyDyads, dropCond: c.DropConditions, lastT: -1}
+	st := &sent{a: a, lx: lx, dropPlain: c.DropPlainStatements, dropEmpty: c.DropEmptyDyads, dropCond: c.DropConditions, lastT: -1, lastS: -1}
 	var seen map[string]bool
 	for si := range a.Sentences {
 		if len(byS[si]) > 0 {
@@ -180,6 +180,10 @@ func (c *Coder) Process(a *dyad.Analysis) error {
 					st.lastM = ai
 				}
 			}
+		}
+		st.lastS = -1
+		if si > 0 && lx.lang == "fr" && !(len(a.Events) > 0 && a.Events[len(a.Events)-1].Sentence == si-1) {
+			st.lastS = prevSubject(a, lx, si-1, byS[si-1]) // frdoc.go
 		}
 		st.reset(si, byS[si])
 		st.code()
@@ -238,6 +242,8 @@ type sent struct {
 	prevSent    bool  // the last event was coded in the previous sentence, without a target there (prev is its source)
 	lastM       int   // the last actor (not a country) of the previous sentence (index into a.Actors), -1
 	prevL       int   // lastM as a mention of this sentence, -1
+	lastS       int   // the subject of the previous sentence when it coded no event (index into a.Actors), -1 (frdoc.go)
+	prevS       int   // lastS as a mention of this sentence, -1
 	relFlag     int8  // the sentence has a relative pronoun: 0 not known yet, 1 yes, 2 no
 	latterFlag  int8  // the sentence has a `latter` word ("dernier"): 0 not known yet, 1 yes, 2 no
 
@@ -315,7 +321,10 @@ func (s *sent) reset(si int, ments []int) {
 		if len(s.prev) == 0 {
 			s.prev = nil
 		}
-		s.prevL, s.prevT = -1, -1
+		s.prevL, s.prevT, s.prevS = -1, -1, -1
+		if s.lastS >= 0 && s.lastS < len(s.a.Actors) {
+			s.prevS = s.tokenlessMention(s.lastS)
+		}
 		// the last event is the previous sentence's and had no target of
 		// its own there (none, or a place: "est arrivé à Dakar"): its
 		// source is the one antecedent an object pronoun may take
@@ -485,6 +494,9 @@ func (s *sent) code() {
 		own--
 	}
 	if s.prevL >= 0 {
+		own--
+	}
+	if s.prevS >= 0 {
 		own--
 	}
 	if own == 0 {

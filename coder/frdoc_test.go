@@ -33,3 +33,31 @@ func TestFrdocDescriptions(t *testing.T) {
 			[]string{"---MIL>TGO:190"}},
 	})
 }
+
+// TestFrdocSubjectPronouns (frdoc round): a subject pronoun opening its
+// sentence after a sentence that coded no event stands for that sentence's
+// subject (coder/frdoc.go), not for an older event's source. Invented
+// articles; must-not cases: impersonal « il faut » / « il y a », a pronoun
+// after a person of its own sentence, a previous subject after « Selon ».
+func TestFrdocSubjectPronouns(t *testing.T) {
+	checkDatedCases(t, []datedCase{
+		{"fr", "2016-03-02", "Amnesty International a publié un rapport mercredi. Elle accuse la police égyptienne de torture.",
+			[]string{"NGOHRIAMN>EGYCOP:1122"}},
+		{"fr", "2016-03-02", "La Russie a déployé des avions en Syrie. Elle a bombardé les rebelles près d'Alep.",
+			[]string{"RUS>SYRREB:195"}},
+		{"fr", "2016-03-02", "Le candidat républicain Donald Trump a tenu un meeting en Floride. Il a accusé le président Barack Obama de faiblesse.",
+			[]string{"USAPTY>USAGOV:112"}},
+		{"fr", "2016-03-02", "Mercredi, le ministre kényan de l'Intérieur a publié un communiqué. Jeudi, il a accusé l'Ouganda de soutenir des rebelles.",
+			[]string{"KENGOV>UGA:112"}},
+		// the older event's source no longer: the sentence between names a new subject
+		{"fr", "2016-03-02", "Le Maroc a critiqué l'Algérie. Le président mauritanien a publié un communiqué. Il a accusé le Sénégal de soutenir des rebelles.",
+			[]string{"MAR>DZA:111", "MRTGOV>SEN:112"}},
+		// impersonal and own-sentence pronouns keep what they had
+		{"fr", "2016-03-02", "Le président mauritanien a publié un communiqué. Il faut que le Mali respecte ses engagements.",
+			nil},
+		{"fr", "2016-03-02", "Le président mauritanien a publié un communiqué. Il y a eu des heurts entre la police et des manifestants.",
+			nil},
+		{"fr", "2016-03-02", "Selon le ministre malien, la situation est calme. Il a critiqué le Niger.",
+			nil},
+	})
+}

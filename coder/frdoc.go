@@ -1,0 +1,95 @@
+package coder
+
+import "github.com/dyadproject/dyad"
+
+// Subject pronouns after a sentence without an event (frdoc round). A
+// subject pronoun (`pronoun`: il, elle, ils, elles) stands for the source of
+// the previous event (subject.go); when the sentence before coded no event
+// ("Le député Jean Dupont a publié un rapport mercredi. Il a critiqué le
+// ministre", "Amnesty International a publié un rapport. Elle accuse la
+// police ..."), that source is older than the actor the sentence before
+// opened with, and the pronoun stands for the latter (CODING.md: « Il a
+// critiqué le ministre » after « Le député Dupont … » gives the deputy).
+//
+// The previous sentence's subject is its first actor with only words of
+// `frdoc-subjlead` (determiners, titles) before it, or after a comma that
+// closes an opening adverbial holding no actor but places ("Mercredi, le
+// ministre …", "À Dakar, le président …"). A sentence opening with a quote
+// mark, or whose first actor follows a preposition ("Selon l'ONG, …", "Le
+// rapport de l'ONG …") gives none.
+
+// prevSubject returns the index in a.Actors of the subject of sentence si,
+// -1 for none. ais are the actors of the sentence in text order.
+func prevSubject(a *dyad.Analysis, lx *lexicon, si int, ais []int) int {
+	if si < 0 || si >= len(a.Sentences) || len(ais) == 0 {
+		return -1
+	}
+	toks := a.Sentences[si].Tokens
+	k := 0
+	for _, ai := range ais {
+		m := &a.Actors[ai]
+		for k < len(toks) && toks[k].End <= m.Start {
+			k++
+		}
+		ok := true
+		for j := k - 1; j >= 0; j-- {
+			n := toks[j].Norm
+			if n == "," {
+				// an opening adverbial: no actor before the comma
+				// but places
+				for _, bi := range ais {
+					b := &a.Actors[bi]
+					if b.End <= toks[j].Start && b.Kind != "country" {
+						return -1
+					}
+				}
+				break
+			}
+			if !lx.in("frdoc-subjlead", n) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return ai
+		}
+		if m.Kind != "country" {
+			// the first person or body is not the subject: none
+			return -1
+		}
+	}
+	return -1
+}
+
+// subjectPronoun returns the previous sentence's subject as the group the
+// subject pronoun at j stands for, nil when there is none (or it disagrees
+// in number with the pronoun). The pronoun must open its sentence, after at
+// most an opening adverbial closed by a comma or a word of `frdoc-pronlead`
+// (« Mercredi, il … », « Puis elle … »), with no person or body of the
+// sentence before it: « M. Dupont … puis il remercia … » and « l'escorte
+// qu'il a demandée » are the sentence's own.
+func (s *sent) subjectPronoun(j int) []int {
+	if s.prevS < 0 || s.lx.lang != "fr" {
+		return nil
+	}
+	nm := s.norm(j)
+	if j > 0 && s.norm(j-1) != "," && !s.lx.in("frdoc-pronlead", s.norm(j-1)) {
+		return nil
+	}
+	for k := 0; k < j; k++ {
+		if m := s.actor[k]; m >= 0 && s.a.Actors[s.ments[m]].Kind != "country" {
+			return nil
+		}
+		if s.lx.in("frdoc-pronlead", s.norm(k)) || s.norm(k) == "," {
+			continue
+		}
+		if s.hard(k) && s.norm(k) != "," {
+			return nil // a clause limit before it: the pronoun opens no sentence
+		}
+	}
+	g := []int{s.prevS}
+	if s.pluralAntecedent(nm, g) {
+		return nil
+	}
+	return g
+}
