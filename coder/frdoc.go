@@ -93,3 +93,39 @@ func (s *sent) subjectPronoun(j int) []int {
 	}
 	return g
 }
+
+// Denied charges (frdoc round): « Moscou a rejeté ces accusations », « le
+// Kremlin a démenti ces allégations » deny what the sentences before
+// charged: a pattern of `frdoc-denycodes` (016 deny) without a target whose
+// object is a demonstrative (`frdoc-demdet`) and a charge noun
+// (`frdoc-chargenoun`) targets the source of the latest accusation or
+// criticism (an event of a root of `frdoc-chargeroots`) coded in its
+// sentence or the frdocWindow sentences before.
+
+const frdocWindow = 3
+
+// noteAccuser remembers the source of an accusation or criticism just
+// coded.
+func (s *sent) noteAccuser(c *cand, code string) {
+	if len(c.src) != 1 || len(code) < 2 || !s.lx.in("frdoc-chargeroots", code[:2]) || s.ments[c.src[0]] < 0 {
+		return
+	}
+	s.lastAcc, s.lastAccSent = s.ments[c.src[0]], s.si
+}
+
+// deniedAccuser returns the mention the object of the denial c stands for,
+// -1 when the shape is not there.
+func (s *sent) deniedAccuser(c *cand) int {
+	if s.prevAcc < 0 || s.lx.lang != "fr" || len(c.code) < 3 || !s.lx.in("frdoc-denycodes", c.code[:3]) {
+		return -1
+	}
+	for k := c.anchor + 1; k+1 < len(s.toks) && k <= c.last; k++ {
+		if s.lx.in("frdoc-demdet", s.norm(k)) && s.lx.in("frdoc-chargenoun", s.norm(k+1)) {
+			if k+2 < len(s.toks) && (s.lx.in("genitive", s.norm(k+2)) || s.actor[k+2] >= 0) {
+				return -1 // « ces accusations de l'ONG »: the slot names the accuser
+			}
+			return s.prevAcc
+		}
+	}
+	return -1
+}

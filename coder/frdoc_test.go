@@ -61,3 +61,18 @@ func TestFrdocSubjectPronouns(t *testing.T) {
 			nil},
 	})
 }
+
+// TestFrdocDeniedCharges (frdoc round): denying « ces accusations » targets
+// the author of the latest accusation or criticism of the last sentences
+// (coder/frdoc.go deniedAccuser). Must-not: charges whose author the slot
+// names, a denial with no accusation before.
+func TestFrdocDeniedCharges(t *testing.T) {
+	checkDatedCases(t, []datedCase{
+		{"fr", "2016-03-02", "Le gouvernement géorgien a accusé la Russie de masser des troupes à la frontière. Moscou a démenti ces accusations.",
+			[]string{"GEOGOV>RUS:112", "RUS>GEOGOV:016"}},
+		{"fr", "2016-03-02", "Human Rights Watch a accusé la police kényane de torture. Le rapport a été publié mardi. La police a rejeté ces allégations.",
+			[]string{"NGOHRI>KENCOP:1122", "KENCOP>NGOHRI:016"}},
+		{"fr", "2016-03-02", "Le Tchad a signé un accord avec le Niger. Le Soudan a démenti ces accusations.",
+			[]string{"TCD>NER:057", "NER>TCD:057"}},
+	})
+}
