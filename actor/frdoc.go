@@ -199,3 +199,39 @@ func (s *Stage) titleCountry(a *dyad.Analysis, ds *docState, first int) {
 		m.Entry += " +title:" + cc
 	}
 }
+
+// otherState returns the state « son voisin » at sp in sentence si stands
+// for (actor data frdoc_fr.txt, @other): of the two countries most named
+// in the document so far (ds.pair, as « les deux voisins »), the one that is
+// not the possessor, the nearest actor named before it in its sentence,
+// which must be a state or its government. False when there is no such pair
+// or the possessor is not in it.
+func otherState(a *dyad.Analysis, si int, sp dyad.Span, ds *docState) (string, bool) {
+	c1, c2, ok := ds.pair()
+	if !ok {
+		return "", false
+	}
+	own := ""
+	for x := len(a.Actors) - 1; x >= 0; x-- {
+		m := &a.Actors[x]
+		if m.Sentence != si {
+			break
+		}
+		if m.End > sp.Start {
+			continue
+		}
+		// the nearest actor before it must be a state or its government
+		// (« l'agriculteur et son voisin » are people)
+		if isCountryCode(m.Code) && !strings.HasPrefix(m.Code, "---") && (m.Kind == "country" || len(m.Code) == 6 && m.Code[3:6] == "GOV") {
+			own = m.Code[:3]
+		}
+		break
+	}
+	switch own {
+	case c1:
+		return c2, true
+	case c2:
+		return c1, true
+	}
+	return "", false
+}

@@ -76,3 +76,15 @@ func TestFrdocDeniedCharges(t *testing.T) {
 			[]string{"TCD>NER:057", "NER>TCD:057"}},
 	})
 }
+
+// TestFrdocNeighbour (frdoc round): « son voisin » after a state is the other
+// of the two states the article names most (actor data frdoc_fr.txt,
+// @other). Must-not: people's neighbours.
+func TestFrdocNeighbour(t *testing.T) {
+	checkDatedCases(t, []datedCase{
+		{"fr", "2017-06-06", "Le Qatar a rejeté les exigences de l'Arabie saoudite. Doha a accusé son puissant voisin de vouloir l'asphyxier.",
+			[]string{"QAT>SAU:120", "QAT>SAU:112"}},
+		{"fr", "2017-06-06", "Le Qatar a rejeté les exigences de l'Arabie saoudite. Un agriculteur et son voisin ont été arrêtés par la police.",
+			[]string{"---COP>---AGR:173", "QAT>SAU:120"}},
+	})
+}
