@@ -129,3 +129,31 @@ func (s *sent) deniedAccuser(c *cand) int {
 	}
 	return -1
 }
+
+// subjectClitic (frdoc round): an object pronoun of `accclitic` right
+// between a named subject and its finite verb (« Khartoum les accuse
+// d'espionnage », « Moscou l'accuse ») is a clitic, not an article: an
+// article never stands before a conjugated verb. j is the pronoun, i the
+// verb.
+func (s *sent) subjectClitic(i, j int) bool {
+	if s.lx.lang != "fr" || j < 1 || j+1 != i || s.actor[j-1] < 0 || s.actor[i] >= 0 {
+		return false
+	}
+	m := s.actor[j-1]
+	return s.men[m] == j && s.verbForm(i) && !s.lx.in("frdoc-notclitic", s.norm(i))
+}
+
+// sameState (frdoc round): two groups whose first mentions are a state and
+// its government (« Le gouvernement soudanais a expulsé … Khartoum les
+// accuse », SDNGOV and SDN): the same speaker for an object pronoun that
+// continues its discourse (slots.go prevTarget).
+func (s *sent) sameState(a, b []int) bool {
+	if s.lx.lang != "fr" || len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	x, y := s.codes[a[0]], s.codes[b[0]]
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	return len(x) == 3 && x != "---" && x != "IGO" && y == x+"GOV"
+}

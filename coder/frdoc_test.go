@@ -88,3 +88,18 @@ func TestFrdocNeighbour(t *testing.T) {
 			[]string{"---COP>---AGR:173", "QAT>SAU:120"}},
 	})
 }
+
+// TestFrdocSubjectClitic (frdoc round): an object pronoun between a named
+// subject and its verb is a clitic (coder/frdoc.go subjectClitic), and a
+// state continues the discourse of its government (sameState). Must-not:
+// another state's pronoun does not take the target of the one before.
+func TestFrdocSubjectClitic(t *testing.T) {
+	checkDatedCases(t, []datedCase{
+		{"fr", "2016-03-02", "Le gouvernement soudanais a expulsé deux diplomates norvégiens. Khartoum les accuse d'espionnage.",
+			[]string{"SDNGOV>NORGOV:161", "SDN>NORGOV:1125"}},
+		{"fr", "2016-03-02", "Le gouvernement tchadien a convoqué l'ambassadeur du Niger. N'Djamena l'accuse de soutenir les rebelles.",
+			[]string{"TCDGOV>NERGOV:110", "TCD>NERGOV:112"}},
+		{"fr", "2016-03-02", "Le Tchad a accusé le Niger de trafic. Le Soudan les accuse de complot.",
+			[]string{"TCD>NER:1121"}},
+	})
+}

@@ -841,7 +841,7 @@ func (s *sent) cliticPos(i int) int {
 		// a relative pronoun (not an article: "la critique de X")
 		// or before a participle after a comma (", l'accusant de")
 		if !s.lx.in("accclitic", s.norm(j)) || !(auxSkipped && j+1 < i && s.lx.in("aux", s.norm(j+1)) || s.lx.in("pronoun", s.norm(j-1)) || s.lx.in("latter", s.norm(j-1)) || s.lx.in("neg_pre", s.norm(j-1)) || s.lx.in("rel", s.norm(j-1)) || j+1 == i && s.participleComma(i) > 0 ||
-			j+1 == i && s.isPrep(j-1) && s.frenchInfinitive(i)) {
+			j+1 == i && s.isPrep(j-1) && s.frenchInfinitive(i) || s.subjectClitic(i, j)) {
 			// (or before an infinitive after a preposition: "a téléphoné
 			// à X pour le féliciter")
 			return -1
@@ -872,7 +872,7 @@ func (s *sent) disjunctiveAfter(p int, preps []int32) int {
 // src.
 func (s *sent) prevTarget(i int, src []int, sameSrc bool) int {
 	m := s.prevT
-	if sameSrc && !s.sameCodes(src, s.prev) {
+	if sameSrc && !s.sameCodes(src, s.prev) && !s.sameState(src, s.prev) { // (sameState: frdoc.go)
 		m = -1
 		if s.prevSent && len(s.prev) == 1 {
 			// "Le Premier ministre indien est arrivé à Dakar. Le
@@ -886,7 +886,7 @@ func (s *sent) prevTarget(i int, src []int, sameSrc bool) int {
 	for k := len(s.cands) - 1; k >= 0; k-- {
 		if c := &s.cands[k]; c.anchor < i && len(c.tgt) > 0 && !c.place && c.code != "---" {
 			m = c.tgt[0]
-			if sameSrc && !s.sameCodes(src, c.src) {
+			if sameSrc && !s.sameCodes(src, c.src) && !s.sameState(src, c.src) {
 				// "X a reçu Y, où il l'a exhorté": the object pronoun
 				// continues the discourse of the same source; another
 				// source's target is no antecedent ("des Afghans qui
