@@ -235,3 +235,33 @@ func otherState(a *dyad.Analysis, si int, sp dyad.Span, ds *docState) (string, b
 	}
 	return "", false
 }
+
+// subjectState returns the state « Le pays » opening sentence si stands for
+// (actor data frdoc_fr.txt, @state): the state that opened the sentence
+// before as its subject (« Le Mali a rappelé son ambassadeur. Le pays
+// accuse l'Algérie … » MLI). start is the token the mention starts at: it
+// must open its sentence; false otherwise.
+func subjectState(a *dyad.Analysis, si, start int) (string, bool) {
+	if start != 0 || si == 0 {
+		return "", false
+	}
+	first := -1
+	for x := len(a.Actors) - 1; x >= 0 && a.Actors[x].Sentence >= si-1; x-- {
+		if a.Actors[x].Sentence == si-1 {
+			first = x
+		}
+	}
+	if first < 0 {
+		return "", false
+	}
+	m := &a.Actors[first]
+	toks := a.Sentences[si-1].Tokens
+	k := 0
+	for k < len(toks) && toks[k].End <= m.Start {
+		k++
+	}
+	if m.Kind != "country" || len(m.Code) != 3 || !isCountryCode(m.Code) || m.Code == "---" || k > 1 || k == 1 && !wordSet("det")[toks[0].Norm] {
+		return "", false
+	}
+	return m.Code, true
+}

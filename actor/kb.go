@@ -782,7 +782,7 @@ func (kb *KB) checkCodes(probs *[]Problem) {
 		for _, r := range e.Roles {
 			c := r.Code
 			if e.Kind == "agent" {
-				if c == "@mod" || c == "@modELI" || c == "@other" { // @other: frdoc.go otherState
+				if c == "@mod" || c == "@modELI" || c == "@other" || c == "@state" { // frdoc.go otherState, subjectState
 					continue
 				}
 				if strings.HasPrefix(c, "@pair") {

@@ -2071,6 +2071,13 @@ func (s *Stage) emit(a *dyad.Analysis, si int, sent *dyad.Sentence, us []unit, m
 			}
 			continue
 		}
+		if m.kind == "agent" && m.role == "@state" {
+			if c, ok := subjectState(a, si, us[m.i].tok); ok { // frdoc.go
+				a.Actors = append(a.Actors, dyad.ActorMention{Span: sp, Text: txt, Code: c,
+					Name: s.kb.CountryName(c), Kind: "country", Entry: m.where + " +state:" + c, Sentence: si})
+			}
+			continue
+		}
 		if m.kind == "agent" && m.role == "@other" {
 			if c, ok := otherState(a, si, sp, ds); ok { // frdoc.go
 				a.Actors = append(a.Actors, dyad.ActorMention{Span: sp, Text: txt, Code: c,

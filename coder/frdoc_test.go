@@ -103,3 +103,15 @@ func TestFrdocSubjectClitic(t *testing.T) {
 			[]string{"TCD>NER:1121"}},
 	})
 }
+
+// TestFrdocThePays (frdoc round): « Le pays » opening a sentence after a
+// sentence opened by a state is that state (actor data frdoc_fr.txt,
+// @state). Must-not: after a sentence opened by something else.
+func TestFrdocThePays(t *testing.T) {
+	checkDatedCases(t, []datedCase{
+		{"fr", "2016-03-02", "Le Mali a rappelé son ambassadeur. Le pays accuse l'Algérie d'ingérence.",
+			[]string{"MLI>DZA:1123"}},
+		{"fr", "2016-03-02", "Des rebelles ont attaqué une caserne. Le pays accuse l'Algérie d'ingérence.",
+			nil},
+	})
+}
