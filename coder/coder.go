@@ -152,7 +152,7 @@ func (c *Coder) Process(a *dyad.Analysis) error {
 		}
 		byS[s] = append(byS[s], i)
 	}
-	st := &sent{a: a, lx: lx, dropPlain: c.DropPlainStatements, dropEmpty: c.DropEmptyDyads, dropCond: c.DropConditions, lastT: -1, lastS: -1, lastAcc: -1}
+	st := &sent{a: a, lx: lx, dropPlain: c.DropPlainStatements, dropEmpty: c.DropEmptyDyads, dropCond: c.DropConditions, lastT: -1, lastS: -1, lastAcc: -1, lastES: -1}
 	var seen map[string]bool
 	for si := range a.Sentences {
 		if len(byS[si]) > 0 {
@@ -247,6 +247,9 @@ type sent struct {
 	lastAcc     int   // the source of the latest accusation or criticism (index into a.Actors), -1 (frdoc.go)
 	lastAccSent int   // its sentence
 	prevAcc     int   // lastAcc as a mention of this sentence when recent, -1
+	lastES      int   // the first source of the last event (index into a.Actors), -1 (frdoc.go)
+	lastESSent  int   // its sentence
+	prevES      int   // lastES as a mention of this sentence when of the sentence before, -1
 	relFlag     int8  // the sentence has a relative pronoun: 0 not known yet, 1 yes, 2 no
 	latterFlag  int8  // the sentence has a `latter` word ("dernier"): 0 not known yet, 1 yes, 2 no
 
@@ -324,7 +327,10 @@ func (s *sent) reset(si int, ments []int) {
 		if len(s.prev) == 0 {
 			s.prev = nil
 		}
-		s.prevL, s.prevT, s.prevS, s.prevAcc = -1, -1, -1, -1
+		s.prevL, s.prevT, s.prevS, s.prevAcc, s.prevES = -1, -1, -1, -1, -1
+		if s.lastES >= 0 && s.lastES < len(s.a.Actors) && s.lastT >= 0 && s.lastESSent == si-1 {
+			s.prevES = s.tokenlessMention(s.lastES)
+		}
 		if s.lastAcc >= 0 && s.lastAcc < len(s.a.Actors) && s.lastAccSent < si && s.lastAccSent >= si-frdocWindow {
 			s.prevAcc = s.tokenlessMention(s.lastAcc)
 		}
@@ -506,6 +512,9 @@ func (s *sent) code() {
 		own--
 	}
 	if s.prevAcc >= 0 {
+		own--
+	}
+	if s.prevES >= 0 {
 		own--
 	}
 	if own == 0 {

@@ -1092,6 +1092,7 @@ func (s *sent) emit() {
 			}
 			s.a.Events = append(s.a.Events, ev)
 			s.noteAccuser(c, ev.Code) // frdoc.go
+			s.noteEventSource(pr[0])
 		}
 	}
 }

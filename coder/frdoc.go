@@ -157,3 +157,38 @@ func (s *sent) sameState(a, b []int) bool {
 	}
 	return len(x) == 3 && x != "---" && x != "IGO" && y == x+"GOV"
 }
+
+// Dative pronoun after an exchange (frdoc round): « La chancelière a
+// rencontré le président américain. Elle lui a demandé … »: the last event
+// (the meeting's second direction, USAGOV>DEUGOV) targets the subject
+// itself; a dative pronoun (`dativeclitic`) of that subject then stands for
+// the last event's source, the other party (slots.go prevTarget), when that
+// event is of the sentence before or of its own.
+
+// noteEventSource remembers the source mention of the event just coded.
+func (s *sent) noteEventSource(m int) {
+	if m >= 0 && m < len(s.ments) && s.ments[m] >= 0 {
+		s.lastES, s.lastESSent = s.ments[m], s.si
+	}
+}
+
+// otherParty returns the mention the dative pronoun of a source coded like
+// src stands for when the last event's target m is coded like src: that
+// event's source, -1 when it is coded like src too or unknown.
+func (s *sent) otherParty(src []int, m int) int {
+	if s.lx.lang != "fr" || m < 0 || len(src) == 0 || s.codes[src[0]] != s.codes[m] {
+		return -1
+	}
+	for k := len(s.cands) - 1; k >= 0; k-- {
+		if c := &s.cands[k]; len(c.tgt) > 0 && c.tgt[0] == m && len(c.src) > 0 {
+			if s.codes[c.src[0]] != s.codes[src[0]] {
+				return c.src[0]
+			}
+			return -1
+		}
+	}
+	if s.prevES >= 0 && s.codes[s.prevES] != s.codes[src[0]] {
+		return s.prevES
+	}
+	return -1
+}

@@ -115,3 +115,15 @@ func TestFrdocThePays(t *testing.T) {
 			nil},
 	})
 }
+
+// TestFrdocDativeAfterMeeting (frdoc round): after a meeting (coded both
+// ways), the dative pronoun of one party stands for the other
+// (coder/frdoc.go otherParty). Must-not: a meeting two sentences back.
+func TestFrdocDativeAfterMeeting(t *testing.T) {
+	checkDatedCases(t, []datedCase{
+		{"fr", "2016-03-02", "La chancelière allemande a rencontré le président américain. Elle lui a demandé de lever les sanctions contre l'Iran.",
+			[]string{"DEUGOV>USAGOV:040", "USAGOV>DEUGOV:040", "DEUGOV>USAGOV:0254"}},
+		{"fr", "2016-03-02", "La chancelière allemande a rencontré le président américain. La réunion a duré deux heures. Elle lui a demandé de lever les sanctions contre l'Iran.",
+			[]string{"DEUGOV>USAGOV:040", "USAGOV>DEUGOV:040"}},
+	})
+}

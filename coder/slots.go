@@ -899,6 +899,11 @@ func (s *sent) prevTarget(i int, src []int, sameSrc bool) int {
 	if m < 0 {
 		return -1
 	}
+	if !sameSrc {
+		if o := s.otherParty(src, m); o >= 0 {
+			return o // frdoc.go: "Elle lui a demandé" after a meeting
+		}
+	}
 	for _, x := range src {
 		if s.codes[x] == s.codes[m] {
 			return -1
