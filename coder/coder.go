@@ -517,7 +517,7 @@ func (s *sent) code() {
 	if s.prevES >= 0 {
 		own--
 	}
-	if own == 0 {
+	if own == 0 && !s.pronounsOnly() {
 		if s.trace() {
 			s.tracef("no actor in the sentence: nothing to code")
 		}

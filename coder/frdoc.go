@@ -192,3 +192,23 @@ func (s *sent) otherParty(src []int, m int) int {
 	}
 	return -1
 }
+
+// pronounsOnly (frdoc round): a sentence naming no actor of its own is still
+// coded when it opens with a subject pronoun followed by an object pronoun
+// before its verb (« Il lui a demandé une aide financière », « Elle l'a
+// accusé de trahison ») and an exchange of the sentence before gives both
+// their antecedents (prevES: otherParty).
+func (s *sent) pronounsOnly() bool {
+	if s.lx.lang != "fr" || s.prevES < 0 || len(s.toks) < 3 || s.prevT < 0 || len(s.prev) != 1 || s.codes[s.prevT] != s.codes[s.prev[0]] {
+		// (an exchange: the last event targets the first one's source)
+		return false
+	}
+	j := 0
+	for j < len(s.toks) && s.lx.in("frdoc-pronlead", s.norm(j)) {
+		j++
+	}
+	if j+1 >= len(s.toks) || !s.lx.in("pronoun", s.norm(j)) {
+		return false
+	}
+	return s.lx.in("dativeclitic", s.norm(j+1)) || s.lx.in("accclitic", s.norm(j+1))
+}

@@ -123,6 +123,11 @@ func TestFrdocDativeAfterMeeting(t *testing.T) {
 	checkDatedCases(t, []datedCase{
 		{"fr", "2016-03-02", "La chancelière allemande a rencontré le président américain. Elle lui a demandé de lever les sanctions contre l'Iran.",
 			[]string{"DEUGOV>USAGOV:040", "USAGOV>DEUGOV:040", "DEUGOV>USAGOV:0254"}},
+		// a sentence of pronouns only
+		{"fr", "2016-03-02", "Le président sénégalais a rencontré le Premier ministre français. Il lui a demandé une aide financière.",
+			[]string{"SENGOV>FRAGOV:040", "FRAGOV>SENGOV:040", "SENGOV>FRAGOV:0231"}},
+		{"fr", "2016-03-02", "Le président sénégalais a critiqué le Premier ministre français. Il lui a demandé une aide financière.",
+			[]string{"SENGOV>FRAGOV:111"}},
 		{"fr", "2016-03-02", "La chancelière allemande a rencontré le président américain. La réunion a duré deux heures. Elle lui a demandé de lever les sanctions contre l'Iran.",
 			[]string{"DEUGOV>USAGOV:040", "USAGOV>DEUGOV:040"}},
 	})
