@@ -1,6 +1,10 @@
 package coder
 
-import "github.com/dyadproject/dyad"
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad"
+)
 
 // Subject pronouns after a sentence without an event (frdoc round). A
 // subject pronoun (`pronoun`: il, elle, ils, elles) stands for the source of
@@ -69,29 +73,34 @@ func prevSubject(a *dyad.Analysis, lx *lexicon, si int, ais []int) int {
 // sentence before it: « M. Dupont … puis il remercia … » and « l'escorte
 // qu'il a demandée » are the sentence's own.
 func (s *sent) subjectPronoun(j int) []int {
-	if s.prevS < 0 || s.lx.lang != "fr" {
+	if s.prevS < 0 || s.lx.lang != "fr" || !s.pronounOpens(j) {
 		return nil
 	}
-	nm := s.norm(j)
-	if j > 0 && s.norm(j-1) != "," && !s.lx.in("frdoc-pronlead", s.norm(j-1)) {
+	g := []int{s.prevS}
+	if s.pluralAntecedent(s.norm(j), g) {
 		return nil
+	}
+	return g
+}
+
+// pronounOpens reports that the subject pronoun at j opens its sentence (see
+// subjectPronoun).
+func (s *sent) pronounOpens(j int) bool {
+	if j > 0 && s.norm(j-1) != "," && !s.lx.in("frdoc-pronlead", s.norm(j-1)) {
+		return false
 	}
 	for k := 0; k < j; k++ {
 		if m := s.actor[k]; m >= 0 && s.a.Actors[s.ments[m]].Kind != "country" {
-			return nil
+			return false
 		}
 		if s.lx.in("frdoc-pronlead", s.norm(k)) || s.norm(k) == "," {
 			continue
 		}
-		if s.hard(k) && s.norm(k) != "," {
-			return nil // a clause limit before it: the pronoun opens no sentence
+		if s.hard(k) {
+			return false // a clause limit before it: the pronoun opens no sentence
 		}
 	}
-	g := []int{s.prevS}
-	if s.pluralAntecedent(nm, g) {
-		return nil
-	}
-	return g
+	return true
 }
 
 // Denied charges (frdoc round): « Moscou a rejeté ces accusations », « le
@@ -194,13 +203,13 @@ func (s *sent) otherParty(src []int, m int) int {
 }
 
 // pronounsOnly (frdoc round): a sentence naming no actor of its own is still
-// coded when it opens with a subject pronoun followed by an object pronoun
-// before its verb (« Il lui a demandé une aide financière », « Elle l'a
-// accusé de trahison ») and an exchange of the sentence before gives both
-// their antecedents (prevES: otherParty).
+// coded when it opens with a subject pronoun and either an object pronoun
+// follows it before the verb (« Il lui a demandé une aide financière ») and
+// an exchange of the sentence before gives both their antecedents (prevES:
+// otherParty), or it denies « ces accusations » of a recent accuser
+// (« Elle a rejeté ces accusations »: deniedAccuser).
 func (s *sent) pronounsOnly() bool {
-	if s.lx.lang != "fr" || s.prevES < 0 || len(s.toks) < 3 || s.prevT < 0 || len(s.prev) != 1 || s.codes[s.prevT] != s.codes[s.prev[0]] {
-		// (an exchange: the last event targets the first one's source)
+	if s.lx.lang != "fr" || len(s.toks) < 3 {
 		return false
 	}
 	j := 0
@@ -210,5 +219,97 @@ func (s *sent) pronounsOnly() bool {
 	if j+1 >= len(s.toks) || !s.lx.in("pronoun", s.norm(j)) {
 		return false
 	}
+	if s.prevAcc >= 0 {
+		for k := j + 1; k+1 < len(s.toks); k++ {
+			if s.lx.in("frdoc-demdet", s.norm(k)) && s.lx.in("frdoc-chargenoun", s.norm(k+1)) {
+				return true
+			}
+		}
+	}
+	if s.prevES < 0 || s.prevT < 0 || len(s.prev) != 1 || s.codes[s.prevT] != s.codes[s.prev[0]] {
+		// (an exchange: the last event targets the first one's source)
+		return false
+	}
 	return s.lx.in("dativeclitic", s.norm(j+1)) || s.lx.in("accclitic", s.norm(j+1))
+}
+
+// Gender of the antecedent (frdoc round): « Le président américain a reçu
+// la chancelière allemande. Elle a critiqué la Russie »: « elle » is not
+// the previous source, a masculine « le président », but the previous
+// target, a feminine « la chancelière ». The gender of a mention is read
+// from the word before it (`frdoc-masc`: le, du, au, M.; `frdoc-fem`: la,
+// Mme, cette); « l' », a plural or no article leave it unknown, and an
+// unknown gender never disagrees.
+
+// mentionGender returns 'm', 'f' or 0 for actor ai of the document.
+func (s *sent) mentionGender(ai int) byte {
+	if ai < 0 || ai >= len(s.a.Actors) {
+		return 0
+	}
+	m := &s.a.Actors[ai]
+	if m.Sentence < 0 || m.Sentence >= len(s.a.Sentences) {
+		return 0
+	}
+	before := ""
+	for _, t := range s.a.Sentences[m.Sentence].Tokens {
+		if t.End > m.Start {
+			break
+		}
+		before = t.Norm
+	}
+	switch {
+	case s.lx.in("frdoc-masc", before):
+		return 'm'
+	case s.lx.in("frdoc-fem", before):
+		return 'f'
+	}
+	return 0
+}
+
+// pronounGender returns 'm' for il/ils, 'f' for elle/elles, 0 otherwise.
+func (s *sent) pronounGender(nm string) byte {
+	switch {
+	case s.lx.in("frdoc-pronmasc", nm):
+		return 'm'
+	case s.lx.in("frdoc-pronfem", nm):
+		return 'f'
+	}
+	return 0
+}
+
+// genderClash reports that the single mention of group g has the other
+// gender than the pronoun nm.
+func (s *sent) genderClash(nm string, g []int) bool {
+	if s.lx.lang != "fr" || len(g) != 1 {
+		return false
+	}
+	p := s.pronounGender(nm)
+	m := s.mentionGender(s.ments[g[0]])
+	return p != 0 && m != 0 && p != m
+}
+
+// genderTarget returns another antecedent for the subject pronoun at j,
+// opening its sentence (pronounOpens), when
+// the antecedent g disagrees with it in gender: of the last event's target,
+// its source (when of the sentence before) and the last person or body of
+// the sentence before, the first of the pronoun's gender, else the first of
+// unknown gender; nil when g agrees or none fits.
+func (s *sent) genderTarget(j int, g []int) []int {
+	nm := s.norm(j)
+	if !s.pronounOpens(j) || !s.genderClash(nm, g) {
+		return nil
+	}
+	p := s.pronounGender(nm)
+	cands := [3]int{s.prevT, s.prevES, s.prevL}
+	for pass := 0; pass < 2; pass++ {
+		for _, m := range cands {
+			if m < 0 || s.codes[m] == s.codes[g[0]] || strings.HasPrefix(s.codes[m], "---") || s.pluralAntecedent(nm, []int{m}) {
+				continue
+			}
+			if gm := s.mentionGender(s.ments[m]); pass == 0 && gm == p || pass == 1 && gm == 0 {
+				return []int{m}
+			}
+		}
+	}
+	return nil
 }

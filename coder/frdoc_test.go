@@ -132,3 +132,21 @@ func TestFrdocDativeAfterMeeting(t *testing.T) {
 			[]string{"DEUGOV>USAGOV:040", "USAGOV>DEUGOV:040"}},
 	})
 }
+
+// TestFrdocPronounGender (frdoc round): a subject pronoun opening its
+// sentence whose previous source has the other gender (read from the article
+// before it) stands for a participant of the sentence before of its gender
+// (coder/frdoc.go genderTarget); a denial by a pronoun alone is coded.
+// Must-not: an agreeing antecedent keeps it.
+func TestFrdocPronounGender(t *testing.T) {
+	checkDatedCases(t, []datedCase{
+		{"fr", "2016-03-02", "Le président américain a reçu la chancelière allemande. Elle a critiqué la Russie.",
+			[]string{"USAGOV>DEUGOV:043", "DEUGOV>USA:042", "DEUGOV>RUS:111"}},
+		{"fr", "2016-03-02", "La Première ministre britannique a rencontré le président français. Il a accusé la Russie d'ingérence.",
+			[]string{"GBRGOV>FRAGOV:040", "FRAGOV>GBRGOV:040", "FRAGOV>RUS:1123"}},
+		{"fr", "2016-03-02", "Le Mali a accusé la France d'ingérence. Elle a rejeté ces accusations.",
+			[]string{"MLI>FRA:1123", "FRA>MLI:016"}},
+		{"fr", "2016-03-02", "La chancelière allemande a reçu le président américain. Elle a critiqué la Russie.",
+			[]string{"DEUGOV>USAGOV:043", "USAGOV>DEU:042", "DEUGOV>RUS:111"}},
+	})
+}
