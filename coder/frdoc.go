@@ -29,6 +29,14 @@ func prevSubject(a *dyad.Analysis, lx *lexicon, si int, ais []int) int {
 		return -1
 	}
 	toks := a.Sentences[si].Tokens
+	if si > 0 {
+		// a sentence after one that ends with a preposition or an article
+		// (« … se rendre à » / « Paris ou à Saigon, … ») is a fragment of
+		// a sentence split at a line break: its first actor is no subject
+		if pt := a.Sentences[si-1].Tokens; len(pt) > 0 && lx.in("frdoc-nolast", pt[len(pt)-1].Norm) {
+			return -1
+		}
+	}
 	k := 0
 	for _, ai := range ais {
 		m := &a.Actors[ai]
