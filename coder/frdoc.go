@@ -162,10 +162,12 @@ func (s *sent) subjectClitic(i, j int) bool {
 
 // sameState (frdoc round): two groups whose first mentions are a state and
 // its government (« Le gouvernement soudanais a expulsé … Khartoum les
-// accuse », SDNGOV and SDN): the same speaker for an object pronoun that
-// continues its discourse (slots.go prevTarget).
-func (s *sent) sameState(a, b []int) bool {
-	if s.lx.lang != "fr" || len(a) == 0 || len(b) == 0 {
+// accuse », SDNGOV and SDN): the same speaker for an object pronoun before
+// the verb at i that continues its discourse (slots.go prevTarget); not for
+// a pronoun after a preposition (« des Afghans qui avaient coopéré avec
+// eux »).
+func (s *sent) sameState(a, b []int, i int) bool {
+	if s.lx.lang != "fr" || len(a) == 0 || len(b) == 0 || s.cliticPos(i) < 0 {
 		return false
 	}
 	x, y := s.codes[a[0]], s.codes[b[0]]

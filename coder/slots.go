@@ -872,7 +872,7 @@ func (s *sent) disjunctiveAfter(p int, preps []int32) int {
 // src.
 func (s *sent) prevTarget(i int, src []int, sameSrc bool) int {
 	m := s.prevT
-	if sameSrc && !s.sameCodes(src, s.prev) && !s.sameState(src, s.prev) { // (sameState: frdoc.go)
+	if sameSrc && !s.sameCodes(src, s.prev) && !s.sameState(src, s.prev, i) { // (sameState: frdoc.go)
 		m = -1
 		if s.prevSent && len(s.prev) == 1 {
 			// "Le Premier ministre indien est arrivé à Dakar. Le
@@ -886,7 +886,7 @@ func (s *sent) prevTarget(i int, src []int, sameSrc bool) int {
 	for k := len(s.cands) - 1; k >= 0; k-- {
 		if c := &s.cands[k]; c.anchor < i && len(c.tgt) > 0 && !c.place && c.code != "---" {
 			m = c.tgt[0]
-			if sameSrc && !s.sameCodes(src, c.src) && !s.sameState(src, c.src) {
+			if sameSrc && !s.sameCodes(src, c.src) && !s.sameState(src, c.src, i) {
 				// "X a reçu Y, où il l'a exhorté": the object pronoun
 				// continues the discourse of the same source; another
 				// source's target is no antecedent ("des Afghans qui
