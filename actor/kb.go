@@ -90,6 +90,7 @@ var EmbeddedFiles = []string{
 	"gaps3_en.txt",  // gaps3
 	"gaps3_fr.txt",
 	"enreal_en.txt", // enreal: cities of real news
+	"frdoc_fr.txt",  // frdoc: « son voisin » (@other)
 }
 
 // Role is one code an entry holds, optionally limited to a date range
@@ -781,7 +782,7 @@ func (kb *KB) checkCodes(probs *[]Problem) {
 		for _, r := range e.Roles {
 			c := r.Code
 			if e.Kind == "agent" {
-				if c == "@mod" || c == "@modELI" {
+				if c == "@mod" || c == "@modELI" || c == "@other" || c == "@state" { // frdoc.go otherState, subjectState
 					continue
 				}
 				if strings.HasPrefix(c, "@pair") {

@@ -150,9 +150,12 @@ func (s *Stage) Process(a *dyad.Analysis) error {
 	}
 	s.personCountries(a, first)
 	s.docSiblings(a, first)
+	s.titleCountry(a, ds, first)    // frdoc.go
+	s.descriptionRefs(a, ds, first) // frdoc.go
 	if docDefault {
 		s.docDefault(a, ds, first)
 	}
+	s.sectorRefs(a, ds, first) // frdoc.go
 	return nil
 }
 
@@ -2065,6 +2068,20 @@ func (s *Stage) emit(a *dyad.Analysis, si int, sent *dyad.Sentence, us []unit, m
 			for _, c := range []string{c1, c2} {
 				a.Actors = append(a.Actors, dyad.ActorMention{Span: sp, Text: txt, Code: c + role,
 					Name: s.kb.CountryName(c), Kind: "compound", Entry: m.where, Sentence: si})
+			}
+			continue
+		}
+		if m.kind == "agent" && m.role == "@state" {
+			if c, ok := subjectState(a, si, us[m.i].tok); ok { // frdoc.go
+				a.Actors = append(a.Actors, dyad.ActorMention{Span: sp, Text: txt, Code: c,
+					Name: s.kb.CountryName(c), Kind: "country", Entry: m.where + " +state:" + c, Sentence: si})
+			}
+			continue
+		}
+		if m.kind == "agent" && m.role == "@other" {
+			if c, ok := otherState(a, si, sp, ds); ok { // frdoc.go
+				a.Actors = append(a.Actors, dyad.ActorMention{Span: sp, Text: txt, Code: c,
+					Name: s.kb.CountryName(c), Kind: "country", Entry: m.where + " +other:" + c, Sentence: si})
 			}
 			continue
 		}

@@ -20,6 +20,7 @@ var (
 var wordSetFiles = []string{
 	"wordsets.txt",
 	"ensector_wordsets.txt", // the English actor-sector sets (ensector round)
+	"frdoc_wordsets.txt",    // definite descriptions across sentences (frdoc round)
 }
 
 func wordSet(name string) map[string]bool {

@@ -152,7 +152,7 @@ func (c *Coder) Process(a *dyad.Analysis) error {
 		}
 		byS[s] = append(byS[s], i)
 	}
-	st := &sent{a: a, lx: lx, dropPlain: c.DropPlainStatements, dropEmpty: c.DropEmptyDyads, dropCond: c.DropConditions, lastT: -1}
+	st := &sent{a: a, lx: lx, dropPlain: c.DropPlainStatements, dropEmpty: c.DropEmptyDyads, dropCond: c.DropConditions, lastT: -1, lastS: -1, lastAcc: -1, lastES: -1}
 	var seen map[string]bool
 	for si := range a.Sentences {
 		if len(byS[si]) > 0 {
@@ -180,6 +180,10 @@ func (c *Coder) Process(a *dyad.Analysis) error {
 					st.lastM = ai
 				}
 			}
+		}
+		st.lastS = -1
+		if si > 0 && lx.lang == "fr" && !(len(a.Events) > 0 && a.Events[len(a.Events)-1].Sentence == si-1) {
+			st.lastS = prevSubject(a, lx, si-1, byS[si-1]) // frdoc.go
 		}
 		st.reset(si, byS[si])
 		st.code()
@@ -238,6 +242,14 @@ type sent struct {
 	prevSent    bool  // the last event was coded in the previous sentence, without a target there (prev is its source)
 	lastM       int   // the last actor (not a country) of the previous sentence (index into a.Actors), -1
 	prevL       int   // lastM as a mention of this sentence, -1
+	lastS       int   // the subject of the previous sentence when it coded no event (index into a.Actors), -1 (frdoc.go)
+	prevS       int   // lastS as a mention of this sentence, -1
+	lastAcc     int   // the source of the latest accusation or criticism (index into a.Actors), -1 (frdoc.go)
+	lastAccSent int   // its sentence
+	prevAcc     int   // lastAcc as a mention of this sentence when recent, -1
+	lastES      int   // the first source of the last event (index into a.Actors), -1 (frdoc.go)
+	lastESSent  int   // its sentence
+	prevES      int   // lastES as a mention of this sentence when of the sentence before, -1
 	relFlag     int8  // the sentence has a relative pronoun: 0 not known yet, 1 yes, 2 no
 	latterFlag  int8  // the sentence has a `latter` word ("dernier"): 0 not known yet, 1 yes, 2 no
 
@@ -315,7 +327,16 @@ func (s *sent) reset(si int, ments []int) {
 		if len(s.prev) == 0 {
 			s.prev = nil
 		}
-		s.prevL, s.prevT = -1, -1
+		s.prevL, s.prevT, s.prevS, s.prevAcc, s.prevES = -1, -1, -1, -1, -1
+		if s.lastES >= 0 && s.lastES < len(s.a.Actors) && s.lastT >= 0 && s.lastESSent == si-1 {
+			s.prevES = s.tokenlessMention(s.lastES)
+		}
+		if s.lastAcc >= 0 && s.lastAcc < len(s.a.Actors) && s.lastAccSent < si && s.lastAccSent >= si-frdocWindow {
+			s.prevAcc = s.tokenlessMention(s.lastAcc)
+		}
+		if s.lastS >= 0 && s.lastS < len(s.a.Actors) {
+			s.prevS = s.tokenlessMention(s.lastS)
+		}
 		// the last event is the previous sentence's and had no target of
 		// its own there (none, or a place: "est arrivé à Dakar"): its
 		// source is the one antecedent an object pronoun may take
@@ -487,7 +508,16 @@ func (s *sent) code() {
 	if s.prevL >= 0 {
 		own--
 	}
-	if own == 0 {
+	if s.prevS >= 0 {
+		own--
+	}
+	if s.prevAcc >= 0 {
+		own--
+	}
+	if s.prevES >= 0 {
+		own--
+	}
+	if own == 0 && !s.pronounsOnly() {
 		if s.trace() {
 			s.tracef("no actor in the sentence: nothing to code")
 		}

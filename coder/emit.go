@@ -1098,6 +1098,8 @@ func (s *sent) emit() {
 				s.tracef("EVENT %s -> %s %s (%s) negated=%v mode=%s pattern %s: %s", ev.Source, ev.Target, ev.Code, c.p.text, ev.Negated, ev.Mode, c.p.id, c.why)
 			}
 			s.a.Events = append(s.a.Events, ev)
+			s.noteAccuser(c, ev.Code) // frdoc.go
+			s.noteEventSource(pr[0])
 		}
 	}
 }

@@ -1135,6 +1135,16 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				}
 			}
 		}
+		if len(c.tgt) == 0 && c.both == nil && !p.weak && len(c.src) > 0 {
+			if m := s.deniedAccuser(c); m >= 0 && !c.hasSrc(m) {
+				// « Moscou a rejeté ces accusations »: the accuser of the
+				// sentences before (frdoc.go)
+				c.tgt = []int{m}
+				if s.trace() {
+					why = append(why, "target = the author of the charges denied "+s.mtext(c.tgt))
+				}
+			}
+		}
 		if len(c.tgt) == 0 && c.both == nil && !p.weak && (len(c.src) <= 1 || force(p.code) && s.plainObject(c.last)) && !(s.reflexive(p) && strings.HasPrefix(p.code, "04")) {
 			// (but coordinated forces acting on an object that is no
 			// actor, "Russian and Syrian jets bombed rebel-held areas in

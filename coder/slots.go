@@ -860,7 +860,7 @@ func (s *sent) cliticPos(i int) int {
 		// a relative pronoun (not an article: "la critique de X")
 		// or before a participle after a comma (", l'accusant de")
 		if !s.lx.in("accclitic", s.norm(j)) || !(auxSkipped && j+1 < i && s.lx.in("aux", s.norm(j+1)) || s.lx.in("pronoun", s.norm(j-1)) || s.lx.in("latter", s.norm(j-1)) || s.lx.in("neg_pre", s.norm(j-1)) || s.lx.in("rel", s.norm(j-1)) || j+1 == i && s.participleComma(i) > 0 ||
-			j+1 == i && s.isPrep(j-1) && s.frenchInfinitive(i)) {
+			j+1 == i && s.isPrep(j-1) && s.frenchInfinitive(i) || s.subjectClitic(i, j)) {
 			// (or before an infinitive after a preposition: "a téléphoné
 			// à X pour le féliciter")
 			return -1
@@ -891,7 +891,7 @@ func (s *sent) disjunctiveAfter(p int, preps []int32) int {
 // src.
 func (s *sent) prevTarget(i int, src []int, sameSrc bool) int {
 	m := s.prevT
-	if sameSrc && !s.sameCodes(src, s.prev) {
+	if sameSrc && !s.sameCodes(src, s.prev) && !s.sameState(src, s.prev, i) { // (sameState: frdoc.go)
 		m = -1
 		if s.prevSent && len(s.prev) == 1 {
 			// "Le Premier ministre indien est arrivé à Dakar. Le
@@ -905,7 +905,7 @@ func (s *sent) prevTarget(i int, src []int, sameSrc bool) int {
 	for k := len(s.cands) - 1; k >= 0; k-- {
 		if c := &s.cands[k]; c.anchor < i && len(c.tgt) > 0 && !c.place && c.code != "---" {
 			m = c.tgt[0]
-			if sameSrc && !s.sameCodes(src, c.src) {
+			if sameSrc && !s.sameCodes(src, c.src) && !s.sameState(src, c.src, i) {
 				// "X a reçu Y, où il l'a exhorté": the object pronoun
 				// continues the discourse of the same source; another
 				// source's target is no antecedent ("des Afghans qui
@@ -917,6 +917,11 @@ func (s *sent) prevTarget(i int, src []int, sameSrc bool) int {
 	}
 	if m < 0 {
 		return -1
+	}
+	if !sameSrc {
+		if o := s.otherParty(src, m); o >= 0 {
+			return o // frdoc.go: "Elle lui a demandé" after a meeting
+		}
 	}
 	for _, x := range src {
 		if s.codes[x] == s.codes[m] {

@@ -364,6 +364,26 @@ func (s *sent) subject(p int) []int {
 					return c.src
 				}
 			}
+			if g := s.subjectPronoun(j); g != nil {
+				if t := s.genderTarget(j, g); t != nil {
+					if s.trace() {
+						s.tracef("  pronoun %q resolved to the previous target, of its gender (frdoc.go)", s.toks[j].Text)
+					}
+					return t
+				}
+				if s.trace() {
+					s.tracef("  pronoun %q resolved to the subject of the previous sentence, which coded no event (frdoc.go)", s.toks[j].Text)
+				}
+				return g
+			}
+			if s.prev != nil {
+				if t := s.genderTarget(j, s.prev); t != nil {
+					if s.trace() {
+						s.tracef("  pronoun %q resolved to the previous target, of its gender (frdoc.go)", s.toks[j].Text)
+					}
+					return t
+				}
+			}
 			if s.prev != nil && !s.pluralAntecedent(nm, s.prev) {
 				if s.trace() {
 					s.tracef("  pronoun %q resolved to the previous source", s.toks[j].Text)
