@@ -121,16 +121,8 @@ func (s *sent) brokeredDeals(keep []bool) []bool {
 		if len(named) == 0 {
 			continue
 		}
-		c := *cb
-		c.p = brokerPat
-		c.code = "045"
-		c.anchor = p
-		c.src = med
-		c.tgt = named
-		c.both = nil
-		c.governed = false
-		c.place = false
-		c.clitic = -1
+		c := derivedCand(cb, brokerPat, p)
+		c.src, c.tgt, c.both = med, named, nil
 		c.genList = false
 		s.cands = append(s.cands, c)
 		keep = append(keep, true)
@@ -179,16 +171,8 @@ func (s *sent) frontedMeeting(keep []bool) []bool {
 		if !ok {
 			continue
 		}
-		c := *ca
-		c.p = frontMeetPat
-		c.code = "040"
-		c.anchor = 0
-		c.src = nil
-		c.tgt = nil
-		c.both = append([]int(nil), src...)
-		c.governed = false
-		c.place = false
-		c.clitic = -1
+		c := derivedCand(ca, frontMeetPat, 0)
+		c.src, c.tgt, c.both = nil, nil, append([]int(nil), src...)
 		c.neg = false
 		s.cands = append(s.cands, c)
 		keep = append(keep, true)
@@ -242,4 +226,14 @@ func (s *sent) inciseParticiple(p int) []int {
 		}
 	}
 	return nil
+}
+
+// derivedCand returns a copy of base as a new candidate of pattern p (its
+// code) at anchor: not governed, no place target, no clitic. The caller
+// sets its actors.
+func derivedCand(base *cand, p *pattern, anchor int) cand {
+	c := *base
+	c.p, c.code, c.anchor = p, p.code, anchor
+	c.governed, c.place, c.clitic = false, false, -1
+	return c
 }
