@@ -25,6 +25,11 @@ func TestEnsector2Sectors(t *testing.T) {
 		{"en", "2025-03-12", "Baloch separatists accused China of plundering resources.", []string{"PAKREB>CHN:112"}},
 		// Russia's lower house named alone
 		{"en", "2024-03-10", "The Duma criticised France.", []string{"RUSLEG>FRA:111"}},
+		// the central bank of no country named by a state's official is that
+		// state's (localgovsub, coder/ensector2.go); a deal with a state firm
+		// (cooperation) or a foreign IGO's appeal gives it no country
+		{"en", "2024-06-10", "President Javier Milei criticised the central bank.", []string{"ARGGOV>ARGGOVBUS:111"}},
+		{"en", "2024-03-10", "Russia signed a deal with a state-owned company.", []string{"RUS>---GOVBUS:057", "---GOVBUS>RUS:057"}},
 		// dated roles of 2023-2026 figures
 		{"en", "2024-11-10", "Peter Magyar accused Viktor Orban of lying.", []string{"HUNOPP>HUNGOV:112"}},
 		{"en", "2024-03-10", "Xochitl Galvez criticised Claudia Sheinbaum.", []string{"MEXOPP>MEXPTY:111"}},
