@@ -89,8 +89,9 @@ var EmbeddedFiles = []string{
 	"pairs2_fr.txt", // pairs2
 	"gaps3_en.txt",  // gaps3
 	"gaps3_fr.txt",
-	"enreal_en.txt", // enreal: cities of real news
-	"frdoc_fr.txt",  // frdoc: « son voisin » (@other)
+	"enreal_en.txt",    // enreal: cities of real news
+	"frdoc_fr.txt",     // frdoc: « son voisin » (@other)
+	"ensector2_en.txt", // ensector2: sector heads of compound agents
 }
 
 // Role is one code an entry holds, optionally limited to a date range

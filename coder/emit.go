@@ -934,7 +934,7 @@ func (s *sent) emit() {
 					// "a rencontré la junte au pouvoir au Mali" (frreal.go)
 					ev.Target = c + ev.Target[3:]
 				}
-				if strings.HasPrefix(ev.Target, "---") && len(ev.Target) >= 6 && ev.Target[3:6] != "GOV" && !c.place && !s.foreignMention(pr[1]) {
+				if strings.HasPrefix(ev.Target, "---") && len(ev.Target) >= 6 && (ev.Target[3:6] != "GOV" || s.localGovSub(ev.Target)) && !c.place && !s.foreignMention(pr[1]) {
 					// "broke up the march staged by workers ... in
 					// Konya", "outlawed the extremist organization in
 					// Corsica": a target of unknown country (not
@@ -947,7 +947,7 @@ func (s *sent) emit() {
 							s.tracef("  target %q of unknown country %s: the country of the sentence's place %s", tg.Text, ev.Target, pl)
 						}
 						ev.Target = pl + ev.Target[3:]
-					} else if s.lx.in("localrole", strings.ToLower(ev.Target[3:6])) && s.lx.stateCC(ev.Source) != "" && !s.mentionHas(pr[1], "captive") && (domesticDyad(ev.Source, ev.Target, code) || s.countryElsewhere(pr[0], pr[1], ev.Source[:3])) {
+					} else if (s.lx.in("localrole", strings.ToLower(ev.Target[3:6])) || s.localGovSub(ev.Target)) && s.lx.stateCC(ev.Source) != "" && !s.mentionHas(pr[1], "captive") && (domesticDyad(ev.Source, ev.Target, code) || s.countryElsewhere(pr[0], pr[1], ev.Source[:3])) {
 						// no place: police, protesters, civilians of unknown
 						// country are the source's own ("Cairo's security
 						// chief warned that police will ...", as the
