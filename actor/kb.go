@@ -89,8 +89,9 @@ var EmbeddedFiles = []string{
 	"pairs2_fr.txt", // pairs2
 	"gaps3_en.txt",  // gaps3
 	"gaps3_fr.txt",
-	"enreal_en.txt", // enreal: cities of real news
-	"frdoc_fr.txt",  // frdoc: « son voisin » (@other)
+	"enreal_en.txt",    // enreal: cities of real news
+	"frdoc_fr.txt",     // frdoc: « son voisin » (@other)
+	"frsector2_fr.txt", // frsector2: French actor sectors
 }
 
 // Role is one code an entry holds, optionally limited to a date range
