@@ -31,3 +31,11 @@ func TestFrsector2NotDomestic(t *testing.T) {
 		{"fr", "2024-08-12", "Le gouvernement a critiqué la Russie.", []string{"---GOV>RUS:111"}},
 	})
 }
+
+// A place after « près de », « à proximité de », « au large de » is the
+// sentence's place (frsector2.go nearPlace).
+func TestFrsector2NearPlace(t *testing.T) {
+	checkDatedCases(t, []datedCase{
+		{"fr", "2024-05-01", "Des combattants kurdes ont attaqué une patrouille de l'armée turque près de Qamichli.", []string{"SYRREB>TURMIL:190"}},
+	})
+}
