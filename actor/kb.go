@@ -92,6 +92,7 @@ var EmbeddedFiles = []string{
 	"enreal_en.txt",    // enreal: cities of real news
 	"frdoc_fr.txt",     // frdoc: « son voisin » (@other)
 	"ensector2_en.txt", // ensector2: sector heads of compound agents
+	"frsector2_fr.txt", // frsector2: French actor sectors
 }
 
 // Role is one code an entry holds, optionally limited to a date range

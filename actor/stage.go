@@ -225,10 +225,11 @@ func (s *Stage) docDefault(a *dyad.Analysis, ds *docState, first int) {
 			return
 		}
 	}
+	domestic := sole && soleDomestic(a, first, top) // frsector2.go
 	for x := first; x < len(a.Actors); x++ {
 		m := &a.Actors[x]
 		if !strings.HasPrefix(m.Code, "---") || len(m.Code) < 6 || !docRoles[m.Code[3:6]] ||
-			m.Kind != "agent" && m.Kind != "person" || ds.nodoc[x] || sole && !soleSentenceRoles[m.Code[3:6]] {
+			m.Kind != "agent" && m.Kind != "person" || ds.nodoc[x] || sole && !soleSentenceRoles[m.Code[3:6]] && !(domestic && soleStateRoles[m.Code[3:6]]) {
 			continue
 		}
 		c := top

@@ -19,8 +19,9 @@ var (
 // named twice gets the words of both).
 var wordSetFiles = []string{
 	"wordsets.txt",
-	"ensector_wordsets.txt", // the English actor-sector sets (ensector round)
-	"frdoc_wordsets.txt",    // definite descriptions across sentences (frdoc round)
+	"ensector_wordsets.txt",  // the English actor-sector sets (ensector round)
+	"frdoc_wordsets.txt",     // definite descriptions across sentences (frdoc round)
+	"frsector2_wordsets.txt", // locative prepositions (frsector2 round)
 }
 
 func wordSet(name string) map[string]bool {

@@ -981,7 +981,7 @@ func (s *sent) sentencePlace() string {
 		if s.mst[m] < 0 || s.a.Actors[s.ments[m]].Kind != "country" || s.lx.stateCC(s.codes[m]) == "" {
 			continue
 		}
-		if pb := s.prepBefore(s.mst[m]); pb >= 0 && s.lx.in("placeprep", s.norm(pb)) || s.placeNounPrep(s.mst[m]) >= 0 || s.placeGenitive(m) {
+		if pb := s.prepBefore(s.mst[m]); pb >= 0 && s.lx.in("placeprep", s.norm(pb)) || s.placeNounPrep(s.mst[m]) >= 0 || s.placeGenitive(m) || s.nearPlace(s.mst[m]) { // nearPlace: frsector2.go
 			if s.topicBefore(s.mst[m]) {
 				// "s'est adressé à l'Assemblée au sujet de la guerre en
 				// Ukraine": a place inside the topic is not the event's
