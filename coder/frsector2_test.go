@@ -8,8 +8,10 @@ func TestFrsector2Sectors(t *testing.T) {
 	checkDatedCases(t, []datedCase{
 		// border guards are the armed forces (Phoenix BORDER_GUARD [~MIL])
 		{"fr", "2024-03-05", "Les gardes-frontières lituaniens ont accusé la Biélorussie d'organiser le passage de migrants.", []string{"LTUMIL>BLR:112"}},
-		// the ruling party is the government (Phoenix RULING_PARTY, English "ruling party => GOV")
-		{"fr", "2024-05-30", "Le parti au pouvoir au Zimbabwe a accusé l'opposition de violences.", []string{"ZWEGOV>ZWEOPP:112"}},
+		// the ruling party is a party, as in English (agents_en_dyad.txt) and
+		// CODING.md (merge of the ensector2 and frsector2 rounds)
+		{"fr", "2024-05-30", "Le parti au pouvoir au Zimbabwe a accusé l'opposition de violences.", []string{"ZWEPTY>ZWEOPP:112"}},
+		{"en", "2024-05-30", "Zimbabwe's ruling party accused the opposition of violence.", []string{"ZWEPTY>ZWEOPP:112"}},
 		// a state-owned company keeps the demonym after « publique » (GOVBUS as « banque centrale »)
 		{"fr", "2024-10-08", "Une entreprise publique russe a critiqué le gouvernement kazakh.", []string{"RUSGOVBUS>KAZGOV:111"}},
 		// the armed wing of Hamas is Hamas
