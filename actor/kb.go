@@ -86,8 +86,7 @@ var EmbeddedFiles = []string{
 	"frwire9_fr.txt",
 	"pairs2_fr.txt",                // pairs2
 	"gaps2_fr.txt", "gaps2_en.txt", // gaps2 round: bases of a country
-	"pairs2_fr.txt", // pairs2
-	"gaps3_en.txt",  // gaps3
+	"gaps3_en.txt", // gaps3
 	"gaps3_fr.txt",
 	"enreal_en.txt",    // enreal: cities of real news
 	"frdoc_fr.txt",     // frdoc: « son voisin » (@other)

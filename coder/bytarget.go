@@ -148,7 +148,7 @@ func (s *sent) byActor(c *cand, ev *dyad.Event, pr [2]int) string {
 			}
 			// (a regional body of governments, "European diplomats" EURGOV,
 			// is foreign to any state: lead's pair checks)
-			if cc := s.lx.stateCC(actor); r.foreign && !(s.lx.regionOf(actor) && s.lx.stateCC(other) != "") && (cc == "" || s.lx.stateCC(other) == "" || s.lx.stateCC(other) == cc) {
+			if cc, oc := s.lx.stateCC(actor), s.lx.stateCC(other); r.foreign && !(s.lx.regionOf(actor) && oc != "") && (cc == "" || oc == "" || oc == cc) {
 				continue
 			}
 			to := r.to

@@ -383,7 +383,8 @@ func (s *sent) emit() {
 				}
 			}
 		}
-		if s.firstInfinitive(cb.anchor) > 0 && len(cb.tgt) == 0 && cb.both == nil {
+		fi := s.firstInfinitive(cb.anchor)
+		if fi > 0 && len(cb.tgt) == 0 && cb.both == nil {
 			// a second, coordinated infinitive without a target adds
 			// nothing to its governor's event (enreal.go)
 			keep[b] = false
@@ -398,7 +399,7 @@ func (s *sent) emit() {
 		for a := range s.cands {
 			// the governing word's own event, or a pattern that matched
 			// through it ("s'est dite prête à")
-			if s.firstInfinitive(cb.anchor) > 0 {
+			if fi > 0 {
 				// (not for a second, coordinated infinitive: the governing
 				// word's event tells the first, enreal.go)
 				break

@@ -118,10 +118,14 @@ func (s *sent) attributionIncise(k int) int {
 // (", the ministry said, accusing him of espionage") the subject of the
 // main clause's verb before the incise, not the speaker nor the object.
 func (s *sent) participleAfterComma(p int) ([]int, bool) {
-	if s.lx.lang != "en" || p < 3 || s.norm(p-1) != "," || !s.gerundAt(p) || s.compSoon(p) && s.resultAfterComma(p) {
+	if s.lx.lang != "en" || p < 3 || s.norm(p-1) != "," || !s.gerundAt(p) {
 		return nil, false
 	}
-	if s.resultAfterComma(p) {
+	res := s.resultAfterComma(p)
+	if s.compSoon(p) && res {
+		return nil, false
+	}
+	if res {
 		if s.trace() {
 			s.tracef("  %q after a comma: a result of the main clause, no subject of its own", s.toks[p].Text)
 		}
@@ -352,7 +356,7 @@ func (s *sent) addresseeBeforeFar(p *pattern, i int) int {
 // decision to suspend talks", "Russia's refusal to withdraw"): the owner;
 // nil otherwise (as nounOwnerSubject does for French "de X").
 func (s *sent) ownerOfIntentNoun(p int) []int {
-	if s.lx.lang != "en" || p < 4 || s.norm(p-1) != "to" || !s.lx.in("infnoun", s.norm(p-2)) || !s.lx.in("possclitic", s.norm(p-3)) {
+	if s.lx.lang != "en" || p < 4 || !s.lx.in("infto", s.norm(p-1)) || !s.lx.in("infnoun", s.norm(p-2)) || !s.lx.in("possclitic", s.norm(p-3)) {
 		return nil
 	}
 	m := s.actor[p-4]
@@ -426,7 +430,7 @@ func (s *sent) firstInfinitive(i int) int {
 		if s.hard(k) || s.norm(k) == "," {
 			return -1
 		}
-		if s.norm(k-1) == "to" && s.actor[k] < 0 && s.verbForm(k) && !s.isDet(k) {
+		if s.lx.in("infto", s.norm(k-1)) && s.actor[k] < 0 && s.verbForm(k) && !s.isDet(k) {
 			return k
 		}
 	}

@@ -96,7 +96,7 @@ func (s *sent) negOpensVerb(k int) bool {
 	if s.lx.lang != "fr" || s.actor[k] >= 0 {
 		return false
 	}
-	if nm := s.norm(k); nm != "ne" && nm != "n'" {
+	if !s.lx.in("neg_pre", s.norm(k)) {
 		return false
 	}
 	for j := k + 1; j < len(s.toks) && j <= k+3; j++ {

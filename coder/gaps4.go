@@ -1,7 +1,5 @@
 package coder
 
-import "strings"
-
 // gaps4 round (2026-11-27): two constructions of the failure classes the
 // frreal and enwire4 held-back batches left. Word lists are in the gaps4
 // blocks of fr_lex.txt and en_lex.txt.
@@ -195,7 +193,7 @@ func (s *sent) inciseParticiple(p int) []int {
 	if p < 4 || s.norm(p-1) != "," || !s.gerundAt(p) {
 		return nil
 	}
-	if s.lx.lang == "fr" && !strings.HasSuffix(s.norm(p), "ant") {
+	if s.lx.lang == "fr" && !s.lx.endsIn("presentpartending", s.norm(p)) {
 		return nil
 	}
 	c2, rep := -1, false
@@ -235,5 +233,6 @@ func derivedCand(base *cand, p *pattern, anchor int) cand {
 	c := *base
 	c.p, c.code, c.anchor = p, p.code, anchor
 	c.governed, c.place, c.clitic = false, false, -1
+	c.why = p.text // (not the base's reasons: its slots are not this event's)
 	return c
 }

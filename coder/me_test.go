@@ -185,9 +185,8 @@ func TestLeadPairChecks(t *testing.T) {
 		{"fr", "2023-02-01", "Les Pays-Bas ont proposé d'envoyer leurs avions de chasse F-16 à l'Ukraine.", []string{"NLD>UKR:0332"}},
 		{"en", "2023-02-01", "The Netherlands offered to send its F-16 fighter jets to Ukraine.", []string{"NLD>UKR:0332"}},
 		{"fr", "2023-02-01", "La Chine a envoyé des navires de guerre en mer de Chine méridionale.", nil},
-		// government buildings stormed stand for the government (French
-		// agent as the English "government")
-		{"fr", "2020-10-06", "Des manifestants kirghizes ont pris d'assaut des bâtiments gouvernementaux à Bichkek.", []string{"KGZOPP>KGZGOV:145"}},
+		// government buildings stormed stand for the government, as the
+		// French agent of TestLeadChecks ("bâtiments gouvernementaux")
 		{"en", "2020-10-06", "Kyrgyz protesters stormed government buildings in Bishkek.", []string{"KGZOPP>KGZGOV:145"}},
 		// a conditional in what a warning says is the future of the past:
 		// a threat (1384, future), not a reported attack

@@ -161,12 +161,9 @@ func (c *ctx) cue(k, d int, inf bool) int {
 	return 0
 }
 
-// infGoverned: the infinitive at k follows "de", "pour", a modal... (clitic
-// pronouns in between are skipped: "doit se rendre").
-func (c *ctx) infGoverned(k int) bool { return c.infGovernor(k) >= 0 }
-
 // infGovernor returns the index of the word that governs the infinitive at
-// k (infGoverned), or -1.
+// k ("de", "pour", a modal...; clitic pronouns in between are skipped: "doit
+// se rendre"), or -1.
 func (c *ctx) infGovernor(k int) int {
 	p := k - 1
 	for n := 0; n < 2 && p >= 0; n++ {
