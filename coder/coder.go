@@ -328,7 +328,8 @@ func (s *sent) reset(si int, ments []int) {
 			s.prev = nil
 		}
 		s.prevL, s.prevT, s.prevS, s.prevAcc, s.prevES = -1, -1, -1, -1, -1
-		if s.lastES >= 0 && s.lastES < len(s.a.Actors) && s.lastT >= 0 && s.lastESSent == si-1 {
+		if s.lx.lang == "fr" && s.lastES >= 0 && s.lastES < len(s.a.Actors) && s.lastT >= 0 && s.lastESSent == si-1 {
+			// (only French reads it: frdoc.go)
 			s.prevES = s.tokenlessMention(s.lastES)
 		}
 		if s.lastAcc >= 0 && s.lastAcc < len(s.a.Actors) && s.lastAccSent < si && s.lastAccSent >= si-frdocWindow {
