@@ -34,6 +34,10 @@ func TestOrgs2026Mentions(t *testing.T) {
 		{"fr", "2024-10-10", "Le PiS a accusé Bruxelles d'ingérence.", "PiS", "POLPTY"},
 		{"fr", "2024-10-29", "Le Rêve géorgien a dénoncé une ingérence occidentale.", "Rêve géorgien", "GEOPTY"},
 		{"en", "2024-06-02", "B'Tselem accused the army of abuses.", "B'Tselem", "ISRNGO"},
+		{"en", "2024-04-02", "The KNU seized a border town from the junta.", "KNU", "MMRREB"},
+		{"fr", "2024-05-02", "Les miliciens Wazalendo ont affronté le M23 près de Goma.", "miliciens Wazalendo", "CODUAF"},
+		{"fr", "2024-05-02", "Les VDP ont repoussé une attaque dans le nord du Burkina.", "VDP", "BFAMIL"},
+		{"en", "2025-04-20", "The SPLM-N shelled Kadugli on Sunday.", "SPLM-N", "SDNREB"},
 	}
 	for _, c := range cases {
 		a := analyseLang(t, kb, "o26", c.body, c.date, c.lang)
