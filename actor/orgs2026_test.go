@@ -38,6 +38,11 @@ func TestOrgs2026Mentions(t *testing.T) {
 		{"fr", "2024-05-02", "Les miliciens Wazalendo ont affronté le M23 près de Goma.", "miliciens Wazalendo", "CODUAF"},
 		{"fr", "2024-05-02", "Les VDP ont repoussé une attaque dans le nord du Burkina.", "VDP", "BFAMIL"},
 		{"en", "2025-04-20", "The SPLM-N shelled Kadugli on Sunday.", "SPLM-N", "SDNREB"},
+		// RSF: Sudan's paramilitaries vs Reporters sans frontières, per language
+		{"fr", "2024-06-01", "Les paramilitaires des RSF ont attaqué El-Facher.", "paramilitaires des RSF", "SDNREB"},
+		{"fr", "2024-06-01", "RSF a dénoncé l'arrestation d'un journaliste.", "RSF", "NGOMED"},
+		{"en", "2024-06-01", "The RSF attacked El Fasher.", "RSF", "SDNREB"},
+		{"en", "2024-06-01", "Media watchdog RSF condemned the arrest.", "Media watchdog RSF", "NGOMED"},
 	}
 	for _, c := range cases {
 		a := analyseLang(t, kb, "o26", c.body, c.date, c.lang)
