@@ -88,10 +88,11 @@ var EmbeddedFiles = []string{
 	"gaps2_fr.txt", "gaps2_en.txt", // gaps2 round: bases of a country
 	"gaps3_en.txt", // gaps3
 	"gaps3_fr.txt",
-	"enreal_en.txt",    // enreal: cities of real news
-	"frdoc_fr.txt",     // frdoc: « son voisin » (@other)
-	"ensector2_en.txt", // ensector2: sector heads of compound agents
-	"frsector2_fr.txt", // frsector2: French actor sectors
+	"enreal_en.txt",                                      // enreal: cities of real news
+	"frdoc_fr.txt",                                       // frdoc: « son voisin » (@other)
+	"ensector2_en.txt",                                   // ensector2: sector heads of compound agents
+	"frsector2_fr.txt",                                   // frsector2: French actor sectors
+	"orgs2026.txt", "orgs2026_fr.txt", "orgs2026_en.txt", // orgs2026: organisations of 2022-2026 news
 }
 
 // Role is one code an entry holds, optionally limited to a date range
