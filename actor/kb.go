@@ -93,6 +93,7 @@ var EmbeddedFiles = []string{
 	"frdoc_fr.txt",     // frdoc: « son voisin » (@other)
 	"ensector2_en.txt", // ensector2: sector heads of compound agents
 	"frsector2_fr.txt", // frsector2: French actor sectors
+	"people2026.txt",   // people2026: office holders of 2022-2026
 }
 
 // Role is one code an entry holds, optionally limited to a date range
