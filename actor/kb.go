@@ -93,11 +93,7 @@ var EmbeddedFiles = []string{
 	"ensector2_en.txt",                                   // ensector2: sector heads of compound agents
 	"frsector2_fr.txt",                                   // frsector2: French actor sectors
 	"orgs2026.txt", "orgs2026_fr.txt", "orgs2026_en.txt", // orgs2026: organisations of 2022-2026 news
-	"enreal_en.txt",    // enreal: cities of real news
-	"frdoc_fr.txt",     // frdoc: « son voisin » (@other)
-	"ensector2_en.txt", // ensector2: sector heads of compound agents
-	"frsector2_fr.txt", // frsector2: French actor sectors
-	"people2026.txt",   // people2026: office holders of 2022-2026
+	"people2026.txt", // people2026: office holders of 2022-2026
 }
 
 // Role is one code an entry holds, optionally limited to a date range
