@@ -206,6 +206,9 @@ func TestLeadPairChecks(t *testing.T) {
 		{"fr", "2024-03-12", "Le gouvernement malien a menacé les auteurs de poursuites au Mali.", nil},
 		// diplomats of a region's governments expelled: 161 as a state's
 		{"en", "2022-06-01", "Belarus expelled dozens of European diplomats.", []string{"BLR>EURGOV:161"}},
+		// aid offered and rejected: 121 towards the giver, in both languages
+		{"en", "2019-02-23", "Venezuela rejected humanitarian aid from the United States.", []string{"VEN>USA:121"}},
+		{"fr", "2019-02-23", "Le Venezuela a rejeté l'aide humanitaire des États-Unis.", []string{"VEN>USA:121"}},
 		// an evacuation ordered is no expulsion
 		{"en", "2024-03-12", "The Israeli army ordered the evacuation of two hospitals in Gaza.", nil},
 	})
