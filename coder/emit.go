@@ -983,7 +983,7 @@ func (s *sent) emit() {
 					// place is, as in English: "l'armée soudanaise a bombardé
 					// un marché à Nyala" SDNMIL>SDN, CODING.md; not a noun of
 					// attack, whose own actors are less sure)
-					if ev.Target = ev.Target[:3]; ev.Target == ev.Source[:min(3, len(ev.Source))] && (len(ev.Source) == 3 || s.lx.lang == "fr" && !(c.code >= "18" && c.code < "21" && !c.p.noun)) {
+					if ev.Target = ev.Target[:3]; ev.Target == ev.Source[:min(3, len(ev.Source))] && (len(ev.Source) == 3 || s.lx.lang == "fr" && !(violence(c.code) && !c.p.noun)) {
 						ev.Target, ev.TargetText, ev.TargetSpan = "", "", dyad.Span{}
 					}
 				}

@@ -370,12 +370,12 @@ func (s *sent) ownerOfIntentNoun(p int) []int {
 }
 
 // facilityTarget reports, in English, a use of force (roots 18-20,
-// `forceroot`) whose pattern word names a military facility or unit of
+// violence) whose pattern word names a military facility or unit of
 // unknown country (`targetfacility`: "attacked a military base", "an army
 // post", "a police checkpoint"): the victim, not the source's own forces,
 // so the pattern word's mention is the target.
 func (s *sent) facilityTarget(code string, m int) bool {
-	if s.lx.lang != "en" || len(code) < 2 || !s.lx.in("forceroot", code[:2]) || m < 0 || s.men[m] < 1 {
+	if s.lx.lang != "en" || !violence(code) || m < 0 || s.men[m] < 1 {
 		return false
 	}
 	return s.lx.in("targetfacility", s.norm(s.men[m]-1))
@@ -410,18 +410,12 @@ func (s *sent) headChainOwner(k int) int {
 	return -1
 }
 
-// coordInfinitive reports, in English, a base form right after "and|or"
-// that continues an infinitive of the same clause ("urged the junta to end
-// the violence and release political prisoners", "to stop the offensive
-// and allow aid into Gaza"): a verb, not the last noun of "the violence
-// and release"; not before "of" ("the arrest and release of").
-func (s *sent) coordInfinitive(i int) bool {
-	return s.firstInfinitive(i) >= 0
-}
-
 // firstInfinitive returns the infinitive after "to" that the base form at
-// i continues (coordInfinitive), else -1: the coordinated infinitive has
-// the same governor ("urged X to end ... and release ...": both asked).
+// i, right after "and|or", continues, else -1 (English): the coordinated
+// infinitive is a verb with the same governor ("urged the junta to end the
+// violence and release political prisoners": both asked), not the last
+// noun of "the violence and release"; not before "of" ("the arrest and
+// release of").
 func (s *sent) firstInfinitive(i int) int {
 	if s.lx.lang != "en" || i < 4 || i+1 >= len(s.toks) || !s.lx.in("conj", s.norm(i-1)) || s.lx.in("genitive", s.norm(i+1)) {
 		return -1

@@ -356,7 +356,7 @@ func (s *sent) plainAfterModifier(i int, f formInfo) bool {
 	if s.crowdVerb(i) {
 		return false // "tens of thousands protest" (headline_en.go)
 	}
-	if s.coordInfinitive(i) {
+	if s.firstInfinitive(i) >= 0 {
 		return false // enreal.go: "to end the violence and release prisoners"
 	}
 	if s.toks[i-1].Kind != dyad.Word || s.actor[i-1] >= 0 || s.actor[i-2] >= 0 || s.verbForm(i-1) || s.lx.in("neg", s.norm(i-1)) {

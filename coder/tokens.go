@@ -344,6 +344,12 @@ func force(code string) bool {
 	return len(code) >= 2 && code[:2] >= "17" && code[:2] <= "20"
 }
 
+// violence reports a code of the roots of violence proper, 18-20 (assault,
+// fight, mass violence): force without coercion (17).
+func violence(code string) bool {
+	return len(code) >= 2 && code[:2] >= "18" && code[:2] <= "20"
+}
+
 // joinedNorm joins the folded forms of tokens a and b with "_" ("such_as",
 // "y_compris").
 func (s *sent) joinedNorm(a, b int) string {
