@@ -66,8 +66,7 @@ func TestEnreal(t *testing.T) {
 func TestEnrealNot(t *testing.T) {
 	c, kb := realStages(t)
 	for _, tc := range []struct{ date, text, not string }{
-		// a ship flying a flag is the flag state's, not of unknown country
-		{"2023-05-04", "Iranian commandos seized a Panama-flagged tanker in the Strait of Hormuz.", "IRNMIL>---BUS:1711"},
+		// (the flag state of a ship: TestEnreal requires the exact events)
 		// a participle right after its object qualifies it: the police did
 		// not protest
 		{"2024-08-22", "Kenyan police fired tear gas at students protesting outside parliament in Nairobi.", "KENCOP>KENLEG:141"},
