@@ -213,3 +213,13 @@ func TestLeadPairChecks(t *testing.T) {
 		{"en", "2024-03-12", "The Israeli army ordered the evacuation of two hospitals in Gaza.", nil},
 	})
 }
+
+// TestLeadVillageChief: a village's chief is a person (CVL) in both
+// languages, and the victim of "battre à mort" may follow "à mort".
+func TestLeadVillageChief(t *testing.T) {
+	checkDatedCases(t, []datedCase{
+		{"fr", "2024-03-12", "Des miliciens ont battu à mort un chef de village dans le nord du Mali.", []string{"MLIREB>MLICVL:1823"}},
+		{"en", "2024-03-12", "Militiamen beat a village chief to death in northern Mali.", []string{"MLIREB>MLICVL:1823"}},
+		{"fr", "2024-03-12", "Des policiers ont battu un manifestant à mort à Nairobi.", []string{"KENCOP>KENOPP:1823"}},
+	})
+}
