@@ -223,3 +223,13 @@ func TestLeadVillageChief(t *testing.T) {
 		{"fr", "2024-03-12", "Des policiers ont battu un manifestant à mort à Nairobi.", []string{"KENCOP>KENOPP:1823"}},
 	})
 }
+
+// TestLeadSeizePlace: seizing a place named by its name is occupying
+// territory (192, "^CTY" slot); seizing people or things keeps its code.
+func TestLeadSeizePlace(t *testing.T) {
+	checkDatedCases(t, []datedCase{
+		{"en", "2024-12-08", "Syrian rebels captured Aleppo on Saturday.", []string{"SYRREB>SYR:192"}},
+		{"fr", "2024-12-08", "Les rebelles syriens se sont emparés d'Alep samedi.", []string{"SYRREB>SYR:192"}},
+		{"en", "2024-03-12", "Rebels captured three Malian soldiers near Kidal.", []string{"MLIREB>MLIMIL:181"}},
+	})
+}
