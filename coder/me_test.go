@@ -233,3 +233,12 @@ func TestLeadSeizePlace(t *testing.T) {
 		{"en", "2024-03-12", "Rebels captured three Malian soldiers near Kidal.", []string{"MLIREB>MLIMIL:181"}},
 	})
 }
+
+// TestLeadReopenEmbassy: reopening an embassy restores relations (050), as
+// French "rouvrir son ambassade"; opening one stays 054.
+func TestLeadReopenEmbassy(t *testing.T) {
+	checkDatedCases(t, []datedCase{
+		{"en", "2023-05-09", "Tunisia and Syria reopened their embassies.", []string{"SYR>TUN:050", "TUN>SYR:050"}},
+		{"en", "2020-09-15", "Israel opened an embassy in Abu Dhabi.", []string{"ISR>AREGOV:054"}},
+	})
+}
