@@ -242,3 +242,12 @@ func TestLeadReopenEmbassy(t *testing.T) {
 		{"en", "2020-09-15", "Israel opened an embassy in Abu Dhabi.", []string{"ISR>AREGOV:054"}},
 	})
 }
+
+// TestLeadRejectTruceProposal: a truce proposed by someone and rejected is
+// refusing to de-escalate (1246) towards the proposer, in both languages.
+func TestLeadRejectTruceProposal(t *testing.T) {
+	checkDatedCases(t, []datedCase{
+		{"en", "2024-03-12", "Hamas rejected a proposal by Qatar for a six-week truce.", []string{"PSEREBHMS>QAT:1246"}},
+		{"fr", "2024-03-12", "Le Hamas a rejeté une proposition du Qatar pour une trêve de six semaines.", []string{"PSEREBHMS>QAT:1246"}},
+	})
+}
