@@ -19,7 +19,7 @@ func TestFrenchStructure3(t *testing.T) {
 		// clause's subject acts, the pronoun is the main clause's target
 		{"fr", "Le président vénézuélien a expulsé l'ambassadeur américain, l'accusant d'ingérence.",
 			[]string{"président vénézuélien=VENGOV", "ambassadeur américain=USAGOV"},
-			[]string{"VENGOV>USAGOV:161", "VENGOV>USAGOV:1123"}},
+			[]string{"VENGOV>USAGOV:161", "VENGOV>USAGOV:112"}},
 		// (a dative pronoun fills the required à-slot; "à" is no auxiliary)
 		{"fr", "L'Union européenne a imposé des sanctions à la Russie, lui reprochant son rôle en Ukraine.",
 			[]string{"Union européenne=IGOEUREEC", "Russie=RUS"},
