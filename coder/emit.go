@@ -567,16 +567,6 @@ func (s *sent) emit() {
 				continue
 			}
 			ca := &s.cands[a]
-			if s.accusedAct(ca, cb) {
-				// "X accuse Y d'avoir bombardé Z": the act charged is
-				// reported with its own actors, the accused its source
-				// (CODING.md: reported speech), beside the accusation
-				cb.src, cb.both, cb.mode = ca.tgt, nil, dyad.Reported
-				if tr {
-					s.tracef("  %s at %d: the act charged by %s: %s -> %s, reported", cb.p.id, cb.anchor, ca.p.id, s.mtext(cb.src), s.mtext(cb.tgt))
-				}
-				break
-			}
 			if v := s.toSkipped(ca); v >= 0 && cb.anchor == v { // enwire3: "voted to demand that X withdraw"
 				keep[a] = false
 				if tr {

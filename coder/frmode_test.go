@@ -58,16 +58,17 @@ func TestFrModeOwnThreat(t *testing.T) {
 	})
 }
 
-// TestFrModeAccusedAct: the act of force charged by an accusation, across
-// a border, is coded beside it, reported; a domestic abuse is not.
+// TestFrModeAccusedAct: an accusation of an act of force codes the
+// accusation alone, in both languages (the act charged is not asserted;
+// coding it as reported was removed on 2026-11-27, README frmode).
 func TestFrModeAccusedAct(t *testing.T) {
 	checkFixCases(t, []fixCase{
 		{"fr", "L'Ukraine accuse la Russie d'avoir bombardé Kharkiv.",
-			[]string{"UKR>RUS:1123", "RUS>UKR:195 reported"}, nil},
+			[]string{"UKR>RUS:1123"}, []string{"RUS>UKR:195 reported"}},
 		{"fr", "Amnesty International a accusé les forces de sécurité iraniennes d'avoir torturé des manifestants détenus.",
 			[]string{"NGOHRIAMN>IRNCOP:1122"}, []string{"IRNCOP>IRNOPP:1822 reported"}},
 		{"en", "Ukraine accused Russia of having shelled Kharkiv.",
-			[]string{"UKR>RUS:112", "RUS>UKR:194 reported"}, nil},
+			[]string{"UKR>RUS:112"}, []string{"RUS>UKR:194 reported"}},
 	})
 }
 

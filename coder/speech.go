@@ -316,37 +316,6 @@ func (s *sent) conditionTargets(keep []bool) {
 	}
 }
 
-// accusedAct reports a use of force b charged by the accusation a (112x)
-// in a past infinitive after the accused ("accuse la Russie d'avoir
-// bombardé Kharkiv": a complementiser, then `pastinfaux`), with a target
-// of its own in another country than the accused's.
-func (s *sent) accusedAct(a, b *cand) bool {
-	if !strings.HasPrefix(a.code, "112") || !force(b.code) || len(a.tgt) == 0 || len(b.tgt) == 0 || b.p.noun {
-		return false
-	}
-	k := b.anchor
-	if k-2 <= a.anchor || !s.lx.in("pastinfaux", s.norm(k-1)) || !s.isComp(k-2) {
-		return false
-	}
-	for j := a.anchor + 1; j < k; j++ {
-		if s.hard(j) {
-			return false
-		}
-	}
-	// (an act across a border: a domestic abuse charged, "accuse les
-	// forces de sécurité d'avoir torturé des manifestants", is left to the
-	// accusation, 1122, as the wire gold codes it)
-	for _, m := range b.tgt {
-		for _, x := range a.tgt {
-			cm, cx := s.lx.stateCC(s.codes[m]), s.lx.stateCC(s.codes[x])
-			if m == x || cm == "" || cx == "" || cm == cx {
-				return false
-			}
-		}
-	}
-	return true
-}
-
 // closingIncise finds the speaker of a verb of statement or criticism set
 // after what it reports, its subject inverted after it ("Cette annexion
 // est illégale, a dénoncé l'ONU", "« C'est une provocation », a fustigé
