@@ -47,6 +47,15 @@ func TestPairs4(t *testing.T) {
 		{"fr", d, "La Nouvelle-Zélande a suspendu son aide aux îles Salomon.", []string{"NZL>SLB:162"}},
 		// French: a police checkpoint is the police
 		{"fr", d, "Des jihadistes ont attaqué un poste de contrôle de la police à Kidal.", []string{"MLIREB>MLICOP:190"}},
+		// a complaint against X at a court is a lawsuit (115); with the
+		// police it stays an official complaint (114)
+		{"en", d, "Guyana filed a complaint against Venezuela at the International Court of Justice.", []string{"GUY>VEN:115"}},
+		{"en", d, "Guyana filed a complaint against Venezuela with the Organization of American States.", []string{"GUY>VEN:114"}},
+		// security forces retaking a prison: no 192 against the police;
+		// gangs seizing one keep it
+		{"en", d, "Mexican troops took control of a prison in Ciudad Juárez after a riot.", nil},
+		{"fr", d, "Les militaires mexicains ont repris le contrôle d'une prison de Ciudad Juárez après une émeute.", nil},
+		{"en", d, "Armed gangs took control of a prison in Port-au-Prince.", []string{"HTIUAF>HTICOP:192"}},
 		// actors: Cameroon's North-West region is not South Africa's
 		// province; a ruling transitional council is GOV; a gang's name
 		// keeps the genitive chain to the gang
