@@ -60,6 +60,7 @@ func TestPairs4(t *testing.T) {
 		// province; a ruling transitional council is GOV; a gang's name
 		// keeps the genitive chain to the gang
 		{"en", d, "Cameroonian soldiers killed five separatists in the North-West region.", []string{"CMRMIL>CMRREB:190"}},
+		{"fr", d, "Le gouvernement nicaraguayen a libéré des dizaines de prisonniers politiques.", []string{"NICGOV>NICOPP:0841"}},
 		{"en", d, "Haiti's transitional council thanked Kenya for its support.", []string{"HTIGOV>KEN:051"}},
 		{"en", d, "Ecuadorian soldiers captured the leader of the Los Lobos gang.", []string{"ECUMIL>ECUCRM:173"}},
 	})
