@@ -56,6 +56,10 @@ func TestPairs4(t *testing.T) {
 		{"en", d, "Mexican troops took control of a prison in Ciudad Juárez after a riot.", nil},
 		{"fr", d, "Les militaires mexicains ont repris le contrôle d'une prison de Ciudad Juárez après une émeute.", nil},
 		{"en", d, "Armed gangs took control of a prison in Port-au-Prince.", []string{"HTIUAF>HTICOP:192"}},
+		// a visitor welcomed by a host in a place: hosting; a decision
+		// welcomed in a statement stays praise
+		{"en", d, "The Kenyan president was welcomed by the Somali president in Mogadishu.", []string{"SOMGOV>KENGOV:043", "KENGOV>SOM:042"}},
+		{"en", d, "Russia's proposal was welcomed by the Chinese government in a statement.", []string{"CHNGOV>RUS:051"}},
 		// actors: Cameroon's North-West region is not South Africa's
 		// province; a ruling transitional council is GOV; a gang's name
 		// keeps the genitive chain to the gang
