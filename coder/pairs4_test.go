@@ -60,6 +60,10 @@ func TestPairs4(t *testing.T) {
 		// welcomed in a statement stays praise
 		{"en", d, "The Kenyan president was welcomed by the Somali president in Mogadishu.", []string{"SOMGOV>KENGOV:043", "KENGOV>SOM:042"}},
 		{"en", d, "Russia's proposal was welcomed by the Chinese government in a statement.", []string{"CHNGOV>RUS:051"}},
+		// an organisation's ministers, officials and leaders are the
+		// organisation (CODING.md "UN officials"); its troops keep MIL
+		{"en", d, "ECOWAS defence ministers urged the Guinean junta to free the former president.", []string{"IGOWAFWAS>GINGOV:0253"}},
+		{"en", d, "NATO troops shot dead two gunmen in northern Kosovo.", []string{"IGOWSTNATMIL>KSVREB:193"}},
 		// actors: Cameroon's North-West region is not South Africa's
 		// province; a ruling transitional council is GOV; a gang's name
 		// keeps the genitive chain to the gang
