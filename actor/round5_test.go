@@ -206,7 +206,9 @@ func TestRound5Probes(t *testing.T) {
 		{"fr", "2024-10-22", "Les BRICS se sont réunis à Kazan.", []string{"BRICS=IGO"}},
 		{"fr", "2023-04-03", "L'OPEP a annoncé une baisse de sa production.", []string{"OPEP=IGOBUSOPC|IGOOPC"}},
 		{"en", "2023-10-05", "OPEC kept its output unchanged.", []string{"OPEC=IGOBUSOPC|IGOOPC"}},
-		{"en", "2024-10-11", "ASEAN leaders met in Vientiane.", []string{"ASEAN=IGOSEAASNGOV"}},
+		// (pairs4: an organisation's leaders are the organisation, CODING.md "UN officials →
+		// IGOUNO", as the French « les dirigeants de l'ASEAN » IGOSEAASN)
+		{"en", "2024-10-11", "ASEAN leaders met in Vientiane.", []string{"ASEAN=IGOSEAASN"}},
 		{"fr", "2024-10-11", "Les dirigeants de l'Asean se sont réunis au Laos.", []string{"Asean=IGOSEAASN"}},
 		{"en", "2025-02-15", "The African Union elected a new commission chairman.", []string{"African Union=IGOAFRAFU"}},
 		{"en", "2025-04-12", "Iranian negotiators met American officials in Muscat.", []string{"Iranian negotiators=IRNGOV", "American officials=USAGOV"}},
@@ -425,7 +427,7 @@ func TestRound5Probes(t *testing.T) {
 		{"fr", "2024-12-10", "Le Conseil de sécurité de l'ONU s'est réuni en urgence.", []string{"Conseil de sécurité=IGOUNO"}},
 		{"en", "2024-03-10", "The IAEA said Iran had expanded enrichment.", []string{"IAEA=IGOUNOIAE", "Iran=IRN"}},
 		{"fr", "2024-04-10", "Le FMI a relevé sa prévision.", []string{"FMI=IGOBUSIMF|IGOUNOBUSIMF"}},
-		{"en", "2024-06-14", "G7 leaders agreed to use Russian assets.", []string{"G7=IGOGOSGOV"}},
+		{"en", "2024-06-14", "G7 leaders agreed to use Russian assets.", []string{"G7=IGOGOS"}}, // (pairs4, as ASEAN leaders)
 		{"fr", "2024-07-06", "L'Alliance des États du Sahel est devenue une confédération.", []string{"Alliance des États du Sahel=IGO|IGOWAF"}},
 		{"fr", "2024-10-23", "Les Brics ont accueilli de nouveaux partenaires.", []string{"Brics=IGO"}},
 		{"en", "2024-05-10", "The UN General Assembly voted to upgrade Palestine's status.", []string{"UN=IGOUNO", "Palestine=PSE"}},

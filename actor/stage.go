@@ -729,10 +729,11 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 			ms[k+1].country == "" && ms[k+1].i == m.j && !strings.HasPrefix(ms[k+1].role, "@") &&
 			!strings.HasPrefix(ms[k+1].role, "IGO") && !strings.HasPrefix(ms[k+1].role, "NGO") &&
 			!isComma(toks, us, m.j-1, ms[k+1].i) {
-			// "United Nations peacekeepers", "NATO troops", "EU officials":
-			// the organisation's code + the agent's role; its head is the
-			// organisation itself, as Phoenix codes UN_SECRETARY_GENERAL
-			// IGOUNO ("NATO Secretary General" IGOWSTNAT)
+			// "NATO troops": the organisation's code + the agent's role; its
+			// head, officials, ministers and leaders (wordsets.txt igo-head) are
+			// the organisation itself, as Phoenix codes UN_SECRETARY_GENERAL
+			// IGOUNO ("NATO Secretary General" IGOWSTNAT, "EU officials"
+			// IGOEUREEC, CODING.md)
 			if !strings.HasSuffix(m.code, ms[k+1].role) && !wordSet("igo-head")[strings.ReplaceAll(ms[k+1].agentW, " ", "-")] {
 				m.code += ms[k+1].role
 			}

@@ -83,8 +83,10 @@ func TestEnglishGeneral2(t *testing.T) {
 			[]string{"CAN>MMR:163"}, nil},
 		{"New US sanctions target Iranian banks.",
 			[]string{"USA>IRNBUS:163"}, []string{"USA>IRNBUS:190"}},
+		// (pairs4: an organisation's ministers are the organisation, CODING.md "UN officials →
+		// IGOUNO", as the French « les ministres de l'UE » IGOEUREEC)
 		{"EU ministers approved new sanctions against Belarus.",
-			[]string{"IGOEUREECGOV>BLR:163"}, nil},
+			[]string{"IGOEUREEC>BLR:163"}, nil},
 		{"The Arab League called for an end to the violence in Libya.",
 			[]string{"IGOMEAARL>LBY:0256"}, []string{"IGOMEAARL>LBY:053"}},
 		// wire verbs

@@ -89,7 +89,9 @@ func TestFrdata6Probe(t *testing.T) {
 		{"fr", "Le Japon a octroyé une aide alimentaire à la Corée du Nord.", []string{"JPN>PRK:073"}, nil},
 		{"fr", "La Russie a livré des armes à la Syrie.", []string{"RUS>SYR:072"}, nil},
 		{"fr", "L'ONU a acheminé de l'aide humanitaire à Gaza.", []string{"IGOUNO>PSE:073"}, nil},
-		{"fr", "Le gouvernement birman a libéré des prisonniers politiques.", []string{"MMRGOV>MMRCVL:0841"}, nil},
+		// (pairs4: political prisoners are OPP, Phoenix.agents.txt POLITICAL_PRISONER [~OPP], as the
+		// English "released political prisoners" MMRGOV>MMROPP)
+		{"fr", "Le gouvernement birman a libéré des prisonniers politiques.", []string{"MMRGOV>MMROPP:0841"}, nil},
 		{"fr", "Les rebelles houthis ont libéré des otages saoudiens.", []string{"YEMREB>SAUCVL:0841"}, nil},
 		{"fr", "Les États-Unis ont levé les sanctions contre le Venezuela.", []string{"USA>VEN:085"}, nil},
 		{"fr", "La Russie a retiré ses troupes de la région de Kherson.", []string{"RUS>UKR:0874"}, nil},
