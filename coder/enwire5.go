@@ -35,3 +35,19 @@ func (s *sent) adjectivalMention(m int) bool {
 	e := s.men[m]
 	return s.lx.lang == "en" && e >= 0 && e < len(s.toks) && s.plainNoun(e) && !s.lx.in("subord", s.norm(e))
 }
+
+// placeBeforeComp: "NATO leaders agreed in Vilnius to invite Ukraine",
+// "refused in Geneva to sign": a place adjunct (a country or city after a
+// place preposition) right after a governing word (intent, refusal,
+// appeal ...) stands between it and its complement; it returns the
+// governing word's index, else -1 (English).
+func (s *sent) placeBeforeComp(m int) int {
+	if s.lx.lang != "en" || !s.placeMention(m) {
+		return -1
+	}
+	pb := s.prepBefore(s.mst[m])
+	if pb < 1 || s.actor[pb-1] >= 0 || !s.governing(pb-1) {
+		return -1
+	}
+	return pb - 1
+}

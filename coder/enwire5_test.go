@@ -29,5 +29,9 @@ func TestEnwire5(t *testing.T) {
 		{"en", "2024-03-12", "Russian troops seized Avdiivka after months of fighting.", []string{"RUSMIL>UKR:192"}},
 		{"en", "2024-03-12", "Iran seized a Greek oil tanker in the Gulf of Oman.", []string{"IRN>GRCBUS:1711"}},
 		{"en", "2024-03-12", "Russia seized Finland's state assets in Moscow.", []string{"RUS>FIN:1711"}},
+		// a place adjunct between a governing word and its complement: the
+		// complement's own target, not the place's country
+		{"en", "2024-03-12", "Iran refused in Vienna to allow IAEA inspectors into the Fordow site.", []string{"IRN>IGOUNOIAE:1245"}},
+		{"en", "2024-03-12", "EU leaders agreed in Brussels to invite Moldova to membership talks.", []string{"IGOEUREEC>MDA:036"}},
 	})
 }
