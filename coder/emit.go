@@ -713,6 +713,7 @@ func (s *sent) emit() {
 			continue
 		}
 		date := s.date(c.anchor)
+		s.refusedTogether(c) // enwire5.go
 		var pairs [][2]int
 		switch {
 		case c.both != nil && s.firstAgainstList(c.both):

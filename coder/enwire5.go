@@ -51,3 +51,25 @@ func (s *sent) placeBeforeComp(m int) int {
 	}
 	return pb - 1
 }
+
+// refusedTogether: "Hungary and Slovakia refused to sign a joint EU
+// statement": a reciprocal act (signing, talks) refused (12x by the
+// refusal table) by a coordinated subject, whose object names a third
+// actor, is refused by both to that actor (the text's owner), not by each
+// to the other. Without a third actor ("Serbia and Kosovo refused to
+// resume talks") or when agreed to ("Russia and Ukraine agreed to swap
+// prisoners", 0353 each way) the subjects stay each other's parties.
+func (s *sent) refusedTogether(c *cand) {
+	if len(c.tgt) > 0 || c.both != nil || len(c.src) < 2 || !c.p.mutual || !strings.HasPrefix(c.code, "12") || strings.HasPrefix(c.p.code, "12") {
+		return
+	}
+	for k := c.anchor + 1; k <= c.last && k < len(s.toks); k++ {
+		if m := s.actor[k]; m >= 0 && !c.hasSrc(m) {
+			c.tgt = []int{m}
+			if s.trace() {
+				s.tracef("  %s at %d: a reciprocal act refused together: target the actor of its object %s", c.p.id, c.anchor, s.mtext(c.tgt))
+			}
+			return
+		}
+	}
+}

@@ -33,5 +33,15 @@ func TestEnwire5(t *testing.T) {
 		// complement's own target, not the place's country
 		{"en", "2024-03-12", "Iran refused in Vienna to allow IAEA inspectors into the Fordow site.", []string{"IRN>IGOUNOIAE:1245"}},
 		{"en", "2024-03-12", "EU leaders agreed in Brussels to invite Moldova to membership talks.", []string{"IGOEUREEC>MDA:036"}},
+		// a reciprocal act refused together by a coordinated subject: refused
+		// to the third actor of its object; without one, each to the other
+		{"en", "2024-03-12", "Poland and Hungary refused to sign a joint NATO declaration on Ukraine.", []string{"HUN>IGOWSTNAT:127", "POL>IGOWSTNAT:127"}},
+		{"en", "2024-03-12", "Ethiopia and Egypt refused to resume talks.", []string{"EGY>ETH:125", "ETH>EGY:125"}},
+		// "Israeli-owned": the owner's country
+		{"en", "2024-03-12", "Houthi rebels attacked an Israeli-owned cargo ship in the Red Sea.", []string{"YEMREB>ISRBUS:190"}},
+		// "a|an NATIONALITY" heading its phrase is a person (CVL); before a noun, the country
+		{"en", "2024-03-12", "Iran executed a Briton convicted of spying.", []string{"IRN>GBRCVL:1823"}},
+		{"en", "2024-03-12", "Belarus freed a Lithuanian on Friday.", []string{"BLR>LTUCVL:0841"}},
+		{"en", "2024-03-12", "A Russian drone struck an apartment block in Kharkiv on Sunday.", []string{"RUSMIL>UKR:195"}},
 	})
 }
