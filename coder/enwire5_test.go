@@ -43,5 +43,11 @@ func TestEnwire5(t *testing.T) {
 		{"en", "2024-03-12", "Iran executed a Briton convicted of spying.", []string{"IRN>GBRCVL:1823"}},
 		{"en", "2024-03-12", "Belarus freed a Lithuanian on Friday.", []string{"BLR>LTUCVL:0841"}},
 		{"en", "2024-03-12", "A Russian drone struck an apartment block in Kharkiv on Sunday.", []string{"RUSMIL>UKR:195"}},
+		// a state withdrawing from an international organisation or court
+		// retreats from no one (no event, as the French tests code it); troops
+		// leaving a mission or a place keep 0874
+		{"en", "2024-03-12", "Burundi withdrew from the International Criminal Court in 2017.", nil},
+		{"en", "2024-03-12", "Kenyan troops withdrew from the African Union mission in Somalia.", []string{"KENMIL>IGOAFRAFU:0874"}},
+		{"en", "2024-03-12", "Russian troops withdrew from Kherson on Saturday.", []string{"RUSMIL>UKR:0874"}},
 	})
 }
