@@ -49,5 +49,8 @@ func TestEnwire5(t *testing.T) {
 		{"en", "2024-03-12", "Burundi withdrew from the International Criminal Court in 2017.", nil},
 		{"en", "2024-03-12", "Kenyan troops withdrew from the African Union mission in Somalia.", []string{"KENMIL>IGOAFRAFU:0874"}},
 		{"en", "2024-03-12", "Russian troops withdrew from Kherson on Saturday.", []string{"RUSMIL>UKR:0874"}},
+		// a military strike that kills or hits: aerial weapons (195); a labour strike no event
+		{"en", "2024-03-12", "Pakistani strikes killed eight militants in Khost province.", []string{"PAK>AFGREB:195"}},
+		{"en", "2024-03-12", "The general strike hit the country's economy hard.", nil},
 	})
 }
