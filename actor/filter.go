@@ -108,6 +108,10 @@ func (s *Stage) filter(sent *dyad.Sentence, us []unit, ms []mention, lang string
 			!(lang == "en" && len(m.code) == 3 && s.eventNounNext(toks, us, covered, m, lang)) {
 			// "168 Liberians", "thousands of Nigerians": people
 			m.kind, m.role, m.country, m.agentW = "agent", "CVL", countryPart(m.code), us[m.i].norm
+		} else if lang == "en" && (ek == "demonym" || ek == "country") && m.kind == "country" && len(m.code) == 3 && aNational(toks, us, &m) {
+			// enwire5.go: "convicted two Russians and a Ukrainian", "arrested
+			// an American": one person of that country
+			m.kind, m.role, m.country, m.agentW = "agent", "CVL", countryPart(m.code), us[m.i].norm
 		}
 		if m.kind == "country" && (ek == "demonym" || ek == "country") && len(m.code) == 3 {
 			if role, ok := s.eventActor(toks, us, covered, m, lang); ok {

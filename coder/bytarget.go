@@ -21,15 +21,19 @@ type actorRule struct {
 	key     string // three-letter parts of the actor code: GOV, PTY, NGO, UNOREF
 	person  bool   // the actor must be a named person (actor kind "person")
 	foreign bool   // the actor is of another state than the other side's
+	state   bool   // key "state:": the actor is a state named alone (a bare country code)
 	to      string
 	list    string // cue list the anchor must be in ("" = any anchor)
 }
 
 // splitKey parses a KEY field: qualifiers "person:" and "foreign:", then
-// the code parts.
+// the code parts. The whole key "state:" (no code parts) stands for a
+// state named alone, a bare country code ("the United States bombed").
 func splitKey(k string) (key string, person, foreign bool) {
 	for {
 		switch {
+		case k == "state:":
+			return k, false, false
 		case strings.HasPrefix(k, "person:"):
 			k, person = k[len("person:"):], true
 		case strings.HasPrefix(k, "foreign:"):
@@ -52,7 +56,7 @@ func parseActorRule(f []string) (from, rule string, err error) {
 		return "", "", fmt.Errorf("want %s KEY FROM TO [LIST]", f[0])
 	}
 	key, _, _ := splitKey(f[1])
-	if len(key) == 0 || len(key)%3 != 0 || strings.ToUpper(key) != key {
+	if key != "state:" && (len(key) == 0 || len(key)%3 != 0 || strings.ToUpper(key) != key) {
 		return "", "", fmt.Errorf("%s: KEY %q is not made of three-letter actor code parts (GOV, UNOREF, person:OPP)", f[0], f[1])
 	}
 	if !allDigits(f[2]) || !allDigits(f[3]) {
@@ -71,6 +75,9 @@ func (lx *lexicon) actorRules(table, from string) []actorRule {
 		}
 		ar := actorRule{to: f[2]}
 		ar.key, ar.person, ar.foreign = splitKey(f[0])
+		if ar.key == "state:" {
+			ar.key, ar.state = "", true
+		}
 		if len(f) > 3 {
 			ar.list = f[3]
 		}
@@ -143,7 +150,7 @@ func (s *sent) byActor(c *cand, ev *dyad.Event, pr [2]int) string {
 		}
 		kind := s.a.Actors[s.ments[m]].Kind
 		for _, r := range s.lx.actorRules(side, ev.Code) {
-			if !hasRole(actor, r.key) || r.person && kind != "person" || r.list != "" && !s.anchorIn(r.list, c.anchor) {
+			if r.state && (len(actor) != 3 || s.lx.stateCC(actor) == "" || side == "target" && s.adjectivalMention(m)) || !r.state && !hasRole(actor, r.key) || r.person && kind != "person" || r.list != "" && !s.anchorIn(r.list, c.anchor) {
 				continue
 			}
 			// (a regional body of governments, "European diplomats" EURGOV,

@@ -80,7 +80,7 @@ func TestReactionDrawn(t *testing.T) {
 		{"fr", "La Russie a bombardé Kiev, suscitant la condamnation de la France.", []string{"FRA>RUS:111", "RUS>UKR:195"}},
 		{"fr", "La Chine a lancé des manoeuvres près de Taïwan, provoquant la colère de Washington.", []string{"CHN>TWN:150", "USA>CHN:111"}},
 		{"fr", "Ces réformes ont provoqué des protestations de la part des syndicats, selon Le Figaro.", nil},
-		{"en", "Russia bombed Kyiv, drawing condemnation from France.", []string{"FRA>RUS:111", "RUS>UKR:190"}},
+		{"en", "Russia bombed Kyiv, drawing condemnation from France.", []string{"FRA>RUS:111", "RUS>UKR:195"}},
 		{"en", "China held drills near Taiwan, prompting sharp criticism from Japan.", []string{"CHN>TWN:150", "JPN>CHN:111"}},
 	})
 }

@@ -606,6 +606,7 @@ func (s *sent) emit() {
 					// 17-20: "opened fire to disperse") names the target
 					ca.tgt, ca.place = cb.tgt, cb.place
 				}
+				s.protestDemand(ca, cb) // enwire5.go
 				if tr {
 					s.tracef("  drop %s at %d: complement of %s at %d", cb.p.id, cb.anchor, ca.p.id, ca.anchor)
 				}
@@ -702,6 +703,7 @@ func (s *sent) emit() {
 			continue
 		}
 		date := s.date(c.anchor)
+		s.refusedTogether(c) // enwire5.go
 		var pairs [][2]int
 		switch {
 		case c.both != nil && s.firstAgainstList(c.both):

@@ -95,7 +95,7 @@ func TestEnfixWire(t *testing.T) {
 		{"China denounced the visit of a U.S. congressional delegation to Taiwan as a provocation.",
 			[]string{"CHN>USALEG:111"}, nil},
 		{"The Taliban freed an American held in Afghanistan for two years, Qatari mediators said.",
-			[]string{"AFGGOV>USA:0841"}, nil},
+			[]string{"AFGGOV>USACVL:0841"}, nil},
 		{"Spanish police arrested three men suspected of financing Islamic State.",
 			[]string{"ESPCOP>---PPL:173"}, nil},
 		{"Ethiopian forces killed dozens of civilians in the Amhara region, the UN human rights office said.",

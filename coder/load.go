@@ -806,10 +806,6 @@ var sectorCodes = map[string]bool{
 	"ENV": true, "HRI": true, "DEV": true, "REL": true, "CHR": true, "MUS": true,
 	"JEW": true, "BUD": true, "HIN": true, "NGO": true, "IGO": true, "NGM": true,
 	"MNC": true, "IMG": true,
-	// not a CAMEO role: "^CTY" takes only a bare state or place, a code of
-	// a country and no sector ("seized Damascus", "captured Goma": the
-	// territory, 192), never people or bodies of it (refusedSector)
-	"CTY": true,
 }
 
 // splitRefused splits a pattern element into the element, the sectors its
@@ -893,7 +889,7 @@ func refusedSector(e elem, code string) string {
 		return ""
 	}
 	for _, r := range e.accept {
-		if hasRole(code, r) || r == "CTY" && len(code) == 3 && code != "---" && code != "IGO" {
+		if hasRole(code, r) {
 			return ""
 		}
 	}

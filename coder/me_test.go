@@ -225,7 +225,7 @@ func TestLeadVillageChief(t *testing.T) {
 }
 
 // TestLeadSeizePlace: seizing a place named by its name is occupying
-// territory (192, "^CTY" slot); seizing people or things keeps its code.
+// territory (192, transform.txt's "target state:" line, enwire5); seizing people or things keeps its code.
 func TestLeadSeizePlace(t *testing.T) {
 	checkDatedCases(t, []datedCase{
 		{"en", "2024-12-08", "Syrian rebels captured Aleppo on Saturday.", []string{"SYRREB>SYR:192"}},

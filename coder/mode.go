@@ -456,6 +456,10 @@ func (s *sent) governor(b int) (string, int) {
 		if m < 0 {
 			break
 		}
+		if g := s.placeBeforeComp(m); g >= 0 {
+			k = g // enwire5.go: "agreed in Vilnius to invite Ukraine"
+			break
+		}
 		// "urged the parliament in Kenya to", "pressured drivers of
 		// the rail company of Cairo to": the addressee's own complements
 		// stand before "to"
