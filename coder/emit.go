@@ -190,6 +190,16 @@ func (s *sent) emit() {
 			}
 		}
 	}
+	// "la querelle va dégénérer en un affrontement entre X et Y": a turn
+	// still to come is a prediction (frprec4.go)
+	for b := range s.cands {
+		if cb := &s.cands[b]; cb.p.noun && cb.mode == dyad.Future && s.predictedTurn(cb.anchor) {
+			keep[b] = false
+			if tr {
+				s.tracef("  drop %s at %d: a predicted turn into the event", cb.p.id, cb.anchor)
+			}
+		}
+	}
 	// "ont torturé et exécuté trois soldats", "condemned and sanctioned
 	// Russia": a verb with no target coordinated right before another
 	// verb of the same subject shares that verb's object
@@ -788,7 +798,7 @@ func (s *sent) emit() {
 				}
 				pairs = pairs[:0]
 			}
-			if self && len(pairs) > 0 && !c.place && s.distinctPairs(pairs) {
+			if self && len(pairs) > 0 && !c.place && s.distinctPairs(pairs) && !(c.p.noun && violence(c.code) && s.bareSelf(pairs)) {
 				// "members of the ruling party held marches against the
 				// party's chairman": two actors of one code
 				// still make a dyad (PLOVER codes intra-party and domestic

@@ -121,7 +121,7 @@ func (s *sent) subject(p int) []int {
 		}
 		return nil
 	}
-	if s.lx.lang == "fr" && s.purpose(p) && s.frenchInfinitive(p) {
+	if s.lx.lang == "fr" && (s.purpose(p) || s.agreedPour(p)) && s.frenchInfinitive(p) {
 		// "X a profité de la présence des chefs ... pour offrir": the
 		// subject of a purpose infinitive is the main clause's
 		for k := p - 2; k >= 0 && k >= p-30 && !s.hard(k); k-- {
