@@ -191,12 +191,13 @@ func (s *sent) emit() {
 		}
 	}
 	// "la querelle va dégénérer en un affrontement entre X et Y": a turn
-	// still to come is a prediction (frprec4.go)
+	// still to come is a prediction; "les investisseurs qui souhaitent
+	// investir en Russie devront": a wish defining a class (frprec4.go)
 	for b := range s.cands {
-		if cb := &s.cands[b]; cb.p.noun && cb.mode == dyad.Future && s.predictedTurn(cb.anchor) {
+		if cb := &s.cands[b]; cb.p.noun && cb.mode == dyad.Future && s.predictedTurn(cb.anchor) || !cb.p.noun && cb.mode == dyad.Future && s.classRelative(cb.anchor) {
 			keep[b] = false
 			if tr {
-				s.tracef("  drop %s at %d: a predicted turn into the event", cb.p.id, cb.anchor)
+				s.tracef("  drop %s at %d: a predicted turn into the event, or a wish defining a class", cb.p.id, cb.anchor)
 			}
 		}
 	}
@@ -744,8 +745,8 @@ func (s *sent) emit() {
 					pairs = append(pairs, [2]int{x, c.both[0]})
 				}
 			}
-		case len(c.tgt) == 0 && len(c.src) > 1 && !c.p.weak && !c.genList && !s.avecNamesPartner(c.anchor) && (c.p.mutual || mutualRoot(c.code) && !s.slotPrepAfter(c.p, c.anchor) && !(c.code[:2] == "19" && (s.ownObject(c.anchor) || s.frenchOwnObject(c.anchor) || c.p.noun && s.lx.lang == "fr")) || !s.reflexive(c.p) && s.reflBefore(c.anchor) || s.eachOther(c.anchor)),
-			len(c.src) > 1 && c.p.mutual && !c.p.hasTargetSlot() && !s.partnerTarget(c):
+		case len(c.tgt) == 0 && len(c.src) > 1 && !c.p.weak && !c.genList && !s.avecNamesPartner(c.anchor) && !s.apposedMembers(c.src) && (c.p.mutual || mutualRoot(c.code) && !s.slotPrepAfter(c.p, c.anchor) && !(c.code[:2] == "19" && (s.ownObject(c.anchor) || s.frenchOwnObject(c.anchor) || c.p.noun && s.lx.lang == "fr")) || !s.reflexive(c.p) && s.reflBefore(c.anchor) || s.eachOther(c.anchor)),
+			len(c.src) > 1 && c.p.mutual && !c.p.hasTargetSlot() && !s.partnerTarget(c) && !s.apposedMembers(c.src):
 			// (a reciprocal pattern without target slot: "Serbia and
 			// Kosovo resumed talks on the pullback of Serbian troops"
 			// are the parties, not Serbia towards the troops; so with a

@@ -3,6 +3,8 @@
 
 package coder
 
+import "github.com/dyadproject/dyad"
+
 // intentPour reports a French purpose word "pour" at j right after a word
 // of `intentpour` ("sont tombés d'accord pour relancer les négociations"):
 // the infinitive after it is the content of the agreement, an intent (03x),
@@ -140,4 +142,57 @@ func (s *sent) bareSelf(pairs [][2]int) bool {
 		}
 	}
 	return true
+}
+
+// apposedMembers reports coordinated sources that all stand inside one
+// parenthesis opened right after a noun ("Deux syndicats (la CFDT et la
+// CFTC) sur cinq acceptent de discuter", "Trois syndicats (la CGT, FO et la
+// CFDT) refusent de négocier"): they name the members of one side, not the
+// two parties of a reciprocal event (frprec4).
+func (s *sent) apposedMembers(g []int) bool {
+	open := -1
+	for _, x := range g {
+		st := s.mst[x]
+		if st < 1 {
+			return false
+		}
+		o := -1
+		for k := st - 1; k >= 1 && k >= st-12; k-- {
+			if nm := s.norm(k); nm == ")" {
+				return false
+			} else if nm == "(" {
+				o = k
+				break
+			}
+		}
+		if o < 1 || open >= 0 && o != open {
+			return false
+		}
+		open = o
+	}
+	if t := &s.toks[open-1]; t.Kind != dyad.Word || s.verbForm(open-1) && s.actor[open-1] < 0 {
+		return false
+	}
+	for k := open + 1; k < len(s.toks) && k <= open+25; k++ {
+		if s.norm(k) == ")" {
+			return true
+		}
+	}
+	return false
+}
+
+// classRelative reports an infinitive at i governed by a verb of
+// intending (intentModal) that opens a restrictive relative clause: "qui"
+// right before it, no comma before "qui" ("Les investisseurs étrangers qui
+// souhaitent investir en Russie devront ..."). The clause defines a class
+// of actors; the wish is no actor's intent (frprec4). French.
+func (s *sent) classRelative(i int) bool {
+	if s.lx.lang != "fr" {
+		return false
+	}
+	k := s.intentModal(i)
+	if k < 2 || !s.lx.in("rel", s.norm(k-1)) || s.norm(k-1) != "qui" {
+		return false
+	}
+	return s.norm(k-2) != "," && s.toks[k-2].Kind == dyad.Word && !s.verbForm(k-2)
 }
