@@ -196,3 +196,42 @@ func (s *sent) classRelative(i int) bool {
 	}
 	return s.norm(k-2) != "," && s.toks[k-2].Kind == dyad.Word && !s.verbForm(k-2)
 }
+
+// askChainTarget: the complement v of a threat or intent is an infinitive
+// of asking (`askinf`: "a menacé de demander à la Cour de Luxembourg de
+// liquider la BCCI"). The one asked is no target of the threat; the object
+// of the act asked for is: a candidate's target at that infinitive, else
+// the first actor right after it. ok reports that v is such an infinitive
+// (with tgt nil when no object is found). French.
+func (s *sent) askChainTarget(v int) (tgt []int, ok bool) {
+	if s.lx.lang != "fr" || !s.lx.in("askinf", s.norm(v)) {
+		return nil, false
+	}
+	w := -1
+	for j := v + 2; j+1 < len(s.toks) && j <= v+14; j++ {
+		if s.hard(j) || s.norm(j) == "," {
+			break
+		}
+		if s.isComp(j) && s.actor[j+1] < 0 && s.frenchInfinitive(j+1) {
+			w = j + 1
+			break
+		}
+	}
+	if w < 0 {
+		return nil, true
+	}
+	for b := range s.cands {
+		if cb := &s.cands[b]; cb.anchor == w && len(cb.tgt) > 0 && !cb.place {
+			return cb.tgt, true
+		}
+	}
+	for j := w + 1; j < len(s.toks) && j <= w+4; j++ {
+		if s.hard(j) || s.norm(j) == "," || s.isPrep(j) {
+			break
+		}
+		if m := s.actor[j]; m >= 0 {
+			return s.group(m), true
+		}
+	}
+	return nil, true
+}

@@ -384,6 +384,14 @@ func (s *sent) subject(p int) []int {
 					return t
 				}
 			}
+			if s.prev != nil && !s.pluralAntecedent(nm, s.prev) && s.lx.lang == "fr" && s.genderClash(nm, s.prev) {
+				// frprec4: "M. Nixon ... « où elle joue avec le feu en
+				// continuant à armer »": "elle" is not M. Nixon
+				if s.trace() {
+					s.tracef("  pronoun %q: the previous source %s is of the other gender", s.toks[j].Text, s.mtext(s.prev))
+				}
+				return nil
+			}
 			if s.prev != nil && !s.pluralAntecedent(nm, s.prev) {
 				if s.trace() {
 					s.tracef("  pronoun %q resolved to the previous source", s.toks[j].Text)
