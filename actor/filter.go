@@ -570,3 +570,40 @@ func subgroupOf(us []unit, x int) int {
 	}
 	return y
 }
+
+// subgroupLink: units a..b link a head to a body through a part of it
+// ("les dirigeants de l'aile modérée du Likoud"): a head link, a noun of
+// the subgroup set with its adjectives, de/du/des and an article up to b
+// (frprec4).
+func subgroupLink(toks []dyad.Token, us []unit, a, b int) bool {
+	for x := a + 1; x <= a+2 && x < b; x++ {
+		if headLink(toks, us, a, x) && wordSet("subgroup")[us[x].norm] {
+			return subgroupOf(us, x) == b && !isComma(toks, us, a, b)
+		}
+	}
+	return false
+}
+
+// subgroupSkip: from unit a (the link after a head), a head link, a noun
+// of the subgroup set and up to two adjectives ("de l'aile modérée"): the
+// unit of the link to the body after it when that link starts before b,
+// else a (frprec4).
+func subgroupSkip(toks []dyad.Token, us []unit, a, b int) int {
+	for x := a + 1; x <= a+2 && x < b; x++ {
+		if !headLink(toks, us, a, x) || !wordSet("subgroup")[us[x].norm] {
+			continue
+		}
+		y := x + 1
+		for n := 0; n < 2 && y < b && !us[y].cap && !wordSet("function")[us[y].norm]; n++ {
+			y++
+		}
+		if y < b && !isComma(toks, us, a, y) {
+			switch us[y].norm {
+			case "de", "du", "des", "d'", "of":
+				return y
+			}
+		}
+		return a
+	}
+	return a
+}
