@@ -235,3 +235,30 @@ func (s *sent) askChainTarget(v int) (tgt []int, ok bool) {
 	}
 	return nil, true
 }
+
+// sureGenderClash reports that the subject pronoun nm disagrees in gender
+// with the antecedent g (genderClash), a person's gender read from an
+// honorific before the name ("M. Nixon"), not from an article before a
+// title that may not be the person's ("le Premier ministre Elisabeth
+// Borne") (frprec4).
+func (s *sent) sureGenderClash(nm string, g []int) bool {
+	if !s.genderClash(nm, g) {
+		return false
+	}
+	ai := s.ments[g[0]]
+	m := &s.a.Actors[ai]
+	if m.Kind != "person" {
+		return true
+	}
+	if m.Sentence < 0 || m.Sentence >= len(s.a.Sentences) {
+		return false
+	}
+	before := ""
+	for _, t := range s.a.Sentences[m.Sentence].Tokens {
+		if t.End > m.Start {
+			break
+		}
+		before = t.Norm
+	}
+	return s.lx.in("honorific", before)
+}

@@ -384,7 +384,7 @@ func (s *sent) subject(p int) []int {
 					return t
 				}
 			}
-			if s.prev != nil && !s.pluralAntecedent(nm, s.prev) && s.lx.lang == "fr" && s.genderClash(nm, s.prev) {
+			if s.prev != nil && !s.pluralAntecedent(nm, s.prev) && s.lx.lang == "fr" && s.sureGenderClash(nm, s.prev) {
 				// frprec4: "M. Nixon ... « où elle joue avec le feu en
 				// continuant à armer »": "elle" is not M. Nixon
 				if s.trace() {
