@@ -185,6 +185,9 @@ func headOf(us []unit, ms []mention, m mention) (string, bool) {
 	if x >= len(us) {
 		return "", false
 	}
+	if y := subgroupOf(us, x); y > x {
+		x = y // frprec4: "les dirigeants de la fraction minoritaire du parti"
+	}
 	for _, o := range ms {
 		if o.i <= x && x < o.j && o.kind == "agent" && (o.role == "LEG" || o.role == "JUD") {
 			return o.role, true // "le président de l'Assemblée", "the president of the court"
@@ -540,4 +543,71 @@ func ownedNoun(us []unit, covered []bool, p int) bool {
 		}
 	}
 	return n > 0 && !covered[n-1] && touching(us, n-1, n) && wordSet("function")[us[n-1].norm]
+}
+
+// subgroupOf: a noun of the subgroup set at unit x ("fraction", "aile",
+// "wing"), up to two lower-case adjectives, then de/du/des/of and an
+// article: the unit of the body it is part of ("la fraction minoritaire du
+// parti"), or x when there is none (frprec4).
+func subgroupOf(us []unit, x int) int {
+	if !wordSet("subgroup")[us[x].norm] {
+		return x
+	}
+	y := x + 1
+	for n := 0; n < 2 && y < len(us) && !us[y].cap && !wordSet("function")[us[y].norm]; n++ {
+		y++
+	}
+	if y >= len(us) {
+		return x
+	}
+	switch us[y].norm {
+	case "de", "du", "des", "d'", "of":
+	default:
+		return x
+	}
+	y++
+	if y < len(us) && (us[y].norm == "la" || us[y].norm == "l'" || us[y].norm == "le" || us[y].norm == "les" || us[y].norm == "the") {
+		y++
+	}
+	if y >= len(us) {
+		return x
+	}
+	return y
+}
+
+// subgroupLink: units a..b link a head to a body through a part of it
+// ("les dirigeants de l'aile modérée du Likoud"): a head link, a noun of
+// the subgroup set with its adjectives, de/du/des and an article up to b
+// (frprec4).
+func subgroupLink(toks []dyad.Token, us []unit, a, b int) bool {
+	for x := a + 1; x <= a+2 && x < b; x++ {
+		if headLink(toks, us, a, x) && wordSet("subgroup")[us[x].norm] {
+			return subgroupOf(us, x) == b && !isComma(toks, us, a, b)
+		}
+	}
+	return false
+}
+
+// subgroupSkip: from unit a (the link after a head), a head link, a noun
+// of the subgroup set and up to two adjectives ("de l'aile modérée"): the
+// unit of the link to the body after it when that link starts before b,
+// else a (frprec4).
+func subgroupSkip(toks []dyad.Token, us []unit, a, b int) int {
+	for x := a + 1; x <= a+2 && x < b; x++ {
+		if !headLink(toks, us, a, x) || !wordSet("subgroup")[us[x].norm] {
+			continue
+		}
+		y := x + 1
+		for n := 0; n < 2 && y < b && !us[y].cap && !wordSet("function")[us[y].norm]; n++ {
+			y++
+		}
+		if y < b && !isComma(toks, us, a, y) {
+			switch us[y].norm {
+			case "de", "du", "des", "d'", "of":
+				return y
+			}
+		}
+		return a
+	}
+	return a
 }

@@ -772,7 +772,7 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 		}
 		if !en && m.kind == "agent" && m.country == "" && k+1 < len(ms) && wordSet("agent-heads-of")[lastWord(m.agentW)] {
 			if n := ms[k+1]; n.kind == "agent" && !strings.HasPrefix(n.role, "@") && n.role != "" &&
-				(n.role != m.role || n.country != "") && headLink(toks, us, m.j, n.i) {
+				(n.role != m.role || n.country != "") && (headLink(toks, us, m.j, n.i) || subgroupLink(toks, us, m.j, n.i)) {
 				// "le porte-parole de l'armée israélienne" ISRMIL, "le chef
 				// des rebelles" REB: the head of a body named as an agent
 				m.country, m.role, m.j = n.country, n.role, n.j
@@ -830,6 +830,9 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 		if m.kind == "agent" && m.country == "" && !strings.HasPrefix(m.role, "@") && k+1 < len(ms) {
 			n := ms[k+1]
 			mj := titlePostmods(us, m.j, n.i) // gaps2: "le Premier ministre par intérim des talibans"
+			if y := subgroupSkip(toks, us, mj, n.i); y > mj && wordSet("heads")[lastWord(m.agentW)] {
+				mj = y // frprec4: "les dirigeants de l'aile modérée du Likoud"
+			}
 			gap := n.i - mj
 			ok := gap >= 1 && gap <= 3 && (n.kind == "country" || n.kind == "group" || n.kind == "org") ||
 				gap == 0 && mj == m.j && n.kind == "group" && !isComma(toks, us, m.j-1, n.i) // "les négociateurs talibans"

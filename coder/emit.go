@@ -190,6 +190,17 @@ func (s *sent) emit() {
 			}
 		}
 	}
+	// "la querelle va dégénérer en un affrontement entre X et Y": a turn
+	// still to come is a prediction; "les investisseurs qui souhaitent
+	// investir en Russie devront": a wish defining a class (frprec4.go)
+	for b := range s.cands {
+		if cb := &s.cands[b]; cb.p.noun && cb.mode == dyad.Future && s.predictedTurn(cb.anchor) || !cb.p.noun && cb.mode == dyad.Future && s.classRelative(cb.anchor) {
+			keep[b] = false
+			if tr {
+				s.tracef("  drop %s at %d: a predicted turn into the event, or a wish defining a class", cb.p.id, cb.anchor)
+			}
+		}
+	}
 	// "ont torturé et exécuté trois soldats", "condemned and sanctioned
 	// Russia": a verb with no target coordinated right before another
 	// verb of the same subject shares that verb's object
@@ -726,8 +737,8 @@ func (s *sent) emit() {
 					pairs = append(pairs, [2]int{x, c.both[0]})
 				}
 			}
-		case len(c.tgt) == 0 && len(c.src) > 1 && !c.p.weak && !c.genList && !s.avecNamesPartner(c.anchor) && (c.p.mutual || mutualRoot(c.code) && !s.slotPrepAfter(c.p, c.anchor) && !(c.code[:2] == "19" && (s.ownObject(c.anchor) || s.frenchOwnObject(c.anchor) || c.p.noun && s.lx.lang == "fr")) || !s.reflexive(c.p) && s.reflBefore(c.anchor) || s.eachOther(c.anchor)),
-			len(c.src) > 1 && c.p.mutual && !c.p.hasTargetSlot() && !s.partnerTarget(c):
+		case len(c.tgt) == 0 && len(c.src) > 1 && !c.p.weak && !c.genList && !s.avecNamesPartner(c.anchor) && !s.apposedMembers(c.src) && (c.p.mutual || mutualRoot(c.code) && !s.slotPrepAfter(c.p, c.anchor) && !(c.code[:2] == "19" && (s.ownObject(c.anchor) || s.frenchOwnObject(c.anchor) || c.p.noun && s.lx.lang == "fr")) || !s.reflexive(c.p) && s.reflBefore(c.anchor) || s.eachOther(c.anchor)),
+			len(c.src) > 1 && c.p.mutual && !c.p.hasTargetSlot() && !s.partnerTarget(c) && !s.apposedMembers(c.src):
 			// (a reciprocal pattern without target slot: "Serbia and
 			// Kosovo resumed talks on the pullback of Serbian troops"
 			// are the parties, not Serbia towards the troops; so with a
@@ -780,7 +791,7 @@ func (s *sent) emit() {
 				}
 				pairs = pairs[:0]
 			}
-			if self && len(pairs) > 0 && !c.place && s.distinctPairs(pairs) {
+			if self && len(pairs) > 0 && !c.place && s.distinctPairs(pairs) && !(c.p.noun && violence(c.code) && s.bareSelf(pairs)) {
 				// "members of the ruling party held marches against the
 				// party's chairman": two actors of one code
 				// still make a dyad (PLOVER codes intra-party and domestic

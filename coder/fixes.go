@@ -80,6 +80,15 @@ func (s *sent) governorTargets(keep []bool) {
 			continue
 		}
 		v := comp + 1
+		if g, ok := s.askChainTarget(v); ok {
+			// frprec4: "a menacé de demander à la Cour de liquider la
+			// BCCI": the object of the act asked for, not the one asked
+			ca.tgt = g
+			if s.trace() && len(g) > 0 {
+				s.tracef("  %s at %d: target = the object of the act its complement %q asks for: %s", ca.p.id, ca.anchor, s.toks[v].Text, s.mtext(g))
+			}
+			continue
+		}
 		for b := range s.cands {
 			cb := &s.cands[b]
 			if cb.anchor != v || len(cb.tgt) == 0 || cb.place || cb.both != nil {

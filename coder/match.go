@@ -532,6 +532,30 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				}
 				m = -1
 			}
+			if m >= 0 && e.kind == elSrc && e.preps != nil && s.lx.lang == "fr" && s.nearPlace(s.mst[m]) {
+				// frprec4: "une attaque palestinienne près de Jénine": the
+				// genitive after "près" names the event's place, not its
+				// author
+				m = -1
+			}
+			if m >= 0 && e.kind == elTgt && !p.noun && s.commaBetween(pos, s.mst[m]) && s.dontGenitive(i, e.preps) {
+				// frprec4: "dont X conteste la légitimité, d'un nouvel
+				// ambassadeur": the genitive is "dont"; the relative
+				// clause ends at its comma
+				m = -1
+			}
+			if m < 0 && e.kind == elTgt && !p.noun && s.dontGenitive(i, e.preps) {
+				if r := s.dontAntecedent(i); r >= 0 {
+					// "le gouvernement, reconnu par l'UA mais dont
+					// l'opposition conteste la légitimité": the antecedent
+					// of "dont" fills the genitive slot (frprec4.go)
+					if s.trace() {
+						s.tracef("  %q at %d: slot %s is \"dont\": %s", s.toks[i].Text, i, slotName(s.lx, e), s.mtext([]int{r}))
+					}
+					c.tgt, hasTgt = s.group(r), true
+					continue
+				}
+			}
 			if m >= 0 && e.kind == elTgt && e.preps == nil && s.lx.lang == "fr" && s.pastInfinitive(pos, s.mst[m]) {
 				// "menace de bouter le français hors des amphis": the
 				// object of an infinitive complement is not the verb's

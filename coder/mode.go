@@ -44,6 +44,9 @@ func (s *sent) purpose(i int) bool {
 			}
 		}
 	}
+	if s.intentPour(k) >= 0 {
+		return false // frprec4.go: "d'accord pour relancer" is an intent
+	}
 	return s.lx.in("purpose", s.norm(k)) || k > 0 && s.lx.in("comp", s.norm(k)) && s.lx.in("purpose", s.norm(k-1))
 }
 
@@ -408,6 +411,9 @@ func (s *sent) governor(b int) (string, int) {
 	}
 	for n := 0; j >= 0 && n < 3 && s.lx.in("verbglue", s.norm(j)); n++ {
 		j--
+	}
+	if g := s.intentPour(j); g >= 0 {
+		return "intent", g // frprec4.go: "sont tombés d'accord pour relancer"
 	}
 	if j < 1 || !s.isComp(j) {
 		return "", -1

@@ -121,7 +121,7 @@ func (s *sent) subject(p int) []int {
 		}
 		return nil
 	}
-	if s.lx.lang == "fr" && s.purpose(p) && s.frenchInfinitive(p) {
+	if s.lx.lang == "fr" && (s.purpose(p) || s.agreedPour(p)) && s.frenchInfinitive(p) {
 		// "X a profité de la présence des chefs ... pour offrir": the
 		// subject of a purpose infinitive is the main clause's
 		for k := p - 2; k >= 0 && k >= p-30 && !s.hard(k); k-- {
@@ -383,6 +383,14 @@ func (s *sent) subject(p int) []int {
 					}
 					return t
 				}
+			}
+			if s.prev != nil && !s.pluralAntecedent(nm, s.prev) && s.lx.lang == "fr" && s.sureGenderClash(nm, s.prev) {
+				// frprec4: "M. Nixon ... « où elle joue avec le feu en
+				// continuant à armer »": "elle" is not M. Nixon
+				if s.trace() {
+					s.tracef("  pronoun %q: the previous source %s is of the other gender", s.toks[j].Text, s.mtext(s.prev))
+				}
+				return nil
 			}
 			if s.prev != nil && !s.pluralAntecedent(nm, s.prev) {
 				if s.trace() {
