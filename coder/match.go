@@ -1153,7 +1153,9 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			// a body meeting alone, "l'assemblée s'est réunie à
 			// Lausanne", meets no one at the place)
 			if m := s.placeAfter(c.last); m >= 0 {
-				c.tgt, c.place = []int{m}, true
+				// (a coordinated place, "des droits de douane au Canada
+				// et au Mexique", gives each its event)
+				c.tgt, c.place = s.placeGroup(m), true
 				if s.trace() {
 					why = append(why, "target = the country of the place "+s.mtext(c.tgt))
 				}

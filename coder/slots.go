@@ -833,6 +833,10 @@ func (s *sent) cliticTarget(i int, src []int) (int, int) {
 	if j < 0 {
 		return -1, -1
 	}
+	if m := s.frontedTopic(j, src); m >= 0 {
+		// frwire10.go: "Interrogé sur le rôle du Rwanda, X l'a accusé"
+		return m, j
+	}
 	m := s.prevTarget(i, src, !s.lx.in("dativeclitic", s.norm(j)))
 	if m < 0 {
 		return -1, -1

@@ -1,0 +1,90 @@
+// frwire10 round (French agency register): a coordinated place target,
+// and the object pronoun of a main clause after a fronted topic phrase.
+
+package coder
+
+import "strings"
+
+// placeGroup returns the place mention m with the places coordinated
+// with it ("au Canada et au Mexique"): each member that is a place as m is
+// a target of its own. A member that is no place (an actor after "et")
+// ends the group.
+func (s *sent) placeGroup(m int) []int {
+	g := s.group(m)
+	if len(g) <= 1 {
+		return g
+	}
+	out := g[:0:0]
+	for _, x := range g {
+		if x == m || s.isPlace(x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// isPlace reports a mention that placeAfter takes as a place: a country
+// or city of known country, no international body.
+func (s *sent) isPlace(m int) bool {
+	c := s.codes[m]
+	return s.a.Actors[s.ments[m]].Kind == "country" && len(c) >= 3 && c[:3] != "---" && !strings.HasPrefix(c, "IGO")
+}
+
+// frontedTopic resolves the object pronoun at j of a main clause that a
+// sentence-initial participle or topic phrase opens ("Interrogé sur le
+// rôle du Rwanda dans l'est du pays, le président congolais l'a accusé de
+// ...", "Concernant l'Iran, Washington l'a mis en garde"): the first actor
+// of the phrase before its comma that is neither a medium (the
+// interviewer, "interrogé par France 24"), nor coded like the subject src,
+// nor a place after a place preposition (unless only a place is named),
+// when the subject stands after that comma. -1 otherwise (French).
+func (s *sent) frontedTopic(j int, src []int) int {
+	if s.lx.lang != "fr" || len(src) == 0 || len(s.toks) == 0 || s.actor[0] >= 0 {
+		return -1
+	}
+	if !s.lx.in("fronttopic", s.norm(0)) && !(writtenParticiple(s.toks[0].Text) && s.verbForm(0)) {
+		return -1
+	}
+	comma := -1
+	for k := 1; k < len(s.toks) && k <= 25 && k < j; k++ {
+		if s.norm(k) == "," {
+			comma = k
+			break
+		}
+		if s.hard(k) {
+			return -1
+		}
+	}
+	if comma < 0 || s.mst[src[0]] < comma {
+		return -1
+	}
+	place := -1
+	for k := 1; k < comma; k++ {
+		m := s.actor[k]
+		if m < 0 {
+			continue
+		}
+		k = s.men[m] - 1
+		c := s.codes[m]
+		if strings.Contains(c, "MED") {
+			continue
+		}
+		same := false
+		for _, x := range src {
+			same = same || s.codes[x] == c
+		}
+		if same {
+			continue
+		}
+		if pb := s.prepBefore(s.mst[m]); pb >= 0 && s.lx.in("placeprep", s.norm(pb)) {
+			// "le rôle de l'Iran au Yémen": the place is the topic's
+			// setting, taken only when nothing else is named
+			if place < 0 {
+				place = m
+			}
+			continue
+		}
+		return m
+	}
+	return place
+}
