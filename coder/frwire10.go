@@ -88,3 +88,20 @@ func (s *sent) frontedTopic(j int, src []int) int {
 	}
 	return place
 }
+
+// urgedToAct reports the verb at i followed by "à" and an infinitive
+// ("qu'il a exhorté à lever les droits de douane"): what it governs is a
+// party urged or invited to act, so the antecedent of its object relative
+// after a comma may stand after a preposition ("s'est entretenu avec
+// Donald Trump, qu'il a exhorté à ..."), where a thing ("l'accord avec
+// X, qu'il a qualifié de ...") could not be urged (French).
+func (s *sent) urgedToAct(i int) bool {
+	return i+2 < len(s.toks) && s.actor[i+1] < 0 && (s.norm(i+1) == "a" || s.norm(i+1) == "à") && s.toks[i+1].Text != "a" && s.frenchInfinitive(i+2)
+}
+
+// approxArticles reports an approximation (`approx`: "plus", "près") and
+// then only articles or genitives from p up to e: "plus d'un" before
+// "million d'habitants", a quantity as "des dizaines de" is.
+func (s *sent) approxArticles(p, e int) bool {
+	return p < e && s.lx.in("approx", s.norm(p)) && s.onlyArticles(p+1, e)
+}

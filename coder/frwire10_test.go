@@ -8,8 +8,12 @@ import "testing"
 // the purpose infinitive of a verb of intending, protests against a measure
 // decided by a named actor, chemical weapons used against positions,
 // countries fighting at their border, an object pronoun standing for the
-// actor of a fronted participle or topic phrase, and aid of a named kind
-// asked "auprès de" a donor; with the must-not cases of each.
+// actor of a fronted participle or topic phrase, aid of a named kind
+// asked "auprès de" a donor, an object relative behind "avec" when the
+// verb urges it to act, approximations before a quantity of people, a
+// decision protested, agreements ended or signed in part, deadlines given
+// to diplomats, manoeuvres begun, sites struck by drones and buildings
+// destroyed in air strikes; with the must-not cases of each.
 func TestFrWire10(t *testing.T) {
 	checkDatedCases(t, []datedCase{
 		// a coordinated place after the act, each its own target
@@ -33,5 +37,29 @@ func TestFrWire10(t *testing.T) {
 		// aid of a named kind asked of a donor "auprès de"
 		{"fr", "2025-03-04", "Le Malawi a sollicité une aide alimentaire d'urgence auprès du Programme alimentaire mondial.", []string{"MWI>IGOUNOAGR:0233"}},
 		{"fr", "2025-03-04", "Le Pakistan a demandé une assistance financière auprès de la Banque mondiale.", []string{"PAK>IGOUNODEVWBK:0231"}},
+		// the antecedent of an object relative after a comma, behind "avec",
+		// when the verb urges it to act
+		{"fr", "2025-03-04", "Le président kényan a rencontré mardi son homologue somalien, qu'il a exhorté à lever l'embargo sur les importations kényanes.", []string{"KENGOV>SOMGOV:040", "SOMGOV>KENGOV:040", "KENGOV>SOMGOV:0254"}},
+		{"fr", "2025-03-04", "Le chancelier allemand s'est entretenu avec le président chinois, qu'il a appelé à faire pression sur Moscou.", []string{"DEUGOV>CHNGOV:040", "CHNGOV>DEUGOV:040", "DEUGOV>CHNGOV:020"}},
+		// (a thing qualified is no party)
+		{"fr", "2025-03-04", "Le Japon a signé un accord avec l'Inde, qu'il a qualifié d'historique.", []string{"JPN>IND:057", "IND>JPN:057"}},
+		// an approximation before a quantity of people in the object
+		{"fr", "2025-03-04", "L'armée birmane a appelé plus d'un millier d'habitants de Sittwe à quitter la ville.", []string{"MMRMIL>MMRCVL:020"}},
+		// a decision protested is a policy (1412)
+		{"fr", "2025-03-04", "Des milliers de Serbes ont manifesté à Belgrade contre la décision du gouvernement serbe d'autoriser une mine de lithium.", []string{"SRBCVL>SRBGOV:1412"}},
+		// ending an agreement that bound the state to X
+		{"fr", "2025-03-04", "Le Mali a dénoncé l'accord de défense qui le liait à la France.", []string{"MLI>FRA:160"}},
+		// a phase of an agreement signed by two parties
+		{"fr", "2025-03-04", "L'Arménie et l'Azerbaïdjan ont paraphé vendredi le texte d'un accord de paix.", []string{"ARM>AZE:057", "AZE>ARM:057"}},
+		// a deadline given to a diplomat to leave; not to a company
+		{"fr", "2025-03-04", "Le gouvernement burkinabè a donné 72 heures à l'ambassadeur de France pour quitter le territoire.", []string{"BFAGOV>FRAGOV:161"}},
+		{"fr", "2025-03-04", "La junte nigérienne a donné 48 heures au groupe français Orano pour quitter la mine d'Arlit.", nil},
+		// manoeuvres begun around another state
+		{"fr", "2025-03-04", "La Russie a débuté lundi des exercices navals au large de la Norvège.", []string{"RUS>NOR:150"}},
+		// sites at a place struck by drones; a building destroyed in an air strike
+		{"fr", "2025-03-04", "Selon Moscou, l'armée ukrainienne a attaqué une raffinerie dans la région de Rostov avec des drones.", []string{"UKRMIL>RUS:195"}},
+		{"fr", "2025-03-04", "L'aviation russe a détruit mardi dans un raid aérien l'ambassade du Qatar à Kiev, selon les autorités ukrainiennes.", []string{"RUSMIL>QATGOV:195"}},
+		// (a storm striking a place is no attack)
+		{"fr", "2025-03-04", "Un cyclone a frappé samedi des installations portuaires au Mozambique.", nil},
 	})
 }
