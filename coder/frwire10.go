@@ -105,3 +105,29 @@ func (s *sent) urgedToAct(i int) bool {
 func (s *sent) approxArticles(p, e int) bool {
 	return p < e && s.lx.in("approx", s.norm(p)) && s.onlyArticles(p+1, e)
 }
+
+// coordFuture returns the future cue (`future`: doit, va, prévoit de
+// ...) of an infinitive that the infinitive at i is coordinated with
+// ("doit participer au sommet du G7 et rencontrer Mark Carney"): i follows
+// "et", and an infinitive earlier in the clause has the cue within three
+// tokens before it. -1 otherwise (French).
+func (s *sent) coordFuture(i int) int {
+	if i < 2 || !s.lx.in("conj", s.norm(i-1)) {
+		return -1
+	}
+	for j := i - 2; j > 0 && j >= i-15; j-- {
+		if s.hard(j) || s.norm(j) == "," {
+			return -1
+		}
+		if s.actor[j] >= 0 || !s.frenchInfinitive(j) {
+			continue
+		}
+		for n := j - 1; n >= 0 && n >= j-3 && s.actor[n] < 0 && !s.hard(n); n-- {
+			if s.lx.in("future", s.joined(n)) {
+				return n
+			}
+		}
+		return -1
+	}
+	return -1
+}

@@ -59,6 +59,16 @@ func TestFrWire10(t *testing.T) {
 		// sites at a place struck by drones; a building destroyed in an air strike
 		{"fr", "2025-03-04", "Selon Moscou, l'armée ukrainienne a attaqué une raffinerie dans la région de Rostov avec des drones.", []string{"UKRMIL>RUS:195"}},
 		{"fr", "2025-03-04", "L'aviation russe a détruit mardi dans un raid aérien l'ambassade du Qatar à Kiev, selon les autorités ukrainiennes.", []string{"RUSMIL>QATGOV:195"}},
+		// the future cue of a coordinated infinitive
+		{"fr", "2025-03-04", "Le président turc est arrivé à Budapest, où il doit assister à un forum et rencontrer Viktor Orban.", []string{"TURGOV>HUN:042", "TURGOV>HUNGOV:036"}},
+		// (an asserted first infinitive leaves the second asserted)
+		{"fr", "2025-03-04", "Le président turc s'est rendu à Budapest, où il a assisté à un forum et rencontré Viktor Orban.", []string{"TURGOV>HUN:042", "TURGOV>HUNGOV:040", "HUNGOV>TURGOV:040"}},
+		// a treaty suspended that binds the state to X
+		{"fr", "2025-03-04", "Le Niger a suspendu l'accord militaire qui le lie à la France.", []string{"NER>FRA:160"}},
+		// striking X with missiles (194)
+		{"fr", "2025-03-04", "La Russie a frappé l'Ukraine avec des missiles hypersoniques.", []string{"RUS>UKR:194"}},
+		// an appeal to stop delivering weapons is no appeal to deliver them
+		{"fr", "2025-03-04", "Le président turc a exhorté les États-Unis à cesser de fournir des armes aux milices kurdes.", []string{"TURGOV>USA:020"}},
 		// (a storm striking a place is no attack)
 		{"fr", "2025-03-04", "Un cyclone a frappé samedi des installations portuaires au Mozambique.", nil},
 	})

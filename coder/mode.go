@@ -319,6 +319,13 @@ func (s *sent) negMode(i int, f formInfo, why *[]string, cond *bool) (bool, dyad
 			fut = s.toks[k].Text + " (verb of intending)"
 		}
 	}
+	if fut == "" && f.tag&tagInf != 0 && s.lx.lang == "fr" {
+		if k := s.coordFuture(i); k >= 0 {
+			// "où il doit participer au sommet du G7 et rencontrer X"
+			// (frwire10.go)
+			fut = s.toks[k].Text + " (future cue of the coordinated infinitive)"
+		}
+	}
 	if fut == "" && hyp == "" && s.purpose(i) && s.frenchInfinitive(i) {
 		// "se rendra à Alger pour y rencontrer le président": the purpose
 		// of a future verb is future
