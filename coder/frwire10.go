@@ -131,3 +131,41 @@ func (s *sent) coordFuture(i int) int {
 	}
 	return -1
 }
+
+// whereAntecedent resolves the object pronoun at j in a relative clause
+// of place opened by ", où" whose subject is another actor ("Lula s'est
+// rendu en Chine, où Xi Jinping l'a accueilli"): the pronoun stands for
+// the subject of the main clause, the source of the first event found
+// before "où", when it is not coded like the relative's subject src. -1
+// otherwise (French).
+func (s *sent) whereAntecedent(j int, src []int) int {
+	if s.lx.lang != "fr" || len(src) == 0 {
+		return -1
+	}
+	where := -1
+	for k := j - 1; k > 0 && k >= j-8; k-- {
+		if s.toks[k].Text == "où" && s.norm(k-1) == "," {
+			where = k
+			break
+		}
+		if s.hard(k) {
+			return -1
+		}
+	}
+	if where < 0 || s.mst[src[0]] < where {
+		return -1
+	}
+	for k := range s.cands {
+		c := &s.cands[k]
+		if c.anchor >= where || len(c.src) == 0 {
+			continue
+		}
+		for _, x := range src {
+			if s.codes[x] == s.codes[c.src[0]] {
+				return -1
+			}
+		}
+		return c.src[0]
+	}
+	return -1
+}

@@ -13,7 +13,12 @@ import "testing"
 // verb urges it to act, approximations before a quantity of people, a
 // decision protested, agreements ended or signed in part, deadlines given
 // to diplomats, manoeuvres begun, sites struck by drones and buildings
-// destroyed in air strikes; with the must-not cases of each.
+// destroyed in air strikes, a coordinated infinitive's future cue, treaties
+// suspended, missiles, appeals to stop deliveries, charges of a policy of
+// aggression, sieges ordered, police sent, tariffs lifted by origin,
+// ultimatums, flights to a place, aid dropped, releases praised, and the
+// object pronoun of ", où Y l'a accueilli"; with the must-not cases of
+// each.
 func TestFrWire10(t *testing.T) {
 	checkDatedCases(t, []datedCase{
 		// a coordinated place after the act, each its own target
@@ -69,6 +74,29 @@ func TestFrWire10(t *testing.T) {
 		{"fr", "2025-03-04", "La Russie a frappé l'Ukraine avec des missiles hypersoniques.", []string{"RUS>UKR:194"}},
 		// an appeal to stop delivering weapons is no appeal to deliver them
 		{"fr", "2025-03-04", "Le président turc a exhorté les États-Unis à cesser de fournir des armes aux milices kurdes.", []string{"TURGOV>USA:020"}},
+		// a policy of aggression charged (1123)
+		{"fr", "2025-03-04", "Le Venezuela a accusé le Guyana de poursuivre une stratégie d'agression dans la région.", []string{"VEN>GUY:1123"}},
+		// a siege ordered on a place
+		{"fr", "2025-03-04", "Le chef de l'armée soudanaise a ordonné le siège de la ville de Nyala.", []string{"SDNMIL>SDN:191"}},
+		// police sent to a country (074), promised (0334)
+		{"fr", "2025-03-04", "Le Bénin a envoyé deux cents policiers en Haïti.", []string{"BEN>HTI:074"}},
+		{"fr", "2025-03-04", "Le Bénin a promis d'envoyer deux cents policiers en Haïti.", []string{"BEN>HTI:0334"}},
+		// tariffs lifted on goods of a given origin (085)
+		{"fr", "2025-03-04", "Pékin a levé les droits de douane sur les importations australiennes.", []string{"CHN>AUS:085"}},
+		// an ultimatum with the time right after the verb (139)
+		{"fr", "2025-03-04", "Le Hamas a donné vendredi 72 heures à Israël pour libérer les prisonniers.", []string{"PSEREBHMS>ISR:139"}},
+		// flying off to a place
+		{"fr", "2025-03-04", "Le ministre indien des Affaires étrangères s'est envolé lundi pour Washington.", []string{"INDGOV>USA:042"}},
+		// aid dropped on a place
+		{"fr", "2025-03-04", "La Jordanie a parachuté de l'aide humanitaire sur le nord de Gaza.", []string{"JOR>PSE:073"}},
+		// a release praised: no praise of the freed; its agent praised (and the
+		// nominal release with agent and patient, CODING.md)
+		{"fr", "2025-03-04", "Le président français a salué la libération des otages français détenus au Sahel.", nil},
+		{"fr", "2025-03-04", "Le président français a salué la libération de deux otages français par le Niger.", []string{"FRAGOV>NER:051", "NER>FRACVL:0841"}},
+		// the object pronoun of ", où Y l'a accueilli" stands for the traveller
+		{"fr", "2025-03-04", "Le Premier ministre japonais s'est rendu à New Delhi, où Narendra Modi l'a reçu avec les honneurs.", []string{"JPNGOV>IND:042", "INDGOV>JPNGOV:043"}},
+		// (no pronoun: the relative's own object)
+		{"fr", "2025-03-04", "Le Premier ministre japonais s'est rendu à New Delhi, où Narendra Modi a reçu le président français.", []string{"JPNGOV>IND:042", "INDGOV>FRAGOV:043", "FRAGOV>IND:042"}},
 		// (a storm striking a place is no attack)
 		{"fr", "2025-03-04", "Un cyclone a frappé samedi des installations portuaires au Mozambique.", nil},
 	})

@@ -840,6 +840,11 @@ func (s *sent) cliticTarget(i int, src []int) (int, int) {
 	}
 	m := s.prevTarget(i, src, !s.lx.in("dativeclitic", s.norm(j)))
 	if m < 0 {
+		if m = s.whereAntecedent(j, src); m >= 0 {
+			// frwire10.go: "X s'est rendu en Chine, où Xi Jinping l'a
+			// accueilli"
+			return m, j
+		}
 		return -1, -1
 	}
 	return m, j
