@@ -97,6 +97,13 @@ func TestFrWire10(t *testing.T) {
 		{"fr", "2025-03-04", "Le Premier ministre japonais s'est rendu à New Delhi, où Narendra Modi l'a reçu avec les honneurs.", []string{"JPNGOV>IND:042", "INDGOV>JPNGOV:043"}},
 		// (no pronoun: the relative's own object)
 		{"fr", "2025-03-04", "Le Premier ministre japonais s'est rendu à New Delhi, où Narendra Modi a reçu le président français.", []string{"JPNGOV>IND:042", "INDGOV>FRAGOV:043", "FRAGOV>IND:042"}},
+		// an act called a crime before the act's noun: its agent the target
+		{"fr", "2025-03-04", "Le Venezuela a qualifié de crime les frappes américaines contre ses bateaux.", []string{"VEN>USA:111"}},
+		{"fr", "2025-03-04", "Le ministre a qualifié d'assassinat la mort du journaliste français.", nil},
+		// weapons asked of X, the object after "à X"
+		{"fr", "2025-03-04", "Le président ukrainien a demandé à Washington davantage de missiles Patriot.", []string{"UKRGOV>USA:0232"}},
+		// ruling out a deployment is no sanction
+		{"fr", "2025-03-04", "Le chancelier allemand a exclu tout envoi de soldats allemands en Ukraine.", nil},
 		// (a storm striking a place is no attack)
 		{"fr", "2025-03-04", "Un cyclone a frappé samedi des installations portuaires au Mozambique.", nil},
 	})
