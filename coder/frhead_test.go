@@ -59,9 +59,10 @@ func TestFrheadHeadlines(t *testing.T) {
 		// sanctions unveiled, the target from the headline's country
 		{"fr", "Corée du Nord : Séoul dévoile de nouvelles sanctions",
 			[]string{"KOR>PRK:163"}, nil},
-		// a postponement protested at home
+		// a postponement protested at home (1412, a protest against a
+		// policy, as "contre la réforme" is; frwire10: was 141)
 		{"fr", "Bénin : des opposants manifestent contre le report des législatives",
-			[]string{"BENOPP>BENGOV:141"}, nil},
+			[]string{"BENOPP>BENGOV:1412"}, nil},
 		// verbless protest titles
 		{"fr", "Géorgie : des milliers de manifestants contre le gouvernement",
 			[]string{"GEOOPP>GEOGOV:141"}, nil},

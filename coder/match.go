@@ -1132,9 +1132,20 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 		}
 		if len(c.tgt) == 0 && c.both == nil && len(c.src) > 0 && disj >= 0 {
 			clitic := s.cliticPos(i) == disj // before the verb, not "avec lui"
-			m := s.prevTarget(i, c.src, !(clitic && s.lx.in("dativeclitic", s.norm(disj))))
+			m := -1
+			if clitic {
+				// frwire10.go: a fronted topic phrase's actor
+				m = s.frontedTopic(disj, c.src)
+			}
+			if m < 0 {
+				m = s.prevTarget(i, c.src, !(clitic && s.lx.in("dativeclitic", s.norm(disj))))
+			}
 			if m < 0 {
 				m = s.participleObject(i, c.src)
+			}
+			if m < 0 && clitic {
+				// frwire10.go: ", où Y l'a accueilli" after X's journey
+				m = s.whereAntecedent(disj, c.src)
 			}
 			if m >= 0 && m == s.prevT && disjReq && clitic {
 				// (a pronoun before the verb fills a required slot only
@@ -1177,7 +1188,9 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			// a body meeting alone, "l'assemblée s'est réunie à
 			// Lausanne", meets no one at the place)
 			if m := s.placeAfter(c.last); m >= 0 {
-				c.tgt, c.place = []int{m}, true
+				// (a coordinated place, "des droits de douane au Canada
+				// et au Mexique", gives each its event)
+				c.tgt, c.place = s.placeGroup(m), true
 				if s.trace() {
 					why = append(why, "target = the country of the place "+s.mtext(c.tgt))
 				}

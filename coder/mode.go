@@ -73,7 +73,8 @@ func (s *sent) intentModal(i int) int {
 
 // purposeHead finds, before the purpose word of the infinitive at i, the
 // verb of the clause when it is in the future (future tense, or a future
-// cue just before it: "va se rendre"); -1 otherwise.
+// cue just before it: "va se rendre", or an infinitive after a verb of
+// intending: "compte se rendre"); -1 otherwise.
 func (s *sent) purposeHead(i int) int {
 	k := i - 1
 	for k > 0 && !s.lx.in("purpose", s.norm(k)) {
@@ -98,6 +99,11 @@ func (s *sent) purposeHead(i int) int {
 			if f.tag&tagFut != 0 {
 				return j
 			}
+		}
+		if k := s.intentModal(j); k >= 0 {
+			// "compte se rendre à Paris pour rencontrer Macron": the
+			// purpose of an intended act is intended too
+			return k
 		}
 		for n := j - 1; n >= 0 && n >= j-3 && s.actor[n] < 0 && !s.hard(n); n-- {
 			if s.lx.in("future", s.norm(n)) {
@@ -314,6 +320,13 @@ func (s *sent) negMode(i int, f formInfo, why *[]string, cond *bool) (bool, dyad
 	if fut == "" && f.tag&tagInf != 0 {
 		if k := s.intentModal(i); k >= 0 {
 			fut = s.toks[k].Text + " (verb of intending)"
+		}
+	}
+	if fut == "" && f.tag&tagInf != 0 && s.lx.lang == "fr" {
+		if k := s.coordFuture(i); k >= 0 {
+			// "où il doit participer au sommet du G7 et rencontrer X"
+			// (frwire10.go)
+			fut = s.toks[k].Text + " (future cue of the coordinated infinitive)"
 		}
 	}
 	if fut == "" && hyp == "" && s.purpose(i) && s.frenchInfinitive(i) {

@@ -528,8 +528,9 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 				// "ont incendié des hôtels et des commissariats": the
 				// second conjunct of a plain object (frreal.go)
 				return m, s.men[m]
-			case pb > p && s.lx.in("genitive", s.norm(pb)) && s.lx.in("quantity", s.norm(pb-1)) && s.onlyArticles(p, pb-1):
-				// "des dizaines de manifestants", "dozens of protesters"
+			case pb > p && s.lx.in("genitive", s.norm(pb)) && s.lx.in("quantity", s.norm(pb-1)) && (s.onlyArticles(p, pb-1) || s.approxArticles(p, pb-1)):
+				// "des dizaines de manifestants", "dozens of protesters",
+				// "plus d'un million d'habitants" (frwire10.go)
 				return m, s.men[m]
 			case dflt && s.lx.tprep[s.norm(pb)]:
 				return m, s.men[m]
@@ -833,8 +834,17 @@ func (s *sent) cliticTarget(i int, src []int) (int, int) {
 	if j < 0 {
 		return -1, -1
 	}
+	if m := s.frontedTopic(j, src); m >= 0 {
+		// frwire10.go: "Interrogé sur le rôle du Rwanda, X l'a accusé"
+		return m, j
+	}
 	m := s.prevTarget(i, src, !s.lx.in("dativeclitic", s.norm(j)))
 	if m < 0 {
+		if m = s.whereAntecedent(j, src); m >= 0 {
+			// frwire10.go: "X s'est rendu en Chine, où Xi Jinping l'a
+			// accueilli"
+			return m, j
+		}
 		return -1, -1
 	}
 	return m, j

@@ -391,7 +391,7 @@ func (s *sent) relObject(i int) int {
 				return -1
 			}
 			m := s.actor[k]
-			if m < 0 || s.men[m] != k+1 || s.prepBefore(s.mst[m]) >= 0 && !s.genitiveRelAnte(m, comma) {
+			if m < 0 || s.men[m] != k+1 || s.prepBefore(s.mst[m]) >= 0 && !s.genitiveRelAnte(m, comma) && !(comma && s.urgedToAct(i)) {
 				return -1
 			}
 			b := s.mst[m] - 1
