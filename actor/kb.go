@@ -93,7 +93,8 @@ var EmbeddedFiles = []string{
 	"ensector2_en.txt",                                   // ensector2: sector heads of compound agents
 	"frsector2_fr.txt",                                   // frsector2: French actor sectors
 	"orgs2026.txt", "orgs2026_fr.txt", "orgs2026_en.txt", // orgs2026: organisations of 2022-2026 news
-	"people2026.txt", // people2026: office holders of 2022-2026
+	"people2026.txt",   // people2026: office holders of 2022-2026
+	"enactors3_en.txt", // enactors3: English demonyms
 }
 
 // Role is one code an entry holds, optionally limited to a date range

@@ -725,6 +725,16 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 			out = append(out, m)
 			continue
 		}
+		if m.kind == "org" && (strings.HasPrefix(m.code, "NGO") || strings.HasPrefix(m.code, "MNC")) && k+1 < len(ms) && ms[k+1].kind == "agent" &&
+			ms[k+1].country == "" && ms[k+1].i == m.j && wordSet("igo-staff")[strings.ReplaceAll(ms[k+1].agentW, " ", "-")] &&
+			!isComma(toks, us, m.j-1, ms[k+1].i) {
+			// enactors3: "Red Cross officials", "Amnesty researchers",
+			// "Gazprom executives": the organisation's own staff
+			m.j = ms[k+1].j
+			out = append(out, m)
+			k++
+			continue
+		}
 		if m.kind == "org" && strings.HasPrefix(m.code, "IGO") && k+1 < len(ms) && ms[k+1].kind == "agent" &&
 			ms[k+1].country == "" && ms[k+1].i == m.j && !strings.HasPrefix(ms[k+1].role, "@") &&
 			!strings.HasPrefix(ms[k+1].role, "IGO") && !strings.HasPrefix(ms[k+1].role, "NGO") &&
@@ -733,7 +743,8 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 			// the organisation's code + the agent's role; its head is the
 			// organisation itself, as Phoenix codes UN_SECRETARY_GENERAL
 			// IGOUNO ("NATO Secretary General" IGOWSTNAT)
-			if !strings.HasSuffix(m.code, ms[k+1].role) && !wordSet("igo-head")[strings.ReplaceAll(ms[k+1].agentW, " ", "-")] {
+			if !strings.HasSuffix(m.code, ms[k+1].role) && !wordSet("igo-head")[strings.ReplaceAll(ms[k+1].agentW, " ", "-")] &&
+				!(ms[k+1].role == "GOV" && wordSet("igo-staff")[strings.ReplaceAll(ms[k+1].agentW, " ", "-")]) {
 				m.code += ms[k+1].role
 			}
 			m.j = ms[k+1].j
