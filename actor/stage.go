@@ -675,6 +675,17 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 	out = ms[:0:0]
 	for k := 0; k < len(ms); k++ {
 		m := ms[k]
+		if en && m.kind == "country" && isCountryCode(m.code) && k+1 < len(ms) && ms[k+1].kind == "org" && ms[k+1].i == m.j &&
+			!isComma(toks, us, m.j-1, ms[k+1].i) && nationalBody(us, ms[k+1]) {
+			// enactors3: "Russia's Security Council", "Iran's Supreme
+			// National Security Council": a state's own council, not the
+			// UN's or the American one the bare name stands for
+			nx := ms[k+1]
+			nx.i, nx.code = m.i, m.code[:3]+"GOV"
+			out = append(out, nx)
+			k++
+			continue
+		}
 		// the next mention is a bare agent (no country yet) that m's
 		// country may own
 		if k+1 < len(ms) && ms[k+1].kind == "agent" && ms[k+1].country == "" && !strings.HasPrefix(ms[k+1].role, "@") {
