@@ -822,6 +822,10 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 					if len(n.code) > 3 {
 						m.role = n.code[3:]
 					}
+				case n.kind == "person" && isCountryCode(n.code) && len(n.code) > 3:
+					// enactors3: "a spokesman for Prime Minister Benjamin
+					// Netanyahu": the office of the person spoken for
+					m.country, m.role = n.code[:3], n.code[3:]
 				default:
 					ok = false
 				}
