@@ -33,6 +33,10 @@ func TestEnactors3Mentions(t *testing.T) {
 		{"2024-06-10", "Makenga said his men would hold Goma.", "Makenga", "CODREB"},
 		{"2024-03-10", "Sheinbaum said she would win.", "Sheinbaum", "MEXPTY"},
 		{"2021-06-10", "Winston Peters spoke in Auckland.", "Winston Peters", "NZLELI"},
+		// compound tails: a state's installed officials, a group's government
+		{"2024-06-10", "Russian-installed officials organised a vote.", "Russian-installed officials", "RUSGOV"},
+		{"2024-06-10", "The Hamas-run government closed the crossing.", "Hamas-run government", "PSEREBHMS"},
+		{"2023-06-10", "The Taliban-led administration closed the schools.", "Taliban-led administration", "AFGGOV"},
 	}
 	for _, c := range cases {
 		a := analyseLang(t, kb, "ea3", c.body, c.date, "en")

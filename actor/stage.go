@@ -724,6 +724,16 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 			}
 		}
 		if en && m.kind == "group" && k+1 < len(ms) && ms[k+1].kind == "agent" && ms[k+1].country == "" &&
+			ms[k+1].i == m.j+1 && m.j < len(us) && (us[m.j].norm == "led" || ownerTail(us[m.j].norm)) && !us[m.j].first &&
+			groupAgentRoles[ms[k+1].role] {
+			// enactors3: "the Hamas-run government", "the Taliban-led
+			// administration": the body the group runs is the group
+			m.j = ms[k+1].j
+			k++
+			out = append(out, m)
+			continue
+		}
+		if en && m.kind == "group" && k+1 < len(ms) && ms[k+1].kind == "agent" && ms[k+1].country == "" &&
 			ms[k+1].i == m.j && groupAgentRoles[ms[k+1].role] && !isComma(toks, us, m.j-1, ms[k+1].i) {
 			// "Houthi rebels", "Hamas militants", "Taliban fighters", "Hezbollah
 			// leaders": the group's own members, one mention with the group's code
