@@ -33,6 +33,10 @@ func TestEnactors3Mentions(t *testing.T) {
 		{"2024-06-10", "Makenga said his men would hold Goma.", "Makenga", "CODREB"},
 		{"2024-03-10", "Sheinbaum said she would win.", "Sheinbaum", "MEXPTY"},
 		{"2021-06-10", "Winston Peters spoke in Auckland.", "Winston Peters", "NZLELI"},
+		{"2024-06-10", "Israel's national security minister visited the mosque.", "Israel's national security minister", "ISRGOV"},
+		{"2024-06-10", "Border Patrol agents detained the men.", "Border Patrol agents", "USACOP"},
+		{"2024-06-10", "Greek border patrol agents detained the men.", "Greek border patrol agents", "GRCCOP"},
+		{"2024-06-10", "The Korean People's Army fired shells.", "Korean People's Army", "PRKMIL"},
 		// compound tails: a state's installed officials, a group's government
 		{"2024-06-10", "Russian-installed officials organised a vote.", "Russian-installed officials", "RUSGOV"},
 		{"2024-06-10", "The Hamas-run government closed the crossing.", "Hamas-run government", "PSEREBHMS"},
