@@ -37,6 +37,9 @@ func TestEnactors3Mentions(t *testing.T) {
 		{"2024-06-10", "Border Patrol agents detained the men.", "Border Patrol agents", "USACOP"},
 		{"2024-06-10", "Greek border patrol agents detained the men.", "Greek border patrol agents", "GRCCOP"},
 		{"2024-06-10", "The Korean People's Army fired shells.", "Korean People's Army", "PRKMIL"},
+		{"2025-06-22", "American bombers struck Fordow and Natanz.", "Fordow", "IRN"},
+		{"2025-06-22", "A blast hit the port of Bandar Abbas.", "Bandar Abbas", "IRN"},
+		{"2025-02-16", "M23 fighters entered Bukavu.", "Bukavu", "COD"},
 		// compound tails: a state's installed officials, a group's government
 		{"2024-06-10", "Russian-installed officials organised a vote.", "Russian-installed officials", "RUSGOV"},
 		{"2024-06-10", "The Hamas-run government closed the crossing.", "Hamas-run government", "PSEREBHMS"},
