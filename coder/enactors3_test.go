@@ -33,6 +33,11 @@ func TestEnactors3(t *testing.T) {
 		{"en", "2024-06-10", "A spokesman for President Recep Tayyip Erdogan criticised Sweden.", []string{"TURGOV>SWE:111"}},
 		{"en", "2025-01-10", "The Taliban's chief spokesman criticised Pakistan.", []string{"AFGGOV>PAK:111"}},
 		{"en", "2024-05-10", "Hezbollah's military wing threatened Israel.", []string{"LBNREB>ISR:130"}},
+		// criticising a body over its sanctions is 111 to that body;
+		// denouncing sanctions against a third party stays PETRARCH's 053
+		{"en", "2024-06-10", "Belarus criticised the European Union over the new sanctions.", []string{"BLR>IGOEUREEC:111"}},
+		{"en", "2024-06-10", "Niger criticised the ECOWAS sanctions.", []string{"NER>IGOWAFWAS:111"}},
+		{"en", "2024-06-10", "Russia denounced the sanctions against Cuba.", []string{"RUS>CUB:053"}},
 		// surnames alone and spellings of 2022-2026 figures, by date
 		{"en", "2025-03-10", "Sheinbaum criticised Canada.", []string{"MEXGOV>CAN:111"}},
 		{"en", "2025-03-10", "Shaibani praised Qatar.", []string{"SYRGOV>QAT:051"}},
