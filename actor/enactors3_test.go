@@ -20,6 +20,7 @@ func TestEnactors3Mentions(t *testing.T) {
 		{"2025-10-26", "ASEAN leaders met in Kuala Lumpur.", "ASEAN leaders", "IGOSEAASNGOV"},
 		{"2024-06-10", "Red Cross officials visited the prison.", "Red Cross officials", "NGOHLHIRC"},
 		{"2024-06-10", "Gazprom officials met in Vienna.", "Gazprom officials", "MNCRUS"},
+		{"2024-06-10", "MSF doctors treated the wounded.", "MSF doctors", "NGOHLHMSF"},
 		{"2024-06-10", "The Russian Security Council met on Friday.", "Russian Security Council", "RUSGOV"},
 		{"2024-06-10", "The UN Security Council met on Friday.", "UN Security Council", "IGOUNO"},
 		{"2024-06-10", "The Pakistani National Security Council met on Friday.", "Pakistani National Security Council", "PAKGOV"},

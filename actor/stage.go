@@ -747,10 +747,10 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 			continue
 		}
 		if m.kind == "org" && (strings.HasPrefix(m.code, "NGO") || strings.HasPrefix(m.code, "MNC")) && k+1 < len(ms) && ms[k+1].kind == "agent" &&
-			ms[k+1].country == "" && ms[k+1].i == m.j && wordSet("igo-staff")[strings.ReplaceAll(ms[k+1].agentW, " ", "-")] &&
+			ms[k+1].country == "" && ms[k+1].i == m.j && (wordSet("igo-staff")[strings.ReplaceAll(ms[k+1].agentW, " ", "-")] || orgStaffRoles[ms[k+1].role]) &&
 			!isComma(toks, us, m.j-1, ms[k+1].i) {
 			// enactors3: "Red Cross officials", "Amnesty researchers",
-			// "Gazprom executives": the organisation's own staff
+			// "MSF doctors": the organisation's own staff
 			m.j = ms[k+1].j
 			out = append(out, m)
 			k++
@@ -1410,6 +1410,12 @@ func possessedAgents(toks []dyad.Token, us []unit, ms []mention) {
 // apposArticle: the articles an English apposition may start with ("X, a
 // British diplomat", "X, the Iranian foreign minister").
 var apposArticle = map[string]bool{"a": true, "an": true, "the": true}
+
+// orgStaffRoles (enactors3): roles of the agent nouns that name an NGO's or
+// a company's own staff after its name ("MSF doctors" HLH, "Amnesty
+// researchers" EDU): the pair is the organisation. Workers (LAB) are left
+// out: "Shell workers" striking act against the company, not as it.
+var orgStaffRoles = map[string]bool{"HLH": true, "EDU": true, "GOV": true, "BUS": true}
 
 // groupAgentRoles: roles of the agent nouns that name a group's own members
 // after its name ("Hamas militants", "Taliban negotiators"); not the people
