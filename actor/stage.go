@@ -675,6 +675,17 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 	out = ms[:0:0]
 	for k := 0; k < len(ms); k++ {
 		m := ms[k]
+		if en && m.kind == "country" && isCountryCode(m.code) && k+1 < len(ms) && ms[k+1].kind == "org" && ms[k+1].i == m.j &&
+			!isComma(toks, us, m.j-1, ms[k+1].i) && nationalBody(us, ms[k+1]) {
+			// enactors3: "Russia's Security Council", "Iran's Supreme
+			// National Security Council": a state's own council, not the
+			// UN's or the American one the bare name stands for
+			nx := ms[k+1]
+			nx.i, nx.code = m.i, m.code[:3]+"GOV"
+			out = append(out, nx)
+			k++
+			continue
+		}
 		// the next mention is a bare agent (no country yet) that m's
 		// country may own
 		if k+1 < len(ms) && ms[k+1].kind == "agent" && ms[k+1].country == "" && !strings.HasPrefix(ms[k+1].role, "@") {
@@ -713,6 +724,16 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 			}
 		}
 		if en && m.kind == "group" && k+1 < len(ms) && ms[k+1].kind == "agent" && ms[k+1].country == "" &&
+			ms[k+1].i == m.j+1 && m.j < len(us) && (us[m.j].norm == "led" || ownerTail(us[m.j].norm)) && !us[m.j].first &&
+			groupAgentRoles[ms[k+1].role] {
+			// enactors3: "the Hamas-run government", "the Taliban-led
+			// administration": the body the group runs is the group
+			m.j = ms[k+1].j
+			k++
+			out = append(out, m)
+			continue
+		}
+		if en && m.kind == "group" && k+1 < len(ms) && ms[k+1].kind == "agent" && ms[k+1].country == "" &&
 			ms[k+1].i == m.j && groupAgentRoles[ms[k+1].role] && !isComma(toks, us, m.j-1, ms[k+1].i) {
 			// "Houthi rebels", "Hamas militants", "Taliban fighters", "Hezbollah
 			// leaders": the group's own members, one mention with the group's code
@@ -725,16 +746,28 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 			out = append(out, m)
 			continue
 		}
+		if m.kind == "org" && (strings.HasPrefix(m.code, "NGO") || strings.HasPrefix(m.code, "MNC")) && k+1 < len(ms) && ms[k+1].kind == "agent" &&
+			ms[k+1].country == "" && ms[k+1].i == m.j && (wordSet("igo-staff")[strings.ReplaceAll(ms[k+1].agentW, " ", "-")] || orgStaffRoles[ms[k+1].role]) &&
+			!isComma(toks, us, m.j-1, ms[k+1].i) {
+			// enactors3: "Red Cross officials", "Amnesty researchers",
+			// "MSF doctors": the organisation's own staff
+			m.j = ms[k+1].j
+			out = append(out, m)
+			k++
+			continue
+		}
 		if m.kind == "org" && strings.HasPrefix(m.code, "IGO") && k+1 < len(ms) && ms[k+1].kind == "agent" &&
 			ms[k+1].country == "" && ms[k+1].i == m.j && !strings.HasPrefix(ms[k+1].role, "@") &&
 			!strings.HasPrefix(ms[k+1].role, "IGO") && !strings.HasPrefix(ms[k+1].role, "NGO") &&
 			!isComma(toks, us, m.j-1, ms[k+1].i) {
 			// "NATO troops": the organisation's code + the agent's role; its
-			// head, officials, ministers and leaders (wordsets.txt igo-head) are
+			// head, officials, ministers and leaders (wordsets.txt igo-head,
+			// pairs4) and its staff named as GOV (igo-staff, enactors3) are
 			// the organisation itself, as Phoenix codes UN_SECRETARY_GENERAL
 			// IGOUNO ("NATO Secretary General" IGOWSTNAT, "EU officials"
 			// IGOEUREEC, CODING.md)
-			if !strings.HasSuffix(m.code, ms[k+1].role) && !wordSet("igo-head")[strings.ReplaceAll(ms[k+1].agentW, " ", "-")] {
+			if !strings.HasSuffix(m.code, ms[k+1].role) && !wordSet("igo-head")[strings.ReplaceAll(ms[k+1].agentW, " ", "-")] &&
+				!(ms[k+1].role == "GOV" && wordSet("igo-staff")[strings.ReplaceAll(ms[k+1].agentW, " ", "-")]) {
 				m.code += ms[k+1].role
 			}
 			m.j = ms[k+1].j
@@ -801,6 +834,10 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 					if len(n.code) > 3 {
 						m.role = n.code[3:]
 					}
+				case n.kind == "person" && isCountryCode(n.code) && len(n.code) > 3:
+					// enactors3: "a spokesman for Prime Minister Benjamin
+					// Netanyahu": the office of the person spoken for
+					m.country, m.role = n.code[:3], n.code[3:]
 				default:
 					ok = false
 				}
@@ -1378,6 +1415,12 @@ func possessedAgents(toks []dyad.Token, us []unit, ms []mention) {
 // apposArticle: the articles an English apposition may start with ("X, a
 // British diplomat", "X, the Iranian foreign minister").
 var apposArticle = map[string]bool{"a": true, "an": true, "the": true}
+
+// orgStaffRoles (enactors3): roles of the agent nouns that name an NGO's or
+// a company's own staff after its name ("MSF doctors" HLH, "Amnesty
+// researchers" EDU): the pair is the organisation. Workers (LAB) are left
+// out: "Shell workers" striking act against the company, not as it.
+var orgStaffRoles = map[string]bool{"HLH": true, "EDU": true, "GOV": true, "BUS": true}
 
 // groupAgentRoles: roles of the agent nouns that name a group's own members
 // after its name ("Hamas militants", "Taliban negotiators"); not the people

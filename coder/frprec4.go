@@ -10,7 +10,10 @@ import "github.com/dyadproject/dyad"
 // the infinitive after it is the content of the agreement, an intent (03x),
 // not a purpose. It returns the governing word, or -1.
 func (s *sent) intentPour(j int) int {
-	if s.lx.lang != "fr" || j < 1 || !s.lx.in("purpose", s.norm(j)) || !s.lx.in("intentpour", s.norm(j-1)) {
+	if s.lx.lang != "fr" || j < 2 || !s.lx.in("purpose", s.norm(j)) || !s.lx.in("intentpour", s.norm(j-1)) || !s.lx.in("intentpourpre", s.norm(j-2)) {
+		// (only "d'accord pour": "ont conclu un accord pour suspendre les
+		// droits de douane" is an agreement signed, 057, its content no
+		// intent of its own; merge fix)
 		return -1
 	}
 	return j - 1

@@ -1054,6 +1054,13 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				if s.trace() {
 					why = append(why, "no target: the pattern word "+s.mtext([]int{wordMention})+" is a predicate")
 				}
+			} else if m := s.objectBeforeWord(i, wordMention); wordMention >= 0 && !p.noun && m >= 0 && !c.hasSrc(m) {
+				// enactors3.go: "accused Ivorian authorities of harbouring
+				// coup plotters": the verb's own object, not the pattern word
+				c.tgt = s.group(m)
+				if s.trace() {
+					why = append(why, "target = the object before the pattern word "+s.mtext(c.tgt))
+				}
 			} else if wordMention >= 0 && !s.ownAgent(wordMention) {
 				c.tgt = s.group(wordMention)
 				if s.trace() {

@@ -33,7 +33,9 @@ func (s *sent) nounPosition(i int, f formInfo) string {
 	lemma := s.lx.names[f.word]
 	nm := s.norm(i)
 	sForm := f.tag == 0 && strings.HasSuffix(nm, "s") && !strings.HasSuffix(lemma, "s")
-	base := f.tag&(tagPast|tagPart|tagGer) == 0 && !sForm
+	// (a form that is both base and past, "hit" (en_enactors3.txt), keeps
+	// its plain reading here: "Pakistan's stock market hit a new high")
+	base := (f.tag&(tagPast|tagPart|tagGer) == 0 || f.tag&tagInf != 0) && !sForm
 	ger := f.tag&tagGer != 0
 	part := f.tag&tagPart != 0
 	// possessive "'s", possibly inside the mention before ("Croatia's military")
