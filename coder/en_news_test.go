@@ -117,9 +117,9 @@ func TestEnglishNews(t *testing.T) {
 			[]string{"CHNCRM>GBRLEG:176"}, []string{"CHNCRM>GBRLEG:190"}},
 		{"Polish farmers blocked the border with Ukraine.",
 			[]string{"POLAGR>UKR:144"}, []string{"POLAGR>UKR:170"}},
-		// agreeing to a truce is the intent (CAMEO 1.1b3 0356 example)
+		// agreeing to a truce is declaring it (CAMEO 0871 usage note; en_dyad.txt)
 		{"The Sudanese army and the RSF agreed to a 72-hour truce.",
-			[]string{"SDNMIL>SDNREB:0356", "SDNREB>SDNMIL:0356"}, nil},
+			[]string{"SDNMIL>SDNREB:0871", "SDNREB>SDNMIL:0871"}, nil},
 		// countermeasures vowed are a threat; a ceasefire turned down; civilian rule
 		{"China vowed to take countermeasures against the United States.",
 			[]string{"CHN>USA:130"}, []string{"CHN>USA:030"}},

@@ -58,9 +58,9 @@ func TestEnglishRound5(t *testing.T) {
 		// 1381 threaten to close a strait
 		{"Iran threatened to close the Strait of Hormuz.",
 			[]string{"IRN>:1381"}, []string{"IRN>:130"}},
-		// 0356 agreeing a ceasefire (as "agreed to a ceasefire")
+		// 0871 agreeing a ceasefire (as "agreed to a ceasefire", en_dyad.txt)
 		{"Hamas and Israel agreed a ceasefire on Wednesday after eight days of fighting.",
-			[]string{"PSEREBHMS>ISR:0356", "ISR>PSEREBHMS:0356"}, []string{"PSEREBHMS>ISR:030"}},
+			[]string{"PSEREBHMS>ISR:0871", "ISR>PSEREBHMS:0871"}, []string{"PSEREBHMS>ISR:030"}},
 		// 181 capturing people; 173 by state forces; 192 places
 		{"Hezbollah guerrillas captured two Israeli soldiers in a cross-border raid.",
 			[]string{"LBNREB>ISRMIL:181"}, []string{"LBNREB>ISRMIL:171"}},

@@ -19,7 +19,7 @@ func TestEnglishReciprocalCompletion(t *testing.T) {
 	}{
 		{"The Syrian government and the opposition agreed to a truce.",
 			[]string{"Syrian government=SYRGOV", "opposition=---OPP"},
-			[]string{"SYRGOV>SYROPP:0356", "SYROPP>SYRGOV:0356"}, []string{"---OPP>SYRGOV:0356"}},
+			[]string{"SYRGOV>SYROPP:0871", "SYROPP>SYRGOV:0871"}, []string{"---OPP>SYRGOV:0871"}},
 		// "for" introduces the target of a pattern without a target slot
 		{"A court in Guyana has issued arrest warrants for two Brazilian men.",
 			[]string{"court=---JUD", "Guyana=GUY", "Brazilian men=BRAPPL"},

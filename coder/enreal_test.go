@@ -34,7 +34,7 @@ func TestEnreal(t *testing.T) {
 		// security forces sent abroad to help: 074, promised 0334
 		{"en", "2023-07-30", "Kenya offered to send 1,000 police officers to Haiti to help restore order.", []string{"KEN>HTI:0334"}},
 		// a place before the participle of mediation is no party
-		{"en", "2025-10-19", "Pakistan and Afghanistan agreed to a truce after talks in Doha mediated by Qatar, officials said.", []string{"PAK>AFG:0356", "AFG>PAK:0356", "QAT>PAK:045", "QAT>AFG:045"}},
+		{"en", "2025-10-19", "Pakistan and Afghanistan agreed to a truce after talks in Doha mediated by Qatar, officials said.", []string{"PAK>AFG:0871", "AFG>PAK:0871", "QAT>PAK:045", "QAT>AFG:045"}},
 		// a warning does not target the speaker's own state acting in the
 		// "that" clause
 		{"en", "2025-03-01", "Canada's prime minister warned that Canada would impose tariffs on American steel.", []string{"CAN>USA:1312"}},
