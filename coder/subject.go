@@ -574,8 +574,9 @@ func (s *sent) finiteAt(p int) bool {
 	for n := 0; j >= 0 && n < 3 && s.lx.in("verbglue", s.norm(j)); n++ {
 		j--
 	}
-	if j >= 0 && s.actor[j] < 0 && s.verbForm(j) {
-		// "to help support": a bare infinitive after another verb
+	if j >= 0 && s.actor[j] < 0 && s.verbForm(j) && !(j > 0 && s.isDet(j-1)) {
+		// "to help support": a bare infinitive after another verb (not a
+		// noun after an article: "said a bomb killed", ensub2)
 		for _, f := range s.ids[j] {
 			if f.tag&tagInf != 0 && s.lx.lang == "en" {
 				return false

@@ -1,0 +1,45 @@
+package coder
+
+import "testing"
+
+// TestEnsub2: English wire sentences written for dyad in the ensub2 round
+// (2026-11-27; not the probe lines of probes/probes_ensub2.tsv, not taken
+// from a gold or bench set), and their French counterparts, for the exact
+// CAMEO 1.1b3 sub-codes of en_ensub2.txt and fr_ensub2.txt: trade barriers
+// scrapped (085; demanded 1054), markets opened to someone (061; demanded
+// 1011), peacekeepers kept (074; asked for 0234), aid paused or withheld
+// (1621/1622), rounds fired at protesters (175, not the bare FIRE 190), an
+// inquiry into abuses "by X" (092 with X, not the place), and a
+// speaker's "said" before "a bomb killed" (subject.go finiteAt: a noun after
+// an article is no bare infinitive, so the search for the subject of
+// "killed" stops at "said"; no event).
+func TestEnsub2(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"en", "India demanded that Turkey remove its export curbs on steel.",
+			[]string{"IND>TUR:1054"}, []string{"IND>TUR:100"}},
+		{"fr", "L'Inde a exigé que la Turquie abolisse ses restrictions aux exportations d'acier.",
+			[]string{"IND>TUR:1054"}, []string{"IND>TUR:100"}},
+		{"en", "The European Union urged Japan to open its markets to European cars.",
+			[]string{"IGOEUREEC>JPN:0211"}, []string{"IGOEUREEC>JPN:020"}},
+		{"en", "Brussels demanded that Tokyo open its markets to European cars.",
+			[]string{"IGOEUREEC>JPN:1011"}, []string{"IGOEUREEC>JPN:100"}},
+		{"fr", "Bruxelles a exigé que Tokyo ouvre ses marchés aux voitures européennes.",
+			[]string{"IGOEUREEC>JPN:1011"}, []string{"IGOEUREEC>JPN:100"}},
+		{"en", "Lebanon asked the United Nations to keep its peacekeepers in the south beyond August.",
+			[]string{"LBN>IGOUNO:0234"}, []string{"LBN>IGOUNO:020"}},
+		{"fr", "Le Liban a appelé l'ONU à maintenir ses Casques bleus dans le sud après août.",
+			[]string{"LBN>IGOUNO:0234"}, []string{"LBN>IGOUNO:020"}},
+		{"en", "Washington paused military aid to Taiwan.",
+			[]string{"USA>TWN:1622"}, []string{"USA>TWN:072"}},
+		{"en", "Sweden withheld economic aid to Somalia.",
+			[]string{"SWE>SOM:1621"}, []string{"SWE>SOM:162"}},
+		{"fr", "Washington a mis en pause son aide militaire à Taïwan.",
+			[]string{"USA>TWN:1622"}, nil},
+		{"en", "Kenyan police fired live ammunition at demonstrators in Nairobi.",
+			[]string{"KENCOP>KENOPP:175"}, []string{"KENCOP>KENOPP:190"}},
+		{"en", "Human Rights Watch launched an investigation into human rights abuses by Sudanese troops in Darfur.",
+			[]string{"NGOHRI>SDNMIL:092"}, []string{"NGOHRI>SDN:092"}},
+		{"en", "Officials said a bomb killed four soldiers near Kandahar.",
+			nil, []string{"---GOV>AFGMIL:183", "AFGGOV>AFGMIL:183"}},
+	})
+}
