@@ -9,7 +9,13 @@ import "testing"
 // scrapped (085; demanded 1054), markets opened to someone (061; demanded
 // 1011), peacekeepers kept (074; asked for 0234), aid paused or withheld
 // (1621/1622), rounds fired at protesters (175, not the bare FIRE 190), an
-// inquiry into abuses "by X" (092 with X, not the place), and a
+// inquiry into abuses "by X" (092 with X, not the place), a plain
+// word between an addressee and "to" that is its head noun ("urged NATO
+// allies to send", mode.go governor: the appeal keeps its sub-code 0232/0214),
+// a joint exercise in the singular (062 both ways), troops pulling back
+// from positions near a place (0874), strikes "on targets in X" (195 air,
+// 194 missiles, in French too: CAMEO 194 "missile launchers"), a UN
+// humanitarian coordinator expelled (1663), and a
 // speaker's "said" before "a bomb killed" (subject.go finiteAt: a noun after
 // an article is no bare infinitive, so the search for the subject of
 // "killed" stops at "said"; no event).
@@ -39,6 +45,26 @@ func TestEnsub2(t *testing.T) {
 			[]string{"KENCOP>KENOPP:175"}, []string{"KENCOP>KENOPP:190"}},
 		{"en", "Human Rights Watch launched an investigation into human rights abuses by Sudanese troops in Darfur.",
 			[]string{"NGOHRI>SDNMIL:092"}, []string{"NGOHRI>SDN:092"}},
+		{"en", "Latvia urged NATO allies to send more air defense systems.",
+			[]string{"LVA>IGOWSTNAT:0232"}, []string{"LVA>IGOWSTNAT:020"}},
+		{"fr", "L'Estonie a appelé les alliés de l'OTAN à renforcer le partage de renseignements.",
+			[]string{"EST>IGOWSTNAT:0214"}, []string{"EST>IGOWSTNAT:020"}},
+		{"en", "Poland and Lithuania staged a joint air defense exercise near the border.",
+			[]string{"POL>LTU:062", "LTU>POL:062"}, nil},
+		{"fr", "La Pologne et la Lituanie ont organisé un exercice militaire conjoint près de la frontière.",
+			[]string{"POL>LTU:062", "LTU>POL:062"}, nil},
+		{"en", "Russian troops withdrew from positions near Kupiansk.",
+			[]string{"RUSMIL>UKR:0874"}, nil},
+		{"en", "Turkey carried out drone strikes on targets in northern Syria.",
+			[]string{"TUR>SYR:195"}, nil},
+		{"en", "Israel launched missile strikes against positions in Lebanon.",
+			[]string{"ISR>LBN:194"}, nil},
+		{"fr", "Israël a mené des frappes de missiles contre des positions au Liban.",
+			[]string{"ISR>LBN:194"}, []string{"ISR>LBN:195"}},
+		{"en", "Sudan expelled the UN humanitarian coordinator.",
+			[]string{"SDN>IGOUNO:1663"}, []string{"SDN>IGOUNO:166"}},
+		{"fr", "Le Soudan a expulsé le coordinateur humanitaire de l'ONU.",
+			[]string{"SDN>IGOUNO:1663"}, nil},
 		{"en", "Officials said a bomb killed four soldiers near Kandahar.",
 			nil, []string{"---GOV>AFGMIL:183", "AFGGOV>AFGMIL:183"}},
 	})
