@@ -15,7 +15,9 @@ import "testing"
 // a joint exercise in the singular (062 both ways), troops pulling back
 // from positions near a place (0874), strikes "on targets in X" (195 air,
 // 194 missiles, in French too: CAMEO 194 "missile launchers"), a UN
-// humanitarian coordinator expelled (1663), and a
+// humanitarian coordinator expelled (1663), talks hosted between two
+// parties (045; offered, 039 as the CAMEO example of 039), weapons, relief
+// and debt relief asked for (0232/0233/0231), and a
 // speaker's "said" before "a bomb killed" (subject.go finiteAt: a noun after
 // an article is no bare infinitive, so the search for the subject of
 // "killed" stops at "said"; no event).
@@ -65,6 +67,18 @@ func TestEnsub2(t *testing.T) {
 			[]string{"SDN>IGOUNO:1663"}, []string{"SDN>IGOUNO:166"}},
 		{"fr", "Le Soudan a expulsé le coordinateur humanitaire de l'ONU.",
 			[]string{"SDN>IGOUNO:1663"}, nil},
+		{"en", "Oman offered to host talks between Iran and the United States.",
+			[]string{"OMN>IRN:039", "OMN>USA:039"}, []string{"OMN>IRN:036"}},
+		{"en", "Oman hosted talks between Iran and the United States.",
+			[]string{"OMN>IRN:045", "OMN>USA:045"}, []string{"OMN>IRN:040"}},
+		{"en", "Georgia asked Britain for more anti-tank missiles.",
+			[]string{"GEO>GBR:0232"}, []string{"GEO>GBR:020"}},
+		{"fr", "La Géorgie a demandé au Royaume-Uni davantage de missiles antichars.",
+			[]string{"GEO>GBR:0232"}, []string{"GEO>GBR:020"}},
+		{"en", "Libya appealed to Egypt for flood relief.",
+			[]string{"LBY>EGY:0233"}, []string{"LBY>EGY:020"}},
+		{"en", "Ghana asked the International Monetary Fund for debt relief.",
+			[]string{"GHA>IGOBUSIMF:0231"}, []string{"GHA>IGOBUSIMF:0233"}},
 		{"en", "Officials said a bomb killed four soldiers near Kandahar.",
 			nil, []string{"---GOV>AFGMIL:183", "AFGGOV>AFGMIL:183"}},
 	})
