@@ -20,7 +20,8 @@ import "testing"
 // and debt relief asked for (0232/0233/0231), and a
 // speaker's "said" before "a bomb killed" (subject.go finiteAt: a noun after
 // an article is no bare infinitive, so the search for the subject of
-// "killed" stops at "said"; no event).
+// "killed" stops at "said"; no event), nor is it the subject of an -ing
+// noun opening the reported clause ("said shelling continued", subject.go).
 func TestEnsub2(t *testing.T) {
 	checkFixCases(t, []fixCase{
 		{"en", "India demanded that Turkey remove its export curbs on steel.",
@@ -79,6 +80,10 @@ func TestEnsub2(t *testing.T) {
 			[]string{"LBY>EGY:0233"}, []string{"LBY>EGY:020"}},
 		{"en", "Ghana asked the International Monetary Fund for debt relief.",
 			[]string{"GHA>IGOBUSIMF:0231"}, []string{"GHA>IGOBUSIMF:0233"}},
+		{"en", "Ukraine's military said shelling continued near Kharkiv.",
+			nil, []string{"UKRMIL>UKR:190", "UKRMIL>UKR:194"}},
+		{"fr", "L'armée ukrainienne a affirmé que les bombardements se poursuivaient près de Kharkiv.",
+			nil, []string{"UKRMIL>UKR:190", "UKRMIL>UKR:194"}},
 		{"en", "Officials said a bomb killed four soldiers near Kandahar.",
 			nil, []string{"---GOV>AFGMIL:183", "AFGGOV>AFGMIL:183"}},
 	})

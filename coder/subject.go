@@ -35,6 +35,15 @@ func (s *sent) subject(p int) []int {
 			}
 		}
 	}
+	if s.lx.lang == "en" && p > 1 && s.actor[p-1] < 0 && s.lx.in("gerundclause", s.norm(p-1)) && s.finiteAnchor(p-1) && s.gerundAt(p) {
+		// "Sudan's army said fighting continued in El Fasher": an -ing
+		// word right after a verb of saying opens the reported clause as
+		// its subject noun; the speaker is not its subject (ensub2)
+		if s.trace() {
+			s.tracef("  subject of %q: a noun opening the clause reported by %q, no subject", s.toks[p].Text, s.toks[p-1].Text)
+		}
+		return nil
+	}
 	if g := s.brokeredSubject(p); g != nil {
 		// enreal.go: "in a swap mediated by X"
 		return g
