@@ -470,6 +470,12 @@ func (s *sent) governor(b int) (string, int) {
 			k = j - 1
 		}
 	}
+	if s.lx.lang == "en" && k == j-1 && k > 1 && s.actor[k] < 0 && s.actor[k-1] >= 0 && !s.governing(k) && !s.hard(k) && s.toks[k].Kind == dyad.Word && !capital(s.toks[k].Text) {
+		// "urged NATO allies to step up", "asked Hamas leaders to": a
+		// plain word between the addressee's mention and "to" is its
+		// head noun (or an adverb), not a verb of its own (ensub2)
+		k--
+	}
 	for n := 0; n < 3; n++ {
 		m := s.actor[k]
 		if m < 0 {

@@ -35,6 +35,15 @@ func (s *sent) subject(p int) []int {
 			}
 		}
 	}
+	if s.lx.lang == "en" && p > 1 && s.actor[p-1] < 0 && s.lx.in("gerundclause", s.norm(p-1)) && s.finiteAnchor(p-1) && s.gerundAt(p) {
+		// "Sudan's army said fighting continued in El Fasher": an -ing
+		// word right after a verb of saying opens the reported clause as
+		// its subject noun; the speaker is not its subject (ensub2)
+		if s.trace() {
+			s.tracef("  subject of %q: a noun opening the clause reported by %q, no subject", s.toks[p].Text, s.toks[p-1].Text)
+		}
+		return nil
+	}
 	if g := s.brokeredSubject(p); g != nil {
 		// enreal.go: "in a swap mediated by X"
 		return g
@@ -582,8 +591,9 @@ func (s *sent) finiteAt(p int) bool {
 	for n := 0; j >= 0 && n < 3 && s.lx.in("verbglue", s.norm(j)); n++ {
 		j--
 	}
-	if j >= 0 && s.actor[j] < 0 && s.verbForm(j) {
-		// "to help support": a bare infinitive after another verb
+	if j >= 0 && s.actor[j] < 0 && s.verbForm(j) && !(j > 0 && s.isDet(j-1)) {
+		// "to help support": a bare infinitive after another verb (not a
+		// noun after an article: "said a bomb killed", ensub2)
 		for _, f := range s.ids[j] {
 			if f.tag&tagInf != 0 && s.lx.lang == "en" {
 				return false
