@@ -251,3 +251,12 @@ func TestLeadRejectTruceProposal(t *testing.T) {
 		{"fr", "2024-03-12", "Le Hamas a rejeté une proposition du Qatar pour une trêve de six semaines.", []string{"PSEREBHMS>QAT:1246"}},
 	})
 }
+
+// TestLeadTradeTruce: a trade truce extended is easing economic sanctions
+// (081; agreed to: 0351), no military ceasefire, in both languages.
+func TestLeadTradeTruce(t *testing.T) {
+	checkDatedCases(t, []datedCase{
+		{"fr", "2025-11-10", "Washington et Pékin ont prolongé leur trêve commerciale d'un an.", []string{"CHN>USA:081", "USA>CHN:081"}},
+		{"en", "2025-11-10", "Washington and Beijing extended their trade truce by a year.", []string{"CHN>USA:081", "USA>CHN:081"}},
+	})
+}
