@@ -260,3 +260,13 @@ func TestLeadTradeTruce(t *testing.T) {
 		{"en", "2025-11-10", "Washington and Beijing extended their trade truce by a year.", []string{"CHN>USA:081", "USA>CHN:081"}},
 	})
 }
+
+// TestLeadMediaDrones: banning media outlets is 1721 and striking with drones
+// 195 in French, as in English.
+func TestLeadMediaDrones(t *testing.T) {
+	checkDatedCases(t, []datedCase{
+		{"fr", "2024-03-12", "La Lettonie a interdit les médias d'État russes.", []string{"LVA>RUSGOVMED:1721"}},
+		{"fr", "2024-03-12", "La Russie a frappé les installations portuaires de l'Ukraine avec des drones.", []string{"RUS>UKR:195"}},
+		{"en", "2024-03-12", "Russia struck Ukraine's port facilities with drones.", []string{"RUS>UKR:195"}},
+	})
+}
