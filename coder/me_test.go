@@ -268,5 +268,6 @@ func TestLeadMediaDrones(t *testing.T) {
 		{"fr", "2024-03-12", "La Lettonie a interdit les médias d'État russes.", []string{"LVA>RUSGOVMED:1721"}},
 		{"fr", "2024-03-12", "La Russie a frappé les installations portuaires de l'Ukraine avec des drones.", []string{"RUS>UKR:195"}},
 		{"en", "2024-03-12", "Russia struck Ukraine's port facilities with drones.", []string{"RUS>UKR:195"}},
+		{"fr", "2024-03-12", "Les garde-côtes chinois ont tiré au canon à eau sur un navire vietnamien.", []string{"CHNMIL>VNM:175"}},
 	})
 }
