@@ -269,5 +269,6 @@ func TestLeadMediaDrones(t *testing.T) {
 		{"fr", "2024-03-12", "La Russie a frappé les installations portuaires de l'Ukraine avec des drones.", []string{"RUS>UKR:195"}},
 		{"en", "2024-03-12", "Russia struck Ukraine's port facilities with drones.", []string{"RUS>UKR:195"}},
 		{"fr", "2024-03-12", "Les garde-côtes chinois ont tiré au canon à eau sur un navire vietnamien.", []string{"CHNMIL>VNM:175"}},
+		{"fr", "2023-06-20", "Le Mali a expulsé la mission de maintien de la paix de l'ONU.", []string{"MLI>IGOUNO:1661"}},
 	})
 }
