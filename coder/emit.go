@@ -147,6 +147,7 @@ func (s *sent) emit() {
 				s.tracef("  %s at %d: subject of %q: %s", cb.p.id, cb.anchor, s.toks[k].Text, m)
 			}
 		}
+		s.purposeMode(cb) // enprec10.go
 	}
 	// "si l'accord conclu en juillet entre X et Y est respecté": a nominal
 	// event that a past participle in its match says took place is

@@ -1,7 +1,10 @@
 // enprec10 round (English precision on long wire sentences): the subject of
-// a clause coordinated after an intransitive verb is no object of it.
+// a clause coordinated after an intransitive verb is no object of it; talks
+// that state the purpose of a planned visit are planned too.
 
 package coder
+
+import "github.com/dyadproject/dyad"
 
 // coordClauseSubject reports, in English, a mention m that opens a clause
 // coordinated after the anchor i or a free relative: "and", "but" or
@@ -33,4 +36,44 @@ func (s *sent) coordClauseSubject(i, m int) bool {
 		}
 	}
 	return false
+}
+
+// purposeVerb returns the verb whose purpose the event noun at i states
+// ("will travel to Beijing next week for talks with X": "travel"), as
+// purposeSubject finds it; -1 when none.
+func (s *sent) purposeVerb(i int) int {
+	k := s.beforeNounGroup(i, true)
+	if k < 1 || !s.lx.in("purposenoun", s.norm(k)) {
+		return -1
+	}
+	for j := k - 1; j >= 0 && j >= k-15 && !s.hard(j) && s.norm(j) != ","; j-- {
+		if s.actor[j] < 0 && s.verbForm(j) && !s.isDet(j) {
+			return j
+		}
+	}
+	return -1
+}
+
+// purposeMode gives an asserted event noun that states the purpose of a
+// verb the mode of that verb's candidate when it is future or
+// hypothetical: talks planned on a coming visit are no talks held ("said
+// he would visit South Korea next month for talks with President Lee")
+// (English, enprec10).
+func (s *sent) purposeMode(cb *cand) {
+	if s.lx.lang != "en" || !cb.p.noun || cb.mode != dyad.Asserted {
+		return
+	}
+	j := s.purposeVerb(cb.anchor)
+	if j < 0 {
+		return
+	}
+	for k := range s.cands {
+		if c := &s.cands[k]; c.anchor == j && !c.p.noun && (c.mode == dyad.Future || c.mode == dyad.Hypothetical) {
+			cb.mode = c.mode
+			if s.trace() {
+				s.tracef("  %s at %d: purpose of %q: %s", cb.p.id, cb.anchor, s.toks[j].Text, c.mode)
+			}
+			return
+		}
+	}
 }
