@@ -650,7 +650,7 @@ func (s *sent) emit() {
 	}
 	s.dropGenericRoot(keep)
 	for a := range s.cands {
-		if keep[a] && !s.cands[a].p.weak && s.cands[a].code != "---" {
+		if keep[a] && !s.cands[a].p.weak && s.cands[a].code != "---" && !s.oneSidedDropped(&s.cands[a]) {
 			strong = true
 		}
 	}

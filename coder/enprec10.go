@@ -77,3 +77,30 @@ func (s *sent) purposeMode(cb *cand) {
 		}
 	}
 }
+
+// oneSidedDropped reports, in English, a candidate with a source and no
+// target that DropOneSided will drop: it does not make a plain statement
+// with an addressee weak ("Sisi told Blinken in Cairo that ..., as
+// mediators from the United States pressed on with talks": the one-sided
+// 026 is dropped, the 010 to Blinken stays).
+func (s *sent) oneSidedDropped(c *cand) bool {
+	return s.lx.lang == "en" && s.dropOne && len(c.tgt) == 0 && len(c.both) == 0 && !c.place
+}
+
+// toInfObject returns, in English, the infinitive after "to" whose object
+// the mention m is ("the first North Korean troops sent to support Russia's
+// war had arrived": Russia is the object of "support", no subject of
+// "arrived"); -1 otherwise.
+func (s *sent) toInfObject(m int) int {
+	if s.lx.lang != "en" {
+		return -1
+	}
+	k := s.mst[m] - 1
+	for d := 0; k > 0 && d < 2 && s.isDet(k); d++ {
+		k--
+	}
+	if k < 1 || s.actor[k] >= 0 || s.norm(k-1) != "to" || !s.verbForm(k) {
+		return -1
+	}
+	return k
+}

@@ -188,14 +188,14 @@ func (s *sent) subject(p int) []int {
 			break
 		}
 		if m := s.actor[j]; m >= 0 {
-			if s.infinitiveBefore(m) >= 0 {
+			if s.infinitiveBefore(m) >= 0 || s.toInfObject(m) >= 0 {
 				// "La décision de Washington de reconnaître Jérusalem
 				// comme capitale d'Israël a été condamnée": the object of
 				// an infinitive inside the subject's noun phrase, and any
 				// genitive after it, belong to the infinitive; the
 				// subject is further left (the noun's owner)
 				if s.trace() {
-					s.tracef("  subject of %q: %s is the object of the infinitive %q", s.toks[p].Text, s.mtext([]int{m}), s.toks[s.infinitiveBefore(m)].Text)
+					s.tracef("  subject of %q: %s is the object of the infinitive %q", s.toks[p].Text, s.mtext([]int{m}), s.toks[max(s.infinitiveBefore(m), s.toInfObject(m))].Text)
 				}
 				genitive = -1
 				j = s.mst[m]
