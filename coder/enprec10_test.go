@@ -42,5 +42,8 @@ func TestEnprec10(t *testing.T) {
 		{"en", "2025-03-04", "The first Chinese medics sent to assist Cuba's hospitals had arrived in Havana, state media said.", []string{"CHNHLH>CUBHLH:060"}},
 		// a kill in the main clause keeps 190 when a suicide bombing is in the time clause
 		{"en", "2025-03-04", "Nigerian troops killed 12 Boko Haram fighters in Borno state, a week after a suicide bombing in Maiduguri.", []string{"NGAMIL>NGAREB:190"}},
+		// an insulting comparison (111) and blame in a reported clause (112)
+		{"en", "2024-02-20", "Colombia's president compared Israel's offensive in Gaza to the Holocaust on Friday.", []string{"COLGOV>ISR:111"}},
+		{"en", "2024-02-20", "Poland's foreign minister said Belarus bore responsibility for the border crisis.", []string{"POLGOV>BLR:112"}},
 	})
 }
