@@ -152,7 +152,7 @@ func (c *Coder) Process(a *dyad.Analysis) error {
 		}
 		byS[s] = append(byS[s], i)
 	}
-	st := &sent{a: a, lx: lx, dropPlain: c.DropPlainStatements, dropEmpty: c.DropEmptyDyads, dropCond: c.DropConditions, lastT: -1, lastS: -1, lastAcc: -1, lastES: -1}
+	st := &sent{a: a, lx: lx, dropPlain: c.DropPlainStatements, dropOne: c.DropOneSided, dropEmpty: c.DropEmptyDyads, dropCond: c.DropConditions, lastT: -1, lastS: -1, lastAcc: -1, lastES: -1}
 	var seen map[string]bool
 	for si := range a.Sentences {
 		if len(byS[si]) > 0 {
@@ -254,6 +254,7 @@ type sent struct {
 	latterFlag  int8  // the sentence has a `latter` word ("dernier"): 0 not known yet, 1 yes, 2 no
 
 	dropPlain bool
+	dropOne   bool // DropOneSided: a one-sided event will be dropped (enprec10.go)
 	dropEmpty bool
 	dropCond  bool
 }

@@ -147,6 +147,7 @@ func (s *sent) emit() {
 				s.tracef("  %s at %d: subject of %q: %s", cb.p.id, cb.anchor, s.toks[k].Text, m)
 			}
 		}
+		s.purposeMode(cb) // enprec10.go
 	}
 	// "si l'accord conclu en juillet entre X et Y est respecté": a nominal
 	// event that a past participle in its match says took place is
@@ -649,7 +650,7 @@ func (s *sent) emit() {
 	}
 	s.dropGenericRoot(keep)
 	for a := range s.cands {
-		if keep[a] && !s.cands[a].p.weak && s.cands[a].code != "---" {
+		if keep[a] && !s.cands[a].p.weak && s.cands[a].code != "---" && !s.oneSidedDropped(&s.cands[a]) {
 			strong = true
 		}
 	}

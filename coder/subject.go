@@ -188,14 +188,14 @@ func (s *sent) subject(p int) []int {
 			break
 		}
 		if m := s.actor[j]; m >= 0 {
-			if s.infinitiveBefore(m) >= 0 {
+			if s.infinitiveBefore(m) >= 0 || s.toInfObject(m) >= 0 {
 				// "La décision de Washington de reconnaître Jérusalem
 				// comme capitale d'Israël a été condamnée": the object of
 				// an infinitive inside the subject's noun phrase, and any
 				// genitive after it, belong to the infinitive; the
 				// subject is further left (the noun's owner)
 				if s.trace() {
-					s.tracef("  subject of %q: %s is the object of the infinitive %q", s.toks[p].Text, s.mtext([]int{m}), s.toks[s.infinitiveBefore(m)].Text)
+					s.tracef("  subject of %q: %s is the object of the infinitive %q", s.toks[p].Text, s.mtext([]int{m}), s.toks[max(s.infinitiveBefore(m), s.toInfObject(m))].Text)
 				}
 				genitive = -1
 				j = s.mst[m]
@@ -743,6 +743,13 @@ func (s *sent) beforeIncise(p int) []int {
 			// les forces serbes, va démissionner")
 			return nil
 		}
+		if s.lx.lang == "en" && s.listComma(k) {
+			// "Leaders of the G7, meeting with the presidents of Kenya,
+			// Brazil and Argentina among the guests, agreed": a comma
+			// of a list of actors inside the incise; the incise opens
+			// further left (enprec10)
+			continue
+		}
 		if m := s.inciseHead(k); m >= 0 {
 			// the subject must itself start the clause
 			st := s.mst[m]
@@ -1091,4 +1098,20 @@ func (s *sent) coordQueSubject(j int) []int {
 		return nil
 	}
 	return nil
+}
+
+// listComma reports a comma at k between two actors of a list: an actor
+// ends right before it, and the actor that starts right after it is
+// followed by another comma or a conjunction ("Kenya, Brazil and
+// Argentina") (enprec10).
+func (s *sent) listComma(k int) bool {
+	if k < 1 || k+2 >= len(s.toks) || s.actor[k-1] < 0 {
+		return false
+	}
+	m := s.actor[k+1]
+	if m < 0 || s.mst[m] != k+1 || s.men[m] >= len(s.toks) {
+		return false
+	}
+	n := s.norm(s.men[m])
+	return n == "," || s.lx.in("conj", n)
 }
