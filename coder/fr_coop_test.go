@@ -290,11 +290,12 @@ func TestFrenchCooperationAudit(t *testing.T) {
 			[]string{"Le Vatican=VAT", "l'Arménie=ARM", "l'Azerbaïdjan=AZE"}, []string{"VAT>ARM:0256", "VAT>AZE:0256"}},
 		{"Le Ghana a sollicité un prêt auprès du FMI.",
 			[]string{"Le Ghana=GHA", "FMI=IGOBUSIMF"}, []string{"GHA>IGOBUSIMF:0231"}},
-		// 0874: troops leaving a place; a country leaving an alliance is not a withdrawal
+		// 0874: troops leaving a place; a country leaving an alliance or a court is not a
+		// withdrawal of forces but reduces relations (160, the lead's decision of 2026-11-27, fr_me.txt)
 		{"L'armée rwandaise s'est retirée de Goma.",
 			[]string{"L'armée rwandaise=RWAMIL", "Goma=COD"}, []string{"RWAMIL>COD:0874"}},
 		{"La Hongrie s'est retirée de la Cour pénale internationale.",
-			[]string{"La Hongrie=HUN", "la Cour pénale internationale=IGOJUD"}, nil},
+			[]string{"La Hongrie=HUN", "la Cour pénale internationale=IGOJUD"}, []string{"HUN>IGOJUD:160"}},
 		// 036 an invitation; 051 gratitude; 073 / 070 donations
 		{"Le président kazakh a convié son homologue ouzbek à Astana.",
 			[]string{"Le président kazakh=KAZGOV", "son homologue ouzbek=UZBGOV"}, []string{"KAZGOV>UZBGOV:036"}},

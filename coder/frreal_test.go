@@ -32,7 +32,7 @@ func TestFrrealClasses(t *testing.T) {
 		// strikes in reply, in a place
 		{"fr", "2025-03-04", "L'armée israélienne a riposté par des frappes aériennes dans le sud du Liban.", []string{"ISRMIL>LBN:195"}},
 		// a relative "que" after a comma: the antecedent is the object
-		{"fr", "2025-03-04", "Le Mali a annoncé son retrait de l'Union africaine, qu'il accuse d'ingérence.", []string{"MLI>IGOAFRAFU:112"}},
+		{"fr", "2025-03-04", "Le Mali a annoncé son retrait de l'Union africaine, qu'il accuse d'ingérence.", []string{"MLI>IGOAFRAFU:112", "MLI>IGOAFRAFU:160"}},
 		// an investigation opened for a common crime against X: 091
 		{"fr", "2025-03-04", "Le parquet de Marseille a ouvert une enquête pour violences contre deux policiers, a-t-on appris de source judiciaire.", []string{"FRAJUD>FRACOP:091"}},
 		// criticism or praise of the main clause's act in an apposition

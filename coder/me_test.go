@@ -272,3 +272,16 @@ func TestLeadMediaDrones(t *testing.T) {
 		{"fr", "2023-06-20", "Le Mali a expulsé la mission de maintien de la paix de l'ONU.", []string{"MLI>IGOUNO:1661"}},
 	})
 }
+
+// TestLeadLeaveIGO: a state leaving an international organisation or court
+// reduces relations (160) in both languages; troops leaving a mission keep
+// 0874; leaving its building is nothing.
+func TestLeadLeaveIGO(t *testing.T) {
+	checkDatedCases(t, []datedCase{
+		{"en", "2024-02-26", "Russia quit the Council of Europe.", []string{"RUS>IGOEURCOE:160"}},
+		{"fr", "2024-02-26", "La Russie a quitté le Conseil de l'Europe.", []string{"RUS>IGOEURCOE:160"}},
+		{"fr", "2024-02-26", "Les soldats tchadiens se sont retirés de la mission de l'ONU au Mali.", []string{"TCDMIL>IGOUNO:0874"}},
+		{"en", "2024-02-26", "The minister left the UN headquarters after the vote.", nil},
+		{"fr", "2024-02-26", "Le ministre a quitté le siège de l'ONU après le vote.", nil},
+	})
+}
