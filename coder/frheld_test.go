@@ -28,9 +28,14 @@ func TestFrheldClasses(t *testing.T) {
 		// (approving a person still is)
 		{"fr", "2024-09-10", "Le président a approuvé le Premier ministre japonais.", []string{"---GOV>JPNGOV:051"}},
 		// a head received before a weapon noun is hosted
-		{"fr", "2025-05-10", "Le président polonais a reçu jeudi à Varsovie le président ukrainien, qui lui a demandé davantage de missiles.", []string{"POLGOV>UKRGOV:043", "UKRGOV>POL:042"}},
+		{"fr", "2025-05-10", "Le président polonais a reçu jeudi à Varsovie le président ukrainien, qui lui a demandé davantage de missiles.", []string{"POLGOV>UKRGOV:043", "UKRGOV>POL:042", "UKRGOV>POLGOV:0232"}},
 		// (weapons received from X still are a delivery)
 		{"fr", "2025-05-10", "L'armée lituanienne a reçu des missiles de l'Allemagne.", []string{"DEU>LTUMIL:072"}},
+		// weapons promised to X after the dative: 0332 (also through "à qui")
+		{"fr", "2025-05-10", "La France a promis au Tchad des blindés et des drones.", []string{"FRA>TCD:0332"}},
+		{"fr", "2025-05-10", "Le Premier ministre britannique a reçu lundi à Londres le président ukrainien, à qui il a promis de nouveaux systèmes de défense aérienne.", []string{"GBRGOV>UKRGOV:043", "UKRGOV>GBR:042", "GBRGOV>UKRGOV:0332"}},
+		// (other things promised stay a plain promise)
+		{"fr", "2025-05-10", "Le ministre a promis aux agriculteurs des aides et des systèmes d'irrigation.", []string{"---GOV>---AGR:030"}},
 		// a congratulation telegram is praise
 		{"fr", "2025-05-10", "Le président tunisien a reçu un télégramme de félicitations du roi du Maroc.", []string{"MARGOV>TUNGOV:051"}},
 		// missiles fired "sur X": X, not the genitive of a motive
