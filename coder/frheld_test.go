@@ -47,6 +47,10 @@ func TestFrheldClasses(t *testing.T) {
 		{"fr", "2025-05-10", "Le parquet péruvien a accusé l'ancien président Martin Vizcarra d'abus de pouvoir.", []string{"PERJUD>PERELI:1121"}},
 		// nationalising X's asset
 		{"fr", "2025-05-10", "Le gouvernement malien a nationalisé la mine d'or exploitée par le groupe canadien Barrick.", []string{"MLIGOV>CANBUS:1711"}},
+		// a future litotes is a future act: "ne manquera pas de sanctionner" as "sanctionnera" (1312)
+		{"fr", "2025-05-10", "Le Japon ne manquera pas de sanctionner la Corée du Nord.", []string{"JPN>PRK:1312"}},
+		// (a past one is asserted)
+		{"fr", "2025-05-10", "Le Japon n'a pas manqué de sanctionner la Corée du Nord.", []string{"JPN>PRK:163"}},
 		// an assurance given during a phone call: 041 each way
 		{"fr", "2025-05-10", "Le chancelier allemand a assuré au président brésilien son soutien lors d'un entretien téléphonique.", []string{"DEUGOV>BRAGOV:041", "BRAGOV>DEUGOV:041"}},
 	})
