@@ -45,6 +45,9 @@ func TestFrheldClasses(t *testing.T) {
 		{"fr", "2025-05-10", "Des troupes érythréennes se sont massées près de la frontière avec l'Éthiopie.", []string{"ERIMIL>ETH:154"}},
 		// abuse of power charged: 1121
 		{"fr", "2025-05-10", "Le parquet péruvien a accusé l'ancien président Martin Vizcarra d'abus de pouvoir.", []string{"PERJUD>PERELI:1121"}},
+		// accused of firing on protesters: 1122 (firing rockets stays 1123)
+		{"fr", "2025-05-10", "L'opposition kényane a accusé la police de tirer sur les manifestants.", []string{"KENOPP>KENCOP:1122"}},
+		{"fr", "2025-05-10", "Israël a accusé le Hezbollah d'avoir tiré des roquettes sur le Golan.", []string{"ISR>LBNREB:1123"}},
 		// nationalising X's asset
 		{"fr", "2025-05-10", "Le gouvernement malien a nationalisé la mine d'or exploitée par le groupe canadien Barrick.", []string{"MLIGOV>CANBUS:1711"}},
 		// a future litotes is a future act: "ne manquera pas de sanctionner" as "sanctionnera" (1312)
