@@ -48,6 +48,11 @@ func TestFrheldClasses(t *testing.T) {
 		// accused of firing on protesters: 1122 (firing rockets stays 1123)
 		{"fr", "2025-05-10", "L'opposition kényane a accusé la police de tirer sur les manifestants.", []string{"KENOPP>KENCOP:1122"}},
 		{"fr", "2025-05-10", "Israël a accusé le Hezbollah d'avoir tiré des roquettes sur le Golan.", []string{"ISR>LBNREB:1123"}},
+		// the place of a protest is not its target
+		{"fr", "2025-05-10", "Des enseignants ghanéens ont défilé à Accra pour réclamer des hausses de salaire.", nil},
+		{"fr", "2025-05-10", "Des agriculteurs ont bloqué une autoroute à Lyon.", nil},
+		// (a protest against a named actor keeps it)
+		{"fr", "2025-05-10", "Des étudiants ont manifesté contre la Chine à Taipei.", []string{"TWNEDU>CHN:141"}},
 		// nationalising X's asset
 		{"fr", "2025-05-10", "Le gouvernement malien a nationalisé la mine d'or exploitée par le groupe canadien Barrick.", []string{"MLIGOV>CANBUS:1711"}},
 		// a future litotes is a future act: "ne manquera pas de sanctionner" as "sanctionnera" (1312)
