@@ -59,6 +59,10 @@ func TestFrheldClasses(t *testing.T) {
 		{"fr", "2025-05-10", "Le Japon ne manquera pas de sanctionner la Corée du Nord.", []string{"JPN>PRK:1312"}},
 		// (a past one is asserted)
 		{"fr", "2025-05-10", "Le Japon n'a pas manqué de sanctionner la Corée du Nord.", []string{"JPN>PRK:163"}},
+		// "lors de sa rencontre avec X" after a clause: the subject met X;
+		// a negated discussion there leaves the meeting held
+		{"fr", "2024-05-10", "Le ministre indien a évoqué le commerce lors de sa rencontre avec le président chinois.", []string{"INDGOV>CHNGOV:040", "CHNGOV>INDGOV:040"}},
+		{"fr", "2024-05-10", "Le ministre indien a affirmé qu'il n'avait pas parlé du Cachemire lors de sa rencontre avec le président chinois.", []string{"INDGOV>CHNGOV:040", "CHNGOV>INDGOV:040"}},
 		// an assurance given during a phone call: 041 each way
 		{"fr", "2025-05-10", "Le chancelier allemand a assuré au président brésilien son soutien lors d'un entretien téléphonique.", []string{"DEUGOV>BRAGOV:041", "BRAGOV>DEUGOV:041"}},
 	})
