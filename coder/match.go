@@ -1090,11 +1090,14 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				if s.trace() {
 					why = append(why, "target = the owner of the object "+s.mtext(c.tgt))
 				}
-			} else if m, _ := s.slot(c.last, nil, true, -10); m >= 0 && !(c.last > i+1 && s.lx.in("clausecomp", s.norm(c.last-1))) && !(s.reflexive(p) && strings.HasPrefix(p.code, "04") && s.placeMention(m)) && !s.victimOfCriticism(p.code, m) && !s.threatClauseSubject(p.code, c.src, i, m) && !s.coordClauseSubject(i, m) {
+			} else if m, _ := s.slot(c.last, nil, true, -10); m >= 0 && !(c.last > i+1 && s.lx.in("clausecomp", s.norm(c.last-1))) && !(s.reflexive(p) && strings.HasPrefix(p.code, "04") && s.placeMention(m)) && !(strings.HasPrefix(p.code, "14") && s.placeMention(m)) && !s.victimOfCriticism(p.code, m) && !s.threatClauseSubject(p.code, c.src, i, m) && !s.coordClauseSubject(i, m) {
 				// (not the victim of a criticised act, nor the subject of
 				// the clause a threat announces: enreal.go)
 				// (not a place after a reflexive meeting verb: "l'assemblée
 				// s'est réunie à Lausanne" meets no one there)
+				// (nor the place of a protest: "ont défilé à Nairobi",
+				// "ont bloqué une route à Novi Sad" protest against no
+				// one there; frheld)
 				// (not the subject of a "that" clause the pattern ends with)
 				c.tgt = s.group(m)
 				if s.placeGenitive(m) {

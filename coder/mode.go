@@ -127,6 +127,21 @@ func (s *sent) litotes(j, i int) bool {
 	return false
 }
 
+// litotesFuture returns the position of a future verb of failing or
+// hesitating (`litotesfut`: "manquera", "tardera") just before the
+// infinitive at i in its clause, or -1 (frheld).
+func (s *sent) litotesFuture(i int) int {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if s.hard(k) || s.actor[k] >= 0 {
+			return -1
+		}
+		if s.lx.in("litotesfut", s.norm(k)) {
+			return k
+		}
+	}
+	return -1
+}
+
 // scopeEnds reports a verb between the second part of a negation at post
 // and the anchor i that is neither an auxiliary, a modal nor a governing
 // word, with an object after it: the negation governs that verb, not the
@@ -316,6 +331,13 @@ func (s *sent) negMode(i int, f formInfo, why *[]string, cond *bool) (bool, dyad
 	}
 	if f.tag&tagFut != 0 && fut == "" {
 		fut = s.toks[i].Text + " (future tense)"
+	}
+	if fut == "" && f.tag&tagInf != 0 && s.lx.lang == "fr" {
+		if k := s.litotesFuture(i); k >= 0 {
+			// "ne manquera pas de sanctionner X": the act asserted by
+			// the litotes is to come, as "sanctionnera X" (frheld)
+			fut = s.toks[k].Text + " (future of a negated verb of failing or hesitating)"
+		}
 	}
 	if fut == "" && f.tag&tagInf != 0 {
 		if k := s.intentModal(i); k >= 0 {

@@ -786,11 +786,38 @@ func (s *sent) possessor(i int) []int {
 		if s.lx.in("ownverb", s.norm(j)) {
 			return s.subject(j)
 		}
+		if s.lx.lang == "fr" && s.lx.in("ownprep", s.norm(j)) {
+			// "a évoqué le dollar lors de sa rencontre avec X": the
+			// possessive of a time adjunct after the clause is its
+			// subject's, as frontedPossessor's before it (frheld)
+			// (only after a verb of talking, `ownprepverb`: "a été
+			// victime d'un malaise lors de sa visite" tells no visit,
+			// frreal_test.go)
+			if v := s.verbBeforeAdjunct(j); v >= 0 {
+				return s.subject(v)
+			}
+			return nil
+		}
 		if s.verbForm(j) {
 			return nil
 		}
 	}
 	return nil
+}
+
+// verbBeforeAdjunct returns the verb of talking (`ownprepverb`) before
+// the adjunct preposition at j in its clause (objects and their actors
+// may stand between), or -1 (frheld).
+func (s *sent) verbBeforeAdjunct(j int) int {
+	for v := j - 1; v >= 0 && v >= j-15; v-- {
+		if s.hard(v) || s.lx.in("stop", s.norm(v)) {
+			return -1
+		}
+		if s.actor[v] < 0 && s.lx.in("ownprepverb", s.norm(v)) {
+			return v
+		}
+	}
+	return -1
 }
 
 // frontedPossessor gives the owner of a possessive at k in a phrase that
