@@ -22,6 +22,16 @@ func TestEnheld(t *testing.T) {
 		{"en", "2024-11-05", "Britain plans to send a combat battalion to Estonia next year.", nil},
 		// troops massing along a border with a state
 		{"en", "2024-11-05", "Ethiopian troops massed along the border with Eritrea.", []string{"ETHMIL>ERI:154"}},
+		// military drills announced around a country (150)
+		{"en", "2024-11-05", "North Korea announced artillery drills near South Korea on Monday.", []string{"PRK>KOR:150"}},
+		// repelling an attack by someone: both sides fight (190)
+		{"en", "2024-11-05", "Malian troops repelled an assault by jihadists on their camp.", []string{"MLIMIL>MLIREB:190", "MLIREB>MLIMIL:190"}},
+		// keeping troops in a country, appealed for (0234)
+		{"en", "2024-11-05", "Iraq asked the United States to keep its soldiers in the country.", []string{"IRQ>USA:0234"}},
+		// supporters who rally in a city demonstrate (141), no military mobilisation
+		{"en", "2024-11-05", "Supporters of the opposition rallied in Caracas on Saturday.", []string{"VENOPP>VEN:141"}},
+		// warnings of economic consequences: threats of sanctions (1312)
+		{"en", "2024-11-05", "The European Union warned Georgia of financial consequences.", []string{"IGOEUREEC>GEO:1312"}},
 		// an event asked about in a "whether" clause is not asserted
 		{"en", "2024-11-05", "The White House declined to say whether Biden would meet Xi.", nil},
 	})
