@@ -32,6 +32,9 @@ func TestEnheld(t *testing.T) {
 		{"en", "2024-11-05", "Supporters of the opposition rallied in Caracas on Saturday.", []string{"VENOPP>VEN:141"}},
 		// warnings of economic consequences: threats of sanctions (1312)
 		{"en", "2024-11-05", "The European Union warned Georgia of financial consequences.", []string{"IGOEUREEC>GEO:1312"}},
+		// civilians who attack use unconventional violence (180); soldiers keep 190
+		{"en", "2024-11-05", "Hindu villagers attacked a mosque in Uttar Pradesh.", []string{"INDCVL>IND:180"}},
+		{"en", "2024-11-05", "Sudanese soldiers attacked a market in Omdurman.", []string{"SDNMIL>SDN:190"}},
 		// an event asked about in a "whether" clause is not asserted
 		{"en", "2024-11-05", "The White House declined to say whether Biden would meet Xi.", nil},
 	})
