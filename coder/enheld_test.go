@@ -4,7 +4,7 @@ import "testing"
 
 // TestEnheld codes invented English wire sentences of the enheld round
 // (data/en_enheld.txt, the enheld lines of data/transform.txt and
-// data/en_lex.txt) and requires exactly their events. None is a probe line.
+// data/en_lex.txt, innerOwner in slots.go) and requires exactly their events. None is a probe line.
 func TestEnheld(t *testing.T) {
 	checkDatedCases(t, []datedCase{
 		// accused of sending or supplying troops or weapons: an accusation (112), not 111
@@ -35,6 +35,9 @@ func TestEnheld(t *testing.T) {
 		// civilians who attack use unconventional violence (180); soldiers keep 190
 		{"en", "2024-11-05", "Hindu villagers attacked a mosque in Uttar Pradesh.", []string{"INDCVL>IND:180"}},
 		{"en", "2024-11-05", "Sudanese soldiers attacked a market in Omdurman.", []string{"SDNMIL>SDN:190"}},
+		// a place between the verb and the object's owner is no owner: "rallied
+		// in X to demand the government's resignation" targets the government
+		{"en", "2024-11-05", "Thousands of Serbs marched in Belgrade to demand the president's resignation.", []string{"SRBCVL>SRBGOV:1411"}},
 		// an event asked about in a "whether" clause is not asserted
 		{"en", "2024-11-05", "The White House declined to say whether Biden would meet Xi.", nil},
 	})
