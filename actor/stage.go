@@ -703,6 +703,11 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 				// "Vietnamese-led forces", "US-led troops" (enreal.go:
 				// "a Greek-flagged oil tanker")
 				owns = true
+			case en && nx.role == "BUS" && nx.i == m.j+1 && m.j < len(us) && !us[m.j].cap && !taken[m.j] &&
+				wordSet("bus-modifier")[us[m.j].norm] && s.adjMention(us, m) && !isComma(toks, us, m.j-1, nx.i):
+				// enheld: "a Danish brewing company", "the French oil group":
+				// a nationality, one industry word (word set bus-modifier), a company
+				owns = true
 			case en && m.kind == "country" && isCountryCode(m.code) && m.j+2 < len(us) && us[m.j].norm == "led" && !us[m.j].first &&
 				us[m.j+1].norm == "coalition" && nx.i == m.j+2:
 				// "Saudi-led coalition warplanes", "US-led coalition forces"
