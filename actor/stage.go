@@ -1395,7 +1395,15 @@ func possessedAgents(toks []dyad.Token, us []unit, ms []mention) {
 		if !wordSet("collective-possessive")[us[m.i-1].norm] || us[m.i].tok != us[m.i-1].tokEnd+1 {
 			continue
 		}
-		if t := us[m.i-1].tok; t == 0 || !wordSet("possessor-clause")[toks[t-1].Norm] && toks[t-1].Text != "," {
+		t := us[m.i-1].tok
+		if t >= 2 && wordSet("possessor-time")[toks[t-1].Norm] {
+			// enheld: "said on Wednesday its navy would": the day between
+			t--
+			if toks[t-1].Norm == "on" {
+				t--
+			}
+		}
+		if t == 0 || !wordSet("possessor-clause")[toks[t-1].Norm] && toks[t-1].Text != "," {
 			continue
 		}
 		o := ms[k-1]

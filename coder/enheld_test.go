@@ -5,7 +5,9 @@ import "testing"
 // TestEnheld codes invented English wire sentences of the enheld round
 // (data/en_enheld.txt, the enheld lines of data/transform.txt and
 // data/en_lex.txt, innerOwner in slots.go, the Gaza Strip of
-// actor/data/enfix_actors.txt, bus-modifier of actor/stage.go) and requires exactly their events. None is a probe line.
+// actor/data/enfix_actors.txt, the bus-modifier and possessor-time word
+// sets of actor/stage.go) and requires exactly their events. None is a
+// probe line.
 func TestEnheld(t *testing.T) {
 	checkDatedCases(t, []datedCase{
 		// accused of sending or supplying troops or weapons: an accusation (112), not 111
@@ -44,6 +46,8 @@ func TestEnheld(t *testing.T) {
 		{"en", "2024-11-05", "Russia resumed airstrikes across Ukraine on Monday.", []string{"RUS>UKR:195"}},
 		// a nationality, one industry word, a company: the company is the nationality's
 		{"en", "2024-11-05", "Moscow seized the assets of a Finnish energy company.", []string{"RUS>FINBUS:1711"}},
+		// "its" after "said on <day>" is the speaker's
+		{"en", "2024-11-05", "Japan's defence ministry said on Friday its navy would hold joint drills with India.", []string{"JPNMIL>IND:0312"}},
 		// an event asked about in a "whether" clause is not asserted
 		{"en", "2024-11-05", "The White House declined to say whether Biden would meet Xi.", nil},
 	})
