@@ -5,8 +5,8 @@ import "testing"
 // TestEnheld codes invented English wire sentences of the enheld round
 // (data/en_enheld.txt, the enheld lines of data/transform.txt and
 // data/en_lex.txt, innerOwner in slots.go, the Gaza Strip of
-// actor/data/enfix_actors.txt, the bus-modifier and possessor-time word
-// sets of actor/stage.go) and requires exactly their events. None is a
+// actor/data/enfix_actors.txt, the bus-modifier, possessor-time and person-adj
+// word sets of actor/) and requires exactly their events. None is a
 // probe line.
 func TestEnheld(t *testing.T) {
 	checkDatedCases(t, []datedCase{
@@ -48,6 +48,8 @@ func TestEnheld(t *testing.T) {
 		{"en", "2024-11-05", "Moscow seized the assets of a Finnish energy company.", []string{"RUS>FINBUS:1711"}},
 		// "its" after "said on <day>" is the speaker's
 		{"en", "2024-11-05", "Japan's defence ministry said on Friday its navy would hold joint drills with India.", []string{"JPNMIL>IND:0312"}},
+		// a participle of captivity before a plural nationality: people (CVL)
+		{"en", "2024-11-05", "Iran freed four imprisoned Germans on Monday.", []string{"IRN>DEUCVL:0841"}},
 		// an event asked about in a "whether" clause is not asserted
 		{"en", "2024-11-05", "The White House declined to say whether Biden would meet Xi.", nil},
 	})
