@@ -4,7 +4,7 @@ import "testing"
 
 // TestEnheld codes invented English wire sentences of the enheld round
 // (data/en_enheld.txt, the enheld lines of data/transform.txt and
-// data/en_lex.txt, innerOwner in slots.go, the Gaza Strip of
+// data/en_lex.txt, innerOwner in slots.go, enheld.go, the Gaza Strip of
 // actor/data/enfix_actors.txt, the bus-modifier, possessor-time and person-adj
 // word sets of actor/) and requires exactly their events. None is a
 // probe line.
@@ -50,6 +50,10 @@ func TestEnheld(t *testing.T) {
 		{"en", "2024-11-05", "Japan's defence ministry said on Friday its navy would hold joint drills with India.", []string{"JPNMIL>IND:0312"}},
 		// a participle of captivity before a plural nationality: people (CVL)
 		{"en", "2024-11-05", "Iran freed four imprisoned Germans on Monday.", []string{"IRN>DEUCVL:0841"}},
+		// criticism of a killing named by its victim only: no event (CODING.md),
+		// neither to the victim nor to the place
+		{"en", "2024-11-05", "The African Union condemned the killing of two aid workers in Sudan.", nil},
+		{"en", "2024-11-05", "Ghana denounced the murder of its consul in Lagos.", nil},
 		// an event asked about in a "whether" clause is not asserted
 		{"en", "2024-11-05", "The White House declined to say whether Biden would meet Xi.", nil},
 	})
