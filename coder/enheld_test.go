@@ -54,6 +54,9 @@ func TestEnheld(t *testing.T) {
 		// neither to the victim nor to the place
 		{"en", "2024-11-05", "The African Union condemned the killing of two aid workers in Sudan.", nil},
 		{"en", "2024-11-05", "Ghana denounced the murder of its consul in Lagos.", nil},
+		// a law approved is a vote on a text, not a permission to someone
+		{"en", "2024-11-05", "Kenya's parliament approved a law allowing foreign military bases.", nil},
+		{"en", "2024-11-05", "Georgia's parliament approved a law restricting foreign-funded NGOs.", nil},
 		// an event asked about in a "whether" clause is not asserted
 		{"en", "2024-11-05", "The White House declined to say whether Biden would meet Xi.", nil},
 	})
