@@ -703,6 +703,11 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 				// "Vietnamese-led forces", "US-led troops" (enreal.go:
 				// "a Greek-flagged oil tanker")
 				owns = true
+			case en && nx.role == "BUS" && nx.i == m.j+1 && m.j < len(us) && !us[m.j].cap && !taken[m.j] &&
+				wordSet("bus-modifier")[us[m.j].norm] && s.adjMention(us, m) && !isComma(toks, us, m.j-1, nx.i):
+				// enheld: "a Danish brewing company", "the French oil group":
+				// a nationality, one industry word (word set bus-modifier), a company
+				owns = true
 			case en && m.kind == "country" && isCountryCode(m.code) && m.j+2 < len(us) && us[m.j].norm == "led" && !us[m.j].first &&
 				us[m.j+1].norm == "coalition" && nx.i == m.j+2:
 				// "Saudi-led coalition warplanes", "US-led coalition forces"
@@ -1390,7 +1395,15 @@ func possessedAgents(toks []dyad.Token, us []unit, ms []mention) {
 		if !wordSet("collective-possessive")[us[m.i-1].norm] || us[m.i].tok != us[m.i-1].tokEnd+1 {
 			continue
 		}
-		if t := us[m.i-1].tok; t == 0 || !wordSet("possessor-clause")[toks[t-1].Norm] && toks[t-1].Text != "," {
+		t := us[m.i-1].tok
+		if t >= 2 && wordSet("possessor-time")[toks[t-1].Norm] {
+			// enheld: "said on Wednesday its navy would": the day between
+			t--
+			if toks[t-1].Norm == "on" {
+				t--
+			}
+		}
+		if t == 0 || !wordSet("possessor-clause")[toks[t-1].Norm] && toks[t-1].Text != "," {
 			continue
 		}
 		o := ms[k-1]

@@ -71,7 +71,7 @@ func TestEnglishDataRound5(t *testing.T) {
 		// demanding that someone stop arms sales is a demand for a policy change, not one's own cut
 		{"en", "China insisted that the US stop arms sales to Taiwan.", []string{"CHN>USA:1042"}, []string{"CHN>USA:1622"}},
 		// headline "X frees jailed Y": a release (0841), no arrest (173)
-		{"en", "Venezuela frees jailed Americans", []string{"VEN>USA:0841"}, []string{"VEN>USA:173"}},
+		{"en", "Venezuela frees jailed Americans", []string{"VEN>USACVL:0841"}, []string{"VEN>USACVL:173", "VEN>USA:173"}}, // jailed Americans are people, CVL as "detained British nationals" below (CODING.md: citizens CVL; enheld round)
 		{"en", "Iran releases detained British nationals", []string{"IRN>GBRCVL:0841"}, []string{"IRN>GBRCVL:173"}},
 		{"en", "Iran detained British nationals.", []string{"IRN>GBRCVL:173"}, nil},
 		// silent: sport, markets, idioms, shipwrecks

@@ -33,7 +33,7 @@ func TestEnfixWire(t *testing.T) {
 		{"The Emirates condemned the attack on a Saudi oil facility by Houthi rebels.",
 			[]string{"ARE>YEMREB:111"}, nil},
 		{"Iraqi Kurdish authorities arrested two journalists in Erbil, a press freedom group said.",
-			[]string{"IRQGOV>IRQMED:175"}, []string{"---GOV>---MED:175"}},
+			[]string{"IRQGOV>IRQMED:173"}, []string{"---GOV>---MED:175"}}, // journalists arrested: 173 "Arrest, detain" (CAMEO 1.1b3; the manual's 175 note is for protesters) (enheld round)
 		{"PARIS (AFP) - French President Emmanuel Macron on Friday urged Iran to release French citizens held in the country.",
 			[]string{"FRAGOV>IRN:0253"}, nil},
 		{"Germany's foreign minister accused Russia of spreading disinformation, speaking in Berlin on Wednesday.",

@@ -41,7 +41,7 @@ func TestEnrecall9(t *testing.T) {
 		{"Turkey halted grain shipments to Syria on Monday.",
 			[]string{"TUR>SYR:163"}, nil},
 		{"Israel resumed airstrikes in Gaza on Tuesday.",
-			[]string{"ISR>PSE:190"}, nil},
+			[]string{"ISR>PSE:195"}, nil}, // airstrikes are aerial weapons, CAMEO 195 (enheld round; was 190)
 		// inquiries, arson, stones
 		{"A United Nations panel has completed its investigation into allegations that Rwanda supplied weapons to rebels.",
 			[]string{"IGOUNO>RWA:090"}, nil},

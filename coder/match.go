@@ -1197,7 +1197,9 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			// (coordinated subjects act on each other: no place target;
 			// a body meeting alone, "l'assemblée s'est réunie à
 			// Lausanne", meets no one at the place)
-			if m := s.placeAfter(c.last); m >= 0 {
+			if m := s.placeAfter(c.last); m >= 0 && !s.criticisedActVictim(p.code, c.last) {
+				// (not the place of an act criticised without its author:
+				// enheld.go)
 				// (a coordinated place, "des droits de douane au Canada
 				// et au Mexique", gives each its event)
 				c.tgt, c.place = s.placeGroup(m), true

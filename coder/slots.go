@@ -1082,6 +1082,11 @@ func (s *sent) innerOwner(i, last int) int {
 		if m < 0 {
 			continue
 		}
+		if pb := s.prepBefore(s.mst[m]); pb >= 0 && s.men[m] < last && s.lx.in("placeprep", s.norm(pb)) && s.a.Actors[s.ments[m]].Kind == "country" {
+			// enheld: "rallied in Tel Aviv to demand the government's
+			// resignation": a place on the way is no owner; look further
+			continue
+		}
 		if s.prepBefore(s.mst[m]) >= 0 || s.men[m] >= last {
 			return -1
 		}
