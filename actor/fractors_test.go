@@ -111,7 +111,7 @@ func TestFractorsSectorNouns(t *testing.T) {
 func TestFractorsEvents(t *testing.T) {
 	checkEventCases(t, "fractors", []eventCase{
 		{body: "Le procureur de la République a ouvert une enquête contre le maire de Rouen.", lang: "fr",
-			want: "FRAJUD>FRAGOV:090"},
+			want: "FRAJUD>FRAGOV:091"},
 		{body: "La CGT accuse IBM de licenciements abusifs.", lang: "fr", want: "FRALAB>MNCUSA:112"},
 		{body: "Les étudiants québécois ont manifesté contre le gouvernement canadien.", lang: "fr",
 			want: "CANEDU>CANGOV:141"},

@@ -53,7 +53,7 @@ func TestFrenchStructure2(t *testing.T) {
 		// noun, the default target
 		{"fr", "La Cour suprême a ouvert une enquête sur les incidents provoqués par la police haïtienne.",
 			[]string{"La Cour suprême=---JUD", "la police haïtienne=HTICOP"},
-			[]string{"HTIJUD>HTICOP:090"}},
+			[]string{"HTIJUD>HTICOP:091"}},
 		{"fr", "Le Parlement a condamné les violences perpétrées par les milices tchadiennes.",
 			[]string{"Le Parlement=---LEG", "les milices tchadiennes=TCDREB"},
 			[]string{"---LEG>TCDREB:1122"}},

@@ -198,12 +198,12 @@ func TestFrcoopPhrasing(t *testing.T) {
 			[]string{"La France=FRA", "Liban=LBN"}, []string{"FRA>LBN:073"}},
 		// 09 investigations
 		{"fr", "Le parquet national financier a ouvert une enquête visant le ministre du Budget.",
-			[]string{"Le parquet national financier=FRAJUD", "le ministre du Budget=FRAGOV"}, []string{"FRAJUD>FRAGOV:090"}},
+			[]string{"Le parquet national financier=FRAJUD", "le ministre du Budget=FRAGOV"}, []string{"FRAJUD>FRAGOV:091"}},
 		{"fr", "Le ministre du Budget fait l'objet d'une enquête du parquet de Paris.",
-			[]string{"Le ministre du Budget=FRAGOV", "parquet de Paris=FRAJUD"}, []string{"FRAJUD>FRAGOV:090"}},
+			[]string{"Le ministre du Budget=FRAGOV", "parquet de Paris=FRAJUD"}, []string{"FRAJUD>FRAGOV:090"}}, // (nominal "fait l'objet d'une enquête": transform.txt's investigword reads verbs only)
 		{"fr", "Le ministre fait l'objet de critiques de l'opposition.",
 			[]string{"Le ministre=FRAGOV", "l'opposition=FRAOPP"}, nil},
 		{"fr", "Une enquête a été ouverte par le parquet de Paris contre le ministre du Budget.",
-			[]string{"le parquet de Paris=FRAJUD", "le ministre du Budget=FRAGOV"}, []string{"FRAJUD>FRAGOV:090"}},
+			[]string{"le parquet de Paris=FRAJUD", "le ministre du Budget=FRAGOV"}, []string{"FRAJUD>FRAGOV:091"}},
 	}, true)
 }

@@ -100,7 +100,7 @@ func TestFrdata6Probe(t *testing.T) {
 		{"fr", "Le Hamas a relâché deux otages israéliens.", []string{"PSEREBHMS>ISRCVL:0841"}, nil},
 		{"fr", "Le Soudan a accepté un cessez-le-feu avec les rebelles.", []string{"SDN>SDNREB:0871"}, nil},
 		{"fr", "L'ONU a enquêté sur les violations des droits de l'homme en Birmanie.", []string{"IGOUNO>MMR:090"}, nil},
-		{"fr", "Le parquet de Paris a ouvert une enquête contre l'ancien président.", []string{"FRAJUD>FRAELI:090"}, nil},
+		{"fr", "Le parquet de Paris a ouvert une enquête contre l'ancien président.", []string{"FRAJUD>FRAELI:091"}, nil},
 		{"fr", "Le Maroc a exigé des excuses de l'Algérie.", []string{"MAR>DZA:100"}, nil},
 		{"fr", "L'Ukraine a réclamé davantage d'armes à ses alliés occidentaux.", []string{"UKR>WST:1032"}, nil},
 		{"fr", "Les manifestants ont exigé la démission du Premier ministre libanais.", []string{"LBNOPP>LBNGOV:1041"}, nil},

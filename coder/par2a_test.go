@@ -34,7 +34,7 @@ func TestPar2a(t *testing.T) {
 		// investigation stays 090
 		{"en", d, "Polish prosecutors opened an investigation into a former defence minister over alleged espionage.", []string{"POLJUD>POLELI:091"}},
 		{"fr", d, "Le parquet polonais a ouvert une enquête visant un ancien ministre de la Défense pour espionnage.", []string{"POLJUD>POLELI:091"}},
-		{"en", d, "Polish prosecutors opened an investigation into a former defence minister.", []string{"POLJUD>POLELI:090"}},
+		{"en", d, "Polish prosecutors opened an investigation into a former defence minister.", []string{"POLJUD>POLELI:091"}},
 		// examining allegations of abuses by X: 092 towards X
 		{"en", d, "UN experts investigated allegations of abuses by Sudanese soldiers in Darfur.", []string{"IGOUNO>SDNMIL:092"}},
 		{"fr", d, "Des experts de l'ONU ont examiné des allégations d'exactions commises par des soldats soudanais au Darfour.", []string{"IGOUNO>SDNMIL:092"}},
