@@ -8,8 +8,8 @@ import "testing"
 // French as in English and a demand for a return to civilian rule 1234,
 // a party's rally banned 1721 (the party only owns the rally: en_lex.txt
 // ownednoun, bytarget.go ownerOnly), authored strikes on a place 195,
-// migrants sent back 174, prosecutors general JUD and football players CVL
-// (actor data), with must-not controls. Sentences are new variations, not
+// migrants sent back 174, prosecutors general JUD, football players CVL
+// and French military transport planes MIL (actor data), with must-not controls. Sentences are new variations, not
 // the probe pairs.
 func TestPar2b(t *testing.T) {
 	const d = "2024-03-12"
@@ -33,6 +33,9 @@ func TestPar2b(t *testing.T) {
 		{"fr", d, "L'Algérie a refoulé des centaines de migrants vers le Niger.", []string{"DZA>---REF:174"}},
 		// a prosecutor general is JUD
 		{"en", d, "Kenya's prosecutor general charged two police officers with murder.", []string{"KENJUD>KENCOP:173"}},
+		// a military transport plane named with a nationality is MIL (French
+		// eventnouns_fr.txt), as the English "military transport plane"
+		{"fr", d, "La défense antiaérienne syrienne a abattu un avion de transport militaire turc.", []string{"SYRMIL>TURMIL:190"}},
 		// football players are civilians (CVL), not the bare country
 		{"en", d, "Al-Shabaab fighters kidnapped the brother of a Somali football player.", []string{"SOMREB>SOMCVL:181"}},
 		{"fr", d, "Les shebab ont enlevé le frère d'un footballeur somalien.", []string{"SOMREB>SOMCVL:181"}},
