@@ -232,6 +232,11 @@ func (s *sent) ownerOnly(m int) bool {
 	if en >= 0 && en+1 < len(s.toks) && s.lx.in("possclitic", s.norm(en)) && s.actor[en+1] < 0 && s.toks[en+1].Kind == dyad.Word {
 		return true
 	}
+	// a mention qualifying the noun right after it ("a pro-Kurdish party
+	// rally", "a police convoy"): the noun is the act's object (par2b)
+	if en >= 0 && en < len(s.toks) && s.actor[en] < 0 && s.toks[en].Kind == dyad.Word && s.lx.in("ownednoun", s.norm(en)) {
+		return true
+	}
 	k := st - 1
 	for k >= 0 && s.isDet(k) && s.toks[k].Kind == dyad.Word {
 		k--

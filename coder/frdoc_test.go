@@ -79,13 +79,16 @@ func TestFrdocDeniedCharges(t *testing.T) {
 
 // TestFrdocNeighbour (frdoc round): « son voisin » after a state is the other
 // of the two states the article names most (actor data frdoc_fr.txt,
-// @other). Must-not: people's neighbours.
+// @other). Must-not: people's neighbours. (par2b: rejecting « les
+// exigences » is 124, refuse to yield, as the English "rejected the
+// demands" (en.txt &REFUSE demand) and CAMEO 124 "reject requests, refuse,
+// or decline to yield"; was 120)
 func TestFrdocNeighbour(t *testing.T) {
 	checkDatedCases(t, []datedCase{
 		{"fr", "2017-06-06", "Le Qatar a rejeté les exigences de l'Arabie saoudite. Doha a accusé son puissant voisin de vouloir l'asphyxier.",
-			[]string{"QAT>SAU:120", "QAT>SAU:112"}},
+			[]string{"QAT>SAU:124", "QAT>SAU:112"}},
 		{"fr", "2017-06-06", "Le Qatar a rejeté les exigences de l'Arabie saoudite. Un agriculteur et son voisin ont été arrêtés par la police.",
-			[]string{"---COP>---AGR:173", "QAT>SAU:120"}},
+			[]string{"---COP>---AGR:173", "QAT>SAU:124"}},
 	})
 }
 
