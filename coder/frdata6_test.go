@@ -264,7 +264,7 @@ func TestFrdata6Probe(t *testing.T) {
 		{"fr", "Le Royaume-Uni a expulsé un attaché militaire russe.", []string{"GBR>RUSMIL:161"}, nil},
 		{"fr", "La Tunisie a rappelé son ambassadeur à Ankara.", []string{"TUN>TUR:161"}, nil},
 		{"fr", "Le Tchad a suspendu sa coopération militaire avec la France.", []string{"TCD>FRA:1622"}, nil},
-		{"fr", "L'aviation saoudienne a bombardé des positions houthies au Yémen.", []string{"SAUMIL>YEM:195"}, nil},
+		{"fr", "L'aviation saoudienne a bombardé des positions houthies au Yémen.", []string{"SAUMIL>YEMREB:195"}, nil},
 		{"fr", "L'armée russe pilonne la ville de Bakhmout.", []string{"RUSMIL>UKR:194"}, nil},
 		{"fr", "Les rebelles touareg ont attaqué une position de l'armée malienne à Kidal.", []string{"MLIREB>MLIMIL:190"}, nil},
 		{"fr", "Des jihadistes ont attaqué un camp militaire au Burkina Faso.", []string{"---REB>BFA:190"}, nil},
