@@ -17,14 +17,7 @@ func (s *sent) protestDemand(ca, cb *cand) {
 		!strings.HasPrefix(cb.code, "10") || len(cb.tgt) == 0 || cb.place || cb.both != nil || len(ca.src) == 0 || !s.sameCodes(cb.src, ca.src) || cb.anchor < 1 || s.norm(cb.anchor-1) != "to" {
 		return
 	}
-	old := ca.code
-	ca.tgt, ca.place = cb.tgt, false
-	if len(cb.code) == 4 && strings.HasPrefix(cb.code, "104") && cb.code[3] >= '1' && cb.code[3] <= '4' {
-		ca.code += cb.code[3:]
-	}
-	if s.trace() {
-		s.tracef("  %s at %d: purpose demand %s at %d: target %s, %s -> %s", ca.p.id, ca.anchor, cb.p.id, cb.anchor, s.mtext(ca.tgt), old, ca.code)
-	}
+	s.takeDemand(ca, cb)
 }
 
 // adjectivalMention reports an English mention that qualifies the noun

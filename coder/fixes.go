@@ -303,14 +303,7 @@ func (s *sent) protestPurpose(keep []bool) {
 			if hard {
 				continue
 			}
-			old := ca.code
-			ca.tgt, ca.place = cb.tgt, false
-			if len(cb.code) == 4 && strings.HasPrefix(cb.code, "104") && cb.code[3] >= '1' && cb.code[3] <= '4' {
-				ca.code += cb.code[3:]
-			}
-			if s.trace() {
-				s.tracef("  %s at %d: purpose demand %s at %d: target %s, %s -> %s", ca.p.id, ca.anchor, cb.p.id, cb.anchor, s.mtext(ca.tgt), old, ca.code)
-			}
+			s.takeDemand(ca, cb)
 			break
 		}
 	}
@@ -853,4 +846,18 @@ func (s *sent) roleOf(m int) bool {
 		}
 	}
 	return false
+}
+
+// takeDemand gives the protest ca the target of the demand cb that is its
+// purpose, and a demand for change (1041-1044) its sub-code (141 -> 1411):
+// shared by protestPurpose (French) and protestDemand (English, enwire5.go).
+func (s *sent) takeDemand(ca, cb *cand) {
+	old := ca.code
+	ca.tgt, ca.place = cb.tgt, false
+	if len(cb.code) == 4 && strings.HasPrefix(cb.code, "104") && cb.code[3] >= '1' && cb.code[3] <= '4' {
+		ca.code += cb.code[3:]
+	}
+	if s.trace() {
+		s.tracef("  %s at %d: purpose demand %s at %d: target %s, %s -> %s", ca.p.id, ca.anchor, cb.p.id, cb.anchor, s.mtext(ca.tgt), old, ca.code)
+	}
 }
