@@ -1,0 +1,35 @@
+package coder
+
+import "testing"
+
+// TestEnHeld2 checks the classes the enheld2 round fixed from earlier rounds'
+// held-back English batches (data/en_enheld2.txt, the enheld2 lines of
+// data/en_dyad.txt and data/en_lex.txt, enreal.go patientGenitive, the
+// compound tails of actor/data/wordsets.txt), with must-not controls.
+// Sentences are new variations, not the probe lines.
+func TestEnHeld2(t *testing.T) {
+	const d = "2025-06-01"
+	checkDatedCases(t, []datedCase{
+		// addressing a summit or a session of a body: 010 to it, no visit
+		{"en", d, "The Senegalese president addressed the ECOWAS summit in Abuja.", []string{"SENGOV>IGOWAFWAS:010"}},
+		{"en", d, "The Brazilian president addressed a session of the UN Human Rights Council.", []string{"BRAGOV>IGOUNO:010"}},
+		// inviting someone to visit: 036, not a meeting
+		{"en", d, "Narendra Modi invited Vladimir Putin to visit India next year.", []string{"INDGOV>RUSGOV:036"}},
+		// help asked for an army: 0232; other help stays a plain appeal
+		{"en", d, "Somalia asked Turkey for help in training its army.", []string{"SOM>TUR:0232"}},
+		// a lifted ban on an opposition figure: 0812
+		{"en", d, "The Guinean junta lifted the ban on the opposition leader Cellou Dalein Diallo.", []string{"GINGOV>GINOPP:0812"}},
+		// signing a law: no agreement, no approval towards the actor after it
+		{"en", d, "The Finnish president signed a law approving Sweden's membership of NATO.", nil},
+		{"en", d, "The Georgian president signed a bill on Monday allowing Russian airlines to land in Tbilisi.", nil},
+		// a strike or raid on something criticised without its author: no event;
+		// its author named keeps the target
+		{"en", d, "UNICEF condemned the air strike on a school in Khan Younis.", nil},
+		{"en", d, "Jordan condemned the Israeli raid on the Nur Shams camp.", []string{"JOR>ISR:111"}},
+		// labour strikes "against" stay protests
+		{"en", d, "Kenyan doctors went on strike against the government on Monday.", []string{"KENHLH>KENGOV:143"}},
+		// "X-based", "X-linked": the country's
+		{"en", d, "Nigeria accused Cameroon-based militants of the attack.", []string{"NGA>CMRREB:112"}},
+		{"en", d, "The Houthis seized a British-linked cargo ship in the Red Sea.", []string{"YEMREB>GBRBUS:1711"}},
+	})
+}
