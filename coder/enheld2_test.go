@@ -33,3 +33,14 @@ func TestEnHeld2(t *testing.T) {
 		{"en", d, "The Houthis seized a British-linked cargo ship in the Red Sea.", []string{"YEMREB>GBRBUS:1711"}},
 	})
 }
+
+// TestEnHeld2b: summoned for questioning (091) and spiritual leaders (REL).
+func TestEnHeld2b(t *testing.T) {
+	const d = "2025-06-01"
+	checkDatedCases(t, []datedCase{
+		{"en", d, "Armenian prosecutors summoned the former defence minister for questioning.", []string{"ARMJUD>ARMELI:091"}},
+		// an ambassador summoned stays 110
+		{"en", d, "Poland summoned the Belarusian ambassador on Monday.", []string{"POL>BLRGOV:110"}},
+		{"en", d, "The Lebanese spiritual leader praised the Syrian president.", []string{"LBNREL>SYRGOV:051"}},
+	})
+}
