@@ -44,3 +44,18 @@ func TestEnHeld2b(t *testing.T) {
 		{"en", d, "The Lebanese spiritual leader praised the Syrian president.", []string{"LBNREL>SYRGOV:051"}},
 	})
 }
+
+// TestEnHeld2c: mediators listed with commas (045 from each) and a plural
+// agent "of" a list of countries (each takes its role).
+func TestEnHeld2c(t *testing.T) {
+	const d = "2025-06-01"
+	checkDatedCases(t, []datedCase{
+		{"en", d, "Armenia and Azerbaijan signed a deal brokered by the United States, Russia and France.", []string{
+			"ARM>AZE:057", "AZE>ARM:057", "USA>ARM:045", "USA>AZE:045", "RUS>ARM:045", "RUS>AZE:045", "FRA>ARM:045", "FRA>AZE:045"}},
+		// a comma without a closing conjunction ends the mediators
+		{"en", d, "Armenia and Azerbaijan signed a deal brokered by the United States, officials in Yerevan said.", []string{
+			"ARM>AZE:057", "AZE>ARM:057", "USA>ARM:045", "USA>AZE:045"}},
+		{"en", d, "The foreign ministers of Mali, Burkina Faso and Niger criticised ECOWAS.", []string{
+			"MLIGOV>IGOWAFWAS:111", "BFAGOV>IGOWAFWAS:111", "NERGOV>IGOWAFWAS:111"}},
+	})
+}
