@@ -59,3 +59,13 @@ func TestEnHeld2c(t *testing.T) {
 			"MLIGOV>IGOWAFWAS:111", "BFAGOV>IGOWAFWAS:111", "NERGOV>IGOWAFWAS:111"}},
 	})
 }
+
+// TestEnHeld2d: "social media" is no MED actor; a protest against a ban with
+// no actor named targets the protesters' own government (policynoun).
+func TestEnHeld2d(t *testing.T) {
+	const d = "2025-06-01"
+	checkDatedCases(t, []datedCase{
+		{"en", d, "Bangladeshi students protested against a ban on social media in Dhaka.", []string{"BGDEDU>BGDGOV:141"}},
+		{"en", d, "The Indonesian government criticised social media companies over fake news.", []string{"IDNGOV>---BUS:111"}},
+	})
+}
