@@ -69,3 +69,14 @@ func TestEnHeld2d(t *testing.T) {
 		{"en", d, "The Indonesian government criticised social media companies over fake news.", []string{"IDNGOV>---BUS:111"}},
 	})
 }
+
+// TestEnHeld2e: a court or parliament suspending an office holder (172); an
+// act suspended codes nothing; a member state suspended from a body stays 161.
+func TestEnHeld2e(t *testing.T) {
+	const d = "2025-06-01"
+	checkDatedCases(t, []datedCase{
+		{"en", d, "Peru's Congress suspended the interior minister for three months.", []string{"PERLEG>PERGOV:172"}},
+		{"en", d, "Brazil's Supreme Court suspended the sale of the state oil company's refineries.", nil},
+		{"en", d, "ECOWAS suspended Mali from the bloc after the coup.", []string{"IGOWAFWAS>MLI:161"}},
+	})
+}
