@@ -560,6 +560,44 @@ func (s *Stage) coordAdjectives(toks []dyad.Token, us []unit, ms []mention, en b
 	}
 }
 
+// ofListRole (English, enheld2 round): a plural agent of a country, "the
+// juntas of Mali", "the foreign ministers of Armenia", followed by a list of
+// bare countries joined by commas or a `coord-adj` word ("..., Burkina Faso
+// and Niger") gives each of them its role, as coordAdjectives does for
+// nationality adjectives: "the Sahel juntas of Mali, Burkina Faso and Niger"
+// MLIGOV, BFAGOV, NERGOV.
+func ofListRole(toks []dyad.Token, us []unit, ms []mention) {
+	coord := wordSet("coord-adj")
+	for k := 0; k+1 < len(ms); k++ {
+		a := &ms[k]
+		if a.kind != "agent" || a.country == "" || a.role == "" || strings.HasPrefix(a.role, "@") || a.j-a.i < 3 {
+			continue
+		}
+		of := -1
+		for x := a.i + 1; x < a.j-1; x++ {
+			if us[x].norm == "of" {
+				of = x
+				break
+			}
+		}
+		if of < 0 || !strings.HasSuffix(us[of-1].norm, "s") {
+			continue
+		}
+		prev := a
+		for x := k + 1; x < len(ms); x++ {
+			b := &ms[x]
+			if b.kind != "country" || len(b.code) != 3 {
+				break
+			}
+			if !(b.i == prev.j && prev.j > 0 && isComma(toks, us, prev.j-1, b.i) || prev.j < len(us) && b.i == prev.j+1 && coord[us[prev.j].norm]) {
+				break
+			}
+			b.code += a.role
+			prev = b
+		}
+	}
+}
+
 // adjMention: a plain nationality mention read as an adjective: a demonym
 // (also when a country entry of the same spelling won the match: "Saudi",
 // "British", "Egyptian") or a country abbreviation of at most three capitals
@@ -935,6 +973,9 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 	}
 	ms = out
 	s.coordAdjectives(toks, us, ms, en)
+	if en {
+		ofListRole(toks, us, ms)
+	}
 	for _, m := range ms {
 		for k := m.i; k < m.j; k++ {
 			taken[k] = true

@@ -18,5 +18,18 @@ func (s *sent) criticisedActVictim(code string, last int) bool {
 	for n := 0; n < 2 && k < len(s.toks) && s.isDet(k); n++ {
 		k++
 	}
-	return k+1 < len(s.toks) && s.patientGenitive(k+1)
+	if k+1 < len(s.toks) && s.patientGenitive(k+1) {
+		return true
+	}
+	// (enheld2: a determiner and up to two modifiers before the act noun,
+	// "condemned the air strike on a school in Khan Younis")
+	if k == last {
+		return false
+	}
+	for j := k + 2; j <= k+3 && j < len(s.toks); j++ {
+		if s.patientGenitive(j) {
+			return true
+		}
+	}
+	return false
 }

@@ -154,8 +154,15 @@ func (s *sent) participleAfterComma(p int) ([]int, bool) {
 // killing of X", "the invasion of Ukraine"): the genitive names the act's
 // victim, not its author, so it is no owner of the object a criticism
 // targets; "by X" still names the author.
+//
+// "on|upon" after a strike or an attack (`patientprep`, `patientonnoun`:
+// "the strike on a Gaza hospital") names the victim as well (enheld2).
 func (s *sent) patientGenitive(k int) bool {
-	return s.lx.lang == "en" && k > 0 && k < len(s.toks) && s.lx.in("genitive", s.norm(k)) && s.lx.in("patientnoun", s.norm(k-1))
+	if s.lx.lang != "en" || k <= 0 || k >= len(s.toks) {
+		return false
+	}
+	w, h := s.norm(k), s.norm(k-1)
+	return s.lx.in("genitive", w) && s.lx.in("patientnoun", h) || s.lx.in("patientprep", w) && s.lx.in("patientonnoun", h)
 }
 
 // victimOfCriticism reports, in English, the default target m of a

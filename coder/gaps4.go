@@ -39,6 +39,10 @@ func (s *sent) brokeredDeals(keep []bool) []bool {
 			continue
 		}
 		var med []int
+		// (enheld2: a list "by Qatar, Egypt and the United States" is read
+		// through its commas when a conjunction closes it; without one the
+		// first comma ends the mediators, "brokered by Qatar, officials said")
+		comma, closed := -1, false
 		for k := p + 2; k < len(s.toks); k++ {
 			if m := s.actor[k]; m >= 0 {
 				if len(med) == 0 || med[len(med)-1] != m {
@@ -46,10 +50,23 @@ func (s *sent) brokeredDeals(keep []bool) []bool {
 				}
 				continue
 			}
-			if s.isDet(k) || s.lx.in("conj", s.norm(k)) {
+			if s.lx.in("conj", s.norm(k)) {
+				closed = true
+				continue
+			}
+			if s.isDet(k) {
+				continue
+			}
+			if s.norm(k) == "," && len(med) > 0 && !closed {
+				if comma < 0 {
+					comma = len(med)
+				}
 				continue
 			}
 			break
+		}
+		if comma > 0 && !closed {
+			med = med[:comma]
 		}
 		if len(med) == 0 {
 			continue
