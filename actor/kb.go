@@ -96,6 +96,7 @@ var EmbeddedFiles = []string{
 	"people2026.txt",                               // people2026: office holders of 2022-2026
 	"pairs4.txt", "pairs4_en.txt", "pairs4_fr.txt", // pairs4: Ecuadorian gangs, agents and island names
 	"enactors3_en.txt", // enactors3: English demonyms, people, groups, places
+	"par2e_fr.txt",     // par2e: French opposition deputies, transitional president
 }
 
 // Role is one code an entry holds, optionally limited to a date range

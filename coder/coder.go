@@ -390,6 +390,12 @@ func (s *sent) reset(si int, ments []int) {
 				nc := s.codes[m+1]
 				if cc := s.lx.stateCC(nc); cc != "" {
 					s.codes[m] = cc + c[3:]
+					if !adj && strings.HasPrefix(c, "---") && len(nc) > 3 && s.lx.in("genitive", s.norm(k)) && s.lx.in("collhead", s.norm(k-1)) {
+						// "a delegation of American senators": a body
+						// made of the complement's members is theirs,
+						// sector too (USALEG, not USAGOV) (par2e round)
+						s.codes[m] = nc
+					}
 					if s.trace() {
 						s.tracef("  %q: unknown country %s completed from %q: %s", s.a.Actors[s.ments[m]].Text, c, s.a.Actors[s.ments[m+1]].Text, s.codes[m])
 					}

@@ -662,10 +662,10 @@ func TestActorExactness(t *testing.T) {
 		{"en", "The best known trade union leader said nothing new.",
 			[]string{"trade union leader=---LAB"}, nil},
 		{"en", "The rebel movement threatened on Friday to renew its offensive in Chad.",
-			[]string{"The rebel movement=SDNREB", "Chad=TCD"}, []string{"SDNREB>TCD:130"}},
+			[]string{"The rebel movement=SDNREB", "Chad=TCD"}, []string{"SDNREB>TCD:1384"}}, // a threat to resume an offensive threatens a conventional attack (CAMEO 1384; was 130, par2e)
 		// the complement's own actor of known country wins over a place
 		{"en", "The rebel movement threatened on Friday to renew its offensive against Chad.",
-			[]string{"The rebel movement=SDNREB", "Chad=TCD"}, []string{"SDNREB>TCD:130"}},
+			[]string{"The rebel movement=SDNREB", "Chad=TCD"}, []string{"SDNREB>TCD:1384"}}, // a threat to resume an offensive threatens a conventional attack (CAMEO 1384; was 130, par2e)
 		// an incise after a parenthesised acronym: the subject is the head
 		// before it, not the genitive's noun nor an actor of the incise
 		{"en", "The Federation of Miners (FOM), the largest union of coal workers, accused the Polish government of lying.",
@@ -736,7 +736,7 @@ func TestActorExactness(t *testing.T) {
 		{"en", "The Kenyan envoy halted his mediation among Sudan's rival factions.",
 			[]string{"The Kenyan envoy=KENGOV", "Sudan=SDN"}, []string{"KENGOV>SDN:165"}},
 		{"fr", "Le mouvement rebelle a menacé vendredi de reprendre son offensive au Tchad.",
-			[]string{"Le mouvement rebelle=SDNREB", "Tchad=TCD"}, []string{"SDNREB>TCD:130"}},
+			[]string{"Le mouvement rebelle=SDNREB", "Tchad=TCD"}, []string{"SDNREB>TCD:1384"}}, // a threat to resume an offensive threatens a conventional attack (CAMEO 1384; was 130, par2e)
 	} {
 		a := analyse(t, tc.lang, tc.text, tc.actors...)
 		for i := range a.Actors {
