@@ -279,6 +279,7 @@ func TestLeadMediaDrones(t *testing.T) {
 func TestLeadLeaveIGO(t *testing.T) {
 	checkDatedCases(t, []datedCase{
 		{"en", "2024-02-26", "Russia quit the Council of Europe.", []string{"RUS>IGOEURCOE:160"}},
+		{"fr", "2024-01-28", "Les juntes du Sahel ont annoncé leur retrait de la Cédéao.", []string{"---GOV>IGOWAFWAS:160"}},
 		{"fr", "2024-02-26", "La Russie a quitté le Conseil de l'Europe.", []string{"RUS>IGOEURCOE:160"}},
 		{"fr", "2024-02-26", "Les soldats tchadiens se sont retirés de la mission de l'ONU au Mali.", []string{"TCDMIL>IGOUNO:0874"}},
 		{"en", "2024-02-26", "The minister left the UN headquarters after the vote.", nil},
