@@ -44,6 +44,12 @@ func (s *sent) subject(p int) []int {
 		}
 		return nil
 	}
+	if g := s.frontedGerund(p); g != nil {
+		// "Accusing Kigali of backing the M23, Congo recalled": a
+		// sentence-opening present participle takes the main clause's
+		// subject after its comma (par2d)
+		return g
+	}
 	if g := s.brokeredSubject(p); g != nil {
 		// enreal.go: "in a swap mediated by X"
 		return g
@@ -1114,4 +1120,25 @@ func (s *sent) listComma(k int) bool {
 	}
 	n := s.norm(s.men[m])
 	return n == "," || s.lx.in("conj", n)
+}
+
+// frontedGerund gives, for a present participle opening the sentence
+// ("Accusing Kigali of backing the M23, Congo recalled its ambassador",
+// "Accusant Kigali de soutenir le M23, la RDC a rappelé"), the subject of
+// the main clause right after the comma that ends the participle's phrase
+// (par2d round).
+func (s *sent) frontedGerund(p int) []int {
+	if p != 0 || !s.gerundAt(p) {
+		return nil
+	}
+	k := p + 1
+	for ; k < len(s.toks) && k <= p+25; k++ {
+		if s.norm(k) == "," {
+			break
+		}
+		if s.hard(k) {
+			return nil
+		}
+	}
+	return s.subjectAfterComma(k, true, "fronted present participle %q ...: its subject is the main clause's after the comma", s.toks[p].Text)
 }
