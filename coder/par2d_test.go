@@ -8,8 +8,9 @@ import "testing"
 // subject ("Accusing X of ..., Y recalled"), a French object noun after a
 // prenominal adjective ("le dernier tir de X") leaves its owner the target,
 // French accusations of planning attacks (1123), French promises to increase
-// humanitarian aid (0333) and attacks on positions (190). Sentences are
-// new variations, not the probe pairs.
+// humanitarian aid (0333), attacks on positions (190), English subject
+// relative clauses ("The junta that seized power expelled X"). Sentences
+// are new variations, not the probe pairs.
 func TestPar2d(t *testing.T) {
 	const d = "2025-06-01"
 	checkDatedCases(t, []datedCase{
@@ -23,6 +24,11 @@ func TestPar2d(t *testing.T) {
 		{"fr", d, "Le Pakistan a accusé l'Inde de planifier des attaques sur son territoire.", []string{"PAK>IND:1123"}},
 		// promise to increase humanitarian aid
 		{"fr", d, "La Norvège s'est engagée à doubler son aide humanitaire au Soudan.", []string{"NOR>SDN:0333"}},
+		// English subject relative clause: the main verb's subject is the
+		// antecedent, the clause's verb takes no object beyond the main verb
+		{"en", d, "The rebels who attacked the base kidnapped three Chinese engineers.", []string{"---REB>CHNCVL:181"}},
+		{"en", d, "Militants who control Kidal attacked the Malian army.", []string{"MLIREB>MLIMIL:190"}},
+		{"en", d, "The Guinean junta that seized power in 2021 expelled the French ambassador.", []string{"GINGOV>FRAGOV:161"}},
 		// attacking positions, weapons unnamed
 		{"en", d, "Al-Shabaab fighters attacked Somali army positions near Kismayo.", []string{"SOMREB>SOMMIL:190"}},
 	})

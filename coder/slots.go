@@ -393,7 +393,14 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 	if maxGap < 0 { // default target: stop at the first comma
 		maxGap, maxCommas = -maxGap, 1
 	}
+	rel := s.inRelClause(p)
 	for k := p; k < len(s.toks) && k < p+maxGap; k++ {
+		if rel && k > 0 && s.actor[k] < 0 && (!s.isDet(k-1) || s.inTime(k-1)) && !s.isPrep(k-1) && s.verbForm(k) && s.finiteAt(k) {
+			// par2d.go: "the junta that seized power in Niger expelled
+			// the ambassador": the main clause's verb ends the relative
+			// clause's slot
+			break
+		}
 		if s.negOpensVerb(k) {
 			// frprec3: "les miliciens qui attaquent les villages ne
 			// seront plus payés comme soldats": a negation after the

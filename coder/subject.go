@@ -185,6 +185,11 @@ func (s *sent) subject(p int) []int {
 	finite := s.finiteAt(p)
 	for j := p - 1; j >= 0 && j >= lim; j-- {
 		if finite && s.finiteAnchor(j) {
+			if g := s.relClauseSubject(j, p); g != nil {
+				// par2d.go: "The junta that seized power in Niger
+				// expelled": the relative clause's antecedent
+				return g
+			}
 			// "... and said Washington was using": another finite verb
 			// with its own subject stands between; the actor beyond it is
 			// not this verb's subject
@@ -194,6 +199,14 @@ func (s *sent) subject(p int) []int {
 			break
 		}
 		if m := s.actor[j]; m >= 0 {
+			if a := s.relObjectAntecedent(m, p); a >= 0 {
+				// par2d.go: "Rebels who control Goma attacked the
+				// army": the object of a relative clause on the subject
+				if s.trace() {
+					s.tracef("  subject of %q: %s is inside a relative clause on %s, its antecedent", s.toks[p].Text, s.mtext([]int{m}), s.mtext([]int{a}))
+				}
+				return s.group(a)
+			}
 			if s.infinitiveBefore(m) >= 0 || s.toInfObject(m) >= 0 {
 				// "La décision de Washington de reconnaître Jérusalem
 				// comme capitale d'Israël a été condamnée": the object of
