@@ -393,7 +393,14 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 	if maxGap < 0 { // default target: stop at the first comma
 		maxGap, maxCommas = -maxGap, 1
 	}
+	rel := s.inRelClause(p)
 	for k := p; k < len(s.toks) && k < p+maxGap; k++ {
+		if rel && k > 0 && s.actor[k] < 0 && (!s.isDet(k-1) || s.inTime(k-1)) && !s.isPrep(k-1) && s.verbForm(k) && s.finiteAt(k) {
+			// par2d.go: "the junta that seized power in Niger expelled
+			// the ambassador": the main clause's verb ends the relative
+			// clause's slot
+			break
+		}
 		if s.negOpensVerb(k) {
 			// frprec3: "les miliciens qui attaquent les villages ne
 			// seront plus payés comme soldats": a negation after the
@@ -563,6 +570,13 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 			case pb > p+2 && s.lx.in("genitive", s.norm(pb)) && s.isDet(p) && s.quotedNoun(p+1, pb):
 				// "trouvant le « procédé [de l'opposition] » choquant": a
 				// quote mark or an editor's bracket around the object noun
+				return m, s.men[m]
+			case s.lx.lang == "fr" && pb == p+3 && s.lx.in("genitive", s.norm(pb)) && s.lx.in("det", s.norm(p)) && s.lx.in("prenomadj", s.norm(p+1)) && s.actor[p+1] < 0 && s.actor[pb-1] < 0,
+				s.lx.lang == "fr" && pb > p+4 && s.lx.in("genitive", s.norm(pb)) && s.isDet(p) && s.lx.in("prenomadj", s.norm(p+1)) && s.actor[p+1] < 0 && s.ownedChain(p+2, pb):
+				// "a condamné le dernier tir (de missile) de la Corée du
+				// Nord": an adjective placed before the object noun
+				// (`prenomadj`) leaves the noun's owner the target, also
+				// through an owned chain (French; par2d)
 				return m, s.men[m]
 			case pb == p+2 && s.lx.in("genitive", s.norm(pb)) && (s.lx.in("det", s.norm(p)) || s.lx.in("prepart", s.norm(p))) && s.actor[pb-1] < 0:
 				// "a critiqué la visite de la présidente taïwanaise": the

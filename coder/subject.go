@@ -44,6 +44,12 @@ func (s *sent) subject(p int) []int {
 		}
 		return nil
 	}
+	if g := s.frontedGerund(p); g != nil {
+		// "Accusing Kigali of backing the M23, Congo recalled": a
+		// sentence-opening present participle takes the main clause's
+		// subject after its comma (par2d)
+		return g
+	}
 	if g := s.brokeredSubject(p); g != nil {
 		// enreal.go: "in a swap mediated by X"
 		return g
@@ -179,6 +185,11 @@ func (s *sent) subject(p int) []int {
 	finite := s.finiteAt(p)
 	for j := p - 1; j >= 0 && j >= lim; j-- {
 		if finite && s.finiteAnchor(j) {
+			if g := s.relClauseSubject(j, p); g != nil {
+				// par2d.go: "The junta that seized power in Niger
+				// expelled": the relative clause's antecedent
+				return g
+			}
 			// "... and said Washington was using": another finite verb
 			// with its own subject stands between; the actor beyond it is
 			// not this verb's subject
@@ -188,6 +199,14 @@ func (s *sent) subject(p int) []int {
 			break
 		}
 		if m := s.actor[j]; m >= 0 {
+			if a := s.relObjectAntecedent(m, p); a >= 0 {
+				// par2d.go: "Rebels who control Goma attacked the
+				// army": the object of a relative clause on the subject
+				if s.trace() {
+					s.tracef("  subject of %q: %s is inside a relative clause on %s, its antecedent", s.toks[p].Text, s.mtext([]int{m}), s.mtext([]int{a}))
+				}
+				return s.group(a)
+			}
 			if s.infinitiveBefore(m) >= 0 || s.toInfObject(m) >= 0 {
 				// "La décision de Washington de reconnaître Jérusalem
 				// comme capitale d'Israël a été condamnée": the object of
@@ -1114,4 +1133,25 @@ func (s *sent) listComma(k int) bool {
 	}
 	n := s.norm(s.men[m])
 	return n == "," || s.lx.in("conj", n)
+}
+
+// frontedGerund gives, for a present participle opening the sentence
+// ("Accusing Kigali of backing the M23, Congo recalled its ambassador",
+// "Accusant Kigali de soutenir le M23, la RDC a rappelé"), the subject of
+// the main clause right after the comma that ends the participle's phrase
+// (par2d round).
+func (s *sent) frontedGerund(p int) []int {
+	if p != 0 || !s.gerundAt(p) {
+		return nil
+	}
+	k := p + 1
+	for ; k < len(s.toks) && k <= p+25; k++ {
+		if s.norm(k) == "," {
+			break
+		}
+		if s.hard(k) {
+			return nil
+		}
+	}
+	return s.subjectAfterComma(k, true, "fronted present participle %q ...: its subject is the main clause's after the comma", s.toks[p].Text)
 }
