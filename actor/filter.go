@@ -542,7 +542,18 @@ func ownedNoun(us []unit, covered []bool, p int) bool {
 			return false
 		}
 	}
-	return n > 0 && !covered[n-1] && touching(us, n-1, n) && wordSet("function")[us[n-1].norm]
+	// (or a number: "des sanctions à 500 entités russes", par2g)
+	return n > 0 && !covered[n-1] && touching(us, n-1, n) && (wordSet("function")[us[n-1].norm] || allDigits(us[n-1].norm))
+}
+
+// allDigits: a non-empty word of ASCII digits ("500").
+func allDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // subgroupOf: a noun of the subgroup set at unit x ("fraction", "aile",

@@ -503,9 +503,10 @@ func (s *sent) protestPolicy(ev *dyad.Event, anchor int) {
 		return
 	}
 	for k := anchor + 1; k < len(s.toks) && k <= anchor+8; k++ {
-		if m := s.actor[k]; m >= 0 && s.lx.lang == "en" && s.placeMention(m) {
-			// "demonstrated in Tel Aviv against the judicial reform": the
-			// protest's place comes before its object (English)
+		if m := s.actor[k]; m >= 0 && s.placeMention(m) {
+			// "demonstrated in Tel Aviv against the judicial reform", "ont
+			// manifesté à Tbilissi contre le projet de loi": the protest's
+			// place comes before its object (English; French since par2g)
 			k = s.men[m] - 1
 			continue
 		}

@@ -491,6 +491,21 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 						return m, s.men[m]
 					}
 				}
+				if st, c := s.mst[m], s.codes[m]; pb < 0 && s.lx.lang == "fr" && st > p && s.actor[st-1] < 0 && s.toks[st-1].Kind == dyad.Word && s.lx.in("frownednoun", s.norm(st-1)) && len(c) >= 3 && c[:3] != "---" {
+					// "des sanctions à plus de 500 entités russes", "contre
+					// des entités chinoises": a country adjective on a noun
+					// of entities a state's measures fall on (`frownednoun`) the
+					// preposition introduces names the target (French;
+					// par2g)
+					q := s.prepBefore(st - 1)
+					if q < 0 && st-2 > p && (s.toks[st-2].Kind == dyad.Number || s.lx.in("numeral", s.norm(st-2))) {
+						// (after a number: "à plus de 500 entités")
+						q = s.prepBefore(st - 2)
+					}
+					if q >= p && q-p <= 5 && s.matchAny(q, preps) {
+						return m, s.men[m]
+					}
+				}
 				if st, c := s.mst[m], s.codes[m]; pb < 0 && s.lx.lang == "fr" && st > p+1 && s.plainWord(st-1) && s.isDet(st-2) && len(c) > 3 && c[:3] != "---" {
 					// "a été frappé par un missile iranien", "tués par un
 					// drone turc": the actor is the adjective of the noun
