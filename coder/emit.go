@@ -809,7 +809,7 @@ func (s *sent) emit() {
 				}
 			}
 		}
-		if c.p.mutual && c.code == c.p.code && !c.place && c.clitic < 0 {
+		if c.p.mutual && c.code == c.p.code && !c.place && (c.clitic < 0 || s.pronounTargetInSentence(c)) {
 			// "X met with Y", "X a signé un accord avec Y": CAMEO codes
 			// meetings, calls, negotiations and agreements as reciprocal
 			// events, one each way (a transformed code, an intent or a
@@ -1371,4 +1371,17 @@ func (s *sent) denialTarget(k int, cb *cand) {
 			s.tracef("  %s at %d: the denial takes the target of the act denied: %s", ca.p.id, k, s.mtext(ca.tgt))
 		}
 	}
+}
+
+// pronounTargetInSentence reports a pronoun target whose antecedent is the
+// target of an earlier event of the same sentence ("met the Chinese
+// president ... and signed agreements with him"): a reciprocal event
+// with it is coded both ways, as with the named partner (par2j round).
+func (s *sent) pronounTargetInSentence(c *cand) bool {
+	for k := range s.cands {
+		if o := &s.cands[k]; o.anchor < c.anchor && o.clitic < 0 && !o.place && len(o.tgt) > 0 && sameInts(o.tgt, c.tgt) && sameInts(o.src, c.src) {
+			return true
+		}
+	}
+	return false
 }
