@@ -363,6 +363,7 @@ func (s *sent) emit() {
 			if src := s.subject(g); src != nil {
 				cb.tgt, cb.src = cb.src, src
 				cb.both = nil
+				cb.addressed = len(cb.tgt) > 0
 			} else if s.lx.lang == "en" {
 				// "the pope called on world leaders to end the war": no
 				// speaker found; the addressee did not act (English)
@@ -739,7 +740,7 @@ func (s *sent) emit() {
 				}
 			}
 		case len(c.tgt) == 0 && len(c.src) > 1 && !c.p.weak && !c.genList && !s.avecNamesPartner(c.anchor) && !s.apposedMembers(c.src) && (c.p.mutual || mutualRoot(c.code) && !s.slotPrepAfter(c.p, c.anchor) && !(c.code[:2] == "19" && (s.ownObject(c.anchor) || s.frenchOwnObject(c.anchor) || c.p.noun && s.lx.lang == "fr")) || !s.reflexive(c.p) && s.reflBefore(c.anchor) || s.eachOther(c.anchor)),
-			len(c.src) > 1 && c.p.mutual && !c.p.hasTargetSlot() && !s.partnerTarget(c) && !s.apposedMembers(c.src):
+			len(c.src) > 1 && c.p.mutual && !c.addressed && !c.p.hasTargetSlot() && !s.partnerTarget(c) && !s.apposedMembers(c.src):
 			// (a reciprocal pattern without target slot: "Serbia and
 			// Kosovo resumed talks on the pullback of Serbian troops"
 			// are the parties, not Serbia towards the troops; so with a

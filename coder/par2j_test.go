@@ -11,7 +11,9 @@ import "testing"
 // a reciprocal event whose partner is a pronoun standing for the target of
 // an earlier event of the same sentence ("met X ... and signed agreements
 // with him") is coded both ways; an appeal to call off or give up an
-// offensive is 0256; a promise of continued military aid is 0332. Controls:
+// offensive is 0256; an appeal of coordinated speakers to coordinated
+// addressees to resume talks is coded from each speaker to each addressee
+// (026), not between the speakers; a promise of continued military aid is 0332. Controls:
 // a passive pair of participles, and an unrelated appeal. Sentences are new
 // variations, not the probe lines.
 func TestPar2j(t *testing.T) {
@@ -28,7 +30,14 @@ func TestPar2j(t *testing.T) {
 		// appeal to call off an offensive
 		{"en", d, "The German chancellor urged the Sudanese army to call off its offensive on Omdurman.", []string{"DEUGOV>SDNMIL:0256"}},
 		{"fr", d, "Le chancelier allemand a exhorté l'armée soudanaise à renoncer à son offensive sur Omdourman.", []string{"DEUGOV>SDNMIL:0256"}},
+		// an appeal by coordinated speakers to coordinated addressees to
+		// resume talks: each speaker to each addressee, not the speakers
+		// as mutual parties
+		{"en", d, "Kenya and Uganda urged the Sudanese army and the RSF to resume talks.", []string{"KEN>SDNMIL:026", "KEN>SDNREB:026", "UGA>SDNMIL:026", "UGA>SDNREB:026"}},
 		// promise of continued military aid
 		{"en", d, "The Dutch prime minister promised Kyiv continued military assistance.", []string{"NLDGOV>UKR:0332"}},
+		// controls: passive participles without agent; a single speaker
+		{"fr", d, "Un journaliste a été arrêté et torturé à Bujumbura.", nil},
+		{"en", d, "Egypt urged Israel and Hamas to resume talks.", []string{"EGY>ISR:026", "EGY>PSEREBHMS:026"}},
 	})
 }
