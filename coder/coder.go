@@ -279,6 +279,7 @@ type cand struct {
 	place     bool   // the target is the place of the event: its country only
 	clitic    int    // token of the pronoun standing for the target ("leur"), -1
 	genList   bool   // a noun slot took a coordinated genitive ("des X et des Y"): co-authors, not mutual parties
+	addressed bool   // an appeal made the complement's subjects the target ("X and Y urged A and B to resume talks"): not mutual parties (par2j)
 }
 
 // tokenlessMention adds actor ai of an earlier sentence as a mention

@@ -363,6 +363,7 @@ func (s *sent) emit() {
 			if src := s.subject(g); src != nil {
 				cb.tgt, cb.src = cb.src, src
 				cb.both = nil
+				cb.addressed = len(cb.tgt) > 0
 			} else if s.lx.lang == "en" {
 				// "the pope called on world leaders to end the war": no
 				// speaker found; the addressee did not act (English)
@@ -739,7 +740,7 @@ func (s *sent) emit() {
 				}
 			}
 		case len(c.tgt) == 0 && len(c.src) > 1 && !c.p.weak && !c.genList && !s.avecNamesPartner(c.anchor) && !s.apposedMembers(c.src) && (c.p.mutual || mutualRoot(c.code) && !s.slotPrepAfter(c.p, c.anchor) && !(c.code[:2] == "19" && (s.ownObject(c.anchor) || s.frenchOwnObject(c.anchor) || c.p.noun && s.lx.lang == "fr")) || !s.reflexive(c.p) && s.reflBefore(c.anchor) || s.eachOther(c.anchor)),
-			len(c.src) > 1 && c.p.mutual && !c.p.hasTargetSlot() && !s.partnerTarget(c) && !s.apposedMembers(c.src):
+			len(c.src) > 1 && c.p.mutual && !c.addressed && !c.p.hasTargetSlot() && !s.partnerTarget(c) && !s.apposedMembers(c.src):
 			// (a reciprocal pattern without target slot: "Serbia and
 			// Kosovo resumed talks on the pullback of Serbian troops"
 			// are the parties, not Serbia towards the troops; so with a
@@ -809,7 +810,7 @@ func (s *sent) emit() {
 				}
 			}
 		}
-		if c.p.mutual && c.code == c.p.code && !c.place && c.clitic < 0 {
+		if c.p.mutual && c.code == c.p.code && !c.place && (c.clitic < 0 || s.pronounTargetInSentence(c)) {
 			// "X met with Y", "X a signé un accord avec Y": CAMEO codes
 			// meetings, calls, negotiations and agreements as reciprocal
 			// events, one each way (a transformed code, an intent or a
@@ -1371,4 +1372,17 @@ func (s *sent) denialTarget(k int, cb *cand) {
 			s.tracef("  %s at %d: the denial takes the target of the act denied: %s", ca.p.id, k, s.mtext(ca.tgt))
 		}
 	}
+}
+
+// pronounTargetInSentence reports a pronoun target whose antecedent is the
+// target of an earlier event of the same sentence ("met the Chinese
+// president ... and signed agreements with him"): a reciprocal event
+// with it is coded both ways, as with the named partner (par2j round).
+func (s *sent) pronounTargetInSentence(c *cand) bool {
+	for k := range s.cands {
+		if o := &s.cands[k]; o.anchor < c.anchor && o.clitic < 0 && !o.place && len(o.tgt) > 0 && sameInts(o.tgt, c.tgt) && sameInts(o.src, c.src) {
+			return true
+		}
+	}
+	return false
 }

@@ -86,7 +86,7 @@ func TestFrenchStructure2(t *testing.T) {
 			[]string{"MARGOV>SENGOV:043", "SENGOV>MAR:042", "MARGOV>SENGOV:026"}}, // appeal to negotiate, CAMEO 026 (frwire2)
 		{"fr", "La ministre belge a rencontré son homologue néerlandais et signé un accord avec lui.",
 			[]string{"La ministre belge=BELGOV", "son homologue néerlandais=NLDGOV"},
-			[]string{"BELGOV>NLDGOV:040", "NLDGOV>BELGOV:040", "BELGOV>NLDGOV:057"}},
+			[]string{"BELGOV>NLDGOV:040", "NLDGOV>BELGOV:040", "BELGOV>NLDGOV:057", "NLDGOV>BELGOV:057"}},
 		// (another source's target is no antecedent)
 		{"fr", "Les soldats français ont attaqué les rebelles, et des villageois ont coopéré avec eux.",
 			[]string{"Les soldats français=FRAMIL", "les rebelles=MLIREB", "villageois=MLICVL"},

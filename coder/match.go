@@ -678,6 +678,13 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 					}
 					continue
 				}
+				if !p.noun && e.kind == elTgt && e.preps == nil && s.sharedObjectNext(i) {
+					// "ont arrêté et torturé plusieurs journalistes": a
+					// participle coordinated right before another shares its
+					// object (filled in emit.go when the other verb codes
+					// an event with that object; par2j round)
+					continue
+				}
 				if !p.noun && e.kind == elTgt && hitCode(p.code) && s.hitAfter(pos) >= 0 {
 					// "a prolongé les sanctions économiques visant la
 					// Russie": the participle's object stands for the

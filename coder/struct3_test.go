@@ -167,7 +167,7 @@ func TestStructure3(t *testing.T) {
 			[]string{"CHLGOV>PERGOV:046", "PERGOV>CHLGOV:046"}},
 		{"en", "Chile met the Peruvian president on Monday and signed an agreement with him.",
 			[]string{"Chile=CHL", "Peruvian president=PERGOV"},
-			[]string{"CHL>PERGOV:057", "CHL>PERGOV:040", "PERGOV>CHL:040"}},
+			[]string{"CHL>PERGOV:057", "PERGOV>CHL:057", "CHL>PERGOV:040", "PERGOV>CHL:040"}},
 		// an honorific between a slot's preposition and the name
 		{"fr", "Le président chilien a téléphoné à Mr Boric.",
 			[]string{"président chilien=CHLGOV", "Boric=PERGOV"},

@@ -711,3 +711,21 @@ func (s *sent) possessiveLeur(i int) bool {
 	// adverb in -ment
 	return s.lx.endsIn("plural3suffix", nk) && !s.lx.endsIn("mentsuffix", nk) && len(nk) > 4
 }
+
+// sharedObjectNext reports a French participle at i followed directly by a
+// conjunction and another participle ("arrêté et torturé", "arrêtés puis
+// expulsés"), the two sharing the object after the second (par2j round).
+func (s *sent) sharedObjectNext(i int) bool {
+	if s.lx.lang != "fr" || i+2 >= len(s.toks) || !s.partForm(i) {
+		return false
+	}
+	j := i + 1
+	if !s.lx.in("conj", s.norm(j)) && !s.lx.in("verbconj", s.norm(j)) {
+		return false
+	}
+	k := j + 1
+	if k+1 < len(s.toks) && s.lx.in("aux", s.norm(k)) {
+		k++
+	}
+	return s.actor[k] < 0 && s.partForm(k)
+}

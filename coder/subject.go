@@ -705,6 +705,12 @@ func (s *sent) coordinatedVerb(p int) []int {
 	for k := len(s.cands) - 1; k >= 0; k-- {
 		c := &s.cands[k]
 		if c.anchor < j && len(c.src) > 0 && !c.p.noun {
+			if s.lx.lang == "en" && c.anchor > 0 && s.isPrep(c.anchor-1) && s.gerundAt(c.anchor) {
+				// "accused Algeria of interfering ... and summoned the
+				// ambassador": a gerund complement of a preposition is no
+				// verb the finite verb is coordinated with (par2j round)
+				continue
+			}
 			for m := c.anchor + 1; m < j; m++ {
 				if s.hard(m) {
 					return nil
