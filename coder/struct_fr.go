@@ -453,16 +453,28 @@ func (s *sent) frontedParticiple(i int) []int {
 	if s.lx.lang != "fr" || i != 0 {
 		return nil
 	}
+	k := s.frontComma(i)
+	if k < 0 {
+		return nil
+	}
+	return s.subjectAfterComma(k, true, "fronted participle %q ...: it qualifies the subject after the comma", s.toks[i].Text)
+}
+
+// frontComma returns the comma closing a phrase fronted at i (within 25
+// tokens; the end of the sentence or the 25th token when there is none),
+// or -1 when a hard boundary comes first: shared by frontedParticiple
+// (French) and frontedGerund (subject.go).
+func (s *sent) frontComma(i int) int {
 	k := i + 1
 	for ; k < len(s.toks) && k <= i+25; k++ {
 		if s.norm(k) == "," {
 			break
 		}
 		if s.hard(k) {
-			return nil
+			return -1
 		}
 	}
-	return s.subjectAfterComma(k, true, "fronted participle %q ...: it qualifies the subject after the comma", s.toks[i].Text)
+	return k
 }
 
 // writtenParticiple reports a French -er participle written with its

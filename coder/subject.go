@@ -1150,14 +1150,9 @@ func (s *sent) frontedGerund(p int) []int {
 	if p != 0 || !s.gerundAt(p) {
 		return nil
 	}
-	k := p + 1
-	for ; k < len(s.toks) && k <= p+25; k++ {
-		if s.norm(k) == "," {
-			break
-		}
-		if s.hard(k) {
-			return nil
-		}
+	k := s.frontComma(p)
+	if k < 0 {
+		return nil
 	}
 	return s.subjectAfterComma(k, true, "fronted present participle %q ...: its subject is the main clause's after the comma", s.toks[p].Text)
 }
