@@ -50,7 +50,7 @@ func (s *sent) predictedTurn(i int) bool {
 // verb at i (up to 8 tokens back, no comma or clause limit between), or -1.
 func (s *sent) dontClause(i int) int {
 	for j := i - 1; j >= 0 && j >= i-8; j-- {
-		if s.norm(j) == "dont" {
+		if s.lx.in("dontrel", s.norm(j)) {
 			return j
 		}
 		if s.hard(j) || s.norm(j) == "," {
@@ -194,7 +194,7 @@ func (s *sent) classRelative(i int) bool {
 		return false
 	}
 	k := s.intentModal(i)
-	if k < 2 || !s.lx.in("rel", s.norm(k-1)) || s.norm(k-1) != "qui" {
+	if k < 2 || !s.lx.in("relsubj", s.norm(k-1)) {
 		return false
 	}
 	return s.norm(k-2) != "," && s.toks[k-2].Kind == dyad.Word && !s.verbForm(k-2)

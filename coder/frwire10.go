@@ -66,7 +66,7 @@ func (s *sent) frontedTopic(j int, src []int) int {
 		}
 		k = s.men[m] - 1
 		c := s.codes[m]
-		if strings.Contains(c, "MED") {
+		if hasRole(c, "MED") {
 			continue
 		}
 		same := false
