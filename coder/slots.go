@@ -1011,7 +1011,7 @@ func (s *sent) placeAfter(p int) int {
 			lim++
 		}
 		if m := s.actor[k]; m >= 0 {
-			if s.a.Actors[s.ments[m]].Kind != "country" || len(s.codes[m]) < 3 || s.codes[m][:3] == "---" || strings.HasPrefix(s.codes[m], "IGO") {
+			if !s.isPlace(m) {
 				k = s.men[m] - 1
 				continue
 			}
@@ -1111,7 +1111,7 @@ func (s *sent) innerOwner(i, last int) int {
 		if m < 0 {
 			continue
 		}
-		if pb := s.prepBefore(s.mst[m]); pb >= 0 && s.men[m] < last && s.lx.in("placeprep", s.norm(pb)) && s.a.Actors[s.ments[m]].Kind == "country" {
+		if s.men[m] < last && s.placeMention(m) {
 			// enheld: "rallied in Tel Aviv to demand the government's
 			// resignation": a place on the way is no owner; look further
 			continue
