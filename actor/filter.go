@@ -564,26 +564,33 @@ func subgroupOf(us []unit, x int) int {
 	if !wordSet("subgroup")[us[x].norm] {
 		return x
 	}
-	y := x + 1
-	for n := 0; n < 2 && y < len(us) && !us[y].cap && !wordSet("function")[us[y].norm]; n++ {
-		y++
-	}
-	if y >= len(us) {
-		return x
-	}
-	switch us[y].norm {
-	case "de", "du", "des", "d'", "of":
-	default:
+	y := subgroupPrep(us, x, len(us))
+	if y < 0 {
 		return x
 	}
 	y++
-	if y < len(us) && (us[y].norm == "la" || us[y].norm == "l'" || us[y].norm == "le" || us[y].norm == "les" || us[y].norm == "the") {
+	if y < len(us) && wordSet("subgroup-article")[us[y].norm] {
 		y++
 	}
 	if y >= len(us) {
 		return x
 	}
 	return y
+}
+
+// subgroupPrep returns the unit of the preposition (set `subgroup-link`:
+// de, du, des, d', of) after the subgroup noun at x and up to two
+// lower-case adjectives, before lim, or -1: shared by subgroupOf and
+// subgroupSkip.
+func subgroupPrep(us []unit, x, lim int) int {
+	y := x + 1
+	for n := 0; n < 2 && y < lim && !us[y].cap && !wordSet("function")[us[y].norm]; n++ {
+		y++
+	}
+	if y < lim && wordSet("subgroup-link")[us[y].norm] {
+		return y
+	}
+	return -1
 }
 
 // subgroupLink: units a..b link a head to a body through a part of it
@@ -608,15 +615,8 @@ func subgroupSkip(toks []dyad.Token, us []unit, a, b int) int {
 		if !headLink(toks, us, a, x) || !wordSet("subgroup")[us[x].norm] {
 			continue
 		}
-		y := x + 1
-		for n := 0; n < 2 && y < b && !us[y].cap && !wordSet("function")[us[y].norm]; n++ {
-			y++
-		}
-		if y < b && !isComma(toks, us, a, y) {
-			switch us[y].norm {
-			case "de", "du", "des", "d'", "of":
-				return y
-			}
+		if y := subgroupPrep(us, x, b); y >= 0 && !isComma(toks, us, a, y) {
+			return y
 		}
 		return a
 	}

@@ -538,13 +538,14 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				// author
 				m = -1
 			}
-			if m >= 0 && e.kind == elTgt && !p.noun && s.commaBetween(pos, s.mst[m]) && s.dontGenitive(i, e.preps) {
+			dontGen := e.kind == elTgt && !p.noun && s.dontGenitive(i, e.preps)
+			if m >= 0 && dontGen && s.commaBetween(pos, s.mst[m]) {
 				// frprec4: "dont X conteste la légitimité, d'un nouvel
 				// ambassadeur": the genitive is "dont"; the relative
 				// clause ends at its comma
 				m = -1
 			}
-			if m < 0 && e.kind == elTgt && !p.noun && s.dontGenitive(i, e.preps) {
+			if m < 0 && dontGen {
 				if r := s.dontAntecedent(i); r >= 0 {
 					// "le gouvernement, reconnu par l'UA mais dont
 					// l'opposition conteste la légitimité": the antecedent
