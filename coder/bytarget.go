@@ -29,17 +29,17 @@ type actorRule struct {
 // splitKey parses a KEY field: qualifiers "person:" and "foreign:", then
 // the code parts. The whole key "state:" (no code parts) stands for a
 // state named alone, a bare country code ("the United States bombed").
-func splitKey(k string) (key string, person, foreign bool) {
+func splitKey(k string) (key string, person, foreign, state bool) {
 	for {
 		switch {
 		case k == "state:":
-			return k, false, false
+			return "", false, false, true
 		case strings.HasPrefix(k, "person:"):
 			k, person = k[len("person:"):], true
 		case strings.HasPrefix(k, "foreign:"):
 			k, foreign = k[len("foreign:"):], true
 		default:
-			return k, person, foreign
+			return k, person, foreign, false
 		}
 	}
 }
@@ -55,8 +55,8 @@ func parseActorRule(f []string) (from, rule string, err error) {
 	if len(f) != 4 && len(f) != 5 {
 		return "", "", fmt.Errorf("want %s KEY FROM TO [LIST]", f[0])
 	}
-	key, _, _ := splitKey(f[1])
-	if key != "state:" && (len(key) == 0 || len(key)%3 != 0 || strings.ToUpper(key) != key) {
+	key, _, _, state := splitKey(f[1])
+	if !state && (len(key) == 0 || len(key)%3 != 0 || strings.ToUpper(key) != key) {
 		return "", "", fmt.Errorf("%s: KEY %q is not made of three-letter actor code parts (GOV, UNOREF, person:OPP)", f[0], f[1])
 	}
 	if !allDigits(f[2]) || !allDigits(f[3]) {
@@ -74,10 +74,7 @@ func (lx *lexicon) actorRules(table, from string) []actorRule {
 			continue
 		}
 		ar := actorRule{to: f[2]}
-		ar.key, ar.person, ar.foreign = splitKey(f[0])
-		if ar.key == "state:" {
-			ar.key, ar.state = "", true
-		}
+		ar.key, ar.person, ar.foreign, ar.state = splitKey(f[0])
 		if len(f) > 3 {
 			ar.list = f[3]
 		}
