@@ -65,22 +65,45 @@ func parseActorRule(f []string) (from, rule string, err error) {
 	return f[2], strings.Join(f[1:], " "), nil
 }
 
-// actorRules gives the rules of table stored under from.
-func (lx *lexicon) actorRules(table, from string) []actorRule {
-	var out []actorRule
-	for r := range strings.SplitSeq(lx.transforms[table][from], ";") {
-		f := strings.Fields(r)
-		if len(f) < 3 {
-			continue
+// parseActorRules splits the text of the target and source tables (rules
+// stored under their FROM, joined by ";") into actorRules once, when the
+// lexicon is loaded: table → FROM → rules in file order.
+func parseActorRules(tr map[string]map[string]string) map[string]map[string][]actorRule {
+	out := map[string]map[string][]actorRule{}
+	for table := range actorTables {
+		for from, text := range tr[table] {
+			var rs []actorRule
+			for r := range strings.SplitSeq(text, ";") {
+				f := strings.Fields(r)
+				if len(f) < 3 {
+					continue
+				}
+				ar := actorRule{to: f[2]}
+				ar.key, ar.person, ar.foreign, ar.state = splitKey(f[0])
+				if len(f) > 3 {
+					ar.list = f[3]
+				}
+				rs = append(rs, ar)
+			}
+			if out[table] == nil {
+				out[table] = map[string][]actorRule{}
+			}
+			out[table][from] = rs
 		}
-		ar := actorRule{to: f[2]}
-		ar.key, ar.person, ar.foreign, ar.state = splitKey(f[0])
-		if len(f) > 3 {
-			ar.list = f[3]
-		}
-		out = append(out, ar)
 	}
 	return out
+}
+
+// setTransforms installs the tables of transform.txt, the actor rules
+// parsed once.
+func (lx *lexicon) setTransforms(tr map[string]map[string]string) {
+	lx.transforms = tr
+	lx.actorRuleTab = parseActorRules(tr)
+}
+
+// actorRules gives the rules of table stored under from.
+func (lx *lexicon) actorRules(table, from string) []actorRule {
+	return lx.actorRuleTab[table][from]
 }
 
 // hasRole reports an actor code with key (one or more three-letter parts)

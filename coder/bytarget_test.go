@@ -24,7 +24,8 @@ func TestByTargetLoad(t *testing.T) {
 	if tr["intent"]["04"] != "036" {
 		t.Errorf("plain table lost: %v", tr["intent"])
 	}
-	lx := &lexicon{transforms: tr}
+	lx := &lexicon{}
+	lx.setTransforms(tr)
 	rs := lx.actorRules("target", "190")
 	if len(rs) != 2 || rs[0].key != "GOV" || rs[0].person || rs[0].list != "killverb" || rs[1].key != "OPP" || !rs[1].person || rs[1].to != "186" {
 		t.Errorf("target 190 rules: %+v", rs)

@@ -127,6 +127,8 @@ type lexicon struct {
 	demandPat *pattern
 	// transforms: table → code prefix → code (transform.txt)
 	transforms map[string]map[string]string
+	// actorRuleTab: the target and source tables parsed (setTransforms)
+	actorRuleTab map[string]map[string][]actorRule
 }
 
 func loadTransforms(name, data string) (map[string]map[string]string, error) {
