@@ -67,7 +67,12 @@ func (s *sent) governorTargets(keep []bool) {
 		// the complementiser: after the pattern's words, before any other
 		// verb or clause limit ("agreed in principle on Monday to give")
 		comp := -1
-		for j := ca.last; j < len(s.toks) && j < ca.last+8; j++ {
+		start := ca.last
+		if ca.last-1 > ca.anchor && s.isComp(ca.last-1) {
+			// (the pattern ends with its complementiser: "*refuser de|d'")
+			start = ca.last - 1
+		}
+		for j := start; j < len(s.toks) && j < ca.last+8; j++ {
 			if s.hard(j) || s.norm(j) == "," || s.actor[j] >= 0 || j > ca.last && s.verbForm(j) && !s.isComp(j-1) {
 				break
 			}
