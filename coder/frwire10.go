@@ -122,12 +122,7 @@ func (s *sent) coordFuture(i int) int {
 		if s.actor[j] >= 0 || !s.frenchInfinitive(j) {
 			continue
 		}
-		for n := j - 1; n >= 0 && n >= j-3 && s.actor[n] < 0 && !s.hard(n); n-- {
-			if s.lx.in("future", s.joined(n)) {
-				return n
-			}
-		}
-		return -1
+		return s.futureCueBefore(j)
 	}
 	return -1
 }

@@ -105,12 +105,19 @@ func (s *sent) purposeHead(i int) int {
 			// purpose of an intended act is intended too
 			return k
 		}
-		for n := j - 1; n >= 0 && n >= j-3 && s.actor[n] < 0 && !s.hard(n); n-- {
-			if s.lx.in("future", s.norm(n)) {
-				return n
-			}
+		return s.futureCueBefore(j)
+	}
+	return -1
+}
+
+// futureCueBefore returns the future cue (`future`: va, doit, prévoit
+// de, "s'apprête à" read joined) within the three tokens before the verb
+// at j, before any actor or clause limit; -1 when there is none.
+func (s *sent) futureCueBefore(j int) int {
+	for n := j - 1; n >= 0 && n >= j-3 && s.actor[n] < 0 && !s.hard(n); n-- {
+		if s.lx.in("future", s.norm(n)) || s.lx.in("future", s.joined(n)) {
+			return n
 		}
-		return -1
 	}
 	return -1
 }
