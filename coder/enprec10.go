@@ -95,10 +95,7 @@ func (s *sent) toInfObject(m int) int {
 	if s.lx.lang != "en" {
 		return -1
 	}
-	k := s.mst[m] - 1
-	for d := 0; k > 0 && d < 2 && s.isDet(k); d++ {
-		k--
-	}
+	k := s.beforeDets(m)
 	if k < 1 || s.actor[k] >= 0 || s.norm(k-1) != "to" || !s.verbForm(k) {
 		return -1
 	}

@@ -1032,6 +1032,16 @@ func (s *sent) apposedSubject(i int) []int {
 	return nil
 }
 
+// beforeDets returns the token before mention m, skipping at most two
+// determiners (infinitiveBefore, toInfObject).
+func (s *sent) beforeDets(m int) int {
+	k := s.mst[m] - 1
+	for d := 0; k > 0 && d < 2 && s.isDet(k); d++ {
+		k--
+	}
+	return k
+}
+
 // infinitiveBefore returns the French infinitive right before mention m
 // (up to two determiners between) when a complementiser introduces it
 // ("de reconnaître Jérusalem", "à libérer les otages"); -1 otherwise. Such
@@ -1040,10 +1050,7 @@ func (s *sent) infinitiveBefore(m int) int {
 	if s.lx.lang != "fr" {
 		return -1
 	}
-	k := s.mst[m] - 1
-	for d := 0; k > 0 && d < 2 && s.isDet(k); d++ {
-		k--
-	}
+	k := s.beforeDets(m)
 	if k > 1 && s.actor[k] < 0 && s.lx.in("genitive", s.norm(k)) && !s.isComp(k-1) {
 		// a partitive article read as "de": "de déployer des troupes"
 		k--
