@@ -27,3 +27,19 @@ func TestThankedForSupportFrench(t *testing.T) {
 		{"fr", d, "Le président moldave a salué le soutien de la Roumanie.", []string{"MDAGOV>ROU:051"}},
 	})
 }
+
+// TestCeasefireAgreedBothLanguages: « se mettre d'accord sur un
+// cessez-le-feu » is 0871 as "agreed on a ceasefire" (the lead's
+// convention), not the signed agreement 057; "concluded a ceasefire" is
+// 0871 as « a conclu un cessez-le-feu ». Control: an agreement on another
+// matter stays 057.
+func TestCeasefireAgreedBothLanguages(t *testing.T) {
+	const d = "2024-05-21"
+	checkDatedCases(t, []datedCase{
+		{"fr", d, "Le Soudan et le Soudan du Sud se sont mis d'accord sur une trêve.", []string{"SDN>SSD:0871", "SSD>SDN:0871"}},
+		{"en", d, "Sudan and South Sudan agreed on a truce.", []string{"SDN>SSD:0871", "SSD>SDN:0871"}},
+		{"en", d, "Sudan and South Sudan concluded a truce.", []string{"SDN>SSD:0871", "SSD>SDN:0871"}},
+		{"fr", d, "Le Soudan et le Soudan du Sud ont conclu une trêve.", []string{"SDN>SSD:0871", "SSD>SDN:0871"}},
+		{"fr", d, "Le Soudan et le Soudan du Sud se sont mis d'accord sur le partage des revenus pétroliers.", []string{"SDN>SSD:057", "SSD>SDN:057"}},
+	})
+}
