@@ -43,3 +43,16 @@ func TestCeasefireAgreedBothLanguages(t *testing.T) {
 		{"fr", d, "Le Soudan et le Soudan du Sud se sont mis d'accord sur le partage des revenus pétroliers.", []string{"SDN>SSD:057", "SSD>SDN:057"}},
 	})
 }
+
+// TestLeadPairsFrench: French lines made to agree with the English of the
+// same sentence (the lead's minimal pairs): money "d'aide militaire"
+// promised is 0332, as "pledged X in military aid". Control: money of
+// plain aid stays 0331.
+func TestLeadPairsFrench(t *testing.T) {
+	const d = "2024-05-21"
+	checkDatedCases(t, []datedCase{
+		{"fr", d, "La Suède a promis 300 millions d'euros d'aide militaire à l'Ukraine.", []string{"SWE>UKR:0332"}},
+		{"en", d, "Sweden pledged 300 million euros in military aid to Ukraine.", []string{"SWE>UKR:0332"}},
+		{"fr", d, "La Suède a promis 300 millions d'euros d'aide à l'Ukraine.", []string{"SWE>UKR:0331"}},
+	})
+}
