@@ -239,6 +239,20 @@ func loadTransformFile(name, data string) (map[string]map[string]string, error) 
 	return out, nil
 }
 
+// possessedActor returns the mention right after the possessive clitic
+// that ends mention m ("Afghanistan's Taliban", "Russia's Wagner group"),
+// -1 when there is none (English).
+func (s *sent) possessedActor(m int) int {
+	en := s.men[m]
+	if s.lx.lang != "en" || en < 0 || en+1 >= len(s.toks) || !s.lx.in("possclitic", s.norm(en)) {
+		return -1
+	}
+	if n := s.actor[en+1]; n >= 0 && n != m && s.mst[n] == en+1 {
+		return n
+	}
+	return -1
+}
+
 // ownerOnly reports a target mention that only owns or qualifies the noun
 // the act falls on: a possessor ("the president's bodyguard") or the
 // complement of a plain noun ("la manifestation du Rassemblement

@@ -56,3 +56,14 @@ func TestLeadPairsFrench(t *testing.T) {
 		{"fr", d, "La Suède a promis 300 millions d'euros d'aide à l'Ukraine.", []string{"SWE>UKR:0331"}},
 	})
 }
+
+// TestPossessedActorTarget: the object "X's Y" of two actors is Y, the
+// possessed actor ("warned Afghanistan's Taliban" targets the Taliban,
+// AFGGOV in 2024), not its owner.
+func TestPossessedActorTarget(t *testing.T) {
+	const d = "2024-05-21"
+	checkDatedCases(t, []datedCase{
+		{"en", d, "The Pakistani army chief warned Afghanistan's Taliban against sheltering militants.", []string{"PAKMIL>AFGGOV:130"}},
+		{"en", d, "The Iranian president warned Afghanistan against sheltering militants.", []string{"IRNGOV>AFG:130"}},
+	})
+}

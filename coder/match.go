@@ -1107,6 +1107,11 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				// "ont bloqué une route à Novi Sad" protest against no
 				// one there; frheld)
 				// (not the subject of a "that" clause the pattern ends with)
+				if n := s.possessedActor(m); n >= 0 {
+					// "warned Afghanistan's Taliban": the possessed actor
+					// is the object, its owner only qualifies it
+					m = n
+				}
 				c.tgt = s.group(m)
 				if s.placeGenitive(m) {
 					// "took to the streets of Tbilisi", "shelled the
