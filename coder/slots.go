@@ -1036,6 +1036,12 @@ func (s *sent) placeAfter(p int) int {
 			// topic is the topic's (English)
 			return -1
 		}
+		if s.lx.lang == "fr" && k > 0 && s.topicPrep(k) && s.lx.in("talknoun", s.norm(k-1)) {
+			// "a relancé les négociations sur une trêve à Gaza": "sur"
+			// after a noun of talks (`talknoun`) opens their topic, a
+			// place in it is not the talks' (French, par3fr)
+			return -1
+		}
 	}
 	return -1
 }
