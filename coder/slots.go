@@ -1036,14 +1036,32 @@ func (s *sent) placeAfter(p int) int {
 			// topic is the topic's (English)
 			return -1
 		}
-		if s.lx.lang == "fr" && k > 0 && s.topicPrep(k) && s.lx.in("talknoun", s.norm(k-1)) {
-			// "a relancé les négociations sur une trêve à Gaza": "sur"
-			// after a noun of talks (`talknoun`) opens their topic, a
-			// place in it is not the talks' (French, par3fr)
+		if s.talkTopic(k) {
+			// "a relancé les négociations sur une trêve à Gaza": a place
+			// in the talks' topic is not the talks' (French, par3fr)
 			return -1
 		}
 	}
 	return -1
+}
+
+// talkTopic reports that token k is "sur" right after a noun of talks
+// (`talknoun`: "les négociations sur une trêve à Gaza"): it opens the
+// talks' topic, whose actors and places are not the talks' parties
+// (French, par3fr).
+func (s *sent) talkTopic(k int) bool {
+	return s.lx.lang == "fr" && k > 0 && s.topicPrep(k) && s.lx.in("talknoun", s.norm(k-1))
+}
+
+// inTalkTopic reports a talks' topic opened between the tokens a and b
+// (talkTopic).
+func (s *sent) inTalkTopic(a, b int) bool {
+	for k := a; k < b && k < len(s.toks); k++ {
+		if k >= 0 && s.talkTopic(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentencePlace gives the country of the sentence's place when it names
