@@ -22,6 +22,7 @@ func TestPar3fr(t *testing.T) {
 		{"en", d, "US and Philippine navies conducted a joint patrol in the South China Sea.", []string{"USAMIL>PHLMIL:062", "PHLMIL>USAMIL:062"}},
 		{"fr", d, "Le Hezbollah a menacé d'anéantir Tel-Aviv.", []string{"LBNREB>ISR:138"}},
 		{"fr", d, "La Pologne a réclamé à la Biélorussie la libération d'un journaliste.", []string{"POL>BLR:1053"}},
+		{"fr", d, "La Pologne a demandé à la Biélorussie la libération d'un journaliste.", []string{"POL>BLR:0253"}},
 		{"fr", d, "Des jihadistes ont tué des centaines de civils dans le nord du Mali.", []string{"MLIREB>MLICVL:202"}},
 		{"fr", d, "L'Allemagne a livré des obusiers à l'Ukraine.", []string{"DEU>UKR:072"}},
 		{"fr", d, "La Turquie a salué la décision par l'ONU de prolonger l'accord.", []string{"TUR>IGOUNO:051"}},
