@@ -36,6 +36,29 @@ func (s *sent) awayPlace(m int, left bool) bool {
 	return false
 }
 
+// sentPlace reports that the place mention m is where something is sent
+// ("opposés à l'envoi de policiers en Haïti", "against the deployment of
+// troops to Mali"): after a cue of sending (`sendcue`) within 6 words
+// before it, past the agents sent, the place is a destination, not the
+// event's place (par3fr round).
+func (s *sent) sentPlace(m int) bool {
+	if s.mst[m] < 0 {
+		return false
+	}
+	for k, n := s.mst[m]-1, 0; k >= 0 && n < 6; k, n = k-1, n+1 {
+		if s.hard(k) || s.norm(k) == "," {
+			return false
+		}
+		if s.lx.in("sendcue", s.norm(k)) {
+			return true
+		}
+		if a := s.actor[k]; a >= 0 && s.a.Actors[s.ments[a]].Kind != "agent" {
+			return false
+		}
+	}
+	return false
+}
+
 // visitPlace reports that the sentence's place of country cc is named
 // after a cue of presence away from home in an incise right after the
 // source mention src ("le chef de l'opposition, en visite à Paris, ..."):

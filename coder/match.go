@@ -1098,9 +1098,12 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				if s.trace() {
 					why = append(why, "target = the owner of the object "+s.mtext(c.tgt))
 				}
-			} else if m, _ := s.slot(c.last, nil, true, -10); m >= 0 && !(c.last > i+1 && s.lx.in("clausecomp", s.norm(c.last-1))) && !(s.reflexive(p) && strings.HasPrefix(p.code, "04") && s.placeMention(m)) && !(strings.HasPrefix(p.code, "14") && s.placeMention(m)) && !s.victimOfCriticism(p.code, m) && !s.threatClauseSubject(p.code, c.src, i, m) && !s.coordClauseSubject(i, m) {
+			} else if m, _ := s.slot(c.last, nil, true, -10); m >= 0 && !(c.last > i+1 && s.lx.in("clausecomp", s.norm(c.last-1))) && !(s.reflexive(p) && strings.HasPrefix(p.code, "04") && s.placeMention(m)) && !(strings.HasPrefix(p.code, "14") && s.placeMention(m)) && !s.victimOfCriticism(p.code, m) && !s.threatClauseSubject(p.code, c.src, i, m) && !s.coordClauseSubject(i, m) && !s.inTalkTopic(c.last-1, s.mst[m]) {
 				// (not the victim of a criticised act, nor the subject of
 				// the clause a threat announces: enreal.go)
+				// (nor an actor in the topic of talks, "a relancé les
+				// pourparlers sur un cessez-le-feu au Soudan": slots.go
+				// talkTopic)
 				// (not a place after a reflexive meeting verb: "l'assemblée
 				// s'est réunie à Lausanne" meets no one there)
 				// (nor the place of a protest: "ont défilé à Nairobi",

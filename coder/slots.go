@@ -491,16 +491,18 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 						return m, s.men[m]
 					}
 				}
-				if st, c := s.mst[m], s.codes[m]; pb < 0 && s.lx.lang == "fr" && st > p && s.actor[st-1] < 0 && s.toks[st-1].Kind == dyad.Word && s.lx.in("frownednoun", s.norm(st-1)) && len(c) >= 3 && c[:3] != "---" {
+				if st, c := s.mst[m], s.codes[m]; pb < 0 && s.lx.lang == "fr" && st > p && s.frOwnedNounBefore(st, p) > 0 && len(c) >= 3 && c[:3] != "---" {
 					// "des sanctions à plus de 500 entités russes", "contre
 					// des entités chinoises": a country adjective on a noun
 					// of entities a state's measures fall on (`frownednoun`) the
 					// preposition introduces names the target (French;
-					// par2g)
-					q := s.prepBefore(st - 1)
-					if q < 0 && st-2 > p && (s.toks[st-2].Kind == dyad.Number || s.lx.in("numeral", s.norm(st-2))) {
+					// par2g); one adjective may stand between ("contre le
+					// secteur pétrolier vénézuélien", par3fr)
+					n := s.frOwnedNounBefore(st, p)
+					q := s.prepBefore(n)
+					if q < 0 && n-1 > p && (s.toks[n-1].Kind == dyad.Number || s.lx.in("numeral", s.norm(n-1))) {
 						// (after a number: "à plus de 500 entités")
-						q = s.prepBefore(st - 2)
+						q = s.prepBefore(n - 1)
 					}
 					if q >= p && q-p <= 5 && s.matchAny(q, preps) {
 						return m, s.men[m]
@@ -1034,8 +1036,32 @@ func (s *sent) placeAfter(p int) int {
 			// topic is the topic's (English)
 			return -1
 		}
+		if s.talkTopic(k) {
+			// "a relancé les négociations sur une trêve à Gaza": a place
+			// in the talks' topic is not the talks' (French, par3fr)
+			return -1
+		}
 	}
 	return -1
+}
+
+// talkTopic reports that token k is "sur" right after a noun of talks
+// (`talknoun`: "les négociations sur une trêve à Gaza"): it opens the
+// talks' topic, whose actors and places are not the talks' parties
+// (French, par3fr).
+func (s *sent) talkTopic(k int) bool {
+	return s.lx.lang == "fr" && k > 0 && s.topicPrep(k) && s.lx.in("talknoun", s.norm(k-1))
+}
+
+// inTalkTopic reports a talks' topic opened between the tokens a and b
+// (talkTopic).
+func (s *sent) inTalkTopic(a, b int) bool {
+	for k := a; k < b && k < len(s.toks); k++ {
+		if k >= 0 && s.talkTopic(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentencePlace gives the country of the sentence's place when it names
@@ -1058,10 +1084,10 @@ func (s *sent) sentencePlace() string {
 				// pattern's slot took is a party, not the place
 				continue
 			}
-			if s.awayPlace(m, true) || s.awayIncise(m) {
+			if s.awayPlace(m, true) || s.awayIncise(m) || s.sentPlace(m) {
 				// "après son retour du Kenya": a place left; ",
-				// resté à Washington,": someone's whereabouts
-				// (country.go)
+				// resté à Washington,": someone's whereabouts; "l'envoi
+				// de policiers en Haïti": a destination (country.go)
 				continue
 			}
 			if pl != "" && pl != s.codes[m][:3] {
@@ -1160,6 +1186,23 @@ func (s *sent) ownerAfter(i, last int) int {
 		if !s.isDet(k) {
 			return -1
 		}
+	}
+	return -1
+}
+
+// frOwnedNounBefore returns the `frownednoun` noun right before the
+// mention starting at st ("des entités chinoises") or one plain adjective
+// before it ("le secteur pétrolier vénézuélien"), after p, or -1 (French,
+// par2g and par3fr rounds).
+func (s *sent) frOwnedNounBefore(st, p int) int {
+	ok := func(k int) bool {
+		return k > p && s.actor[k] < 0 && s.toks[k].Kind == dyad.Word && s.lx.in("frownednoun", s.norm(k))
+	}
+	if ok(st - 1) {
+		return st - 1
+	}
+	if st-2 > p && s.plainWord(st-1) && ok(st-2) {
+		return st - 2
 	}
 	return -1
 }
