@@ -355,6 +355,7 @@ func (s *sent) reset(si int, ments []int) {
 		// agent of unknown country takes the country of the place that
 		// follows it
 		s.possessorCountry()
+		s.ownerCountry()
 		s.inclusionCountry()
 		s.sharedHeadSector()
 		s.namedApposition()
