@@ -83,6 +83,18 @@ func (s *sent) ownerCountry() {
 	}
 }
 
+// backerMention reports a country mention written as a backer compound
+// ("Iran-backed", "Russian-sponsored": en_lex `backertail`): the state
+// backs the group named after it and is not its country (par3en).
+func (s *sent) backerMention(m int) bool {
+	if m < 0 || m >= len(s.ments) || s.men[m] <= 0 {
+		return false
+	}
+	t := strings.ToLower(s.toks[s.men[m]-1].Text)
+	i := strings.LastIndex(t, "-")
+	return i >= 0 && s.lx.in("backertail", t[i+1:])
+}
+
 // governorTargets gives an intent, threat or refusal word whose own event
 // stands ("threatened to resume attacks in Israel", "agreed to set up a
 // centre in Tokyo", "a refusé de reprendre les pourparlers à Genève") and

@@ -28,6 +28,10 @@ func TestPar3enWire(t *testing.T) {
 		{"en", "2024-02-10", "Houthi rebels attacked a tanker owned by a Greek company.", []string{"YEMREB>GRCBUS:190"}},
 		// troops moved to the border with X
 		{"en", "2024-02-10", "Azerbaijan moved tanks to its border with Armenia.", []string{"AZE>ARM:154"}},
+		// an air strike "in" a place before its verb is an aerial attack; the
+		// head of a militia after its backer's compound is the militia's
+		{"en", "2024-02-10", "A US drone strike in Syria killed a leader of an Iran-backed militia.", []string{"USAMIL>SYRREB:195"}},
+		{"en", "2024-02-10", "An Israeli air strike in Khan Younis killed twelve civilians.", []string{"ISR>PSECVL:195"}},
 		// an alliance of armed groups in a coordinated subject
 		{"en", "2024-02-10", "The Sudanese army and an alliance of armed groups agreed to a ceasefire.", []string{"SDNMIL>SDNREB:0871", "SDNREB>SDNMIL:0871"}},
 	})
