@@ -846,6 +846,21 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 			k++
 			continue
 		}
+		if en && m.kind == "agent" && m.country == "" && k+2 < len(ms) && wordSet("agent-heads")[m.agentW] &&
+			m.j+1 < len(us) && us[m.j].norm == "of" && ms[k+1].kind == "country" && ms[k+2].kind == "agent" &&
+			ms[k+2].country == "" && !strings.HasPrefix(ms[k+2].role, "@") && !isComma(toks, us, m.j-1, m.j) &&
+			(ms[k+1].i == m.j+1 || ms[k+1].i == m.j+2 && wordSet("head-article")[us[m.j+1].norm]) {
+			// "a commander of an Iran-backed militia" REB: the head of
+			// a body named as an agent after its backer's compound; the
+			// backer ("Iran-backed") is not the body's country (par3en)
+			if e := backerEnd(us, ms[k+1]); e > 0 && ms[k+2].i == e {
+				n := ms[k+2]
+				m.role, m.j = n.role, n.j
+				out = append(out, m)
+				k += 2
+				continue
+			}
+		}
 		if !en && m.kind == "agent" && m.country == "" && k+1 < len(ms) && wordSet("agent-heads-of")[lastWord(m.agentW)] {
 			if n := ms[k+1]; n.kind == "agent" && !strings.HasPrefix(n.role, "@") && n.role != "" &&
 				(n.role != m.role || n.country != "") && (headLink(toks, us, m.j, n.i) || subgroupLink(toks, us, m.j, n.i)) {
@@ -2802,4 +2817,18 @@ func postedAt(toks []dyad.Token, us []unit, ms []mention) []mention {
 		ms = append(ms[:k+1], ms[k+2:]...)
 	}
 	return hostLocals(ms)
+}
+
+// backerEnd: the unit after a country mention written as a backer
+// compound ("Iran-backed", "Russian-sponsored": the `backer-tail` word
+// set after the name inside one hyphenated word), or -1 (par3en).
+func backerEnd(us []unit, c mention) int {
+	e := c.j
+	if e < len(us) && !us[e].first && wordSet("backer-tail")[us[e].norm] {
+		return e + 1
+	}
+	if e > c.i && !us[e-1].first && wordSet("backer-tail")[us[e-1].norm] {
+		return e
+	}
+	return -1
 }

@@ -355,6 +355,7 @@ func (s *sent) reset(si int, ments []int) {
 		// agent of unknown country takes the country of the place that
 		// follows it
 		s.possessorCountry()
+		s.ownerCountry()
 		s.inclusionCountry()
 		s.sharedHeadSector()
 		s.namedApposition()
@@ -379,6 +380,11 @@ func (s *sent) reset(si int, ments []int) {
 				continue
 			}
 			k := s.men[m]
+			if s.backerMention(m + 1) {
+				// "a commander of an Iran-backed militia": the backer
+				// is not the country of what follows (par3en)
+				continue
+			}
 			// "les forces gouvernementales afghanes": a demonym right after
 			// the agent (at most two adjectives between)
 			adj := s.a.Actors[s.ments[m+1]].Kind == "country" && s.mst[m+1]-k <= 2

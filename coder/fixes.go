@@ -49,6 +49,52 @@ func (s *sent) possessorCountry() {
 	}
 }
 
+// ownerCountry completes an agent of unknown country followed by a
+// participle of ownership and its owner ("a cargo ship owned by an
+// Israeli businessman", "a tanker operated by a Greek company"): the
+// owner, of known country, right after "by"/"to" and at most one article,
+// gives the agent its country, as the compound "an Israeli-owned ship"
+// does in the actor stage (par3en; en_lex `ownerpart`, `ownerprep`).
+func (s *sent) ownerCountry() {
+	for m := 0; m+1 < len(s.codes); m++ {
+		c := s.codes[m]
+		if !strings.HasPrefix(c, "---") || s.men[m] < 0 || s.mst[m+1] < 0 {
+			continue
+		}
+		k := s.men[m]
+		if k+1 >= len(s.toks) || !s.lx.in("ownerpart", s.norm(k)) || !s.lx.in("ownerprep", s.norm(k+1)) {
+			continue
+		}
+		st := k + 2
+		if st < len(s.toks) && s.isDet(st) {
+			st++
+		}
+		if s.mst[m+1] != st {
+			continue
+		}
+		cc := s.lx.stateCC(s.codes[m+1])
+		if cc == "" {
+			continue
+		}
+		s.codes[m] = cc + c[3:]
+		if s.trace() {
+			s.tracef("  %q: unknown country %s completed from the owner %q: %s", s.a.Actors[s.ments[m]].Text, c, s.a.Actors[s.ments[m+1]].Text, s.codes[m])
+		}
+	}
+}
+
+// backerMention reports a country mention written as a backer compound
+// ("Iran-backed", "Russian-sponsored": en_lex `backertail`): the state
+// backs the group named after it and is not its country (par3en).
+func (s *sent) backerMention(m int) bool {
+	if m < 0 || m >= len(s.ments) || s.men[m] <= 0 {
+		return false
+	}
+	t := strings.ToLower(s.toks[s.men[m]-1].Text)
+	i := strings.LastIndex(t, "-")
+	return i >= 0 && s.lx.in("backertail", t[i+1:])
+}
+
 // governorTargets gives an intent, threat or refusal word whose own event
 // stands ("threatened to resume attacks in Israel", "agreed to set up a
 // centre in Tokyo", "a refusé de reprendre les pourparlers à Genève") and

@@ -71,6 +71,13 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 			k--
 		}
 		topic = s.topicPrep(k)
+		if s.lx.lang == "en" && k+1 < i && s.lx.in("possessive", s.norm(k+1)) && s.lx.in("reasonprep", s.norm(k)) {
+			// "took Germany to court over its arms sales to Israel",
+			// "sanctioned Iran over its supply of drones to Russia":
+			// a nominal event owned by a pronoun after "over" is the
+			// reason of the main event, not coded on its own (par3en)
+			topic = true
+		}
 		if k > 0 && s.lx.in("genitive", s.norm(k)) && s.lx.in("nounneg", s.norm(k-1)) {
 			// "l'absence d'un accord entre les deux pays"
 			topic = true

@@ -444,6 +444,12 @@ func (s *sent) governor(b int) (string, int) {
 	if k := s.firstInfinitive(b); k > 0 {
 		b = k // enreal.go: "to end the violence and release prisoners"
 	}
+	if s.lx.lang == "en" && b > 1 && s.lx.in("gerundlight", s.norm(b-1)) && strings.HasSuffix(s.norm(b), "ing") {
+		// "vowed to keep attacking ships", "pledged to continue
+		// supplying arms": the -ing form after an aspectual verb is
+		// governed as the infinitive would be (par3en)
+		b--
+	}
 	j := b - 1
 	if j >= 1 && s.openQuote(j) {
 		// "a exhorté le Japon à « cesser ses provocations »": a quote
