@@ -97,6 +97,7 @@ var EmbeddedFiles = []string{
 	"pairs4.txt", "pairs4_en.txt", "pairs4_fr.txt", // pairs4: Ecuadorian gangs, agents and island names
 	"enactors3_en.txt", // enactors3: English demonyms, people, groups, places
 	"par2e_fr.txt",     // par2e: French opposition deputies, transitional president
+	"frreal2_fr.txt",   // frreal2: 2022-2025 parliamentary groups, Belgian and Swiss bodies
 }
 
 // Role is one code an entry holds, optionally limited to a date range
