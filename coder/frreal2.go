@@ -14,6 +14,11 @@ import "strings"
 // lui reproche … »). Another speaker's pronoun keeps the older rule (no
 // antecedent outside the sentence for a required slot).
 //
+// The same holds when the speaker, the last event's source and its target
+// are all coded alike (an assembly and its deputy, FRALEG twice), which
+// prevTarget refuses for a pronoun of a source's own code:
+// samePairGoesOn.
+//
 // 2. When the sentence before coded no event, a pronoun before the verb
 // stands for that sentence's subject (prevSubject, as a subject pronoun
 // does), when it is coded otherwise than this sentence's source: « Le
@@ -33,7 +38,20 @@ import "strings"
 // opposants de traîtres. Le Front de salut national a exigé sa démission »
 // TUNOPP>TUNGOV 1041.
 //
-// 5. A mention of an earlier sentence taken as a pronoun's antecedent keeps
+// 5. The target of the last event, coded in the sentence before, that
+// criticises something with no actor named (a code of `frreal2-reactcodes`:
+// « a dénoncé une « intimidation » », « a dénoncé un « scandale » ») reacts
+// to that event: its target is that event's source (CODING.md: criticism
+// of an act is coded when its perpetrator is named or anaphoric): « Le
+// ministre a menacé de suspendre les partis d'opposition. L'opposant X a
+// dénoncé une intimidation » CMROPP>CMRGOV 111.
+//
+// 6. The authorities of one state (sectors of `frreal2-statesectors`: « La
+// police belge a arrêté X. Le parquet fédéral belge l'accuse … ») continue
+// one discourse for an object pronoun before the verb, as a state and its
+// government do (frdoc.go sameState).
+//
+// 7. A mention of an earlier sentence taken as a pronoun's antecedent keeps
 // the code the coder gave it there when the actor stage left its country
 // unknown (« La junte au pouvoir à Niamey … Elle a rappelé son
 // ambassadeur » NERGOV, not ---GOV).
@@ -137,4 +155,48 @@ func (s *sent) resignationOwner(c *cand) int {
 		}
 	}
 	return -1
+}
+
+// victimReaction returns the target of rule 5 for candidate c, -1 when the
+// shape is not there.
+func (s *sent) victimReaction(c *cand) int {
+	if s.lx.lang != "fr" || len(c.src) != 1 || s.prevT < 0 || len(s.prev) == 0 || !s.lx.in("frreal2-reactcodes", c.code) {
+		return -1
+	}
+	if n := len(s.a.Events); n == 0 || s.a.Events[n-1].Sentence != s.si-1 {
+		return -1
+	}
+	if s.lastT < 0 || s.lastT >= len(s.a.Actors) || s.a.Actors[s.lastT].Sentence != s.si-1 {
+		return -1
+	}
+	x, t, a := s.codes[c.src[0]], s.codes[s.prevT], s.codes[s.prev[0]]
+	if strings.HasPrefix(x, "---") || x == a || !(x == t || s.sameAuthorities(x, t)) {
+		return -1
+	}
+	return s.prev[0]
+}
+
+// sameAuthorities reports that codes x and y are two authorities of one
+// state (rule 6).
+func (s *sent) sameAuthorities(x, y string) bool {
+	if s.lx.lang != "fr" || len(x) != 6 || len(y) != 6 || x[:3] != y[:3] || x[:3] == "---" || x[:3] == "IGO" || s.lx.stateCC(x[:3]) == "" {
+		return false
+	}
+	return s.lx.in("frreal2-statesectors", strings.ToLower(x[3:])) && s.lx.in("frreal2-statesectors", strings.ToLower(y[3:]))
+}
+
+// samePairGoesOn reports that the last event, coded in the sentence before
+// with its target there, had source and target coded like src (rule 1).
+func (s *sent) samePairGoesOn(src []int) bool {
+	if s.lx.lang != "fr" || len(src) == 0 || len(s.prev) == 0 || s.prevT < 0 || s.prevSent {
+		return false
+	}
+	if s.lastT < 0 || s.lastT >= len(s.a.Actors) || s.a.Actors[s.lastT].Sentence != s.si-1 {
+		return false
+	}
+	if n := len(s.a.Events); n == 0 || s.a.Events[n-1].Sentence != s.si-1 {
+		return false
+	}
+	x := s.codes[src[0]]
+	return !strings.HasPrefix(x, "---") && x == s.codes[s.prev[0]] && x == s.codes[s.prevT]
 }

@@ -39,5 +39,15 @@ func TestFrreal2Classes(t *testing.T) {
 		// the 2022-2025 parliamentary groups; the Swiss federal criminal court
 		{"fr", "2024-04-17", "La présidente du groupe LFI à l'Assemblée a traité le ministre de l'Économie de « menteur ».", []string{"FRALEG>FRAGOV:111"}},
 		{"fr", "2024-01-10", "Le Tribunal pénal fédéral a condamné un chef rebelle libérien à vingt ans de prison.", []string{"CHEJUD>LBRREB:173"}},
+		// the last event's target criticises with no actor named: it reacts to that event
+		{"fr", "2025-10-14", "Le ministre camerounais de l'Administration territoriale a menacé de suspendre les partis d'opposition. L'opposant camerounais Maurice Kamto a dénoncé une « intimidation ».", []string{"CMRGOV>CMROPP:1322", "CMROPP>CMRGOV:111"}},
+		// a third party's criticism is left alone
+		{"fr", "2025-10-14", "Le ministre camerounais de l'Administration territoriale a menacé de suspendre les partis d'opposition. L'Union européenne a dénoncé une « intimidation ».", []string{"CMRGOV>CMROPP:1322"}},
+		// two authorities of one state continue one discourse
+		{"fr", "2022-12-09", "La police belge a arrêté vendredi une eurodéputée grecque. Le parquet fédéral belge l'accuse d'avoir reçu d'importantes sommes d'argent.", []string{"BELCOP>IGOEUREEC:173", "BELJUD>IGOEUREEC:1121"}},
+		// an assembly and its deputy: the same pair goes on
+		{"fr", "2023-02-14", "L'Assemblée nationale a exclu mardi le député insoumis Thomas Portes. Le bureau de l'Assemblée lui reproche une photo insultante.", []string{"FRALEG>FRALEG:172", "FRALEG>FRALEG:111"}},
+		// demanding an easing of rules of X
+		{"fr", "2024-02-01", "Les agriculteurs belges ont exigé de la Commission européenne une simplification des normes.", []string{"BELAGR>IGOEUREEC:1042"}},
 	})
 }

@@ -1176,6 +1176,11 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				// frreal2.go: « X a remporté l'élection. Y l'a félicité »
 				m = s.prevSubjectObject(c.src)
 			}
+			if m < 0 && clitic && s.samePairGoesOn(c.src) {
+				// frreal2.go: « L'Assemblée a exclu le député X. Le
+				// bureau de l'Assemblée lui reproche … » (FRALEG twice)
+				m = s.prevT
+			}
 			if m >= 0 {
 				c.tgt, c.clitic = s.group(m), disj
 				if s.trace() {
@@ -1190,6 +1195,15 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				c.tgt, c.clitic = s.group(m), j
 				if s.trace() {
 					why = append(why, "target = the antecedent of the pronoun "+strconvQ(s.toks[j].Text)+" "+s.mtext(c.tgt))
+				}
+			}
+		}
+		if len(c.tgt) == 0 && c.both == nil && !p.weak && len(c.src) > 0 {
+			if m := s.victimReaction(c); m >= 0 {
+				// frreal2.go: « X a menacé Y. Y a dénoncé une intimidation »
+				c.tgt = []int{m}
+				if s.trace() {
+					why = append(why, "target = the author of the act the last event's target reacts to "+s.mtext(c.tgt))
 				}
 			}
 		}
