@@ -20,18 +20,18 @@ import (
 // backRefWindow: how many sentences back a back-reference looks.
 const backRefWindow = 3
 
-var backRefClasses = []string{"ngo", "igo", "group", "org", "gov"}
+var backRefClasses = []string{"ngo", "igo", "group", "org", "gov", "party"}
 
 var (
 	backRefOnce sync.Once
-	backRefMap  map[string][5]bool
+	backRefMap  map[string][6]bool
 )
 
 // backRefNouns maps each back-reference noun to the classes of body it may
 // stand for (index into backRefClasses), read once from the word sets.
-func backRefNouns() map[string][5]bool {
+func backRefNouns() map[string][6]bool {
 	backRefOnce.Do(func() {
-		backRefMap = map[string][5]bool{}
+		backRefMap = map[string][6]bool{}
 		for c, name := range backRefClasses {
 			for w := range wordSet("backref-" + name) {
 				v := backRefMap[w]
@@ -53,6 +53,10 @@ func anteClass(code, kind string) string {
 	case kind == "group" && !(isCountryCode(code) && len(code) >= 6 && code[3:6] == "GOV"):
 		// a group in power (the talibans from 2021, AFGGOV) is a government
 		return "group"
+	case kind == "org" && isCountryCode(code) && len(code) >= 6 && (code[3:6] == "PTY" || code[3:6] == "OPP"):
+		// frreal2: a party of the org dictionaries ("le PTB ... le
+		// parti de gauche radicale")
+		return "party"
 	case kind == "org" && isCountryCode(code) || kind == "org" && strings.HasPrefix(code, "MNC"):
 		return "org"
 	case isCountryCode(code) && len(code) >= 6 && code[3:6] == "GOV" && kind != "compound":
@@ -100,7 +104,7 @@ func (s *Stage) backRefs(us []unit, ms []mention, ds *docState, si int) []mentio
 		}
 		if i+1 < len(us) && wordSet("backref-armed")[us[i+1].norm] {
 			// "l'organisation islamiste", "le mouvement armé": an armed group only
-			ok = [5]bool{2: true}
+			ok = [6]bool{2: true}
 		}
 		// the noun alone or the bare agent of the dictionaries ("l'agence",
 		// "le régime"), not a longer mention ("le régime syrien")

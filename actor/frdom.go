@@ -11,8 +11,15 @@ import dyad "github.com/dyadproject/dyad"
 // ministre Gabriel Attal a promis aux agriculteurs une aide" FRAAGR. A
 // second country named in the sentence keeps every agent at ---.
 func soleSentenceCountry(a *dyad.Analysis, top, second int) bool {
-	return a.Doc != nil && a.Doc.Lang == "fr" && len(a.Sentences) == 1 && top >= 1 && second == 0
+	return a.Doc != nil && a.Doc.Lang == "fr" && len(a.Sentences) <= maxSoleSentences && top >= 1 && second == 0
 }
+
+// maxSoleSentences (frreal2 round): a short dispatch of up to three sentences
+// that names one country counts as one sentence does (« Plus d'un million de
+// personnes ont manifesté en France … Les syndicats ont exigé le retrait du
+// projet du gouvernement » FRALAB); a longer document needs docDefault's
+// minDocCountry mentions.
+const maxSoleSentences = 3
 
 // soleSentenceRoles are the roles a one-sentence document's only country reaches:
 // the domestic actors of a story, unions, farmers, students and parties.

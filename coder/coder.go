@@ -250,6 +250,7 @@ type sent struct {
 	lastES      int   // the first source of the last event (index into a.Actors), -1 (frdoc.go)
 	lastESSent  int   // its sentence
 	prevES      int   // lastES as a mention of this sentence when of the sentence before, -1
+	prevP       int   // the last person named in the sentence before, as a mention of this sentence, -1 (frreal2.go)
 	relFlag     int8  // the sentence has a relative pronoun: 0 not known yet, 1 yes, 2 no
 	latterFlag  int8  // the sentence has a `latter` word ("dernier"): 0 not known yet, 1 yes, 2 no
 
@@ -288,7 +289,7 @@ func (s *sent) tokenlessMention(ai int) int {
 	s.ments = append(s.ments, ai)
 	s.mst = append(s.mst, -1)
 	s.men = append(s.men, -1)
-	s.codes = append(s.codes, s.a.Actors[ai].Code)
+	s.codes = append(s.codes, s.earlierCode(ai))
 	return len(s.ments) - 1
 }
 
@@ -347,6 +348,10 @@ func (s *sent) reset(si int, ments []int) {
 			!(s.lastT >= 0 && s.lastT < len(s.a.Actors) && s.a.Sentences[si-1].Span.Contains(s.a.Actors[s.lastT].Span) && !s.placeIn(si-1, s.lastT))
 		if s.lastM >= 0 && s.lastM < len(s.a.Actors) {
 			s.prevL = s.tokenlessMention(s.lastM)
+		}
+		s.prevP = -1
+		if p := s.lastPerson(si - 1); p >= 0 {
+			s.prevP = s.tokenlessMention(p) // frreal2.go
 		}
 		if s.lastT >= 0 && s.lastT < len(s.a.Actors) {
 			s.prevT = s.tokenlessMention(s.lastT)

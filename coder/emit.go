@@ -364,6 +364,15 @@ func (s *sent) emit() {
 				cb.tgt, cb.src = cb.src, src
 				cb.both = nil
 				cb.addressed = len(cb.tgt) > 0
+				if len(cb.tgt) == 1 && s.ownFollowers(cb.tgt[0]) {
+					// frreal2.go: « a appelé ses partisans à descendre
+					// dans la rue »: no party but the speaker's own side
+					keep[b] = false
+					if tr {
+						s.tracef("  %s at %d: complement of %q addressed to the speaker's own followers: no event", cb.p.id, cb.anchor, s.toks[g].Text)
+					}
+					continue
+				}
 			} else if s.lx.lang == "en" {
 				// "the pope called on world leaders to end the war": no
 				// speaker found; the addressee did not act (English)
@@ -1097,7 +1106,10 @@ func (s *sent) emit() {
 					s.prevA = append(s.prevA, s.ments[x])
 				}
 			}
-			if pr[1] >= 0 && ev.Target != "" && !c.place {
+			if pr[1] >= 0 && ev.Target != "" && !c.place && !revPair[pr] {
+				// (the guest's visit, 042 of 043:042, leaves the host's
+				// guest the last target: « X a reçu Y. Il les a
+				// appelés … » frreal2.go)
 				s.lastT = s.ments[pr[1]]
 			}
 			if tr {

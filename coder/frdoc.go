@@ -171,6 +171,9 @@ func (s *sent) sameState(a, b []int, i int) bool {
 		return false
 	}
 	x, y := s.codes[a[0]], s.codes[b[0]]
+	if s.sameAuthorities(x, y) {
+		return true // frreal2.go
+	}
 	if len(x) > len(y) {
 		x, y = y, x
 	}

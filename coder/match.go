@@ -1180,11 +1180,21 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				// frwire10.go: ", où Y l'a accueilli" after X's journey
 				m = s.whereAntecedent(disj, c.src)
 			}
-			if m >= 0 && m == s.prevT && disjReq && clitic {
+			if m >= 0 && m == s.prevT && disjReq && clitic && !s.sameSpeakerTarget(c.src) {
 				// (a pronoun before the verb fills a required slot only
 				// with an antecedent in the sentence: "il ne peut leur
-				// reconnaître le droit" names none)
+				// reconnaître le droit" names none; frreal2.go: unless
+				// the speaker of the sentence before goes on)
 				m = -1
+			}
+			if m < 0 && clitic {
+				// frreal2.go: « X a remporté l'élection. Y l'a félicité »
+				m = s.prevSubjectObject(c.src)
+			}
+			if m < 0 && clitic && s.samePairGoesOn(c.src) {
+				// frreal2.go: « L'Assemblée a exclu le député X. Le
+				// bureau de l'Assemblée lui reproche … » (FRALEG twice)
+				m = s.prevT
 			}
 			if m >= 0 {
 				c.tgt, c.clitic = s.group(m), disj
@@ -1200,6 +1210,24 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				c.tgt, c.clitic = s.group(m), j
 				if s.trace() {
 					why = append(why, "target = the antecedent of the pronoun "+strconvQ(s.toks[j].Text)+" "+s.mtext(c.tgt))
+				}
+			}
+		}
+		if len(c.tgt) == 0 && c.both == nil && !p.weak && len(c.src) > 0 {
+			if m := s.victimReaction(c); m >= 0 {
+				// frreal2.go: « X a menacé Y. Y a dénoncé une intimidation »
+				c.tgt = []int{m}
+				if s.trace() {
+					why = append(why, "target = the author of the act the last event's target reacts to "+s.mtext(c.tgt))
+				}
+			}
+		}
+		if len(c.tgt) == 0 && c.both == nil && !p.weak && len(c.src) > 0 {
+			if m := s.resignationOwner(c); m >= 0 {
+				// frreal2.go: « Le Front a exigé sa démission »
+				c.tgt = []int{m}
+				if s.trace() {
+					why = append(why, "target = the person whose resignation is asked "+s.mtext(c.tgt))
 				}
 			}
 		}

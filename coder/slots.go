@@ -438,6 +438,11 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 				k = s.men[m] - 1
 				continue
 			}
+			if s.ownFollowers(m) {
+				// frreal2.go: « a appelé ses partisans au calme »
+				k = s.men[m] - 1
+				continue
+			}
 			pb := s.prepBefore(s.mst[m])
 			if (commas > 0 && s.men[m] < len(s.toks) && s.frenchVerbGroup(s.men[m]) || s.conjBeforeMention(m) && s.verbAfterMention(m)) && pb < 0 && s.lx.lang == "fr" && s.subjectBefore(p) {
 				// (or after "et": "ont attaqué la caserne de Nampala et le
