@@ -67,3 +67,15 @@ func TestPossessedActorTarget(t *testing.T) {
 		{"en", d, "The Iranian president warned Afghanistan against sheltering militants.", []string{"IRNGOV>AFG:130"}},
 	})
 }
+
+// TestGerundRefusal: an -ing object of a refusal verb ("ruled out
+// sending", "rejected sending") is the refused act, as "refused to send"
+// is (1222 for weapons), not an asserted delivery (072) beside a 120.
+func TestGerundRefusal(t *testing.T) {
+	const d = "2024-05-21"
+	checkDatedCases(t, []datedCase{
+		{"en", d, "France ruled out sending fighter jets to Ukraine.", []string{"FRA>UKR:1222"}},
+		{"en", d, "France rejected sending fighter jets to Ukraine.", []string{"FRA>UKR:1222"}},
+		{"en", d, "France refused to send fighter jets to Ukraine.", []string{"FRA>UKR:1222"}},
+	})
+}

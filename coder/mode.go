@@ -444,6 +444,17 @@ func (s *sent) governor(b int) (string, int) {
 	if k := s.firstInfinitive(b); k > 0 {
 		b = k // enreal.go: "to end the violence and release prisoners"
 	}
+	if s.lx.lang == "en" && b > 1 && strings.HasSuffix(s.norm(b), "ing") && s.actor[b-1] < 0 {
+		// "ruled out sending troops", "rejected holding talks": an -ing
+		// object of a refusal verb (`gerundrefusal`, a verb or verb and
+		// particle right before it) is its refused complement (lead)
+		if s.lx.in("gerundrefusal", s.norm(b-1)) {
+			return "refusal", b - 1
+		}
+		if b > 2 && s.lx.in("gerundrefusal", s.norm(b-2)+" "+s.norm(b-1)) {
+			return "refusal", b - 2
+		}
+	}
 	if s.lx.lang == "en" && b > 1 && s.lx.in("gerundlight", s.norm(b-1)) && strings.HasSuffix(s.norm(b), "ing") {
 		// "vowed to keep attacking ships", "pledged to continue
 		// supplying arms": the -ing form after an aspectual verb is
