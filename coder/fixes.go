@@ -515,10 +515,7 @@ func (s *sent) inclusionCountry() {
 		if s.lx.stateCC(nc) == "" {
 			continue
 		}
-		k := s.mst[m] - 1
-		for d := 0; k > 0 && d < 2 && s.isDet(k); d++ {
-			k--
-		}
+		k := s.beforeDets(m)
 		if !s.lx.in("inclusion", s.norm(k)) && !(k > 0 && s.lx.in("inclusion", s.joinedNorm(k-1, k))) {
 			continue
 		}

@@ -451,7 +451,7 @@ func (s *sent) governor(b int) (string, int) {
 		if s.lx.in("gerundrefusal", s.norm(b-1)) {
 			return "refusal", b - 1
 		}
-		if b > 2 && s.lx.in("gerundrefusal", s.norm(b-2)+" "+s.norm(b-1)) {
+		if b > 2 && s.lx.in("gerundrefusal", s.joinedNorm(b-2, b-1)) {
 			return "refusal", b - 2
 		}
 	}

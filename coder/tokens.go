@@ -350,10 +350,10 @@ func violence(code string) bool {
 	return len(code) >= 2 && code[:2] >= "18" && code[:2] <= "20"
 }
 
-// joinedNorm joins the folded forms of tokens a and b with "_" ("such_as",
-// "y_compris").
+// joinedNorm joins the folded forms of tokens a and b with a space, as
+// the @list loader stores a word pair written "such_as", "y_compris".
 func (s *sent) joinedNorm(a, b int) string {
-	return s.norm(a) + "_" + s.norm(b)
+	return s.norm(a) + " " + s.norm(b)
 }
 
 // sameInts reports two equal mention lists.
