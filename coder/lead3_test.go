@@ -79,3 +79,13 @@ func TestGerundRefusal(t *testing.T) {
 		{"en", d, "France refused to send fighter jets to Ukraine.", []string{"FRA>UKR:1222"}},
 	})
 }
+
+// TestAccusationsExchanged: accusations exchanged or traded between
+// parties go both ways, as French « se sont mutuellement accusés ».
+func TestAccusationsExchanged(t *testing.T) {
+	const d = "2024-05-21"
+	checkDatedCases(t, []datedCase{
+		{"en", d, "India and Pakistan traded accusations over the border clash.", []string{"IND>PAK:112", "PAK>IND:112"}},
+		{"en", d, "India exchanged accusations with Pakistan.", []string{"IND>PAK:112", "PAK>IND:112"}},
+	})
+}
