@@ -302,6 +302,19 @@ func (s *sent) emit() {
 					govCoded = true
 				}
 			}
+			if cls == "intent" && old == "0871" && cb.code != old && s.govHasCode(g, old) {
+				// "ont convenu de prolonger leur cessez-le-feu", "agreed to
+				// extend their ceasefire": the agreeing word's own pattern
+				// codes the truce agreed (the lead's convention: agreeing to
+				// a ceasefire is 0871, CAMEO 0871's "agreements to commence
+				// a ceasefire"); it stands over the complement's intent
+				// 0356 (lexfr)
+				keep[b] = false
+				if tr {
+					s.tracef("  %s at %d: complement of %q, which codes the same truce agreed: the governing event stands", cb.p.id, cb.anchor, s.toks[g].Text)
+				}
+				continue
+			}
 			if cb.code == old && govCoded {
 				// "agreed to investigate": no intent/refusal version of the
 				// complement's code; the governing verb's own event stands
@@ -1302,6 +1315,18 @@ func (s *sent) expectedObject(i int) bool {
 			return false
 		}
 		if s.actor[j] < 0 && s.lx.in("topicverb", nm) && s.lx.in("refl", s.norm(j-1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// govHasCode reports a candidate anchored at the governing word g that
+// codes code itself (lexfr: "a convenu de prolonger la trêve", convenir's
+// own 0871).
+func (s *sent) govHasCode(g int, code string) bool {
+	for a := range s.cands {
+		if s.cands[a].anchor == g && s.cands[a].code == code {
 			return true
 		}
 	}

@@ -285,7 +285,7 @@ func TestFrenchCooperationAudit(t *testing.T) {
 			[]string{"Le président malien=MLIGOV", "le président ghanéen=GHAGOV"}, []string{"MLIGOV>GHAGOV:043", "GHAGOV>MLI:042"}},
 		// 041: a call received; 0256: a ceasefire called for; 0231: a loan sought "auprès de"
 		{"Le président égyptien a reçu un appel téléphonique du roi saoudien.",
-			[]string{"Le président égyptien=EGYGOV", "roi saoudien=SAUGOV"}, []string{"SAUGOV>EGYGOV:041"}},
+			[]string{"Le président égyptien=EGYGOV", "roi saoudien=SAUGOV"}, []string{"SAUGOV>EGYGOV:041", "EGYGOV>SAUGOV:041"}}, // reciprocal 041 (lexfr)
 		{"Le Vatican a appelé l'Arménie et l'Azerbaïdjan à une trêve.",
 			[]string{"Le Vatican=VAT", "l'Arménie=ARM", "l'Azerbaïdjan=AZE"}, []string{"VAT>ARM:0256", "VAT>AZE:0256"}},
 		{"Le Ghana a sollicité un prêt auprès du FMI.",

@@ -17,7 +17,7 @@ func TestFrenchVerbs(t *testing.T) {
 		{"Le pape a adjuré les rebelles de déposer les armes.",
 			[]string{"Le pape=VAT", "les rebelles=COLREB"}, []string{"VAT>COLREB:020"}},
 		{"Le Conseil de sécurité a enjoint à la Syrie de cesser les bombardements.",
-			[]string{"Le Conseil de sécurité=IGOUNO", "la Syrie=SYR"}, []string{"IGOUNO>SYR:100"}},
+			[]string{"Le Conseil de sécurité=IGOUNO", "la Syrie=SYR"}, []string{"IGOUNO>SYR:1056"}}, // a demand to stop bombing: 1056 (lexfr, as "demander de cesser" 0256)
 		{"La Commission européenne a mis la Pologne en demeure de respecter les traités.",
 			[]string{"La Commission européenne=IGOEUREEC", "la Pologne=POL"}, []string{"IGOEUREEC>POL:100"}},
 		// 04 / 05

@@ -126,6 +126,7 @@ func TestFrReal5HitParticiple(t *testing.T) {
 func TestFrReal5ForcePurpose(t *testing.T) {
 	checkFixCases(t, []fixCase{
 		{"fr", "La police égyptienne a ouvert le feu lundi soir pour disperser des manifestants intégristes musulmans, tuant une personne.",
-			[]string{"EGYCOP>EGYOPP:190"}, nil},
+			// 193: opening fire is small-arms fire (the CAMEO manual's own 193 example; lexfr)
+			[]string{"EGYCOP>EGYOPP:193"}, nil},
 	})
 }

@@ -156,7 +156,7 @@ func TestFrWire7(t *testing.T) {
 		{"2019-01-22", "L'opposition vénézuélienne a appelé mardi l'armée à se ranger du côté du peuple contre le président Nicolas Maduro.", []string{"VENOPP>VENMIL:020"}},
 		{"2012-12-11", "Le Mali s'est dit prêt mardi à négocier avec les groupes armés du nord qui renonceraient au terrorisme.", []string{"MLI>MLIREB:036"}},
 		{"2024-09-24", "Le ministre libanais des Affaires étrangères a accusé mardi Israël de « crimes de guerre » après les frappes meurtrières sur le sud du pays.", []string{"LBNGOV>ISR:1124"}},
-		{"2007-02-13", "Le président tchadien Idriss Déby a rejeté mardi toute idée de négociation avec les rebelles.", []string{}},
+		{"2007-02-13", "Le président tchadien Idriss Déby a rejeté mardi toute idée de négociation avec les rebelles.", []string{"TCDGOV>TCDREB:125"}}, // refusing talks with X is 125, as "a refusé de négocier avec" (lexfr)
 		{"2021-11-30", "Les autorités burkinabè ont démenti mardi les rumeurs d'un coup d'Etat relayées sur les réseaux sociaux.", []string{}},
 		{"2010-06-22", "Le président rwandais Paul Kagame a démenti mardi toute implication dans la tentative d'assassinat d'un général en exil en Afrique du Sud.", []string{}},
 		{"2020-07-07", "L'opposition malienne a exigé mardi la démission du président Ibrahim Boubacar Keïta, lors d'un rassemblement à Bamako.", []string{"MLIOPP>MLIGOV:1041"}},
