@@ -45,8 +45,10 @@ func (s *sent) nounPosition(i int, f formInfo) string {
 		if s.clitic(k) {
 			break
 		}
+		// (a modal ends the noun phrase: "Venezuela's president will
+		// meet", lexen)
 		if s.toks[k].Kind != dyad.Word || s.hard(k) || s.isPrep(k) || s.lx.in("det", s.norm(k)) || s.lx.in("conj", s.norm(k)) ||
-			s.lx.in("neg", s.norm(k)) || (s.actor[k] < 0 && s.verbForm(k)) {
+			s.lx.in("neg", s.norm(k)) || s.lx.in("modalaux", s.norm(k)) || (s.actor[k] < 0 && s.verbForm(k)) {
 			break
 		}
 		mods++
