@@ -558,7 +558,7 @@ func (s *sent) emit() {
 		if cb.neg && s.negFlip(cb) {
 			continue
 		}
-		if cb.neg && cb.mode == dyad.Future && strings.HasPrefix(cb.code, "04") && !statement && s.intentModal(cb.anchor) < 0 {
+		if cb.neg && cb.mode == dyad.Future && strings.HasPrefix(cb.code, "04") && !statement && s.intentModal(cb.anchor) < 0 && !s.firstPersonHeadline(cb.anchor) {
 			// "Macron ne téléphonera pas à Poutine": a consultation the
 			// writer says will not happen is negated, no rejection of a
 			// proposal to meet (125) nor an intent; said by the actor ("a

@@ -333,8 +333,11 @@ func TestEnglishFalseEvents(t *testing.T) {
 		var bad []string
 		for _, e := range got {
 			// a plain statement without addressee (SRC>:010) is
-			// one-sided: the product drops it (DropOneSided)
-			if !strings.HasSuffix(e, ">:010") && !strings.Contains(e, ">:010 ") {
+			// one-sided: the product drops it (DropOneSided); so is
+			// any event without a target ("Brazil's president will
+			// travel to the Amazon region": SRC>:036 future, since
+			// lexen reads "will travel" as the verb)
+			if !strings.Contains(e, ">:") {
 				bad = append(bad, e)
 			}
 		}

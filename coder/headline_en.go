@@ -147,3 +147,21 @@ func (s *sent) headlineSpeakerEN(p int, nm string) []int {
 	}
 	return nil
 }
+
+// firstPersonHeadline reports an English quote headline whose first-person
+// quote ("Zelensky: We will never negotiate with Putin") holds the verb at
+// i: the quote is the speaker's own word, as a quote with "said" is, so a
+// consultation it says will not happen is a refusal (emit.go; lexen: with
+// "negotiate with" coded 046 instead of PETRARCH's 050, the 04x exception
+// for the writer's negated future applied).
+func (s *sent) firstPersonHeadline(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if s.hard(k) {
+			return false
+		}
+		if nm := s.norm(k); (nm == "we" || nm == "i") && s.headlineSpeakerEN(k, nm) != nil {
+			return true
+		}
+	}
+	return false
+}

@@ -107,7 +107,7 @@ func TestEnglishHeadlineFuture(t *testing.T) {
 func TestEnglishQuoteHeadlineFirstPerson(t *testing.T) {
 	checkFixCases(t, []fixCase{
 		{"en", "Erdogan: 'We condemn the Israeli raid'", []string{"TURGOV>ISR:111"}, nil},
-		{"en", "Zelensky: We will never negotiate with Putin", []string{"UKRGOV>RUSGOV:120"}, nil},
+		{"en", "Zelensky: We will never negotiate with Putin", []string{"UKRGOV>RUSGOV:125"}, nil}, // lexen: "negotiate with" is 046 (not PETRARCH's 050), refused: 125
 	})
 }
 

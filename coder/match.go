@@ -58,10 +58,11 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 		}
 		f.tag &^= tagPart
 	}
-	if s.lx.lang == "en" && i > 0 && s.isDet(i-1) && len(ps) > 0 && !ps[0].noun {
+	if s.lx.lang == "en" && i > 0 && (s.isDet(i-1) || s.clitic(i-1)) && len(ps) > 0 && !ps[0].noun {
 		// "the arrest of X by the police": after an article the noun
 		// patterns come first (a verb pattern skipped as a noun ends the
-		// search)
+		// search); so after a possessive "'s" ("China's rebuke of the
+		// Philippines", lexen)
 		ps = nounFirst(ps)
 	}
 	purpose := s.lx.lang == "fr" && f.tag&tagInf != 0 && s.purpose(i)

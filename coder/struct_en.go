@@ -45,8 +45,10 @@ func (s *sent) nounPosition(i int, f formInfo) string {
 		if s.clitic(k) {
 			break
 		}
+		// (a modal ends the noun phrase: "Venezuela's president will
+		// meet", lexen)
 		if s.toks[k].Kind != dyad.Word || s.hard(k) || s.isPrep(k) || s.lx.in("det", s.norm(k)) || s.lx.in("conj", s.norm(k)) ||
-			s.lx.in("neg", s.norm(k)) || (s.actor[k] < 0 && s.verbForm(k)) {
+			s.lx.in("neg", s.norm(k)) || s.lx.in("modalaux", s.norm(k)) || (s.actor[k] < 0 && s.verbForm(k)) {
 			break
 		}
 		mods++
@@ -64,7 +66,11 @@ func (s *sent) nounPosition(i int, f formInfo) string {
 		for n := 0; n < 2 && st > 0 && s.isDet(st-1); n++ {
 			st--
 		}
-		if base && !strings.HasSuffix(s.norm(i-1), "s") && (st == 0 || !s.lx.in("clausecomp", s.norm(st-1))) {
+		// (a form that is also the past, followed by a verb particle, is
+		// the verb: "China's foreign ministry hit out at", "the country's
+		// army cut off", lexen; `verbparticle`)
+		particle := f.tag&tagPast != 0 && i+1 < len(s.toks) && s.lx.in("verbparticle", s.norm(i+1))
+		if base && !particle && !strings.HasSuffix(s.norm(i-1), "s") && (st == 0 || !s.lx.in("clausecomp", s.norm(st-1))) {
 			return fmt.Sprintf("a noun after %q %q", s.toks[k].Text, s.toks[i-1].Text)
 		}
 	}
