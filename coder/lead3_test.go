@@ -89,3 +89,16 @@ func TestAccusationsExchanged(t *testing.T) {
 		{"en", d, "India exchanged accusations with Pakistan.", []string{"IND>PAK:112", "PAK>IND:112"}},
 	})
 }
+
+// TestCalledActAGenocide: calling an actor's act a genocide, a massacre
+// or a crime is criticism of its author (111), as French « qualifier de
+// génocide l'offensive israélienne ». Control: calling for an end to a
+// war names no criticised actor.
+func TestCalledActAGenocide(t *testing.T) {
+	const d = "2024-05-21"
+	checkDatedCases(t, []datedCase{
+		{"en", d, "The Colombian president called Israel's offensive in Gaza a genocide.", []string{"COLGOV>ISR:111"}},
+		{"en", d, "The Colombian president described the Israeli offensive as a massacre.", []string{"COLGOV>ISR:111"}},
+		{"fr", d, "Le président colombien a qualifié de génocide l'offensive israélienne à Gaza.", []string{"COLGOV>ISR:111"}},
+	})
+}
