@@ -585,8 +585,8 @@ func (s *sent) protestPolicy(ev *dyad.Event, anchor int) {
 // "les forces gouvernementales", "l'armée", "la police" → ---MIL) facing
 // rebels, insurgents, the opposition or a party of a known country
 // (`nonstate`) that country: the talibans attack the Afghan government's forces, the
-// government forces bomb the Tuareg rebels' positions (French lexicon
-// only; the lists are absent from en_lex.txt).
+// government forces bomb the Tuareg rebels' positions (both lexicons;
+// English since the lead's pair checks of 2026-11-27).
 func (s *sent) domesticState(ev *dyad.Event, pr [2]int) {
 	role := func(code, list string) bool {
 		return len(code) >= 6 && s.lx.in(list, strings.ToLower(code[3:6]))

@@ -102,3 +102,14 @@ func TestCalledActAGenocide(t *testing.T) {
 		{"fr", d, "Le président colombien a qualifié de génocide l'offensive israélienne à Gaza.", []string{"COLGOV>ISR:111"}},
 	})
 }
+
+// TestStateForceDomesticEnglish: a state force of unknown country acting
+// on rebels or the opposition of a known country belongs to that country
+// (English, as French), here as a passive agent after the target.
+func TestStateForceDomesticEnglish(t *testing.T) {
+	const d = "2024-05-21"
+	checkDatedCases(t, []datedCase{
+		{"en", d, "The Chadian opposition leader was killed in an attack by security forces.", []string{"TCDCOP>TCDOPP:190"}},
+		{"fr", d, "Le chef de l'opposition tchadienne a été tué lors d'une attaque des forces de sécurité.", []string{"TCDCOP>TCDOPP:190"}},
+	})
+}
