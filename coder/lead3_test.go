@@ -113,3 +113,15 @@ func TestStateForceDomesticEnglish(t *testing.T) {
 		{"fr", d, "Le chef de l'opposition tchadienne a été tué lors d'une attaque des forces de sécurité.", []string{"TCDCOP>TCDOPP:190"}},
 	})
 }
+
+// TestDepartureOfForces: the departure of a military actor asked (0256)
+// or demanded (1056) is a withdrawal; the departure of a president asked
+// stays a plain appeal here.
+func TestDepartureOfForces(t *testing.T) {
+	const d = "2024-05-21"
+	checkDatedCases(t, []datedCase{
+		{"en", d, "The Syrian president called for the departure of American troops.", []string{"SYRGOV>USAMIL:0256"}},
+		{"en", d, "The Syrian president demanded the departure of American troops.", []string{"SYRGOV>USAMIL:1056"}},
+		{"fr", d, "Le président syrien a demandé le départ des troupes américaines.", []string{"SYRGOV>USAMIL:0256"}},
+	})
+}
