@@ -1,0 +1,401 @@
+#!/usr/bin/env python3
+"""framesfr: systematic French frame sweep (verbs x syntactic frames x actor fillers).
+
+Writes probes/probes_framesfr.tsv (id, date, sentence, expected). Ids: f<verb>_<frame> for the
+FIX verbs, h<verb>_<frame> for the HELD-BACK verbs (a random third of the verbs, fixed seed).
+Expected events are computed here from each verb's CAMEO code (dyad's conventions: CODING.md,
+coder/README.md): reciprocal codes (040, 041, 046, 057) both ways; hosting 043 with the guest's
+visit 042 to the host's country; a visit 042 targets the place's country; the near future and
+« a décidé de » give the intent code of transform.txt (a decided conflictual act keeps its own
+code, `decisionverb`) and are one-directional; negation gives no event; the journalistic
+conditional is reported and still coded; in reported speech the reported subject is the source.
+Usage: python3 probes/frames_fr.py > probes/probes_framesfr.tsv
+"""
+import random
+import sys
+
+DATE = "2024-03-12"
+VOW = "aeiouyéèêàâîôûAEIOUYÉÈÊÀÂÎÔÛ"
+
+# ---------------------------------------------------------------- actors
+# key: (code, category, article form, gender, number, place form or None, apposition subject)
+# categories: C country, G government/person, M military, U IGO, H armed group, P police
+A = {
+    "KEN": ("KEN", "C", "le Kenya", "m", "s", "au Kenya", "Le Kenya, pays hôte du sommet,"),
+    "ETH": ("ETH", "C", "l'Éthiopie", "f", "s", "en Éthiopie", "L'Éthiopie, pays enclavé,"),
+    "PHL": ("PHL", "C", "les Philippines", "f", "p", "aux Philippines",
+            "Les Philippines, archipel de plus de 7 000 îles,"),
+    "IRN": ("IRN", "C", "l'Iran", "m", "s", "en Iran", "L'Iran, puissance régionale,"),
+    "USA": ("USA", "C", "les États-Unis", "m", "p", "aux États-Unis",
+            "Les États-Unis, première puissance mondiale,"),
+    "FRA": ("FRA", "C", "la France", "f", "s", "en France", "La France, ancienne puissance coloniale,"),
+    "KENGOV": ("KENGOV", "G", "le gouvernement kényan", "m", "s", None,
+               "Le gouvernement kényan, fragilisé par la crise,"),
+    "UKRMIN": ("UKRGOV", "G", "le ministre ukrainien des Affaires étrangères", "m", "s", None,
+               "Le chef de la diplomatie ukrainienne, Dmytro Kouleba,"),
+    "RUTO": ("KENGOV", "G", "William Ruto", "m", "s", None, "Le président kényan, William Ruto,"),
+    "MODI": ("INDGOV", "G", "le Premier ministre indien Narendra Modi", "m", "s", None,
+             "Le Premier ministre indien, Narendra Modi,"),
+    "ISRMIL": ("ISRMIL", "M", "les troupes israéliennes", "f", "p", None,
+               "Les troupes israéliennes, déployées depuis octobre,"),
+    "UNSC": ("IGOUNO", "U", "le Conseil de sécurité de l'ONU", "m", "s", None,
+             "Le Conseil de sécurité de l'ONU, réuni en urgence,"),
+    "HAMAS": ("PSEREBHMS", "H", "le Hamas", "m", "s", None, "Le Hamas, au pouvoir à Gaza depuis 2007,"),
+    "TUNCOP": ("TUNCOP", "P", "la police tunisienne", "f", "s", None,
+               "La police tunisienne, déployée en nombre,"),
+}
+# speakers of reported speech and of the inverted incise (never a source or target of the event)
+SPEAKERS = [("le porte-parole de l'ONU", "IGO"), ("un responsable américain", "USA"),
+            ("le ministère kényan des Affaires étrangères", "KEN"), ("un diplomate français", "FRA")]
+
+
+def cty(k):
+    c = A[k][0]
+    return c[:3]
+
+
+def art(k):
+    return A[k][2]
+
+
+def cap(s):
+    return s[0].upper() + s[1:]
+
+
+def de(k):
+    s = art(k)
+    if s.startswith("le "):
+        return "du " + s[3:]
+    if s.startswith("les "):
+        return "des " + s[4:]
+    if s[0] in VOW:
+        return "d'" + s
+    return "de " + s
+
+
+def a_(k):
+    s = art(k)
+    if s.startswith("le "):
+        return "au " + s[3:]
+    if s.startswith("les "):
+        return "aux " + s[4:]
+    return "à " + s
+
+
+def amb(k):
+    """« l'ambassadeur de France, d'Éthiopie, d'Iran, du Kenya, des États-Unis »"""
+    s = art(k)
+    if A[k][4] == "s" and (s.startswith("la ") or s.startswith("l'")):
+        s = s[3:] if s.startswith("la ") else s[2:]
+        return ("d'" + s) if s[0] in VOW else ("de " + s)
+    return de(k)
+
+
+def que(s):
+    return ("qu'" + s) if s[0] in VOW else ("que " + s)
+
+
+def coord(ks, f):
+    return " et ".join(f(k) for k in ks)
+
+
+def gn(ks):
+    """gender, number of a (coordinated) noun phrase"""
+    if len(ks) > 1:
+        return ("f" if all(A[k][3] == "f" for k in ks) else "m"), "p"
+    return A[ks[0]][3], A[ks[0]][4]
+
+
+def agree(pp, g, n):
+    if pp.endswith("s") and g == "m":  # (none of ours) invariable in the masculine plural
+        return pp
+    return pp + ("e" if g == "f" else "") + ("s" if n == "p" else "")
+
+
+# ---------------------------------------------------------------- verbs
+# obj(ks): the object phrase for target keys ks; pass_(ks): the passive subject phrase and its
+# gender/number (or None); nom(s, t): a nominal sentence (or None).
+# fields: inf, pp, pres3s, pres3p, refl, obj, code, recip, intent (future / décidé; None: no such
+# frame), decided, passive subject builder, nominal builder, source cats, target cats, target-code fn
+def V(**kw):
+    d = dict(refl=False, recip=False, intent=None, decided=None, passive=None, nominal=None,
+             tcode=lambda k: A[k][0], host=False)
+    d.update(kw)
+    return d
+
+
+VERBS = {
+    "rencontrer": V(inf="rencontrer", pp="rencontré", p3s="rencontre", p3p="rencontrent",
+                    obj=lambda ks: coord(ks, art), code="040", recip=True, intent="036", decided="036",
+                    passive=lambda ks: (coord(ks, art), gn(ks)),
+                    nominal=lambda s, t: f"La rencontre entre {art(s)} et {art(t)} a eu lieu mardi.",
+                    src="GUH", tgt="GUH"),
+    "serendre": V(inf="rendre", pp="rendu", p3s="rend", p3p="rendent", refl=True,
+                  obj=lambda ks: coord(ks, lambda k: A[k][5]), code="042", intent="036", decided="036",
+                  nominal=lambda s, t: f"La visite {de(s)} {A[t][5]} a débuté mardi.",
+                  src="pers", tgt="C"),
+    "critiquer": V(inf="critiquer", pp="critiqué", p3s="critique", p3p="critiquent",
+                   obj=lambda ks: coord(ks, art), code="111",
+                   passive=lambda ks: (coord(ks, art), gn(ks)),
+                   nominal=lambda s, t: f"Les critiques {de(s)} contre {art(t)} se sont multipliées mardi.",
+                   src="CGUH", tgt="CGUHMP"),
+    "condamner": V(inf="condamner", pp="condamné", p3s="condamne", p3p="condamnent",
+                   obj=lambda ks: coord(ks, art), code="111",
+                   passive=lambda ks: (coord(ks, art), gn(ks)), src="CGUH", tgt="CGHMP"),
+    "accuser": V(inf="accuser", pp="accusé", p3s="accuse", p3p="accusent",
+                 obj=lambda ks: coord(ks, art) + " d'ingérence", code="112",
+                 passive=lambda ks: (coord(ks, art), gn(ks), " d'ingérence"),
+                 nominal=lambda s, t: f"Les accusations {de(s)} contre {art(t)} ont ravivé les tensions.",
+                 src="CGUH", tgt="CGUHMP"),
+    "feliciter": V(inf="féliciter", pp="félicité", p3s="félicite", p3p="félicitent",
+                   obj=lambda ks: coord(ks, art), code="051",
+                   passive=lambda ks: (coord(ks, art), gn(ks)), src="CGU", tgt="CGUP"),
+    "menacer": V(inf="menacer", pp="menacé", p3s="menace", p3p="menacent",
+                 obj=lambda ks: coord(ks, art) + " de représailles", code="138",
+                 passive=lambda ks: (coord(ks, art), gn(ks), " de représailles"),
+                 src="CGHM", tgt="CGHM"),
+    "sanctionner": V(inf="sanctionner", pp="sanctionné", p3s="sanctionne", p3p="sanctionnent",
+                     obj=lambda ks: coord(ks, art), code="163", intent="1312", decided="163",
+                     passive=lambda ks: (coord(ks, art), gn(ks)),
+                     nominal=lambda s, t: f"Les sanctions {de(s)} contre {art(t)} sont entrées en vigueur mardi.",
+                     src="CGU", tgt="CGH"),
+    "attaquer": V(inf="attaquer", pp="attaqué", p3s="attaque", p3p="attaquent",
+                  obj=lambda ks: coord(ks, art), code="190", intent="1384", decided="190",
+                  passive=lambda ks: (coord(ks, art), gn(ks)),
+                  nominal=lambda s, t: f"L'attaque {de(s)} contre {art(t)} a fait plusieurs morts mardi.",
+                  src="CMH", tgt="CMHP"),
+    "arreter": V(inf="arrêter", pp="arrêté", p3s="arrête", p3p="arrêtent",
+                 obj=lambda ks: coord(ks, art), code="173", intent="137", decided="173",
+                 passive=lambda ks: (coord(ks, art), gn(ks)),
+                 nominal=lambda s, t: f"L'arrestation {de(t)} par {art(s)} a eu lieu mardi.",
+                 src="PM", tgt="pers"),
+    "expulser": V(inf="expulser", pp="expulsé", p3s="expulse", p3p="expulsent",
+                  obj=lambda ks: "l'ambassadeur " + coord(ks, amb) if len(ks) == 1 else
+                  "les ambassadeurs " + coord(ks, amb),
+                  code="161", intent="1313", decided="161",
+                  passive=lambda ks: ("l'ambassadeur " + amb(ks[0]), ("m", "s")) if len(ks) == 1 else None,
+                  nominal=lambda s, t: f"L'expulsion de l'ambassadeur {amb(t)} par {art(s)} a été annoncée mardi.",
+                  src="CG", tgt="C", tcode=lambda k: A[k][0] + "GOV"),
+    "exhorter": V(inf="exhorter", pp="exhorté", p3s="exhorte", p3p="exhortent",
+                  obj=lambda ks: coord(ks, art) + " à la retenue", code="0256",
+                  passive=lambda ks: (coord(ks, art), gn(ks), " à la retenue"),
+                  src="CGU", tgt="CGHM"),
+    "exiger": V(inf="exiger", pp="exigé", p3s="exige", p3p="exigent",
+                obj=lambda ks: que(coord(ks, art)) + (" libère" if len(ks) == 1 and A[ks[0]][4] == "s"
+                                                      else " libèrent") + " les otages",
+                code="1053", src="CGU", tgt="CGHM"),
+    "rejeter": V(inf="rejeter", pp="rejeté", p3s="rejette", p3p="rejettent",
+                 obj=lambda ks: "la proposition " + coord(ks, de), code="120",
+                 passive=lambda ks: ("la proposition " + de(ks[0]), ("f", "s")) if len(ks) == 1 else None,
+                 src="CGH", tgt="CGUH"),
+    "signer": V(inf="signer", pp="signé", p3s="signe", p3p="signent",
+                obj=lambda ks: "un accord avec " + coord(ks, art), code="057", recip=True,
+                intent="030", decided="030",
+                nominal=lambda s, t: f"L'accord signé mardi entre {art(s)} et {art(t)} a été salué.",
+                src="CGU", tgt="CGU"),
+    "recevoir": V(inf="recevoir", pp="reçu", p3s="reçoit", p3p="reçoivent",
+                  obj=lambda ks: coord(ks, art), code="043", host=True, intent="036", decided="036",
+                  passive=lambda ks: (coord(ks, art), gn(ks)), src="CG", tgt="pers"),
+    "bombarder": V(inf="bombarder", pp="bombardé", p3s="bombarde", p3p="bombardent",
+                   obj=lambda ks: "les positions " + coord(ks, de), code="195", intent="1384", decided="195",
+                   passive=lambda ks: ("les positions " + de(ks[0]), ("f", "p")) if len(ks) == 1 else None,
+                   nominal=lambda s, t: f"Les bombardements {de(s)} contre les positions {de(t)} se sont intensifiés mardi.",
+                   src="CM", tgt="CHM"),
+    "soutenir": V(inf="soutenir", pp="soutenu", p3s="soutient", p3p="soutiennent",
+                  obj=lambda ks: coord(ks, art), code="051",
+                  passive=lambda ks: (coord(ks, art), gn(ks)), src="CGU", tgt="CG"),
+    "aider": V(inf="aider", pp="aidé", p3s="aide", p3p="aident",
+               obj=lambda ks: coord(ks, art), code="070", intent="033", decided="033",
+               passive=lambda ks: (coord(ks, art), gn(ks)), src="CGU", tgt="CG"),
+    "negocier": V(inf="négocier", pp="négocié", p3s="négocie", p3p="négocient",
+                  obj=lambda ks: "avec " + coord(ks, art), code="046", recip=True, intent="036", decided="036",
+                  nominal=lambda s, t: f"Les négociations entre {art(s)} et {art(t)} se sont poursuivies mardi.",
+                  src="CGUH", tgt="CGUH"),
+    "sentretenir": V(inf="entretenir", pp="entretenu", p3s="entretient", p3p="entretiennent", refl=True,
+                     obj=lambda ks: "avec " + coord(ks, art), code="040", recip=True, intent="036", decided="036",
+                     nominal=lambda s, t: f"L'entretien entre {art(s)} et {art(t)} a duré deux heures mardi.",
+                     src="pers", tgt="GU"),
+    "avertir": V(inf="avertir", pp="averti", p3s="avertit", p3p="avertissent",
+                 obj=lambda ks: coord(ks, art), code="130",
+                 passive=lambda ks: (coord(ks, art), gn(ks)), src="CGU", tgt="CGHM"),
+    "denoncer": V(inf="dénoncer", pp="dénoncé", p3s="dénonce", p3p="dénoncent",
+                  obj=lambda ks: coord(ks, art), code="111",
+                  passive=lambda ks: (coord(ks, art), gn(ks)), src="CGUH", tgt="CGUHMP"),
+    "imposersanctions": V(inf="imposer", pp="imposé", p3s="impose", p3p="imposent",
+                          obj=lambda ks: "des sanctions " + coord(ks, a_), code="163", intent="1312",
+                          decided="163", src="CGU", tgt="CGH"),
+    "rompre": V(inf="rompre", pp="rompu", p3s="rompt", p3p="rompent",
+                obj=lambda ks: "les relations diplomatiques avec " + coord(ks, art), code="161",
+                intent="1313", decided="161", src="C", tgt="C"),
+    "telephoner": V(inf="téléphoner", pp="téléphoné", p3s="téléphone", p3p="téléphonent",
+                    obj=lambda ks: coord(ks, a_), code="041", recip=True, intent="036", decided="036",
+                    src="pers", tgt="pers"),
+}
+PERSONS = ["UKRMIN", "RUTO", "MODI"]
+
+
+def cands(cats):
+    if cats == "pers":
+        return PERSONS
+    return [k for k in A if A[k][1] in cats]
+
+
+# ---------------------------------------------------------------- expected events
+def events(v, srcs, tgts, code=None, oneway=False):
+    d = VERBS[v]
+    c = code or d["code"]
+    out = []
+    for s in srcs:
+        for t in tgts:
+            sc, tc = A[s][0], d["tcode"](t)
+            out.append(f"{sc}>{tc}:{c}")
+            if code is None and not oneway:
+                if d["recip"]:
+                    out.append(f"{tc}>{sc}:{c}")
+                if d["host"]:
+                    out.append(f"{tc}>{cty(s)}:042")
+    return out
+
+
+# ---------------------------------------------------------------- frames
+def verb_forms(d, g, n):
+    """finite forms for a subject of gender g, number n"""
+    pl = n == "p"
+    if d["refl"]:
+        pp = agree(d["pp"], g, n)
+        se = "s'" if d["inf"][0] in VOW else "se "
+        return dict(
+            pc=("se sont " if pl else "s'est ") + pp,
+            pres=(se if d["inf"][0] not in VOW else "s'") + (d["p3p"] if pl else d["p3s"]),
+            mardi=("se sont " if pl else "s'est ") + pp + " mardi",
+            pqp=("s'étaient " if pl else "s'était ") + pp,
+            cond=("se seraient " if pl else "se serait ") + pp,
+            neg=("ne se sont pas " if pl else "ne s'est pas ") + pp,
+            fut=("vont " if pl else "va ") + se + d["inf"],
+            dec=("ont " if pl else "a ") + "décidé de " + se + d["inf"],
+        )
+    aux = "ont " if pl else "a "
+    return dict(
+        pc=aux + d["pp"],
+        pres=d["p3p"] if pl else d["p3s"],
+        mardi=aux + "mardi " + d["pp"],
+        pqp=("avaient " if pl else "avait ") + d["pp"],
+        cond=("auraient " if pl else "aurait ") + d["pp"],
+        neg=("n'ont pas " if pl else "n'a pas ") + d["pp"],
+        fut=("vont " if pl else "va ") + d["inf"],
+        dec=aux + "décidé " + ("d'" if d["inf"][0] in VOW else "de ") + d["inf"],
+    )
+
+
+FRAMES = ["pc", "pres", "mardi", "incise", "incisespk", "selon", "appos", "rel", "partic",
+          "passive", "coordsrc", "coordtgt", "nominal", "reported", "futur", "decide", "neg", "cond"]
+RELS = [("qui fait face à de fortes pressions", "qui font face à de fortes pressions"),
+        ("qui tient un rôle clé dans la région", "qui tiennent un rôle clé dans la région")]
+
+
+def pick(rng, cats, exclude_cty):
+    c = [k for k in cands(cats) if cty(k) not in exclude_cty]
+    return rng.choice(c) if c else None
+
+
+def make(rng, v, frame):
+    d = VERBS[v]
+    if frame in ("futur", "decide") and not d["intent"]:
+        return None
+    if frame == "passive" and not d["passive"]:
+        return None
+    if frame == "nominal" and not d["nominal"]:
+        return None
+    if frame in ("coordsrc", "coordtgt") and (d["recip"] or d["host"]):
+        return None
+    if frame == "partic" and v == "serendre":
+        return None
+    s = pick(rng, d["src"], set())
+    t = pick(rng, d["tgt"], {cty(s)})
+    if t is None:
+        return None
+    srcs, tgts = [s], [t]
+    if frame == "coordsrc":
+        s2 = pick(rng, d["src"], {cty(s), cty(t)})
+        if s2 is None:
+            return None
+        srcs = [s, s2]
+    if frame == "coordtgt":
+        t2 = pick(rng, d["tgt"], {cty(s), cty(t)})
+        if t2 is None:
+            return None
+        tgts = [t, t2]
+    g, n = gn(srcs)
+    f = verb_forms(d, g, n)
+    S = coord(srcs, art)
+    O = d["obj"](tgts)
+    exp = events(v, srcs, tgts)
+    if frame in ("pc", "coordsrc", "coordtgt"):
+        sent = f"{cap(S)} {f['pc']} {O}."
+    elif frame == "pres":
+        sent = f"{cap(S)} {f['pres']} {O}."
+    elif frame == "mardi":
+        sent = f"{cap(S)} {f['mardi']} {O}."
+    elif frame == "incise":
+        sent = f"{cap(S)} {f['pc']} {O}, a annoncé le ministère."
+    elif frame == "incisespk":
+        sp = rng.choice([x for x in SPEAKERS if x[1] not in (cty(s), cty(t))])
+        sent = f"{cap(S)} {f['pc']} {O}, a déclaré {sp[0]}."
+    elif frame == "selon":
+        sent = f"Selon Reuters, {S} {f['pc']} {O}."
+    elif frame == "appos":
+        sent = f"{A[s][6]} {f['pc']} {O}."
+    elif frame == "rel":
+        sent = f"{cap(S)}, {rng.choice(RELS)[1 if n == 'p' else 0]}, {f['pc']} {O}."
+    elif frame == "partic":
+        sent = f"En visite à Genève, {S} {f['pc']} {O}."
+    elif frame == "passive":
+        p = d["passive"](tgts)
+        if p is None:
+            return None
+        subj, (pg, pn) = p[0], p[1]
+        rest = p[2] if len(p) > 2 else ""
+        sent = f"{cap(subj)} {'ont' if pn == 'p' else 'a'} été {agree(d['pp'], pg, pn)}{rest} par {S}."
+    elif frame == "nominal":
+        sent = d["nominal"](s, t)
+    elif frame == "reported":
+        sp = rng.choice([x for x in SPEAKERS if x[1] not in (cty(s), cty(t))])
+        sent = f"{cap(sp[0])} a affirmé {que(S)} {f['pqp']} {O}."
+    elif frame == "futur":
+        sent = f"{cap(S)} {f['fut']} {O}."
+        exp = events(v, srcs, tgts, code=d["intent"], oneway=True)
+    elif frame == "decide":
+        sent = f"{cap(S)} {f['dec']} {O}."
+        exp = events(v, srcs, tgts, code=d["decided"], oneway=True)
+    elif frame == "neg":  # « pas de » before an indefinite object
+        O = O.replace("un accord", "d'accord").replace("des sanctions", "de sanctions")
+        sent = f"{cap(S)} {f['neg']} {O}."
+        exp = []
+    elif frame == "cond":
+        sent = f"{cap(S)} {f['cond']} {O}."
+    else:
+        raise ValueError(frame)
+    return sent, sorted(set(exp))
+
+
+def main():
+    rng = random.Random(20261127)
+    verbs = sorted(VERBS)
+    held = set(rng.sample(verbs, len(verbs) // 3))
+    rows, seen = [], set()
+    for v in verbs:
+        for fr in FRAMES:
+            for rep in range(2 if fr in ("pc", "passive", "nominal", "coordtgt") else 1):
+                r = make(rng, v, fr)
+                if r is None or r[0] in seen:
+                    continue
+                seen.add(r[0])
+                pre = "h" if v in held else "f"
+                rows.append((f"{pre}_{v}_{fr}{rep or ''}", DATE, r[0], " ".join(r[1]) or "-"))
+    for r in rows:
+        print("\t".join(r))
+    print(f"{len(rows)} rows; held-back verbs: {' '.join(sorted(held))}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
