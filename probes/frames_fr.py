@@ -348,7 +348,10 @@ def make(rng, v, frame):
     elif frame == "rel":
         sent = f"{cap(S)}, {rng.choice(RELS)[1 if n == 'p' else 0]}, {f['pc']} {O}."
     elif frame == "partic":
+        # the opener states a visit of the subject to Switzerland: 042 to the place's country, as
+        # « X, en visite officielle en Turquie, » (fr_coop.txt) — corrected after the first run
         sent = f"En visite à Genève, {S} {f['pc']} {O}."
+        exp = exp + [f"{A[x][0]}>CHE:042" for x in srcs]
     elif frame == "passive":
         p = d["passive"](tgts)
         if p is None:
