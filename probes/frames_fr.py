@@ -381,6 +381,113 @@ def make(rng, v, frame):
     return sent, sorted(set(exp))
 
 
+# ---------------------------------------------------------------- batch 2 (written after the first
+# run of batch 1, before any run of its own): further frames, same verbs, same held-back split
+FRAMES2 = ["advadv", "quote", "cleft", "objrel", "twosent", "annonce", "vientde", "passmardi",
+           "placeend", "decote", "compte"]
+PRON = {("m", "s"): "Il", ("f", "s"): "Elle", ("m", "p"): "Ils", ("f", "p"): "Elles"}
+
+
+def direct(d, t):
+    """(suffix) when the verb's object is the target's own noun phrase, else None"""
+    if not d["passive"]:
+        return None
+    p = d["passive"]([t])
+    if p is None or p[0] != art(t):
+        return None
+    return p[2] if len(p) > 2 else ""
+
+
+def make2(rng, v, frame):
+    d = VERBS[v]
+    if frame == "compte" and not d["intent"]:
+        return None
+    if frame == "passmardi" and not d["passive"]:
+        return None
+    if frame == "placeend" and v == "serendre":
+        return None
+    s = pick(rng, d["src"], set())
+    t = pick(rng, d["tgt"], {cty(s)})
+    if t is None:
+        return None
+    g, n = A[s][3], A[s][4]
+    f = verb_forms(d, g, n)
+    S, O = art(s), d["obj"]([t])
+    exp = events(v, [s], [t])
+    pl = n == "p"
+    se = "s'" if d["inf"][0] in VOW else "se "
+    if frame == "advadv":
+        if d["refl"]:
+            fin = ("se sont " if pl else "s'est ") + "de nouveau " + agree(d["pp"], g, n)
+        else:
+            fin = ("ont " if pl else "a ") + "de nouveau " + d["pp"]
+        sent = f"{cap(S)} {fin} {O}."
+    elif frame == "quote":
+        if A[s][1] == "G" and s in PERSONS:  # a person speaks for himself
+            fin = ("je me suis " + d["pp"]) if d["refl"] else ("j'ai " + d["pp"])
+        else:
+            fin = ("nous nous sommes " + agree(d["pp"], g, "p")) if d["refl"] else ("nous avons " + d["pp"])
+        sent = f"« {cap(fin)} {O} », {'ont' if pl else 'a'} déclaré {S}."
+    elif frame == "cleft":
+        sent = f"{'Ce sont' if pl else 'C’est'.replace('’', chr(39))} {S} qui {f['pc']} {O}."
+    elif frame == "objrel":
+        suf = direct(d, t)
+        if suf is None:
+            return None
+        tg, tn = A[t][3], A[t][4]
+        aux = "se sont" if False else "a"
+        if d["refl"]:
+            return None
+        sent = (f"{cap(art(t))}, {que(S)} {'ont' if pl else 'a'} {agree(d['pp'], tg, tn)}{suf} mardi, "
+                f"{'n' + chr(39) + 'ont' if tn == 'p' else 'n' + chr(39) + 'a'} pas réagi.")
+    elif frame == "twosent":
+        sent = f"{cap(S)} {'ont' if pl else 'a'} tenu mardi une conférence de presse. {PRON[(g, n)]} {f['pc']} {O}."
+    elif frame == "annonce":
+        inf = ("s'être " + agree(d["pp"], g, n)) if d["refl"] else ("avoir " + d["pp"])
+        sent = f"{cap(S)} {'ont' if pl else 'a'} annoncé {inf} {O}."
+    elif frame == "vientde":
+        inf = (se + d["inf"]) if d["refl"] else d["inf"]
+        sent = f"{cap(S)} {'viennent' if pl else 'vient'} {'d' + chr(39) if inf[0] in VOW else 'de '}{inf} {O}."
+    elif frame == "passmardi":
+        p = d["passive"]([t])
+        if p is None:
+            return None
+        subj, (pg, pn) = p[0], p[1]
+        rest = p[2] if len(p) > 2 else ""
+        sent = f"{cap(subj)} {'ont' if pn == 'p' else 'a'} été {agree(d['pp'], pg, pn)} mardi{rest} par {S}."
+    elif frame == "placeend":
+        sent = f"{cap(S)} {f['pc']} {O} mardi à New York."
+    elif frame == "decote":
+        sent = f"{cap(S)}, de {'leur' if pl else 'son'} côté, {f['pc']} {O}."
+    elif frame == "compte":
+        inf = (se + d["inf"]) if d["refl"] else d["inf"]
+        sent = f"{cap(S)} {'comptent' if pl else 'compte'} {inf} {O}."
+        exp = events(v, [s], [t], code=d["intent"], oneway=True)
+    else:
+        raise ValueError(frame)
+    return sent, sorted(set(exp))
+
+
+def main2():
+    rng = random.Random(20261127)
+    verbs = sorted(VERBS)
+    held = set(rng.sample(verbs, len(verbs) // 3))  # the same split as batch 1
+    rng2 = random.Random(2026112702)
+    rows, seen = [], set()
+    for v in verbs:
+        for fr in FRAMES2:
+            for rep in range(2):
+                r = make2(rng2, v, fr)
+                if r is None or r[0] in seen:
+                    continue
+                seen.add(r[0])
+                pre = "h" if v in held else "f"
+                rows.append((f"{pre}2_{v}_{fr}{rep or ''}", DATE, r[0], " ".join(r[1]) or "-"))
+    for r in rows:
+        print("\t".join(r))
+    print(f"{len(rows)} rows; held-back verbs: {' '.join(sorted(held))}", file=sys.stderr)
+
+
 def main():
     rng = random.Random(20261127)
     verbs = sorted(VERBS)
@@ -401,4 +508,7 @@ def main():
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:] == ["--b2"]:
+        main2()  # python3 probes/frames_fr.py --b2 > probes/probes_framesfr_b2.tsv
+    else:
+        main()
