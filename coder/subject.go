@@ -88,6 +88,11 @@ func (s *sent) subject(p int) []int {
 		// past infinitive's subject is the governing verb's
 		if j := p - 1; s.lx.in("infaux", s.norm(j)) {
 			k := j - 1
+			if k > 0 && s.lx.in("refl", s.norm(k)) && s.norm(j) == "etre" {
+				// "a annoncé s'être entretenu avec X": the reflexive
+				// clitic of the past infinitive (framesfr)
+				k--
+			}
 			for n := 0; n < 2 && k > 0 && s.lx.in("neg", s.norm(k)) || k > 0 && s.lx.in("neg_post", s.norm(k)); n++ {
 				k--
 			}

@@ -1,0 +1,36 @@
+package coder
+
+import "testing"
+
+// TestFramesfrStructures codes invented sentences for the structural
+// defects of the framesfr round (a generated sweep of French verbs x
+// syntactic frames, probes/frames_fr.py): the auxiliary "a" after a title
+// is no portfolio opener ("le ministre a condamné William Ruto" is no title
+// of Ruto, actor/stage.go auxA); a first- or second-person plural form
+// without "nous"/"vous" is a noun ("de fortes pressions" is no appeal of
+// "presser"); in a quote, "nous" before a form of avoir is the subject, no
+// reflexive ("nous avons félicité" is no "se féliciter"), and "j'ai" is an
+// auxiliary; a reflexive past infinitive ("a annoncé s'être rendu") takes
+// the governing verb's subject. Cases that must still code are kept next
+// to each class.
+func TestFramesfrStructures(t *testing.T) {
+	checkDatedCases(t, []datedCase{
+		// the auxiliary "a" ends a title's portfolio
+		{"fr", "2024-03-12", "Le ministre ukrainien a condamné William Ruto.", []string{"UKRGOV>KENGOV:111"}},
+		{"fr", "2024-03-12", "Le ministre kényan de la Défense a arrêté Narendra Modi.", []string{"KENGOV>INDGOV:173"}},
+		// a first-person plural without its pronoun is a noun
+		{"fr", "2024-03-12", "Le Kenya, soumis à de fortes pressions, a soutenu l'Éthiopie.", []string{"KEN>ETH:051"}},
+		// (with "nous" it is the verb)
+		{"fr", "2024-03-12", "« Nous exhortons l'Iran à la retenue », a déclaré la France.", []string{"FRA>IRN:0256"}},
+		// "nous avons", "j'ai" in a quote: the speaker's own act
+		{"fr", "2024-03-12", "« Nous avons félicité le Kenya », a déclaré la France.", []string{"FRA>KEN:051"}},
+		{"fr", "2024-03-12", "« J'ai condamné le Hamas », a déclaré William Ruto.", []string{"KENGOV>PSEREBHMS:111"}},
+		{"fr", "2024-03-12", "« Nous avons attaqué les positions du Hamas », ont déclaré les troupes israéliennes.", []string{"ISRMIL>PSEREBHMS:190"}},
+		// (a reflexive with être stays one)
+		{"fr", "2024-03-12", "Le Kenya et l'Iran se sont rencontrés mardi.", []string{"KEN>IRN:040", "IRN>KEN:040"}},
+		{"fr", "2024-03-12", "La France s'est félicitée de la libération des otages.", nil},
+		// a reflexive past infinitive after a verb of saying
+		{"fr", "2024-03-12", "Narendra Modi a annoncé s'être rendu au Kenya.", []string{"INDGOV>KEN:042"}},
+		{"fr", "2024-03-12", "William Ruto a affirmé s'être entretenu avec Narendra Modi.", []string{"KENGOV>INDGOV:040", "INDGOV>KENGOV:040"}},
+	})
+}
