@@ -488,6 +488,117 @@ def main2():
     print(f"{len(rows)} rows; held-back verbs: {' '.join(sorted(held))}", file=sys.stderr)
 
 
+# ---------------------------------------------------------------- batch 3 (written after the fixes of
+# batches 1-2, before any run of its own): further frames, same verbs, same held-back split
+FRAMES3 = ["coordverb", "mutual", "objrelT", "inciseplace", "frontime", "selonfin",
+           "ministere", "alorsque", "pronquote"]  # ("lors de sa visite": "sa" may be the object's; left out)
+INV = {("m", "s"): "a-t-il", ("f", "s"): "a-t-elle", ("m", "p"): "ont-ils", ("f", "p"): "ont-elles"}
+
+
+def plain_direct(v):
+    d = VERBS[v]
+    return d["passive"] is not None and not d["refl"] and v not in ("expulser", "rejeter", "bombarder") and \
+        d["passive"](["KEN"])[0] == art("KEN") and len(d["passive"](["KEN"])) == 2
+
+
+def make3(rng, v, frame):
+    d = VERBS[v]
+    if frame == "mutual" and not d["recip"]:
+        return None
+    if frame == "coordverb" and not plain_direct(v):
+        return None
+    if frame == "lorsvisite" and v == "serendre":
+        return None
+    src = d["src"]
+    if frame == "ministere":
+        if "C" not in src:
+            return None
+        src = "C"
+    s = pick(rng, src, {"FRA"} if frame == "lorsvisite" else set())
+    if s is None:
+        return None
+    t = pick(rng, d["tgt"], {cty(s)} | ({"FRA"} if frame == "lorsvisite" else set()))
+    if t is None:
+        return None
+    g, n = A[s][3], A[s][4]
+    f = verb_forms(d, g, n)
+    S, O = art(s), d["obj"]([t])
+    exp = events(v, [s], [t])
+    pl = n == "p"
+    if frame == "coordverb":
+        others = [w for w in sorted(VERBS) if w != v and plain_direct(w) and A[t][1] in VERBS[w]["tgt"]
+                  and A[s][1] in VERBS[w]["src"]]
+        if not others:
+            return None
+        w = rng.choice(others)
+        sent = f"{cap(S)} {'ont' if pl else 'a'} {d['pp']} et {VERBS[w]['pp']} {O}."
+        exp = exp + events(w, [s], [t])
+    elif frame == "mutual":
+        gg, _ = gn([s, t])
+        if v in ("rencontrer", "sentretenir"):
+            fin = "se sont " + agree(d["pp"], gg, "p")
+        elif v == "telephoner":
+            fin = "se sont téléphoné"
+        elif v == "signer":
+            fin = "ont signé un accord"
+        else:
+            fin = "ont " + d["pp"]
+        sent = f"{cap(S)} et {art(t)} {fin} mardi."
+    elif frame == "objrelT":
+        tn = A[t][4]
+        if not (O.endswith(art(t)) or O.endswith(a_(t))):
+            return None  # the relative must follow the target's own noun phrase
+        sent = f"{cap(S)} {f['pc']} {O}, qui {'n' + chr(39) + 'ont' if tn == 'p' else 'n' + chr(39) + 'a'} pas encore réagi."
+    elif frame == "inciseplace":
+        sent = f"{cap(S)}, lors d'une conférence de presse à Genève, {f['pc']} {O}."
+    elif frame == "frontime":
+        sent = f"Lundi soir, {S} {f['pc']} {O}."
+    elif frame == "selonfin":
+        sent = f"{cap(S)} {f['pc']} {O}, selon un communiqué."
+    elif frame == "lorsvisite":
+        # a visit stated in the adjunct: 042 to the place's country (as batch 1's corrected opener)
+        sent = f"{cap(S)} {f['pc']} {O} lors de {'leur' if pl else 'sa'} visite à Paris."
+        exp = exp + [f"{A[s][0]}>FRA:042"]
+    elif frame == "ministere":
+        S = "le ministère des Affaires étrangères " + amb(s)
+        f = verb_forms(d, "m", "s")
+        sent = f"{cap(S)} {f['pc']} {O}."
+        exp = [e.replace(A[s][0] + ">", A[s][0] + "GOV>", 1) if e.startswith(A[s][0] + ">") else
+               e.replace(">" + A[s][0] + ":", ">" + A[s][0] + "GOV:") for e in exp]
+    elif frame == "alorsque":
+        sent = f"{cap(S)} {f['pc']} {O} alors que les tensions s'accroissent dans la région."
+    elif frame == "pronquote":
+        if s in PERSONS:
+            fin = ("je me suis " + d["pp"]) if d["refl"] else ("j'ai " + d["pp"])
+        else:
+            fin = ("nous nous sommes " + agree(d["pp"], g, "p")) if d["refl"] else ("nous avons " + d["pp"])
+        sent = (f"{cap(S)} {'se sont' if pl else 's' + chr(39) + 'est'} exprimé{'e' if g == 'f' else ''}"
+                f"{'s' if pl else ''} mardi. « {cap(fin)} {O} », {INV[(g, n)]} déclaré.")
+    else:
+        raise ValueError(frame)
+    return sent, sorted(set(exp))
+
+
+def main3():
+    rng = random.Random(20261127)
+    verbs = sorted(VERBS)
+    held = set(rng.sample(verbs, len(verbs) // 3))  # the same split as batch 1
+    rng3 = random.Random(2026112703)
+    rows, seen = [], set()
+    for v in verbs:
+        for fr in FRAMES3:
+            for rep in range(2):
+                r = make3(rng3, v, fr)
+                if r is None or r[0] in seen:
+                    continue
+                seen.add(r[0])
+                pre = "h" if v in held else "f"
+                rows.append((f"{pre}3_{v}_{fr}{rep or ''}", DATE, r[0], " ".join(r[1]) or "-"))
+    for r in rows:
+        print("\t".join(r))
+    print(f"{len(rows)} rows; held-back verbs: {' '.join(sorted(held))}", file=sys.stderr)
+
+
 def main():
     rng = random.Random(20261127)
     verbs = sorted(VERBS)
@@ -508,7 +619,9 @@ def main():
 
 
 if __name__ == "__main__":
-    if sys.argv[1:] == ["--b2"]:
+    if sys.argv[1:] == ["--b3"]:
+        main3()  # python3 probes/frames_fr.py --b3 > probes/probes_framesfr_b3.tsv
+    elif sys.argv[1:] == ["--b2"]:
         main2()  # python3 probes/frames_fr.py --b2 > probes/probes_framesfr_b2.tsv
     else:
         main()
