@@ -563,7 +563,10 @@ def make3(rng, v, frame):
         S = "le ministère des Affaires étrangères " + amb(s)
         f = verb_forms(d, "m", "s")
         sent = f"{cap(S)} {f['pc']} {O}."
+        # (the guest's visit 042 of a hosting verb targets the host's country, not its ministry:
+        # corrected after the first run, coder/README.md "CODE:REV")
         exp = [e.replace(A[s][0] + ">", A[s][0] + "GOV>", 1) if e.startswith(A[s][0] + ">") else
+               e if d["host"] and e.endswith(":042") else
                e.replace(">" + A[s][0] + ":", ">" + A[s][0] + "GOV:") for e in exp]
     elif frame == "alorsque":
         sent = f"{cap(S)} {f['pc']} {O} alors que les tensions s'accroissent dans la région."
