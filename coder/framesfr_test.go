@@ -34,3 +34,17 @@ func TestFramesfrStructures(t *testing.T) {
 		{"fr", "2024-03-12", "William Ruto a affirmé s'être entretenu avec Narendra Modi.", []string{"KENGOV>INDGOV:040", "INDGOV>KENGOV:040"}},
 	})
 }
+
+// TestFramesfrQuotePronoun: a quote closed by a reporting verb with an
+// inverted pronoun ("», a-t-il déclaré") is said by the subject of the
+// sentence before (when it agrees in number), and « X et Y se sont
+// téléphoné » is a call each way (framesfr round, batch 3).
+func TestFramesfrQuotePronoun(t *testing.T) {
+	checkDatedCases(t, []datedCase{
+		{"fr", "2024-03-12", "L'Iran a réuni la presse mardi. « Nous avons condamné l'Éthiopie », a-t-il déclaré.", []string{"IRN>ETH:111"}},
+		{"fr", "2024-03-12", "Les Philippines se sont exprimées mardi. « Nous avons aidé William Ruto », ont-elles déclaré.", []string{"PHL>KENGOV:070"}},
+		// (a pronoun of the other number is not that subject)
+		{"fr", "2024-03-12", "Le gouvernement kényan s'est exprimé mardi. « Nous avons condamné le Hamas », ont-ils déclaré.", nil},
+		{"fr", "2024-03-12", "William Ruto et Narendra Modi se sont téléphoné mardi.", []string{"KENGOV>INDGOV:041", "INDGOV>KENGOV:041"}},
+	})
+}

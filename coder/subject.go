@@ -330,6 +330,11 @@ func (s *sent) subject(p int) []int {
 			if g := s.quoteSpeaker(p); g != nil {
 				return g
 			}
+			if g := s.quotePronounSpeaker(p); g != nil {
+				// "« Nous avons condamné X », a-t-il déclaré": the speaker
+				// of the sentence before (speech.go)
+				return g
+			}
 			if g := s.speakerBeforeQuote(p); g != nil {
 				// "Le président a déclaré : « Nous condamnons ... »"
 				return g
