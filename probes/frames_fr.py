@@ -602,6 +602,60 @@ def main3():
     print(f"{len(rows)} rows; held-back verbs: {' '.join(sorted(held))}", file=sys.stderr)
 
 
+# ---------------------------------------------------------------- batch 4 (written after the fixes of
+# batches 1-3, before any run of its own): new actor fillers (capitals for states, IGOs with their
+# articles, plural authorities, a rebel group, titled persons) in the frames of batch 1
+A4 = {
+    "WASH": ("USA", "K", "Washington", "m", "s", "à Washington", "Washington, allié de longue date,"),
+    "PEKIN": ("CHN", "K", "Pékin", "m", "s", "à Pékin", "Pékin, partenaire commercial majeur,"),
+    "MOSCOU": ("RUS", "K", "Moscou", "m", "s", "à Moscou", "Moscou, déjà sous sanctions,"),
+    "PRK": ("PRK", "C", "la Corée du Nord", "f", "s", "en Corée du Nord", "La Corée du Nord, très isolée,"),
+    "NER": ("NER", "C", "le Niger", "m", "s", "au Niger", "Le Niger, dirigé par une junte,"),
+    "SDNMIL": ("SDNMIL", "M", "l'armée soudanaise", "f", "s", None, "L'armée soudanaise, engagée dans une guerre civile,"),
+    "NGAAUT": ("NGAGOV", "G", "les autorités nigérianes", "f", "p", None, "Les autorités nigérianes, sous pression,"),
+    "SENCHEF": ("SENGOV", "G", "le chef de l'État sénégalais", "m", "s", None, "Le chef de l'État sénégalais, élu en 2019,"),
+    "CE": ("IGOEUREEC", "U", "la Commission européenne", "f", "s", None, "La Commission européenne, basée à Bruxelles,"),
+    "OTAN": ("IGOWSTNAT", "U", "l'OTAN", "f", "s", None, "L'OTAN, l'alliance atlantique,"),
+    "HOUTHIS": ("YEMREB", "H", "les rebelles houthis", "m", "p", None, "Les rebelles houthis, soutenus par l'Iran,"),
+    "ZEL": ("UKRGOV", "G", "le président ukrainien Volodymyr Zelensky", "m", "s", None,
+            "Le président ukrainien, Volodymyr Zelensky,"),
+    "MACRON": ("FRAGOV", "G", "Emmanuel Macron", "m", "s", None, "Le président français, Emmanuel Macron,"),
+}
+FRAMES4 = ["pc", "passive", "nominal", "reported", "coordsrc", "coordtgt", "rel", "futur", "selon", "appos"]
+
+
+def main4():
+    rng = random.Random(20261127)
+    verbs = sorted(VERBS)
+    held = set(rng.sample(verbs, len(verbs) // 3))  # the same split as batch 1
+    A.update(A4)
+    PERSONS.extend(["ZEL", "MACRON", "SENCHEF"])
+    for v, d in VERBS.items():
+        if "C" in d["src"]:
+            d["src"] += "K"
+        if "C" in d["tgt"] and v not in ("expulser", "bombarder"):
+            d["tgt"] += "K"
+    new = [A4[k][2] for k in A4]
+    rng4 = random.Random(2026112704)
+    rows, seen = [], set()
+    for v in verbs:
+        for fr in FRAMES4:
+            n = 0
+            for rep in range(12):
+                if n == 2:
+                    break
+                r = make(rng4, v, fr)
+                if r is None or r[0] in seen or not any(x in r[0] or cap(x) in r[0] for x in new):
+                    continue
+                seen.add(r[0])
+                pre = "h" if v in held else "f"
+                rows.append((f"{pre}4_{v}_{fr}{n or ''}", DATE, r[0], " ".join(r[1]) or "-"))
+                n += 1
+    for r in rows:
+        print("\t".join(r))
+    print(f"{len(rows)} rows; held-back verbs: {' '.join(sorted(held))}", file=sys.stderr)
+
+
 def main():
     rng = random.Random(20261127)
     verbs = sorted(VERBS)
@@ -622,7 +676,9 @@ def main():
 
 
 if __name__ == "__main__":
-    if sys.argv[1:] == ["--b3"]:
+    if sys.argv[1:] == ["--b4"]:
+        main4()  # python3 probes/frames_fr.py --b4 > probes/probes_framesfr_b4.tsv
+    elif sys.argv[1:] == ["--b3"]:
         main3()  # python3 probes/frames_fr.py --b3 > probes/probes_framesfr_b3.tsv
     elif sys.argv[1:] == ["--b2"]:
         main2()  # python3 probes/frames_fr.py --b2 > probes/probes_framesfr_b2.tsv
