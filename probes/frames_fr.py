@@ -345,6 +345,11 @@ def make(rng, v, frame):
         sent = f"Selon Reuters, {S} {f['pc']} {O}."
     elif frame == "appos":
         sent = f"{A[s][6]} {f['pc']} {O}."
+        if "soutenus par l'Iran" in A[s][6]:
+            # a participle with its agent in the apposition is a passive event of its own by
+            # dyad's convention (frsubj_test.go: « Des rebelles soutenus par le Rwanda » RWA>REB
+            # 051) — corrected after batch 4's first run
+            exp = exp + ["IRN>" + A[s][0] + ":051"]
     elif frame == "rel":
         sent = f"{cap(S)}, {rng.choice(RELS)[1 if n == 'p' else 0]}, {f['pc']} {O}."
     elif frame == "partic":
