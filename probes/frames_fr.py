@@ -661,6 +661,127 @@ def main4():
     print(f"{len(rows)} rows; held-back verbs: {' '.join(sorted(held))}", file=sys.stderr)
 
 
+# ---------------------------------------------------------------- batch 5 (written after the fixes of
+# batches 1-4, before any run of its own): support-verb constructions (« lancer une attaque
+# contre », « procéder à l'arrestation de », « avoir un entretien avec » ...) for the same verbs
+# support verb: (inf, pp, 3s, 3p); object template: {T} article form, {aT} « à » form, {deT} « de »
+# form, {placeT} place form, {poss}/{poss2} son/leur, ses/leurs; passive: (NP template, g, n) or None
+SUPPORT = {
+    "rencontrer": (("avoir", "eu", "a", "ont"), "un entretien avec {T}", None),
+    "serendre": (("effectuer", "effectué", "effectue", "effectuent"), "une visite {placeT}", ("une visite {placeT}", "f", "s")),
+    "critiquer": (("adresser", "adressé", "adresse", "adressent"), "de vives critiques {aT}", None),
+    "accuser": (("porter", "porté", "porte", "portent"), "de graves accusations contre {T}", ("de graves accusations contre {T}", "f", "p")),
+    "menacer": (("proférer", "proféré", "profère", "profèrent"), "des menaces contre {T}", None),
+    "sanctionner": (("prendre", "pris", "prend", "prennent"), "des sanctions contre {T}", ("des sanctions contre {T}", "f", "p")),
+    "attaquer": (("lancer", "lancé", "lance", "lancent"), "une attaque contre {T}", ("une attaque contre {T}", "f", "s")),
+    "arreter": (("procéder", "procédé", "procède", "procèdent"), "à l'arrestation {deT}", None),
+    "expulser": (("ordonner", "ordonné", "ordonne", "ordonnent"), "l'expulsion de l'ambassadeur {ambT}",
+                 ("l'expulsion de l'ambassadeur {ambT}", "f", "s")),
+    "exhorter": (("lancer", "lancé", "lance", "lancent"), "un appel à la retenue {aT}", None),
+    "signer": (("conclure", "conclu", "conclut", "concluent"), "un accord avec {T}", None),
+    "bombarder": (("mener", "mené", "mène", "mènent"), "des frappes aériennes contre {T}",
+                  ("des frappes aériennes contre {T}", "f", "p")),
+    "soutenir": (("apporter", "apporté", "apporte", "apportent"), "{poss} soutien {aT}", None),
+    "aider": (("apporter", "apporté", "apporte", "apportent"), "une aide financière {aT}", ("une aide financière {aT}", "f", "s")),
+    "negocier": (("mener", "mené", "mène", "mènent"), "des négociations avec {T}", None),
+    "sentretenir": (("tenir", "tenu", "tient", "tiennent"), "une réunion avec {T}", None),
+    "avertir": (("adresser", "adressé", "adresse", "adressent"), "un avertissement {aT}", None),
+    "feliciter": (("adresser", "adressé", "adresse", "adressent"), "{poss2} félicitations {aT}", None),
+    "telephoner": (("avoir", "eu", "a", "ont"), "un entretien téléphonique avec {T}", None),
+    "imposersanctions": (("infliger", "infligé", "inflige", "infligent"), "des sanctions {aT}", None),
+}
+FRAMES5 = ["pc", "pres", "mardi", "reported", "coordtgt", "futur", "neg", "rel", "selon", "passive"]
+
+
+def sobj(v, ks, pl):
+    tpl = SUPPORT[v][1]
+    d = VERBS[v]
+    o = tpl.format(T=coord(ks, art), aT=coord(ks, a_), deT=coord(ks, de), ambT=coord(ks, amb),
+                   placeT=coord(ks, lambda k: A[k][5] or ""), poss="leur" if pl else "son", poss2="leurs" if pl else "ses")
+    return o
+
+
+def make5(rng, v, frame):
+    d = VERBS[v]
+    (inf, pp, p3s, p3p), _, pas = SUPPORT[v]
+    if frame == "futur" and not d["intent"]:
+        return None
+    if frame == "passive" and not pas:
+        return None
+    if frame == "coordtgt" and (d["recip"] or v == "expulser"):
+        return None
+    s = pick(rng, d["src"], set())
+    t = pick(rng, d["tgt"], {cty(s)})
+    if t is None:
+        return None
+    tgts = [t]
+    if frame == "coordtgt":
+        t2 = pick(rng, d["tgt"], {cty(s), cty(t)})
+        if t2 is None:
+            return None
+        tgts = [t, t2]
+    g, n = A[s][3], A[s][4]
+    pl = n == "p"
+    S = art(s)
+    O = sobj(v, tgts, pl)
+    exp = events(v, [s], tgts)
+    aux = "ont " if pl else "a "
+    if frame in ("pc", "coordtgt"):
+        sent = f"{cap(S)} {aux}{pp} {O}."
+    elif frame == "pres":
+        sent = f"{cap(S)} {p3p if pl else p3s} {O}."
+    elif frame == "mardi":
+        sent = f"{cap(S)} {aux}{pp} mardi {O}."
+    elif frame == "reported":
+        sp = rng.choice([x for x in SPEAKERS if x[1] not in (cty(s), cty(t))])
+        sent = f"{cap(sp[0])} a affirmé {que(S)} {'avaient' if pl else 'avait'} {pp} {O}."
+    elif frame == "futur":
+        sent = f"{cap(S)} {'vont' if pl else 'va'} {inf} {O}."
+        exp = events(v, [s], tgts, code=d["intent"], oneway=True)
+    elif frame == "neg":
+        o = O
+        for a in ("une ", "un ", "des "):
+            if O.startswith(a):
+                rest = O[len(a):]
+                o = ("d'" if rest[0] in VOW else "de ") + rest  # « pas de réunion », « pas d'attaque »
+                break
+        sent = f"{cap(S)} {'n' + chr(39) + 'ont' if pl else 'n' + chr(39) + 'a'} pas {pp} {o}."
+        exp = []
+    elif frame == "rel":
+        sent = f"{cap(S)}, {rng.choice(RELS)[1 if pl else 0]}, {aux}{pp} {O}."
+    elif frame == "selon":
+        sent = f"Selon Reuters, {S} {aux}{pp} {O}."
+    elif frame == "passive":
+        np_, pg, pn = pas
+        np_ = np_.format(T=art(t), aT=a_(t), ambT=amb(t), placeT=A[t][5] or "")
+        sent = f"{cap(np_)} {'ont' if pn == 'p' else 'a'} été {agree(pp, pg, pn)} par {S}."
+    else:
+        raise ValueError(frame)
+    return sent, sorted(set(exp))
+
+
+def main5():
+    rng = random.Random(20261127)
+    verbs = sorted(VERBS)
+    held = set(rng.sample(verbs, len(verbs) // 3))  # the same split as batch 1
+    rng5 = random.Random(2026112705)
+    rows, seen = [], set()
+    for v in verbs:
+        if v not in SUPPORT:
+            continue
+        for fr in FRAMES5:
+            for rep in range(2):
+                r = make5(rng5, v, fr)
+                if r is None or r[0] in seen:
+                    continue
+                seen.add(r[0])
+                pre = "h" if v in held else "f"
+                rows.append((f"{pre}5_{v}_{fr}{rep or ''}", DATE, r[0], " ".join(r[1]) or "-"))
+    for r in rows:
+        print("\t".join(r))
+    print(f"{len(rows)} rows; held-back verbs: {' '.join(sorted(held))}", file=sys.stderr)
+
+
 def main():
     rng = random.Random(20261127)
     verbs = sorted(VERBS)
@@ -681,7 +802,9 @@ def main():
 
 
 if __name__ == "__main__":
-    if sys.argv[1:] == ["--b4"]:
+    if sys.argv[1:] == ["--b5"]:
+        main5()  # python3 probes/frames_fr.py --b5 > probes/probes_framesfr_b5.tsv
+    elif sys.argv[1:] == ["--b4"]:
         main4()  # python3 probes/frames_fr.py --b4 > probes/probes_framesfr_b4.tsv
     elif sys.argv[1:] == ["--b3"]:
         main3()  # python3 probes/frames_fr.py --b3 > probes/probes_framesfr_b3.tsv
