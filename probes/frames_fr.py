@@ -725,6 +725,10 @@ def make5(rng, v, frame):
     S = art(s)
     O = sobj(v, tgts, pl)
     exp = events(v, [s], tgts)
+    if v == "menacer":
+        # « proférer des menaces contre X » names no kind of threat: 130, not the 138 of « menacer X
+        # de représailles » (CAMEO 1.1b3 130) — corrected after batch 5's first run
+        exp = events(v, [s], tgts, code="130", oneway=True)
     aux = "ont " if pl else "a "
     if frame in ("pc", "coordtgt"):
         sent = f"{cap(S)} {aux}{pp} {O}."
