@@ -48,3 +48,16 @@ func TestFramesfrQuotePronoun(t *testing.T) {
 		{"fr", "2024-03-12", "William Ruto et Narendra Modi se sont téléphoné mardi.", []string{"KENGOV>INDGOV:041", "INDGOV>KENGOV:041"}},
 	})
 }
+
+// TestFramesfrSupportPassive: a nominal event as the subject of a support
+// verb in the passive takes the agent as its author (fr_framesfr.txt
+// &SUPPASSIF); a verb judging the act does not (framesfr round, batch 5).
+func TestFramesfrSupportPassive(t *testing.T) {
+	checkDatedCases(t, []datedCase{
+		{"fr", "2024-03-12", "Une offensive contre le Niger a été lancée par l'armée malienne.", []string{"MLIMIL>NER:190"}},
+		{"fr", "2024-03-12", "De nouvelles sanctions contre l'Iran ont été prises par l'Union européenne.", []string{"IGOEUREEC>IRN:163"}},
+		{"fr", "2024-03-12", "Des frappes aériennes contre les rebelles houthis ont été menées par les États-Unis.", []string{"USA>YEMREB:195"}},
+		// (judged, not carried out: no author)
+		{"fr", "2024-03-12", "Une attaque contre l'Iran a été condamnée par la France.", nil},
+	})
+}
