@@ -1718,7 +1718,7 @@ func disagree(ag, p mention) bool {
 func (s *Stage) portfolio(toks []dyad.Token, us []unit, ms []mention, k int, taken []bool, date dyad.Date, lang string) (end, x int, country string) {
 	m := ms[k]
 	if m.kind != "agent" || !personRole(m.role) || m.j+2 >= len(us) || !wordSet("portfolio-title")[firstWord(m.agentW)] ||
-		!wordSet("portfolio-open")[us[m.j].norm] ||
+		!wordSet("portfolio-open")[us[m.j].norm] || auxA(toks, us, m.j) ||
 		isComma(toks, us, m.j-1, m.j) && !strings.Contains(m.agentW, " ") {
 		// (a comma only after a title that has its portfolio already: "le
 		// ministre de l'Économie, des Finances et de la Relance X")
@@ -1744,6 +1744,8 @@ func (s *Stage) portfolio(toks []dyad.Token, us []unit, ms []mention, k int, tak
 		}
 		w := us[g].norm
 		switch {
+		case auxA(toks, us, g):
+			return 0, -1, "" // "le ministre de l'Intérieur a arrêté X": the verb
 		case comma && !link[w]:
 			return 0, -1, ""
 		case link[w]:
@@ -1801,6 +1803,13 @@ func (s *Stage) portfolio(toks []dyad.Token, us []unit, ms []mention, k int, tak
 		prevLink = false
 	}
 	return 0, -1, ""
+}
+
+// auxA: the unit is the French auxiliary "a" written without accent (its folded
+// form is the preposition "à" of "ministre délégué à ..."): a title's portfolio
+// ends there ("Le ministre a condamné William Ruto" is no title of Ruto; framesfr).
+func auxA(toks []dyad.Token, us []unit, g int) bool {
+	return g < len(us) && toks[us[g].tok].Text == "a"
 }
 
 // portfolioMax: the longest portfolio complement, in units.

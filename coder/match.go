@@ -157,6 +157,13 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 			}
 			return
 		}
+		if !p.noun && s.firstSecondPlural(i) {
+			// "de fortes pressions": a first-person plural without "nous" is a noun
+			if tr {
+				s.tracef("  %q at %d: %s skipped: a first- or second-person plural form without its pronoun is a noun", s.toks[i].Text, i, p.id)
+			}
+			return
+		}
 		if !p.noun && s.possessiveLeur(i) {
 			// "Les députés motivent leur demande": "leur" after a finite
 			// verb (or "leurs") is the possessive, the form its noun
@@ -313,6 +320,16 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				}
 				if s.hard(j) {
 					break
+				}
+			}
+			if found >= 0 && s.lx.lang == "fr" && s.lx.in("refl", s.norm(found)) {
+				for j := found + 1; j < pos; j++ {
+					if s.lx.in("avoirform", s.norm(j)) {
+						// "Nous avons attaqué X": the subject "nous", no
+						// reflexive (compound reflexives take être; framesfr)
+						found = -1
+						break
+					}
 				}
 			}
 			if found < 0 {

@@ -60,6 +60,42 @@ func (s *sent) quoteSpeaker(p int) []int {
 	return nil
 }
 
+// quotePronounSpeaker finds the speaker of a quote closed after p by a
+// reporting verb with an inverted subject pronoun ("« Nous avons condamné
+// X », a-t-il déclaré"): the source of the last event, else the subject of
+// the previous sentence when it coded none (prevS, frdoc.go), when the
+// pronoun agrees with it in number; nil otherwise (French; framesfr).
+func (s *sent) quotePronounSpeaker(p int) []int {
+	if s.lx.lang != "fr" {
+		return nil
+	}
+	for k := p + 1; k < len(s.toks) && k <= p+40; k++ {
+		switch s.norm(k) {
+		case "«", "“":
+			return nil
+		case "»", "”":
+			for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+				nm := s.norm(j)
+				if !strings.HasPrefix(nm, "-") || !s.pronounNear(j-1) && !s.pronounNear(j+1) {
+					continue
+				}
+				pron := strings.TrimPrefix(strings.TrimPrefix(nm, "-t"), "-")
+				if s.prev != nil {
+					return s.prev
+				}
+				if s.prevS >= 0 {
+					if g := []int{s.prevS}; !s.pluralAntecedent(pron, g) {
+						return g
+					}
+				}
+				return nil
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
 // afterQuote reports a reporting verb whose group follows a closing quote
 // ("» a-t-il souligné", "\" he said"): its subject is not to the left.
 func (s *sent) afterQuote(i int) bool {

@@ -741,3 +741,21 @@ func (s *sent) sharedObjectNext(i int) bool {
 	}
 	return s.actor[k] < 0 && s.partForm(k)
 }
+
+// firstSecondPlural reports a French verb form at i with a first- or
+// second-person plural ending (`person12suffix`: "pressions", "condamnons",
+// "exigez") and no "nous"/"vous" (`person12pron`) before it in the sentence:
+// news about third parties has no such verb, and the word is a noun ("qui
+// fait face à de fortes pressions, a aidé X" is no appeal of "presser";
+// framesfr round).
+func (s *sent) firstSecondPlural(i int) bool {
+	if s.lx.lang != "fr" || s.toks[i].Kind != dyad.Word || !s.lx.endsIn("person12suffix", s.norm(i)) {
+		return false
+	}
+	for k := i - 1; k >= 0; k-- {
+		if s.lx.in("person12pron", s.norm(k)) {
+			return false
+		}
+	}
+	return true
+}

@@ -88,6 +88,11 @@ func (s *sent) subject(p int) []int {
 		// past infinitive's subject is the governing verb's
 		if j := p - 1; s.lx.in("infaux", s.norm(j)) {
 			k := j - 1
+			if k > 0 && s.lx.in("refl", s.norm(k)) && s.norm(j) == "etre" {
+				// "a annoncé s'être entretenu avec X": the reflexive
+				// clitic of the past infinitive (framesfr)
+				k--
+			}
 			for n := 0; n < 2 && k > 0 && s.lx.in("neg", s.norm(k)) || k > 0 && s.lx.in("neg_post", s.norm(k)); n++ {
 				k--
 			}
@@ -323,6 +328,11 @@ func (s *sent) subject(p int) []int {
 			// "« Nous condamnons fermement cette attaque », a déclaré le
 			// ministre": the speaker named after the quote
 			if g := s.quoteSpeaker(p); g != nil {
+				return g
+			}
+			if g := s.quotePronounSpeaker(p); g != nil {
+				// "« Nous avons condamné X », a-t-il déclaré": the speaker
+				// of the sentence before (speech.go)
 				return g
 			}
 			if g := s.speakerBeforeQuote(p); g != nil {
