@@ -716,6 +716,12 @@ func (s *sent) emit() {
 			continue
 		}
 		date := s.date(c.anchor)
+		if s.background(c, date) { // enlong.go
+			if tr {
+				s.tracef("  drop %s (%s) at %d: background (dated %s, or a since clause)", c.p.id, c.code, c.anchor, date)
+			}
+			continue
+		}
 		s.refusedTogether(c) // enwire5.go
 		var pairs [][2]int
 		switch {

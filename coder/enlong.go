@@ -1,0 +1,104 @@
+// enlong round (English precision on long wire sentences): background
+// facts told in a subordinate or relative clause of a news sentence are
+// not coded.
+
+package coder
+
+import (
+	"time"
+
+	"github.com/dyadproject/dyad"
+)
+
+// backgroundDays is how far before the article's date an event's own date
+// must end for the event to be background.
+const backgroundDays = 21
+
+// background reports, in English, an event a careful coder leaves out as
+// background to the news: its anchor follows a clause-opening word
+// (subordStretch) and its date (EventDate: a date of its own clause) ends
+// more than backgroundDays before the article's date ("Azerbaijan,
+// whose forces retook Nagorno-Karabakh last September, accused France";
+// "Moldova, which applied to join the EU after Russia invaded Ukraine in
+// 2022, signed"), or its anchor stands in a clause opened by "since"
+// ("the deepest strikes since Hezbollah began firing rockets at Israel":
+// the start of a state, not an event of the day).
+func (s *sent) background(c *cand, date string) bool {
+	if s.lx.lang != "en" || s.a.Doc == nil {
+		return false
+	}
+	if s.sinceClause(c.anchor) {
+		return true
+	}
+	if !s.subordStretch(c.anchor) {
+		return false
+	}
+	doc := s.a.Doc.Date
+	if doc.IsZero() || doc.Day == 0 || date == "" || date == doc.String() {
+		return false
+	}
+	d, err := dyad.ParseDate(date)
+	if err != nil || d.IsZero() {
+		return false
+	}
+	end := time.Date(d.Year, 12, 31, 0, 0, 0, 0, time.UTC)
+	switch {
+	case d.Day > 0:
+		end = time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
+	case d.Month > 0:
+		end = time.Date(d.Year, time.Month(d.Month)+1, 0, 0, 0, 0, 0, time.UTC)
+	}
+	ref := time.Date(doc.Year, time.Month(doc.Month), doc.Day, 0, 0, 0, 0, time.UTC)
+	return end.Before(ref.AddDate(0, 0, -backgroundDays))
+}
+
+// subordStretch reports a clause-opening word (`bgopen`: which, whose,
+// where, after, when ...) before the anchor i in its comma-bounded
+// stretch: i is no verb of the main clause ("A Russian official offered
+// concessions last November" stays an event of its own date).
+func (s *sent) subordStretch(i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if s.norm(k) == "," || s.norm(k) == ";" {
+			return false
+		}
+		if s.lx.in("bgopen", s.norm(k)) {
+			// (not the main verb after a restrictive relative clause:
+			// "The junta that seized power in 2021 expelled")
+			for j := k + 1; j < i; j++ {
+				if s.actor[j] < 0 && s.pastForm(j) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// pastForm reports a past verb form at k that is no auxiliary.
+func (s *sent) pastForm(k int) bool {
+	nm := s.norm(k)
+	if s.lx.in("aux", nm) || s.lx.in("passaux", nm) || s.lx.in("modal", nm) {
+		return false
+	}
+	for _, f := range s.ids[k] {
+		if s.lx.verbs[s.lx.names[f.word]] && f.tag&tagPast != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// sinceClause reports "since" before the anchor i in its comma-bounded
+// stretch, i.e. i is in a since clause or phrase.
+func (s *sent) sinceClause(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if s.hard(k) || s.norm(k) == "," {
+			return false
+		}
+		if s.norm(k) == "since" {
+			return true
+		}
+	}
+	return false
+}
