@@ -70,6 +70,14 @@ func (s *sent) emit() {
 	strong := false
 	for a := range s.cands {
 		keep[a] = true
+		// background facts are no events, nor do they hide the
+		// events of the news around them (enlong.go)
+		if c := &s.cands[a]; s.background(c) {
+			keep[a] = false
+			if tr {
+				s.tracef("  drop %s (%s) at %d: background (dated %s, or a since clause)", c.p.id, c.code, c.anchor, s.date(c.anchor))
+			}
+		}
 	}
 	// "denied accusations that it supports the Taliban": the content of an
 	// accusation, claim or report is not an event of its own
@@ -716,12 +724,6 @@ func (s *sent) emit() {
 			continue
 		}
 		date := s.date(c.anchor)
-		if s.background(c, date) { // enlong.go
-			if tr {
-				s.tracef("  drop %s (%s) at %d: background (dated %s, or a since clause)", c.p.id, c.code, c.anchor, date)
-			}
-			continue
-		}
 		s.refusedTogether(c) // enwire5.go
 		var pairs [][2]int
 		switch {

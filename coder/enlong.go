@@ -23,7 +23,7 @@ const backgroundDays = 21
 // 2022, signed"), or its anchor stands in a clause opened by "since"
 // ("the deepest strikes since Hezbollah began firing rockets at Israel":
 // the start of a state, not an event of the day).
-func (s *sent) background(c *cand, date string) bool {
+func (s *sent) background(c *cand) bool {
 	if s.lx.lang != "en" || s.a.Doc == nil {
 		return false
 	}
@@ -34,7 +34,11 @@ func (s *sent) background(c *cand, date string) bool {
 		return false
 	}
 	doc := s.a.Doc.Date
-	if doc.IsZero() || doc.Day == 0 || date == "" || date == doc.String() {
+	if doc.IsZero() || doc.Day == 0 {
+		return false
+	}
+	date := s.date(c.anchor)
+	if date == "" || date == doc.String() {
 		return false
 	}
 	d, err := dyad.ParseDate(date)
@@ -101,4 +105,26 @@ func (s *sent) sinceClause(i int) bool {
 		}
 	}
 	return false
+}
+
+// verbFrameSubject returns, in English, the subject of the past verb that
+// a visit phrase opened at k follows in its clause ("Ramaphosa praised
+// Namibia's new leader on Tuesday during a visit to Windhoek": the
+// visitor is the one who praised); nil when a comma or a hard boundary
+// comes first.
+func (s *sent) verbFrameSubject(k int) []int {
+	if s.lx.lang != "en" || !s.lx.in("frameprep", s.norm(k)) {
+		// (not "criticised Orban over his trip to Moscow": the
+		// possessor travels)
+		return nil
+	}
+	for j := k - 1; j >= 0 && j >= k-15; j-- {
+		if s.hard(j) || s.norm(j) == "," {
+			return nil
+		}
+		if s.actor[j] < 0 && s.pastForm(j) {
+			return s.subject(j)
+		}
+	}
+	return nil
 }

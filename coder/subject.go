@@ -936,7 +936,7 @@ func (s *sent) nounOwnerSubject(p int) []int {
 // otherwise. English.
 func (s *sent) frameSubject(i int) []int {
 	k := i - 1
-	for n := 0; k >= 0 && n < 3 && (s.isDet(k) || s.lx.in("possessive", s.norm(k)) || s.lx.in("adjective", s.norm(k))); n++ {
+	for n := 0; k >= 0 && n < 4 && (s.isDet(k) || s.lx.in("possessive", s.norm(k)) || s.lx.in("adjective", s.norm(k)) || s.lx.in("framemod", s.norm(k))); n++ {
 		k--
 	}
 	if k < 0 || !s.isPrep(k) || s.actor[k] >= 0 {
@@ -959,7 +959,7 @@ func (s *sent) frameSubject(i int) []int {
 		c -= 2
 	}
 	if c < 1 || s.norm(c) != "," {
-		return nil
+		return s.verbFrameSubject(k) // enlong.go
 	}
 	if m := s.actor[c-1]; m >= 0 && s.prepBefore(s.mst[m]) < 0 {
 		return s.group(m)
