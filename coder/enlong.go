@@ -115,7 +115,7 @@ func (s *sent) sinceClause(i int) bool {
 func (s *sent) verbFrameSubject(k int) []int {
 	if s.lx.lang != "en" || !s.lx.in("frameprep", s.norm(k)) {
 		// (not "criticised Orban over his trip to Moscow": the
-		// possessor travels)
+		// possessor travels; nor "spoke on a trip to Japan", a topic)
 		return nil
 	}
 	for j := k - 1; j >= 0 && j >= k-15; j-- {
