@@ -22,7 +22,8 @@ const backgroundDays = 21
 // "Moldova, which applied to join the EU after Russia invaded Ukraine in
 // 2022, signed"), or its anchor stands in a clause opened by "since"
 // ("the deepest strikes since Hezbollah began firing rockets at Israel":
-// the start of a state, not an event of the day).
+// the start of a state, not an event of the day), or it follows "months|
+// years after" or states an ongoing state (ongoingAfter).
 func (s *sent) background(c *cand) bool {
 	if s.lx.lang != "en" || s.a.Doc == nil {
 		return false
@@ -30,8 +31,17 @@ func (s *sent) background(c *cand) bool {
 	if s.sinceClause(c.anchor) {
 		return true
 	}
-	if !s.subordStretch(c.anchor) {
+	k := s.subordOpener(c.anchor)
+	if k < 0 {
 		return false
+	}
+	if k > 0 && s.lx.in("bgspan", s.norm(k-1)) && s.lx.in("subord", s.norm(k)) {
+		// "two months after Addis Ababa signed a port deal with
+		// Somaliland", "a year after it sought the arrest of Putin"
+		return true
+	}
+	if s.ongoingAfter(c.anchor) {
+		return true
 	}
 	doc := s.a.Doc.Date
 	if doc.IsZero() || doc.Day == 0 {
@@ -56,23 +66,44 @@ func (s *sent) background(c *cand) bool {
 	return end.Before(ref.AddDate(0, 0, -backgroundDays))
 }
 
-// subordStretch reports a clause-opening word (`bgopen`: which, whose,
+// subordOpener returns the clause-opening word (`bgopen`: which, whose,
 // where, after, when ...) before the anchor i in its comma-bounded
-// stretch: i is no verb of the main clause ("A Russian official offered
-// concessions last November" stays an event of its own date).
-func (s *sent) subordStretch(i int) bool {
+// stretch, -1 when none: i is then a verb of the main clause ("A Russian
+// official offered concessions last November" stays an event of its own
+// date).
+func (s *sent) subordOpener(i int) int {
 	for k := i - 1; k >= 0; k-- {
 		if s.norm(k) == "," || s.norm(k) == ";" {
-			return false
+			return -1
 		}
 		if s.lx.in("bgopen", s.norm(k)) {
 			// (not the main verb after a restrictive relative clause:
 			// "The junta that seized power in 2021 expelled")
 			for j := k + 1; j < i; j++ {
 				if s.actor[j] < 0 && s.pastForm(j) {
-					return false
+					return -1
 				}
 			}
+			return k
+		}
+	}
+	return -1
+}
+
+// ongoingAfter reports "since" or "for" + a span of weeks, months or
+// years (`bgspan`) after the anchor i in its comma-bounded stretch: a
+// state the clause says has lasted ("whose government has called for a
+// ceasefire in Gaza since November", "who have blocked border crossings
+// for weeks").
+func (s *sent) ongoingAfter(i int) bool {
+	for k := i + 1; k < len(s.toks) && k <= i+15; k++ {
+		if s.hard(k) || s.norm(k) == "," || s.norm(k) == ";" {
+			return false
+		}
+		if s.norm(k) == "since" {
+			return true
+		}
+		if s.norm(k) == "for" && k+2 < len(s.toks) && (s.lx.in("bgspan", s.norm(k+1)) || s.lx.in("bgspan", s.norm(k+2))) {
 			return true
 		}
 	}
