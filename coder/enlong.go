@@ -5,6 +5,7 @@
 package coder
 
 import (
+	"strings"
 	"time"
 
 	"github.com/dyadproject/dyad"
@@ -158,4 +159,17 @@ func (s *sent) verbFrameSubject(k int) []int {
 		}
 	}
 	return nil
+}
+
+// igoAntecedent returns the closest mention before k in the sentence whose
+// code is an international organisation's (IGO...), -1 when none: "the
+// bloc", "the alliance" (`ignoun`) stand for it ("The European Union's top
+// diplomat Josep Borrell said the bloc would give").
+func (s *sent) igoAntecedent(k int) int {
+	for j := k - 1; j >= 0; j-- {
+		if m := s.actor[j]; m >= 0 && strings.HasPrefix(s.codes[m], "IGO") {
+			return m
+		}
+	}
+	return -1
 }

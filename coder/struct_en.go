@@ -378,7 +378,7 @@ func (s *sent) plainAfterModifier(i int, f formInfo) bool {
 	case "en":
 		// (not after a modal: "the offensive must stop")
 		return f.tag&(tagPast|tagPart|tagGer) == 0 && !strings.HasSuffix(s.norm(i-1), "ly") && !s.lx.in("infto", s.norm(k)) &&
-			!s.lx.in("must", s.norm(i-1)) && !s.lx.in("hypothetical", s.norm(i-1))
+			!s.lx.in("must", s.norm(i-1)) && !s.lx.in("hypothetical", s.norm(i-1)) && !s.lx.in("modal", s.norm(i-1)) // (nor "the bloc would give", enlong)
 	case "fr":
 		// "critique" is also the folded participle "critiqué": without é it is the present
 		past := f.tag&(tagPast|tagPart) != 0 && !(f.tag&tagAcc != 0 && !strings.ContainsAny(s.toks[i].Text, "éÉ"))

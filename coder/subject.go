@@ -343,6 +343,16 @@ func (s *sent) subject(p int) []int {
 			// actor of the sentence ("Monsieur le Président, je ...")
 			return nil
 		}
+		if genitive < 0 && s.lx.lang == "en" && s.lx.in("ignoun", nm) && j > 0 && s.norm(j-1) == "the" {
+			// "Borrell said the bloc would give": the organisation
+			// named before (enlong.go)
+			if m := s.igoAntecedent(j - 1); m >= 0 {
+				if s.trace() {
+					s.tracef("  %q %q resolved to the organisation named before %s", s.toks[j-1].Text, s.toks[j].Text, s.mtext([]int{m}))
+				}
+				return []int{m}
+			}
+		}
 		if genitive < 0 && s.hasLatter() && s.lx.in("latter", nm) && j > 0 && s.lx.in("latterdet", s.norm(j-1)) {
 			// "ce dernier a critiqué": the person or body named last
 			if m := s.latterAntecedent(j - 1); m >= 0 {
