@@ -712,6 +712,7 @@ func (s *sent) coordinatedVerb(p int) []int {
 	if j < 1 || !s.lx.in("conj", s.norm(j)) && !s.lx.in("verbconj", s.norm(j)) && !(j == p-1 && s.participleList(p)) {
 		return nil
 	}
+	skipped := false
 	for k := len(s.cands) - 1; k >= 0; k-- {
 		c := &s.cands[k]
 		if c.anchor < j && len(c.src) > 0 && !c.p.noun {
@@ -721,8 +722,19 @@ func (s *sent) coordinatedVerb(p int) []int {
 				// verb the finite verb is coordinated with (par2j round)
 				continue
 			}
+			if s.lx.lang == "en" && s.norm(j-1) == "," && s.subordOpener(c.anchor) >= 0 {
+				// "said that a vessel had entered waters near the
+				// shoal, where Manila keeps a garrison, and accused
+				// Manila": after a comma, "and" goes back past the
+				// closed subordinate and relative clauses to the main
+				// verb (enlong.go)
+				skipped = true
+				continue
+			}
 			for m := c.anchor + 1; m < j; m++ {
-				if s.hard(m) {
+				if s.hard(m) && !(skipped && s.lx.in("bgopen", s.norm(m))) {
+					// (the words that opened the clauses skipped do not
+					// stop it)
 					return nil
 				}
 			}
