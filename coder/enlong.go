@@ -173,3 +173,45 @@ func (s *sent) igoAntecedent(k int) int {
 	}
 	return -1
 }
+
+// sayingAfterComma returns, for a participle of saying after a comma
+// (`sayger`: "saying", "adding", "citing"), the subject of the closest past
+// verb of the main clause before it ("Burhan ... rejected a Security
+// Council call for a truce, saying it would only help the RSF": Burhan
+// says, not the Council); nil when none.
+func (s *sent) sayingAfterComma(p int) []int {
+	if !s.lx.in("sayger", s.norm(p)) {
+		return nil
+	}
+	for k := p - 2; k >= 0 && k >= p-40; k-- {
+		if s.hard(k) && !s.lx.in("bgopen", s.norm(k)) {
+			return nil
+		}
+		if s.actor[k] < 0 && s.pastForm(k) && s.subordOpener(k) < 0 {
+			g := s.subject(k)
+			if g != nil && s.trace() {
+				s.tracef("  %q after a comma: the subject of the main verb %q", s.toks[p].Text, s.toks[k].Text)
+			}
+			return g
+		}
+	}
+	return nil
+}
+
+// thingPronounPerson reports English "it" (`thingpron`) at j standing for
+// mentions that are all persons: "it" is no person ("Burhan rejected a
+// call for a truce, saying it would only help the RSF": the truce).
+func (s *sent) thingPronounPerson(j int, g []int) bool {
+	if s.lx.lang != "en" || !s.lx.in("thingpron", s.norm(j)) || len(g) == 0 {
+		return false
+	}
+	for _, m := range g {
+		if s.ments[m] < 0 || s.a.Actors[s.ments[m]].Kind != "person" {
+			return false
+		}
+	}
+	if s.trace() {
+		s.tracef("  pronoun %q: the previous source %s is a person", s.toks[j].Text, s.mtext(g))
+	}
+	return true
+}

@@ -476,8 +476,10 @@ func (s *sent) reducedRelative(i int, f formInfo) string {
 	if s.norm(k) == "," {
 		k--
 	}
-	if k < 1 || !s.plainNoun(k) || s.inTime(k) {
-		// (not a time: "the Commission on Friday declined to comment")
+	if k < 1 || !s.plainNoun(k) || s.inTime(k) || s.lx.in("timeunit", s.norm(k)) && s.lx.in("timedet", s.norm(k-1)) {
+		// (not a time: "the Commission on Friday declined to comment";
+		// "since April last year, rejected", where timex dates "April
+		// last" only, enlong)
 		return ""
 	}
 	// back over the noun phrase to its article or preposition

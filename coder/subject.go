@@ -396,6 +396,9 @@ func (s *sent) subject(p int) []int {
 					// (a verb that codes nothing still has its subject:
 					// "X et Y ont condamné la mort de Z, dont ils ont
 					// rendu le Kremlin responsable")
+					if s.thingPronounPerson(j, c.src) { // enlong.go
+						return nil
+					}
 					if s.trace() {
 						s.tracef("  pronoun %q resolved to the source of %s", s.toks[j].Text, c.p.id)
 					}
