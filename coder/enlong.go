@@ -41,7 +41,7 @@ func (s *sent) background(c *cand) bool {
 		// Somaliland", "a year after it sought the arrest of Putin"
 		return true
 	}
-	if s.ongoingAfter(c.anchor) {
+	if s.ongoingAfter(c.anchor) || s.perfectRelative(k, c.anchor) {
 		return true
 	}
 	doc := s.a.Doc.Date
@@ -214,4 +214,21 @@ func (s *sent) thingPronounPerson(j int, g []int) bool {
 		s.tracef("  pronoun %q: the previous source %s is a person", s.toks[j].Text, s.mtext(g))
 	}
 	return true
+}
+
+// perfectRelative reports a non-restrictive relative clause (a comma, then
+// `relperfect`: who, which, whose ...) whose verb at i is a present
+// perfect ("has|have" + participle): what the clause says its antecedent
+// has done up to now is background ("Lopez Obrador, who has clashed with
+// Washington over migration, criticised ...").
+func (s *sent) perfectRelative(k, i int) bool {
+	if k < 1 || s.norm(k-1) != "," || !s.lx.in("relperfect", s.norm(k)) {
+		return false
+	}
+	for j := k + 1; j < i; j++ {
+		if s.lx.in("perfaux", s.norm(j)) {
+			return true
+		}
+	}
+	return false
 }
