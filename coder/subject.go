@@ -806,6 +806,11 @@ func (s *sent) beforeIncise(p int) []int {
 			if st == 0 || s.hard(st-1) || s.norm(st-1) == "," || s.lx.in("conj", s.norm(st-1)) || s.isDet(st-1) {
 				return s.group(m)
 			}
+			if o := s.actorAt(st - 2); s.lx.lang == "en" && o >= 0 && s.norm(st-1) == "'s" && (s.mst[o] == 0 || s.norm(s.mst[o]-1) == ",") {
+				// "Yemen's Houthis, who control ... the capital Sanaa,
+				// said": a possessor opening the clause (enlong)
+				return s.group(m)
+			}
 			if s.lx.lang == "fr" && st > 1 && s.headNounOpening(st-1) {
 				// "Des avions russes, dont des hélicoptères de combat, ont
 				// tué": the mention is the country adjective of the noun
