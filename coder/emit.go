@@ -84,6 +84,12 @@ func (s *sent) emit() {
 	for b := range s.cands {
 		cb := &s.cands[b]
 		for j := cb.anchor - 1; j > 0; j-- {
+			if s.lx.lang == "en" && j == cb.anchor-1 && s.lx.in("conj", s.norm(j)) && s.norm(j-1) == "," && !cb.p.noun {
+				// "denied that his troops were fighting ..., and accused
+				// President Tshisekedi": a verb after ", and" is
+				// coordinated with the main verb, no content (enlong)
+				break
+			}
 			if s.lx.in("clausecomp", s.norm(j)) {
 				// "an allegation by the Farmers' Union (FU) that
 				// ...": the content noun may stand a few words back, before
