@@ -232,3 +232,16 @@ func (s *sent) perfectRelative(k, i int) bool {
 	}
 	return false
 }
+
+// visitingAdjective reports, in English, a participle (`visitadj`:
+// "visiting") between a verb and the mention it qualifies: "met|told|
+// received visiting U.S. envoy Amos Hochstein" — the envoy visits, the
+// subject does not; the participle is no verb of its own and the verb
+// before it keeps its object.
+func (s *sent) visitingAdjective(i int) bool {
+	if s.lx.lang != "en" || i < 1 || i+1 >= len(s.toks) || !s.lx.in("visitadj", s.norm(i)) {
+		return false
+	}
+	m := s.actor[i+1]
+	return m >= 0 && s.mst[m] == i+1 && s.actor[i-1] < 0 && s.verbForm(i-1)
+}
