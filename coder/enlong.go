@@ -245,3 +245,20 @@ func (s *sent) visitingAdjective(i int) bool {
 	m := s.actor[i+1]
 	return m >= 0 && s.mst[m] == i+1 && s.actor[i-1] < 0 && s.verbForm(i-1)
 }
+
+// pairAntecedent returns the source and the target of the closest earlier
+// verb event of the sentence before k that has exactly one of each ("the
+// two" after "X met Y ..."), nil when none.
+func (s *sent) pairAntecedent(k int) []int {
+	for i := len(s.cands) - 1; i >= 0; i-- {
+		c := &s.cands[i]
+		if c.anchor >= k || c.p.noun || c.code == "---" {
+			continue
+		}
+		if len(c.src) == 1 && len(c.tgt) == 1 && c.src[0] != c.tgt[0] {
+			return []int{c.src[0], c.tgt[0]}
+		}
+		return nil
+	}
+	return nil
+}

@@ -20,6 +20,8 @@ func TestEnlong(t *testing.T) {
 		{"en", d, "The Kenyan president praised Tanzania's leader on Tuesday during a visit to Dodoma, the presidency said.", []string{"KENGOV>TZA:042", "KENGOV>TZAGOV:051"}},
 		// an adopted resolution is a vote; its content stays
 		{"en", d, "The U.N. General Assembly adopted a resolution on Tuesday condemning Russia's occupation of Crimea.", []string{"IGOUNO>RUS:111"}},
+		// "the two": both parties of the earlier meeting
+		{"en", d, "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Tuesday, and the two signed an energy agreement.", []string{"KENGOV>UGAGOV:040", "UGAGOV>KENGOV:040", "KENGOV>UGAGOV:057", "UGAGOV>KENGOV:057"}},
 		// "visiting" qualifies the guest
 		{"en", d, "Saudi Crown Prince Mohammed bin Salman met visiting U.S. envoy Amos Hochstein in Riyadh on Monday.", []string{"SAUGOV>USAGOV:040", "USAGOV>SAUGOV:040"}},
 	})

@@ -343,6 +343,16 @@ func (s *sent) subject(p int) []int {
 			// actor of the sentence ("Monsieur le Président, je ...")
 			return nil
 		}
+		if genitive < 0 && s.lx.lang == "en" && s.lx.in("pairnoun", nm) && j > 0 && s.norm(j-1) == "the" {
+			// "met X in Melbourne, and the two signed": both parties of
+			// the sentence's earlier event (enlong.go)
+			if g := s.pairAntecedent(j - 1); g != nil {
+				if s.trace() {
+					s.tracef("  %q %q resolved to the parties of an earlier event %s", s.toks[j-1].Text, s.toks[j].Text, s.mtext(g))
+				}
+				return g
+			}
+		}
 		if genitive < 0 && s.lx.lang == "en" && s.lx.in("ignoun", nm) && j > 0 && s.norm(j-1) == "the" {
 			// "Borrell said the bloc would give": the organisation
 			// named before (enlong.go)
