@@ -70,12 +70,26 @@ func (s *sent) emit() {
 	strong := false
 	for a := range s.cands {
 		keep[a] = true
+		// background facts are no events, nor do they hide the
+		// events of the news around them (enlong.go)
+		if c := &s.cands[a]; s.background(c) {
+			keep[a] = false
+			if tr {
+				s.tracef("  drop %s (%s) at %d: background (dated %s, or a since clause)", c.p.id, c.code, c.anchor, s.date(c.anchor))
+			}
+		}
 	}
 	// "denied accusations that it supports the Taliban": the content of an
 	// accusation, claim or report is not an event of its own
 	for b := range s.cands {
 		cb := &s.cands[b]
 		for j := cb.anchor - 1; j > 0; j-- {
+			if s.lx.lang == "en" && j == cb.anchor-1 && s.lx.in("conj", s.norm(j)) && s.norm(j-1) == "," && !cb.p.noun {
+				// "denied that his troops were fighting ..., and accused
+				// President Tshisekedi": a verb after ", and" is
+				// coordinated with the main verb, no content (enlong)
+				break
+			}
 			if s.lx.in("clausecomp", s.norm(j)) {
 				// "an allegation by the Farmers' Union (FU) that
 				// ...": the content noun may stand a few words back, before

@@ -131,6 +131,9 @@ func (s *sent) participleAfterComma(p int) ([]int, bool) {
 		}
 		return nil, true
 	}
+	if g := s.sayingAfterComma(p); g != nil { // enlong.go
+		return g, true
+	}
 	o := s.attributionIncise(p - 2)
 	if o < 0 {
 		return nil, false

@@ -164,6 +164,13 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 			}
 			return
 		}
+		if !p.noun && s.visitingAdjective(i) {
+			// enlong.go: "met visiting U.S. envoy Amos Hochstein"
+			if tr {
+				s.tracef("  %q at %d: %s skipped: an adjective of the mention after it, the object of %q", s.toks[i].Text, i, p.id, s.toks[i-1].Text)
+			}
+			return
+		}
 		if !p.noun && s.possessiveLeur(i) {
 			// "Les députés motivent leur demande": "leur" after a finite
 			// verb (or "leurs") is the possessive, the form its noun

@@ -293,7 +293,8 @@ func (s *sent) negMode(i int, f formInfo, why *[]string, cond *bool) (bool, dyad
 	var fut, hyp, rep string
 	for j := i - 1; j >= 0 && j >= i-5; j-- {
 		nm := s.joined(j)
-		if hyp == "" && lx.in("hypothetical", nm) {
+		if hyp == "" && lx.in("hypothetical", nm) && !(s.toks[j].Text == "May" && s.inTime(j)) {
+			// (not the month: "faces a tough election in May", enlong)
 			hyp = s.toks[j].Text
 		}
 		if fut == "" && lx.in("future", nm) {

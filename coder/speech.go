@@ -14,6 +14,11 @@ import (
 // (", a précisé l'armée américaine", "« ... », a déclaré X"): the verb
 // group follows a comma or quote directly, and the actor follows the verb.
 func (s *sent) inverted(i int) []int {
+	if s.lx.lang == "en" && s.lx.in("noinvert", s.lemmaAt(i)) {
+		// "X, who leads the talks, told visiting envoy Y": a verb
+		// whose addressee follows it never inverts its subject (enlong)
+		return nil
+	}
 	j := i - 1
 	for ; j >= 0 && j >= i-4; j-- {
 		// ("», avait ainsi déclaré le ministre": a short adverb inside

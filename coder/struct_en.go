@@ -384,7 +384,7 @@ func (s *sent) plainAfterModifier(i int, f formInfo) bool {
 	case "en":
 		// (not after a modal: "the offensive must stop")
 		return f.tag&(tagPast|tagPart|tagGer) == 0 && !strings.HasSuffix(s.norm(i-1), "ly") && !s.lx.in("infto", s.norm(k)) &&
-			!s.lx.in("must", s.norm(i-1)) && !s.lx.in("hypothetical", s.norm(i-1))
+			!s.lx.in("must", s.norm(i-1)) && !s.lx.in("hypothetical", s.norm(i-1)) && !s.lx.in("modal", s.norm(i-1)) // (nor "the bloc would give", enlong)
 	case "fr":
 		// "critique" is also the folded participle "critiqué": without é it is the present
 		past := f.tag&(tagPast|tagPart) != 0 && !(f.tag&tagAcc != 0 && !strings.ContainsAny(s.toks[i].Text, "éÉ"))
@@ -482,8 +482,10 @@ func (s *sent) reducedRelative(i int, f formInfo) string {
 	if s.norm(k) == "," {
 		k--
 	}
-	if k < 1 || !s.plainNoun(k) || s.inTime(k) {
-		// (not a time: "the Commission on Friday declined to comment")
+	if k < 1 || !s.plainNoun(k) || s.inTime(k) || s.lx.in("timeunit", s.norm(k)) && s.lx.in("timedet", s.norm(k-1)) {
+		// (not a time: "the Commission on Friday declined to comment";
+		// "since April last year, rejected", where timex dates "April
+		// last" only, enlong)
 		return ""
 	}
 	// back over the noun phrase to its article or preposition

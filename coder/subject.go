@@ -353,6 +353,26 @@ func (s *sent) subject(p int) []int {
 			// actor of the sentence ("Monsieur le Président, je ...")
 			return nil
 		}
+		if genitive < 0 && s.lx.lang == "en" && s.lx.in("pairnoun", nm) && j > 0 && s.norm(j-1) == "the" {
+			// "met X in Melbourne, and the two signed": both parties of
+			// the sentence's earlier event (enlong.go)
+			if g := s.pairAntecedent(j - 1); g != nil {
+				if s.trace() {
+					s.tracef("  %q %q resolved to the parties of an earlier event %s", s.toks[j-1].Text, s.toks[j].Text, s.mtext(g))
+				}
+				return g
+			}
+		}
+		if genitive < 0 && s.lx.lang == "en" && s.lx.in("ignoun", nm) && j > 0 && s.norm(j-1) == "the" {
+			// "Borrell said the bloc would give": the organisation
+			// named before (enlong.go)
+			if m := s.igoAntecedent(j - 1); m >= 0 {
+				if s.trace() {
+					s.tracef("  %q %q resolved to the organisation named before %s", s.toks[j-1].Text, s.toks[j].Text, s.mtext([]int{m}))
+				}
+				return []int{m}
+			}
+		}
 		if genitive < 0 && s.hasLatter() && s.lx.in("latter", nm) && j > 0 && s.lx.in("latterdet", s.norm(j-1)) {
 			// "ce dernier a critiqué": the person or body named last
 			if m := s.latterAntecedent(j - 1); m >= 0 {
@@ -396,6 +416,9 @@ func (s *sent) subject(p int) []int {
 					// (a verb that codes nothing still has its subject:
 					// "X et Y ont condamné la mort de Z, dont ils ont
 					// rendu le Kremlin responsable")
+					if s.thingPronounPerson(j, c.src) { // enlong.go
+						return nil
+					}
 					if s.trace() {
 						s.tracef("  pronoun %q resolved to the source of %s", s.toks[j].Text, c.p.id)
 					}
@@ -712,6 +735,7 @@ func (s *sent) coordinatedVerb(p int) []int {
 	if j < 1 || !s.lx.in("conj", s.norm(j)) && !s.lx.in("verbconj", s.norm(j)) && !(j == p-1 && s.participleList(p)) {
 		return nil
 	}
+	skipped := false
 	for k := len(s.cands) - 1; k >= 0; k-- {
 		c := &s.cands[k]
 		if c.anchor < j && len(c.src) > 0 && !c.p.noun {
@@ -721,8 +745,19 @@ func (s *sent) coordinatedVerb(p int) []int {
 				// verb the finite verb is coordinated with (par2j round)
 				continue
 			}
+			if s.lx.lang == "en" && s.norm(j-1) == "," && s.subordOpener(c.anchor) >= 0 {
+				// "said that a vessel had entered waters near the
+				// shoal, where Manila keeps a garrison, and accused
+				// Manila": after a comma, "and" goes back past the
+				// closed subordinate and relative clauses to the main
+				// verb (enlong.go)
+				skipped = true
+				continue
+			}
 			for m := c.anchor + 1; m < j; m++ {
-				if s.hard(m) {
+				if s.hard(m) && !(skipped && s.lx.in("bgopen", s.norm(m))) {
+					// (the words that opened the clauses skipped do not
+					// stop it)
 					return nil
 				}
 			}
@@ -789,6 +824,11 @@ func (s *sent) beforeIncise(p int) []int {
 			// the subject must itself start the clause
 			st := s.mst[m]
 			if st == 0 || s.hard(st-1) || s.norm(st-1) == "," || s.lx.in("conj", s.norm(st-1)) || s.isDet(st-1) {
+				return s.group(m)
+			}
+			if o := s.actorAt(st - 2); s.lx.lang == "en" && o >= 0 && s.norm(st-1) == "'s" && (s.mst[o] == 0 || s.norm(s.mst[o]-1) == ",") {
+				// "Yemen's Houthis, who control ... the capital Sanaa,
+				// said": a possessor opening the clause (enlong)
 				return s.group(m)
 			}
 			if s.lx.lang == "fr" && st > 1 && s.headNounOpening(st-1) {
@@ -946,7 +986,7 @@ func (s *sent) nounOwnerSubject(p int) []int {
 // otherwise. English.
 func (s *sent) frameSubject(i int) []int {
 	k := i - 1
-	for n := 0; k >= 0 && n < 3 && (s.isDet(k) || s.lx.in("possessive", s.norm(k)) || s.lx.in("adjective", s.norm(k))); n++ {
+	for n := 0; k >= 0 && n < 4 && (s.isDet(k) || s.lx.in("possessive", s.norm(k)) || s.lx.in("adjective", s.norm(k)) || s.lx.in("framemod", s.norm(k))); n++ {
 		k--
 	}
 	if k < 0 || !s.isPrep(k) || s.actor[k] >= 0 {
@@ -969,7 +1009,7 @@ func (s *sent) frameSubject(i int) []int {
 		c -= 2
 	}
 	if c < 1 || s.norm(c) != "," {
-		return nil
+		return s.verbFrameSubject(k) // enlong.go
 	}
 	if m := s.actor[c-1]; m >= 0 && s.prepBefore(s.mst[m]) < 0 {
 		return s.group(m)
