@@ -95,7 +95,7 @@ V = [
     ("callon", "called on", "called on", "call on", "{T} to do more", None,
      None, "020", "dir", None, POL, STATEY | {"armed"}),
     ("demand", "demanded an explanation from", "demanded an explanation from",
-     "demand an explanation from", "{T}", None, None, "100", "dir", None, STATEY, STATEY),
+     "demand an explanation from", "{T}", None, None, "101", "dir", None, STATEY, STATEY),
     ("reject", "rejected", "rejected", "reject", "{TP} proposal", "{TP} proposal was rejected by {S}",
      "{S}'s rejection of {TP} proposal", "120", "dir", None, STATEY | {"armed"},
      {"state", "gov", "igo", "armed"}),
