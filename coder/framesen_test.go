@@ -1,0 +1,21 @@
+package coder
+
+import "testing"
+
+// framesen round (2026-11-27): English frames (coder/data/en_framesen.txt,
+// emit.go partnerTarget). Invented sentences, not the probes'.
+func TestFramesenEnglish(t *testing.T) {
+	checkDatedCases(t, []datedCase{
+		// nominal events with a possessive author
+		{"en", "2024-03-12", "Japan's meeting with the Philippine government ended without a statement.", []string{"JPN>PHLGOV:040", "PHLGOV>JPN:040"}},
+		{"en", "2024-03-12", "Armenia's agreement with Azerbaijan was welcomed in Brussels.", []string{"ARM>AZE:057", "AZE>ARM:057"}},
+		{"en", "2024-03-12", "Pakistan's apology to Afghanistan surprised observers.", []string{"PAK>AFG:055"}},
+		// the passive of a support verb with the event noun as subject
+		{"en", "2024-03-12", "Air strikes were launched against Hezbollah by Israeli jets.", []string{"ISRMIL>LBNREB:195"}},
+		{"en", "2024-03-12", "Humanitarian aid was delivered to Sudan by Egypt.", []string{"EGY>SDN:073"}},
+		// coordinated subjects meeting a third party each meet it
+		{"en", "2024-03-12", "Norway and Sweden met with the African Union.", []string{"NOR>IGOAFRAFU:040", "SWE>IGOAFRAFU:040", "IGOAFRAFU>NOR:040", "IGOAFRAFU>SWE:040"}},
+		// "deal" as a verb is no agreement
+		{"en", "2024-03-12", "Spain said it would deal with Morocco later.", nil},
+	})
+}
