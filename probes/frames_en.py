@@ -13,7 +13,8 @@ events computed from the rules below (CODING.md, coder/README.md conventions, CA
 - reported speech ("R said S had V-ed T"): S is the source, the speaker codes nothing
   (statement without addressee).
 Ids: f... for verbs of the FIX part, h... for the HELD-BACK verbs (1/3 of verbs, drawn at
-random with the fixed seed). Usage: python3 probes/frames_en.py > probes/probes_framesen.tsv
+random with the fixed seed). Usage: python3 probes/frames_en.py > probes/probes_framesen.tsv;
+python3 probes/frames_en.py b2 > probes/probes_framesen_b2.tsv (second batch, below)
 """
 import random
 
@@ -256,5 +257,94 @@ def main():
                 print(f"{pid}\t{DATE}\t{sent}\t{' '.join(sorted(exp)) or '-'}")
 
 
-if __name__ == "__main__":
+if __name__ == "__main__" and __import__("sys").argv[1:] != ["b2"]:
     main()
+
+
+# ---- second batch (b2): frames of wire style the first sweep left out -------------------
+# Written after the first batch was scored (the first batch's frames were nearly all coded);
+# blind as the first: written and committed before any run. Ids g... (FIX verbs) and k...
+# (HELD-BACK verbs, the same verbs as the first batch).
+FRAMES2 = ["statement_front", "also", "tgt_appos", "tgt_official", "reported_tail", "saying",
+           "after_clause", "second_time", "src_officials", "passive_perfect", "time_front"]
+STATES = [a for a in ACTORS if a[2] == "state"]
+
+
+def make2(frame, verb, rng):
+    key, past, pp, base, tpl, passive, nominal, code, rule, fut, skinds, tkinds = verb
+    srcs = [a for a in ACTORS if a[2] in skinds]
+    tgts = [a for a in ACTORS if a[2] in tkinds]
+    if frame == "src_officials":
+        if "state" not in skinds:
+            return None
+        srcs = STATES
+    if frame == "tgt_official":
+        if "state" not in tkinds or tpl != "{T}" or rule in ("visit", "host"):
+            return None
+        tgts = STATES
+    if frame == "tgt_appos" and tpl != "{T}":
+        return None
+    if frame == "passive_perfect" and not passive:
+        return None
+    for _ in range(50):
+        s = rng.choice(srcs)
+        t = rng.choice(tgts)
+        if s[1][:3] != t[1][:3] and not (rule == "host" and s[1][:3] == "IGO"):
+            break
+    else:
+        return None
+    scode, stext = s[1], s[0]
+    tact = t
+    if frame == "tgt_official":
+        tact = (poss(t[0]) + " president", t[1] + "GOV")
+    if frame == "src_officials":
+        scode, stext = s[1] + "GOV", "officials in " + s[0]
+    o = obj(verb, [tact])
+    S = cap(stext)
+    if frame == "statement_front":
+        sent = f"In a statement on Tuesday, {stext} {past} {o}."
+    elif frame == "also":
+        sent = f"{S} also {past} {o}."
+    elif frame == "tgt_appos":
+        z = rng.choice([a for a in STATES if a[1][:3] not in (s[1][:3], t[1][:3])])
+        sent = f"{S} {past} {o}, a close ally of {z[0]}."
+    elif frame in ("tgt_official", "src_officials"):
+        sent = f"{S} {past} {o}."
+    elif frame == "reported_tail":
+        sent = f"{S} {past} {o} on Tuesday, Al Jazeera reported."
+    elif frame == "saying":
+        sent = f"{S} {past} {o}, saying the situation had become unacceptable."
+    elif frame == "after_clause":
+        sent = f"{S} {past} {o} after talks in Doha broke down."
+    elif frame == "second_time":
+        sent = f"{S} {past} {o} for the second time this month."
+    elif frame == "passive_perfect":
+        sent = passive.replace("{TP}", poss(t[0])).replace("{T}", t[0]).replace("{S}", stext)
+        plural = t[3] or sent.startswith("Sanctions") or sent.startswith("Air strikes")
+        sent = sent.replace(" was ", " have been " if plural else " has been ", 1)
+        sent = sent.replace(" were ", " have been ", 1)
+        sent = cap(sent) + "."
+    elif frame == "time_front":
+        sent = f"On Tuesday, {stext} {past} {o}."
+    return sent, events(scode, tact, verb)
+
+
+def main2():
+    rng = random.Random(SEED + 2)
+    keys = [v[0] for v in V]
+    held = set(random.Random(SEED).sample(keys, len(keys) // 3))
+    n = 0
+    for verb in V:
+        for frame in FRAMES2:
+            for rep in range(2):
+                r = make2(frame, verb, rng)
+                if r is None:
+                    continue
+                sent, exp = r
+                n += 1
+                pre = "k" if verb[0] in held else "g"
+                print(f"{pre}{n:03d}_{frame}_{verb[0]}\t{DATE}\t{sent}\t{' '.join(sorted(exp)) or '-'}")
+
+
+if __name__ == "__main__" and __import__("sys").argv[1:] == ["b2"]:
+    main2()
