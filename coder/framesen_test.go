@@ -3,7 +3,8 @@ package coder
 import "testing"
 
 // framesen round (2026-11-27): English frames (coder/data/en_framesen.txt,
-// emit.go partnerTarget). Invented sentences, not the probes'.
+// emit.go partnerTarget, struct_en.go subordClause, match.go words stop at a
+// subordinate clause). Invented sentences, not the probes'.
 func TestFramesenEnglish(t *testing.T) {
 	checkDatedCases(t, []datedCase{
 		// nominal events with a possessive author
@@ -15,6 +16,11 @@ func TestFramesenEnglish(t *testing.T) {
 		{"en", "2024-03-12", "Humanitarian aid was delivered to Sudan by Egypt.", []string{"EGY>SDN:073"}},
 		// coordinated subjects meeting a third party each meet it
 		{"en", "2024-03-12", "Norway and Sweden met with the African Union.", []string{"NOR>IGOAFRAFU:040", "SWE>IGOAFRAFU:040", "IGOAFRAFU>NOR:040", "IGOAFRAFU>SWE:040"}},
+		{"en", "2024-03-12", "Humanitarian aid has been sent to Chad by Qatar.", []string{"QAT>TCD:073"}},
+		// a subordinate clause whose subject carries a prepositional phrase
+		{"en", "2024-03-12", "Egypt met with Sudan after fighting in Khartoum intensified.", []string{"EGY>SDN:040", "SDN>EGY:040"}},
+		// its words are no words of the main verb's pattern ("*attack talks", verbal)
+		{"en", "2024-03-12", "Israeli troops attacked Hezbollah after talks in Cairo stalled.", []string{"ISRMIL>LBNREB:190"}},
 		// "deal" as a verb is no agreement
 		{"en", "2024-03-12", "Spain said it would deal with Morocco later.", nil},
 	})

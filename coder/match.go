@@ -426,6 +426,13 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 					// may be: "exports to China doubled")
 					break
 				}
+				if s.lx.lang == "en" && k > i+1 && !e.far && s.lx.in("subord", s.norm(k)) && s.subordClause(k) {
+					// "attacked the Houthis after talks in Doha broke
+					// down": the words of a subordinate clause with its own
+					// subject and verb are no words of this pattern
+					// ("*attack talks", a verbal attack; framesen round)
+					break
+				}
 				if s.matchAny(k, e.words) && !(e.far && s.actor[k] >= 0 && !s.bareAgentWord(k)) {
 					// (a far word never inside an actor mention: "...service"
 					// is not the "Intelligence Service")
