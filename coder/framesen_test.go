@@ -19,8 +19,12 @@ func TestFramesenEnglish(t *testing.T) {
 		{"en", "2024-03-12", "Humanitarian aid has been sent to Chad by Qatar.", []string{"QAT>TCD:073"}},
 		// a subordinate clause whose subject carries a prepositional phrase
 		{"en", "2024-03-12", "Egypt met with Sudan after fighting in Khartoum intensified.", []string{"EGY>SDN:040", "SDN>EGY:040"}},
+		{"en", "2024-03-12", "Egypt met with Sudan after talks in Jeddah broke down.", []string{"EGY>SDN:040", "SDN>EGY:040"}},
 		// its words are no words of the main verb's pattern ("*attack talks", verbal)
 		{"en", "2024-03-12", "Israeli troops attacked Hezbollah after talks in Cairo stalled.", []string{"ISRMIL>LBNREB:190"}},
+		// a subordinate clause whose subject is a plain noun: its verb has no actor subject
+		{"en", "2024-03-12", "Chad met with Niger after fighting broke out in Darfur.", []string{"TCD>NER:040", "NER>TCD:040"}},
+		{"en", "2024-03-12", "Sri Lanka once again rejected an Indian proposal.", []string{"LKA>IND:120"}},
 		// "deal" as a verb is no agreement
 		{"en", "2024-03-12", "Spain said it would deal with Morocco later.", nil},
 	})

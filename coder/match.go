@@ -156,6 +156,12 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 			}
 			return
 		}
+		if !p.noun && s.subordGerundSubject(i, f) {
+			if tr {
+				s.tracef("  %q at %d: %s skipped: the -ing noun after %q is the subject of its clause's verb", s.toks[i].Text, i, p.id, s.toks[i-1].Text)
+			}
+			return
+		}
 		if !p.noun && s.possessiveLeur(i) {
 			// "Les députés motivent leur demande": "leur" after a finite
 			// verb (or "leurs") is the possessive, the form its noun

@@ -652,24 +652,10 @@ func (s *sent) subordClause(k int) bool {
 	if n == 0 && !named {
 		return false
 	}
-	if j+1 < len(s.toks) && s.isPrep(j) && s.norm(j) != s.lx.agentPrep() {
+	if s.ppThenVerb(j) {
 		// one prepositional phrase on the subject: "after talks in Doha
-		// broke down", "after the leader of the group was killed"
-		// (framesen round)
-		q := j + 1
-		for d := 0; d < 2 && q < len(s.toks) && s.isDet(q); d++ {
-			q++
-		}
-		pn := 0
-		if q < len(s.toks) && s.actor[q] >= 0 {
-			q, pn = s.men[s.actor[q]], 1
-		}
-		for ; pn < 3 && q < len(s.toks) && s.plainNoun(q); pn++ {
-			q++
-		}
-		if pn > 0 && q < len(s.toks) && (s.verbBefore(q) || s.lx.in("passaux", s.norm(q)) || s.lx.in("aux", s.norm(q))) {
-			return true
-		}
+		// broke down" (framesen.go)
+		return true
 	}
 	// (or an auxiliary: "after the results were announced")
 	return j < len(s.toks) && (s.verbBefore(j) || s.lx.in("passaux", s.norm(j)) || s.lx.in("aux", s.norm(j)))
