@@ -25,6 +25,8 @@ func TestFramesenEnglish(t *testing.T) {
 		// a subordinate clause whose subject is a plain noun: its verb has no actor subject
 		{"en", "2024-03-12", "Chad met with Niger after fighting broke out in Darfur.", []string{"TCD>NER:040", "NER>TCD:040"}},
 		{"en", "2024-03-12", "Sri Lanka once again rejected an Indian proposal.", []string{"LKA>IND:120"}},
+		// a country after a preposition of place shares no noun of a nationality after "and"
+		{"en", "2024-03-12", "Brazil praised the police in Chile and French officials.", []string{"BRA>CHLCOP:051", "BRA>FRAGOV:051"}},
 		// "deal" as a verb is no agreement
 		{"en", "2024-03-12", "Spain said it would deal with Morocco later.", nil},
 	})
