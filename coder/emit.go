@@ -1380,13 +1380,17 @@ func (s *sent) throughStands(b, g int, keep []bool) bool {
 // partnerTarget reports a candidate whose first target is introduced by a
 // partner preposition (`partnerprep`, "with"): "Egyptian and Qatari
 // mediators resumed talks with Hamas" are both parties facing Hamas, not
-// each other's partners (failsen round).
+// each other's partners (failsen round). Up to two determiners may stand
+// between ("met with the UN Security Council"), and the direct object of
+// a meeting verb (04x) itself is a partner too ("Brazil and Germany met the
+// Security Council": each met the Council; not what is exchanged, "swap
+// prisoners"; framesen round).
 func (s *sent) partnerTarget(c *cand) bool {
 	if len(c.tgt) == 0 {
 		return false
 	}
-	st := s.mst[c.tgt[0]]
-	return st > 0 && s.lx.in("partnerprep", s.norm(st-1))
+	k := s.beforeDets(c.tgt[0])
+	return k >= 0 && (s.lx.in("partnerprep", s.norm(k)) || k == c.anchor && strings.HasPrefix(c.p.code, "04"))
 }
 
 // reactionThrough reports a reaction pattern (disapproval 11x, rejection

@@ -834,6 +834,12 @@ func (s *sent) sharedHeadSectorEN() {
 		if s.men[m]-s.mst[m] != 1 || s.mst[o] != s.men[m]+1 || !s.lx.in("andword", s.norm(s.men[m])) || s.men[o]-s.mst[o] < 2 {
 			continue
 		}
+		if b := s.mst[m] - 1; b >= 0 && s.lx.in("placeprep", s.norm(b)) {
+			// "clashed with police in Haiti and Russian forces": a
+			// country after a preposition of place is the place of
+			// what comes before, no nationality (framesen round)
+			continue
+		}
 		sec := oc[3:]
 		if s.a.Actors[s.ments[o]].Kind != "agent" {
 			// "Israeli and Hamas negotiators": a group's role noun

@@ -171,6 +171,12 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 			}
 			return
 		}
+		if !p.noun && s.subordGerundSubject(i, f) {
+			if tr {
+				s.tracef("  %q at %d: %s skipped: the -ing noun after %q is the subject of its clause's verb", s.toks[i].Text, i, p.id, s.toks[i-1].Text)
+			}
+			return
+		}
 		if !p.noun && s.possessiveLeur(i) {
 			// "Les députés motivent leur demande": "leur" after a finite
 			// verb (or "leurs") is the possessive, the form its noun
@@ -449,6 +455,13 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 					// of another clause's subject is no word of this
 					// pattern (nor is what follows it, below; a far word
 					// may be: "exports to China doubled")
+					break
+				}
+				if s.lx.lang == "en" && k > i+1 && !e.far && s.lx.in("subord", s.norm(k)) && s.subordClause(k) {
+					// "attacked the Houthis after talks in Doha broke
+					// down": the words of a subordinate clause with its own
+					// subject and verb are no words of this pattern
+					// ("*attack talks", a verbal attack; framesen round)
 					break
 				}
 				if s.matchAny(k, e.words) && !(e.far && s.actor[k] >= 0 && !s.bareAgentWord(k)) {

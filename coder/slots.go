@@ -82,6 +82,20 @@ func (s *sent) group(m int) []int {
 	last := m
 	prevConj := false
 	for cur := m; cur+1 < len(s.ments); cur++ {
+		if e := s.men[cur]; s.lx.lang == "en" && cur+2 < len(s.ments) && e < len(s.toks) && s.mst[cur+1] == e+1 && s.lx.in("placeprep", s.norm(e)) &&
+			len(s.mcode(cur+1)) == 3 && len(s.mcode(cur+2)) >= 6 {
+			// "clashed with police in Haiti and Russian forces": the
+			// place of a member is no member; the agent coordinated
+			// after it is (a bare country after it is another place:
+			// "troops in Syria and Iraq"; framesen round)
+			if ok, c := link(cur+1, cur+2); ok && c && !s.newClauseSubject(m, cur+2) {
+				conj, prevConj = true, true
+				out = append(out, cur+2)
+				last = cur + 2
+				cur++
+				continue
+			}
+		}
 		ok, c := link(cur, cur+1)
 		if ok && !c && prevConj && !appos(cur, cur+1) {
 			// frprec3: "le Mali et le Niger, le Tchad a signé": a list closed by its "et" member takes no member

@@ -660,6 +660,11 @@ func (s *sent) subordClause(k int) bool {
 	if n == 0 && !named {
 		return false
 	}
+	if s.ppThenVerb(j) {
+		// one prepositional phrase on the subject: "after talks in Doha
+		// broke down" (framesen.go)
+		return true
+	}
 	// (or an auxiliary: "after the results were announced")
 	return j < len(s.toks) && (s.verbBefore(j) || s.lx.in("passaux", s.norm(j)) || s.lx.in("aux", s.norm(j)))
 }

@@ -71,6 +71,13 @@ func (s *sent) subject(p int) []int {
 		// "expelled the envoy, the ministry said, accusing him"
 		return g
 	}
+	if s.subordNounSubject(p) {
+		// framesen.go: "after fighting erupted in Khartoum"
+		if s.trace() {
+			s.tracef("  %q opens a subordinate clause whose subject is no actor", s.toks[p].Text)
+		}
+		return nil
+	}
 	if g := s.subordSubject(p); g != nil {
 		return g
 	}

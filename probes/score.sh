@@ -1,10 +1,11 @@
 #!/bin/bash
 # usage: score.sh BINARY FILE.tsv [-v]   exact: expected set == coded set (targetless plain 010 ignored)
-# (LANG_PROBE=fr for a French file; each run uses its own temporary directory)
+# (LANG_PROBE=fr for a French file; each run uses its own temporary directory; SKIP_NEG=1 leaves
+#  out negated and hypothetical events, as pairs5.sh does and the brief's rule says)
 B=$1; F=$2; V=$3
 T=$(mktemp -d); trap 'rm -rf "$T"' EXIT
 jq -R -c --arg lang "${LANG_PROBE:-en}" 'split("\t")|{id:.[0],lang:$lang,date:.[1],text:.[2]}' "$F" > "$T/in.jsonl"
-$B code "$T/in.jsonl" 2>/dev/null | jq -r '[.id, ([.events[]?|select(.target!=null and .target!="")|"\(.source)>\(.target):\(.code)"]|unique|join(" "))]|@tsv' > "$T/out.tsv"
+$B code "$T/in.jsonl" 2>/dev/null | jq -r '[.id, ([.events[]?|select(.target!=null and .target!="")|select(env.SKIP_NEG!="1" or ((.negated|not) and .mode!="hypothetical"))|"\(.source)>\(.target):\(.code)"]|unique|join(" "))]|@tsv' > "$T/out.tsv"
 python3 - "$F" "$T/out.tsv" "$V" <<'PY'
 import sys
 exp={};txt={}
