@@ -418,7 +418,7 @@ func (s *sent) headlinePairOK(i int) bool {
 
 // toldAct reports a nominal event b told inside the object of a reaction
 // a (criticism, condemnation, accusation 11x; rejection 12x; approval
-// 05x): "La France a condamné les frappes russes contre l'Ukraine" codes
+// 05x; protest 14x): "La France a condamné les frappes russes contre l'Ukraine" codes
 // the reaction FRA>RUS 111 and the act RUS>UKR 195 (CODING.md: nominal
 // events with both agent and patient explicit are coded). The act must
 // have both sides from its own slots, a source that is no place and
@@ -427,7 +427,10 @@ func (s *sent) toldAct(a, b *cand) bool {
 	if !b.p.noun || a.p.noun || len(b.src) == 0 || len(b.tgt) == 0 || b.place || len(a.src) == 0 || len(a.code) < 2 {
 		return false
 	}
-	if !verbalReaction(a.code) || a.code == "113" {
+	if !(verbalReaction(a.code) || a.code[:2] == "14") || a.code == "113" {
+		// (a protest, 14x, reacts too: "ont manifesté contre l'arrestation
+		// de leur collègue par la police" codes the protest and the arrest,
+		// par4fr)
 		// (sanctions called for against X are not imposed yet: "ont
 		// réclamé le rétablissement des sanctions de l'ONU contre l'Iran"
 		// tells no 163; dyad <round failsfr>)
