@@ -125,3 +125,16 @@ func TestDepartureOfForces(t *testing.T) {
 		{"fr", d, "Le président syrien a demandé le départ des troupes américaines.", []string{"SYRGOV>USAMIL:0256"}},
 	})
 }
+
+// TestDestroyArmedGroupFrench: « détruire / anéantir » an armed group or
+// a force is an attack (190; promised, 1384), as English "destroy Hamas";
+// destroying houses is no attack on an actor.
+func TestDestroyArmedGroupFrench(t *testing.T) {
+	const d = "2024-05-21"
+	checkDatedCases(t, []datedCase{
+		{"fr", d, "Le ministre israélien de la Défense a promis de détruire le Hamas.", []string{"ISRGOV>PSEREBHMS:1384"}},
+		{"en", d, "The Israeli defence minister vowed to destroy Hamas.", []string{"ISRGOV>PSEREBHMS:1384"}},
+		{"fr", d, "L'armée israélienne a anéanti les positions du Hezbollah.", []string{"ISRMIL>LBNREB:190"}},
+		{"fr", d, "L'armée a détruit des maisons palestiniennes.", nil},
+	})
+}
