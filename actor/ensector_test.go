@@ -81,6 +81,10 @@ func TestEnsectorActors(t *testing.T) {
 		{"Indian Maoist rebels ambushed a police patrol.", "2024-05-01", []string{"Indian Maoist rebels=INDREB"}, nil},
 		{"Ukrainian conscripts surrendered near Bakhmut.", "2024-05-01", []string{"Ukrainian conscripts=UKRMIL"}, nil},
 		{"Russian mobilised soldiers complained about the shelling.", "2024-05-01", []string{"Russian mobilised soldiers=RUSMIL"}, nil},
+		// par5en: a modifier before an organisation's name does not make it a
+		// nationality + "union" (LAB) agent
+		{"Somalia welcomed a new African Union force.", "2024-03-12", []string{"African Union force=IGOAFRAFUMIL"}, []string{"new African Union force=AFRLAB"}},
+		{"Somalia welcomed the new European Union mission.", "2024-03-12", []string{"European Union=IGOEUREEC"}, []string{"new European Union=EURLAB"}},
 		// a portfolio before minister/ministry is a modifier
 		{"The Chinese commerce ministry announced new export controls.", "2024-05-01", []string{"Chinese commerce ministry=CHNGOV"}, []string{"ministry=---GOV"}},
 		{"Russia's emergencies minister visited the flooded region.", "2024-05-01", []string{"Russia's emergencies minister=RUSGOV"}, nil},

@@ -100,6 +100,7 @@ var EmbeddedFiles = []string{
 	"par3en_en.txt",    // par3en: alliances and coalitions of armed groups
 	"frreal2_fr.txt",   // frreal2: 2022-2025 parliamentary groups, Belgian and Swiss bodies
 	"par4fr_fr.txt",    // par4fr: the African Union Commission's chairperson
+	"par5en_en.txt",    // par5en: English spelling of Syrian towns (Douma)
 }
 
 // Role is one code an entry holds, optionally limited to a date range

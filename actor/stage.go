@@ -313,6 +313,20 @@ func (kb *KB) agentLongest(us []unit, i int, lang string, date dyad.Date) (end i
 	return
 }
 
+// modAt reports whether the unit at i alone is a modifier agent ("new",
+// "interim": the @mod entries of agents_en_dyad.txt).
+func (s *Stage) modAt(us []unit, i int, lang string, date dyad.Date) bool {
+	end, node, _ := s.kb.agentLongest(us[:i+1], i, lang, date)
+	if node < 0 || end != i+1 {
+		return false
+	}
+	e := s.kb.best(s.kb.agt, node, us, i, end, lang)
+	return e != nil && len(e.Roles) > 0 && strings.HasPrefix(e.Roles[0].Code, "@mod")
+}
+
+// isOrg reports whether e is an organisation entry (par5en).
+func (kb *KB) isOrg(e *Entry) bool { return e != nil && e.Kind == "org" }
+
 // scan finds the leftmost-longest entity, agent and demonym matches.
 func (s *Stage) scan(toks []dyad.Token, us []unit, date dyad.Date, lang string) []mention {
 	kb := s.kb
@@ -327,6 +341,19 @@ func (s *Stage) scan(toks []dyad.Token, us []unit, date dyad.Date, lang string) 
 				if isComma(toks, us, p-1, p) {
 					aEnd, aNode, aCountry = kb.agentLongest(us[:p], i, lang, date)
 					break
+				}
+			}
+			if aEnd > i+1 && s.modAt(us, i, lang, date) {
+				// par5en: "the new African Union force", "a new European
+				// Union mission": a modifier-led agent phrase ("new" +
+				// nationality + "union" LAB) stops before an organisation
+				// starting inside it that reaches as far or farther; the
+				// modifier stays a mention of its own (step 0 below)
+				for p := i + 1; p < aEnd; p++ {
+					if e2, n2 := kb.ent.longest(us, p); n2 >= 0 && e2 >= aEnd && kb.isOrg(kb.best(kb.ent, n2, us, p, e2, lang)) {
+						aEnd, aNode, aCountry = kb.agentLongest(us[:p], i, lang, date)
+						break
+					}
 				}
 			}
 		}
