@@ -462,6 +462,7 @@ func (s *sent) emit() {
 		}
 	}
 	s.governorTargets(keep)
+	s.coordinatedTargets(keep) // enheld3.go
 	s.conditionTargets(keep)
 	marked, before := s.protestPlaces(keep) // frreal.go
 	s.protestTargets(keep)

@@ -20,5 +20,9 @@ func TestEnheld3(t *testing.T) {
 		{"en", "2024-03-12", "Amnesty International accused Russia of using Ukrainian prisoners as human shields.", []string{"NGOHRIAMN>RUS:1124"}},
 		// a protest against a decision right after the verb: policy change
 		{"en", "2024-03-12", "Thousands of Kenyan teachers protested against the government's decision to cut school budgets.", []string{"KENEDU>KENGOV:1412"}},
+		// a verbal act coordinated after "and" takes the earlier verb's target
+		{"en", "2024-03-12", "The Dutch prime minister praised Ghana's reforms and promised more economic aid.", []string{"NLDGOV>GHA:051", "NLDGOV>GHA:0331"}},
+		// not a material act: the prison attacked is not the inmates' releaser
+		{"en", "2024-03-12", "Gunmen attacked a prison in Port-au-Prince and freed hundreds of inmates.", []string{"HTIREB>HTICOP:190"}},
 	})
 }
