@@ -254,6 +254,15 @@ func (s *sent) emit() {
 		if cls == "" || cb.code == "---" {
 			continue
 		}
+		if cls == "appeal" {
+			// "urged Israel not to launch an offensive" (enheld3.go)
+			if ok, c := s.appealNotTo(cb, g); ok {
+				cease = c
+				if tr {
+					s.tracef("  %s at %d: complement of %q negated by its own \"not to\": an appeal, %s", cb.p.id, cb.anchor, s.toks[g].Text, cb.code)
+				}
+			}
+		}
 		if cls == "cessation" {
 			// "a cessé d'imposer des droits", "stopped shelling": the act
 			// ends (mode.go cessation)
@@ -467,6 +476,7 @@ func (s *sent) emit() {
 		}
 	}
 	s.governorTargets(keep)
+	s.coordinatedTargets(keep) // enheld3.go
 	s.conditionTargets(keep)
 	marked, before := s.protestPlaces(keep) // frreal.go
 	s.protestTargets(keep)
