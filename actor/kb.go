@@ -99,6 +99,7 @@ var EmbeddedFiles = []string{
 	"par2e_fr.txt",     // par2e: French opposition deputies, transitional president
 	"par3en_en.txt",    // par3en: alliances and coalitions of armed groups
 	"frreal2_fr.txt",   // frreal2: 2022-2025 parliamentary groups, Belgian and Swiss bodies
+	"frheld2_fr.txt",   // frheld2: Brussels courts, prosecutors and police (not the EU)
 }
 
 // Role is one code an entry holds, optionally limited to a date range

@@ -42,5 +42,15 @@ func TestFrheld2Classes(t *testing.T) {
 		{"fr", "2024-03-12", "Un tribunal russe a prolongé la détention d'un journaliste américain.", []string{"RUSJUD>USAMED:173"}},
 		{"fr", "2024-03-12", "Le gouvernement malien a ordonné à l'ambassadeur de Suède de quitter le territoire.", []string{"MLIGOV>SWEGOV:161"}},
 		{"fr", "2024-03-12", "L'Union africaine a exigé que l'armée éthiopienne se retire de la région.", []string{"IGOAFRAFU>ETHMIL:1056"}},
+		// Brussels courts and prosecutors are Belgian justice, not the EU; a bourgmestre is GOV
+		{"fr", "2024-03-12", "Le parquet de Bruxelles a ouvert une enquête pour fraude visant le bourgmestre de Namur.", []string{"BELJUD>BELGOV:091"}},
+		// (a bare « Bruxelles » still is the Union)
+		{"fr", "2024-03-12", "Bruxelles a critiqué la Hongrie.", []string{"IGOEUREEC>HUN:111"}},
+		// diplomatic relations suspended 161, parties' ban lifted 0812, threat of an offensive 1384,
+		// diplomatic support asked 022
+		{"fr", "2024-03-12", "Le Nicaragua a suspendu ses relations diplomatiques avec les Pays-Bas.", []string{"NIC>NLD:161"}},
+		{"fr", "2024-03-12", "La junte guinéenne a levé l'interdiction des activités des partis politiques.", []string{"GINGOV>GINPTY:0812"}},
+		{"fr", "2024-03-12", "La Russie a brandi la menace d'une intervention militaire contre la Moldavie.", []string{"RUS>MDA:1384"}},
+		{"fr", "2024-03-12", "Le Maroc a sollicité l'appui diplomatique de l'Espagne.", []string{"MAR>ESP:022"}},
 	})
 }
