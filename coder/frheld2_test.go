@@ -8,7 +8,8 @@ import "testing"
 // addresses to a summit or session, appeals for military equipment,
 // humanitarian aid towards a place, strikes and protests against a statute
 // or norms, human shields and starvation charged as war crimes, talks on a
-// withdrawal, extraditions "vers X", envoys ordered out. Cases that must
+// withdrawal, extraditions "vers X", envoys ordered out, aid blocked,
+// Brussels courts. Cases that must
 // still code, or code nothing, are kept next to each class.
 func TestFrheld2Classes(t *testing.T) {
 	checkDatedCases(t, []datedCase{
@@ -52,5 +53,9 @@ func TestFrheld2Classes(t *testing.T) {
 		{"fr", "2024-03-12", "La junte guinéenne a levé l'interdiction des activités des partis politiques.", []string{"GINGOV>GINPTY:0812"}},
 		{"fr", "2024-03-12", "La Russie a brandi la menace d'une intervention militaire contre la Moldavie.", []string{"RUS>MDA:1384"}},
 		{"fr", "2024-03-12", "Le Maroc a sollicité l'appui diplomatique de l'Espagne.", []string{"MAR>ESP:022"}},
+		// aid blocked is no aid given: the accusation alone
+		{"fr", "2024-03-12", "Kiev a accusé la Slovaquie de bloquer l'aide militaire européenne à l'Ukraine.", []string{"UKR>SVK:112"}},
+		// (aid unblocked still is aid)
+		{"fr", "2024-03-12", "Le Congrès a débloqué l'aide américaine à l'Ukraine.", []string{"---LEG>UKR:070"}},
 	})
 }
