@@ -57,5 +57,8 @@ func TestFrheld2Classes(t *testing.T) {
 		{"fr", "2024-03-12", "Kiev a accusé la Slovaquie de bloquer l'aide militaire européenne à l'Ukraine.", []string{"UKR>SVK:112"}},
 		// (aid unblocked still is aid)
 		{"fr", "2024-03-12", "Le Congrès a débloqué l'aide américaine à l'Ukraine.", []string{"---LEG>UKR:070"}},
+		// calling X an enemy: 111; drones striking a site in a Russian region
+		{"fr", "2024-03-12", "Téhéran a qualifié Israël d'ennemi principal.", []string{"IRN>ISR:111"}},
+		{"fr", "2024-03-12", "Des drones ukrainiens ont frappé un dépôt de carburant dans la région de Briansk.", []string{"UKRMIL>RUS:195"}},
 	})
 }
