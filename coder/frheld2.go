@@ -3,11 +3,13 @@ package coder
 import "strings"
 
 // frheld2 round: a third party's reaction to the act of the sentence before,
-// named by a demonstrative.
+// named by a demonstrative or an article.
 //
 // A criticism (codes of `frheld2-reactcodes`: 111; the praise patterns all
-// require a target slot) with no target of its own whose object is a demonstrative (`frdoc-demdet`: « cette
-// », « ce », « ces ») before a noun of an act or a ruling (`frheld2-actnoun`:
+// require a target slot) with no target of its own whose object is a
+// demonstrative (`frdoc-demdet`: « cette », « ce », « ces ») or an article
+// (`frheld2-actdet`: « une décision illégitime », « la décision ») before a
+// noun of an act or a ruling (`frheld2-actnoun`:
 // « décision », « verdict », « arrestation », « expulsion » ...) reacts to
 // the last event, coded in the sentence before: its target is that event's
 // source (CODING.md: criticism of an act is coded when its perpetrator is
@@ -34,7 +36,7 @@ func (s *sent) condemnedAct(c *cand) int {
 		if s.actor[k] >= 0 {
 			return -1
 		}
-		if s.lx.in("frdoc-demdet", s.norm(k)) && s.lx.in("frheld2-actnoun", s.norm(k+1)) {
+		if (s.lx.in("frdoc-demdet", s.norm(k)) || s.lx.in("frheld2-actdet", s.norm(k))) && s.lx.in("frheld2-actnoun", s.norm(k+1)) {
 			if k+2 < len(s.toks) && (s.lx.in("genitive", s.norm(k+2)) || s.actor[k+2] >= 0) {
 				return -1
 			}

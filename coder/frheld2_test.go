@@ -16,6 +16,7 @@ func TestFrheld2Classes(t *testing.T) {
 		// a third party condemning the act of the sentence before, named by a demonstrative
 		{"fr", "2024-03-12", "La police géorgienne a arrêté lundi un opposant. L'Union européenne a condamné cette arrestation.", []string{"GEOCOP>GEOOPP:173", "IGOEUREEC>GEOCOP:111"}},
 		{"fr", "2024-03-12", "Le gouvernement malien a expulsé le représentant de la Cédéao. Le Sénégal a dénoncé cette expulsion.", []string{"MLIGOV>IGOWAFWAS:174", "SEN>MLIGOV:111"}},
+		{"fr", "2024-03-12", "La junte guinéenne a ordonné l'expulsion de l'ambassadeur du Mali. Bamako a dénoncé une décision injuste.", []string{"GINGOV>MLIGOV:161", "MLI>GINGOV:111"}},
 		// (the noun's own author named after it keeps the slot's reading)
 		{"fr", "2024-03-12", "La police géorgienne a arrêté lundi un opposant. L'Union européenne a condamné cette décision de Moscou.", []string{"GEOCOP>GEOOPP:173", "IGOEUREEC>RUS:111"}},
 		// addresses to a summit or a session of a body: 010 to it
