@@ -101,6 +101,7 @@ var EmbeddedFiles = []string{
 	"frreal2_fr.txt",   // frreal2: 2022-2025 parliamentary groups, Belgian and Swiss bodies
 	"par4fr_fr.txt",    // par4fr: the African Union Commission's chairperson
 	"par5en_en.txt",    // par5en: English spelling of Syrian towns (Douma)
+	"frheld2_fr.txt",   // frheld2: Brussels courts, prosecutors and police (not the EU)
 }
 
 // Role is one code an entry holds, optionally limited to a date range

@@ -1261,6 +1261,15 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			}
 		}
 		if len(c.tgt) == 0 && c.both == nil && !p.weak && len(c.src) > 0 {
+			if m := s.condemnedAct(c); m >= 0 {
+				// frheld2.go: « X a condamné Y. L'UE a dénoncé ce verdict »
+				c.tgt = []int{m}
+				if s.trace() {
+					why = append(why, "target = the author of the act the demonstrative names "+s.mtext(c.tgt))
+				}
+			}
+		}
+		if len(c.tgt) == 0 && c.both == nil && !p.weak && len(c.src) > 0 {
 			if m := s.resignationOwner(c); m >= 0 {
 				// frreal2.go: « Le Front a exigé sa démission »
 				c.tgt = []int{m}

@@ -129,7 +129,7 @@ func TestFrWire7(t *testing.T) {
 		{"2005-10-12", "Le gouvernement ivoirien a menacé mercredi d'expulser les observateurs de l'ONU.", []string{"CIVGOV>IGOUNO:136"}},
 		{"2024-04-16", "Le Canada menace de nouvelles sanctions contre l'Iran après l'attaque de drones contre Israël, a déclaré mardi la ministre des Affaires étrangères.", []string{"CAN>IRN:1312"}},
 		{"2019-02-22", "Des dizaines de milliers d'Algériens ont manifesté vendredi à Alger contre un cinquième mandat du président Abdelaziz Bouteflika.", []string{"DZACVL>DZAGOV:141"}},
-		{"2023-03-07", "Les syndicats français ont organisé mardi une grève massive contre la réforme des retraites du gouvernement.", []string{"FRALAB>FRAGOV:143"}},
+		{"2023-03-07", "Les syndicats français ont organisé mardi une grève massive contre la réforme des retraites du gouvernement.", []string{"FRALAB>FRAGOV:1432"}},
 		{"2021-11-20", "Des milliers de Suisses ont défilé samedi à Berne pour protester contre le certificat Covid imposé par le Conseil fédéral.", []string{"CHECVL>CHEGOV:141"}},
 		{"2012-05-22", "Des centaines de milliers d'étudiants québécois ont manifesté mardi à Montréal contre la loi spéciale du gouvernement Charest.", []string{"CANEDU>CANGOV:1412"}},
 		{"2015-04-26", "Des centaines de manifestants ont affronté dimanche la police à Bujumbura pour protester contre un troisième mandat du président Pierre Nkurunziza.", []string{"BDIOPP>BDICOP:145"}},
