@@ -98,6 +98,7 @@ var EmbeddedFiles = []string{
 	"enactors3_en.txt", // enactors3: English demonyms, people, groups, places
 	"par2e_fr.txt",     // par2e: French opposition deputies, transitional president
 	"par3en_en.txt",    // par3en: alliances and coalitions of armed groups
+	"par6en_en.txt",    // par6en: opposition lawmakers
 	"frreal2_fr.txt",   // frreal2: 2022-2025 parliamentary groups, Belgian and Swiss bodies
 	"par4fr_fr.txt",    // par4fr: the African Union Commission's chairperson
 	"par5en_en.txt",    // par5en: English spelling of Syrian towns (Douma)

@@ -1010,6 +1010,27 @@ func (s *sent) frameSubject(i int) []int {
 		}
 		return nil
 	}
+	if s.lx.in("trailframeprep", s.norm(k)) && s.norm(k-1) != "," && !s.lx.in("passaux", s.norm(k-1)) && !s.agentAfter(i) {
+		// par6en: a trailing phrase with no comma ("X praised Ukraine's
+		// resilience during a visit to Kyiv"): the subject of the clause
+		// it closes; not with its own agent ("during a visit to Paris by
+		// the Chinese president")
+		v := -1
+		for j := k - 1; j >= 0 && j >= k-25 && !s.hard(j); j-- {
+			if s.actor[j] < 0 && !s.isPrep(j) && s.verbForm(j) && s.finiteAt(j) && (j == 0 || !s.isDet(j-1) && s.norm(j-1) != "'s" && !s.lx.in("possessive", s.norm(j-1))) {
+				v = j
+				break
+			}
+		}
+		if v > 0 {
+			if g := s.subject(v); g != nil {
+				if s.trace() {
+					s.tracef("  trailing phrase %q ...: the clause subject", s.toks[k].Text)
+				}
+				return g
+			}
+		}
+	}
 	c := k - 1
 	if c >= 2 && s.lx.in("passaux", s.norm(c)) && s.lx.in("rel", s.norm(c-1)) {
 		// ", who is on a visit to Paris,"
@@ -1022,6 +1043,20 @@ func (s *sent) frameSubject(i int) []int {
 		return s.group(m)
 	}
 	return nil
+}
+
+// agentAfter reports a "by" (`agentprep`) within the phrase after the
+// noun at i, up to the next comma or hard boundary (par6en).
+func (s *sent) agentAfter(i int) bool {
+	for j := i + 1; j < len(s.toks) && j <= i+10; j++ {
+		if s.norm(j) == "," || s.hard(j) {
+			return false
+		}
+		if s.lx.in("agentprep", s.norm(j)) {
+			return true
+		}
+	}
+	return false
 }
 
 // authorNoun reports that the preposition at pb (`authorprep`) follows a
