@@ -138,3 +138,15 @@ func TestDestroyArmedGroupFrench(t *testing.T) {
 		{"fr", d, "L'armée a détruit des maisons palestiniennes.", nil},
 	})
 }
+
+// TestPraisedAttacks: an actor's own attacks praised are praise of their
+// author (051, as French « a salué les attaques des Houthis »); attacks
+// on a named actor praised stay PETRARCH's hostility to it (110).
+func TestPraisedAttacks(t *testing.T) {
+	const d = "2024-05-21"
+	checkDatedCases(t, []datedCase{
+		{"en", d, "The Iranian president praised the Houthi attacks on ships.", []string{"IRNGOV>YEMREB:051"}},
+		{"fr", d, "Le président iranien a salué les attaques des Houthis contre des navires.", []string{"IRNGOV>YEMREB:051"}},
+		{"en", d, "The Iranian president praised the attacks on Israel.", []string{"IRNGOV>ISR:110"}},
+	})
+}
