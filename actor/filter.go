@@ -104,7 +104,7 @@ func (s *Stage) filter(sent *dyad.Sentence, us []unit, ms []mention, lang string
 			}
 		}
 		if (ek == "demonym" || ek == "country" && m.entry != nil && unitsText(us, m.i, m.j) != strings.Join(nameUnits(m.entry.Name), " ")) &&
-			m.kind == "country" && quantified(toks, us, m.i) && !(k+1 < len(ms) && ms[k+1].i == m.j && ms[k+1].kind == "agent") &&
+			m.kind == "country" && quantified(toks, us, m.i) && !wordSet("statehead")[us[m.i].norm] && !(k+1 < len(ms) && ms[k+1].i == m.j && ms[k+1].kind == "agent") &&
 			!(lang == "en" && len(m.code) == 3 && s.eventNounNext(toks, us, covered, m, lang)) {
 			// "168 Liberians", "thousands of Nigerians": people
 			m.kind, m.role, m.country, m.agentW = "agent", "CVL", countryPart(m.code), us[m.i].norm

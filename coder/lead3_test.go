@@ -150,3 +150,14 @@ func TestPraisedAttacks(t *testing.T) {
 		{"en", d, "The Iranian president praised the attacks on Israel.", []string{"IRNGOV>ISR:110"}},
 	})
 }
+
+// TestStateHeadNotPeople: a number before a country mention headed by a
+// state noun names states, not civilians ("cinq puissances occidentales"
+// was WSTCVL).
+func TestStateHeadNotPeople(t *testing.T) {
+	const d = "2024-05-21"
+	checkDatedCases(t, []datedCase{
+		{"fr", d, "Cinq puissances occidentales ont sanctionné deux ministres israéliens.", []string{"WST>ISRGOV:163"}},
+		{"fr", d, "Les capitales occidentales ont condamné le coup d'État au Niger.", []string{"WST>NER:111"}},
+	})
+}
