@@ -102,6 +102,7 @@ var EmbeddedFiles = []string{
 	"par4fr_fr.txt",    // par4fr: the African Union Commission's chairperson
 	"par5en_en.txt",    // par5en: English spelling of Syrian towns (Douma)
 	"frheld2_fr.txt",   // frheld2: Brussels courts, prosecutors and police (not the EU)
+	"par8en_en.txt",    // par8en: English names of North Kivu towns of the M23 war
 }
 
 // Role is one code an entry holds, optionally limited to a date range
