@@ -104,6 +104,7 @@ var EmbeddedFiles = []string{
 	"par5en_en.txt",    // par5en: English spelling of Syrian towns (Douma)
 	"frheld2_fr.txt",   // frheld2: Brussels courts, prosecutors and police (not the EU)
 	"par7en_en.txt",    // par7en: Ukrainian front-line villages, business dealings no actor
+	"par8en_en.txt",    // par8en: English names of North Kivu towns of the M23 war
 }
 
 // Role is one code an entry holds, optionally limited to a date range
