@@ -102,6 +102,7 @@ var EmbeddedFiles = []string{
 	"par4fr_fr.txt",    // par4fr: the African Union Commission's chairperson
 	"par5en_en.txt",    // par5en: English spelling of Syrian towns (Douma)
 	"frheld2_fr.txt",   // frheld2: Brussels courts, prosecutors and police (not the EU)
+	"par5fr_fr.txt",    // par5fr: opposition mayors
 }
 
 // Role is one code an entry holds, optionally limited to a date range
