@@ -353,7 +353,23 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			}
 			pos = found
 		case elSrc:
-			c.src = s.subject(pos)
+			if e.preps != nil {
+				// par5fr: a source slot with a preposition before the anchor
+				// ("des drones lancés par les Houthis ont visé un cargo": the
+				// agent of the subject's participle, "par$ *viser"): the
+				// mention right after that preposition, ending where the
+				// elements already matched begin
+				c.src = nil
+				for j := pos - 1; j >= 0 && j >= pos-6; j-- {
+					if m, end := s.slot(j, e.preps, false, 2); m >= 0 && s.mst[m] > j && end <= pos && end > j {
+						c.src = s.group(m)
+						pos = j
+						break
+					}
+				}
+			} else {
+				c.src = s.subject(pos)
+			}
 			if why := s.refusedGroup(e, c.src); why != "" {
 				c.src = nil
 				if !e.optional {
