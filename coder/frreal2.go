@@ -60,16 +60,23 @@ import "strings"
 // unknown (« La junte au pouvoir à Niamey … Elle a rappelé son
 // ambassadeur » NERGOV, not ---GOV).
 
-// sameSpeakerTarget reports that src is coded like the source of the last
-// event, coded in the sentence before with its target there (rule 1).
-func (s *sent) sameSpeakerTarget(src []int) bool {
+// lastEventBefore reports, for a French source src, that the last event
+// was coded in the sentence just before, its target there (rule 1).
+func (s *sent) lastEventBefore(src []int) bool {
 	if s.lx.lang != "fr" || len(src) == 0 || len(s.prev) == 0 || s.prevT < 0 || s.prevSent {
 		return false
 	}
 	if s.lastT < 0 || s.lastT >= len(s.a.Actors) || s.a.Actors[s.lastT].Sentence != s.si-1 {
 		return false
 	}
-	if n := len(s.a.Events); n == 0 || s.a.Events[n-1].Sentence != s.si-1 {
+	n := len(s.a.Events)
+	return n > 0 && s.a.Events[n-1].Sentence == s.si-1
+}
+
+// sameSpeakerTarget reports that src is coded like the source of the last
+// event, coded in the sentence before with its target there (rule 1).
+func (s *sent) sameSpeakerTarget(src []int) bool {
+	if !s.lastEventBefore(src) {
 		return false
 	}
 	return s.codes[src[0]] == s.codes[s.prev[0]] && s.codes[src[0]] != s.codes[s.prevT]
@@ -192,13 +199,7 @@ func (s *sent) sameAuthorities(x, y string) bool {
 // samePairGoesOn reports that the last event, coded in the sentence before
 // with its target there, had source and target coded like src (rule 1).
 func (s *sent) samePairGoesOn(src []int) bool {
-	if s.lx.lang != "fr" || len(src) == 0 || len(s.prev) == 0 || s.prevT < 0 || s.prevSent {
-		return false
-	}
-	if s.lastT < 0 || s.lastT >= len(s.a.Actors) || s.a.Actors[s.lastT].Sentence != s.si-1 {
-		return false
-	}
-	if n := len(s.a.Events); n == 0 || s.a.Events[n-1].Sentence != s.si-1 {
+	if !s.lastEventBefore(src) {
 		return false
 	}
 	x := s.codes[src[0]]
