@@ -1267,30 +1267,25 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				}
 			}
 		}
-		if len(c.tgt) == 0 && c.both == nil && !p.weak && len(c.src) > 0 {
-			if m := s.victimReaction(c); m >= 0 {
-				// frreal2.go: « X a menacé Y. Y a dénoncé une intimidation »
-				c.tgt = []int{m}
-				if s.trace() {
-					why = append(why, "target = the author of the act the last event's target reacts to "+s.mtext(c.tgt))
-				}
+		// targets from the sentences before (French): « X a menacé Y. Y a
+		// dénoncé une intimidation » (frreal2.go), « X a condamné Y. L'UE
+		// a dénoncé ce verdict » (frheld2.go), « Le Front a exigé sa
+		// démission » (frreal2.go)
+		for _, r := range [...]struct {
+			find func(*cand) int
+			why  string
+		}{
+			{s.victimReaction, "the author of the act the last event's target reacts to "},
+			{s.condemnedAct, "the author of the act the demonstrative names "},
+			{s.resignationOwner, "the person whose resignation is asked "},
+		} {
+			if len(c.tgt) > 0 || c.both != nil || p.weak || len(c.src) == 0 {
+				break
 			}
-		}
-		if len(c.tgt) == 0 && c.both == nil && !p.weak && len(c.src) > 0 {
-			if m := s.condemnedAct(c); m >= 0 {
-				// frheld2.go: « X a condamné Y. L'UE a dénoncé ce verdict »
+			if m := r.find(c); m >= 0 {
 				c.tgt = []int{m}
 				if s.trace() {
-					why = append(why, "target = the author of the act the demonstrative names "+s.mtext(c.tgt))
-				}
-			}
-		}
-		if len(c.tgt) == 0 && c.both == nil && !p.weak && len(c.src) > 0 {
-			if m := s.resignationOwner(c); m >= 0 {
-				// frreal2.go: « Le Front a exigé sa démission »
-				c.tgt = []int{m}
-				if s.trace() {
-					why = append(why, "target = the person whose resignation is asked "+s.mtext(c.tgt))
+					why = append(why, "target = "+r.why+s.mtext(c.tgt))
 				}
 			}
 		}
