@@ -171,13 +171,16 @@ func (c *Coder) Process(a *dyad.Analysis) error {
 			}
 			seen[txt] = true
 		}
-		st.lastM = -1
+		st.lastM, st.lastP = -1, -1
 		if si > 0 {
 			for _, ai := range byS[si-1] {
 				if a.Actors[ai].Kind != "country" {
 					// the last person or body named in the previous
 					// sentence, for "Ce dernier ..."
 					st.lastM = ai
+				}
+				if a.Actors[ai].Kind == "person" {
+					st.lastP = ai // frreal2.go rule 4
 				}
 			}
 		}
@@ -241,6 +244,7 @@ type sent struct {
 	prevT       int   // lastT as a mention of this sentence, -1
 	prevSent    bool  // the last event was coded in the previous sentence, without a target there (prev is its source)
 	lastM       int   // the last actor (not a country) of the previous sentence (index into a.Actors), -1
+	lastP       int   // the last person of the previous sentence (index into a.Actors), -1
 	prevL       int   // lastM as a mention of this sentence, -1
 	lastS       int   // the subject of the previous sentence when it coded no event (index into a.Actors), -1 (frdoc.go)
 	prevS       int   // lastS as a mention of this sentence, -1
@@ -350,8 +354,8 @@ func (s *sent) reset(si int, ments []int) {
 			s.prevL = s.tokenlessMention(s.lastM)
 		}
 		s.prevP = -1
-		if p := s.lastPerson(si - 1); p >= 0 {
-			s.prevP = s.tokenlessMention(p) // frreal2.go
+		if s.lx.lang == "fr" && s.lastP >= 0 {
+			s.prevP = s.tokenlessMention(s.lastP) // frreal2.go
 		}
 		if s.lastT >= 0 && s.lastT < len(s.a.Actors) {
 			s.prevT = s.tokenlessMention(s.lastT)

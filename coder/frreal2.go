@@ -134,21 +134,6 @@ func (s *sent) ownFollowers(m int) bool {
 	return s.lx.in("ownfollowposs", s.norm(s.mst[m]-1)) && s.lx.in("followernoun", s.norm(s.mst[m]))
 }
 
-// lastPerson returns the last person (kind "person") named in sentence si,
-// as an index into a.Actors; -1 for none (rule 4).
-func (s *sent) lastPerson(si int) int {
-	if s.lx.lang != "fr" || si < 0 {
-		return -1
-	}
-	p := -1
-	for ai := range s.a.Actors {
-		if s.a.Actors[ai].Sentence == si && s.a.Actors[ai].Kind == "person" {
-			p = ai
-		}
-	}
-	return p
-}
-
 // resignationOwner returns the target of rule 4 for candidate c, -1 when
 // the shape is not there.
 func (s *sent) resignationOwner(c *cand) int {
