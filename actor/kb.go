@@ -106,6 +106,7 @@ var EmbeddedFiles = []string{
 	"par7en_en.txt",    // par7en: Ukrainian front-line villages, business dealings no actor
 	"par8en_en.txt",    // par8en: English names of North Kivu towns of the M23 war
 	"par5fr_fr.txt",    // par5fr: opposition mayors
+	"par9en_en.txt",    // par9en: English demonym "Madagascan"
 }
 
 // Role is one code an entry holds, optionally limited to a date range
