@@ -3,7 +3,8 @@ package actor
 import dyad "github.com/dyadproject/dyad"
 
 // soleSentenceCountry (frdom round): a French document of one sentence (a
-// headline, a feed item, one record of a gold set) that names exactly one
+// headline, a feed item, one record of a gold set; up to maxSoleSentences
+// sentences since the frreal2 round) that names exactly one
 // country, in any of its mentions, gives that country to the domestic
 // agents of soleSentenceRoles it leaves without one, as a longer document does
 // when its country dominates (docDefault): "À Bruxelles, les syndicats ont

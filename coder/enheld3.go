@@ -6,7 +6,8 @@ package coder
 // appealNotTo (English) reports an appeal or demand whose complement is
 // negated by its own "not"/"never" right before "to" between the governing
 // word g and the complement's anchor b ("urged Israel not to launch an
-// offensive on Rafah", "demanded that Kyiv not attack"): the appeal itself
+// offensive on Rafah"; "demanded that Kyiv not attack", with no "to", is
+// not handled): the appeal itself
 // took place. The negation belongs to what is asked, so the complement is no
 // negated event; a use of force asked not to be used (15, 18, 19, 20) is an
 // appeal or demand for de-escalation (CAMEO 0256 / 1056: the complement is

@@ -247,8 +247,8 @@ func (s *sent) visitingAdjective(i int) bool {
 }
 
 // pairAntecedent returns the source and the target of the closest earlier
-// verb event of the sentence before k that has exactly one of each ("the
-// two" after "X met Y ..."), nil when none.
+// verb event of the sentence before k ("the two" after "X met Y ..."), when
+// it has exactly one of each; nil otherwise (an earlier one is not tried).
 func (s *sent) pairAntecedent(k int) []int {
 	for i := len(s.cands) - 1; i >= 0; i-- {
 		c := &s.cands[i]

@@ -98,7 +98,7 @@ func (s *sent) prevSubjectObject(src []int) int {
 }
 
 // earlierCode returns the code of actor ai for a mention without tokens
-// (rule 3): the actor's code, or, when its country is unknown, the code the
+// (rule 7): the actor's code, or, when its country is unknown, the code the
 // last event with it as source or target gave it.
 func (s *sent) earlierCode(ai int) string {
 	code := s.a.Actors[ai].Code
@@ -175,7 +175,7 @@ func (s *sent) victimReaction(c *cand) int {
 // sameAuthorities reports that codes x and y are two authorities of one
 // state (rule 6).
 func (s *sent) sameAuthorities(x, y string) bool {
-	if s.lx.lang != "fr" || len(x) != 6 || len(y) != 6 || x[:3] != y[:3] || x[:3] == "---" || x[:3] == "IGO" || s.lx.stateCC(x[:3]) == "" {
+	if s.lx.lang != "fr" || len(x) != 6 || len(y) != 6 || x[:3] != y[:3] || s.lx.stateCC(x[:3]) == "" {
 		return false
 	}
 	return s.lx.in("frreal2-statesectors", strings.ToLower(x[3:])) && s.lx.in("frreal2-statesectors", strings.ToLower(y[3:]))
