@@ -1286,6 +1286,15 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			}
 		}
 		if len(c.tgt) == 0 && c.both == nil && !p.weak && len(c.src) > 0 {
+			if m := s.reactedAct(c); m >= 0 {
+				// en_par10en.go: "X shelled Y, and Z condemned the attack"
+				c.tgt = []int{m}
+				if s.trace() {
+					why = append(why, "target = the author of the act coded before in the sentence "+s.mtext(c.tgt))
+				}
+			}
+		}
+		if len(c.tgt) == 0 && c.both == nil && !p.weak && len(c.src) > 0 {
 			if m := s.resignationOwner(c); m >= 0 {
 				// frreal2.go: « Le Front a exigé sa démission »
 				c.tgt = []int{m}

@@ -1,0 +1,60 @@
+package coder
+
+import "strings"
+
+// par10en round: a reaction to the act coded earlier in the same English
+// sentence. A criticism or rejection (`par10en-reactcodes`) with no target of
+// its own whose object is an article or a demonstrative (`par10en-actdet`)
+// right before an act noun (`par10en-actnoun`: attack, strike, decision,
+// measures, move, sanctions ...), not followed by its own author or patient
+// ("the attack on", "the decision of Paris"), coordinated by "and" after a
+// candidate of this sentence whose code root is an act (`par10en-actcodes`:
+// 15-20), takes that act's single source as target: "Azerbaijani troops
+// shelled Armenian army positions, and Yerevan condemned the attack"
+// ARM>AZEMIL 111; "Canada imposed sanctions on Israeli settlers, and Israel
+// rejected the measures" ISR>CAN 120 (CODING.md: criticism of an act is coded
+// when its perpetrator is named or anaphoric). Not when the reacting source
+// is coded like the act's source. The French cross-sentence rule is
+// condemnedAct (frheld2.go).
+func (s *sent) reactedAct(c *cand) int {
+	if s.lx.lang != "en" || len(c.src) != 1 || !s.lx.in("par10en-reactcodes", c.code) {
+		return -1
+	}
+	obj := false
+	for k := c.anchor + 1; k+1 < len(s.toks) && k <= c.anchor+2; k++ {
+		if s.actor[k] >= 0 {
+			return -1
+		}
+		if s.lx.in("par10en-actdet", s.norm(k)) && s.lx.in("par10en-actnoun", s.norm(k+1)) {
+			if k+2 < len(s.toks) && (s.actor[k+2] >= 0 || s.lx.in("genitive", s.norm(k+2)) || s.norm(k+2) == "on" || s.norm(k+2) == "by" || s.norm(k+2) == "against") {
+				return -1
+			}
+			obj = true
+			break
+		}
+	}
+	if !obj {
+		return -1
+	}
+	for j := len(s.cands) - 1; j >= 0; j-- {
+		pc := &s.cands[j]
+		if pc.anchor >= c.anchor || pc.neg || len(pc.src) != 1 || len(pc.tgt) == 0 || len(pc.code) < 2 {
+			continue
+		}
+		if !s.lx.in("par10en-actcodes", pc.code[:2]) {
+			return -1
+		}
+		and := false
+		for k := pc.anchor + 1; k < c.anchor; k++ {
+			if s.norm(k) == "and" {
+				and = true
+			}
+		}
+		x, a := s.codes[c.src[0]], s.codes[pc.src[0]]
+		if !and || x == a || strings.HasPrefix(a, "---") {
+			return -1
+		}
+		return pc.src[0]
+	}
+	return -1
+}
