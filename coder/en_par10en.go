@@ -58,3 +58,31 @@ func (s *sent) reactedAct(c *cand) int {
 	}
 	return -1
 }
+
+// recalledFrom: "The Chadian government accused Sudan of arming rebels and
+// recalled its ambassador": a recall of the source's own envoy
+// (`par10en-recallcodes`: 161) with no "from" of its own, coordinated by
+// "and" after a candidate of the same source whose single target is a
+// country alone (a three-letter code), is a recall from that country
+// (TCDGOV>SDN 161). English only.
+func (s *sent) recalledFrom(c *cand) int {
+	if s.lx.lang != "en" || len(c.src) != 1 || !s.lx.in("par10en-recallcodes", c.code) {
+		return -1
+	}
+	for j := len(s.cands) - 1; j >= 0; j-- {
+		pc := &s.cands[j]
+		if pc.anchor >= c.anchor || pc.neg || len(pc.src) != 1 {
+			continue
+		}
+		if len(pc.tgt) != 1 || s.codes[pc.src[0]] != s.codes[c.src[0]] || len(s.codes[pc.tgt[0]]) != 3 || strings.HasPrefix(s.codes[pc.tgt[0]], "---") {
+			return -1
+		}
+		for k := pc.anchor + 1; k < c.anchor; k++ {
+			if s.norm(k) == "and" {
+				return pc.tgt[0]
+			}
+		}
+		return -1
+	}
+	return -1
+}

@@ -1286,7 +1286,13 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			}
 		}
 		if len(c.tgt) == 0 && c.both == nil && !p.weak && len(c.src) > 0 {
-			if m := s.reactedAct(c); m >= 0 {
+			if m := s.recalledFrom(c); m >= 0 {
+				// en_par10en.go: "X accused Y and recalled its ambassador"
+				c.tgt = []int{m}
+				if s.trace() {
+					why = append(why, "target = the country of the coordinated event before "+s.mtext(c.tgt))
+				}
+			} else if m := s.reactedAct(c); m >= 0 {
 				// en_par10en.go: "X shelled Y, and Z condemned the attack"
 				c.tgt = []int{m}
 				if s.trace() {
