@@ -38,7 +38,7 @@ func (s *sent) reactedAct(c *cand) int {
 	}
 	for j := len(s.cands) - 1; j >= 0; j-- {
 		pc := &s.cands[j]
-		if pc.anchor >= c.anchor || pc.neg || len(pc.src) != 1 || len(pc.tgt) == 0 || len(pc.code) < 2 {
+		if pc.anchor >= c.anchor || pc.neg || len(pc.src) != 1 || len(pc.tgt) == 0 || len(pc.code) < 2 || pc.code == "---" {
 			continue
 		}
 		if !s.lx.in("par10en-actcodes", pc.code[:2]) {
@@ -71,7 +71,8 @@ func (s *sent) recalledFrom(c *cand) int {
 	}
 	for j := len(s.cands) - 1; j >= 0; j-- {
 		pc := &s.cands[j]
-		if pc.anchor >= c.anchor || pc.neg || len(pc.src) != 1 {
+		if pc.anchor >= c.anchor || pc.neg || len(pc.src) != 1 || pc.code == "---" {
+			// (null lines: "of harbouring rebels" before the recall)
 			continue
 		}
 		if len(pc.tgt) != 1 || s.codes[pc.src[0]] != s.codes[c.src[0]] || len(s.codes[pc.tgt[0]]) != 3 || strings.HasPrefix(s.codes[pc.tgt[0]], "---") {
@@ -80,6 +81,36 @@ func (s *sent) recalledFrom(c *cand) int {
 		for k := pc.anchor + 1; k < c.anchor; k++ {
 			if s.norm(k) == "and" {
 				return pc.tgt[0]
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// itAfterMain: "Guyana summoned the Venezuelan envoy after Caracas accused it
+// of provocations": an event verb of a subordinate clause
+// (`par10en-subord`: after, as, when, because, since) whose object is
+// "it" right after the verb, with no target of its own, takes as target the
+// single source of the main clause's event before it when that source is a
+// country alone (three letters) coded otherwise than the clause's source
+// (VEN>GUY). English only.
+func (s *sent) itAfterMain(c *cand) int {
+	if s.lx.lang != "en" || len(c.src) != 1 || c.anchor+1 >= len(s.toks) || s.norm(c.anchor+1) != "it" {
+		return -1
+	}
+	for j := len(s.cands) - 1; j >= 0; j-- {
+		pc := &s.cands[j]
+		if pc.anchor >= c.anchor || len(pc.src) != 1 || pc.code == "---" {
+			continue
+		}
+		a := s.codes[pc.src[0]]
+		if len(a) != 3 || strings.HasPrefix(a, "---") || a == s.codes[c.src[0]] {
+			return -1
+		}
+		for k := pc.anchor + 1; k < c.anchor; k++ {
+			if s.lx.in("par10en-subord", s.norm(k)) {
+				return pc.src[0]
 			}
 		}
 		return -1

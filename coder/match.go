@@ -1292,6 +1292,12 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				if s.trace() {
 					why = append(why, "target = the country of the coordinated event before "+s.mtext(c.tgt))
 				}
+			} else if m := s.itAfterMain(c); m >= 0 {
+				// en_par10en.go: "X summoned Y's envoy after Z accused it"
+				c.tgt = []int{m}
+				if s.trace() {
+					why = append(why, "target = the antecedent of \"it\", the main clause's source "+s.mtext(c.tgt))
+				}
 			} else if m := s.reactedAct(c); m >= 0 {
 				// en_par10en.go: "X shelled Y, and Z condemned the attack"
 				c.tgt = []int{m}
