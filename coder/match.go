@@ -1269,7 +1269,10 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 		}
 		// targets from the sentences before (French): « X a menacé Y. Y a
 		// dénoncé une intimidation » (frreal2.go), « X a condamné Y. L'UE
-		// a dénoncé ce verdict » (frheld2.go), « Le Front a exigé sa
+		// a dénoncé ce verdict » (frheld2.go); from an earlier event of the
+		// sentence (English, en_par10en.go): "X accused Y and recalled its
+		// ambassador", "X summoned Y's envoy after Z accused it", "X
+		// shelled Y, and Z condemned the attack"; « Le Front a exigé sa
 		// démission » (frreal2.go)
 		for _, r := range [...]struct {
 			find func(*cand) int
@@ -1277,6 +1280,9 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 		}{
 			{s.victimReaction, "the author of the act the last event's target reacts to "},
 			{s.condemnedAct, "the author of the act the demonstrative names "},
+			{s.recalledFrom, "the country of the coordinated event before "},
+			{s.itAfterMain, "the antecedent of \"it\", the main clause's source "},
+			{s.reactedAct, "the author of the act coded before in the sentence "},
 			{s.resignationOwner, "the person whose resignation is asked "},
 		} {
 			if len(c.tgt) > 0 || c.both != nil || p.weak || len(c.src) == 0 {
@@ -1286,37 +1292,6 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				c.tgt = []int{m}
 				if s.trace() {
 					why = append(why, "target = "+r.why+s.mtext(c.tgt))
-					why = append(why, "target = the author of the act the demonstrative names "+s.mtext(c.tgt))
-				}
-			}
-		}
-		if len(c.tgt) == 0 && c.both == nil && !p.weak && len(c.src) > 0 {
-			if m := s.recalledFrom(c); m >= 0 {
-				// en_par10en.go: "X accused Y and recalled its ambassador"
-				c.tgt = []int{m}
-				if s.trace() {
-					why = append(why, "target = the country of the coordinated event before "+s.mtext(c.tgt))
-				}
-			} else if m := s.itAfterMain(c); m >= 0 {
-				// en_par10en.go: "X summoned Y's envoy after Z accused it"
-				c.tgt = []int{m}
-				if s.trace() {
-					why = append(why, "target = the antecedent of \"it\", the main clause's source "+s.mtext(c.tgt))
-				}
-			} else if m := s.reactedAct(c); m >= 0 {
-				// en_par10en.go: "X shelled Y, and Z condemned the attack"
-				c.tgt = []int{m}
-				if s.trace() {
-					why = append(why, "target = the author of the act coded before in the sentence "+s.mtext(c.tgt))
-				}
-			}
-		}
-		if len(c.tgt) == 0 && c.both == nil && !p.weak && len(c.src) > 0 {
-			if m := s.resignationOwner(c); m >= 0 {
-				// frreal2.go: « Le Front a exigé sa démission »
-				c.tgt = []int{m}
-				if s.trace() {
-					why = append(why, "target = the person whose resignation is asked "+s.mtext(c.tgt))
 				}
 			}
 		}
