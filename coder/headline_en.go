@@ -159,7 +159,7 @@ func (s *sent) firstPersonHeadline(i int) bool {
 		if s.hard(k) {
 			return false
 		}
-		if nm := s.norm(k); (nm == "we" || nm == "i") && s.headlineSpeakerEN(k, nm) != nil {
+		if nm := s.norm(k); s.lx.in("firstperson", nm) && s.headlineSpeakerEN(k, nm) != nil {
 			return true
 		}
 	}
