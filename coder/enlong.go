@@ -101,10 +101,10 @@ func (s *sent) ongoingAfter(i int) bool {
 		if s.hard(k) || s.norm(k) == "," || s.norm(k) == ";" {
 			return false
 		}
-		if s.norm(k) == "since" {
+		if s.lx.in("bgsince", s.norm(k)) {
 			return true
 		}
-		if s.norm(k) == "for" && k+2 < len(s.toks) && (s.lx.in("bgspan", s.norm(k+1)) || s.lx.in("bgspan", s.norm(k+2))) {
+		if s.lx.in("bgfor", s.norm(k)) && k+2 < len(s.toks) && (s.lx.in("bgspan", s.norm(k+1)) || s.lx.in("bgspan", s.norm(k+2))) {
 			return true
 		}
 	}
@@ -132,7 +132,7 @@ func (s *sent) sinceClause(i int) bool {
 		if s.hard(k) || s.norm(k) == "," {
 			return false
 		}
-		if s.norm(k) == "since" {
+		if s.lx.in("bgsince", s.norm(k)) {
 			return true
 		}
 	}
