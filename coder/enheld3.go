@@ -19,7 +19,7 @@ func (s *sent) appealNotTo(cb *cand, g int) (handled, cease bool) {
 	}
 	found := false
 	for j := g + 1; j+1 < cb.anchor; j++ {
-		if (s.norm(j) == "not" || s.norm(j) == "never") && s.norm(j+1) == "to" {
+		if s.lx.in("negto", s.norm(j)) && s.lx.in("infto", s.norm(j+1)) {
 			found = true
 		}
 	}

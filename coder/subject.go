@@ -95,7 +95,7 @@ func (s *sent) subject(p int) []int {
 		// past infinitive's subject is the governing verb's
 		if j := p - 1; s.lx.in("infaux", s.norm(j)) {
 			k := j - 1
-			if k > 0 && s.lx.in("refl", s.norm(k)) && s.norm(j) == "etre" {
+			if k > 0 && s.lx.in("refl", s.norm(k)) && s.lx.in("infetre", s.norm(j)) {
 				// "a annoncé s'être entretenu avec X": the reflexive
 				// clitic of the past infinitive (framesfr)
 				k--
