@@ -6,6 +6,7 @@
 package coder
 
 import (
+	"fmt"
 	"strings"
 )
 
@@ -86,6 +87,7 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 	}
 	checkedHalt, halted := false, false
 	checkedSubj, subj := false, false
+	checkedNotVerb, notVerb := false, "" // why the anchor is no verb, for verb patterns
 	// readings that depend on the anchor only, computed once (blocked.go,
 	// nominalGerund): a verb that qualifies a blocked text, a noun inside
 	// one, an -ing form that is a noun
@@ -157,23 +159,24 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 			}
 			return
 		}
-		if !p.noun && s.firstSecondPlural(i) {
-			// "de fortes pressions": a first-person plural without "nous" is a noun
-			if tr {
-				s.tracef("  %q at %d: %s skipped: a first- or second-person plural form without its pronoun is a noun", s.toks[i].Text, i, p.id)
+		if !p.noun && !checkedNotVerb {
+			// tests of the anchor alone, made once for its verb patterns:
+			// "de fortes pressions": a first-person plural without "nous"
+			// is a noun; "met visiting U.S. envoy Amos Hochstein"
+			// (enlong.go); "after fighting erupted" (framesen.go)
+			checkedNotVerb = true
+			switch {
+			case s.firstSecondPlural(i):
+				notVerb = "a first- or second-person plural form without its pronoun is a noun"
+			case s.visitingAdjective(i):
+				notVerb = fmt.Sprintf("an adjective of the mention after it, the object of %q", s.toks[i-1].Text)
+			case s.subordGerundSubject(i, f):
+				notVerb = fmt.Sprintf("the -ing noun after %q is the subject of its clause's verb", s.toks[i-1].Text)
 			}
-			return
 		}
-		if !p.noun && s.visitingAdjective(i) {
-			// enlong.go: "met visiting U.S. envoy Amos Hochstein"
+		if !p.noun && notVerb != "" {
 			if tr {
-				s.tracef("  %q at %d: %s skipped: an adjective of the mention after it, the object of %q", s.toks[i].Text, i, p.id, s.toks[i-1].Text)
-			}
-			return
-		}
-		if !p.noun && s.subordGerundSubject(i, f) {
-			if tr {
-				s.tracef("  %q at %d: %s skipped: the -ing noun after %q is the subject of its clause's verb", s.toks[i].Text, i, p.id, s.toks[i-1].Text)
+				s.tracef("  %q at %d: %s skipped: %s", s.toks[i].Text, i, p.id, notVerb)
 			}
 			return
 		}
