@@ -52,7 +52,7 @@ func TestRoles3Agents(t *testing.T) {
 		{"Ahmed Benali, Morocco's leading opposition activist, staged a sit-in.", "en", "Ahmed Benali, Morocco's leading opposition activist=MAROPP"},
 		{"Nigerian police arrested IPOB members.", "en", "IPOB=NGAREB"},
 		{"Police dispersed a rally by Kefaya.", "en", "Kefaya=EGYOPP"},
-		{"The government banned a separatist extremist organization in Corsica.", "en", "extremist organization=FRAREB"},
+		{"The government banned a separatist extremist organization in Corsica.", "en", "separatist extremist organization=FRAREB"}, // one actor since lead4.go merges touching agents of one role (was "extremist organization")
 		{"Le gouvernement a interdit un groupe extrémiste.", "fr", "groupe extrémiste=---REB"},
 		{"Burmese troops overran a Karen guerrilla camp.", "en", "Karen guerrilla=MMRREB"},
 		{"Les rebelles karens ont attaqué une base.", "fr", "rebelles karens=MMRREB"},

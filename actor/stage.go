@@ -137,6 +137,7 @@ func (s *Stage) Process(a *dyad.Analysis) error {
 		ms = s.docNames(us, ms, ds)
 		ms = mergeTitles(sent.Tokens, us, ms)
 		ms = mergeCountryPerson(sent.Tokens, us, ms)
+		ms = mergeSameAgents(us, ms) // lead4.go
 		if a.Doc.Lang == "en" {
 			ms = coordAgentCountry(us, ms)
 		} else if a.Doc.Lang == "fr" {

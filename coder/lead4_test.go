@@ -1,0 +1,53 @@
+package coder
+
+import "testing"
+
+// TestLead4Positions: the positions and military bases a nationality
+// word owns are its armed forces in English as in French (eventnouns);
+// a place stays the country.
+func TestLead4Positions(t *testing.T) {
+	const d = "2024-03-12"
+	checkDatedCases(t, []datedCase{
+		{"en", d, "The Azerbaijani army shelled Armenian positions near Sotk.", []string{"AZEMIL>ARMMIL:194"}},
+		{"fr", d, "L'armée azerbaïdjanaise a bombardé des positions arméniennes près de Sotk.", []string{"AZEMIL>ARMMIL:195"}},
+		{"en", d, "Russian aircraft bombed Ukrainian positions near Kupiansk.", []string{"RUSMIL>UKRMIL:195"}},
+		{"en", d, "The Azerbaijani army shelled Armenian villages near Sotk.", []string{"AZEMIL>ARMCVL:194"}},
+	})
+}
+
+// TestLead4SameRoleModifier: an agent word touching an agent of the same
+// role ("separatist insurgents") is one actor, so that the coordination
+// before it keeps both parties of a clash.
+func TestLead4SameRoleModifier(t *testing.T) {
+	const d = "2024-03-12"
+	checkDatedCases(t, []datedCase{
+		{"en", d, "Thai security forces and separatist insurgents clashed in Narathiwat province.", []string{"THACOP>THAREB:190", "THAREB>THACOP:190"}},
+		{"en", d, "Thai security forces and insurgents clashed in Narathiwat province.", []string{"THACOP>THAREB:190", "THAREB>THACOP:190"}},
+		// a title without country before a possessed agent stays apart
+		{"en", d, "Angry farmers demanded higher prices from President Macron's government.", []string{"FRAAGR>FRAGOV:100"}},
+	})
+}
+
+// TestLead4EnterTerritory: armed forces entering or pushing into a place
+// of another state occupy territory (192), in English and French; other
+// subjects and "entered into talks" are no occupation.
+func TestLead4EnterTerritory(t *testing.T) {
+	const d = "2024-08-10"
+	checkDatedCases(t, []datedCase{
+		{"en", d, "Russian troops entered Kherson.", []string{"RUSMIL>UKR:192"}},
+		{"fr", d, "Les forces ukrainiennes ont franchi la frontière et pénétré dans la région russe de Koursk.", []string{"UKRMIL>RUS:192"}},
+		{"en", d, "Protesters entered the parliament building.", nil},
+		{"fr", d, "Les pourparlers entre le gouvernement afghan et les talibans ont été suspendus.", nil},
+	})
+}
+
+// TestLead4FacilityOfPlace: a facility named by its place with an
+// adjective between (« la centrale nucléaire de Zaporijjia ») takes the
+// place's country as target, as "the Zaporizhzhia nuclear power plant".
+func TestLead4FacilityOfPlace(t *testing.T) {
+	const d = "2024-03-12"
+	checkDatedCases(t, []datedCase{
+		{"fr", d, "Les forces russes ont bombardé la centrale nucléaire de Zaporijjia.", []string{"RUSMIL>UKR:195"}},
+		{"fr", d, "Les forces russes ont bombardé la centrale de Zaporijjia.", []string{"RUSMIL>UKR:195"}},
+	})
+}
