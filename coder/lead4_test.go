@@ -51,3 +51,19 @@ func TestLead4FacilityOfPlace(t *testing.T) {
 		{"fr", d, "Les forces russes ont bombardé la centrale de Zaporijjia.", []string{"RUSMIL>UKR:195"}},
 	})
 }
+
+// TestLead4ReportedOwnTarget: a use of force in a statement's reported
+// clause aimed at "its"/« ses » cities is aimed at the speaker's country
+// when the speaker is of another country than the clause's subject;
+// without a speaker, or with a speaker of the subject's country, nothing
+// is guessed.
+func TestLead4ReportedOwnTarget(t *testing.T) {
+	const d = "2024-03-12"
+	checkDatedCases(t, []datedCase{
+		{"en", d, "Ukraine said Russia had launched more than 100 drones at its cities overnight.", []string{"RUS>UKR:195"}},
+		{"en", d, "The Ukrainian air force said Russia had launched 40 drones at its cities.", []string{"RUS>UKR:195"}},
+		{"fr", d, "L'Ukraine a affirmé que la Russie avait tiré des missiles sur ses villes.", []string{"RUS>UKR:194"}},
+		{"en", d, "Russia launched drones at its own airfield by mistake.", nil},
+		{"en", d, "Moscow said Russian forces had fired missiles at its positions.", nil},
+	})
+}

@@ -1,0 +1,52 @@
+package coder
+
+// reportedOwnTarget (lead, 2026-11-27, fourth session): in a statement's
+// reported clause, a use of force whose target slot opens on a possessive
+// of the third person ("Ukraine said Russia had launched drones at its
+// cities", « l'Ukraine a affirmé que la Russie avait tiré des missiles sur
+// ses villes ») is aimed at the speaker's own: the speaker's country is
+// the target when the speaker is of another country than the clause's
+// subject (a state does not strike its own cities in the sense the
+// sentence reports). The
+// preposition must be the slot's and the possessive right after it
+// (`reportposs`); the speaker is the source of the last statement (a weak
+// pattern) whose verb stands at most 10 tokens before the anchor i.
+func (s *sent) reportedOwnTarget(i, pos int, preps []int32, code string) []int {
+	if preps == nil || !force(code) {
+		return nil
+	}
+	k := pos
+	for n := 0; ; k, n = k+1, n+1 {
+		if k+1 >= len(s.toks) || n >= 8 || s.hard(k) || s.actor[k] >= 0 {
+			return nil
+		}
+		if s.matchAny(k, preps) && s.lx.in("reportposs", s.norm(k+1)) {
+			break
+		}
+	}
+	var speaker []int
+	for x := len(s.cands) - 1; x >= 0; x-- {
+		if c := &s.cands[x]; c.p.weak && c.anchor < i && i-c.anchor <= 10 {
+			speaker = c.src
+			break
+		}
+	}
+	if len(speaker) == 0 {
+		return nil
+	}
+	subj := s.subject(i)
+	if len(subj) == 0 {
+		return nil
+	}
+	for _, m := range speaker {
+		for _, n := range subj {
+			if len(s.codes[m]) < 3 || len(s.codes[n]) < 3 || s.codes[m][:3] == s.codes[n][:3] || s.codes[m][:3] == "---" {
+				return nil
+			}
+		}
+	}
+	if s.trace() {
+		s.tracef("  %q at %d: %q after the slot's preposition is the speaker's: %s", s.toks[i].Text, i, s.toks[k+1].Text, s.mtext(speaker))
+	}
+	return speaker
+}
