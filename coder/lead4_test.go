@@ -2,19 +2,6 @@ package coder
 
 import "testing"
 
-// TestLead4Positions: the positions and military bases a nationality
-// word owns are its armed forces in English as in French (eventnouns);
-// a place stays the country.
-func TestLead4Positions(t *testing.T) {
-	const d = "2024-03-12"
-	checkDatedCases(t, []datedCase{
-		{"en", d, "The Azerbaijani army shelled Armenian positions near Sotk.", []string{"AZEMIL>ARMMIL:194"}},
-		{"fr", d, "L'armée azerbaïdjanaise a bombardé des positions arméniennes près de Sotk.", []string{"AZEMIL>ARMMIL:195"}},
-		{"en", d, "Russian aircraft bombed Ukrainian positions near Kupiansk.", []string{"RUSMIL>UKRMIL:195"}},
-		{"en", d, "The Azerbaijani army shelled Armenian villages near Sotk.", []string{"AZEMIL>ARMCVL:194"}},
-	})
-}
-
 // TestLead4SameRoleModifier: an agent word touching an agent of the same
 // role ("separatist insurgents") is one actor, so that the coordination
 // before it keeps both parties of a clash.
