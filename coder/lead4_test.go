@@ -54,3 +54,15 @@ func TestLead4ReportedOwnTarget(t *testing.T) {
 		{"en", d, "Moscow said Russian forces had fired missiles at its positions.", nil},
 	})
 }
+
+// TestLead4RejectedOfferFrom: an offer of economic cooperation rejected
+// "from X" targets X, as the possessive and the French genitive do.
+func TestLead4RejectedOfferFrom(t *testing.T) {
+	const d = "2024-03-12"
+	checkDatedCases(t, []datedCase{
+		{"en", d, "Egypt rejected an offer of economic aid from Qatar.", []string{"EGY>QAT:1211"}},
+		{"en", d, "Egypt turned down an offer of economic aid from Qatar.", []string{"EGY>QAT:1211"}},
+		{"en", d, "Egypt rejected Qatar's offer of economic aid.", []string{"EGY>QAT:1211"}},
+		{"fr", d, "L'Égypte a rejeté une offre d'aide économique du Qatar.", []string{"EGY>QAT:121"}},
+	})
+}
