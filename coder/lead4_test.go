@@ -63,6 +63,7 @@ func TestLead4RejectedOfferFrom(t *testing.T) {
 		{"en", d, "Egypt rejected an offer of economic aid from Qatar.", []string{"EGY>QAT:1211"}},
 		{"en", d, "Egypt turned down an offer of economic aid from Qatar.", []string{"EGY>QAT:1211"}},
 		{"en", d, "Egypt rejected Qatar's offer of economic aid.", []string{"EGY>QAT:1211"}},
-		{"fr", d, "L'Égypte a rejeté une offre d'aide économique du Qatar.", []string{"EGY>QAT:121"}},
+		{"fr", d, "L'Égypte a rejeté une offre d'aide économique du Qatar.", []string{"EGY>QAT:1211"}},
+		{"fr", d, "L'Égypte a rejeté l'aide humanitaire des États-Unis.", []string{"EGY>USA:121"}},
 	})
 }
