@@ -7,7 +7,7 @@ import "testing"
 // probes/frprec5_judged.txt): an apposition between dashes to a
 // preposition's noun, a body whose creation is asked for, a duty ("chargé
 // de"), a writer's guess ("on peut penser que"), an "adresse" sent, a
-// union calling workers to strike. Cases that must still code are kept next
+// union calling workers to strike, fighting beside a candidate. Cases that must still code are kept next
 // to each class.
 func TestFrprec5Classes(t *testing.T) {
 	checkDatedCases(t, []datedCase{
@@ -38,6 +38,12 @@ func TestFrprec5Classes(t *testing.T) {
 		{"fr", "2025-03-04", "Le parlement polonais a envoyé une adresse au président ukrainien.", []string{"POLLEG>UKRGOV:051"}},
 		// (a letter sent stays a contact)
 		{"fr", "2025-03-04", "Le parlement polonais a envoyé une lettre au président ukrainien.", []string{"POLLEG>UKRGOV:040"}},
+		// fighting beside a party figure, workers or civilians is no
+		// military cooperation
+		{"fr", "2025-03-04", "Le député se dit prêt à combattre aux côtés d'un candidat écologiste.", nil},
+		{"fr", "2025-03-04", "Le syndicat a promis de lutter aux côtés des salariés de Renault.", nil},
+		// (beside an army or a state it is)
+		{"fr", "2025-03-04", "Les soldats tchadiens combattent aux côtés de l'armée malienne.", []string{"TCDMIL>MLIMIL:062"}},
 		// a union calling workers to strike is no appeal to them
 		{"fr", "2025-03-04", "La CGT a appelé, jeudi, les dockers à une grève de deux jours.", nil},
 		// (a call to the government stays an appeal)
