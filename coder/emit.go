@@ -216,6 +216,32 @@ func (s *sent) emit() {
 			}
 		}
 	}
+	// frprec5.go: "on peut penser que X cédera": the writer's guess; "qui
+	// est chargé d'exercer une pression sur X": a duty; "demande la
+	// création d'une commission": the body asked for is no target
+	for b := range s.cands {
+		cb := &s.cands[b]
+		if cb.p.noun {
+			continue
+		}
+		why := ""
+		switch {
+		case cb.mode == dyad.Future && s.speculationClause(cb.anchor):
+			why = "a guess of the writer (on + a verb of thinking)"
+		case s.dutyInfinitive(cb.anchor):
+			why = "a duty (chargé de + infinitive)"
+		case len(cb.tgt) > 0 && !cb.place && cb.clitic < 0 && (strings.HasPrefix(cb.code, "02") || strings.HasPrefix(cb.code, "10")) && s.createdTarget(cb.anchor, cb.tgt[0]):
+			// (asked for: "a salué la création du gouvernement" praises a
+			// body that exists)
+			why = "the target is a body to be created"
+		}
+		if why != "" {
+			keep[b] = false
+			if tr {
+				s.tracef("  drop %s at %d: %s", cb.p.id, cb.anchor, why)
+			}
+		}
+	}
 	// "ont torturé et exécuté trois soldats", "condemned and sanctioned
 	// Russia": a verb with no target coordinated right before another
 	// verb of the same subject shares that verb's object

@@ -211,6 +211,16 @@ func (s *sent) subject(p int) []int {
 			break
 		}
 		if m := s.actor[j]; m >= 0 {
+			if o := s.dashApposed(m, p); o >= 0 {
+				// frprec5: "licencié par ses actionnaires - le groupe X
+				// et Y - a demandé": an apposition between dashes to a
+				// preposition's noun is no subject
+				if s.trace() {
+					s.tracef("  subject of %q: %s is in an apposition between dashes to a preposition's noun", s.toks[p].Text, s.mtext([]int{m}))
+				}
+				j = o
+				continue
+			}
 			if a := s.relObjectAntecedent(m, p); a >= 0 {
 				// par2d.go: "Rebels who control Goma attacked the
 				// army": the object of a relative clause on the subject
