@@ -293,8 +293,9 @@ func (s *sent) negMode(i int, f formInfo, why *[]string, cond *bool) (bool, dyad
 	var fut, hyp, rep string
 	for j := i - 1; j >= 0 && j >= i-5; j-- {
 		nm := s.joined(j)
-		if hyp == "" && lx.in("hypothetical", nm) && !(s.toks[j].Text == "May" && s.inTime(j)) {
-			// (not the month: "faces a tough election in May", enlong)
+		if hyp == "" && lx.in("hypothetical", nm) && !(capital(s.toks[j].Text) && lx.in("monthmodal", nm) && s.inTime(j)) {
+			// (not the month: "faces a tough election in May", enlong;
+			// `monthmodal`, capitalised inside a time expression)
 			hyp = s.toks[j].Text
 		}
 		if fut == "" && lx.in("future", nm) {

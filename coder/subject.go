@@ -370,7 +370,7 @@ func (s *sent) subject(p int) []int {
 			// actor of the sentence ("Monsieur le Président, je ...")
 			return nil
 		}
-		if genitive < 0 && s.lx.lang == "en" && s.lx.in("pairnoun", nm) && j > 0 && s.norm(j-1) == "the" {
+		if genitive < 0 && s.lx.lang == "en" && s.lx.in("pairnoun", nm) && j > 0 && s.lx.in("defart", s.norm(j-1)) {
 			// "met X in Melbourne, and the two signed": both parties of
 			// the sentence's earlier event (enlong.go)
 			if g := s.pairAntecedent(j - 1); g != nil {
@@ -380,7 +380,7 @@ func (s *sent) subject(p int) []int {
 				return g
 			}
 		}
-		if genitive < 0 && s.lx.lang == "en" && s.lx.in("ignoun", nm) && j > 0 && s.norm(j-1) == "the" {
+		if genitive < 0 && s.lx.lang == "en" && s.lx.in("ignoun", nm) && j > 0 && s.lx.in("defart", s.norm(j-1)) {
 			// "Borrell said the bloc would give": the organisation
 			// named before (enlong.go)
 			if m := s.igoAntecedent(j - 1); m >= 0 {
@@ -843,7 +843,7 @@ func (s *sent) beforeIncise(p int) []int {
 			if st == 0 || s.hard(st-1) || s.norm(st-1) == "," || s.lx.in("conj", s.norm(st-1)) || s.isDet(st-1) {
 				return s.group(m)
 			}
-			if o := s.actorAt(st - 2); s.lx.lang == "en" && o >= 0 && s.norm(st-1) == "'s" && (s.mst[o] == 0 || s.norm(s.mst[o]-1) == ",") {
+			if o := s.actorAt(st - 2); s.lx.lang == "en" && o >= 0 && s.lx.in("possclitic", s.norm(st-1)) && (s.mst[o] == 0 || s.norm(s.mst[o]-1) == ",") {
 				// "Yemen's Houthis, who control ... the capital Sanaa,
 				// said": a possessor opening the clause (enlong)
 				return s.group(m)
