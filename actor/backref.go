@@ -20,18 +20,30 @@ import (
 // backRefWindow: how many sentences back a back-reference looks.
 const backRefWindow = 3
 
-var backRefClasses = []string{"ngo", "igo", "group", "org", "gov", "party"}
+var backRefClasses = [...]string{"ngo", "igo", "group", "org", "gov", "party"}
+
+// refClasses tells, per class of backRefClasses, whether a noun may stand
+// for a body of that class.
+type refClasses [len(backRefClasses)]bool
+
+// onlyClass is the set of the one class name.
+func onlyClass(name string) (v refClasses) {
+	for c, n := range backRefClasses {
+		v[c] = n == name
+	}
+	return v
+}
 
 var (
 	backRefOnce sync.Once
-	backRefMap  map[string][6]bool
+	backRefMap  map[string]refClasses
 )
 
 // backRefNouns maps each back-reference noun to the classes of body it may
 // stand for (index into backRefClasses), read once from the word sets.
-func backRefNouns() map[string][6]bool {
+func backRefNouns() map[string]refClasses {
 	backRefOnce.Do(func() {
-		backRefMap = map[string][6]bool{}
+		backRefMap = map[string]refClasses{}
 		for c, name := range backRefClasses {
 			for w := range wordSet("backref-" + name) {
 				v := backRefMap[w]
@@ -104,7 +116,7 @@ func (s *Stage) backRefs(us []unit, ms []mention, ds *docState, si int) []mentio
 		}
 		if i+1 < len(us) && wordSet("backref-armed")[us[i+1].norm] {
 			// "l'organisation islamiste", "le mouvement armé": an armed group only
-			ok = [6]bool{2: true}
+			ok = onlyClass("group")
 		}
 		// the noun alone or the bare agent of the dictionaries ("l'agence",
 		// "le régime"), not a longer mention ("le régime syrien")
