@@ -446,7 +446,7 @@ func (s *sent) governor(b int) (string, int) {
 	if k := s.firstInfinitive(b); k > 0 {
 		b = k // enreal.go: "to end the violence and release prisoners"
 	}
-	if s.lx.lang == "en" && b > 1 && strings.HasSuffix(s.norm(b), "ing") && s.actor[b-1] < 0 {
+	if s.lx.lang == "en" && b > 1 && s.gerundAt(b) && s.actor[b-1] < 0 {
 		// "ruled out sending troops", "rejected holding talks": an -ing
 		// object of a refusal verb (`gerundrefusal`, a verb or verb and
 		// particle right before it) is its refused complement (lead)
@@ -457,7 +457,7 @@ func (s *sent) governor(b int) (string, int) {
 			return "refusal", b - 2
 		}
 	}
-	if s.lx.lang == "en" && b > 1 && s.lx.in("gerundlight", s.norm(b-1)) && strings.HasSuffix(s.norm(b), "ing") {
+	if s.lx.lang == "en" && b > 1 && s.lx.in("gerundlight", s.norm(b-1)) && s.gerundAt(b) {
 		// "vowed to keep attacking ships", "pledged to continue
 		// supplying arms": the -ing form after an aspectual verb is
 		// governed as the infinitive would be (par3en)
