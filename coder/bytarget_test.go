@@ -86,18 +86,18 @@ func TestByTargetHasRole(t *testing.T) {
 // bodyguard") keeps its code.
 func TestByTargetAssassination(t *testing.T) {
 	checkFixCases(t, []fixCase{
-		{"en", "Gunmen killed the governor of Kandahar province on Sunday.", []string{"AFGREB>AFGGOV:186"}, []string{"AFGREB>AFGGOV:193"}}, // actor round 8 rebelsAtHome (was ---REB)
+		{"en", "Militants killed the governor of Kandahar province on Sunday.", []string{"AFGREB>AFGGOV:186"}, []string{"AFGREB>AFGGOV:193"}}, // actor round 8 rebelsAtHome (was ---REB); lead4: "Militants", was "Gunmen", now no source
 		{"en", "Militants killed a senior government official in Peshawar.", []string{"PAKREB>PAKGOV:186"}, []string{"PAKREB>PAKGOV:190"}},
-		{"en", "Rebels shot dead the Afghan minister of tribal affairs.", []string{"AFGREB>AFGGOV:186"}, nil}, // actor round 8 (was ---REB)
-		{"en", "Gunmen killed opposition leader Boris Nemtsov.", []string{"---REB>---OPP:186"}, nil},
+		{"en", "Rebels shot dead the Afghan minister of tribal affairs.", []string{"AFGREB>AFGGOV:186"}, nil},                            // actor round 8 (was ---REB)
+		{"en", "Rebels killed opposition leader Boris Nemtsov.", []string{"---REB>---OPP:186"}, nil},                                     // lead4: an unnamed perpetrator ("gunmen", « des hommes armés ») is no source since 2026-11-27 (CODING.md); the case keeps its purpose with a named category
 		{"en", "Militants tried to kill the Pakistani interior minister.", []string{"PAKREB>PAKGOV:185"}, []string{"PAKREB>PAKGOV:186"}}, // actor round 8 (was ---REB)
 		{"en", "Police killed five opposition protesters.", []string{"---COP>---OPP:175"}, []string{"---COP>---OPP:186"}},
 		{"en", "Rebels killed 20 government soldiers.", []string{"---REB>---MIL:190"}, nil},
 		{"en", "Militants attacked the governor's convoy.", nil, []string{"---REB>---GOV:186"}},
-		{"en", "Gunmen killed the president's bodyguard.", nil, []string{"---REB>---GOV:186"}},
-		{"fr", "Des hommes armés ont tué le ministre de l'Intérieur.", []string{"---REB>---GOV:186"}, []string{"---REB>---GOV:190"}},
-		{"fr", "Un député a été tué par des hommes armés.", []string{"---REB>---LEG:186"}, nil},
-		{"fr", "Des hommes armés ont abattu un juge.", []string{"---REB>---JUD:186"}, nil},
+		{"en", "Rebels killed the president's bodyguard.", nil, []string{"---REB>---GOV:186"}},
+		{"fr", "Des rebelles ont tué le ministre de l'Intérieur.", []string{"---REB>---GOV:186"}, []string{"---REB>---GOV:190"}}, // lead4: an unnamed perpetrator ("gunmen", « des hommes armés ») is no source since 2026-11-27 (CODING.md); the case keeps its purpose with a named category
+		{"fr", "Un député a été tué par des rebelles.", []string{"---REB>---LEG:186"}, nil},
+		{"fr", "Des rebelles ont abattu un juge.", []string{"---REB>---JUD:186"}, nil},
 		{"fr", "Les rebelles ont tué vingt soldats gouvernementaux.", []string{"---REB>---MIL:190"}, nil},
 	})
 }

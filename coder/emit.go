@@ -951,6 +951,14 @@ func (s *sent) emit() {
 				}
 				continue
 			}
+			if s.unnamedPerpetrator(pr[0]) {
+				// "Gunmen attacked a mosque", « un kamikaze a tué »: an
+				// unknown perpetrator is no source (lead4.go)
+				if tr {
+					s.tracef("  drop %s (%s): the source %q names no one (unknown perpetrators, CODING.md)", c.p.id, c.code, s.a.Actors[s.ments[pr[0]]].Text)
+				}
+				continue
+			}
 			code := c.code
 			if revPair[pr] {
 				code = c.p.rev

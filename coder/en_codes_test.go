@@ -436,16 +436,16 @@ func TestEnglishExactCodes(t *testing.T) {
 		{"Kenyan police beefed up security in Nairobi ahead of the vote.", []string{"Kenyan police=KENCOP", "Nairobi=KEN"}, "KENCOP>:150"},
 		// typical wire events (bombings, killings, seizures, aid, appeals, accusations, threats)
 		{"Insurgents detonated a car bomb outside the Iraqi interior ministry.", []string{"Insurgents=---INS", "Iraqi interior ministry=IRQGOV"}, "---INS>IRQGOV:1832"},
-		{"A suicide bomber killed 20 Afghan soldiers in Kabul.", []string{"suicide bomber=---INS", "Afghan soldiers=AFGMIL", "Kabul=AFG"}, "---INS>AFGMIL:1831"},
+		{"An insurgent suicide bomber killed 20 Afghan soldiers in Kabul.", []string{"insurgent suicide bomber=---INS", "Afghan soldiers=AFGMIL", "Kabul=AFG"}, "---INS>AFGMIL:1831"},
 		{"Militants beheaded a Japanese hostage in Syria.", []string{"Militants=---REB", "Japanese=JPN", "Syria=SYR"}, "---REB>JPN:1823"},
 		{"A mob stabbed an Indian student to death in Australia.", []string{"mob=---CVL", "Indian student=INDEDU", "Australia=AUS"}, "---CVL>INDEDU:1823"},
-		{"Gunmen shot dead a Pakistani police officer in Karachi.", []string{"Gunmen=---REB", "Pakistani police officer=PAKCOP", "Karachi=PAK"}, "---REB>PAKCOP:193"},
+		{"Militants shot dead a Pakistani police officer in Karachi.", []string{"Militants=---REB", "Pakistani police officer=PAKCOP", "Karachi=PAK"}, "---REB>PAKCOP:193"},
 		{"Israeli soldiers opened fire on Palestinian protesters in Gaza.", []string{"Israeli soldiers=ISRMIL", "Palestinian protesters=PSEOPP", "Gaza=PSE"}, "ISRMIL>PSEOPP:175"}, // repression of protesters (CAMEO 175 usage notes), not a military engagement
 		{"Israeli aircraft bombed Hamas positions in Gaza.", []string{"Israeli aircraft=ISRMIL", "Hamas=PSEREBHMS", "Gaza=PSE"}, "ISRMIL>PSEREBHMS:195"},
 		{"US air strikes killed 30 Taliban fighters in Afghanistan.", []string{"US=USAMIL", "Taliban fighters=AFGGOV", "Afghanistan=AFG"}, "USAMIL>AFGGOV:195"},
 		{"Saudi warplanes struck Houthi rebels in Yemen.", []string{"Saudi warplanes=SAUMIL", "Houthi rebels=YEMREB", "Yemen=YEM"}, "SAUMIL>YEMREB:195"},
 		{"Syrian tanks shelled rebel positions in Homs.", []string{"Syrian tanks=SYRMIL", "rebel=---REB"}, "SYRMIL>SYRREB:194"},
-		{"Gunmen assassinated a Lebanese politician in Beirut.", []string{"Gunmen=---REB", "Lebanese politician=LBNPTY", "Beirut=LBN"}, "---REB>LBNPTY:186"},
+		{"Militants assassinated a Lebanese politician in Beirut.", []string{"Militants=---REB", "Lebanese politician=LBNPTY", "Beirut=LBN"}, "---REB>LBNPTY:186"},
 		{"Somali pirates hijacked a Greek tanker.", []string{"Somali pirates=SOMCRM", "Greek tanker=GRCBUS"}, "SOMCRM>GRCBUS:181"},
 		{"Rebels kidnapped two French aid workers in Mali.", []string{"Rebels=---REB", "French aid workers=FRAHLH", "Mali=MLI"}, "---REB>FRAHLH:181"},
 		{"Iranian authorities seized a British oil tanker in the Gulf.", []string{"Iranian authorities=IRNGOV", "British oil tanker=GBRBUS"}, "IRNGOV>GBRBUS:1711"},
@@ -587,7 +587,7 @@ func TestEnglishExactCodes(t *testing.T) {
 		{"Hamas fired rockets at Israel from Gaza.", []string{"Hamas=PSEREBHMS", "Israel=ISR", "Gaza=PSE"}, "PSEREBHMS>ISR:194"},
 		{"Boko Haram attacked a village in northern Nigeria.", []string{"Boko Haram=NGAREB", "village=---CVL", "Nigeria=NGA"}, "NGAREB>NGACVL:190"},
 		// (an official killed: an assassination, transform.txt's target table)
-		{"Gunmen killed the Libyan ambassador in Benghazi.", []string{"Gunmen=---REB", "Libyan ambassador=LBYGOV", "Benghazi=LBY"}, "---REB>LBYGOV:186"},
+		{"Militants killed the Libyan ambassador in Benghazi.", []string{"Militants=---REB", "Libyan ambassador=LBYGOV", "Benghazi=LBY"}, "---REB>LBYGOV:186"},
 		{"Russian forces struck Ukrainian positions near Donetsk.", []string{"Russian forces=RUSMIL", "Ukrainian=UKR", "Donetsk=UKR"}, "RUSMIL>UKR:193"},
 		{"The Turkish army fought Kurdish rebels in southeastern Turkey.", []string{"Turkish army=TURMIL", "rebels=---REB", "Turkey=TUR"}, "TURMIL>TURREB:190"},
 		{"Police in Kenya beat protesters in Nairobi.", []string{"Police=---COP", "Kenya=KEN", "protesters=---OPP", "Nairobi=KEN"}, "KENCOP>KENOPP:175"},
@@ -625,7 +625,7 @@ func TestEnglishExactCodes(t *testing.T) {
 		{"Iran allowed inspectors of the International Atomic Energy Agency into the Fordow site.", []string{"Iran=IRN", "International Atomic Energy Agency=IGOUNOIAE"}, "IRN>IGOUNOIAE:0862"},
 		// firing rockets or shots near a minister stays a use of force
 		{"Rebels fired rockets at the minister's convoy in Kabul.", []string{"Rebels=---REB", "minister=---GOV", "Kabul=AFG"}, "---REB>---GOV:194"},
-		{"Gunmen fired shots at the Pakistani minister's car.", []string{"Gunmen=---REB", "Pakistani minister=PAKGOV"}, "---REB>PAKGOV:193"},
+		{"Militants fired shots at the Pakistani minister's car.", []string{"Militants=---REB", "Pakistani minister=PAKGOV"}, "---REB>PAKGOV:193"},
 		// condolences (018), promised support or aid by kind (032, 0331), arms sales offered (0312), an invitation accepted (036)
 		{"The French president offered condolences to Turkey after the earthquake.", []string{"French president=FRAGOV", "Turkey=TUR"}, "FRAGOV>TUR:018"},
 		{"The Japanese emperor sent condolences to the Thai king.", []string{"Japanese emperor=JPNGOV", "Thai king=THAGOV"}, "JPNGOV>THAGOV:018"},

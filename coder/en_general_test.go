@@ -172,7 +172,7 @@ func TestEnglishGeneral(t *testing.T) {
 			nil, []string{"NGAMIL>NER:111"}},
 		{"Ghana recognised the Republic of Kosovo.",
 			[]string{"GHA>KSV:054"}, nil},
-		{"A suicide bomber blew himself up at a checkpoint in Mogadishu.",
+		{"An al-Shabaab suicide bomber blew himself up at a checkpoint in Mogadishu.", // lead4: was "A suicide bomber" (an unnamed perpetrator is no source)
 			[]string{"SOMREB>SOM:1831"}, []string{"SOMREB>SOM:195"}},
 		{"Indian and French troops held joint drills in Rajasthan.",
 			[]string{"INDMIL>FRAMIL:062", "FRAMIL>INDMIL:062"}, nil},

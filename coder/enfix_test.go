@@ -159,8 +159,8 @@ func TestEnfixFixes(t *testing.T) {
 		// nominal acts with their own agent and patient
 		{"The killing of three protesters by security forces sparked outrage in Khartoum.",
 			[]string{"SDNCOP>SDNOPP:190"}, nil},
-		{"The kidnapping of 30 students by gunmen shocked Nigeria.",
-			[]string{"---REB>NGAEDU:181"}, nil}, // the sentence's one country reaches the students (endom)
+		{"The kidnapping of 30 students by jihadists shocked Nigeria.",
+			[]string{"---REB>NGAEDU:181"}, nil}, // the sentence's one country reaches the students (endom); lead4: was "gunmen" (an unnamed perpetrator is no source)
 		{"Human Rights Watch documented the torture of detainees by Syrian intelligence.",
 			[]string{"SYRSPY>SYROPP:1822"}, nil},
 		// two named armed groups with nested codes are two parties

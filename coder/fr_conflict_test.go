@@ -166,8 +166,8 @@ func TestFrenchConflict(t *testing.T) {
 			[]string{"Les islamistes=DZAINS", "employés français=FRACVL"}, []string{"DZAINS>FRACVL:181"}},
 		{"Des colons ont blessé trois Palestiniens.",
 			[]string{"Des colons=ISRCVL", "Palestiniens=PSECVL"}, []string{"ISRCVL>PSECVL:182"}},
-		{"Un kamikaze s'est fait exploser devant l'ambassade américaine.",
-			[]string{"Un kamikaze=AFGINS", "l'ambassade américaine=USAGOV"}, []string{"AFGINS>USAGOV:1831"}},
+		{"Un kamikaze taliban s'est fait exploser devant l'ambassade américaine.", // lead4: was "Un kamikaze" (an unnamed perpetrator is no source)
+			[]string{"Un kamikaze taliban=AFGINS", "l'ambassade américaine=USAGOV"}, []string{"AFGINS>USAGOV:1831"}},
 		{"Les miliciens ont décapité deux otages.",
 			[]string{"Les miliciens=---REB", "otages=GBRCVL"}, []string{"---REB>GBRCVL:1823"}},
 		// 19 fight

@@ -155,11 +155,11 @@ func TestFrdata6Probe(t *testing.T) {
 		{"fr", "Le gouvernement chinois a saisi les biens d'une entreprise américaine.", []string{"CHNGOV>USABUS:1711"}, nil},
 		{"fr", "Les autorités russes ont expulsé des migrants tadjiks.", []string{"RUSGOV>TJKREF:174"}, nil},
 		{"fr", "Un journaliste américain a été placé en détention par les autorités russes.", []string{"RUSGOV>USAMED:173"}, nil},
-		{"fr", "Des hommes armés ont enlevé des écoliers au Nigeria.", []string{"NGAREB>NGAEDU:181"}, nil},
+		{"fr", "Des jihadistes ont enlevé des écoliers au Nigeria.", []string{"NGAREB>NGAEDU:181"}, nil}, // lead4: was « Des hommes armés » (an unnamed perpetrator is no source)
 		{"fr", "Le groupe Etat islamique a pris en otage des civils syriens.", []string{"IMGMUSISI>SYRCVL:181"}, nil},
 		{"fr", "Des jihadistes ont enlevé un humanitaire français au Niger.", []string{"NERREB>FRAHLH:181"}, nil},
 		{"fr", "Les talibans ont commis un attentat contre l'armée afghane.", []string{"AFGGOV>AFGMIL:180"}, nil},
-		{"fr", "Un kamikaze s'est fait exploser devant une mosquée à Peshawar.", []string{"PAKREB>PAK:1831"}, nil}, // actors round 9: fighters acting on a place of one state are its own (actor/round8.go rebelsAtHome)
+		{"fr", "Un kamikaze s'est fait exploser devant une mosquée à Peshawar.", nil, []string{"PAKREB>PAK:1831"}}, // lead4: an unnamed perpetrator is no source (CODING.md; was PAKREB>PAK:1831, actors round 9's rebelsAtHome)
 		{"fr", "L'aviation russe a bombardé la ville ukrainienne de Kharkiv.", []string{"RUSMIL>UKR:195"}, nil},
 		{"fr", "L'armée israélienne a pilonné la bande de Gaza.", []string{"ISRMIL>PSE:194"}, nil},
 		{"fr", "L'armée américaine a frappé des positions de l'Etat islamique en Syrie.", []string{"USAMIL>IMGMUSISI:190"}, nil},
@@ -179,7 +179,7 @@ func TestFrdata6Probe(t *testing.T) {
 		{"fr", "Le Premier ministre japonais se rend en Chine pour une visite de trois jours.", []string{"JPNGOV>CHN:042"}, nil},
 		{"fr", "Le président français a reçu mardi son homologue sénégalais à l'Élysée.", []string{"FRAGOV>SENGOV:043"}, nil},
 		{"fr", "Des dizaines de manifestants ont été arrêtés par la police iranienne à Téhéran.", []string{"IRNCOP>IRNOPP:173"}, nil},
-		{"fr", "Deux humanitaires ont été enlevés par des hommes armés au Nigeria.", []string{"NGAREB>NGAHLH:181"}, nil},
+		{"fr", "Deux humanitaires ont été enlevés par des jihadistes au Nigeria.", []string{"NGAREB>NGAHLH:181"}, nil}, // lead4: was « des hommes armés »
 		{"fr", "La ville de Kharkiv a été bombardée par l'armée russe.", []string{"RUSMIL>UKR:195"}, nil},
 		{"fr", "Des positions rebelles ont été pilonnées par l'armée soudanaise.", []string{"SDNMIL>SDNREB:194"}, nil},
 		{"fr", "L'ambassadeur de France a été expulsé par le Niger.", []string{"NER>FRAGOV:161"}, nil},
@@ -217,7 +217,7 @@ func TestFrdata6Probe(t *testing.T) {
 		{"fr", "Des jihadistes ont tiré sur une patrouille de l'armée nigérienne.", []string{"NERREB>NERMIL:193"}, nil}, // actor round 8 rebelsAtHome (was ---REB)
 		{"fr", "Des combats opposent les rebelles du M23 à l'armée congolaise.", []string{"CODREB>CODMIL:190"}, nil},
 		{"fr", "L'armée israélienne a frappé le Liban.", []string{"ISRMIL>LBN:190"}, nil},
-		{"fr", "Des hommes armés ont massacré des villageois au Mali.", []string{"MLIREB>MLICVL:202"}, nil},
+		{"fr", "Des jihadistes ont massacré des villageois au Mali.", []string{"MLIREB>MLICVL:202"}, nil}, // lead4: was « Des hommes armés »
 		{"fr", "Le gouvernement français a convoqué l'ambassadeur d'Iran.", []string{"FRAGOV>IRNGOV:110"}, nil},
 		{"fr", "Le ministère russe des Affaires étrangères a convoqué l'ambassadeur américain.", []string{"RUSGOV>USAGOV:110"}, nil},
 		{"fr", "L'Union européenne a gelé les avoirs de dirigeants russes.", []string{"IGOEUREEC>RUSGOV:163"}, nil},

@@ -67,3 +67,22 @@ func TestLead4RejectedOfferFrom(t *testing.T) {
 		{"fr", d, "L'Égypte a rejeté l'aide humanitaire des États-Unis.", []string{"EGY>USA:121"}},
 	})
 }
+
+// TestLead4UnnamedPerpetrator: an unknown perpetrator (gunmen, armed
+// men, a suicide bomber, kidnappers, « des hommes armés », « un
+// kamikaze ») is no source (CODING.md), even when the place lends it a
+// country; named or national ones stay, and as targets they stay too.
+func TestLead4UnnamedPerpetrator(t *testing.T) {
+	const d = "2024-03-12"
+	checkDatedCases(t, []datedCase{
+		{"en", d, "Gunmen attacked a mosque in western Niger, killing 12 people.", nil},
+		{"en", d, "A suicide bomber killed 12 people at a market in Peshawar.", nil},
+		{"en", d, "Unidentified attackers killed five police officers in northern Mexico.", nil},
+		{"fr", d, "Des hommes armés ont enlevé deux humanitaires dans le nord du Mali.", nil},
+		{"fr", d, "Un kamikaze a tué douze personnes dans un marché de Peshawar.", nil},
+		{"en", d, "Palestinian gunmen fired at Israeli soldiers in Jenin.", []string{"PSEREB>ISRMIL:190"}},
+		{"en", d, "An al-Shabaab suicide bomber killed five police officers in Mogadishu.", []string{"SOMREB>SOMCOP:1831"}},
+		{"en", d, "Nigerian troops arrested 30 suspected kidnappers in Zamfara state.", []string{"NGAMIL>NGACRM:173"}},
+		{"en", d, "Police officers in Port-au-Prince were attacked by armed gangs.", []string{"HTIUAF>HTICOP:190"}},
+	})
+}
