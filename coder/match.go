@@ -900,7 +900,13 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				break
 			}
 		}
-		agent, _ := s.slot(i+1, []int32{s.lx.words[s.lx.agentPrep()]}, false, 6)
+		agentStart := i + 1
+		if s.apposedParticiple(i) {
+			// "Castillo, arrêté quelques heures plus tard par la police"
+			// (par7fr)
+			agentStart = s.skipPartAdjunct(agentStart)
+		}
+		agent, _ := s.slot(agentStart, []int32{s.lx.words[s.lx.agentPrep()]}, false, 6)
 		if agent < 0 && s.lx.lang == "fr" {
 			// "tué par « un tir d'obus lancé par les rebelles »": the
 			// agent of the participle after the agent's noun (French)
@@ -921,6 +927,11 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			for n := 0; s.lx.lang == "fr" && n < 6 && q+1 < len(s.toks) && (s.inTime(q) || s.frenchAdverb(q)) && s.actor[q] < 0; n++ {
 				// ("Reçu lundi par le président", "accusé notamment par")
 				q++
+			}
+			if s.apposedParticiple(i) {
+				// (an apposed participle: "Castillo, arrêté quelques heures
+				// plus tard par la police", par7fr)
+				q = s.skipPartAdjunct(q)
 			}
 			// ("Reçu à l'Élysée par le président": a place between,
 			// struct_fr.go)
