@@ -1,0 +1,33 @@
+package coder
+
+import "testing"
+
+// TestPar7frWire: lines of the par7fr round (invented French wire sentences on the Maghreb,
+// the Sahel, Central Africa, the Caucasus, the Balkans, Latin America and Asia-Pacific,
+// probes/probes_par7fr.tsv); sentences of the test's own, with must-not cases.
+func TestPar7frWire(t *testing.T) {
+	const d = "2024-03-12"
+	checkDatedCases(t, []datedCase{
+		// aid offered « par X » and rejected: 1211 (financial), 121 (other)
+		{"fr", d, "Le gouvernement malien a refusé l'aide économique proposée par la France.", []string{"MLIGOV>FRA:1211"}},
+		{"fr", d, "Le Niger a rejeté l'aide humanitaire offerte par les États-Unis.", []string{"NER>USA:121"}},
+		// a standby force activated against X
+		{"fr", d, "La Cédéao a approuvé le déploiement de sa force en attente contre la junte nigérienne.", []string{"IGOWAFWAS>NERGOV:154"}},
+		// « exiger de X qu'il retire ses troupes »
+		{"fr", d, "Le Mali a exigé de la France qu'elle retire ses militaires sans délai.", []string{"MLI>FRA:1056"}},
+		// live fire on opposition supporters by police or soldiers is repression; between
+		// armies it stays fighting
+		{"fr", d, "La police togolaise a tiré à balles réelles sur des partisans de l'opposition à Lomé.", []string{"TGOCOP>TGOOPP:175"}},
+		{"fr", d, "L'armée congolaise a tiré à balles réelles sur des rebelles du M23.", []string{"CODMIL>CODREB:193"}},
+		// « parapher » an agreement
+		{"fr", d, "La Serbie et le Kosovo ont paraphé un accord sur les plaques d'immatriculation.", []string{"SRB>KSV:057", "KSV>SRB:057"}},
+		// joint manoeuvres begun with a place between verb and object
+		{"fr", d, "La Chine et la Russie ont lancé mardi en mer du Japon des exercices navals conjoints.", []string{"CHN>RUS:062", "RUS>CHN:062"}},
+		// a court confirming a sentence to prison is 173; a comment confirming it is nothing
+		{"fr", d, "La cour d'appel de Tunis a confirmé la condamnation de l'opposant Rached Ghannouchi à trois ans de prison.", []string{"TUNJUD>TUNOPP:173"}},
+		// an apposed participle's agent after a time adjunct
+		{"fr", d, "Le juge a entendu le chef rebelle, capturé quelques jours plus tard par l'armée malienne.", []string{"MLIMIL>MLIREB:173"}},
+		// « alors qu'il se rendait à X » is no visit
+		{"fr", d, "Le ministre tchadien a été blessé alors qu'il se rendait au Soudan.", nil},
+	})
+}
