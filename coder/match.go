@@ -651,6 +651,19 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 					continue
 				}
 			}
+			if m < 0 && e.kind == elTgt && !p.noun {
+				if g := s.reportedOwner(i, pos, p.code); g != nil {
+					// "L'armée libanaise a affirmé que des soldats
+					// israéliens avaient ouvert le feu sur l'une de ses
+					// patrouilles": the owner is the reporting subject
+					// (par7fr.go)
+					if s.trace() {
+						s.tracef("  %q at %d: slot %s is owned through a possessive by the reporting subject %s", s.toks[i].Text, i, slotName(s.lx, e), s.mtext(g))
+					}
+					c.tgt, hasTgt = g, true
+					continue
+				}
+			}
 			if e.kind == elTgt && e.preps == nil && !p.noun && pos == i+1 && s.verbObjectPronoun(i) {
 				// "where Putin received him": the English object pronoun
 				// right after the verb fills the object slot (resolved

@@ -27,6 +27,10 @@ func TestPar7frWire(t *testing.T) {
 		{"fr", d, "La cour d'appel de Tunis a confirmé la condamnation de l'opposant Rached Ghannouchi à trois ans de prison.", []string{"TUNJUD>TUNOPP:173"}},
 		// an apposed participle's agent after a time adjunct
 		{"fr", d, "Le juge a entendu le chef rebelle, capturé quelques jours plus tard par l'armée malienne.", []string{"MLIMIL>MLIREB:173"}},
+		// a possessive object in a reported que-clause belongs to the reporting subject
+		// (par7fr.go reportedOwner); a subject owned by it ("ses combattants") is no other party
+		{"fr", d, "L'armée malienne a indiqué que des jihadistes du JNIM avaient attaqué ses positions dans la nuit.", []string{"MLIREB>MLIMIL:190"}},
+		{"fr", d, "Le Hezbollah a affirmé que ses combattants avaient attaqué leurs positions.", nil},
 		// « alors qu'il se rendait à X » is no visit
 		{"fr", d, "Le ministre tchadien a été blessé alors qu'il se rendait au Soudan.", nil},
 	})
