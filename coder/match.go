@@ -994,6 +994,10 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			} else if g := s.brokeredSubject(i); g != nil {
 				// enreal.go: "exchanged prisoners in a swap mediated by X"
 				c.tgt = g
+			} else if g := s.apposedActAuthor(i); g != nil {
+				// par7fr.go: "Maduro a prêté serment, une investiture
+				// dénoncée par l'opposition"
+				c.tgt = g
 			} else {
 				c.tgt = nil
 			}

@@ -1,5 +1,7 @@
 package coder
 
+import "github.com/dyadproject/dyad"
+
 // par7fr round (invented French wire sentences, probes/probes_par7fr.tsv).
 
 // reportedOwner resolves an empty target slot of a French verb of force
@@ -61,6 +63,28 @@ func (s *sent) reportedOwner(i, pos int, code string) []int {
 			return nil
 		}
 		return g
+	}
+	return nil
+}
+
+// apposedActAuthor returns, for a French participle at i in a noun phrase
+// set off after the main clause by a comma (", une investiture dénoncée par
+// l'opposition", ", une mesure critiquée par X", ", une attaque condamnée
+// par l'ONU"), the subject of the main clause's finite verb: the noun
+// names that clause's act, whose author the participle's agent judges. The
+// phrase is a comma, a determiner (`det`) and one word that is no actor,
+// right before the participle; nil otherwise.
+func (s *sent) apposedActAuthor(i int) []int {
+	if s.lx.lang != "fr" || i < 4 || s.actor[i-1] >= 0 || s.toks[i-1].Kind != dyad.Word || !s.isDet(i-2) || s.actor[i-2] >= 0 || s.norm(i-3) != "," {
+		return nil
+	}
+	for v := i - 4; v >= 0 && v >= i-30; v-- {
+		if s.hard(v) {
+			return nil
+		}
+		if s.actor[v] < 0 && !s.isDet(v) && !s.isPrep(v) && s.verbForm(v) && s.finiteAt(v) {
+			return s.subject(v)
+		}
 	}
 	return nil
 }

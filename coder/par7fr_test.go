@@ -31,6 +31,9 @@ func TestPar7frWire(t *testing.T) {
 		// (par7fr.go reportedOwner); a subject owned by it ("ses combattants") is no other party
 		{"fr", d, "L'armée malienne a indiqué que des jihadistes du JNIM avaient attaqué ses positions dans la nuit.", []string{"MLIREB>MLIMIL:190"}},
 		{"fr", d, "Le Hezbollah a affirmé que ses combattants avaient attaqué leurs positions.", nil},
+		// a noun phrase after the main clause names its act; the participle's agent judges
+		// the main clause's subject (par7fr.go apposedActAuthor)
+		{"fr", d, "Le gouvernement togolais a suspendu deux journaux, une décision critiquée par l'opposition.", []string{"TGOGOV>TGOMED:1721", "TGOOPP>TGOGOV:111"}},
 		// « alors qu'il se rendait à X » is no visit
 		{"fr", d, "Le ministre tchadien a été blessé alors qu'il se rendait au Soudan.", nil},
 	})
