@@ -34,6 +34,11 @@ func TestPar7frWire(t *testing.T) {
 		// a noun phrase after the main clause names its act; the participle's agent judges
 		// the main clause's subject (par7fr.go apposedActAuthor)
 		{"fr", d, "Le gouvernement togolais a suspendu deux journaux, une décision critiquée par l'opposition.", []string{"TGOGOV>TGOMED:1721", "TGOOPP>TGOGOV:111"}},
+		// a deal "négocié sous l'égide | la médiation de X" after the parties' own agreement:
+		// X mediates between them (gaps4.go underAegis, 045); not after a release that
+		// merely applies such a deal
+		{"fr", d, "L'Arménie et l'Azerbaïdjan ont signé un accord de paix négocié sous la médiation du Qatar.", []string{"ARM>AZE:057", "AZE>ARM:057", "QAT>ARM:045", "QAT>AZE:045"}},
+		{"fr", d, "Le Hamas a libéré deux otages en application de l'accord de trêve négocié sous l'égide de l'Égypte.", []string{"PSEREBHMS>---CVL:0841"}},
 		// « alors qu'il se rendait à X » is no visit
 		{"fr", d, "Le ministre tchadien a été blessé alors qu'il se rendait au Soudan.", nil},
 	})
