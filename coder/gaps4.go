@@ -22,12 +22,22 @@ var frontMeetPat = &pattern{id: "gaps4-fronted-meeting", text: "fronted particip
 // adversaries are the targets").
 func (s *sent) brokeredDeals(keep []bool) []bool {
 	for p := 1; p+1 < len(s.toks); p++ {
-		if s.actor[p] >= 0 || !s.lx.in("brokerpart", s.norm(p)) || !s.lx.in("brokerby", s.norm(p+1)) {
+		if s.actor[p] >= 0 || !s.lx.in("brokerpart", s.norm(p)) {
 			continue
 		}
+		first, far := p+2, 3
+		if !s.lx.in("brokerby", s.norm(p+1)) {
+			// par7fr: "un accord sur leur frontière maritime, négocié sous
+			// l'égide des États-Unis" (`brokerunder`: the phrase names the
+			// mediators; the deal noun may stand further before the comma)
+			if first = s.underAegis(p + 1); first < 0 {
+				continue
+			}
+			far = 10
+		}
 		deal := false
-		for k := p - 1; k >= 0 && k >= p-3; k-- {
-			if s.actor[k] >= 0 || s.hard(k) {
+		for k := p - 1; k >= 0 && k >= p-far; k-- {
+			if s.actor[k] >= 0 || s.hard(k) || k < p-3 && s.verbForm(k) && s.finiteAt(k) {
 				break
 			}
 			if s.lx.in("dealnoun", s.norm(k)) {
@@ -43,7 +53,7 @@ func (s *sent) brokeredDeals(keep []bool) []bool {
 		// through its commas when a conjunction closes it; without one the
 		// first comma ends the mediators, "brokered by Qatar, officials said")
 		comma, closed := -1, false
-		for k := p + 2; k < len(s.toks); k++ {
+		for k := first; k < len(s.toks); k++ {
 			if m := s.actor[k]; m >= 0 {
 				if len(med) == 0 || med[len(med)-1] != m {
 					med = append(med, m)
@@ -116,6 +126,13 @@ func (s *sent) brokeredDeals(keep []bool) []bool {
 			continue
 		}
 		cb := &s.cands[base]
+		if first != p+2 && !cb.p.mutual {
+			// (par7fr: "sous l'égide de" only after the parties' own
+			// reciprocal act, "ont conclu un accord …, négocié sous
+			// l'égide de X"; not after a release "en application de
+			// l'accord … négocié sous l'égide de X")
+			continue
+		}
 		if cb.both != nil {
 			parties = append(parties, cb.both...)
 		} else if len(cb.src) > 1 && cb.p.mutual {
@@ -252,4 +269,22 @@ func derivedCand(base *cand, p *pattern, anchor int) cand {
 	c.governed, c.place, c.clitic = false, false, -1
 	c.why = p.text // (not the base's reasons: its slots are not this event's)
 	return c
+}
+
+// underAegis returns, for "sous l'égide de", "sous la médiation de", "sous
+// les auspices de" at k (lists `brokerunderprep`, `brokerunder`), the token
+// after the noun's "de", where the mediators' names begin (their
+// determiners are skipped by the caller); -1 otherwise (par7fr).
+func (s *sent) underAegis(k int) int {
+	if k+2 >= len(s.toks) || !s.lx.in("brokerunderprep", s.norm(k)) {
+		return -1
+	}
+	k++
+	if s.isDet(k) && s.actor[k] < 0 {
+		k++
+	}
+	if k+1 >= len(s.toks) || s.actor[k] >= 0 || !s.lx.in("brokerunder", s.norm(k)) || !s.lx.in("genitive", s.norm(k+1)) {
+		return -1
+	}
+	return k + 2
 }

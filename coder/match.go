@@ -659,6 +659,19 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 					continue
 				}
 			}
+			if m < 0 && e.kind == elTgt && !p.noun {
+				if g := s.reportedOwner(i, pos, p.code); g != nil {
+					// "L'armée libanaise a affirmé que des soldats
+					// israéliens avaient ouvert le feu sur l'une de ses
+					// patrouilles": the owner is the reporting subject
+					// (par7fr.go)
+					if s.trace() {
+						s.tracef("  %q at %d: slot %s is owned through a possessive by the reporting subject %s", s.toks[i].Text, i, slotName(s.lx, e), s.mtext(g))
+					}
+					c.tgt, hasTgt = g, true
+					continue
+				}
+			}
 			if e.kind == elTgt && e.preps == nil && !p.noun && pos == i+1 && s.verbObjectPronoun(i) {
 				// "where Putin received him": the English object pronoun
 				// right after the verb fills the object slot (resolved
@@ -908,7 +921,13 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				break
 			}
 		}
-		agent, _ := s.slot(i+1, []int32{s.lx.words[s.lx.agentPrep()]}, false, 6)
+		agentStart := i + 1
+		if s.apposedParticiple(i) {
+			// "Castillo, arrêté quelques heures plus tard par la police"
+			// (par7fr)
+			agentStart = s.skipPartAdjunct(agentStart)
+		}
+		agent, _ := s.slot(agentStart, []int32{s.lx.words[s.lx.agentPrep()]}, false, 6)
 		if agent < 0 && s.lx.lang == "fr" {
 			// "tué par « un tir d'obus lancé par les rebelles »": the
 			// agent of the participle after the agent's noun (French)
@@ -929,6 +948,11 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			for n := 0; s.lx.lang == "fr" && n < 6 && q+1 < len(s.toks) && (s.inTime(q) || s.frenchAdverb(q)) && s.actor[q] < 0; n++ {
 				// ("Reçu lundi par le président", "accusé notamment par")
 				q++
+			}
+			if s.apposedParticiple(i) {
+				// (an apposed participle: "Castillo, arrêté quelques heures
+				// plus tard par la police", par7fr)
+				q = s.skipPartAdjunct(q)
 			}
 			// ("Reçu à l'Élysée par le président": a place between,
 			// struct_fr.go)
@@ -977,6 +1001,10 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				c.tgt = g
 			} else if g := s.brokeredSubject(i); g != nil {
 				// enreal.go: "exchanged prisoners in a swap mediated by X"
+				c.tgt = g
+			} else if g := s.apposedActAuthor(i); g != nil {
+				// par7fr.go: "Maduro a prêté serment, une investiture
+				// dénoncée par l'opposition"
 				c.tgt = g
 			} else {
 				c.tgt = nil

@@ -524,8 +524,32 @@ func (s *sent) reducedPassive(i int, f formInfo) bool {
 	if !(f.tag&tagPart != 0 && (f.tag&tagNoAcc == 0 || writtenParticiple(s.toks[i].Text))) || i+1 >= len(s.toks) {
 		return false
 	}
-	q := s.placeBeforeAgent(i, i+1)
+	q := i + 1
+	if s.apposedParticiple(i) {
+		// "le président Pedro Castillo, arrêté quelques heures plus tard
+		// par la police": a time adjunct between an apposed participle and
+		// its agent (par7fr)
+		q = s.skipPartAdjunct(q)
+	}
+	q = s.placeBeforeAgent(i, q)
 	return q < len(s.toks) && s.norm(q) == s.lx.agentPrep()
+}
+
+// apposedParticiple reports a French token at i right after a comma that
+// follows an actor mention ("Pedro Castillo, arrêté ..."): the position
+// of a participle set off after the noun it qualifies (par7fr).
+func (s *sent) apposedParticiple(i int) bool {
+	return s.lx.lang == "fr" && i > 1 && s.norm(i-1) == "," && s.actorAt(i-2) >= 0
+}
+
+// skipPartAdjunct returns the first token from q that is no word of a time
+// adjunct (a time expression, an -ment adverb or a word of `partadjunct`:
+// "quelques heures plus tard", "peu après"), at most six skipped (French).
+func (s *sent) skipPartAdjunct(q int) int {
+	for n := 0; n < 6 && q+1 < len(s.toks) && s.actor[q] < 0 && (s.inTime(q) || s.frenchAdverb(q) || s.lx.in("partadjunct", s.norm(q))); n++ {
+		q++
+	}
+	return q
 }
 
 // commaVerb reports a comma followed by a verb form between a and b.
