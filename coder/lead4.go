@@ -10,7 +10,10 @@ package coder
 // sentence reports). The
 // preposition must be the slot's and the possessive right after it
 // (`reportposs`); the speaker is the source of the last statement (a weak
-// pattern) whose verb stands at most 10 tokens before the anchor i.
+// pattern) whose verb stands at most 10 tokens before the anchor i. It is
+// tried after par7fr.go's reportedOwner (French, a possessive within four
+// tokens before a `genitivehead` noun, the speaker's full code), from the
+// same hook in match.go.
 func (s *sent) reportedOwnTarget(i, pos int, preps []int32, code string) []int {
 	if preps == nil || !force(code) {
 		return nil

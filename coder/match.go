@@ -569,14 +569,6 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			pos = found + 1
 		case elSrc, elTgt, elBoth:
 			m, end := s.slot(pos, e.preps, false, 12)
-			if m < 0 && e.kind == elTgt && !p.noun {
-				if g := s.reportedOwnTarget(i, pos, e.preps, p.code); g != nil {
-					// "Ukraine said Russia had launched drones at its
-					// cities": the speaker's own, its country (lead4.go)
-					c.tgt, hasTgt, c.place = g, true, true
-					continue
-				}
-			}
 			if m < 0 && e.kind == elBoth && p.noun && pos < len(s.toks) && s.actor[pos] >= 0 && len(s.twins[s.actor[pos]]) > 0 && s.mst[s.actor[pos]] == pos {
 				// "Rencontre Macron-Poutine", "les négociations
 				// germano-russes": a pair joined in one token right after
@@ -669,6 +661,15 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 						s.tracef("  %q at %d: slot %s is owned through a possessive by the reporting subject %s", s.toks[i].Text, i, slotName(s.lx, e), s.mtext(g))
 					}
 					c.tgt, hasTgt = g, true
+					continue
+				}
+				if g := s.reportedOwnTarget(i, pos, e.preps, p.code); g != nil {
+					// "Ukraine said Russia had launched drones at its
+					// cities": the speaker's own, its country (lead4.go;
+					// the same class as reportedOwner, for a possessive
+					// right after the slot's preposition, in both
+					// languages, with or without "that")
+					c.tgt, hasTgt, c.place = g, true, true
 					continue
 				}
 			}
