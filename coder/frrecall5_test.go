@@ -14,7 +14,9 @@ import "testing"
 // after "prêt à", also with the infinitive quoted: frrecall5.go
 // quotedInfinitive), a title's lead "N en PAYS :" as the title's country
 // (frrecall5.go headlinePlaceLead), and the noun's own adjectival authors
-// are not its target in such a title (match.go). Uses checkWireCases
+// are not its target in such a title (match.go), agreeing on sanctions or
+// retaliation against X and sanctioning with an embargo on X (163), and the
+// entry of a Soviet deputy foreign minister. Uses checkWireCases
 // (wire5_test.go).
 func TestFrRecall5(t *testing.T) {
 	c, kb := realStages(t)
@@ -41,5 +43,10 @@ func TestFrRecall5(t *testing.T) {
 		{"2024-03-12", "Le Kremlin s'est dit prêt à « contraindre l'Ukraine à négocier ».", []string{"RUSGOV>UKR:130"}},
 		{"2024-03-12", "Le Kremlin s'est dit prêt à \" contraindre l'Ukraine à négocier \".", []string{"RUSGOV>UKR:130"}},
 		{"2024-03-12", "Des cambrioleurs ont contraint les employés à ouvrir le coffre.", nil},
+		// agreeing on retaliation against X, sanctioning with an embargo on X
+		{"1993-06-12", "Les ministres européens se sont mis d'accord sur des sanctions commerciales contre le Japon.", []string{"IGOEUREEC>JPN:163"}},
+		{"1980-01-12", "Jimmy Carter a sanctionné d'un embargo sur les céréales l'Union soviétique.", []string{"USAGOV>SUN:163"}},
+		// a Soviet deputy minister of 1986-1991 (actor entry)
+		{"1990-01-12", "Mr Rogatchev a rencontré à Pékin le chef de la diplomatie chinoise.", []string{"SUNGOV>CHNGOV:040", "CHNGOV>SUNGOV:040"}},
 	})
 }
