@@ -7,8 +7,8 @@ import "strings"
 
 // farParticipleAfterComma reports, for the comma at k met while a far word
 // is sought, that the token after the comma is a past participle written
-// with its accent that is the far word itself ("s'oppose à l'appel à une
-// trêve de l'Intifada, lancé vendredi par X": the participle of an
+// with its accent that is the far word itself ("s'oppose à l'appel à un
+// cessez-le-feu de trois jours, lancé lundi par X": the participle of an
 // apposition on the object, which the comma rule of match.go would take
 // for the verb of the main clause after a relative). A finite verb or an
 // auxiliary after the comma still ends the search (French).
@@ -20,9 +20,9 @@ func (s *sent) farParticipleAfterComma(k int, words []int32) bool {
 }
 
 // headlinePlaceLead returns the country mention that ends a title's lead
-// introduced by a place preposition ("Crash en Iran : la France propose son
-// aide", "Incendies en Australie : ...", "Chercheurs français détenus en
-// Iran : X dénonce ..."): the lead names where the story happens, as a
+// introduced by a place preposition ("Inondations en Libye : l'Égypte
+// propose son aide", "Naufrage au Sénégal : ...", "Séisme en Turquie : le
+// Japon propose son aide"): the lead names where the story happens, as a
 // leading country alone does ("Iran : ..."), so that country may serve as
 // the title's actor (CODING.md). The lead has no other actor, starts with a
 // word that is no actor, is at most ten tokens long and ends at the colon
@@ -61,8 +61,8 @@ func (s *sent) headlinePlaceLead(i int) int {
 }
 
 // quotedInfinitive reports a quote opened right before the verb form at p
-// and right after a complementiser ("s'est dit prêt à « forcer le Japon à
-// acheter américain »"): the quoted word is the infinitive of that
+// and right after a complementiser ("s'est dit prêt à « contraindre
+// l'Ukraine à négocier »"): the quoted word is the infinitive of that
 // complementiser, not a finite verb with a subject of its own, as
 // mode.go's governor already reads it (French).
 func (s *sent) quotedInfinitive(p int) bool {
@@ -70,7 +70,7 @@ func (s *sent) quotedInfinitive(p int) bool {
 }
 
 // compQuote reports a straight double quote right after a complementiser
-// ("prêt à " forcer"): after "à" or "de" it can only open a quote (French).
+// ("prêt à " contraindre"): after "à" or "de" it can only open a quote (French).
 func (s *sent) compQuote(j int) bool {
 	return s.lx.lang == "fr" && j >= 1 && s.norm(j) == "\"" && s.isComp(j-1)
 }

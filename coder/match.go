@@ -1175,8 +1175,8 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				// one there; frheld)
 				// (not the subject of a "that" clause the pattern ends with)
 				// (nor, in a headline opened by a country, the noun's own
-				// adjectival authors: "Crash en Iran : les accusations
-				// canadiennes et américaines divisent" accuse Iran, the
+				// adjectival authors: "Naufrage au Sénégal : les accusations
+				// espagnoles et marocaines" accuse Senegal, the
 				// headline's country below; frrecall5)
 				if n := s.possessedActor(m); n >= 0 {
 					// "warned Afghanistan's Taliban": the possessed actor
