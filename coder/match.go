@@ -463,7 +463,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 					k = r
 					continue
 				}
-				if s.lx.lang == "fr" && k > i+1 && s.norm(k) == "," && k+1 < len(s.toks) && s.frenchVerbGroup(k+1) {
+				if s.lx.lang == "fr" && k > i+1 && s.norm(k) == "," && k+1 < len(s.toks) && s.frenchVerbGroup(k+1) && !(e.far && s.farParticipleAfterComma(k, e.words)) {
 					// "L'armée, qui avait menacé le Hezbollah, a bombardé
 					// le Liban": after the comma closing a relative clause
 					// comes the main clause's verb, no word of this pattern
@@ -1199,7 +1199,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				if s.trace() {
 					why = append(why, "target = the owner of the object "+s.mtext(c.tgt))
 				}
-			} else if m, _ := s.slot(c.last, nil, true, -10); m >= 0 && !(c.last > i+1 && s.lx.in("clausecomp", s.norm(c.last-1))) && !(s.reflexive(p) && strings.HasPrefix(p.code, "04") && s.placeMention(m)) && !(strings.HasPrefix(p.code, "14") && s.placeMention(m)) && !s.victimOfCriticism(p.code, m) && !s.threatClauseSubject(p.code, c.src, i, m) && !s.coordClauseSubject(i, m) && !s.inTalkTopic(c.last-1, s.mst[m]) {
+			} else if m, _ := s.slot(c.last, nil, true, -10); m >= 0 && !(p.noun && c.hasSrc(m) && s.headlineCountry(i) >= 0) && !(c.last > i+1 && s.lx.in("clausecomp", s.norm(c.last-1))) && !(s.reflexive(p) && strings.HasPrefix(p.code, "04") && s.placeMention(m)) && !(strings.HasPrefix(p.code, "14") && s.placeMention(m)) && !s.victimOfCriticism(p.code, m) && !s.threatClauseSubject(p.code, c.src, i, m) && !s.coordClauseSubject(i, m) && !s.inTalkTopic(c.last-1, s.mst[m]) {
 				// (not the victim of a criticised act, nor the subject of
 				// the clause a threat announces: enreal.go)
 				// (nor an actor in the topic of talks, "a relancé les
@@ -1211,6 +1211,10 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				// "ont bloqué une route à Novi Sad" protest against no
 				// one there; frheld)
 				// (not the subject of a "that" clause the pattern ends with)
+				// (nor, in a headline opened by a country, the noun's own
+				// adjectival authors: "Naufrage au Sénégal : les accusations
+				// espagnoles et marocaines" accuse Senegal, the
+				// headline's country below; frrecall5)
 				if n := s.possessedActor(m); n >= 0 {
 					// "warned Afghanistan's Taliban": the possessed actor
 					// is the object, its owner only qualifies it

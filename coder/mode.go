@@ -464,7 +464,7 @@ func (s *sent) governor(b int) (string, int) {
 		b--
 	}
 	j := b - 1
-	if j >= 1 && s.openQuote(j) {
+	if j >= 1 && (s.openQuote(j) || s.compQuote(j)) {
 		// "a exhorté le Japon à « cesser ses provocations »": a quote
 		// opened between the complementiser and the infinitive
 		// (frreal.go)

@@ -1496,6 +1496,9 @@ func (s *sent) headlineCountry(i int) int {
 		m = s.actor[1]
 	}
 	if m < 0 || s.mst[m] > 1 || s.a.Actors[s.ments[m]].Kind != "country" || len(s.codes[m]) != 3 || s.codes[m][:3] == "---" || s.lx.in("regioncode", strings.ToLower(s.codes[m])) {
+		if p := s.headlinePlaceLead(i); p >= 0 {
+			return p // "Séisme en Turquie : ..." (frrecall5.go)
+		}
 		return s.rubricCountry() // "Irak. Des manifestants ..." (headline_fr.go)
 	}
 	if e := s.men[m]; s.norm(e) != ":" {

@@ -657,6 +657,9 @@ func (s *sent) finiteAt(p int) bool {
 		}
 	}
 	j := p - 1
+	if s.quotedInfinitive(p) {
+		j-- // frrecall5.go: "s'est dit prêt à « contraindre X à »"
+	}
 	for n := 0; j >= 0 && n < 3 && s.lx.in("verbglue", s.norm(j)); n++ {
 		j--
 	}
