@@ -86,3 +86,13 @@ func TestLead4UnnamedPerpetrator(t *testing.T) {
 		{"en", d, "Police officers in Port-au-Prince were attacked by armed gangs.", []string{"HTIUAF>HTICOP:190"}},
 	})
 }
+
+// TestLead4FrenchPairs: arms received « de X » past the weapon's own
+// complement code as the English of the same sentence does.
+func TestLead4FrenchPairs(t *testing.T) {
+	const d = "2024-08-01"
+	checkDatedCases(t, []datedCase{
+		{"fr", d, "L'armée ukrainienne a reçu ses premiers avions de combat F-16 du Danemark.", []string{"DNK>UKRMIL:072"}},
+		{"en", d, "Ukraine's army received its first F-16 fighter jets from Denmark.", []string{"DNK>UKRMIL:072"}},
+	})
+}
