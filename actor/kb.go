@@ -107,6 +107,7 @@ var EmbeddedFiles = []string{
 	"par8en_en.txt",    // par8en: English names of North Kivu towns of the M23 war
 	"par5fr_fr.txt",    // par5fr: opposition mayors
 	"par9en_en.txt",    // par9en: English demonym "Madagascan"
+	"par13en_en.txt",   // par13en: Bosnian Serb leaders
 }
 
 // Role is one code an entry holds, optionally limited to a date range
