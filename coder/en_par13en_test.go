@@ -40,6 +40,9 @@ func TestEnPar13en(t *testing.T) {
 		// the place's police
 		{"en", "2025-03-12", "Police detained Bosnian Serb leader Milorad Dodik on Wednesday.", []string{"BIHCOP>BIHGOV:173"}},
 		{"en", "2024-03-12", "Police detained the Russian ambassador in Vilnius on Friday.", []string{"LTUCOP>RUSGOV:173"}},
+		// praise during a visit is praise (051) and the visit (042), not a hosting
+		{"en", "2025-03-28", "The Japanese prime minister praised Fiji's leadership during a visit to Suva on Friday.", []string{"JPNGOV>FJIGOV:051", "JPNGOV>FJI:042"}},
+		{"en", "2025-03-28", "The Kenyan president praised Ethiopia during a visit to Addis Ababa.", []string{"KENGOV>ETH:051", "KENGOV>ETH:042"}},
 		// EU mediators are the EU (igo-head)
 		{"en", "2024-03-12", "EU mediators brokered a deal between Armenia and Azerbaijan.", []string{"IGOEUREEC>ARM:045", "IGOEUREEC>AZE:045"}},
 		// possAfterMain: "his decision" criticised in an after-clause is the main source's
