@@ -109,6 +109,7 @@ var EmbeddedFiles = []string{
 	"par9en_en.txt",    // par9en: English demonym "Madagascan"
 	"par7fr_fr.txt",    // par7fr: domain authorities, Issa Tchiroma Bakary
 	"frrecall5_fr.txt", // frrecall5: lower-case IGO names, domain authorities, Gephardt
+	"par13en_en.txt",   // par13en: Bosnian Serb leaders
 }
 
 // Role is one code an entry holds, optionally limited to a date range

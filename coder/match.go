@@ -1326,6 +1326,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			{s.condemnedAct, "the author of the act the demonstrative names "},
 			{s.recalledFrom, "the country of the coordinated event before "},
 			{s.itAfterMain, "the antecedent of \"it\", the main clause's source "},
+			{s.possAfterMain, "the owner named by the possessive, the main clause's source "},
 			{s.reactedAct, "the author of the act coded before in the sentence "},
 			{s.resignationOwner, "the person whose resignation is asked "},
 		} {

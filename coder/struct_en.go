@@ -103,6 +103,9 @@ func (s *sent) nounPosition(i int, f formInfo) string {
 			return fmt.Sprintf("a noun after %q and the country word %q", s.toks[i-2].Text, s.mtext([]int{m}))
 		}
 	}
+	if m := s.actor[i-1]; (base || sForm) && s.countryAfterPrep(i) {
+		return fmt.Sprintf("a noun after %q and the country word %q", s.toks[s.mst[m]-1].Text, s.mtext([]int{m}))
+	}
 	prev := s.norm(i - 1)
 	plainPrev := s.toks[i-1].Kind == dyad.Word && s.actor[i-1] < 0 && !s.verbForm(i-1)
 	// after an article and a base form used as a modifier: "a bomb

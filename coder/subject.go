@@ -128,10 +128,11 @@ func (s *sent) subject(p int) []int {
 				if g := s.subject(k); g != nil {
 					return g
 				}
-				if k > 0 && (s.isDet(k-1) || s.verbForm(k-1)) {
+				if k > 0 && (s.isDet(k-1) || s.verbForm(k-1)) || s.countryAfterPrep(k) {
 					// "a imposé des sanctions à X, lui reprochant",
 					// "imposed sanctions on X, accusing it": a noun read
-					// as a verb form
+					// as a verb form; "a tariff on Colombian imports,
+					// accusing Bogota" (par13en)
 					continue
 				}
 				break
