@@ -6,9 +6,10 @@ package actor
 // right after the compound ("a Greek-flagged oil tanker" is Greece's).
 
 // isCompoundTail reports a tail that may follow a name inside a
-// hyphenated word: the built-in ones and the `compound-tail` set.
+// hyphenated word: the `name-tail` set ("US-led", "Iranian-backed": the
+// name still matches) and the `compound-tail` set.
 func isCompoundTail(norm string) bool {
-	return compoundTails[norm] || wordSet("compound-tail")[norm]
+	return wordSet("name-tail")[norm] || wordSet("compound-tail")[norm]
 }
 
 // ownerTail reports a tail of the `compound-tail` set after which the

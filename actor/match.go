@@ -436,10 +436,6 @@ func isDash(r rune) bool {
 	return r == '-' || r == '\u2010' || r == '\u2011' || r == '\u2013' || r == '\u2014'
 }
 
-// compoundTails may follow a name inside a hyphenated word ("US-led",
-// "Iranian-backed"): the name still matches.
-var compoundTails = map[string]bool{"led": true, "backed": true, "sponsored": true, "allied": true, "controlled": true}
-
 // endsName reports whether a name may end at unit j: the end of a token,
 // or before a compound tail of the same token.
 func endsName(us []unit, j int) bool {
