@@ -596,6 +596,7 @@ func (s *Stage) coordAdjectives(toks []dyad.Token, us []unit, ms []mention, en b
 // MLIGOV, BFAGOV, NERGOV.
 func ofListRole(toks []dyad.Token, us []unit, ms []mention) {
 	coord := wordSet("coord-adj")
+	art := wordSet("article-def")
 	for k := 0; k+1 < len(ms); k++ {
 		a := &ms[k]
 		if a.kind != "agent" || a.country == "" || a.role == "" || strings.HasPrefix(a.role, "@") || a.j-a.i < 3 {
@@ -617,7 +618,13 @@ func ofListRole(toks []dyad.Token, us []unit, ms []mention) {
 			if b.kind != "country" || len(b.code) != 3 {
 				break
 			}
-			if !(b.i == prev.j && prev.j > 0 && isComma(toks, us, prev.j-1, b.i) || prev.j < len(us) && b.i == prev.j+1 && coord[us[prev.j].norm]) {
+			bi := b.i
+			if bi-1 >= prev.j && art[us[bi-1].norm] {
+				// pairs6: a country with its article ("of Poland, the
+				// Czech Republic and Slovenia")
+				bi--
+			}
+			if !(bi == prev.j && prev.j > 0 && isComma(toks, us, prev.j-1, bi) || prev.j < len(us) && bi == prev.j+1 && coord[us[prev.j].norm]) {
 				break
 			}
 			b.code += a.role

@@ -1033,11 +1033,14 @@ func (s *sent) emit() {
 							s.tracef("  target %q of unknown country %s: the country of the sentence's place %s", tg.Text, ev.Target, pl)
 						}
 						ev.Target = pl + ev.Target[3:]
-					} else if (s.lx.in("localrole", strings.ToLower(ev.Target[3:6])) || s.localGovSub(ev.Target)) && s.lx.stateCC(ev.Source) != "" && !s.mentionHas(pr[1], "captive") && (domesticDyad(ev.Source, ev.Target, code) || s.countryElsewhere(pr[0], pr[1], ev.Source[:3])) {
+					} else if (s.lx.in("localrole", strings.ToLower(ev.Target[3:6])) || s.localGovSub(ev.Target)) && s.lx.stateCC(ev.Source) != "" && (!s.mentionHas(pr[1], "captive") || ev.Target[3:6] == "OPP") && (domesticDyad(ev.Source, ev.Target, code) || s.countryElsewhere(pr[0], pr[1], ev.Source[:3])) {
 						// no place: police, protesters, civilians of unknown
 						// country are the source's own ("Cairo's security
 						// chief warned that police will ...", as the
-						// PLOVER/CAMEO coders code domestic events)
+						// PLOVER/CAMEO coders code domestic events); captives
+						// are not the holder's own, but its political prisoners
+						// (OPP) are: « Le Bélarus a libéré 14 prisonniers
+						// politiques » BLROPP as the English (pairs6)
 						if tr {
 							s.tracef("  target %q of unknown country %s and no place: the source's country", tg.Text, ev.Target)
 						}

@@ -70,8 +70,10 @@ func TestFrdata3Patterns(t *testing.T) {
 		// no attacker, no praised actor: no event
 		{"fr", "La ville est victime de son succès auprès des touristes américains.",
 			[]string{"touristes américains=USACVL"}, nil},
+		// (pairs6: the subject of a clause closed by « lors de sa visite
+		// en X » visits X, as the English "during his visit to X", par6en)
 		{"fr", "Le président français a été victime d'un malaise lors de sa visite en Allemagne.",
-			[]string{"président français=FRAGOV", "Allemagne=DEU@"}, nil},
+			[]string{"président français=FRAGOV", "Allemagne=DEU@"}, []string{"FRAGOV>DEU:042"}},
 		{"fr", "Les manifestants égyptiens ont été victimes de violences policières.",
 			[]string{"manifestants égyptiens=EGYOPP"}, nil},
 	}, true)

@@ -20,8 +20,9 @@ func TestFrrealClasses(t *testing.T) {
 		// a visit or talks in an adverbial after the speaker
 		{"fr", "2025-03-04", "« Nous soutiendrons l'Arménie », a déclaré mardi le ministre grec de la Défense, Nikos Dendias, lors d'une visite à Erevan.", []string{"GRCGOV>ARM:032", "GRCGOV>ARM:042"}},
 		{"fr", "2025-03-04", "« Le dialogue reste ouvert », a affirmé le chef de la diplomatie italienne, à l'issue d'un entretien avec son homologue égyptien.", []string{"ITAGOV>EGYGOV:040", "EGYGOV>ITAGOV:040"}},
-		// no comma: an accident during one's own visit is no visit event here
-		{"fr", "2025-03-04", "Le président français a été victime d'un malaise lors de sa visite en Allemagne.", nil},
+		// no comma: the clause's subject visits X all the same (pairs6: as the
+		// English "fell ill during his visit to Germany", par6en; was nil)
+		{"fr", "2025-03-04", "Le président français a été victime d'un malaise lors de sa visite en Allemagne.", []string{"FRAGOV>DEU:042"}},
 		// a party's dissolution announced or decreed
 		{"fr", "2025-03-04", "Le gouvernement tunisien a décrété la dissolution du parti d'opposition Ennahdha.", []string{"TUNGOV>TUNOPP:1722"}},
 		// hostages handed to the Red Cross: the hostages are the target

@@ -485,12 +485,32 @@ func verbalReaction(code string) bool {
 // the same clause; nil otherwise.
 func (s *sent) purposeSubject(i int) []int {
 	k := s.beforeNounGroup(i, true) // ("pour des entretiens": "des" is the article)
-	if k < 1 || !s.lx.in("purposenoun", s.norm(k)) {
+	frame := true
+	switch {
+	case k >= 2 && s.isPrep(k) && s.lx.in("framelead", s.norm(k-1)):
+		// pairs6: a trailing frame "lors d'une visite à X" (framelead
+		// before its preposition): the subject of the clause it closes,
+		// as frameSubject's English "during a visit to X"
+		k--
+	case k >= 1 && s.lx.in("framelead", s.norm(k)):
+		// ("pendant sa visite à X")
+	case k < 1 || !s.lx.in("purposenoun", s.norm(k)):
 		return nil
+	default:
+		frame = false
 	}
 	for j := k - 1; j >= 0 && j >= k-15 && !s.hard(j) && s.norm(j) != ","; j-- {
 		if s.actor[j] < 0 && s.verbForm(j) && !s.isDet(j) {
-			return s.subject(j)
+			if frame && j > 0 && (s.isDet(j-1) || s.lx.in("possessive", s.norm(j-1))) {
+				continue // ("pour son aide lors d'une visite": a noun)
+			}
+			g := s.subject(j)
+			if g == nil && frame {
+				// (a participle on the way, "les réformes engagées par
+				// X lors d'une visite": the clause's own verb is further)
+				continue
+			}
+			return g
 		}
 	}
 	return nil
