@@ -96,3 +96,17 @@ func TestLead4FrenchPairs(t *testing.T) {
 		{"en", d, "Ukraine's army received its first F-16 fighter jets from Denmark.", []string{"DNK>UKRMIL:072"}},
 	})
 }
+
+// TestLead4PhoneAndShips: talking or discussing by phone is 041 in both
+// languages (coordinated subjects are the parties); demanding that X
+// withdraw its ships is 1056 in French as in English.
+func TestLead4PhoneAndShips(t *testing.T) {
+	const d = "2023-05-10"
+	checkDatedCases(t, []datedCase{
+		{"fr", d, "Macron et Scholz ont discuté au téléphone de la guerre en Ukraine.", []string{"FRAGOV>DEUGOV:041", "DEUGOV>FRAGOV:041"}},
+		{"en", d, "Macron and Scholz discussed the war in Ukraine by phone.", []string{"FRAGOV>DEUGOV:041", "DEUGOV>FRAGOV:041"}},
+		{"en", d, "Macron discussed the war with Scholz.", []string{"FRAGOV>DEUGOV:040", "DEUGOV>FRAGOV:040"}},
+		{"fr", d, "La Chine a exigé que le Japon retire ses navires de la zone.", []string{"CHN>JPN:1056"}},
+		{"fr", d, "La Chine a exigé que le Japon retire ses excuses.", []string{"CHN>JPN:100"}},
+	})
+}
