@@ -110,3 +110,13 @@ func TestLead4PhoneAndShips(t *testing.T) {
 		{"fr", d, "La Chine a exigé que le Japon retire ses excuses.", []string{"CHN>JPN:100"}},
 	})
 }
+
+// TestLead4WelcomedAtBy: a guest welcomed at a place by a host, the place
+// before the agent, is a hosted visit as "welcomed by X at Y" is.
+func TestLead4WelcomedAtBy(t *testing.T) {
+	const d = "2023-09-21"
+	checkDatedCases(t, []datedCase{
+		{"en", d, "The Ukrainian president was welcomed at the White House by the US president.", []string{"USAGOV>UKRGOV:043", "UKRGOV>USA:042"}},
+		{"en", d, "The US president welcomed in a statement the decision of the Ukrainian president.", []string{"USAGOV>UKRGOV:051"}},
+	})
+}
