@@ -120,3 +120,16 @@ func TestLead4WelcomedAtBy(t *testing.T) {
 		{"en", d, "The US president welcomed in a statement the decision of the Ukrainian president.", []string{"USAGOV>UKRGOV:051"}},
 	})
 }
+
+// TestLead4AppealLetAidIn: asking X to let aid in is an appeal to allow
+// humanitarian access (0255) in English as in French; asking X for aid
+// stays 0233.
+func TestLead4AppealLetAidIn(t *testing.T) {
+	const d = "2024-03-12"
+	checkDatedCases(t, []datedCase{
+		{"en", d, "Egypt urged Israel to allow food aid into Gaza.", []string{"EGY>ISR:0255"}},
+		{"en", d, "The UN Security Council called on Israel to let humanitarian aid into Gaza.", []string{"IGOUNO>ISR:0255"}},
+		{"fr", d, "Le Conseil de sécurité de l'ONU a appelé Israël à laisser entrer l'aide humanitaire à Gaza.", []string{"IGOUNO>ISR:0255"}},
+		{"en", d, "Sudan asked the UN for food aid.", []string{"SDN>IGOUNO:0233"}},
+	})
+}
