@@ -477,7 +477,7 @@ func (s *sent) emit() {
 			}
 			continue
 		}
-		if s.throughStands(b, g, keep) {
+		if s.throughStands(b, g, keep) || s.governorCovers(b, g, keep) {
 			continue
 		}
 		for a := range s.cands {

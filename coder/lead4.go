@@ -1,5 +1,7 @@
 package coder
 
+import "strings"
+
 // reportedOwnTarget (lead, 2026-11-27, fourth session): in a statement's
 // reported clause, a use of force whose target slot opens on a possessive
 // of the third person ("Ukraine said Russia had launched drones at its
@@ -79,4 +81,36 @@ func (s *sent) unnamedPerpetrator(m int) bool {
 		w = s.joinedNorm(a, a+1)
 	}
 	return s.lx.in("unnamedperp", w)
+}
+
+// governorCovers keeps the governing word's own pattern and drops the
+// governed complement b when that pattern matched through b's anchor with
+// near words of its own, no far word (lead, fourth session; "023 V
+// *&CO_APPELER +! a ...aide" reaches the aid of any complement and gives
+// way to its more specific code): a pattern written for the whole
+// construction ("036 V *inviter + a se rendre", "138 V *menacer de
+// detruire +!") codes it, not the complement's code transformed by the
+// governor's table (« a invité X à se rendre au Mexique » 036, as English
+// "invited X to visit Mexico", was the appeal 026; « menace de détruire la
+// Corée du Nord » 138, was 1712 -> 130), when that pattern has a target of
+// its own (« a menacé de rompre ses relations avec X »: the governor's "+"
+// is empty, the complement's 1313 stands) and a code no less specific than
+// the complement's (« a menacé de lancer une offensive contre X »: the
+// complement's 1384 stands over the governor's 138). throughStands does so for a
+// pattern anchored before the governing word, in English.
+func (s *sent) governorCovers(b, g int, keep []bool) bool {
+	cb := &s.cands[b]
+	for a := range s.cands {
+		ca := &s.cands[a]
+		if a == b || !keep[a] || ca.anchor != g || ca.p.weak || ca.p.noun || ca.code == "---" || ca.last <= cb.anchor || ca.p.fixedWords() < 2 || ca.near > 0 || len(ca.tgt) == 0 ||
+			len(cb.code) > len(ca.code) && strings.HasPrefix(cb.code, ca.code) {
+			continue
+		}
+		keep[b] = false
+		if s.trace() {
+			s.tracef("  %s at %d: complement of %q, whose own pattern %s matched through it: that pattern stands", cb.p.id, cb.anchor, s.toks[g].Text, ca.p.id)
+		}
+		return true
+	}
+	return false
 }

@@ -133,3 +133,19 @@ func TestLead4AppealLetAidIn(t *testing.T) {
 		{"en", d, "Sudan asked the UN for food aid.", []string{"SDN>IGOUNO:0233"}},
 	})
 }
+
+// TestLead4GovernorCovers: the governing verb's own pattern, written for
+// the whole construction with near words, stands over the complement's
+// transformed code (« inviter X à se rendre » 036, « menacer de détruire
+// X » 138); a governor pattern without target of its own, or a less
+// specific code, gives way to the complement.
+func TestLead4GovernorCovers(t *testing.T) {
+	const d = "2024-05-14"
+	checkDatedCases(t, []datedCase{
+		{"fr", d, "La présidente mexicaine a invité le président américain à se rendre au Mexique.", []string{"MEXGOV>USAGOV:036"}},
+		{"en", d, "The Mexican president invited the US president to visit Mexico.", []string{"MEXGOV>USAGOV:036"}},
+		{"fr", d, "Le président américain menace de détruire la Corée du Nord.", []string{"USAGOV>PRK:138"}},
+		{"fr", d, "La Serbie a menacé de rompre ses relations avec le Monténégro.", []string{"SRB>MNE:1313"}},
+		{"fr", d, "L'Égypte a appelé Israël à autoriser l'entrée de davantage d'aide humanitaire à Gaza.", []string{"EGY>ISR:0255"}},
+	})
+}
