@@ -6,7 +6,8 @@ import "testing"
 // of enprec11.go (englishQuestion), the en_lex.txt lists enprec11-questionaux,
 // -speculation and -habitual (mode.go), and the en_dyad.txt lines on business
 // subjects that weigh or consider something, enprec11.go (plainSubjectBefore-
-// Participle) and en_enprec11.txt (defeat after a won election). Must-not cases keep the
+// Participle), en_enprec11.txt (defeat after a won election) and slots.go (a
+// direction adjective before "city of X"). Must-not cases keep the
 // neighbouring readings.
 func TestEnPrec11(t *testing.T) {
 	checkDatedCases(t, []datedCase{
@@ -32,5 +33,8 @@ func TestEnPrec11(t *testing.T) {
 		// beating a rival right after the election the subject won: no force
 		{"en", "2023-11-20", "Javier Milei won Argentina's presidential run-off on Sunday, beating Economy Minister Sergio Massa.", nil},
 		{"en", "2024-03-12", "Sudan's army defeated the Rapid Support Forces in Omdurman.", []string{"SDNMIL>SDNREB:190"}},
+		// a direction adjective before "city|town of X" keeps X the target
+		{"en", "2024-03-12", "Russian forces shelled the southern city of Kherson on Monday.", []string{"RUSMIL>UKR:194"}},
+		{"en", "2024-03-12", "Russian troops attacked the eastern town of Pokrovsk.", []string{"RUSMIL>UKR:190"}},
 	})
 }
