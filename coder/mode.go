@@ -298,6 +298,10 @@ func (s *sent) negMode(i int, f formInfo, why *[]string, cond *bool) (bool, dyad
 			// `monthmodal`, capitalised inside a time expression)
 			hyp = s.toks[j].Text
 		}
+		if hyp == "" && (lx.in("enprec11-speculation", nm) || lx.in("enprec11-habitual", nm)) {
+			// "is unlikely to invade", "which often criticises" (enprec11)
+			hyp = s.toks[j].Text + " (speculation or habit)"
+		}
 		if fut == "" && lx.in("future", nm) {
 			fut = s.toks[j].Text
 			if lx.in("prospective", nm) && !s.reportedClause(i) {
@@ -374,6 +378,10 @@ func (s *sent) negMode(i int, f formInfo, why *[]string, cond *bool) (bool, dyad
 			// is nobody (prec5: it was resolved to the previous source)
 			hyp = s.toks[k].Text + " (impersonal necessity)"
 		}
+	}
+	if hyp == "" && s.englishQuestion(i) {
+		// "Will the EU impose sanctions on …?" (enprec11)
+		hyp = s.toks[i].Text + " (question)"
 	}
 	if hyp == "" && s.invertedQuestion(i) {
 		// "La Turquie fournira-t-elle des armes aux Arabes ?": a question

@@ -66,6 +66,10 @@ func (s *sent) subject(p int) []int {
 		// enreal.go: "students protesting outside parliament"
 		return g
 	}
+	if s.plainSubjectBeforeParticiple(p) {
+		// enprec11.go: "A cold wave swept across … China, closing schools"
+		return nil
+	}
 	if g, ok := s.participleAfterComma(p); ok {
 		// enreal.go: "shelled Kharkiv, killing two civilians" (none),
 		// "expelled the envoy, the ministry said, accusing him"
