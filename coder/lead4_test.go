@@ -78,6 +78,8 @@ func TestLead4UnnamedPerpetrator(t *testing.T) {
 		{"en", d, "Gunmen attacked a mosque in western Niger, killing 12 people.", nil},
 		{"en", d, "A suicide bomber killed 12 people at a market in Peshawar.", nil},
 		{"en", d, "Unidentified attackers killed five police officers in northern Mexico.", nil},
+		{"en", d, "Unidentified men kidnapped two aid workers in northern Mali.", nil},
+		{"fr", d, "Deux hommes ont agressé un policier à Paris.", nil},
 		{"fr", d, "Des hommes armés ont enlevé deux humanitaires dans le nord du Mali.", nil},
 		{"fr", d, "Un kamikaze a tué douze personnes dans un marché de Peshawar.", nil},
 		{"en", d, "Palestinian gunmen fired at Israeli soldiers in Jenin.", []string{"PSEREB>ISRMIL:190"}},
