@@ -1378,7 +1378,10 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				}
 			}
 		}
-		if len(c.tgt) == 0 && c.both == nil && !p.weak && len(c.src) > 0 {
+		if len(c.tgt) == 0 && c.both == nil && !p.weak && len(c.src) > 0 && !(p.mutual && len(c.src) > 1) {
+			// (frwiki: not for a reciprocal act of a coordinated subject,
+			// "Gaza : Israël et le Hamas concluent une trêve": the
+			// subjects are the parties)
 			if m := s.headlineCountry(i); m >= 0 && !c.hasSrc(m) && !strings.HasPrefix(s.codes[c.src[0]], s.codes[m][:3]) && !strings.HasPrefix(s.codes[c.src[0]], "---") {
 				// "Syrie : Human Rights Watch dénonce les actes de
 				// torture": a headline's leading country is the target
