@@ -31,3 +31,22 @@ func (s *sent) includedObject(k int) bool {
 	}
 	return !s.verbAfterMention(m)
 }
+
+// nounPartnerSubject reports a subject coordinated with a common noun that
+// names no actor (« l'Iran et les grandes puissances concluent un accord à
+// Vienne »): the partners of a reciprocal act are in the subject, so the
+// place is not one of them (French; i is the verb).
+func (s *sent) nounPartnerSubject(src []int, i int) bool {
+	if s.lx.lang != "fr" || len(src) != 1 || src[0] < 0 || src[0] >= len(s.men) {
+		return false
+	}
+	k := s.men[src[0]]
+	if k+1 >= i || !s.lx.in("conj", s.norm(k)) {
+		return false
+	}
+	j := k + 1
+	if s.isDet(j) && s.actor[j] < 0 {
+		j++
+	}
+	return j < i && s.actor[j] < 0 && s.plainWord(j) && !s.verbForm(j)
+}

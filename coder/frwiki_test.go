@@ -48,3 +48,24 @@ func TestFrwikiRound(t *testing.T) {
 			[]string{"---GOV>TUR:111"}},
 	})
 }
+
+// TestFrwikiOrderedStrike (frwiki round): the author of a strike named
+// after the participle that orders or conducts it (195 by that author);
+// no author, no event.
+func TestFrwikiOrderedStrike(t *testing.T) {
+	checkDatedCases(t, []datedCase{
+		{"fr", "2024-01-03", "Un commandant du Hezbollah a été tué dans une frappe menée par l'armée israélienne.",
+			[]string{"ISRMIL>LBNREB:195"}},
+		{"fr", "2024-01-03", "Trois civils ont été tués dans une frappe, selon l'ONG.", nil},
+	})
+}
+
+// TestFrwikiNounPartner (frwiki round): a reciprocal act whose subject is
+// coordinated with a common noun takes no place target (frwiki.go
+// nounPartnerSubject); a single subject still does.
+func TestFrwikiNounPartner(t *testing.T) {
+	checkDatedCases(t, []datedCase{
+		{"fr", "2015-07-14", "Le Japon et ses partenaires ont conclu un accord à Genève.", nil},
+		{"fr", "2015-07-14", "Le Japon a conclu un accord à Genève.", []string{"JPN>CHE:057"}},
+	})
+}

@@ -1357,7 +1357,9 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			// (coordinated subjects act on each other: no place target;
 			// a body meeting alone, "l'assemblée s'est réunie à
 			// Lausanne", meets no one at the place)
-			if m := s.placeAfter(c.last); m >= 0 && !s.criticisedActVictim(p.code, c.last) {
+			if m := s.placeAfter(c.last); m >= 0 && !s.criticisedActVictim(p.code, c.last) && !(p.mutual && s.nounPartnerSubject(c.src, i)) {
+				// (nor the place of a reciprocal act whose subject is
+				// coordinated with a common noun: frwiki.go)
 				// (not the place of an act criticised without its author:
 				// enheld.go)
 				// (a coordinated place, "des droits de douane au Canada
