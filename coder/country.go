@@ -188,7 +188,9 @@ func (s *sent) countryAnaphor() {
 			}
 			ana = s.lx.in("countrynoun", s.norm(j)) && (j+1 >= len(s.toks) || s.actor[j+1] < 0 || s.mst[s.actor[j+1]] != j+1)
 		}
-		if !ana {
+		if !ana || s.foreignMention(m) {
+			// frwiki: "le départ des troupes étrangères du pays" are not
+			// the country's own troops
 			continue
 		}
 		s.lendStateBefore(m, "named as the country's own", s.oneStateBefore(m))

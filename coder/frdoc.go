@@ -133,7 +133,13 @@ func (s *sent) noteAccuser(c *cand, code string) {
 // deniedAccuser returns the mention the object of the denial c stands for,
 // -1 when the shape is not there.
 func (s *sent) deniedAccuser(c *cand) int {
-	if s.prevAcc < 0 || s.lx.lang != "fr" || len(c.code) < 3 || !s.lx.in("frdoc-denycodes", c.code[:3]) {
+	if s.lx.lang != "fr" || len(c.code) < 3 || !s.lx.in("frdoc-denycodes", c.code[:3]) {
+		return -1
+	}
+	if m := s.relativeDenial(c); m >= 0 {
+		return m
+	}
+	if s.prevAcc < 0 {
 		return -1
 	}
 	for k := c.anchor + 1; k+1 < len(s.toks) && k <= c.last; k++ {
@@ -325,4 +331,32 @@ func (s *sent) genderTarget(j int, g []int) []int {
 		}
 	}
 	return nil
+}
+
+// relativeDenial (frwiki round): « Londres accuse Moscou d'être responsable
+// de l'attaque, ce que le Kremlin dément »: a denial in a relative clause
+// « , ce que|qu' SUBJECT VERB » whose antecedent is the clause before
+// denies the charge coded there; its target is the author of that charge
+// (the last 11x candidate of the sentence before the comma, with one
+// source). -1 when the shape is not there.
+func (s *sent) relativeDenial(c *cand) int {
+	if len(c.src) == 0 {
+		return -1
+	}
+	k := s.mst[c.src[0]] // the denial's subject
+	if k > 0 && s.lx.in("det", s.norm(k-1)) {
+		k-- // « ce que le Kremlin dément »
+	}
+	if k < 3 || k > c.anchor || !s.lx.in("frwiki-clauserel", s.norm(k-1)) || !s.lx.in("frwiki-clauseante", s.norm(k-2)) || s.toks[k-3].Norm != "," {
+		return -1
+	}
+	best := -1
+	for a := range s.cands {
+		ca := &s.cands[a]
+		if ca.anchor >= k-3 || len(ca.src) != 1 || len(ca.code) < 2 || !s.lx.in("frdoc-chargeroots", ca.code[:2]) || c.hasSrc(ca.src[0]) {
+			continue
+		}
+		best = ca.src[0]
+	}
+	return best
 }

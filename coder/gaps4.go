@@ -22,11 +22,22 @@ var frontMeetPat = &pattern{id: "gaps4-fronted-meeting", text: "fronted particip
 // adversaries are the targets").
 func (s *sent) brokeredDeals(keep []bool) []bool {
 	for p := 1; p+1 < len(s.toks); p++ {
+		aegis := -1
 		if s.actor[p] >= 0 || !s.lx.in("brokerpart", s.norm(p)) {
-			continue
+			// frwiki: "Israël et le Hamas concluent une trêve sous
+			// l'égide de l'Égypte": the phrase right after the deal noun,
+			// without a participle (p is then the preposition)
+			if s.actor[p] >= 0 || !s.lx.in("dealnoun", s.norm(p-1)) {
+				continue
+			}
+			if aegis = s.underAegis(p); aegis < 0 {
+				continue
+			}
 		}
 		first, far := p+2, 3
-		if !s.lx.in("brokerby", s.norm(p+1)) {
+		if aegis >= 0 {
+			first, far = aegis, 1
+		} else if !s.lx.in("brokerby", s.norm(p+1)) {
 			// par7fr: "un accord sur leur frontière maritime, négocié sous
 			// l'égide des États-Unis" (`brokerunder`: the phrase names the
 			// mediators; the deal noun may stand further before the comma)

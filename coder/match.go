@@ -1357,7 +1357,9 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			// (coordinated subjects act on each other: no place target;
 			// a body meeting alone, "l'assemblée s'est réunie à
 			// Lausanne", meets no one at the place)
-			if m := s.placeAfter(c.last); m >= 0 && !s.criticisedActVictim(p.code, c.last) {
+			if m := s.placeAfter(c.last); m >= 0 && !s.criticisedActVictim(p.code, c.last) && !(p.mutual && s.nounPartnerSubject(c.src, i)) {
+				// (nor the place of a reciprocal act whose subject is
+				// coordinated with a common noun: frwiki.go)
 				// (not the place of an act criticised without its author:
 				// enheld.go)
 				// (a coordinated place, "des droits de douane au Canada
@@ -1378,7 +1380,10 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				}
 			}
 		}
-		if len(c.tgt) == 0 && c.both == nil && !p.weak && len(c.src) > 0 {
+		if len(c.tgt) == 0 && c.both == nil && !p.weak && len(c.src) > 0 && !(p.mutual && len(c.src) > 1) {
+			// (frwiki: not for a reciprocal act of a coordinated subject,
+			// "Gaza : Israël et le Hamas concluent une trêve": the
+			// subjects are the parties)
 			if m := s.headlineCountry(i); m >= 0 && !c.hasSrc(m) && !strings.HasPrefix(s.codes[c.src[0]], s.codes[m][:3]) && !strings.HasPrefix(s.codes[c.src[0]], "---") {
 				// "Syrie : Human Rights Watch dénonce les actes de
 				// torture": a headline's leading country is the target

@@ -637,7 +637,8 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 			k = end - 1
 			continue
 		}
-		if s.hard(k) {
+		if s.hard(k) && !(preps == nil && k > p && s.includedObject(k)) {
+			// (frwiki.go: « plusieurs villes dont Kiev »: read on)
 			break
 		}
 		if s.lx.lang == "fr" && k > p && s.verbForm(k) && s.lx.in("conj", s.norm(k-1)) {
