@@ -398,9 +398,7 @@ func (s *sent) emit() {
 			// "pressured workers to cancel", "somme Kaboul de": a demand
 			cb.code = s.lx.transform("demand", cb.code)
 		}
-		if cls == "intent" && (s.lx.lang == "en" || strings.HasPrefix(cb.code, "13")) && len(cb.code) >= 3 && s.ownSiblingStands(b, g) {
-			// (frwiki: in French for threats as well, "menace de « détruire »
-			// X": menacer's own 138 stands over the complement's 1712 -> 130)
+		if cls == "intent" && s.lx.lang == "en" && len(cb.code) >= 3 && s.ownSiblingStands(b, g) {
 			// "offered to settle its dispute with X": the intent word's own
 			// sub-code (037) stands over the complement's (032)
 			keep[b] = false
