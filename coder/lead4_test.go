@@ -151,3 +151,13 @@ func TestLead4GovernorCovers(t *testing.T) {
 		{"fr", d, "L'Égypte a appelé Israël à autoriser l'entrée de davantage d'aide humanitaire à Gaza.", []string{"EGY>ISR:0255"}},
 	})
 }
+
+// TestLead4SplitInfinitive: an adverb splitting the infinitive ("to
+// totally destroy", "to fully withdraw") does not hide its governor.
+func TestLead4SplitInfinitive(t *testing.T) {
+	const d = "2024-03-12"
+	checkDatedCases(t, []datedCase{
+		{"en", d, "Russia promised to fully withdraw its troops from Kherson.", []string{"RUS>UKR:0356"}},
+		{"en", d, "Russia promised to withdraw its troops from Kherson.", []string{"RUS>UKR:0356"}},
+	})
+}
