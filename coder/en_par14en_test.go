@@ -14,8 +14,9 @@ func TestEnPar14en(t *testing.T) {
 		{"en", "2023-02-07", "Japan pledged $5 million to Pakistan.", []string{"JPN>PAK:0331"}},
 		// ordered to cut embassy staff: 161, not a plain order 100
 		{"en", "2023-07-26", "Latvia ordered Belarus to reduce its diplomatic staff in Riga.", []string{"LVA>BLR:161"}},
-		// a denial of support rejects no one
-		{"en", "2025-02-22", "Uganda, which denies supporting the rebels, rejected the report.", nil},
+		// a denial of support is a denial of responsibility (016), as "denied supporting"
+		{"en", "2025-02-22", "Uganda denied backing the M23 rebels.", []string{"UGA>CODREB:016"}},
+		{"en", "2025-02-22", "Uganda denied supporting the M23 rebels.", []string{"UGA>CODREB:016"}},
 		// expanding sanctions over a war threatens no one
 		{"en", "2022-04-08", "Canada banned exports of luxury goods to Russia, expanding its sanctions over the war in Ukraine.", []string{"CAN>RUS:163"}},
 		// "the southern city of X" after the verb names the target place
