@@ -247,7 +247,7 @@ func (s *sent) emit() {
 	// verb of the same subject shares that verb's object
 	for a := range s.cands {
 		ca := &s.cands[a]
-		if len(ca.tgt) > 0 || ca.both != nil || ca.p.noun || ca.code == "---" || ca.p.weak {
+		if len(ca.tgt) > 0 || ca.both != nil || ca.p.noun || ca.code == "---" || ca.p.weak || s.eventAfterArticle(ca.anchor) {
 			continue
 		}
 		for b := range s.cands {

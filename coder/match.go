@@ -372,6 +372,13 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				}
 			} else {
 				c.src = s.subject(pos)
+				if q := s.bareNounAfterPrep(p.noun, pos); q >= 0 && c.src != nil {
+					// "captured the town after clashes with Congolese
+					// troops": a bare event noun after a preposition has no
+					// possessive author; the source is the subject of the
+					// clause's verb, not the object before (en_par14en.go)
+					c.src = s.clauseVerbSubject(q)
+				}
 			}
 			if why := s.refusedGroup(e, c.src); why != "" {
 				c.src = nil
@@ -525,6 +532,13 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 							// the British ambassador" (not after a number: "killed
 							// 46 Afghan civilians")
 							found = x
+							break
+						}
+						if y := s.roleHeadBeforeName(k, s.men[m]); y > k && s.matchAny(y, e.words) {
+							// "summoned the Chinese ambassador, Xing Haiming,",
+							// "summoned Chinese ambassador Xing Haiming": the role
+							// word before the person's name (en_par14en.go)
+							found = y
 							break
 						}
 					}
@@ -1199,7 +1213,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				if s.trace() {
 					why = append(why, "target = the owner of the object "+s.mtext(c.tgt))
 				}
-			} else if m, _ := s.slot(c.last, nil, true, -10); m >= 0 && !(p.noun && c.hasSrc(m) && s.headlineCountry(i) >= 0) && !(c.last > i+1 && s.lx.in("clausecomp", s.norm(c.last-1))) && !(s.reflexive(p) && strings.HasPrefix(p.code, "04") && s.placeMention(m)) && !(strings.HasPrefix(p.code, "14") && s.placeMention(m)) && !s.victimOfCriticism(p.code, m) && !s.threatClauseSubject(p.code, c.src, i, m) && !s.coordClauseSubject(i, m) && !s.inTalkTopic(c.last-1, s.mst[m]) {
+			} else if m, _ := s.slot(c.last, nil, true, -10); m >= 0 && !(p.noun && c.hasSrc(m) && s.headlineCountry(i) >= 0) && !(c.last > i+1 && s.lx.in("clausecomp", s.norm(c.last-1))) && !(s.reflexive(p) && strings.HasPrefix(p.code, "04") && s.placeMention(m)) && !(strings.HasPrefix(p.code, "14") && s.placeMention(m)) && !s.victimOfCriticism(p.code, m) && !s.threatClauseSubject(p.code, c.src, i, m) && !s.coordClauseSubject(i, m) && !s.inTalkTopic(c.last-1, s.mst[m]) && !s.nounBeforeCoordVerb(i, m) {
 				// (not the victim of a criticised act, nor the subject of
 				// the clause a threat announces: enreal.go)
 				// (nor an actor in the topic of talks, "a relancé les

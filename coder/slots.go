@@ -614,6 +614,10 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 				// (`prenomadj`) leaves the noun's owner the target, also
 				// through an owned chain (French; par2d)
 				return m, s.men[m]
+			case dflt && s.mst[m] == pb+1 && s.adjPlaceObject(p, pb):
+				// "shelled the southern city of Kherson": an object place
+				// noun with modifiers names its place (en_par14en.go)
+				return m, s.men[m]
 			case pb == p+2 && s.lx.in("genitive", s.norm(pb)) && (s.lx.in("det", s.norm(p)) || s.lx.in("prepart", s.norm(p))) && s.actor[pb-1] < 0:
 				// "a critiqué la visite de la présidente taïwanaise": the
 				// object's owner is the target
