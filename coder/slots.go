@@ -622,11 +622,6 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 				// "a critiqué la visite de la présidente taïwanaise": the
 				// object's owner is the target
 				return m, s.men[m]
-			case s.lx.lang == "en" && pb == p+3 && s.lx.in("genitive", s.norm(pb)) && s.isDet(p) && s.lx.in("placeadj", s.norm(p+1)) && s.lx.in("placenoun", s.norm(p+2)) && s.actor[p+1] < 0 && s.actor[p+2] < 0:
-				// "shelled the southern city of Kherson": a direction
-				// adjective before the place noun leaves the named place
-				// the target, as "the city of Kherson" above (enprec11)
-				return m, s.men[m]
 			}
 			// "entre Kigali et Kinshasa": the mentions coordinated with a
 			// refused one share its preposition
