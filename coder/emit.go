@@ -1459,9 +1459,10 @@ func (s *sent) reactionThrough(ca *cand, g int) bool {
 
 // denialTarget: "Iran denied that it had helped plan the attack on Israel":
 // a denial of responsibility (016) at k with no target of its own takes
-// the target of the act denied (English; failsen round).
+// the target of the act denied (failsen round; French too since the
+// lead's fourth session: « a nié que ses troupes aient attaqué X »).
 func (s *sent) denialTarget(k int, cb *cand) {
-	if s.lx.lang != "en" || !s.lx.in("denyverb", s.norm(k)) || len(cb.tgt) == 0 || cb.code == "---" {
+	if !s.lx.in("denyverb", s.norm(k)) || len(cb.tgt) == 0 || cb.code == "---" {
 		return
 	}
 	for a := range s.cands {

@@ -161,3 +161,17 @@ func TestLead4SplitInfinitive(t *testing.T) {
 		{"en", d, "Russia promised to withdraw its troops from Kherson.", []string{"RUS>UKR:0356"}},
 	})
 }
+
+// TestLead4FrenchPositionsAndDenials: positions and bases a country
+// adjective owns after the slot's preposition are the target (French, as
+// English); « nier / démentir que » states no act and the denial takes the
+// act's target (016), as English "denied that".
+func TestLead4FrenchPositionsAndDenials(t *testing.T) {
+	const d = "2024-05-14"
+	checkDatedCases(t, []datedCase{
+		{"fr", d, "Le Hezbollah a tiré des roquettes sur des positions militaires israéliennes.", []string{"LBNREB>ISRMIL:194"}},
+		{"en", d, "Hezbollah fired rockets at Israeli military positions.", []string{"LBNREB>ISRMIL:194"}},
+		{"fr", d, "La Russie a nié que ses troupes aient attaqué des civils à Kharkiv.", []string{"RUS>UKRCVL:016"}},
+		{"en", d, "Russia denied that its troops had attacked civilians in Kharkiv.", []string{"RUS>UKRCVL:016"}},
+	})
+}
