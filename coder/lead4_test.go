@@ -175,3 +175,14 @@ func TestLead4FrenchPositionsAndDenials(t *testing.T) {
 		{"en", d, "Russia denied that its troops had attacked civilians in Kharkiv.", []string{"RUS>UKRCVL:016"}},
 	})
 }
+
+// TestLead4SummitWith: holding a summit with X is meeting X (040 both
+// ways), as French « tenir un sommet avec X »; alone at a place it is none.
+func TestLead4SummitWith(t *testing.T) {
+	const d = "2024-05-14"
+	checkDatedCases(t, []datedCase{
+		{"en", d, "Japan held a summit with South Korea in Seoul.", []string{"JPN>KOR:040", "KOR>JPN:040"}},
+		{"fr", d, "Le Japon a tenu un sommet avec la Corée du Sud à Séoul.", []string{"JPN>KOR:040", "KOR>JPN:040"}},
+		{"en", d, "Japan held a summit in Seoul.", nil},
+	})
+}
