@@ -186,3 +186,15 @@ func TestLead4SummitWith(t *testing.T) {
 		{"en", d, "Japan held a summit in Seoul.", nil},
 	})
 }
+
+// TestLead4ChemicalAccusation: accused of using chemical weapons is 1124
+// in both languages; of producing them, the bare 112 in both.
+func TestLead4ChemicalAccusation(t *testing.T) {
+	const d = "2024-05-14"
+	checkDatedCases(t, []datedCase{
+		{"fr", d, "L'Ukraine a accusé la Russie d'utiliser des armes chimiques sur le front.", []string{"UKR>RUS:1124"}},
+		{"en", d, "Ukraine accused Russia of using chemical weapons on the front line.", []string{"UKR>RUS:1124"}},
+		{"fr", d, "Washington accuse l'Irak de fabriquer secrètement des armes chimiques.", []string{"USA>IRQ:112"}},
+		{"en", d, "Washington accused Iraq of secretly producing chemical weapons.", []string{"USA>IRQ:112"}},
+	})
+}
