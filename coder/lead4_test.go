@@ -198,3 +198,15 @@ func TestLead4ChemicalAccusation(t *testing.T) {
 		{"en", d, "Washington accused Iraq of secretly producing chemical weapons.", []string{"USA>IRQ:112"}},
 	})
 }
+
+// TestLead4CallForPeace: calling for peace somewhere is 027 in French as
+// in English; inviting the faithful to pray for peace is no appeal to a
+// party.
+func TestLead4CallForPeace(t *testing.T) {
+	const d = "2024-05-14"
+	checkDatedCases(t, []datedCase{
+		{"fr", d, "Le pape a appelé à la paix en Ukraine et à Gaza.", []string{"VATGOV>UKR:027", "VATGOV>PSE:027"}},
+		{"en", d, "The Pope called for peace in Ukraine and Gaza.", []string{"VATGOV>UKR:027", "VATGOV>PSE:027"}},
+		{"fr", d, "Le pape a invité les fidèles et les évêques à prier pour la paix en Ukraine.", nil},
+	})
+}
