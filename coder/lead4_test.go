@@ -210,3 +210,15 @@ func TestLead4CallForPeace(t *testing.T) {
 		{"fr", d, "Le pape a invité les fidèles et les évêques à prier pour la paix en Ukraine.", nil},
 	})
 }
+
+// TestLead4OrderedToLeave: foreign troops ordered to leave is a demand of
+// withdrawal (1056) in French as in English; one's own troops ordered out
+// is none.
+func TestLead4OrderedToLeave(t *testing.T) {
+	const d = "2024-05-14"
+	checkDatedCases(t, []datedCase{
+		{"fr", d, "La junte nigérienne a ordonné aux troupes américaines de quitter le pays.", []string{"NERGOV>USAMIL:1056"}},
+		{"en", d, "The Niger junta ordered American troops to leave the country.", []string{"NERGOV>USAMIL:1056"}},
+		{"fr", d, "Le général a ordonné à ses troupes de quitter la ville.", nil},
+	})
+}
