@@ -220,5 +220,6 @@ func TestLead4OrderedToLeave(t *testing.T) {
 		{"fr", d, "La junte nigérienne a ordonné aux troupes américaines de quitter le pays.", []string{"NERGOV>USAMIL:1056"}},
 		{"en", d, "The Niger junta ordered American troops to leave the country.", []string{"NERGOV>USAMIL:1056"}},
 		{"fr", d, "Le général a ordonné à ses troupes de quitter la ville.", nil},
+		{"en", d, "The general ordered his troops to leave the city.", nil},
 	})
 }
