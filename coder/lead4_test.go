@@ -223,3 +223,15 @@ func TestLead4OrderedToLeave(t *testing.T) {
 		{"en", d, "The general ordered his troops to leave the city.", nil},
 	})
 }
+
+// TestLead4TownTakenPlacedLater: a town of an unknown name taken by armed
+// forces takes the country of the place phrase after it (192), in French
+// as in English.
+func TestLead4TownTakenPlacedLater(t *testing.T) {
+	const d = "2024-05-14"
+	checkDatedCases(t, []datedCase{
+		{"fr", d, "Les forces russes ont pris le village d'Otcheretyne, dans l'est de l'Ukraine.", []string{"RUSMIL>UKR:192"}},
+		{"en", d, "Russian forces captured the village of Ocheretyne in eastern Ukraine.", []string{"RUSMIL>UKR:192"}},
+		{"fr", d, "L'armée a pris le village en quelques heures.", nil},
+	})
+}
