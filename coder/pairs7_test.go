@@ -27,6 +27,11 @@ func TestPairs7(t *testing.T) {
 		{"en", d, "The African Union suspended Mali from all its activities.", []string{"IGOAFRAFU>MLI:160"}},
 		{"fr", d, "L'Assemblée générale de l'ONU a suspendu la Libye du Conseil des droits de l'homme.", []string{"IGOUNO>LBY:160"}},
 		{"en", d, "Russia suspended Poland from the talks.", []string{"RUS>POL:161"}},
+		// FR: « continuerait de / continuera à » + verb: intent, as "would keep"
+		{"fr", d, "Le chancelier a affirmé que l'Allemagne continuerait de soutenir la Moldavie.", []string{"DEU>MDA:032"}},
+		{"fr", d, "L'Allemagne continue de soutenir la Moldavie.", []string{"DEU>MDA:051"}},
+		// FR: stripped of nationality: 172
+		{"fr", d, "Le Bahreïn a déchu de leur nationalité une centaine d'opposants.", []string{"BHR>BHROPP:172"}},
 		// EN: tariffs on imports from X: 163 to X
 		{"en", d, "India imposed 20 percent tariffs on imports from China.", []string{"IND>CHN:163"}},
 		// EN: people detained while protesting: the arrest 173, not 141
