@@ -32,6 +32,9 @@ func TestPairs7(t *testing.T) {
 		{"fr", d, "L'Allemagne continue de soutenir la Moldavie.", []string{"DEU>MDA:051"}},
 		// FR: stripped of nationality: 172
 		{"fr", d, "Le Bahreïn a déchu de leur nationalité une centaine d'opposants.", []string{"BHR>BHROPP:172"}},
+		// EN and FR: demanding that X end its occupation: 106
+		{"en", d, "The Arab League demanded that Israel end its occupation of the Golan Heights.", []string{"IGOMEAARL>ISR:106"}},
+		{"fr", d, "La Ligue arabe a exigé qu'Israël mette fin à son occupation du Golan.", []string{"IGOMEAARL>ISR:106"}},
 		// EN: tariffs on imports from X: 163 to X
 		{"en", d, "India imposed 20 percent tariffs on imports from China.", []string{"IND>CHN:163"}},
 		// EN: people detained while protesting: the arrest 173, not 141
