@@ -35,6 +35,8 @@ func TestPairs7(t *testing.T) {
 		// EN and FR: demanding that X end its occupation: 106
 		{"en", d, "The Arab League demanded that Israel end its occupation of the Golan Heights.", []string{"IGOMEAARL>ISR:106"}},
 		{"fr", d, "La Ligue arabe a exigé qu'Israël mette fin à son occupation du Golan.", []string{"IGOMEAARL>ISR:106"}},
+		// EN: threatening force to restore order in X: 138 to X
+		{"en", d, "The African Union threatened to use force to restore democracy in Guinea.", []string{"IGOAFRAFU>GIN:138"}},
 		// EN: tariffs on imports from X: 163 to X
 		{"en", d, "India imposed 20 percent tariffs on imports from China.", []string{"IND>CHN:163"}},
 		// EN: people detained while protesting: the arrest 173, not 141
