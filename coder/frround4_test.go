@@ -43,7 +43,7 @@ func TestFrRound4Verbs(t *testing.T) {
 			[]string{"Des détenus kényans=KENCVL"}, []string{"KENCVL>:145"}},
 		// easing and reducing
 		{"fr", "Le gouvernement malien a réduit de deux heures le couvre-feu.",
-			[]string{"Le gouvernement malien=MLIGOV"}, []string{"MLIGOV>:0813"}},
+			[]string{"Le gouvernement malien=MLIGOV"}, []string{"MLIGOV>MLI:0813"}},
 		{"fr", "La junte birmane a annulé les restrictions imposées aux journalistes.",
 			[]string{"La junte birmane=MMRMIL", "journalistes=MMRMED"}, []string{"MMRMIL>MMRMED:081"}},
 		{"fr", "Le Programme alimentaire mondial a réduit les livraisons de vivres au Yémen.",

@@ -113,7 +113,7 @@ func TestFrWire6(t *testing.T) {
 		{"2017-03-31", "Les dirigeants de l'opposition vénézuélienne ont accusé la Cour suprême d'avoir perpétré un coup d'Etat.", []string{"VENOPP>VENJUD:112"}},
 		{"2023-02-08", "Le Premier ministre irakien a ordonné l'envoi d'une aide humanitaire en Syrie et en Turquie après le séisme.", []string{"IRQGOV>SYR:073", "IRQGOV>TUR:073"}},
 		{"2026-02-03", "Le ministre nigérian de la Défense s'est entretenu avec son homologue français de la lutte contre Boko Haram.", []string{"FRAGOV>NGAGOV:040", "NGAGOV>FRAGOV:040"}},
-		{"2005-11-08", "Le gouvernement français a décrété l'état d'urgence face aux violences urbaines dans les banlieues.", []string{}},
+		{"2005-11-08", "Le gouvernement français a décrété l'état d'urgence face aux violences urbaines dans les banlieues.", []string{"FRAGOV>FRA:1724"}},
 		{"2018-12-18", "Paris et Berlin ont salué l'accord conclu à la COP24 en Pologne.", []string{}},
 		{"2019-03-06", "Le Venezuela a expulsé l'ambassadeur d'Allemagne, accusé d'ingérence dans les affaires intérieures du pays.", []string{"VEN>DEUGOV:161"}},
 		{"2013-11-11", "Les Philippines ont reçu une aide d'urgence du Japon et des États-Unis après le passage du typhon Haiyan.", []string{"JPN>PHL:073", "USA>PHL:073"}},

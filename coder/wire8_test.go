@@ -107,7 +107,7 @@ func TestFrWire8(t *testing.T) {
 		{"2025-11-20", "Le Kremlin n'a pas exclu de nouvelles négociations avec Kiev.", []string{}},
 		{"2024-05-23", "La Chine a lancé jeudi des manœuvres militaires d'envergure autour de Taïwan, présentées comme une « punition » après l'investiture du président Lai Ching-te.", []string{"CHN>TWN:150"}},
 		{"2024-06-19", "Vladimir Poutine et Kim Jong Un ont signé mercredi à Pyongyang un accord de partenariat stratégique prévoyant une assistance mutuelle en cas d'agression.", []string{"PRKGOV>RUSGOV:057", "RUSGOV>PRKGOV:057"}},
-		{"2024-12-03", "Le président sud-coréen Yoon Suk Yeol a décrété la loi martiale, accusant l'opposition d'« activités anti-étatiques ».", []string{"KORGOV>KOROPP:112"}},
+		{"2024-12-03", "Le président sud-coréen Yoon Suk Yeol a décrété la loi martiale, accusant l'opposition d'« activités anti-étatiques ».", []string{"KORGOV>KOR:1724", "KORGOV>KOROPP:112"}},
 		{"2025-04-04", "La Cour constitutionnelle sud-coréenne a destitué vendredi le président Yoon Suk Yeol.", []string{}},
 		{"2025-05-07", "L'Inde a frappé dans la nuit neuf sites au Pakistan et au Cachemire pakistanais, en représailles à l'attentat de Pahalgam.", []string{"IND>PAK:190"}},
 		{"2025-05-10", "L'Inde et le Pakistan ont accepté un cessez-le-feu total et immédiat, a annoncé Donald Trump.", []string{"IND>PAK:0871", "PAK>IND:0871"}},
