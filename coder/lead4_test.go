@@ -169,6 +169,8 @@ func TestLead4SplitInfinitive(t *testing.T) {
 func TestLead4FrenchPositionsAndDenials(t *testing.T) {
 	const d = "2024-05-14"
 	checkDatedCases(t, []datedCase{
+		// clashing with worshippers, as English "clashed with Palestinian worshippers"
+		{"fr", d, "La police israélienne s'est heurtée à des fidèles palestiniens.", []string{"ISRCOP>PSEREL:190", "PSEREL>ISRCOP:190"}},
 		{"fr", d, "Le Hezbollah a tiré des roquettes sur des positions militaires israéliennes.", []string{"LBNREB>ISRMIL:194"}},
 		{"en", d, "Hezbollah fired rockets at Israeli military positions.", []string{"LBNREB>ISRMIL:194"}},
 		{"fr", d, "La Russie a nié que ses troupes aient attaqué des civils à Kharkiv.", []string{"RUS>UKRCVL:016"}},
