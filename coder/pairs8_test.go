@@ -35,6 +35,9 @@ func TestPairs8(t *testing.T) {
 		{"en", d, "Mali accused Algerian-based militants of the attack.", []string{"MLI>DZAREB:112"}},
 		// EN: the resignation of one's own government submitted: nothing
 		{"en", d, "The Haitian prime minister submitted the resignation of his cabinet.", nil},
+		// FR: strikes launched on sites or targets named by an adjective:
+		// 195 (fr.txt's convention for « frappes »)
+		{"fr", d, "Les Etats-Unis ont lancé des frappes contre des installations iraniennes.", []string{"USA>IRN:195"}},
 		// EN and FR: a president-elect is ELI
 		{"en", "2024-12-10", "The Canadian prime minister met the US president-elect in Florida.", []string{"CANGOV>USAELI:040", "USAELI>CANGOV:040"}},
 		{"fr", "2024-12-10", "Le Premier ministre canadien a critiqué le président élu américain.", []string{"CANGOV>USAELI:111"}},
