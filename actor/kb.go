@@ -96,6 +96,7 @@ var EmbeddedFiles = []string{
 	"people2026.txt",                               // people2026: office holders of 2022-2026
 	"pairs4.txt", "pairs4_en.txt", "pairs4_fr.txt", // pairs4: Ecuadorian gangs, agents and island names
 	"pairs6.txt", "pairs6_fr.txt", // pairs6: Japan's Diet, French soldiers in power
+	"pairs8.txt", "pairs8_fr.txt", // pairs8: presidents-elect ELI
 	"enactors3_en.txt", // enactors3: English demonyms, people, groups, places
 	"par2e_fr.txt",     // par2e: French opposition deputies, transitional president
 	"par3en_en.txt",    // par3en: alliances and coalitions of armed groups

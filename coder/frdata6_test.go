@@ -75,7 +75,7 @@ func TestFrdata6Probe(t *testing.T) {
 		{"fr", "Le Premier ministre britannique rencontre mardi le président américain à Washington.", []string{"GBRGOV>USAGOV:040"}, nil},
 		{"fr", "Les ministres des Affaires étrangères de l'Inde et du Pakistan se sont réunis à Genève.", []string{"INDGOV>PAKGOV:040"}, nil},
 		{"fr", "Le président sénégalais a été reçu par le président français à l'Élysée.", []string{"SENGOV>FRA:042"}, nil},
-		{"fr", "Le président américain a félicité le nouveau président élu du Brésil.", []string{"USAGOV>BRAGOV:051"}, nil},
+		{"fr", "Le président américain a félicité le nouveau président élu du Brésil.", []string{"USAGOV>BRAELI:051"}, nil}, // pairs8: a president-elect is ELI (Phoenix)
 		{"fr", "La Russie a apporté son soutien au président vénézuélien.", []string{"RUS>VENGOV:051"}, nil},
 		{"fr", "L'Union africaine a salué la décision de la junte nigérienne.", []string{"IGOAFRAFU>NERGOV:051"}, nil},
 		{"fr", "Les États-Unis ont réaffirmé leur soutien à Israël.", []string{"USA>ISR:051"}, nil},

@@ -88,7 +88,7 @@ func TestLeadChecks(t *testing.T) {
 		// when named)
 		{"en", "2021-09-01", "Algeria closed its airspace to Moroccan aircraft.", []string{"DZA>MARMIL:163"}},
 		{"fr", "2021-09-01", "La Chine a abaissé le niveau de ses relations diplomatiques avec la Lituanie.", []string{"CHN>LTU:161"}},
-		{"en", "2021-09-01", "The Tigray rebels accused the Ethiopian army of carrying out air strikes on Mekele.", []string{"ETHREB>ETHMIL:112"}},
+		{"en", "2021-09-01", "The Tigray rebels accused the Ethiopian army of carrying out air strikes on Mekele.", []string{"ETHREB>ETHMIL:1123"}}, // pairs8: accused of carrying out air strikes, aggression 1123 (as French)
 		{"en", "2021-09-01", "Amnesty accused the Myanmar army of torturing detainees.", []string{"NGOHRIAMN>MMRMIL:1122"}},
 		// a fourth batch of pairs: a call for someone's release targets
 		// them; a participle after a noun phrase of "of" qualifies it (no

@@ -251,7 +251,7 @@ func TestFrWire5(t *testing.T) {
 		{"2015-08-26", "Le président nigérian, venu à Washington, a demandé une aide militaire aux États-Unis.", []string{"NGAGOV>USA:0232"}},
 		{"2013-04-09", "Le président français, qui recevait mardi le roi du Maroc, a salué le rôle de Rabat au Mali.", []string{"FRAGOV>MAR:051", "FRAGOV>MARGOV:043", "MARGOV>FRA:042"}},
 		{"2011-02-21", "Libye : les forces de Kadhafi ont ouvert le feu sur des manifestants à Tripoli", []string{"LBYMIL>LBYOPP:175"}},
-		{"2012-06-28", "Le président égyptien élu s'est dit prêt à rencontrer les dirigeants israéliens.", []string{"EGYGOV>ISRGOV:036"}},
+		{"2012-06-28", "Le président égyptien élu s'est dit prêt à rencontrer les dirigeants israéliens.", []string{"EGYELI>ISRGOV:036"}}, // pairs8: president-elect ELI (inaugurated 2012-06-30)
 		{"2008-04-17", "L'ancien président américain Jimmy Carter a rencontré jeudi au Caire des dirigeants du Hamas.", []string{"PSEREBHMS>USAELI:040", "USAELI>PSEREBHMS:040"}},
 		{"2020-12-10", "Le Maroc a normalisé ses relations avec Israël, a annoncé le président américain.", []string{"ISR>MAR:050", "MAR>ISR:050"}},
 		{"2019-06-13", "Les États-Unis ont accusé l'Iran d'avoir attaqué deux pétroliers en mer d'Oman.", []string{"USA>IRN:1123"}},

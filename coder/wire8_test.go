@@ -186,7 +186,7 @@ func TestFrWire8Structure(t *testing.T) {
 		{"2025-03-03", "Israël a frappé des cibles militaires en Syrie.", []string{"ISR>SYR:190"}},
 		{"2025-03-03", "Le président a qualifié de « dictateur » son homologue vénézuélien.", []string{"---GOV>VENGOV:111"}},
 		{"2025-03-03", "Le Premier ministre a dénoncé devant le Parlement la présence de soldats russes au Mali.", []string{"---GOV>RUSMIL:111"}},
-		{"2025-03-03", "La CIJ a ordonné à la Russie de suspendre son offensive en Ukraine.", []string{"IGOUNOJUDICJ>RUS:100"}},
+		{"2025-03-03", "La CIJ a ordonné à la Russie de suspendre son offensive en Ukraine.", []string{"IGOUNOJUDICJ>RUS:1056"}}, // pairs8: an order to halt military operations is 1056, as English
 		{"2025-03-03", "Le président a ordonné à ses ministres de réduire les dépenses.", []string{}},
 		{"2025-03-03", "Le Nicaragua a saisi la CIJ d'une requête accusant l'Allemagne de faciliter un génocide.", []string{"NIC>DEU:115"}},
 		{"2025-03-03", "Washington attribue à la Corée du Nord une série de cyberattaques contre des banques.", []string{"USA>PRK:112"}},
