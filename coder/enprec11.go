@@ -3,26 +3,22 @@ package coder
 import "github.com/dyadproject/dyad"
 
 // englishQuestion reports an English yes/no question: the sentence opens
-// with an auxiliary of `enprec11-questionaux` ("Will the European Union
-// impose sanctions on Chinese companies …?") and ends with a question mark
-// (closing quotes aside). A question asked tells no act: its verbs take the
+// with an auxiliary of `enprec11-questionaux` (opening quotes of
+// `questionopen` aside: "Will the European Union impose sanctions on
+// Chinese companies …?") and ends with a question mark (endsInQuestion). A question asked tells no act: its verbs take the
 // hypothetical mode, as the French inverted question does (invertedQuestion).
 func (s *sent) englishQuestion(i int) bool {
 	if s.lx.lang != "en" || len(s.toks) < 2 || i <= 0 {
 		return false
 	}
 	a := 0
-	for a < i && (s.toks[a].Text == "\"" || s.toks[a].Text == "“" || s.toks[a].Text == "'") {
+	for a < i && s.lx.in("questionopen", s.toks[a].Text) {
 		a++
 	}
 	if a >= i || !s.lx.in("enprec11-questionaux", s.norm(a)) {
 		return false
 	}
-	n := len(s.toks) - 1
-	for n > i && (s.toks[n].Text == "\"" || s.toks[n].Text == "”" || s.toks[n].Text == "'") {
-		n--
-	}
-	if n <= i || s.toks[n].Text != "?" {
+	if !s.endsInQuestion(i) {
 		return false
 	}
 	// the verb is in the question itself, not after it
@@ -71,4 +67,15 @@ func (s *sent) plainSubjectBeforeParticiple(p int) bool {
 		s.tracef("  %q after a comma: the main clause's subject is the plain noun before %q, no actor", s.toks[p].Text, s.toks[k].Text)
 	}
 	return true
+}
+
+// endsInQuestion reports a sentence whose last token after the verb at i,
+// closing quote marks of `questionclose` aside, is a question mark (the
+// English yes/no question and the French inverted question, mode.go).
+func (s *sent) endsInQuestion(i int) bool {
+	n := len(s.toks) - 1
+	for n > i && s.lx.in("questionclose", s.toks[n].Text) {
+		n--
+	}
+	return n > i && s.toks[n].Text == "?"
 }

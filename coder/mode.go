@@ -1084,9 +1084,5 @@ func (s *sent) invertedQuestion(i int) bool {
 	if !inv {
 		return false
 	}
-	n := len(s.toks) - 1
-	for n > i && s.toks[n].Text == "»" || n > i && s.toks[n].Text == "\"" {
-		n--
-	}
-	return n > i && s.toks[n].Text == "?"
+	return s.endsInQuestion(i) // enprec11.go
 }
