@@ -4,12 +4,20 @@
 # probes/*.tsv). Lines of 4 columns take their language from the sentence (French function words
 # and accents), lines of 5 columns from their lang column or, for pairs, both sentences. Writes one
 # line per probe sentence (file:line, exact 0/1, expected, got, sentence) to
-# $TMPDIR/ap_<lang>_<binary name>.tsv. Source: dyad (lead, 2026-11-27, fourth session).
+# $TMPDIR/ap_<lang>_<binary name>.tsv. Source: dyad (lead, 2026-11-27, fourth session; language
+# guess of 4-column lines by French against English cue words, fifth session).
 import sys, json, subprocess, os, re
 B, L = sys.argv[1], sys.argv[2]
 import glob
 files = sys.argv[3:] or sorted(glob.glob(os.path.join(os.path.dirname(os.path.abspath(__file__)), '*.tsv')))
 items = []
+def guess_lang(text):
+    # French and English cue words against each other (a short French line such as "X a critiqué
+    # Moscou." has few French function words but no English one)
+    t = text.lower()
+    fr = len(re.findall(r"\b(le|la|les|des|du|une|un|a|est|ont|aux|au|et|de|sur|pour|avec|dans|par|qui|que|l'|d')\b|[éèàçêû]", t))
+    en = len(re.findall(r"\b(the|of|and|to|in|on|with|for|by|has|have|was|were|its|their|said|from|at)\b", t))
+    return 'fr' if fr > en else 'en'
 for f in files:
     bn = os.path.basename(f)
     if re.search(r'actors9|sectors_|pairs_lead', bn): continue
@@ -24,7 +32,7 @@ for f in files:
         elif len(p) == 4:
             date, text, exp = p[1], p[2], p[3]
             if p[0] in ('en', 'fr'): lang = p[0]
-            else: lang = 'fr' if len(re.findall(r"\b(le|la|les|des|du|une|a|est|ont|aux|au|et|l'|d')\b|[éèàç]", text.lower())) >= 3 else 'en'
+            else: lang = guess_lang(text)
             cand = [(lang, text)]
         else: continue
         if not re.match(r'^\d{4}-\d\d-\d\d$', date): continue
