@@ -671,6 +671,11 @@ func (lx *lexicon) buildForms() {
 				lx.conj = newConjugator()
 			}
 			for _, f := range lx.conj.forms(v) {
+				if lx.lists["noverbform"][f.form] {
+					// a form that is first of all another word (the
+					// preposition "entre", not "il entre"): fr_lex.txt
+					continue
+				}
 				t := f.tag
 				if t&tagPart == 0 {
 					// the form has a reading that is not a participle
