@@ -14,6 +14,8 @@ func TestLead5EnterTerritory(t *testing.T) {
 		{"fr", d, "L'armée russe est entrée en Ukraine le 24 février.", []string{"RUSMIL>UKR:192"}},
 		{"fr", d, "La Finlande est entrée dans l'OTAN.", nil},
 		{"fr", d, "Les pourparlers entre la Russie et l'Ukraine ont été suspendus.", nil},
+		// the verb of « l'entrée en guerre contre X » (fr_frpat2.txt's noun line)
+		{"fr", "2003-03-20", "Les États-Unis sont entrés en guerre contre l'Irak.", []string{"USA>IRQ:190"}},
 		{"fr", d, "Les négociations entre Israël et le Hamas ont repris au Caire.", []string{"ISR>PSEREBHMS:046", "PSEREBHMS>ISR:046"}},
 	})
 }
