@@ -19,3 +19,20 @@ func TestLead5EnterTerritory(t *testing.T) {
 		{"fr", d, "Les négociations entre Israël et le Hamas ont repris au Caire.", []string{"ISR>PSEREBHMS:046", "PSEREBHMS>ISR:046"}},
 	})
 }
+
+// TestLead5ActJudgedAfterComma: a participle right after the comma that
+// closes the main clause's object (a word that is no actor) judges that
+// clause's act, so its agent acts on the clause's subject (par7fr's
+// apposedActAuthor, second shape), in both languages; an apposed actor and
+// the comma closing an incise keep their readings.
+func TestLead5ActJudgedAfterComma(t *testing.T) {
+	const d = "2016-09-09"
+	checkDatedCases(t, []datedCase{
+		{"fr", d, "La Corée du Nord a procédé à son cinquième essai nucléaire, condamné par la Corée du Sud.", []string{"KOR>PRK:111"}},
+		{"fr", d, "L'Iran a lancé un satellite, critiqué par les États-Unis.", []string{"USA>IRN:111"}},
+		{"en", d, "North Korea carried out a nuclear test, condemned by South Korea.", []string{"KOR>PRK:111"}},
+		// controls: the apposed actor is the target; an incise's closing comma
+		{"fr", d, "Le Pakistan, accusé par les États-Unis de soutenir les talibans, a démenti.", []string{"USA>PAK:112"}},
+		{"fr", d, "Les taxes ayant été, après une longue attente, approuvées par le gouvernement, la ville a payé.", nil},
+	})
+}

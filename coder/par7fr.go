@@ -73,17 +73,37 @@ func (s *sent) reportedOwner(i, pos int, code string) []int {
 // par l'ONU"), the subject of the main clause's finite verb: the noun
 // names that clause's act, whose author the participle's agent judges. The
 // phrase is a comma, a determiner (`det`) and one word that is no actor,
-// right before the participle; nil otherwise.
+// right before the participle; nil otherwise. The lead's second shape
+// (2026-11-27, fifth session; lead5_test.go), in both languages: the
+// participle right after a comma that closes the main clause's object, a
+// word that is no actor (« a procédé à son cinquième essai nucléaire,
+// condamné par la Corée du Sud », "carried out a nuclear test, condemned
+// by South Korea"); the comma may not close an incise of the subject
+// (the finite verb must stand before the comma's word).
 func (s *sent) apposedActAuthor(i int) []int {
-	if s.lx.lang != "fr" || i < 4 || s.actor[i-1] >= 0 || s.toks[i-1].Kind != dyad.Word || !s.isDet(i-2) || s.actor[i-2] >= 0 || s.norm(i-3) != "," {
+	start := -1
+	switch {
+	case s.lx.lang == "fr" && i >= 4 && s.actor[i-1] < 0 && s.toks[i-1].Kind == dyad.Word && s.isDet(i-2) && s.actor[i-2] < 0 && s.norm(i-3) == ",":
+		start = i - 4
+	case i >= 3 && s.norm(i-1) == "," && s.toks[i-2].Kind == dyad.Word && s.actor[i-2] < 0 && !s.isDet(i-2) && !s.isPrep(i-2) && s.inciseBack(i-1) == i-1:
+		// (not the comma closing an incise: « les taxes ayant été,
+		// inutile de redire après quelle attente, approuvées par »)
+		start = i - 3
+	default:
 		return nil
 	}
-	for v := i - 4; v >= 0 && v >= i-30; v-- {
+	for v := start; v >= 0 && v >= i-30; v-- {
 		if s.hard(v) {
 			return nil
 		}
 		if s.actor[v] < 0 && !s.isDet(v) && !s.isPrep(v) && s.verbForm(v) && s.finiteAt(v) {
 			return s.subject(v)
+		}
+		if start == i-3 && v > 0 && s.actor[v] < 0 && s.actor[v-1] >= 0 && s.lx.in("aux", s.norm(v)) && v+1 < i && s.toks[v+1].Kind == dyad.Word {
+			// (second shape) an auxiliary right after the subject: « La
+			// Corée du Nord a procédé à », whose participle no pattern
+			// knows
+			return s.subject(v + 1)
 		}
 	}
 	return nil
