@@ -36,3 +36,19 @@ func TestLead5ActJudgedAfterComma(t *testing.T) {
 		{"fr", d, "Les taxes ayant été, après une longue attente, approuvées par le gouvernement, la ville a payé.", nil},
 	})
 }
+
+// TestLead5CoordinatedMeetingHeld: « X et Y ont tenu | ont eu des
+// entretiens, un sommet » meet each other (040 both ways, fr_lead5.txt),
+// as English "X and Y held a summit"; a phone talk stays 041, the verb
+// « avait rencontré » and « ont dialogué en marge du sommet » keep their
+// own readings.
+func TestLead5CoordinatedMeetingHeld(t *testing.T) {
+	const d = "2022-11-14"
+	checkDatedCases(t, []datedCase{
+		{"fr", d, "Xi Jinping et Joe Biden ont tenu un sommet à Bali.", []string{"CHNGOV>USAGOV:040", "USAGOV>CHNGOV:040"}},
+		{"fr", d, "Xi Jinping et Joe Biden ont eu lundi de longs entretiens à Bali.", []string{"CHNGOV>USAGOV:040", "USAGOV>CHNGOV:040"}},
+		{"fr", d, "Emmanuel Macron et Olaf Scholz ont eu un entretien téléphonique lundi.", []string{"DEUGOV>FRAGOV:041", "FRAGOV>DEUGOV:041"}},
+		{"fr", d, "Le Premier ministre arménien et le président azerbaïdjanais ont dialogué en marge du sommet.", []string{"ARMGOV>AZEGOV:046", "AZEGOV>ARMGOV:046"}},
+		{"fr", d, "Le président chinois avait rencontré le président américain à Bali.", []string{"CHNGOV>USAGOV:040", "USAGOV>CHNGOV:040"}},
+	})
+}
