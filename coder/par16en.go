@@ -93,3 +93,21 @@ func (s *sent) ordinalSubject(p int) []int {
 	}
 	return nil
 }
+
+// partitiveSoon reports that the first complement word ("to", "of") within
+// three tokens after the participle at p is the partitive "of" of a
+// quantity (`quantity`, `numeral`: "injuring dozens of soldiers", "killing
+// hundreds of civilians"): the participle's object, no complement that
+// makes it an act of its own ("accusing him of"); English, used by
+// participleAfterComma (enreal.go) for a result after a comma.
+func (s *sent) partitiveSoon(p int) bool {
+	if s.lx.lang != "en" {
+		return false
+	}
+	for k := p + 1; k < len(s.toks) && k <= p+3; k++ {
+		if s.isComp(k) {
+			return s.norm(k) == "of" && (s.lx.in("quantity", s.norm(k-1)) || s.lx.in("numeral", s.norm(k-1)))
+		}
+	}
+	return false
+}
