@@ -122,7 +122,9 @@ func (s *sent) participleAfterComma(p int) ([]int, bool) {
 		return nil, false
 	}
 	res := s.resultAfterComma(p)
-	if s.compSoon(p) && res {
+	if s.compSoon(p) && res && !s.partitiveSoon(p) {
+		// (not the partitive of a quantity: "injuring dozens of
+		// soldiers" is a result too, par16en.go)
 		return nil, false
 	}
 	if res {

@@ -59,7 +59,10 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 		}
 		f.tag &^= tagPart
 	}
-	if s.lx.lang == "en" && i > 0 && (s.isDet(i-1) || s.clitic(i-1)) && len(ps) > 0 && !ps[0].noun {
+	if s.lx.lang == "en" && i > 0 && (s.isDet(i-1) || s.clitic(i-1)) && len(ps) > 0 {
+		// (also when the first pattern is a noun's: a noun pattern
+		// ranked after a verb pattern, as a pattern file without the
+		// en_dyad.txt weight is, was never tried; par16en)
 		// "the arrest of X by the police": after an article the noun
 		// patterns come first (a verb pattern skipped as a noun ends the
 		// search); so after a possessive "'s" ("China's rebuke of the
@@ -1371,7 +1374,10 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			// (coordinated subjects act on each other: no place target;
 			// a body meeting alone, "l'assemblée s'est réunie à
 			// Lausanne", meets no one at the place)
-			if m := s.placeAfter(c.last); m >= 0 && !s.criticisedActVictim(p.code, c.last) && !(p.mutual && s.nounPartnerSubject(c.src, i)) {
+			if m := s.placeAfter(c.last); m >= 0 && !s.criticisedActVictim(p.code, c.last) && !(p.mutual && s.nounPartnerSubject(c.src, i)) && !(strings.HasPrefix(p.code, "04") && s.reducedParticiple(i)) {
+				// (nor the venue of a meeting named by a reduced
+				// relative on the subject, "NATO leaders meeting in
+				// Washington pledged": par16en.go)
 				// (nor the place of a reciprocal act whose subject is
 				// coordinated with a common noun: frwiki.go)
 				// (not the place of an act criticised without its author:
@@ -1494,6 +1500,19 @@ func slotName(lx *lexicon, e elem) string {
 // nounFirst gives the noun patterns of ps before its verb patterns, each in
 // their order (a copy).
 func nounFirst(ps []*pattern) []*pattern {
+	ordered, verb := true, false
+	for _, p := range ps {
+		if !p.noun {
+			verb = true
+		} else if verb {
+			ordered = false
+			break
+		}
+	}
+	if ordered {
+		// no noun pattern after a verb pattern: ps as it is
+		return ps
+	}
 	out := make([]*pattern, 0, len(ps))
 	for _, p := range ps {
 		if p.noun {

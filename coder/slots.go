@@ -401,13 +401,22 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 		// instrument phrase (French)
 		p = e
 	}
+	if e := s.appositionSkip(p, preps); e > p {
+		// "extradited X, the country's most wanted drug lord, to the
+		// United States": the slot's preposition after an object and its
+		// apposition (par16en.go)
+		p = e
+	}
 	commas := 0
 	maxCommas := 2
 	content := false
 	if maxGap < 0 { // default target: stop at the first comma
 		maxGap, maxCommas = -maxGap, 1
 	}
-	rel := s.inRelClause(p)
+	rel := s.inRelClause(p) || p > 0 && s.reducedParticiple(p-1)
+	// (a reduced relative, "NATO ministers meeting in Vilnius pledged
+	// systems to Ukraine", ends at the main verb as a relative clause
+	// does: par16en.go)
 	for k := p; k < len(s.toks) && k < p+maxGap; k++ {
 		if rel && k > 0 && s.actor[k] < 0 && (!s.isDet(k-1) || s.inTime(k-1)) && !s.isPrep(k-1) && s.verbForm(k) && s.finiteAt(k) {
 			// par2d.go: "the junta that seized power in Niger expelled

@@ -44,6 +44,10 @@ func (s *sent) subject(p int) []int {
 		}
 		return nil
 	}
+	if g := s.ordinalSubject(p); g != nil {
+		// par16en.go: "X became the first G7 members to recognise"
+		return g
+	}
 	if g := s.frontedGerund(p); g != nil {
 		// "Accusing Kigali of backing the M23, Congo recalled": a
 		// sentence-opening present participle takes the main clause's
