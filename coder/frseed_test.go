@@ -58,6 +58,11 @@ func TestFrseed(t *testing.T) {
 		// a declaration « mettant fin aux hostilités »: the signing only
 		{"fr", d, "Le président soudanais et le chef rebelle ont signé une déclaration mettant fin aux hostilités.", []string{"SDNGOV>SDNREB:057", "SDNREB>SDNGOV:057"}},
 		{"fr", d, "Le gouvernement soudanais a mis fin aux hostilités avec les rebelles.", []string{"SDNGOV>SDNREB:087"}},
+		// a capital named by its country's adjective is the country; a
+		// visit « dans » it is 042, not a visit to a hospital there
+		{"fr", d, "Le président polonais s'est rendu dans la capitale ukrainienne.", []string{"POLGOV>UKR:042"}},
+		{"fr", d, "Arrivé lundi dans la capitale sénégalaise, le président ivoirien a tenu une conférence de presse.", []string{"CIVGOV>SEN:042"}},
+		{"fr", d, "Le ministre s'est rendu dans un hôpital de la capitale ukrainienne.", nil},
 		// control: a responsibility stated by the speaker stays 112
 		{"fr", d, "Le ministre arménien a affirmé que l'Azerbaïdjan portait la responsabilité des combats.", []string{"ARMGOV>AZE:112"}},
 	})
