@@ -303,6 +303,14 @@ func (s *sent) emit() {
 			// light verb it gives way to its complement's own code
 			cls = "light"
 		}
+		if cls == "intent" && s.deniedIntent(g) {
+			// frseed.go: « a démenti toute intention d'envahir X »
+			cb.neg = true
+			if tr {
+				s.tracef("  %s at %d: intent %q denied: negated", cb.p.id, cb.anchor, s.toks[g].Text)
+			}
+			continue
+		}
 		old := cb.code
 		if cls == "refusal" && s.lx.transform(cls, cb.code) == cb.code {
 			// "refuse d'accuser": no refusal code for it; the event is negated
@@ -680,6 +688,15 @@ func (s *sent) emit() {
 				if cb.anchor-ca.anchor > 5 {
 					lim = 12
 				}
+			}
+			if k := s.frCoordPastPart(cb.anchor); k > ca.anchor && k-ca.anchor <= 12 && !ca.p.noun && (s.complement(k, ca.anchor) || s.pastInfinitiveOf(k, ca.anchor)) {
+				// frseed.go: « a accusé X d'avoir franchi la ligne et
+				// attaqué Y »: coordinated with the complement's participle
+				keep[b] = false
+				if tr {
+					s.tracef("  drop %s at %d: coordinated with %q, complement of %s at %d", cb.p.id, cb.anchor, s.toks[k].Text, ca.p.id, ca.anchor)
+				}
+				break
 			}
 			if cb.anchor > ca.anchor && cb.anchor-ca.anchor <= lim && !s.visitPurpose(ca, cb) && (s.complement(cb.anchor, ca.anchor) && !(ca.code != "---" && s.lx.lang == "en" && s.lx.in("gerundintro", s.norm(cb.anchor-1))) || !ca.p.weak && s.pastInfinitiveOf(cb.anchor, ca.anchor)) {
 				// (an event verb's "after accusing", "while asking" is an

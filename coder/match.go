@@ -1056,11 +1056,12 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				// of the clause the phrase is fronted or set off in
 				c.src = s.frameSubject(i)
 			}
-			if p.noun && c.src == nil && p.code[0] != '1' && p.code[0] != '2' {
+			if p.noun && c.src == nil && (p.code[0] != '1' && p.code[0] != '2' || s.frameLeadNoun(i)) {
 				// "s'est rendu à Moscou pour des entretiens avec X": the
 				// subject of the verb whose purpose the noun states (a
 				// conflict noun after "pour" is the charge, not a purpose:
-				// "un mandat d'arrêt contre X pour la déportation d'enfants")
+				// "un mandat d'arrêt contre X pour la déportation d'enfants";
+				// but "tués lors d'un affrontement avec X", frseed.go)
 				c.src = s.purposeSubject(i)
 			}
 			if p.noun && c.src == nil {

@@ -418,6 +418,10 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 	// systems to Ukraine", ends at the main verb as a relative clause
 	// does: par16en.go)
 	for k := p; k < len(s.toks) && k < p+maxGap; k++ {
+		if k > p && s.frGerundBreak(k) {
+			// frseed.go: « a salué l'accord, tout en appelant Téhéran »
+			break
+		}
 		if rel && k > 0 && s.actor[k] < 0 && (!s.isDet(k-1) || s.inTime(k-1)) && !s.isPrep(k-1) && s.verbForm(k) && s.finiteAt(k) {
 			// par2d.go: "the junta that seized power in Niger expelled
 			// the ambassador": the main clause's verb ends the relative

@@ -161,9 +161,11 @@ func (s *sent) subject(p int) []int {
 		// "X a profité de la présence des chefs ... pour offrir": the
 		// subject of a purpose infinitive is the main clause's
 		for k := p - 2; k >= 0 && k >= p-30 && !s.hard(k); k-- {
-			if s.actor[k] < 0 && !s.isPrep(k) && (s.lx.in("aux", s.norm(k)) || s.lx.in("future", s.norm(k)) || s.verbForm(k) && s.finiteAt(k) && !(k > 0 && s.isDet(k-1))) {
+			if s.actor[k] < 0 && !s.isPrep(k) && (s.lx.in("aux", s.norm(k)) || s.lx.in("future", s.norm(k)) || s.verbForm(k) && s.finiteAt(k) && !(k > 0 && s.isDet(k-1)) && !s.frPrepNoun(k)) {
 				// (after an article a verb form is a noun: "a entamé une
-				// grève de la faim pour protester")
+				// grève de la faim pour protester"; after a preposition
+				// too, frseed.go: "s'est entretenu par téléphone avec X
+				// pour lui demander")
 				g := s.subject(k)
 				if g == nil && k > 0 && s.lx.in("refl", s.norm(k-1)) {
 					// "se rendra à Alger pour rencontrer": the verb group
