@@ -50,5 +50,14 @@ func TestSectors3(t *testing.T) {
 		{"fr", "2024-10-01", "La Russie a accusé l'Ukraine de crimes de guerre.", []string{"RUS>UKR:1124"}},
 		// FR: prison services COP
 		{"fr", "2024-10-01", "Le service pénitentiaire russe a critiqué le gouvernement américain.", []string{"RUSCOP>USAGOV:111"}},
+		// EN/FR: spokesmen and a military-run agency by name (actor/data/sectors3_dyad.txt);
+		// military commands MIL and national security committees GOV
+		{"en", "2025-05-10", "Igor Konashenkov accused Ukraine of attacking civilians.", []string{"RUSGOV>UKR:1123"}},
+		{"en", "2025-05-10", "Ahmed Sharif Chaudhry accused India of terrorism.", []string{"PAKMIL>IND:112"}},
+		{"en", "2025-05-10", "COGAT accused Hamas of stealing aid.", []string{"ISRMIL>PSEREBHMS:1121"}},
+		{"en", "2025-05-10", "The Russian military command accused Ukraine of attacking civilians.", []string{"RUSMIL>UKR:1123"}},
+		{"en", "2025-05-10", "Pakistan's National Security Committee criticised India.", []string{"PAKGOV>IND:111"}},
+		{"fr", "2025-05-10", "Le Comité de sécurité nationale pakistanais a critiqué l'Inde.", []string{"PAKGOV>IND:111"}},
+		{"fr", "2025-05-10", "Le commandement militaire russe a critiqué l'Otan.", []string{"RUSMIL>IGOWSTNAT:111"}},
 	})
 }
