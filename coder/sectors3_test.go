@@ -59,5 +59,12 @@ func TestSectors3(t *testing.T) {
 		{"en", "2025-05-10", "Pakistan's National Security Committee criticised India.", []string{"PAKGOV>IND:111"}},
 		{"fr", "2025-05-10", "Le Comité de sécurité nationale pakistanais a critiqué l'Inde.", []string{"PAKGOV>IND:111"}},
 		{"fr", "2025-05-10", "Le commandement militaire russe a critiqué l'Otan.", []string{"RUSMIL>IGOWSTNAT:111"}},
+		// EN: modifiers between the nationality and the agent (@mod); religious
+		// scholars and authorities REL
+		{"en", "2024-06-01", "The Pakistani political leadership criticised the United States.", []string{"PAKGOV>USA:111"}},
+		{"en", "2024-06-01", "Pakistani frontier troops fired on Afghan positions.", []string{"PAKMIL>AFG:190"}},
+		{"en", "2024-06-01", "Indian nuclear officials met their Russian counterparts.", []string{"INDGOV>RUSGOV:040", "RUSGOV>INDGOV:040"}},
+		{"en", "2024-06-01", "Iraqi religious authorities criticised the United States.", []string{"IRQREL>USA:111"}},
+		{"en", "2024-06-01", "Israeli religious parties criticised the Supreme Court.", []string{"ISRPTY>ISRJUD:111"}},
 	})
 }
