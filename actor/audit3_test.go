@@ -31,7 +31,9 @@ func TestAudit3Mentions(t *testing.T) {
 		// a coalition led by a state is its armed forces; a governing coalition is not
 		{"La coalition saoudienne a visé le port.", "fr", []string{"saoudienne=SAUMIL"}, nil},
 		{"The Saudi-led coalition hit the port.", "en", []string{"Saudi-led=SAUMIL"}, nil},
-		{"The German coalition government collapsed.", "en", []string{"German=DEU"}, []string{"German=DEUMIL"}},
+		// (sectors3: "coalition" is a modifier before the agent, so the government is
+		// DEUGOV, CODING.md "government → GOV"; was the bare "German=DEU")
+		{"The German coalition government collapsed.", "en", []string{"German coalition government=DEUGOV"}, []string{"German=DEUMIL"}},
 		{"The US-led talks stalled.", "en", []string{"US-led=USA"}, nil},
 		// security forces are police, as in English
 		{"Les forces de sécurité ont dispersé la foule.", "fr", []string{"forces de sécurité=---COP"}, nil},

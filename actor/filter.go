@@ -87,6 +87,15 @@ func (s *Stage) filter(sent *dyad.Sentence, us []unit, ms []mention, lang string
 		if lang == "en" && s.agreementPlace(us, covered, m) {
 			continue // gaps2: "the Paris climate agreement" is no French party
 		}
+		if ek == "metonym" && lang == "en" && len(out) > 0 && foreignSeat(us, out[len(out)-1], m) {
+			// sectors3: "the Pakistani Foreign Office", "Pakistan's Foreign
+			// Office" are Pakistan's ministry (PAKGOV), not the seat the
+			// metonym names alone (GBRGOV): the state's sector under the
+			// nationality before it, one mention
+			prev := out[len(out)-1]
+			m.i, m.code = prev.i, countryPart(prev.code)+m.code[3:]
+			out = out[:len(out)-1]
+		}
 		if ek == "metonym" && len(m.code) > 3 && isCountryCode(m.code) && us[m.i].tok > 0 &&
 			(wordSet("locative")[toks[placePrep(toks, us[m.i].tok, lang)].Norm] && !hostOrDative(toks, placePrep(toks, us[m.i].tok, lang), us[m.j-1].tokEnd) ||
 				placeOf(toks, us[m.i].tok)) {
@@ -621,4 +630,19 @@ func subgroupSkip(toks []dyad.Token, us []unit, a, b int) int {
 		return a
 	}
 	return a
+}
+
+// foreignSeat reports whether a metonym of a state body (code COUNTRY +
+// sector, "Foreign Office" GBRGOV) comes right after a nationality word or
+// a country's possessive of another state ("Pakistani Foreign Office",
+// "Pakistan's Foreign Office"): the body is that state's (sectors3).
+func foreignSeat(us []unit, prev, m mention) bool {
+	if len(m.code) <= 3 || !isCountryCode(m.code) || prev.kind != "country" || len(prev.code) != 3 ||
+		!isCountryCode(prev.code) || prev.code == countryPart(m.code) {
+		return false
+	}
+	if prev.j == m.i {
+		return true
+	}
+	return prev.j+1 == m.i && us[prev.j].norm == "'s"
 }

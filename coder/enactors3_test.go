@@ -10,7 +10,10 @@ func TestEnactors3(t *testing.T) {
 	checkDatedCases(t, []datedCase{
 		// the verb's own object, not the actor a pattern word names in its
 		// complement ("coup plotters", "hostage")
-		{"en", "2024-02-10", "The Malian junta accused Algerian authorities of sheltering coup plotters.", []string{"MLIGOV>DZAGOV:111"}},
+		// (sectors3: the code is 112, an accusation, CAMEO "accuse, not specified
+		// below"; 111 came from en.txt's PETRARCH "&BLAME_P coup" CONDEMN line,
+		// which took the word "coup" of the sheltered plotters; en_sectors3.txt)
+		{"en", "2024-02-10", "The Malian junta accused Algerian authorities of sheltering coup plotters.", []string{"MLIGOV>DZAGOV:112"}},
 		{"en", "2024-03-10", "Hamas accused Israel of blocking a hostage agreement.", []string{"PSEREBHMS>ISR:112"}},
 		// "hit" is a participle: a capital hit by weather is no attacker,
 		// one hit by missiles is the target

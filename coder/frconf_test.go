@@ -134,13 +134,15 @@ func TestFrenchConflictRound2(t *testing.T) {
 		{"fr", "L'armée a attaqué les rebelles.",
 			[]string{"L'armée=CODMIL", "les rebelles=CODREB"},
 			[]string{"CODMIL>CODREB:190"}},
-		// 115, 1124: dragged before the courts, indicted for genocide
+		// 115, 173: dragged before the courts, indicted for genocide (an
+		// indictment is legal action, CAMEO 173 "charge with legal action"; was
+		// 1124 until the sectors3 round, as English "charged with war crimes" by a court)
 		{"fr", "Le président a traîné le journaliste devant les tribunaux.",
 			[]string{"Le président=SENGOV", "le journaliste=SENMED"},
 			[]string{"SENGOV>SENMED:115"}},
 		{"fr", "La CPI a inculpé le président soudanais de génocide.",
 			[]string{"La CPI=IGOJUD", "le président soudanais=SDNGOV"},
-			[]string{"IGOJUD>SDNGOV:1124"}},
+			[]string{"IGOJUD>SDNGOV:173"}},
 		// 141: a call to demonstrate against someone; 175: tear gas to disperse
 		{"fr", "Les Frères musulmans ont appelé à manifester contre l'armée.",
 			[]string{"Les Frères musulmans=EGYPTY", "l'armée=EGYMIL"},

@@ -256,7 +256,10 @@ func TestFrdata6Probe(t *testing.T) {
 		{"fr", "Des milliers de Géorgiens ont manifesté contre une loi sur les agents de l'étranger.", []string{"GEOCVL>GEOGOV:1412"}, nil},
 		{"fr", "Les agriculteurs indiens manifestent contre le gouvernement de Narendra Modi.", []string{"INDAGR>INDGOV:141"}, nil},
 		{"fr", "Les médecins kényans se sont mis en grève pour réclamer des hausses de salaire au gouvernement.", []string{"KENHLH>KENGOV:1432"}, nil},
-		{"fr", "La Syrie a accusé Israël d'avoir mené des frappes près de Damas.", []string{"SYR>ISR:112"}, nil},
+		// (sectors3: 1123 accuse of aggression, the codebook's more specific code for
+		// a charge of strikes, as English "accused X of carrying out strikes"
+		// (en_pairs8.txt) and « d'avoir bombardé » (fr_conflict.txt); was 112)
+		{"fr", "La Syrie a accusé Israël d'avoir mené des frappes près de Damas.", []string{"SYR>ISR:1123"}, nil},
 		{"fr", "La Chine a protesté auprès du Japon contre la visite du sanctuaire Yasukuni.", []string{"CHN>JPN:114"}, nil},
 		{"fr", "Le Vatican a condamné la guerre en Ukraine.", []string{"VAT>UKR:111"}, nil},
 		{"fr", "L'Égypte a dénoncé les propos du ministre israélien.", []string{"EGY>ISRGOV:111"}, nil},
