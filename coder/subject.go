@@ -70,6 +70,11 @@ func (s *sent) subject(p int) []int {
 		// enprec11.go: "A cold wave swept across … China, closing schools"
 		return nil
 	}
+	if s.coordPlainParticiple(p) {
+		// oldwire.go: "An earthquake struck Iran, killing 1,500 people and
+		// destroying villages"
+		return nil
+	}
 	if g, ok := s.participleAfterComma(p); ok {
 		// enreal.go: "shelled Kharkiv, killing two civilians" (none),
 		// "expelled the envoy, the ministry said, accusing him"
