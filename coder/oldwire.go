@@ -61,3 +61,30 @@ func (s *sent) coordPlainParticiple(p int) bool {
 	}
 	return false
 }
+
+// nounAfterDetActor reports a verb form at k right after an actor mention
+// that an article opens (at most two plain words between) ("rejected a U.N. peace plan", "the U.S. proposal",
+// "an Israeli offer"): a noun the actor qualifies, not a verb whose subject
+// is that actor (English; oldwire: the subject search of a participle after
+// a comma, "rejected a U.N. peace plan for Bosnia, defying a warning", went
+// back to "plan" and took "U.N." as the participle's subject).
+func (s *sent) nounAfterDetActor(k int) bool {
+	if s.lx.lang != "en" || k < 2 {
+		return false
+	}
+	if t := s.norm(k); len(t) > 3 && t[len(t)-2:] == "ed" || k+1 < len(s.toks) && (s.isDet(k+1) || s.actor[k+1] >= 0) {
+		// "The Malian junta expelled the ambassador": a past form, or a
+		// verb with its object, is the main clause's verb
+		return false
+	}
+	j := k - 1
+	for n := 0; n < 2 && j > 1 && s.actor[j] < 0 && s.plainWord(j); n++ {
+		// "a U.N. peace plan": a plain noun or adjective between
+		j--
+	}
+	m := s.actor[j]
+	if m < 0 || s.men[m] != j+1 || s.mst[m] < 1 {
+		return false
+	}
+	return s.isDet(s.mst[m] - 1)
+}

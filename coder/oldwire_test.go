@@ -36,6 +36,12 @@ func TestOldwire(t *testing.T) {
 		{"en", "2004-12-27", "The tsunami struck the coast of Sri Lanka, killing fishermen and flattening villages.", nil},
 		// control: an actor subject keeps its participles
 		{"en", "1999-08-18", "Serb forces attacked the village, killing ten people and burning houses.", []string{"SRBMIL>---CVL:190"}},
+		// a participle after an object "a|the ACTOR (noun) noun" takes the main clause's
+		// subject, not the actor qualifying the object noun
+		{"en", "1998-01-01", "Iraq rejected the U.N. peace plan for Kuwait, defying an ultimatum from the Arab League.", []string{"IRQ>IGOUNO:127", "IRQ>IGOMEAARL:128"}},
+		// controls: a past main verb after "The ACTOR noun" stays the main verb
+		{"en", "2023-08-01", "The Nigerien junta expelled the French ambassador, prompting protests from Paris.", []string{"NERGOV>FRAGOV:161", "FRA>NERGOV:111"}},
+		{"en", "2023-11-14", "The Israeli army ordered the evacuation of a hospital in northern Gaza on Tuesday, accusing Hamas of using the building as a command centre.", []string{"ISRMIL>PSEREBHMS:112"}},
 		// office holders of the 1990s and 2000s, by date
 		{"en", "1996-03-05", "Syrian Foreign Minister Farouk al-Sharaa met Egyptian Foreign Minister Amr Moussa in Damascus.", []string{"SYRGOV>EGYGOV:040", "EGYGOV>SYRGOV:040"}},
 		{"en", "1991-01-09", "Tariq Aziz rejected a letter from President George Bush in Geneva.", []string{"IRQGOV>USAGOV:120"}},

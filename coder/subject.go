@@ -134,6 +134,11 @@ func (s *sent) subject(p int) []int {
 		// main clause's subject too
 		for k := c - 1; k >= 0 && k >= p-30 && !s.hard(k); k-- {
 			if s.actor[k] < 0 && !s.isPrep(k) && (s.lx.in("aux", s.norm(k)) || s.verbForm(k) && s.finiteAt(k)) {
+				if s.nounAfterDetActor(k) {
+					// oldwire.go: "rejected a U.N. peace plan for Bosnia,
+					// defying": a noun after an article and an actor
+					continue
+				}
 				if g := s.subject(k); g != nil {
 					return g
 				}
