@@ -55,5 +55,9 @@ func TestOldwire(t *testing.T) {
 		{"en", "1994-02-01", "Andrei Kozyrev met Warren Christopher in Moscow.", []string{"RUSGOV>USAGOV:040", "USAGOV>RUSGOV:040"}},
 		{"en", "1998-11-10", "Richard Butler accused Iraq of obstructing the inspectors.", []string{"IGOUNO>IRQ:112"}},
 		{"en", "1995-09-22", "The U.N. war crimes tribunal criticised Croatia on Friday.", []string{"IGOUNOJUDWCT>HRV:111"}},
+		{"en", "1995-01-10", "Pavel Grachev praised the army.", []string{"RUSGOV>RUSMIL:051"}},
+		{"en", "1991-02-01", "Moshe Arens met Dick Cheney in Washington.", []string{"ISRGOV>USAGOV:040", "USAGOV>ISRGOV:040"}},
+		{"en", "1994-08-01", "Kuwaiti Foreign Minister Sheikh Sabah al-Ahmad al-Sabah accused Iraq of threatening the emirate.", []string{"KWTGOV>IRQ:112"}},
+		{"en", "1995-06-01", "Yasushi Akashi criticised the Bosnian government.", []string{"IGOUNO>BIHGOV:111"}},
 	})
 }
