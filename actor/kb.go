@@ -130,6 +130,7 @@ var EmbeddedFiles = []string{
 	"frrecall5_fr.txt",                                        // frrecall5: lower-case IGO names, domain authorities, Gephardt
 	"par13en_en.txt",                                          // par13en: Bosnian Serb leaders
 	"sectors3_en.txt", "sectors3_fr.txt", "sectors3_dyad.txt", // sectors3: presidency, security services, state firms by trade
+	"oldwire.txt",      // oldwire: office holders and bodies of 1990-2008 news
 }
 
 // Role is one code an entry holds, optionally limited to a date range

@@ -59,6 +59,7 @@ type docState struct {
 	maxNameN  int
 	countries []string       // country codes in order of last mention
 	count     map[string]int // mentions per country code
+	place     map[string]int // of those, English mentions right after "in" or "at" (oldwire.go)
 	ante      []antecedent   // named bodies of the last sentences, for back-references
 	nodoc     map[int]bool   // indices in Analysis.Actors the document country must not reach
 	settler   map[int]bool   // indices of settlers: the document's country maps through settler-of
@@ -82,9 +83,9 @@ func (ds *docState) pair() (string, string, bool) {
 	for x := len(ds.countries) - 1; x >= 0; x-- {
 		c := ds.countries[x]
 		switch {
-		case best[0] < 0 || ds.count[c] > ds.count[ds.countries[best[0]]]:
+		case best[0] < 0 || ds.pairScore(c) > ds.pairScore(ds.countries[best[0]]):
 			best[1], best[0] = best[0], x
-		case best[1] < 0 || ds.count[c] > ds.count[ds.countries[best[1]]]:
+		case best[1] < 0 || ds.pairScore(c) > ds.pairScore(ds.countries[best[1]]):
 			best[1] = x
 		}
 	}
@@ -117,7 +118,7 @@ func (s *Stage) Process(a *dyad.Analysis) error {
 	kb.mu.RLock()
 	defer kb.mu.RUnlock()
 	date := a.RefDate()
-	ds := &docState{names: map[string]personRef{}, count: map[string]int{}, nodoc: map[int]bool{}, settler: map[int]bool{}}
+	ds := &docState{names: map[string]personRef{}, count: map[string]int{}, place: map[string]int{}, nodoc: map[int]bool{}, settler: map[int]bool{}}
 	first := len(a.Actors)
 	var us []unit
 	for si := range a.Sentences {
@@ -2283,6 +2284,9 @@ func (s *Stage) emit(a *dyad.Analysis, si int, sent *dyad.Sentence, us []unit, m
 			if !m.pairAdj && !m.ownedAdj && !m.ctxFill {
 				// ("la guerre gréco-turque" in a French article does not make it Greek)
 				ds.count[c]++
+				if a.Doc.Lang == "en" && placeAfterLocative(toks, us[m.i].tok) {
+					ds.place[c]++
+				}
 			}
 			if n := len(ds.countries); n == 0 || ds.countries[n-1] != c {
 				// move c to the end of the recency list

@@ -74,6 +74,11 @@ func (s *sent) subject(p int) []int {
 		// enprec11.go: "A cold wave swept across … China, closing schools"
 		return nil
 	}
+	if s.coordPlainParticiple(p) {
+		// oldwire.go: "An earthquake struck Iran, killing 1,500 people and
+		// destroying villages"
+		return nil
+	}
 	if g, ok := s.participleAfterComma(p); ok {
 		// enreal.go: "shelled Kharkiv, killing two civilians" (none),
 		// "expelled the envoy, the ministry said, accusing him"
@@ -133,6 +138,11 @@ func (s *sent) subject(p int) []int {
 		// main clause's subject too
 		for k := c - 1; k >= 0 && k >= p-30 && !s.hard(k); k-- {
 			if s.actor[k] < 0 && !s.isPrep(k) && (s.lx.in("aux", s.norm(k)) || s.verbForm(k) && s.finiteAt(k)) {
+				if s.nounAfterDetActor(k) {
+					// oldwire.go: "rejected a U.N. peace plan for Bosnia,
+					// defying": a noun after an article and an actor
+					continue
+				}
 				if g := s.subject(k); g != nil {
 					return g
 				}
