@@ -491,7 +491,23 @@ func (s *sent) subject(p int) []int {
 			// subject is still the main clause's)
 			// "X a protégé Y en refusant de l'extrader": the gerund's
 			// subject is the main clause's, found from its auxiliary
-			for k := j - 1; k >= 0 && k >= j-15 && !s.hard(k); k-- {
+			win := 15
+			if s.lx.lang == "en" {
+				win = 25
+			}
+			for k := j - 1; k >= 0 && k >= j-win && !s.hard(k); k-- {
+				if s.lx.lang == "en" && k > 0 && s.lx.in("infto", s.norm(k-1)) && s.actor[k] < 0 {
+					// "pressed Hamas to accept a proposal to bridge the
+					// gaps in the talks, after meeting X": an infinitive
+					// complement is not the main clause's verb; its
+					// subject is the object of the appeal (pairs10)
+					continue
+				}
+				if s.lx.lang == "en" && k > 0 && s.actor[k] < 0 && s.plainNoun(k-1) && s.verbForm(k) && !s.verbBefore(k) {
+					// "in the Gaza ceasefire talks, after meeting X": the
+					// head of a noun compound, no verb (pairs10)
+					continue
+				}
 				if c := s.frenchInfComplement(k); c >= 0 {
 					// "Cuba a accusé les États-Unis de vouloir déstabiliser
 					// l'île en finançant des opposants": a gerund inside an
