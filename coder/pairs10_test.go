@@ -42,5 +42,19 @@ func TestPairs10(t *testing.T) {
 		{"en", d, "The British foreign secretary urged Hamas to accept a plan to end the fighting in the Gaza ceasefire talks, after meeting Qatar's emir.", []string{"GBRGOV>PSEREBHMS:0256", "GBRGOV>QATGOV:040", "QATGOV>GBRGOV:040"}},
 		// EN: forces of no named country put on alert are the source's own
 		{"en", d, "Lithuania placed some army units on alert on Monday.", nil},
+		// FR: a decree's participle takes the signer as subject: 085
+		{"fr", d, "Le président a signé un décret levant les sanctions contre l'Iran.", []string{"---GOV>IRN:085"}},
+		// FR: verbal attacks against X: 111, not 190
+		{"fr", d, "Les attaques verbales du président vénézuélien contre le gouvernement colombien ont choqué.", []string{"VENGOV>COLGOV:111"}},
+		// FR: an offer of gas or a loan rejected: 1211
+		{"fr", d, "La Serbie a rejeté l'offre russe d'un prêt à taux réduit.", []string{"SRB>RUS:1211"}},
+		// FR: sanctions considered against X's exports: 014 to X
+		{"fr", d, "Le Royaume-Uni envisage des sanctions contre les exportations de pétrole de l'Iran.", []string{"GBR>IRN:014"}},
+		// FR: missile strikes carried out on towns across X: 194
+		{"fr", d, "La Russie a mené des frappes de missiles sur des villes de toute l'Ukraine.", []string{"RUS>UKR:194"}},
+		// FR: speaking before an assembly past an adverbial: 010
+		{"fr", d, "Le président kényan s'est exprimé jeudi pour la première fois en personne devant le Conseil de sécurité de l'ONU.", []string{"KENGOV>IGOUNO:010"}},
+		// FR: agreeing with a time adjunct to grant X a loan: 0331
+		{"fr", d, "Les ministres européens se sont mis d'accord lundi pour accorder à la Moldavie un prêt d'un milliard d'euros.", []string{"IGOEUREEC>MDA:0331"}},
 	})
 }

@@ -186,6 +186,18 @@ func (s *sent) subject(p int) []int {
 			}
 		}
 	}
+	if s.lx.lang == "fr" && s.gerundAt(p) && p >= 3 && s.lx.in("decreenoun", s.norm(p-1)) && s.isDet(p-2) && s.actor[p-3] < 0 && s.verbForm(p-3) {
+		// "Trump signe un décret levant les sanctions": what a decree or
+		// an order does, its signer does; the participle's subject is
+		// the subject of the verb before it (pairs10; English "signs
+		// order lifting")
+		if g := s.subject(p - 3); g != nil {
+			if s.trace() {
+				s.tracef("  %q after the decree noun %q: subject of %q", s.toks[p].Text, s.toks[p-1].Text, s.toks[p-3].Text)
+			}
+			return g
+		}
+	}
 	if s.lx.lang == "fr" && s.gerundAt(p) && s.nounBeforeParticiple(p) {
 		// "à la suite d'une manifestation pacifique réclamant le départ
 		// du président": the participle qualifies the noun before it, no
