@@ -56,5 +56,9 @@ func TestPairs10(t *testing.T) {
 		{"fr", d, "Le président kényan s'est exprimé jeudi pour la première fois en personne devant le Conseil de sécurité de l'ONU.", []string{"KENGOV>IGOUNO:010"}},
 		// FR: agreeing with a time adjunct to grant X a loan: 0331
 		{"fr", d, "Les ministres européens se sont mis d'accord lundi pour accorder à la Moldavie un prêt d'un milliard d'euros.", []string{"IGOEUREEC>MDA:0331"}},
+		// EN and FR: assassinated in a strike of a named state: 186
+		{"en", d, "Hezbollah's commander was assassinated in an Israeli drone strike in Beirut.", []string{"ISRMIL>LBNREB:186"}},
+		{"fr", d, "Le commandant du Hezbollah a été assassiné dans une frappe de drone israélienne à Beyrouth.", []string{"ISRMIL>LBNREB:186"}},
+		{"fr", d, "Le journaliste a été assassiné dans sa voiture à Paris.", nil},
 	})
 }
