@@ -8,6 +8,7 @@ package coder
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/dyadproject/dyad"
 )
@@ -249,6 +250,22 @@ func (s *sent) possessedActor(m int) int {
 	}
 	if n := s.actor[en+1]; n >= 0 && n != m && s.mst[n] == en+1 {
 		return n
+	}
+	// "Russia's two biggest oil companies", "Iran's largest bank": up to
+	// three lower-case modifiers (a number, a superlative, an adjective)
+	// between the clitic and the possessed mention (pairs10); a verb, a
+	// preposition, a conjunction or a clause boundary ends the search
+	for k := en + 1; k < len(s.toks) && k <= en+3; k++ {
+		if n := s.actor[k]; n >= 0 {
+			if n != m && s.mst[n] == k && k > en+1 {
+				return n
+			}
+			return -1
+		}
+		t := &s.toks[k]
+		if !(t.Kind == dyad.Number || t.Kind == dyad.Word && t.Text != "" && !unicode.IsUpper([]rune(t.Text)[0])) || s.hard(k) || s.isPrep(k) || s.lx.in("conj", t.Norm) || s.lx.in("rel", t.Norm) || s.verbForm(k) && t.Kind != dyad.Number {
+			return -1
+		}
 	}
 	return -1
 }

@@ -35,7 +35,9 @@ func (s *sent) possessorCountry() {
 		}
 		ok := true
 		for j := k + 1; j < s.mst[m]; j++ {
-			if s.toks[j].Kind != dyad.Word || s.isPrep(j) || s.lx.in("conj", s.norm(j)) || s.isDet(j) {
+			if s.toks[j].Kind != dyad.Word || s.isPrep(j) || s.lx.in("conj", s.norm(j)) || s.isDet(j) && !s.lx.in("numeral", s.norm(j)) {
+				// (a number word may stand there: "Russia's two biggest
+				// oil companies", pairs10)
 				ok = false
 			}
 		}

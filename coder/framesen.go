@@ -72,7 +72,10 @@ func (s *sent) subordNounSubject(p int) bool {
 			// "has once again rejected": an adverb inside the verb group
 			return false
 		}
-		if !s.clauseVerbBefore(k) {
+		if !s.clauseVerbBefore(k) && !(k > 1 && s.norm(k-1) == "," && s.clauseVerbBefore(k-1)) {
+			// (a comma may close the main clause before the subordinating
+			// word: "rallied against the government, after the collapse
+			// of a station canopy killed 15 people", pairs10)
 			// the subordinating word follows its main clause's verb
 			// ("Egypt met Sudan after ..."; not "Bangladesh once again
 			// rejected")

@@ -586,6 +586,14 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			pos = found + 1
 		case elSrc, elTgt, elBoth:
 			m, end := s.slot(pos, e.preps, false, 12)
+			if m >= 0 && e.kind == elTgt && s.lx.lang == "en" {
+				if n := s.possessedActor(m); n >= 0 && s.mst[n] > s.men[m]+1 {
+					// "sanctions on Russia's two biggest oil companies":
+					// the possessed actor past its modifiers is the target,
+					// its owner only qualifies it (pairs10)
+					m, end = n, s.men[n]
+				}
+			}
 			if m < 0 && e.kind == elBoth && p.noun && pos < len(s.toks) && s.actor[pos] >= 0 && len(s.twins[s.actor[pos]]) > 0 && s.mst[s.actor[pos]] == pos {
 				// "Rencontre Macron-Poutine", "les négociations
 				// germano-russes": a pair joined in one token right after

@@ -1814,10 +1814,16 @@ func (s *sent) ownAgent(m int) bool {
 // not the event's target ("announced it would send an additional aircraft
 // carrier to the eastern Mediterranean").
 func (s *sent) sentMeans(code string, m int) bool {
-	if m < 0 || m >= len(s.codes) || !(strings.HasPrefix(code, "06") || strings.HasPrefix(code, "07")) {
+	if m < 0 || m >= len(s.codes) || !(strings.HasPrefix(code, "06") || strings.HasPrefix(code, "07") || strings.HasPrefix(code, "15")) {
 		return false
 	}
 	c := s.codes[m]
+	if strings.HasPrefix(code, "15") {
+		// "placed some military units on higher alert": armed forces of
+		// no named country put on alert or mobilised are the source's
+		// own (pairs10; police keep their owner, en_codes2_test)
+		return len(c) >= 6 && c[:3] == "---" && c[3:6] == "MIL"
+	}
 	return len(c) >= 6 && c[:3] == "---" && c[3:6] == "MIL"
 }
 

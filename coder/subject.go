@@ -202,6 +202,18 @@ func (s *sent) subject(p int) []int {
 			}
 		}
 	}
+	if s.lx.lang == "fr" && s.gerundAt(p) && p >= 3 && s.lx.in("decreenoun", s.norm(p-1)) && s.isDet(p-2) && s.actor[p-3] < 0 && s.verbForm(p-3) {
+		// "Trump signe un décret levant les sanctions": what a decree or
+		// an order does, its signer does; the participle's subject is
+		// the subject of the verb before it (pairs10; English "signs
+		// order lifting")
+		if g := s.subject(p - 3); g != nil {
+			if s.trace() {
+				s.tracef("  %q after the decree noun %q: subject of %q", s.toks[p].Text, s.toks[p-1].Text, s.toks[p-3].Text)
+			}
+			return g
+		}
+	}
 	if s.lx.lang == "fr" && s.gerundAt(p) && s.nounBeforeParticiple(p) {
 		// "à la suite d'une manifestation pacifique réclamant le départ
 		// du président": the participle qualifies the noun before it, no
@@ -507,7 +519,23 @@ func (s *sent) subject(p int) []int {
 			// subject is still the main clause's)
 			// "X a protégé Y en refusant de l'extrader": the gerund's
 			// subject is the main clause's, found from its auxiliary
-			for k := j - 1; k >= 0 && k >= j-15 && !s.hard(k); k-- {
+			win := 15
+			if s.lx.lang == "en" {
+				win = 25
+			}
+			for k := j - 1; k >= 0 && k >= j-win && !s.hard(k); k-- {
+				if s.lx.lang == "en" && k > 0 && s.lx.in("infto", s.norm(k-1)) && s.actor[k] < 0 {
+					// "pressed Hamas to accept a proposal to bridge the
+					// gaps in the talks, after meeting X": an infinitive
+					// complement is not the main clause's verb; its
+					// subject is the object of the appeal (pairs10)
+					continue
+				}
+				if s.lx.lang == "en" && k > 0 && s.actor[k] < 0 && s.plainNoun(k-1) && s.verbForm(k) && !s.verbBefore(k) {
+					// "in the Gaza ceasefire talks, after meeting X": the
+					// head of a noun compound, no verb (pairs10)
+					continue
+				}
 				if c := s.frenchInfComplement(k); c >= 0 {
 					// "Cuba a accusé les États-Unis de vouloir déstabiliser
 					// l'île en finançant des opposants": a gerund inside an
