@@ -109,28 +109,13 @@ var EmbeddedFiles = []string{
 	"par8en_en.txt",                    // par8en: English names of North Kivu towns of the M23 war
 	"par5fr_fr.txt",                    // par5fr: opposition mayors
 	"par16en_en.txt", "par16en_fr.txt", // par16en: critics of the Kremlin
-	"par9en_en.txt",    // par9en: English demonym "Madagascan"
-	"par7fr_fr.txt",    // par7fr: domain authorities, Issa Tchiroma Bakary
-	"frrecall5_fr.txt", // frrecall5: lower-case IGO names, domain authorities, Gephardt
-	"par13en_en.txt",   // par13en: Bosnian Serb leaders
-	"frseed_fr.txt",    // frseed: separatist forces REB
-	"enactors3_en.txt",                                        // enactors3: English demonyms, people, groups, places
-	"par2e_fr.txt",                                            // par2e: French opposition deputies, transitional president
-	"par3en_en.txt",                                           // par3en: alliances and coalitions of armed groups
-	"par6en_en.txt",                                           // par6en: opposition lawmakers
-	"frreal2_fr.txt",                                          // frreal2: 2022-2025 parliamentary groups, Belgian and Swiss bodies
-	"par4fr_fr.txt",                                           // par4fr: the African Union Commission's chairperson
-	"par5en_en.txt",                                           // par5en: English spelling of Syrian towns (Douma)
-	"frheld2_fr.txt",                                          // frheld2: Brussels courts, prosecutors and police (not the EU)
-	"par7en_en.txt",                                           // par7en: Ukrainian front-line villages, business dealings no actor
-	"par8en_en.txt",                                           // par8en: English names of North Kivu towns of the M23 war
-	"par5fr_fr.txt",                                           // par5fr: opposition mayors
 	"par9en_en.txt",                                           // par9en: English demonym "Madagascan"
 	"par7fr_fr.txt",                                           // par7fr: domain authorities, Issa Tchiroma Bakary
 	"frrecall5_fr.txt",                                        // frrecall5: lower-case IGO names, domain authorities, Gephardt
 	"par13en_en.txt",                                          // par13en: Bosnian Serb leaders
+	"frseed_fr.txt",                                           // frseed: separatist forces REB
 	"sectors3_en.txt", "sectors3_fr.txt", "sectors3_dyad.txt", // sectors3: presidency, security services, state firms by trade
-	"oldwire.txt",      // oldwire: office holders and bodies of 1990-2008 news
+	"oldwire.txt", // oldwire: office holders and bodies of 1990-2008 news
 }
 
 // Role is one code an entry holds, optionally limited to a date range
