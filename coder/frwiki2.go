@@ -2,6 +2,8 @@
 
 package coder
 
+import "github.com/dyadproject/dyad"
+
 // titleParticiple reports a French title whose predicate is the passive
 // participle at i with its agent after "par" ("Gaza : des dizaines de
 // Palestiniens tués par l'armée israélienne", "Vladimir Poutine reçu à
@@ -32,4 +34,39 @@ func (s *sent) titleParticiple(i int) bool {
 		}
 	}
 	return true
+}
+
+// apposedGenitiveConj returns the mention coordinated before the phrase
+// whose genitive owner is mention cur-1 and whose apposition is mention cur
+// ("Juan Manuel Santos et le chef des FARC, Rodrigo Londoño, ont signé":
+// for Londoño, Santos), -1 otherwise (French). The owner (the FARC) is the
+// apposition's body, not a member of its own.
+func (s *sent) apposedGenitiveConj(cur int) int {
+	if s.lx.lang != "fr" || cur < 2 {
+		return -1
+	}
+	x := cur - 1
+	if s.mst[x] < 0 || s.mst[cur] < 0 || s.mst[cur] != s.men[x]+1 || s.norm(s.men[x]) != "," {
+		return -1
+	}
+	j := s.mst[x] - 1
+	if j > 0 && s.isDet(j) && s.lx.in("genitive", s.norm(j-1)) {
+		j-- // "le chef de la junte"
+	}
+	if j < 3 || !s.lx.in("genitive", s.norm(j)) {
+		return -1
+	}
+	n := j - 1 // the head noun of the phrase ("chef")
+	if s.actor[n] >= 0 || s.toks[n].Kind != dyad.Word || s.isDet(n) || s.isPrep(n) || !s.isDet(n-1) {
+		return -1
+	}
+	c := n - 2
+	if !s.lx.in("conj", s.norm(c)) {
+		return -1
+	}
+	y := s.actor[c-1]
+	if y < 0 || y != x-1 || s.men[y] != c {
+		return -1
+	}
+	return y
 }

@@ -6,7 +6,8 @@ import "testing"
 // Wikinews-register articles (probes/frwiki2.jsonl, w01-w18): accusations of
 // waging war (1123), a title's participle with its agent (« X tués par Y »,
 // « X reçu à P par Y »), « les deux présidents » of an article naming two
-// states, the Basij and J. D. Vance (actor/data/frwiki2_fr.txt), with
+// states, strikes on a building of a place, « X et le chef des Y, Z, »,
+// the Basij and J. D. Vance (actor/data/frwiki2_fr.txt), with
 // must-not controls. Sentences are new variations, not the probe lines.
 func TestFrwiki2(t *testing.T) {
 	checkDatedCases(t, []datedCase{
@@ -26,6 +27,14 @@ func TestFrwiki2(t *testing.T) {
 		{"fr", "2023-11-05", "Des dizaines de civils tués par les milices ont été enterrés samedi.", nil},
 		// « les deux présidents » after an article sentence naming both
 		{"fr", "2023-10-24", "Le président égyptien a reçu mardi au Caire le président français Emmanuel Macron. Les deux présidents se sont entretenus de la guerre à Gaza.", []string{"EGYGOV>FRAGOV:040", "EGYGOV>FRAGOV:043", "FRAGOV>EGY:042", "FRAGOV>EGYGOV:040"}},
+		// a strike on a building or district of a place targets the place
+		{"fr", "2024-10-01", "L'armée israélienne a mené une frappe aérienne contre un immeuble de la banlieue sud de Beyrouth.", []string{"ISRMIL>LBN:195"}},
+		{"fr", "2024-10-01", "L'aviation russe a mené des frappes contre des maisons du village de Tal Abyad en Syrie.", []string{"RUSMIL>SYR:195"}},
+		// a subject coordinated before a phrase whose genitive owner has an
+		// apposition: « X et le chef des FARC, Y, » are the two parties
+		{"fr", "2016-09-27", "Le président colombien et le chef des FARC, Rodrigo Londoño, ont signé lundi l'accord de paix.", []string{"COLGOV>COLREB:057", "COLREB>COLGOV:057"}},
+		// control: the genitive phrase alone stays one party
+		{"fr", "2016-09-27", "Le chef des FARC, Rodrigo Londoño, a signé lundi l'accord de paix avec le gouvernement.", []string{"COLREB>COLGOV:057", "COLGOV>COLREB:057"}},
 		// the Basij; J. D. Vance with spaced initials
 		{"fr", "2022-10-01", "Des miliciens bassidjis ont frappé des étudiants à Téhéran.", []string{"IRNMIL>IRNEDU:182"}},
 		{"fr", "2025-03-01", "Le vice-président J. D. Vance a critiqué les dirigeants européens.", []string{"USAGOV>EURGOV:111"}},
