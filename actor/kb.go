@@ -112,7 +112,7 @@ var EmbeddedFiles = []string{
 	"par7fr_fr.txt",    // par7fr: domain authorities, Issa Tchiroma Bakary
 	"frrecall5_fr.txt", // frrecall5: lower-case IGO names, domain authorities, Gephardt
 	"par13en_en.txt",   // par13en: Bosnian Serb leaders
-	"frwiki2_fr.txt",   // frwiki2: « les deux présidents », the Basij, J. D. Vance
+	"frwiki2_fr.txt",   // frwiki2: « les deux présidents », « le chef de l'exécutif », the Basij, persons
 }
 
 // Role is one code an entry holds, optionally limited to a date range

@@ -7,7 +7,7 @@ import "testing"
 // waging war (1123), a title's participle with its agent (« X tués par Y »,
 // « X reçu à P par Y »), « les deux présidents » of an article naming two
 // states, strikes on a building of a place, « X et le chef des Y, Z, »,
-// the Basij and J. D. Vance (actor/data/frwiki2_fr.txt), with
+// the Basij, J. D. Vance, Carrie Lam and « le chef de l'exécutif » (actor/data/frwiki2_fr.txt), with
 // must-not controls. Sentences are new variations, not the probe lines.
 func TestFrwiki2(t *testing.T) {
 	checkDatedCases(t, []datedCase{
@@ -35,6 +35,9 @@ func TestFrwiki2(t *testing.T) {
 		{"fr", "2016-09-27", "Le président colombien et le chef des FARC, Rodrigo Londoño, ont signé lundi l'accord de paix.", []string{"COLGOV>COLREB:057", "COLREB>COLGOV:057"}},
 		// control: the genitive phrase alone stays one party
 		{"fr", "2016-09-27", "Le chef des FARC, Rodrigo Londoño, a signé lundi l'accord de paix avec le gouvernement.", []string{"COLREB>COLGOV:057", "COLGOV>COLREB:057"}},
+		// « la cheffe de l'exécutif, Carrie Lam, » is the subject (GOV)
+		{"fr", "2019-08-11", "La cheffe de l'exécutif, Carrie Lam, a refusé de céder aux revendications des manifestants.", []string{"HKGGOV>HKGOPP:123"}},
+		{"fr", "2023-05-02", "Le chef de l'exécutif de Macao a reçu le ministre portugais des Affaires étrangères.", []string{"MACGOV>PRTGOV:043", "PRTGOV>MAC:042"}},
 		// the Basij; J. D. Vance with spaced initials
 		{"fr", "2022-10-01", "Des miliciens bassidjis ont frappé des étudiants à Téhéran.", []string{"IRNMIL>IRNEDU:182"}},
 		{"fr", "2025-03-01", "Le vice-président J. D. Vance a critiqué les dirigeants européens.", []string{"USAGOV>EURGOV:111"}},
