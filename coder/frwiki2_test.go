@@ -38,6 +38,10 @@ func TestFrwiki2(t *testing.T) {
 		// « la cheffe de l'exécutif, Carrie Lam, » is the subject (GOV)
 		{"fr", "2019-08-11", "La cheffe de l'exécutif, Carrie Lam, a refusé de céder aux revendications des manifestants.", []string{"HKGGOV>HKGOPP:123"}},
 		{"fr", "2023-05-02", "Le chef de l'exécutif de Macao a reçu le ministre portugais des Affaires étrangères.", []string{"MACGOV>PRTGOV:043", "PRTGOV>MAC:042"}},
+		// experts or advisers sent to help or train an army: 072; not to
+		// help doctors
+		{"fr", "2014-06-01", "Washington a dépêché des conseillers militaires pour former l'armée irakienne.", []string{"USA>IRQMIL:072"}},
+		{"fr", "2014-06-01", "L'OMS a envoyé des experts pour aider les médecins congolais.", nil},
 		// the Basij; J. D. Vance with spaced initials
 		{"fr", "2022-10-01", "Des miliciens bassidjis ont frappé des étudiants à Téhéran.", []string{"IRNMIL>IRNEDU:182"}},
 		{"fr", "2025-03-01", "Le vice-président J. D. Vance a critiqué les dirigeants européens.", []string{"USAGOV>EURGOV:111"}},
