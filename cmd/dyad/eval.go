@@ -37,7 +37,10 @@ gold is told by the fields of its records:
 Without --pred, the pipeline runs on the gold texts themselves (not cleaned, so that the
 offsets stay those of the gold). Offsets are Unicode code points. Negated predicted events
 are left out unless --include-negated. --split and --lang score only the gold records of
-that part of the set ("split" field) or language; with --pred, predictions are paired by id.`,
+that part of the set ("split" field) or language; with --pred, predictions are paired by id.
+Consecutive events records of one article (the same "article" field, or ids PREFIX-N with the
+same lang and date) are coded together as one document, so that anaphors find their antecedent,
+and each record gets the events of its own sentences; --sentences codes each record alone.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			gold, err := readGoldFile(args[0])
