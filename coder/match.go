@@ -282,7 +282,7 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 				return
 			}
 		}
-		if !p.noun && s.objectParticiple(i, f) {
+		if !p.noun && s.objectParticiple(i, f) && !s.titleParticiple(i) {
 			if tr {
 				s.tracef("  %q at %d: %s skipped: a participle qualifying the object %q (reduced relative)", s.toks[i].Text, i, p.id, s.toks[i-1].Text)
 			}

@@ -131,6 +131,13 @@ func (s *sent) group(m int) []int {
 		if !ok || s.prepBefore(s.mst[cur-1]) >= 0 && !s.genPair(cur-1, cur) || c && s.newClauseSubject(cur-1, cur) {
 			// (nor the object of the clause before: "visited Kyiv and
 			// Zelensky thanked him")
+			if y := s.apposedGenitiveConj(cur); y >= 0 {
+				// frwiki2.go: "X et le chef des FARC, Y,"
+				conj = true
+				out = append([]int{y}, out...)
+				cur = y + 1
+				continue
+			}
 			break
 		}
 		if c {

@@ -60,6 +60,9 @@ type GoldRecord struct {
 	// Split names the part of a gold set a record belongs to ("dev",
 	// "test"), when the set has parts.
 	Split string `json:"split"`
+	// Article names the article a sentence record belongs to (Wikinews
+	// gold: "44269: Grèce : …"); see ArticleGroups.
+	Article string `json:"article"`
 
 	HasEvents, HasPLOVER, HasCAMEO, HasTimes bool `json:"-"`
 	Line                                     int  `json:"-"` // 1-based line in the gold file

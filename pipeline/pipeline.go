@@ -48,6 +48,11 @@ type Options struct {
 	// with mode "hypothetical". They are dropped by default: CAMEO coding
 	// codes no hypothetical event.
 	Hypothetical bool
+	// NoDedup keeps an event that repeats an earlier one of the document
+	// (dedupStage). `dyad eval` sets it when it reads the sentence records
+	// of one gold article as one document: each record's events are its
+	// own, and the repeats are dropped record by record.
+	NoDedup bool
 }
 
 // Pipeline runs the stages over documents. It is safe for concurrent use.
@@ -170,7 +175,9 @@ func (p *Pipeline) build() error {
 		cd,
 		cameo.NewStage(),
 		geo.NewStage(geo.New()),
-		dedupStage{},
+	}
+	if !p.opts.NoDedup {
+		p.stages = append(p.stages, dedupStage{})
 	}
 	return nil
 }
