@@ -600,6 +600,7 @@ func (s *sent) emit() {
 			break
 		}
 	}
+	s.accusedContent(keep) // enarticle.go
 	for b := range s.cands {
 		cb := &s.cands[b]
 		if cb.governed || !keep[b] {

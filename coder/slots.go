@@ -683,7 +683,10 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 			// "an allegation that X": the actor belongs to the complement
 			break
 		}
-		if s.norm(k) == "," && !(k+1 < len(s.toks) && s.inTime(k+1)) && (!(k > 0 && s.inTime(k-1)) || s.timeEndsClause(k)) {
+		if s.norm(k) == "," && !(k+1 < len(s.toks) && s.inTime(k+1)) && (!(k > 0 && s.inTime(k-1)) || s.timeEndsClause(k)) && !(dflt && s.enumComma(k)) {
+			// (nor a comma of an enumeration of plain nouns: "fired tear
+			// gas, rubber bullets and bean bag rounds at protesters",
+			// enarticle.go)
 			// (the commas around a time expression do not count:
 			// "l'exécution, jeudi, par les rebelles")
 			commas++
