@@ -76,3 +76,14 @@ func (s *sent) accusedContent(keep []bool) {
 		}
 	}
 }
+
+// custodyGenitive reports, in English, an "of" at k after a noun of
+// custody (`custodynoun`: "condemned the detention of the civilian
+// leaders"): the person held is the victim of the act criticised, no
+// target (victimOfCriticism, enreal.go). Unlike `patientnoun` the place of
+// such an act stays a target ("condemned the arrest of the opposition
+// leader in Moscow": the state holding him there, wire dev gold), so the
+// nouns are not in that list (enarticle round).
+func (s *sent) custodyGenitive(k int) bool {
+	return s.lx.lang == "en" && k > 0 && k < len(s.toks) && s.lx.in("genitive", s.norm(k)) && s.lx.in("custodynoun", s.norm(k-1))
+}

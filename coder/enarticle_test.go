@@ -60,6 +60,17 @@ func TestEnarticle(t *testing.T) {
 		// the owner of "its fighters" after "said": the speaker, not the place
 		// of the preceding object
 		{"en", "2023-10-28", "Hamas fired rockets at Tel Aviv and said its fighters were clashing with Israeli troops.", []string{"PSEREBHMS>ISR:194", "PSEREBHMS>ISRMIL:190", "ISRMIL>PSEREBHMS:190"}},
+		// the use of force: by X targets X; against X alone, no target;
+		// force and the freedom of assembly are no actors
+		{"en", "2022-10-01", "The UN condemned the use of excessive force by Iranian security forces.", []string{"IGOUNO>IRNCOP:111"}},
+		{"en", "2024-12-01", "Washington condemned the use of force against Georgians exercising their freedom of assembly.", nil},
+		{"en", "2022-03-01", "Germany condemned Russia's use of force against Ukraine.", []string{"DEU>RUS:111"}},
+		// excessive or lethal force used against people: 175
+		{"en", "2019-07-05", "Nicaraguan police used excessive force against peaceful protesters.", []string{"NICCOP>NICOPP:175"}},
+		// the person held is no target of a criticised detention; a place
+		// or an agent "by" still is
+		{"en", "2021-02-02", "The UN human rights chief condemned the detention of the civilian leaders.", nil},
+		{"en", "2021-02-02", "Germany and France condemned the arrest of the opposition leader in Moscow.", []string{"DEU>RUS:111", "FRA>RUS:111"}},
 		// a surname after the first mention; a State Counsellor is GOV
 		{"en", "2016-07-20", "Ankara accuses Gulen of orchestrating the coup.", []string{"TUR>TURELIMUS:112"}},
 		{"en", "2021-02-01", "Myanmar's army arrested State Counsellor Aung San Suu Kyi.", []string{"MMRMIL>MMRGOV:173"}},

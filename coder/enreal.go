@@ -183,7 +183,7 @@ func (s *sent) victimOfCriticism(code string, m int) bool {
 	for n := 0; n < 2 && k > 0 && s.isDet(k); n++ {
 		k--
 	}
-	return s.patientGenitive(k)
+	return s.patientGenitive(k) || s.custodyGenitive(k) // enarticle.go
 }
 
 // threatClauseSubject reports, in English, a default target m of a threat
