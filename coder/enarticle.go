@@ -87,3 +87,22 @@ func (s *sent) accusedContent(keep []bool) {
 func (s *sent) custodyGenitive(k int) bool {
 	return s.lx.lang == "en" && k > 0 && k < len(s.toks) && s.lx.in("genitive", s.norm(k)) && s.lx.in("custodynoun", s.norm(k-1))
 }
+
+// modalTenseBreak reports, in English, a candidate verb at a that is a
+// bare form right after a modal (`modalaux`: "would review") and a verb at
+// p, after "and|but", in a past form that is not its own base ("urged"):
+// the past verb cannot share the modal, so it is not coordinated with a
+// but with the finite verb before ("Kerry said Washington would review the
+// request but urged Turkey to ...": Kerry urged; coordinatedVerb,
+// enarticle round).
+func (s *sent) modalTenseBreak(a, p int) bool {
+	if s.lx.lang != "en" || a < 1 || !s.lx.in("modalaux", s.norm(a-1)) || s.norm(a) != s.lemmaAt(a) || s.norm(p) == s.lemmaAt(p) {
+		return false
+	}
+	for _, f := range s.ids[p] {
+		if f.tag&tagPast != 0 {
+			return true
+		}
+	}
+	return false
+}

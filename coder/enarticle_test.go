@@ -67,6 +67,10 @@ func TestEnarticle(t *testing.T) {
 		{"en", "2022-03-01", "Germany condemned Russia's use of force against Ukraine.", []string{"DEU>RUS:111"}},
 		// excessive or lethal force used against people: 175
 		{"en", "2019-07-05", "Nicaraguan police used excessive force against peaceful protesters.", []string{"NICCOP>NICOPP:175"}},
+		// a past verb after "but" does not share the subject of a modal's
+		// infinitive; the saying verb's subject urges
+		{"en", "2016-07-20", "Kerry said Washington would consider the request but urged Turkey to show restraint.", []string{"USAGOV>TUR:0256"}},
+		{"en", "2016-07-20", "Russia said it would attend the talks and urged Ukraine to show restraint.", []string{"RUS>UKR:036", "RUS>UKR:0256"}},
 		// the person held is no target of a criticised detention; a place
 		// or an agent "by" still is
 		{"en", "2021-02-02", "The UN human rights chief condemned the detention of the civilian leaders.", nil},
