@@ -89,18 +89,82 @@ func (s *sent) custodyGenitive(k int) bool {
 }
 
 // modalTenseBreak reports, in English, a candidate verb at a that is a
-// bare form right after a modal (`modalaux`: "would review") and a verb at
+// bare form right after a modal (`modalaux`: "would review") or "to"
+// ("threatened to reimpose sanctions ... and called on") and a verb at
 // p, after "and|but", in a past form that is not its own base ("urged"):
 // the past verb cannot share the modal, so it is not coordinated with a
 // but with the finite verb before ("Kerry said Washington would review the
 // request but urged Turkey to ...": Kerry urged; coordinatedVerb,
 // enarticle round).
 func (s *sent) modalTenseBreak(a, p int) bool {
-	if s.lx.lang != "en" || a < 1 || !s.lx.in("modalaux", s.norm(a-1)) || s.norm(a) != s.lemmaAt(a) || s.norm(p) == s.lemmaAt(p) {
+	if s.lx.lang != "en" || a < 1 || !s.lx.in("modalaux", s.norm(a-1)) && s.norm(a-1) != "to" || s.norm(a) != s.lemmaAt(a) {
+		return false
+	}
+	return s.pastNotBase(p)
+}
+
+// pastNotBase reports, in English, a verb at p in a past form that is not
+// also its base form ("urged", "called"; not "put", "cut"): it cannot be a
+// bare infinitive sharing a modal or "to" (modalTenseBreak, firstInfinitive).
+func (s *sent) pastNotBase(p int) bool {
+	if s.lx.lang != "en" || s.norm(p) == s.lemmaAt(p) {
 		return false
 	}
 	for _, f := range s.ids[p] {
 		if f.tag&tagPast != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// otherStateBefore returns, in English, the one state other than the
+// source's (cc) that the sentence names as a bare country before the
+// target mention tgt ("Biden threatened to reimpose sanctions on Myanmar
+// and called on the generals to relinquish power": MMR), "" when there is
+// none or more than one: the generals of unknown country are that state's,
+// not the source's own (emit.go's domestic fallback; enarticle round).
+func (s *sent) otherStateBefore(tgt int, cc string) string {
+	if s.lx.lang != "en" {
+		return ""
+	}
+	found := ""
+	for i, c := range s.codes {
+		if i == tgt || s.mst[i] >= s.mst[tgt] || len(c) != 3 || s.lx.stateCC(c) == "" || c == cc || s.afterRelPronoun(s.mst[i]) || s.sourceOfCand(i) {
+			// (not a state inside a relative clause: "the junta, which
+			// has turned to Russia for help, suspended all parties")
+			continue
+		}
+		if found != "" && found != c {
+			return ""
+		}
+		found = c
+	}
+	return found
+}
+
+// sourceOfCand reports a mention that is the source of a candidate event
+// ("The United States condemned the crackdown on protesters by the Iranian
+// government": the speaker's country is no owner of the protesters).
+func (s *sent) sourceOfCand(m int) bool {
+	for k := range s.cands {
+		for _, x := range s.cands[k].src {
+			if x == m {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// afterRelPronoun reports a relative pronoun (`rel`: which, who, that ...)
+// between the last comma or clause boundary and token k (otherStateBefore).
+func (s *sent) afterRelPronoun(k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		if s.norm(j) == "," || s.hard(j) {
+			return false
+		}
+		if s.lx.in("rel", s.norm(j)) {
 			return true
 		}
 	}

@@ -71,6 +71,12 @@ func TestEnarticle(t *testing.T) {
 		// infinitive; the saying verb's subject urges
 		{"en", "2016-07-20", "Kerry said Washington would consider the request but urged Turkey to show restraint.", []string{"USAGOV>TUR:0256"}},
 		{"en", "2016-07-20", "Russia said it would attend the talks and urged Ukraine to show restraint.", []string{"RUS>UKR:036", "RUS>UKR:0256"}},
+		// a past verb after "and" is no second infinitive of "threatened
+		// to"; the generals of unknown country are the state named before,
+		// not the source's own; a state inside a relative clause is not
+		{"en", "2021-02-02", "Britain threatened to impose sanctions on Myanmar and called on the generals to relinquish power.", []string{"GBR>MMR:1312", "GBR>MMRMIL:0241"}},
+		{"en", "2024-03-12", "The UN urged both sides to end the violence and release prisoners.", []string{"IGOUNO>---CVL:0256"}},
+		{"en", "2024-02-20", "Mali's ruling junta, which has turned to Russia for military help, suspended the activities of all political parties.", []string{"MLIGOV>MLIPTY:172"}},
 		// the person held is no target of a criticised detention; a place
 		// or an agent "by" still is
 		{"en", "2021-02-02", "The UN human rights chief condemned the detention of the civilian leaders.", nil},

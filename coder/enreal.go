@@ -430,6 +430,11 @@ func (s *sent) firstInfinitive(i int) int {
 	if s.lx.lang != "en" || i < 4 || i+1 >= len(s.toks) || !s.lx.in("conj", s.norm(i-1)) || s.lx.in("genitive", s.norm(i+1)) {
 		return -1
 	}
+	if s.pastNotBase(i) {
+		// "threatened to reimpose sanctions on Myanmar and called on the
+		// generals": a past form is no second infinitive (enarticle.go)
+		return -1
+	}
 	for k := i - 2; k >= 1 && k >= i-9; k-- {
 		if s.hard(k) || s.norm(k) == "," {
 			return -1
