@@ -115,8 +115,9 @@ var EmbeddedFiles = []string{
 	"par13en_en.txt",                                          // par13en: Bosnian Serb leaders
 	"frseed_fr.txt",                                           // frseed: separatist forces REB
 	"sectors3_en.txt", "sectors3_fr.txt", "sectors3_dyad.txt", // sectors3: presidency, security services, state firms by trade
-	"oldwire.txt",    // oldwire: office holders and bodies of 1990-2008 news
-	"frwiki2_fr.txt", // frwiki2: « les deux présidents », « le chef de l'exécutif », the Basij, persons
+	"oldwire.txt",      // oldwire: office holders and bodies of 1990-2008 news
+	"enarticle_en.txt", // enarticle: surnames, titles and common nouns of article bodies
+	"frwiki2_fr.txt",   // frwiki2: « les deux présidents », « le chef de l'exécutif », the Basij, persons
 }
 
 // Role is one code an entry holds, optionally limited to a date range

@@ -1499,6 +1499,12 @@ func possessedAgents(toks []dyad.Token, us []unit, ms []mention) {
 			continue
 		}
 		o := ms[k-1]
+		for j := k - 1; j > 0 && prepObject(toks, us, ms[j]); j-- {
+			// enarticle: "Hamas fired rockets at Tel Aviv and said its
+			// fighters were clashing": a place or object after a
+			// preposition is no speaker; the body before it is
+			o = ms[j-1]
+		}
 		switch {
 		case o.kind == "agent" && o.country != "" && isCountryCode(o.country):
 			m.country = o.country[:3]
@@ -1515,6 +1521,17 @@ func possessedAgents(toks []dyad.Token, us []unit, ms []mention) {
 			m.kind, m.code, m.name, m.entry, m.where = o.kind, o.code, o.name, o.entry, o.where
 		}
 	}
+}
+
+// prepObject (enarticle) reports a mention right after a preposition of
+// `possessor-skip-prep` (at most one determiner between): "at Tel Aviv",
+// "on the capital".
+func prepObject(toks []dyad.Token, us []unit, m mention) bool {
+	t := us[m.i].tok
+	if t >= 2 && wordSet("det")[toks[t-1].Norm] {
+		t--
+	}
+	return t >= 1 && wordSet("possessor-skip-prep")[toks[t-1].Norm]
 }
 
 // apposArticle: the articles an English apposition may start with ("X, a

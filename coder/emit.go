@@ -608,6 +608,7 @@ func (s *sent) emit() {
 			break
 		}
 	}
+	s.accusedContent(keep) // enarticle.go
 	for b := range s.cands {
 		cb := &s.cands[b]
 		if cb.governed || !keep[b] {
@@ -1058,10 +1059,20 @@ func (s *sent) emit() {
 						// are not the holder's own, but its political prisoners
 						// (OPP) are: « Le Bélarus a libéré 14 prisonniers
 						// politiques » BLROPP as the English (pairs6)
-						if tr {
-							s.tracef("  target %q of unknown country %s and no place: the source's country", tg.Text, ev.Target)
+						if o := s.otherStateBefore(pr[1], ev.Source[:3]); o != "" {
+							// "threatened sanctions on Myanmar and called
+							// on the generals to": the other state the
+							// sentence named before (enarticle.go)
+							if tr {
+								s.tracef("  target %q of unknown country %s and no place: the state named before it, %s", tg.Text, ev.Target, o)
+							}
+							ev.Target = o + ev.Target[3:]
+						} else {
+							if tr {
+								s.tracef("  target %q of unknown country %s and no place: the source's country", tg.Text, ev.Target)
+							}
+							ev.Target = ev.Source[:3] + ev.Target[3:]
 						}
-						ev.Target = ev.Source[:3] + ev.Target[3:]
 					}
 				}
 				if c := s.detainedOfficial(ev.Source, ev.Target, code); c != "" {

@@ -185,7 +185,7 @@ func (s *sent) victimOfCriticism(code string, m int) bool {
 	for n := 0; n < 2 && k > 0 && s.isDet(k); n++ {
 		k--
 	}
-	return s.patientGenitive(k)
+	return s.patientGenitive(k) || s.custodyGenitive(k) // enarticle.go
 }
 
 // threatClauseSubject reports, in English, a default target m of a threat
@@ -430,6 +430,11 @@ func (s *sent) headChainOwner(k int) int {
 // release of").
 func (s *sent) firstInfinitive(i int) int {
 	if s.lx.lang != "en" || i < 4 || i+1 >= len(s.toks) || !s.lx.in("conj", s.norm(i-1)) || s.lx.in("genitive", s.norm(i+1)) {
+		return -1
+	}
+	if s.pastNotBase(i) {
+		// "threatened to reimpose sanctions on Myanmar and called on the
+		// generals": a past form is no second infinitive (enarticle.go)
 		return -1
 	}
 	for k := i - 2; k >= 1 && k >= i-9; k-- {

@@ -703,9 +703,11 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 			// "an allegation that X": the actor belongs to the complement
 			break
 		}
-		if s.norm(k) == "," && !(k+1 < len(s.toks) && s.inTime(k+1)) && (!(k > 0 && s.inTime(k-1)) || s.timeEndsClause(k)) && !(maxCommas == 1 && s.nounListComma(k)) {
+		if s.norm(k) == "," && !(k+1 < len(s.toks) && s.inTime(k+1)) && (!(k > 0 && s.inTime(k-1)) || s.timeEndsClause(k)) && !(maxCommas == 1 && s.nounListComma(k)) && !(dflt && s.enumComma(k)) {
 			// (oldwire.go: a comma inside an enumeration of plain nouns
-			// does not stop the default target)
+			// does not stop the default target; nor, enarticle.go, a comma
+			// of an enumeration of plain nouns: "fired tear gas, rubber
+			// bullets and bean bag rounds at protesters")
 			// (the commas around a time expression do not count:
 			// "l'exécution, jeudi, par les rebelles")
 			commas++

@@ -814,6 +814,12 @@ func (s *sent) coordinatedVerb(p int) []int {
 				// verb the finite verb is coordinated with (par2j round)
 				continue
 			}
+			if s.modalTenseBreak(c.anchor, p) {
+				// "said Washington would review the request but urged
+				// Turkey": a past verb is no second infinitive of the
+				// modal; it goes back to the verb before (enarticle.go)
+				continue
+			}
 			if s.lx.lang == "en" && s.norm(j-1) == "," && s.subordOpener(c.anchor) >= 0 {
 				// "said that a vessel had entered waters near the
 				// shoal, where Manila keeps a garrison, and accused
