@@ -124,13 +124,21 @@ func (s *sent) pastNotBase(p int) bool {
 // and called on the generals to relinquish power": MMR), "" when there is
 // none or more than one: the generals of unknown country are that state's,
 // not the source's own (emit.go's domestic fallback; enarticle round).
+//
+// Merge mend (lead, fifth session): only a state named in this sentence
+// (a mention of an earlier sentence has no token: "An Argentine judge
+// ordered former president Carlos Menem to appear" after a sentence on
+// Iraq took IRQ), and only for a target that is an organ of a state
+// (`stateorgan` in en_lex.txt: the generals, the junta, the police), not
+// dissidents, a radio or a former president, which PLOVER and CAMEO dev
+// sentences showed going wrong.
 func (s *sent) otherStateBefore(tgt int, cc string) string {
-	if s.lx.lang != "en" {
+	if s.lx.lang != "en" || s.mst[tgt] < 0 || len(s.codes[tgt]) < 6 || !s.lx.in("stateorgan", strings.ToLower(s.codes[tgt][3:6])) {
 		return ""
 	}
 	found := ""
 	for i, c := range s.codes {
-		if i == tgt || s.mst[i] >= s.mst[tgt] || len(c) != 3 || s.lx.stateCC(c) == "" || c == cc || s.afterRelPronoun(s.mst[i]) || s.sourceOfCand(i) {
+		if i == tgt || s.mst[i] < 0 || s.mst[i] >= s.mst[tgt] || len(c) != 3 || s.lx.stateCC(c) == "" || c == cc || s.afterRelPronoun(s.mst[i]) || s.sourceOfCand(i) {
 			// (not a state inside a relative clause: "the junta, which
 			// has turned to Russia for help, suspended all parties")
 			continue
