@@ -1,48 +1,6 @@
 package coder
 
-import (
-	"strings"
-
-	"github.com/dyadproject/dyad"
-)
-
-// enumComma reports, in English, a comma at k inside an enumeration of
-// plain nouns before the default target ("fired tear gas, rubber bullets
-// and bean bag rounds at protesters"): the words between the comma and the
-// next "and|or" (`conj`, at most four) are lower-case words that are no
-// actor, preposition, verb participle, past or -ing form, and the word
-// before the comma is such a word too. Such a comma lists the objects of
-// one verb and does not end the search for its target, as a comma
-// between clauses does (enarticle round).
-func (s *sent) enumComma(k int) bool {
-	if s.lx.lang != "en" || k < 1 || k+2 >= len(s.toks) || s.norm(k) != "," || !s.plainListWord(k-1) {
-		return false
-	}
-	for j := k + 1; j < len(s.toks) && j <= k+5; j++ {
-		if s.lx.in("conj", s.norm(j)) {
-			return j > k+1 && j+1 < len(s.toks) && s.plainListWord(j+1)
-		}
-		if !s.plainListWord(j) {
-			return false
-		}
-	}
-	return false
-}
-
-// plainListWord reports a lower-case word at j that is no actor,
-// preposition, determiner or verb form with a tense tag (enumComma).
-func (s *sent) plainListWord(j int) bool {
-	t := &s.toks[j]
-	if t.Kind != dyad.Word || s.actor[j] >= 0 || capital(t.Text) || s.isPrep(j) || s.isDet(j) || s.hard(j) {
-		return false
-	}
-	for _, f := range s.ids[j] {
-		if f.tag&(tagPart|tagPast|tagGer) != 0 {
-			return false
-		}
-	}
-	return true
-}
+import "strings"
 
 // accusedContent drops, in English, an event whose verb was governed by a
 // light or intent word ("trying to", "attempting to") that is itself the

@@ -703,11 +703,12 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 			// "an allegation that X": the actor belongs to the complement
 			break
 		}
-		if s.norm(k) == "," && !(k+1 < len(s.toks) && s.inTime(k+1)) && (!(k > 0 && s.inTime(k-1)) || s.timeEndsClause(k)) && !(maxCommas == 1 && s.nounListComma(k)) && !(dflt && s.enumComma(k)) {
-			// (oldwire.go: a comma inside an enumeration of plain nouns
-			// does not stop the default target; nor, enarticle.go, a comma
-			// of an enumeration of plain nouns: "fired tear gas, rubber
-			// bullets and bean bag rounds at protesters")
+		if s.norm(k) == "," && !(k+1 < len(s.toks) && s.inTime(k+1)) && (!(k > 0 && s.inTime(k-1)) || s.timeEndsClause(k)) && !((maxCommas == 1 || dflt) && s.nounListComma(k)) {
+			// (oldwire.go nounListComma: a comma inside an enumeration of
+			// plain nouns does not stop the default target, "airlifted
+			// food, water and medicine to X", "fired tear gas, rubber
+			// bullets and bean bag rounds at protesters": the enarticle
+			// round's enumComma, merged into it)
 			// (the commas around a time expression do not count:
 			// "l'exécution, jeudi, par les rebelles")
 			commas++
