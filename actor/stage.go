@@ -595,9 +595,21 @@ func (s *Stage) coordAdjectives(toks []dyad.Token, us []unit, ms []mention, en b
 // and Niger") gives each of them its role, as coordAdjectives does for
 // nationality adjectives: "the Sahel juntas of Mali, Burkina Faso and Niger"
 // MLIGOV, BFAGOV, NERGOV.
-func ofListRole(toks []dyad.Token, us []unit, ms []mention) {
+//
+// French (lead, 2026-11-27 fifth session): the same with « de / du / des /
+// d' » and each country repeating its link and article, « les présidents
+// du Rwanda et de la RDC » RWAGOV, CODGOV (was COD), as the English "the
+// presidents of Rwanda and Congo".
+func ofListRole(toks []dyad.Token, us []unit, ms []mention, en bool) {
 	coord := wordSet("coord-adj")
 	art := wordSet("article-def")
+	link, linkArt := wordSet("head-link"), wordSet("head-link-article")
+	isOf := func(x int) bool {
+		if en {
+			return us[x].norm == "of"
+		}
+		return link[us[x].norm]
+	}
 	for k := 0; k+1 < len(ms); k++ {
 		a := &ms[k]
 		if a.kind != "agent" || a.country == "" || a.role == "" || strings.HasPrefix(a.role, "@") || a.j-a.i < 3 {
@@ -605,12 +617,12 @@ func ofListRole(toks []dyad.Token, us []unit, ms []mention) {
 		}
 		of := -1
 		for x := a.i + 1; x < a.j-1; x++ {
-			if us[x].norm == "of" {
+			if isOf(x) {
 				of = x
 				break
 			}
 		}
-		if of < 0 || !strings.HasSuffix(us[of-1].norm, "s") {
+		if of < 0 || !strings.HasSuffix(us[of-1].norm, "s") && (en || !strings.HasSuffix(us[of-1].norm, "x")) {
 			continue
 		}
 		prev := a
@@ -620,7 +632,19 @@ func ofListRole(toks []dyad.Token, us []unit, ms []mention) {
 				break
 			}
 			bi := b.i
-			if bi-1 >= prev.j && art[us[bi-1].norm] {
+			if !en {
+				// « et de la RDC », « , du Burundi »: the country's own
+				// link and article
+				if bi-1 >= prev.j && linkArt[us[bi-1].norm] {
+					bi--
+				}
+				if bi-1 >= prev.j && link[us[bi-1].norm] {
+					bi--
+				} else {
+					break
+				}
+			}
+			if en && bi-1 >= prev.j && art[us[bi-1].norm] {
 				// pairs6: a country with its article ("of Poland, the
 				// Czech Republic and Slovenia")
 				bi--
@@ -1024,9 +1048,7 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 	}
 	ms = out
 	s.coordAdjectives(toks, us, ms, en)
-	if en {
-		ofListRole(toks, us, ms)
-	}
+	ofListRole(toks, us, ms, en)
 	for _, m := range ms {
 		for k := m.i; k < m.j; k++ {
 			taken[k] = true

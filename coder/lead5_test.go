@@ -52,3 +52,18 @@ func TestLead5CoordinatedMeetingHeld(t *testing.T) {
 		{"fr", d, "Le président chinois avait rencontré le président américain à Bali.", []string{"CHNGOV>USAGOV:040", "USAGOV>CHNGOV:040"}},
 	})
 }
+
+// TestLead5SharedHeadOfCountries: « les présidents du Rwanda et de la RDC »
+// are two governments (actor/stage.go ofListRole, now French too; fr_lex.txt
+// govhead with the plural), coordinated as the English "the presidents of
+// Rwanda and Congo"; a singular head does not share its role; weapons named
+// by a noun fr_coop.txt lacked (« son artillerie ») are military aid.
+func TestLead5SharedHeadOfCountries(t *testing.T) {
+	const d = "2024-03-12"
+	checkDatedCases(t, []datedCase{
+		{"fr", d, "Les présidents du Rwanda et de la RDC ont signé un accord à Washington.", []string{"RWAGOV>CODGOV:057", "CODGOV>RWAGOV:057"}},
+		{"fr", d, "L'accord a été signé à Washington par les présidents du Rwanda et de la RDC.", []string{"RWAGOV>CODGOV:057", "CODGOV>RWAGOV:057"}},
+		{"fr", d, "Le président du Rwanda et la RDC ont signé un accord.", []string{"RWAGOV>COD:057", "COD>RWAGOV:057"}},
+		{"fr", d, "Le Danemark prévoit d'envoyer toute son artillerie à l'Ukraine.", []string{"DNK>UKR:0332"}},
+	})
+}
