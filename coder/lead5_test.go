@@ -67,3 +67,12 @@ func TestLead5SharedHeadOfCountries(t *testing.T) {
 		{"fr", d, "Le Danemark prévoit d'envoyer toute son artillerie à l'Ukraine.", []string{"DNK>UKR:0332"}},
 	})
 }
+
+// TestLead5DarfurStates: the Darfur states' French spellings are places of
+// Sudan (actor/data/fractors_places_fr.txt), as English "North Darfur".
+func TestLead5DarfurStates(t *testing.T) {
+	const d = "2024-03-12"
+	checkDatedCases(t, []datedCase{
+		{"fr", d, "Les Forces de soutien rapide ont attaqué plusieurs villages du Darfour-Nord.", []string{"SDNREB>SDN:190"}},
+	})
+}
