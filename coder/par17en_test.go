@@ -46,5 +46,9 @@ func TestPar17en(t *testing.T) {
 		{"en", d, "Belarus refused to let U.N. investigators visit its prisons.", []string{"BLR>IGOUNO:1245"}},
 		{"fr", d, "La junte birmane a refusé de laisser l'envoyé de l'ASEAN rencontrer les dirigeants emprisonnés.", []string{"MMRGOV>IGOSEAASN:1245"}},
 		{"fr", d, "Le Bélarus a refusé de laisser les enquêteurs de l'ONU visiter ses prisons.", []string{"BLR>IGOUNO:1245"}},
+		// EN: an army-led or military-backed government is GOV
+		// (actor/data/par17en_en.txt), not the army
+		{"en", d, "Sudan's army-led government expelled two U.N. officials.", []string{"SDNGOV>IGOUNO:166"}},
+		{"en", d, "Mali's military-led government expelled the French ambassador.", []string{"MLIGOV>FRAGOV:161"}},
 	})
 }
