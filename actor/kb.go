@@ -118,6 +118,7 @@ var EmbeddedFiles = []string{
 	"oldwire.txt",      // oldwire: office holders and bodies of 1990-2008 news
 	"enarticle_en.txt", // enarticle: surnames, titles and common nouns of article bodies
 	"frwiki2_fr.txt",   // frwiki2: « les deux présidents », « le chef de l'exécutif », the Basij, persons
+	"par17en_en.txt",   // par17en: army-led or military-backed governments GOV
 }
 
 // Role is one code an entry holds, optionally limited to a date range

@@ -532,6 +532,9 @@ func (s *sent) governor(b int) (string, int) {
 		// head noun (or an adverb), not a verb of its own (ensub2)
 		k--
 	}
+	if g := s.meetingAdjunctBefore(j); g >= 0 {
+		k = g // par17en.go: "pledged at their first summit in Brussels to"
+	}
 	for n := 0; n < 3; n++ {
 		m := s.actor[k]
 		if m < 0 {
