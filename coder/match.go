@@ -1049,6 +1049,11 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			}
 		}
 	}
+	if !passive && !p.noun && f.tag&tagPart != 0 && !hasSrc && s.etrePassiveNoAgent(i) {
+		// "ont été attaqués à Nanterre": a passive with a prepositional
+		// slot and no agent (pairs11.go)
+		return nil, "passive after \"été\" without an agent"
+	}
 	if participial && !passive && c.src == nil && c.both == nil {
 		// ("Le ministre, arrivé dimanche à Téhéran, a rencontré": an
 		// active participle set off after its subject, subject.go)
