@@ -29,6 +29,8 @@ func TestFrprec6Classes(t *testing.T) {
 		// military occupation 192
 		{"fr", "1995-03-01", "Les partisans du général Aoun occupent depuis jeudi l'ambassade du Liban.", []string{"LBNOPP>LBNGOV:141"}},
 		{"fr", "1995-03-01", "Des sympathisants ont occupé le ministère sénégalais de l'Intérieur.", []string{"SENOPP>SENGOV:141"}},
+		// (by the subject's sector when its noun is far from the verb)
+		{"fr", "1995-03-01", "Les syndicats sénégalais ont occupé le ministère du Travail.", []string{"SENLAB>SENGOV:141"}},
 		// (an army occupying a country still occupies it)
 		{"fr", "1995-03-01", "L'armée irakienne a occupé le Koweït en août.", []string{"IRQMIL>KWT:192"}},
 	})
