@@ -36,3 +36,16 @@ func (s *sent) longingInf(i int) int {
 	}
 	return k
 }
+
+// pronounWindow is how many sentences back the source of the last event
+// stays the antecedent of a pronoun (frprec6).
+const pronounWindow = 10
+
+// prevTooFar reports that the last event of the document was coded more
+// than pronounWindow sentences before sentence si: its source is no longer
+// the antecedent of a pronoun ("ils se proposent de tirer sur la troupe",
+// fifty sentences after the last event, is not its source's plot).
+func (s *sent) prevTooFar(si int) bool {
+	n := len(s.a.Events)
+	return n > 0 && si-s.a.Events[n-1].Sentence > pronounWindow
+}

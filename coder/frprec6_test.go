@@ -6,7 +6,7 @@ import "testing"
 // frprec6 precision round (a judged random sample of French bench news,
 // probes/frprec6_judged.txt): a word of longing before "de" + infinitive,
 // military units arriving or ordered to go somewhere, supporters occupying
-// a state building. Cases that must still code are kept next to each class.
+// a state building, a pronoun's antecedent more than ten sentences back. Cases that must still code are kept next to each class.
 func TestFrprec6Classes(t *testing.T) {
 	checkDatedCases(t, []datedCase{
 		// a word of longing + "de" + infinitive is a wish: announced,
@@ -33,5 +33,10 @@ func TestFrprec6Classes(t *testing.T) {
 		{"fr", "1995-03-01", "Les syndicats sénégalais ont occupé le ministère du Travail.", []string{"SENLAB>SENGOV:141"}},
 		// (an army occupying a country still occupies it)
 		{"fr", "1995-03-01", "L'armée irakienne a occupé le Koweït en août.", []string{"IRQMIL>KWT:192"}},
+		// the source of an event more than ten sentences back is no
+		// antecedent of a pronoun
+		{"fr", "1995-03-01", "Les ouvriers ont attaqué la police de Lyon à l'aube. Le temps était doux ce jour-là. Le temps était doux ce jour-là. Le temps était doux ce jour-là. Le temps était doux ce jour-là. Le temps était doux ce jour-là. Le temps était doux ce jour-là. Le temps était doux ce jour-là. Le temps était doux ce jour-là. Le temps était doux ce jour-là. Le temps était doux ce jour-là. Le temps était doux ce jour-là. Ils ont arrêté le préfet du Rhône.", []string{"---LAB>FRACOP:190"}},
+		// (three sentences back it is)
+		{"fr", "1995-03-01", "Les ouvriers ont attaqué la police de Lyon à l'aube. Le temps était doux ce jour-là. Le temps était doux ce jour-là. Ils ont arrêté le préfet du Rhône.", []string{"---LAB>FRACOP:190", "---LAB>FRAGOV:173"}},
 	})
 }
