@@ -328,8 +328,10 @@ func (s *sent) reset(si int, ments []int) {
 	defer func() {
 		// the previous source, as mentions without tokens, for pronouns
 		s.prev = s.prev[:0]
-		for _, ai := range s.prevA {
-			s.prev = append(s.prev, s.tokenlessMention(ai))
+		if !s.prevTooFar(si) {
+			for _, ai := range s.prevA {
+				s.prev = append(s.prev, s.tokenlessMention(ai))
+			}
 		}
 		if len(s.prev) == 0 {
 			s.prev = nil

@@ -357,6 +357,13 @@ func (s *sent) negMode(i int, f formInfo, why *[]string, cond *bool) (bool, dyad
 			fut = s.toks[k].Text + " (verb of intending)"
 		}
 	}
+	if fut == "" {
+		if k := s.longingInf(i); k >= 0 {
+			// "brûlait de traîner la France devant la Cour": a wish,
+			// no act (frprec6.go)
+			fut = s.toks[k].Text + " (word of longing)"
+		}
+	}
 	if fut == "" && f.tag&tagInf != 0 && s.lx.lang == "fr" {
 		if k := s.coordFuture(i); k >= 0 {
 			// "où il doit participer au sommet du G7 et rencontrer X"
