@@ -46,5 +46,12 @@ func TestEnheld5(t *testing.T) {
 		{"en", d, "Survivors of the 1994 killings in Rwanda met the Belgian king.", []string{"RWACVL>BELGOV:040", "BELGOV>RWACVL:040"}},
 		// a dated demonym before an agent takes the code of the date
 		{"en", "1999-05-02", "Yugoslav troops shelled Albanian border villages on Sunday.", []string{"SCGMIL>ALBCVL:194"}},
+		// aid doubled or increased to X: 071/072/073; vowed: 033x
+		{"en", d, "Britain pledged to triple its humanitarian aid to Sudan.", []string{"GBR>SDN:0333"}},
+		{"en", d, "Japan increased its economic assistance to the Philippines.", []string{"JPN>PHL:071"}},
+		// control: support for a reform boosted names no recipient
+		{"en", d, "Germany boosted its support for the reform.", nil},
+		// accused of aggressive manoeuvres 1123
+		{"en", d, "Taiwan accused China of aggressive manoeuvres near the island.", []string{"TWN>CHN:1123"}},
 	})
 }
