@@ -461,8 +461,11 @@ func (s *Stage) scan(toks []dyad.Token, us []unit, date dyad.Date, lang string) 
 				i++
 				continue
 			}
-			ms = append(ms, mention{i: i, j: dEnd, kind: "country", code: countryPart(e.Roles[0].Code),
-				name: kb.CountryName(countryPart(e.Roles[0].Code)), entry: e, where: e.Where()})
+			// a dated demonym takes its code of the date, as a demonym inside
+			// an agent does ("Yugoslav forces" in 1999 SCG, enheld5)
+			c := countryPart(demonymCodeAt(e, date))
+			ms = append(ms, mention{i: i, j: dEnd, kind: "country", code: c,
+				name: kb.CountryName(c), entry: e, where: e.Where()})
 			i = dEnd
 		default:
 			i++

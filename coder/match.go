@@ -260,6 +260,13 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 			}
 			return
 		}
+		if !p.noun && s.yearAfterArticle(i) {
+			// "a suspect in the 1993 bombing of ...": enheld5
+			if tr {
+				s.tracef("  %q at %d: %s skipped: after %q %q it is a noun", s.toks[i].Text, i, p.id, s.toks[i-2].Text, s.toks[i-1].Text)
+			}
+			return
+		}
 		if !p.noun && i > 0 && s.lx.in("nounmark", s.norm(i-1)) {
 			if tr {
 				s.tracef("  %q at %d: %s skipped: after %q it is a noun", s.toks[i].Text, i, p.id, s.toks[i-1].Text)
