@@ -45,6 +45,13 @@ func (s *sent) group(m int) []int {
 				// owner is the second member
 				sep, isConj = true, true
 				k = to - 1
+			case s.lx.in("conj", nm) && s.lx.lang == "fr" && s.genitiveConj(k+1, to):
+				// frheld3.go: "contre le Premier ministre israélien et le
+				// chef du Hamas", "des dirigeants israéliens et du Hamas":
+				// the second member is the owner of a role noun, or of
+				// the first member's noun left out
+				sep, isConj = true, true
+				k = to - 1
 			case s.lx.in("conj", nm):
 				sep, isConj = true, true
 			case s.lx.in("conjlead", nm) && k+1 < to && s.lx.in("conjtail", s.toks[k+1].Norm):
