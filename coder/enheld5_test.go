@@ -19,7 +19,9 @@ func TestEnheld5(t *testing.T) {
 		// a request or invitation for a meeting declined or turned down: 125
 		{"en", d, "The Turkish president declined an invitation from the Greek prime minister for talks in Athens.", []string{"TURGOV>GRCGOV:125"}},
 		// control: a request for aid declined stays 123/120, not 125
-		{"en", d, "Hungary declined a request from Ukraine for weapons.", []string{"HUN>UKR:123"}},
+		// (1222 since par17en's refused weapons requests, merged the same day: the more
+		// specific code, CAMEO "refuse request for military aid")
+		{"en", d, "Hungary declined a request from Ukraine for weapons.", []string{"HUN>UKR:1222"}},
 		// air or drone attacks stepped up on X: 195
 		{"en", d, "Russia intensified its drone attacks on Ukraine's energy facilities.", []string{"RUS>UKR:195"}},
 		// control: stepped-up pressure stays 100-class (not 195)
