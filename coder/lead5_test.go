@@ -76,3 +76,15 @@ func TestLead5DarfurStates(t *testing.T) {
 		{"fr", d, "Les Forces de soutien rapide ont attaqué plusieurs villages du Darfour-Nord.", []string{"SDNREB>SDN:190"}},
 	})
 }
+
+// TestLead5LawOfAid: a law or bill voted that speaks of aid codes nothing
+// (CODING.md: votes on texts), as English "passed a bill providing aid";
+// aid approved without a text keeps its event.
+func TestLead5LawOfAid(t *testing.T) {
+	const d = "2024-03-12"
+	checkDatedCases(t, []datedCase{
+		{"fr", d, "Le Parlement hongrois a adopté une loi criminalisant l'aide aux migrants.", nil},
+		{"fr", d, "Le Congrès américain a adopté une loi d'aide à l'Ukraine.", nil},
+		{"fr", d, "L'Union européenne a approuvé une aide humanitaire au Soudan.", []string{"IGOEUREEC>SDN:070"}},
+	})
+}
