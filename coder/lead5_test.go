@@ -88,3 +88,15 @@ func TestLead5LawOfAid(t *testing.T) {
 		{"fr", d, "L'Union européenne a approuvé une aide humanitaire au Soudan.", []string{"IGOEUREEC>SDN:070"}},
 	})
 }
+
+// TestLead5PraiseAndPolicy: « saluer X pour le + noun of an act » is praise
+// (051) while « pour la photo » stays a greeting; criticising X's pact or
+// directive criticises X (111).
+func TestLead5PraiseAndPolicy(t *testing.T) {
+	const d = "2024-03-12"
+	checkDatedCases(t, []datedCase{
+		{"fr", d, "Le chancelier allemand a salué le nouveau gouvernement polonais pour le rétablissement de l'État de droit.", []string{"DEUGOV>POLGOV:051"}},
+		{"fr", d, "Le président a salué les ministres pour la photo.", nil},
+		{"fr", d, "La Hongrie et la Slovaquie ont critiqué le pacte migratoire de la Commission européenne.", []string{"HUN>IGOEUREEC:111", "SVK>IGOEUREEC:111"}},
+	})
+}
