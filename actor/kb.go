@@ -118,6 +118,7 @@ var EmbeddedFiles = []string{
 	"oldwire.txt",      // oldwire: office holders and bodies of 1990-2008 news
 	"enarticle_en.txt", // enarticle: surnames, titles and common nouns of article bodies
 	"frwiki2_fr.txt",   // frwiki2: « les deux présidents », « le chef de l'exécutif », the Basij, persons
+	"lead5_fr.txt",     // lead (fifth session): French company nouns of news (BUS)
 	"par17en_en.txt",   // par17en: army-led or military-backed governments GOV
 }
 

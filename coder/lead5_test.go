@@ -100,3 +100,12 @@ func TestLead5PraiseAndPolicy(t *testing.T) {
 		{"fr", d, "La Hongrie et la Slovaquie ont critiqué le pacte migratoire de la Commission européenne.", []string{"HUN>IGOEUREEC:111", "SVK>IGOEUREEC:111"}},
 	})
 }
+
+// TestLead5CompanyNouns: French company nouns (actor/data/lead5_fr.txt) are
+// business agents whose nationality adjective gives the country.
+func TestLead5CompanyNouns(t *testing.T) {
+	const d = "2024-03-12"
+	checkDatedCases(t, []datedCase{
+		{"fr", d, "Les autorités russes ont saisi les actifs d'un brasseur danois.", []string{"RUSGOV>DNKBUS:1711"}},
+	})
+}
