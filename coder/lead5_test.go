@@ -109,3 +109,12 @@ func TestLead5CompanyNouns(t *testing.T) {
 		{"fr", d, "Les autorités russes ont saisi les actifs d'un brasseur danois.", []string{"RUSGOV>DNKBUS:1711"}},
 	})
 }
+
+// TestLead5StrikeOnVillage: air strikes on a village or camp of a place
+// target the place's country (195).
+func TestLead5StrikeOnVillage(t *testing.T) {
+	const d = "2024-03-12"
+	checkDatedCases(t, []datedCase{
+		{"fr", d, "L'armée birmane a mené des frappes aériennes sur un village de la région de Sagaing, tuant 20 civils.", []string{"MMRMIL>MMR:195"}},
+	})
+}
