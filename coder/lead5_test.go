@@ -118,3 +118,12 @@ func TestLead5StrikeOnVillage(t *testing.T) {
 		{"fr", d, "L'armée birmane a mené des frappes aériennes sur un village de la région de Sagaing, tuant 20 civils.", []string{"MMRMIL>MMR:195"}},
 	})
 }
+
+// TestLead5ForeignSecretary: « le secrétaire indien aux Affaires étrangères »
+// is India's government (actor/data/lead5_fr.txt).
+func TestLead5ForeignSecretary(t *testing.T) {
+	const d = "2024-03-12"
+	checkDatedCases(t, []datedCase{
+		{"fr", d, "La Première ministre bangladaise, Sheikh Hasina, a rencontré le secrétaire indien aux Affaires étrangères à Dacca.", []string{"BGDGOV>INDGOV:040", "INDGOV>BGDGOV:040"}},
+	})
+}
