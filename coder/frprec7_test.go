@@ -6,7 +6,7 @@ import "testing"
 // frprec7 precision round (a judged sample of French bench news,
 // probes/frprec7_judged.txt): armies taking prisoners or materiel, the end
 // of an aid named inside a demand, a population's travel in statistics,
-// police asking for papers. Cases that must still code are kept next to
+// police asking for papers, defending "l'Algérie française". Cases that must still code are kept next to
 // each class.
 func TestFrprec7Classes(t *testing.T) {
 	checkDatedCases(t, []datedCase{
@@ -27,5 +27,10 @@ func TestFrprec7Classes(t *testing.T) {
 		{"fr", "1995-03-01", "Les policiers ont demandé ses papiers au ministre tunisien.", nil},
 		// (asking for aid is an appeal)
 		{"fr", "1995-03-01", "Le président tunisien a demandé l'aide de la France.", []string{"TUNGOV>FRA:023"}},
+		// defending "l'Algérie française" is a stance on a policy, no
+		// verbal defence of the country
+		{"fr", "1960-03-01", "Les députés gaullistes défendent l'Algérie française.", nil},
+		// (defending a country is)
+		{"fr", "1960-03-01", "Le ministre français a défendu l'Algérie contre ses critiques.", []string{"FRAGOV>DZA:052"}},
 	})
 }
