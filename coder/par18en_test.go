@@ -6,7 +6,7 @@ import "testing"
 // English wire probes (probes/probes_par18en.tsv f001-f040): artillery fire
 // traded (194), withdrawing from a bloc named by its description (160 to the
 // bloc), calls to repeal a law rejected (1232), accused of violating a visa
-// or a law (1121), with their French twins and must-not controls. Sentences
+// or a law (1121), a conscription law imposed (no event), with their French twins and must-not controls. Sentences
 // are new variations, not the probes.
 func TestPar18en(t *testing.T) {
 	const d = "2025-06-01"
@@ -29,5 +29,10 @@ func TestPar18en(t *testing.T) {
 		{"en", d, "Armenia accused Azerbaijan of violating the ceasefire.", []string{"ARM>AZE:1123"}},
 		{"fr", d, "La Russie a accusé un diplomate britannique d'avoir violé les conditions de son visa.", []string{"RUS>GBRGOV:1121"}},
 		{"fr", d, "L'Arménie a accusé l'Azerbaïdjan de violer le cessez-le-feu.", []string{"ARM>AZE:1123"}},
+		// EN and FR: a conscription law imposed is no 170 to the army its
+		// adjective names; sanctions on an army keep 163
+		{"en", d, "The Burmese military government imposed a military draft law on young men.", nil},
+		{"fr", d, "La junte birmane a imposé une loi de conscription militaire.", nil},
+		{"en", d, "The United States imposed sanctions on the Myanmar military.", []string{"USA>MMRMIL:163"}},
 	})
 }
