@@ -19,12 +19,11 @@ func (ds *docState) pairScore(c string) int {
 	return 2*ds.count[c] - ds.place[c]
 }
 
-// placeAfterLocative reports a mention starting at token t right after "in"
-// or "at".
+// placeAfterLocative reports a mention starting at token t right after a
+// word of the `locative` set ("in", "at", "near"; wordsets.txt).
 func placeAfterLocative(toks []dyad.Token, t int) bool {
 	if t < 1 || t > len(toks) {
 		return false
 	}
-	w := strings.ToLower(toks[t-1].Text)
-	return w == "in" || w == "at"
+	return wordSet("locative")[strings.ToLower(toks[t-1].Text)]
 }

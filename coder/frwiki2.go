@@ -20,7 +20,7 @@ func (s *sent) titleParticiple(i int) bool {
 		if s.hard(j) || s.actor[j] >= 0 {
 			break
 		}
-		if s.norm(j) == "par" {
+		if s.norm(j) == s.lx.agentPrep() {
 			par = j
 			break
 		}
