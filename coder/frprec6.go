@@ -10,23 +10,10 @@ package coder
 // announced as after "souhaite" (intentModal). It returns -1 when there is
 // none. French.
 func (s *sent) longingInf(i int) int {
-	if s.lx.lang != "fr" {
+	if s.lx.lang != "fr" || !s.infinitiveAt(i) {
 		return -1
 	}
-	isInf := false
-	for _, f := range s.ids[i] {
-		if f.tag&tagInf != 0 {
-			isInf = true
-			break
-		}
-	}
-	if !isInf {
-		return -1
-	}
-	k := i - 1
-	for n := 0; k > 0 && n < 3 && s.actor[k] < 0 && s.lx.in("verbglue", s.norm(k)); n++ {
-		k--
-	}
+	k := s.glueBack(i)
 	if k < 1 || s.actor[k] >= 0 || (s.norm(k) != "de" && s.norm(k) != "d'") {
 		return -1
 	}

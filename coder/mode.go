@@ -56,19 +56,32 @@ func (s *sent) purpose(i int) bool {
 // between, no "de"/"à": the event is announced (an intent, 03x/13x), and
 // refused when negated. It returns -1 when there is none.
 func (s *sent) intentModal(i int) int {
+	k := s.glueBack(i)
+	if k < 0 || k == i || s.actor[k] >= 0 || !s.lx.in("intentmodal", s.norm(k)) || !s.infinitiveAt(i) {
+		return -1
+	}
+	return k
+}
+
+// glueBack gives the token before i past at most three clitics or
+// negation words (`verbglue`) that are no actor: the governing verb's
+// place for intentModal and longingInf (frprec6.go).
+func (s *sent) glueBack(i int) int {
 	k := i - 1
 	for n := 0; k > 0 && n < 3 && s.actor[k] < 0 && s.lx.in("verbglue", s.norm(k)); n++ {
 		k--
 	}
-	if k < 0 || k == i || s.actor[k] >= 0 || !s.lx.in("intentmodal", s.norm(k)) {
-		return -1
-	}
+	return k
+}
+
+// infinitiveAt reports a reading of token i as an infinitive (tagInf).
+func (s *sent) infinitiveAt(i int) bool {
 	for _, f := range s.ids[i] {
 		if f.tag&tagInf != 0 {
-			return k
+			return true
 		}
 	}
-	return -1
+	return false
 }
 
 // purposeHead finds, before the purpose word of the infinitive at i, the
