@@ -43,14 +43,14 @@ func (s *sent) frCoordPastPart(i int) int {
 }
 
 // frGerundBreak reports a French gerund (« en » + present participle,
-// `gerundintro`) opening at k after a comma or « tout »: « a salué l'accord, tout en appelant
+// `gerundintro`) opening at k after a comma or « tout » (`gerundlead`): « a salué l'accord, tout en appelant
 // Téhéran à respecter ses engagements »: the actor after the gerund is
 // the gerund's own object, no object of the verb before it.
 func (s *sent) frGerundBreak(k int) bool {
 	if s.lx.lang != "fr" || k < 1 || k+1 >= len(s.toks) || s.actor[k] >= 0 || !s.lx.in("gerundintro", s.norm(k)) {
 		return false
 	}
-	if b := s.norm(k - 1); b != "," && b != "tout" {
+	if !s.lx.in("gerundlead", s.norm(k-1)) {
 		// (only a gerund set off by a comma or by « tout »: « en
 		// expulsant ... et en rappelant son ambassadeur » keeps its
 		// coordinated gerunds' objects, wire8_test.go)

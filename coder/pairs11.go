@@ -16,7 +16,7 @@ func (s *sent) etrePassive(i int) bool {
 	for n := 0; n < 2 && j > 0 && s.frenchAdverb(j); n++ {
 		j--
 	}
-	if j < 1 || s.norm(j) != "ete" {
+	if j < 1 || !s.lx.in("passpart", s.norm(j)) {
 		return false
 	}
 	return s.lx.in("aux", s.norm(j-1))
