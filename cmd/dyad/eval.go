@@ -154,27 +154,27 @@ func splitArticle(r pipeline.CodeRecord, gold []eval.GoldRecord) []pipeline.Code
 		m.End -= starts[k]
 		out[k].Actors = append(out[k].Actors, m)
 	}
-	// the pipeline kept repeated events (Options.NoDedup): a record keeps
-	// the first of its own, as dedupStage does for a document
-	type key struct {
-		k                    int
-		src, tgt, code, date string
-		neg                  bool
-		mode                 string
-	}
-	seen := map[key]bool{}
 	for _, e := range r.Events {
 		k := which(e.Evidence.Start)
-		ek := key{k, e.Source, e.Target, e.Code, e.Date, e.Negated, e.Mode}
-		if seen[ek] {
-			continue
-		}
-		seen[ek] = true
 		e.Evidence.Start -= starts[k]
 		e.Evidence.End -= starts[k]
 		out[k].Events = append(out[k].Events, e)
 	}
 	return out
+}
+
+// partOf tells the record of an article (joined by articleSep) that an
+// event's evidence starts in (byte offsets, as dyad.Event's).
+func partOf(gold []eval.GoldRecord) func(dyad.Event) int {
+	starts := make([]int, len(gold))
+	at := 0
+	for k := range gold {
+		starts[k] = at
+		at += len(gold[k].Text) + len(articleSep)
+	}
+	return func(e dyad.Event) int {
+		return max(sort.Search(len(starts), func(i int) bool { return starts[i] > e.Evidence.Start })-1, 0)
+	}
 }
 
 func readGoldFile(path string) ([]eval.GoldRecord, error) {
@@ -264,6 +264,9 @@ func predictGold(gold []eval.GoldRecord, workers int, savePath string) ([]eval.P
 		} else if !joined {
 			recs = append(recs, pipeline.Record(it.Analysis, pipeline.RecordOptions{}))
 		} else {
+			// the pipeline kept repeated events (Options.NoDedup): each
+			// record keeps the first of its own, as a document does
+			pipeline.DedupEvents(it.Analysis, partOf(gold[gr[0]:gr[1]]))
 			for _, r := range splitArticle(pipeline.Record(it.Analysis, pipeline.RecordOptions{}), gold[gr[0]:gr[1]]) {
 				recs = append(recs, r)
 			}
