@@ -452,7 +452,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 	hasTgt, hasSrc := false, false
 	directTgt := false
 	farMent := -1 // a mention whose head a far word matched ("...troupes")
-	for _, e := range p.post {
+	for ei, e := range p.post {
 		switch e.kind {
 		case elWord:
 			gap := 5
@@ -569,6 +569,12 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 					// verb codes the event, as an intent)
 					break
 				}
+			}
+			if found > pos && e.optional && !e.far && s.skipsNextWord(p.post, ei, pos, found) {
+				// "tué ... dans des frappes aériennes sur le sud de Gaza":
+				// an optional word ("de?") found past the next element's
+				// word ("aériennes") is another phrase's; it is absent here
+				found = -1
 			}
 			if found < 0 {
 				if e.optional {
@@ -1634,4 +1640,19 @@ func (s *sent) coordParties(i int) bool {
 		pairs = append(pairs, [2]int{g[0], x})
 	}
 	return s.distinctPairs(pairs)
+}
+
+// skipsNextWord tells whether the pattern element after post[ei], a plain
+// word, matches a token in [from, to): an optional word found at to would
+// then skip the word that follows it in the pattern.
+func (s *sent) skipsNextWord(post []elem, ei, from, to int) bool {
+	if ei+1 >= len(post) || post[ei+1].kind != elWord {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if s.actor[k] < 0 && s.matchAny(k, post[ei+1].words) {
+			return true
+		}
+	}
+	return false
 }

@@ -128,7 +128,7 @@ func (s *sent) subject(p int) []int {
 			}
 		}
 	}
-	if c := s.participleComma(p); c > 0 && (c < p-1 || s.compSoon(p) || s.ownActParticiple(p)) {
+	if c := s.participleComma(p); c > 0 && (c < p-1 || s.compSoon(p) && !s.resultPartitive(p) || s.ownActParticiple(p)) {
 		// "La France a contesté l'accord, menaçant d'opposer son veto": a
 		// present participle after a comma that governs a complement (de,
 		// à, que) takes the main clause's subject; a result ("a bombardé
