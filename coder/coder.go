@@ -370,8 +370,9 @@ func (s *sent) reset(si int, ments []int) {
 		s.inclusionCountry()
 		s.sharedHeadSector()
 		s.namedApposition()
-		s.countryAnaphor() // country.go
-		s.possessedState() // country.go
+		s.countryAnaphor()   // country.go
+		s.possessedState()   // country.go
+		s.ownerLinkCountry() // enstruct5.go
 		for m := range s.codes {
 			c := s.codes[m]
 			// an unknown country, or one the actor stage took from the

@@ -669,7 +669,7 @@ func (s *sent) emit() {
 				continue
 			}
 			// b's anchor was consumed by a's pattern words
-			if cb.anchor > ca.anchor && cb.anchor < ca.last && len(ca.p.post) > 0 && s.toSkipped(ca) < 0 && !s.inRelIncise(cb.anchor) && !s.toldAct(ca, cb) && !(!cb.p.noun && !ca.p.noun && s.bareCoordinated(ca.anchor, cb.anchor)) {
+			if cb.anchor > ca.anchor && cb.anchor < ca.last && len(ca.p.post) > 0 && s.toSkipped(ca) < 0 && !s.inRelIncise(cb.anchor) && !s.toldAct(ca, cb) && !(!cb.p.noun && !ca.p.noun && s.bareCoordinated(ca.anchor, cb.anchor)) && !s.coordOwnObject(ca, cb) {
 				// (not a verb coordinated with a's verb, sharing its
 				// object: "ont torturé puis exécuté trois soldats")
 				// (a relative clause the match skipped keeps its verb:

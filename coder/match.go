@@ -191,7 +191,7 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 			}
 			return
 		}
-		if m := s.actorAt(i - 1); !p.noun && m >= 0 && s.lx.lang == "en" && f.tag&(tagPast|tagPart|tagGer) == 0 && s.mst[m] > 0 && s.verbBefore(s.mst[m]-1) {
+		if m := s.actorAt(i - 1); !p.noun && m >= 0 && s.lx.lang == "en" && f.tag&(tagPast|tagPart|tagGer) == 0 && s.mst[m] > 0 && (s.verbBefore(s.mst[m]-1) || s.coordObjectNoun(m)) {
 			// "struck Hamas targets": the object's noun, not a verb
 			if tr {
 				s.tracef("  %q at %d: %s skipped: part of the object of %q", s.toks[i].Text, i, p.id, s.toks[s.mst[m]-1].Text)
@@ -1497,6 +1497,13 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 	if len(why) == 0 {
 		if s.trace() {
 			why = append(why, "source "+s.mtext(c.src)+" and target "+s.mtext(c.tgt)+s.mtext(c.both)+" from the pattern's slots")
+		}
+	}
+	if m2 := s.coordObjectOf(c); m2 >= 0 {
+		// "struck Hezbollah positions ... and Hamas targets" (enstruct5.go)
+		c.tgt = append(c.tgt, m2)
+		if s.trace() {
+			why = append(why, "second object "+strconvQ(s.a.Actors[s.ments[m2]].Text)+" coordinated with the first")
 		}
 	}
 	c.neg, c.mode = s.negMode(i, f, &why, &c.cond)

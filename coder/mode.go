@@ -296,6 +296,15 @@ func (s *sent) negMode(i int, f formInfo, why *[]string, cond *bool) (bool, dyad
 			}
 		}
 	}
+	// "Neither Russia nor China attended" (enstruct5.go)
+	if !neg {
+		if j := s.neitherSubject(i); j >= 0 {
+			neg = true
+			if s.trace() {
+				*why = append(*why, "negated by "+strconvQ(s.toks[j].Text)+" opening the subject")
+			}
+		}
+	}
 	// mode
 	si := false
 	for j := 0; j < i; j++ {
