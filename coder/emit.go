@@ -1034,6 +1034,10 @@ func (s *sent) emit() {
 					continue
 				}
 				ev.Target, ev.TargetText, ev.TargetSpan = s.codes[pr[1]], tg.Text, tg.Span
+				if cs := s.coupSource(c.anchor, code, ev.Source, ev.Target); cs != "" {
+					// a coup's soldiers are the overthrown government's (par20fr.go)
+					ev.Source = cs
+				}
 				if c := s.powerCountry(pr[1]); c != "" {
 					// "a rencontré la junte au pouvoir au Mali" (frreal.go)
 					ev.Target = c + ev.Target[3:]

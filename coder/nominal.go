@@ -86,6 +86,12 @@ func (s *sent) haltedNoun(i int) bool {
 	}
 	for k := i + 1; k < len(s.toks) && k <= i+16; k++ {
 		nm := s.norm(k)
+		if nm == "," {
+			if e := s.plannedIncise(k); e > k {
+				k = e
+				continue
+			}
+		}
 		if s.hard(k) || nm == "," || s.lx.in("rel", nm) || s.lx.in("clausecomp", nm) && s.actor[k] < 0 {
 			return false
 		}
