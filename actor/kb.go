@@ -112,6 +112,7 @@ var EmbeddedFiles = []string{
 	"par9en_en.txt",                                           // par9en: English demonym "Madagascan"
 	"par7fr_fr.txt",                                           // par7fr: domain authorities, Issa Tchiroma Bakary
 	"frrecall5_fr.txt",                                        // frrecall5: lower-case IGO names, domain authorities, Gephardt
+	"frrecall6_fr.txt",                                        // frrecall6: DST, 1990 Romanian dailies, Fiterman, Mazilu
 	"par13en_en.txt",                                          // par13en: Bosnian Serb leaders
 	"frseed_fr.txt",                                           // frseed: separatist forces REB
 	"sectors3_en.txt", "sectors3_fr.txt", "sectors3_dyad.txt", // sectors3: presidency, security services, state firms by trade

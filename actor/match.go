@@ -149,6 +149,12 @@ func sentenceUnits(toks []dyad.Token, buf []unit) []unit {
 				continue
 			}
 		}
+		if spacedPrefix(toks, i, n) {
+			// "soviéto - tchécoslovaques" (frrecall6)
+			buf = spacedPrefixUnits(toks, i, n, buf)
+			i += 2
+			continue
+		}
 		if strings.IndexByte(n, '-') < 0 && strings.IndexByte(n, '.') < 0 && !innerApos(n) {
 			buf = append(buf, unit{norm: n, tok: i, tokEnd: i, first: true, last: true, upper: up, cap: cp, inner: innerCap(t.Text)})
 			continue

@@ -447,6 +447,10 @@ func (s *sent) reset(si int, ments []int) {
 			}
 			continue
 		}
+		if s.lx.lang == "fr" && s.spacedPairTwin(ai, first, end) {
+			// "les pourparlers soviéto - tchécoslovaques" (frrecall6.go)
+			continue
+		}
 		// nested or overlapping mentions: keep the first one seen on a token
 		clash := false
 		for i := first; i < end; i++ {
