@@ -570,7 +570,9 @@ func (s *sent) code() {
 	s.verblessProtest() // headline_fr.go
 	s.verblessVisit()
 	s.quoteTitleDemand()
+	from := len(s.a.Events)
 	s.emit()
+	s.alsoSource(from) // pairs13.go
 }
 
 // hasSrc reports a mention among the candidate's sources.

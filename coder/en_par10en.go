@@ -17,7 +17,9 @@ import "strings"
 // is coded like the act's source. The French cross-sentence rule is
 // condemnedAct (frheld2.go).
 func (s *sent) reactedAct(c *cand) int {
-	if s.lx.lang != "en" || len(c.src) != 1 || !s.lx.in("par10en-reactcodes", c.code) {
+	if len(c.src) != 1 || !s.lx.in("par10en-reactcodes", c.code) {
+		// (French since pairs13: « et les États-Unis ont condamné ces
+		// arrestations »; the lists are in both lexicons)
 		return -1
 	}
 	obj := false
@@ -26,7 +28,7 @@ func (s *sent) reactedAct(c *cand) int {
 			return -1
 		}
 		if s.lx.in("par10en-actdet", s.norm(k)) && s.lx.in("par10en-actnoun", s.norm(k+1)) {
-			if k+2 < len(s.toks) && (s.actor[k+2] >= 0 || s.lx.in("genitive", s.norm(k+2)) || s.norm(k+2) == "on" || s.norm(k+2) == "by" || s.norm(k+2) == "against") {
+			if k+2 < len(s.toks) && (s.actor[k+2] >= 0 || s.lx.in("genitive", s.norm(k+2)) || s.lx.in("reactprep", s.norm(k+2))) {
 				return -1
 			}
 			obj = true
@@ -46,7 +48,7 @@ func (s *sent) reactedAct(c *cand) int {
 		}
 		and := false
 		for k := pc.anchor + 1; k < c.anchor; k++ {
-			if s.norm(k) == "and" {
+			if s.lx.in("reactand", s.norm(k)) {
 				and = true
 			}
 		}
