@@ -883,7 +883,7 @@ func (s *sent) emit() {
 				}
 				pairs = pairs[:0]
 			}
-			if self && len(pairs) > 0 && !c.place && !s.bareCountrySelf(pairs) && s.distinctPairs(pairs) && !(c.p.noun && violence(c.code) && s.bareSelf(pairs)) {
+			if self && len(pairs) > 0 && !c.place && s.distinctPairs(pairs) && !(c.p.noun && violence(c.code) && s.bareSelf(pairs)) {
 				// "members of the ruling party held marches against the
 				// party's chairman": two actors of one code
 				// still make a dyad (PLOVER codes intra-party and domestic

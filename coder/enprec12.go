@@ -25,24 +25,6 @@ func (s *sent) unknownMeetersVenue(p *pattern, c *cand) bool {
 	return true
 }
 
-// bareCountrySelf (English) reports source–target pairs that are all one
-// bare country code ("Spain marked the anniversary of the Madrid train
-// bombings": ESP and the city's ESP): a country and a place of its own make
-// no dyad, so distinct mentions do not keep the target (before: ESP>ESP
-// 017). Agents of one code ("party members ... the party's chairman") still
-// do.
-func (s *sent) bareCountrySelf(pairs [][2]int) bool {
-	if s.lx.lang != "en" {
-		return false
-	}
-	for _, pr := range pairs {
-		if pr[1] < 0 || len(s.codes[pr[0]]) != 3 || s.codes[pr[0]] != s.codes[pr[1]] {
-			return false
-		}
-	}
-	return true
-}
-
 // plainHeadPlaceSubject (English) reports a verb whose clause opens the
 // sentence with a plain noun that is no actor ("An explosion at a fuel
 // depot on the outskirts of Luanda killed four workers"): the actors before
