@@ -1018,6 +1018,19 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 					ok = false
 				}
 			}
+			if ok && en && gap > 0 {
+				if o, yes := possessedBody(toks, us, ms, k); yes {
+					if o.kind == "agent" {
+						m.country, m.role = o.country, o.role
+					} else {
+						m.kind, m.code, m.name, m.entry, m.where = o.kind, o.code, o.name, o.entry, o.where
+					}
+					m.j = o.j
+					out = append(out, m)
+					k += 2
+					continue
+				}
+			}
 			if ok && (gap == 0 || us[mj].norm != "la" && us[mj].norm != "the" || gap > 1) {
 				if n.kind == "country" && len(n.code) == 3 {
 					m.country = n.code

@@ -84,6 +84,10 @@ func (s *sent) subject(p int) []int {
 		// "expelled the envoy, the ministry said, accusing him"
 		return g
 	}
+	if s.plainHeadPlaceSubject(p) {
+		// enprec12.go: "An explosion at a depot near Luanda killed"
+		return nil
+	}
 	if s.subordNounSubject(p) {
 		// framesen.go: "after fighting erupted in Khartoum"
 		if s.trace() {
