@@ -9,15 +9,7 @@ func (s *sent) plannedIncise(k int) int {
 	if k+1 >= len(s.toks) || !s.lx.in("plannedpart", s.norm(k+1)) {
 		return -1
 	}
-	for j := k + 2; j < len(s.toks) && j <= k+8; j++ {
-		if s.hard(j) {
-			return -1
-		}
-		if s.norm(j) == "," {
-			return j
-		}
-	}
-	return -1
+	return s.closingComma(k+2, k+8)
 }
 
 // coupSource gives the country of a coup's military source of unknown

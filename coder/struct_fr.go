@@ -101,7 +101,14 @@ func (s *sent) relInciseForward(k int) int {
 	if s.lx.lang != "fr" || k+2 >= len(s.toks) || s.norm(k) != "," || !s.lx.in("rel", s.norm(k+1)) {
 		return -1
 	}
-	for j := k + 2; j < len(s.toks) && j <= k+15; j++ {
+	return s.closingComma(k+2, k+15)
+}
+
+// closingComma returns the first comma from token from to token last
+// (included), -1 when a hard boundary or the end comes first: the comma
+// that closes an incise.
+func (s *sent) closingComma(from, last int) int {
+	for j := from; j < len(s.toks) && j <= last; j++ {
 		if s.hard(j) {
 			return -1
 		}

@@ -1,22 +1,29 @@
 #!/usr/bin/env python3
-"""Score a dyad binary on probes/frrecall5_judged.txt (ids of real bench sentences and blind gold).
+"""Score a dyad binary on a judged file of real bench sentences (ids and blind gold):
+probes/frrecall5_judged.txt by default, another with --judged FILE (frrecall6_judged.txt).
 
-usage: python3 probes/score_frrecall5.py BINARY [BENCH.jsonl] [-v]
+usage: python3 probes/score_frrecall5.py BINARY [BENCH.jsonl] [-v] [--judged FILE]
 Runs `BINARY code --with-text` on the judged records of the bench file (default /tmp/benchnews.jsonl),
 keeps the non-negated events of each judged sentence and compares SRC>TGT:CODE sets with the gold:
 exact matches per sentence, and event tp/fp/fn, for FIX and HELD separately."""
 import json, os, subprocess, sys, tempfile
 
-args = [a for a in sys.argv[1:] if a != "-v"]
+argv = sys.argv[1:]
+judged = "frrecall5_judged.txt"
+if "--judged" in argv:
+    i = argv.index("--judged")
+    judged = argv[i + 1]
+    del argv[i:i + 2]
+args = [a for a in argv if a != "-v"]
 verbose = "-v" in sys.argv
 binary = args[0]
 bench = args[1] if len(args) > 1 else "/tmp/benchnews.jsonl"
 here = os.path.dirname(os.path.abspath(__file__))
 rows = []
-for line in open(os.path.join(here, "frrecall5_judged.txt")):
+for line in open(judged if os.path.exists(judged) else os.path.join(here, judged)):
     if line.startswith("#") or not line.strip():
         continue
-    k, part, sid, gold = line.rstrip("\n").split("\t")
+    k, part, sid, gold = line.rstrip("\n").split("\t")[:4]
     rid, si = sid.rsplit("#", 1)
     rows.append((int(k), part, rid, int(si), set() if gold == "-" else set(gold.split())))
 want = {r[2] for r in rows}
@@ -25,7 +32,7 @@ with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as f:
         if json.loads(line)["id"] in want:
             f.write(line)
     tmp = f.name
-out = subprocess.run([binary, "code", "--with-text", tmp], capture_output=True, text=True).stdout
+out = subprocess.run([binary, "code", "--with-text", "--lang", "fr", tmp], capture_output=True, text=True).stdout
 os.unlink(tmp)
 got = {}
 for line in out.splitlines():
