@@ -131,8 +131,8 @@ func (s *sent) ownerLinkCountry() {
 		if len(c) < 6 || s.mst[m] < 0 || k < 0 || k+2 >= len(s.toks) || s.a.Actors[s.ments[m]].Kind != "agent" {
 			continue
 		}
-		loyal := s.lx.in("loyalword", s.norm(k)) && s.norm(k+1) == "to"
-		by := strings.HasPrefix(c, "---") && s.lx.in("ownerbyverb", s.norm(k)) && s.norm(k+1) == "by"
+		loyal := s.lx.in("loyalword", s.norm(k)) && s.lx.in("loyalprep", s.norm(k+1))
+		by := strings.HasPrefix(c, "---") && s.lx.in("ownerbyverb", s.norm(k)) && s.norm(k+1) == s.lx.agentPrep()
 		if !loyal && !by {
 			continue
 		}
