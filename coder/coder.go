@@ -373,6 +373,7 @@ func (s *sent) reset(si int, ments []int) {
 		s.countryAnaphor()   // country.go
 		s.possessedState()   // country.go
 		s.ownerLinkCountry() // enstruct5.go
+		s.perpGroupCode()    // enheld7.go
 		for m := range s.codes {
 			c := s.codes[m]
 			// an unknown country, or one the actor stage took from the

@@ -78,6 +78,10 @@ func (s *sent) emit() {
 				s.tracef("  drop %s (%s) at %d: background (dated %s, or a since clause)", c.p.id, c.code, c.anchor, s.date(c.anchor))
 			}
 		}
+		// a sports side's match or tour (enheld7.go)
+		if c := &s.cands[a]; s.sportsEvent(c) {
+			keep[a] = false
+		}
 	}
 	// "denied accusations that it supports the Taliban": the content of an
 	// accusation, claim or report is not an event of its own
@@ -969,7 +973,7 @@ func (s *sent) emit() {
 				}
 				continue
 			}
-			if s.unnamedPerpetrator(pr[0]) {
+			if s.unnamedPerpetrator(pr[0]) && s.perpLink(pr[0]) < 0 {
 				// "Gunmen attacked a mosque", « un kamikaze a tué »: an
 				// unknown perpetrator is no source (lead4.go)
 				if tr {
