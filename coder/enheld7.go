@@ -23,7 +23,7 @@ func (s *sent) sportsSide(m int) bool {
 			sport = true
 		case s.lx.in("sportteam", w):
 			return sport
-		case w == "'s" || w == "'" || w == "national" || w == "women's" || w == "men's":
+		case s.lx.in("sportmod", w):
 		default:
 			return false
 		}
@@ -61,8 +61,8 @@ func (s *sent) perpLink(m int) int {
 	if k < 0 || k+2 >= len(s.toks) {
 		return -1
 	}
-	to := s.lx.in("perplinkto", s.norm(k)) && s.norm(k+1) == "to"
-	by := s.lx.in("perplinkby", s.norm(k)) && s.norm(k+1) == "by"
+	to := s.lx.in("perplinkto", s.norm(k)) && s.lx.in("infto", s.norm(k+1))
+	by := s.lx.in("perplinkby", s.norm(k)) && s.norm(k+1) == s.lx.agentPrep()
 	if !to && !by {
 		return -1
 	}
