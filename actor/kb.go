@@ -121,6 +121,7 @@ var EmbeddedFiles = []string{
 	"frwiki2_fr.txt",   // frwiki2: « les deux présidents », « le chef de l'exécutif », the Basij, persons
 	"lead5_fr.txt",     // lead (fifth session): French company nouns of news (BUS)
 	"par17en_en.txt",   // par17en: army-led or military-backed governments GOV
+	"pairs14.txt",      // pairs14: lower-case State Department with nationality, Wagner group fighters
 }
 
 // Role is one code an entry holds, optionally limited to a date range

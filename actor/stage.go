@@ -1281,6 +1281,7 @@ func (s *Stage) link(a *dyad.Analysis, sent *dyad.Sentence, us []unit, ms []ment
 		out = oppositionPartyEn(us, out)   // endom
 		formerTitles(toks, us, out)
 	} else if a.Doc.Lang == "fr" {
+		possessedAgentsFr(toks, us, out) // pairs14
 		s.soleCountryFr(us, out)
 	}
 	s.rebelsAtHome(us, out)       // round 8
@@ -1517,12 +1518,19 @@ var stateRoles = map[string]bool{"GOV": true, "MIL": true, "LEG": true, "JUD": t
 // IGOUNOMIL); nothing when that actor has no country either. As an object
 // ("Iran offered its troops to Iraq") it is left to the coder.
 func possessedAgents(toks []dyad.Token, us []unit, ms []mention) {
+	possessedAgentsBy(toks, us, ms, "collective-possessive", "possessor-clause", true)
+}
+
+// possessedAgentsBy is possessedAgents with its two word sets named: the
+// possessive determiners and the words that open the agent's clause
+// (French: pairs14.go); comma tells whether a comma opens the clause too.
+func possessedAgentsBy(toks []dyad.Token, us []unit, ms []mention, possSet, clauseSet string, comma bool) {
 	for k := 1; k < len(ms); k++ {
 		m := &ms[k]
 		if m.kind != "agent" || m.country != "" || strings.HasPrefix(m.role, "@") || m.i == 0 {
 			continue
 		}
-		if !wordSet("collective-possessive")[us[m.i-1].norm] || us[m.i].tok != us[m.i-1].tokEnd+1 {
+		if !wordSet(possSet)[us[m.i-1].norm] || us[m.i].tok != us[m.i-1].tokEnd+1 {
 			continue
 		}
 		t := us[m.i-1].tok
@@ -1533,7 +1541,7 @@ func possessedAgents(toks []dyad.Token, us []unit, ms []mention) {
 				t--
 			}
 		}
-		if t == 0 || !wordSet("possessor-clause")[toks[t-1].Norm] && toks[t-1].Text != "," {
+		if t == 0 || !wordSet(clauseSet)[toks[t-1].Norm] && !(comma && toks[t-1].Text == ",") {
 			continue
 		}
 		o := ms[k-1]

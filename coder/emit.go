@@ -437,6 +437,10 @@ func (s *sent) emit() {
 			if src := s.subject(g); src != nil {
 				cb.tgt, cb.src = cb.src, src
 				cb.both = nil
+				// the addressee is an actor, not the place the complement's
+				// own pattern fell back on ("called on Israel and Hamas to
+				// agree to a ceasefire in Gaza" PSEREBHMS, not PSE: pairs14)
+				cb.place = false
 				cb.addressed = len(cb.tgt) > 0
 				if len(cb.tgt) == 1 && s.ownFollowers(cb.tgt[0]) {
 					// frreal2.go: « a appelé ses partisans à descendre
