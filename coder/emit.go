@@ -271,7 +271,7 @@ func (s *sent) emit() {
 	// codes nothing itself
 	for b := range s.cands {
 		cb := &s.cands[b]
-		cls, g := s.governor(cb.anchor)
+		cls, g := s.liftLight(s.governor(cb.anchor))
 		cease := false
 		if cls == "" && cb.anchor > 1 && s.lx.in("ceaseverb", s.norm(cb.anchor-1)) && s.gerundAt(cb.anchor) {
 			// "urged China to stop supporting Russia": an appeal to stop

@@ -271,7 +271,7 @@ func (s *sent) actAuthorTargets(keep []bool) {
 		for b := range s.cands {
 			cb := &s.cands[b]
 			if b == a || !cb.p.noun || cb.code == "---" || len(cb.src) == 0 || !sameInts(cb.tgt, ca.tgt) || s.sameCodes(cb.src, ca.src) ||
-				cb.anchor < ca.anchor-15 || cb.anchor > ca.anchor+15 {
+				cb.anchor < ca.anchor-15 || cb.anchor > ca.anchor+15 || s.restatedAct(ca, cb) {
 				continue
 			}
 			ca.tgt = cb.src
