@@ -617,6 +617,8 @@ func (s *sent) emit() {
 		}
 	}
 	s.accusedContent(keep) // enarticle.go
+	s.accusedMeans(keep)   // enlong2.go
+	s.discussedTopic(keep) // enlong2.go
 	for b := range s.cands {
 		cb := &s.cands[b]
 		if cb.governed || !keep[b] {

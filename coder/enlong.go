@@ -41,7 +41,7 @@ func (s *sent) background(c *cand) bool {
 		// Somaliland", "a year after it sought the arrest of Putin"
 		return true
 	}
-	if s.ongoingAfter(c.anchor) || s.perfectRelative(k, c.anchor) {
+	if s.ongoingAfter(c.anchor) || s.perfectRelative(k, c.anchor) || s.presentRelative(k, c.anchor) {
 		return true
 	}
 	doc := s.a.Doc.Date
@@ -53,7 +53,7 @@ func (s *sent) background(c *cand) bool {
 		return false
 	}
 	d, err := dyad.ParseDate(date)
-	if err != nil || d.IsZero() {
+	if err != nil || d.IsZero() || !s.dateInStretch(k, c.anchor, date) {
 		return false
 	}
 	end := time.Date(d.Year, 12, 31, 0, 0, 0, 0, time.UTC)
@@ -64,6 +64,12 @@ func (s *sent) background(c *cand) bool {
 		end = time.Date(d.Year, time.Month(d.Month)+1, 0, 0, 0, 0, 0, time.UTC)
 	}
 	ref := time.Date(doc.Year, time.Month(doc.Month), doc.Day, 0, 0, 0, 0, time.UTC)
+	if d.Day == 0 && end.Before(time.Date(doc.Year, time.Month(doc.Month), 1, 0, 0, 0, 0, time.UTC)) {
+		// a whole earlier month ("who travelled to Moscow last month",
+		// "which overturned the postponement in February"): the news of
+		// the days is dated by its day (enlong2)
+		return true
+	}
 	return end.Before(ref.AddDate(0, 0, -backgroundDays))
 }
 
@@ -78,6 +84,14 @@ func (s *sent) subordOpener(i int) int {
 			return -1
 		}
 		if s.lx.in("bgopen", s.norm(k)) {
+			if !s.restrictiveRelative(k) {
+				// a conjunction ("weeks after the junta announced it
+				// would quit ECOWAS") or a relative set off by a comma
+				// ("Sandu, who has accused Moscow of plotting to topple
+				// her government,") holds every verb up to the next
+				// comma (enlong2)
+				return k
+			}
 			// (not the main verb after a restrictive relative clause:
 			// "The junta that seized power in 2021 expelled")
 			for j := k + 1; j < i; j++ {

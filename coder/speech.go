@@ -35,7 +35,7 @@ func (s *sent) inverted(i int) []int {
 	default:
 		return nil
 	}
-	if m, _ := s.slot(i+1, nil, false, -4); m >= 0 {
+	if m, _ := s.slot(i+1, nil, false, -4); m >= 0 && !s.complementizerBefore(i, m) {
 		return s.group(m)
 	}
 	return nil
