@@ -5,9 +5,10 @@ package coder
 
 // governedElsewhere (English) reports that the complement at b of a weak
 // statement verb at a ("said", "announced": 010~) is governed by a word
-// of its own between them: a "that" opening the reported clause or a
-// governing word (intent, appeal, refusal, threat: "The White House said
-// that President Joe Biden planned to meet X"). The reported event is then
+// of its own between them, a governing word (intent, appeal, refusal,
+// threat) or a word of planning (`plannedpart`: "The White House said that President Joe Biden planned to meet
+// X"); a "that" alone does not do ("said that troops sent to support X
+// had arrived": the purpose infinitive stays dropped). The reported event is then
 // no complement of the statement and stays (CODING.md, reported speech).
 func (s *sent) governedElsewhere(a, b int) bool {
 	if s.lx.lang != "en" {
@@ -17,7 +18,7 @@ func (s *sent) governedElsewhere(a, b int) bool {
 		if s.actor[k] >= 0 {
 			continue
 		}
-		if s.lx.in("clausecomp", s.norm(k)) || s.governing(k) {
+		if s.governing(k) || s.lx.in("plannedpart", s.norm(k)) {
 			return true
 		}
 	}

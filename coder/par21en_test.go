@@ -8,7 +8,7 @@ import "testing"
 // "called on X to free" before a later participle (0253), a demand's
 // that-clause after "on Monday" (1053), packages "of weapons" (072), ready
 // to use nuclear weapons (1385), calls to scale back an offensive rejected
-// (1246), cyber attacks (1125), restoring order (no event), opposition
+// (1246), hacking (1125; a cyber attack stays 112), restoring order (no event), opposition
 // politicians (OPP), human rights commissioners (GOV; an IGO's stays the
 // IGO), executing captured soldiers (1124, no 0874). Sentences are new
 // variations, not the probes.
@@ -22,8 +22,8 @@ func TestPar21en(t *testing.T) {
 		{"en", d, "Germany unveiled a new package of weapons for Ukraine on Friday.", []string{"DEU>UKR:072"}},
 		{"en", d, "North Korea warned South Korea that it was prepared to use nuclear weapons.", []string{"PRK>KOR:1385"}},
 		{"en", d, "Russia rejected Western calls to scale back its offensive in eastern Ukraine.", []string{"RUS>WST:1246"}},
-		{"en", d, "Germany accused Russia of a cyber attack on the ruling party.", []string{"DEU>RUS:1125"}},
-		{"en", d, "Germany accused Russia of a cyber attack on the Bundestag that exposed the data of thousands of lawmakers.", []string{"DEU>RUS:1125"}},
+		{"en", d, "Germany accused Russia of hacking the ruling party's servers.", []string{"DEU>RUS:1125"}},
+		{"en", d, "Germany accused Russia of a cyber attack on the Bundestag that exposed the data of thousands of lawmakers.", []string{"DEU>RUS:112"}},
 		{"en", d, "The interim government vowed to restore order in Port-au-Prince.", nil},
 		{"en", d, "Nicaragua's government released ten opposition politicians on Friday.", []string{"NICGOV>NICOPP:0841"}},
 		{"en", d, "Russia's human rights commissioner criticised Ukraine.", []string{"RUSGOV>UKR:111"}},
