@@ -709,7 +709,7 @@ func (s *sent) emit() {
 				}
 				break
 			}
-			if cb.anchor > ca.anchor && cb.anchor-ca.anchor <= lim && !s.visitPurpose(ca, cb) && (s.complement(cb.anchor, ca.anchor) && !(ca.code != "---" && s.lx.lang == "en" && s.lx.in("gerundintro", s.norm(cb.anchor-1))) || !ca.p.weak && s.pastInfinitiveOf(cb.anchor, ca.anchor)) {
+			if cb.anchor > ca.anchor && cb.anchor-ca.anchor <= lim && !s.visitPurpose(ca, cb) && !(ca.p.weak && s.governedElsewhere(ca.anchor, cb.anchor)) && (s.complement(cb.anchor, ca.anchor) && !(ca.code != "---" && s.lx.lang == "en" && s.lx.in("gerundintro", s.norm(cb.anchor-1))) || !ca.p.weak && s.pastInfinitiveOf(cb.anchor, ca.anchor)) {
 				// (an event verb's "after accusing", "while asking" is an
 				// act of its own, not its complement)
 				keep[b] = false

@@ -762,7 +762,7 @@ func (s *sent) demandThat(keep []bool) {
 		if !keep[a] || ca.p.weak || len(ca.src) == 0 || g+2 >= len(s.toks) || !s.lx.in("demandverb", s.norm(g)) {
 			continue
 		}
-		for n := 0; n < 4 && g+3 < len(s.toks) && s.inTime(g+1); n++ {
+		for n := 0; n < 4 && g+3 < len(s.toks) && (s.inTime(g+1) || s.prepBeforeTime(g+1)); n++ {
 			// "a exigé mardi que l'armée": the time word between (wire
 			// copy puts it right after the verb); g stands for the verb
 			// group up to the complementiser from here on

@@ -461,6 +461,9 @@ func (s *sent) reducedRelative(i int, f formInfo) string {
 		// finite verb, though a participle follows
 		return ""
 	}
+	if s.appealToActorInf(i) { // par21en.go: "called on Egypt to free prisoners held ..."
+		return ""
+	}
 	if m := s.actor[i-1]; m >= 0 && s.men[m] == i {
 		if pb := s.prepBefore(s.mst[m]); pb >= 0 && s.lx.in("genitive", s.norm(pb)) && s.mainVerbBefore(pb) {
 			// "called for the release of the French journalist detained
