@@ -382,6 +382,11 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				}
 			} else {
 				c.src = s.subject(pos)
+				if g := s.frAdjunctSubject(p.noun, i); g != nil {
+					// « a critiqué la Russie, lors d'une rencontre avec X »:
+					// the main clause's subject meets X (frlong.go)
+					c.src = g
+				}
 				if q := s.bareNounAfterPrep(p.noun, pos); q >= 0 && c.src != nil {
 					// "captured the town after clashes with Congolese
 					// troops": a bare event noun after a preposition has no
@@ -733,7 +738,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				// rebelles, contre lesquels l'armée a lancé": the
 				// antecedent of a relative pronoun after the slot's
 				// preposition fills the slot
-				if r := s.relPrepObject(i, e.preps); r >= 0 {
+				if r := s.relPrepOrFused(i, e.preps); r >= 0 {
 					c.tgt, hasTgt = s.group(r), true
 					continue
 				}
