@@ -114,10 +114,10 @@ func (s *sent) discussedTopic(keep []bool) {
 			if s.hard(j) || s.norm(j) == "," || s.norm(j) == ";" {
 				break
 			}
-			if (s.norm(j) == "and" || s.norm(j) == "but") && j+1 <= i && s.pastNotBase(j+1) {
+			if s.lx.in("clausejoin", s.norm(j)) && j+1 <= i && s.pastNotBase(j+1) {
 				break
 			}
-			if s.norm(j-1) == "to" && s.lx.in("topicverb", s.lemmaAt(j)) {
+			if s.lx.in("infto", s.norm(j-1)) && s.lx.in("topicverb", s.lemmaAt(j)) {
 				keep[b] = false
 				if s.trace() {
 					s.tracef("  drop %s at %d: a topic of %q at %d", cb.p.id, i, s.toks[j].Text, j)
