@@ -22,26 +22,7 @@ func (s *sent) relFusedObject(i int, preps []int32) int {
 	if s.lx.lang != "fr" {
 		return -1
 	}
-	for j := i - 1; j > 0 && j >= i-8; j-- {
-		if s.hard(j) || s.norm(j) == "," || s.actor[j] >= 0 && j < i-1 && s.prepBefore(s.mst[s.actor[j]]) >= 0 {
-			return -1
-		}
-		if !s.fusedRelFor(j, preps) {
-			continue
-		}
-		k := j - 1
-		if s.norm(k) == "," {
-			k--
-		}
-		if k < 0 {
-			return -1
-		}
-		if m := s.actor[k]; m >= 0 && s.men[m] == k+1 {
-			return m
-		}
-		return -1
-	}
-	return -1
+	return s.relPrepAntecedent(i, preps, true)
 }
 
 // fusedRelFor reports whether token j is a relative pronoun fused with one

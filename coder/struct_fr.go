@@ -430,15 +430,30 @@ func (s *sent) relPrepObject(i int, preps []int32) int {
 	if !s.hasRel() {
 		return -1
 	}
-	for j := i - 1; j > 1 && j >= i-8; j-- {
+	return s.relPrepAntecedent(i, preps, false)
+}
+
+// relPrepAntecedent walks back at most eight tokens from the verb at i to a
+// relative pronoun introduced by one of preps ("à qui", "avec lesquels"),
+// or, fused, one that carries the preposition itself ("auquel", frlong.go
+// fusedRelFor), and returns the actor right before it (a comma may stand
+// between); -1 at a clause limit, a comma, or an actor introduced by a
+// preposition on the way.
+func (s *sent) relPrepAntecedent(i int, preps []int32, fused bool) int {
+	for j := i - 1; j > 0 && j >= i-8; j-- {
 		if s.hard(j) || s.norm(j) == "," || s.actor[j] >= 0 && j < i-1 && s.prepBefore(s.mst[s.actor[j]]) >= 0 {
 			return -1
 		}
-		if !s.lx.in("rel", s.norm(j)) || !s.isPrep(j-1) || !s.matchAny(j-1, preps) {
+		var k int
+		switch {
+		case fused && s.fusedRelFor(j, preps):
+			k = j - 1
+		case !fused && s.lx.in("rel", s.norm(j)) && s.isPrep(j-1) && s.matchAny(j-1, preps):
+			k = j - 2
+		default:
 			continue
 		}
-		k := j - 2
-		if s.norm(k) == "," {
+		if k >= 0 && s.norm(k) == "," {
 			k--
 		}
 		if k < 0 {
