@@ -263,7 +263,7 @@ func (s *sent) possessedActor(m int) int {
 			return -1
 		}
 		t := &s.toks[k]
-		if !(t.Kind == dyad.Number || t.Kind == dyad.Word && t.Text != "" && !unicode.IsUpper([]rune(t.Text)[0])) || s.hard(k) || s.isPrep(k) || s.lx.in("conj", t.Norm) || s.lx.in("rel", t.Norm) || s.verbForm(k) && t.Kind != dyad.Number {
+		if !(t.Kind == dyad.Number || t.Kind == dyad.Word && t.Text != "" && !unicode.IsUpper([]rune(t.Text)[0])) || s.hard(k) || s.isPrep(k) || s.inAt("conj", k) || s.inAt("rel", k) || s.verbForm(k) && t.Kind != dyad.Number {
 			return -1
 		}
 	}

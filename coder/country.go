@@ -26,7 +26,7 @@ func (s *sent) awayPlace(m int, left bool) bool {
 		if s.hard(k) || s.norm(k) == "," {
 			return false
 		}
-		if s.lx.in(list, s.norm(k)) {
+		if s.inAt(list, k) {
 			return true
 		}
 		if s.actor[k] >= 0 {
@@ -97,7 +97,7 @@ func (s *sent) cueBefore(m int, list string) bool {
 		if s.hard(k) || s.norm(k) == "," || s.actor[k] >= 0 {
 			return false
 		}
-		if s.lx.in(list, s.norm(k)) {
+		if s.inAt(list, k) {
 			return true
 		}
 	}

@@ -39,7 +39,7 @@ func (s *sent) group(m int) []int {
 				// noun between the determiner and the mention (French)
 				sep, isConj = true, true
 				k = to - 1
-			case s.lx.in("conj", nm) && k+2 < to && s.lx.in("demonstrative", s.toks[k+1].Norm) && s.lx.in("genitive", s.toks[k+2].Norm) && s.onlyArticles(k+3, to):
+			case s.lx.in("conj", nm) && k+2 < to && s.inAt("demonstrative", k+1) && s.inAt("genitive", k+2) && s.onlyArticles(k+3, to):
 				// "les négociateurs israéliens et ceux du Hamas": the
 				// demonstrative stands for the noun before, its genitive
 				// owner is the second member
@@ -54,11 +54,11 @@ func (s *sent) group(m int) []int {
 				k = to - 1
 			case s.lx.in("conj", nm):
 				sep, isConj = true, true
-			case s.lx.in("conjlead", nm) && k+1 < to && s.lx.in("conjtail", s.toks[k+1].Norm):
+			case s.lx.in("conjlead", nm) && k+1 < to && s.inAt("conjtail", k+1):
 				// "le président syrien ainsi que le président libanais",
 				// "X as well as Y"
 				sep, isConj = true, true
-				for k+1 < to && s.lx.in("conjtail", s.toks[k+1].Norm) {
+				for k+1 < to && s.inAt("conjtail", k+1) {
 					k++
 				}
 			case nm == ",":
@@ -748,7 +748,7 @@ func (s *sent) secondPrep(pb int) bool {
 // approximation, a number, a `amountunit`, a `currency`), else p.
 func (s *sent) amountEnd(p int) int {
 	k := p
-	at := func(k int, list string) bool { return k < len(s.toks) && s.lx.in(list, s.norm(k)) }
+	at := func(k int, list string) bool { return k < len(s.toks) && s.inAt(list, k) }
 	if at(k, "genitive") {
 		k++
 	}
@@ -1443,7 +1443,7 @@ func (s *sent) conjNoun(a, b int) bool {
 	}
 	for k := a; k < b; k++ {
 		t := &s.toks[k]
-		if t.Kind != dyad.Word || capital(t.Text) || s.actor[k] >= 0 || s.verbForm(k) || s.isPrep(k) || s.hard(k) || s.isDet(k) || s.lx.in("rel", t.Norm) || s.lx.in("aux", t.Norm) {
+		if t.Kind != dyad.Word || capital(t.Text) || s.actor[k] >= 0 || s.verbForm(k) || s.isPrep(k) || s.hard(k) || s.isDet(k) || s.inAt("rel", k) || s.inAt("aux", k) {
 			return false
 		}
 	}

@@ -60,11 +60,11 @@ func (s *sent) hardAt(i int) bool {
 		// "le guide religieux d'alors": an adverb, not "alors que"
 		return false
 	}
-	return s.lx.in("stop", t.Norm) || s.lx.inExact("stop_exact", t)
+	return s.inAt("stop", i) || s.lx.inExact("stop_exact", t)
 }
 
 func (s *sent) isDet(i int) bool {
-	return s.lx.in("det", s.toks[i].Norm) || s.toks[i].Kind == dyad.Number
+	return s.inAt("det", i) || s.toks[i].Kind == dyad.Number
 }
 
 // prepBefore returns the index of the preposition introducing the mention
@@ -181,7 +181,7 @@ func (s *sent) isPrep(k int) bool {
 	if !s.lx.preps[t.Norm] {
 		return false
 	}
-	if !s.lx.in("prepaccent_exact", t.Norm) || s.lx.inExact("prepaccent_exact", t) {
+	if !s.inAt("prepaccent_exact", k) || s.lx.inExact("prepaccent_exact", t) {
 		return true
 	}
 	return capital(t.Text) && (k == 0 || s.hard(k-1) || s.norm(k-1) == "«" || s.norm(k-1) == "\"")
@@ -207,7 +207,7 @@ func (s *sent) sentenceHas(flag *int8, lists ...string) bool {
 	scan:
 		for k := range s.toks {
 			for _, l := range lists {
-				if s.lx.in(l, s.norm(k)) {
+				if s.inAt(l, k) {
 					*flag = 1
 					break scan
 				}
@@ -251,7 +251,7 @@ func (s *sent) isComp(k int) bool {
 	if !s.inAt("comp", k) {
 		return false
 	}
-	if t := &s.toks[k]; s.lx.in("prepaccent_exact", t.Norm) && !s.lx.inExact("prepaccent_exact", t) && !capital(t.Text) && k+1 < len(s.toks) {
+	if t := &s.toks[k]; s.inAt("prepaccent_exact", k) && !s.lx.inExact("prepaccent_exact", t) && !capital(t.Text) && k+1 < len(s.toks) {
 		for _, f := range s.ids[k+1] {
 			if f.tag&(tagPast|tagPart) != 0 && f.tag&tagInf == 0 {
 				return false
@@ -274,7 +274,7 @@ func (s *sent) mentionHas(m int, name string) bool {
 		return false
 	}
 	for k := s.mst[m]; k <= s.men[m] && k < len(s.toks); k++ {
-		if s.lx.in(name, s.norm(k)) {
+		if s.inAt(name, k) {
 			return true
 		}
 	}
