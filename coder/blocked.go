@@ -11,7 +11,7 @@ func (s *sent) blockedDocument(i int) bool {
 	if i < 2 || !s.docParticiple(i) {
 		return false
 	}
-	if s.lx.in("pactnoun", s.norm(i-1)) {
+	if s.inAt("pactnoun", i-1) {
 		// what an agreement allows or provides for ("signed a defence pact
 		// allowing their troops to deploy", "un accord prévoyant le
 		// retrait") is its content: the agreement is the event
@@ -22,7 +22,7 @@ func (s *sent) blockedDocument(i int) bool {
 	// condemning", "une résolution du Conseil de sécurité appelant")
 	k := i - 1
 	for n := 0; k > 0 && n < 8; n++ {
-		if s.lx.in("docnoun", s.norm(k)) && s.actor[k] < 0 {
+		if s.inAt("docnoun", k) && s.actor[k] < 0 {
 			break
 		}
 		if s.hard(k) || s.norm(k) == "," {
@@ -30,7 +30,7 @@ func (s *sent) blockedDocument(i int) bool {
 		}
 		k--
 	}
-	if k <= 0 || !s.lx.in("docnoun", s.norm(k)) {
+	if k <= 0 || !s.inAt("docnoun", k) {
 		return false
 	}
 	// the blocking verb before it: only articles, possessives, prepositions
@@ -47,7 +47,7 @@ func (s *sent) blockedDocument(i int) bool {
 		if s.hard(j) || s.norm(j) == "," || s.actor[j] >= 0 {
 			return false
 		}
-		if s.lx.in("blockverb", s.norm(j)) || s.refusedSign(j) { // enwire3: refusedSign
+		if s.inAt("blockverb", j) || s.refusedSign(j) { // enwire3: refusedSign
 			return true
 		}
 	}

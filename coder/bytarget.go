@@ -180,7 +180,7 @@ func (s *sent) byActor(c *cand, ev *dyad.Event, pr [2]int) string {
 				continue
 			}
 			to := r.to
-			if c.governed && s.lx.in("attemptverb", s.norm(c.gov)) {
+			if c.governed && s.inAt("attemptverb", c.gov) {
 				to = attempted(to)
 			}
 			if s.trace() {
@@ -245,7 +245,7 @@ func loadTransformFile(name, data string) (map[string]map[string]string, error) 
 // -1 when there is none (English).
 func (s *sent) possessedActor(m int) int {
 	en := s.men[m]
-	if s.lx.lang != "en" || en < 0 || en+1 >= len(s.toks) || !s.lx.in("possclitic", s.norm(en)) {
+	if s.lx.lang != "en" || en < 0 || en+1 >= len(s.toks) || !s.inAt("possclitic", en) {
 		return -1
 	}
 	if n := s.actor[en+1]; n >= 0 && n != m && s.mst[n] == en+1 {
@@ -263,7 +263,7 @@ func (s *sent) possessedActor(m int) int {
 			return -1
 		}
 		t := &s.toks[k]
-		if !(t.Kind == dyad.Number || t.Kind == dyad.Word && t.Text != "" && !unicode.IsUpper([]rune(t.Text)[0])) || s.hard(k) || s.isPrep(k) || s.lx.in("conj", t.Norm) || s.lx.in("rel", t.Norm) || s.verbForm(k) && t.Kind != dyad.Number {
+		if !(t.Kind == dyad.Number || t.Kind == dyad.Word && t.Text != "" && !unicode.IsUpper([]rune(t.Text)[0])) || s.hard(k) || s.isPrep(k) || s.inAt("conj", k) || s.inAt("rel", k) || s.verbForm(k) && t.Kind != dyad.Number {
 			return -1
 		}
 	}
@@ -280,23 +280,23 @@ func (s *sent) ownerOnly(m int) bool {
 	if st < 0 {
 		return false
 	}
-	if en >= 0 && en+1 < len(s.toks) && s.lx.in("possclitic", s.norm(en)) && s.actor[en+1] < 0 && s.toks[en+1].Kind == dyad.Word {
+	if en >= 0 && en+1 < len(s.toks) && s.inAt("possclitic", en) && s.actor[en+1] < 0 && s.toks[en+1].Kind == dyad.Word {
 		return true
 	}
 	// a mention qualifying the noun right after it ("a pro-Kurdish party
 	// rally", "a police convoy"): the noun is the act's object (par2b)
-	if en >= 0 && en < len(s.toks) && s.actor[en] < 0 && s.toks[en].Kind == dyad.Word && s.lx.in("ownednoun", s.norm(en)) {
+	if en >= 0 && en < len(s.toks) && s.actor[en] < 0 && s.toks[en].Kind == dyad.Word && s.inAt("ownednoun", en) {
 		return true
 	}
 	k := st - 1
 	for k >= 0 && s.isDet(k) && s.toks[k].Kind == dyad.Word {
 		k--
 	}
-	if k < 1 || !s.lx.in("genitive", s.norm(k)) {
+	if k < 1 || !s.inAt("genitive", k) {
 		return false
 	}
 	n := k - 1
 	// (a quantity is no owner: "expelled dozens of European diplomats",
 	// "a tué des dizaines de civils")
-	return s.toks[n].Kind == dyad.Word && s.actor[n] < 0 && !s.verbForm(n) && !s.isPrep(n) && !s.isDet(n) && !s.hard(n) && !s.lx.in("quantity", s.norm(n))
+	return s.toks[n].Kind == dyad.Word && s.actor[n] < 0 && !s.verbForm(n) && !s.isPrep(n) && !s.isDet(n) && !s.hard(n) && !s.inAt("quantity", n)
 }

@@ -17,7 +17,7 @@ func (s *sent) newClauseSubject(a, b int) bool {
 	if s.men[b] >= len(s.toks) || !s.clauseVerbAfter(s.men[b]) {
 		return false
 	}
-	if p := s.prepBefore(s.mst[a]); p >= 0 && s.lx.in("pairprep", s.norm(p)) {
+	if p := s.prepBefore(s.mst[a]); p >= 0 && s.inAt("pairprep", p) {
 		return false
 	}
 	for k := s.mst[a] - 1; k >= 0 && !s.hard(k) && s.norm(k) != ","; k-- {
@@ -25,7 +25,7 @@ func (s *sent) newClauseSubject(a, b int) bool {
 			k = s.mst[s.actor[k]]
 			continue
 		}
-		if s.lx.in("clauseverb", s.norm(k)) || s.lx.in("sayverb", s.norm(k)) {
+		if s.inAt("clauseverb", k) || s.inAt("sayverb", k) {
 			return false
 		}
 		if s.finiteVerbBefore(k) {

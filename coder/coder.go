@@ -227,6 +227,7 @@ type sent struct {
 	si    int
 	toks  []dyad.Token
 	ids   [][]formInfo
+	memb  [][]string    // token → the names of the lists holding its word (lx.memberOf), computed in reset
 	hardF []bool        // token → hard clause limit (hardAt), computed in reset
 	actor []int         // token → index into ments, -1
 	ments []int         // indexes into a.Actors
@@ -307,6 +308,13 @@ func (s *sent) reset(si int, ments []int) {
 	}
 	s.ids = s.ids[:n]
 	s.actor = s.actor[:n]
+	if cap(s.memb) < n {
+		s.memb = make([][]string, n)
+	}
+	s.memb = s.memb[:n]
+	for i := range s.toks {
+		s.memb[i] = s.lx.memberOf[s.toks[i].Norm]
+	}
 	if cap(s.hardF) < n {
 		s.hardF = make([]bool, n)
 	}
@@ -382,7 +390,7 @@ func (s *sent) reset(si int, ments []int) {
 			if !guessed || s.men[m] < 0 || m+1 >= len(s.codes) || s.mst[m+1] < 0 {
 				continue
 			}
-			if s.mst[m] > 0 && len(c) >= 6 && c[3:6] == "MIL" && s.lx.in("ownposs", s.norm(s.mst[m]-1)) {
+			if s.mst[m] > 0 && len(c) >= 6 && c[3:6] == "MIL" && s.inAt("ownposs", s.mst[m]-1) {
 				// "withdraw its troops from Lebanon", "offered its troops
 				// to Lebanon's president": the possessor's armed forces,
 				// not the place's nor the document's (an embassy "in
@@ -402,15 +410,15 @@ func (s *sent) reset(si int, ments []int) {
 			// the agent (at most two adjectives between)
 			adj := s.a.Actors[s.ments[m+1]].Kind == "country" && s.mst[m+1]-k <= 2
 			for j := k; adj && j < s.mst[m+1]; j++ {
-				if s.toks[j].Kind != dyad.Word || s.isPrep(j) || s.verbForm(j) || s.lx.in("conj", s.norm(j)) {
+				if s.toks[j].Kind != dyad.Word || s.isPrep(j) || s.verbForm(j) || s.inAt("conj", j) {
 					adj = false
 				}
 			}
-			if adj || k < len(s.toks) && s.lx.in("locprep", s.norm(k)) && s.mst[m+1] <= k+2 {
+			if adj || k < len(s.toks) && s.inAt("locprep", k) && s.mst[m+1] <= k+2 {
 				nc := s.codes[m+1]
 				if cc := s.lx.stateCC(nc); cc != "" {
 					s.codes[m] = cc + c[3:]
-					if !adj && strings.HasPrefix(c, "---") && len(nc) > 3 && s.lx.in("genitive", s.norm(k)) && s.lx.in("collhead", s.norm(k-1)) {
+					if !adj && strings.HasPrefix(c, "---") && len(nc) > 3 && s.inAt("genitive", k) && s.inAt("collhead", k-1) {
 						// "a delegation of American senators": a body
 						// made of the complement's members is theirs,
 						// sector too (USALEG, not USAGOV) (par2e round)
@@ -440,7 +448,7 @@ func (s *sent) reset(si int, ments []int) {
 		if first < 0 {
 			continue
 		}
-		if end == first+1 && first > 0 && s.lx.lang == "fr" && s.lx.in("aux", s.norm(first-1)) && s.participle(first) {
+		if end == first+1 && first > 0 && s.lx.lang == "fr" && s.inAt("aux", first-1) && s.participle(first) {
 			// "la France a jugé inacceptable": a participle after an
 			// auxiliary is the verb, not a mention ("juge")
 			if s.trace() {

@@ -26,7 +26,7 @@ func (s *sent) awayPlace(m int, left bool) bool {
 		if s.hard(k) || s.norm(k) == "," {
 			return false
 		}
-		if s.lx.in(list, s.norm(k)) {
+		if s.inAt(list, k) {
 			return true
 		}
 		if s.actor[k] >= 0 {
@@ -49,7 +49,7 @@ func (s *sent) sentPlace(m int) bool {
 		if s.hard(k) || s.norm(k) == "," {
 			return false
 		}
-		if s.lx.in("sendcue", s.norm(k)) {
+		if s.inAt("sendcue", k) {
 			return true
 		}
 		if a := s.actor[k]; a >= 0 && s.a.Actors[s.ments[a]].Kind != "agent" {
@@ -97,7 +97,7 @@ func (s *sent) cueBefore(m int, list string) bool {
 		if s.hard(k) || s.norm(k) == "," || s.actor[k] >= 0 {
 			return false
 		}
-		if s.lx.in(list, s.norm(k)) {
+		if s.inAt(list, k) {
 			return true
 		}
 	}
@@ -113,7 +113,7 @@ func (s *sent) postedAgent(m int) bool {
 	if m < 0 || s.mst[m] < 0 || s.men[m] <= s.mst[m] || s.a.Actors[s.ments[m]].Kind != "agent" {
 		return false
 	}
-	return s.lx.in("postednoun", s.norm(s.men[m]-1))
+	return s.inAt("postednoun", s.men[m]-1)
 }
 
 // postedSource gives the code a diplomatic post acting as a source keeps
@@ -125,7 +125,7 @@ func (s *sent) postedAgent(m int) bool {
 // so is a post as a target (CAMEO coders direct "attacks on the embassy
 // in Kabul" at the host country).
 func (s *sent) postedSource(m int) string {
-	if !s.postedAgent(m) || s.mst[m] > 0 && s.lx.in("postowner", s.norm(s.mst[m]-1)) {
+	if !s.postedAgent(m) || s.mst[m] > 0 && s.inAt("postowner", s.mst[m]-1) {
 		return ""
 	}
 	orig := s.a.Actors[s.ments[m]].Code
@@ -133,7 +133,7 @@ func (s *sent) postedSource(m int) string {
 		return ""
 	}
 	k := s.men[m]
-	if k < len(s.toks) && s.lx.in("locprep", s.norm(k)) && !s.lx.in("genitive", s.norm(k)) && s.mst[m+1] <= k+2 && s.a.Actors[s.ments[m+1]].Kind == "country" && strings.HasPrefix(s.codes[m], s.lx.stateCC(s.codes[m+1])) {
+	if k < len(s.toks) && s.inAt("locprep", k) && !s.inAt("genitive", k) && s.mst[m+1] <= k+2 && s.a.Actors[s.ments[m+1]].Kind == "country" && strings.HasPrefix(s.codes[m], s.lx.stateCC(s.codes[m+1])) {
 		return orig
 	}
 	return ""
@@ -176,17 +176,17 @@ func (s *sent) countryAnaphor() {
 			continue
 		}
 		ana := false
-		if k := s.mst[m]; s.lx.lang == "en" && k >= 2 && s.lx.in("possclitic", s.norm(k-1)) && s.lx.in("countrynoun", s.norm(k-2)) {
+		if k := s.mst[m]; s.lx.lang == "en" && k >= 2 && s.inAt("possclitic", k-1) && s.inAt("countrynoun", k-2) {
 			// "the country's army"
 			ana = true
 		}
-		if k := s.men[m]; s.lx.lang == "fr" && k+1 < len(s.toks) && s.lx.in("genitive", s.norm(k)) {
+		if k := s.men[m]; s.lx.lang == "fr" && k+1 < len(s.toks) && s.inAt("genitive", k) {
 			// "l'armée du pays", "la police de ce pays"
 			j := k + 1
-			if j+1 < len(s.toks) && s.lx.in("det", s.norm(j)) {
+			if j+1 < len(s.toks) && s.inAt("det", j) {
 				j++
 			}
-			ana = s.lx.in("countrynoun", s.norm(j)) && (j+1 >= len(s.toks) || s.actor[j+1] < 0 || s.mst[s.actor[j+1]] != j+1)
+			ana = s.inAt("countrynoun", j) && (j+1 >= len(s.toks) || s.actor[j+1] < 0 || s.mst[s.actor[j+1]] != j+1)
 		}
 		if !ana || s.foreignMention(m) {
 			// frwiki: "le départ des troupes étrangères du pays" are not
@@ -207,7 +207,7 @@ func (s *sent) foreignPresent(m int) bool {
 		return false
 	}
 	for k := s.mst[m]; k < s.men[m] && k < len(s.toks); k++ {
-		if s.lx.in("foreignpresence", s.norm(k)) {
+		if s.inAt("foreignpresence", k) {
 			return true
 		}
 	}
@@ -230,12 +230,12 @@ func (s *sent) possessedState() {
 		if !strings.HasPrefix(c, "---") || len(c) < 6 || s.mst[m] < 1 || s.a.Actors[s.ments[m]].Kind != "agent" {
 			continue
 		}
-		if !s.lx.in("ownerdet", s.norm(s.mst[m]-1)) || !s.lx.in("possessedrole", strings.ToLower(c[3:6])) || s.postedAgent(m) {
+		if !s.inAt("ownerdet", s.mst[m]-1) || !s.lx.in("possessedrole", strings.ToLower(c[3:6])) || s.postedAgent(m) {
 			continue
 		}
 		skip := false
 		for k := s.mst[m]; k < s.men[m]; k++ {
-			if s.lx.in("counterpartnoun", s.norm(k)) {
+			if s.inAt("counterpartnoun", k) {
 				skip = true
 			}
 		}

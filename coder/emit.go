@@ -88,21 +88,21 @@ func (s *sent) emit() {
 	for b := range s.cands {
 		cb := &s.cands[b]
 		for j := cb.anchor - 1; j > 0; j-- {
-			if s.lx.lang == "en" && j == cb.anchor-1 && s.lx.in("conj", s.norm(j)) && s.norm(j-1) == "," && !cb.p.noun {
+			if s.lx.lang == "en" && j == cb.anchor-1 && s.inAt("conj", j) && s.norm(j-1) == "," && !cb.p.noun {
 				// "denied that his troops were fighting ..., and accused
 				// President Tshisekedi": a verb after ", and" is
 				// coordinated with the main verb, no content (enlong)
 				break
 			}
-			if s.lx.in("clausecomp", s.norm(j)) {
+			if s.inAt("clausecomp", j) {
 				// "an allegation by the Farmers' Union (FU) that
 				// ...": the content noun may stand a few words back, before
 				// its author
 				k := j - 1
-				for n := 0; k > 0 && n < 8 && !s.lx.in("contentnoun", s.norm(k)) && !s.hard(k) && !s.verbForm(k); n++ {
+				for n := 0; k > 0 && n < 8 && !s.inAt("contentnoun", k) && !s.hard(k) && !s.verbForm(k); n++ {
 					k--
 				}
-				if k >= 0 && s.lx.in("contentnoun", s.norm(k)) {
+				if k >= 0 && s.inAt("contentnoun", k) {
 					keep[b] = false
 					if tr {
 						s.tracef("  drop %s at %d: content of %q", cb.p.id, cb.anchor, s.toks[k].Text)
@@ -122,7 +122,7 @@ func (s *sent) emit() {
 	for b := range s.cands {
 		cb := &s.cands[b]
 		k := cb.anchor - 1
-		if cb.p.noun || k < 0 || !s.lx.in("denyverb", s.norm(k)) || !s.gerundAt(cb.anchor) || s.actor[k] >= 0 {
+		if cb.p.noun || k < 0 || !s.inAt("denyverb", k) || !s.gerundAt(cb.anchor) || s.actor[k] >= 0 {
 			continue
 		}
 		keep[b] = false
@@ -273,7 +273,7 @@ func (s *sent) emit() {
 		cb := &s.cands[b]
 		cls, g := s.liftLight(s.governor(cb.anchor))
 		cease := false
-		if cls == "" && cb.anchor > 1 && s.lx.in("ceaseverb", s.norm(cb.anchor-1)) && s.gerundAt(cb.anchor) {
+		if cls == "" && cb.anchor > 1 && s.inAt("ceaseverb", cb.anchor-1) && s.gerundAt(cb.anchor) {
 			// "urged China to stop supporting Russia": an appeal to stop
 			// an action is a plain appeal to the addressee (020), not the
 			// action itself
@@ -301,7 +301,7 @@ func (s *sent) emit() {
 				continue
 			}
 		}
-		if cls == "intent" && cb.code >= "1" && s.lx.in("decisionverb", s.norm(g)) {
+		if cls == "intent" && cb.code >= "1" && s.inAt("decisionverb", g) {
 			// "a décidé de geler les avoirs", "decided to expel the
 			// envoy": a decision to coerce is no threat (13x); like a
 			// light verb it gives way to its complement's own code
@@ -389,7 +389,7 @@ func (s *sent) emit() {
 		if cease {
 			cb.code = "020"
 		}
-		if cls == "light" && s.lx.in("attemptverb", s.norm(g)) {
+		if cls == "light" && s.inAt("attemptverb", g) {
 			// "ont tenté d'assassiner", "tried to assassinate": an
 			// attempted act has its own code where CAMEO gives one
 			cb.code = attempted(cb.code)
@@ -406,7 +406,7 @@ func (s *sent) emit() {
 				}
 			}
 		}
-		if cls == "appeal" && s.lx.in("demandverb", s.norm(g)) {
+		if cls == "appeal" && s.inAt("demandverb", g) {
 			// "pressured workers to cancel", "somme Kaboul de": a demand
 			cb.code = s.lx.transform("demand", cb.code)
 		}
@@ -586,7 +586,7 @@ func (s *sent) emit() {
 			if t := &s.toks[m]; t.Kind == dyad.Punct && t.Norm != "," && t.Norm != "«" && t.Norm != "»" && t.Norm != "\"" {
 				break
 			}
-			if !s.lx.in("must", s.norm(m)) {
+			if !s.inAt("must", m) {
 				continue
 			}
 			handled := false
@@ -596,7 +596,7 @@ func (s *sent) emit() {
 				}
 			}
 			subj := s.subject(m)
-			passive := m+1 < len(s.toks) && s.lx.in("passaux", s.norm(m+1))
+			passive := m+1 < len(s.toks) && s.inAt("passaux", m+1)
 			if handled || passive || subj == nil || s.mcode(subj[0]) == s.mcode(ca.src[0]) {
 				break
 			}
@@ -709,7 +709,7 @@ func (s *sent) emit() {
 				}
 				break
 			}
-			if cb.anchor > ca.anchor && cb.anchor-ca.anchor <= lim && !s.visitPurpose(ca, cb) && !(ca.p.weak && s.governedElsewhere(ca.anchor, cb.anchor)) && (s.complement(cb.anchor, ca.anchor) && !(ca.code != "---" && s.lx.lang == "en" && s.lx.in("gerundintro", s.norm(cb.anchor-1))) || !ca.p.weak && s.pastInfinitiveOf(cb.anchor, ca.anchor)) {
+			if cb.anchor > ca.anchor && cb.anchor-ca.anchor <= lim && !s.visitPurpose(ca, cb) && !(ca.p.weak && s.governedElsewhere(ca.anchor, cb.anchor)) && (s.complement(cb.anchor, ca.anchor) && !(ca.code != "---" && s.lx.lang == "en" && s.inAt("gerundintro", cb.anchor-1)) || !ca.p.weak && s.pastInfinitiveOf(cb.anchor, ca.anchor)) {
 				// (an event verb's "after accusing", "while asking" is an
 				// act of its own, not its complement)
 				keep[b] = false
@@ -1128,7 +1128,7 @@ func (s *sent) emit() {
 				if c.code >= "17" && c.code < "21" && tg.Kind == "country" && len(ev.Target) > 3 && s.mst[pr[1]] > 0 {
 					// "ont attaqué un hôtel à Kaboul": violence in a capital
 					// strikes the country, not its government
-					if pb := s.prepBefore(s.mst[pr[1]]); pb >= 0 && s.lx.in("locprep", s.norm(pb)) && !s.lx.in("genitive", s.norm(pb)) {
+					if pb := s.prepBefore(s.mst[pr[1]]); pb >= 0 && s.inAt("locprep", pb) && !s.inAt("genitive", pb) {
 						ev.Target = ev.Target[:3]
 					}
 				}
@@ -1258,7 +1258,7 @@ func (s *sent) reflBefore(i int) bool {
 // eachOther reports a reciprocal pronoun right after the verb at i
 // (`recip1` + `recip2`: "accused each other", "blamed one another").
 func (s *sent) eachOther(i int) bool {
-	return i+2 < len(s.toks) && s.lx.in("recip1", s.norm(i+1)) && s.lx.in("recip2", s.norm(i+2))
+	return i+2 < len(s.toks) && s.inAt("recip1", i+1) && s.inAt("recip2", i+2)
 }
 
 // reflexive reports a pattern with a reflexive pronoun before the verb
@@ -1384,14 +1384,14 @@ func (s *sent) proposalInfinitive(i int) bool {
 		return false
 	}
 	k := i - 1
-	for n := 0; n < 2 && k > 0 && s.actor[k] < 0 && s.lx.in("verbglue", s.norm(k)); n++ {
+	for n := 0; n < 2 && k > 0 && s.actor[k] < 0 && s.inAt("verbglue", k); n++ {
 		k--
 	}
-	if k < 2 || !s.lx.in("comp", s.norm(k)) {
+	if k < 2 || !s.inAt("comp", k) {
 		return false
 	}
 	j := k - 1
-	return s.actor[j] < 0 && s.lx.in("proposalnoun", s.norm(j)) && (s.isDet(j-1) || s.lx.in("possessive", s.norm(j-1)))
+	return s.actor[j] < 0 && s.inAt("proposalnoun", j) && (s.isDet(j-1) || s.inAt("possessive", j-1))
 }
 
 // expectedObject reports a French noun anchor at i introduced by "à" (its
@@ -1409,7 +1409,7 @@ func (s *sent) expectedObject(i int) bool {
 	for n := 0; n < 2 && k > 0 && s.isDet(k); n++ {
 		k--
 	}
-	if k < 2 || s.actor[k] >= 0 || !s.isPrep(k) || !s.lx.in("comp", s.norm(k)) || s.lx.in("genitive", s.norm(k)) {
+	if k < 2 || s.actor[k] >= 0 || !s.isPrep(k) || !s.inAt("comp", k) || s.inAt("genitive", k) {
 		return false
 	}
 	for j := k - 1; j > 0 && j >= k-20; j-- {
@@ -1417,7 +1417,7 @@ func (s *sent) expectedObject(i int) bool {
 		if s.hard(j) && nm != "," || (s.lx.in("aux", nm) || s.lx.in("passaux", nm)) && !s.isPrep(j) {
 			return false
 		}
-		if s.actor[j] < 0 && s.lx.in("topicverb", nm) && s.lx.in("refl", s.norm(j-1)) {
+		if s.actor[j] < 0 && s.lx.in("topicverb", nm) && s.inAt("refl", j-1) {
 			return true
 		}
 	}
@@ -1479,7 +1479,7 @@ func (s *sent) partnerTarget(c *cand) bool {
 		return false
 	}
 	k := s.beforeDets(c.tgt[0])
-	return k >= 0 && (s.lx.in("partnerprep", s.norm(k)) || k == c.anchor && strings.HasPrefix(c.p.code, "04"))
+	return k >= 0 && (s.inAt("partnerprep", k) || k == c.anchor && strings.HasPrefix(c.p.code, "04"))
 }
 
 // reactionThrough reports a reaction pattern (disapproval 11x, rejection
@@ -1496,7 +1496,7 @@ func (s *sent) reactionThrough(ca *cand, g int) bool {
 	default:
 		return false
 	}
-	return s.lx.in("proposalnoun", s.norm(g))
+	return s.inAt("proposalnoun", g)
 }
 
 // denialTarget: "Iran denied that it had helped plan the attack on Israel":
@@ -1504,7 +1504,7 @@ func (s *sent) reactionThrough(ca *cand, g int) bool {
 // the target of the act denied (failsen round; French too since the
 // lead's fourth session: « a nié que ses troupes aient attaqué X »).
 func (s *sent) denialTarget(k int, cb *cand) {
-	if !s.lx.in("denyverb", s.norm(k)) || len(cb.tgt) == 0 || cb.code == "---" {
+	if !s.inAt("denyverb", k) || len(cb.tgt) == 0 || cb.code == "---" {
 		return
 	}
 	for a := range s.cands {

@@ -27,8 +27,8 @@ func (s *sent) reactedAct(c *cand) int {
 		if s.actor[k] >= 0 {
 			return -1
 		}
-		if s.lx.in("par10en-actdet", s.norm(k)) && s.lx.in("par10en-actnoun", s.norm(k+1)) {
-			if k+2 < len(s.toks) && (s.actor[k+2] >= 0 || s.lx.in("genitive", s.norm(k+2)) || s.lx.in("reactprep", s.norm(k+2))) {
+		if s.inAt("par10en-actdet", k) && s.inAt("par10en-actnoun", k+1) {
+			if k+2 < len(s.toks) && (s.actor[k+2] >= 0 || s.inAt("genitive", k+2) || s.inAt("reactprep", k+2)) {
 				return -1
 			}
 			obj = true
@@ -48,7 +48,7 @@ func (s *sent) reactedAct(c *cand) int {
 		}
 		and := false
 		for k := pc.anchor + 1; k < c.anchor; k++ {
-			if s.lx.in("reactand", s.norm(k)) {
+			if s.inAt("reactand", k) {
 				and = true
 			}
 		}
@@ -111,7 +111,7 @@ func (s *sent) itAfterMain(c *cand) int {
 			return -1
 		}
 		for k := pc.anchor + 1; k < c.anchor; k++ {
-			if s.lx.in("par10en-subord", s.norm(k)) {
+			if s.inAt("par10en-subord", k) {
 				return pc.src[0]
 			}
 		}

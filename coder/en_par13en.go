@@ -20,7 +20,7 @@ func (s *sent) possAfterMain(c *cand) int {
 	}
 	pn := s.norm(c.anchor + 1)
 	if !s.lx.in("par13en-posspron", pn) || s.actor[c.anchor+1] >= 0 || s.actor[c.anchor+2] >= 0 ||
-		s.toks[c.anchor+2].Kind != dyad.Word || !s.lx.in("par13en-possnoun", s.norm(c.anchor+2)) {
+		s.toks[c.anchor+2].Kind != dyad.Word || !s.inAt("par13en-possnoun", c.anchor+2) {
 		return -1
 	}
 	for j := len(s.cands) - 1; j >= 0; j-- {
@@ -42,7 +42,7 @@ func (s *sent) possAfterMain(c *cand) int {
 			return -1
 		}
 		for k := pc.anchor + 1; k < c.anchor; k++ {
-			if s.lx.in("par10en-subord", s.norm(k)) {
+			if s.inAt("par10en-subord", k) {
 				return m
 			}
 		}
@@ -63,7 +63,7 @@ func (s *sent) countryAfterPrep(i int) bool {
 		return false
 	}
 	m := s.actor[i-1]
-	if m < 0 || s.actor[i] >= 0 || s.mst[m] < 1 || s.a.Actors[s.ments[m]].Kind != "country" || !s.lx.in("par13en-nounprep", s.norm(s.mst[m]-1)) {
+	if m < 0 || s.actor[i] >= 0 || s.mst[m] < 1 || s.a.Actors[s.ments[m]].Kind != "country" || !s.inAt("par13en-nounprep", s.mst[m]-1) {
 		return false
 	}
 	nx := s.norm(i + 1)

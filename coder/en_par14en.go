@@ -10,7 +10,7 @@ package coder
 // names is then the default target (its country; slot's pb == p+2 case
 // takes "the city of X" already). English only.
 func (s *sent) adjPlaceObject(p, pb int) bool {
-	if s.lx.lang != "en" || pb < p+3 || pb-p > 5 || pb >= len(s.toks) || !s.lx.in("genitive", s.norm(pb)) || !s.isDet(p) || !s.lx.in("placenoun", s.norm(pb-1)) {
+	if s.lx.lang != "en" || pb < p+3 || pb-p > 5 || pb >= len(s.toks) || !s.inAt("genitive", pb) || !s.isDet(p) || !s.inAt("placenoun", pb-1) {
 		return false
 	}
 	for k := p + 1; k < pb-1; k++ {
@@ -21,7 +21,7 @@ func (s *sent) adjPlaceObject(p, pb int) bool {
 			continue
 		}
 		t := s.toks[k]
-		if t.Text == "" || capital(t.Text) || s.isPrep(k) || s.isDet(k) || s.lx.in("conj", s.norm(k)) || s.norm(k) == "," {
+		if t.Text == "" || capital(t.Text) || s.isPrep(k) || s.isDet(k) || s.inAt("conj", k) || s.norm(k) == "," {
 			return false
 		}
 	}
@@ -65,7 +65,7 @@ func (s *sent) eventAfterArticle(i int) bool {
 			return true
 		}
 		t := s.toks[k]
-		if s.actor[k] >= 0 || t.Text == "" || capital(t.Text) || s.isPrep(k) || s.norm(k) == "," || s.lx.in("conj", s.norm(k)) || s.lx.in("aux", s.norm(k)) {
+		if s.actor[k] >= 0 || t.Text == "" || capital(t.Text) || s.isPrep(k) || s.norm(k) == "," || s.inAt("conj", k) || s.inAt("aux", k) {
 			return false
 		}
 	}
@@ -82,7 +82,7 @@ func (s *sent) nounBeforeCoordVerb(i, m int) bool {
 		return false
 	}
 	for k := i + 2; k < s.mst[m]; k++ {
-		if s.lx.in("conj", s.norm(k-1)) && s.finitePastAt(k) {
+		if s.inAt("conj", k-1) && s.finitePastAt(k) {
 			return true
 		}
 	}
@@ -93,7 +93,7 @@ func (s *sent) nounBeforeCoordVerb(i, m int) bool {
 // noun at i ("after clashes with", "amid clashes with"), or -1: such a noun
 // has no possessive or adjectival author of its own ("$" of en_framesen.txt).
 func (s *sent) bareNounAfterPrep(noun bool, i int) int {
-	if !noun || s.lx.lang != "en" || i < 2 || s.actor[i-1] >= 0 || !s.isPrep(i-1) || !s.lx.in("subord", s.norm(i-1)) {
+	if !noun || s.lx.lang != "en" || i < 2 || s.actor[i-1] >= 0 || !s.isPrep(i-1) || !s.inAt("subord", i-1) {
 		return -1
 	}
 	return i - 1

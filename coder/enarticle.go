@@ -24,7 +24,7 @@ func (s *sent) accusedContent(keep []bool) {
 			if a == b || !keep[a] || ca.governed || !strings.HasPrefix(ca.code, "11") || ca.anchor >= cb.gov || cb.gov-ca.anchor > 12 {
 				continue
 			}
-			if s.complement(cb.gov, ca.anchor) && !s.lx.in("gerundintro", s.norm(cb.gov-1)) {
+			if s.complement(cb.gov, ca.anchor) && !s.inAt("gerundintro", cb.gov-1) {
 				keep[b] = false
 				if s.trace() {
 					s.tracef("  drop %s at %d: governed by %q, the content of %s at %d", cb.p.id, cb.anchor, s.toks[cb.gov].Text, ca.p.id, ca.anchor)
@@ -43,7 +43,7 @@ func (s *sent) accusedContent(keep []bool) {
 // leader in Moscow": the state holding him there, wire dev gold), so the
 // nouns are not in that list (enarticle round).
 func (s *sent) custodyGenitive(k int) bool {
-	return s.lx.lang == "en" && k > 0 && k < len(s.toks) && s.lx.in("genitive", s.norm(k)) && s.lx.in("custodynoun", s.norm(k-1))
+	return s.lx.lang == "en" && k > 0 && k < len(s.toks) && s.inAt("genitive", k) && s.inAt("custodynoun", k-1)
 }
 
 // modalTenseBreak reports, in English, a candidate verb at a that is a
@@ -55,7 +55,7 @@ func (s *sent) custodyGenitive(k int) bool {
 // request but urged Turkey to ...": Kerry urged; coordinatedVerb,
 // enarticle round).
 func (s *sent) modalTenseBreak(a, p int) bool {
-	if s.lx.lang != "en" || a < 1 || !s.lx.in("modalaux", s.norm(a-1)) && s.norm(a-1) != "to" || s.norm(a) != s.lemmaAt(a) {
+	if s.lx.lang != "en" || a < 1 || !s.inAt("modalaux", a-1) && s.norm(a-1) != "to" || s.norm(a) != s.lemmaAt(a) {
 		return false
 	}
 	return s.pastNotBase(p)
@@ -130,7 +130,7 @@ func (s *sent) afterRelPronoun(k int) bool {
 		if s.norm(j) == "," || s.hard(j) {
 			return false
 		}
-		if s.lx.in("rel", s.norm(j)) {
+		if s.inAt("rel", j) {
 			return true
 		}
 	}

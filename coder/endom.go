@@ -28,10 +28,10 @@ func (s *sent) quoteBarbs(keep []bool) {
 	}
 	for a := range s.cands {
 		ca := &s.cands[a]
-		if !keep[a] || ca.code != "111" || !s.lx.in("barbsay", s.norm(ca.anchor)) || !strings.HasPrefix(ca.p.id, "en_endom.txt:") {
+		if !keep[a] || ca.code != "111" || !s.inAt("barbsay", ca.anchor) || !strings.HasPrefix(ca.p.id, "en_endom.txt:") {
 			continue
 		}
-		if ca.anchor+1 >= len(s.toks) || !s.lx.in("ofword", s.norm(ca.anchor+1)) || !s.barbQuoteBefore(ca.anchor) {
+		if ca.anchor+1 >= len(s.toks) || !s.inAt("ofword", ca.anchor+1) || !s.barbQuoteBefore(ca.anchor) {
 			keep[a] = false
 			if s.trace() {
 				s.tracef("  %s at %d: no barb in a quote before the speaker: no criticism", ca.p.id, ca.anchor)

@@ -19,7 +19,7 @@ func (s *sent) appealNotTo(cb *cand, g int) (handled, cease bool) {
 	}
 	found := false
 	for j := g + 1; j+1 < cb.anchor; j++ {
-		if s.lx.in("negto", s.norm(j)) && s.lx.in("infto", s.norm(j+1)) {
+		if s.inAt("negto", j) && s.inAt("infto", j+1) {
 			found = true
 		}
 	}
@@ -65,7 +65,7 @@ func (s *sent) coordinatedTargets(keep []bool) {
 			p = ca.gov
 		}
 		j := p - 1
-		for j > 0 && (s.lx.in("aux", s.norm(j)) || s.lx.in("neg", s.norm(j))) {
+		for j > 0 && (s.inAt("aux", j) || s.inAt("neg", j)) {
 			j--
 		}
 		if j < 1 || s.norm(j) != "and" {
@@ -87,7 +87,7 @@ func (s *sent) coordinatedTargets(keep []bool) {
 		cb := &s.cands[best]
 		hard := false
 		for m := cb.anchor + 1; m < j; m++ {
-			if s.hard(m) || s.norm(m) == "," || s.lx.in("rel", s.norm(m)) {
+			if s.hard(m) || s.norm(m) == "," || s.inAt("rel", m) {
 				// (not across a comma or a relative clause: "released the
 				// correspondent, who was detained ... and questioned")
 				hard = true

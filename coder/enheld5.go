@@ -15,5 +15,5 @@ func (s *sent) yearAfterArticle(i int) bool {
 	if !allDigits(s.norm(i - 1)) {
 		return false
 	}
-	return s.lx.in("nounmark", s.norm(i-2))
+	return s.inAt("nounmark", i-2)
 }

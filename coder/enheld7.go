@@ -61,8 +61,8 @@ func (s *sent) perpLink(m int) int {
 	if k < 0 || k+2 >= len(s.toks) {
 		return -1
 	}
-	to := s.lx.in("perplinkto", s.norm(k)) && s.lx.in("infto", s.norm(k+1))
-	by := s.lx.in("perplinkby", s.norm(k)) && s.norm(k+1) == s.lx.agentPrep()
+	to := s.inAt("perplinkto", k) && s.inAt("infto", k+1)
+	by := s.inAt("perplinkby", k) && s.norm(k+1) == s.lx.agentPrep()
 	if !to && !by {
 		return -1
 	}

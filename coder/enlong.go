@@ -36,7 +36,7 @@ func (s *sent) background(c *cand) bool {
 	if k < 0 {
 		return false
 	}
-	if k > 0 && s.lx.in("bgspan", s.norm(k-1)) && s.lx.in("subord", s.norm(k)) {
+	if k > 0 && s.inAt("bgspan", k-1) && s.inAt("subord", k) {
 		// "two months after Addis Ababa signed a port deal with
 		// Somaliland", "a year after it sought the arrest of Putin"
 		return true
@@ -83,7 +83,7 @@ func (s *sent) subordOpener(i int) int {
 		if s.norm(k) == "," || s.norm(k) == ";" {
 			return -1
 		}
-		if s.lx.in("bgopen", s.norm(k)) {
+		if s.inAt("bgopen", k) {
 			if !s.restrictiveRelative(k) {
 				// a conjunction ("weeks after the junta announced it
 				// would quit ECOWAS") or a relative set off by a comma
@@ -115,10 +115,10 @@ func (s *sent) ongoingAfter(i int) bool {
 		if s.hard(k) || s.norm(k) == "," || s.norm(k) == ";" {
 			return false
 		}
-		if s.lx.in("bgsince", s.norm(k)) {
+		if s.inAt("bgsince", k) {
 			return true
 		}
-		if s.lx.in("bgfor", s.norm(k)) && k+2 < len(s.toks) && (s.lx.in("bgspan", s.norm(k+1)) || s.lx.in("bgspan", s.norm(k+2))) {
+		if s.inAt("bgfor", k) && k+2 < len(s.toks) && (s.inAt("bgspan", k+1) || s.inAt("bgspan", k+2)) {
 			return true
 		}
 	}
@@ -146,7 +146,7 @@ func (s *sent) sinceClause(i int) bool {
 		if s.hard(k) || s.norm(k) == "," {
 			return false
 		}
-		if s.lx.in("bgsince", s.norm(k)) {
+		if s.inAt("bgsince", k) {
 			return true
 		}
 	}
@@ -159,7 +159,7 @@ func (s *sent) sinceClause(i int) bool {
 // visitor is the one who praised); nil when a comma or a hard boundary
 // comes first.
 func (s *sent) verbFrameSubject(k int) []int {
-	if s.lx.lang != "en" || !s.lx.in("frameprep", s.norm(k)) {
+	if s.lx.lang != "en" || !s.inAt("frameprep", k) {
 		// (not "criticised Orban over his trip to Moscow": the
 		// possessor travels; nor "spoke on a trip to Japan", a topic)
 		return nil
@@ -194,11 +194,11 @@ func (s *sent) igoAntecedent(k int) int {
 // Council call for a truce, saying it would only help the RSF": Burhan
 // says, not the Council); nil when none.
 func (s *sent) sayingAfterComma(p int) []int {
-	if !s.lx.in("sayger", s.norm(p)) {
+	if !s.inAt("sayger", p) {
 		return nil
 	}
 	for k := p - 2; k >= 0 && k >= p-40; k-- {
-		if s.hard(k) && !s.lx.in("bgopen", s.norm(k)) {
+		if s.hard(k) && !s.inAt("bgopen", k) {
 			return nil
 		}
 		if s.actor[k] < 0 && s.pastForm(k) && s.subordOpener(k) < 0 {
@@ -216,7 +216,7 @@ func (s *sent) sayingAfterComma(p int) []int {
 // mentions that are all persons: "it" is no person ("Burhan rejected a
 // call for a truce, saying it would only help the RSF": the truce).
 func (s *sent) thingPronounPerson(j int, g []int) bool {
-	if s.lx.lang != "en" || !s.lx.in("thingpron", s.norm(j)) || len(g) == 0 {
+	if s.lx.lang != "en" || !s.inAt("thingpron", j) || len(g) == 0 {
 		return false
 	}
 	for _, m := range g {
@@ -236,11 +236,11 @@ func (s *sent) thingPronounPerson(j int, g []int) bool {
 // has done up to now is background ("Lopez Obrador, who has clashed with
 // Washington over migration, criticised ...").
 func (s *sent) perfectRelative(k, i int) bool {
-	if k < 1 || s.norm(k-1) != "," || !s.lx.in("relperfect", s.norm(k)) {
+	if k < 1 || s.norm(k-1) != "," || !s.inAt("relperfect", k) {
 		return false
 	}
 	for j := k + 1; j < i; j++ {
-		if s.lx.in("perfaux", s.norm(j)) {
+		if s.inAt("perfaux", j) {
 			return true
 		}
 	}
@@ -253,7 +253,7 @@ func (s *sent) perfectRelative(k, i int) bool {
 // subject does not; the participle is no verb of its own and the verb
 // before it keeps its object.
 func (s *sent) visitingAdjective(i int) bool {
-	if s.lx.lang != "en" || i < 1 || i+1 >= len(s.toks) || !s.lx.in("visitadj", s.norm(i)) {
+	if s.lx.lang != "en" || i < 1 || i+1 >= len(s.toks) || !s.inAt("visitadj", i) {
 		return false
 	}
 	m := s.actor[i+1]

@@ -12,7 +12,7 @@ import "strings"
 // "since") and relatives set off by a comma keep every verb up to the next
 // comma inside their clause (subordOpener).
 func (s *sent) restrictiveRelative(k int) bool {
-	return s.lx.in("bgrel", s.norm(k)) && (k == 0 || s.norm(k-1) != ",")
+	return s.inAt("bgrel", k) && (k == 0 || s.norm(k-1) != ",")
 }
 
 // accusedMeans drops, in English, an event whose anchor is a gerund after
@@ -29,7 +29,7 @@ func (s *sent) accusedMeans(keep []bool) {
 	for b := range s.cands {
 		cb := &s.cands[b]
 		i := cb.anchor
-		if !keep[b] || i < 1 || !strings.HasSuffix(s.norm(i), "ing") || !s.lx.in("meansprep", s.norm(i-1)) {
+		if !keep[b] || i < 1 || !strings.HasSuffix(s.norm(i), "ing") || !s.inAt("meansprep", i-1) {
 			continue
 		}
 		for a := range s.cands {
@@ -63,7 +63,7 @@ func (s *sent) hardBetween(a, b int) bool {
 // independence, accused Kurti"), no event of the news; "who is on a visit
 // to", "who is expected to visit" are forms of "be" and stay (enlong2).
 func (s *sent) presentRelative(k, i int) bool {
-	if k < 1 || s.norm(k-1) != "," || !s.lx.in("relperfect", s.norm(k)) {
+	if k < 1 || s.norm(k-1) != "," || !s.inAt("relperfect", k) {
 		return false
 	}
 	for j := k + 1; j <= i; j++ {
@@ -114,10 +114,10 @@ func (s *sent) discussedTopic(keep []bool) {
 			if s.hard(j) || s.norm(j) == "," || s.norm(j) == ";" {
 				break
 			}
-			if s.lx.in("clausejoin", s.norm(j)) && j+1 <= i && s.pastNotBase(j+1) {
+			if s.inAt("clausejoin", j) && j+1 <= i && s.pastNotBase(j+1) {
 				break
 			}
-			if s.lx.in("infto", s.norm(j-1)) && s.lx.in("topicverb", s.lemmaAt(j)) {
+			if s.inAt("infto", j-1) && s.lx.in("topicverb", s.lemmaAt(j)) {
 				keep[b] = false
 				if s.trace() {
 					s.tracef("  drop %s at %d: a topic of %q at %d", cb.p.id, i, s.toks[j].Text, j)
@@ -160,7 +160,7 @@ func (s *sent) complementizerBefore(i, m int) bool {
 		return false
 	}
 	for k := i + 1; k < s.mst[m]; k++ {
-		if s.lx.in("thatcomp", s.norm(k)) {
+		if s.inAt("thatcomp", k) {
 			return true
 		}
 	}

@@ -21,11 +21,11 @@ func (s *sent) coordClauseSubject(i, m int) bool {
 	for b > i && s.isDet(b) {
 		b--
 	}
-	if b <= i || !s.lx.in("clauseopen", s.norm(b)) {
+	if b <= i || !s.inAt("clauseopen", b) {
 		return false
 	}
 	e := s.men[m]
-	if s.lx.in("aux", s.norm(e)) || s.lx.in("passaux", s.norm(e)) {
+	if s.inAt("aux", e) || s.inAt("passaux", e) {
 		return true
 	}
 	for _, f := range s.ids[e] {
@@ -43,7 +43,7 @@ func (s *sent) coordClauseSubject(i, m int) bool {
 // purposeSubject finds it; -1 when none.
 func (s *sent) purposeVerb(i int) int {
 	k := s.beforeNounGroup(i, true)
-	if k < 1 || !s.lx.in("purposenoun", s.norm(k)) {
+	if k < 1 || !s.inAt("purposenoun", k) {
 		return -1
 	}
 	for j := k - 1; j >= 0 && j >= k-15 && !s.hard(j) && s.norm(j) != ","; j-- {

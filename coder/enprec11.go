@@ -15,7 +15,7 @@ func (s *sent) englishQuestion(i int) bool {
 	for a < i && s.lx.in("questionopen", s.toks[a].Text) {
 		a++
 	}
-	if a >= i || !s.lx.in("enprec11-questionaux", s.norm(a)) {
+	if a >= i || !s.inAt("enprec11-questionaux", a) {
 		return false
 	}
 	if !s.endsInQuestion(i) {

@@ -40,7 +40,7 @@ func (s *sent) plainHeadPlaceSubject(p int) bool {
 		k++
 	}
 	if s.actor[k] >= 0 || s.toks[k].Kind != dyad.Word || s.isPrep(k) || k > 0 && capital(s.toks[k].Text) ||
-		s.lx.in("quantity", s.norm(k)) || s.lx.in("numeral", s.norm(k)) || s.lx.in("passaux", s.norm(p-1)) {
+		s.inAt("quantity", k) || s.inAt("numeral", k) || s.inAt("passaux", p-1) {
 		// ("Thousands of Senegalese protested": a quantity of people;
 		// "the town of X was shelled by": a passive's subject is its target)
 		return false

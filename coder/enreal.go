@@ -29,7 +29,7 @@ func (s *sent) timeEndsClause(k int) bool {
 // antecedent of "that" or "which" (`placerel`); the clause's subject is the
 // noun the place phrase belongs to, no actor (English).
 func (s *sent) placeBeforeRel(m, j int) bool {
-	if s.lx.lang != "en" || !s.lx.in("placerel", s.norm(j)) || s.men[m] != j || s.mst[m] < 1 {
+	if s.lx.lang != "en" || !s.inAt("placerel", j) || s.men[m] != j || s.mst[m] < 1 {
 		return false
 	}
 	if s.a.Actors[s.ments[m]].Kind != "country" {
@@ -40,7 +40,7 @@ func (s *sent) placeBeforeRel(m, j int) bool {
 		// "in southern Lebanon", "in the north of": adjectives between
 		b--
 	}
-	return s.lx.in("placeprep", s.norm(b)) || s.lx.in("placerelprep", s.norm(b))
+	return s.inAt("placeprep", b) || s.inAt("placerelprep", b)
 }
 
 // brokeredBy reports a participle of a third party's act (`brokerpart`:
@@ -65,7 +65,7 @@ func (s *sent) brokeredSubject(p int) []int {
 		return nil
 	}
 	for k := p - 1; k >= 0 && k >= p-25 && !s.hard(k); k-- {
-		if k > 0 && (s.isDet(k-1) || s.isPrep(k-1) || s.lx.in("subord", s.norm(k-1))) {
+		if k > 0 && (s.isDet(k-1) || s.isPrep(k-1) || s.inAt("subord", k-1)) {
 			continue // "in a swap", "after talks": a noun
 		}
 		if s.actor[k] < 0 && s.verbForm(k) && s.lemmaAt(k) != "" && !s.lx.in("brokerpart", s.lemmaAt(k)) {
@@ -94,7 +94,7 @@ func (s *sent) resultAfterComma(p int) bool {
 // the incise, else -1: a participle after the incise belongs to the main
 // clause before it, not to the speaker (English).
 func (s *sent) attributionIncise(k int) int {
-	if s.lx.lang != "en" || !s.lx.in("clauseverb", s.norm(k)) {
+	if s.lx.lang != "en" || !s.inAt("clauseverb", k) {
 		return -1
 	}
 	for j := k - 1; j >= 0 && j >= k-6; j-- {
@@ -104,7 +104,7 @@ func (s *sent) attributionIncise(k int) int {
 			}
 			return -1
 		}
-		if s.hard(j) || s.lx.in("rel", s.norm(j)) {
+		if s.hard(j) || s.inAt("rel", j) {
 			return -1
 		}
 	}
@@ -141,7 +141,7 @@ func (s *sent) participleAfterComma(p int) ([]int, bool) {
 		return nil, false
 	}
 	for k := o - 1; k >= 0 && k >= o-30 && !s.hard(k); k-- {
-		if s.actor[k] < 0 && !s.isPrep(k) && !(k > 0 && s.isDet(k-1)) && (s.lx.in("aux", s.norm(k)) || s.verbForm(k) && s.finiteAt(k)) {
+		if s.actor[k] < 0 && !s.isPrep(k) && !(k > 0 && s.isDet(k-1)) && (s.inAt("aux", k) || s.verbForm(k) && s.finiteAt(k)) {
 			if g := s.subject(k); g != nil {
 				if s.trace() {
 					s.tracef("  %q after the attribution %q: subject of the main clause", s.toks[p].Text, s.toks[p-2].Text)
@@ -212,7 +212,7 @@ func (s *sent) threatClauseSubject(code string, src []int, i, m int) bool {
 	for n := 0; n < 2 && k > i && s.isDet(k); n++ {
 		k--
 	}
-	if k <= i || !s.lx.in("clausecomp", s.norm(k)) {
+	if k <= i || !s.inAt("clausecomp", k) {
 		return false
 	}
 	for j := i + 1; j < k; j++ {
@@ -253,7 +253,7 @@ func (s *sent) gerundAfterMention(p int) []int {
 // right before token k: a mention there is that verb's object.
 func (s *sent) afterVerb(k int) bool {
 	j := k - 1
-	for n := 0; n < 3 && j > 0 && (s.isDet(j) || s.lx.in("quantity", s.norm(j)) || s.toks[j].Kind != dyad.Word); n++ {
+	for n := 0; n < 3 && j > 0 && (s.isDet(j) || s.inAt("quantity", j) || s.toks[j].Kind != dyad.Word); n++ {
 		j--
 	}
 	return j >= 0 && s.actor[j] < 0 && s.verbForm(j) && !s.isDet(j-1)
@@ -278,14 +278,14 @@ func (s *sent) verbObjectOf(pb, m int) bool {
 // "their" and a means of force (`possmeans`: "its air strikes killed",
 // "their rockets hit"), the position of the possessive, else -1.
 func (s *sent) possessedMeans(i int) int {
-	for n := 0; n < 2 && i > 2 && (s.lx.in("aux", s.norm(i-1)) || s.lx.in("passaux", s.norm(i-1))); n++ {
+	for n := 0; n < 2 && i > 2 && (s.inAt("aux", i-1) || s.inAt("passaux", i-1)); n++ {
 		i-- // "its air strikes had killed"
 	}
-	if s.lx.lang != "en" || i < 2 || !s.lx.in("possmeans", s.norm(i-1)) || s.actor[i-1] >= 0 {
+	if s.lx.lang != "en" || i < 2 || !s.inAt("possmeans", i-1) || s.actor[i-1] >= 0 {
 		return -1
 	}
 	for j := i - 2; j >= 0 && j >= i-4; j-- {
-		if s.lx.in("ownposs", s.norm(j)) {
+		if s.inAt("ownposs", j) {
 			return j
 		}
 		if s.actor[j] >= 0 || s.toks[j].Kind != dyad.Word || capital(s.toks[j].Text) || s.isPrep(j) || s.isDet(j) {
@@ -305,10 +305,10 @@ func (s *sent) possessorSubject(i int) []int {
 		return nil
 	}
 	k := j - 1
-	if s.lx.in("clausecomp", s.norm(k)) && k > 0 {
+	if s.inAt("clausecomp", k) && k > 0 {
 		k--
 	}
-	if s.actor[k] < 0 && s.verbForm(k) && (s.lx.in("clauseverb", s.norm(k)) || s.lx.in("sayverb", s.norm(k))) {
+	if s.actor[k] < 0 && s.verbForm(k) && (s.inAt("clauseverb", k) || s.inAt("sayverb", k)) {
 		if g := s.subject(k); g != nil {
 			if s.trace() {
 				s.tracef("  subject of %q: the owner %q of the means, subject of %q", s.toks[i].Text, s.toks[j].Text, s.toks[k].Text)
@@ -355,7 +355,7 @@ func (s *sent) addresseeBeforeFar(p *pattern, i int) int {
 			continue
 		}
 		pb := s.prepBefore(s.mst[m])
-		if pb < 0 || pb < i || s.lx.tprep[s.norm(pb)] || s.lx.in("addresseeprep", s.norm(pb)) {
+		if pb < 0 || pb < i || s.lx.tprep[s.norm(pb)] || s.inAt("addresseeprep", pb) {
 			return m
 		}
 		return -1
@@ -368,7 +368,7 @@ func (s *sent) addresseeBeforeFar(p *pattern, i int) int {
 // decision to suspend talks", "Russia's refusal to withdraw"): the owner;
 // nil otherwise (as nounOwnerSubject does for French "de X").
 func (s *sent) ownerOfIntentNoun(p int) []int {
-	if s.lx.lang != "en" || p < 4 || !s.lx.in("infto", s.norm(p-1)) || !s.lx.in("infnoun", s.norm(p-2)) || !s.lx.in("possclitic", s.norm(p-3)) {
+	if s.lx.lang != "en" || p < 4 || !s.inAt("infto", p-1) || !s.inAt("infnoun", p-2) || !s.inAt("possclitic", p-3) {
 		return nil
 	}
 	m := s.actor[p-4]
@@ -390,7 +390,7 @@ func (s *sent) facilityTarget(code string, m int) bool {
 	if s.lx.lang != "en" || !violence(code) || m < 0 || s.men[m] < 1 {
 		return false
 	}
-	return s.lx.in("targetfacility", s.norm(s.men[m]-1))
+	return s.inAt("targetfacility", s.men[m]-1)
 }
 
 // headChainOwner returns, in English, for a genitive at k followed by a
@@ -398,14 +398,14 @@ func (s *sent) facilityTarget(code string, m int) bool {
 // mission", `genitivehead`), the actor after the second genitive: the
 // role's holder stands for that body; else -1.
 func (s *sent) headChainOwner(k int) int {
-	if s.lx.lang != "en" || k+2 >= len(s.toks) || !s.lx.in("genitive", s.norm(k)) {
+	if s.lx.lang != "en" || k+2 >= len(s.toks) || !s.inAt("genitive", k) {
 		return -1
 	}
 	j := k + 1
 	for n := 0; n < 2 && j < len(s.toks) && s.isDet(j); n++ {
 		j++
 	}
-	if j+1 >= len(s.toks) || s.actor[j] >= 0 || !s.lx.in("genitivehead", s.norm(j)) || !s.lx.in("genitive", s.norm(j+1)) {
+	if j+1 >= len(s.toks) || s.actor[j] >= 0 || !s.inAt("genitivehead", j) || !s.inAt("genitive", j+1) {
 		return -1
 	}
 	for q := j + 2; q < len(s.toks) && q <= j+4; q++ {
@@ -429,7 +429,7 @@ func (s *sent) headChainOwner(k int) int {
 // noun of "the violence and release"; not before "of" ("the arrest and
 // release of").
 func (s *sent) firstInfinitive(i int) int {
-	if s.lx.lang != "en" || i < 4 || i+1 >= len(s.toks) || !s.lx.in("conj", s.norm(i-1)) || s.lx.in("genitive", s.norm(i+1)) {
+	if s.lx.lang != "en" || i < 4 || i+1 >= len(s.toks) || !s.inAt("conj", i-1) || s.inAt("genitive", i+1) {
 		return -1
 	}
 	if s.pastNotBase(i) {
@@ -441,7 +441,7 @@ func (s *sent) firstInfinitive(i int) int {
 		if s.hard(k) || s.norm(k) == "," {
 			return -1
 		}
-		if s.lx.in("infto", s.norm(k-1)) && s.actor[k] < 0 && s.verbForm(k) && !s.isDet(k) {
+		if s.inAt("infto", k-1) && s.actor[k] < 0 && s.verbForm(k) && !s.isDet(k) {
 			return k
 		}
 	}

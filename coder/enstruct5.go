@@ -18,7 +18,7 @@ func (s *sent) neitherSubject(i int) int {
 		return -1
 	}
 	for j := i - 1; j >= 0 && !s.hard(j); j-- {
-		if s.lx.in("neg_coord", s.norm(j)) {
+		if s.inAt("neg_coord", j) {
 			return j
 		}
 		if j < i-1 && s.actor[j] < 0 && s.verbBefore(j) {
@@ -37,10 +37,10 @@ func (s *sent) coordOwnObject(ca, cb *cand) bool {
 		return false
 	}
 	j := cb.anchor - 1
-	for j > ca.anchor && (s.lx.in("aux", s.norm(j)) || s.lx.in("coordadverb", s.norm(j))) {
+	for j > ca.anchor && (s.inAt("aux", j) || s.inAt("coordadverb", j)) {
 		j--
 	}
-	if j <= ca.anchor+1 || !s.lx.in("conj", s.norm(j)) {
+	if j <= ca.anchor+1 || !s.inAt("conj", j) {
 		return false
 	}
 	obj := false
@@ -72,7 +72,7 @@ func (s *sent) coordObjectNoun(m int) bool { return s.coordObjectVerb(m) >= 0 }
 
 // coordObjectVerb gives the verb of coordObjectNoun's first object, -1.
 func (s *sent) coordObjectVerb(m int) int {
-	if s.lx.lang != "en" || m < 0 || s.mst[m] < 2 || !s.lx.in("conj", s.norm(s.mst[m]-1)) {
+	if s.lx.lang != "en" || m < 0 || s.mst[m] < 2 || !s.inAt("conj", s.mst[m]-1) {
 		return -1
 	}
 	c := s.mst[m] - 1
@@ -131,8 +131,8 @@ func (s *sent) ownerLinkCountry() {
 		if len(c) < 6 || s.mst[m] < 0 || k < 0 || k+2 >= len(s.toks) || s.a.Actors[s.ments[m]].Kind != "agent" {
 			continue
 		}
-		loyal := s.lx.in("loyalword", s.norm(k)) && s.lx.in("loyalprep", s.norm(k+1))
-		by := strings.HasPrefix(c, "---") && s.lx.in("ownerbyverb", s.norm(k)) && s.norm(k+1) == s.lx.agentPrep()
+		loyal := s.inAt("loyalword", k) && s.inAt("loyalprep", k+1)
+		by := strings.HasPrefix(c, "---") && s.inAt("ownerbyverb", k) && s.norm(k+1) == s.lx.agentPrep()
 		if !loyal && !by {
 			continue
 		}

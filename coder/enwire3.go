@@ -15,7 +15,7 @@ import (
 // bare number ("and 14 European countries"), which a determiner already
 // lets through.
 func (s *sent) quantConj(from, to int) bool {
-	if s.lx.lang != "en" || to-from < 2 || to-from > 7 || !s.lx.in("conj", s.norm(from)) {
+	if s.lx.lang != "en" || to-from < 2 || to-from > 7 || !s.inAt("conj", from) {
 		return false
 	}
 	num := false
@@ -37,11 +37,11 @@ func (s *sent) quantConj(from, to int) bool {
 // "pull their forces from the border"): the possessive names the owner,
 // "from X" is where they come from, not their author ("troops from Chad").
 func (s *sent) ownedFrom(last int) bool {
-	if s.lx.lang != "en" || !s.lx.in("fromword", s.norm(last)) {
+	if s.lx.lang != "en" || !s.inAt("fromword", last) {
 		return false
 	}
 	for k := last - 1; k > 0 && k >= last-3; k-- {
-		if s.lx.in("possessive", s.norm(k)) {
+		if s.inAt("possessive", k) {
 			return true
 		}
 		if t := s.toks[k]; t.Kind != dyad.Word || s.isPrep(k) || s.isDet(k) || s.norm(k) == "," {
@@ -69,7 +69,7 @@ func (s *sent) toSkipped(ca *cand) int {
 	for n := 0; n < 2 && k < len(s.toks) && strings.HasSuffix(s.norm(k), "ly"); n++ {
 		k++ // "voted overwhelmingly to"
 	}
-	if k+1 >= len(s.toks) || !s.lx.in("infto", s.norm(k)) || ca.last <= k+2 || s.matchAny(k+1, e1.words) || s.lemmaAt(k+1) == "" {
+	if k+1 >= len(s.toks) || !s.inAt("infto", k) || ca.last <= k+2 || s.matchAny(k+1, e1.words) || s.lemmaAt(k+1) == "" {
 		return -1
 	}
 	return k + 1
@@ -81,7 +81,7 @@ func (s *sent) toSkipped(ca *cand) int {
 // signed, so what it condemns or calls for is no event of the refusing
 // party, as with a blocking verb (blocked.go).
 func (s *sent) refusedSign(j int) bool {
-	if s.lx.lang != "en" || j < 2 || !s.lx.in("infto", s.norm(j-1)) {
+	if s.lx.lang != "en" || j < 2 || !s.inAt("infto", j-1) {
 		return false
 	}
 	switch s.norm(j) {
@@ -89,7 +89,7 @@ func (s *sent) refusedSign(j int) bool {
 	default:
 		return false
 	}
-	return s.lx.in("refusesign", s.norm(j-2))
+	return s.inAt("refusesign", j-2)
 }
 
 // insideBlocked reports a noun event at i inside the complement of a
@@ -116,7 +116,7 @@ func (s *sent) particleObjPron(i int) bool {
 	if s.lx.lang != "en" || i+2 >= len(s.toks) {
 		return false
 	}
-	if !s.lx.in("particleon", s.norm(i+1)) {
+	if !s.inAt("particleon", i+1) {
 		return false
 	}
 	return s.verbObjectPronoun(i + 1)

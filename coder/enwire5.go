@@ -26,7 +26,7 @@ func (s *sent) protestDemand(ca, cb *cand) {
 // Bakhmut after months of fighting", "seized Kabul on Sunday").
 func (s *sent) adjectivalMention(m int) bool {
 	e := s.men[m]
-	return s.lx.lang == "en" && e >= 0 && e < len(s.toks) && s.plainNoun(e) && !s.lx.in("subord", s.norm(e))
+	return s.lx.lang == "en" && e >= 0 && e < len(s.toks) && s.plainNoun(e) && !s.inAt("subord", e)
 }
 
 // placeBeforeComp: "NATO leaders agreed in Vilnius to invite Ukraine",

@@ -30,12 +30,12 @@ func (s *sent) possessorCountry() {
 			continue
 		}
 		k := s.men[o]
-		if !s.lx.in("possclitic", s.norm(k)) || s.mst[m]-k-1 > 2 {
+		if !s.inAt("possclitic", k) || s.mst[m]-k-1 > 2 {
 			continue
 		}
 		ok := true
 		for j := k + 1; j < s.mst[m]; j++ {
-			if s.toks[j].Kind != dyad.Word || s.isPrep(j) || s.lx.in("conj", s.norm(j)) || s.isDet(j) && !s.lx.in("numeral", s.norm(j)) {
+			if s.toks[j].Kind != dyad.Word || s.isPrep(j) || s.inAt("conj", j) || s.isDet(j) && !s.inAt("numeral", j) {
 				// (a number word may stand there: "Russia's two biggest
 				// oil companies", pairs10)
 				ok = false
@@ -64,7 +64,7 @@ func (s *sent) ownerCountry() {
 			continue
 		}
 		k := s.men[m]
-		if k+1 >= len(s.toks) || !s.lx.in("ownerpart", s.norm(k)) || !s.lx.in("ownerprep", s.norm(k+1)) {
+		if k+1 >= len(s.toks) || !s.inAt("ownerpart", k) || !s.inAt("ownerprep", k+1) {
 			continue
 		}
 		st := k + 2
@@ -224,7 +224,7 @@ func (s *sent) threatPatient(v int, src []int) int {
 			}
 			return m
 		}
-		if s.hard(k) || s.norm(k) == "," || s.lx.in("clausecomp", s.norm(k)) || s.lx.in("rel", s.norm(k)) || s.isComp(k-1) && s.frenchInfinitive(k) || s.verbForm(k) && !s.frenchInfinitive(k) {
+		if s.hard(k) || s.norm(k) == "," || s.inAt("clausecomp", k) || s.inAt("rel", k) || s.isComp(k-1) && s.frenchInfinitive(k) || s.verbForm(k) && !s.frenchInfinitive(k) {
 			return -1
 		}
 	}
@@ -297,7 +297,7 @@ func (s *sent) requestAuthorTargets(keep []bool) {
 			if s.hard(k) || s.norm(k) == "," || s.actor[k] >= 0 {
 				break
 			}
-			if !s.lx.in("requestnoun", s.norm(k)) {
+			if !s.inAt("requestnoun", k) {
 				continue
 			}
 			for j := k + 1; j < len(s.toks) && j <= k+3; j++ {
@@ -311,8 +311,8 @@ func (s *sent) requestAuthorTargets(keep []bool) {
 				pb := s.prepBefore(s.mst[m])
 				// (an adjective right after the noun or after its
 				// compound's bare complement: "un plan de paix sénégalais")
-				adj := pb < 0 && (j == k+1 || j == k+3 && s.lx.in("genitive", s.norm(k+1)) && s.plainWord(k+2))
-				if s.mst[m] != j || pb >= 0 && (pb <= k || !s.lx.in("genitive", s.norm(pb))) || pb < 0 && !adj || s.sameCodes([]int{m}, ca.src) {
+				adj := pb < 0 && (j == k+1 || j == k+3 && s.inAt("genitive", k+1) && s.plainWord(k+2))
+				if s.mst[m] != j || pb >= 0 && (pb <= k || !s.inAt("genitive", pb)) || pb < 0 && !adj || s.sameCodes([]int{m}, ca.src) {
 					break
 				}
 				ca.tgt = s.group(m)
@@ -383,7 +383,7 @@ func (s *sent) forcePurpose(keep []bool) {
 				continue
 			}
 			k := v + 1
-			for n := 0; k < len(s.toks) && n < 3 && s.actor[k] < 0 && (s.isDet(k) || s.lx.in("prepart", s.norm(k))); n++ {
+			for n := 0; k < len(s.toks) && n < 3 && s.actor[k] < 0 && (s.isDet(k) || s.inAt("prepart", k)); n++ {
 				k++
 			}
 			if m := s.actor[min(k, len(s.toks)-1)]; k < len(s.toks) && m >= 0 && s.mst[m] == k && s.lx.stateCC(s.codes[m]) != "" && !ca.hasSrc(m) {
@@ -418,10 +418,10 @@ func (s *sent) protestTargets(keep []bool) {
 			from = ca.near
 		}
 		for j := from; j < len(s.toks) && j < from+12; j++ {
-			if s.hard(j) || s.lx.in("clausecomp", s.norm(j)) {
+			if s.hard(j) || s.inAt("clausecomp", j) {
 				break
 			}
-			if s.lx.in("protestcue", s.norm(j)) {
+			if s.inAt("protestcue", j) {
 				cue = j
 				break
 			}
@@ -439,7 +439,7 @@ func (s *sent) protestTargets(keep []bool) {
 			continue
 		}
 		for j := cue; j < len(s.toks) && j <= cue+8; j++ {
-			if s.hard(j) || s.norm(j) == "," || s.lx.in("clausecomp", s.norm(j)) {
+			if s.hard(j) || s.norm(j) == "," || s.inAt("clausecomp", j) {
 				break
 			}
 			m := s.actor[j]
@@ -488,14 +488,14 @@ func (s *sent) complementActor(v int) int {
 		if m := s.actor[k]; m >= 0 {
 			pb := s.prepBefore(s.mst[m])
 			c := s.codes[m]
-			if pb < 0 || s.lx.in("placeprep", s.norm(pb)) || s.lx.in("genitive", s.norm(pb)) || len(c) < 3 || c[:3] == "---" {
+			if pb < 0 || s.inAt("placeprep", pb) || s.inAt("genitive", pb) || len(c) < 3 || c[:3] == "---" {
 				k = s.men[m] - 1
 				continue
 			}
 			return m
 		}
-		if s.hard(k) || s.norm(k) == "," || s.lx.in("clausecomp", s.norm(k)) || s.lx.in("rel", s.norm(k)) ||
-			s.lx.lang == "en" && s.lx.in("infto", s.norm(k-1)) && s.verbForm(k) || s.lx.lang != "en" && s.isComp(k-1) && s.frenchInfinitive(k) {
+		if s.hard(k) || s.norm(k) == "," || s.inAt("clausecomp", k) || s.inAt("rel", k) ||
+			s.lx.lang == "en" && s.inAt("infto", k-1) && s.verbForm(k) || s.lx.lang != "en" && s.isComp(k-1) && s.frenchInfinitive(k) {
 			// another complement clause
 			return -1
 		}
@@ -518,10 +518,10 @@ func (s *sent) inclusionCountry() {
 			continue
 		}
 		k := s.beforeDets(m)
-		if !s.lx.in("inclusion", s.norm(k)) && !(k > 0 && s.lx.in("inclusion", s.joinedNorm(k-1, k))) {
+		if !s.inAt("inclusion", k) && !(k > 0 && s.lx.in("inclusion", s.joinedNorm(k-1, k))) {
 			continue
 		}
-		if s.lx.in("inclusion", s.norm(k)) {
+		if s.inAt("inclusion", k) {
 			k--
 		} else {
 			k -= 2
@@ -563,14 +563,14 @@ func (s *sent) protestPolicy(ev *dyad.Event, anchor int) {
 		if s.hard(k) || s.actor[k] >= 0 {
 			return
 		}
-		if !s.lx.in("againstprep", s.norm(k)) {
+		if !s.inAt("againstprep", k) {
 			continue
 		}
 		for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
 			if s.hard(j) || s.actor[j] >= 0 {
 				return
 			}
-			if s.lx.in("policynoun", s.norm(j)) {
+			if s.inAt("policynoun", j) {
 				if s.trace() {
 					s.tracef("  protest against a policy (%q) by %s at home: its own government is the target", s.toks[j].Text, src)
 				}
@@ -659,7 +659,7 @@ func (s *sent) protestBefore(ca *cand) int {
 		if s.hard(j) || s.norm(j) == "," {
 			return -1
 		}
-		if !s.lx.in("protestcue", s.norm(j)) {
+		if !s.inAt("protestcue", j) {
 			continue
 		}
 		for k := j + 1; k < ca.anchor && k <= j+8; k++ {
@@ -685,7 +685,7 @@ func (s *sent) demonstrativeSector() {
 		if len(c) != 3 || c == "---" || len(oc) < 6 || oc[:3] == "---" || s.mst[m] < 1 || s.mst[o] < 0 || strings.HasPrefix(oc, "IGO") || strings.HasPrefix(oc, "NGO") {
 			continue
 		}
-		if k := s.men[o]; k+2 < s.mst[m] && s.lx.in("conj", s.norm(k)) && s.lx.in("demonstrative", s.norm(k+1)) && s.lx.in("genitive", s.norm(k+2)) && s.onlyArticles(k+3, s.mst[m]) {
+		if k := s.men[o]; k+2 < s.mst[m] && s.inAt("conj", k) && s.inAt("demonstrative", k+1) && s.inAt("genitive", k+2) && s.onlyArticles(k+3, s.mst[m]) {
 			s.codes[m] = c + oc[3:]
 			if s.trace() {
 				s.tracef("  %q: owner of the demonstrative standing for %q: %s", s.a.Actors[s.ments[m]].Text, s.a.Actors[s.ments[o]].Text, s.codes[m])
@@ -722,7 +722,7 @@ func (s *sent) sharedHeadSector() {
 			}
 			continue
 		}
-		if k := s.men[o]; k+2 < s.mst[m] && s.lx.in("conj", s.norm(k)) && s.lx.in("demonstrative", s.norm(k+1)) && s.lx.in("genitive", s.norm(k+2)) && s.onlyArticles(k+3, s.mst[m]) && !strings.HasPrefix(oc, "IGO") && !strings.HasPrefix(oc, "NGO") {
+		if k := s.men[o]; k+2 < s.mst[m] && s.inAt("conj", k) && s.inAt("demonstrative", k+1) && s.inAt("genitive", k+2) && s.onlyArticles(k+3, s.mst[m]) && !strings.HasPrefix(oc, "IGO") && !strings.HasPrefix(oc, "NGO") {
 			// "les soldats maliens et ceux de la Mauritanie": the
 			// demonstrative stands for the first member's noun (MRTMIL)
 			s.codes[m] = c + oc[3:]
@@ -731,7 +731,7 @@ func (s *sent) sharedHeadSector() {
 			}
 			continue
 		}
-		if s.men[o] != s.mst[m]-1 || !s.lx.in("conj", s.norm(s.mst[m]-1)) && s.norm(s.mst[m]-1) != "," || s.men[m]-s.mst[m] != 1 || capital(s.toks[s.mst[m]].Text) {
+		if s.men[o] != s.mst[m]-1 || !s.inAt("conj", s.mst[m]-1) && s.norm(s.mst[m]-1) != "," || s.men[m]-s.mst[m] != 1 || capital(s.toks[s.mst[m]].Text) {
 			// (a comma too: "des enquêteurs américains, canadiens et
 			// français": USACOP, CANCOP, FRACOP)
 			continue
@@ -759,7 +759,7 @@ func (s *sent) demandThat(keep []bool) {
 	for a := range s.cands {
 		ca := &s.cands[a]
 		g := ca.anchor
-		if !keep[a] || ca.p.weak || len(ca.src) == 0 || g+2 >= len(s.toks) || !s.lx.in("demandverb", s.norm(g)) {
+		if !keep[a] || ca.p.weak || len(ca.src) == 0 || g+2 >= len(s.toks) || !s.inAt("demandverb", g) {
 			continue
 		}
 		for n := 0; n < 4 && g+3 < len(s.toks) && (s.inTime(g+1) || s.prepBeforeTime(g+1)); n++ {
@@ -768,7 +768,7 @@ func (s *sent) demandThat(keep []bool) {
 			// group up to the complementiser from here on
 			g++
 		}
-		if !s.lx.in("clausecomp", s.norm(g+1)) {
+		if !s.inAt("clausecomp", g+1) {
 			continue
 		}
 		for b := range s.cands {
@@ -801,7 +801,7 @@ func (s *sent) demandThat(keep []bool) {
 			}
 			ended := s.ended(cb)
 			cb.code = s.lx.transform("demand", cb.code)
-			if ended && cb.neg || !ended && s.lx.in("ceaseverb", s.norm(cb.anchor-1)) && s.gerundAt(cb.anchor) {
+			if ended && cb.neg || !ended && s.inAt("ceaseverb", cb.anchor-1) && s.gerundAt(cb.anchor) {
 				// "demanded that Japan stop releasing": a demand to stop an
 				// action is a plain demand (100), as an appeal to stop is 020
 				// (an act whose end CAMEO codes is demanded so: "demanded
@@ -833,10 +833,10 @@ func (s *sent) sharedHeadSectorEN() {
 		if len(c) != 3 || c == "---" || len(oc) < 6 || oc[:3] == "---" || oc[:3] == c || s.mst[m] < 0 || s.mst[o] < 0 {
 			continue
 		}
-		if s.men[m]-s.mst[m] != 1 || s.mst[o] != s.men[m]+1 || !s.lx.in("andword", s.norm(s.men[m])) || s.men[o]-s.mst[o] < 2 {
+		if s.men[m]-s.mst[m] != 1 || s.mst[o] != s.men[m]+1 || !s.inAt("andword", s.men[m]) || s.men[o]-s.mst[o] < 2 {
 			continue
 		}
-		if b := s.mst[m] - 1; b >= 0 && s.lx.in("placeprep", s.norm(b)) {
+		if b := s.mst[m] - 1; b >= 0 && s.inAt("placeprep", b) {
 			// "clashed with police in Haiti and Russian forces": a
 			// country after a preposition of place is the place of
 			// what comes before, no nationality (framesen round)
@@ -846,7 +846,7 @@ func (s *sent) sharedHeadSectorEN() {
 		if s.a.Actors[s.ments[o]].Kind != "agent" {
 			// "Israeli and Hamas negotiators": a group's role noun
 			// (`govhead`) gives the first one its government
-			if !s.lx.in("govhead", s.norm(s.men[o]-1)) {
+			if !s.inAt("govhead", s.men[o]-1) {
 				continue
 			}
 			sec = "GOV"
@@ -866,7 +866,7 @@ func (s *sent) sharedHeadSectorEN() {
 			s.a.Actors[s.ments[m]].Kind != "country" || s.a.Actors[s.ments[o]].Kind != "agent" || s.lx.in("regioncode", strings.ToLower(c)) {
 			continue
 		}
-		if k := s.men[o]; k >= s.mst[m] || !s.lx.in("conj", s.norm(k)) || !s.onlyArticles(k+1, s.mst[m]) || !s.roleOfEN(o) {
+		if k := s.men[o]; k >= s.mst[m] || !s.inAt("conj", k) || !s.onlyArticles(k+1, s.mst[m]) || !s.roleOfEN(o) {
 			continue
 		}
 		s.codes[m] = c + oc[3:]
@@ -882,7 +882,7 @@ func (s *sent) sharedHeadSectorEN() {
 func (s *sent) roleOfEN(m int) bool {
 	e := s.men[m] - 1
 	for k := e; k > s.mst[m] && k >= e-4; k-- {
-		if s.lx.in("ofword", s.norm(k)) {
+		if s.inAt("ofword", k) {
 			return capital(s.toks[e].Text)
 		}
 	}
@@ -898,8 +898,8 @@ func (s *sent) roleOf(m int) bool {
 	}
 	e := s.men[m] - 1
 	for k := e; k > s.mst[m] && k >= e-4; k-- {
-		if s.lx.in("genitive", s.norm(k)) {
-			return k+1 <= e && capital(s.toks[e].Text) && s.lx.in("govhead", s.norm(s.mst[m]))
+		if s.inAt("genitive", k) {
+			return k+1 <= e && capital(s.toks[e].Text) && s.inAt("govhead", s.mst[m])
 		}
 	}
 	return false

@@ -37,7 +37,7 @@ func (s *sent) ppVerb(j int) int {
 
 // clauseVerbAt reports a finite verb form or an auxiliary at q (subordClause's test).
 func (s *sent) clauseVerbAt(q int) bool {
-	return s.verbBefore(q) || s.lx.in("passaux", s.norm(q)) || s.lx.in("aux", s.norm(q))
+	return s.verbBefore(q) || s.inAt("passaux", q) || s.inAt("aux", q)
 }
 
 // subordGerundSubject (English) reports an -ing form right after a
@@ -47,7 +47,7 @@ func (s *sent) clauseVerbAt(q int) bool {
 // form is the clause's subject noun, no verb taking the main clause's
 // subject (was EGY > SDN 190 in "Egypt met Sudan after fighting erupted").
 func (s *sent) subordGerundSubject(i int, f formInfo) bool {
-	if s.lx.lang != "en" || i < 1 || f.tag&tagGer == 0 || !s.lx.in("subord", s.norm(i-1)) || i+1 >= len(s.toks) {
+	if s.lx.lang != "en" || i < 1 || f.tag&tagGer == 0 || !s.inAt("subord", i-1) || i+1 >= len(s.toks) {
 		return false
 	}
 	return s.clauseVerbAt(i+1) && !s.isPrep(i+1) || s.ppThenVerb(i+1)
@@ -65,10 +65,10 @@ func (s *sent) subordNounSubject(p int) bool {
 		return false
 	}
 	for k := p - 2; k >= 0 && k >= p-9; k-- {
-		if !s.lx.in("subord", s.norm(k)) {
+		if !s.inAt("subord", k) {
 			continue
 		}
-		if k > 0 && (s.lx.in("aux", s.norm(k-1)) || s.lx.in("passaux", s.norm(k-1)) || s.lx.in("modal", s.norm(k-1))) {
+		if k > 0 && (s.inAt("aux", k-1) || s.inAt("passaux", k-1) || s.inAt("modal", k-1)) {
 			// "has once again rejected": an adverb inside the verb group
 			return false
 		}
@@ -82,7 +82,7 @@ func (s *sent) subordNounSubject(p int) bool {
 			return false
 		}
 		j := k + 1
-		for d := 0; d < 2 && j < len(s.toks) && s.isDet(j) && !s.lx.in("possessive", s.norm(j)); d++ {
+		for d := 0; d < 2 && j < len(s.toks) && s.isDet(j) && !s.inAt("possessive", j); d++ {
 			j++
 		}
 		if j >= p || s.actor[j] >= 0 {

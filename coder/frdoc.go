@@ -94,14 +94,14 @@ func (s *sent) subjectPronoun(j int) []int {
 // pronounOpens reports that the subject pronoun at j opens its sentence (see
 // subjectPronoun).
 func (s *sent) pronounOpens(j int) bool {
-	if j > 0 && s.norm(j-1) != "," && !s.lx.in("frdoc-pronlead", s.norm(j-1)) {
+	if j > 0 && s.norm(j-1) != "," && !s.inAt("frdoc-pronlead", j-1) {
 		return false
 	}
 	for k := 0; k < j; k++ {
 		if m := s.actor[k]; m >= 0 && s.a.Actors[s.ments[m]].Kind != "country" {
 			return false
 		}
-		if s.lx.in("frdoc-pronlead", s.norm(k)) || s.norm(k) == "," {
+		if s.inAt("frdoc-pronlead", k) || s.norm(k) == "," {
 			continue
 		}
 		if s.hard(k) {
@@ -143,8 +143,8 @@ func (s *sent) deniedAccuser(c *cand) int {
 		return -1
 	}
 	for k := c.anchor + 1; k+1 < len(s.toks) && k <= c.last; k++ {
-		if s.lx.in("frdoc-demdet", s.norm(k)) && s.lx.in("frdoc-chargenoun", s.norm(k+1)) {
-			if k+2 < len(s.toks) && (s.lx.in("genitive", s.norm(k+2)) || s.actor[k+2] >= 0) {
+		if s.inAt("frdoc-demdet", k) && s.inAt("frdoc-chargenoun", k+1) {
+			if k+2 < len(s.toks) && (s.inAt("genitive", k+2) || s.actor[k+2] >= 0) {
 				return -1 // « ces accusations de l'ONG »: the slot names the accuser
 			}
 			return s.prevAcc
@@ -163,7 +163,7 @@ func (s *sent) subjectClitic(i, j int) bool {
 		return false
 	}
 	m := s.actor[j-1]
-	return s.men[m] == j && s.verbForm(i) && !s.lx.in("frdoc-notclitic", s.norm(i))
+	return s.men[m] == j && s.verbForm(i) && !s.inAt("frdoc-notclitic", i)
 }
 
 // sameState (frdoc round): two groups whose first mentions are a state and
@@ -232,15 +232,15 @@ func (s *sent) pronounsOnly() bool {
 		return false
 	}
 	j := 0
-	for j < len(s.toks) && s.lx.in("frdoc-pronlead", s.norm(j)) {
+	for j < len(s.toks) && s.inAt("frdoc-pronlead", j) {
 		j++
 	}
-	if j+1 >= len(s.toks) || !s.lx.in("pronoun", s.norm(j)) {
+	if j+1 >= len(s.toks) || !s.inAt("pronoun", j) {
 		return false
 	}
 	if s.prevAcc >= 0 {
 		for k := j + 1; k+1 < len(s.toks); k++ {
-			if s.lx.in("frdoc-demdet", s.norm(k)) && s.lx.in("frdoc-chargenoun", s.norm(k+1)) {
+			if s.inAt("frdoc-demdet", k) && s.inAt("frdoc-chargenoun", k+1) {
 				return true
 			}
 		}
@@ -249,7 +249,7 @@ func (s *sent) pronounsOnly() bool {
 		// (an exchange: the last event targets the first one's source)
 		return false
 	}
-	return s.lx.in("dativeclitic", s.norm(j+1)) || s.lx.in("accclitic", s.norm(j+1))
+	return s.inAt("dativeclitic", j+1) || s.inAt("accclitic", j+1)
 }
 
 // Gender of the antecedent (frdoc round): « Le président américain a reçu
@@ -344,10 +344,10 @@ func (s *sent) relativeDenial(c *cand) int {
 		return -1
 	}
 	k := s.mst[c.src[0]] // the denial's subject
-	if k > 0 && s.lx.in("det", s.norm(k-1)) {
+	if k > 0 && s.inAt("det", k-1) {
 		k-- // « ce que le Kremlin dément »
 	}
-	if k < 3 || k > c.anchor || !s.lx.in("frwiki-clauserel", s.norm(k-1)) || !s.lx.in("frwiki-clauseante", s.norm(k-2)) || s.toks[k-3].Norm != "," {
+	if k < 3 || k > c.anchor || !s.inAt("frwiki-clauserel", k-1) || !s.inAt("frwiki-clauseante", k-2) || s.toks[k-3].Norm != "," {
 		return -1
 	}
 	best := -1

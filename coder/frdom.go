@@ -64,10 +64,10 @@ func (s *sent) genitiveRelAnte(m int, comma bool) bool {
 		return false
 	}
 	k := s.prepBefore(s.mst[m])
-	if k <= 0 || !s.lx.in("genitive", s.norm(k)) && !s.lx.in("partnerprep", s.norm(k)) {
+	if k <= 0 || !s.inAt("genitive", k) && !s.inAt("partnerprep", k) {
 		return false
 	}
-	return !s.verbForm(k-1) && !s.lx.in("aux", s.norm(k-1)) && s.toks[k-1].Kind == dyad.Word && s.actor[k-1] < 0
+	return !s.verbForm(k-1) && !s.inAt("aux", k-1) && s.toks[k-1].Kind == dyad.Word && s.actor[k-1] < 0
 }
 
 // victimTargets: a protest or a criticism (roots 11, 14) whose every
@@ -112,11 +112,11 @@ func (s *sent) victimNounBefore(m int) int {
 	for d := 0; k >= 0 && d < 2 && s.isDet(k); d++ {
 		k--
 	}
-	if k < 1 || !s.lx.in("genitive", s.norm(k)) {
+	if k < 1 || !s.inAt("genitive", k) {
 		return -1
 	}
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
-		if s.lx.in("victimnoun", s.norm(j)) {
+		if s.inAt("victimnoun", j) {
 			return j
 		}
 		if s.toks[j].Kind != dyad.Word || s.actor[j] >= 0 {
@@ -157,7 +157,7 @@ func (s *sent) chargeComplements(keep []bool) {
 func (s *sent) chargeWord(v int) int {
 	j := v - 1
 	quoted := false
-	for n := 0; j >= 0 && n < 3 && (s.lx.in("verbglue", s.norm(j)) || s.norm(j) == "«" || s.norm(j) == "\""); n++ {
+	for n := 0; j >= 0 && n < 3 && (s.inAt("verbglue", j) || s.norm(j) == "«" || s.norm(j) == "\""); n++ {
 		if s.norm(j) == "«" || s.norm(j) == "\"" {
 			quoted = true
 		}
@@ -173,10 +173,10 @@ func (s *sent) chargeWord(v int) int {
 		if s.hard(k) {
 			return -1
 		}
-		if s.lx.in("allegeverb", s.norm(k)) {
+		if s.inAt("allegeverb", k) {
 			return k
 		}
-		if s.actor[k] < 0 && s.verbForm(k) && !s.lx.in("aux", s.norm(k)) {
+		if s.actor[k] < 0 && s.verbForm(k) && !s.inAt("aux", k) {
 			return -1
 		}
 	}

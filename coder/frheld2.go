@@ -36,8 +36,8 @@ func (s *sent) condemnedAct(c *cand) int {
 		if s.actor[k] >= 0 {
 			return -1
 		}
-		if (s.lx.in("frdoc-demdet", s.norm(k)) || s.lx.in("frheld2-actdet", s.norm(k))) && s.lx.in("frheld2-actnoun", s.norm(k+1)) {
-			if k+2 < len(s.toks) && (s.lx.in("genitive", s.norm(k+2)) || s.actor[k+2] >= 0) {
+		if (s.inAt("frdoc-demdet", k) || s.inAt("frheld2-actdet", k)) && s.inAt("frheld2-actnoun", k+1) {
+			if k+2 < len(s.toks) && (s.inAt("genitive", k+2) || s.actor[k+2] >= 0) {
 				return -1
 			}
 			return s.prev[0]

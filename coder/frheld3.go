@@ -11,11 +11,11 @@ package coder
 // l'Iran"; a bare "des" is the article, not an elided genitive). The owner
 // is then the second member of the group.
 func (s *sent) genitiveConj(j, to int) bool {
-	role := j+2 < to && s.isDet(j) && s.lx.in("frheld3-leadnoun", s.norm(j+1))
+	role := j+2 < to && s.isDet(j) && s.inAt("frheld3-leadnoun", j+1)
 	if role {
 		j += 2
 	}
-	if j >= to || !s.lx.in("genitive", s.norm(j)) || !role && s.norm(j) == "des" {
+	if j >= to || !s.inAt("genitive", j) || !role && s.norm(j) == "des" {
 		// (a bare "des" is the plural article: "entre la police et des
 		// manifestants" is no genitive)
 		return false

@@ -8,7 +8,7 @@ package coder
 // or refusal word directly (frheld5). It returns the class and governing
 // word to use.
 func (s *sent) liftLight(cls string, g int) (string, int) {
-	if cls != "light" || g < 0 || s.lx.in("attemptverb", s.norm(g)) {
+	if cls != "light" || g < 0 || s.inAt("attemptverb", g) {
 		return cls, g
 	}
 	if c2, g2 := s.governor(g); c2 == "intent" || c2 == "refusal" {

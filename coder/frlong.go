@@ -52,7 +52,7 @@ func (s *sent) frAdjunctSubject(noun bool, i int) []int {
 	k := -1
 	for j := i - 1; j >= 0 && j >= i-5; j-- {
 		if s.norm(j) == "," {
-			if j+1 < i && s.lx.in("meetadjunct", s.norm(j+1)) {
+			if j+1 < i && s.inAt("meetadjunct", j+1) {
 				k = j
 			}
 			break
@@ -68,7 +68,7 @@ func (s *sent) frAdjunctSubject(noun bool, i int) []int {
 		if s.actor[j] >= 0 || !s.verbForm(j) || s.inRelativeStretch(j) {
 			continue
 		}
-		if s.norm(j-1) == "," || j > 1 && s.lx.in("aux", s.norm(j-1)) && s.norm(j-2) == "," {
+		if s.norm(j-1) == "," || j > 1 && s.inAt("aux", j-1) && s.norm(j-2) == "," {
 			// « …, a annoncé mardi le ministre, lors d'une visite »: an
 			// attribution incise's inverted subject is the default
 			// source already
@@ -92,7 +92,7 @@ func (s *sent) inRelativeStretch(j int) bool {
 			return false
 		}
 		if s.norm(x) == "," {
-			return x+1 < len(s.toks) && (s.lx.in("rel", s.norm(x+1)) || s.lx.in("objrel", s.norm(x+1)) || s.lx.inExact("relstretch_exact", &s.toks[x+1]))
+			return x+1 < len(s.toks) && (s.inAt("rel", x+1) || s.inAt("objrel", x+1) || s.lx.inExact("relstretch_exact", &s.toks[x+1]))
 		}
 	}
 	return false
@@ -102,5 +102,5 @@ func (s *sent) inRelativeStretch(j int) bool {
 // « , qui »): it opens a stretch that is no main clause, though « où » is a
 // clause stop.
 func (s *sent) relOpener(x int) bool {
-	return x > 0 && s.norm(x-1) == "," && (s.lx.in("rel", s.norm(x)) || s.lx.in("objrel", s.norm(x)) || s.lx.inExact("relstretch_exact", &s.toks[x]))
+	return x > 0 && s.norm(x-1) == "," && (s.inAt("rel", x) || s.inAt("objrel", x) || s.lx.inExact("relstretch_exact", &s.toks[x]))
 }

@@ -20,7 +20,7 @@ func (s *sent) venueMention(m int) bool {
 		// "dans les colonnes du quotidien Le Parisien": a common noun
 		// between the genitive and the name
 		for k := s.mst[m] - 1; k >= 1 && k >= s.mst[m]-2; k-- {
-			if s.lx.in("genitive", s.norm(k)) {
+			if s.inAt("genitive", k) {
 				pb = k
 				break
 			}
@@ -29,10 +29,10 @@ func (s *sent) venueMention(m int) bool {
 			}
 		}
 	}
-	if pb < 1 || !s.lx.in("genitive", s.norm(pb)) {
+	if pb < 1 || !s.inAt("genitive", pb) {
 		return false
 	}
-	if !s.lx.in("venuenoun", s.norm(pb-1)) {
+	if !s.inAt("venuenoun", pb-1) {
 		return false
 	}
 	// the venue noun is itself after a place preposition ("dans les
@@ -42,7 +42,7 @@ func (s *sent) venueMention(m int) bool {
 	if j >= 0 && s.isDet(j) {
 		j--
 	}
-	return j >= 0 && s.lx.in("venueprep", s.norm(j))
+	return j >= 0 && s.inAt("venueprep", j)
 }
 
 // verbGroupBetween reports a French verb group (a finite verb, or an
@@ -58,7 +58,7 @@ func (s *sent) verbGroupBetween(p, q int) bool {
 		return false
 	}
 	for k := p; k < q && k < len(s.toks); k++ {
-		if s.toks[k].Kind == dyad.Word && s.actor[k] < 0 && !(k > 0 && s.isDet(k-1)) && s.lx.in("aux", s.norm(k)) && s.frenchVerbGroup(k) {
+		if s.toks[k].Kind == dyad.Word && s.actor[k] < 0 && !(k > 0 && s.isDet(k-1)) && s.inAt("aux", k) && s.frenchVerbGroup(k) {
 			return true
 		}
 	}
@@ -73,7 +73,7 @@ func (s *sent) verbGroupBetween(p, q int) bool {
 // reçoive, M. Dupuis avait, devant un public russe, critiqué les
 // télévisions": the Russian president criticised nothing) (French).
 func (s *sent) unknownNamedSubject(j, p int) bool {
-	if s.lx.lang != "fr" || !s.lx.in("honorific", s.norm(j)) || s.actor[j] >= 0 {
+	if s.lx.lang != "fr" || !s.inAt("honorific", j) || s.actor[j] >= 0 {
 		return false
 	}
 	n := j + 1
@@ -84,7 +84,7 @@ func (s *sent) unknownNamedSubject(j, p int) bool {
 		return false
 	}
 	b := j - 1
-	return b < 0 || s.hard(b) || s.norm(b) == "," || s.lx.in("conj", s.norm(b))
+	return b < 0 || s.hard(b) || s.norm(b) == "," || s.inAt("conj", b)
 }
 
 // relOpensVerb reports a relative pronoun at j opening the clause of the
@@ -97,7 +97,7 @@ func (s *sent) relOpensVerb(j int) bool {
 	// (an actor or a name as the antecedent keeps the older reading: "le
 	// président tunisien, M. Ben Ali, qui s'exprimait devant le
 	// Parlement": the name is in apposition to the actor)
-	return s.lx.lang == "fr" && s.actor[j] < 0 && s.lx.in("rel", s.norm(j)) && j > 1 && s.norm(j-1) == "," &&
+	return s.lx.lang == "fr" && s.actor[j] < 0 && s.inAt("rel", j) && j > 1 && s.norm(j-1) == "," &&
 		s.actor[j-2] < 0 && s.toks[j-2].Kind == dyad.Word && !capital(s.toks[j-2].Text)
 }
 

@@ -96,11 +96,11 @@ func (s *sent) negOpensVerb(k int) bool {
 	if s.lx.lang != "fr" || s.actor[k] >= 0 {
 		return false
 	}
-	if !s.lx.in("neg_pre", s.norm(k)) {
+	if !s.inAt("neg_pre", k) {
 		return false
 	}
 	for j := k + 1; j < len(s.toks) && j <= k+3; j++ {
-		if s.verbForm(j) || s.lx.in("aux", s.norm(j)) || s.lx.in("passaux", s.norm(j)) {
+		if s.verbForm(j) || s.inAt("aux", j) || s.inAt("passaux", j) {
 			return true
 		}
 		if s.hard(j) {

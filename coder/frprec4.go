@@ -10,7 +10,7 @@ import "github.com/dyadproject/dyad"
 // the infinitive after it is the content of the agreement, an intent (03x),
 // not a purpose. It returns the governing word, or -1.
 func (s *sent) intentPour(j int) int {
-	if s.lx.lang != "fr" || j < 2 || !s.lx.in("purpose", s.norm(j)) || !s.lx.in("intentpour", s.norm(j-1)) || !s.lx.in("intentpourpre", s.norm(j-2)) {
+	if s.lx.lang != "fr" || j < 2 || !s.inAt("purpose", j) || !s.inAt("intentpour", j-1) || !s.inAt("intentpourpre", j-2) {
 		// (only "d'accord pour": "ont conclu un accord pour suspendre les
 		// droits de douane" is an agreement signed, 057, its content no
 		// intent of its own; merge fix)
@@ -24,7 +24,7 @@ func (s *sent) intentPour(j int) int {
 // an infinitive of purpose.
 func (s *sent) agreedPour(i int) bool {
 	k := i - 1
-	for n := 0; n < 2 && k > 0 && s.lx.in("verbglue", s.norm(k)); n++ {
+	for n := 0; n < 2 && k > 0 && s.inAt("verbglue", k); n++ {
 		k--
 	}
 	return s.intentPour(k) >= 0
@@ -43,14 +43,14 @@ func (s *sent) predictedTurn(i int) bool {
 	for n := 0; n < 2 && k > 0 && s.isDet(k); n++ {
 		k--
 	}
-	return k > 0 && s.actor[k] < 0 && s.isPrep(k) && s.actor[k-1] < 0 && s.lx.in("becomeverb", s.norm(k-1))
+	return k > 0 && s.actor[k] < 0 && s.isPrep(k) && s.actor[k-1] < 0 && s.inAt("becomeverb", k-1)
 }
 
 // dontClause finds the relative pronoun "dont" opening the clause of the
 // verb at i (up to 8 tokens back, no comma or clause limit between), or -1.
 func (s *sent) dontClause(i int) int {
 	for j := i - 1; j >= 0 && j >= i-8; j-- {
-		if s.lx.in("dontrel", s.norm(j)) {
+		if s.inAt("dontrel", j) {
 			return j
 		}
 		if s.hard(j) || s.norm(j) == "," {
@@ -96,7 +96,7 @@ func (s *sent) dontAntecedent(i int) int {
 	if s.norm(k) == "," {
 		return s.mentionBefore(k)
 	}
-	if !s.lx.in("dontconj", s.norm(k)) {
+	if !s.inAt("dontconj", k) {
 		return -1
 	}
 	for c := k - 1; c > 0 && c >= k-20; c-- {
@@ -106,7 +106,7 @@ func (s *sent) dontAntecedent(i int) int {
 		if s.norm(c) != "," {
 			continue
 		}
-		if !s.partForm(c+1) && !s.lx.in("rel", s.norm(c+1)) {
+		if !s.partForm(c+1) && !s.inAt("rel", c+1) {
 			return -1
 		}
 		return s.mentionBefore(c)
@@ -122,9 +122,9 @@ func (s *sent) mentionBefore(c int) int {
 		return m
 	}
 	for x := c - 2; x > 0 && x >= c-6; x-- {
-		if s.actor[x] >= 0 || s.hard(x) || s.norm(x) == "," || s.verbForm(x) && !s.lx.in("genitive", s.norm(x)) {
+		if s.actor[x] >= 0 || s.hard(x) || s.norm(x) == "," || s.verbForm(x) && !s.inAt("genitive", x) {
 			m := s.actor[x]
-			if m >= 0 && s.men[m] == x+1 && s.lx.in("genitive", s.norm(x+1)) {
+			if m >= 0 && s.men[m] == x+1 && s.inAt("genitive", x+1) {
 				return m
 			}
 			return -1
@@ -194,7 +194,7 @@ func (s *sent) classRelative(i int) bool {
 		return false
 	}
 	k := s.intentModal(i)
-	if k < 2 || !s.lx.in("relsubj", s.norm(k-1)) {
+	if k < 2 || !s.inAt("relsubj", k-1) {
 		return false
 	}
 	return s.norm(k-2) != "," && s.toks[k-2].Kind == dyad.Word && !s.verbForm(k-2)
@@ -207,7 +207,7 @@ func (s *sent) classRelative(i int) bool {
 // the first actor right after it. ok reports that v is such an infinitive
 // (with tgt nil when no object is found). French.
 func (s *sent) askChainTarget(v int) (tgt []int, ok bool) {
-	if s.lx.lang != "fr" || !s.lx.in("askinf", s.norm(v)) {
+	if s.lx.lang != "fr" || !s.inAt("askinf", v) {
 		return nil, false
 	}
 	w := -1

@@ -18,7 +18,7 @@ func (s *sent) dashApposed(m, p int) int {
 	}
 	// the closing dash: right after the mention, then the verb group
 	c := s.men[m]
-	if c >= p || !s.lx.in("dashmark", s.norm(c)) {
+	if c >= p || !s.inAt("dashmark", c) {
 		return -1
 	}
 	for k := c + 1; k < p; k++ {
@@ -32,7 +32,7 @@ func (s *sent) dashApposed(m, p int) int {
 		if s.hard(k) || s.norm(k) == "(" || s.norm(k) == ")" {
 			return -1
 		}
-		if s.lx.in("dashmark", s.norm(k)) {
+		if s.inAt("dashmark", k) {
 			o = k
 			break
 		}
@@ -76,7 +76,7 @@ func (s *sent) createdTarget(a, m int) bool {
 		return false
 	}
 	pb := s.prepBefore(s.mst[m])
-	return pb > a+1 && s.lx.in("genitive", s.norm(pb)) && s.lx.in("creationnoun", s.norm(pb-1))
+	return pb > a+1 && s.inAt("genitive", pb) && s.inAt("creationnoun", pb-1)
 }
 
 // dutyInfinitive reports an infinitive at i governed by a word of being
@@ -89,7 +89,7 @@ func (s *sent) dutyInfinitive(i int) bool {
 		return false
 	}
 	k := i - 1
-	if !s.lx.in("genitive", s.norm(k)) {
+	if !s.inAt("genitive", k) {
 		return false
 	}
 	k--
@@ -109,7 +109,7 @@ func (s *sent) dutyInfinitive(i int) bool {
 		}
 		k = j - 1
 	}
-	return k >= 0 && s.lx.in("dutypart", s.norm(k))
+	return k >= 0 && s.inAt("dutypart", k)
 }
 
 // speculationClause reports a candidate at j inside a que-clause governed
@@ -122,17 +122,17 @@ func (s *sent) speculationClause(j int) bool {
 		return false
 	}
 	h := j - 1
-	for h >= 0 && !s.hard(h) && !s.lx.in("clausecomp", s.norm(h)) {
+	for h >= 0 && !s.hard(h) && !s.inAt("clausecomp", h) {
 		h--
 	}
-	if h < 2 || !s.lx.in("clausecomp", s.norm(h)) {
+	if h < 2 || !s.inAt("clausecomp", h) {
 		return false
 	}
 	v := h - 1
-	for n := 0; v > 0 && n < 2 && (s.frenchAdverb(v) || s.lx.in("midadverb", s.norm(v))); n++ {
+	for n := 0; v > 0 && n < 2 && (s.frenchAdverb(v) || s.inAt("midadverb", v)); n++ {
 		v--
 	}
-	if v < 1 || s.actor[v] >= 0 || !s.lx.in("speculverb", s.norm(v)) {
+	if v < 1 || s.actor[v] >= 0 || !s.inAt("speculverb", v) {
 		return false
 	}
 	for k, n := v-1, 0; k >= 0 && n < 3; k, n = k-1, n+1 {

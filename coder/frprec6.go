@@ -18,7 +18,7 @@ func (s *sent) longingInf(i int) int {
 		return -1
 	}
 	k--
-	if s.actor[k] >= 0 || !s.lx.in("longde", s.norm(k)) {
+	if s.actor[k] >= 0 || !s.inAt("longde", k) {
 		return -1
 	}
 	return k

@@ -16,18 +16,18 @@ func (s *sent) mannerPhrase(p int) int {
 		// « avec la plus grande fermeté »
 		q++
 	}
-	if s.lx.lang != "fr" || q >= len(s.toks) || !s.lx.in("mannerprep", s.norm(q)) {
+	if s.lx.lang != "fr" || q >= len(s.toks) || !s.inAt("mannerprep", q) {
 		return p
 	}
 	for k := q + 1; k < len(s.toks) && k <= q+6; k++ {
 		if s.actor[k] >= 0 || s.hard(k) || s.norm(k) == "," {
 			return p
 		}
-		if !s.lx.in("mannernoun", s.norm(k)) {
+		if !s.inAt("mannernoun", k) {
 			continue
 		}
 		e := k + 1
-		if e+2 < len(s.toks) && s.isDet(e) && s.lx.in("mannersup", s.norm(e+1)) && s.actor[e+2] < 0 {
+		if e+2 < len(s.toks) && s.isDet(e) && s.inAt("mannersup", e+1) && s.actor[e+2] < 0 {
 			// "dans les termes les plus fermes"
 			e += 3
 		}
@@ -50,7 +50,7 @@ func (s *sent) commaRelObject(i int, noun bool) bool {
 		return false
 	}
 	for j := i - 1; j > 0 && j >= i-4; j-- {
-		if s.lx.in("objrel", s.norm(j)) {
+		if s.inAt("objrel", j) {
 			return s.norm(j-1) == ","
 		}
 		if s.hard(j) || s.norm(j) == "," {
@@ -70,7 +70,7 @@ func (s *sent) powerCountry(m int) string {
 		return ""
 	}
 	k := s.men[m]
-	if k <= 0 || k+3 >= len(s.toks) || !s.lx.in("powerprep", s.norm(k)) || !s.lx.in("powernoun", s.norm(k+1)) || !s.lx.in("placeprep", s.norm(k+2)) {
+	if k <= 0 || k+3 >= len(s.toks) || !s.inAt("powerprep", k) || !s.inAt("powernoun", k+1) || !s.inAt("placeprep", k+2) {
 		return ""
 	}
 	j := k + 3
@@ -134,11 +134,11 @@ func (s *sent) appositionTargets(keep []bool) {
 // right before the participle at v (an adverb may stand between), or -1.
 func (s *sent) appositionComma(v int) int {
 	k := v - 1
-	if k >= 0 && s.actor[k] < 0 && (s.frenchAdverb(k) || strings.HasSuffix(s.norm(k), "ment") || s.lx.in("midadverb", s.norm(k))) {
+	if k >= 0 && s.actor[k] < 0 && (s.frenchAdverb(k) || strings.HasSuffix(s.norm(k), "ment") || s.inAt("midadverb", k)) {
 		// "une décision vivement condamnée par Paris"
 		k--
 	}
-	if k < 2 || !s.lx.in("appositionnoun", s.norm(k)) || s.actor[k] >= 0 {
+	if k < 2 || !s.inAt("appositionnoun", k) || s.actor[k] >= 0 {
 		return -1
 	}
 	k--
@@ -174,7 +174,7 @@ func (s *sent) absoluteTargets(keep []bool) {
 		}
 		act := false
 		for k := v + 1; k < len(s.toks) && k <= v+4 && !s.hard(k); k++ {
-			if s.lx.in("criticisedact", s.norm(k)) {
+			if s.inAt("criticisedact", k) {
 				act = true
 				break
 			}
@@ -239,7 +239,7 @@ func (s *sent) inclusionMembers(m int) []int {
 		return nil
 	}
 	k := s.men[m]
-	if k+2 >= len(s.toks) || s.norm(k) != "," || !s.lx.in("inclusionword", s.norm(k+1)) {
+	if k+2 >= len(s.toks) || s.norm(k) != "," || !s.inAt("inclusionword", k+1) {
 		return nil
 	}
 	k += 2
@@ -279,7 +279,7 @@ func (s *sent) protestPlaces(keep []bool) (marked []int, before [][]int) {
 			continue
 		}
 		m := ca.tgt[0]
-		if m < 0 || m >= len(s.mst) || s.mst[m] < 1 || s.a.Actors[s.ments[m]].Kind != "country" || !s.lx.in("placeprep", s.norm(s.mst[m]-1)) {
+		if m < 0 || m >= len(s.mst) || s.mst[m] < 1 || s.a.Actors[s.ments[m]].Kind != "country" || !s.inAt("placeprep", s.mst[m]-1) {
 			continue
 		}
 		ca.place = true
@@ -307,7 +307,7 @@ func (s *sent) protestPlacesDone(marked []int, before [][]int) {
 // between a complementiser and its quoted infinitive ("à « cesser ses
 // provocations »"; frreal round).
 func (s *sent) openQuote(k int) bool {
-	return s.lx.in("openquote", s.norm(k))
+	return s.inAt("openquote", k)
 }
 
 // coordObject reports a direct object made of a plain noun phrase without
@@ -317,10 +317,10 @@ func (s *sent) openQuote(k int) bool {
 // object. The first conjunct is an article and one to three plain words
 // (French; frreal round).
 func (s *sent) coordObject(p, pb int) bool {
-	if s.lx.lang != "fr" || pb < p+3 || !s.lx.in("conj", s.norm(pb-1)) || !(s.isDet(pb) || s.lx.in("prepart", s.norm(pb))) {
+	if s.lx.lang != "fr" || pb < p+3 || !s.inAt("conj", pb-1) || !(s.isDet(pb) || s.inAt("prepart", pb)) {
 		return false
 	}
-	if !(s.isDet(p) || s.lx.in("prepart", s.norm(p))) {
+	if !(s.isDet(p) || s.inAt("prepart", p)) {
 		return false
 	}
 	n := 0

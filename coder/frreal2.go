@@ -131,7 +131,7 @@ func (s *sent) ownFollowers(m int) bool {
 	if s.lx.lang != "fr" || m < 0 || m >= len(s.mst) || s.mst[m] <= 0 {
 		return false
 	}
-	return s.lx.in("ownfollowposs", s.norm(s.mst[m]-1)) && s.lx.in("followernoun", s.norm(s.mst[m]))
+	return s.inAt("ownfollowposs", s.mst[m]-1) && s.inAt("followernoun", s.mst[m])
 }
 
 // resignationOwner returns the target of rule 4 for candidate c, -1 when
@@ -141,7 +141,7 @@ func (s *sent) resignationOwner(c *cand) int {
 		return -1
 	}
 	for k := c.anchor + 1; k+1 < len(s.toks) && k <= c.last; k++ {
-		if (s.norm(k) == "sa" || s.norm(k) == "son") && s.lx.in("frreal2-resignnoun", s.norm(k+1)) {
+		if (s.norm(k) == "sa" || s.norm(k) == "son") && s.inAt("frreal2-resignnoun", k+1) {
 			for _, x := range c.src {
 				if s.codes[x] == s.codes[s.prevP] {
 					return -1

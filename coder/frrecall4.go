@@ -47,7 +47,7 @@ func (s *sent) namedAppositionRole(j, p int) int {
 		}
 		if s.norm(q) == "," {
 			last = q
-		} else if q > s.men[m] && s.toks[q].Kind == dyad.Word && s.actor[q] < 0 && s.lx.in("rel", s.norm(q)) {
+		} else if q > s.men[m] && s.toks[q].Kind == dyad.Word && s.actor[q] < 0 && s.inAt("rel", q) {
 			// ", qui …": a relative clause, not a plain apposition
 			return -1
 		}
@@ -90,7 +90,7 @@ func (s *sent) conditionPeer(src, m int) bool {
 // (French; inciseForward takes the incises opened by a preposition, a time
 // or an adverb).
 func (s *sent) commeIncise(k int) int {
-	if s.lx.lang != "fr" || k+2 >= len(s.toks) || s.norm(k) != "," || !s.lx.in("asideintro", s.norm(k+1)) {
+	if s.lx.lang != "fr" || k+2 >= len(s.toks) || s.norm(k) != "," || !s.inAt("asideintro", k+1) {
 		return k
 	}
 	for j := k + 2; j < len(s.toks) && j <= k+11; j++ {
@@ -100,7 +100,7 @@ func (s *sent) commeIncise(k int) int {
 			}
 			return j
 		}
-		if s.hard(j) || s.actor[j] < 0 && s.verbForm(j) && !s.isDet(j-1) || s.lx.in("rel", s.norm(j)) {
+		if s.hard(j) || s.actor[j] < 0 && s.verbForm(j) && !s.isDet(j-1) || s.inAt("rel", j) {
 			return k
 		}
 	}

@@ -49,7 +49,7 @@ func (s *sent) headlinePlaceLead(i int) int {
 	if m < 0 || s.men[m] != c || s.a.Actors[s.ments[m]].Kind != "country" || len(s.codes[m]) != 3 || s.codes[m] == "---" || s.lx.in("regioncode", strings.ToLower(s.codes[m])) {
 		return -1
 	}
-	if pb := s.prepBefore(s.mst[m]); pb < 1 || !s.lx.in("placeprep", s.norm(pb)) {
+	if pb := s.prepBefore(s.mst[m]); pb < 1 || !s.inAt("placeprep", pb) {
 		return -1
 	}
 	for k := 0; k < s.mst[m]; k++ {

@@ -10,8 +10,8 @@ package coder
 // la", "du") that follows a word of the list nearplace.
 func (s *sent) nearPlace(st int) bool {
 	k := st - 1
-	if s.lx.lang == "fr" && k > 0 && s.isDet(k) && s.lx.in("genitive", s.norm(k-1)) {
+	if s.lx.lang == "fr" && k > 0 && s.isDet(k) && s.inAt("genitive", k-1) {
 		k--
 	}
-	return k > 0 && s.lx.in("genitive", s.norm(k)) && s.lx.in("nearplace", s.norm(k-1))
+	return k > 0 && s.inAt("genitive", k) && s.inAt("nearplace", k-1)
 }

@@ -8,14 +8,14 @@ package coder
 // toute intention d'envahir l'Ukraine », "denied any intention to invade":
 // the intended act is denied, no intent (1382) is stated.
 func (s *sent) deniedIntent(g int) bool {
-	if g < 1 || !s.lx.in("intentverb", s.norm(g)) {
+	if g < 1 || !s.inAt("intentverb", g) {
 		return false
 	}
 	k := g - 1
-	for n := 0; k > 0 && n < 2 && s.actor[k] < 0 && s.lx.in("intentdenydet", s.norm(k)); n++ {
+	for n := 0; k > 0 && n < 2 && s.actor[k] < 0 && s.inAt("intentdenydet", k); n++ {
 		k--
 	}
-	return k < g && s.actor[k] < 0 && s.lx.in("denyverb", s.norm(k))
+	return k < g && s.actor[k] < 0 && s.inAt("denyverb", k)
 }
 
 // frCoordPastPart gives the participle of a French past infinitive that
@@ -26,14 +26,14 @@ func (s *sent) deniedIntent(g int) bool {
 // before i, a past infinitive after « de » before it (« d'avoir », « d'être »);
 // no comma nor hard boundary lies between.
 func (s *sent) frCoordPastPart(i int) int {
-	if s.lx.lang != "fr" || i < 4 || !s.lx.in("conj", s.norm(i-1)) || !s.partForm(i) {
+	if s.lx.lang != "fr" || i < 4 || !s.inAt("conj", i-1) || !s.partForm(i) {
 		return -1
 	}
 	for k := i - 2; k >= 2 && k >= i-12; k-- {
 		if s.hard(k) || s.norm(k) == "," {
 			return -1
 		}
-		if s.actor[k] < 0 && s.lx.in("infaux", s.norm(k)) && s.isComp(k-1) && s.actor[k+1] < 0 {
+		if s.actor[k] < 0 && s.inAt("infaux", k) && s.isComp(k-1) && s.actor[k+1] < 0 {
 			// « d'avoir franchi »: the participle after the past
 			// infinitive's auxiliary, whatever its verb
 			return k + 1
@@ -47,10 +47,10 @@ func (s *sent) frCoordPastPart(i int) int {
 // Téhéran à respecter ses engagements »: the actor after the gerund is
 // the gerund's own object, no object of the verb before it.
 func (s *sent) frGerundBreak(k int) bool {
-	if s.lx.lang != "fr" || k < 1 || k+1 >= len(s.toks) || s.actor[k] >= 0 || !s.lx.in("gerundintro", s.norm(k)) {
+	if s.lx.lang != "fr" || k < 1 || k+1 >= len(s.toks) || s.actor[k] >= 0 || !s.inAt("gerundintro", k) {
 		return false
 	}
-	if !s.lx.in("gerundlead", s.norm(k-1)) {
+	if !s.inAt("gerundlead", k-1) {
 		// (only a gerund set off by a comma or by « tout »: « en
 		// expulsant ... et en rappelant son ambassadeur » keeps its
 		// coordinated gerunds' objects, wire8_test.go)
@@ -65,7 +65,7 @@ func (s *sent) frGerundBreak(k int) bool {
 // matcher reads it (match.go), so no main verb for a purpose infinitive's
 // subject (« s'est entretenu par téléphone avec X pour lui demander »).
 func (s *sent) frPrepNoun(k int) bool {
-	return s.lx.lang == "fr" && k > 0 && s.isPrep(k-1) && !s.lx.in("verbglue", s.norm(k-1))
+	return s.lx.lang == "fr" && k > 0 && s.isPrep(k-1) && !s.inAt("verbglue", k-1)
 }
 
 // frameLeadNoun reports an event noun at i in a trailing frame phrase led
@@ -76,5 +76,5 @@ func (s *sent) frPrepNoun(k int) bool {
 // militaires chinois ».
 func (s *sent) frameLeadNoun(i int) bool {
 	k := s.beforeNounGroup(i, true)
-	return k >= 2 && s.isPrep(k) && s.lx.in("framelead", s.norm(k-1)) || k >= 1 && s.lx.in("framelead", s.norm(k))
+	return k >= 2 && s.isPrep(k) && s.inAt("framelead", k-1) || k >= 1 && s.inAt("framelead", k)
 }

@@ -12,7 +12,7 @@ package coder
 // « un accord dont Moscou conteste la légitimité » stay relatives), so the
 // default target slot reads past it to the named actors (French).
 func (s *sent) includedObject(k int) bool {
-	if s.lx.lang != "fr" || k < 1 || k+1 >= len(s.toks) || !s.lx.in("frwiki-inclusion", s.norm(k)) {
+	if s.lx.lang != "fr" || k < 1 || k+1 >= len(s.toks) || !s.inAt("frwiki-inclusion", k) {
 		return false
 	}
 	if s.actor[k-1] >= 0 || !s.plainWord(k-1) {
@@ -41,7 +41,7 @@ func (s *sent) nounPartnerSubject(src []int, i int) bool {
 		return false
 	}
 	k := s.men[src[0]]
-	if k+1 >= i || !s.lx.in("conj", s.norm(k)) {
+	if k+1 >= i || !s.inAt("conj", k) {
 		return false
 	}
 	j := k + 1

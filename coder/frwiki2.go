@@ -12,7 +12,7 @@ import "github.com/dyadproject/dyad"
 // relative qualifying an object (objectParticiple) but the title's verb.
 func (s *sent) titleParticiple(i int) bool {
 	n := len(s.toks)
-	if s.lx.lang != "fr" || n == 0 || s.lx.in("titlestop", s.norm(n-1)) {
+	if s.lx.lang != "fr" || n == 0 || s.inAt("titlestop", n-1) {
 		return false
 	}
 	par := -1
@@ -50,10 +50,10 @@ func (s *sent) apposedGenitiveConj(cur int) int {
 		return -1
 	}
 	j := s.mst[x] - 1
-	if j > 0 && s.isDet(j) && s.lx.in("genitive", s.norm(j-1)) {
+	if j > 0 && s.isDet(j) && s.inAt("genitive", j-1) {
 		j-- // "le chef de la junte"
 	}
-	if j < 3 || !s.lx.in("genitive", s.norm(j)) {
+	if j < 3 || !s.inAt("genitive", j) {
 		return -1
 	}
 	n := j - 1 // the head noun of the phrase ("chef")
@@ -61,7 +61,7 @@ func (s *sent) apposedGenitiveConj(cur int) int {
 		return -1
 	}
 	c := n - 2
-	if !s.lx.in("conj", s.norm(c)) {
+	if !s.inAt("conj", c) {
 		return -1
 	}
 	y := s.actor[c-1]

@@ -42,7 +42,7 @@ func (s *sent) frontedTopic(j int, src []int) int {
 	if s.lx.lang != "fr" || len(src) == 0 || len(s.toks) == 0 || s.actor[0] >= 0 {
 		return -1
 	}
-	if !s.lx.in("fronttopic", s.norm(0)) && !(writtenParticiple(s.toks[0].Text) && s.verbForm(0)) {
+	if !s.inAt("fronttopic", 0) && !(writtenParticiple(s.toks[0].Text) && s.verbForm(0)) {
 		return -1
 	}
 	comma := -1
@@ -76,7 +76,7 @@ func (s *sent) frontedTopic(j int, src []int) int {
 		if same {
 			continue
 		}
-		if pb := s.prepBefore(s.mst[m]); pb >= 0 && s.lx.in("placeprep", s.norm(pb)) {
+		if pb := s.prepBefore(s.mst[m]); pb >= 0 && s.inAt("placeprep", pb) {
 			// "le rôle de l'Iran au Yémen": the place is the topic's
 			// setting, taken only when nothing else is named
 			if place < 0 {
@@ -103,7 +103,7 @@ func (s *sent) urgedToAct(i int) bool {
 // then only articles or genitives from p up to e: "plus d'un" before
 // "million d'habitants", a quantity as "des dizaines de" is.
 func (s *sent) approxArticles(p, e int) bool {
-	return p < e && s.lx.in("approx", s.norm(p)) && s.onlyArticles(p+1, e)
+	return p < e && s.inAt("approx", p) && s.onlyArticles(p+1, e)
 }
 
 // coordFuture returns the future cue (`future`: doit, va, prévoit de
@@ -112,7 +112,7 @@ func (s *sent) approxArticles(p, e int) bool {
 // "et", and an infinitive earlier in the clause has the cue within three
 // tokens before it. -1 otherwise (French).
 func (s *sent) coordFuture(i int) int {
-	if i < 2 || !s.lx.in("conj", s.norm(i-1)) {
+	if i < 2 || !s.inAt("conj", i-1) {
 		return -1
 	}
 	for j := i - 2; j > 0 && j >= i-15; j-- {

@@ -13,8 +13,8 @@ func (s *sent) foreignBeside(m int) bool {
 	}
 	if s.lx.lang == "fr" {
 		k := s.men[m] + 1
-		return k < len(s.toks) && s.lx.in("foreign", s.norm(k))
+		return k < len(s.toks) && s.inAt("foreign", k)
 	}
 	k := s.mst[m] - 1
-	return k >= 0 && s.lx.in("foreignbefore", s.norm(k))
+	return k >= 0 && s.inAt("foreignbefore", k)
 }

@@ -16,7 +16,7 @@ package coder
 func (s *sent) farAgentEN(i int) int {
 	by := s.lx.agentPrep()
 	for k := i + 1; k < len(s.toks) && k <= i+farAgentSpan; k++ {
-		if s.hard(k) || s.norm(k) == "," || s.lx.in("conj", s.norm(k)) || s.lx.in("rel", s.norm(k)) {
+		if s.hard(k) || s.norm(k) == "," || s.inAt("conj", k) || s.inAt("rel", k) {
 			return -1
 		}
 		if s.actor[k] < 0 && s.verbBefore(k) {

@@ -23,11 +23,11 @@ var frontMeetPat = &pattern{id: "gaps4-fronted-meeting", text: "fronted particip
 func (s *sent) brokeredDeals(keep []bool) []bool {
 	for p := 1; p+1 < len(s.toks); p++ {
 		aegis := -1
-		if s.actor[p] >= 0 || !s.lx.in("brokerpart", s.norm(p)) {
+		if s.actor[p] >= 0 || !s.inAt("brokerpart", p) {
 			// frwiki: "Israël et le Hamas concluent une trêve sous
 			// l'égide de l'Égypte": the phrase right after the deal noun,
 			// without a participle (p is then the preposition)
-			if s.actor[p] >= 0 || !s.lx.in("dealnoun", s.norm(p-1)) {
+			if s.actor[p] >= 0 || !s.inAt("dealnoun", p-1) {
 				continue
 			}
 			if aegis = s.underAegis(p); aegis < 0 {
@@ -37,7 +37,7 @@ func (s *sent) brokeredDeals(keep []bool) []bool {
 		first, far := p+2, 3
 		if aegis >= 0 {
 			first, far = aegis, 1
-		} else if !s.lx.in("brokerby", s.norm(p+1)) {
+		} else if !s.inAt("brokerby", p+1) {
 			// par7fr: "un accord sur leur frontière maritime, négocié sous
 			// l'égide des États-Unis" (`brokerunder`: the phrase names the
 			// mediators; the deal noun may stand further before the comma)
@@ -51,7 +51,7 @@ func (s *sent) brokeredDeals(keep []bool) []bool {
 			if s.actor[k] >= 0 || s.hard(k) || k < p-3 && s.verbForm(k) && s.finiteAt(k) {
 				break
 			}
-			if s.lx.in("dealnoun", s.norm(k)) {
+			if s.inAt("dealnoun", k) {
 				deal = true
 				break
 			}
@@ -71,7 +71,7 @@ func (s *sent) brokeredDeals(keep []bool) []bool {
 				}
 				continue
 			}
-			if s.lx.in("conj", s.norm(k)) {
+			if s.inAt("conj", k) {
 				closed = true
 				continue
 			}
@@ -183,7 +183,7 @@ func (s *sent) brokeredDeals(keep []bool) []bool {
 // 040 each way (CAMEO 040; 044 would need the place to be neutral, which
 // the sentence does not say).
 func (s *sent) frontedMeeting(keep []bool) []bool {
-	if len(s.toks) < 6 || !s.lx.in("frontmeet", s.norm(0)) || !s.lx.in("placeprep", s.norm(1)) {
+	if len(s.toks) < 6 || !s.inAt("frontmeet", 0) || !s.inAt("placeprep", 1) {
 		return keep
 	}
 	comma := -1
@@ -247,7 +247,7 @@ func (s *sent) inciseParticiple(p int) []int {
 			c2 = k
 			break
 		}
-		if s.lx.in("inciseverb", s.norm(k)) {
+		if s.inAt("inciseverb", k) {
 			rep = true
 		}
 	}
@@ -258,7 +258,7 @@ func (s *sent) inciseParticiple(p int) []int {
 		if s.actor[k] >= 0 {
 			continue
 		}
-		if s.lx.in("aux", s.norm(k)) || s.verbForm(k) && s.finiteAt(k) {
+		if s.inAt("aux", k) || s.verbForm(k) && s.finiteAt(k) {
 			if g := s.subject(k); g != nil {
 				if s.trace() {
 					s.tracef("  %q after the reporting incise: subject of the main clause", s.toks[p].Text)
@@ -287,14 +287,14 @@ func derivedCand(base *cand, p *pattern, anchor int) cand {
 // after the noun's "de", where the mediators' names begin (their
 // determiners are skipped by the caller); -1 otherwise (par7fr).
 func (s *sent) underAegis(k int) int {
-	if k+2 >= len(s.toks) || !s.lx.in("brokerunderprep", s.norm(k)) {
+	if k+2 >= len(s.toks) || !s.inAt("brokerunderprep", k) {
 		return -1
 	}
 	k++
 	if s.isDet(k) && s.actor[k] < 0 {
 		k++
 	}
-	if k+1 >= len(s.toks) || s.actor[k] >= 0 || !s.lx.in("brokerunder", s.norm(k)) || !s.lx.in("genitive", s.norm(k+1)) {
+	if k+1 >= len(s.toks) || s.actor[k] >= 0 || !s.inAt("brokerunder", k) || !s.inAt("genitive", k+1) {
 		return -1
 	}
 	return k + 2

@@ -23,9 +23,9 @@ func (s *sent) titleLang() bool {
 // not "at", "across", "through").
 func (s *sent) visitPrep(k int) bool {
 	if s.lx.lang == "en" {
-		return s.lx.in("visitprep", s.norm(k))
+		return s.inAt("visitprep", k)
 	}
-	return s.lx.in("placeprep", s.norm(k))
+	return s.inAt("placeprep", k)
 }
 
 // welcomePart reports that candidate o is the English participle of
@@ -34,7 +34,7 @@ func (s *sent) visitPrep(k int) bool {
 // welcomed in Moscow"): a passive without auxiliary and without agent,
 // whose pattern took the place for its object; the visit replaces it.
 func (s *sent) welcomePart(o cand, e, pp int) bool {
-	return s.lx.lang == "en" && o.anchor >= e && o.anchor < pp && s.lx.in("visitpart", s.norm(o.anchor))
+	return s.lx.lang == "en" && o.anchor >= e && o.anchor < pp && s.inAt("visitpart", o.anchor)
 }
 
 // dropWelcome removes the candidates of welcomePart and returns how many.
@@ -67,7 +67,7 @@ func (s *sent) bareQuoteTitle(k int) bool {
 // number ("tens of thousands protest", "hundreds of thousands march"):
 // the crowd's verb, not a noun governed by "of" (English, `crowdnum`).
 func (s *sent) crowdVerb(i int) bool {
-	return s.lx.lang == "en" && i >= 3 && s.lx.in("crowdnum", s.norm(i-1)) && s.lx.in("ofword", s.norm(i-2)) && s.lx.in("crowdnum", s.norm(i-3))
+	return s.lx.lang == "en" && i >= 3 && s.inAt("crowdnum", i-1) && s.inAt("ofword", i-2) && s.inAt("crowdnum", i-3)
 }
 
 // welcomeGap reports that the words between the participle of welcome at
@@ -96,7 +96,7 @@ func (s *sent) welcomeGap(e, k int) bool {
 // visit" gives): the act is announced by the writer, not by its actor.
 func (s *sent) headlineMode(c *cand) dyad.Mode {
 	i := c.anchor
-	if s.lx.lang != "en" || c.mode != dyad.Asserted || c.p.noun || i < 2 || !s.lx.in("infto", s.norm(i-1)) || s.actor[i-2] < 0 {
+	if s.lx.lang != "en" || c.mode != dyad.Asserted || c.p.noun || i < 2 || !s.inAt("infto", i-1) || s.actor[i-2] < 0 {
 		return c.mode
 	}
 	for k := i - 2; k >= 0; k-- {
@@ -132,7 +132,7 @@ func (s *sent) headlineSpeakerEN(p int, nm string) []int {
 			continue
 		}
 		for j := k + 1; j < p && s.norm(j) != nm; j++ {
-			if !s.lx.in("quoteopen", s.norm(j)) {
+			if !s.inAt("quoteopen", j) {
 				return nil // only a quote mark before the pronoun ("Kim: 'I am ready'")
 			}
 		}

@@ -80,7 +80,7 @@ func (s *sent) verblessProtest() {
 	}
 	for k := 1; k+1 < len(s.toks); k++ {
 		m := s.actor[k-1]
-		if m < 0 || s.men[m] != k || !s.lx.in("againstprep", s.norm(k)) || !s.lx.in("protestnoun", s.norm(s.mst[m])) && !s.lx.in("protestnoun", s.norm(k-1)) {
+		if m < 0 || s.men[m] != k || !s.inAt("againstprep", k) || !s.inAt("protestnoun", s.mst[m]) && !s.inAt("protestnoun", k-1) {
 			continue
 		}
 		for j := k + 1; j < len(s.toks); j++ {
@@ -89,7 +89,7 @@ func (s *sent) verblessProtest() {
 			}
 		}
 		c := cand{p: verblessProtestPat, anchor: k - 1, last: k + 1, code: "141", mode: dyad.Asserted, must: -1, clitic: -1, src: s.group(m)}
-		for j := k + 1; j < len(s.toks) && j <= k+6 && !s.hard(j) && !s.lx.in("placeprep", s.norm(j)); j++ {
+		for j := k + 1; j < len(s.toks) && j <= k+6 && !s.hard(j) && !s.inAt("placeprep", j); j++ {
 			// (not past a place: "contre la guerre à Moscou")
 			if t := s.actor[j]; t >= 0 {
 				c.tgt = s.group(t)
@@ -131,7 +131,7 @@ func (s *sent) verblessVisit() {
 	n := len(s.cands)
 	for m := range s.ments {
 		st, en := s.mst[m], s.men[m]
-		if st >= 0 && en < len(s.toks) && s.lx.in("visitpart", s.norm(en)) {
+		if st >= 0 && en < len(s.toks) && s.inAt("visitpart", en) {
 			// "Poutine reçu en grande pompe à Pyongyang": a participle
 			// of welcome without agent, a few words, then the place
 			for k := en + 1; k < len(s.toks) && k <= en+4 && s.actor[k] < 0 && !s.hard(k) && s.norm(k) != s.lx.agentPrep() && s.welcomeGap(en, k); k++ {
@@ -147,7 +147,7 @@ func (s *sent) verblessVisit() {
 		if !(st == 0 || st == 1 && s.isDet(0) || st > 1 && s.norm(st-1) == ":" && s.headlineCountry(st) >= 0 || st > 1 && s.norm(st-1) == "," && s.verblessVisitBefore(st-1)) {
 			continue
 		}
-		if s.lx.in("postedrole", s.norm(st)) || st+1 < en && s.lx.in("postedrole", s.norm(st+1)) {
+		if s.inAt("postedrole", st) || st+1 < en && s.inAt("postedrole", st+1) {
 			continue // "l'ambassadeur britannique à Paris": posted there
 		}
 		code := s.codes[m]
@@ -163,7 +163,7 @@ func (s *sent) verblessVisit() {
 		if pc == "" || pc == cc {
 			continue
 		}
-		if e := s.men[p]; e < len(s.toks) && !s.lx.in("visittail", s.norm(e)) {
+		if e := s.men[p]; e < len(s.toks) && !s.inAt("visittail", e) {
 			continue
 		}
 		verb := false
@@ -229,7 +229,7 @@ func (s *sent) pairLead(i int) []int {
 	for n := 0; n < 2 && j >= 0 && s.isDet(j); n++ {
 		j--
 	}
-	if j < 1 || !s.lx.in("conj", s.norm(j)) {
+	if j < 1 || !s.inAt("conj", j) {
 		return nil
 	}
 	a := s.actor[j-1]
@@ -263,7 +263,7 @@ func (s *sent) quoteTitleDemand() {
 			return
 		}
 	}
-	if k < 0 || !s.lx.in("quoteopen", s.norm(k+1)) && !s.bareQuoteTitle(k) {
+	if k < 0 || !s.inAt("quoteopen", k+1) && !s.bareQuoteTitle(k) {
 		return
 	}
 	m := s.actor[k-1]

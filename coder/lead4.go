@@ -25,7 +25,7 @@ func (s *sent) reportedOwnTarget(i, pos int, preps []int32, code string) []int {
 		if k+1 >= len(s.toks) || n >= 8 || s.hard(k) || s.actor[k] >= 0 {
 			return nil
 		}
-		if s.matchAny(k, preps) && s.lx.in("reportposs", s.norm(k+1)) {
+		if s.matchAny(k, preps) && s.inAt("reportposs", k+1) {
 			break
 		}
 	}
@@ -70,7 +70,7 @@ func (s *sent) unnamedPerpetrator(m int) bool {
 		return false
 	}
 	a, b := s.mst[m], s.men[m]
-	for a < b && (s.isDet(a) || s.lx.in("numeral", s.norm(a)) || s.lx.in("unnamedmod", s.norm(a))) {
+	for a < b && (s.isDet(a) || s.inAt("numeral", a) || s.inAt("unnamedmod", a)) {
 		a++
 	}
 	if a >= b || b-a > 2 {

@@ -23,7 +23,7 @@ func (s *sent) resultPartitive(p int) bool {
 	for k := p + 1; k < len(s.toks) && k <= p+3; k++ {
 		if s.isComp(k) {
 			q := k - 1
-			return q > p && s.lx.in("genitive", s.norm(k)) && (s.lx.in("quantity", s.norm(q)) || s.lx.in("numeral", s.norm(q)) || s.lx.in("approx", s.norm(q)) || s.toks[q].Kind == dyad.Number)
+			return q > p && s.inAt("genitive", k) && (s.inAt("quantity", q) || s.inAt("numeral", q) || s.inAt("approx", q) || s.toks[q].Kind == dyad.Number)
 		}
 	}
 	return false

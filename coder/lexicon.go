@@ -111,6 +111,10 @@ type lexicon struct {
 	sets    map[string][]string // &name → members
 	groups  map[string][]string // anchor groups
 	lists   map[string]map[string]bool
+	// memberOf: the same lists indexed by word, word → the names of the
+	// lists holding it, so that in costs one hash of the word instead of
+	// one for the list and one for the word (kept by loadLex with lists)
+	memberOf map[string][]string
 	// exact: the accented, lower-cased words of the *_exact lists (lists
 	// holds their folded forms)
 	exact map[string]map[string]bool
@@ -159,18 +163,19 @@ func (lx *lexicon) transform(table, code string) string {
 
 func newLexicon(lang string) *lexicon {
 	return &lexicon{
-		lang:    lang,
-		words:   map[string]int32{},
-		forms:   map[string][]formInfo{},
-		anchors: map[int32][]*pattern{},
-		sets:    map[string][]string{},
-		groups:  map[string][]string{},
-		lists:   map[string]map[string]bool{},
-		exact:   map[string]map[string]bool{},
-		preps:   map[string]bool{},
-		tprep:   map[string]bool{},
-		verbs:   map[string]bool{},
-		nouns:   map[string]bool{},
+		lang:     lang,
+		words:    map[string]int32{},
+		forms:    map[string][]formInfo{},
+		anchors:  map[int32][]*pattern{},
+		sets:     map[string][]string{},
+		groups:   map[string][]string{},
+		lists:    map[string]map[string]bool{},
+		memberOf: map[string][]string{},
+		exact:    map[string]map[string]bool{},
+		preps:    map[string]bool{},
+		tprep:    map[string]bool{},
+		verbs:    map[string]bool{},
+		nouns:    map[string]bool{},
 	}
 }
 
@@ -194,7 +199,16 @@ func (lx *lexicon) addForm(form string, word int32, tag uint8) {
 	lx.forms[form] = append(lx.forms[form], formInfo{word, tag})
 }
 
-func (lx *lexicon) in(list, norm string) bool { return lx.lists[list][norm] }
+// in tells whether norm is in the list (lx.lists[list][norm]), by a
+// scan of the few lists holding norm.
+func (lx *lexicon) in(list, norm string) bool {
+	for _, l := range lx.memberOf[norm] {
+		if l == list {
+			return true
+		}
+	}
+	return false
+}
 
 // endsIn reports whether norm ends with one of the endings of list (a
 // suffix list: `adverbsuffix`, `pluralsuffix`).
@@ -262,7 +276,11 @@ func (lx *lexicon) loadLex(name, data string) error {
 			}
 			for _, w := range f[2:] {
 				w = strings.ReplaceAll(w, "_", " ")
-				m[text.Fold(w)] = true
+				fw := text.Fold(w)
+				if !m[fw] {
+					m[fw] = true
+					lx.memberOf[fw] = append(lx.memberOf[fw], f[1])
+				}
 				if exact != nil {
 					exact[strings.ToLower(w)] = true
 				}

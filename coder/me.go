@@ -46,7 +46,7 @@ func (s *sent) dropGenericRoot(keep []bool) {
 // that is no numeral ("un marché à Nyala", "la visite de"): a noun. A
 // numeral may stand for a noun ("les Sept réunis à Munich": a participle).
 func (s *sent) articleNoun(k int) bool {
-	return k > 0 && s.isDet(k-1) && !s.lx.in("numeral", s.norm(k-1)) && s.toks[k-1].Kind != dyad.Number
+	return k > 0 && s.isDet(k-1) && !s.inAt("numeral", k-1) && s.toks[k-1].Kind != dyad.Number
 }
 
 // regionOf reports a code of a CAMEO region (`regioncode`: EUR, WST, AFR

@@ -15,7 +15,7 @@ import (
 // clitics between: "pour les combattre").
 func (s *sent) purpose(i int) bool {
 	k := i - 1
-	for n := 0; n < 2 && k > 0 && s.lx.in("verbglue", s.norm(k)); n++ {
+	for n := 0; n < 2 && k > 0 && s.inAt("verbglue", k); n++ {
 		k--
 	}
 	if k > 0 && (s.norm(k) == "«" || s.norm(k) == "“" || s.norm(k) == "\"") {
@@ -25,7 +25,7 @@ func (s *sent) purpose(i int) bool {
 	if k < 0 {
 		return false
 	}
-	if s.lx.in("conj", s.norm(k)) {
+	if s.inAt("conj", k) {
 		// "pour dénoncer les massacres et imposer des sanctions": an
 		// infinitive coordinated with a purpose infinitive
 		for j := k - 1; j > 0 && j >= k-15 && !s.hard(j); j-- {
@@ -35,11 +35,11 @@ func (s *sent) purpose(i int) bool {
 		}
 		return false
 	}
-	if k > 0 && s.lx.in("comp", s.norm(k)) && !s.lx.in("purpose", s.norm(k-1)) {
+	if k > 0 && s.inAt("comp", k) && !s.inAt("purpose", k-1) {
 		// "pour forcer le Kremlin à rendre le contrôle": the complement of
 		// a causative infinitive of purpose (`purposecause`) is a purpose too
 		for j := k - 1; j > 0 && j >= k-8 && !s.hard(j); j-- {
-			if s.actor[j] < 0 && s.lx.in("purposecause", s.norm(j)) && s.frenchInfinitive(j) {
+			if s.actor[j] < 0 && s.inAt("purposecause", j) && s.frenchInfinitive(j) {
 				return s.purpose(j)
 			}
 		}
@@ -47,7 +47,7 @@ func (s *sent) purpose(i int) bool {
 	if s.intentPour(k) >= 0 {
 		return false // frprec4.go: "d'accord pour relancer" is an intent
 	}
-	return s.lx.in("purpose", s.norm(k)) || k > 0 && s.lx.in("comp", s.norm(k)) && s.lx.in("purpose", s.norm(k-1))
+	return s.inAt("purpose", k) || k > 0 && s.inAt("comp", k) && s.inAt("purpose", k-1)
 }
 
 // intentModal gives the verb of wanting or intending (`intentmodal`:
@@ -57,7 +57,7 @@ func (s *sent) purpose(i int) bool {
 // refused when negated. It returns -1 when there is none.
 func (s *sent) intentModal(i int) int {
 	k := s.glueBack(i)
-	if k < 0 || k == i || s.actor[k] >= 0 || !s.lx.in("intentmodal", s.norm(k)) || !s.infinitiveAt(i) {
+	if k < 0 || k == i || s.actor[k] >= 0 || !s.inAt("intentmodal", k) || !s.infinitiveAt(i) {
 		return -1
 	}
 	return k
@@ -68,7 +68,7 @@ func (s *sent) intentModal(i int) int {
 // place for intentModal and longingInf (frprec6.go).
 func (s *sent) glueBack(i int) int {
 	k := i - 1
-	for n := 0; k > 0 && n < 3 && s.actor[k] < 0 && s.lx.in("verbglue", s.norm(k)); n++ {
+	for n := 0; k > 0 && n < 3 && s.actor[k] < 0 && s.inAt("verbglue", k); n++ {
 		k--
 	}
 	return k
@@ -90,7 +90,7 @@ func (s *sent) infinitiveAt(i int) bool {
 // intending: "compte se rendre"); -1 otherwise.
 func (s *sent) purposeHead(i int) int {
 	k := i - 1
-	for k > 0 && !s.lx.in("purpose", s.norm(k)) {
+	for k > 0 && !s.inAt("purpose", k) {
 		k--
 		if i-k > 4 {
 			return -1
@@ -102,7 +102,7 @@ func (s *sent) purposeHead(i int) int {
 		if s.actor[j] < 0 || j == 0 || s.actor[j-1] != s.actor[j] {
 			words++
 		}
-		if s.actor[j] < 0 && s.lx.in("future", s.norm(j)) {
+		if s.actor[j] < 0 && s.inAt("future", j) {
 			return j
 		}
 		if s.actor[j] >= 0 || !s.verbForm(j) {
@@ -128,7 +128,7 @@ func (s *sent) purposeHead(i int) int {
 // at j, before any actor or clause limit; -1 when there is none.
 func (s *sent) futureCueBefore(j int) int {
 	for n := j - 1; n >= 0 && n >= j-3 && s.actor[n] < 0 && !s.hard(n); n-- {
-		if s.lx.in("future", s.norm(n)) || s.lx.in("future", s.joined(n)) {
+		if s.inAt("future", n) || s.lx.in("future", s.joined(n)) {
 			return n
 		}
 	}
@@ -140,7 +140,7 @@ func (s *sent) futureCueBefore(j int) int {
 // and the anchor i: the complement is asserted.
 func (s *sent) litotes(j, i int) bool {
 	for k := j + 1; k < i; k++ {
-		if s.lx.in("litotes", s.norm(k)) {
+		if s.inAt("litotes", k) {
 			return true
 		}
 	}
@@ -155,7 +155,7 @@ func (s *sent) litotesFuture(i int) int {
 		if s.hard(k) || s.actor[k] >= 0 {
 			return -1
 		}
-		if s.lx.in("litotesfut", s.norm(k)) {
+		if s.inAt("litotesfut", k) {
 			return k
 		}
 	}
@@ -193,10 +193,10 @@ func (s *sent) joined(j int) string {
 // two tokens), not a concessive one (`concessive` before it: "même si",
 // "even if").
 func (s *sent) ifAt(j int) bool {
-	if !s.lx.in("if", s.norm(j)) && !s.lx.in("if", s.joined(j)) {
+	if !s.inAt("if", j) && !s.lx.in("if", s.joined(j)) {
 		return false
 	}
-	return j == 0 || !s.lx.in("concessive", s.norm(j-1))
+	return j == 0 || !s.inAt("concessive", j-1)
 }
 
 // conditionEnds reports a condition clause opened at j (if/si) that ends
@@ -209,7 +209,7 @@ func (s *sent) conditionEnds(j, i int) bool {
 		if s.norm(k) == "," && verb {
 			return true
 		}
-		if s.actor[k] < 0 && (s.verbForm(k) || s.lx.in("aux", s.norm(k)) || s.lx.in("passaux", s.norm(k))) {
+		if s.actor[k] < 0 && (s.verbForm(k) || s.inAt("aux", k) || s.inAt("passaux", k)) {
 			verb = true
 		}
 	}
@@ -487,14 +487,14 @@ func (s *sent) governor(b int) (string, int) {
 		// "ruled out sending troops", "rejected holding talks": an -ing
 		// object of a refusal verb (`gerundrefusal`, a verb or verb and
 		// particle right before it) is its refused complement (lead)
-		if s.lx.in("gerundrefusal", s.norm(b-1)) {
+		if s.inAt("gerundrefusal", b-1) {
 			return "refusal", b - 1
 		}
 		if b > 2 && s.lx.in("gerundrefusal", s.joinedNorm(b-2, b-1)) {
 			return "refusal", b - 2
 		}
 	}
-	if s.lx.lang == "en" && b > 1 && s.lx.in("gerundlight", s.norm(b-1)) && s.gerundAt(b) {
+	if s.lx.lang == "en" && b > 1 && s.inAt("gerundlight", b-1) && s.gerundAt(b) {
 		// "vowed to keep attacking ships", "pledged to continue
 		// supplying arms": the -ing form after an aspectual verb is
 		// governed as the infinitive would be (par3en)
@@ -507,7 +507,7 @@ func (s *sent) governor(b int) (string, int) {
 		// (frreal.go)
 		j--
 	}
-	for n := 0; j >= 0 && n < 3 && s.lx.in("verbglue", s.norm(j)); n++ {
+	for n := 0; j >= 0 && n < 3 && s.inAt("verbglue", j); n++ {
 		j--
 	}
 	if g := s.intentPour(j); g >= 0 {
@@ -529,14 +529,14 @@ func (s *sent) governor(b int) (string, int) {
 		// (English)
 		k--
 	}
-	if k > 1 && s.lx.in("ppadverb", s.norm(k)) && s.isPrep(k-1) {
+	if k > 1 && s.inAt("ppadverb", k) && s.isPrep(k-1) {
 		// "agreed in principle to provide", "a accepté en principe de":
 		// a fixed prepositional adverbial between (`ppadverb`)
 		k -= 2
 	}
 	// "threatened today to impose": a short adverbial between
 	for n := 0; n < 2 && k > 0 && s.actor[k] < 0 && !s.hard(k) && !s.verbForm(k) && !s.governing(k); n++ {
-		if s.lx.in("det", s.norm(k)) || s.isPrep(k) {
+		if s.inAt("det", k) || s.isPrep(k) {
 			break
 		}
 		k--
@@ -583,16 +583,16 @@ func (s *sent) governor(b int) (string, int) {
 		k = pb - 1
 	}
 	if m := s.actor[k]; m >= 0 && s.mst[m] > 0 {
-		if pb := s.prepBefore(s.mst[m]); s.lx.lang == "fr" && pb > 0 && s.lx.in("genitive", s.norm(pb)) && s.lx.in("infnoun", s.norm(pb-1)) {
+		if pb := s.prepBefore(s.mst[m]); s.lx.lang == "fr" && pb > 0 && s.inAt("genitive", pb) && s.inAt("infnoun", pb-1) {
 			// "un engagement des talibans à discuter", "le refus du
 			// gouvernement de céder": the intent or refusal noun and its
 			// owner govern the complement (French)
 			switch {
-			case s.lx.in("intentverb", s.norm(pb-1)):
+			case s.inAt("intentverb", pb-1):
 				return "intent", pb - 1
-			case s.lx.in("refusalverb", s.norm(pb-1)):
+			case s.inAt("refusalverb", pb-1):
 				return "refusal", pb - 1
-			case s.lx.in("threatverb", s.norm(pb-1)):
+			case s.inAt("threatverb", pb-1):
 				return "intent", pb - 1
 			}
 		}
@@ -610,10 +610,10 @@ func (s *sent) governor(b int) (string, int) {
 		for n := 0; k > 0 && n < 2 && s.isDet(k); n++ {
 			k--
 		}
-		if s.lx.in("appealverb", s.norm(k)) {
+		if s.inAt("appealverb", k) {
 			return "appeal", k
 		}
-		if s.lx.lang == "fr" && k > 0 && s.isPrep(k) && s.lx.in("intentverb", s.norm(k-1)) && s.actor[k-1] < 0 {
+		if s.lx.lang == "fr" && k > 0 && s.isPrep(k) && s.inAt("intentverb", k-1) && s.actor[k-1] < 0 {
 			// "Téhéran a proposé à Washington de reprendre les
 			// négociations", "a promis au Mali de": an intent with its
 			// addressee (French)
@@ -623,10 +623,10 @@ func (s *sent) governor(b int) (string, int) {
 		// the addressee's noun phrase may be longer than its mention
 		for n := 0; k > 0 && n < 6; n++ {
 			capital := s.toks[k].Text != "" && s.toks[k].Text[0] >= 'A' && s.toks[k].Text[0] <= 'Z'
-			if s.hard(k) || s.norm(k) == "," || s.actor[k] < 0 && !capital && s.verbForm(k) && !s.lx.in("appealverb", s.norm(k)) {
+			if s.hard(k) || s.norm(k) == "," || s.actor[k] < 0 && !capital && s.verbForm(k) && !s.inAt("appealverb", k) {
 				break
 			}
-			if s.lx.in("appealverb", s.norm(k)) && s.anchored(k) {
+			if s.inAt("appealverb", k) && s.anchored(k) {
 				return "appeal", k
 			}
 			k--
@@ -709,7 +709,7 @@ func (s *sent) complement(b, a int) bool {
 		if s.isComp(j) {
 			// ("a rencontré X avant de se rendre à Paris": an adverbial
 			// infinitive, not a complement)
-			return !(s.lx.lang == "fr" && j > 0 && s.lx.in("sharedsubj", s.norm(j-1)))
+			return !(s.lx.lang == "fr" && j > 0 && s.inAt("sharedsubj", j-1))
 		}
 		if !s.lx.in("verbglue", nm) {
 			return false
@@ -726,7 +726,7 @@ func (s *sent) intentAddressee(b, g int) int {
 		return -1
 	}
 	j := b - 1
-	for n := 0; j >= 0 && n < 3 && s.lx.in("verbglue", s.norm(j)); n++ {
+	for n := 0; j >= 0 && n < 3 && s.inAt("verbglue", j); n++ {
 		j--
 	}
 	if j < 1 || !s.isComp(j) {
@@ -813,8 +813,8 @@ func (s *sent) negFlip(c *cand) bool {
 // the act unless the condition holds. It returns the "que", or -1.
 func (s *sent) onlyIf(j, i int) int {
 	for k := i + 1; k+1 < len(s.toks) && k <= i+8; k++ {
-		if s.lx.in("negonly", s.norm(k)) && s.actor[k] < 0 {
-			if s.lx.in("if", s.norm(k+1)) || s.lx.in("if", s.joined(k+1)) {
+		if s.inAt("negonly", k) && s.actor[k] < 0 {
+			if s.inAt("if", k+1) || s.lx.in("if", s.joined(k+1)) {
 				return k
 			}
 			return -1
@@ -833,7 +833,7 @@ func (s *sent) onlyIf(j, i int) int {
 // Washington", "…, a assuré l'armée"). It returns the cue's text, "" when
 // there is none.
 func (s *sent) claimedBy(lo, i, hi int) string {
-	if lo < i && s.lx.in("reportedlead", s.norm(lo)) {
+	if lo < i && s.inAt("reportedlead", lo) {
 		k := lo + 1
 		for n := 0; k < i && n < 2 && s.isDet(k); n++ {
 			k++
@@ -853,7 +853,7 @@ func (s *sent) claimedBy(lo, i, hi int) string {
 			continue
 		}
 		v := k + 1
-		for n := 0; v < hi && n < 2 && s.lx.in("aux", s.norm(v)); n++ {
+		for n := 0; v < hi && n < 2 && s.inAt("aux", v); n++ {
 			v++
 		}
 		if !s.anchorIn("claimverb", v) {
@@ -947,22 +947,22 @@ func (s *sent) impersonalInf(i int) int {
 		if s.hard(k) || s.actor[k] >= 0 {
 			return -1
 		}
-		if !s.lx.in("impersonalpron", s.norm(k)) {
+		if !s.inAt("impersonalpron", k) {
 			continue
 		}
 		j := k + 1
-		for j < i && s.lx.in("neg_pre", s.norm(j)) || j < i && s.lx.in("impersonalclitic", s.norm(j)) {
+		for j < i && s.inAt("neg_pre", j) || j < i && s.inAt("impersonalclitic", j) {
 			j++
 		}
 		if j >= i {
 			return -1
 		}
-		if s.lx.in("impersonal", s.norm(j)) {
+		if s.inAt("impersonal", j) {
 			return k
 		}
-		if s.lx.in("impersonaletre", s.norm(j)) {
+		if s.inAt("impersonaletre", j) {
 			for q := j + 1; q < i && q <= j+3; q++ {
-				if s.lx.in("impersonaladj", s.norm(q)) {
+				if s.inAt("impersonaladj", q) {
 					return k
 				}
 			}
@@ -1092,10 +1092,10 @@ func (s *sent) goesOn(g int) bool {
 		return false
 	}
 	k := g - 1
-	for n := 0; k > 0 && n < 2 && s.lx.in("aux", s.norm(k)); n++ {
+	for n := 0; k > 0 && n < 2 && s.inAt("aux", k); n++ {
 		k--
 	}
-	return k >= 0 && s.lx.in("neg_pre", s.norm(k))
+	return k >= 0 && s.inAt("neg_pre", k)
 }
 
 // invertedQuestion reports a French verb at i followed by an inverted
@@ -1107,11 +1107,11 @@ func (s *sent) invertedQuestion(i int) bool {
 	if s.lx.lang != "fr" || i+1 >= len(s.toks) {
 		return false
 	}
-	inv := s.lx.in("invpron", s.norm(i+1))
+	inv := s.inAt("invpron", i+1)
 	for j := i - 1; !inv && j >= 0 && j >= i-3 && !s.hard(j); j-- {
 		// "Washington va-t-il sanctionner Pékin ?": after the governing
 		// verb
-		inv = s.lx.in("invpron", s.norm(j))
+		inv = s.inAt("invpron", j)
 	}
 	if !inv {
 		return false

@@ -77,7 +77,7 @@ func (s *sent) nounAnchor(k int, det bool) bool {
 // not cancelled") leaves the event standing.
 func (s *sent) haltedNoun(i int) bool {
 	for k, n := i-1, 0; k >= 0 && n < 4 && !s.hard(k) && s.actor[k] < 0; k, n = k-1, n+1 {
-		if s.lx.in("resumeverb", s.norm(k)) {
+		if s.inAt("resumeverb", k) {
 			// "agreed to resume summit meetings suspended since 2011",
 			// "ont repris les pourparlers suspendus en mars": the halting
 			// is past, the event takes place again
@@ -128,7 +128,7 @@ func (s *sent) hitObject(i, pos int) (int, bool) {
 		if s.isDet(k) {
 			k--
 		}
-		if k >= 0 && s.isPrep(k) && !(s.lx.in("genitive", s.norm(k)) && (k == 0 || s.hard(k-1) || s.lx.in("clausecomp", s.norm(k-1)) || s.lx.in("conj", s.norm(k-1)))) {
+		if k >= 0 && s.isPrep(k) && !(s.inAt("genitive", k) && (k == 0 || s.hard(k-1) || s.inAt("clausecomp", k-1) || s.inAt("conj", k-1))) {
 			// (a noun introduced by a preposition is no subject; "des"
 			// opening the clause is the article)
 			return -1, false
@@ -142,7 +142,7 @@ func (s *sent) hitObject(i, pos int) (int, bool) {
 			k = s.men[s.actor[k]] - 1
 			continue
 		}
-		if s.lx.in("aux", s.norm(k)) || s.lx.in("neg_pre", s.norm(k)) {
+		if s.inAt("aux", k) || s.inAt("neg_pre", k) {
 			continue
 		}
 		if s.lx.in("hitverb", s.lemmaAt(k)) || s.hitForm(k) {
@@ -228,11 +228,11 @@ func (s *sent) topicObject(i int) bool {
 		}
 	}
 	skip()
-	if k >= 0 && (s.lx.in("genitive", s.norm(k)) || s.lx.in("comp", s.norm(k))) && s.actor[k] < 0 {
+	if k >= 0 && (s.inAt("genitive", k) || s.inAt("comp", k)) && s.actor[k] < 0 {
 		k--
 		skip()
 	}
-	return k >= 0 && s.actor[k] < 0 && s.lx.in("topicverb", s.norm(k))
+	return k >= 0 && s.actor[k] < 0 && s.inAt("topicverb", k)
 }
 
 // proposalObject reports a noun anchor at i that is what a proposal,
@@ -243,7 +243,7 @@ func (s *sent) topicObject(i int) bool {
 func (s *sent) proposalObject(i int) bool {
 	k := i - 1
 	for adj, n := false, 0; n < 3 && k >= 0; n++ {
-		if t := &s.toks[k]; !s.isDet(k) && (adj || s.hard(k) || t.Kind != dyad.Word || capital(t.Text) || s.actor[k] >= 0 || s.isPrep(k) || s.lx.in("proposalnoun", s.norm(k))) {
+		if t := &s.toks[k]; !s.isDet(k) && (adj || s.hard(k) || t.Kind != dyad.Word || capital(t.Text) || s.actor[k] >= 0 || s.isPrep(k) || s.inAt("proposalnoun", k)) {
 			break
 		} else if !s.isDet(k) {
 			// one modifier, even one that is also a verb form ("direct talks")
@@ -251,13 +251,13 @@ func (s *sent) proposalObject(i int) bool {
 		}
 		k--
 	}
-	if k < 1 || !s.isPrep(k) && !s.lx.in("genitive", s.norm(k)) && !s.lx.in("comp", s.norm(k)) {
+	if k < 1 || !s.isPrep(k) && !s.inAt("genitive", k) && !s.inAt("comp", k) {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-6; j-- {
-		if s.actor[j] < 0 && s.lx.in("proposalnoun", s.norm(j)) && !s.hard(j) {
+		if s.actor[j] < 0 && s.inAt("proposalnoun", j) && !s.hard(j) {
 			// (a noun that is also a verb form: "offer", "demande")
-			return j > 0 && (s.isDet(j-1) || s.plainWord(j-1) || s.lx.in("possessive", s.norm(j-1)))
+			return j > 0 && (s.isDet(j-1) || s.plainWord(j-1) || s.inAt("possessive", j-1))
 		}
 		if s.hard(j) || s.norm(j) == "," || s.verbForm(j) && s.actor[j] < 0 {
 			return false
@@ -272,7 +272,7 @@ func (s *sent) proposalObject(i int) bool {
 func (s *sent) beforeNounGroup(i int, prepart bool) int {
 	k := i - 1
 	for adj, n := false, 0; n < 3 && k >= 0; n++ {
-		if s.isDet(k) || prepart && s.lx.in("prepart", s.norm(k)) {
+		if s.isDet(k) || prepart && s.inAt("prepart", k) {
 			k--
 			continue
 		}
@@ -293,14 +293,14 @@ func (s *sent) beforeNounGroup(i int, prepart bool) int {
 // place.
 func (s *sent) unrealPurpose(i int) bool {
 	k := s.beforeNounGroup(i, false)
-	if k < 1 || !s.lx.in("purpose", s.norm(k)) {
+	if k < 1 || !s.inAt("purpose", k) {
 		return false
 	}
 	for j := k - 1; j >= 0 && !s.hard(j); j-- {
 		if s.actor[j] >= 0 {
 			continue
 		}
-		if s.lx.in("future", s.norm(j)) || s.lx.in("hypothetical", s.norm(j)) {
+		if s.inAt("future", j) || s.inAt("hypothetical", j) {
 			return true
 		}
 		for _, f := range s.ids[j] {
@@ -321,11 +321,11 @@ func (s *sent) unrealPurpose(i int) bool {
 // the mode, -1 when there is none.
 func (s *sent) subjectVerbMode(i int) (int, dyad.Mode) {
 	for j := i - 1; j >= 0 && !s.hard(j); j-- {
-		if s.actor[j] < 0 && (s.verbForm(j) || s.lx.in("aux", s.norm(j)) || s.lx.in("passaux", s.norm(j))) {
+		if s.actor[j] < 0 && (s.verbForm(j) || s.inAt("aux", j) || s.inAt("passaux", j)) {
 			return -1, dyad.Asserted
 		}
 	}
-	for j := i + 1; j < len(s.toks) && j <= i+15 && !s.hard(j) && !s.lx.in("rel", s.norm(j)); j++ {
+	for j := i + 1; j < len(s.toks) && j <= i+15 && !s.hard(j) && !s.inAt("rel", j); j++ {
 		if s.actor[j] >= 0 {
 			continue
 		}
@@ -375,7 +375,7 @@ func (s *sent) headlinePair(i int) (int, int) {
 	for n := 0; n < 2 && j >= 0 && s.isDet(j); n++ {
 		j--
 	}
-	if j < 1 || !s.lx.in("conj", s.norm(j)) {
+	if j < 1 || !s.inAt("conj", j) {
 		return -1, -1
 	}
 	a := s.actor[j-1]
@@ -386,7 +386,7 @@ func (s *sent) headlinePair(i int) (int, int) {
 	for n := 0; n < 2 && j >= 0 && s.isDet(j); n++ {
 		j--
 	}
-	if j < 0 || !s.lx.in("pairprep", s.norm(j)) {
+	if j < 0 || !s.inAt("pairprep", j) {
 		return -1, -1
 	}
 	ca, cb := s.codes[a], s.codes[b]
@@ -450,7 +450,7 @@ func (s *sent) toldAct(a, b *cand) bool {
 	}
 	for _, x := range b.src {
 		if s.mst[x] >= 0 {
-			if pb := s.prepBefore(s.mst[x]); pb >= 0 && s.lx.in("placeprep", s.norm(pb)) {
+			if pb := s.prepBefore(s.mst[x]); pb >= 0 && s.inAt("placeprep", pb) {
 				// "a condamné l'arrestation de l'opposant à Moscou": a
 				// place is no agent named; the act is the reaction's
 				// object only
@@ -493,21 +493,21 @@ func (s *sent) purposeSubject(i int) []int {
 	k := s.beforeNounGroup(i, true) // ("pour des entretiens": "des" is the article)
 	frame := true
 	switch {
-	case k >= 2 && s.isPrep(k) && s.lx.in("framelead", s.norm(k-1)):
+	case k >= 2 && s.isPrep(k) && s.inAt("framelead", k-1):
 		// pairs6: a trailing frame "lors d'une visite à X" (framelead
 		// before its preposition): the subject of the clause it closes,
 		// as frameSubject's English "during a visit to X"
 		k--
-	case k >= 1 && s.lx.in("framelead", s.norm(k)):
+	case k >= 1 && s.inAt("framelead", k):
 		// ("pendant sa visite à X")
-	case k < 1 || !s.lx.in("purposenoun", s.norm(k)):
+	case k < 1 || !s.inAt("purposenoun", k):
 		return nil
 	default:
 		frame = false
 	}
 	for j := k - 1; j >= 0 && j >= k-15 && !s.hard(j) && s.norm(j) != ","; j-- {
 		if s.actor[j] < 0 && s.verbForm(j) && !s.isDet(j) {
-			if frame && j > 0 && (s.isDet(j-1) || s.lx.in("possessive", s.norm(j-1))) {
+			if frame && j > 0 && (s.isDet(j-1) || s.inAt("possessive", j-1)) {
 				continue // ("pour son aide lors d'une visite": a noun)
 			}
 			g := s.subject(j)

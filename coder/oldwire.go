@@ -19,7 +19,7 @@ func (s *sent) nounListComma(k int) bool {
 	}
 	for j := k + 2; j < len(s.toks) && j <= k+6; j++ {
 		switch {
-		case s.lx.in("conj", s.norm(j)):
+		case s.inAt("conj", j):
 			return j+1 < len(s.toks) && s.nounListWord(j+1)
 		case s.norm(j) == "," || s.nounListWord(j):
 			continue

@@ -18,7 +18,7 @@ func (s *sent) frenchOwnObject(i int) bool {
 	for n := 0; n < 3 && k < len(s.toks) && s.inTime(k) && s.actor[k] < 0; n++ {
 		k++
 	}
-	art := func(k int) bool { return s.isDet(k) || s.lx.in("nounmark", s.norm(k)) }
+	art := func(k int) bool { return s.isDet(k) || s.inAt("nounmark", k) }
 	if k >= len(s.toks) || !art(k) {
 		// (a bare noun right after the verb is rare in French; a
 		// preposition or an adverb says nothing of an object)
@@ -27,7 +27,7 @@ func (s *sent) frenchOwnObject(i int) bool {
 	for n := 0; n < 2 && k < len(s.toks) && art(k); n++ {
 		k++
 	}
-	if k >= len(s.toks) || s.toks[k].Kind != dyad.Word || s.actor[k] >= 0 || !s.plainNoun(k) || s.lx.in("recipobject", s.norm(k)) {
+	if k >= len(s.toks) || s.toks[k].Kind != dyad.Word || s.actor[k] >= 0 || !s.plainNoun(k) || s.inAt("recipobject", k) {
 		return false
 	}
 	return true

@@ -16,10 +16,10 @@ func (s *sent) etrePassive(i int) bool {
 	for n := 0; n < 2 && j > 0 && s.frenchAdverb(j); n++ {
 		j--
 	}
-	if j < 1 || !s.lx.in("passpart", s.norm(j)) {
+	if j < 1 || !s.inAt("passpart", j) {
 		return false
 	}
-	return s.lx.in("aux", s.norm(j-1))
+	return s.inAt("aux", j-1)
 }
 
 // etrePassiveNoAgent: etrePassive with no "par X" agent within six tokens.

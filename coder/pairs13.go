@@ -83,13 +83,13 @@ func (s *sent) alsoTail() int {
 		return -1
 	}
 	joined := func(k int) bool {
-		return k > 0 && (s.norm(k-1) == "," || s.lx.in("alsojoin", s.norm(k-1)))
+		return k > 0 && (s.norm(k-1) == "," || s.inAt("alsojoin", k-1))
 	}
 	if e, ok := s.seqAt("alsopost", s.men[last]); ok && s.onlyPunctFrom(e) && joined(s.mst[last]) {
 		return last
 	}
 	at := s.mst[last]
-	if s.lx.in("det", s.norm(at-1)) {
+	if s.inAt("det", at-1) {
 		at-- // « tout comme le Hongrois Viktor Orban »
 	}
 	if b, ok := s.seqBefore("alsopre", at); ok && s.onlyPunctFrom(s.men[last]) && joined(b) {

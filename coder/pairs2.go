@@ -24,13 +24,13 @@ func (s *sent) objectMentionBefore(m int) bool {
 	for n := 0; n < 2 && p >= 0 && s.isDet(p); n++ {
 		p--
 	}
-	if p < 1 || s.actor[p] >= 0 || s.hard(p) || s.isPrep(p) || s.lx.in("clauseverb", s.norm(p)) {
+	if p < 1 || s.actor[p] >= 0 || s.hard(p) || s.isPrep(p) || s.inAt("clauseverb", p) {
 		return false
 	}
 	if s.verbBefore(p) {
 		return true
 	}
-	if !s.lx.in("infto", s.norm(p-1)) && !s.lx.in("modal", s.norm(p-1)) && s.actor[p-1] < 0 {
+	if !s.inAt("infto", p-1) && !s.inAt("modal", p-1) && s.actor[p-1] < 0 {
 		return false
 	}
 	for _, f := range s.ids[p] {

@@ -40,7 +40,7 @@ func (s *sent) appositionSkip(p int, preps []int32) int {
 			}
 			return p
 		}
-		if s.hard(k) || s.lx.in("rel", s.norm(k)) || s.lx.in("relincise", s.norm(k)) || s.isPrep(k) && !s.lx.in("genitive", s.norm(k)) {
+		if s.hard(k) || s.inAt("rel", k) || s.inAt("relincise", k) || s.isPrep(k) && !s.inAt("genitive", k) {
 			return p
 		}
 	}
@@ -84,7 +84,7 @@ func (s *sent) ordinalSubject(p int) []int {
 		if s.hard(k) || s.norm(k) == "," {
 			return nil
 		}
-		if s.lx.in("rankfirst", s.norm(k)) && s.norm(k-1) == "the" && s.lx.in("rankcopula", s.norm(k-2)) {
+		if s.inAt("rankfirst", k) && s.norm(k-1) == "the" && s.inAt("rankcopula", k-2) {
 			if s.trace() {
 				s.tracef("  subject of %q: ranked by \"%s the %s\", the subject of %q", s.toks[p].Text, s.toks[k-2].Text, s.toks[k].Text, s.toks[k-2].Text)
 			}
@@ -106,7 +106,7 @@ func (s *sent) partitiveSoon(p int) bool {
 	}
 	for k := p + 1; k < len(s.toks) && k <= p+3; k++ {
 		if s.isComp(k) {
-			return s.norm(k) == "of" && (s.lx.in("quantity", s.norm(k-1)) || s.lx.in("numeral", s.norm(k-1)))
+			return s.norm(k) == "of" && (s.inAt("quantity", k-1) || s.inAt("numeral", k-1))
 		}
 	}
 	return false

@@ -22,17 +22,17 @@ func (s *sent) meetingAdjunctBefore(j int) int {
 		}
 		break
 	}
-	if !s.lx.in("meetingnoun", s.norm(k)) || s.actor[k] >= 0 {
+	if !s.inAt("meetingnoun", k) || s.actor[k] >= 0 {
 		return -1
 	}
 	k--
-	for n := 0; k > 1 && n < 4 && !s.lx.in("meetingprep", s.norm(k)); n++ {
+	for n := 0; k > 1 && n < 4 && !s.inAt("meetingprep", k); n++ {
 		if s.actor[k] >= 0 || s.hard(k) || s.norm(k) == "," || s.verbForm(k) {
 			return -1
 		}
 		k--
 	}
-	if !s.lx.in("meetingprep", s.norm(k)) || s.actor[k-1] >= 0 || !s.governing(k-1) {
+	if !s.inAt("meetingprep", k) || s.actor[k-1] >= 0 || !s.governing(k-1) {
 		return -1
 	}
 	return k - 1

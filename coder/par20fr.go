@@ -6,7 +6,7 @@ package coder
 // halting participle after it still qualifies the noun event; -1 when the
 // comma opens no such incise (par20fr).
 func (s *sent) plannedIncise(k int) int {
-	if k+1 >= len(s.toks) || !s.lx.in("plannedpart", s.norm(k+1)) {
+	if k+1 >= len(s.toks) || !s.inAt("plannedpart", k+1) {
 		return -1
 	}
 	return s.closingComma(k+2, k+8)

@@ -18,7 +18,7 @@ func (s *sent) governedElsewhere(a, b int) bool {
 		if s.actor[k] >= 0 {
 			continue
 		}
-		if s.governing(k) || s.lx.in("plannedpart", s.norm(k)) {
+		if s.governing(k) || s.inAt("plannedpart", k) {
 			return true
 		}
 	}

@@ -9,7 +9,7 @@ package coder
 // subject relative clause right after an actor mention ("the junta that
 // seized ..."), the antecedent mention; -1 otherwise.
 func (s *sent) relAntecedent(j int) int {
-	if s.lx.lang != "en" || j < 2 || !s.lx.in("rel", s.norm(j-1)) {
+	if s.lx.lang != "en" || j < 2 || !s.inAt("rel", j-1) {
 		return -1
 	}
 	return s.actor[j-2]

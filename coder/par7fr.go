@@ -24,22 +24,22 @@ func (s *sent) reportedOwner(i, pos int, code string) []int {
 		if s.actor[k] >= 0 || s.hard(k) {
 			return nil
 		}
-		if s.lx.in("ownerdet", s.norm(k)) {
+		if s.inAt("ownerdet", k) {
 			det = k
 			break
 		}
 	}
-	if det < 0 || det+1 >= len(s.toks) || s.actor[det+1] >= 0 || !s.lx.in("genitivehead", s.norm(det+1)) {
+	if det < 0 || det+1 >= len(s.toks) || s.actor[det+1] >= 0 || !s.inAt("genitivehead", det+1) {
 		return nil
 	}
 	own := s.subject(i)
-	if own == nil || ownForces(s.codes[own[0]]) || s.mst[own[0]] > 0 && s.lx.in("ownerdet", s.norm(s.mst[own[0]]-1)) {
+	if own == nil || ownForces(s.codes[own[0]]) || s.mst[own[0]] > 0 && s.inAt("ownerdet", s.mst[own[0]]-1) {
 		// ("ses combattants", owned by the reporting subject itself, and
 		// troops or police of unknown country are no other party)
 		return nil
 	}
 	for j := i - 1; j > 0 && j >= i-20; j-- {
-		if s.actor[j] < 0 && s.lx.in("clausecomp", s.norm(j)) {
+		if s.actor[j] < 0 && s.inAt("clausecomp", j) {
 			break
 		}
 		if s.hard(j) {
@@ -47,7 +47,7 @@ func (s *sent) reportedOwner(i, pos int, code string) []int {
 		}
 	}
 	for j := i - 1; j > 0 && j >= i-20; j-- {
-		if s.actor[j] >= 0 || !s.lx.in("clausecomp", s.norm(j)) {
+		if s.actor[j] >= 0 || !s.inAt("clausecomp", j) {
 			continue
 		}
 		v := j - 1
@@ -99,7 +99,7 @@ func (s *sent) apposedActAuthor(i int) []int {
 		if s.actor[v] < 0 && !s.isDet(v) && !s.isPrep(v) && s.verbForm(v) && s.finiteAt(v) {
 			return s.subject(v)
 		}
-		if start == i-3 && v > 0 && s.actor[v] < 0 && s.actor[v-1] >= 0 && s.lx.in("aux", s.norm(v)) && v+1 < i && s.toks[v+1].Kind == dyad.Word {
+		if start == i-3 && v > 0 && s.actor[v] < 0 && s.actor[v-1] >= 0 && s.inAt("aux", v) && v+1 < i && s.toks[v+1].Kind == dyad.Word {
 			// (second shape) an auxiliary right after the subject: « La
 			// Corée du Nord a procédé à », whose participle no pattern
 			// knows

@@ -39,7 +39,7 @@ func (s *sent) group(m int) []int {
 				// noun between the determiner and the mention (French)
 				sep, isConj = true, true
 				k = to - 1
-			case s.lx.in("conj", nm) && k+2 < to && s.lx.in("demonstrative", s.toks[k+1].Norm) && s.lx.in("genitive", s.toks[k+2].Norm) && s.onlyArticles(k+3, to):
+			case s.lx.in("conj", nm) && k+2 < to && s.inAt("demonstrative", k+1) && s.inAt("genitive", k+2) && s.onlyArticles(k+3, to):
 				// "les négociateurs israéliens et ceux du Hamas": the
 				// demonstrative stands for the noun before, its genitive
 				// owner is the second member
@@ -54,11 +54,11 @@ func (s *sent) group(m int) []int {
 				k = to - 1
 			case s.lx.in("conj", nm):
 				sep, isConj = true, true
-			case s.lx.in("conjlead", nm) && k+1 < to && s.lx.in("conjtail", s.toks[k+1].Norm):
+			case s.lx.in("conjlead", nm) && k+1 < to && s.inAt("conjtail", k+1):
 				// "le président syrien ainsi que le président libanais",
 				// "X as well as Y"
 				sep, isConj = true, true
-				for k+1 < to && s.lx.in("conjtail", s.toks[k+1].Norm) {
+				for k+1 < to && s.inAt("conjtail", k+1) {
 					k++
 				}
 			case nm == ",":
@@ -89,7 +89,7 @@ func (s *sent) group(m int) []int {
 	last := m
 	prevConj := false
 	for cur := m; cur+1 < len(s.ments); cur++ {
-		if e := s.men[cur]; s.lx.lang == "en" && cur+2 < len(s.ments) && e < len(s.toks) && s.mst[cur+1] == e+1 && s.lx.in("placeprep", s.norm(e)) &&
+		if e := s.men[cur]; s.lx.lang == "en" && cur+2 < len(s.ments) && e < len(s.toks) && s.mst[cur+1] == e+1 && s.inAt("placeprep", e) &&
 			len(s.mcode(cur+1)) == 3 && len(s.mcode(cur+2)) >= 6 {
 			// "clashed with police in Haiti and Russian forces": the
 			// place of a member is no member; the agent coordinated
@@ -152,8 +152,8 @@ func (s *sent) group(m int) []int {
 		}
 		out = append([]int{cur - 1}, out...)
 	}
-	if e := s.men[last]; !conj && len(out) > 1 && e < len(s.toks) && (s.lx.in("conj", s.norm(e)) && s.lx.lang == "fr" ||
-		len(out) > 2 && (s.lx.in("conj", s.norm(e)) || s.norm(e) == "," && e+1 < len(s.toks) && s.lx.in("conj", s.norm(e+1)))) {
+	if e := s.men[last]; !conj && len(out) > 1 && e < len(s.toks) && (s.inAt("conj", e) && s.lx.lang == "fr" ||
+		len(out) > 2 && (s.inAt("conj", e) || s.norm(e) == "," && e+1 < len(s.toks) && s.inAt("conj", e+1))) {
 		// "la Hongrie, la Pologne et la Tchécoslovaquie": a list whose
 		// last member is no actor; in English with three members at
 		// least ("to Peru, Chile, Bolivia, and with some reluctance,
@@ -229,11 +229,11 @@ func (s *sent) headlineList(out []int) bool {
 		return false
 	}
 	e := s.men[out[len(out)-1]]
-	if e+1 < len(s.toks) && s.actor[e] < 0 && s.lx.in("comp", s.norm(e)) && s.verbForm(e+1) {
+	if e+1 < len(s.toks) && s.actor[e] < 0 && s.inAt("comp", e) && s.verbForm(e+1) {
 		// the headline's infinitive: "Biden, Xi to meet"
 		e++
 	}
-	if e >= len(s.toks) || s.actor[e] >= 0 || !(s.verbForm(e) || s.lx.in("aux", s.norm(e))) {
+	if e >= len(s.toks) || s.actor[e] >= 0 || !(s.verbForm(e) || s.inAt("aux", e)) {
 		return false
 	}
 	seen := map[string]bool{}
@@ -261,7 +261,7 @@ func (s *sent) twoGroups(x, y int) bool {
 // "à l'encontre de" ending with the genitive at pb (`againstnoun`), -1
 // otherwise.
 func (s *sent) againstCompound(pb int) int {
-	if pb < 2 || !s.lx.in("againstnoun", s.norm(pb-1)) || !s.lx.in("genitive", s.norm(pb)) {
+	if pb < 2 || !s.inAt("againstnoun", pb-1) || !s.inAt("genitive", pb) {
 		return -1
 	}
 	k := pb - 2
@@ -290,7 +290,7 @@ func (s *sent) againstFamily(preps []int32) bool {
 // Syrie"), when an article or a quantity follows it (an object comes
 // next); p otherwise, and for a slot with prepositions (French).
 func (s *sent) placePhrase(p int, preps []int32) int {
-	if preps != nil || s.lx.lang != "fr" || p+2 >= len(s.toks) || s.toks[p].Kind != dyad.Word || !s.isPrep(p) || !s.lx.in("placeprep", s.norm(p)) {
+	if preps != nil || s.lx.lang != "fr" || p+2 >= len(s.toks) || s.toks[p].Kind != dyad.Word || !s.isPrep(p) || !s.inAt("placeprep", p) {
 		return p
 	}
 	m := s.mentionAfterPrep(p)
@@ -298,7 +298,7 @@ func (s *sent) placePhrase(p int, preps []int32) int {
 		return p
 	}
 	e := s.men[m]
-	if e >= len(s.toks) || !s.isDet(e) && !s.lx.in("quantity", s.norm(e)) && !s.lx.in("prepart", s.norm(e)) {
+	if e >= len(s.toks) || !s.isDet(e) && !s.inAt("quantity", e) && !s.inAt("prepart", e) {
 		// ("a rencontré jeudi au Caire des dirigeants du Hamas": the
 		// indefinite "des" after the place opens the object too)
 		return p
@@ -319,8 +319,8 @@ func (s *sent) otherPrep(p, st int, preps []int32) bool {
 		// after another preposition opens no author's genitive
 		return true
 	}
-	gen := s.lx.in("genitive", s.norm(pb))
-	if gen && pb >= p+3 && s.lx.in("partnoun", s.norm(pb-1)) && s.isDet(pb-2) && s.lx.in("genitive", s.norm(pb-3)) {
+	gen := s.inAt("genitive", pb)
+	if gen && pb >= p+3 && s.inAt("partnoun", pb-1) && s.isDet(pb-2) && s.inAt("genitive", pb-3) {
 		// "un appel de la part du roi": "de la part de" is one
 		// preposition, its first "de" opens the slot
 		pb -= 3
@@ -348,7 +348,7 @@ func (s *sent) placeGenitive(m int) bool {
 		return false
 	}
 	pb := s.prepBefore(s.mst[m])
-	return pb > 0 && s.lx.in("genitive", s.norm(pb)) && s.lx.in("placenoun", s.norm(pb-1))
+	return pb > 0 && s.inAt("genitive", pb) && s.inAt("placenoun", pb-1)
 }
 
 // clauseAgent reports an agent preposition at pb (par, by) that follows the
@@ -358,7 +358,7 @@ func (s *sent) placeGenitive(m int) bool {
 // without auxiliary ("l'arrestation de X menée par la police") keep the
 // agent of the noun before them.
 func (s *sent) clauseAgent(p, pb int) bool {
-	if pb < p+2 || s.norm(pb) != s.lx.agentPrep() || !s.partForm(pb-1) || !s.lx.in("passaux", s.norm(pb-2)) {
+	if pb < p+2 || s.norm(pb) != s.lx.agentPrep() || !s.partForm(pb-1) || !s.inAt("passaux", pb-2) {
 		return false
 	}
 	return s.lx.in("commentverb", s.lemmaAt(pb-1))
@@ -449,7 +449,7 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 			// verb's (French)
 			break
 		}
-		if dflt && s.lx.lang == "en" && s.actor[k] < 0 && s.lx.in("subord", s.norm(k)) && !s.lx.in("samemoment", s.norm(k)) && s.subordClause(k) {
+		if dflt && s.lx.lang == "en" && s.actor[k] < 0 && s.inAt("subord", k) && !s.inAt("samemoment", k) && s.subordClause(k) {
 			// "declared a state of emergency after gangs took prison
 			// guards hostage": the actors of a clause of time before or
 			// after this event, with its own subject and verb, are no
@@ -473,7 +473,7 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 				continue
 			}
 			if dflt && s.mst[m] > 0 && strings.HasPrefix(s.codes[m], "---") &&
-				s.lx.in("ownposs", s.norm(s.mst[m]-1)) {
+				s.inAt("ownposs", s.mst[m]-1) {
 				// "Iran offered its troops to Iraq", "withdrew their
 				// forces from X": the subject's own agents are not the target
 				k = s.men[m] - 1
@@ -494,7 +494,7 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 				// a fronted participle: "Reçu par X, le roi a quitté")
 				break
 			}
-			if q := s.placeNounPrep(s.mst[m]); preps != nil && q >= p && pb >= 0 && s.lx.in("genitive", s.norm(pb)) && !s.matchAny(q, preps) {
+			if q := s.placeNounPrep(s.mst[m]); preps != nil && q >= p && pb >= 0 && s.inAt("genitive", pb) && !s.matchAny(q, preps) {
 				// "ont défilé dans la ville de Troyes contre la réforme",
 				// "à l'est d'Arras": the genitive of a place noun after a
 				// place preposition names the event's place, not a party
@@ -525,7 +525,7 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 					// "contre" (French)
 					return m, s.men[m]
 				}
-				if st, c := s.mst[m], s.codes[m]; pb < 0 && s.lx.lang == "fr" && st > p && s.plainWord(st-1) && s.lx.in("meansnoun", s.norm(st-1)) && (s.lx.endsIn("pluralsuffix", s.norm(st-1)) || s.isDet(st-2)) && len(c) >= 3 && c[:3] != "---" {
+				if st, c := s.mst[m], s.codes[m]; pb < 0 && s.lx.lang == "fr" && st > p && s.plainWord(st-1) && s.inAt("meansnoun", st-1) && (s.lx.endsIn("pluralsuffix", s.norm(st-1)) || s.isDet(st-2)) && len(c) >= 3 && c[:3] != "---" {
 					// "une attaque de drones russes", "l'incursion de
 					// navires chinois": a country adjective on a noun of
 					// military means (`meansnoun`) the preposition
@@ -546,7 +546,7 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 					// secteur pétrolier vénézuélien", par3fr)
 					n := s.frOwnedNounBefore(st, p)
 					q := s.prepBefore(n)
-					if q < 0 && n-1 > p && (s.toks[n-1].Kind == dyad.Number || s.lx.in("numeral", s.norm(n-1))) {
+					if q < 0 && n-1 > p && (s.toks[n-1].Kind == dyad.Number || s.inAt("numeral", n-1)) {
 						// (after a number: "à plus de 500 entités")
 						q = s.prepBefore(n - 1)
 					}
@@ -585,20 +585,20 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 				}
 			case pb < 0:
 				return m, s.men[m]
-			case preps == nil && s.lx.lang == "fr" && p > 0 && s.lx.in("genitive", s.norm(pb)) && s.a.Actors[s.ments[m]].Kind == "country" && s.placeObjectOpen(s.mst[m]) == p-1:
+			case preps == nil && s.lx.lang == "fr" && p > 0 && s.inAt("genitive", pb) && s.a.Actors[s.ments[m]].Kind == "country" && s.placeObjectOpen(s.mst[m]) == p-1:
 				// "a bombardé un village de la région de Sagaing", "a
 				// pilonné le nord de la Syrie": a direct object that is a
 				// place named through place nouns targets that place
 				// (CODING.md: a physical target that is a place; French)
 				return m, s.men[m]
-			case s.lx.in("prepart", s.norm(pb)) && s.onlyArticles(p, pb):
+			case s.inAt("prepart", pb) && s.onlyArticles(p, pb):
 				// "a rencontré des manifestants": the indefinite article
 				return m, s.men[m]
 			case preps == nil && s.coordObject(p, pb):
 				// "ont incendié des hôtels et des commissariats": the
 				// second conjunct of a plain object (frreal.go)
 				return m, s.men[m]
-			case pb > p && s.lx.in("genitive", s.norm(pb)) && s.lx.in("quantity", s.norm(pb-1)) && (s.onlyArticles(p, pb-1) || s.approxArticles(p, pb-1)):
+			case pb > p && s.inAt("genitive", pb) && s.inAt("quantity", pb-1) && (s.onlyArticles(p, pb-1) || s.approxArticles(p, pb-1)):
 				// "des dizaines de manifestants", "dozens of protesters",
 				// "plus d'un million d'habitants" (frwire10.go)
 				return m, s.men[m]
@@ -611,31 +611,31 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 				// through a genitive ("les demandes de remboursement des
 				// dégâts causés par X": X made no demand)
 				return m, s.men[m]
-			case dflt && pb == p && p > 0 && s.lx.in("genitive", s.norm(pb)) && s.actor[p-1] < 0 && len(s.ids[p-1]) > 0 && !s.verbForm(p-1):
+			case dflt && pb == p && p > 0 && s.inAt("genitive", pb) && s.actor[p-1] < 0 && len(s.ids[p-1]) > 0 && !s.verbForm(p-1):
 				// "a gelé les avoirs du président": the owner of the
 				// pattern's object noun is the target
 				return m, s.men[m]
-			case dflt && s.lx.lang == "en" && pb == p+1 && s.lx.in("genitive", s.norm(pb)) && s.lx.in("comp", s.norm(pb)) && s.actor[p] < 0 && s.toks[p].Kind == dyad.Word && !capital(s.toks[p].Text) && !s.isPrep(p) && !s.isDet(p):
+			case dflt && s.lx.lang == "en" && pb == p+1 && s.inAt("genitive", pb) && s.inAt("comp", pb) && s.actor[p] < 0 && s.toks[p].Kind == dyad.Word && !capital(s.toks[p].Text) && !s.isPrep(p) && !s.isDet(p):
 				// "bombed positions of the Rapid Support Forces", "shelled
 				// bases of the rebels": the owner of a bare plural object
 				// is the target ("of", genitive and complement list; English)
 				return m, s.men[m]
-			case s.lx.lang == "fr" && pb > p+2 && s.lx.in("genitive", s.norm(pb)) && s.isDet(p) && s.lx.in("genitivehead", s.norm(p+1)) && s.nounChain(p+2, pb):
+			case s.lx.lang == "fr" && pb > p+2 && s.inAt("genitive", pb) && s.isDet(p) && s.inAt("genitivehead", p+1) && s.nounChain(p+2, pb):
 				// "a arrêté un membre du comité exécutif de l'OLP": a
 				// member or official of X, through a chain of nouns, is X
 				return m, s.men[m]
-			case s.lx.lang == "fr" && pb > p+3 && s.lx.in("genitive", s.norm(pb)) && (s.isDet(p) || s.lx.in("prepart", s.norm(p))) && s.ownedChain(p+1, pb):
+			case s.lx.lang == "fr" && pb > p+3 && s.inAt("genitive", pb) && (s.isDet(p) || s.inAt("prepart", p)) && s.ownedChain(p+1, pb):
 				// "réclame l'abandon du projet de loi du gouvernement", "a
 				// condamné le tir de missile de la Corée du Nord": the
 				// owner of a policy or a weapon the object acts on is the
 				// target (two genitives, French)
 				return m, s.men[m]
-			case pb > p+2 && s.lx.in("genitive", s.norm(pb)) && s.isDet(p) && s.quotedNoun(p+1, pb):
+			case pb > p+2 && s.inAt("genitive", pb) && s.isDet(p) && s.quotedNoun(p+1, pb):
 				// "trouvant le « procédé [de l'opposition] » choquant": a
 				// quote mark or an editor's bracket around the object noun
 				return m, s.men[m]
-			case s.lx.lang == "fr" && pb == p+3 && s.lx.in("genitive", s.norm(pb)) && s.lx.in("det", s.norm(p)) && s.lx.in("prenomadj", s.norm(p+1)) && s.actor[p+1] < 0 && s.actor[pb-1] < 0,
-				s.lx.lang == "fr" && pb > p+4 && s.lx.in("genitive", s.norm(pb)) && s.isDet(p) && s.lx.in("prenomadj", s.norm(p+1)) && s.actor[p+1] < 0 && s.ownedChain(p+2, pb):
+			case s.lx.lang == "fr" && pb == p+3 && s.inAt("genitive", pb) && s.inAt("det", p) && s.inAt("prenomadj", p+1) && s.actor[p+1] < 0 && s.actor[pb-1] < 0,
+				s.lx.lang == "fr" && pb > p+4 && s.inAt("genitive", pb) && s.isDet(p) && s.inAt("prenomadj", p+1) && s.actor[p+1] < 0 && s.ownedChain(p+2, pb):
 				// "a condamné le dernier tir (de missile) de la Corée du
 				// Nord": an adjective placed before the object noun
 				// (`prenomadj`) leaves the noun's owner the target, also
@@ -645,7 +645,7 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 				// "shelled the southern city of Kherson": an object place
 				// noun with modifiers names its place (en_par14en.go)
 				return m, s.men[m]
-			case pb == p+2 && s.lx.in("genitive", s.norm(pb)) && (s.lx.in("det", s.norm(p)) || s.lx.in("prepart", s.norm(p))) && s.actor[pb-1] < 0:
+			case pb == p+2 && s.inAt("genitive", pb) && (s.inAt("det", p) || s.inAt("prepart", p)) && s.actor[pb-1] < 0:
 				// "a critiqué la visite de la présidente taïwanaise": the
 				// object's owner is the target
 				return m, s.men[m]
@@ -667,7 +667,7 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 			// (frwiki.go: « plusieurs villes dont Kiev »: read on)
 			break
 		}
-		if s.lx.lang == "fr" && k > p && s.verbForm(k) && s.lx.in("conj", s.norm(k-1)) {
+		if s.lx.lang == "fr" && k > p && s.verbForm(k) && s.inAt("conj", k-1) {
 			// "dénonce des rumeurs et invite les Etats-Unis à": the actor
 			// after a coordinated verb is that verb's
 			break
@@ -690,22 +690,22 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 			// its object
 			break
 		}
-		if preps == nil && s.lx.lang == "fr" && k > p && s.lx.in("purpose", s.norm(k)) && k+1 < len(s.toks) && (s.lx.in("infaux", s.norm(k+1)) || s.frenchInfinitive(k+1)) {
+		if preps == nil && s.lx.lang == "fr" && k > p && s.inAt("purpose", k) && k+1 < len(s.toks) && (s.inAt("infaux", k+1) || s.frenchInfinitive(k+1)) {
 			// "l'a condamné à mort pour avoir insulté le président": the
 			// actor after a purpose or reason infinitive is that
 			// infinitive's object, not the direct object (French)
 			break
 		}
-		if s.lx.in("contentnoun", s.norm(k)) {
+		if s.inAt("contentnoun", k) {
 			content = true
 		}
-		if (dflt || s.lx.lang == "fr" && preps == nil) && k > p && s.lx.in("rel", s.norm(k)) && !(s.lx.lang == "en" && s.norm(k) == "that") {
+		if (dflt || s.lx.lang == "fr" && preps == nil) && k > p && s.inAt("rel", k) && !(s.lx.lang == "en" && s.norm(k) == "that") {
 			// "... the people who": an actor after a relative pronoun
 			// belongs to the relative clause
 			break
 		}
-		if dflt && (k+1 < len(s.toks) && s.lx.in("comp", s.norm(k)) && (s.verbForm(k+1) || s.frenchInfinitive(k+1)) ||
-			k > 0 && s.lx.in("comp", s.norm(k-1)) && (s.verbForm(k) || s.frenchInfinitive(k)) || content && s.lx.in("clausecomp", s.norm(k))) {
+		if dflt && (k+1 < len(s.toks) && s.inAt("comp", k) && (s.verbForm(k+1) || s.frenchInfinitive(k+1)) ||
+			k > 0 && s.inAt("comp", k-1) && (s.verbForm(k) || s.frenchInfinitive(k)) || content && s.inAt("clausecomp", k)) {
 			// "... to discuss efforts", "s'engage à payer la compagnie",
 			// "an allegation that X": the actor belongs to the complement
 			break
@@ -733,14 +733,14 @@ func (s *sent) slot(p int, preps []int32, dflt bool, maxGap int) (int, int) {
 // complaint's author), when that preposition lies inside the slot's
 // window (from p on); a pattern naming it ("aupres de+") consumes it before p.
 func (s *sent) compoundGenitive(p, pb int) bool {
-	return s.lx.lang == "fr" && pb >= p && s.lx.in("deprep", s.norm(pb)) && s.lx.in("genitive", s.norm(pb+1))
+	return s.lx.lang == "fr" && pb >= p && s.inAt("deprep", pb) && s.inAt("genitive", pb+1)
 }
 
 // secondPrep reports that the preposition after pb opens the mention's
 // phrase with pb ("auprès de X"): in French, a genitive after a preposition
 // that is no `deprep` is the article ("contre des ambassades").
 func (s *sent) secondPrep(pb int) bool {
-	return s.lx.lang != "fr" || !s.lx.in("genitive", s.norm(pb+1)) || s.lx.in("deprep", s.norm(pb))
+	return s.lx.lang != "fr" || !s.inAt("genitive", pb+1) || s.inAt("deprep", pb)
 }
 
 // amountEnd returns the token after a sum of money opening at p ("d'environ
@@ -748,7 +748,7 @@ func (s *sent) secondPrep(pb int) bool {
 // approximation, a number, a `amountunit`, a `currency`), else p.
 func (s *sent) amountEnd(p int) int {
 	k := p
-	at := func(k int, list string) bool { return k < len(s.toks) && s.lx.in(list, s.norm(k)) }
+	at := func(k int, list string) bool { return k < len(s.toks) && s.inAt(list, k) }
 	if at(k, "genitive") {
 		k++
 	}
@@ -759,7 +759,7 @@ func (s *sent) amountEnd(p int) int {
 		}
 	}
 	n := k
-	for k < len(s.toks) && (s.toks[k].Kind == dyad.Number || s.lx.in("numeral", s.norm(k))) {
+	for k < len(s.toks) && (s.toks[k].Kind == dyad.Number || s.inAt("numeral", k)) {
 		k++
 	}
 	if k == n {
@@ -824,7 +824,7 @@ func (s *sent) nounChain(a, b int) bool {
 func (s *sent) possessor(i int) []int {
 	k := i - 1
 	for n := 0; n < 2 && k > 0 && s.toks[k].Kind == dyad.Word && s.actor[k] < 0 && !s.clitic(k) &&
-		!s.lx.in("possessive", s.norm(k)) && !s.isDet(k) && !s.isPrep(k) && !s.verbForm(k) && !s.hard(k); n++ {
+		!s.inAt("possessive", k) && !s.isDet(k) && !s.isPrep(k) && !s.verbForm(k) && !s.hard(k); n++ {
 		k--
 	}
 	if k <= 0 {
@@ -836,7 +836,7 @@ func (s *sent) possessor(i int) []int {
 		}
 		return nil
 	}
-	if s.lx.lang == "fr" && !s.lx.in("possessive", s.norm(k)) && (s.isDet(k) || s.norm(k) == "au" || s.norm(k) == "aux") {
+	if s.lx.lang == "fr" && !s.inAt("possessive", k) && (s.isDet(k) || s.norm(k) == "au" || s.norm(k) == "aux") {
 		// "les rebelles ont procédé à l'exécution des soldats": the
 		// subject of a verb that only carries the noun (`doverb` + à)
 		j := k - 1
@@ -850,12 +850,12 @@ func (s *sent) possessor(i int) []int {
 			// verb and "à" (dyad <round failsfr>)
 			j--
 		}
-		if j >= 0 && s.lx.in("doverb", s.norm(j)) {
+		if j >= 0 && s.inAt("doverb", j) {
 			return s.subject(j)
 		}
 		return nil
 	}
-	if !s.lx.in("possessive", s.norm(k)) {
+	if !s.inAt("possessive", k) {
 		return nil
 	}
 	if s.lx.lang == "fr" {
@@ -870,10 +870,10 @@ func (s *sent) possessor(i int) []int {
 		// only a verb of one's own action ("a intensifié ses frappes",
 		// "confirmed his visit"); after "a salué leurs attaques" the
 		// owner is someone else
-		if s.lx.in("ownverb", s.norm(j)) {
+		if s.inAt("ownverb", j) {
 			return s.subject(j)
 		}
-		if s.lx.lang == "fr" && s.lx.in("ownprep", s.norm(j)) {
+		if s.lx.lang == "fr" && s.inAt("ownprep", j) {
 			// "a évoqué le dollar lors de sa rencontre avec X": the
 			// possessive of a time adjunct after the clause is its
 			// subject's, as frontedPossessor's before it (frheld)
@@ -897,10 +897,10 @@ func (s *sent) possessor(i int) []int {
 // may stand between), or -1 (frheld).
 func (s *sent) verbBeforeAdjunct(j int) int {
 	for v := j - 1; v >= 0 && v >= j-15; v-- {
-		if s.hard(v) || s.lx.in("stop", s.norm(v)) {
+		if s.hard(v) || s.inAt("stop", v) {
 			return -1
 		}
-		if s.actor[v] < 0 && s.lx.in("ownprepverb", s.norm(v)) {
+		if s.actor[v] < 0 && s.inAt("ownprepverb", v) {
 			return v
 		}
 	}
@@ -914,7 +914,7 @@ func (s *sent) verbBeforeAdjunct(j int) int {
 // phrase holds only words that are no actor, verb or clause limit.
 func (s *sent) frontedPossessor(k, i int) []int {
 	for j := 0; j < k; j++ {
-		if s.actor[j] >= 0 || s.hard(j) || s.norm(j) == "," || s.toks[j].Kind != dyad.Word || s.lx.in("stop", s.norm(j)) || s.verbForm(j) && !s.isPrep(j) && !s.isDet(j) {
+		if s.actor[j] >= 0 || s.hard(j) || s.norm(j) == "," || s.toks[j].Kind != dyad.Word || s.inAt("stop", j) || s.verbForm(j) && !s.isPrep(j) && !s.isDet(j) {
 			return nil
 		}
 	}
@@ -952,7 +952,7 @@ func (s *sent) cliticTarget(i int, src []int) (int, int) {
 		// frwire10.go: "Interrogé sur le rôle du Rwanda, X l'a accusé"
 		return m, j
 	}
-	m := s.prevTarget(i, src, !s.lx.in("dativeclitic", s.norm(j)))
+	m := s.prevTarget(i, src, !s.inAt("dativeclitic", j))
 	if m < 0 {
 		if m = s.whereAntecedent(j, src); m >= 0 {
 			// frwire10.go: "X s'est rendu en Chine, où Xi Jinping l'a
@@ -969,21 +969,21 @@ func (s *sent) cliticTarget(i int, src []int) (int, int) {
 func (s *sent) cliticPos(i int) int {
 	j := i - 1
 	auxSkipped := false
-	for n := 0; j >= 0 && n < 5 && (s.lx.in("aux", s.norm(j)) || s.lx.in("neg_pre", s.norm(j)) || s.lx.in("neg_post", s.norm(j)) || s.lx.in("midadverb", s.norm(j)) || s.frenchAdverb(j)); n++ {
+	for n := 0; j >= 0 && n < 5 && (s.inAt("aux", j) || s.inAt("neg_pre", j) || s.inAt("neg_post", j) || s.inAt("midadverb", j) || s.frenchAdverb(j)); n++ {
 		// (an adverb between the auxiliary and the verb: "l'a ensuite
 		// exhorté", "ne l'a pas reçu")
-		auxSkipped = auxSkipped || s.lx.in("aux", s.norm(j))
+		auxSkipped = auxSkipped || s.inAt("aux", j)
 		j--
 	}
 	if j < 1 || s.actor[j] >= 0 {
 		return -1
 	}
-	if !s.lx.in("dativeclitic", s.norm(j)) {
+	if !s.inAt("dativeclitic", j) {
 		// "il l'a exhorté à", "elle les condamne": an object pronoun
 		// before the auxiliary, or after a subject pronoun, a negation or
 		// a relative pronoun (not an article: "la critique de X")
 		// or before a participle after a comma (", l'accusant de")
-		if !s.lx.in("accclitic", s.norm(j)) || !(auxSkipped && j+1 < i && s.lx.in("aux", s.norm(j+1)) || s.lx.in("pronoun", s.norm(j-1)) || s.lx.in("latter", s.norm(j-1)) || s.lx.in("neg_pre", s.norm(j-1)) || s.lx.in("rel", s.norm(j-1)) || j+1 == i && s.participleComma(i) > 0 ||
+		if !s.inAt("accclitic", j) || !(auxSkipped && j+1 < i && s.inAt("aux", j+1) || s.inAt("pronoun", j-1) || s.inAt("latter", j-1) || s.inAt("neg_pre", j-1) || s.inAt("rel", j-1) || j+1 == i && s.participleComma(i) > 0 ||
 			j+1 == i && s.isPrep(j-1) && s.frenchInfinitive(i) || s.subjectClitic(i, j)) {
 			// (or before an infinitive after a preposition: "a téléphoné
 			// à X pour le féliciter")
@@ -1001,7 +1001,7 @@ func (s *sent) disjunctiveAfter(p int, preps []int32) int {
 		if s.hard(k) || s.norm(k) == "," || s.actor[k] >= 0 || k > p && s.verbForm(k) {
 			return -1
 		}
-		if s.matchAny(k, preps) && s.lx.in("disjunctive", s.norm(k+1)) && s.actor[k+1] < 0 {
+		if s.matchAny(k, preps) && s.inAt("disjunctive", k+1) && s.actor[k+1] < 0 {
 			return k + 1
 		}
 	}
@@ -1073,7 +1073,7 @@ func (s *sent) placeAfter(p int) int {
 				k = s.men[m] - 1
 				continue
 			}
-			if pb := s.prepBefore(s.mst[m]); pb >= p && s.lx.in("placeprep", s.norm(pb)) {
+			if pb := s.prepBefore(s.mst[m]); pb >= p && s.inAt("placeprep", pb) {
 				return m
 			}
 			if pb := s.placeNounPrep(s.mst[m]); pb >= p {
@@ -1082,7 +1082,7 @@ func (s *sent) placeAfter(p int) int {
 			k = s.men[m] - 1
 			continue
 		}
-		if s.hard(k) || s.norm(k) == "," || k > p && s.verbForm(k) && !s.articleNoun(k) && !s.nounAfterModifier(k) || s.lx.in("clausecomp", s.norm(k)) {
+		if s.hard(k) || s.norm(k) == "," || k > p && s.verbForm(k) && !s.articleNoun(k) && !s.nounAfterModifier(k) || s.inAt("clausecomp", k) {
 			// the place belongs to the closest verb (a word right after a
 			// determiner is a noun, "un marché à Nyala")
 			return -1
@@ -1106,7 +1106,7 @@ func (s *sent) placeAfter(p int) int {
 // talks' topic, whose actors and places are not the talks' parties
 // (French, par3fr).
 func (s *sent) talkTopic(k int) bool {
-	return s.lx.lang == "fr" && k > 0 && s.topicPrep(k) && s.lx.in("talknoun", s.norm(k-1))
+	return s.lx.lang == "fr" && k > 0 && s.topicPrep(k) && s.inAt("talknoun", k-1)
 }
 
 // inTalkTopic reports a talks' topic opened between the tokens a and b
@@ -1129,7 +1129,7 @@ func (s *sent) sentencePlace() string {
 		if s.mst[m] < 0 || s.a.Actors[s.ments[m]].Kind != "country" || s.lx.stateCC(s.codes[m]) == "" {
 			continue
 		}
-		if pb := s.prepBefore(s.mst[m]); pb >= 0 && s.lx.in("placeprep", s.norm(pb)) || s.placeNounPrep(s.mst[m]) >= 0 || s.placeGenitive(m) || s.nearPlace(s.mst[m]) { // nearPlace: frsector2.go
+		if pb := s.prepBefore(s.mst[m]); pb >= 0 && s.inAt("placeprep", pb) || s.placeNounPrep(s.mst[m]) >= 0 || s.placeGenitive(m) || s.nearPlace(s.mst[m]) { // nearPlace: frsector2.go
 			if s.topicBefore(s.mst[m]) {
 				// "s'est adressé à l'Assemblée au sujet de la guerre en
 				// Ukraine": a place inside the topic is not the event's
@@ -1229,7 +1229,7 @@ func (s *sent) ownerAfter(i, last int) int {
 	}
 	for k := last + 1; k < len(s.toks) && k <= last+3; k++ {
 		if m := s.actor[k]; m >= 0 {
-			if s.mst[m] == k && s.lx.in("placenoun", s.norm(last-1)) && s.a.Actors[s.ments[m]].Kind == "country" {
+			if s.mst[m] == k && s.inAt("placenoun", last-1) && s.a.Actors[s.ments[m]].Kind == "country" {
 				// "took to the streets of Tbilisi": a place noun's
 				// genitive is the event's place, not the object's author
 				return -1
@@ -1252,7 +1252,7 @@ func (s *sent) ownerAfter(i, last int) int {
 // par2g and par3fr rounds).
 func (s *sent) frOwnedNounBefore(st, p int) int {
 	ok := func(k int) bool {
-		return k > p && s.actor[k] < 0 && s.toks[k].Kind == dyad.Word && s.lx.in("frownednoun", s.norm(k))
+		return k > p && s.actor[k] < 0 && s.toks[k].Kind == dyad.Word && s.inAt("frownednoun", k)
 	}
 	if ok(st - 1) {
 		return st - 1
@@ -1273,10 +1273,10 @@ func (s *sent) plainWord(k int) bool {
 // topicPrep: token k opens a topic (`topicprep`: "sur", "about"), unless
 // it is an approximation before a number ("about 20 protesters").
 func (s *sent) topicPrep(k int) bool {
-	if !s.lx.in("topicprep", s.norm(k)) {
+	if !s.inAt("topicprep", k) {
 		return false
 	}
-	if k+1 < len(s.toks) && s.lx.in("approx", s.norm(k)) && (s.toks[k+1].Kind == dyad.Number || s.lx.in("numeral", s.norm(k+1))) {
+	if k+1 < len(s.toks) && s.inAt("approx", k) && (s.toks[k+1].Kind == dyad.Number || s.inAt("numeral", k+1)) {
 		return false
 	}
 	return true
@@ -1290,7 +1290,7 @@ func (s *sent) topicBefore(st int) bool {
 		if s.hard(k) || s.norm(k) == "," || s.verbForm(k) && !s.nounAfterModifier(k) {
 			return false
 		}
-		if k > 0 && s.lx.in("genitive", s.norm(k)) && s.lx.in("topicnoun", s.norm(k-1)) {
+		if k > 0 && s.inAt("genitive", k) && s.inAt("topicnoun", k-1) {
 			return true
 		}
 		if s.lx.lang == "en" && s.topicPrep(k) {
@@ -1308,20 +1308,20 @@ func (s *sent) topicBefore(st int) bool {
 // Beyrouth"), or -1: a preposition when one opens the phrase.
 func (s *sent) placeNounOpen(st int) int {
 	k := st - 1
-	if s.lx.lang == "fr" && k > 0 && s.isDet(k) && s.lx.in("genitive", s.norm(k-1)) {
+	if s.lx.lang == "fr" && k > 0 && s.isDet(k) && s.inAt("genitive", k-1) {
 		// "dans l'ouest de la Côte d'Ivoire": the article after "de"
 		k--
 	}
-	if k > 0 && s.lx.in("genitive", s.norm(k)) {
+	if k > 0 && s.inAt("genitive", k) {
 		k--
 	}
-	if k > 1 && !s.lx.in("placenoun", s.norm(k)) && s.lx.in("placenoun", s.norm(k-1)) && s.plainWord(k) {
+	if k > 1 && !s.inAt("placenoun", k) && s.inAt("placenoun", k-1) && s.plainWord(k) {
 		// "dans la région russe de Belgorod", "la province afghane de
 		// Helmand": one adjective between the place noun and its name
 		k--
 	}
 	n := 0
-	for ; k > 0 && n < 3 && s.lx.in("placenoun", s.norm(k)); n++ {
+	for ; k > 0 && n < 3 && s.inAt("placenoun", k); n++ {
 		k--
 	}
 	if n == 0 {
@@ -1352,7 +1352,7 @@ func (s *sent) mentionAfterPrep(p int) int {
 // (`audienceprep` and an actor: "devant le Conseil de sécurité de l'ONU")
 // that a determiner follows, for a direct-object slot (French); else p.
 func (s *sent) addresseePhrase(p int, preps []int32) int {
-	if preps != nil || s.lx.lang != "fr" || p+2 >= len(s.toks) || !s.lx.in("audienceprep", s.norm(p)) {
+	if preps != nil || s.lx.lang != "fr" || p+2 >= len(s.toks) || !s.inAt("audienceprep", p) {
 		return p
 	}
 	m := s.mentionAfterPrep(p)
@@ -1360,7 +1360,7 @@ func (s *sent) addresseePhrase(p int, preps []int32) int {
 		return p
 	}
 	e := s.men[m]
-	if e >= len(s.toks) || !s.isDet(e) && !s.lx.in("prepart", s.norm(e)) {
+	if e >= len(s.toks) || !s.isDet(e) && !s.inAt("prepart", e) {
 		return p
 	}
 	return e
@@ -1371,7 +1371,7 @@ func (s *sent) addresseePhrase(p int, preps []int32) int {
 // et de gaz lacrymogène"): the phrase ends at the first determiner, actor,
 // punctuation or clause limit (French); else p.
 func (s *sent) instrumentPhrase(p int) int {
-	if s.lx.lang != "fr" || p+2 >= len(s.toks) || !s.isPrep(p) || !s.lx.in("instrumenthead", s.norm(p+1)) {
+	if s.lx.lang != "fr" || p+2 >= len(s.toks) || !s.isPrep(p) || !s.inAt("instrumenthead", p+1) {
 		return p
 	}
 	k := p + 2
@@ -1380,11 +1380,11 @@ func (s *sent) instrumentPhrase(p int) int {
 			// "de gaz", "d'eau": inside the phrase
 			continue
 		}
-		if s.actor[k] >= 0 || s.isDet(k) || s.lx.in("prepart", s.norm(k)) || s.toks[k].Kind != dyad.Word || s.hard(k) || s.verbForm(k) {
+		if s.actor[k] >= 0 || s.isDet(k) || s.inAt("prepart", k) || s.toks[k].Kind != dyad.Word || s.hard(k) || s.verbForm(k) {
 			break
 		}
 	}
-	if k >= len(s.toks) || !s.isDet(k) && !s.lx.in("prepart", s.norm(k)) {
+	if k >= len(s.toks) || !s.isDet(k) && !s.inAt("prepart", k) {
 		return p
 	}
 	return k
@@ -1395,7 +1395,7 @@ func (s *sent) instrumentPhrase(p int) int {
 // village de la région de Sagaing"), or -1 (placeNounOpen, repeated).
 func (s *sent) placeObjectOpen(st int) int {
 	k := s.placeNounOpen(st)
-	for n := 0; k > 0 && n < 3 && s.lx.in("genitive", s.norm(k)) && !s.lx.in("prepart", s.norm(k)); n++ {
+	for n := 0; k > 0 && n < 3 && s.inAt("genitive", k) && !s.inAt("prepart", k); n++ {
 		j := s.placeNounOpen(k + 1)
 		if j < 0 {
 			break
@@ -1415,10 +1415,10 @@ func (s *sent) placeSlot(m int) int {
 		return -1
 	}
 	q := s.placeNounOpen(st)
-	if q < 0 && s.prepBefore(st) < 0 && s.isDet(st-2) && (s.lx.in("placenoun", s.norm(st-1)) || s.lx.in("soilnoun", s.norm(st-1))) {
+	if q < 0 && s.prepBefore(st) < 0 && s.isDet(st-2) && (s.inAt("placenoun", st-1) || s.inAt("soilnoun", st-1)) {
 		q = st - 3
 	}
-	if q < 0 || !s.isPrep(q) || !s.lx.in("placeslotprep", s.norm(q)) {
+	if q < 0 || !s.isPrep(q) || !s.inAt("placeslotprep", q) {
 		return -1
 	}
 	return q
@@ -1427,7 +1427,7 @@ func (s *sent) placeSlot(m int) int {
 // placeNounPrep returns the place preposition of a place named through a
 // place noun (placeNounOpen), or -1.
 func (s *sent) placeNounPrep(st int) int {
-	if k := s.placeNounOpen(st); k >= 0 && s.lx.in("placeprep", s.norm(k)) {
+	if k := s.placeNounOpen(st); k >= 0 && s.inAt("placeprep", k) {
 		return k
 	}
 	return -1
@@ -1443,7 +1443,7 @@ func (s *sent) conjNoun(a, b int) bool {
 	}
 	for k := a; k < b; k++ {
 		t := &s.toks[k]
-		if t.Kind != dyad.Word || capital(t.Text) || s.actor[k] >= 0 || s.verbForm(k) || s.isPrep(k) || s.hard(k) || s.isDet(k) || s.lx.in("rel", t.Norm) || s.lx.in("aux", t.Norm) {
+		if t.Kind != dyad.Word || capital(t.Text) || s.actor[k] >= 0 || s.verbForm(k) || s.isPrep(k) || s.hard(k) || s.isDet(k) || s.inAt("rel", k) || s.inAt("aux", k) {
 			return false
 		}
 	}
@@ -1464,18 +1464,18 @@ func (s *sent) genPair(a, b int) bool {
 		return false
 	}
 	pa := s.prepBefore(s.mst[a])
-	if (pa < 1 || !s.lx.in("genitive", s.norm(pa)) || !s.lx.in("genitivehead", s.norm(pa-1))) && !s.roleOf(a) {
+	if (pa < 1 || !s.inAt("genitive", pa) || !s.inAt("genitivehead", pa-1)) && !s.roleOf(a) {
 		// (only after a role or asset noun: not "la grogne de leurs
 		// actionnaires et de leurs salariés", "une résolution de X, de Y";
 		// or inside a mention "les ministres ... de la France")
 		return false
 	}
 	k := s.men[a]
-	if k >= s.mst[b] || !s.lx.in("conj", s.norm(k)) {
+	if k >= s.mst[b] || !s.inAt("conj", k) {
 		return false
 	}
 	k++
-	if k >= s.mst[b] || !s.lx.in("genitive", s.norm(k)) {
+	if k >= s.mst[b] || !s.inAt("genitive", k) {
 		return false
 	}
 	for k++; k < s.mst[b]; k++ {
@@ -1495,11 +1495,11 @@ func (s *sent) genPairEN(a, b int) bool {
 		return false
 	}
 	pa := s.prepBefore(s.mst[a])
-	if pa < 1 || !s.lx.in("genitive", s.norm(pa)) || !s.lx.in("govhead", s.norm(pa-1)) {
+	if pa < 1 || !s.inAt("genitive", pa) || !s.inAt("govhead", pa-1) {
 		return false
 	}
 	k := s.men[a]
-	if k >= s.mst[b] || !s.lx.in("conj", s.norm(k)) {
+	if k >= s.mst[b] || !s.inAt("conj", k) {
 		return false
 	}
 	return s.onlyArticles(k+1, s.mst[b])
@@ -1514,7 +1514,7 @@ func (s *sent) govAgentEN(m int) bool {
 		return false
 	}
 	pb := s.prepBefore(s.mst[m])
-	if pb > 0 && s.lx.in("genitive", s.norm(pb)) && s.lx.in("govhead", s.norm(pb-1)) {
+	if pb > 0 && s.inAt("genitive", pb) && s.inAt("govhead", pb-1) {
 		return true
 	}
 	return m > 0 && s.genPairEN(m-1, m)
@@ -1561,7 +1561,7 @@ func (s *sent) firstAgainstList(g []int) bool {
 	}
 	conj, comma := false, false
 	for k := s.men[g[0]]; k < s.mst[g[1]]; k++ {
-		conj = conj || s.lx.in("conj", s.norm(k))
+		conj = conj || s.inAt("conj", k)
 		comma = comma || s.norm(k) == ","
 	}
 	if !conj || comma {
@@ -1582,7 +1582,7 @@ func (s *sent) placeMention(m int) bool {
 		return false
 	}
 	pb := s.prepBefore(s.mst[m])
-	return pb >= 0 && s.lx.in("placeprep", s.norm(pb))
+	return pb >= 0 && s.inAt("placeprep", pb)
 }
 
 // agentOwnerPrep returns the preposition before "(det) NOUN PARTICIPLE
@@ -1626,7 +1626,7 @@ func (s *sent) instrumentAgent(i, pb int) bool {
 		case s.isDet(k) || s.norm(k) == "«":
 		case s.plainWord(k):
 			words++
-		case !gen && words > 0 && s.lx.in("genitive", s.norm(k)) && s.plainWord(k-1):
+		case !gen && words > 0 && s.inAt("genitive", k) && s.plainWord(k-1):
 			gen = true
 		default:
 			if words == 0 || s.norm(k) != s.lx.agentPrep() {
@@ -1649,7 +1649,7 @@ func (s *sent) instrumentAgent(i, pb int) bool {
 // genitive and NOUN a role or asset noun (`genitivehead`: "contre une base
 // de", "avec des représentants du"), -1 otherwise (French).
 func (s *sent) headPrep(pb int) int {
-	if s.lx.lang != "fr" || pb < 2 || !s.lx.in("genitive", s.norm(pb)) || !s.lx.in("genitivehead", s.norm(pb-1)) || s.actor[pb-1] >= 0 {
+	if s.lx.lang != "fr" || pb < 2 || !s.inAt("genitive", pb) || !s.inAt("genitivehead", pb-1) || s.actor[pb-1] >= 0 {
 		return -1
 	}
 	k := pb - 2
@@ -1678,7 +1678,7 @@ func (s *sent) govAgent(m int) bool {
 		return false
 	}
 	pb := s.prepBefore(s.mst[m])
-	return pb > 0 && s.lx.in("genitive", s.norm(pb)) && s.lx.in("govhead", s.norm(pb-1))
+	return pb > 0 && s.inAt("genitive", pb) && s.inAt("govhead", pb-1)
 }
 
 // bareAgentWord reports the head noun of a common-noun mention: in English
@@ -1719,7 +1719,7 @@ func (s *sent) repeatedPrep(k, a int) bool {
 	if pa < 0 || !s.isPrep(k) || s.actor[k] >= 0 {
 		return false
 	}
-	if s.lx.in("placeprep", s.norm(pa)) && s.lx.in("placeprep", s.norm(k)) {
+	if s.inAt("placeprep", pa) && s.inAt("placeprep", k) {
 		return true
 	}
 	for _, f := range s.ids[k] {
@@ -1737,18 +1737,18 @@ func (s *sent) repeatedPrep(k, a int) bool {
 // owns what the first noun acts on ("la mort de trois soldats de l'armée"
 // names a victim, no owner).
 func (s *sent) ownedChain(a, b int) bool {
-	if b-a > 8 || a+2 >= b || !s.plainWord(a) || !s.lx.in("genitive", s.norm(a+1)) {
+	if b-a > 8 || a+2 >= b || !s.plainWord(a) || !s.inAt("genitive", a+1) {
 		return false
 	}
 	n := a + 2
 	for n < b && s.isDet(n) {
 		n++
 	}
-	if n >= b || !s.plainWord(n) || !s.lx.in("policynoun", s.norm(n)) && !s.lx.in("meansnoun", s.norm(n)) {
+	if n >= b || !s.plainWord(n) || !s.inAt("policynoun", n) && !s.inAt("meansnoun", n) {
 		return false
 	}
 	for k := n + 1; k < b; k++ {
-		if !s.plainWord(k) && !s.lx.in("genitive", s.norm(k)) && !s.isDet(k) {
+		if !s.plainWord(k) && !s.inAt("genitive", k) && !s.isDet(k) {
 			return false
 		}
 	}
@@ -1774,14 +1774,14 @@ func (s *sent) plainObject(k int) bool {
 // a personal object pronoun ("received him", "arrested them"; "her" only
 // when no noun follows: "praised her government" is a possessive).
 func (s *sent) verbObjectPronoun(i int) bool {
-	if s.lx.lang != "en" || i+1 >= len(s.toks) || s.actor[i+1] >= 0 || !s.lx.in("verbobjpron", s.norm(i+1)) {
+	if s.lx.lang != "en" || i+1 >= len(s.toks) || s.actor[i+1] >= 0 || !s.inAt("verbobjpron", i+1) {
 		return false
 	}
-	if !s.lx.in("possessivepron", s.norm(i+1)) || i+2 >= len(s.toks) {
+	if !s.inAt("possessivepron", i+1) || i+2 >= len(s.toks) {
 		return true
 	}
 	k := i + 2
-	return s.toks[k].Kind != dyad.Word || s.isPrep(k) || s.lx.in("stop", s.norm(k)) || s.lx.in("conj", s.norm(k)) || s.lx.in("rel", s.norm(k))
+	return s.toks[k].Kind != dyad.Word || s.isPrep(k) || s.inAt("stop", k) || s.inAt("conj", k) || s.inAt("rel", k)
 }
 
 // objectAntecedent finds what the object pronoun after the verb at i
@@ -1822,7 +1822,7 @@ func (s *sent) objectAntecedent(i int, src []int) int {
 // object (dyad <round enprec>).
 func (s *sent) ownAgent(m int) bool {
 	return m >= 0 && m < len(s.codes) && s.mst[m] > 0 && strings.HasPrefix(s.codes[m], "---") &&
-		s.lx.in("ownposs", s.norm(s.mst[m]-1))
+		s.inAt("ownposs", s.mst[m]-1)
 }
 
 // sentMeans reports whether mention m, armed forces or a weapon of no
@@ -1852,7 +1852,7 @@ func (s *sent) predicateNoun(m int) bool {
 	if m < 0 || m >= len(s.codes) || s.mst[m] <= 0 || s.men[m] != s.mst[m]+1 {
 		return false
 	}
-	return s.lx.in("predicatenoun", s.norm(s.mst[m])) && s.verbForm(s.mst[m]-1)
+	return s.inAt("predicatenoun", s.mst[m]) && s.verbForm(s.mst[m]-1)
 }
 
 // onTopic reports an English mention m introduced by "on" right after a
@@ -1866,5 +1866,5 @@ func (s *sent) onTopic(m int) bool {
 	if s.isDet(pb) && pb > 1 {
 		pb--
 	}
-	return s.lx.in("ontopicprep", s.norm(pb)) && s.lx.in("ontopicnoun", s.norm(pb-1))
+	return s.inAt("ontopicprep", pb) && s.inAt("ontopicnoun", pb-1)
 }

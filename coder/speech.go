@@ -23,7 +23,7 @@ func (s *sent) inverted(i int) []int {
 	for ; j >= 0 && j >= i-4; j-- {
 		// ("», avait ainsi déclaré le ministre": a short adverb inside
 		// the verb group)
-		if !s.lx.in("aux", s.norm(j)) && !(s.lx.lang == "fr" && (s.lx.in("midadverb", s.norm(j)) || s.frenchAdverb(j))) {
+		if !s.inAt("aux", j) && !(s.lx.lang == "fr" && (s.inAt("midadverb", j) || s.frenchAdverb(j))) {
 			break
 		}
 	}
@@ -142,7 +142,7 @@ func (s *sent) pronounNear(i int) bool {
 // verb candidate ("a annoncé qu'il ...", "said that it ...").
 func (s *sent) reportedClause(i int) bool {
 	for j := i - 1; j > 0 && j >= i-12; j-- {
-		if !s.lx.in("clausecomp", s.norm(j)) {
+		if !s.inAt("clausecomp", j) {
 			continue
 		}
 		for k := len(s.cands) - 1; k >= 0; k-- {
@@ -216,7 +216,7 @@ func (s *sent) mainOfQue(j int) int {
 		return -1
 	}
 	for k := j - 1; k > 0 && k >= j-15; k-- {
-		if !s.lx.in("clausecomp", s.norm(k)) || s.actor[k] >= 0 {
+		if !s.inAt("clausecomp", k) || s.actor[k] >= 0 {
 			if s.hard(k) || s.norm(k) == "," {
 				return -1
 			}
@@ -226,9 +226,9 @@ func (s *sent) mainOfQue(j int) int {
 			if s.hard(v) || s.norm(v) == "," || s.actor[v] >= 0 {
 				return -1
 			}
-			if s.lx.in("aux", s.norm(v)) || s.verbForm(v) {
+			if s.inAt("aux", v) || s.verbForm(v) {
 				// the first word of the governing verb group
-				for v > 0 && s.actor[v-1] < 0 && (s.lx.in("aux", s.norm(v-1)) || s.verbForm(v-1)) {
+				for v > 0 && s.actor[v-1] < 0 && (s.inAt("aux", v-1) || s.verbForm(v-1)) {
 					v--
 				}
 				return v
@@ -247,20 +247,20 @@ func (s *sent) mainOfQue(j int) int {
 // que", "hopes very much that").
 func (s *sent) wishClause(j int) bool {
 	h := j - 1
-	for h >= 0 && !s.hard(h) && !s.lx.in("clausecomp", s.norm(h)) {
+	for h >= 0 && !s.hard(h) && !s.inAt("clausecomp", h) {
 		h--
 	}
-	if h < 1 || !s.lx.in("clausecomp", s.norm(h)) {
+	if h < 1 || !s.inAt("clausecomp", h) {
 		return false
 	}
 	for k, n := h-1, 0; k >= 0 && n < 3; k, n = k-1, n+1 {
 		if s.actor[k] >= 0 {
 			return false
 		}
-		if s.lx.in("wishverb", s.norm(k)) {
+		if s.inAt("wishverb", k) {
 			return true
 		}
-		if !s.lx.in("verbglue", s.norm(k)) && !s.lx.in("midadverb", s.norm(k)) && !s.frenchAdverb(k) {
+		if !s.inAt("verbglue", k) && !s.inAt("midadverb", k) && !s.frenchAdverb(k) {
 			return false
 		}
 	}
@@ -335,7 +335,7 @@ func (s *sent) conditionTargets(keep []bool) {
 			continue
 		}
 		k := ca.anchor + 1
-		for ; k < len(s.toks) && k <= ca.anchor+15 && !s.lx.in("if", s.norm(k)); k++ {
+		for ; k < len(s.toks) && k <= ca.anchor+15 && !s.inAt("if", k); k++ {
 			if t := &s.toks[k]; t.Kind == dyad.Punct && t.Norm != "," {
 				k = len(s.toks)
 			}
@@ -472,7 +472,7 @@ func (s *sent) closingSubject(i int, src []int) []int {
 		j--
 	}
 	k := i + 1
-	for k < len(s.toks) && (s.inTime(k) || s.lx.in("placeadverb", s.norm(k))) {
+	for k < len(s.toks) && (s.inTime(k) || s.inAt("placeadverb", k)) {
 		// "..., an aid group protested there on Friday": a
 		// place adverb or a date may close the incise (enrecall)
 		k++

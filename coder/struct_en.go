@@ -47,14 +47,14 @@ func (s *sent) nounPosition(i int, f formInfo) string {
 		}
 		// (a modal ends the noun phrase: "Venezuela's president will
 		// meet", lexen)
-		if s.toks[k].Kind != dyad.Word || s.hard(k) || s.isPrep(k) || s.lx.in("det", s.norm(k)) || s.lx.in("conj", s.norm(k)) ||
-			s.lx.in("neg", s.norm(k)) || s.lx.in("modalaux", s.norm(k)) || (s.actor[k] < 0 && s.verbForm(k)) {
+		if s.toks[k].Kind != dyad.Word || s.hard(k) || s.isPrep(k) || s.inAt("det", k) || s.inAt("conj", k) ||
+			s.inAt("neg", k) || s.inAt("modalaux", k) || (s.actor[k] < 0 && s.verbForm(k)) {
 			break
 		}
 		mods++
 		k--
 	}
-	if k > 0 && s.clitic(k) && !s.lx.in("notpossessor", s.norm(k-1)) {
+	if k > 0 && s.clitic(k) && !s.inAt("notpossessor", k-1) {
 		if mods == 0 {
 			return fmt.Sprintf("a noun after the possessive %q", s.toks[k].Text)
 		}
@@ -69,15 +69,15 @@ func (s *sent) nounPosition(i int, f formInfo) string {
 		// (a form that is also the past, followed by a verb particle, is
 		// the verb: "China's foreign ministry hit out at", "the country's
 		// army cut off", lexen; `verbparticle`)
-		particle := f.tag&tagPast != 0 && i+1 < len(s.toks) && s.lx.in("verbparticle", s.norm(i+1))
-		if base && !particle && !strings.HasSuffix(s.norm(i-1), "s") && (st == 0 || !s.lx.in("clausecomp", s.norm(st-1))) {
+		particle := f.tag&tagPast != 0 && i+1 < len(s.toks) && s.inAt("verbparticle", i+1)
+		if base && !particle && !strings.HasSuffix(s.norm(i-1), "s") && (st == 0 || !s.inAt("clausecomp", st-1)) {
 			return fmt.Sprintf("a noun after %q %q", s.toks[k].Text, s.toks[i-1].Text)
 		}
 	}
 	if i == 0 {
 		return ""
 	}
-	if f.tag&(tagPast|tagPart) != 0 && i+1 < len(s.toks) && s.actor[i-1] < 0 && strings.HasSuffix(s.norm(i-1), "ing") && !s.lx.in("verbglue", s.norm(i-1)) {
+	if f.tag&(tagPast|tagPart) != 0 && i+1 < len(s.toks) && s.actor[i-1] < 0 && strings.HasSuffix(s.norm(i-1), "ing") && !s.inAt("verbglue", i-1) {
 		// "of torturing detained protesters": a participle between an -ing
 		// verb and the mention it qualifies is an adjective
 		if m := s.actor[i+1]; m >= 0 && s.mst[m] == i+1 {
@@ -93,10 +93,10 @@ func (s *sent) nounPosition(i int, f formInfo) string {
 		for n := 0; n < 2 && k > 0 && s.toks[k].Kind == dyad.Word && s.actor[k] < 0 && !s.isDet(k) && !s.isPrep(k) && !s.verbForm(k) && !s.hard(k); n++ {
 			k--
 		}
-		if s.lx.in("indefinite", s.norm(k)) && s.actor[k] < 0 {
+		if s.inAt("indefinite", k) && s.actor[k] < 0 {
 			return fmt.Sprintf("a noun after %q and the mention %q", s.toks[k].Text, s.mtext([]int{m}))
 		}
-		if s.lx.lang == "en" && base && s.mst[m] == i-1 && s.a.Actors[s.ments[m]].Kind == "country" && !strings.HasSuffix(s.norm(i-1), "s") && s.lx.in("nounmark", s.norm(i-2)) {
+		if s.lx.lang == "en" && base && s.mst[m] == i-1 && s.a.Actors[s.ments[m]].Kind == "country" && !strings.HasSuffix(s.norm(i-1), "s") && s.inAt("nounmark", i-2) {
 			// "condemned the Russian strike on a hospital", "the US
 			// attack": a base form after an article and a singular country
 			// word is no finite verb (English)
@@ -110,7 +110,7 @@ func (s *sent) nounPosition(i int, f formInfo) string {
 	plainPrev := s.toks[i-1].Kind == dyad.Word && s.actor[i-1] < 0 && !s.verbForm(i-1)
 	// after an article and a base form used as a modifier: "a bomb
 	// attack", "the peace plan"
-	if (base || sForm) && i > 1 && s.toks[i-1].Kind == dyad.Word && s.actor[i-1] < 0 && (s.lx.in("nounmark", s.norm(i-2)) || s.lx.in("det", s.norm(i-2))) && !s.lx.in("infto", s.norm(i-2)) {
+	if (base || sForm) && i > 1 && s.toks[i-1].Kind == dyad.Word && s.actor[i-1] < 0 && (s.inAt("nounmark", i-2) || s.inAt("det", i-2)) && !s.inAt("infto", i-2) {
 		for _, g := range s.ids[i-1] {
 			if g.tag&(tagPast|tagPart|tagGer|tagFut|tagCond) == 0 && !strings.HasSuffix(prev, "s") && s.lx.verbs[s.lx.names[g.word]] && !s.lx.in("neg", prev) {
 				return fmt.Sprintf("a noun after %q %q", s.toks[i-2].Text, s.toks[i-1].Text)
@@ -123,12 +123,12 @@ func (s *sent) nounPosition(i int, f formInfo) string {
 		for n := 0; n < 6 && k > 0 && (s.actor[k] >= 0 || capital(s.toks[k].Text) && s.toks[k].Kind == dyad.Word); n++ {
 			k--
 		}
-		if k >= 0 && k < i-1 && s.lx.in("adjective", s.norm(k)) && s.actor[k] < 0 {
+		if k >= 0 && k < i-1 && s.inAt("adjective", k) && s.actor[k] < 0 {
 			return fmt.Sprintf("a noun after %q and a name", s.toks[k].Text)
 		}
 	}
 	// after an adjective
-	if (base || sForm) && s.toks[i-1].Kind == dyad.Word && s.actor[i-1] < 0 && s.lx.in("adjective", prev) && (i < 2 || !s.lx.in("aux", s.norm(i-2)) && !s.lx.in("passaux", s.norm(i-2))) {
+	if (base || sForm) && s.toks[i-1].Kind == dyad.Word && s.actor[i-1] < 0 && s.lx.in("adjective", prev) && (i < 2 || !s.inAt("aux", i-2) && !s.inAt("passaux", i-2)) {
 		return fmt.Sprintf("a noun after the adjective %q", s.toks[i-1].Text)
 	}
 	// capitalised inside a name: "the North American Free Trade Agreement"
@@ -158,12 +158,12 @@ func (s *sent) nounPosition(i int, f formInfo) string {
 		}
 	}
 	// participle as an adjective before a noun
-	if (part || ger) && i+1 < len(s.toks) && s.toks[i+1].Kind == dyad.Word && !s.isPrep(i+1) && !s.lx.in("det", s.norm(i+1)) &&
-		!s.hard(i+1) && !s.lx.in("conj", s.norm(i+1)) && (s.actor[i+1] >= 0 || !s.verbForm(i+1)) {
+	if (part || ger) && i+1 < len(s.toks) && s.toks[i+1].Kind == dyad.Word && !s.isPrep(i+1) && !s.inAt("det", i+1) &&
+		!s.hard(i+1) && !s.inAt("conj", i+1) && (s.actor[i+1] >= 0 || !s.verbForm(i+1)) {
 		switch {
 		case s.lx.in("nounmark", prev) || s.lx.in("det", prev):
 			return fmt.Sprintf("an adjective after %q before a noun", s.toks[i-1].Text)
-		case part && strings.HasSuffix(prev, "ly") && s.actor[i-1] < 0 && (i < 2 || s.lx.in("det", s.norm(i-2)) || s.lx.in("nounmark", s.norm(i-2)) ||
+		case part && strings.HasSuffix(prev, "ly") && s.actor[i-1] < 0 && (i < 2 || s.inAt("det", i-2) || s.inAt("nounmark", i-2) ||
 			s.isPrep(i-2) || s.toks[i-2].Kind != dyad.Word && s.norm(i-2) != "\""):
 			// (not after a subject: "agents sexually abused immigrants")
 			return fmt.Sprintf("an adjective after the adverb %q before a noun", s.toks[i-1].Text)
@@ -292,16 +292,16 @@ func (s *sent) bareNounSubject(i int) bool {
 		if s.isDet(c) && c > 0 {
 			c--
 		}
-		if s.lx.in("conj", s.norm(c)) && c > 0 && s.actor[c-1] >= 0 {
+		if s.inAt("conj", c) && c > 0 && s.actor[c-1] >= 0 {
 			return false
 		}
-		if s.toks[j].Kind != dyad.Word || s.isDet(j) || s.isPrep(j) || s.hard(j) || s.lx.in("conj", s.norm(j)) || s.lx.in("subord", s.norm(j)) {
+		if s.toks[j].Kind != dyad.Word || s.isDet(j) || s.isPrep(j) || s.hard(j) || s.inAt("conj", j) || s.inAt("subord", j) {
 			break
 		}
 	}
 	finite := false
 	for _, f := range s.ids[i] {
-		if f.tag&tagPast != 0 && f.tag&tagPart == 0 || f.tag&(tagPast|tagPart) == tagPast|tagPart && !s.lx.in("passaux", s.norm(k)) || f.tag == 0 {
+		if f.tag&tagPast != 0 && f.tag&tagPart == 0 || f.tag&(tagPast|tagPart) == tagPast|tagPart && !s.inAt("passaux", k) || f.tag == 0 {
 			finite = true
 		}
 	}
@@ -310,7 +310,7 @@ func (s *sent) bareNounSubject(i int) bool {
 
 // clitic reports the possessive clitic "'s" (or a bare "'" after a plural).
 func (s *sent) clitic(k int) bool {
-	return s.lx.in("possclitic", s.norm(k))
+	return s.inAt("possclitic", k)
 }
 
 // finitePastAt reports a past form of a pattern verb at k.
@@ -370,29 +370,29 @@ func (s *sent) plainAfterModifier(i int, f formInfo) bool {
 	if s.firstInfinitive(i) >= 0 {
 		return false // enreal.go: "to end the violence and release prisoners"
 	}
-	if s.toks[i-1].Kind != dyad.Word || s.actor[i-1] >= 0 || s.actor[i-2] >= 0 || s.verbForm(i-1) || s.lx.in("neg", s.norm(i-1)) {
+	if s.toks[i-1].Kind != dyad.Word || s.actor[i-1] >= 0 || s.actor[i-2] >= 0 || s.verbForm(i-1) || s.inAt("neg", i-1) {
 		return false
 	}
 	k := i - 2
-	if s.lx.lang == "en" && k > 0 && !s.lx.in("nounmark", s.norm(k)) && !s.lx.in("det", s.norm(k)) && !s.isPrep(k) &&
-		s.toks[k].Kind == dyad.Word && s.actor[k] < 0 && s.actor[k-1] < 0 && !s.lx.in("neg", s.norm(k)) && !strings.HasSuffix(s.norm(k), "ly") &&
-		(s.lx.in("nounmark", s.norm(k-1)) || s.lx.in("det", s.norm(k-1))) {
+	if s.lx.lang == "en" && k > 0 && !s.inAt("nounmark", k) && !s.inAt("det", k) && !s.isPrep(k) &&
+		s.toks[k].Kind == dyad.Word && s.actor[k] < 0 && s.actor[k-1] < 0 && !s.inAt("neg", k) && !strings.HasSuffix(s.norm(k), "ly") &&
+		(s.inAt("nounmark", k-1) || s.inAt("det", k-1)) {
 		// "a suspected weapons supply": two modifiers after the article
 		k--
 	}
-	if !s.lx.in("nounmark", s.norm(k)) && !s.lx.in("det", s.norm(k)) && !s.isPrep(k) {
+	if !s.inAt("nounmark", k) && !s.inAt("det", k) && !s.isPrep(k) {
 		return false
 	}
 	switch s.lx.lang {
 	case "en":
 		// (not after a modal: "the offensive must stop")
-		return f.tag&(tagPast|tagPart|tagGer) == 0 && !strings.HasSuffix(s.norm(i-1), "ly") && !s.lx.in("infto", s.norm(k)) &&
-			!s.lx.in("must", s.norm(i-1)) && !s.lx.in("hypothetical", s.norm(i-1)) && !s.lx.in("modal", s.norm(i-1)) // (nor "the bloc would give", enlong)
+		return f.tag&(tagPast|tagPart|tagGer) == 0 && !strings.HasSuffix(s.norm(i-1), "ly") && !s.inAt("infto", k) &&
+			!s.inAt("must", i-1) && !s.inAt("hypothetical", i-1) && !s.inAt("modal", i-1) // (nor "the bloc would give", enlong)
 	case "fr":
 		// "critique" is also the folded participle "critiqué": without é it is the present
 		past := f.tag&(tagPast|tagPart) != 0 && !(f.tag&tagAcc != 0 && !strings.ContainsAny(s.toks[i].Text, "éÉ"))
-		return f.tag&(tagInf|tagGer|tagFut|tagCond) == 0 && !past && !s.lx.in("verbglue", s.norm(i-1)) &&
-			!s.lx.in("comp", s.norm(i-2)) && !s.lx.in("pronoun", s.norm(i-1))
+		return f.tag&(tagInf|tagGer|tagFut|tagCond) == 0 && !past && !s.inAt("verbglue", i-1) &&
+			!s.inAt("comp", i-2) && !s.inAt("pronoun", i-1)
 	}
 	return false
 }
@@ -402,9 +402,9 @@ func (s *sent) plainAfterModifier(i int, f formInfo) bool {
 // positions in northern Syria", "rebel positions", "its strikes"): it does
 // not end the search for the place.
 func (s *sent) nounAfterModifier(k int) bool {
-	return s.lx.lang == "en" && k > 0 && (s.actor[k-1] >= 0 || s.lx.in("nounmark", s.norm(k-1)) || capital(s.toks[k-1].Text) ||
+	return s.lx.lang == "en" && k > 0 && (s.actor[k-1] >= 0 || s.inAt("nounmark", k-1) || capital(s.toks[k-1].Text) ||
 		// "struck an apartment block in Dnipro": an article and a plain noun before
-		k > 1 && s.lx.in("nounmark", s.norm(k-2)) && s.toks[k-1].Kind == dyad.Word && s.actor[k-1] < 0 && !s.verbForm(k-1))
+		k > 1 && s.inAt("nounmark", k-2) && s.toks[k-1].Kind == dyad.Word && s.actor[k-1] < 0 && !s.verbForm(k-1))
 }
 
 // reducedRelative (English) reports a past participle without auxiliary
@@ -442,7 +442,7 @@ func (s *sent) reducedRelative(i int, f formInfo) string {
 				part = true
 			}
 		}
-		if !part || s.toks[i-1].Kind != dyad.Word || s.lx.in("passaux", s.norm(i-1)) || s.lx.in("aux", s.norm(i-1)) || s.lx.in("neg", s.norm(i-1)) ||
+		if !part || s.toks[i-1].Kind != dyad.Word || s.inAt("passaux", i-1) || s.inAt("aux", i-1) || s.inAt("neg", i-1) ||
 			!(s.actor[i-1] >= 0 || s.plainNoun(i-1)) {
 			return ""
 		}
@@ -465,7 +465,7 @@ func (s *sent) reducedRelative(i int, f formInfo) string {
 		return ""
 	}
 	if m := s.actor[i-1]; m >= 0 && s.men[m] == i {
-		if pb := s.prepBefore(s.mst[m]); pb >= 0 && s.lx.in("genitive", s.norm(pb)) && s.mainVerbBefore(pb) {
+		if pb := s.prepBefore(s.mst[m]); pb >= 0 && s.inAt("genitive", pb) && s.mainVerbBefore(pb) {
 			// "called for the release of the French journalist detained
 			// in Algeria": a noun phrase after "of" is no subject; the
 			// participle after it qualifies it
@@ -488,7 +488,7 @@ func (s *sent) reducedRelative(i int, f formInfo) string {
 	if s.norm(k) == "," {
 		k--
 	}
-	if k < 1 || !s.plainNoun(k) || s.inTime(k) || s.lx.in("timeunit", s.norm(k)) && s.lx.in("timedet", s.norm(k-1)) {
+	if k < 1 || !s.plainNoun(k) || s.inTime(k) || s.inAt("timeunit", k) && s.inAt("timedet", k-1) {
 		// (not a time: "the Commission on Friday declined to comment";
 		// "since April last year, rejected", where timex dates "April
 		// last" only, enlong)
@@ -518,11 +518,11 @@ func (s *sent) reducedRelative(i int, f formInfo) string {
 		return ""
 	}
 	switch {
-	case s.isPrep(p) && !s.lx.in("subord", s.norm(p)) && !s.lx.in("genitive", s.norm(p)) && s.clauseVerbBefore(p):
+	case s.isPrep(p) && !s.inAt("subord", p) && !s.inAt("genitive", p) && s.clauseVerbBefore(p):
 		// (a verb of the clause before the preposition: else the phrase
 		// may qualify the subject, "protesters in the capital marched to")
 		return fmt.Sprintf("a participle qualifying the noun %q after %q (reduced relative)", s.toks[k].Text, s.toks[p].Text)
-	case !s.isPrep(p) && (s.verbBefore(p) || s.gerundAt(p)) && !s.lx.in("clauseverb", s.norm(p)):
+	case !s.isPrep(p) && (s.verbBefore(p) || s.gerundAt(p)) && !s.inAt("clauseverb", p):
 		// (or of a gerund: "guilty of breaking the trade accord
 		// signed in May")
 		return fmt.Sprintf("a participle qualifying %q, the object of %q (reduced relative)", s.toks[k].Text, s.toks[p].Text)
@@ -587,7 +587,7 @@ func (s *sent) mainVerbAfter(i int) int {
 			return -1
 		}
 	}
-	if s.lx.in("clauseverb", s.norm(i)) {
+	if s.inAt("clauseverb", i) {
 		// "said in an interview he was": a verb of saying takes a clause
 		return -1
 	}
@@ -603,7 +603,7 @@ func (s *sent) mainVerbAfter(i int) int {
 			// of the participle
 			return -1
 		}
-		if k > i+1 && s.isDet(k) && !s.isPrep(k-1) && !s.isDet(k-1) && !s.lx.in("approx", s.norm(k-1)) {
+		if k > i+1 && s.isDet(k) && !s.isPrep(k-1) && !s.isDet(k-1) && !s.inAt("approx", k-1) {
 			// a noun phrase no preposition introduces: the subject of a
 			// clause of its own ("said in Paris the government was")
 			return -1
@@ -618,8 +618,8 @@ func (s *sent) mainVerbAfter(i int) int {
 		if (s.lx.in("aux", nm) || s.lx.in("passaux", nm) || s.lx.in("modal", nm)) && !s.isDet(k-1) {
 			return k
 		}
-		if s.verbBefore(k) && k+1 < len(s.toks) && !s.isDet(k-1) && !s.lx.in("nounmark", s.norm(k-1)) && !s.isPrep(k-1) && !s.prepModifier(k) {
-			if n := k + 1; s.isDet(n) || s.actor[n] >= 0 || s.toks[n].Kind == dyad.Word && !s.isPrep(n) && !s.hard(n) && !s.lx.in("conj", s.norm(n)) {
+		if s.verbBefore(k) && k+1 < len(s.toks) && !s.isDet(k-1) && !s.inAt("nounmark", k-1) && !s.isPrep(k-1) && !s.prepModifier(k) {
+			if n := k + 1; s.isDet(n) || s.actor[n] >= 0 || s.toks[n].Kind == dyad.Word && !s.isPrep(n) && !s.hard(n) && !s.inAt("conj", n) {
 				return k
 			}
 		}
@@ -672,7 +672,7 @@ func (s *sent) subordClause(k int) bool {
 		return true
 	}
 	// (or an auxiliary: "after the results were announced")
-	return j < len(s.toks) && (s.verbBefore(j) || s.lx.in("passaux", s.norm(j)) || s.lx.in("aux", s.norm(j)))
+	return j < len(s.toks) && (s.verbBefore(j) || s.inAt("passaux", j) || s.inAt("aux", j))
 }
 
 // subordSubject returns the subject of an English verb at p that opens a
@@ -697,10 +697,10 @@ func (s *sent) subordSubject(p int) []int {
 		return nil
 	}
 	j := s.mst[m] - 1
-	for d := 0; d < 2 && j > 0 && s.isDet(j) && !s.lx.in("possessive", s.norm(j)); d++ {
+	for d := 0; d < 2 && j > 0 && s.isDet(j) && !s.inAt("possessive", j); d++ {
 		j--
 	}
-	if j < 0 || !s.lx.in("subord", s.norm(j)) {
+	if j < 0 || !s.inAt("subord", j) {
 		return nil
 	}
 	if s.trace() {
@@ -739,7 +739,7 @@ func (s *sent) ownObject(i int) bool {
 		// a plain noun: the object's head unless a fight noun follows
 		// within the phrase ("heavy artillery fire")
 		for j := k + 1; j < len(s.toks) && j <= k+2 && s.plainNoun(j); j++ {
-			if s.lx.in("recipobject", s.norm(j)) {
+			if s.inAt("recipobject", j) {
 				return false
 			}
 		}
@@ -789,7 +789,7 @@ func (s *sent) chargeGerund(keep []bool) {
 		if !keep[b] || cb.p.noun || k < 2 || !s.gerundAt(k) {
 			continue
 		}
-		if s.lx.in("considerverb", s.norm(k-1)) {
+		if s.inAt("considerverb", k-1) {
 			// "Uganda is considering giving cash grants to the refugees":
 			// an option weighed, not an act (CAMEO 014)
 			keep[b] = false
@@ -798,11 +798,11 @@ func (s *sent) chargeGerund(keep []bool) {
 			}
 			continue
 		}
-		if !s.lx.in("chargeprep", s.norm(k-1)) {
+		if !s.inAt("chargeprep", k-1) {
 			continue
 		}
 		for j := k - 2; j >= 0 && j >= k-10 && !s.hard(j); j-- {
-			if s.lx.in("chargeverb", s.norm(j)) {
+			if s.inAt("chargeverb", j) {
 				keep[b] = false
 				if s.trace() {
 					s.tracef("  drop %s at %d: the charge after %q ... \"for\"", cb.p.id, k, s.toks[j].Text)

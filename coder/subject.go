@@ -26,7 +26,7 @@ func (s *sent) subject(p int) []int {
 		// the subject of the verb it depends on, never the actor before
 		// it
 		for k := p - 2; k >= 0 && k >= p-30 && !s.hard(k); k-- {
-			if s.actor[k] < 0 && !s.isPrep(k) && (s.lx.in("aux", s.norm(k)) || s.verbForm(k) && s.finiteAt(k)) {
+			if s.actor[k] < 0 && !s.isPrep(k) && (s.inAt("aux", k) || s.verbForm(k) && s.finiteAt(k)) {
 				g := s.subject(k)
 				if s.trace() {
 					s.tracef("  infinitive %q after avant de/après/sans: subject of the verb it depends on", s.toks[p].Text)
@@ -35,7 +35,7 @@ func (s *sent) subject(p int) []int {
 			}
 		}
 	}
-	if s.lx.lang == "en" && p > 1 && s.actor[p-1] < 0 && s.lx.in("gerundclause", s.norm(p-1)) && s.finiteAnchor(p-1) && s.gerundAt(p) {
+	if s.lx.lang == "en" && p > 1 && s.actor[p-1] < 0 && s.inAt("gerundclause", p-1) && s.finiteAnchor(p-1) && s.gerundAt(p) {
 		// "Sudan's army said fighting continued in El Fasher": an -ing
 		// word right after a verb of saying opens the reported clause as
 		// its subject noun; the speaker is not its subject (ensub2)
@@ -110,14 +110,14 @@ func (s *sent) subject(p int) []int {
 	if s.lx.lang == "fr" && p > 1 {
 		// "l'Ukraine a annoncé avoir abattu", "X affirme avoir tué": the
 		// past infinitive's subject is the governing verb's
-		if j := p - 1; s.lx.in("infaux", s.norm(j)) {
+		if j := p - 1; s.inAt("infaux", j) {
 			k := j - 1
-			if k > 0 && s.lx.in("refl", s.norm(k)) && s.lx.in("infetre", s.norm(j)) {
+			if k > 0 && s.inAt("refl", k) && s.inAt("infetre", j) {
 				// "a annoncé s'être entretenu avec X": the reflexive
 				// clitic of the past infinitive (framesfr)
 				k--
 			}
-			for n := 0; n < 2 && k > 0 && s.lx.in("neg", s.norm(k)) || k > 0 && s.lx.in("neg_post", s.norm(k)); n++ {
+			for n := 0; n < 2 && k > 0 && s.inAt("neg", k) || k > 0 && s.inAt("neg_post", k); n++ {
 				k--
 			}
 			for n := 0; n < 6 && k > 0 && s.actor[k] < 0 && (s.inTime(k) || s.frenchAdverb(k)); n++ {
@@ -141,7 +141,7 @@ func (s *sent) subject(p int) []int {
 		// object pronoun before the participle makes it an act of the
 		// main clause's subject too
 		for k := c - 1; k >= 0 && k >= p-30 && !s.hard(k); k-- {
-			if s.actor[k] < 0 && !s.isPrep(k) && (s.lx.in("aux", s.norm(k)) || s.verbForm(k) && s.finiteAt(k)) {
+			if s.actor[k] < 0 && !s.isPrep(k) && (s.inAt("aux", k) || s.verbForm(k) && s.finiteAt(k)) {
 				if s.nounAfterDetActor(k) {
 					// oldwire.go: "rejected a U.N. peace plan for Bosnia,
 					// defying": a noun after an article and an actor
@@ -175,13 +175,13 @@ func (s *sent) subject(p int) []int {
 		// "X a profité de la présence des chefs ... pour offrir": the
 		// subject of a purpose infinitive is the main clause's
 		for k := p - 2; k >= 0 && k >= p-30 && !s.hard(k); k-- {
-			if s.actor[k] < 0 && !s.isPrep(k) && (s.lx.in("aux", s.norm(k)) || s.lx.in("future", s.norm(k)) || s.verbForm(k) && s.finiteAt(k) && !(k > 0 && s.isDet(k-1)) && !s.frPrepNoun(k)) {
+			if s.actor[k] < 0 && !s.isPrep(k) && (s.inAt("aux", k) || s.inAt("future", k) || s.verbForm(k) && s.finiteAt(k) && !(k > 0 && s.isDet(k-1)) && !s.frPrepNoun(k)) {
 				// (after an article a verb form is a noun: "a entamé une
 				// grève de la faim pour protester"; after a preposition
 				// too, frseed.go: "s'est entretenu par téléphone avec X
 				// pour lui demander")
 				g := s.subject(k)
-				if g == nil && k > 0 && s.lx.in("refl", s.norm(k-1)) {
+				if g == nil && k > 0 && s.inAt("refl", k-1) {
 					// "se rendra à Alger pour rencontrer": the verb group
 					// starts at the reflexive pronoun
 					g = s.subject(k - 1)
@@ -206,7 +206,7 @@ func (s *sent) subject(p int) []int {
 			}
 		}
 	}
-	if s.lx.lang == "fr" && s.gerundAt(p) && p >= 3 && s.lx.in("decreenoun", s.norm(p-1)) && s.isDet(p-2) && s.actor[p-3] < 0 && s.verbForm(p-3) {
+	if s.lx.lang == "fr" && s.gerundAt(p) && p >= 3 && s.inAt("decreenoun", p-1) && s.isDet(p-2) && s.actor[p-3] < 0 && s.verbForm(p-3) {
 		// "Trump signe un décret levant les sanctions": what a decree or
 		// an order does, its signer does; the participle's subject is
 		// the subject of the verb before it (pairs10; English "signs
@@ -279,11 +279,11 @@ func (s *sent) subject(p int) []int {
 				j = s.mst[m]
 				continue
 			}
-			if pb := s.prepBefore(s.mst[m]); pb > 0 && s.lx.in("genitive", s.norm(pb)) && s.lx.in("quantity", s.norm(pb-1)) && s.onlyArticlesBack(pb-1) {
+			if pb := s.prepBefore(s.mst[m]); pb > 0 && s.inAt("genitive", pb) && s.inAt("quantity", pb-1) && s.onlyArticlesBack(pb-1) {
 				// "des milliers de personnes ont manifesté"
 				return s.group(m)
 			}
-			if pb := s.prepBefore(s.mst[m]); pb > 1 && s.lx.lang == "fr" && s.lx.in("genitive", s.norm(pb)) && s.lx.in("quantity", s.norm(pb-2)) &&
+			if pb := s.prepBefore(s.mst[m]); pb > 1 && s.lx.lang == "fr" && s.inAt("genitive", pb) && s.inAt("quantity", pb-2) &&
 				s.toks[pb-1].Kind == dyad.Word && s.actor[pb-1] < 0 && !s.verbForm(pb-1) && !s.isPrep(pb-1) && s.onlyArticlesBack(pb-2) {
 				// "des partisans radicaux du guide religieux avaient envahi"
 				return s.group(m)
@@ -291,7 +291,7 @@ func (s *sent) subject(p int) []int {
 			if pb := s.prepBefore(s.mst[m]); pb >= 0 {
 				// "le plus haut gradé de l'armée américaine": an
 				// official of X stands for X when nothing better is found
-				if genitive < 0 && s.lx.in("genitive", s.norm(pb)) && (s.lx.lang != "fr" || s.anyGenitive || pb == 0 || s.toks[pb-1].Kind != dyad.Word || s.lx.in("conj", s.norm(pb-1)) || s.lx.in("genitivehead", s.norm(pb-1)) || s.lx.in("meansnoun", s.norm(pb-1)) && s.onlyArticlesBack(pb-1)) {
+				if genitive < 0 && s.inAt("genitive", pb) && (s.lx.lang != "fr" || s.anyGenitive || pb == 0 || s.toks[pb-1].Kind != dyad.Word || s.inAt("conj", pb-1) || s.inAt("genitivehead", pb-1) || s.inAt("meansnoun", pb-1) && s.onlyArticlesBack(pb-1)) {
 					// ("Des hélicoptères de l'ONU ont évacué": the means
 					// opening the clause stand for their owner, `meansnoun`)
 					genitive = m
@@ -407,7 +407,7 @@ func (s *sent) subject(p int) []int {
 			// actor of the sentence ("Monsieur le Président, je ...")
 			return nil
 		}
-		if genitive < 0 && s.lx.lang == "en" && s.lx.in("pairnoun", nm) && j > 0 && s.lx.in("defart", s.norm(j-1)) {
+		if genitive < 0 && s.lx.lang == "en" && s.lx.in("pairnoun", nm) && j > 0 && s.inAt("defart", j-1) {
 			// "met X in Melbourne, and the two signed": both parties of
 			// the sentence's earlier event (enlong.go)
 			if g := s.pairAntecedent(j - 1); g != nil {
@@ -417,7 +417,7 @@ func (s *sent) subject(p int) []int {
 				return g
 			}
 		}
-		if genitive < 0 && s.lx.lang == "en" && s.lx.in("ignoun", nm) && j > 0 && s.lx.in("defart", s.norm(j-1)) {
+		if genitive < 0 && s.lx.lang == "en" && s.lx.in("ignoun", nm) && j > 0 && s.inAt("defart", j-1) {
 			// "Borrell said the bloc would give": the organisation
 			// named before (enlong.go)
 			if m := s.igoAntecedent(j - 1); m >= 0 {
@@ -427,7 +427,7 @@ func (s *sent) subject(p int) []int {
 				return []int{m}
 			}
 		}
-		if genitive < 0 && s.hasLatter() && s.lx.in("latter", nm) && j > 0 && s.lx.in("latterdet", s.norm(j-1)) {
+		if genitive < 0 && s.hasLatter() && s.lx.in("latter", nm) && j > 0 && s.inAt("latterdet", j-1) {
 			// "ce dernier a critiqué": the person or body named last
 			if m := s.latterAntecedent(j - 1); m >= 0 {
 				if s.trace() {
@@ -437,7 +437,7 @@ func (s *sent) subject(p int) []int {
 			}
 			return nil
 		}
-		if genitive < 0 && s.lx.in("pronoun", nm) && j > 1 && s.lx.in("clausecomp", s.norm(j-1)) && s.actor[j-2] < 0 && s.verbForm(j-2) {
+		if genitive < 0 && s.lx.in("pronoun", nm) && j > 1 && s.inAt("clausecomp", j-1) && s.actor[j-2] < 0 && s.verbForm(j-2) {
 			// "Les autorités ont répondu qu'elles ne céderaient pas": the
 			// pronoun opening a que-clause is the governing verb's
 			// subject, even when that verb codes nothing
@@ -528,7 +528,7 @@ func (s *sent) subject(p int) []int {
 				win = 25
 			}
 			for k := j - 1; k >= 0 && k >= j-win && !s.hard(k); k-- {
-				if s.lx.lang == "en" && k > 0 && s.lx.in("infto", s.norm(k-1)) && s.actor[k] < 0 {
+				if s.lx.lang == "en" && k > 0 && s.inAt("infto", k-1) && s.actor[k] < 0 {
 					// "pressed Hamas to accept a proposal to bridge the
 					// gaps in the talks, after meeting X": an infinitive
 					// complement is not the main clause's verb; its
@@ -555,7 +555,7 @@ func (s *sent) subject(p int) []int {
 				}
 				// (or a simple tense: "l'armée attaque les rebelles en
 				// demandant"; "à" is no auxiliary)
-				if s.actor[k] < 0 && !s.isPrep(k) && (s.lx.in("aux", s.norm(k)) || s.verbForm(k) && s.finiteAt(k) && !(k > 0 && s.isDet(k-1))) {
+				if s.actor[k] < 0 && !s.isPrep(k) && (s.inAt("aux", k) || s.verbForm(k) && s.finiteAt(k) && !(k > 0 && s.isDet(k-1))) {
 					if s.lx.lang == "en" && !s.eventAnchor(k) {
 						// (English: only after a verb of a pattern, "attacked
 						// the rebels while asking"; "won the tournament after
@@ -644,7 +644,7 @@ func (s *sent) subject(p int) []int {
 // a quitté Moscou"): the first actor after the clause's comma, not
 // introduced by a preposition (French).
 func (s *sent) frontedSubject(p int) []int {
-	if s.lx.lang != "fr" || len(s.toks) == 0 || !s.lx.in("frontintro", s.norm(0)) {
+	if s.lx.lang != "fr" || len(s.toks) == 0 || !s.inAt("frontintro", 0) {
 		return nil
 	}
 	if s.nounParticiple(p) {
@@ -694,7 +694,7 @@ func (s *sent) subjectAfterComma(k int, stopAtComma bool, why string, arg string
 // (auxiliaries, clitics and negation before the verb).
 func (s *sent) verbGroupStart(p int) int {
 	v := p
-	for v > 0 && (s.lx.in("aux", s.norm(v-1)) || s.lx.in("verbglue", s.norm(v-1)) || s.lx.in("passaux", s.norm(v-1))) {
+	for v > 0 && (s.inAt("aux", v-1) || s.inAt("verbglue", v-1) || s.inAt("passaux", v-1)) {
 		v--
 	}
 	return v
@@ -704,7 +704,7 @@ func (s *sent) verbGroupStart(p int) int {
 // a gerund, not the complement of "to"/"de"/"à".
 func (s *sent) finiteAt(p int) bool {
 	for _, f := range s.ids[p] {
-		if f.tag&tagGer != 0 && !(p > 0 && s.lx.in("passaux", s.norm(p-1))) {
+		if f.tag&tagGer != 0 && !(p > 0 && s.inAt("passaux", p-1)) {
 			// a gerund, unless progressive ("was applying")
 			return false
 		}
@@ -713,7 +713,7 @@ func (s *sent) finiteAt(p int) bool {
 	if s.quotedInfinitive(p) {
 		j-- // frrecall5.go: "s'est dit prêt à « contraindre X à »"
 	}
-	for n := 0; j >= 0 && n < 3 && s.lx.in("verbglue", s.norm(j)); n++ {
+	for n := 0; j >= 0 && n < 3 && s.inAt("verbglue", j); n++ {
 		j--
 	}
 	if j >= 0 && s.actor[j] < 0 && s.verbForm(j) && !(j > 0 && s.isDet(j-1)) {
@@ -737,7 +737,7 @@ func (s *sent) latterAntecedent(k int) int {
 		if m < 0 {
 			continue
 		}
-		if pb := s.prepBefore(s.mst[m]); s.a.Actors[s.ments[m]].Kind == "country" && pb >= 0 && s.lx.in("placeprep", s.norm(pb)) {
+		if pb := s.prepBefore(s.mst[m]); s.a.Actors[s.ments[m]].Kind == "country" && pb >= 0 && s.inAt("placeprep", pb) {
 			j = s.mst[m]
 			continue
 		}
@@ -780,11 +780,11 @@ func (s *sent) bareCoordinated(a, b int) bool {
 		return false
 	}
 	j := a + 1
-	if !s.lx.in("conj", s.norm(j)) && !s.lx.in("verbconj", s.norm(j)) {
+	if !s.inAt("conj", j) && !s.inAt("verbconj", j) {
 		return false
 	}
 	for k := j + 1; k < b; k++ {
-		if s.actor[k] >= 0 || !s.lx.in("aux", s.norm(k)) && !s.lx.in("neg", s.norm(k)) && !s.lx.in("neg_pre", s.norm(k)) && !s.lx.in("refl", s.norm(k)) {
+		if s.actor[k] >= 0 || !s.inAt("aux", k) && !s.inAt("neg", k) && !s.inAt("neg_pre", k) && !s.inAt("refl", k) {
 			return false
 		}
 	}
@@ -801,11 +801,11 @@ func (s *sent) bareCoordinated(a, b int) bool {
 // released them").
 func (s *sent) coordinatedVerb(p int) []int {
 	j := p - 1
-	for n := 0; j >= 0 && n < 4 && (s.lx.in("aux", s.norm(j)) || s.lx.in("neg", s.norm(j)) || s.lx.in("refl", s.norm(j)) || s.lx.in("neg_pre", s.norm(j)) || s.lx.in("coordadverb", s.norm(j)) ||
-		s.lx.lang == "fr" && s.actor[j] < 0 && (s.lx.in("accclitic", s.norm(j)) || s.lx.in("dativeclitic", s.norm(j)))); n++ {
+	for n := 0; j >= 0 && n < 4 && (s.inAt("aux", j) || s.inAt("neg", j) || s.inAt("refl", j) || s.inAt("neg_pre", j) || s.inAt("coordadverb", j) ||
+		s.lx.lang == "fr" && s.actor[j] < 0 && (s.inAt("accclitic", j) || s.inAt("dativeclitic", j))); n++ {
 		j--
 	}
-	if j < 1 || !s.lx.in("conj", s.norm(j)) && !s.lx.in("verbconj", s.norm(j)) && !(j == p-1 && s.participleList(p)) {
+	if j < 1 || !s.inAt("conj", j) && !s.inAt("verbconj", j) && !(j == p-1 && s.participleList(p)) {
 		return nil
 	}
 	skipped := false
@@ -834,7 +834,7 @@ func (s *sent) coordinatedVerb(p int) []int {
 				continue
 			}
 			for m := c.anchor + 1; m < j; m++ {
-				if s.hard(m) && !(skipped && s.lx.in("bgopen", s.norm(m))) {
+				if s.hard(m) && !(skipped && s.inAt("bgopen", m)) {
 					// (the words that opened the clauses skipped do not
 					// stop it)
 					return nil
@@ -867,14 +867,14 @@ func (s *sent) beforeIncise(p int) []int {
 		return nil
 	}
 	for k := j - 1; k > 0 && k >= j-40; k-- {
-		if s.hard(k) && s.lx.in("relincise", s.norm(k)) {
+		if s.hard(k) && s.inAt("relincise", k) {
 			// "Les États-Unis, dont les forces ont frappé la Syrie, ont
 			// menacé l'Iran": a relative clause opened by "dont" is an
 			// incise (French); "..., qui a envahi X et dont les troupes
 			// ..., a menacé" goes on to the comma before "qui"
 			if s.norm(k-1) == "," {
 				k--
-			} else if s.lx.in("conj", s.norm(k-1)) {
+			} else if s.inAt("conj", k-1) {
 				continue
 			} else {
 				return nil
@@ -902,10 +902,10 @@ func (s *sent) beforeIncise(p int) []int {
 		if m := s.inciseHead(k); m >= 0 {
 			// the subject must itself start the clause
 			st := s.mst[m]
-			if st == 0 || s.hard(st-1) || s.norm(st-1) == "," || s.lx.in("conj", s.norm(st-1)) || s.isDet(st-1) {
+			if st == 0 || s.hard(st-1) || s.norm(st-1) == "," || s.inAt("conj", st-1) || s.isDet(st-1) {
 				return s.group(m)
 			}
-			if o := s.actorAt(st - 2); s.lx.lang == "en" && o >= 0 && s.lx.in("possclitic", s.norm(st-1)) && (s.mst[o] == 0 || s.norm(s.mst[o]-1) == ",") {
+			if o := s.actorAt(st - 2); s.lx.lang == "en" && o >= 0 && s.inAt("possclitic", st-1) && (s.mst[o] == 0 || s.norm(s.mst[o]-1) == ",") {
 				// "Yemen's Houthis, who control ... the capital Sanaa,
 				// said": a possessor opening the clause (enlong)
 				return s.group(m)
@@ -930,12 +930,12 @@ func (s *sent) beforeIncise(p int) []int {
 // ("une manifestation pacifique réclamant") (French).
 func (s *sent) nounBeforeParticiple(p int) bool {
 	for k := p - 1; k >= 0 && k >= p-4; k-- {
-		if k < p-1 && (s.isDet(k) || s.lx.in("prepart", s.norm(k))) {
+		if k < p-1 && (s.isDet(k) || s.inAt("prepart", k)) {
 			return true
 		}
-		if s.toks[k].Kind != dyad.Word || s.actor[k] >= 0 || s.isDet(k) || s.isPrep(k) || s.hard(k) || s.verbForm(k) || s.lx.in("verbglue", s.norm(k)) ||
-			s.lx.in("aux", s.norm(k)) || s.lx.in("conj", s.norm(k)) || s.lx.in("stop", s.norm(k)) || s.frenchAdverb(k) || s.inTime(k) ||
-			s.lx.in("authornoun", s.norm(k)) {
+		if s.toks[k].Kind != dyad.Word || s.actor[k] >= 0 || s.isDet(k) || s.isPrep(k) || s.hard(k) || s.verbForm(k) || s.inAt("verbglue", k) ||
+			s.inAt("aux", k) || s.inAt("conj", k) || s.inAt("stop", k) || s.frenchAdverb(k) || s.inTime(k) ||
+			s.inAt("authornoun", k) {
 			// ("a adopté une résolution condamnant X": a document speaks
 			// for its author, `authornoun`)
 			return false
@@ -948,21 +948,21 @@ func (s *sent) nounBeforeParticiple(p int) bool {
 // determiner, that opens its clause after articles ("Des avions russes":
 // "avions", a noun after the article even when "avions" may be a verb).
 func (s *sent) headNounOpening(k int) bool {
-	return s.toks[k].Kind == dyad.Word && s.actor[k] < 0 && !s.isDet(k) && !s.isPrep(k) && !s.lx.in("stop", s.norm(k)) && k > 0 && (s.isDet(k-1) || s.lx.in("prepart", s.norm(k-1))) && s.onlyArticlesBack(k)
+	return s.toks[k].Kind == dyad.Word && s.actor[k] < 0 && !s.isDet(k) && !s.isPrep(k) && !s.inAt("stop", k) && k > 0 && (s.isDet(k-1) || s.inAt("prepart", k-1)) && s.onlyArticlesBack(k)
 }
 
 // onlyArticlesBack reports that the quantity word at q opens its clause,
 // possibly after articles or numbers ("Des milliers de", "Several hundred").
 func (s *sent) onlyArticlesBack(q int) bool {
 	k := q - 1
-	for ; k >= 0 && (s.isDet(k) || s.lx.in("prepart", s.norm(k)) || k > 0 && s.lx.lang == "fr" && s.lx.in("genitive", s.norm(k)) && s.lx.in("quantity", s.norm(k-1))); k-- {
-		if !s.isDet(k) && !s.lx.in("prepart", s.norm(k)) {
+	for ; k >= 0 && (s.isDet(k) || s.inAt("prepart", k) || k > 0 && s.lx.lang == "fr" && s.inAt("genitive", k) && s.inAt("quantity", k-1)); k-- {
+		if !s.isDet(k) && !s.inAt("prepart", k) {
 			// "Des centaines de milliers de personnes": a quantity of a
 			// quantity (French)
 			k--
 			continue
 		}
-		if k > 0 && (s.toks[k].Kind == dyad.Number || s.lx.in("numeral", s.norm(k))) {
+		if k > 0 && (s.toks[k].Kind == dyad.Number || s.inAt("numeral", k)) {
 			// "About 200 supporters of", "Plus de 100 militants de", "Au
 			// moins 200 militants de": an approximation before the number
 			if a := s.approxStart(k - 1); a >= 0 {
@@ -1002,7 +1002,7 @@ func (s *sent) inciseHead(k int) int {
 		return -1
 	}
 	if pb := s.prepBefore(s.mst[m]); pb >= 0 {
-		if pb != s.mst[m]-1 || pb == 0 || !s.lx.in("genitive", s.norm(pb)) {
+		if pb != s.mst[m]-1 || pb == 0 || !s.inAt("genitive", pb) {
 			return -1
 		}
 		h := s.actor[pb-1]
@@ -1019,13 +1019,13 @@ func (s *sent) inciseHead(k int) int {
 // verb it depends on (French).
 func (s *sent) sharedSubject(p int) bool {
 	k := p - 1
-	for n := 0; n < 3 && k > 0 && s.lx.in("verbglue", s.norm(k)); n++ {
+	for n := 0; n < 3 && k > 0 && s.inAt("verbglue", k); n++ {
 		k--
 	}
-	if k > 0 && s.lx.in("comp", s.norm(k)) {
+	if k > 0 && s.inAt("comp", k) {
 		k--
 	}
-	return k >= 0 && k < p-1 && s.lx.in("sharedsubj", s.norm(k)) && (s.frenchInfinitive(p) || s.lx.in("infaux", s.norm(p-1)))
+	return k >= 0 && k < p-1 && s.inAt("sharedsubj", k) && (s.frenchInfinitive(p) || s.inAt("infaux", p-1))
 }
 
 // nounOwnerSubject gives the subject of an infinitive governed by an
@@ -1037,10 +1037,10 @@ func (s *sent) nounOwnerSubject(p int) []int {
 		return nil
 	}
 	k := p - 1
-	for n := 0; n < 3 && k > 0 && s.lx.in("verbglue", s.norm(k)); n++ {
+	for n := 0; n < 3 && k > 0 && s.inAt("verbglue", k); n++ {
 		k--
 	}
-	if k < 1 || !s.lx.in("comp", s.norm(k)) {
+	if k < 1 || !s.inAt("comp", k) {
 		return nil
 	}
 	m := s.actor[k-1]
@@ -1048,7 +1048,7 @@ func (s *sent) nounOwnerSubject(p int) []int {
 		return nil
 	}
 	pb := s.prepBefore(s.mst[m])
-	if pb < 1 || !s.lx.in("genitive", s.norm(pb)) || !s.lx.in("infnoun", s.norm(pb-1)) {
+	if pb < 1 || !s.inAt("genitive", pb) || !s.inAt("infnoun", pb-1) {
 		return nil
 	}
 	if s.trace() {
@@ -1065,7 +1065,7 @@ func (s *sent) nounOwnerSubject(p int) []int {
 // otherwise. English.
 func (s *sent) frameSubject(i int) []int {
 	k := i - 1
-	for n := 0; k >= 0 && n < 4 && (s.isDet(k) || s.lx.in("possessive", s.norm(k)) || s.lx.in("adjective", s.norm(k)) || s.lx.in("framemod", s.norm(k))); n++ {
+	for n := 0; k >= 0 && n < 4 && (s.isDet(k) || s.inAt("possessive", k) || s.inAt("adjective", k) || s.inAt("framemod", k)); n++ {
 		k--
 	}
 	if k < 0 || !s.isPrep(k) || s.actor[k] >= 0 {
@@ -1082,14 +1082,14 @@ func (s *sent) frameSubject(i int) []int {
 		}
 		return nil
 	}
-	if s.lx.in("trailframeprep", s.norm(k)) && s.norm(k-1) != "," && !s.lx.in("passaux", s.norm(k-1)) && !s.agentAfter(i) {
+	if s.inAt("trailframeprep", k) && s.norm(k-1) != "," && !s.inAt("passaux", k-1) && !s.agentAfter(i) {
 		// par6en: a trailing phrase with no comma ("X praised Ukraine's
 		// resilience during a visit to Kyiv"): the subject of the clause
 		// it closes; not with its own agent ("during a visit to Paris by
 		// the Chinese president")
 		v := -1
 		for j := k - 1; j >= 0 && j >= k-25 && !s.hard(j); j-- {
-			if s.actor[j] < 0 && !s.isPrep(j) && s.verbForm(j) && s.finiteAt(j) && (j == 0 || !s.isDet(j-1) && s.norm(j-1) != "'s" && !s.lx.in("possessive", s.norm(j-1))) {
+			if s.actor[j] < 0 && !s.isPrep(j) && s.verbForm(j) && s.finiteAt(j) && (j == 0 || !s.isDet(j-1) && s.norm(j-1) != "'s" && !s.inAt("possessive", j-1)) {
 				v = j
 				break
 			}
@@ -1104,7 +1104,7 @@ func (s *sent) frameSubject(i int) []int {
 		}
 	}
 	c := k - 1
-	if c >= 2 && s.lx.in("passaux", s.norm(c)) && s.lx.in("rel", s.norm(c-1)) {
+	if c >= 2 && s.inAt("passaux", c) && s.inAt("rel", c-1) {
 		// ", who is on a visit to Paris,"
 		c -= 2
 	}
@@ -1124,7 +1124,7 @@ func (s *sent) agentAfter(i int) bool {
 		if s.norm(j) == "," || s.hard(j) {
 			return false
 		}
-		if s.lx.in("agentprep", s.norm(j)) {
+		if s.inAt("agentprep", j) {
 			return true
 		}
 	}
@@ -1136,14 +1136,14 @@ func (s *sent) agentAfter(i int) bool {
 // that opens its clause after articles and at most one adjective ("Un
 // nouveau rapport de HRW"): the mention after pb is the document's author.
 func (s *sent) authorNoun(pb int) bool {
-	if pb < 1 || !s.lx.in("authorprep", s.norm(pb)) || !s.lx.in("authornoun", s.norm(pb-1)) || s.actor[pb-1] >= 0 {
+	if pb < 1 || !s.inAt("authorprep", pb) || !s.inAt("authornoun", pb-1) || s.actor[pb-1] >= 0 {
 		return false
 	}
 	if s.onlyArticlesBack(pb - 1) {
 		return true
 	}
 	k := pb - 2
-	return k > 0 && s.toks[k].Kind == dyad.Word && s.actor[k] < 0 && !s.isDet(k) && !s.isPrep(k) && !s.verbForm(k) && !s.lx.in("stop", s.norm(k)) && s.isDet(k-1) && s.onlyArticlesBack(k)
+	return k > 0 && s.toks[k].Kind == dyad.Word && s.actor[k] < 0 && !s.isDet(k) && !s.isPrep(k) && !s.verbForm(k) && !s.inAt("stop", k) && s.isDet(k-1) && s.onlyArticlesBack(k)
 }
 
 // headlineSpeaker returns the speaker of a quote in a headline shaped
@@ -1215,7 +1215,7 @@ func (s *sent) infinitiveBefore(m int) int {
 		return -1
 	}
 	k := s.beforeDets(m)
-	if k > 1 && s.actor[k] < 0 && s.lx.in("genitive", s.norm(k)) && !s.isComp(k-1) {
+	if k > 1 && s.actor[k] < 0 && s.inAt("genitive", k) && !s.isComp(k-1) {
 		// a partitive article read as "de": "de déployer des troupes"
 		k--
 	}
@@ -1264,11 +1264,11 @@ func (s *sent) frenchInfComplement(k int) int {
 // event or the actor named last inside the first clause (French). j is the
 // pronoun; nil when the shape is not there.
 func (s *sent) coordQueSubject(j int) []int {
-	if s.lx.lang != "fr" || j < 3 || !s.lx.in("clausecomp", s.norm(j-1)) || !s.lx.in("conj", s.norm(j-2)) {
+	if s.lx.lang != "fr" || j < 3 || !s.inAt("clausecomp", j-1) || !s.inAt("conj", j-2) {
 		return nil
 	}
 	for k := j - 3; k > 0 && k >= j-40; k-- {
-		if !s.lx.in("clausecomp", s.norm(k)) {
+		if !s.inAt("clausecomp", k) {
 			continue
 		}
 		if k+1 >= j || s.norm(k+1) != s.norm(j) {

@@ -13,6 +13,17 @@ import (
 
 func (s *sent) norm(i int) string { return s.toks[i].Norm }
 
+// inAt tells whether token i's word is in the list: s.lx.in(list,
+// s.norm(i)) from the lists found for the token in reset.
+func (s *sent) inAt(list string, i int) bool {
+	for _, l := range s.memb[i] {
+		if l == list {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *sent) hasWord(i int, w int32) (uint8, bool) {
 	for _, f := range s.ids[i] {
 		if f.word == w {
@@ -45,27 +56,27 @@ func (s *sent) hardAt(i int) bool {
 		}
 		return true
 	}
-	if i > 0 && s.lx.lang == "fr" && t.Norm == "alors" && s.lx.in("genitive", s.norm(i-1)) {
+	if i > 0 && s.lx.lang == "fr" && t.Norm == "alors" && s.inAt("genitive", i-1) {
 		// "le guide religieux d'alors": an adverb, not "alors que"
 		return false
 	}
-	return s.lx.in("stop", t.Norm) || s.lx.inExact("stop_exact", t)
+	return s.inAt("stop", i) || s.lx.inExact("stop_exact", t)
 }
 
 func (s *sent) isDet(i int) bool {
-	return s.lx.in("det", s.toks[i].Norm) || s.toks[i].Kind == dyad.Number
+	return s.inAt("det", i) || s.toks[i].Kind == dyad.Number
 }
 
 // prepBefore returns the index of the preposition introducing the mention
 // starting at token st (skipping determiners), or -1.
 func (s *sent) prepBefore(st int) int {
 	k := st - 1
-	for d := 0; k >= 0 && d < 3 && (s.isDet(k) || s.lx.in("placeadj", s.norm(k)) || s.lx.in("honorific", s.norm(k)) || s.norm(k) == "." && k > 0 && s.lx.in("honorific", s.norm(k-1))); d++ {
+	for d := 0; k >= 0 && d < 3 && (s.isDet(k) || s.inAt("placeadj", k) || s.inAt("honorific", k) || s.norm(k) == "." && k > 0 && s.inAt("honorific", k-1)); d++ {
 		// (English: "rebels in eastern Congo", a direction adjective;
 		// a title: "à Mr Poutine", "avec M. Poutine")
 		k--
 	}
-	if k >= 0 && k+1 < st && (s.toks[k+1].Kind == dyad.Number || s.lx.in("numeral", s.norm(k+1))) {
+	if k >= 0 && k+1 < st && (s.toks[k+1].Kind == dyad.Number || s.inAt("numeral", k+1)) {
 		// "a arrêté plus de 100 manifestants", "près de 30 soldats",
 		// "arrested about 20 protesters": an approximation (`approx`)
 		// before a number, with its "de", is no preposition of the mention
@@ -81,7 +92,7 @@ func (s *sent) prepBefore(st int) int {
 			// "contre des ambassades": "des" is the article here
 			return k - 1
 		}
-		if s.lx.in("prepart", s.norm(k)) && (k == 0 || s.lx.in("stop", s.norm(k-1)) || s.hard(k-1) || s.norm(k-1) == ",") {
+		if s.inAt("prepart", k) && (k == 0 || s.inAt("stop", k-1) || s.hard(k-1) || s.norm(k-1) == ",") {
 			// "quand des salariés dénigraient", "alors que des soldats",
 			// "Des troupes marocaines et tunisiennes ont", "Selon l'ONU,
 			// des rebelles ont": "des" opening a sentence or a clause is
@@ -102,16 +113,16 @@ func (s *sent) approxStart(k int) int {
 	switch {
 	case k < 0:
 		return -1
-	case s.lx.in("approx", s.norm(k)):
-		if k > 0 && s.lx.in("approxlead", s.norm(k-1)) {
+	case s.inAt("approx", k):
+		if k > 0 && s.inAt("approxlead", k-1) {
 			// "Au moins trois manifestants ont été tués": "au" is part
 			// of the approximation
 			return k - 1
 		}
 		return k
-	case k > 0 && s.lx.in("genitive", s.norm(k)) && s.lx.in("approx", s.norm(k-1)):
+	case k > 0 && s.inAt("genitive", k) && s.inAt("approx", k-1):
 		return k - 1
-	case k > 0 && s.lx.in("approxprep", s.norm(k)) && s.lx.in("approxlead", s.norm(k-1)):
+	case k > 0 && s.inAt("approxprep", k) && s.inAt("approxlead", k-1):
 		// "Jusqu'à 1 000 Turcs ont entamé": no preposition of the mention
 		return k - 1
 	}
@@ -134,7 +145,7 @@ func (s *sent) verbForm(k int) bool {
 		if s.lx.verbs[s.lx.names[f.word]] {
 			// "en masse", "en force": a noun after the preposition of
 			// a fixed phrase (`fixedprep`, `fixednoun`)
-			return k == 0 || !s.lx.in("fixednoun", s.norm(k)) || !s.lx.in("fixedprep", s.norm(k-1))
+			return k == 0 || !s.inAt("fixednoun", k) || !s.inAt("fixedprep", k-1)
 		}
 	}
 	return false
@@ -170,7 +181,7 @@ func (s *sent) isPrep(k int) bool {
 	if !s.lx.preps[t.Norm] {
 		return false
 	}
-	if !s.lx.in("prepaccent_exact", t.Norm) || s.lx.inExact("prepaccent_exact", t) {
+	if !s.inAt("prepaccent_exact", k) || s.lx.inExact("prepaccent_exact", t) {
 		return true
 	}
 	return capital(t.Text) && (k == 0 || s.hard(k-1) || s.norm(k-1) == "«" || s.norm(k-1) == "\"")
@@ -196,7 +207,7 @@ func (s *sent) sentenceHas(flag *int8, lists ...string) bool {
 	scan:
 		for k := range s.toks {
 			for _, l := range lists {
-				if s.lx.in(l, s.norm(k)) {
+				if s.inAt(l, k) {
 					*flag = 1
 					break scan
 				}
@@ -237,10 +248,10 @@ func business(code string) bool {
 // written without accent before a participle is the auxiliary ("a
 // critiqué"), which folds like "à".
 func (s *sent) isComp(k int) bool {
-	if !s.lx.in("comp", s.norm(k)) {
+	if !s.inAt("comp", k) {
 		return false
 	}
-	if t := &s.toks[k]; s.lx.in("prepaccent_exact", t.Norm) && !s.lx.inExact("prepaccent_exact", t) && !capital(t.Text) && k+1 < len(s.toks) {
+	if t := &s.toks[k]; s.inAt("prepaccent_exact", k) && !s.lx.inExact("prepaccent_exact", t) && !capital(t.Text) && k+1 < len(s.toks) {
 		for _, f := range s.ids[k+1] {
 			if f.tag&(tagPast|tagPart) != 0 && f.tag&tagInf == 0 {
 				return false
@@ -263,7 +274,7 @@ func (s *sent) mentionHas(m int, name string) bool {
 		return false
 	}
 	for k := s.mst[m]; k <= s.men[m] && k < len(s.toks); k++ {
-		if s.lx.in(name, s.norm(k)) {
+		if s.inAt(name, k) {
 			return true
 		}
 	}
@@ -274,7 +285,7 @@ func (s *sent) mentionHas(m int, name string) bool {
 // written as words (the, its), not numbers.
 func (s *sent) onlyWordArticles(p, e int) bool {
 	for k := p; k < e; k++ {
-		if !s.lx.in("det", s.norm(k)) || s.toks[k].Kind == dyad.Number {
+		if !s.inAt("det", k) || s.toks[k].Kind == dyad.Number {
 			return false
 		}
 	}
@@ -285,7 +296,7 @@ func (s *sent) onlyWordArticles(p, e int) bool {
 // articles or numbers ("des", "several", "2 000"): "des dizaines de".
 func (s *sent) onlyArticles(p, e int) bool {
 	for k := p; k < e; k++ {
-		if !s.isDet(k) && !s.lx.in("genitive", s.norm(k)) {
+		if !s.isDet(k) && !s.inAt("genitive", k) {
 			return false
 		}
 	}
@@ -296,7 +307,7 @@ func (s *sent) onlyArticles(p, e int) bool {
 // numbers, genitive prepositions or quantity words ("des dizaines de").
 func (s *sent) quantityArticles(p, e int) bool {
 	for k := p; k < e; k++ {
-		if !s.isDet(k) && !s.lx.in("genitive", s.norm(k)) && !s.lx.in("quantity", s.norm(k)) {
+		if !s.isDet(k) && !s.inAt("genitive", k) && !s.inAt("quantity", k) {
 			return false
 		}
 	}
@@ -414,7 +425,7 @@ func (s *sent) nominalGerund(i int, f formInfo) bool {
 		return false
 	}
 	m := s.actor[i-1]
-	if s.men[m] != i || s.mst[m] < 1 || !s.lx.in("det", s.norm(s.mst[m]-1)) {
+	if s.men[m] != i || s.mst[m] < 1 || !s.inAt("det", s.mst[m]-1) {
 		return false
 	}
 	return i+1 >= len(s.toks) || s.isPrep(i+1) || s.toks[i+1].Kind != dyad.Word
