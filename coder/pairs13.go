@@ -18,17 +18,8 @@ import (
 func (s *sent) seqAt(list string, k int) (int, bool) {
 	for e := range s.lx.lists[list] {
 		ws := strings.Fields(e)
-		j := k
-		ok := true
-		for _, w := range ws {
-			if j >= len(s.toks) || s.norm(j) != w {
-				ok = false
-				break
-			}
-			j++
-		}
-		if ok {
-			return j, true
+		if k+len(ws) <= len(s.toks) && s.seqMatches(ws, k) {
+			return k + len(ws), true
 		}
 	}
 	return k, false
@@ -50,6 +41,7 @@ func (s *sent) seqBefore(list string, k int) (int, bool) {
 	return k, false
 }
 
+// seqMatches reports whether the tokens from st on are the words ws.
 func (s *sent) seqMatches(ws []string, st int) bool {
 	for i, w := range ws {
 		if s.norm(st+i) != w {
@@ -102,6 +94,10 @@ func (s *sent) alsoTail() int {
 // of this sentence whose source is its first mention (the main subject);
 // an event that took the trailing mention as target is dropped.
 func (s *sent) alsoSource(from int) {
+	if len(s.a.Events) == from {
+		// no event of this sentence to code again
+		return
+	}
 	m := s.alsoTail()
 	if m < 0 {
 		return
