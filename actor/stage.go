@@ -2746,7 +2746,7 @@ func (s *Stage) prefixPair(us []unit, i, e int, date dyad.Date, lang string) (me
 	if !ok || b.kind != "country" || len(b.code) != 3 || b.code == c {
 		return mention{}, mention{}, false
 	}
-	a := mention{i: i, j: i + 1, kind: "country", code: c, name: s.kb.CountryName(c), where: "wordsets.txt:demonym-prefix"}
+	a := mention{i: i, j: i + 1, kind: "country", code: c, name: s.kb.CountryName(c), where: DemonymPrefixEntry}
 	return a, b, true
 }
 
@@ -2774,6 +2774,11 @@ var (
 	demonymPrefixOnce sync.Once
 	demonymPrefixMap  map[string]string
 )
+
+// DemonymPrefixEntry is the dictionary entry (Actor.Entry) of the first
+// country of a prefixed compound adjective ("russo-", "sino-"): the coder
+// joins a spaced compound through it (coder/frrecall6.go).
+const DemonymPrefixEntry = "wordsets.txt:demonym-prefix"
 
 // demonymPrefix maps the prefixes of the demonym-prefix word set
 // ("russo>rus") to their country codes.

@@ -57,23 +57,11 @@ func (s *sent) perpLink(m int) int {
 	if s.lx.lang != "en" || !s.unnamedPerpetrator(m) {
 		return -1
 	}
-	k := s.men[m]
-	if k < 0 || k+2 >= len(s.toks) {
+	x, _ := s.linkedMention(m, "perplinkto", "perplinkby")
+	if x < 0 || strings.HasPrefix(s.codes[x], "---") {
 		return -1
 	}
-	to := s.inAt("perplinkto", k) && s.inAt("infto", k+1)
-	by := s.inAt("perplinkby", k) && s.norm(k+1) == s.lx.agentPrep()
-	if !to && !by {
-		return -1
-	}
-	j := k + 2
-	for j < len(s.toks) && s.actor[j] < 0 && s.isDet(j) {
-		j++
-	}
-	if j >= len(s.toks) || s.actor[j] < 0 || s.mst[s.actor[j]] != j || strings.HasPrefix(s.codes[s.actor[j]], "---") {
-		return -1
-	}
-	return s.actor[j]
+	return x
 }
 
 // perpGroupCode gives unknown perpetrators named by a group or state

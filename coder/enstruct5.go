@@ -127,28 +127,20 @@ func (s *sent) ownerLinkCountry() {
 	}
 	for m := range s.codes {
 		c := s.codes[m]
+		if len(c) < 6 || s.mst[m] < 0 || s.a.Actors[s.ments[m]].Kind != "agent" {
+			continue
+		}
+		x, loyal := s.linkedMention(m, "loyalword", "ownerbyverb")
+		if x < 0 || !loyal && !strings.HasPrefix(c, "---") {
+			continue
+		}
 		k := s.men[m]
-		if len(c) < 6 || s.mst[m] < 0 || k < 0 || k+2 >= len(s.toks) || s.a.Actors[s.ments[m]].Kind != "agent" {
-			continue
-		}
-		loyal := s.inAt("loyalword", k) && s.inAt("loyalprep", k+1)
-		by := strings.HasPrefix(c, "---") && s.inAt("ownerbyverb", k) && s.norm(k+1) == s.lx.agentPrep()
-		if !loyal && !by {
-			continue
-		}
-		j := k + 2
-		for j < len(s.toks) && s.actor[j] < 0 && s.isDet(j) {
-			j++
-		}
-		if j >= len(s.toks) || s.actor[j] < 0 || s.mst[s.actor[j]] != j {
-			continue
-		}
-		nc := s.codes[s.actor[j]]
+		nc := s.codes[x]
 		cc := s.lx.stateCC(nc)
 		switch {
 		case cc == "":
 			continue
-		case loyal && s.a.Actors[s.ments[s.actor[j]]].Kind == "agent" && len(nc) >= 6 && s.lx.in("loyalarmed", strings.ToLower(c[3:6])) && s.lx.in("loyalstate", strings.ToLower(nc[3:6])):
+		case loyal && s.a.Actors[s.ments[x]].Kind == "agent" && len(nc) >= 6 && s.lx.in("loyalarmed", strings.ToLower(c[3:6])) && s.lx.in("loyalstate", strings.ToLower(nc[3:6])):
 			// armed men loyal to a state's army or government are its forces
 			s.codes[m] = cc + "MIL"
 		case loyal && !strings.HasPrefix(c, "---"):
@@ -157,7 +149,32 @@ func (s *sent) ownerLinkCountry() {
 			s.codes[m] = cc + c[3:]
 		}
 		if s.trace() {
-			s.tracef("  %q: %s named by %q %q: %s", s.a.Actors[s.ments[m]].Text, c, s.toks[k].Text, s.a.Actors[s.ments[s.actor[j]]].Text, s.codes[m])
+			s.tracef("  %q: %s named by %q %q: %s", s.a.Actors[s.ments[m]].Text, c, s.toks[k].Text, s.a.Actors[s.ments[x]].Text, s.codes[m])
 		}
 	}
+}
+
+// linkedMention returns the actor mention that a reduced relative right
+// after mention m names: a word of toList then "to" (`infto`: "fighters
+// loyal to the army", "gunmen linked to the Islamic State", to true), or a
+// word of byList then the agent preposition ("troops deployed by Rwanda",
+// "a bomber sent by the Taliban"), then the mention, past determiners; -1
+// otherwise (English; ownerLinkCountry, enheld7.go perpLink).
+func (s *sent) linkedMention(m int, toList, byList string) (x int, to bool) {
+	k := s.men[m]
+	if k < 0 || k+2 >= len(s.toks) {
+		return -1, false
+	}
+	to = s.inAt(toList, k) && s.inAt("infto", k+1)
+	if !to && !(s.inAt(byList, k) && s.norm(k+1) == s.lx.agentPrep()) {
+		return -1, false
+	}
+	j := k + 2
+	for j < len(s.toks) && s.actor[j] < 0 && s.isDet(j) {
+		j++
+	}
+	if j >= len(s.toks) || s.actor[j] < 0 || s.mst[s.actor[j]] != j {
+		return -1, false
+	}
+	return s.actor[j], to
 }

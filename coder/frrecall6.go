@@ -1,15 +1,13 @@
 package coder
 
+import "github.com/dyadproject/dyad/actor"
+
 // frrecall6 round: the two countries of a prefixed compound adjective
 // written with a detached hyphen ("les pourparlers soviéto -
 // tchécoslovaques", the spaced hyphens of the 1990s press). The actor stage
 // reads them as the pair of "soviéto-tchécoslovaques" (actor/frrecall6.go);
 // the coder joins the three tokens into one mention with two parties, as
 // hyphenPair does inside one token.
-
-// demonymPrefixWhere is the dictionary entry the actor stage gives the
-// first country of a prefixed compound (actor.prefixPair).
-const demonymPrefixWhere = "wordsets.txt:demonym-prefix"
 
 // spacedPairTwin: mention ai, on the one token first, follows a detached
 // hyphen after the prefix country of a compound adjective (mention o, the
@@ -20,7 +18,7 @@ func (s *sent) spacedPairTwin(ai, first, end int) bool {
 		return false
 	}
 	o := s.actor[first-2]
-	if o < 0 || s.mst[o] != first-2 || s.men[o] != first-1 || s.a.Actors[s.ments[o]].Entry != demonymPrefixWhere || s.actor[first-1] >= 0 {
+	if o < 0 || s.mst[o] != first-2 || s.men[o] != first-1 || s.a.Actors[s.ments[o]].Entry != actor.DemonymPrefixEntry || s.actor[first-1] >= 0 {
 		return false
 	}
 	s.men[o] = end
