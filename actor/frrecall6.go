@@ -16,15 +16,22 @@ func spacedPrefix(toks []dyad.Token, i int, n string) bool {
 	if i+2 >= len(toks) || demonymPrefix()[n] == "" {
 		return false
 	}
-	h := toks[i+1].Text
-	if h != "-" && h != "\u2010" && h != "\u2011" {
+	if !DetachedHyphen(toks[i+1].Text) {
 		return false
 	}
 	w := &toks[i+2]
 	return w.Kind == dyad.Word && strings.IndexByte(unitNorm(w), '-') < 0
 }
 
-// unitNorm is a token's folded form.
+// DetachedHyphen reports whether a token is a hyphen standing alone between
+// two words: "-", U+2010 (hyphen) or U+2011 (non-breaking hyphen). The coder
+// joins the same spaced compounds (coder/frrecall6.go).
+func DetachedHyphen(tok string) bool {
+	return tok == "-" || tok == "\u2010" || tok == "\u2011"
+}
+
+// unitNorm is a token's folded form: its Norm, or its text folded when the
+// tokenizer left Norm empty.
 func unitNorm(t *dyad.Token) string {
 	if t.Norm != "" {
 		return t.Norm

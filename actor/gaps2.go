@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/dyadproject/dyad"
-	"github.com/dyadproject/dyad/text"
 )
 
 // gaps2 round (2026-11-27): a title with a post-nominal modifier before its
@@ -36,10 +35,7 @@ func titlePostmods(us []unit, j, lim int) int {
 // ("government's", "government ' s", "leaders'").
 func possessiveEnd(toks []dyad.Token, us []unit, u int) bool {
 	e := us[u].tokEnd
-	n := toks[e].Norm
-	if n == "" {
-		n = text.Fold(toks[e].Text)
-	}
+	n := unitNorm(&toks[e])
 	if strings.HasSuffix(n, "'s") || strings.HasSuffix(n, "s'") {
 		return true
 	}

@@ -121,10 +121,7 @@ func sentenceUnits(toks []dyad.Token, buf []unit) []unit {
 		if t.Kind != dyad.Word && t.Kind != dyad.Number {
 			continue
 		}
-		n := t.Norm
-		if n == "" {
-			n = text.Fold(t.Text)
-		}
+		n := unitNorm(t)
 		// English possessive: "Turkey's" (one token "turkey's", or "turkey'"
 		// then "s", or "turkey" then "'s") matches as "turkey"
 		if strings.HasSuffix(n, "'s") && len(n) > 3 {

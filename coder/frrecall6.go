@@ -14,7 +14,7 @@ import "github.com/dyadproject/dyad/actor"
 // token before the hyphen): o then spans the three tokens and ai is its
 // twin. It reports whether it joined them.
 func (s *sent) spacedPairTwin(ai, first, end int) bool {
-	if end != first+1 || first < 2 || s.toks[first-1].Text != "-" {
+	if end != first+1 || first < 2 || !actor.DetachedHyphen(s.toks[first-1].Text) {
 		return false
 	}
 	o := s.actor[first-2]

@@ -20,6 +20,8 @@ func TestFrRecall6(t *testing.T) {
 		{"1990-03-12", "Les pourparlers soviéto - hongrois se sont tenus lundi à Budapest .", []string{"SUN>HUN:046", "HUN>SUN:046"}},
 		{"1990-03-12", "Les pourparlers soviéto-polonais se sont tenus lundi à Varsovie.", []string{"SUN>POL:046", "POL>SUN:046"}},
 		{"1991-03-12", "Les négociations franco - espagnoles ont repris mardi à Madrid .", []string{"FRA>ESP:046", "ESP>FRA:046"}},
+		// the same with a typographic non-breaking hyphen (U+2011), as the actor stage reads it
+		{"1991-03-12", "Les négociations franco \u2011 espagnoles ont repris mardi à Madrid .", []string{"FRA>ESP:046", "ESP>FRA:046"}},
 		// one person of two nationalities, no relation
 		{"1991-03-12", "Un journaliste franco - algérien a été libéré .", nil},
 		// a slogan naming the leader whose resignation is demanded
