@@ -1,0 +1,36 @@
+package coder
+
+import "testing"
+
+// TestLead7FrontedObjectPassive: an act's object fronted before its
+// participle and the agent right after it (en_lead7.txt, fr_lead7.txt):
+// "Rockets fired by Hezbollah at Israel", « des frappes menées par Israël
+// sur Rafah », "Sanctions were imposed by the EU on Russia", « l'aide livrée
+// par la Turquie à la Syrie »: the object-fronted passives of the active
+// lines, with the agent as source (CODING.md: nominal events are coded when
+// agent and patient are both explicit). Without an agent, or with only a
+// place of origin, there is no event.
+func TestLead7FrontedObjectPassive(t *testing.T) {
+	const d = "2024-03-12"
+	checkDatedCases(t, []datedCase{
+		{"en", d, "Rockets fired by Hezbollah at northern Israel wounded two civilians on Tuesday.", []string{"LBNREB>ISR:194"}},
+		{"en", d, "Rockets were fired by Hezbollah at northern Israel on Tuesday.", []string{"LBNREB>ISR:194"}},
+		{"en", d, "Drones launched by Russia at Kyiv were shot down overnight.", []string{"RUS>UKR:195"}},
+		{"en", d, "Air strikes by Israel on Rafah killed ten people.", []string{"ISR>PSE:195"}},
+		{"en", d, "Sanctions imposed by the European Union on Russia took effect on Tuesday.", []string{"IGOEUREEC>RUS:163"}},
+		{"en", d, "Military aid provided by Germany to Ukraine reached Kyiv on Tuesday.", []string{"DEU>UKR:072"}},
+		{"en", d, "Talks held by Qatar with the Taliban ended on Tuesday.", []string{"QAT>AFGGOV:046", "AFGGOV>QAT:046"}},
+		{"en", d, "Threats made by North Korea against Japan alarmed Tokyo.", []string{"PRK>JPN:130"}},
+		{"fr", d, "Des roquettes ont été tirées par le Hezbollah sur Israël mardi.", []string{"LBNREB>ISR:194"}},
+		{"fr", d, "Des roquettes tirées par le Hezbollah sur le nord d'Israël ont blessé deux civils mardi.", []string{"LBNREB>ISR:194"}},
+		{"fr", d, "Des frappes menées par Israël sur Rafah ont tué dix personnes.", []string{"ISR>PSE:195"}},
+		{"fr", d, "Des drones ont été lancés par la Russie sur Kiev mardi.", []string{"RUS>UKR:195"}},
+		{"fr", d, "L'aide humanitaire envoyée par la Turquie à la Syrie est arrivée à Idlib.", []string{"TUR>SYR:073"}},
+		{"fr", d, "Les accusations portées par la Chine contre les États-Unis ont été rejetées.", []string{"CHN>USA:112"}},
+		{"fr", d, "Les pourparlers tenus par le Qatar avec les talibans ont pris fin mardi.", []string{"QAT>AFGGOV:046", "AFGGOV>QAT:046"}},
+		// controls: no agent, or only a place of origin
+		{"en", d, "Rockets were fired at northern Israel on Tuesday.", nil},
+		{"fr", d, "Des roquettes ont été tirées sur Israël mardi.", nil},
+		{"fr", d, "Des roquettes tirées depuis le Liban ont touché le nord d'Israël mardi.", nil},
+	})
+}
