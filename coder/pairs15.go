@@ -1,0 +1,28 @@
+package coder
+
+// pairs15 round (2026-11-27): classes found by invented English/French
+// wire pairs on meetings and visits, coordinated actors, role appositions,
+// sub-codes and nominal events (probes/pairs15.tsv).
+
+// objectBeforeComma reports that the actor group of mention m, which
+// closes right before a comma, is the object of a finite verb that opens
+// it ("Abe met Iran's supreme leader, Ayatollah Ali Khamenei, during a
+// visit to Tehran": the leader is met, not the subject of the set-off
+// phrase), and returns that verb's subject; nil when m is no such object.
+func (s *sent) objectBeforeComma(m int) []int {
+	st := s.mst[m]
+	for _, g := range s.group(m) {
+		if s.mst[g] < st {
+			st = s.mst[g]
+		}
+	}
+	j := st - 1
+	if j < 1 || s.actor[j] >= 0 || !s.verbForm(j) || !s.finiteAt(j) || s.isDet(j-1) || s.norm(j-1) == "'s" {
+		return nil
+	}
+	g := s.subject(j)
+	if g != nil && s.trace() {
+		s.tracef("  phrase set off after the object of %q: the clause subject", s.toks[j].Text)
+	}
+	return g
+}
