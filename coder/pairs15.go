@@ -26,3 +26,18 @@ func (s *sent) objectBeforeComma(m int) []int {
 	}
 	return g
 }
+
+// homeTripIntent reports an intent to visit or meet (036) whose target is
+// a place of the source's own country, after a locative preposition (« les
+// ministres du Brésil ... sont attendus à Rio de Janeiro» BRAGOV>BRA): a
+// trip at home is no visit, as emit.go drops for 042-044 (French).
+func (s *sent) homeTripIntent(c *cand, m int) bool {
+	if c.code != "036" || m < 0 {
+		return false
+	}
+	if c.place {
+		return true
+	}
+	pb := s.prepBefore(s.mst[m])
+	return pb >= 0 && s.inAt("locprep", pb) && !s.inAt("genitive", pb)
+}
