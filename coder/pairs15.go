@@ -1,5 +1,7 @@
 package coder
 
+import "strings"
+
 // pairs15 round (2026-11-27): classes found by invented English/French
 // wire pairs on meetings and visits, coordinated actors, role appositions,
 // sub-codes and nominal events (probes/pairs15.tsv).
@@ -40,4 +42,27 @@ func (s *sent) homeTripIntent(c *cand, m int) bool {
 	}
 	pb := s.prepBefore(s.mst[m])
 	return pb >= 0 && s.inAt("locprep", pb) && !s.inAt("genitive", pb)
+}
+
+// purposeOfMeeting reports a reciprocal candidate c with coordinated
+// sources and no target that states the purpose (« pour discuter d'une
+// trêve ») of a kept meeting or consultation (04x) of the same sources
+// with a target before it: « l'Égypte, le Qatar et les États-Unis ont
+// rencontré une délégation du Hamas pour discuter d'une trêve » are no
+// talks of Egypt with Qatar; the meeting says who talks with whom.
+func (s *sent) purposeOfMeeting(c *cand, keep []bool) bool {
+	if len(c.tgt) != 0 || len(c.src) < 2 || !strings.HasPrefix(c.code, "04") || !s.purpose(c.anchor) {
+		return false
+	}
+	for a := range s.cands {
+		o := &s.cands[a]
+		if o == c || !keep[a] || o.anchor >= c.anchor || len(o.tgt) == 0 || o.place || !strings.HasPrefix(o.code, "04") || !sameInts(o.src, c.src) {
+			continue
+		}
+		if s.trace() {
+			s.tracef("  %s at %d states the purpose of the meeting %s at %d: no talks among its sources", c.p.id, c.anchor, o.p.id, o.anchor)
+		}
+		return true
+	}
+	return false
 }
