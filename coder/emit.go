@@ -839,8 +839,8 @@ func (s *sent) emit() {
 					pairs = append(pairs, [2]int{x, c.both[0]})
 				}
 			}
-		case len(c.tgt) == 0 && len(c.src) > 1 && !c.p.weak && !c.genList && !s.avecNamesPartner(c.anchor) && !s.apposedMembers(c.src) && (c.p.mutual || mutualRoot(c.code) && !s.slotPrepAfter(c.p, c.anchor) && !(c.code[:2] == "19" && (s.ownObject(c.anchor) || s.frenchOwnObject(c.anchor) || c.p.noun && s.lx.lang == "fr")) || !s.reflexive(c.p) && s.reflBefore(c.anchor) || s.eachOther(c.anchor)),
-			len(c.src) > 1 && c.p.mutual && !c.addressed && !c.p.hasTargetSlot() && !s.partnerTarget(c) && !s.apposedMembers(c.src):
+		case len(c.tgt) == 0 && len(c.src) > 1 && !c.p.weak && !c.genList && !s.avecNamesPartner(c.anchor) && !s.apposedMembers(c.src) && !s.purposeOfMeeting(c, keep) && (c.p.mutual || mutualRoot(c.code) && !s.slotPrepAfter(c.p, c.anchor) && !(c.code[:2] == "19" && (s.ownObject(c.anchor) || s.frenchOwnObject(c.anchor) || c.p.noun && s.lx.lang == "fr")) || !s.reflexive(c.p) && s.reflBefore(c.anchor) || s.eachOther(c.anchor)),
+			len(c.src) > 1 && c.p.mutual && !c.addressed && !c.p.hasTargetSlot() && !s.partnerTarget(c) && !s.apposedMembers(c.src) && !s.purposeOfMeeting(c, keep):
 			// (a reciprocal pattern without target slot: "Serbia and
 			// Kosovo resumed talks on the pullback of Serbian troops"
 			// are the parties, not Serbia towards the troops; so with a
@@ -1117,7 +1117,7 @@ func (s *sent) emit() {
 						ev.Target, ev.TargetText, ev.TargetSpan = "", "", dyad.Span{}
 					}
 				}
-				if s.lx.lang == "fr" && len(ev.Target) == 3 && strings.HasPrefix(ev.Source, ev.Target) && strings.HasPrefix(c.code, "04") && (c.place || c.code == "042" || c.code == "043" || c.code == "044") {
+				if s.lx.lang == "fr" && len(ev.Target) == 3 && strings.HasPrefix(ev.Source, ev.Target) && (strings.HasPrefix(c.code, "04") && (c.place || c.code == "042" || c.code == "043" || c.code == "044") || s.homeTripIntent(c, pr[1])) {
 					// "Bush est arrivé à Salt Lake City": travelling or
 					// meeting at home is no visit
 					if tr {

@@ -1112,6 +1112,9 @@ func (s *sent) frameSubject(i int) []int {
 		return s.verbFrameSubject(k) // enlong.go
 	}
 	if m := s.actor[c-1]; m >= 0 && s.prepBefore(s.mst[m]) < 0 {
+		if g := s.objectBeforeComma(m); g != nil {
+			return g // pairs15.go
+		}
 		return s.group(m)
 	}
 	return nil
