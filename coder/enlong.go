@@ -29,7 +29,7 @@ func (s *sent) background(c *cand) bool {
 	if s.lx.lang != "en" || s.a.Doc == nil {
 		return false
 	}
-	if s.sinceClause(c.anchor) {
+	if s.sinceClause(c.anchor) || s.undatedBackground(c) {
 		return true
 	}
 	k := s.subordOpener(c.anchor)

@@ -498,6 +498,12 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 					// may be: "exports to China doubled")
 					break
 				}
+				if k > i+1 && e.far && s.bgCommaAt(k) {
+					// "killed eight militants ..., in the wake of a suicide
+					// attack": a far word never reaches into a trailing
+					// background phrase (enbg.go)
+					break
+				}
 				if s.lx.lang == "en" && k > i+1 && !e.far && s.inAt("subord", k) && s.subordClause(k) {
 					// "attacked the Houthis after talks in Doha broke
 					// down": the words of a subordinate clause with its own
