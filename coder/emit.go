@@ -82,6 +82,13 @@ func (s *sent) emit() {
 		if c := &s.cands[a]; s.sportsEvent(c) {
 			keep[a] = false
 		}
+		// an attack by a suicide bomber named by a group (enheld8.go)
+		if c := &s.cands[a]; s.suicideAttack(c) {
+			if tr {
+				s.tracef("  %s at %d: %s -> 1831, a suicide bomber's attack", c.p.id, c.anchor, c.code)
+			}
+			c.code = "1831"
+		}
 	}
 	// "denied accusations that it supports the Taliban": the content of an
 	// accusation, claim or report is not an event of its own
