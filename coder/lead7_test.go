@@ -34,3 +34,15 @@ func TestLead7FrontedObjectPassive(t *testing.T) {
 		{"fr", d, "Des roquettes tirées depuis le Liban ont touché le nord d'Israël mardi.", nil},
 	})
 }
+
+// TestLead7PossessiveTalks: talks named by their author's possessive, the
+// partner after "with" (en_lead7.txt): reciprocal 046, as "held talks with".
+func TestLead7PossessiveTalks(t *testing.T) {
+	const d = "2024-03-12"
+	checkDatedCases(t, []datedCase{
+		{"en", d, "Ukraine's foreign minister's negotiations with Emmanuel Macron came as tensions rose.", []string{"UKRGOV>FRAGOV:046", "FRAGOV>UKRGOV:046"}},
+		{"en", d, "Iran's nuclear talks with the United States stalled on Tuesday.", []string{"IRN>USA:046", "USA>IRN:046"}},
+		// control: talks an actor was asked to mediate are not its own
+		{"en", d, "Haiti's transitional council asked Kenya to mediate talks with armed gangs.", []string{"HTIGOV>KEN:028"}},
+	})
+}
