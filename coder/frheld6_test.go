@@ -59,3 +59,13 @@ func TestFrHeld6NamedArrester(t *testing.T) {
 		{"fr", d, "Un militant a été interpellé mardi par des inconnus.", nil},
 	})
 }
+
+// TestFrHeld6ShotDownLauncher: shooting down drones or rockets « lancés |
+// tirés par X » is force against X, 190 (fr_frheld6.txt).
+func TestFrHeld6ShotDownLauncher(t *testing.T) {
+	const d = "2024-03-12"
+	checkDatedCases(t, []datedCase{
+		{"fr", d, "La défense aérienne israélienne a abattu mardi plusieurs roquettes tirées par le Hezbollah.", []string{"ISRMIL>LBNREB:190"}},
+		{"fr", d, "La marine française a abattu dans la nuit deux drones lancés par les Houthis en mer Rouge.", []string{"FRAMIL>YEMREB:190"}},
+	})
+}
