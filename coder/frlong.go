@@ -50,7 +50,7 @@ func (s *sent) frAdjunctSubject(noun bool, i int) []int {
 		return nil
 	}
 	k := -1
-	for j := i - 1; j >= 0 && j >= i-5; j-- {
+	for j := i - 1; j >= 0 && j >= i-6; j-- { // « , à l'issue d'un entretien »: six tokens (frheld6)
 		if s.norm(j) == "," {
 			if j+1 < i && s.inAt("meetadjunct", j+1) {
 				k = j
@@ -65,7 +65,7 @@ func (s *sent) frAdjunctSubject(noun bool, i int) []int {
 		if s.hard(j) && !s.relOpener(j) {
 			return nil
 		}
-		if s.actor[j] >= 0 || !s.verbForm(j) || s.inRelativeStretch(j) {
+		if s.actor[j] >= 0 || !s.verbForm(j) || s.inRelativeStretch(j) || s.adjunctSkip(j) {
 			continue
 		}
 		if s.norm(j-1) == "," || j > 1 && s.inAt("aux", j-1) && s.norm(j-2) == "," {
