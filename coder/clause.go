@@ -58,7 +58,7 @@ func (s *sent) finiteVerbBefore(k int) bool {
 	afterArticle := k > 0 && s.isDet(k-1)
 	switch s.lx.lang {
 	case "fr":
-		if s.finiteAux(k) && !s.lx.inExact("prepaccent_exact", &s.toks[k]) {
+		if s.finiteAux(k) && !s.exactAt("prepaccent_exact", k) {
 			return true
 		}
 		return s.verbForm(k) && s.finiteAt(k) && !s.partForm(k) && !s.frenchInfinitive(k) && !afterArticle

@@ -229,6 +229,7 @@ type sent struct {
 	ids   [][]formInfo
 	memb  [][]string    // token → the names of the lists holding its word (lx.memberOf), computed in reset
 	hardF []bool        // token → hard clause limit (hardAt), computed in reset
+	prepF []bool        // token → a preposition form (lx.preps), computed in reset
 	actor []int         // token → index into ments, -1
 	ments []int         // indexes into a.Actors
 	mst   []int         // first token of each mention
@@ -258,6 +259,9 @@ type sent struct {
 	prevP       int   // the last person named in the sentence before, as a mention of this sentence, -1 (frreal2.go)
 	relFlag     int8  // the sentence has a relative pronoun: 0 not known yet, 1 yes, 2 no
 	latterFlag  int8  // the sentence has a `latter` word ("dernier"): 0 not known yet, 1 yes, 2 no
+
+	// seen: filter of the word ids of the sentence's forms (speed2.go)
+	seen [wordSeenBits / 64]uint64
 
 	dropPlain bool
 	dropOne   bool // DropOneSided: a one-sided event will be dropped (enprec10.go)
@@ -312,18 +316,23 @@ func (s *sent) reset(si int, ments []int) {
 		s.memb = make([][]string, n)
 	}
 	s.memb = s.memb[:n]
+	if cap(s.prepF) < n {
+		s.prepF = make([]bool, n)
+	}
+	s.prepF = s.prepF[:n]
 	for i := range s.toks {
-		s.memb[i] = s.lx.memberOf[s.toks[i].Norm]
+		e := &s.lx.tokEntries[s.lx.tokInfo[s.toks[i].Norm]]
+		s.ids[i], s.memb[i], s.prepF[i] = e.forms, e.memb, e.prep
+		s.actor[i] = -1
 	}
 	if cap(s.hardF) < n {
 		s.hardF = make([]bool, n)
 	}
 	s.hardF = s.hardF[:n]
 	for i := range s.toks {
-		s.ids[i] = s.lx.forms[s.toks[i].Norm]
-		s.actor[i] = -1
 		s.hardF[i] = s.hardAt(i)
 	}
+	s.markWords()
 	s.relFlag, s.latterFlag = 0, 0
 	s.ments = s.ments[:0]
 	s.mst = s.mst[:0]

@@ -132,7 +132,7 @@ func (s *sent) pastForm(k int) bool {
 		return false
 	}
 	for _, f := range s.ids[k] {
-		if s.lx.verbs[s.lx.names[f.word]] && f.tag&tagPast != 0 {
+		if s.lx.verbWord(f.word) && f.tag&tagPast != 0 {
 			return true
 		}
 	}

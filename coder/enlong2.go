@@ -86,7 +86,7 @@ func (s *sent) presentRelative(k, i int) bool {
 // isVerbLemma reports a verb among the readings of the token at j.
 func (s *sent) isVerbLemma(j int) bool {
 	for _, f := range s.ids[j] {
-		if s.lx.verbs[s.lx.names[f.word]] {
+		if s.lx.verbWord(f.word) {
 			return true
 		}
 	}

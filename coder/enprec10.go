@@ -29,7 +29,7 @@ func (s *sent) coordClauseSubject(i, m int) bool {
 		return true
 	}
 	for _, f := range s.ids[e] {
-		if s.lx.verbs[s.lx.names[f.word]] && f.tag&tagPast != 0 {
+		if s.lx.verbWord(f.word) && f.tag&tagPast != 0 {
 			// (not a participle that qualifies the mention: "and
 			// Iraqi forces backed by Iran", "and officials based in")
 			return f.tag&tagPart == 0 || e+1 >= len(s.toks) || !s.isPrep(e+1)

@@ -92,7 +92,7 @@ func (s *sent) inRelativeStretch(j int) bool {
 			return false
 		}
 		if s.norm(x) == "," {
-			return x+1 < len(s.toks) && (s.inAt("rel", x+1) || s.inAt("objrel", x+1) || s.lx.inExact("relstretch_exact", &s.toks[x+1]))
+			return x+1 < len(s.toks) && (s.inAt("rel", x+1) || s.inAt("objrel", x+1) || s.exactAt("relstretch_exact", x+1))
 		}
 	}
 	return false
@@ -102,5 +102,5 @@ func (s *sent) inRelativeStretch(j int) bool {
 // « , qui »): it opens a stretch that is no main clause, though « où » is a
 // clause stop.
 func (s *sent) relOpener(x int) bool {
-	return x > 0 && s.norm(x-1) == "," && (s.inAt("rel", x) || s.inAt("objrel", x) || s.lx.inExact("relstretch_exact", &s.toks[x]))
+	return x > 0 && s.norm(x-1) == "," && (s.inAt("rel", x) || s.inAt("objrel", x) || s.exactAt("relstretch_exact", x))
 }

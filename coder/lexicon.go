@@ -62,6 +62,9 @@ type pattern struct {
 	pre   []elem // before the anchor, in text order
 	post  []elem // after the anchor, in text order
 	score int
+	// need: the alternatives of each required word element (pre and
+	// post), for sent.mayMatch (speed2.go)
+	need  [][]int32
 	order int
 }
 
@@ -124,9 +127,13 @@ type lexicon struct {
 	prepFams []string
 	tprep    map[string]bool // prepositions that may introduce a default target
 	verbs    map[string]bool // lemmas used as verb anchors
-	nouns    map[string]bool // lemmas used as noun anchors
-	npat     int
-	conj     *conjugator
+	verbID   []bool          // word id → lemma of a verb anchor (verbs by id, speed2.go)
+	// tokInfo: forms and memberOf under one key, for reset (speed2.go)
+	tokInfo    map[string]int32
+	tokEntries []tokEntry
+	nouns      map[string]bool // lemmas used as noun anchors
+	npat       int
+	conj       *conjugator
 	// demandPat names the demand made by a statement with an obligation modal
 	demandPat *pattern
 	// transforms: table → code prefix → code (transform.txt)

@@ -210,6 +210,7 @@ func loadLexicons(user []userFile) (map[string]*lexicon, error) {
 			boostUser(lx, mine)
 		}
 		lx.buildForms()
+		lx.buildSpeedTables()
 		lx.setTransforms(tr)
 		lx.demandPat = &pattern{id: "demand-after-statement", text: "statement + obligation modal (must, doit)", code: "100"}
 		out[lang] = lx

@@ -96,6 +96,7 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 	// one, an -ing form that is a noun
 	checkedVerb, blockedVerb, gerundNoun := false, false, false
 	checkedNoun, blockedNoun := false, false
+	verbPassed, nounPassed := false, false
 	for _, p := range ps {
 		if p.noun && f.tag&(tagFut|tagCond|tagGer) != 0 {
 			continue
@@ -152,148 +153,163 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 			}
 			continue
 		}
-		if !p.noun && !s.lx.verbs[s.lx.names[f.word]] {
+		if !p.noun && !s.lx.verbWord(f.word) {
 			continue
 		}
-		// (in English only "to" takes the base form: "a result of torture")
-		if !p.noun && i > 0 && s.isPrep(i-1) && (f.tag&(tagInf|tagGer) == 0 || s.lx.lang == "en" && f.tag&tagGer == 0 && !s.inAt("infto", i-1)) && !s.inAt("verbglue", i-1) {
-			if tr {
-				s.tracef("  %q at %d: %s skipped: after the preposition %q a finite form is a noun", s.toks[i].Text, i, p.id, s.toks[i-1].Text)
-			}
-			return
-		}
-		if !p.noun && !checkedNotVerb {
-			// tests of the anchor alone, made once for its verb patterns:
-			// "de fortes pressions": a first-person plural without "nous"
-			// is a noun; "met visiting U.S. envoy Amos Hochstein"
-			// (enlong.go); "after fighting erupted" (framesen.go)
-			checkedNotVerb = true
-			switch {
-			case s.firstSecondPlural(i):
-				notVerb = "a first- or second-person plural form without its pronoun is a noun"
-			case s.visitingAdjective(i):
-				notVerb = fmt.Sprintf("an adjective of the mention after it, the object of %q", s.toks[i-1].Text)
-			case s.subordGerundSubject(i, f):
-				notVerb = fmt.Sprintf("the -ing noun after %q is the subject of its clause's verb", s.toks[i-1].Text)
-			}
-		}
-		if !p.noun && notVerb != "" {
-			if tr {
-				s.tracef("  %q at %d: %s skipped: %s", s.toks[i].Text, i, p.id, notVerb)
-			}
-			return
-		}
-		if !p.noun && s.possessiveLeur(i) {
-			// "Les députés motivent leur demande": "leur" after a finite
-			// verb (or "leurs") is the possessive, the form its noun
-			if tr {
-				s.tracef("  %q at %d: %s skipped: after the possessive %q a finite form is a noun", s.toks[i].Text, i, p.id, s.toks[i-1].Text)
-			}
-			return
-		}
-		if m := s.actorAt(i - 1); !p.noun && m >= 0 && s.lx.lang == "en" && f.tag&(tagPast|tagPart|tagGer) == 0 && s.mst[m] > 0 && (s.verbBefore(s.mst[m]-1) || s.coordObjectNoun(m)) {
-			// "struck Hamas targets": the object's noun, not a verb
-			if tr {
-				s.tracef("  %q at %d: %s skipped: part of the object of %q", s.toks[i].Text, i, p.id, s.toks[s.mst[m]-1].Text)
-			}
-			return
-		}
-		if m := s.actorAt(i - 1); !p.noun && m >= 0 && s.lx.lang == "en" && f.tag&tagInf != 0 && s.mst[m] > 0 && s.inAt("possessive", s.mst[m]-1) {
-			// "its military aid", "their US support": a base form after a
-			// possessive and a modifier is a noun
-			if tr {
-				s.tracef("  %q at %d: %s skipped: a noun after %q", s.toks[i].Text, i, p.id, s.toks[s.mst[m]-1].Text)
-			}
-			return
-		}
-		if !p.noun && i > 0 && s.lx.lang == "en" && f.tag&(tagPast|tagPart|tagGer) == 0 && (s.verbBefore(i-1) || f.tag == 0 && s.actor[i-1] < 0 && s.verbForm(i-1) || f.tag&tagInf != 0 && s.gerundAt(i-1)) {
-			// "accepted demands", "lifted sanctions": a base or -s form
-			// right after a past verb is its object
-			if tr {
-				s.tracef("  %q at %d: %s skipped: object of the verb %q", s.toks[i].Text, i, p.id, s.toks[i-1].Text)
-			}
-			return
-		}
-		if !p.noun && i > 1 && f.tag&(tagInf|tagGer) == 0 && s.inAt("det", i-1) && s.isPrep(i-2) {
-			// "sur l'aide", "contre les attaques": preposition + article + noun
-			if tr {
-				s.tracef("  %q at %d: %s skipped: after %q %q it is a noun", s.toks[i].Text, i, p.id, s.toks[i-2].Text, s.toks[i-1].Text)
-			}
-			return
-		}
-		if !p.noun && i > 1 && s.plainAfterModifier(i, f) {
-			// "its fisheries dispute", "in ethnic riots", "la situation
-			// critique": a plain form after an article or preposition and
-			// a noun or adjective is a noun or adjective itself
-			if tr {
-				s.tracef("  %q at %d: %s skipped: after %q %q it is a noun", s.toks[i].Text, i, p.id, s.toks[i-2].Text, s.toks[i-1].Text)
-			}
-			return
-		}
-		if !p.noun && i > 1 && s.lx.lang == "fr" && f.tag&tagInf == 0 && s.inAt("cliticdet", i-1) && s.actor[i-2] < 0 && (s.verbForm(i-2) || s.finiteSuffix(i-2)) {
-			// "a condamné l'attaque": after a verb, le/la/l'/les is the
-			// article; also after a verb the patterns do not know, told
-			// by an ending only finite verbs have ("connaissaient la
-			// demande allemande")
-			if tr {
-				s.tracef("  %q at %d: %s skipped: after %q %q it is a noun", s.toks[i].Text, i, p.id, s.toks[i-2].Text, s.toks[i-1].Text)
-			}
-			return
-		}
-		if !p.noun && !checkedVerb {
-			checkedVerb, blockedVerb, gerundNoun = true, s.blockedDocument(i), s.nominalGerund(i, f)
-		}
-		if p.noun && !checkedNoun {
-			checkedNoun, blockedNoun = true, s.insideBlocked(i) // enwire3
-		}
-		if !p.noun && blockedVerb || p.noun && blockedNoun {
-			if tr {
-				s.tracef("  %q at %d: %s skipped: the participle of a text that was blocked or vetoed", s.toks[i].Text, i, p.id)
-			}
-			return
-		}
-		if !p.noun && gerundNoun {
-			// "on the sidelines of the ASEAN meeting in Jakarta": an -ing
-			// form after an article and a name, with no object, is a noun
-			if tr {
-				s.tracef("  %q at %d: %s skipped: after an article and the name %q it is a noun", s.toks[i].Text, i, p.id, s.toks[i-1].Text)
-			}
-			return
-		}
-		if !p.noun && s.yearAfterArticle(i) {
-			// "a suspect in the 1993 bombing of ...": enheld5
-			if tr {
-				s.tracef("  %q at %d: %s skipped: after %q %q it is a noun", s.toks[i].Text, i, p.id, s.toks[i-2].Text, s.toks[i-1].Text)
-			}
-			return
-		}
-		if !p.noun && i > 0 && s.inAt("nounmark", i-1) {
-			if tr {
-				s.tracef("  %q at %d: %s skipped: after %q it is a noun", s.toks[i].Text, i, p.id, s.toks[i-1].Text)
-			}
-			return
-		}
-		if !p.noun && s.lx.lang == "en" && s.bareNounSubject(i) {
-			// "as shells continued crashing": the subject is a plain noun,
-			// no actor further left
-			if tr {
-				s.tracef("  %q at %d: %s skipped: its subject is the plain noun %q", s.toks[i].Text, i, p.id, s.toks[i-1].Text)
-			}
-			return
-		}
-		if !p.noun && s.lx.lang == "en" {
-			if why := s.nounPosition(i, f); why != "" {
+		// the tests below depend on the anchor and on whether the pattern is
+		// a noun's, not on the pattern: once passed by one verb (noun)
+		// pattern they pass for the next ones (speed2)
+		if !(p.noun && nounPassed || !p.noun && verbPassed) {
+			// (in English only "to" takes the base form: "a result of torture")
+			if !p.noun && i > 0 && s.isPrep(i-1) && (f.tag&(tagInf|tagGer) == 0 || s.lx.lang == "en" && f.tag&tagGer == 0 && !s.inAt("infto", i-1)) && !s.inAt("verbglue", i-1) {
 				if tr {
-					s.tracef("  %q at %d: %s skipped: %s", s.toks[i].Text, i, p.id, why)
+					s.tracef("  %q at %d: %s skipped: after the preposition %q a finite form is a noun", s.toks[i].Text, i, p.id, s.toks[i-1].Text)
 				}
 				return
 			}
-		}
-		if !p.noun && s.objectParticiple(i, f) && !s.titleParticiple(i) {
-			if tr {
-				s.tracef("  %q at %d: %s skipped: a participle qualifying the object %q (reduced relative)", s.toks[i].Text, i, p.id, s.toks[i-1].Text)
+			if !p.noun && !checkedNotVerb {
+				// tests of the anchor alone, made once for its verb patterns:
+				// "de fortes pressions": a first-person plural without "nous"
+				// is a noun; "met visiting U.S. envoy Amos Hochstein"
+				// (enlong.go); "after fighting erupted" (framesen.go)
+				checkedNotVerb = true
+				switch {
+				case s.firstSecondPlural(i):
+					notVerb = "a first- or second-person plural form without its pronoun is a noun"
+				case s.visitingAdjective(i):
+					notVerb = fmt.Sprintf("an adjective of the mention after it, the object of %q", s.toks[i-1].Text)
+				case s.subordGerundSubject(i, f):
+					notVerb = fmt.Sprintf("the -ing noun after %q is the subject of its clause's verb", s.toks[i-1].Text)
+				}
 			}
-			return
+			if !p.noun && notVerb != "" {
+				if tr {
+					s.tracef("  %q at %d: %s skipped: %s", s.toks[i].Text, i, p.id, notVerb)
+				}
+				return
+			}
+			if !p.noun && s.possessiveLeur(i) {
+				// "Les députés motivent leur demande": "leur" after a finite
+				// verb (or "leurs") is the possessive, the form its noun
+				if tr {
+					s.tracef("  %q at %d: %s skipped: after the possessive %q a finite form is a noun", s.toks[i].Text, i, p.id, s.toks[i-1].Text)
+				}
+				return
+			}
+			if m := s.actorAt(i - 1); !p.noun && m >= 0 && s.lx.lang == "en" && f.tag&(tagPast|tagPart|tagGer) == 0 && s.mst[m] > 0 && (s.verbBefore(s.mst[m]-1) || s.coordObjectNoun(m)) {
+				// "struck Hamas targets": the object's noun, not a verb
+				if tr {
+					s.tracef("  %q at %d: %s skipped: part of the object of %q", s.toks[i].Text, i, p.id, s.toks[s.mst[m]-1].Text)
+				}
+				return
+			}
+			if m := s.actorAt(i - 1); !p.noun && m >= 0 && s.lx.lang == "en" && f.tag&tagInf != 0 && s.mst[m] > 0 && s.inAt("possessive", s.mst[m]-1) {
+				// "its military aid", "their US support": a base form after a
+				// possessive and a modifier is a noun
+				if tr {
+					s.tracef("  %q at %d: %s skipped: a noun after %q", s.toks[i].Text, i, p.id, s.toks[s.mst[m]-1].Text)
+				}
+				return
+			}
+			if !p.noun && i > 0 && s.lx.lang == "en" && f.tag&(tagPast|tagPart|tagGer) == 0 && (s.verbBefore(i-1) || f.tag == 0 && s.actor[i-1] < 0 && s.verbForm(i-1) || f.tag&tagInf != 0 && s.gerundAt(i-1)) {
+				// "accepted demands", "lifted sanctions": a base or -s form
+				// right after a past verb is its object
+				if tr {
+					s.tracef("  %q at %d: %s skipped: object of the verb %q", s.toks[i].Text, i, p.id, s.toks[i-1].Text)
+				}
+				return
+			}
+			if !p.noun && i > 1 && f.tag&(tagInf|tagGer) == 0 && s.inAt("det", i-1) && s.isPrep(i-2) {
+				// "sur l'aide", "contre les attaques": preposition + article + noun
+				if tr {
+					s.tracef("  %q at %d: %s skipped: after %q %q it is a noun", s.toks[i].Text, i, p.id, s.toks[i-2].Text, s.toks[i-1].Text)
+				}
+				return
+			}
+			if !p.noun && i > 1 && s.plainAfterModifier(i, f) {
+				// "its fisheries dispute", "in ethnic riots", "la situation
+				// critique": a plain form after an article or preposition and
+				// a noun or adjective is a noun or adjective itself
+				if tr {
+					s.tracef("  %q at %d: %s skipped: after %q %q it is a noun", s.toks[i].Text, i, p.id, s.toks[i-2].Text, s.toks[i-1].Text)
+				}
+				return
+			}
+			if !p.noun && i > 1 && s.lx.lang == "fr" && f.tag&tagInf == 0 && s.inAt("cliticdet", i-1) && s.actor[i-2] < 0 && (s.verbForm(i-2) || s.finiteSuffix(i-2)) {
+				// "a condamné l'attaque": after a verb, le/la/l'/les is the
+				// article; also after a verb the patterns do not know, told
+				// by an ending only finite verbs have ("connaissaient la
+				// demande allemande")
+				if tr {
+					s.tracef("  %q at %d: %s skipped: after %q %q it is a noun", s.toks[i].Text, i, p.id, s.toks[i-2].Text, s.toks[i-1].Text)
+				}
+				return
+			}
+			if !p.noun && !checkedVerb {
+				checkedVerb, blockedVerb, gerundNoun = true, s.blockedDocument(i), s.nominalGerund(i, f)
+			}
+			if p.noun && !checkedNoun {
+				checkedNoun, blockedNoun = true, s.insideBlocked(i) // enwire3
+			}
+			if !p.noun && blockedVerb || p.noun && blockedNoun {
+				if tr {
+					s.tracef("  %q at %d: %s skipped: the participle of a text that was blocked or vetoed", s.toks[i].Text, i, p.id)
+				}
+				return
+			}
+			if !p.noun && gerundNoun {
+				// "on the sidelines of the ASEAN meeting in Jakarta": an -ing
+				// form after an article and a name, with no object, is a noun
+				if tr {
+					s.tracef("  %q at %d: %s skipped: after an article and the name %q it is a noun", s.toks[i].Text, i, p.id, s.toks[i-1].Text)
+				}
+				return
+			}
+			if !p.noun && s.yearAfterArticle(i) {
+				// "a suspect in the 1993 bombing of ...": enheld5
+				if tr {
+					s.tracef("  %q at %d: %s skipped: after %q %q it is a noun", s.toks[i].Text, i, p.id, s.toks[i-2].Text, s.toks[i-1].Text)
+				}
+				return
+			}
+			if !p.noun && i > 0 && s.inAt("nounmark", i-1) {
+				if tr {
+					s.tracef("  %q at %d: %s skipped: after %q it is a noun", s.toks[i].Text, i, p.id, s.toks[i-1].Text)
+				}
+				return
+			}
+			if !p.noun && s.lx.lang == "en" && s.bareNounSubject(i) {
+				// "as shells continued crashing": the subject is a plain noun,
+				// no actor further left
+				if tr {
+					s.tracef("  %q at %d: %s skipped: its subject is the plain noun %q", s.toks[i].Text, i, p.id, s.toks[i-1].Text)
+				}
+				return
+			}
+			if !p.noun && s.lx.lang == "en" {
+				if why := s.nounPosition(i, f); why != "" {
+					if tr {
+						s.tracef("  %q at %d: %s skipped: %s", s.toks[i].Text, i, p.id, why)
+					}
+					return
+				}
+			}
+			if !p.noun && s.objectParticiple(i, f) && !s.titleParticiple(i) {
+				if tr {
+					s.tracef("  %q at %d: %s skipped: a participle qualifying the object %q (reduced relative)", s.toks[i].Text, i, p.id, s.toks[i-1].Text)
+				}
+				return
+			}
+			if p.noun {
+				nounPassed = true
+			} else {
+				verbPassed = true
+			}
+		}
+		if !tr && !s.mayMatch(p) {
+			// a required word absent: match fails ("no X after"); with a
+			// trace match runs to say so
+			continue
 		}
 		c, why := s.match(p, i, f)
 		if c != nil && p.code == "---" {

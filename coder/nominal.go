@@ -304,7 +304,7 @@ func (s *sent) unrealPurpose(i int) bool {
 			return true
 		}
 		for _, f := range s.ids[j] {
-			if f.tag&(tagCond|tagFut) != 0 && s.lx.verbs[s.lx.names[f.word]] {
+			if f.tag&(tagCond|tagFut) != 0 && s.lx.verbWord(f.word) {
 				return true
 			}
 		}
@@ -338,7 +338,7 @@ func (s *sent) subjectVerbMode(i int) (int, dyad.Mode) {
 		}
 		verb := s.lx.in("aux", nm) || s.lx.in("passaux", nm)
 		for _, f := range s.ids[j] {
-			if !s.lx.verbs[s.lx.names[f.word]] || s.isDet(j-1) || s.isPrep(j-1) {
+			if !s.lx.verbWord(f.word) || s.isDet(j-1) || s.isPrep(j-1) {
 				continue
 			}
 			verb = true

@@ -34,7 +34,7 @@ func (s *sent) objectMentionBefore(m int) bool {
 		return false
 	}
 	for _, f := range s.ids[p] {
-		if f.tag&(tagPast|tagPart|tagGer) == 0 && s.lx.verbs[s.lx.names[f.word]] {
+		if f.tag&(tagPast|tagPart|tagGer) == 0 && s.lx.verbWord(f.word) {
 			return true
 		}
 	}

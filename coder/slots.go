@@ -31,7 +31,7 @@ func (s *sent) group(m int) []int {
 		for k := from; k < to; k++ {
 			nm := s.toks[k].Norm
 			switch {
-			case s.lx.inExact("stop_exact", &s.toks[k]):
+			case s.exactAt("stop_exact", k):
 				// "au Qatar, où les talibans…": a relative "où", not "ou"
 				return false, false
 			case s.lx.in("conj", nm) && s.lx.lang == "fr" && k+2 < to && s.isDet(k+1) && s.conjNoun(k+2, to):

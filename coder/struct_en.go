@@ -112,7 +112,7 @@ func (s *sent) nounPosition(i int, f formInfo) string {
 	// attack", "the peace plan"
 	if (base || sForm) && i > 1 && s.toks[i-1].Kind == dyad.Word && s.actor[i-1] < 0 && (s.inAt("nounmark", i-2) || s.inAt("det", i-2)) && !s.inAt("infto", i-2) {
 		for _, g := range s.ids[i-1] {
-			if g.tag&(tagPast|tagPart|tagGer|tagFut|tagCond) == 0 && !strings.HasSuffix(prev, "s") && s.lx.verbs[s.lx.names[g.word]] && !s.lx.in("neg", prev) {
+			if g.tag&(tagPast|tagPart|tagGer|tagFut|tagCond) == 0 && !strings.HasSuffix(prev, "s") && s.lx.verbWord(g.word) && !s.lx.in("neg", prev) {
 				return fmt.Sprintf("a noun after %q %q", s.toks[i-2].Text, s.toks[i-1].Text)
 			}
 		}
@@ -319,7 +319,7 @@ func (s *sent) finitePastAt(k int) bool {
 		return false
 	}
 	for _, f := range s.ids[k] {
-		if f.tag&tagPast != 0 && s.lx.verbs[s.lx.names[f.word]] {
+		if f.tag&tagPast != 0 && s.lx.verbWord(f.word) {
 			return true
 		}
 	}
@@ -335,7 +335,7 @@ func (s *sent) finitePast(k int) bool {
 	}
 	past := false
 	for _, f := range s.ids[k] {
-		if f.tag&tagPast != 0 && s.lx.verbs[s.lx.names[f.word]] {
+		if f.tag&tagPast != 0 && s.lx.verbWord(f.word) {
 			past = true
 		}
 	}
@@ -353,7 +353,7 @@ func (s *sent) gerundAt(j int) bool {
 		return false
 	}
 	for _, f := range s.ids[j] {
-		if f.tag&tagGer != 0 && s.lx.verbs[s.lx.names[f.word]] {
+		if f.tag&tagGer != 0 && s.lx.verbWord(f.word) {
 			return true
 		}
 	}
@@ -762,7 +762,7 @@ func (s *sent) baseVerbAfterSubject(j int) bool {
 	}
 	base := false
 	for _, f := range s.ids[j] {
-		if f.tag&^tagInf == 0 && s.lx.verbs[s.lx.names[f.word]] && !strings.HasSuffix(nm, "s") {
+		if f.tag&^tagInf == 0 && s.lx.verbWord(f.word) && !strings.HasSuffix(nm, "s") {
 			base = true
 		}
 	}

@@ -333,7 +333,7 @@ func (s *sent) frenchVerbGroup(k int) bool {
 	if s.actor[k] >= 0 {
 		return false
 	}
-	if s.inAt("aux", k) && s.toks[k].Kind == dyad.Word && !s.lx.inExact("prepaccent_exact", &s.toks[k]) && k+1 < len(s.toks) {
+	if s.inAt("aux", k) && s.toks[k].Kind == dyad.Word && !s.exactAt("prepaccent_exact", k) && k+1 < len(s.toks) {
 		n := k + 1
 		return s.toks[n].Kind == dyad.Word && s.actor[n] < 0 && !s.isDet(n) && !s.isPrep(n) && !s.inAt("rel", n)
 	}

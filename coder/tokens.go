@@ -60,7 +60,7 @@ func (s *sent) hardAt(i int) bool {
 		// "le guide religieux d'alors": an adverb, not "alors que"
 		return false
 	}
-	return s.inAt("stop", i) || s.lx.inExact("stop_exact", t)
+	return s.inAt("stop", i) || s.exactAt("stop_exact", i)
 }
 
 func (s *sent) isDet(i int) bool {
@@ -142,7 +142,7 @@ func (s *sent) allPreps(ws []int32) bool {
 // verbForm reports a token that is a form of a pattern verb.
 func (s *sent) verbForm(k int) bool {
 	for _, f := range s.ids[k] {
-		if s.lx.verbs[s.lx.names[f.word]] {
+		if s.lx.verbWord(f.word) {
 			// "en masse", "en force": a noun after the preposition of
 			// a fixed phrase (`fixedprep`, `fixednoun`)
 			return k == 0 || !s.inAt("fixednoun", k) || !s.inAt("fixedprep", k-1)
@@ -165,7 +165,7 @@ func (s *sent) verbBefore(j int) bool {
 		return false
 	}
 	for _, f := range s.ids[j] {
-		if f.tag&(tagPast|tagPart) != 0 && s.lx.verbs[s.lx.names[f.word]] {
+		if f.tag&(tagPast|tagPart) != 0 && s.lx.verbWord(f.word) {
 			return true
 		}
 	}
@@ -178,10 +178,10 @@ func (s *sent) verbBefore(j int) bool {
 // Kaboul, une bombe a tué": the preposition written without its accent).
 func (s *sent) isPrep(k int) bool {
 	t := &s.toks[k]
-	if !s.lx.preps[t.Norm] {
+	if !s.prepF[k] {
 		return false
 	}
-	if !s.inAt("prepaccent_exact", k) || s.lx.inExact("prepaccent_exact", t) {
+	if !s.inAt("prepaccent_exact", k) || s.exactAt("prepaccent_exact", k) {
 		return true
 	}
 	return capital(t.Text) && (k == 0 || s.hard(k-1) || s.norm(k-1) == "«" || s.norm(k-1) == "\"")
@@ -251,7 +251,7 @@ func (s *sent) isComp(k int) bool {
 	if !s.inAt("comp", k) {
 		return false
 	}
-	if t := &s.toks[k]; s.inAt("prepaccent_exact", k) && !s.lx.inExact("prepaccent_exact", t) && !capital(t.Text) && k+1 < len(s.toks) {
+	if t := &s.toks[k]; s.inAt("prepaccent_exact", k) && !s.exactAt("prepaccent_exact", k) && !capital(t.Text) && k+1 < len(s.toks) {
 		for _, f := range s.ids[k+1] {
 			if f.tag&(tagPast|tagPart) != 0 && f.tag&tagInf == 0 {
 				return false
