@@ -28,12 +28,15 @@ func TestCoordlistGenitiveList(t *testing.T) {
 	})
 }
 
-// TestCoordlistTogetherWith: "X together with Y", "X along with Y" are
-// coordinations like "X as well as Y" (en_lex.txt conjlead/conjtail).
+// TestCoordlistTogetherWith: "X together with Y" is a coordination like "X
+// as well as Y" (en_lex.txt conjlead/conjtail); "along with" is not (it
+// also adds a co-agent: "mediating between Israel and Hamas along with the
+// United States" mediates with no US target).
 func TestCoordlistTogetherWith(t *testing.T) {
 	const d = "2024-03-12"
 	checkDatedCases(t, []datedCase{
 		{"en", d, "Canada together with Britain imposed sanctions on Iran.", []string{"CAN>IRN:163", "GBR>IRN:163"}},
-		{"en", d, "Japan, along with Australia, condemned North Korea on Monday.", []string{"JPN>PRK:111", "AUS>PRK:111"}},
+		{"en", d, "Japan, together with Australia, condemned North Korea on Monday.", []string{"JPN>PRK:111", "AUS>PRK:111"}},
+		{"en", d, "Egypt, which is mediating between Israel and Hamas along with Qatar, condemned the strike.", []string{"EGY>ISR:045", "EGY>PSEREBHMS:045"}},
 	})
 }
