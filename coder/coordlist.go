@@ -106,3 +106,23 @@ func (s *sent) twinOf(x int, g []int) bool {
 	}
 	return false
 }
+
+// coAgentIncise reports an incise ", avec Y," (`coagentincise`) between
+// the clause-opening subject a and the verb: b, after the incise word, is
+// closed by a comma and a French verb group follows ("Le Royaume-Uni,
+// avec la France, a imposé de nouvelles sanctions"), and a opens its
+// clause (only determiners before it). French.
+func (s *sent) coAgentIncise(a, b int) bool {
+	if s.lx.lang != "fr" || s.mst[a] < 0 || s.mst[b] < 0 {
+		return false
+	}
+	k := s.mst[a] - 1
+	for k >= 0 && s.isDet(k) {
+		k--
+	}
+	if k >= 0 && !s.hard(k) {
+		return false
+	}
+	e := s.men[b]
+	return e+1 < len(s.toks) && s.norm(e) == "," && s.frenchVerbGroup(e+1)
+}

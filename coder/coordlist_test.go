@@ -40,3 +40,16 @@ func TestCoordlistTogetherWith(t *testing.T) {
 		{"en", d, "Egypt, which is mediating between Israel and Hamas along with Qatar, condemned the strike.", []string{"EGY>ISR:045", "EGY>PSEREBHMS:045"}},
 	})
 }
+
+// TestCoordlistCoAgentIncise: « X, avec Y, a … »: an incise opened by
+// `coagentincise` between a clause-opening subject and its verb names a
+// co-agent (fr_lex.txt, coordlist.go coAgentIncise); "avec" elsewhere
+// stays a partner or an instrument.
+func TestCoordlistCoAgentIncise(t *testing.T) {
+	const d = "2024-03-12"
+	checkDatedCases(t, []datedCase{
+		{"fr", d, "Le Canada, avec le Japon, a condamné mardi la Corée du Nord.", []string{"CAN>PRK:111", "JPN>PRK:111"}},
+		{"fr", d, "La Belgique, avec ses alliés, a condamné la Russie.", []string{"BEL>RUS:111"}},
+		{"fr", d, "Le Canada a signé un accord avec le Japon.", []string{"CAN>JPN:057", "JPN>CAN:057"}},
+	})
+}

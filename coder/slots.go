@@ -61,6 +61,10 @@ func (s *sent) group(m int) []int {
 				for k+1 < to && s.inAt("conjtail", k+1) {
 					k++
 				}
+			case nm == "," && k+1 < to && s.lx.in("coagentincise", s.norm(k+1)) && s.coAgentIncise(a, b):
+				// coordlist.go: "Le Royaume-Uni, avec la France, a imposé"
+				sep, isConj = true, true
+				k++
 			case nm == ",":
 				sep = true
 			case sep && s.lx.lang == "fr" && s.inAt("genitive", k) && s.actor[k] < 0 && s.genListMember(b):
