@@ -473,6 +473,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 	hasTgt, hasSrc := false, false
 	directTgt := false
 	farMent := -1 // a mention whose head a far word matched ("...troupes")
+	listEnd := -1 // the end of the last slot's coordinated list (coordlist.go)
 	for ei, e := range p.post {
 		switch e.kind {
 		case elWord:
@@ -492,6 +493,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				// never after an object
 				gap, particle = 2, true
 			}
+		wordSearch:
 			found := -1
 			for k, step := pos, 0; k < len(s.toks) && step < gap; k, step = k+1, step+1 {
 				if r := s.relInciseForward(k); r > k && !e.adjacent && k > 0 && s.actor[k-1] >= 0 {
@@ -603,6 +605,11 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				// word ("aériennes") is another phrase's; it is absent here
 				found = -1
 			}
+			if found < 0 && listEnd > pos && !e.optional {
+				pos, listEnd = listEnd, -1
+				goto wordSearch
+			}
+			listEnd = -1
 			if found < 0 {
 				if e.optional {
 					continue
@@ -892,6 +899,10 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 				}
 				return nil, why
 			}
+			// coordlist.go: a word not found after the slot's mention is
+			// looked for after its whole list ("a salué le Kenya, le
+			// Ghana et le Sénégal pour leurs")
+			listEnd = s.groupEnd(m, g, end)
 			switch e.kind {
 			case elSrc:
 				c.src, hasSrc = g, true

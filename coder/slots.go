@@ -61,8 +61,17 @@ func (s *sent) group(m int) []int {
 				for k+1 < to && s.inAt("conjtail", k+1) {
 					k++
 				}
+			case nm == "," && k+1 < to && s.lx.in("coagentincise", s.norm(k+1)) && s.coAgentIncise(a, b):
+				// coordlist.go: "Le Royaume-Uni, avec la France, a imposé"
+				sep, isConj = true, true
+				k++
 			case nm == ",":
 				sep = true
+			case sep && s.lx.lang == "fr" && s.inAt("genitive", k) && s.actor[k] < 0 && s.genListMember(b):
+				// coordlist.go: "les Premiers ministres du Danemark, des
+				// Pays-Bas et de la Suède": the role noun's genitive
+				// repeated after the separator
+				rep = true
 			case sep && s.lx.lang == "fr" && s.repeatedPrep(k, a):
 				// "des sanctions à la Russie, à la Chine et à l'Iran",
 				// "au Japon et en Corée du Sud": the preposition of the
@@ -135,7 +144,7 @@ func (s *sent) group(m int) []int {
 			// "et" ("… le Mali et le Niger, le Tchad")
 			break
 		}
-		if !ok || s.prepBefore(s.mst[cur-1]) >= 0 && !s.genPair(cur-1, cur) || c && s.newClauseSubject(cur-1, cur) {
+		if !ok || s.prepBefore(s.mst[cur-1]) >= 0 && !s.genPair(cur-1, cur) && !s.genListMember(cur-1) || c && s.newClauseSubject(cur-1, cur) {
 			// (nor the object of the clause before: "visited Kyiv and
 			// Zelensky thanked him")
 			if y := s.apposedGenitiveConj(cur); y >= 0 {
