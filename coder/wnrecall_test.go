@@ -2,8 +2,8 @@ package coder
 
 import "testing"
 
-// TestWnrecallQuotedEpithets: a name between quotes after « traiter X de »,
-// « qualifier X de » or « surnommer X » is an insult (111, fr_wnrecall.txt)
+// TestWnrecallQuotedEpithets: a name between quotes after
+// « traiter X de » or « qualifier X de » is an insult (111, fr_wnrecall.txt)
 // whatever its words; a quoted praise or role stays out, and an appeal
 // « appeler X « à … » » keeps its code.
 func TestWnrecallQuotedEpithets(t *testing.T) {
@@ -11,8 +11,6 @@ func TestWnrecallQuotedEpithets(t *testing.T) {
 	checkDatedCases(t, []datedCase{
 		{"fr", d, "Le ministre turc des Affaires étrangères a qualifié le président syrien de « dernier pharaon du Levant ».", []string{"TURGOV>SYRGOV:111"}},
 		{"fr", d, "Le chef de l'opposition a traité le Premier ministre grec de « petit comptable de Bruxelles ».", []string{"GRCOPP>GRCGOV:111"}},
-		{"fr", d, "Le président américain a été surnommé « le professeur » par le chef de l'opposition.", nil},
-		{"fr", d, "Le président russe a surnommé le chef de l'État géorgien « le petit Napoléon du Caucase ».", []string{"RUSGOV>GEOGOV:111"}},
 		// controls: a quoted praise or role, an appeal
 		{"fr", d, "Le président français a qualifié la chancelière allemande de « partenaire indispensable ».", nil},
 		{"fr", d, "Le président français a appelé les dirigeants syriens « à la retenue ».", []string{"FRAGOV>SYRGOV:0256"}},
