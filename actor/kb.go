@@ -122,6 +122,7 @@ var EmbeddedFiles = []string{
 	"lead5_fr.txt",     // lead (fifth session): French company nouns of news (BUS)
 	"par17en_en.txt",   // par17en: army-led or military-backed governments GOV
 	"pairs14.txt",      // pairs14: lower-case State Department with nationality, Wagner group fighters
+	"wnrecall_fr.txt",  // wnrecall: « le locataire de Matignon », regional presidents, party treasurers
 }
 
 // Role is one code an entry holds, optionally limited to a date range
