@@ -12,6 +12,7 @@ func TestObjpassFrontedObjectPassive(t *testing.T) {
 	const d = "2024-03-12"
 	checkDatedCases(t, []datedCase{
 		{"en", d, "A peace plan unveiled by Turkey to Ethiopia was welcomed on Monday.", []string{"TUR>ETH:027"}},
+		{"en", d, "A proposal put forward by Kenya to Sudan was discussed on Monday.", []string{"KEN>SDN:022"}},
 		{"en", d, "Demands issued by Israel to Lebanon went unanswered.", []string{"ISR>LBN:100"}},
 		{"en", d, "Credits extended by India to Sri Lanka eased the crisis.", []string{"IND>LKA:071"}},
 		{"en", d, "The agreement concluded by Japan with Australia covers defence.", []string{"JPN>AUS:057", "AUS>JPN:057"}},
