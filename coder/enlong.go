@@ -26,7 +26,13 @@ const backgroundDays = 21
 // the start of a state, not an event of the day), or it follows "months|
 // years after" or states an ongoing state (ongoingAfter).
 func (s *sent) background(c *cand) bool {
-	if s.lx.lang != "en" || s.a.Doc == nil {
+	if s.a.Doc == nil {
+		return false
+	}
+	if s.lx.lang == "fr" {
+		return s.frBackground(c)
+	}
+	if s.lx.lang != "en" {
 		return false
 	}
 	if s.sinceClause(c.anchor) || s.undatedBackground(c) {
