@@ -22,3 +22,17 @@ func TestFrbg(t *testing.T) {
 		{"fr", d, "Le président ghanéen a critiqué mardi le Togo, après que l'armée togolaise a arrêté des commerçants ghanéens à la frontière.", []string{"GHAGOV>TGO:111", "TGOMIL>GHACVL:173"}},
 	})
 }
+
+// TestFrbgMeetings: a meeting « consacrée aux relations entre X et Y » is
+// no meeting of X with Y (fr_frbg.txt); « , en marge d'une réunion avec
+// X » is the main subject's meeting (fr_frbg.txt, `meetadjunct`); a
+// relative's event dated years back is background (bgrel). All three
+// failed before the round.
+func TestFrbgMeetings(t *testing.T) {
+	d := "2024-03-12"
+	checkDatedCases(t, []datedCase{
+		{"fr", d, "Le Premier ministre belge a présidé mardi une réunion consacrée aux relations entre le Ghana et le Togo.", []string{}},
+		{"fr", d, "Le président ghanéen a critiqué mardi le Togo, en marge d'une réunion avec le président nigérian.", []string{"GHAGOV>TGO:111", "GHAGOV>NGAGOV:040", "NGAGOV>GHAGOV:040"}},
+		{"fr", d, "Le président ghanéen s'est entretenu mardi avec le président togolais, avec lequel il avait signé en 2019 un accord de défense.", []string{"GHAGOV>TGOGOV:040", "TGOGOV>GHAGOV:040"}},
+	})
+}
