@@ -50,6 +50,13 @@ func (s *sent) background(c *cand) bool {
 	if s.ongoingAfter(c.anchor) || s.perfectRelative(k, c.anchor) || s.presentRelative(k, c.anchor) {
 		return true
 	}
+	return s.datedBefore(k, c)
+}
+
+// datedBefore reports an event at c.anchor, in a subordinate stretch opened
+// at k, dated by a time expression of that stretch more than
+// backgroundDays before the article (enlong; frbg shares it).
+func (s *sent) datedBefore(k int, c *cand) bool {
 	doc := s.a.Doc.Date
 	if doc.IsZero() || doc.Day == 0 {
 		return false

@@ -71,6 +71,20 @@ func (s *sent) frStretchEnd(i int) int {
 // frBackground reports a French event of the news's background (see the
 // file comment).
 func (s *sent) frBackground(c *cand) bool {
+	for j := c.anchor - 1; j >= 0; j-- {
+		if s.norm(j) == "," || s.norm(j) == ";" {
+			break
+		}
+		if s.inAt("bgrel", j) {
+			// « …, avec lequel il avait signé l'an dernier une série
+			// d'accords »: a relative's event dated more than three
+			// weeks back (enlong's date rule)
+			if s.datedBefore(j, c) {
+				return true
+			}
+			break
+		}
+	}
 	k := s.frStretch(c.anchor)
 	if k < 0 {
 		return false
