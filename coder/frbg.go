@@ -71,7 +71,10 @@ func (s *sent) frStretchEnd(i int) int {
 // frBackground reports a French event of the news's background (see the
 // file comment).
 func (s *sent) frBackground(c *cand) bool {
-	for j := c.anchor - 1; j >= 0; j-- {
+	for j := c.anchor - 1; j >= 0 && s.frStretch(c.anchor) >= 0; j-- {
+		// (a comma opens the stretch: « La junte qui a pris le pouvoir
+		// en juillet dernier a expulsé » is the main verb after a
+		// restrictive relative)
 		if s.norm(j) == "," || s.norm(j) == ";" {
 			break
 		}
@@ -125,7 +128,9 @@ func (s *sent) frBackground(c *cand) bool {
 		return true
 	}
 	if !c.p.noun && !c.reduced && s.finiteAfter(st, c.anchor) {
-		// « …, après que Manille a accusé Pékin »: the trigger
+		// « …, après que Manille a accusé Pékin », « …, après avoir
+		// rencontré le président égyptien »: the trigger, or the
+		// subject's own act of the news's days
 		if _, ok := s.seqAt("bgtrigger", lead); ok {
 			return false
 		}
