@@ -31,7 +31,14 @@ func (s *sent) bgLeadStart(i int) (int, int) {
 // eight militants ..., in the wake of a suicide attack" is no "...suicide"
 // killing).
 func (s *sent) bgCommaAt(k int) bool {
-	if s.lx.lang != "en" || s.norm(k) != "," {
+	if s.norm(k) != "," {
+		return false
+	}
+	if s.lx.lang == "fr" {
+		_, ok := s.frLeadAt(k + 1)
+		return ok
+	}
+	if s.lx.lang != "en" {
 		return false
 	}
 	_, ok := s.seqAt("bglead", k+1)

@@ -26,7 +26,13 @@ const backgroundDays = 21
 // the start of a state, not an event of the day), or it follows "months|
 // years after" or states an ongoing state (ongoingAfter).
 func (s *sent) background(c *cand) bool {
-	if s.lx.lang != "en" || s.a.Doc == nil {
+	if s.a.Doc == nil {
+		return false
+	}
+	if s.lx.lang == "fr" {
+		return s.frBackground(c)
+	}
+	if s.lx.lang != "en" {
 		return false
 	}
 	if s.sinceClause(c.anchor) || s.undatedBackground(c) {
@@ -44,6 +50,13 @@ func (s *sent) background(c *cand) bool {
 	if s.ongoingAfter(c.anchor) || s.perfectRelative(k, c.anchor) || s.presentRelative(k, c.anchor) {
 		return true
 	}
+	return s.datedBefore(k, c)
+}
+
+// datedBefore reports an event at c.anchor, in a subordinate stretch opened
+// at k, dated by a time expression of that stretch more than
+// backgroundDays before the article (enlong; frbg shares it).
+func (s *sent) datedBefore(k int, c *cand) bool {
 	doc := s.a.Doc.Date
 	if doc.IsZero() || doc.Day == 0 {
 		return false
