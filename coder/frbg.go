@@ -71,7 +71,8 @@ func (s *sent) frStretchEnd(i int) int {
 // frBackground reports a French event of the news's background (see the
 // file comment).
 func (s *sent) frBackground(c *cand) bool {
-	for j := c.anchor - 1; j >= 0 && s.frStretch(c.anchor) >= 0; j-- {
+	k := s.frStretch(c.anchor)
+	for j := c.anchor - 1; j >= 0 && k >= 0; j-- {
 		// (a comma opens the stretch: « La junte qui a pris le pouvoir
 		// en juillet dernier a expulsé » is the main verb after a
 		// restrictive relative)
@@ -88,7 +89,6 @@ func (s *sent) frBackground(c *cand) bool {
 			break
 		}
 	}
-	k := s.frStretch(c.anchor)
 	if k < 0 {
 		return false
 	}
@@ -156,8 +156,8 @@ func (s *sent) finiteAfter(st, anchor int) bool {
 }
 
 // bgQue reports a token of a background conjunction « alors que »,
-// « après que », « depuis que » (`bgque` then « que | qu' »).
+// « après que », « depuis que » (`bgque` then a `clausecomp` word, « que |
+// qu' »).
 func (s *sent) bgQue(k int) bool {
-	que := func(j int) bool { return s.norm(j) == "que" || s.norm(j) == "qu'" }
-	return que(k) && k > 0 && s.inAt("bgque", k-1) || s.inAt("bgque", k) && k+1 < len(s.toks) && que(k+1)
+	return s.inAt("clausecomp", k) && k > 0 && s.inAt("bgque", k-1) || s.inAt("bgque", k) && k+1 < len(s.toks) && s.inAt("clausecomp", k+1)
 }
