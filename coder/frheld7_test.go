@@ -23,13 +23,15 @@ func TestFrheld7ChargesAndRejections(t *testing.T) {
 // TestFrheld7VenuesAndVictims: the Italian head of government's title
 // (actor/data/frheld7_fr.txt); a summit held at a place meets no one there
 // (frheld7.go prepPartnerVenue); the place of the victim of an act condemned
-// without its author is no target (victimPlace).
+// without its author is no target (victimPlace); coordinated subjects that
+// agree to meet each other (036 both ways, not the venue).
 func TestFrheld7VenuesAndVictims(t *testing.T) {
 	const d = "2023-09-12"
 	checkDatedCases(t, []datedCase{
 		{"fr", d, "Le président du Conseil italien a critiqué mardi la Commission européenne.", []string{"ITAGOV>IGOEUREEC:111"}},
 		{"fr", d, "Les dirigeants de l'Union européenne tiendront un sommet à Grenade.", nil},
 		{"fr", d, "Le ministre allemand des Affaires étrangères a condamné l'attentat contre une mosquée au Pakistan.", nil},
+		{"fr", d, "Le Soudan et le Soudan du Sud ont accepté de se rencontrer à Addis-Abeba.", []string{"SDN>SSD:036", "SSD>SDN:036"}},
 		// controls: a summit with a named partner, an act with its author
 		{"fr", d, "Le président français tiendra un sommet avec le chancelier allemand à Hambourg.", []string{"FRAGOV>DEUGOV:036"}},
 		{"fr", d, "Le ministre allemand a condamné l'attaque russe contre un hôpital à Kharkiv.", []string{"DEUGOV>RUS:111", "RUS>UKRHLH:190"}},
