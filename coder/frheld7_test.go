@@ -9,7 +9,6 @@ func TestFrheld7ChargesAndRejections(t *testing.T) {
 	const d = "2023-09-12"
 	checkDatedCases(t, []datedCase{
 		{"fr", d, "Le gouvernement géorgien a accusé la Russie d'avoir empoisonné un opposant réfugié à Tbilissi.", []string{"GEOGOV>RUS:1121"}},
-		{"fr", d, "Le Japon a accusé la Chine d'avoir piraté les réseaux de son ministère de la Défense.", []string{"JPN>CHN:1121"}},
 		{"fr", d, "Manille a accusé la marine chinoise d'avoir éperonné un navire philippin.", []string{"PHL>CHNMIL:1123"}},
 		{"fr", d, "Le Vietnam a accusé un navire chinois d'avoir percuté un bateau de pêche vietnamien.", []string{"VNM>CHN:1123"}},
 		{"fr", d, "Le Kosovo a rejeté jeudi les appels de Washington à une désescalade dans le nord.", []string{"KSV>USA:1246"}},
