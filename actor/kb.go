@@ -123,6 +123,7 @@ var EmbeddedFiles = []string{
 	"par17en_en.txt",   // par17en: army-led or military-backed governments GOV
 	"pairs14.txt",      // pairs14: lower-case State Department with nationality, Wagner group fighters
 	"wnrecall_fr.txt",  // wnrecall: « le locataire de Matignon », regional presidents, party treasurers
+	"frheld7_fr.txt",   // frheld7: « le président du Conseil italien »
 }
 
 // Role is one code an entry holds, optionally limited to a date range

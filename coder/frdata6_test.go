@@ -106,7 +106,7 @@ func TestFrdata6Probe(t *testing.T) {
 		{"fr", "Les manifestants ont exigé la démission du Premier ministre libanais.", []string{"LBNOPP>LBNGOV:1041"}, nil},
 		{"fr", "Le Conseil de sécurité a exigé le retrait des troupes russes d'Ukraine.", []string{"IGOUNO>RUSMIL:1056"}, nil},
 		{"fr", "L'Iran exige la levée des sanctions américaines.", []string{"IRN>USA:1054"}, nil},
-		{"fr", "La France a condamné l'attaque contre l'ambassade à Kaboul.", []string{"FRA>AFG:111"}, nil},
+		{"fr", "La France a condamné l'attaque contre l'ambassade à Kaboul.", nil, nil}, // frheld7: CODING.md, an act condemned without its author gives no event; Kaboul is the victim's place
 		{"fr", "La Chine a dénoncé l'ingérence des États-Unis dans ses affaires intérieures.", []string{"CHN>USA:111"}, nil},
 		{"fr", "Le Pakistan a accusé l'Inde de violer le cessez-le-feu.", []string{"PAK>IND:1123"}, nil},
 		{"fr", "Le président turc a fustigé l'Union européenne.", []string{"TURGOV>IGOEUREEC:111"}, nil},
@@ -183,7 +183,7 @@ func TestFrdata6Probe(t *testing.T) {
 		{"fr", "La ville de Kharkiv a été bombardée par l'armée russe.", []string{"RUSMIL>UKR:195"}, nil},
 		{"fr", "Des positions rebelles ont été pilonnées par l'armée soudanaise.", []string{"SDNMIL>SDNREB:194"}, nil},
 		{"fr", "L'ambassadeur de France a été expulsé par le Niger.", []string{"NER>FRAGOV:161"}, nil},
-		{"fr", "Le président turc condamne l'attaque contre la mosquée en Nouvelle-Zélande.", []string{"TURGOV>NZL:111"}, nil},
+		{"fr", "Le président turc condamne l'attaque contre la mosquée en Nouvelle-Zélande.", nil, nil}, // frheld7: as Kaboul above
 		{"fr", "La Russie dénonce les sanctions de l'Union européenne.", []string{"RUS>IGOEUREEC:111"}, nil},
 		{"fr", "Le gouvernement israélien accuse l'Iran de financer le terrorisme.", []string{"ISRGOV>IRN:1121"}, nil},
 		{"fr", "Le Premier ministre arménien a fustigé la Russie.", []string{"ARMGOV>RUS:111"}, nil},

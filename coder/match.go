@@ -1439,7 +1439,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			// (coordinated subjects act on each other: no place target;
 			// a body meeting alone, "l'assemblée s'est réunie à
 			// Lausanne", meets no one at the place)
-			if m := s.placeAfter(c.last); m >= 0 && !s.criticisedActVictim(p.code, c.last) && !(p.mutual && s.nounPartnerSubject(c.src, i)) && !(strings.HasPrefix(p.code, "04") && s.reducedParticiple(i)) && !s.unknownMeetersVenue(p, c) {
+			if m := s.placeAfter(c.last); m >= 0 && !s.criticisedActVictim(p.code, c.last) && !(p.mutual && s.nounPartnerSubject(c.src, i)) && !(strings.HasPrefix(p.code, "04") && s.reducedParticiple(i)) && !s.unknownMeetersVenue(p, c) && !s.prepPartnerVenue(p) && !s.victimPlace(p.code, c.last) {
 				// (nor the venue of a meeting named by a reduced
 				// relative on the subject, "NATO leaders meeting in
 				// Washington pledged": par16en.go)
