@@ -8,7 +8,8 @@ import "testing"
 // 1385, descriptive warnings "that X is | was | were ..." (no event),
 // demands that X stop arms sales or imports 1042, civilian gathering places
 // attacked (CVL), accusations of ramming or storming 1123 and funding
-// resumed for X 071; with must-not controls. Sentences are new variations,
+// resumed for X 071, crowds marching to mark a day (no
+// protest); with must-not controls. Sentences are new variations,
 // not the probes.
 func TestEnheld9(t *testing.T) {
 	const d = "2024-03-12"
@@ -31,5 +32,8 @@ func TestEnheld9(t *testing.T) {
 		{"en", d, "Vietnam accused China of ramming a fishing boat.", []string{"VNM>CHN:1123"}},
 		// resuming funding for an agency: 071
 		{"en", d, "Australia resumed funding for UNRWA on Friday.", []string{"AUS>IGOUNO:071"}},
+		// a march to mark a day: no protest; control: a march to protest stays 141
+		{"en", d, "Thousands of people marched in Rome on Saturday to mark Liberation Day.", nil},
+		{"en", d, "Thousands of people marched in Belgrade to protest against the government.", []string{"SRBCVL>SRBGOV:141"}},
 	})
 }
