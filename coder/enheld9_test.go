@@ -9,7 +9,7 @@ import "testing"
 // demands that X stop arms sales or imports 1042, civilian gathering places
 // attacked (CVL), accusations of ramming or storming 1123 and funding
 // resumed for X 071, crowds marching to mark a day (no
-// protest); with must-not controls. Sentences are new variations,
+// protest), an army receiving new weapons (no hosting); with must-not controls. Sentences are new variations,
 // not the probes.
 func TestEnheld9(t *testing.T) {
 	const d = "2024-03-12"
@@ -35,5 +35,8 @@ func TestEnheld9(t *testing.T) {
 		// a march to mark a day: no protest; control: a march to protest stays 141
 		{"en", d, "Thousands of people marched in Rome on Saturday to mark Liberation Day.", nil},
 		{"en", d, "Thousands of people marched in Belgrade to protest against the government.", []string{"SRBCVL>SRBGOV:141"}},
+		// an army receiving new tanks: no hosting; with "from X" still 072
+		{"en", d, "The Czech army will receive 40 new tanks next year.", nil},
+		{"en", d, "Ukraine received new howitzers from France.", []string{"FRA>UKR:072"}},
 	})
 }
