@@ -4,7 +4,7 @@ import "testing"
 
 // TestEnheld9 checks the classes the enheld9 round fixed from the spent
 // held-back lines of enbg, enheld8_new, objpass, coordlist and pairs15:
-// threats "with retaliation | war | force" 138 and "with a nuclear ..."
+// threats "with war | force" 138 (a bare "retaliation" stays 130) and "with a nuclear ..."
 // 1385, descriptive warnings "that X is | was | were ..." (no event),
 // demands that X stop arms sales or imports 1042, civilian gathering places
 // attacked (CVL), accusations of ramming or storming 1123 and funding
@@ -15,7 +15,9 @@ func TestEnheld9(t *testing.T) {
 	const d = "2024-03-12"
 	checkDatedCases(t, []datedCase{
 		// threatening X with retaliation or war: 138; with a nuclear strike: 1385
-		{"en", d, "Moscow threatened Latvia with retaliation on Monday.", []string{"RUS>LVA:138"}},
+		{"en", d, "Moscow threatened Latvia with war on Monday.", []string{"RUS>LVA:138"}},
+		// control: a bare retaliation stays 130
+		{"en", d, "Moscow threatened Latvia with retaliation on Monday.", []string{"RUS>LVA:130"}},
 		{"en", d, "North Korea threatened Seoul with a nuclear strike.", []string{"PRK>KOR:1385"}},
 		// warning that X was doing something: a comment, no threat
 		{"en", d, "Lithuania's president warned that Russia was rebuilding its forces.", nil},
@@ -30,6 +32,7 @@ func TestEnheld9(t *testing.T) {
 		{"en", d, "Al-Shabaab fighters stormed a hotel in Mogadishu on Friday.", []string{"SOMREB>SOMCVL:190"}},
 		// accusing X of ramming: 1123
 		{"en", d, "Vietnam accused China of ramming a fishing boat.", []string{"VNM>CHN:1123"}},
+		{"fr", d, "Hanoï a accusé Pékin d'avoir éperonné un bateau de pêche.", []string{"VNM>CHN:1123"}},
 		// resuming funding for an agency: 071
 		{"en", d, "Australia resumed funding for UNRWA on Friday.", []string{"AUS>IGOUNO:071"}},
 		// a march to mark a day: no protest; control: a march to protest stays 141
