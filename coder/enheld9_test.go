@@ -18,7 +18,7 @@ func TestEnheld9(t *testing.T) {
 		{"en", d, "Moscow threatened Latvia with war on Monday.", []string{"RUS>LVA:138"}},
 		// control: a bare retaliation stays 130
 		{"en", d, "Moscow threatened Latvia with retaliation on Monday.", []string{"RUS>LVA:130"}},
-		{"en", d, "North Korea threatened Seoul with a nuclear strike.", []string{"PRK>KOR:1385"}},
+		{"en", d, "Pyongyang threatened Tokyo with a nuclear strike in response to military exercises.", []string{"PRK>JPN:1385"}},
 		// warning that X was doing something: a comment, no threat
 		{"en", d, "Lithuania's president warned that Russia was rebuilding its forces.", nil},
 		// control: warning X itself stays 130
