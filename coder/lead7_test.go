@@ -46,3 +46,22 @@ func TestLead7PossessiveTalks(t *testing.T) {
 		{"en", d, "Haiti's transitional council asked Kenya to mediate talks with armed gangs.", []string{"HTIGOV>KEN:028"}},
 	})
 }
+
+// TestLead7WeaponImpact: the fronted weapon, its agent, then the verb of its
+// impact with the target as object (en_lead7.txt, fr_lead7.txt); an English
+// agent slot takes the possessed actor after a possessive ("by Yemen's
+// Houthis", match.go); a possessive author's part in someone else's talks
+// is no talks of its own.
+func TestLead7WeaponImpact(t *testing.T) {
+	const d = "2024-03-12"
+	checkDatedCases(t, []datedCase{
+		{"en", d, "Rockets fired by Hezbollah struck northern Israel on Tuesday.", []string{"LBNREB>ISR:194"}},
+		{"en", d, "Drones launched by Russia struck Odesa on Tuesday.", []string{"RUS>UKR:195"}},
+		{"en", d, "Missiles fired by Yemen's Houthis at a Greek ship missed.", []string{"YEMREB>GRC:194"}},
+		{"fr", d, "Des roquettes tirées par le Hezbollah ont frappé le nord d'Israël mardi.", []string{"LBNREB>ISR:194"}},
+		{"fr", d, "Des missiles lancés par la Russie ont touché Kiev dans la nuit.", []string{"RUS>UKR:194"}},
+		{"en", d, "Armenia said it would accept the European Union's mediation in talks with Azerbaijan.", []string{"ARM>IGOEUREEC:038"}},
+		// control: no agent
+		{"fr", d, "Des roquettes ont touché le nord d'Israël mardi.", nil},
+	})
+}

@@ -641,6 +641,13 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 					m, end = n, s.men[n]
 				}
 			}
+			if m >= 0 && e.kind == elSrc && e.preps != nil && s.lx.lang == "en" {
+				if n := s.possessedActor(m); n >= 0 {
+					// "missiles fired by Yemen's Houthis": the agent is the
+					// possessed actor, its owner only qualifies it (lead7)
+					m, end = n, s.men[n]
+				}
+			}
 			if m < 0 && e.kind == elBoth && p.noun && pos < len(s.toks) && s.actor[pos] >= 0 && len(s.twins[s.actor[pos]]) > 0 && s.mst[s.actor[pos]] == pos {
 				// "Rencontre Macron-Poutine", "les négociations
 				// germano-russes": a pair joined in one token right after
