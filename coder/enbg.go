@@ -64,20 +64,29 @@ func (s *sent) undatedBackground(c *cand) bool {
 		// President Erdogan lashed out at the Israeli government")
 		return false
 	}
-	end := len(s.toks) - 1
-	for j := c.anchor + 1; j < len(s.toks); j++ {
+	return !s.timeWithin(s.toks[st].Span.Start, s.toks[s.stretchEnd(c.anchor)].Span.End)
+}
+
+// stretchEnd returns the token closing the comma stretch after token i (a
+// clause boundary, a comma or a semicolon), or the last token (enbg, frbg).
+func (s *sent) stretchEnd(i int) int {
+	for j := i + 1; j < len(s.toks); j++ {
 		if s.hard(j) || s.norm(j) == "," || s.norm(j) == ";" {
-			end = j
-			break
+			return j
 		}
 	}
-	lo, hi := s.toks[st].Span.Start, s.toks[end].Span.End
+	return len(s.toks) - 1
+}
+
+// timeWithin reports a time expression of the sentence inside the offsets
+// [lo, hi] (a background stretch dated by its own time; enbg, frbg).
+func (s *sent) timeWithin(lo, hi int) bool {
 	for _, tx := range s.a.Times {
 		if tx.Sentence == s.si && tx.Span.Start >= lo && tx.Span.End <= hi {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // triggerVerb reports a finite (not reduced) verb event in a stretch

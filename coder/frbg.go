@@ -58,16 +58,6 @@ func (s *sent) frStretch(i int) int {
 	return -1
 }
 
-// frStretchEnd returns the token closing the stretch after i.
-func (s *sent) frStretchEnd(i int) int {
-	for j := i + 1; j < len(s.toks); j++ {
-		if s.hard(j) || s.norm(j) == "," || s.norm(j) == ";" {
-			return j
-		}
-	}
-	return len(s.toks) - 1
-}
-
 // frBackground reports a French event of the news's background (see the
 // file comment).
 func (s *sent) frBackground(c *cand) bool {
@@ -93,7 +83,7 @@ func (s *sent) frBackground(c *cand) bool {
 		return false
 	}
 	st := k + 1
-	end := s.frStretchEnd(c.anchor)
+	end := s.stretchEnd(c.anchor)
 	if _, ok := s.seqAt("bgstanding", st); ok {
 		// « …, alors que Washington multiplie depuis des mois les
 		// critiques contre Moscou »: a running state, when a `bgsince`
@@ -135,13 +125,7 @@ func (s *sent) frBackground(c *cand) bool {
 			return false
 		}
 	}
-	lo, hi := s.toks[e-1].Span.End, s.toks[end].Span.End
-	for _, tx := range s.a.Times {
-		if tx.Sentence == s.si && tx.Span.Start >= lo && tx.Span.End <= hi {
-			return false
-		}
-	}
-	return true
+	return !s.timeWithin(s.toks[e-1].Span.End, s.toks[end].Span.End)
 }
 
 // finiteAfter reports an auxiliary or a subject complementizer (« que »)
