@@ -21,3 +21,43 @@ func TestLead8BrokeredTruce(t *testing.T) {
 		{"en", d, "Israel and Hamas negotiated a ceasefire.", []string{"ISR>PSEREBHMS:046", "PSEREBHMS>ISR:046"}},
 	})
 }
+
+// TestLead8BackgroundPair: the pair checks of this session on one
+// English/French pair with a background act after "after" / « après »:
+// a visit's "en visite" line needs its "en" right before « visite »
+// (fr_coop.txt, "en>": a word before the anchor that stands right before
+// it), so that « en Turquie après la visite d'Erdogan » is no visit of the
+// diplomats; "recalled its envoy from Turkey" recalls the possessor's envoy,
+// not Turkey's government (slots.go govAgentEN); a verbal attack is
+// criticism (111, en_dyad.txt), as in French.
+func TestLead8BackgroundPair(t *testing.T) {
+	const d = "2023-10-28"
+	checkDatedCases(t, []datedCase{
+		{"fr", d, "Israël a rappelé samedi ses diplomates en Turquie après la visite d'Erdogan en Iran.", []string{"ISR>TUR:161", "TURGOV>IRN:042"}},
+		{"fr", d, "Israël a rappelé ses diplomates en Turquie après le voyage d'Erdogan en Iran.", []string{"ISR>TUR:161", "TURGOV>IRN:042"}},
+		{"en", d, "Israel recalled its envoy from Turkey on Saturday.", []string{"ISR>TUR:161"}},
+		{"en", d, "Israel recalled its diplomats from Turkey on Saturday after Erdogan's verbal attacks on the Israeli government.", []string{"ISR>TUR:161", "TURGOV>ISRGOV:111"}},
+		{"en", d, "Russia's personal attacks on Zelensky continued.", []string{"RUS>UKRGOV:111"}},
+		// controls: "X, en visite officielle en Iran," and "Erdogan est en
+		// visite à Téhéran" keep their visit; envoys from a state are its
+		// government; attacks without "verbal" stay force
+		{"fr", d, "Le président turc, en visite officielle en Iran, a rencontré le ministre iranien.", []string{"TURGOV>IRN:042", "TURGOV>IRNGOV:040", "IRNGOV>TURGOV:040"}},
+		{"fr", d, "Erdogan est en visite à Téhéran.", []string{"TURGOV>IRN:042"}},
+		{"en", d, "Israel met envoys from Turkey.", []string{"ISR>TURGOV:040", "TURGOV>ISR:040"}},
+		{"en", d, "Russia's attacks on Ukrainian cities continued.", []string{"RUS>UKR:190"}},
+	})
+}
+
+// TestLead8AdjacentPreWord: "word>" is accepted only before the anchor.
+func TestLead8AdjacentPreWord(t *testing.T) {
+	lx := newLexicon("fr")
+	if err := lx.loadPatterns("x_fr.txt", "042 N $ en> *visite a|en+\n"); err != nil {
+		t.Fatalf("en> before the anchor: %v", err)
+	}
+	if err := lx.loadPatterns("y_fr.txt", "042 N $ *visite en> a|en+\n"); err == nil {
+		t.Fatalf("en> after the anchor was accepted")
+	}
+	if err := lx.loadPatterns("z_fr.txt", "042 N $> *visite a|en+\n"); err == nil {
+		t.Fatalf("a slot with > was accepted")
+	}
+}

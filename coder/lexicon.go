@@ -462,8 +462,14 @@ func (lx *lexicon) loadPatterns(name, data string) error {
 				return fmt.Errorf("%s:%d: %v", name, ln, err)
 			}
 			if seen {
+				if e.adjacent {
+					return fmt.Errorf("%s:%d: %q: \">\" (right before the next element) only applies to a word before the anchor", name, ln, tok)
+				}
 				p.post = append(p.post, e)
 			} else {
+				if e.adjacent && e.kind != elWord {
+					return fmt.Errorf("%s:%d: %q: \">\" (right before the next element) only applies to a word before the anchor", name, ln, tok)
+				}
 				p.pre = append(p.pre, e)
 			}
 		}
@@ -608,6 +614,12 @@ func (lx *lexicon) parseElem(tok string) (elem, error) {
 	if strings.HasPrefix(tok, "...") {
 		e.far = true
 		tok = tok[3:]
+	}
+	if strings.HasSuffix(tok, ">") {
+		// "en> *visite": a word before the anchor that stands right before
+		// the next element (match.go); lead, 2026-11-27, eighth session
+		e.adjacent = true
+		tok = strings.TrimSuffix(tok, ">")
 	}
 	if strings.HasSuffix(tok, "!") {
 		e.required = true

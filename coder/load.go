@@ -603,6 +603,13 @@ func checkElem(lx *lexicon, tok string) string {
 		return checkRefused(lx, t, append(refused, accepted...))
 	}
 	t = strings.TrimPrefix(t, "...")
+	if strings.HasSuffix(t, ">") {
+		// "en> *visite" (lexicon.parseElem): a plain word before the anchor
+		t = strings.TrimSuffix(t, ">")
+		if strings.ContainsAny(t, "$+=!?") {
+			return "\">\" (right before the next element) only applies to a word before the anchor"
+		}
+	}
 	required := strings.HasSuffix(t, "!")
 	t = strings.TrimSuffix(t, "!")
 	t = strings.TrimSuffix(t, "?")

@@ -347,6 +347,10 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 		case elWord:
 			found := -1
 			lim := pos - 4
+			if e.adjacent {
+				// "en> *visite": right before the next element
+				lim = pos - 1
+			}
 			for j := pos - 1; j >= 0 && j >= lim; j-- {
 				if s.matchAny(j, e.words) {
 					found = j

@@ -13,7 +13,7 @@ func TestPairs10(t *testing.T) {
 	checkDatedCases(t, []datedCase{
 		// EN: a separable phrasal verb, diplomats pulled out of X: 161
 		{"en", d, "Egypt pulled its diplomats out of Sudan on Monday.", []string{"EGY>SDN:161"}},
-		{"en", d, "Egypt withdrew its diplomats from Sudan.", []string{"EGY>SDNGOV:161"}},
+		{"en", d, "Egypt withdrew its diplomats from Sudan.", []string{"EGY>SDN:161"}},
 		// EN: pushed back against calls or demands: 120; an offensive
 		// pushed back: 190 both ways
 		{"en", d, "China pushed back on Monday against US demands to cut trade with Iran.", []string{"CHN>USA:120"}},

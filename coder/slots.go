@@ -1524,7 +1524,9 @@ func (s *sent) govAgentEN(m int) bool {
 	}
 	pb := s.prepBefore(s.mst[m])
 	if pb > 0 && s.inAt("genitive", pb) && s.inAt("govhead", pb-1) {
-		return true
+		// "recalled its envoy from Turkey": the possessor's envoy, not
+		// Turkey's representative (enwire3.go ownedFrom; lead, eighth session)
+		return !s.ownedFrom(pb)
 	}
 	return m > 0 && s.genPairEN(m-1, m)
 }
