@@ -102,6 +102,7 @@ var EmbeddedFiles = []string{
 	"par3en_en.txt",                    // par3en: alliances and coalitions of armed groups
 	"par6en_en.txt",                    // par6en: opposition lawmakers
 	"frreal2_fr.txt",                   // frreal2: 2022-2025 parliamentary groups, Belgian and Swiss bodies
+	"frreal2b_fr.txt",                  // frreal2 (bench sample): Czechoslovakia's Civic Forum 1989-1991
 	"par4fr_fr.txt",                    // par4fr: the African Union Commission's chairperson
 	"par5en_en.txt",                    // par5en: English spelling of Syrian towns (Douma)
 	"frheld2_fr.txt",                   // frheld2: Brussels courts, prosecutors and police (not the EU)

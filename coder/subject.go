@@ -654,7 +654,11 @@ func (s *sent) frontedSubject(p int) []int {
 		return nil
 	}
 	k := 0
-	for ; k < len(s.toks) && k <= p+12; k++ {
+	// frreal2 (bench sample): a fronted clause with a purpose phrase
+	// (« Après avoir réclamé sans succès auprès de X des mesures pour faire
+	// face à la crise de l'immobilier, les banquiers … ») runs past twelve
+	// tokens; the comma is looked for up to twenty after the anchor
+	for ; k < len(s.toks) && k <= p+20; k++ {
 		if k < p && (s.norm(k) == "," || s.hard(k) && k > 0) {
 			return nil // the anchor is not in the fronted clause
 		}
