@@ -548,7 +548,10 @@ func ownedNoun(us []unit, covered []bool, p int) bool {
 	if !owned[us[n].norm] {
 		n = p - 1
 		if n < 0 || covered[n] || us[n].cap || !touching(us, n, p) || !owned[us[n].norm] {
-			return false
+			n = complementHead(us, covered, p)
+			if n < 0 {
+				return false
+			}
 		}
 	}
 	// (or a number: "des sanctions à 500 entités russes", par2g)
@@ -645,4 +648,27 @@ func foreignSeat(us []unit, prev, m mention) bool {
 		return true
 	}
 	return prev.j+1 == m.i && us[prev.j].norm == "'s"
+}
+
+// complementHead: the owned noun before a "de" complement of one or two
+// lower-case words ending at p, the nationality adjective after them
+// naming the owner of the head ("des sites d'armes chimiques syriens",
+// "des dépôts de munitions syriens", "des usines d'armes syriennes"),
+// or -1 (lead, 2026-11-27, eighth session).
+func complementHead(us []unit, covered []bool, p int) int {
+	owned := wordSet("ownednoun")
+	for q := p - 1; q >= 1 && q >= p-2; q-- {
+		if covered[q] || us[q].cap || !touching(us, q, q+1) {
+			return -1
+		}
+		if us[q].norm != "de" && us[q].norm != "d'" {
+			continue
+		}
+		n := q - 1
+		if q == p || covered[n] || us[n].cap || !touching(us, n, q) || !owned[us[n].norm] {
+			return -1
+		}
+		return n
+	}
+	return -1
 }

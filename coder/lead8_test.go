@@ -61,3 +61,21 @@ func TestLead8AdjacentPreWord(t *testing.T) {
 		t.Fatalf("a slot with > was accepted")
 	}
 }
+
+// TestLead8DemonymAfterComplement: a French nationality adjective after a
+// "de" complement of an owned noun names the owner of the head (actor
+// filter.go complementHead): « des sites d'armes chimiques syriens »,
+// « des dépôts de munitions syriens »; a film's or a channel's nationality
+// stays no actor.
+func TestLead8DemonymAfterComplement(t *testing.T) {
+	const d = "2018-04-14"
+	checkDatedCases(t, []datedCase{
+		{"fr", d, "La France, le Royaume-Uni et les États-Unis ont frappé des sites d'armes chimiques syriens.", []string{"FRA>SYR:190", "GBR>SYR:190", "USA>SYR:190"}},
+		{"fr", d, "Israël a frappé des usines d'armes syriennes.", []string{"ISR>SYR:190"}},
+		{"fr", d, "Israël a frappé des dépôts de munitions syriens.", []string{"ISR>SYR:190"}},
+		{"fr", d, "Le président français Emmanuel Macron a apporté mardi son soutien au plan d'autonomie marocain pour le Sahara occidental.", []string{"FRAGOV>MAR:051"}},
+		// controls
+		{"fr", d, "Il a vu un film de guerre américain.", nil},
+		{"fr", d, "Le directeur de la chaîne de télévision américaine a démissionné.", nil},
+	})
+}
