@@ -1,0 +1,32 @@
+package coder
+
+// enwire6 round (English agency wire, 2026-11-27): helpers of the match
+// and subject steps.
+
+import "github.com/dyadproject/dyad"
+
+// capturedForces reports, for a pattern of a `captivecode` code (0841
+// release of persons), that a pattern word naming soldiers or police of
+// unknown country names the persons released ("Colombia's ELN rebels
+// released two kidnapped soldiers"), the event's target, not the source's
+// own forces (ownForces). The list is English only (en_lex.txt).
+func (s *sent) capturedForces(code string) bool {
+	return s.lx.in("captivecode", code)
+}
+
+// placeAgent (English) reports an agent mention starting at token j that
+// stands after a place preposition (`placeprep`: "at the al-Ahli hospital",
+// "near an army post"), with at most three plain words between (an
+// article, a name, an adjective): a place where something happened, no
+// agent (plainHeadPlaceSubject).
+func (s *sent) placeAgent(j int) bool {
+	for k, n := j-1, 0; k >= 0 && n < 4; k, n = k-1, n+1 {
+		if s.inAt("placeprep", k) {
+			return true
+		}
+		if s.hard(k) || s.actor[k] >= 0 || s.toks[k].Kind != dyad.Word || s.isPrep(k) || s.verbForm(k) && s.finiteAt(k) {
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,34 @@
+package coder
+
+import "testing"
+
+// TestEnwire6CapturedForces: soldiers or police of unknown country named by
+// the pattern word of a release (0841 &DETAINEE) are the persons released,
+// the target (en_lex.txt captivecode), not the source's own forces; their
+// country follows the domestic rules (rebels at home).
+func TestEnwire6CapturedForces(t *testing.T) {
+	const d = "2025-06-02"
+	checkDatedCases(t, []datedCase{
+		{"en", d, "Colombia's ELN rebels released two kidnapped soldiers on Monday.", []string{"COLREB>COLMIL:0841"}},
+		{"en", d, "Malian rebels freed three policemen on Monday.", []string{"MLIREB>MLICOP:0841"}},
+		// controls: soldiers of a named country; troops deployed are the source's own
+		{"en", d, "Russia released two Ukrainian soldiers on Monday.", []string{"RUS>UKRMIL:0841"}},
+		{"en", d, "Colombia's ELN rebels released two journalists on Monday.", []string{"COLREB>COLMED:0841"}},
+		{"en", d, "The Malian junta deployed troops to the north on Monday.", nil},
+	})
+}
+
+// TestEnwire6PlaceFacilitySubject: a sentence opening with a plain noun
+// ("An explosion") whose only actors before the verb are places or
+// facilities after a place preposition (en_lex.txt placeprep: "at the
+// al-Ahli hospital") has no subject: the facility is where it happened.
+func TestEnwire6PlaceFacilitySubject(t *testing.T) {
+	const d = "2023-10-17"
+	checkDatedCases(t, []datedCase{
+		{"en", d, "An explosion at the al-Ahli hospital in Gaza City killed hundreds of people on Tuesday.", nil},
+		{"en", d, "A blast near a police station in Peshawar killed five people on Monday.", nil},
+		// controls: an agent head before the place; an attacker after "by"
+		{"en", d, "Police at the scene in Nairobi arrested two journalists on Tuesday.", []string{"KENCOP>KENMED:173"}},
+		{"en", d, "Rebels near the hospital in Goma killed ten soldiers on Tuesday.", []string{"CODREB>CODMIL:190"}},
+	})
+}
