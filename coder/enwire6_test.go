@@ -32,3 +32,16 @@ func TestEnwire6PlaceFacilitySubject(t *testing.T) {
 		{"en", d, "Rebels near the hospital in Goma killed ten soldiers on Tuesday.", []string{"CODREB>CODMIL:190"}},
 	})
 }
+
+// TestEnwire6BlockadePolicy: borders or crossings blocked in protest at a
+// policy, imports or prices demand a policy change (1442, en_enwire6.txt);
+// without a stated cause the blockade stays 144.
+func TestEnwire6BlockadePolicy(t *testing.T) {
+	const d = "2024-02-13"
+	checkDatedCases(t, []datedCase{
+		{"en", d, "Polish farmers blocked border crossings with Ukraine on Tuesday in protest at cheap grain imports.", []string{"POLAGR>UKR:1442"}},
+		{"en", d, "Romanian truckers blocked border crossings with Ukraine in protest against the new tax.", []string{"ROULAB>UKR:1442"}},
+		// control: no stated cause
+		{"en", d, "Polish truckers blocked border crossings with Ukraine on Monday.", []string{"POLLAB>UKR:144"}},
+	})
+}
