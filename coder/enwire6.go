@@ -30,3 +30,13 @@ func (s *sent) placeAgent(j int) bool {
 	}
 	return false
 }
+
+// possessedForm (English) reports a verb form at k right after a
+// possessive clitic or pronoun ("against President Nicolas Maduro's
+// disputed re-election", "their planned visit"): an adjective of the
+// possessed noun, not a clause's main verb (mainVerbAfter, so that "took
+// to the streets … to protest against X's disputed re-election" keeps
+// "took" as the finite verb).
+func (s *sent) possessedForm(k int) bool {
+	return s.lx.lang == "en" && k > 0 && (s.inAt("possclitic", k-1) || s.inAt("possessive", k-1))
+}

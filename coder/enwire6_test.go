@@ -45,3 +45,17 @@ func TestEnwire6BlockadePolicy(t *testing.T) {
 		{"en", d, "Polish truckers blocked border crossings with Ukraine on Monday.", []string{"POLLAB>UKR:144"}},
 	})
 }
+
+// TestEnwire6PossessedParticiple: a verb form right after a possessive
+// ("Maduro's disputed re-election", "the government's planned reform") is
+// an adjective, not the main verb that would make an earlier irregular past
+// ("took to the streets") a reduced relative (struct_en.go mainVerbAfter).
+func TestEnwire6PossessedParticiple(t *testing.T) {
+	const d = "2024-08-03"
+	checkDatedCases(t, []datedCase{
+		{"en", d, "Thousands of Venezuelans took to the streets of Caracas on Saturday to protest against President Nicolas Maduro's disputed re-election.", []string{"VENCVL>VENGOV:141"}},
+		{"en", d, "Thousands of Serbians took to the streets to protest against the government's planned reform.", []string{"SRBCVL>SRBGOV:141"}},
+		// control: no possessive before the later verb
+		{"en", d, "Thousands of Serbians took to the streets to protest against the government.", []string{"SRBCVL>SRBGOV:141"}},
+	})
+}
