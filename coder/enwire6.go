@@ -15,13 +15,13 @@ func (s *sent) capturedForces(code string) bool {
 }
 
 // placeAgent (English) reports an agent mention starting at token j that
-// stands after a place preposition (`placeprep`: "at the al-Ahli hospital",
+// stands after a place preposition (`facilityprep`: "at the al-Ahli hospital",
 // "near an army post"), with at most three plain words between (an
 // article, a name, an adjective): a place where something happened, no
 // agent (plainHeadPlaceSubject).
 func (s *sent) placeAgent(j int) bool {
 	for k, n := j-1, 0; k >= 0 && n < 4; k, n = k-1, n+1 {
-		if s.inAt("placeprep", k) {
+		if s.inAt("facilityprep", k) {
 			return true
 		}
 		if s.hard(k) || s.actor[k] >= 0 || s.toks[k].Kind != dyad.Word || s.isPrep(k) || s.verbForm(k) && s.finiteAt(k) {
