@@ -33,16 +33,17 @@ func TestEnwire6PlaceFacilitySubject(t *testing.T) {
 	})
 }
 
-// TestEnwire6BlockadePolicy: borders or crossings blocked in protest at a
-// policy, imports or prices demand a policy change (1442, en_enwire6.txt);
+// TestEnwire6BlockadePolicy: borders or crossings blocked in protest at
+// imports, prices or tariffs demand a policy change (1442, en_enwire6.txt);
 // without a stated cause the blockade stays 144.
 func TestEnwire6BlockadePolicy(t *testing.T) {
 	const d = "2024-02-13"
 	checkDatedCases(t, []datedCase{
 		{"en", d, "Polish farmers blocked border crossings with Ukraine on Tuesday in protest at cheap grain imports.", []string{"POLAGR>UKR:1442"}},
-		{"en", d, "Romanian truckers blocked border crossings with Ukraine in protest against the new tax.", []string{"ROULAB>UKR:1442"}},
-		// control: no stated cause
+		{"en", d, "Romanian truckers blocked border crossings with Ukraine in protest at rising fuel prices.", []string{"ROULAB>UKR:1442"}},
+		// controls: no stated cause; a policy keeps en_par2c.txt's line and its government slot
 		{"en", d, "Polish truckers blocked border crossings with Ukraine on Monday.", []string{"POLLAB>UKR:144"}},
+		{"en", d, "French farmers blocked motorways around Paris in protest against the government's agricultural policy.", []string{"FRAAGR>FRAGOV:1442"}},
 	})
 }
 
