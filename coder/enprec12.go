@@ -58,7 +58,14 @@ func (s *sent) plainHeadPlaceSubject(p int) bool {
 				continue
 			}
 			if s.a.Actors[s.ments[m]].Kind != "country" {
-				return false
+				if !s.placeAgent(j) {
+					return false
+				}
+				// enwire6: "An explosion at the al-Ahli hospital in Gaza
+				// City killed": a facility after a place preposition is
+				// where it happened
+				places++
+				continue
 			}
 			pb := s.prepBefore(j)
 			if pb < 0 || !s.isPrep(pb) {

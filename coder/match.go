@@ -623,7 +623,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 			if e.far && s.actor[found] >= 0 {
 				farMent = s.actor[found]
 			}
-			if m := s.actor[found]; m >= 0 && wordMention < 0 && (!ownForces(s.codes[m]) || s.facilityTarget(p.code, m)) && !(e.far && s.lx.lang == "fr" && len(s.codes[m]) >= 6 && (s.codes[m][3:6] == "MIL" || s.codes[m][3:6] == "COP")) {
+			if m := s.actor[found]; m >= 0 && wordMention < 0 && (!ownForces(s.codes[m]) || s.facilityTarget(p.code, m) || s.capturedForces(p.code)) && !(e.far && s.lx.lang == "fr" && len(s.codes[m]) >= 6 && (s.codes[m][3:6] == "MIL" || s.codes[m][3:6] == "COP")) {
 				// (troops or police a far word names, "a déployé des
 				// policiers en Corse", are the source's means, whatever
 				// country the actor stage gave them: no target)

@@ -618,7 +618,7 @@ func (s *sent) mainVerbAfter(i int) int {
 		if (s.lx.in("aux", nm) || s.lx.in("passaux", nm) || s.lx.in("modal", nm)) && !s.isDet(k-1) {
 			return k
 		}
-		if s.verbBefore(k) && k+1 < len(s.toks) && !s.isDet(k-1) && !s.inAt("nounmark", k-1) && !s.isPrep(k-1) && !s.prepModifier(k) {
+		if s.verbBefore(k) && k+1 < len(s.toks) && !s.isDet(k-1) && !s.inAt("nounmark", k-1) && !s.isPrep(k-1) && !s.prepModifier(k) && !s.possessedForm(k) {
 			if n := k + 1; s.isDet(n) || s.actor[n] >= 0 || s.toks[n].Kind == dyad.Word && !s.isPrep(n) && !s.hard(n) && !s.inAt("conj", n) {
 				return k
 			}
