@@ -6,8 +6,9 @@ import "testing"
 // for the classes of the frwire11 round (data/fr_frwire11.txt): aid of a
 // named kind released with its sum between the aid and the recipient, an
 // act of sending or firing criticised with its author after "par", a town
-// taken by an armed group, an armed group's leaders targeted, and the same
-// leaders aimed at by sanctions; with the must-not cases of each.
+// taken by an armed group, an armed group's leaders targeted, the same
+// leaders aimed at by sanctions, and a nominal attack on the soil of the
+// main clause's subject (frwire11.go); with the must-not cases of each.
 func TestFrWire11(t *testing.T) {
 	checkDatedCases(t, []datedCase{
 		// aid of a named kind, its sum before the recipient
@@ -32,5 +33,10 @@ func TestFrWire11(t *testing.T) {
 		// (by sanctions it is a sanction; a policy aimed at no armed group is no attack)
 		{"fr", "2025-03-04", "L'Union européenne a visé les dirigeants du Hamas par de nouvelles sanctions.", []string{"IGOEUREEC>PSEREBHMS:163"}},
 		{"fr", "2025-03-04", "Le gouvernement vise les agriculteurs avec cette réforme.", nil},
+		// a nominal attack on the soil of the main clause's subject (frwire11.go)
+		{"fr", "2025-03-04", "L'Irak a rappelé son ambassadeur en Turquie après des frappes turques sur son sol.", []string{"IRQ>TUR:161", "TUR>IRQ:195"}},
+		// (no verb before the noun: no owner; the subject's own strikes on its soil: no target)
+		{"fr", "2025-03-04", "Les frappes israéliennes sur son territoire ont tué dix soldats syriens.", []string{"ISR>SYRMIL:190"}},
+		{"fr", "2025-03-04", "La Turquie a annoncé des frappes aériennes sur son territoire contre des trafiquants.", nil},
 	})
 }
