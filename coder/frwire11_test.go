@@ -27,6 +27,9 @@ func TestFrWire11(t *testing.T) {
 		{"fr", "2025-03-04", "Les jihadistes du JNIM ont pris Djibo, selon des sources sécuritaires.", []string{"MLIREB>BFA:192"}},
 		// (taking measures, taking hostages, taking a person are not)
 		{"fr", "2025-03-04", "Les rebelles ont pris des mesures contre les pillards.", nil},
+		{"fr", "2025-03-04", "Le Hamas a pris Israël par surprise.", nil},
+		{"fr", "2025-03-04", "Les rebelles du M23 ont exécuté trois soldats congolais pris dans une embuscade près de la frontière rwandaise.", []string{"CODREB>CODMIL:1823"}},
+		{"fr", "2025-03-04", "Les soldats maliens ont pris position près de la frontière nigérienne.", nil},
 		{"fr", "2025-03-04", "Les rebelles du M23 ont pris en otage des civils congolais.", []string{"CODREB>CODCVL:181"}},
 		// an armed group's leaders targeted
 		{"fr", "2025-03-04", "Israël a ciblé lundi à Beyrouth des dirigeants du Hamas.", []string{"ISR>PSEREBHMS:190"}},
