@@ -756,6 +756,14 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 					continue
 				}
 			}
+			if m < 0 && e.kind == elTgt && p.noun && e.preps != nil && force(p.code) {
+				if g := s.ownSoilTarget(i, pos, e.preps); g != nil {
+					// "après des frappes iraniennes sur son territoire":
+					// the soil of the main clause's subject (frwire11.go)
+					c.tgt, hasTgt, c.place = g, true, true
+					continue
+				}
+			}
 			if e.kind == elTgt && e.preps == nil && !p.noun && pos == i+1 && s.verbObjectPronoun(i) {
 				// "where Putin received him": the English object pronoun
 				// right after the verb fills the object slot (resolved
