@@ -399,11 +399,13 @@ func (s *sent) reset(si int, ments []int) {
 			if !guessed || s.men[m] < 0 || m+1 >= len(s.codes) || s.mst[m+1] < 0 {
 				continue
 			}
-			if s.mst[m] > 0 && len(c) >= 6 && c[3:6] == "MIL" && s.inAt("ownposs", s.mst[m]-1) {
+			if s.mst[m] > 0 && len(c) >= 6 && (c[3:6] == "MIL" || s.ownedFrom(s.men[m])) && s.inAt("ownposs", s.mst[m]-1) {
 				// "withdraw its troops from Lebanon", "offered its troops
 				// to Lebanon's president": the possessor's armed forces,
 				// not the place's nor the document's (an embassy "in
-				// Iraq" still takes the place; dyad <round enprec>)
+				// Iraq" still takes the place; dyad <round enprec>); any
+				// agent owned so before "from" ("recalled its ambassador
+				// from Iran": enwire3.go ownedFrom; lead, eighth session)
 				if !strings.HasPrefix(c, "---") && len(c) >= 3 {
 					s.codes[m] = "---" + c[3:]
 				}

@@ -3,18 +3,17 @@
 
 package coder
 
-// ownSoilTarget returns, for a French nominal event of force at i whose
+// ownSoilTarget returns, for a nominal event of force at i whose
 // target preposition (one of preps, within 6 tokens of pos) opens on a
 // possessive and a soil noun (`reportposs`, `soilnoun`: « des frappes
 // iraniennes sur son territoire »), the subject of the finite verb the
 // noun depends on: « Le Pakistan a rappelé son ambassadeur en Iran après
 // des frappes iraniennes sur son territoire » — the soil is the main
 // subject's (a place target: its country, emit.go). Nil when no such verb
-// or subject stands before the noun in the clause.
+// or subject stands before the noun in the clause. English too (lead,
+// eighth session): "Pakistan recalled its ambassador from Iran after
+// Iranian strikes on its territory".
 func (s *sent) ownSoilTarget(i, pos int, preps []int32) []int {
-	if s.lx.lang != "fr" {
-		return nil
-	}
 	k := pos
 	for n := 0; ; k, n = k+1, n+1 {
 		if k+2 >= len(s.toks) || n >= 6 || s.hard(k) || s.actor[k] >= 0 {

@@ -79,3 +79,22 @@ func TestLead8DemonymAfterComplement(t *testing.T) {
 		{"fr", d, "Le directeur de la chaîne de télévision américaine a démissionné.", nil},
 	})
 }
+
+// TestLead8AdjectiveAuthor: a nominal act's nationality adjective after a
+// preposition is its author ("after Russian strikes on Kyiv", lead8.go
+// adjAuthor), and its plain -s form is a noun there, no verb of an
+// earlier subject; the soil of a possessive after the act's preposition
+// is the main subject's, in English as in French (frwire11.go); PETRARCH's
+// "air *strike on" needs "air" right before the verb (en.txt, "air>").
+func TestLead8AdjectiveAuthor(t *testing.T) {
+	const d = "2024-01-17"
+	checkDatedCases(t, []datedCase{
+		{"en", d, "Pakistan recalled its ambassador from Iran after Iranian strikes on its territory.", []string{"PAK>IRN:161", "IRN>PAK:195"}},
+		{"fr", d, "Le Pakistan a rappelé son ambassadeur en Iran après des frappes iraniennes sur son territoire.", []string{"PAK>IRN:161", "IRN>PAK:195"}},
+		{"en", d, "The talks collapsed after Israeli strikes on Gaza.", []string{"ISR>PSE:195"}},
+		{"en", d, "Zelensky spoke after Russian strikes on Kyiv.", []string{"RUS>UKR:195"}},
+		// controls: the adjective as subject, a place after "of"
+		{"en", d, "Russian strikes on Kyiv killed ten people.", []string{"RUS>UKR:195"}},
+		{"en", d, "Jewish settlers in the West Bank city of Hebron set fire to the offices of the Palestinian administrators.", []string{"ISRCVL>PSEGOV:1712"}},
+	})
+}

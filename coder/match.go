@@ -226,6 +226,14 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 				}
 				return
 			}
+			if !p.noun && f.tag&(tagPast|tagPart|tagGer) == 0 && strings.HasSuffix(s.norm(i), "s") && s.adjAuthor(true, i, i) >= 0 {
+				// "after Russian strikes on Kyiv": a plain form after a
+				// preposition and a nationality adjective is a noun (lead8.go)
+				if tr {
+					s.tracef("  %q at %d: %s skipped: after %q %q it is a noun", s.toks[i].Text, i, p.id, s.toks[i-2].Text, s.toks[i-1].Text)
+				}
+				return
+			}
 			if !p.noun && i > 1 && s.plainAfterModifier(i, f) {
 				// "its fisheries dispute", "in ethnic riots", "la situation
 				// critique": a plain form after an article or preposition and
@@ -413,6 +421,11 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 					// possessive author; the source is the subject of the
 					// clause's verb, not the object before (en_par14en.go)
 					c.src = s.clauseVerbSubject(q)
+				}
+				if m := s.adjAuthor(p.noun, i, pos); m >= 0 {
+					// "after Russian strikes on Kyiv": the event noun's
+					// nationality adjective (lead8.go)
+					c.src = s.group(m)
 				}
 			}
 			if why := s.refusedGroup(e, c.src); why != "" {
