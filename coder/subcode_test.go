@@ -32,22 +32,25 @@ func TestSubcodeRound(t *testing.T) {
 }
 
 // TestSubcodeRoundCharges: accusations with the charge said (1121, 1123) and
-// appeals or demands that X stop a policy or a civil activity (0242, 1042);
+// appeals or demands that X stop or cancel a plan, law or policy (0242, 1042);
 // military objects stay 0256/1056 (en_subcode.txt, fr_subcode.txt).
 func TestSubcodeRoundCharges(t *testing.T) {
 	const d = "2024-06-12"
 	checkDatedCases(t, []datedCase{
 		{"en", d, "China accused Taiwan of preparing for war.", []string{"CHN>TWN:1123"}},
-		{"en", d, "Iran accused Israel of downing its drone.", []string{"IRN>ISR:1123"}},
+		{"en", d, "Armenia accused Azerbaijan of occupying its territory.", []string{"ARM>AZE:1123"}},
 		{"en", d, "Sudan accused the RSF of looting the national museum.", []string{"SDN>SDNREB:1121"}},
-		{"en", d, "Norway urged Russia to stop dumping nuclear waste in the Arctic.", []string{"NOR>RUS:0242"}},
-		{"en", d, "China demanded that the Philippines stop building on the shoal.", []string{"CHN>PHL:1042"}},
-		{"fr", d, "La Turquie a accusé la Syrie d'avoir abattu un de ses drones.", []string{"TUR>SYR:1123"}},
-		{"fr", d, "Le Soudan a accusé les FSR de piller le musée national.", []string{"SDN>SDNREB:1121"}},
-		{"fr", d, "Le Japon a appelé la Chine à cesser ses achats de pétrole russe.", []string{"JPN>CHN:0242"}},
+		{"en", d, "Norway urged Russia to suspend its new fishing ban.", []string{"NOR>RUS:0242"}},
+		{"en", d, "China demanded that the Philippines cancel its defence deal with Japan.", []string{"CHN>PHL:1042"}},
+		{"fr", d, "L'Ukraine a accusé la Russie d'avoir saisi deux de ses navires.", []string{"UKR>RUS:1123"}},
+		{"fr", d, "Le Soudan a accusé les FSR de piller des convois humanitaires.", []string{"SDN>SDNREB:1121"}},
+		{"fr", d, "Le Japon a appelé la Chine à abandonner son projet de loi sur les ONG.", []string{"JPN>CHN:0242"}},
 		{"fr", d, "Pékin a exigé que Washington cesse de vendre des armes à Taïwan.", []string{"CHN>USA:1042"}},
-		// controls: a charge not in the lists stays 112; military objects stay 0256/1056
+		// controls: a charge not in the lists, a plane shot down stay 112; an action
+		// stopped stays 020 (ceaseverb); military objects stay 0256/1056
 		{"en", d, "Hungary accused Brussels of blocking funds for Budapest.", []string{"HUN>IGOEUREEC:112"}},
+		{"fr", d, "La Turquie a accusé la Syrie d'avoir abattu un de ses drones.", []string{"TUR>SYR:112"}},
+		{"en", d, "Norway urged Russia to stop dumping nuclear waste in the Arctic.", []string{"NOR>RUS:020"}},
 		{"en", d, "Egypt urged Israel to halt its offensive on Rafah.", []string{"EGY>ISR:0256"}},
 		{"fr", d, "Le Mali a exigé que la France cesse ses frappes.", []string{"MLI>FRA:1056"}},
 	})
