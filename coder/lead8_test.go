@@ -98,3 +98,15 @@ func TestLead8AdjectiveAuthor(t *testing.T) {
 		{"en", d, "Jewish settlers in the West Bank city of Hebron set fire to the offices of the Palestinian administrators.", []string{"ISRCVL>PSEGOV:1712"}},
 	})
 }
+
+// TestLead8Irruption: « faire irruption dans » a building of an actor is
+// the English "stormed" (190; fr_lead8.txt).
+func TestLead8Irruption(t *testing.T) {
+	const d = "2024-04-06"
+	checkDatedCases(t, []datedCase{
+		{"fr", d, "La police équatorienne a fait irruption dans l'ambassade du Mexique à Quito pour arrêter un ancien vice-président.", []string{"ECUCOP>MEXGOV:190"}},
+		{"en", d, "Ecuadorian police stormed the Mexican embassy in Quito to arrest a former vice president.", []string{"ECUCOP>MEXGOV:190"}},
+		// control: no actor's building
+		{"fr", d, "Il a fait irruption dans la salle.", nil},
+	})
+}
