@@ -110,3 +110,18 @@ func TestLead8Irruption(t *testing.T) {
 		{"fr", d, "Il a fait irruption dans la salle.", nil},
 	})
 }
+
+// TestLead8RestoredRelations: restoring diplomatic relations is reciprocal
+// (CAMEO 1.1b3 manual, 05 notes: "Restoring diplomatic relations is coded
+// as [050:050]"), in English as in French (en_dyad.txt).
+func TestLead8RestoredRelations(t *testing.T) {
+	const d = "2021-09-01"
+	checkDatedCases(t, []datedCase{
+		{"fr", d, "Le Maroc a repris ses relations diplomatiques avec Israël.", []string{"MAR>ISR:050", "ISR>MAR:050"}},
+		{"en", d, "Morocco resumed diplomatic relations with Israel.", []string{"MAR>ISR:050", "ISR>MAR:050"}},
+		{"en", d, "Cuba restored diplomatic relations with the United States.", []string{"CUB>USA:050", "USA>CUB:050"}},
+		{"en", d, "Morocco normalised relations with Israel.", []string{"MAR>ISR:050", "ISR>MAR:050"}},
+		// control: upgrading ties stays the subject's act
+		{"en", d, "Vietnam upgraded its ties with the United States.", []string{"VNM>USA:050"}},
+	})
+}
