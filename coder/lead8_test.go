@@ -125,3 +125,18 @@ func TestLead8RestoredRelations(t *testing.T) {
 		{"en", d, "Vietnam upgraded its ties with the United States.", []string{"VNM>USA:050"}},
 	})
 }
+
+// TestLead8ArmedMilitants: French « militants » with an armed qualifier
+// are the English "armed militants" (REB, agents_fr.txt); a bare
+// « militants » and « militants islamistes » stay OPP, a named group keeps
+// its code.
+func TestLead8ArmedMilitants(t *testing.T) {
+	const d = "2024-04-06"
+	checkDatedCases(t, []datedCase{
+		{"fr", d, "Des militants djihadistes ont attaqué une base militaire au Nigeria.", []string{"NGAREB>NGAMIL:190"}},
+		{"fr", d, "Des militants armés ont tué trois soldats nigérians.", []string{"NGAREB>NGAMIL:190"}},
+		// controls
+		{"fr", d, "Des militants du TTP ont attaqué un poste de police au Pakistan.", []string{"PAKINS>PAKCOP:190"}},
+		{"fr", d, "La police a arrêté des militants d'opposition.", []string{"---COP>---OPP:173"}},
+	})
+}
