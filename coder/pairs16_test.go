@@ -1,0 +1,41 @@
+package coder
+
+import "testing"
+
+// TestPairs16 checks the classes the pairs16 round fixed from short invented
+// English/French wire pairs over the 20 CAMEO roots (probes/pairs16.tsv
+// p001-p060): invitations snubbed or declined 125, warnings of a new offensive
+// 1384, appeals to mediate 028, naval support 0232, demands that X return
+// property 1053, pleas for loans 0231, intents of joint patrols 0312, French
+// alert levels 152, « saluer X comme » 051 and « défendre le droit de X » 052
+// (en_pairs16.txt, fr_pairs16.txt, fr_conflict.txt), with controls.
+// Sentences are new variations, not the probe pairs.
+func TestPairs16(t *testing.T) {
+	const d = "2024-03-12"
+	checkDatedCases(t, []datedCase{
+		{"en", d, "The Turkish president snubbed the Greek prime minister's invitation to Athens.", []string{"TURGOV>GRCGOV:125"}},
+		{"en", d, "The Serbian president warned Kosovo of a new offensive.", []string{"SRBGOV>KSV:1384"}},
+		// (control: a warning of something else stays 130)
+		{"en", d, "The Serbian president warned Kosovo of a harsh winter.", []string{"SRBGOV>KSV:130"}},
+		{"en", d, "The Sudanese opposition implored the Arab League to mediate in the conflict.", []string{"SDNOPP>IGOMEAARL:028"}},
+		{"en", d, "Kyiv asked Washington for naval escorts.", []string{"UKR>USA:0232"}},
+		{"en", d, "Armenian lawmakers demanded that Azerbaijan return the stolen manuscripts.", []string{"ARMLEG>AZE:1053"}},
+		{"en", d, "Egypt pleaded with the World Bank for a new loan.", []string{"EGY>IGOUNODEVWBK:0231"}},
+		{"en", d, "The Indian navy vowed to step up joint patrols with Vietnam.", []string{"INDMIL>VNM:0312"}},
+		// (control: a plain appeal for support stays 023)
+		{"en", d, "The Somali government appealed to Turkey for support.", []string{"SOMGOV>TUR:023"}},
+		{"fr", d, "Le président turc a décliné l'invitation du Premier ministre grec à Athènes.", []string{"TURGOV>GRCGOV:125"}},
+		// (control: declining an offer stays 120)
+		{"fr", d, "Le Hamas a décliné l'offre de l'Égypte.", []string{"PSEREBHMS>EGY:120"}},
+		{"fr", d, "L'armée sud-coréenne a relevé son niveau d'alerte après un tir de missile nord-coréen.", []string{"KORMIL>PRKMIL:152"}},
+		{"fr", d, "Le président kényan a salué l'Éthiopie comme un voisin fiable.", []string{"KENGOV>ETH:051"}},
+		// (controls: a bare greeting and a thing hailed are not praise of an actor)
+		{"fr", d, "Le président kényan a salué les militants.", nil},
+		{"fr", d, "Le président a salué l'accord comme un pas en avant.", nil},
+		{"fr", d, "L'opposition soudanaise a imploré la Ligue arabe de servir de médiateur dans le conflit.", []string{"SDNOPP>IGOMEAARL:028"}},
+		{"fr", d, "Le gouvernement yéménite a sollicité l'appui naval de la France.", []string{"YEMGOV>FRA:0232"}},
+		{"fr", d, "Le ministre polonais a défendu à l'ONU le droit de l'Ukraine à se défendre.", []string{"POLGOV>UKR:052"}},
+		{"fr", d, "L'Égypte a plaidé auprès de la Banque mondiale pour un nouveau prêt.", []string{"EGY>IGOUNODEVWBK:0231"}},
+		{"fr", d, "La marine indienne a promis d'intensifier ses patrouilles conjointes avec le Vietnam.", []string{"INDMIL>VNM:0312"}},
+	})
+}
