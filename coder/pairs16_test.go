@@ -8,7 +8,9 @@ import "testing"
 // 1384, appeals to mediate 028, naval support 0232, demands that X return
 // property 1053, pleas for loans 0231, intents of joint patrols 0312, French
 // alert levels 152, « saluer X comme » 051 and « défendre le droit de X » 052
-// (en_pairs16.txt, fr_pairs16.txt, fr_conflict.txt), with controls.
+// inquiries into the finances of X 090, « lyncher » 1823, traffickers handed
+// over to a state 063 (FR), Sudan's paramilitaries SDNREB (en_pairs16.txt,
+// fr_pairs16.txt, fr_conflict.txt, actor/data/pairs16.txt), with controls.
 // Sentences are new variations, not the probe pairs.
 func TestPairs16(t *testing.T) {
 	const d = "2024-03-12"
@@ -37,5 +39,18 @@ func TestPairs16(t *testing.T) {
 		{"fr", d, "Le ministre polonais a défendu à l'ONU le droit de l'Ukraine à se défendre.", []string{"POLGOV>UKR:052"}},
 		{"fr", d, "L'Égypte a plaidé auprès de la Banque mondiale pour un nouveau prêt.", []string{"EGY>IGOUNODEVWBK:0231"}},
 		{"fr", d, "La marine indienne a promis d'intensifier ses patrouilles conjointes avec le Vietnam.", []string{"INDMIL>VNM:0312"}},
+		// EN: an inquiry into the finances or activities of X: 090 to X
+		{"en", d, "Ghanaian lawmakers launched an inquiry into the finances of the central bank.", []string{"GHALEG>GHAGOVBUS:090"}},
+		// (control: an inquiry into the conduct of a thing: no event)
+		{"en", d, "The ministry launched an inquiry into the conduct of the election.", nil},
+		// FR: « lyncher » 1823; (control: « tabasser » stays 182)
+		{"fr", d, "Une foule a lynché deux policiers haïtiens à Port-au-Prince.", []string{"HTICVL>HTICOP:1823"}},
+		{"fr", d, "Des habitants ont tabassé un policier haïtien.", []string{"---CVL>HTICOP:182"}},
+		// FR: traffickers handed over to another state: 063; (control: a prize handed to criminals)
+		{"fr", d, "La Colombie a livré deux narcotrafiquants aux États-Unis.", []string{"COL>USA:063"}},
+		{"fr", d, "Le ministre a remis un prix aux criminels.", nil},
+		// actor: Sudan's paramilitaries are the RSF, SDNREB (actor/data/pairs16.txt)
+		{"en", d, "Sudan's paramilitaries shelled the city of Omdurman.", []string{"SDNREB>SDN:194"}},
+		{"fr", d, "Les paramilitaires soudanais ont pilonné la ville d'Omdourman.", []string{"SDNREB>SDN:194"}},
 	})
 }
