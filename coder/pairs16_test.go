@@ -9,7 +9,8 @@ import "testing"
 // property 1053, pleas for loans 0231, intents of joint patrols 0312, French
 // alert levels 152, « saluer X comme » 051 and « défendre le droit de X » 052
 // inquiries into the finances of X 090, « lyncher » 1823, traffickers handed
-// over to a state 063 (FR), Sudan's paramilitaries SDNREB (en_pairs16.txt,
+// over to a state 063 (FR), vouching for X 051, « héberger X » 075 (FR),
+// Sudan's paramilitaries SDNREB (en_pairs16.txt,
 // fr_pairs16.txt, fr_conflict.txt, actor/data/pairs16.txt), with controls.
 // Sentences are new variations, not the probe pairs.
 func TestPairs16(t *testing.T) {
@@ -52,5 +53,17 @@ func TestPairs16(t *testing.T) {
 		// actor: Sudan's paramilitaries are the RSF, SDNREB (actor/data/pairs16.txt)
 		{"en", d, "Sudan's paramilitaries shelled the city of Omdurman.", []string{"SDNREB>SDN:194"}},
 		{"fr", d, "Les paramilitaires soudanais ont pilonné la ville d'Omdourman.", []string{"SDNREB>SDN:194"}},
+		// vouching for X / « se porter garant de X »: 051 (was 030 / none)
+		{"en", d, "The Kenyan president vouched for the Ugandan opposition leader.", []string{"KENGOV>UGAOPP:051"}},
+		{"fr", d, "Le président kényan s'est porté garant du chef de l'opposition ougandaise.", []string{"KENGOV>UGAOPP:051"}},
+		// warnings of new strikes or an imminent offensive: 1384
+		{"en", d, "Russia warned Ukraine of new strikes.", []string{"RUS>UKR:1384"}},
+		{"fr", d, "Israël a averti le Hezbollah d'une offensive imminente.", []string{"ISR>LBNREB:1384"}},
+		// (controls: the consequences of an attack stay 130)
+		{"en", d, "Turkey warned Greece of the consequences of an attack.", []string{"TUR>GRC:130"}},
+		{"fr", d, "La Turquie a averti la Grèce des conséquences d'une attaque.", []string{"TUR>GRC:130"}},
+		// FR: « héberger » people: 075; (control: a summit hosted is no event)
+		{"fr", d, "L'Allemagne a hébergé des opposants russes en exil.", []string{"DEU>RUSOPP:075"}},
+		{"fr", d, "Le Qatar a hébergé le sommet du Golfe.", nil},
 	})
 }
