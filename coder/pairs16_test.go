@@ -10,8 +10,7 @@ import "testing"
 // alert levels 152, « saluer X comme » 051 and « défendre le droit de X » 052
 // inquiries into the finances of X 090, « lyncher » 1823, traffickers handed
 // over to a state 063 (FR), vouching for X 051, « héberger X » 075 (FR),
-// Sudan's paramilitaries SDNREB (en_pairs16.txt,
-// fr_pairs16.txt, fr_conflict.txt, actor/data/pairs16.txt), with controls.
+// (en_pairs16.txt, fr_pairs16.txt, fr_conflict.txt), with controls.
 // Sentences are new variations, not the probe pairs.
 func TestPairs16(t *testing.T) {
 	const d = "2024-03-12"
@@ -50,9 +49,6 @@ func TestPairs16(t *testing.T) {
 		// FR: traffickers handed over to another state: 063; (control: a prize handed to criminals)
 		{"fr", d, "La Colombie a livré deux narcotrafiquants aux États-Unis.", []string{"COL>USA:063"}},
 		{"fr", d, "Le ministre a remis un prix aux criminels.", nil},
-		// actor: Sudan's paramilitaries are the RSF, SDNREB (actor/data/pairs16.txt)
-		{"en", d, "Sudan's paramilitaries shelled the city of Omdurman.", []string{"SDNREB>SDN:194"}},
-		{"fr", d, "Les paramilitaires soudanais ont pilonné la ville d'Omdourman.", []string{"SDNREB>SDN:194"}},
 		// vouching for X / « se porter garant de X »: 051 (was 030 / none)
 		{"en", d, "The Kenyan president vouched for the Ugandan opposition leader.", []string{"KENGOV>UGAOPP:051"}},
 		{"fr", d, "Le président kényan s'est porté garant du chef de l'opposition ougandaise.", []string{"KENGOV>UGAOPP:051"}},
@@ -65,5 +61,10 @@ func TestPairs16(t *testing.T) {
 		// FR: « héberger » people: 075; (control: a summit hosted is no event)
 		{"fr", d, "L'Allemagne a hébergé des opposants russes en exil.", []string{"DEU>RUSOPP:075"}},
 		{"fr", d, "Le Qatar a hébergé le sommet du Golfe.", nil},
+		// (control: an armed group hosted is no refuge)
+		{"fr", d, "Les talibans ont hébergé Al-Qaïda pendant des années.", nil},
+		// FR: the alert level of one's own forces names no adversary, unless « face à X »
+		{"fr", d, "Le Japon a relevé le niveau d'alerte de ses forces armées.", nil},
+		{"fr", d, "Le Japon a relevé le niveau d'alerte de son armée face à la Chine.", []string{"JPN>CHN:152"}},
 	})
 }
