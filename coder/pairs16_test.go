@@ -66,5 +66,9 @@ func TestPairs16(t *testing.T) {
 		// FR: the alert level of one's own forces names no adversary, unless « face à X »
 		{"fr", d, "Le Japon a relevé le niveau d'alerte de ses forces armées.", nil},
 		{"fr", d, "Le Japon a relevé le niveau d'alerte de son armée face à la Chine.", []string{"JPN>CHN:152"}},
+		// demands that a junta return power: 1041, not a return of property
+		{"en", d, "Chadian students demanded that the junta return power to civilians.", []string{"TCDEDU>TCDGOV:1041"}},
+		// (control: a warning of financial consequences stays 1312)
+		{"en", d, "The European Union warned Georgia of financial consequences.", []string{"IGOEUREEC>GEO:1312"}},
 	})
 }
