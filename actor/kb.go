@@ -125,6 +125,7 @@ var EmbeddedFiles = []string{
 	"pairs14.txt",      // pairs14: lower-case State Department with nationality, Wagner group fighters
 	"wnrecall_fr.txt",  // wnrecall: « le locataire de Matignon », regional presidents, party treasurers
 	"frheld7_fr.txt",   // frheld7: « le président du Conseil italien »
+	"frheld8.txt",      // frheld8: Iranian provincial capitals (Kerman, Zahedan ...)
 }
 
 // Role is one code an entry holds, optionally limited to a date range
