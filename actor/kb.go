@@ -125,6 +125,7 @@ var EmbeddedFiles = []string{
 	"pairs14.txt",      // pairs14: lower-case State Department with nationality, Wagner group fighters
 	"wnrecall_fr.txt",  // wnrecall: « le locataire de Matignon », regional presidents, party treasurers
 	"frheld7_fr.txt",   // frheld7: « le président du Conseil italien »
+	"plover2_en.txt",   // plover2: public figures of 1990s agency news named with a religious title
 }
 
 // Role is one code an entry holds, optionally limited to a date range

@@ -1,0 +1,26 @@
+package coder
+
+import "testing"
+
+// TestPlover2RealNews: the general classes of the plover2 round (real
+// English agency news of the PLOVER dev set, coder/README.md): a future verb
+// restricted by "only" sets a condition and announces no act (mode.go,
+// plover2.go onlyCondition, en_lex.txt plover2-only); inspectors or
+// investigators sent to a country investigate there (090, en_plover2.txt);
+// a religious figure named by title and name keeps his country
+// (actor/data/plover2_en.txt). Controls keep plain future acts, "only"
+// without a condition, and other things sent.
+func TestPlover2RealNews(t *testing.T) {
+	checkDatedCases(t, []datedCase{
+		{"en", "1999-03-02", "The Greek prime minister has refused to meet the Turkish prime minister, saying he would only receive him after Ankara withdrew its claims.", []string{"GRCGOV>TURGOV:125"}},
+		{"en", "2001-05-14", "The Egyptian president declined to receive the Israeli foreign minister, saying he would welcome him only once the blockade was lifted.", []string{"EGYGOV>ISRGOV:125"}},
+		{"en", "2004-10-21", "The IAEA has dispatched inspectors to the Esfahan conversion facility (UCF) in central Iran to monitor the resumption of work.", []string{"IGOUNOIAE>IRN:090"}},
+		{"en", "1998-02-11", "The United Nations dispatched a team of experts to Rwanda to look into reports of massacres.", []string{"IGOUNO>RWA:090"}},
+		{"en", "1995-11-12", "Archbishop Desmond Tutu on Sunday condemned Nigeria's military rulers.", []string{"ZAFELI>NGAGOV:111"}},
+		// controls: a plain announced visit, "only" with no condition,
+		// troops sent to help
+		{"en", "1999-03-02", "The Greek prime minister said he would receive the Turkish prime minister in Athens.", []string{"GRCGOV>TURGOV:036"}},
+		{"en", "1999-03-02", "Greece will meet only Turkey's foreign minister.", []string{"GRC>TURGOV:036"}},
+		{"en", "1998-02-11", "France sent troops to Rwanda to help the government.", []string{"FRA>RWA:074"}},
+	})
+}
