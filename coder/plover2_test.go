@@ -1,6 +1,13 @@
 package coder
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/actor"
+	"github.com/dyadproject/dyad/text"
+	"github.com/dyadproject/dyad/timex"
+)
 
 // TestPlover2RealNews: the general classes of the plover2 round (real
 // English agency news of the PLOVER dev set, coder/README.md): a future verb
@@ -23,4 +30,42 @@ func TestPlover2RealNews(t *testing.T) {
 		{"en", "1999-03-02", "Greece will meet only Turkey's foreign minister.", []string{"GRC>TURGOV:036"}},
 		{"en", "1998-02-11", "France sent troops to Rwanda to help the government.", []string{"FRA>RWA:074"}},
 	})
+}
+
+// TestPlover2KilledOrWounded: PETRARCH's phrase anchors "killed or |
+// killed and" (en.txt &KILL, &KILL_D) begin with a participle, so "20 people
+// were killed or wounded" is a passive without an agent, no event with the
+// victims as source (en_plover2.txt "@forms killed killed/p"). Checked with
+// one-sided events kept (dyad code --one-sided), as the PLOVER eval does.
+func TestPlover2KilledOrWounded(t *testing.T) {
+	c, kb := realStages(t)
+	c2 := *c
+	c2.DropOneSided = false
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		{"Lebanon said 20 people were killed or wounded.", ""},
+		{"Twenty people were killed and wounded.", ""},
+		// controls: an agent makes the passive an event; the active keeps it
+		{"Twenty people were killed or wounded by Israeli troops.", "ISRMIL>---CVL:190"},
+		{"Israeli troops killed or wounded twenty people.", "ISRMIL>---CVL:190"},
+	} {
+		d, _ := dyad.ParseDate("1999-01-01")
+		a := &dyad.Analysis{Doc: &dyad.Document{Text: tc.text, Lang: "en", Date: d}}
+		for _, s := range []dyad.Stage{text.NewStage(), timex.New(), actor.NewStage(kb), &c2} {
+			if err := s.Process(a); err != nil {
+				t.Fatal(err)
+			}
+		}
+		var got []string
+		for _, e := range a.Events {
+			if e.Code == "190" && !e.Negated && e.Mode != dyad.Hypothetical {
+				got = append(got, e.Source+">"+e.Target+":"+e.Code)
+			}
+		}
+		if want := tc.want; (want == "" && len(got) != 0) || (want != "" && (len(got) == 0 || got[0] != want)) {
+			t.Errorf("%s\n got  %v\n want %q", tc.text, got, want)
+		}
+	}
 }
