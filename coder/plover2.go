@@ -34,3 +34,18 @@ func (s *sent) onlyCondition(i int) int {
 	}
 	return -1
 }
+
+// subordinateRank reports, in English, an anchor inside a clause opened by
+// a `subord` conjunction (as, after, before, since, until, once:
+// enlong.go subordOpener): "Papandreou demanded immediate elections after a
+// special court cleared him", "threatened to ban imports as the leaders of
+// the two countries sought to ease tensions". Such an act is told as the
+// circumstance of the main one, so it ranks after it (emit.go: the first
+// event of a sentence is the one a reader takes for its news).
+func (s *sent) subordinateRank(i int) bool {
+	if s.lx.lang != "en" || i <= 0 {
+		return false
+	}
+	k := s.subordOpener(i)
+	return k >= 0 && s.inAt("subord", k)
+}

@@ -69,3 +69,39 @@ func TestPlover2KilledOrWounded(t *testing.T) {
 		}
 	}
 }
+
+// TestPlover2SubordinateRank: the act of an after|as|before clause ranks
+// after the main clause's act (emit.go rank, plover2.go subordinateRank),
+// even when only the subordinate act has an actor target; controls: a main
+// clause whose act comes second in the text after a fronted clause keeps
+// its first place, and a sentence without subordinate clause is unchanged.
+func TestPlover2SubordinateRank(t *testing.T) {
+	c, kb := realStages(t)
+	for _, tc := range []struct {
+		text  string
+		first string
+	}{
+		{"Former prime minister Andreas Papandreou demanded immediate elections in Greece after a special court cleared him of all charges.", "GRCELI>GRC:1041"},
+		// controls
+		{"After a special court cleared him of all charges, Andreas Papandreou demanded immediate elections in Greece.", "GRCGOV>GRC:1041"},
+		{"Greece accused Turkey of violating its airspace.", "GRC>TUR:1123"},
+	} {
+		d, _ := dyad.ParseDate("1996-01-16")
+		a := &dyad.Analysis{Doc: &dyad.Document{Text: tc.text, Lang: "en", Date: d}}
+		for _, s := range []dyad.Stage{text.NewStage(), timex.New(), actor.NewStage(kb), c} {
+			if err := s.Process(a); err != nil {
+				t.Fatal(err)
+			}
+		}
+		got := ""
+		for _, e := range a.Events {
+			if !e.Negated && e.Mode != dyad.Hypothetical && e.Source != "" && e.Target != "" {
+				got = e.Source + ">" + e.Target + ":" + e.Code
+				break
+			}
+		}
+		if got != tc.first {
+			t.Errorf("%s\n first %q\n want  %q", tc.text, got, tc.first)
+		}
+	}
+}
