@@ -126,6 +126,7 @@ var EmbeddedFiles = []string{
 	"wnrecall_fr.txt",  // wnrecall: « le locataire de Matignon », regional presidents, party treasurers
 	"frheld7_fr.txt",   // frheld7: « le président du Conseil italien »
 	"frheld8.txt",      // frheld8: Iranian provincial capitals (Kerman, Zahedan ...)
+	"plover2_en.txt",   // plover2: public figures of 1990s agency news named with a religious title
 }
 
 // Role is one code an entry holds, optionally limited to a date range

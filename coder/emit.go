@@ -793,6 +793,12 @@ func (s *sent) emit() {
 		if at(c) == firstAnchor {
 			r += 3
 		}
+		if s.subordinateRank(at(c)) {
+			// "demanded elections after a court cleared him": the act of
+			// an after|as|before clause is background to the main one
+			// (plover2.go)
+			r -= 3
+		}
 		return r
 	}
 	sort.SliceStable(order, func(x, y int) bool { return rank(&s.cands[order[x]]) > rank(&s.cands[order[y]]) })

@@ -408,6 +408,13 @@ func (s *sent) negMode(i int, f formInfo, why *[]string, cond *bool) (bool, dyad
 			hyp = s.toks[k].Text + " (impersonal necessity)"
 		}
 	}
+	if hyp == "" && fut != "" {
+		if k := s.onlyCondition(i); k >= 0 {
+			// "saying he would only receive him after Ankara withdrew":
+			// a condition set, no act announced (plover2.go)
+			hyp = s.toks[k].Text + " (would only: a condition)"
+		}
+	}
 	if hyp == "" && s.englishQuestion(i) {
 		// "Will the EU impose sanctions on …?" (enprec11)
 		hyp = s.toks[i].Text + " (question)"
