@@ -413,7 +413,7 @@ func (s *sent) emit() {
 				}
 			}
 		}
-		if cls == "appeal" && s.inAt("demandverb", g) {
+		if cls == "appeal" && (s.inAt("demandverb", g) || s.pressFor(g)) {
 			// "pressured workers to cancel", "somme Kaboul de": a demand
 			cb.code = s.lx.transform("demand", cb.code)
 		}

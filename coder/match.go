@@ -1530,7 +1530,7 @@ func (s *sent) match(p *pattern, i int, f formInfo) (*cand, string) {
 		// comes after the main clause's act
 		c.nonfinite = true
 	}
-	if len(c.code) >= 2 && c.code[:2] == "10" && s.inAt("appealanchor", i) {
+	if len(c.code) >= 2 && c.code[:2] == "10" && s.inAt("appealanchor", i) && !s.pressFor(i) {
 		// "pressed the parliament for a new electoral law": an appeal
 		if nc := s.lx.transform("appeal", c.code); nc != c.code {
 			if s.trace() {
