@@ -191,6 +191,9 @@ func (c *Coder) Process(a *dyad.Analysis) error {
 		st.reset(si, byS[si])
 		st.code()
 	}
+	if !c.DropOneSided && lx.lang == "en" {
+		a.Events = append(a.Events[:first], dropElaborations(a, a.Events[first:])...) // plover3.go
+	}
 	if c.DropOneSided || c.DropHypothetical {
 		kept := a.Events[:first]
 		for _, e := range a.Events[first:] {
