@@ -665,7 +665,7 @@ func complementHead(us []unit, covered []bool, p int) int {
 			continue
 		}
 		n := q - 1
-		if q == p || covered[n] || us[n].cap || !touching(us, n, q) || !owned[us[n].norm] {
+		if covered[n] || us[n].cap || !touching(us, n, q) || !owned[us[n].norm] {
 			return -1
 		}
 		return n

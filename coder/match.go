@@ -226,7 +226,7 @@ func (s *sent) tryAnchor(i int, f formInfo, ps []*pattern) {
 				}
 				return
 			}
-			if !p.noun && f.tag&(tagPast|tagPart|tagGer) == 0 && strings.HasSuffix(s.norm(i), "s") && s.adjAuthor(true, i, i) >= 0 {
+			if !p.noun && f.tag&(tagPast|tagPart|tagGer) == 0 && s.lx.endsIn("pluralsuffix", s.norm(i)) && s.adjAuthor(true, i, i) >= 0 {
 				// "after Russian strikes on Kyiv": a plain form after a
 				// preposition and a nationality adjective is a noun (lead8.go)
 				if tr {
