@@ -29,3 +29,15 @@ func TestWndev3BlockedResolution(t *testing.T) {
 		{"fr", d, "Des manifestants ont bloqué la route de l'aéroport de Tunis.", []string{"---OPP>TUN:144"}},
 	})
 }
+
+// TestWndev3RegrettedAct: « déplorer | regretter un acte présenté | choisi
+// par X » criticises X (111).
+func TestWndev3RegrettedAct(t *testing.T) {
+	const d = "2013-05-14"
+	checkDatedCases(t, []datedCase{
+		{"fr", d, "Le chef de l'opposition italienne a déploré une réforme « sans ambition » présentée par le gouvernement italien.", []string{"ITAOPP>ITAGOV:111"}},
+		{"fr", d, "Les syndicats grecs ont regretté le calendrier choisi par le gouvernement grec pour les privatisations.", []string{"GRCLAB>GRCGOV:111"}},
+		// control: an agent that is no actor gives no event
+		{"fr", d, "Le ministre français a regretté le mauvais temps choisi par les organisateurs du festival.", nil},
+	})
+}
