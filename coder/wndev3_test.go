@@ -16,6 +16,7 @@ func TestWndev3QuotedEpithets(t *testing.T) {
 		// controls: a quoted praise, an appeal with a quote
 		{"fr", d, "Le président français a décrit la chancelière allemande comme un « partenaire indispensable ».", nil},
 		{"fr", d, "Le président français a appelé les dirigeants syriens « à la retenue ».", []string{"FRAGOV>SYRGOV:0256"}},
+		{"fr", d, "Le président américain a appelé le gouvernement irakien à faire preuve « le plus vite possible » de fermeté.", []string{"USAGOV>IRQGOV:020"}},
 	})
 }
 
