@@ -75,7 +75,13 @@ func realStages(t *testing.T) (*Coder, *actor.KB) {
 // with the embedded dictionaries, coder) and returns the analysis.
 func codeReal(t *testing.T, c *Coder, kb *actor.KB, lang, txt string) *dyad.Analysis {
 	t.Helper()
-	a := &dyad.Analysis{Doc: &dyad.Document{Text: txt, Lang: lang, Date: dyad.Date{Year: 2024, Month: 6, Day: 1}}}
+	return codeRealDated(t, c, kb, lang, dyad.Date{Year: 2024, Month: 6, Day: 1}, txt)
+}
+
+// codeRealDated is codeReal for an article of the given date.
+func codeRealDated(t *testing.T, c *Coder, kb *actor.KB, lang string, date dyad.Date, txt string) *dyad.Analysis {
+	t.Helper()
+	a := &dyad.Analysis{Doc: &dyad.Document{Text: txt, Lang: lang, Date: date}}
 	for _, s := range []dyad.Stage{text.NewStage(), timex.New(), actor.NewStage(kb), c} {
 		if err := s.Process(a); err != nil {
 			t.Fatal(err)

@@ -4,9 +4,6 @@ import (
 	"testing"
 
 	"github.com/dyadproject/dyad"
-	"github.com/dyadproject/dyad/actor"
-	"github.com/dyadproject/dyad/text"
-	"github.com/dyadproject/dyad/timex"
 )
 
 // TestPlover2RealNews: the general classes of the plover2 round (real
@@ -52,12 +49,7 @@ func TestPlover2KilledOrWounded(t *testing.T) {
 		{"Israeli troops killed or wounded twenty people.", "ISRMIL>---CVL:190"},
 	} {
 		d, _ := dyad.ParseDate("1999-01-01")
-		a := &dyad.Analysis{Doc: &dyad.Document{Text: tc.text, Lang: "en", Date: d}}
-		for _, s := range []dyad.Stage{text.NewStage(), timex.New(), actor.NewStage(kb), &c2} {
-			if err := s.Process(a); err != nil {
-				t.Fatal(err)
-			}
-		}
+		a := codeRealDated(t, &c2, kb, "en", d, tc.text)
 		var got []string
 		for _, e := range a.Events {
 			if e.Code == "190" && !e.Negated && e.Mode != dyad.Hypothetical {
@@ -87,12 +79,7 @@ func TestPlover2SubordinateRank(t *testing.T) {
 		{"Greece accused Turkey of violating its airspace.", "GRC>TUR:1123"},
 	} {
 		d, _ := dyad.ParseDate("1996-01-16")
-		a := &dyad.Analysis{Doc: &dyad.Document{Text: tc.text, Lang: "en", Date: d}}
-		for _, s := range []dyad.Stage{text.NewStage(), timex.New(), actor.NewStage(kb), c} {
-			if err := s.Process(a); err != nil {
-				t.Fatal(err)
-			}
-		}
+		a := codeRealDated(t, c, kb, "en", d, tc.text)
 		got := ""
 		for _, e := range a.Events {
 			if !e.Negated && e.Mode != dyad.Hypothetical && e.Source != "" && e.Target != "" {

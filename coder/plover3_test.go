@@ -5,9 +5,6 @@ import (
 	"testing"
 
 	"github.com/dyadproject/dyad"
-	"github.com/dyadproject/dyad/actor"
-	"github.com/dyadproject/dyad/text"
-	"github.com/dyadproject/dyad/timex"
 )
 
 // TestPlover3PressFor: "pushing | pressing (hard) for X to …" insists on an
@@ -44,12 +41,7 @@ func TestPlover3Elaborations(t *testing.T) {
 		{"Burmese troops killed or wounded 50, an officer said.", []string{"MMRMIL>:190", "MMRMIL>:180"}},
 	} {
 		d, _ := dyad.ParseDate("1990-01-01")
-		a := &dyad.Analysis{Doc: &dyad.Document{Text: tc.text, Lang: "en", Date: d}}
-		for _, s := range []dyad.Stage{text.NewStage(), timex.New(), actor.NewStage(kb), &c2} {
-			if err := s.Process(a); err != nil {
-				t.Fatal(err)
-			}
-		}
+		a := codeRealDated(t, &c2, kb, "en", d, tc.text)
 		var got []string
 		for _, e := range a.Events {
 			if !e.Negated && e.Mode != dyad.Hypothetical && e.Code != "010" {
