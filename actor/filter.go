@@ -554,8 +554,9 @@ func ownedNoun(us []unit, covered []bool, p int) bool {
 			}
 		}
 	}
-	// (or a number: "des sanctions à 500 entités russes", par2g)
-	return n > 0 && !covered[n-1] && touching(us, n-1, n) && (wordSet("function")[us[n-1].norm] || allDigits(us[n-1].norm))
+	// (or a number: "des sanctions à 500 entités russes", par2g; or the
+	// verb of a flag, « battant pavillon britannique », `flagverb`)
+	return n > 0 && !covered[n-1] && touching(us, n-1, n) && (wordSet("function")[us[n-1].norm] || allDigits(us[n-1].norm) || wordSet("flagverb")[us[n-1].norm])
 }
 
 // allDigits: a non-empty word of ASCII digits ("500").

@@ -424,7 +424,9 @@ func (s *sent) reset(si int, ments []int) {
 			// the agent (at most two adjectives between)
 			adj := s.a.Actors[s.ments[m+1]].Kind == "country" && s.mst[m+1]-k <= 2
 			for j := k; adj && j < s.mst[m+1]; j++ {
-				if s.toks[j].Kind != dyad.Word || s.isPrep(j) || s.verbForm(j) || s.inAt("conj", j) {
+				if s.toks[j].Kind != dyad.Word || s.isPrep(j) || s.verbForm(j) && !s.inAt("flaglink", j) || s.inAt("conj", j) {
+					// (« un pétrolier battant pavillon britannique »:
+					// `flaglink` words stand between a ship and its flag)
 					adj = false
 				}
 			}

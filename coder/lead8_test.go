@@ -140,3 +140,17 @@ func TestLead8ArmedMilitants(t *testing.T) {
 		{"fr", d, "La police a arrêté des militants d'opposition.", []string{"---COP>---OPP:173"}},
 	})
 }
+
+// TestLead8ShipFlag: a ship « battant pavillon » of a nationality is that
+// state's (actor filter.go ownedNoun with `flagverb`, coder.go with
+// `flaglink`), as the English "a British-flagged tanker".
+func TestLead8ShipFlag(t *testing.T) {
+	const d = "2019-07-20"
+	checkDatedCases(t, []datedCase{
+		{"fr", d, "L'Iran a saisi un pétrolier battant pavillon britannique dans le détroit d'Ormuz.", []string{"IRN>GBRBUS:1711"}},
+		{"en", d, "Iran seized a British-flagged tanker in the Strait of Hormuz.", []string{"IRN>GBRBUS:1711"}},
+		{"fr", d, "Les Houthis ont attaqué un cargo battant pavillon libérien en mer Rouge.", []string{"YEMREB>LBRBUS:190"}},
+		// control: a flag alone is no actor
+		{"fr", d, "Le pavillon français a été hissé.", nil},
+	})
+}
