@@ -430,7 +430,11 @@ func (s *sent) reset(si int, ments []int) {
 					adj = false
 				}
 			}
-			if adj || k < len(s.toks) && s.inAt("locprep", k) && s.mst[m+1] <= k+2 {
+			// "a cargo ship linked to Israel", « un navire appartenant à la
+			// Grèce »: an `ownerlink` participle and its preposition name the
+			// owner (lead, eighth session)
+			owner := k+1 < len(s.toks) && s.inAt("ownerlink", k) && s.isPrep(k+1) && (s.mst[m+1] == k+2 || s.mst[m+1] == k+3 && s.isDet(k+2))
+			if adj || owner || k < len(s.toks) && s.inAt("locprep", k) && s.mst[m+1] <= k+2 {
 				nc := s.codes[m+1]
 				if cc := s.lx.stateCC(nc); cc != "" {
 					s.codes[m] = cc + c[3:]

@@ -154,3 +154,17 @@ func TestLead8ShipFlag(t *testing.T) {
 		{"fr", d, "Le pavillon français a été hissé.", nil},
 	})
 }
+
+// TestLead8OwnerLink: an `ownerlink` participle and its preposition name
+// the owner of the agent before it (coder.go; en_lex.txt, fr_lex.txt): "a
+// cargo ship linked to Israel" ISRBUS, as « un cargo lié à Israël ».
+func TestLead8OwnerLink(t *testing.T) {
+	const d = "2023-11-20"
+	checkDatedCases(t, []datedCase{
+		{"en", d, "The Houthis seized a cargo ship linked to Israel in the Red Sea.", []string{"YEMREB>ISRBUS:1711"}},
+		{"fr", d, "Les Houthis ont saisi un cargo lié à Israël en mer Rouge.", []string{"YEMREB>ISRBUS:1711"}},
+		{"en", d, "The Houthis attacked a tanker owned by Greece.", []string{"YEMREB>GRCBUS:190"}},
+		// control: a ship of no named owner keeps no country
+		{"en", d, "The Houthis seized a cargo ship in the Red Sea.", []string{"YEMREB>---BUS:1711"}},
+	})
+}
