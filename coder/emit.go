@@ -551,7 +551,10 @@ func (s *sent) emit() {
 			statement = true
 		}
 	}
-	// "Russia said Sudan must return the helicopter": the speaker demands
+	// "Russia said Sudan must return the helicopter": the speaker demands;
+	// also "« La Russie doit retirer ses troupes », a déclaré X", "\"Russia
+	// must withdraw,\" X said": the modal inside the quote closed right
+	// before the statement verb and its speaker (quotespk, speech.go)
 	for b := range s.cands {
 		cb := &s.cands[b]
 		if cb.must < 0 || cb.p.weak || !keep[b] {
@@ -559,7 +562,7 @@ func (s *sent) emit() {
 		}
 		for a := range s.cands {
 			ca := &s.cands[a]
-			if !ca.p.weak || ca.anchor > cb.must || len(ca.src) == 0 || !keep[a] {
+			if !ca.p.weak || ca.anchor > cb.must && !s.quoteBeforeSpeaker(ca.anchor, cb.must) || len(ca.src) == 0 || !keep[a] {
 				continue
 			}
 			old := cb.code
@@ -579,6 +582,7 @@ func (s *sent) emit() {
 			break
 		}
 	}
+	keep = s.quoteBarbTargets(keep) // quotespk, speech.go
 	s.demandThat(keep)
 	s.chargeGerund(keep)
 	// "a French minister repeated that Syria must hand over ...": a

@@ -158,11 +158,9 @@ func (s *sent) reportedClause(i int) bool {
 // speakerBeforeQuote finds the speaker of a quote opened before p by a
 // reporting verb and a colon ("Le président français a déclaré : « Nous
 // condamnons ... »"): the subject of the verb before the opening quote;
-// nil when there is none (French).
+// nil when there is none (French; English too since quotespk, for a
+// pronoun inside a quote, subject.go).
 func (s *sent) speakerBeforeQuote(p int) []int {
-	if s.lx.lang != "fr" {
-		return nil
-	}
 	for k := p - 1; k > 0 && k >= p-30; k-- {
 		switch s.norm(k) {
 		case "»", "”":
@@ -499,4 +497,187 @@ func overlaps(a, b []int) bool {
 		}
 	}
 	return false
+}
+
+// inQuoteEN reports the token at p inside a quote (English): an odd number
+// of straight double quotes before it, or a curly opening quote not closed
+// yet (quotespk).
+func (s *sent) inQuoteEN(p int) bool {
+	straight, curly := 0, false
+	for k := 0; k < p; k++ {
+		switch s.norm(k) {
+		case "\"":
+			straight++
+		case "“":
+			curly = true
+		case "”":
+			curly = false
+		}
+	}
+	return straight%2 == 1 || curly
+}
+
+// quoteSpeakerEN finds the speaker named after the closing quote that
+// follows p in English (quotespk): "\"We will retaliate against Iran,\" the
+// Israeli defence minister said" (the mention, then a `quotesay` verb) or
+// "..., said the minister" (the verb, then the mention: inverted); nil
+// when none. quoteSpeaker does it for French.
+func (s *sent) quoteSpeakerEN(p int) []int {
+	if s.lx.lang != "en" || !s.inQuoteEN(p) {
+		return nil
+	}
+	for k := p + 1; k < len(s.toks) && k <= p+40; k++ {
+		switch s.norm(k) {
+		case "“":
+			return nil
+		case "\"", "”":
+			j := k + 1
+			if j < len(s.toks) && s.inAt("quotesay", j) {
+				return s.inverted(j)
+			}
+			for j < len(s.toks) && s.isDet(j) && s.actor[j] < 0 {
+				j++
+			}
+			if j >= len(s.toks) {
+				return nil
+			}
+			m := s.actor[j]
+			if m < 0 || s.mst[m] != j || s.men[m] >= len(s.toks) || !s.inAt("quotesay", s.men[m]) {
+				return nil
+			}
+			if s.trace() {
+				s.tracef("  first person in a quote: its speaker %q named after it", s.a.Actors[s.ments[m]].Text)
+			}
+			return s.group(m)
+		}
+	}
+	return nil
+}
+
+// quoteBeforeSpeaker reports a statement verb at v placed after a closing
+// quote, with only its speaker (mentions, determiners, auxiliaries, short
+// adverbs, commas) between ("», a déclaré la présidente", "\", the
+// minister said"), and the token at m inside that quote (quotespk).
+func (s *sent) quoteBeforeSpeaker(v, m int) bool {
+	if m >= v {
+		return false
+	}
+	o, c := s.quoteBeforeVerb(v)
+	return o >= 0 && o < m && m < c
+}
+
+// quoteBeforeVerb returns the opening and closing quote marks of a quote
+// closed right before the verb at v, only its speaker (mentions,
+// determiners, auxiliaries, short adverbs, commas) between; -1, -1 when
+// none (quotespk).
+func (s *sent) quoteBeforeVerb(v int) (int, int) {
+	c := -1
+	for j := v - 1; j >= 0 && j >= v-10; j-- {
+		nm := s.norm(j)
+		if nm == "»" || nm == "”" || nm == "\"" {
+			c = j
+			break
+		}
+		if nm == "," || s.actor[j] >= 0 || s.isDet(j) || s.inAt("aux", j) || s.lx.lang == "fr" && (s.inAt("midadverb", j) || s.frenchAdverb(j)) {
+			continue
+		}
+		return -1, -1
+	}
+	if c < 0 {
+		return -1, -1
+	}
+	for j := c - 1; j >= 0; j-- {
+		switch s.norm(j) {
+		case "«", "“", "\"":
+			return j, c
+		case "»", "”":
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
+
+// quoteAfterVerb returns the opening and closing quote marks of a quote
+// opened right after the verb at v, a colon between or not ("a déclaré :
+// « ... »", "said: \"...\""); -1, -1 when none (quotespk).
+func (s *sent) quoteAfterVerb(v int) (int, int) {
+	o := v + 1
+	if o < len(s.toks) && s.norm(o) == ":" {
+		o++
+	}
+	if o >= len(s.toks) {
+		return -1, -1
+	}
+	if on := s.norm(o); on != "«" && on != "“" && on != "\"" {
+		return -1, -1
+	}
+	for j := o + 1; j < len(s.toks); j++ {
+		switch s.norm(j) {
+		case "»", "”", "\"":
+			return o, j
+		case "«", "“":
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
+
+// quoteBarbPat names the speaker's criticism of the actor a quote calls
+// names.
+var quoteBarbPat = &pattern{id: "speech.go:quotebarb", text: "111 (« ACTOR is|est BARBWORD ... », SPEAKER said)", code: "111"}
+
+// quoteBarbTargets: a statement verb with its speaker right after or
+// before a quote whose words open on an actor mention, a copula
+// (`quotecopula`) and a barb among the words that follow (`barbword`,
+// fr_lex.txt and en_lex.txt): "« Le président syrien est un boucher », a
+// déclaré X", "\"The Syrian president is a butcher,\" X said", "X said:
+// \"...\"" is X's criticism of that actor (111; quotespk). The quote's words
+// stay data; a quote of fact or praise, one with no actor first, or one of
+// no named speaker is no event.
+func (s *sent) quoteBarbTargets(keep []bool) []bool {
+	for a, n := 0, len(s.cands); a < n; a++ {
+		ca := &s.cands[a]
+		if !ca.p.weak || !keep[a] || len(ca.src) == 0 {
+			continue
+		}
+		o, c := s.quoteBeforeVerb(ca.anchor)
+		if o < 0 {
+			o, c = s.quoteAfterVerb(ca.anchor)
+		}
+		if o < 0 {
+			continue
+		}
+		j := o + 1
+		for j < c && s.isDet(j) && s.actor[j] < 0 {
+			j++
+		}
+		if j >= c || s.actor[j] < 0 || s.mst[s.actor[j]] != j {
+			continue
+		}
+		m := s.actor[j]
+		k := s.men[m]
+		if k >= c || !s.inAt("quotecopula", k) || s.mcode(m) == s.mcode(ca.src[0]) {
+			continue
+		}
+		barb := false
+		for i := k + 1; i < c; i++ {
+			barb = barb || s.inAt("barbword", i)
+		}
+		if !barb {
+			continue
+		}
+		nc := *ca
+		nc.p = quoteBarbPat
+		nc.code = "111"
+		nc.tgt = s.group(m)
+		nc.both = nil
+		nc.mode = dyad.Asserted
+		s.cands = append(s.cands, nc)
+		keep = append(keep, true)
+		keep[a] = false
+		if s.trace() {
+			s.tracef("  statement %s at %d: the quote calls %s names: criticism 111", ca.p.id, ca.anchor, s.mtext(nc.tgt))
+		}
+	}
+	return keep
 }

@@ -398,6 +398,19 @@ func (s *sent) subject(p int) []int {
 				return g
 			}
 		}
+		if s.lx.lang == "en" && (nm == "we" || nm == "i") {
+			// "\"We will retaliate against Iran,\" the minister said",
+			// "The minister said: \"We will strike ...\"": the speaker
+			// named after or before the quote (quotespk, speech.go)
+			if g := s.quoteSpeakerEN(p); g != nil {
+				return g
+			}
+			if s.inQuoteEN(p) {
+				if g := s.speakerBeforeQuote(p); g != nil {
+					return g
+				}
+			}
+		}
 		if g := s.headlineSpeakerEN(p, nm); g != nil {
 			// "Netanyahu: 'We will destroy Hamas'" (headline_en.go)
 			return g
