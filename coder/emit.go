@@ -1592,7 +1592,15 @@ func (s *sent) bareDeniedClause(cb *cand) int {
 			return -1
 		}
 		aux := false
-		for n := k + 2; n < cb.anchor; n++ {
+		for n := k + 1; n < cb.anchor; n++ {
+			if s.inAt("clausecomp", n) || s.inAt("contentnoun", n) {
+				// "denied U.S. accusations that it had supplied": a
+				// that-clause, read above
+				return -1
+			}
+			if n == k+1 {
+				continue
+			}
 			if s.inAt("aux", n) || s.inAt("passaux", n) || s.inAt("modal", n) {
 				aux = true
 			} else if s.verbForm(n) && s.actor[n] < 0 {

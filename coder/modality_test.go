@@ -27,6 +27,7 @@ func TestModalityDeniedBareClause(t *testing.T) {
 		// controls: with "that", the gerund, and an asserted act after "denied ... and"
 		{"en", "Ethiopia denied that it had sent troops into Eritrea.", []string{"ETH>ERI:016"}, []string{"ETH>ERI:154"}},
 		{"en", "Ethiopia sent troops into Eritrea.", []string{"ETH>ERI:154"}, nil},
+		{"en", "Iran denied U.S. accusations that it had supplied ballistic missiles to Russia.", []string{"IRN>USA:016"}, []string{"IRN>RUS:016"}},
 	})
 }
 
