@@ -145,6 +145,32 @@ func (s *sent) emit() {
 			}
 		}
 	}
+	// "Ethiopia denied it had sent troops into Eritrea": the same for the
+	// finite verb of a clause without "that" right after the verb of
+	// denial; the denial (a refusal read there) is 016 aimed at the act's
+	// target (modality round)
+	for b := range s.cands {
+		cb := &s.cands[b]
+		k := s.bareDeniedClause(cb)
+		if k < 0 {
+			continue
+		}
+		keep[b] = false
+		if tr {
+			s.tracef("  drop %s at %d: the act of the clause denied by %q", cb.p.id, cb.anchor, s.toks[k].Text)
+		}
+		for a := range s.cands {
+			if ca := &s.cands[a]; ca.anchor == k && (strings.HasPrefix(ca.code, "12") || ca.code == "016") {
+				if tr {
+					s.tracef("  %s at %d: a denial of the act, %s -> 016", ca.p.id, k, ca.code)
+				}
+				ca.code = "016"
+				if len(cb.tgt) > 0 && !sameInts(ca.src, cb.tgt) {
+					ca.tgt = cb.tgt
+				}
+			}
+		}
+	}
 	// "si les talibans attaquaient Kaboul", "if Iran refuses": the verb
 	// of a condition clause states no event (CODING.md: hypothetical
 	// events are not coded); a nominal event there is presupposed ("si
@@ -1547,4 +1573,48 @@ func (s *sent) pronounTargetInSentence(c *cand) bool {
 		}
 	}
 	return false
+}
+
+// bareDeniedClause returns the position of the verb of denial (`denyverb`,
+// English) that opens, without "that", the clause whose finite verb is the
+// anchor of cb ("denied it had sent", "denied its forces had attacked"):
+// right after the denial a pronoun, a possessive or an actor opens the
+// subject, and up to the anchor only that subject's words and auxiliaries
+// stand; -1 otherwise (modality round).
+func (s *sent) bareDeniedClause(cb *cand) int {
+	if s.lx.lang != "en" || cb.p.noun || s.gerundAt(cb.anchor) {
+		return -1
+	}
+	for k := cb.anchor - 2; k >= 0 && k >= cb.anchor-6; k-- {
+		if s.hard(k) {
+			return -1
+		}
+		if !s.inAt("denyverb", k) {
+			continue
+		}
+		if s.actor[k] >= 0 || !(s.inAt("pronoun", k+1) || s.inAt("possessive", k+1) || s.actor[k+1] >= 0) {
+			return -1
+		}
+		aux := false
+		for n := k + 1; n < cb.anchor; n++ {
+			if s.inAt("clausecomp", n) || s.inAt("contentnoun", n) {
+				// "denied U.S. accusations that it had supplied": a
+				// that-clause, read above
+				return -1
+			}
+			if n == k+1 {
+				continue
+			}
+			if s.inAt("aux", n) || s.inAt("passaux", n) || s.inAt("modal", n) {
+				aux = true
+			} else if s.verbForm(n) && s.actor[n] < 0 {
+				return -1
+			}
+		}
+		if !aux && !s.finiteAt(cb.anchor) {
+			return -1
+		}
+		return k
+	}
+	return -1
 }

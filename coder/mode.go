@@ -324,6 +324,11 @@ func (s *sent) negMode(i int, f formInfo, why *[]string, cond *bool) (bool, dyad
 			// "is unlikely to invade", "which often criticises" (enprec11)
 			hyp = s.toks[j].Text + " (speculation or habit)"
 		}
+		if fut == "" && lx.in("futureset", nm) && j > 0 && j+1 < i && s.norm(j+1) == "to" && lx.in("passaux", s.norm(j-1)) {
+			// "is set to visit": `futureset` announces the act between a
+			// be-form and "to", as "is slated to" does (modality round)
+			fut = s.toks[j].Text
+		}
 		if fut == "" && lx.in("future", nm) {
 			fut = s.toks[j].Text
 			if lx.in("prospective", nm) && !s.reportedClause(i) {
@@ -343,7 +348,7 @@ func (s *sent) negMode(i int, f formInfo, why *[]string, cond *bool) (bool, dyad
 	// the verb of a condition clause ("si les talibans attaquaient Kaboul",
 	// "if NATO strikes"): the clause opens with if/si
 	for j := i - 1; j >= 0; j-- {
-		opens := s.ifAt(j)
+		opens := s.ifAt(j) || s.condConjAt(j) || j > 0 && s.condConjAt(j-1)
 		if s.hard(j) || opens {
 			if opens && !s.conditionEnds(j, i) {
 				hyp = s.toks[j].Text + " (condition clause)"
@@ -360,9 +365,27 @@ func (s *sent) negMode(i int, f formInfo, why *[]string, cond *bool) (bool, dyad
 			if fut == "" {
 				fut = s.toks[i].Text + " (conditional in a reported clause)"
 			}
+		} else if k := s.condAfter(i); k >= 0 {
+			// "X négocierait avec Y si les attaques cessaient" (modality)
+			hyp = s.toks[i].Text + " (conditional with " + strconvQ(s.toks[k].Text) + " after it)"
 		} else if rep == "" {
 			rep = s.toks[i].Text + " (conditional)"
 		}
+	}
+	if fut != "" && lx.in("condmodal", strings.ToLower(fut)) && !s.reportedClause(i) && !s.sayingBefore(i) {
+		// "Russia would attack Poland unless NATO withdrew", "if
+		// elected, Trump would impose tariffs": a conditional, no
+		// announced act (modality round)
+		if si {
+			hyp, fut = fut+" (conditional after if)", ""
+		} else if k := s.condAfter(i); k >= 0 {
+			hyp, fut = fut+" (conditional with "+strconvQ(s.toks[k].Text)+" after it)", ""
+		}
+	}
+	if fut == "" && hyp == "" && s.lx.lang == "en" && i >= 3 && s.norm(i-1) == "to" && lx.in("futurebe", s.norm(i-2)) && (s.actor[i-3] >= 0 || s.inAt("pronoun", i-3)) {
+		// "the German chancellor is to visit China": a scheduled act
+		// (modality round)
+		fut = s.toks[i-2].Text + " to (scheduled)"
 	}
 	if f.tag&tagFut != 0 && fut == "" {
 		fut = s.toks[i].Text + " (future tense)"
@@ -1124,4 +1147,38 @@ func (s *sent) invertedQuestion(i int) bool {
 		return false
 	}
 	return s.endsInQuestion(i) // enprec11.go
+}
+
+// condAfter returns the position of a condition marker after the verb at i
+// in its sentence (`if`: "unless", « si », not concessive; `condconj`
+// between « à » and « que »: « à moins que », « à condition que »); -1
+// when there is none (modality round).
+func (s *sent) condAfter(i int) int {
+	for j := i + 1; j < len(s.toks); j++ {
+		if s.ifAt(j) {
+			return j
+		}
+		if s.condConjAt(j) {
+			return j
+		}
+	}
+	return -1
+}
+
+// condConjAt reports « à moins que », « à condition que » at j (`condconj`
+// between « à » and « que/qu' ») (modality round).
+func (s *sent) condConjAt(j int) bool {
+	return s.inAt("condconj", j) && j > 0 && (s.norm(j-1) == "a" || s.norm(j-1) == "à") && j+1 < len(s.toks) && strings.HasPrefix(s.norm(j+1), "qu")
+}
+
+// sayingBefore reports a verb of saying (`clauseverb`: said, warned)
+// within six words before i, no clause limit between: "warned it would
+// cut ties if …" is said, an announced threat (modality round).
+func (s *sent) sayingBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-6 && !s.hard(j); j-- {
+		if s.inAt("clauseverb", j) {
+			return true
+		}
+	}
+	return false
 }
