@@ -1165,10 +1165,14 @@ func (s *sent) condAfter(i int) int {
 	return -1
 }
 
-// condConjAt reports « à moins que », « à condition que » at j (`condconj`
-// between « à » and « que/qu' ») (modality round).
+// condConjAt reports « à moins que », « à condition que » with its middle
+// word at j (`condconj` sequences, fr_lex.txt; modality round).
 func (s *sent) condConjAt(j int) bool {
-	return s.inAt("condconj", j) && j > 0 && (s.norm(j-1) == "a" || s.norm(j-1) == "à") && j+1 < len(s.toks) && strings.HasPrefix(s.norm(j+1), "qu")
+	if j < 1 {
+		return false
+	}
+	e, ok := s.seqAt("condconj", j-1)
+	return ok && e == j+2
 }
 
 // sayingBefore reports a verb of saying (`clauseverb`: said, warned)
