@@ -398,7 +398,7 @@ func (s *sent) subject(p int) []int {
 				return g
 			}
 		}
-		if s.lx.lang == "en" && (nm == "we" || nm == "i") {
+		if s.lx.lang == "en" && s.lx.in("firstperson", nm) {
 			// "\"We will retaliate against Iran,\" the minister said",
 			// "The minister said: \"We will strike ...\"": the speaker
 			// named after or before the quote (quotespk, speech.go)
